@@ -1,0 +1,119 @@
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Keeps an embedding bundle's MANIFEST.MF in step with the jars in its lib/ folder: Bundle-ClassPath lists
+ * every jar, Export-Package every package that holds classes. Other headers are kept as written.
+ *
+ * <pre>java EmbeddedManifest.java [--check] BUNDLE_DIR</pre>
+ * With --check it changes nothing and exits 1 when the manifest is out of date.
+ */
+public class EmbeddedManifest {
+    private static final int MAX_LINE_BYTES = 72;
+
+    public static void main(String[] args) throws IOException {
+        boolean check = args.length == 2 && args[0].equals("--check");
+        if (args.length != (check ? 2 : 1)) {
+            System.err.println("usage: java EmbeddedManifest.java [--check] BUNDLE_DIR");
+            System.exit(2);
+        }
+        Path bundle = Path.of(args[check ? 1 : 0]);
+        Path manifestFile = bundle.resolve("META-INF/MANIFEST.MF");
+        List<Path> jars = listJars(bundle.resolve("lib"));
+        if (jars.isEmpty()) {
+            System.err.println(bundle + ": lib/ holds no jars; run the build's generate-resources phase first");
+            System.exit(1);
+        }
+        Map<String, String> headers = readHeaders(manifestFile);
+        List<String> classPath = new ArrayList<>();
+        TreeSet<String> packages = new TreeSet<>();
+        for (Path jar : jars) {
+            classPath.add("lib/" + jar.getFileName());
+            packages.addAll(packagesOf(jar));
+        }
+        headers.put("Bundle-ClassPath", String.join(",", classPath));
+        headers.put("Export-Package", String.join(",", packages));
+        String wanted = render(headers);
+        String current = Files.readString(manifestFile, StandardCharsets.UTF_8);
+        if (wanted.equals(current)) {
+            System.out.println(manifestFile + " is up to date (" + jars.size() + " jars, " + packages.size() + " packages)");
+            return;
+        }
+        if (check) {
+            System.err.println(manifestFile + " does not match lib/: run releng/scripts/update-embedded-manifest.sh " + bundle);
+            System.exit(1);
+        }
+        Files.writeString(manifestFile, wanted, StandardCharsets.UTF_8);
+        System.out.println("wrote " + manifestFile + " (" + jars.size() + " jars, " + packages.size() + " packages)");
+    }
+
+    private static List<Path> listJars(Path lib) throws IOException {
+        if (!Files.isDirectory(lib)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(lib)) {
+            return files.filter(f -> f.toString().endsWith(".jar")).sorted().toList();
+        }
+    }
+
+    private static TreeSet<String> packagesOf(Path jar) throws IOException {
+        TreeSet<String> packages = new TreeSet<>();
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            zip.stream().map(ZipEntry::getName)
+                    .filter(n -> n.endsWith(".class") && !n.startsWith("META-INF/") && n.indexOf('/') > 0)
+                    .filter(n -> !n.endsWith("module-info.class"))
+                    .map(n -> n.substring(0, n.lastIndexOf('/')).replace('/', '.'))
+                    .filter(p -> !p.contains("-"))
+                    .forEach(packages::add);
+        }
+        return packages;
+    }
+
+    /** Reads headers in order, joining continuation lines. */
+    private static Map<String, String> readHeaders(Path manifestFile) throws IOException {
+        Map<String, String> headers = new LinkedHashMap<>();
+        String last = null;
+        for (String line : Files.readAllLines(manifestFile, StandardCharsets.UTF_8)) {
+            if (line.startsWith(" ") && last != null) {
+                headers.put(last, headers.get(last) + line.substring(1));
+            } else if (line.contains(":")) {
+                last = line.substring(0, line.indexOf(':'));
+                headers.put(last, line.substring(line.indexOf(':') + 1).strip());
+            }
+        }
+        return headers;
+    }
+
+    /** One clause per line, as Eclipse writes manifests; lines wrapped at 72 bytes. */
+    private static String render(Map<String, String> headers) {
+        StringBuilder out = new StringBuilder();
+        headers.forEach((name, value) -> {
+            boolean listed = name.equals("Bundle-ClassPath") || name.equals("Export-Package");
+            String[] clauses = listed ? value.split(",") : new String[] {value};
+            for (int i = 0; i < clauses.length; i++) {
+                String text = (i == 0 ? name + ": " : "") + clauses[i] + (i < clauses.length - 1 ? "," : "");
+                wrap(text, i > 0, out);
+            }
+        });
+        return out.toString();
+    }
+
+    private static void wrap(String text, boolean continuation, StringBuilder out) {
+        String rest = continuation ? " " + text : text;
+        while (rest.getBytes(StandardCharsets.UTF_8).length > MAX_LINE_BYTES) {
+            out.append(rest, 0, MAX_LINE_BYTES).append('\n');
+            rest = " " + rest.substring(MAX_LINE_BYTES);
+        }
+        out.append(rest).append('\n');
+    }
+}

@@ -1,0 +1,25 @@
+package org.attune.app;
+
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+/** The main window: titled Attune, with a status line for progress; menus come from plugin.xml. */
+public class AttuneWindowAdvisor extends WorkbenchWindowAdvisor {
+    public static final String TITLE = "Attune";
+
+    public AttuneWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+        super(configurer);
+    }
+
+    @Override
+    public void preWindowOpen() {
+        IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
+        configurer.setInitialSize(new Point(1280, 800));
+        configurer.setTitle(TITLE);
+        configurer.setShowCoolBar(false);
+        configurer.setShowStatusLine(true);
+        configurer.setShowProgressIndicator(true);
+        configurer.setShowPerspectiveBar(true);
+    }
+}

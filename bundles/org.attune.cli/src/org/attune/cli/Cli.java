@@ -1,0 +1,84 @@
+package org.attune.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.attune.core.Attune;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/**
+ * The headless command line. Exit codes: 0 success, 1 the command failed (the message says why),
+ * 2 the command line itself is wrong (unknown command, missing argument).
+ */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    @Command(name = "attune cli", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+            subcommands = CommandLine.HelpCommand.class,
+            description = "Attune's headless command line. Add --json to a command for machine-readable output.",
+            footer = {"", "Exit codes: 0 success, 1 the command failed, 2 usage error."})
+    static final class Root implements Runnable {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
+        }
+    }
+
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {Attune.NAME + " " + Attune.version()};
+        }
+    }
+
+    private Cli() {
+    }
+
+    /** Runs one command line with the given top-level commands, printing to {@code out} and {@code err}. */
+    public static int run(List<Object> commands, String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Root());
+        for (Object command : commands) {
+            cli.addSubcommand(command);
+        }
+        boolean json = Arrays.asList(args).contains("--json");
+        cli.setOut(out).setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            String message = e instanceof CliFailure ? e.getMessage() : "internal error: " + e;
+            report(json, out, err, message, FAILED);
+            if (!(e instanceof CliFailure)) {
+                e.printStackTrace(err);
+            }
+            return FAILED;
+        });
+        cli.setParameterExceptionHandler((e, rest) -> {
+            report(json, out, err, e.getMessage(), USAGE);
+            e.getCommandLine().usage(err);
+            return USAGE;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static void report(boolean json, PrintWriter out, PrintWriter err, String message, int code) {
+        err.println("attune: " + message);
+        if (json) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("error", message);
+            error.put("exitCode", code);
+            out.println(Output.toJson(error));
+        }
+    }
+}

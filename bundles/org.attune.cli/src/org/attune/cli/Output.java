@@ -1,0 +1,46 @@
+package org.attune.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.JsonSerializer;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Mixin for every command that prints a result: text for people by default, one JSON document with
+ * {@code --json} for scripts. Commands call {@link #print(Object, String)} once with both forms.
+ */
+public class Output {
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
+            .registerTypeAdapter(Instant.class, (JsonSerializer<Instant>) (v, t, c) -> new JsonPrimitive(v.toString()))
+            .registerTypeHierarchyAdapter(Path.class, (JsonSerializer<Path>) (v, t, c) -> new JsonPrimitive(v.toString()))
+            .create();
+
+    @Option(names = "--json", description = "Print the result as one JSON document (for scripts).")
+    boolean json;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    /** Prints {@code result} as JSON with --json, else {@code text}. */
+    public void print(Object result, String text) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(json ? toJson(result) : text);
+        out.flush();
+    }
+
+    public boolean isJson() {
+        return json;
+    }
+
+    public static String toJson(Object value) {
+        return GSON.toJson(value);
+    }
+}

@@ -1,0 +1,29 @@
+package org.attune.cli.internal;
+
+import java.util.concurrent.Callable;
+
+import org.attune.cli.Cli;
+import org.attune.cli.Output;
+import org.attune.core.Attune;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code version}: which Attune, on which Java and system. */
+@Command(name = "version", description = "Print Attune's version and the Java runtime it runs on.")
+public class VersionCommand implements Callable<Integer> {
+    @Mixin
+    Output output;
+
+    record VersionInfo(String name, String version, String javaVersion, String javaVendor, String os) {
+    }
+
+    @Override
+    public Integer call() {
+        VersionInfo info = new VersionInfo(Attune.NAME, Attune.version(), System.getProperty("java.version"),
+                System.getProperty("java.vendor"), System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        output.print(info, info.name() + " " + info.version() + System.lineSeparator()
+                + "Java " + info.javaVersion() + " (" + info.javaVendor() + ") on " + info.os());
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,93 @@
+package org.attune.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.attune.core.project.ProjectFolders;
+import org.attune.ui.ProjectSession;
+import org.attune.ui.WidgetIds;
+import org.attune.ui.testsupport.Input;
+import org.attune.ui.testsupport.Screenshots;
+import org.attune.ui.testsupport.UiThread;
+import org.attune.ui.testsupport.Widgets;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Drives the real Attune workbench (started by the UI harness) through its menus and dialogs. */
+class WorkbenchTest {
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("attune.screenshots", "target/screenshots"));
+
+    private Shell window;
+
+    @BeforeEach
+    void workbenchWindowIsUp() {
+        UiThread.waitUntil("the workbench window", () -> PlatformUI.isWorkbenchRunning()
+                && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null);
+        window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        UiThread.run(() -> ProjectSession.get().close());
+    }
+
+    @Test
+    void windowOpensInTheCodingPerspectiveWithMenusAndAnEmptyProjectExplorer() throws Exception {
+        assertEquals("Attune", UiThread.call(window::getText));
+        IWorkbenchWindow workbenchWindow = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+        assertEquals("Coding", UiThread.call(() -> workbenchWindow.getActivePage().getPerspective().getLabel()));
+        assertTrue(Widgets.menuBarLabels(window).containsAll(List.of("File", "Edit", "Window", "Help")),
+                Widgets.menuBarLabels(window).toString());
+        Tree tree = Widgets.byId(window, Tree.class, WidgetIds.PROJECT_TREE);
+        assertEquals(0, (int) UiThread.call(tree::getItemCount));
+        Label hint = Widgets.find(window, Label.class, l -> l.getText().startsWith("No project is open"), "the hint");
+        assertTrue(UiThread.call(hint::isVisible));
+        Screenshots.capture(SCREENSHOTS.resolve("workbench-empty.png"));
+    }
+
+    @Test
+    void helpAboutShowsTheVersion() throws Exception {
+        Input.select(Widgets.menuItem(window, "Help", "About Attune"));
+        Shell about = Widgets.shell("About Attune");
+        Label version = Widgets.byId(about, Label.class, WidgetIds.ABOUT_VERSION);
+        assertTrue(UiThread.call(version::getText).startsWith("Version 0.1.0 (build 0.1.0."), UiThread.call(version::getText));
+        Screenshots.capture(SCREENSHOTS.resolve("about.png"));
+        Input.click(Widgets.byText(about, Button.class, "Close"));
+        UiThread.waitUntil("the About dialog to close", about::isDisposed);
+    }
+
+    @Test
+    void fileNewProjectCreatesTheProjectAndShowsItInTheExplorer(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("carer-interviews");
+        Input.select(Widgets.menuItem(window, "File", "New Project..."));
+        Shell dialog = Widgets.shell("New Project");
+        Button create = Widgets.byText(dialog, Button.class, "Create");
+        assertTrue(!UiThread.call(create::isEnabled), "Create must wait for a name and a folder");
+
+        Input.type(Widgets.byId(dialog, Text.class, WidgetIds.NEW_PROJECT_NAME), "Carer Interviews");
+        Text folderText = Widgets.byId(dialog, Text.class, WidgetIds.NEW_PROJECT_FOLDER);
+        UiThread.run(() -> folderText.setText(folder.toString()));
+        UiThread.waitUntil("Create to be enabled", create::isEnabled);
+        Input.click(create);
+        UiThread.waitUntil("the New Project dialog to close", dialog::isDisposed);
+
+        Tree tree = Widgets.byId(window, Tree.class, WidgetIds.PROJECT_TREE);
+        UiThread.waitUntil("the project in the explorer", () -> tree.getItemCount() == 1);
+        assertEquals("Carer Interviews", UiThread.call(() -> tree.getItem(0).getText()));
+        assertEquals(List.of("Sources", "Codes", "Cases", "Memos"),
+                UiThread.call(() -> Arrays.stream(tree.getItem(0).getItems()).map(TreeItem::getText).toList()));
+        assertEquals("Carer Interviews", ProjectFolders.read(folder).name(), "the project must be on disk");
+        assertTrue(Files.isDirectory(folder.resolve(ProjectFolders.STORE_DIR)));
+        Screenshots.capture(SCREENSHOTS.resolve("new-project.png"));
+    }
+}

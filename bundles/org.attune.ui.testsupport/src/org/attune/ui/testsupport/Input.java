@@ -1,0 +1,127 @@
+package org.attune.ui.testsupport;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Widget;
+
+/**
+ * Acts on widgets as a person would. Menu items and buttons are selected with the events SWT sends for a
+ * click; typing and clicking at a point post real OS events through {@link Display#post(Event)}.
+ */
+public final class Input {
+    private static final long EVENT_GAP_MILLIS = 10;
+
+    private Input() {
+    }
+
+    /** Selects a menu item without waiting: the action may open a modal dialog. */
+    public static void select(MenuItem item) {
+        UiThread.post(() -> {
+            if (item.isEnabled()) {
+                item.notifyListeners(SWT.Arm, new Event());
+                item.notifyListeners(SWT.Selection, new Event());
+            } else {
+                throw new IllegalStateException("menu item '" + item.getText() + "' is disabled");
+            }
+        });
+    }
+
+    /** Clicks a button without waiting: the click may close or open a dialog. */
+    public static void click(Button button) {
+        UiThread.post(() -> {
+            if (!button.isEnabled()) {
+                throw new IllegalStateException("button '" + button.getText() + "' is disabled");
+            }
+            if ((button.getStyle() & (SWT.CHECK | SWT.RADIO | SWT.TOGGLE)) != 0) {
+                button.setSelection(!button.getSelection());
+            }
+            button.notifyListeners(SWT.Selection, new Event());
+        });
+    }
+
+    /** Gives {@code control} focus, then types {@code text} as key events posted to the OS. */
+    public static void type(Control control, String text) {
+        focus(control);
+        for (char c : text.toCharArray()) {
+            boolean shift = Character.isUpperCase(c) || "~!@#$%^&*()_+{}|:\"<>?".indexOf(c) >= 0;
+            if (shift) {
+                post(keyEvent(SWT.KeyDown, SWT.SHIFT, '\0'));
+            }
+            char base = shift ? unshifted(c) : c;
+            post(keyEvent(SWT.KeyDown, 0, base));
+            post(keyEvent(SWT.KeyUp, 0, base));
+            if (shift) {
+                post(keyEvent(SWT.KeyUp, SWT.SHIFT, '\0'));
+            }
+        }
+        UiThread.flush();
+    }
+
+    /** Presses and releases one key, e.g. {@code SWT.CR} or {@code SWT.ESC}. */
+    public static void key(int keyCode) {
+        post(keyEvent(SWT.KeyDown, keyCode, '\0'));
+        post(keyEvent(SWT.KeyUp, keyCode, '\0'));
+        UiThread.flush();
+    }
+
+    /** Moves the mouse to the centre of {@code control} and clicks the left button there. */
+    public static void clickAt(Control control) {
+        Point centre = UiThread.call(() -> {
+            var size = control.getSize();
+            return control.toDisplay(size.x / 2, size.y / 2);
+        });
+        Event move = new Event();
+        move.type = SWT.MouseMove;
+        move.x = centre.x;
+        move.y = centre.y;
+        post(move);
+        for (int type : new int[] {SWT.MouseDown, SWT.MouseUp}) {
+            Event e = new Event();
+            e.type = type;
+            e.button = 1;
+            post(e);
+        }
+        UiThread.flush();
+    }
+
+    public static void focus(Control control) {
+        UiThread.run(() -> {
+            control.getShell().forceActive();
+            control.forceFocus();
+        });
+        UiThread.waitUntil("focus on " + control, () -> control.isFocusControl());
+    }
+
+    /** True once the widget has been disposed, e.g. a dialog's shell after it closed. */
+    public static boolean isDisposed(Widget widget) {
+        return UiThread.call(widget::isDisposed);
+    }
+
+    private static Event keyEvent(int type, int keyCode, char character) {
+        Event e = new Event();
+        e.type = type;
+        e.keyCode = keyCode != 0 ? keyCode : character;
+        e.character = character;
+        return e;
+    }
+
+    private static char unshifted(char c) {
+        if (Character.isUpperCase(c)) {
+            return Character.toLowerCase(c);
+        }
+        return "`1234567890-=[]\\;',./".charAt("~!@#$%^&*()_+{}|:\"<>?".indexOf(c));
+    }
+
+    private static void post(Event event) {
+        boolean posted = UiThread.call(() -> Display.getCurrent().post(event));
+        if (!posted) {
+            throw new IllegalStateException("the display refused a posted event (type " + event.type + ")");
+        }
+        UiThread.sleep(EVENT_GAP_MILLIS);
+    }
+}

@@ -1,0 +1,147 @@
+package org.attune.ui.testsupport;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Item;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Widget;
+
+/**
+ * Finds widgets by walking SWT's widget tree: by id ({@link #ID_KEY} data), by label text, by type.
+ * Every method may be called from the test thread; the walking happens on the UI thread.
+ */
+public final class Widgets {
+    /** The {@code setData} key under which the application tags widgets with stable ids. */
+    public static final String ID_KEY = "org.attune.id";
+
+    private Widgets() {
+    }
+
+    /** Every visible shell with this title (mnemonics ignored), waiting until one appears. */
+    public static Shell shell(String title) {
+        UiThread.waitUntil("a shell titled '" + title + "'", () -> findShell(title).isPresent());
+        return UiThread.call(() -> findShell(title).orElseThrow());
+    }
+
+    private static Optional<Shell> findShell(String title) {
+        return Arrays.stream(Display.getCurrent().getShells())
+                .filter(s -> !s.isDisposed() && s.isVisible() && title.equals(s.getText())).findFirst();
+    }
+
+    /** The first widget below {@code root} (inclusive) of this type that passes {@code test}, waiting for it. */
+    public static <W extends Widget> W find(Widget root, Class<W> type, Predicate<W> test, String what) {
+        UiThread.waitUntil(what, () -> first(root, type, test).isPresent());
+        return UiThread.call(() -> first(root, type, test).orElseThrow());
+    }
+
+    public static <W extends Widget> W byId(Widget root, Class<W> type, String id) {
+        return find(root, type, w -> id.equals(w.getData(ID_KEY)), type.getSimpleName() + " with id '" + id + "'");
+    }
+
+    /** A button, label or text whose text (without '&' mnemonics) is {@code text}. */
+    public static <W extends Widget> W byText(Widget root, Class<W> type, String text) {
+        return find(root, type, w -> text.equals(textOf(w)), type.getSimpleName() + " '" + text + "'");
+    }
+
+    /** Must run on the UI thread. */
+    public static <W extends Widget> Optional<W> first(Widget root, Class<W> type, Predicate<W> test) {
+        return descendants(root).stream().filter(type::isInstance).map(type::cast)
+                .filter(w -> !w.isDisposed() && test.test(w)).findFirst();
+    }
+
+    /** {@code root} and everything below it, depth first. Must run on the UI thread. */
+    public static List<Widget> descendants(Widget root) {
+        List<Widget> found = new ArrayList<>();
+        collect(root, found);
+        return found;
+    }
+
+    private static void collect(Widget widget, List<Widget> found) {
+        if (widget == null || widget.isDisposed()) {
+            return;
+        }
+        found.add(widget);
+        if (widget instanceof Composite composite) {
+            for (var child : composite.getChildren()) {
+                collect(child, found);
+            }
+        }
+        if (widget instanceof Shell shell) {
+            for (Shell child : shell.getShells()) {
+                collect(child, found);
+            }
+        }
+    }
+
+    /** The text a person reads on a widget, without '&' mnemonic markers; null if it has none. */
+    public static String textOf(Widget w) {
+        String raw = switch (w) {
+            case Button b -> b.getText();
+            case Label l -> l.getText();
+            case Text t -> t.getText();
+            case Item i -> i.getText();
+            case Shell s -> s.getText();
+            default -> null;
+        };
+        return raw == null ? null : stripMnemonic(raw);
+    }
+
+    static String stripMnemonic(String text) {
+        int tab = text.indexOf('\t');
+        String label = tab >= 0 ? text.substring(0, tab) : text;
+        return label.replace("&&", "\u0000").replace("&", "").replace("\u0000", "&");
+    }
+
+    /**
+     * The menu item at {@code path} in the shell's menu bar, e.g. {@code ("Help", "About Attune")}. Menus are
+     * sent SWT.Show first, as when a person opens them, so that contributed items are created and updated.
+     */
+    public static MenuItem menuItem(Shell shell, String... path) {
+        String what = "menu item " + String.join(" > ", path);
+        UiThread.waitUntil(what, () -> walkMenu(shell.getMenuBar(), path).isPresent());
+        return UiThread.call(() -> walkMenu(shell.getMenuBar(), path).orElseThrow());
+    }
+
+    private static Optional<MenuItem> walkMenu(Menu menu, String[] path) {
+        Menu current = menu;
+        MenuItem item = null;
+        for (String label : path) {
+            if (current == null) {
+                return Optional.empty();
+            }
+            current.notifyListeners(SWT.Show, new Event());
+            item = Arrays.stream(current.getItems()).filter(i -> label.equals(stripMnemonic(i.getText())))
+                    .findFirst().orElse(null);
+            if (item == null) {
+                return Optional.empty();
+            }
+            current = item.getMenu();
+        }
+        return Optional.ofNullable(item);
+    }
+
+    /** Labels of the items of the shell's menu bar. */
+    public static List<String> menuBarLabels(Shell shell) {
+        return UiThread.call(() -> Arrays.stream(shell.getMenuBar().getItems())
+                .map(i -> stripMnemonic(i.getText())).collect(Collectors.toList()));
+    }
+
+    static String describeShells() {
+        return Arrays.stream(Display.getCurrent().getShells()).filter(s -> !s.isDisposed())
+                .map(s -> "'" + s.getText() + "'" + (s.isVisible() ? "" : " (hidden)")).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,24 @@
+package org.attune.ui;
+
+import org.eclipse.swt.widgets.Widget;
+
+/**
+ * Stable ids on widgets that tests (and accessibility tools) look up, independent of labels and layout.
+ * The key is the test-support bundle's default id key.
+ */
+public final class WidgetIds {
+    public static final String KEY = "org.attune.id";
+
+    public static final String ABOUT_VERSION = "about.version";
+    public static final String NEW_PROJECT_NAME = "newProject.name";
+    public static final String NEW_PROJECT_FOLDER = "newProject.folder";
+    public static final String PROJECT_TREE = "projectExplorer.tree";
+
+    private WidgetIds() {
+    }
+
+    public static <W extends Widget> W tag(W widget, String id) {
+        widget.setData(KEY, id);
+        return widget;
+    }
+}

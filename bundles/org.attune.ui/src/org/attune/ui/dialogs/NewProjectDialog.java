@@ -1,0 +1,100 @@
+package org.attune.ui.dialogs;
+
+import java.nio.file.Path;
+
+import org.attune.ui.WidgetIds;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+/** Asks for a new project's name and folder; OK is enabled once both are given. */
+public class NewProjectDialog extends TitleAreaDialog {
+    public static final String TITLE = "New Project";
+
+    private Text nameText;
+    private Text folderText;
+    private String name;
+    private Path folder;
+
+    public NewProjectDialog(Shell parent) {
+        super(parent);
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(TITLE);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        setTitle("Create an Attune project");
+        setMessage("A project is a folder that holds your sources, codes, memos and ratings.");
+        Composite area = (Composite) super.createDialogArea(parent);
+        Composite form = new Composite(area, SWT.NONE);
+        form.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        form.setLayout(new GridLayout(3, false));
+        new Label(form, SWT.NONE).setText("&Name:");
+        nameText = WidgetIds.tag(new Text(form, SWT.BORDER), WidgetIds.NEW_PROJECT_NAME);
+        nameText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        new Label(form, SWT.NONE).setText("&Folder:");
+        folderText = WidgetIds.tag(new Text(form, SWT.BORDER), WidgetIds.NEW_PROJECT_FOLDER);
+        GridData folderData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        folderData.widthHint = 360;
+        folderText.setLayoutData(folderData);
+        Button browse = new Button(form, SWT.PUSH);
+        browse.setText("&Browse...");
+        browse.addListener(SWT.Selection, e -> {
+            DirectoryDialog chooser = new DirectoryDialog(getShell());
+            chooser.setMessage("Choose a new or empty folder for the project");
+            String chosen = chooser.open();
+            if (chosen != null) {
+                folderText.setText(chosen);
+            }
+        });
+        nameText.addListener(SWT.Modify, e -> validate());
+        folderText.addListener(SWT.Modify, e -> validate());
+        return area;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        super.createButtonsForButtonBar(parent);
+        getButton(IDialogConstants.OK_ID).setText("Create");
+        validate();
+    }
+
+    private void validate() {
+        Button ok = getButton(IDialogConstants.OK_ID);
+        if (ok == null) {
+            return;
+        }
+        boolean complete = !nameText.getText().isBlank() && !folderText.getText().isBlank();
+        ok.setEnabled(complete);
+        setErrorMessage(null);
+    }
+
+    @Override
+    protected void okPressed() {
+        name = nameText.getText().strip();
+        folder = Path.of(folderText.getText().strip());
+        super.okPressed();
+    }
+
+    public String projectName() {
+        return name;
+    }
+
+    public Path projectFolder() {
+        return folder;
+    }
+}

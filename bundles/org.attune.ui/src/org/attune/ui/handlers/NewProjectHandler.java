@@ -1,0 +1,30 @@
+package org.attune.ui.handlers;
+
+import org.attune.core.project.ProjectException;
+import org.attune.core.project.ProjectFolders;
+import org.attune.ui.ProjectSession;
+import org.attune.ui.dialogs.NewProjectDialog;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/** File > New Project...: the workbench's {@code attune cli project create}. */
+public class NewProjectHandler extends AbstractHandler {
+    @Override
+    public Object execute(ExecutionEvent event) {
+        Shell shell = HandlerUtil.getActiveShell(event);
+        NewProjectDialog dialog = new NewProjectDialog(shell);
+        if (dialog.open() != Window.OK) {
+            return null;
+        }
+        try {
+            ProjectSession.get().open(ProjectFolders.create(dialog.projectFolder(), dialog.projectName()));
+        } catch (ProjectException e) {
+            MessageDialog.openError(shell, "Cannot create the project", e.getMessage());
+        }
+        return null;
+    }
+}

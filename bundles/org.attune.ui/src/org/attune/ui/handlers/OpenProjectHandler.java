@@ -1,0 +1,37 @@
+package org.attune.ui.handlers;
+
+import java.nio.file.Path;
+
+import org.attune.core.project.ProjectException;
+import org.attune.core.project.ProjectFolders;
+import org.attune.ui.ProjectSession;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/** File > Open Project...: choose a project folder and show it in the Project Explorer. */
+public class OpenProjectHandler extends AbstractHandler {
+    @Override
+    public Object execute(ExecutionEvent event) {
+        Shell shell = HandlerUtil.getActiveShell(event);
+        DirectoryDialog chooser = new DirectoryDialog(shell);
+        chooser.setMessage("Choose an Attune project folder");
+        String chosen = chooser.open();
+        if (chosen != null) {
+            open(shell, Path.of(chosen));
+        }
+        return null;
+    }
+
+    /** Opens {@code folder}, or tells the user why it cannot be opened. */
+    public static void open(Shell shell, Path folder) {
+        try {
+            ProjectSession.get().open(ProjectFolders.read(folder));
+        } catch (ProjectException e) {
+            MessageDialog.openError(shell, "Cannot open the project", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,33 @@
+@echo off
+rem Starts Attune on Windows.
+rem   attune [--project DIR]      the workbench (optionally opening a project)
+rem   attune cli ^<command^> ...  the headless command line; "attune cli --help" lists the commands
+rem Needs Java 21 or newer: %JAVA_HOME%\bin\java.exe if JAVA_HOME is set, else java on PATH.
+setlocal
+set "HOME_DIR=%~dp0"
+set "JAVA=java"
+if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java.exe"
+set "LAUNCHER="
+for %%f in ("%HOME_DIR%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%f"
+if not defined LAUNCHER (
+  echo attune: %HOME_DIR% is not a complete Attune installation ^(no Equinox launcher in plugins\^) 1>&2
+  exit /b 3
+)
+set "VMARGS=-Xms256m -Xmx4g -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=21 --enable-native-access=ALL-UNNAMED"
+if /I "%~1"=="cli" (
+  shift
+  goto cli
+)
+if not defined ATTUNE_WORKSPACE set "ATTUNE_WORKSPACE=%USERPROFILE%\.attune\workspace"
+"%JAVA%" %VMARGS% %ATTUNE_VM_ARGS% -jar "%LAUNCHER%" -install "%HOME_DIR%." -nosplash -data "%ATTUNE_WORKSPACE%" %*
+exit /b %ERRORLEVEL%
+:cli
+set "ARGS="
+:collect
+if "%~1"=="" goto run
+set ARGS=%ARGS% %1
+shift
+goto collect
+:run
+"%JAVA%" %VMARGS% -Djava.awt.headless=true %ATTUNE_VM_ARGS% -jar "%LAUNCHER%" -install "%HOME_DIR%." -application org.attune.cli.app -nosplash -data @none %ARGS%
+exit /b %ERRORLEVEL%

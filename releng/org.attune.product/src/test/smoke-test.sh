@@ -1,0 +1,27 @@
+#!/bin/sh
+# Smoke test of a materialized product: its launcher script starts the headless command line, which
+# answers, creates a project, and fails with the documented exit codes. Usage: smoke-test.sh PRODUCT_DIR
+set -u
+product=$1
+attune="$product/attune"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+checks=0
+fail() { echo "smoke test FAILED: $*" >&2; exit 1; }
+expect() { # expected-exit-code description command...
+  want=$1; what=$2; shift 2
+  "$@" >"$work/out" 2>"$work/err"; got=$?
+  [ "$got" = "$want" ] || { cat "$work/out" "$work/err" >&2; fail "$what: exit code $got, expected $want"; }
+  checks=$((checks + 1))
+}
+[ -x "$attune" ] || fail "$attune is missing or not executable"
+expect 0 "version --json" "$attune" cli version --json
+grep -q '"name": "Attune"' "$work/out" || fail "version --json printed: $(cat "$work/out")"
+expect 0 "project create" "$attune" cli project create "$work/study" --name "Smoke study"
+grep -q 'Created project "Smoke study"' "$work/out" || fail "project create printed: $(cat "$work/out")"
+expect 0 "project info --json" "$attune" cli project info "$work/study" --json
+grep -q '"schemaVersion": 1' "$work/out" || fail "project info printed: $(cat "$work/out")"
+expect 1 "project create in a non-empty folder" "$attune" cli project create "$work/study"
+grep -q 'not empty' "$work/err" || fail "expected a 'not empty' message, got: $(cat "$work/err")"
+expect 2 "unknown command" "$attune" cli no-such-command
+echo "smoke test of $attune: all $checks checks passed"

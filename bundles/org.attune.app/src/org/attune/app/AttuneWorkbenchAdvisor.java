@@ -3,6 +3,7 @@ package org.attune.app;
 import java.nio.file.Path;
 
 import org.attune.ui.CodingPerspective;
+import org.attune.ui.ProjectSession;
 import org.attune.ui.handlers.OpenProjectHandler;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -24,6 +25,13 @@ public class AttuneWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
         return new AttuneWindowAdvisor(configurer);
+    }
+
+    /** Closing the workbench closes the project, which releases its lock. */
+    @Override
+    public boolean preShutdown() {
+        ProjectSession.get().close();
+        return true;
     }
 
     @Override

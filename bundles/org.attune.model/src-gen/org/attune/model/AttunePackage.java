@@ -22,7 +22,7 @@ import org.eclipse.emf.ecore.EReference;
  * </ul>
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * Attune's domain model: the one definition of its types. Java code in src-gen/ is generated from it (see releng/model-generator).
+ * Attune's domain model: the one definition of its types. Features annotated urn:attune:store load=lazy are read from the store only when first needed. Java code in src-gen/ is generated from it (see releng/model-generator).
  * <!-- end-model-doc -->
  * @see org.attune.model.AttuneFactory
  * @model kind="package"
@@ -235,22 +235,13 @@ public interface AttunePackage extends EPackage {
 	int PROJECT__CODES = 10;
 
 	/**
-	 * The feature id for the '<em><b>Codings</b></em>' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int PROJECT__CODINGS = 11;
-
-	/**
 	 * The feature id for the '<em><b>Memos</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__MEMOS = 12;
+	int PROJECT__MEMOS = 11;
 
 	/**
 	 * The feature id for the '<em><b>Rating Scales</b></em>' containment reference list.
@@ -259,7 +250,7 @@ public interface AttunePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__RATING_SCALES = 13;
+	int PROJECT__RATING_SCALES = 12;
 
 	/**
 	 * The feature id for the '<em><b>Rating Sheets</b></em>' containment reference list.
@@ -268,7 +259,7 @@ public interface AttunePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__RATING_SHEETS = 14;
+	int PROJECT__RATING_SHEETS = 13;
 
 	/**
 	 * The number of structural features of the '<em>Project</em>' class.
@@ -277,7 +268,7 @@ public interface AttunePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT_FEATURE_COUNT = 15;
+	int PROJECT_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Project</em>' class.
@@ -625,13 +616,22 @@ public interface AttunePackage extends EPackage {
 	int SOURCE__CASES = ELEMENT_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Codings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__CODINGS = ELEMENT_FEATURE_COUNT + 11;
+
+	/**
 	 * The number of structural features of the '<em>Source</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 11;
+	int SOURCE_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>Source</em>' class.
@@ -786,6 +786,15 @@ public interface AttunePackage extends EPackage {
 	 * @ordered
 	 */
 	int TEXT_SOURCE__CASES = SOURCE__CASES;
+
+	/**
+	 * The feature id for the '<em><b>Codings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEXT_SOURCE__CODINGS = SOURCE__CODINGS;
 
 	/**
 	 * The feature id for the '<em><b>Length</b></em>' attribute.
@@ -985,6 +994,15 @@ public interface AttunePackage extends EPackage {
 	 * @ordered
 	 */
 	int MEDIA_SOURCE__CASES = SOURCE__CASES;
+
+	/**
+	 * The feature id for the '<em><b>Codings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEDIA_SOURCE__CODINGS = SOURCE__CODINGS;
 
 	/**
 	 * The feature id for the '<em><b>Duration Ms</b></em>' attribute.
@@ -1195,6 +1213,15 @@ public interface AttunePackage extends EPackage {
 	int AUDIO_SOURCE__CASES = MEDIA_SOURCE__CASES;
 
 	/**
+	 * The feature id for the '<em><b>Codings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIO_SOURCE__CODINGS = MEDIA_SOURCE__CODINGS;
+
+	/**
 	 * The feature id for the '<em><b>Duration Ms</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1401,6 +1428,15 @@ public interface AttunePackage extends EPackage {
 	 * @ordered
 	 */
 	int VIDEO_SOURCE__CASES = MEDIA_SOURCE__CASES;
+
+	/**
+	 * The feature id for the '<em><b>Codings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIDEO_SOURCE__CODINGS = MEDIA_SOURCE__CODINGS;
 
 	/**
 	 * The feature id for the '<em><b>Duration Ms</b></em>' attribute.
@@ -1647,6 +1683,15 @@ public interface AttunePackage extends EPackage {
 	int IMAGE_SOURCE__CASES = SOURCE__CASES;
 
 	/**
+	 * The feature id for the '<em><b>Codings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMAGE_SOURCE__CODINGS = SOURCE__CODINGS;
+
+	/**
 	 * The feature id for the '<em><b>Width</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1702,49 +1747,13 @@ public interface AttunePackage extends EPackage {
 	int SPEAKER_TURN = 10;
 
 	/**
-	 * The feature id for the '<em><b>Id</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int SPEAKER_TURN__ID = ELEMENT__ID;
-
-	/**
-	 * The feature id for the '<em><b>Created At</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int SPEAKER_TURN__CREATED_AT = ELEMENT__CREATED_AT;
-
-	/**
-	 * The feature id for the '<em><b>Created By</b></em>' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int SPEAKER_TURN__CREATED_BY = ELEMENT__CREATED_BY;
-
-	/**
-	 * The feature id for the '<em><b>Modified At</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int SPEAKER_TURN__MODIFIED_AT = ELEMENT__MODIFIED_AT;
-
-	/**
 	 * The feature id for the '<em><b>Speaker</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SPEAKER_TURN__SPEAKER = ELEMENT_FEATURE_COUNT + 0;
+	int SPEAKER_TURN__SPEAKER = 0;
 
 	/**
 	 * The feature id for the '<em><b>Start</b></em>' attribute.
@@ -1753,7 +1762,7 @@ public interface AttunePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SPEAKER_TURN__START = ELEMENT_FEATURE_COUNT + 1;
+	int SPEAKER_TURN__START = 1;
 
 	/**
 	 * The feature id for the '<em><b>End</b></em>' attribute.
@@ -1762,7 +1771,7 @@ public interface AttunePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SPEAKER_TURN__END = ELEMENT_FEATURE_COUNT + 2;
+	int SPEAKER_TURN__END = 2;
 
 	/**
 	 * The feature id for the '<em><b>Case</b></em>' reference.
@@ -1771,7 +1780,7 @@ public interface AttunePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SPEAKER_TURN__CASE = ELEMENT_FEATURE_COUNT + 3;
+	int SPEAKER_TURN__CASE = 3;
 
 	/**
 	 * The number of structural features of the '<em>Speaker Turn</em>' class.
@@ -1780,7 +1789,7 @@ public interface AttunePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SPEAKER_TURN_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 4;
+	int SPEAKER_TURN_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Speaker Turn</em>' class.
@@ -1789,7 +1798,7 @@ public interface AttunePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SPEAKER_TURN_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+	int SPEAKER_TURN_OPERATION_COUNT = 0;
 
 	/**
 	 * The meta object id for the '{@link org.attune.model.impl.SyncPointImpl <em>Sync Point</em>}' class.
@@ -2393,7 +2402,7 @@ public interface AttunePackage extends EPackage {
 	int CODING__CODE = ELEMENT_FEATURE_COUNT + 0;
 
 	/**
-	 * The feature id for the '<em><b>Source</b></em>' reference.
+	 * The feature id for the '<em><b>Source</b></em>' container reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -3578,17 +3587,6 @@ public interface AttunePackage extends EPackage {
 	EReference getProject_Codes();
 
 	/**
-	 * Returns the meta object for the containment reference list '{@link org.attune.model.Project#getCodings <em>Codings</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the containment reference list '<em>Codings</em>'.
-	 * @see org.attune.model.Project#getCodings()
-	 * @see #getProject()
-	 * @generated
-	 */
-	EReference getProject_Codings();
-
-	/**
 	 * Returns the meta object for the containment reference list '{@link org.attune.model.Project#getMemos <em>Memos</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3848,6 +3846,17 @@ public interface AttunePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getSource_Cases();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.attune.model.Source#getCodings <em>Codings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Codings</em>'.
+	 * @see org.attune.model.Source#getCodings()
+	 * @see #getSource()
+	 * @generated
+	 */
+	EReference getSource_Codings();
 
 	/**
 	 * Returns the meta object for class '{@link org.attune.model.TextSource <em>Text Source</em>}'.
@@ -4497,10 +4506,10 @@ public interface AttunePackage extends EPackage {
 	EReference getCoding_Code();
 
 	/**
-	 * Returns the meta object for the reference '{@link org.attune.model.Coding#getSource <em>Source</em>}'.
+	 * Returns the meta object for the container reference '{@link org.attune.model.Coding#getSource <em>Source</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the reference '<em>Source</em>'.
+	 * @return the meta object for the container reference '<em>Source</em>'.
 	 * @see org.attune.model.Coding#getSource()
 	 * @see #getCoding()
 	 * @generated
@@ -5357,14 +5366,6 @@ public interface AttunePackage extends EPackage {
 		EReference PROJECT__CODES = eINSTANCE.getProject_Codes();
 
 		/**
-		 * The meta object literal for the '<em><b>Codings</b></em>' containment reference list feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EReference PROJECT__CODINGS = eINSTANCE.getProject_Codings();
-
-		/**
 		 * The meta object literal for the '<em><b>Memos</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5561,6 +5562,14 @@ public interface AttunePackage extends EPackage {
 		 * @generated
 		 */
 		EReference SOURCE__CASES = eINSTANCE.getSource_Cases();
+
+		/**
+		 * The meta object literal for the '<em><b>Codings</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SOURCE__CODINGS = eINSTANCE.getSource_Codings();
 
 		/**
 		 * The meta object literal for the '{@link org.attune.model.impl.TextSourceImpl <em>Text Source</em>}' class.
@@ -6069,7 +6078,7 @@ public interface AttunePackage extends EPackage {
 		EReference CODING__CODE = eINSTANCE.getCoding_Code();
 
 		/**
-		 * The meta object literal for the '<em><b>Source</b></em>' reference feature.
+		 * The meta object literal for the '<em><b>Source</b></em>' container reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated

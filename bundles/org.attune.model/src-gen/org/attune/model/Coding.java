@@ -52,22 +52,24 @@ public interface Coding extends Element {
 	void setCode(Code value);
 
 	/**
-	 * Returns the value of the '<em><b>Source</b></em>' reference.
+	 * Returns the value of the '<em><b>Source</b></em>' container reference.
+	 * It is bidirectional and its opposite is '{@link org.attune.model.Source#getCodings <em>Codings</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Source</em>' reference.
+	 * @return the value of the '<em>Source</em>' container reference.
 	 * @see #setSource(Source)
 	 * @see org.attune.model.AttunePackage#getCoding_Source()
-	 * @model
+	 * @see org.attune.model.Source#getCodings
+	 * @model opposite="codings" transient="false"
 	 * @generated
 	 */
 	Source getSource();
 
 	/**
-	 * Sets the value of the '{@link org.attune.model.Coding#getSource <em>Source</em>}' reference.
+	 * Sets the value of the '{@link org.attune.model.Coding#getSource <em>Source</em>}' container reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Source</em>' reference.
+	 * @param value the new value of the '<em>Source</em>' container reference.
 	 * @see #getSource()
 	 * @generated
 	 */

@@ -34,7 +34,6 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.attune.model.Project#getAttributeDefinitions <em>Attribute Definitions</em>}</li>
  *   <li>{@link org.attune.model.Project#getCases <em>Cases</em>}</li>
  *   <li>{@link org.attune.model.Project#getCodes <em>Codes</em>}</li>
- *   <li>{@link org.attune.model.Project#getCodings <em>Codings</em>}</li>
  *   <li>{@link org.attune.model.Project#getMemos <em>Memos</em>}</li>
  *   <li>{@link org.attune.model.Project#getRatingScales <em>Rating Scales</em>}</li>
  *   <li>{@link org.attune.model.Project#getRatingSheets <em>Rating Sheets</em>}</li>
@@ -217,18 +216,6 @@ public interface Project extends EObject {
 	 * @generated
 	 */
 	EList<Code> getCodes();
-
-	/**
-	 * Returns the value of the '<em><b>Codings</b></em>' containment reference list.
-	 * The list contents are of type {@link org.attune.model.Coding}.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Codings</em>' containment reference list.
-	 * @see org.attune.model.AttunePackage#getProject_Codings()
-	 * @model containment="true"
-	 * @generated
-	 */
-	EList<Coding> getCodings();
 
 	/**
 	 * Returns the value of the '<em><b>Memos</b></em>' containment reference list.

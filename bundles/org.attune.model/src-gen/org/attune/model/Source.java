@@ -32,6 +32,7 @@ import org.eclipse.emf.common.util.EMap;
  *   <li>{@link org.attune.model.Source#getImportMetadata <em>Import Metadata</em>}</li>
  *   <li>{@link org.attune.model.Source#getPosition <em>Position</em>}</li>
  *   <li>{@link org.attune.model.Source#getCases <em>Cases</em>}</li>
+ *   <li>{@link org.attune.model.Source#getCodings <em>Codings</em>}</li>
  * </ul>
  *
  * @see org.attune.model.AttunePackage#getSource()
@@ -268,5 +269,23 @@ public interface Source extends Element {
 	 * @generated
 	 */
 	EList<Case> getCases();
+
+	/**
+	 * Returns the value of the '<em><b>Codings</b></em>' containment reference list.
+	 * The list contents are of type {@link org.attune.model.Coding}.
+	 * It is bidirectional and its opposite is '{@link org.attune.model.Coding#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The codings of this source. The store loads them when they are first needed, not when the project opens.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Codings</em>' containment reference list.
+	 * @see org.attune.model.AttunePackage#getSource_Codings()
+	 * @see org.attune.model.Coding#getSource
+	 * @model opposite="source" containment="true" ordered="false"
+	 *        annotation="urn:attune:store load='lazy'"
+	 * @generated
+	 */
+	EList<Coding> getCodings();
 
 } // Source

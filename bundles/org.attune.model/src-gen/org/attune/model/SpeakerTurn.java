@@ -3,6 +3,7 @@
  */
 package org.attune.model;
 
+import org.eclipse.emf.ecore.EObject;
 
 /**
  * <!-- begin-user-doc -->
@@ -27,7 +28,7 @@ package org.attune.model;
  * @model
  * @generated
  */
-public interface SpeakerTurn extends Element {
+public interface SpeakerTurn extends EObject {
 	/**
 	 * Returns the value of the '<em><b>Speaker</b></em>' attribute.
 	 * <!-- begin-user-doc -->

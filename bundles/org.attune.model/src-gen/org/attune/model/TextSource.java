@@ -59,6 +59,7 @@ public interface TextSource extends Source {
 	 * @return the value of the '<em>Turns</em>' containment reference list.
 	 * @see org.attune.model.AttunePackage#getTextSource_Turns()
 	 * @model containment="true"
+	 *        annotation="urn:attune:store load='lazy'"
 	 * @generated
 	 */
 	EList<SpeakerTurn> getTurns();
@@ -71,6 +72,7 @@ public interface TextSource extends Source {
 	 * @return the value of the '<em>Sync Points</em>' containment reference list.
 	 * @see org.attune.model.AttunePackage#getTextSource_SyncPoints()
 	 * @model containment="true"
+	 *        annotation="urn:attune:store load='lazy'"
 	 * @generated
 	 */
 	EList<SyncPoint> getSyncPoints();

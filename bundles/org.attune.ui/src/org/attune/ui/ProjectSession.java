@@ -5,38 +5,51 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-import org.attune.core.project.ProjectInfo;
+import org.attune.store.ProjectStore;
 
-/** The project this workbench window works on; views listen for it to change. Used on the UI thread. */
+/**
+ * The project this workbench works on, open (and locked) until another is opened or the workbench closes.
+ * Views listen for it to change. Used on the UI thread.
+ */
 public final class ProjectSession {
+    public static final String HOLDER = "Attune workbench";
     private static final ProjectSession INSTANCE = new ProjectSession();
 
-    private final List<Consumer<Optional<ProjectInfo>>> listeners = new CopyOnWriteArrayList<>();
-    private ProjectInfo current;
+    private final List<Consumer<Optional<ProjectStore>>> listeners = new CopyOnWriteArrayList<>();
+    private ProjectStore current;
 
     public static ProjectSession get() {
         return INSTANCE;
     }
 
-    public Optional<ProjectInfo> current() {
+    public Optional<ProjectStore> current() {
         return Optional.ofNullable(current);
     }
 
-    public void open(ProjectInfo project) {
-        current = project;
+    /** Makes {@code store} the open project, closing the one open before. */
+    public void open(ProjectStore store) {
+        closeCurrent();
+        current = store;
         listeners.forEach(l -> l.accept(current()));
     }
 
     public void close() {
-        current = null;
+        closeCurrent();
         listeners.forEach(l -> l.accept(Optional.empty()));
     }
 
-    public void addListener(Consumer<Optional<ProjectInfo>> listener) {
+    private void closeCurrent() {
+        if (current != null) {
+            current.close();
+            current = null;
+        }
+    }
+
+    public void addListener(Consumer<Optional<ProjectStore>> listener) {
         listeners.add(listener);
     }
 
-    public void removeListener(Consumer<Optional<ProjectInfo>> listener) {
+    public void removeListener(Consumer<Optional<ProjectStore>> listener) {
         listeners.remove(listener);
     }
 }

@@ -12,6 +12,10 @@ public final class WidgetIds {
     public static final String ABOUT_VERSION = "about.version";
     public static final String NEW_PROJECT_NAME = "newProject.name";
     public static final String NEW_PROJECT_FOLDER = "newProject.folder";
+    public static final String NEW_PROJECT_ENCRYPT = "newProject.encrypt";
+    public static final String NEW_PROJECT_PASSPHRASE = "newProject.passphrase";
+    public static final String NEW_PROJECT_CONFIRM = "newProject.confirm";
+    public static final String PASSPHRASE = "passphrase.text";
     public static final String PROJECT_TREE = "projectExplorer.tree";
 
     private WidgetIds() {

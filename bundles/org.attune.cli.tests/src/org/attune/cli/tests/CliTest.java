@@ -10,7 +10,8 @@ import java.nio.file.Path;
 
 import org.attune.cli.Cli;
 import org.attune.cli.internal.ContributedCommands;
-import org.attune.core.project.ProjectFolders;
+import org.attune.store.OpenOptions;
+import org.attune.store.ProjectStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,11 +61,47 @@ class CliTest {
         assertEquals(Cli.OK, created.exitCode(), created.err());
         assertEquals("VIG study", created.json().get("name").getAsString());
         assertEquals(folder.toAbsolutePath().toString(), created.json().get("folder").getAsString());
-        assertEquals("VIG study", ProjectFolders.read(folder).name(), "the store must hold what the CLI reported");
+        assertEquals("VIG study", ProjectStore.summary(folder, OpenOptions.of("test")).name(),
+                "the store must hold what the CLI reported");
 
         Run info = cli("project", "info", folder.toString());
         assertEquals(Cli.OK, info.exitCode());
         assertTrue(info.out().contains("Project:        VIG study"), info.out());
+        assertTrue(info.out().contains("Codings:        0"), info.out());
+        Run json = cli("project", "info", folder.toString(), "--json");
+        assertEquals(2, json.json().get("schemaVersion").getAsInt());
+        assertEquals(0, json.json().get("codes").getAsInt());
+        assertEquals(false, json.json().get("encrypted").getAsBoolean());
+    }
+
+    @Test
+    void encryptedProjectNeedsItsPassphrase(@TempDir Path tmp) throws Exception {
+        Path secret = Files.writeString(tmp.resolve("secret.txt"), "correct horse battery staple\n");
+        Path wrong = Files.writeString(tmp.resolve("wrong.txt"), "incorrect\n");
+        Path folder = tmp.resolve("sealed");
+        Run created = cli("project", "create", folder.toString(), "--encrypt", "--passphrase-file", secret.toString());
+        assertEquals(Cli.OK, created.exitCode(), created.err());
+        assertTrue(created.out().startsWith("Created encrypted project"), created.out());
+
+        Run withWrong = cli("project", "info", folder.toString(), "--passphrase-file", wrong.toString());
+        assertEquals(Cli.FAILED, withWrong.exitCode());
+        assertTrue(withWrong.err().contains("wrong passphrase"), withWrong.err());
+
+        Run withRight = cli("project", "info", folder.toString(), "--passphrase-file", secret.toString(), "--json");
+        assertEquals(Cli.OK, withRight.exitCode(), withRight.err());
+        assertTrue(withRight.json().get("encrypted").getAsBoolean());
+    }
+
+    @Test
+    void aProjectOpenElsewhereIsReportedWithItsHolder(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("busy");
+        try (ProjectStore open = ProjectStore.create(folder, "Busy", OpenOptions.of("Attune workbench").withBackups(false))) {
+            Run run = cli("project", "info", folder.toString());
+            assertEquals(Cli.FAILED, run.exitCode());
+            assertTrue(run.err().contains("open in Attune workbench (user "), run.err());
+            assertTrue(run.err().contains("process " + ProcessHandle.current().pid()), run.err());
+        }
+        assertEquals(Cli.OK, cli("project", "info", folder.toString()).exitCode(), "closing releases the lock");
     }
 
     @Test

@@ -1,14 +1,18 @@
 package org.attune.cli.internal;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.attune.cli.Cli;
 import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
-import org.attune.core.project.ProjectException;
-import org.attune.core.project.ProjectFolders;
-import org.attune.core.project.ProjectInfo;
+import org.attune.cli.ProjectAccess;
+import org.attune.store.ProjectStore;
+import org.attune.store.ProjectSummary;
+import org.attune.store.StoreException;
+import org.attune.store.internal.Backups;
+import org.attune.store.internal.ProjectLock;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,16 +21,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code project create|info}: make a project folder, or describe one. */
-@Command(name = "project", description = "Create or describe a project.",
-        subcommands = {ProjectCommand.Create.class, ProjectCommand.Info.class})
+/** {@code project create|info|backups|restore}. */
+@Command(name = "project", description = "Create, describe, back up or restore a project.",
+        subcommands = {ProjectCommand.Create.class, ProjectCommand.Info.class, ProjectCommand.ListBackups.class,
+                ProjectCommand.Restore.class})
 public class ProjectCommand implements Runnable {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: create or info");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: create, info, backups or restore");
     }
 
     @Command(name = "create", description = "Create a new, empty project in a new or empty folder.")
@@ -37,6 +42,12 @@ public class ProjectCommand implements Runnable {
         @Option(names = "--name", paramLabel = "NAME", description = "The project's name (default: the folder's name).")
         String name;
 
+        @Option(names = "--encrypt", description = "Encrypt the project at rest with a passphrase.")
+        boolean encrypt;
+
+        @Mixin
+        ProjectAccess access;
+
         @Mixin
         Output output;
 
@@ -44,20 +55,24 @@ public class ProjectCommand implements Runnable {
         public Integer call() {
             Path dir = folder.toAbsolutePath().normalize();
             String projectName = name != null ? name : dir.getFileName().toString();
-            try {
-                ProjectInfo info = ProjectFolders.create(dir, projectName);
-                output.print(info, "Created project \"" + info.name() + "\" in " + info.folder());
+            try (ProjectStore store = ProjectStore.create(dir, projectName, access.toCreate(encrypt).withBackups(false))) {
+                ProjectSummary summary = store.summary();
+                output.print(summary, "Created " + (encrypt ? "encrypted " : "") + "project \"" + summary.name()
+                        + "\" in " + summary.folder());
                 return Cli.OK;
-            } catch (ProjectException e) {
+            } catch (StoreException e) {
                 throw new CliFailure(e.getMessage(), e);
             }
         }
     }
 
-    @Command(name = "info", description = "Describe a project: name, creation time, schema version.")
+    @Command(name = "info", description = "Describe a project: name, schema version, and what it holds.")
     static class Info implements Callable<Integer> {
         @Parameters(paramLabel = "<dir>", description = "The project folder.")
         Path folder;
+
+        @Mixin
+        ProjectAccess access;
 
         @Mixin
         Output output;
@@ -65,14 +80,75 @@ public class ProjectCommand implements Runnable {
         @Override
         public Integer call() {
             try {
-                ProjectInfo info = ProjectFolders.read(folder);
-                output.print(info, String.join(System.lineSeparator(),
-                        "Project:        " + info.name(),
-                        "Folder:         " + info.folder(),
-                        "Created:        " + info.created(),
-                        "Schema version: " + info.schemaVersion()));
+                ProjectSummary s = ProjectStore.summary(folder, access.toOpen(folder));
+                output.print(s, String.join(System.lineSeparator(),
+                        "Project:        " + s.name(),
+                        "Folder:         " + s.folder(),
+                        "Created:        " + s.created(),
+                        "Schema version: " + s.schemaVersion(),
+                        "Encrypted:      " + (s.encrypted() ? "yes" : "no"),
+                        "Sources:        " + s.sources(),
+                        "Cases:          " + s.cases(),
+                        "Codes:          " + s.codes(),
+                        "Codings:        " + s.codings(),
+                        "Memos:          " + s.memos(),
+                        "Rating scales:  " + s.ratingScales(),
+                        "Rating sheets:  " + s.ratingSheets()));
                 return Cli.OK;
-            } catch (ProjectException e) {
+            } catch (StoreException e) {
+                throw new CliFailure(e.getMessage(), e);
+            }
+        }
+    }
+
+    @Command(name = "backups", description = "List a project's backups, newest first.")
+    static class ListBackups implements Callable<Integer> {
+        @Parameters(paramLabel = "<dir>", description = "The project folder.")
+        Path folder;
+
+        @Mixin
+        Output output;
+
+        record Listing(Path folder, List<String> backups) {
+        }
+
+        @Override
+        public Integer call() {
+            List<String> names = Backups.list(folder.toAbsolutePath()).stream().map(p -> p.getFileName().toString()).toList();
+            output.print(new Listing(folder.toAbsolutePath(), names),
+                    names.isEmpty() ? "No backups yet." : String.join(System.lineSeparator(), names));
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "restore", description = "Replace a closed project's store with one of its backups "
+            + "(the current store is kept beside it).")
+    static class Restore implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "<dir>", description = "The project folder.")
+        Path folder;
+
+        @Parameters(index = "1", paramLabel = "<backup>", description = "A name listed by 'project backups'.")
+        String backup;
+
+        @Mixin
+        Output output;
+
+        record Restored(Path folder, String backup, Path previousStore) {
+        }
+
+        @Override
+        public Integer call() {
+            Path dir = folder.toAbsolutePath().normalize();
+            Path zip = dir.resolve(Backups.DIR).resolve(backup).normalize();
+            if (!zip.startsWith(dir.resolve(Backups.DIR)) || !java.nio.file.Files.isRegularFile(zip)) {
+                throw new CliFailure(dir + ": no backup named " + backup + " (see 'attune cli project backups')");
+            }
+            try (ProjectLock lock = ProjectLock.acquire(dir, ProjectAccess.HOLDER)) {
+                Path previous = Backups.restore(dir, zip, ProjectStore.STORE_DIR);
+                output.print(new Restored(dir, backup, previous),
+                        "Restored " + backup + "; the replaced store is in " + previous.getFileName());
+                return Cli.OK;
+            } catch (StoreException e) {
                 throw new CliFailure(e.getMessage(), e);
             }
         }

@@ -67,13 +67,12 @@ class DomainModelTest {
         Coding coding = F.createCoding();
         coding.setId("g1");
         coding.setCode(initial);
-        coding.setSource(transcript);
+        transcript.getCodings().add(coding);
         coding.setCreatedBy(rater);
         TextSelection selection = F.createTextSelection();
         selection.setStart(10);
         selection.setEnd(42);
         coding.setSelection(selection);
-        project.getCodings().add(coding);
 
         VideoSource video = F.createVideoSource();
         video.setId("s2");
@@ -123,7 +122,8 @@ class DomainModelTest {
         Score reloadedScore = loaded.getRatingSheets().get(0).getScores().get(0);
         assertEquals(4, reloadedScore.getValue());
         assertEquals("1.1", reloadedScore.getSubItem().getNumber());
-        assertEquals(AnalyticLevel.INITIAL_CODE, loaded.getCodings().get(0).getCode().getLevel());
+        assertEquals(AnalyticLevel.INITIAL_CODE, loaded.getSources().get(0).getCodings().get(0).getCode().getLevel());
+        assertSame(loaded.getSources().get(0), loaded.getSources().get(0).getCodings().get(0).getSource());
     }
 
     private static User user(Project project, String id, String name) {

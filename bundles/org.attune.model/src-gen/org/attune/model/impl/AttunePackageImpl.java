@@ -545,7 +545,7 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getProject_Codings() {
+	public EReference getProject_Memos() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -555,7 +555,7 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getProject_Memos() {
+	public EReference getProject_RatingScales() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -565,18 +565,8 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getProject_RatingScales() {
-		return (EReference)projectEClass.getEStructuralFeatures().get(13);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EReference getProject_RatingSheets() {
-		return (EReference)projectEClass.getEStructuralFeatures().get(14);
+		return (EReference)projectEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -787,6 +777,16 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 	@Override
 	public EReference getSource_Cases() {
 		return (EReference)sourceEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSource_Codings() {
+		return (EReference)sourceEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -2086,7 +2086,6 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 		createEReference(projectEClass, PROJECT__ATTRIBUTE_DEFINITIONS);
 		createEReference(projectEClass, PROJECT__CASES);
 		createEReference(projectEClass, PROJECT__CODES);
-		createEReference(projectEClass, PROJECT__CODINGS);
 		createEReference(projectEClass, PROJECT__MEMOS);
 		createEReference(projectEClass, PROJECT__RATING_SCALES);
 		createEReference(projectEClass, PROJECT__RATING_SHEETS);
@@ -2114,6 +2113,7 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 		createEReference(sourceEClass, SOURCE__IMPORT_METADATA);
 		createEAttribute(sourceEClass, SOURCE__POSITION);
 		createEReference(sourceEClass, SOURCE__CASES);
+		createEReference(sourceEClass, SOURCE__CODINGS);
 
 		textSourceEClass = createEClass(TEXT_SOURCE);
 		createEAttribute(textSourceEClass, TEXT_SOURCE__LENGTH);
@@ -2303,7 +2303,6 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 		audioSourceEClass.getESuperTypes().add(this.getMediaSource());
 		videoSourceEClass.getESuperTypes().add(this.getMediaSource());
 		imageSourceEClass.getESuperTypes().add(this.getSource());
-		speakerTurnEClass.getESuperTypes().add(this.getElement());
 		attributeDefinitionEClass.getESuperTypes().add(this.getElement());
 		caseEClass.getESuperTypes().add(this.getElement());
 		codeEClass.getESuperTypes().add(this.getElement());
@@ -2337,7 +2336,6 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 		initEReference(getProject_AttributeDefinitions(), this.getAttributeDefinition(), null, "attributeDefinitions", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_Cases(), this.getCase(), null, "cases", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_Codes(), this.getCode(), null, "codes", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getProject_Codings(), this.getCoding(), null, "codings", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_Memos(), this.getMemo(), null, "memos", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_RatingScales(), this.getRatingScale(), null, "ratingScales", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_RatingSheets(), this.getRatingSheet(), null, "ratingSheets", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2365,6 +2363,7 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 		initEReference(getSource_ImportMetadata(), ecorePackage.getEStringToStringMapEntry(), null, "importMetadata", null, 0, -1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSource_Position(), ecorePackage.getEInt(), "position", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSource_Cases(), this.getCase(), this.getCase_Sources(), "cases", null, 0, -1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSource_Codings(), this.getCoding(), this.getCoding_Source(), "codings", null, 0, -1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, !IS_ORDERED);
 
 		initEClass(textSourceEClass, TextSource.class, "TextSource", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTextSource_Length(), ecorePackage.getEInt(), "length", null, 0, 1, TextSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2438,7 +2437,7 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 
 		initEClass(codingEClass, Coding.class, "Coding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getCoding_Code(), this.getCode(), null, "code", null, 0, 1, Coding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getCoding_Source(), this.getSource(), null, "source", null, 0, 1, Coding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCoding_Source(), this.getSource(), this.getSource_Codings(), "source", null, 0, 1, Coding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCoding_Selection(), this.getSelection(), null, "selection", null, 0, 1, Coding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCoding_Weight(), ecorePackage.getEIntegerObject(), "weight", null, 0, 1, Coding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCoding_Note(), ecorePackage.getEString(), "note", null, 0, 1, Coding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2557,6 +2556,38 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 
 		// Create resource
 		createResource(eNS_URI);
+
+		// Create annotations
+		// urn:attune:store
+		createUrnattunestoreAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>urn:attune:store</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createUrnattunestoreAnnotations() {
+		String source = "urn:attune:store";
+		addAnnotation
+		  (getSource_Codings(),
+		   source,
+		   new String[] {
+			   "load", "lazy"
+		   });
+		addAnnotation
+		  (getTextSource_Turns(),
+		   source,
+		   new String[] {
+			   "load", "lazy"
+		   });
+		addAnnotation
+		  (getTextSource_SyncPoints(),
+		   source,
+		   new String[] {
+			   "load", "lazy"
+		   });
 	}
 
 } //AttunePackageImpl

@@ -17,6 +17,8 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
 /**
  * <!-- begin-user-doc -->
  * An implementation of the model object '<em><b>Coding</b></em>'.
@@ -44,16 +46,6 @@ public class CodingImpl extends ElementImpl implements Coding {
 	 * @ordered
 	 */
 	protected Code code;
-
-	/**
-	 * The cached value of the '{@link #getSource() <em>Source</em>}' reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getSource()
-	 * @generated
-	 * @ordered
-	 */
-	protected Source source;
 
 	/**
 	 * The cached value of the '{@link #getSelection() <em>Selection</em>}' containment reference.
@@ -171,15 +163,8 @@ public class CodingImpl extends ElementImpl implements Coding {
 	 */
 	@Override
 	public Source getSource() {
-		if (source != null && source.eIsProxy()) {
-			InternalEObject oldSource = (InternalEObject)source;
-			source = (Source)eResolveProxy(oldSource);
-			if (source != oldSource) {
-				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, AttunePackage.CODING__SOURCE, oldSource, source));
-			}
-		}
-		return source;
+		if (eContainerFeatureID() != AttunePackage.CODING__SOURCE) return null;
+		return (Source)eInternalContainer();
 	}
 
 	/**
@@ -187,8 +172,9 @@ public class CodingImpl extends ElementImpl implements Coding {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public Source basicGetSource() {
-		return source;
+	public NotificationChain basicSetSource(Source newSource, NotificationChain msgs) {
+		msgs = eBasicSetContainer((InternalEObject)newSource, AttunePackage.CODING__SOURCE, msgs);
+		return msgs;
 	}
 
 	/**
@@ -198,10 +184,19 @@ public class CodingImpl extends ElementImpl implements Coding {
 	 */
 	@Override
 	public void setSource(Source newSource) {
-		Source oldSource = source;
-		source = newSource;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, AttunePackage.CODING__SOURCE, oldSource, source));
+		if (newSource != eInternalContainer() || (eContainerFeatureID() != AttunePackage.CODING__SOURCE && newSource != null)) {
+			if (EcoreUtil.isAncestor(this, newSource))
+				throw new IllegalArgumentException("Recursive containment not allowed for " + toString());
+			NotificationChain msgs = null;
+			if (eInternalContainer() != null)
+				msgs = eBasicRemoveFromContainer(msgs);
+			if (newSource != null)
+				msgs = ((InternalEObject)newSource).eInverseAdd(this, AttunePackage.SOURCE__CODINGS, Source.class, msgs);
+			msgs = basicSetSource(newSource, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AttunePackage.CODING__SOURCE, newSource, newSource));
 	}
 
 	/**
@@ -301,12 +296,44 @@ public class CodingImpl extends ElementImpl implements Coding {
 	 * @generated
 	 */
 	@Override
+	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case AttunePackage.CODING__SOURCE:
+				if (eInternalContainer() != null)
+					msgs = eBasicRemoveFromContainer(msgs);
+				return basicSetSource((Source)otherEnd, msgs);
+		}
+		return super.eInverseAdd(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
+			case AttunePackage.CODING__SOURCE:
+				return basicSetSource(null, msgs);
 			case AttunePackage.CODING__SELECTION:
 				return basicSetSelection(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eBasicRemoveFromContainerFeature(NotificationChain msgs) {
+		switch (eContainerFeatureID()) {
+			case AttunePackage.CODING__SOURCE:
+				return eInternalContainer().eInverseRemove(this, AttunePackage.SOURCE__CODINGS, Source.class, msgs);
+		}
+		return super.eBasicRemoveFromContainerFeature(msgs);
 	}
 
 	/**
@@ -321,8 +348,7 @@ public class CodingImpl extends ElementImpl implements Coding {
 				if (resolve) return getCode();
 				return basicGetCode();
 			case AttunePackage.CODING__SOURCE:
-				if (resolve) return getSource();
-				return basicGetSource();
+				return getSource();
 			case AttunePackage.CODING__SELECTION:
 				return getSelection();
 			case AttunePackage.CODING__WEIGHT:
@@ -398,7 +424,7 @@ public class CodingImpl extends ElementImpl implements Coding {
 			case AttunePackage.CODING__CODE:
 				return code != null;
 			case AttunePackage.CODING__SOURCE:
-				return source != null;
+				return getSource() != null;
 			case AttunePackage.CODING__SELECTION:
 				return selection != null;
 			case AttunePackage.CODING__WEIGHT:

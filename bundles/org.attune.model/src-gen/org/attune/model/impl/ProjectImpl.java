@@ -10,7 +10,6 @@ import org.attune.model.AttributeDefinition;
 import org.attune.model.AttunePackage;
 import org.attune.model.Case;
 import org.attune.model.Code;
-import org.attune.model.Coding;
 import org.attune.model.Memo;
 import org.attune.model.Project;
 import org.attune.model.RatingScale;
@@ -57,7 +56,6 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.attune.model.impl.ProjectImpl#getAttributeDefinitions <em>Attribute Definitions</em>}</li>
  *   <li>{@link org.attune.model.impl.ProjectImpl#getCases <em>Cases</em>}</li>
  *   <li>{@link org.attune.model.impl.ProjectImpl#getCodes <em>Codes</em>}</li>
- *   <li>{@link org.attune.model.impl.ProjectImpl#getCodings <em>Codings</em>}</li>
  *   <li>{@link org.attune.model.impl.ProjectImpl#getMemos <em>Memos</em>}</li>
  *   <li>{@link org.attune.model.impl.ProjectImpl#getRatingScales <em>Rating Scales</em>}</li>
  *   <li>{@link org.attune.model.impl.ProjectImpl#getRatingSheets <em>Rating Sheets</em>}</li>
@@ -215,16 +213,6 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @ordered
 	 */
 	protected EList<Code> codes;
-
-	/**
-	 * The cached value of the '{@link #getCodings() <em>Codings</em>}' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getCodings()
-	 * @generated
-	 * @ordered
-	 */
-	protected EList<Coding> codings;
 
 	/**
 	 * The cached value of the '{@link #getMemos() <em>Memos</em>}' containment reference list.
@@ -464,19 +452,6 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @generated
 	 */
 	@Override
-	public EList<Coding> getCodings() {
-		if (codings == null) {
-			codings = new EObjectContainmentEList<Coding>(Coding.class, this, AttunePackage.PROJECT__CODINGS);
-		}
-		return codings;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EList<Memo> getMemos() {
 		if (memos == null) {
 			memos = new EObjectContainmentEList<Memo>(Memo.class, this, AttunePackage.PROJECT__MEMOS);
@@ -532,8 +507,6 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return ((InternalEList<?>)getCases()).basicRemove(otherEnd, msgs);
 			case AttunePackage.PROJECT__CODES:
 				return ((InternalEList<?>)getCodes()).basicRemove(otherEnd, msgs);
-			case AttunePackage.PROJECT__CODINGS:
-				return ((InternalEList<?>)getCodings()).basicRemove(otherEnd, msgs);
 			case AttunePackage.PROJECT__MEMOS:
 				return ((InternalEList<?>)getMemos()).basicRemove(otherEnd, msgs);
 			case AttunePackage.PROJECT__RATING_SCALES:
@@ -575,8 +548,6 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return getCases();
 			case AttunePackage.PROJECT__CODES:
 				return getCodes();
-			case AttunePackage.PROJECT__CODINGS:
-				return getCodings();
 			case AttunePackage.PROJECT__MEMOS:
 				return getMemos();
 			case AttunePackage.PROJECT__RATING_SCALES:
@@ -635,10 +606,6 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				getCodes().clear();
 				getCodes().addAll((Collection<? extends Code>)newValue);
 				return;
-			case AttunePackage.PROJECT__CODINGS:
-				getCodings().clear();
-				getCodings().addAll((Collection<? extends Coding>)newValue);
-				return;
 			case AttunePackage.PROJECT__MEMOS:
 				getMemos().clear();
 				getMemos().addAll((Collection<? extends Memo>)newValue);
@@ -696,9 +663,6 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 			case AttunePackage.PROJECT__CODES:
 				getCodes().clear();
 				return;
-			case AttunePackage.PROJECT__CODINGS:
-				getCodings().clear();
-				return;
 			case AttunePackage.PROJECT__MEMOS:
 				getMemos().clear();
 				return;
@@ -742,8 +706,6 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return cases != null && !cases.isEmpty();
 			case AttunePackage.PROJECT__CODES:
 				return codes != null && !codes.isEmpty();
-			case AttunePackage.PROJECT__CODINGS:
-				return codings != null && !codings.isEmpty();
 			case AttunePackage.PROJECT__MEMOS:
 				return memos != null && !memos.isEmpty();
 			case AttunePackage.PROJECT__RATING_SCALES:

@@ -8,6 +8,7 @@ import java.util.Date;
 
 import org.attune.model.AttunePackage;
 import org.attune.model.Case;
+import org.attune.model.Coding;
 import org.attune.model.Source;
 import org.attune.model.SourceFolder;
 import org.attune.model.StorageMode;
@@ -26,6 +27,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EStringToStringMapEntryImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentWithInverseEList;
 import org.eclipse.emf.ecore.util.EObjectWithInverseResolvingEList;
 import org.eclipse.emf.ecore.util.EcoreEMap;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -49,6 +51,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.attune.model.impl.SourceImpl#getImportMetadata <em>Import Metadata</em>}</li>
  *   <li>{@link org.attune.model.impl.SourceImpl#getPosition <em>Position</em>}</li>
  *   <li>{@link org.attune.model.impl.SourceImpl#getCases <em>Cases</em>}</li>
+ *   <li>{@link org.attune.model.impl.SourceImpl#getCodings <em>Codings</em>}</li>
  * </ul>
  *
  * @generated
@@ -243,6 +246,16 @@ public abstract class SourceImpl extends ElementImpl implements Source {
 	 * @ordered
 	 */
 	protected EList<Case> cases;
+
+	/**
+	 * The cached value of the '{@link #getCodings() <em>Codings</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCodings()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Coding> codings;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -540,6 +553,19 @@ public abstract class SourceImpl extends ElementImpl implements Source {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public EList<Coding> getCodings() {
+		if (codings == null) {
+			codings = new EObjectContainmentWithInverseEList<Coding>(Coding.class, this, AttunePackage.SOURCE__CODINGS, AttunePackage.CODING__SOURCE);
+		}
+		return codings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -550,6 +576,8 @@ public abstract class SourceImpl extends ElementImpl implements Source {
 				return basicSetFolder((SourceFolder)otherEnd, msgs);
 			case AttunePackage.SOURCE__CASES:
 				return ((InternalEList<InternalEObject>)(InternalEList<?>)getCases()).basicAdd(otherEnd, msgs);
+			case AttunePackage.SOURCE__CODINGS:
+				return ((InternalEList<InternalEObject>)(InternalEList<?>)getCodings()).basicAdd(otherEnd, msgs);
 		}
 		return super.eInverseAdd(otherEnd, featureID, msgs);
 	}
@@ -568,6 +596,8 @@ public abstract class SourceImpl extends ElementImpl implements Source {
 				return ((InternalEList<?>)getImportMetadata()).basicRemove(otherEnd, msgs);
 			case AttunePackage.SOURCE__CASES:
 				return ((InternalEList<?>)getCases()).basicRemove(otherEnd, msgs);
+			case AttunePackage.SOURCE__CODINGS:
+				return ((InternalEList<?>)getCodings()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -604,6 +634,8 @@ public abstract class SourceImpl extends ElementImpl implements Source {
 				return getPosition();
 			case AttunePackage.SOURCE__CASES:
 				return getCases();
+			case AttunePackage.SOURCE__CODINGS:
+				return getCodings();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -651,6 +683,10 @@ public abstract class SourceImpl extends ElementImpl implements Source {
 				getCases().clear();
 				getCases().addAll((Collection<? extends Case>)newValue);
 				return;
+			case AttunePackage.SOURCE__CODINGS:
+				getCodings().clear();
+				getCodings().addAll((Collection<? extends Coding>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -696,6 +732,9 @@ public abstract class SourceImpl extends ElementImpl implements Source {
 			case AttunePackage.SOURCE__CASES:
 				getCases().clear();
 				return;
+			case AttunePackage.SOURCE__CODINGS:
+				getCodings().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -730,6 +769,8 @@ public abstract class SourceImpl extends ElementImpl implements Source {
 				return position != POSITION_EDEFAULT;
 			case AttunePackage.SOURCE__CASES:
 				return cases != null && !cases.isEmpty();
+			case AttunePackage.SOURCE__CODINGS:
+				return codings != null && !codings.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

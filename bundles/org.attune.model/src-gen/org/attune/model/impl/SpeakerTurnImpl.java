@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 /**
  * <!-- begin-user-doc -->
@@ -30,7 +31,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *
  * @generated
  */
-public class SpeakerTurnImpl extends ElementImpl implements SpeakerTurn {
+public class SpeakerTurnImpl extends MinimalEObjectImpl.Container implements SpeakerTurn {
 	/**
 	 * The default value of the '{@link #getSpeaker() <em>Speaker</em>}' attribute.
 	 * <!-- begin-user-doc -->

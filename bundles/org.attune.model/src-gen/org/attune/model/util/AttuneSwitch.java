@@ -145,7 +145,6 @@ public class AttuneSwitch<T> extends Switch<T> {
 			case AttunePackage.SPEAKER_TURN: {
 				SpeakerTurn speakerTurn = (SpeakerTurn)theEObject;
 				T result = caseSpeakerTurn(speakerTurn);
-				if (result == null) result = caseElement(speakerTurn);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-import org.attune.core.project.ProjectFolders;
+import org.attune.store.OpenOptions;
+import org.attune.store.ProjectLockedException;
+import org.attune.store.ProjectStore;
 import org.attune.ui.ProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.testsupport.Input;
@@ -84,10 +86,16 @@ class WorkbenchTest {
         Tree tree = Widgets.byId(window, Tree.class, WidgetIds.PROJECT_TREE);
         UiThread.waitUntil("the project in the explorer", () -> tree.getItemCount() == 1);
         assertEquals("Carer Interviews", UiThread.call(() -> tree.getItem(0).getText()));
-        assertEquals(List.of("Sources", "Codes", "Cases", "Memos"),
+        assertEquals(List.of("Sources (0)", "Codes (0)", "Cases (0)", "Memos (0)"),
                 UiThread.call(() -> Arrays.stream(tree.getItem(0).getItems()).map(TreeItem::getText).toList()));
-        assertEquals("Carer Interviews", ProjectFolders.read(folder).name(), "the project must be on disk");
-        assertTrue(Files.isDirectory(folder.resolve(ProjectFolders.STORE_DIR)));
         Screenshots.capture(SCREENSHOTS.resolve("new-project.png"));
+        assertTrue(Files.isDirectory(folder.resolve(ProjectStore.STORE_DIR)), "the project must be on disk");
+        ProjectLockedException locked = org.junit.jupiter.api.Assertions.assertThrows(ProjectLockedException.class,
+                () -> ProjectStore.open(folder, OpenOptions.of("test")));
+        assertTrue(locked.holder().startsWith("Attune workbench"), locked.holder());
+        UiThread.run(() -> ProjectSession.get().close());
+        try (ProjectStore reopened = ProjectStore.open(folder, OpenOptions.of("test").withBackups(false))) {
+            assertEquals("Carer Interviews", reopened.project().getName());
+        }
     }
 }

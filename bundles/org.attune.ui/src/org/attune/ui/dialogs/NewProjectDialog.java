@@ -22,6 +22,10 @@ public class NewProjectDialog extends TitleAreaDialog {
 
     private Text nameText;
     private Text folderText;
+    private Button encrypt;
+    private Text passphraseText;
+    private Text confirmText;
+    private char[] passphrase;
     private String name;
     private Path folder;
 
@@ -61,8 +65,22 @@ public class NewProjectDialog extends TitleAreaDialog {
                 folderText.setText(chosen);
             }
         });
-        nameText.addListener(SWT.Modify, e -> validate());
-        folderText.addListener(SWT.Modify, e -> validate());
+        encrypt = WidgetIds.tag(new Button(form, SWT.CHECK), WidgetIds.NEW_PROJECT_ENCRYPT);
+        encrypt.setText("&Encrypt the project with a passphrase");
+        encrypt.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        new Label(form, SWT.NONE).setText("&Passphrase:");
+        passphraseText = WidgetIds.tag(new Text(form, SWT.BORDER | SWT.PASSWORD), WidgetIds.NEW_PROJECT_PASSPHRASE);
+        passphraseText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        new Label(form, SWT.NONE).setText("&Again:");
+        confirmText = WidgetIds.tag(new Text(form, SWT.BORDER | SWT.PASSWORD), WidgetIds.NEW_PROJECT_CONFIRM);
+        confirmText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        Label warning = new Label(form, SWT.WRAP);
+        warning.setText("Without the passphrase nobody, you included, can open an encrypted project.");
+        warning.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        for (Text t : new Text[] {nameText, folderText, passphraseText, confirmText}) {
+            t.addListener(SWT.Modify, e -> validate());
+        }
+        encrypt.addListener(SWT.Selection, e -> validate());
         return area;
     }
 
@@ -78,15 +96,25 @@ public class NewProjectDialog extends TitleAreaDialog {
         if (ok == null) {
             return;
         }
-        boolean complete = !nameText.getText().isBlank() && !folderText.getText().isBlank();
+        boolean encrypted = encrypt.getSelection();
+        passphraseText.setEnabled(encrypted);
+        confirmText.setEnabled(encrypted);
+        String problem = null;
+        if (encrypted && passphraseText.getText().isEmpty()) {
+            problem = "Choose a passphrase, or do not encrypt.";
+        } else if (encrypted && !passphraseText.getText().equals(confirmText.getText())) {
+            problem = "The two passphrases differ.";
+        }
+        boolean complete = !nameText.getText().isBlank() && !folderText.getText().isBlank() && problem == null;
         ok.setEnabled(complete);
-        setErrorMessage(null);
+        setErrorMessage(problem);
     }
 
     @Override
     protected void okPressed() {
         name = nameText.getText().strip();
         folder = Path.of(folderText.getText().strip());
+        passphrase = encrypt.getSelection() ? passphraseText.getText().toCharArray() : null;
         super.okPressed();
     }
 
@@ -96,5 +124,10 @@ public class NewProjectDialog extends TitleAreaDialog {
 
     public Path projectFolder() {
         return folder;
+    }
+
+    /** The chosen passphrase, or null for an unencrypted project. */
+    public char[] passphrase() {
+        return passphrase;
     }
 }

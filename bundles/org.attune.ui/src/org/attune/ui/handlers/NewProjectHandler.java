@@ -1,7 +1,8 @@
 package org.attune.ui.handlers;
 
-import org.attune.core.project.ProjectException;
-import org.attune.core.project.ProjectFolders;
+import org.attune.store.OpenOptions;
+import org.attune.store.ProjectStore;
+import org.attune.store.StoreException;
 import org.attune.ui.ProjectSession;
 import org.attune.ui.dialogs.NewProjectDialog;
 import org.eclipse.core.commands.AbstractHandler;
@@ -21,8 +22,12 @@ public class NewProjectHandler extends AbstractHandler {
             return null;
         }
         try {
-            ProjectSession.get().open(ProjectFolders.create(dialog.projectFolder(), dialog.projectName()));
-        } catch (ProjectException e) {
+            OpenOptions options = OpenOptions.of(ProjectSession.HOLDER);
+            if (dialog.passphrase() != null) {
+                options = options.withPassphrase(dialog.passphrase());
+            }
+            ProjectSession.get().open(ProjectStore.create(dialog.projectFolder(), dialog.projectName(), options));
+        } catch (StoreException e) {
             MessageDialog.openError(shell, "Cannot create the project", e.getMessage());
         }
         return null;

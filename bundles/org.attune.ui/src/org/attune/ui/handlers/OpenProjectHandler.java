@@ -2,8 +2,11 @@ package org.attune.ui.handlers;
 
 import java.nio.file.Path;
 
-import org.attune.core.project.ProjectException;
-import org.attune.core.project.ProjectFolders;
+import org.attune.store.OpenOptions;
+import org.attune.store.ProjectStore;
+import org.attune.store.StoreException;
+import org.attune.ui.dialogs.PassphraseDialog;
+import org.eclipse.jface.window.Window;
 import org.attune.ui.ProjectSession;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -29,8 +32,16 @@ public class OpenProjectHandler extends AbstractHandler {
     /** Opens {@code folder}, or tells the user why it cannot be opened. */
     public static void open(Shell shell, Path folder) {
         try {
-            ProjectSession.get().open(ProjectFolders.read(folder));
-        } catch (ProjectException e) {
+            OpenOptions options = OpenOptions.of(ProjectSession.HOLDER);
+            if (ProjectStore.isEncrypted(folder)) {
+                PassphraseDialog ask = new PassphraseDialog(shell, folder.getFileName().toString());
+                if (ask.open() != Window.OK) {
+                    return;
+                }
+                options = options.withPassphrase(ask.passphrase());
+            }
+            ProjectSession.get().open(ProjectStore.open(folder, options));
+        } catch (StoreException e) {
             MessageDialog.openError(shell, "Cannot open the project", e.getMessage());
         }
     }

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import org.attune.core.project.ProjectInfo;
+import org.attune.store.ProjectStore;
+import org.attune.store.ProjectSummary;
 import org.attune.ui.ProjectSession;
 import org.attune.ui.WidgetIds;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -27,10 +28,14 @@ public class ProjectExplorerView extends ViewPart {
 
     private TreeViewer viewer;
     private Label hint;
-    private final Consumer<Optional<ProjectInfo>> projectListener = this::show;
+    private final Consumer<Optional<ProjectStore>> projectListener = this::show;
 
-    /** A folder of one kind inside the project node. */
-    record Folder(String name) {
+    /** A folder of one kind inside the project node, with how many it holds. */
+    record Folder(String name, long count) {
+    }
+
+    /** The project node. */
+    record ProjectNode(String name, ProjectSummary summary) {
     }
 
     @Override
@@ -50,7 +55,8 @@ public class ProjectExplorerView extends ViewPart {
         viewer.setLabelProvider(new LabelProvider() {
             @Override
             public String getText(Object element) {
-                return element instanceof ProjectInfo p ? p.name() : ((Folder) element).name();
+                return element instanceof ProjectNode p ? p.name()
+                        : ((Folder) element).name() + " (" + ((Folder) element).count() + ")";
             }
         });
         ProjectSession.get().addListener(projectListener);
@@ -58,14 +64,15 @@ public class ProjectExplorerView extends ViewPart {
         getSite().setSelectionProvider(viewer);
     }
 
-    private void show(Optional<ProjectInfo> project) {
+    private void show(Optional<ProjectStore> project) {
         if (viewer.getControl().isDisposed()) {
             return;
         }
         hint.setVisible(project.isEmpty());
         ((GridData) hint.getLayoutData()).exclude = project.isPresent();
         hint.getParent().layout();
-        viewer.setInput(project.<Object>map(List::of).orElse(List.of()));
+        viewer.setInput(project.<Object>map(p -> List.of(new ProjectNode(p.project().getName(), p.summary())))
+                .orElse(List.of()));
         viewer.expandToLevel(2);
         setContentDescription(project.map(p -> p.folder().toString()).orElse(""));
     }
@@ -89,7 +96,12 @@ public class ProjectExplorerView extends ViewPart {
 
         @Override
         public Object[] getChildren(Object parent) {
-            return parent instanceof ProjectInfo ? FOLDERS.stream().map(Folder::new).toArray() : new Object[0];
+            if (!(parent instanceof ProjectNode node)) {
+                return new Object[0];
+            }
+            ProjectSummary s = node.summary();
+            return new Object[] {new Folder(FOLDERS.get(0), s.sources()), new Folder(FOLDERS.get(1), s.codes()),
+                    new Folder(FOLDERS.get(2), s.cases()), new Folder(FOLDERS.get(3), s.memos())};
         }
 
         @Override
@@ -99,7 +111,7 @@ public class ProjectExplorerView extends ViewPart {
 
         @Override
         public boolean hasChildren(Object element) {
-            return element instanceof ProjectInfo;
+            return element instanceof ProjectNode;
         }
     }
 }

@@ -1,0 +1,76 @@
+package org.attune.cli;
+
+import java.io.Console;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.attune.store.OpenOptions;
+import org.attune.store.ProjectStore;
+import org.attune.store.StoreException;
+
+import picocli.CommandLine.Option;
+
+/**
+ * Mixin for commands that open a project: where an encrypted project's passphrase comes from. In order:
+ * {@code --passphrase-file}, the environment variable {@value #PASSPHRASE_VARIABLE}, a prompt on the console.
+ */
+public class ProjectAccess {
+    public static final String PASSPHRASE_VARIABLE = "ATTUNE_PASSPHRASE";
+    public static final String HOLDER = "attune cli";
+
+    @Option(names = "--passphrase-file", paramLabel = "FILE",
+            description = "Read an encrypted project's passphrase from the first line of FILE "
+                    + "(else $" + PASSPHRASE_VARIABLE + ", else a prompt).")
+    Path passphraseFile;
+
+    /** Options to open {@code folder}, with its passphrase if it is encrypted. */
+    public OpenOptions toOpen(Path folder) {
+        OpenOptions options = OpenOptions.of(HOLDER);
+        try {
+            return ProjectStore.isEncrypted(folder) ? options.withPassphrase(passphrase(false)) : options;
+        } catch (StoreException e) {
+            throw new CliFailure(e.getMessage(), e);
+        }
+    }
+
+    /** Options to create a project, encrypted with a passphrase when {@code encrypt}. */
+    public OpenOptions toCreate(boolean encrypt) {
+        OpenOptions options = OpenOptions.of(HOLDER);
+        return encrypt ? options.withPassphrase(passphrase(true)) : options;
+    }
+
+    private char[] passphrase(boolean confirm) {
+        if (passphraseFile != null) {
+            try {
+                String first = Files.readAllLines(passphraseFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
+                return nonEmpty(first.toCharArray(), passphraseFile.toString());
+            } catch (IOException e) {
+                throw new CliFailure(passphraseFile + ": cannot read the passphrase file (" + e.getMessage() + ")", e);
+            }
+        }
+        String fromEnvironment = System.getenv(PASSPHRASE_VARIABLE);
+        if (fromEnvironment != null) {
+            return nonEmpty(fromEnvironment.toCharArray(), "$" + PASSPHRASE_VARIABLE);
+        }
+        Console console = System.console();
+        if (console == null) {
+            throw new CliFailure("the project is encrypted: give its passphrase with --passphrase-file or $"
+                    + PASSPHRASE_VARIABLE);
+        }
+        char[] first = console.readPassword("Passphrase: ");
+        if (confirm && !Arrays.equals(first, console.readPassword("Passphrase again: "))) {
+            throw new CliFailure("the two passphrases differ");
+        }
+        return nonEmpty(first, "the prompt");
+    }
+
+    private static char[] nonEmpty(char[] passphrase, String from) {
+        if (passphrase.length == 0) {
+            throw new CliFailure("the passphrase from " + from + " is empty");
+        }
+        return passphrase;
+    }
+}

@@ -1,0 +1,27 @@
+package org.attune.store;
+
+/**
+ * How to open or create a project.
+ *
+ * @param passphrase for an encrypted project (null: not encrypted / none given)
+ * @param holder names this program in the project lock, e.g. "Attune workbench" or "attune cli"
+ * @param durable whether every commit is forced to disk before it is acknowledged (true for real use)
+ * @param backups whether to keep rolling backups (made in the background after opening)
+ */
+public record OpenOptions(char[] passphrase, String holder, boolean durable, boolean backups) {
+    public static OpenOptions of(String holder) {
+        return new OpenOptions(null, holder, true, true);
+    }
+
+    public OpenOptions withPassphrase(char[] secret) {
+        return new OpenOptions(secret, holder, durable, backups);
+    }
+
+    public OpenOptions withBackups(boolean keep) {
+        return new OpenOptions(passphrase, holder, durable, keep);
+    }
+
+    public OpenOptions withDurable(boolean force) {
+        return new OpenOptions(passphrase, holder, force, backups);
+    }
+}

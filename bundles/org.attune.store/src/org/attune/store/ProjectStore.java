@@ -1,0 +1,317 @@
+package org.attune.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.attune.model.AttunePackage;
+import org.attune.model.Project;
+import org.attune.model.Source;
+import org.attune.model.TextSource;
+import org.attune.model.User;
+import org.attune.store.internal.AttuneCommandStack;
+import org.attune.store.internal.Backups;
+import org.attune.store.internal.ProjectDescriptor;
+import org.attune.store.internal.ProjectLock;
+import org.attune.store.internal.StoreAccess;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
+import org.eclipse.emf.edit.command.ChangeCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+
+import jetbrains.exodus.entitystore.PersistentEntityStore;
+import jetbrains.exodus.entitystore.PersistentEntityStores;
+import jetbrains.exodus.env.EnvironmentConfig;
+import jetbrains.exodus.env.Environments;
+
+/**
+ * An open Attune project: its model in memory (without source texts and codings, which are read when first
+ * needed), an editing domain whose every command is one Xodus transaction, and the project's lock.
+ *
+ * <p>A project folder holds {@code attune-project.json} (format, schema version, key derivation),
+ * {@code store/} (Xodus, encrypted when the project has a passphrase), {@code project.lock} and
+ * {@code backups/}. Changes go through {@link #execute(Command)} or {@link #apply(String, Runnable)};
+ * each returns once the change is committed, and undo/redo commit likewise.
+ */
+public final class ProjectStore implements AutoCloseable {
+    /** 1: the first format (a bare project descriptor); 2: the full model. */
+    public static final int SCHEMA_VERSION = 2;
+    public static final String STORE_DIR = "store";
+
+    private final Path folder;
+    private final ProjectLock lock;
+    private final PersistentEntityStore xodus;
+    private final StoreAccess access;
+    private final AdapterFactoryEditingDomain domain;
+    private final boolean encrypted;
+    private final Thread backup;
+    private boolean closed;
+
+    private ProjectStore(Path folder, ProjectLock lock, PersistentEntityStore xodus, boolean encrypted,
+            OpenOptions options) throws StoreException {
+        this.folder = folder;
+        this.lock = lock;
+        this.xodus = xodus;
+        this.encrypted = encrypted;
+        this.access = StoreAccess.load(folder, xodus);
+        AttuneCommandStack stack = access.commandStack();
+        this.domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), stack);
+        Resource resource = new ResourceImpl(URI.createURI("attune:/" + folder.getFileName()));
+        domain.getResourceSet().getResources().add(resource);
+        access.untracked(() -> resource.getContents().add(access.project()));
+        access.setCurrentUser(System.getProperty("user.name", "researcher"));
+        this.backup = options.backups() ? Backups.startInBackground(xodus, folder) : null;
+    }
+
+    /** Creates a project in {@code folder}, which must be new or empty, and opens it. */
+    public static ProjectStore create(Path folder, String name, OpenOptions options) throws StoreException {
+        Path dir = folder.toAbsolutePath().normalize();
+        if (name == null || name.isBlank()) {
+            throw new StoreException(dir, "a project needs a name");
+        }
+        if (Files.exists(dir) && !isEmptyDirectory(dir)) {
+            throw new StoreException(dir, Files.isDirectory(dir) ? "the folder is not empty; choose a new or empty folder"
+                    : "a file of that name exists; choose a new or empty folder");
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException(dir, "cannot create the folder (" + e.getMessage() + ")", e);
+        }
+        ProjectDescriptor descriptor = ProjectDescriptor.create(SCHEMA_VERSION, options.passphrase());
+        descriptor.write(dir);
+        ProjectLock lock = ProjectLock.acquire(dir, options.holder());
+        try {
+            byte[] key = descriptor.encrypted() ? descriptor.unlock(dir, options.passphrase()) : null;
+            PersistentEntityStore xodus = openXodus(dir, key, descriptor.encrypted() ? descriptor.basicIV() : 0,
+                    options.durable());
+            try {
+                StoreAccess.initialise(xodus, name.strip(), SCHEMA_VERSION);
+                return new ProjectStore(dir, lock, xodus, descriptor.encrypted(), options);
+            } catch (StoreException | RuntimeException e) {
+                closeXodus(xodus);
+                throw e;
+            }
+        } catch (StoreException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** Opens an existing project, migrating it first if an older Attune wrote it. */
+    public static ProjectStore open(Path folder, OpenOptions options) throws StoreException {
+        Path dir = folder.toAbsolutePath().normalize();
+        ProjectDescriptor descriptor = describe(dir);
+        ProjectLock lock = ProjectLock.acquire(dir, options.holder());
+        PersistentEntityStore xodus = null;
+        try {
+            if (descriptor.schemaVersion() > SCHEMA_VERSION) {
+                throw new StoreException(dir, "a newer Attune wrote this project (schema version "
+                        + descriptor.schemaVersion() + "); this one reads up to version " + SCHEMA_VERSION);
+            }
+            byte[] key = descriptor.encrypted() ? descriptor.unlock(dir, options.passphrase()) : null;
+            xodus = openXodus(dir, key, descriptor.encrypted() ? descriptor.basicIV() : 0, options.durable());
+            if (descriptor.schemaVersion() < SCHEMA_VERSION) {
+                StoreAccess.migrate(dir, xodus, descriptor.schemaVersion(), SCHEMA_VERSION);
+                descriptor.setSchemaVersion(SCHEMA_VERSION);
+                descriptor.write(dir);
+            }
+            return new ProjectStore(dir, lock, xodus, descriptor.encrypted(), options);
+        } catch (StoreException | RuntimeException e) {
+            if (xodus != null) {
+                closeXodus(xodus);
+            }
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** Opens the project just long enough to count what it holds. */
+    public static ProjectSummary summary(Path folder, OpenOptions options) throws StoreException {
+        try (ProjectStore store = open(folder, options.withBackups(false))) {
+            return store.summary();
+        }
+    }
+
+    /** Whether {@code folder} holds an encrypted project (read from its descriptor, without opening it). */
+    public static boolean isEncrypted(Path folder) throws StoreException {
+        return describe(folder.toAbsolutePath().normalize()).encrypted();
+    }
+
+    private static ProjectDescriptor describe(Path dir) throws StoreException {
+        if (ProjectDescriptor.exists(dir)) {
+            return ProjectDescriptor.read(dir);
+        }
+        if (Files.isDirectory(dir.resolve(STORE_DIR))) {
+            return ProjectDescriptor.create(1, null); // written by the first Attune, before descriptors
+        }
+        throw new StoreException(dir, Files.isDirectory(dir) ? "not an Attune project (no "
+                + ProjectDescriptor.FILE_NAME + ")" : "no such folder");
+    }
+
+    private static PersistentEntityStore openXodus(Path dir, byte[] key, long iv, boolean durable) throws StoreException {
+        EnvironmentConfig config = new EnvironmentConfig().setLogDurableWrite(durable);
+        if (key != null) {
+            config.setCipherId("jetbrains.exodus.crypto.streamciphers.ChaChaStreamCipherProvider");
+            config.setCipherKey(HexFormat.of().formatHex(key));
+            config.setCipherBasicIV(iv);
+        }
+        try {
+            return withContextLoader(() -> PersistentEntityStores.newInstance(
+                    Environments.newInstance(dir.resolve(STORE_DIR).toFile(), config)));
+        } catch (RuntimeException e) {
+            throw new StoreException(dir, "the project store cannot be opened (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The entity store does not own an environment it was given: close both. */
+    private static void closeXodus(PersistentEntityStore xodus) {
+        try {
+            xodus.close();
+        } finally {
+            xodus.getEnvironment().close();
+        }
+    }
+
+    /** Xodus finds its cipher and other services through the context class loader. */
+    static <T> T withContextLoader(Supplier<T> work) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(PersistentEntityStores.class.getClassLoader());
+        try {
+            return work.get();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public Project project() {
+        return access.project();
+    }
+
+    public boolean isEncrypted() {
+        return encrypted;
+    }
+
+    /** Whether opening took over the lock of an Attune that ended without closing the project. */
+    public boolean recoveredFromCrash() {
+        return lock.recoveredStale();
+    }
+
+    /** The user actions are attributed to (createdBy), one per operating-system user by default. */
+    public User currentUser() {
+        return access.currentUser();
+    }
+
+    public void setCurrentUser(String name) {
+        access.setCurrentUser(name);
+    }
+
+    /** The editing domain: its command stack commits every command, undo and redo to the store. */
+    public EditingDomain editingDomain() {
+        return domain;
+    }
+
+    /** Executes one user action; when this returns normally the action is on disk. */
+    public void execute(Command command) {
+        if (!command.canExecute()) {
+            throw new IllegalArgumentException("the action \"" + command.getLabel() + "\" cannot be done here");
+        }
+        domain.getCommandStack().execute(command);
+    }
+
+    /** Executes any change to the model as one undoable, committed user action. */
+    public void apply(String label, Runnable change) {
+        ChangeCommand command = new ChangeCommand(project()) {
+            @Override
+            protected void doExecute() {
+                change.run();
+            }
+        };
+        command.setLabel(label);
+        execute(command);
+    }
+
+    public void undo() {
+        domain.getCommandStack().undo();
+    }
+
+    public void redo() {
+        domain.getCommandStack().redo();
+    }
+
+    /** Reads the lazily stored parts of {@code source} (codings, turns, sync points) if not read yet. */
+    public void load(Source source) {
+        access.loadLazy(source);
+    }
+
+    /** The normalised text of a text source, read from the store when asked for. */
+    public String text(TextSource source) {
+        return access.text(source);
+    }
+
+    /** Gives a text source its text; it is written with the action that adds the source to the project. */
+    public void stageText(TextSource source, String text) {
+        access.stageText(source, text);
+    }
+
+    /** Counts read from the store (codings included, loaded or not). */
+    public ProjectSummary summary() {
+        Project p = project();
+        return new ProjectSummary(folder, p.getName(), p.getCreated() == null ? null : p.getCreated().toInstant(),
+                p.getSchemaVersion(), encrypted, access.count(AttunePackage.Literals.SOURCE),
+                access.count(AttunePackage.Literals.CASE), access.count(AttunePackage.Literals.CODE),
+                access.count(AttunePackage.Literals.CODING), access.count(AttunePackage.Literals.MEMO),
+                access.count(AttunePackage.Literals.RATING_SCALE), access.count(AttunePackage.Literals.RATING_SHEET));
+    }
+
+    /** The backups kept for this project, newest first. */
+    public List<Path> backups() {
+        return Backups.list(folder);
+    }
+
+    /** Closes the store and releases the lock; closing twice does nothing more. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (backup != null) {
+                backup.join(60_000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            try {
+                closeXodus(xodus);
+            } finally {
+                lock.close();
+            }
+        }
+    }
+
+    static boolean isEmptyDirectory(Path dir) throws StoreException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new StoreException(dir, "cannot read the folder (" + e.getMessage() + ")", e);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.attune.store.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.attune.store.StoreException;
+import org.attune.store.WrongPassphraseException;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+
+/**
+ * {@value #FILE_NAME}: what a project folder is, readable without opening the store: format, schema
+ * version, and for an encrypted project the key derivation's parameters and a check value (never the key).
+ * The store key is derived from the passphrase with Argon2id (BouncyCastle); Xodus encrypts the store with
+ * ChaCha20 under that key.
+ */
+public final class ProjectDescriptor {
+    public static final String FILE_NAME = "attune-project.json";
+    static final String FORMAT = "attune-project";
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
+    private static final byte[] CHECK_LABEL = "attune key check".getBytes(StandardCharsets.US_ASCII);
+
+    /** Serialized form. */
+    static final class Content {
+        String format = FORMAT;
+        int schemaVersion;
+        Encryption encryption;
+    }
+
+    /** Argon2id parameters; {@code check} = HMAC-SHA256(key, "attune key check"). */
+    static final class Encryption {
+        String kdf = "argon2id";
+        String cipher = "chacha20";
+        String salt;
+        int memoryKiB;
+        int iterations;
+        int parallelism;
+        long basicIV;
+        String check;
+    }
+
+    private final Content content;
+
+    private ProjectDescriptor(Content content) {
+        this.content = content;
+    }
+
+    public static boolean exists(Path folder) {
+        return Files.isRegularFile(folder.resolve(FILE_NAME));
+    }
+
+    public static ProjectDescriptor read(Path folder) throws StoreException {
+        try {
+            Content content = GSON.fromJson(Files.readString(folder.resolve(FILE_NAME), StandardCharsets.UTF_8), Content.class);
+            if (content == null || !FORMAT.equals(content.format)) {
+                throw new StoreException(folder, FILE_NAME + " does not describe an Attune project");
+            }
+            return new ProjectDescriptor(content);
+        } catch (IOException | JsonParseException e) {
+            throw new StoreException(folder, "cannot read " + FILE_NAME + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** A new descriptor; with a passphrase, fresh salt and IV and the check value for the derived key. */
+    public static ProjectDescriptor create(int schemaVersion, char[] passphrase) {
+        Content content = new Content();
+        content.schemaVersion = schemaVersion;
+        if (passphrase != null) {
+            SecureRandom random = new SecureRandom();
+            Encryption e = new Encryption();
+            byte[] salt = new byte[16];
+            random.nextBytes(salt);
+            e.salt = Base64.getEncoder().encodeToString(salt);
+            e.memoryKiB = 64 * 1024;
+            e.iterations = 3;
+            e.parallelism = 1;
+            e.basicIV = random.nextLong();
+            e.check = HexFormat.of().formatHex(check(deriveKey(passphrase, e)));
+            content.encryption = e;
+        }
+        return new ProjectDescriptor(content);
+    }
+
+    /** Writes atomically (temporary file, then rename), so a crash leaves the old or the new file. */
+    public void write(Path folder) throws StoreException {
+        Path target = folder.resolve(FILE_NAME);
+        Path temporary = folder.resolve(FILE_NAME + ".tmp");
+        try {
+            Files.writeString(temporary, GSON.toJson(content), StandardCharsets.UTF_8);
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new StoreException(folder, "cannot write " + FILE_NAME + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public int schemaVersion() {
+        return content.schemaVersion;
+    }
+
+    public void setSchemaVersion(int version) {
+        content.schemaVersion = version;
+    }
+
+    public boolean encrypted() {
+        return content.encryption != null;
+    }
+
+    public long basicIV() {
+        return content.encryption.basicIV;
+    }
+
+    /** The store key for {@code passphrase}, after checking it against the stored check value. */
+    public byte[] unlock(Path folder, char[] passphrase) throws StoreException {
+        if (passphrase == null) {
+            throw new WrongPassphraseException(folder, false);
+        }
+        byte[] key = deriveKey(passphrase, content.encryption);
+        if (!MessageDigest.isEqual(check(key), HexFormat.of().parseHex(content.encryption.check))) {
+            throw new WrongPassphraseException(folder, true);
+        }
+        return key;
+    }
+
+    static byte[] deriveKey(char[] passphrase, Encryption e) {
+        Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                .withSalt(Base64.getDecoder().decode(e.salt)).withMemoryAsKB(e.memoryKiB)
+                .withIterations(e.iterations).withParallelism(e.parallelism).build();
+        Argon2BytesGenerator generator = new Argon2BytesGenerator();
+        generator.init(parameters);
+        byte[] key = new byte[32];
+        generator.generateBytes(passphrase, key);
+        return key;
+    }
+
+    private static byte[] check(byte[] key) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(CHECK_LABEL);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.attune.store.internal;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+
+import org.attune.store.ProjectLockedException;
+import org.attune.store.StoreException;
+
+/**
+ * One writer per project: an operating-system lock on {@value #FILE_NAME}, whose content names the holder.
+ * The OS releases the lock when its process ends, however it ends, so a lock left by a crash is stale
+ * and is taken over (and its old holder text replaced) by the next opener.
+ */
+public final class ProjectLock implements AutoCloseable {
+    public static final String FILE_NAME = "project.lock";
+
+    private final FileChannel channel;
+    private final FileLock lock;
+    private final boolean recoveredStale;
+
+    private ProjectLock(FileChannel channel, FileLock lock, boolean recoveredStale) {
+        this.channel = channel;
+        this.lock = lock;
+        this.recoveredStale = recoveredStale;
+    }
+
+    public static ProjectLock acquire(Path folder, String program) throws StoreException {
+        Path file = folder.resolve(FILE_NAME);
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null; // held by this very process
+            }
+            if (lock == null) {
+                String holder = read(channel);
+                channel.close();
+                throw new ProjectLockedException(folder, holder.isBlank() ? "another Attune" : holder);
+            }
+            boolean stale = channel.size() > 0;
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(describe(program).getBytes(StandardCharsets.UTF_8)), 0);
+            channel.force(true);
+            return new ProjectLock(channel, lock, stale);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new StoreException(folder, "cannot lock the project (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** True when the previous holder ended without closing the project (a crash); its lock was taken over. */
+    public boolean recoveredStale() {
+        return recoveredStale;
+    }
+
+    static String describe(String program) {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            host = "unknown host";
+        }
+        return program + " (user " + System.getProperty("user.name") + ", host " + host + ", process "
+                + ProcessHandle.current().pid() + ", since " + Instant.now() + ")";
+    }
+
+    private static String read(FileChannel channel) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(channel.size(), 4096));
+        channel.read(buffer, 0);
+        return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).strip();
+    }
+
+    @Override
+    public void close() {
+        try {
+            channel.truncate(0);
+            lock.release();
+        } catch (IOException e) {
+            // the channel is closed below; the OS drops the lock anyway
+        } finally {
+            closeQuietly(channel);
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // nothing more to release
+            }
+        }
+    }
+}

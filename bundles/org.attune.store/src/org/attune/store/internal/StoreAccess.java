@@ -1,0 +1,622 @@
+package org.attune.store.internal;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.attune.model.AttuneFactory;
+import org.attune.model.AttunePackage;
+import org.attune.model.Element;
+import org.attune.model.Project;
+import org.attune.model.Source;
+import org.attune.model.TextSource;
+import org.attune.model.User;
+import org.attune.store.StoreException;
+import org.attune.store.StoreFailure;
+import org.attune.store.internal.ValueCodec.PendingReference;
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+
+import jetbrains.exodus.entitystore.Entity;
+import jetbrains.exodus.entitystore.EntityId;
+import jetbrains.exodus.entitystore.EntityRemovedInDatabaseException;
+import jetbrains.exodus.entitystore.PersistentEntityStore;
+import jetbrains.exodus.entitystore.StoreTransaction;
+
+/**
+ * The engine behind {@code ProjectStore}: reads the model from Xodus (lazily where the model says so),
+ * and writes each action's recorded changes in one transaction. See {@link ModelMapping} for the layout.
+ */
+public final class StoreAccess {
+    /** Strings longer than this go to a Xodus blob; the property then holds {@link #IN_BLOB}. */
+    private static final int LONG_TEXT = 4096;
+    private static final String IN_BLOB = "\u0000blob";
+    private static final String TEXT_BLOB = "text";
+
+    private final Path folder;
+    private final PersistentEntityStore xodus;
+    private final Map<EObject, EntityId> entityIds = new HashMap<>();
+    private final Map<EntityId, EObject> objects = new HashMap<>();
+    private final Map<String, EObject> byId = new HashMap<>();
+    private final Map<EObject, Integer> positions = new HashMap<>();
+    private final Set<EObject> lazyLoaded = new HashSet<>();
+    private final Map<TextSource, String> texts = new HashMap<>();
+    private final ChangeTracker tracker = new ChangeTracker(this::loadLazy);
+    private final ValueCodec codec = new ValueCodec(o -> ((Element) o).getId());
+    private final AttuneCommandStack commandStack;
+    private Project project;
+    private User currentUser;
+
+    private StoreAccess(Path folder, PersistentEntityStore xodus) {
+        this.folder = folder;
+        this.xodus = xodus;
+        this.commandStack = new AttuneCommandStack(new AttuneCommandStack.Committer() {
+            @Override
+            public void commit(String action) {
+                StoreAccess.this.commit(action);
+            }
+
+            @Override
+            public void discard() {
+                tracker.clear();
+            }
+        });
+    }
+
+    /** Writes the project entity of a new store. */
+    public static void initialise(PersistentEntityStore xodus, String name, int schemaVersion) {
+        xodus.executeInTransaction(txn -> {
+            Entity project = txn.newEntity(AttunePackage.Literals.PROJECT.getName());
+            project.setProperty("name", name);
+            project.setProperty("created", Instant.now().toEpochMilli());
+            project.setProperty("schemaVersion", schemaVersion);
+        });
+    }
+
+    /** Brings a store written by an older Attune up to {@code to}, in one transaction, after a backup. */
+    public static void migrate(Path folder, PersistentEntityStore xodus, int from, int to) throws StoreException {
+        Backups.backupNow(xodus, folder, "before-migration-v" + from + "-");
+        try {
+            xodus.executeInTransaction(txn -> Migrations.apply(txn, from, to));
+        } catch (RuntimeException e) {
+            throw new StoreException(folder, "cannot migrate the project from schema version " + from + " to " + to
+                    + "; it is unchanged and a backup is in backups/ (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public static StoreAccess load(Path folder, PersistentEntityStore xodus) throws StoreException {
+        StoreAccess access = new StoreAccess(folder, xodus);
+        try {
+            access.tracker.untracked(() -> xodus.executeInReadonlyTransaction(access::loadProject));
+        } catch (RuntimeException e) {
+            throw new StoreException(folder, "the project store cannot be read (" + e.getMessage() + ")", e);
+        }
+        if (access.project == null) {
+            throw new StoreException(folder, "the project store holds no project");
+        }
+        access.project.eAdapters().add(access.tracker);
+        return access;
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    public AttuneCommandStack commandStack() {
+        return commandStack;
+    }
+
+    public void untracked(Runnable work) {
+        tracker.untracked(work);
+    }
+
+    public User currentUser() {
+        return currentUser;
+    }
+
+    /** Attributes new Elements to the user of this name, adding the user to the project if new. */
+    public void setCurrentUser(String name) {
+        currentUser = project.getUsers().stream().filter(u -> name.equals(u.getName())).findFirst().orElse(null);
+        if (currentUser == null) {
+            User user = AttuneFactory.eINSTANCE.createUser();
+            user.setName(name);
+            project.getUsers().add(user);
+            commit("add user " + name);
+            currentUser = user;
+        }
+    }
+
+    // ---- reading
+
+    private void loadProject(StoreTransaction txn) {
+        Entity entity = txn.getAll(AttunePackage.Literals.PROJECT.getName()).getFirst();
+        if (entity == null) {
+            return;
+        }
+        List<Link> links = new ArrayList<>();
+        List<PendingReference> references = new ArrayList<>();
+        project = (Project) readTree(txn, entity, links, references);
+        resolve(txn, links, references);
+    }
+
+    /** A stored link from an object's reference to an entity, set once every object is read. */
+    private record Link(EObject owner, EReference reference, EntityId target) {
+    }
+
+    private EObject readTree(StoreTransaction txn, Entity entity, List<Link> links, List<PendingReference> references) {
+        EClass eClass = ModelMapping.classNamed(entity.getType());
+        EObject object = EcoreUtil.create(eClass);
+        remember(object, entity.getId());
+        for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
+            if (!ModelMapping.isStored(feature) || ModelMapping.isLazy(feature)) {
+                continue;
+            }
+            if (ModelMapping.holdsEntities(feature)) {
+                readChildren(txn, entity, object, feature, links, references);
+            } else {
+                readFeature(entity, object, feature, links, references);
+            }
+        }
+        if (object instanceof Element element && element.getId() != null) {
+            byId.put(element.getId(), object); // known only now that its attributes are read
+        }
+        return object;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void readChildren(StoreTransaction txn, Entity entity, EObject object, EStructuralFeature feature,
+            List<Link> links, List<PendingReference> references) {
+        List<Entity> children = childEntities(txn, entity, feature);
+        List<EObject> read = new ArrayList<>(children.size());
+        for (Entity child : children) {
+            if (!objects.containsKey(child.getId())) {
+                EObject childObject = readTree(txn, child, links, references);
+                read.add(childObject);
+                if (feature.isOrdered()) {
+                    positions.put(childObject, position(child));
+                }
+            }
+        }
+        if (feature.isMany()) {
+            ((EList<EObject>) object.eGet(feature, false)).addAll(0, read);
+        } else if (!read.isEmpty()) {
+            object.eSet(feature, read.get(0));
+        }
+    }
+
+    private List<Entity> childEntities(StoreTransaction txn, Entity parent, EStructuralFeature feature) {
+        List<Entity> children = new ArrayList<>();
+        for (EClass type : ModelMapping.concreteSubtypes(((EReference) feature).getEReferenceType())) {
+            for (Entity child : txn.findLinks(type.getName(), parent, ModelMapping.CONTAINER)) {
+                if (feature.getName().equals(child.getProperty(ModelMapping.FEATURE))) {
+                    children.add(child);
+                }
+            }
+        }
+        if (feature.isOrdered()) {
+            children.sort(Comparator.comparingInt(StoreAccess::position));
+        }
+        return children;
+    }
+
+    private static int position(Entity entity) {
+        Comparable<?> p = entity.getProperty(ModelMapping.POSITION);
+        return p == null ? Integer.MAX_VALUE : ((Number) p).intValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void readFeature(Entity entity, EObject object, EStructuralFeature feature, List<Link> links,
+            List<PendingReference> references) {
+        String name = feature.getName();
+        if (feature instanceof EAttribute attribute && !attribute.isMany()) {
+            Object stored = readProperty(entity, name);
+            if (stored != null) {
+                object.eSet(attribute, Values.fromStored(attribute, stored));
+            }
+        } else if (feature instanceof EAttribute || ModelMapping.holdsValues(feature)) {
+            Object json = readProperty(entity, name);
+            if (json != null) {
+                JsonElement parsed = JsonParser.parseString((String) json);
+                codec.decodeFeature(object, feature, parsed, references);
+            }
+        } else {
+            EReference reference = (EReference) feature;
+            if (reference.isMany()) {
+                for (Entity target : entity.getLinks(name)) {
+                    links.add(new Link(object, reference, target.getId()));
+                }
+            } else {
+                Entity target = entity.getLink(name);
+                if (target != null) {
+                    links.add(new Link(object, reference, target.getId()));
+                }
+            }
+        }
+    }
+
+    private static Object readProperty(Entity entity, String name) {
+        Comparable<?> value = entity.getProperty(name);
+        return IN_BLOB.equals(value) ? entity.getBlobString(name) : value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void resolve(StoreTransaction txn, List<Link> links, List<PendingReference> references) {
+        for (Link link : links) {
+            EObject target = objects.get(link.target());
+            if (target == null) {
+                target = readStray(txn, link.target());
+            }
+            if (target != null) {
+                set(link.owner(), link.reference(), target);
+            }
+        }
+        for (PendingReference reference : references) {
+            EObject target = byId.get(reference.id());
+            if (target != null) {
+                set(reference.owner(), reference.reference(), target);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void set(EObject owner, EReference reference, EObject target) {
+        if (reference.isMany()) {
+            EList<EObject> list = (EList<EObject>) owner.eGet(reference, false);
+            if (!list.contains(target)) {
+                list.add(target);
+            }
+        } else {
+            owner.eSet(reference, target);
+        }
+    }
+
+    /** A link to an entity not read yet (e.g. a memo about a coding of an unopened source): read its owner's lazy parts. */
+    private EObject readStray(StoreTransaction txn, EntityId id) {
+        try {
+            Entity entity = txn.getEntity(id);
+            Entity container = entity.getLink(ModelMapping.CONTAINER);
+            EObject owner = container == null ? null : objects.get(container.getId());
+            if (owner != null && !lazyLoaded.contains(owner)) {
+                readLazy(txn, owner);
+            }
+            return objects.get(id);
+        } catch (EntityRemovedInDatabaseException e) {
+            return null; // a link to something deleted since: nothing to show
+        }
+    }
+
+    /** Reads {@code object}'s lazy features (e.g. a source's codings and turns) unless read already. */
+    public void loadLazy(EObject object) {
+        if (lazyLoaded.contains(object) || !ModelMapping.hasLazyFeatures(object.eClass())) {
+            return;
+        }
+        if (!entityIds.containsKey(object)) {
+            lazyLoaded.add(object); // new, never stored: everything it has is in memory
+            return;
+        }
+        tracker.untracked(() -> xodus.executeInReadonlyTransaction(txn -> readLazy(txn, object)));
+    }
+
+    private void readLazy(StoreTransaction txn, EObject object) {
+        lazyLoaded.add(object);
+        Entity entity = txn.getEntity(entityIds.get(object));
+        List<Link> links = new ArrayList<>();
+        List<PendingReference> references = new ArrayList<>();
+        tracker.untracked(() -> {
+            for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
+                if (!ModelMapping.isLazy(feature)) {
+                    continue;
+                }
+                if (ModelMapping.holdsEntities(feature)) {
+                    readChildren(txn, entity, object, feature, links, references);
+                } else {
+                    readFeature(entity, object, feature, links, references);
+                }
+            }
+            resolve(txn, links, references);
+        });
+    }
+
+    public String text(TextSource source) {
+        String staged = texts.get(source);
+        if (staged != null || !entityIds.containsKey(source)) {
+            return staged;
+        }
+        return xodus.computeInReadonlyTransaction(txn -> txn.getEntity(entityIds.get(source)).getBlobString(TEXT_BLOB));
+    }
+
+    public void stageText(TextSource source, String text) {
+        texts.put(source, text);
+    }
+
+    /** How many entities of {@code type} (and its subclasses) the store holds. */
+    public long count(EClass type) {
+        return xodus.computeInReadonlyTransaction(txn -> ModelMapping.concreteSubtypes(type).stream()
+                .mapToLong(c -> txn.getAll(c.getName()).size()).sum());
+    }
+
+    // ---- writing
+
+    /** Writes what the tracker recorded in one transaction; on failure nothing is written. */
+    void commit(String action) {
+        if (tracker.isEmpty()) {
+            return;
+        }
+        Effects effects = new Effects();
+        try {
+            xodus.executeInTransaction(txn -> {
+                effects.clear();
+                write(txn, effects);
+            });
+        } catch (RuntimeException e) {
+            throw new StoreFailure(folder + ": could not save \"" + action + "\" (" + e.getMessage() + ")", e);
+        }
+        effects.applyTo(this);
+        tracker.clear();
+    }
+
+    /** What a successful commit changes in the maps; applied only after the transaction is durable. */
+    private static final class Effects {
+        final Map<EObject, EntityId> created = new LinkedHashMap<>();
+        final List<EObject> deleted = new ArrayList<>();
+        final Map<EObject, Integer> positions = new HashMap<>();
+        final Map<TextSource, String> detachedTexts = new HashMap<>();
+
+        void clear() {
+            created.clear();
+            deleted.clear();
+            positions.clear();
+            detachedTexts.clear();
+        }
+
+        void applyTo(StoreAccess access) {
+            for (EObject gone : deleted) {
+                EntityId id = access.entityIds.remove(gone);
+                access.objects.remove(id);
+                if (gone instanceof Element e) {
+                    access.byId.remove(e.getId());
+                }
+                access.positions.remove(gone);
+                access.lazyLoaded.remove(gone);
+            }
+            access.texts.putAll(detachedTexts);
+            created.forEach((object, id) -> {
+                access.remember(object, id);
+                access.lazyLoaded.add(object);
+                if (object instanceof TextSource t) {
+                    access.texts.remove(t);
+                }
+            });
+            access.positions.putAll(positions);
+        }
+    }
+
+    private void write(StoreTransaction txn, Effects effects) {
+        for (EObject removed : tracker.removed) {
+            if (!attached(removed)) {
+                delete(txn, removed, effects);
+            }
+        }
+        List<EObject> placed = new ArrayList<>();
+        for (EObject added : tracker.added) {
+            if (!attached(added)) {
+                continue;
+            }
+            for (EObject object : elementsOf(added)) {
+                if (entityIds.containsKey(object) && !effects.deleted.contains(object)) {
+                    placed.add(object); // moved: only its place changed
+                } else if (!effects.created.containsKey(object)) {
+                    stamp(object);
+                    effects.created.put(object, txn.newEntity(object.eClass().getName()).getId());
+                }
+            }
+        }
+        for (EObject object : effects.created.keySet()) {
+            Entity entity = txn.getEntity(effects.created.get(object));
+            place(txn, entity, object, effects);
+            for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
+                if (ModelMapping.isStored(feature) && !ModelMapping.holdsEntities(feature)) {
+                    writeFeature(txn, entity, object, feature, effects);
+                }
+            }
+            if (object instanceof TextSource source && texts.containsKey(source)) {
+                entity.setBlobString(TEXT_BLOB, texts.get(source));
+            }
+        }
+        for (EObject object : placed) {
+            place(txn, txn.getEntity(entityIds.get(object)), object, effects);
+        }
+        tracker.dirty.forEach((object, features) -> {
+            if (!attached(object) || effects.created.containsKey(object)) {
+                return;
+            }
+            Entity entity = txn.getEntity(entityIds.get(object));
+            for (EStructuralFeature feature : features) {
+                if (!ModelMapping.isStored(feature)) {
+                    continue;
+                }
+                if (ModelMapping.holdsEntities(feature)) {
+                    renumber(txn, object, feature, effects);
+                } else if (!ModelMapping.isLazy(feature) || lazyLoaded.contains(object)) {
+                    writeFeature(txn, entity, object, feature, effects);
+                }
+            }
+        });
+    }
+
+    private void stamp(EObject object) {
+        if (object instanceof Element element) {
+            tracker.untracked(() -> {
+                if (element.getId() == null) {
+                    element.setId(UUID.randomUUID().toString());
+                }
+                if (element.getCreatedAt() == null) {
+                    element.setCreatedAt(Date.from(Instant.now()));
+                }
+                if (element.getCreatedBy() == null && !(element instanceof User) && currentUser != null) {
+                    element.setCreatedBy(currentUser);
+                }
+            });
+        }
+    }
+
+    /** Deletes the entities of a removed subtree, reading unread lazy children first so none is orphaned. */
+    private void delete(StoreTransaction txn, EObject removed, Effects effects) {
+        for (EObject object : elementsOf(removed)) {
+            if (entityIds.containsKey(object) && !lazyLoaded.contains(object) && ModelMapping.hasLazyFeatures(object.eClass())) {
+                readLazy(txn, object);
+            }
+        }
+        List<EObject> subtree = elementsOf(removed);
+        for (int i = subtree.size() - 1; i >= 0; i--) {
+            EObject object = subtree.get(i);
+            EntityId id = entityIds.get(object);
+            if (id == null || effects.deleted.contains(object)) {
+                continue;
+            }
+            Entity entity = txn.getEntity(id);
+            if (object instanceof TextSource source && !texts.containsKey(source)) {
+                effects.detachedTexts.put(source, entity.getBlobString(TEXT_BLOB)); // kept for undo
+            }
+            entity.delete();
+            effects.deleted.add(object);
+        }
+    }
+
+    private void place(StoreTransaction txn, Entity entity, EObject object, Effects effects) {
+        EObject container = object.eContainer();
+        EReference feature = object.eContainmentFeature();
+        entity.setLink(ModelMapping.CONTAINER, txn.getEntity(entityOf(container, effects)));
+        entity.setProperty(ModelMapping.FEATURE, feature.getName());
+        if (feature.isOrdered() && feature.isMany()) {
+            int index = ((List<?>) container.eGet(feature, false)).indexOf(object);
+            entity.setProperty(ModelMapping.POSITION, index);
+            effects.positions.put(object, index);
+        }
+    }
+
+    private void renumber(StoreTransaction txn, EObject owner, EStructuralFeature feature, Effects effects) {
+        if (!feature.isOrdered() || !feature.isMany()) {
+            return;
+        }
+        List<?> children = (List<?>) owner.eGet(feature, false);
+        for (int i = 0; i < children.size(); i++) {
+            EObject child = (EObject) children.get(i);
+            Integer known = effects.positions.containsKey(child) ? effects.positions.get(child) : positions.get(child);
+            EntityId id = entityOf(child, effects);
+            if (id != null && (known == null || known != i)) {
+                txn.getEntity(id).setProperty(ModelMapping.POSITION, i);
+                effects.positions.put(child, i);
+            }
+        }
+    }
+
+    private void writeFeature(StoreTransaction txn, Entity entity, EObject object, EStructuralFeature feature,
+            Effects effects) {
+        String name = feature.getName();
+        if (feature instanceof EAttribute attribute && !attribute.isMany()) {
+            writeProperty(entity, name, Values.toStored(attribute, object.eGet(attribute)));
+        } else if (feature instanceof EAttribute || ModelMapping.holdsValues(feature)) {
+            JsonElement json = codec.encodeFeature(object, feature);
+            boolean empty = json.isJsonNull() || json.isJsonArray() && json.getAsJsonArray().isEmpty();
+            writeProperty(entity, name, empty ? null : json.toString());
+        } else if (feature.isMany()) {
+            entity.deleteLinks(name);
+            for (Object target : (List<?>) object.eGet(feature, false)) {
+                EntityId id = entityOf((EObject) target, effects);
+                if (id != null) {
+                    entity.addLink(name, txn.getEntity(id));
+                }
+            }
+        } else {
+            EObject target = (EObject) object.eGet(feature, false);
+            EntityId id = target == null ? null : entityOf(target, effects);
+            if (id == null) {
+                entity.deleteLinks(name);
+            } else {
+                entity.setLink(name, txn.getEntity(id));
+            }
+        }
+    }
+
+    private static void writeProperty(Entity entity, String name, Comparable<?> value) {
+        boolean wasBlob = IN_BLOB.equals(entity.getProperty(name));
+        if (value instanceof String s && s.length() > LONG_TEXT) {
+            entity.setBlobString(name, s);
+            entity.setProperty(name, IN_BLOB);
+            return;
+        }
+        if (wasBlob) {
+            entity.deleteBlob(name);
+        }
+        if (value == null) {
+            entity.deleteProperty(name);
+        } else {
+            entity.setProperty(name, value);
+        }
+    }
+
+    private EntityId entityOf(EObject object, Effects effects) {
+        if (effects.deleted.contains(object)) {
+            return null;
+        }
+        EntityId created = effects.created.get(object);
+        return created != null ? created : entityIds.get(object);
+    }
+
+    private boolean attached(EObject object) {
+        return object == project || EcoreUtil.isAncestor(project, object);
+    }
+
+    /** The Elements of a subtree, parents before children. */
+    private static List<EObject> elementsOf(EObject root) {
+        List<EObject> found = new ArrayList<>();
+        if (ModelMapping.isEntity(root)) {
+            found.add(root);
+        }
+        for (var contents = root.eAllContents(); contents.hasNext();) {
+            EObject next = contents.next();
+            if (ModelMapping.isEntity(next)) {
+                found.add(next);
+            } else {
+                contents.prune(); // values hold no Elements
+            }
+        }
+        return found;
+    }
+
+    private void remember(EObject object, EntityId id) {
+        entityIds.put(object, id);
+        objects.put(id, object);
+        if (object instanceof Element element && element.getId() != null) {
+            byId.put(element.getId(), object);
+        }
+    }
+
+    /** Used by migrations and tests: the entity type of the project. */
+    static String projectType() {
+        return AttunePackage.Literals.PROJECT.getName();
+    }
+
+    /** Whether {@code source}'s lazy parts were read (for tests of lazy loading). */
+    public boolean isLoaded(Source source) {
+        return lazyLoaded.contains(source);
+    }
+}

@@ -1,0 +1,51 @@
+package org.attune.ui.dialogs;
+
+import org.attune.ui.WidgetIds;
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+/** Asks for the passphrase of an encrypted project. */
+public class PassphraseDialog extends Dialog {
+    public static final String TITLE = "Encrypted Project";
+    private final String projectName;
+    private Text text;
+    private char[] passphrase;
+
+    public PassphraseDialog(Shell parent, String projectName) {
+        super(parent);
+        this.projectName = projectName;
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(TITLE);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        new Label(area, SWT.NONE).setText("Passphrase of \"" + projectName + "\":");
+        text = WidgetIds.tag(new Text(area, SWT.BORDER | SWT.PASSWORD), WidgetIds.PASSPHRASE);
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        data.widthHint = 320;
+        text.setLayoutData(data);
+        return area;
+    }
+
+    @Override
+    protected void okPressed() {
+        passphrase = text.getText().toCharArray();
+        super.okPressed();
+    }
+
+    public char[] passphrase() {
+        return passphrase;
+    }
+}

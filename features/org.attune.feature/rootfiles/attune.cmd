@@ -13,7 +13,7 @@ if not defined LAUNCHER (
   echo attune: %HOME_DIR% is not a complete Attune installation ^(no Equinox launcher in plugins\^) 1>&2
   exit /b 3
 )
-set "VMARGS=-Xms256m -Xmx4g -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=21 --enable-native-access=ALL-UNNAMED"
+set "VMARGS=-Xms256m -Xmx4g -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=21 --enable-native-access=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED"
 if /I "%~1"=="cli" (
   shift
   goto cli

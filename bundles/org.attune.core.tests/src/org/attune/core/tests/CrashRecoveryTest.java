@@ -56,7 +56,8 @@ class CrashRecoveryTest {
         for (int round = 1; round <= ROUNDS; round++) {
             Path log = tmp.resolve("round-" + round + ".log");
             Path output = tmp.resolve("round-" + round + ".out");
-            Process child = new ProcessBuilder(ChildJvm.javaExecutable(), "-cp", classPath, CrashWriter.class.getName(),
+            Process child = new ProcessBuilder(ChildJvm.javaExecutable(), "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+                    "-cp", classPath, CrashWriter.class.getName(),
                     folder.toString(), log.toString(), "r" + round, Long.toString(random.nextLong()))
                     .redirectErrorStream(true).redirectOutput(output.toFile()).start();
             int killAfter = 150 + random.nextInt(350);

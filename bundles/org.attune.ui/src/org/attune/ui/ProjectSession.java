@@ -6,6 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.attune.store.ProjectStore;
+import org.eclipse.core.runtime.Platform;
 
 /**
  * The project this workbench works on, open (and locked) until another is opened or the workbench closes.
@@ -38,10 +39,16 @@ public final class ProjectSession {
         listeners.forEach(l -> l.accept(Optional.empty()));
     }
 
+    /** Closes the open project; a failure (e.g. its folder vanished) is logged, and the session is cleared anyway. */
     private void closeCurrent() {
         if (current != null) {
-            current.close();
+            ProjectStore closing = current;
             current = null;
+            try {
+                closing.close();
+            } catch (RuntimeException e) {
+                Platform.getLog(ProjectSession.class).error("Closing " + closing.folder() + " failed", e);
+            }
         }
     }
 

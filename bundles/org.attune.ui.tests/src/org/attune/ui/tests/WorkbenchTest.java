@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +41,12 @@ class WorkbenchTest {
         UiThread.waitUntil("the workbench window", () -> PlatformUI.isWorkbenchRunning()
                 && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null);
         window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        UiThread.run(() -> ProjectSession.get().close());
+    }
+
+    /** Close what a test opened while its temporary folder still exists. */
+    @AfterEach
+    void closeTheProject() {
         UiThread.run(() -> ProjectSession.get().close());
     }
 
@@ -97,5 +104,48 @@ class WorkbenchTest {
         try (ProjectStore reopened = ProjectStore.open(folder, OpenOptions.of("test").withBackups(false))) {
             assertEquals("Carer Interviews", reopened.project().getName());
         }
+    }
+
+    @Test
+    void anEncryptedProjectAsksForItsPassphraseWhenOpened(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("sealed");
+        Input.select(Widgets.menuItem(window, "File", "New Project..."));
+        Shell dialog = Widgets.shell("New Project");
+        UiThread.run(() -> {
+            Widgets.first(dialog, Text.class, t -> WidgetIds.NEW_PROJECT_NAME.equals(t.getData(Widgets.ID_KEY)))
+                    .orElseThrow().setText("Sealed study");
+            Widgets.first(dialog, Text.class, t -> WidgetIds.NEW_PROJECT_FOLDER.equals(t.getData(Widgets.ID_KEY)))
+                    .orElseThrow().setText(folder.toString());
+        });
+        Input.click(Widgets.byId(dialog, Button.class, WidgetIds.NEW_PROJECT_ENCRYPT));
+        Button create = Widgets.byText(dialog, Button.class, "Create");
+        UiThread.waitUntil("Create to wait for a passphrase", () -> !create.isEnabled());
+        Input.type(Widgets.byId(dialog, Text.class, WidgetIds.NEW_PROJECT_PASSPHRASE), "Tide pool 42");
+        Input.type(Widgets.byId(dialog, Text.class, WidgetIds.NEW_PROJECT_CONFIRM), "Tide pool 42");
+        UiThread.waitUntil("Create to be enabled", create::isEnabled);
+        Input.click(create);
+        UiThread.waitUntil("the New Project dialog to close", dialog::isDisposed);
+        UiThread.waitUntil("the encrypted project to be open",
+                () -> ProjectSession.get().current().map(ProjectStore::isEncrypted).orElse(false));
+        UiThread.run(() -> ProjectSession.get().close());
+
+        openExpectingPassphrase(folder, "wrong guess");
+        Shell error = Widgets.shell("Cannot open the project");
+        Label message = Widgets.find(error, Label.class, l -> l.getText().contains("wrong passphrase"), "the error");
+        assertTrue(UiThread.call(message::getText).startsWith(folder.toString()), UiThread.call(message::getText));
+        Input.click(Widgets.byText(error, Button.class, "OK"));
+        UiThread.waitUntil("the error to close", error::isDisposed);
+
+        openExpectingPassphrase(folder, "Tide pool 42");
+        UiThread.waitUntil("the project to open", () -> ProjectSession.get().current().isPresent());
+        assertEquals("Sealed study", UiThread.call(() -> ProjectSession.get().current().orElseThrow().project().getName()));
+    }
+
+    private void openExpectingPassphrase(Path folder, String passphrase) {
+        UiThread.post(() -> org.attune.ui.handlers.OpenProjectHandler.open(window, folder));
+        Shell ask = Widgets.shell("Encrypted Project");
+        Input.type(Widgets.byId(ask, Text.class, WidgetIds.PASSPHRASE), passphrase);
+        Input.click(Widgets.byText(ask, Button.class, "OK"));
+        UiThread.waitUntil("the passphrase dialog to close", ask::isDisposed);
     }
 }

@@ -1,0 +1,490 @@
+package org.attune.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeTypes;
+import org.attune.importer.ImportOutcome.Status;
+import org.attune.importer.media.MediaInfo;
+import org.attune.importer.media.MediaProbe;
+import org.attune.importer.text.DocumentReader;
+import org.attune.importer.text.SpeakerTurns;
+import org.attune.importer.text.TextNormalizer;
+import org.attune.importer.text.TimeCodes;
+import org.attune.importer.timed.Cue;
+import org.attune.importer.timed.Elan;
+import org.attune.importer.timed.Subtitles;
+import org.attune.importer.timed.TimedFormatException;
+import org.attune.model.AttuneFactory;
+import org.attune.model.AttunePackage;
+import org.attune.model.AudioSource;
+import org.attune.model.ImageSource;
+import org.attune.model.MediaSource;
+import org.attune.model.Source;
+import org.attune.model.SpeakerTurn;
+import org.attune.model.StorageMode;
+import org.attune.model.SyncPoint;
+import org.attune.model.TextSource;
+import org.attune.model.VideoSource;
+import org.attune.store.ProjectStore;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+
+/**
+ * Imports files and folders into a project: transcripts and documents (through Tika), subtitles and ELAN
+ * files with their time codes, audio, video and pictures. Each file is one action of the store, so a file is
+ * either wholly imported or not at all; a bad file is reported with its reason and the batch goes on.
+ */
+public final class Importer {
+    public static final String SOURCES_DIR = "sources";
+    static final int MAX_CHARACTERS = 50_000_000;
+    private static final AttuneFactory F = AttuneFactory.eINSTANCE;
+    private static final Set<String> SUBTITLES = Set.of("srt", "vtt", "sbv");
+    private static volatile TikaConfig tika;
+
+    private enum Kind {
+        DOCUMENT, SUBTITLES, ELAN, AUDIO, VIDEO, IMAGE
+    }
+
+    private final ProjectStore store;
+    private final ImportOptions options;
+    private final Map<String, String> knownContent = new HashMap<>();
+
+    public Importer(ProjectStore store, ImportOptions options) {
+        this.store = store;
+        this.options = options;
+        for (Source source : store.project().getSources()) {
+            if (source.getContentHash() != null) {
+                knownContent.put(source.getContentHash(), source.getName());
+            }
+        }
+    }
+
+    /** Tika configured with the embedding bundle's class loader, where its parsers are registered. */
+    public static TikaConfig tika() {
+        if (tika == null) {
+            synchronized (Importer.class) {
+                if (tika == null) {
+                    try {
+                        tika = new TikaConfig(TikaConfig.class.getClassLoader());
+                    } catch (TikaException | IOException e) {
+                        throw new IllegalStateException("Tika cannot be configured", e);
+                    }
+                }
+            }
+        }
+        return tika;
+    }
+
+    /** Imports every file given, and every file below every folder given (hidden files excepted). */
+    public ImportReport importAll(List<Path> inputs, ImportProgress progress) {
+        List<Path> files = new ArrayList<>();
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> walk = Files.walk(input)) {
+                    walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted()
+                            .forEach(files::add);
+                } catch (IOException e) {
+                    outcomes.add(new ImportOutcome(input, Status.FAILED, "folder", "cannot list the folder (" + e.getMessage() + ")"));
+                }
+            } else {
+                files.add(input);
+            }
+        }
+        // recordings first, so that transcripts imported with them can be linked to them
+        files.sort(Comparator.comparingInt(Importer::order));
+        progress.begin(files.size());
+        boolean cancelled = false;
+        for (int i = 0; i < files.size(); i++) {
+            if (progress.isCancelled()) {
+                cancelled = true;
+                for (Path rest : files.subList(i, files.size())) {
+                    outcomes.add(new ImportOutcome(rest, Status.SKIPPED, "", "the import was cancelled before this file"));
+                }
+                break;
+            }
+            progress.starting(files.get(i), i);
+            ImportOutcome outcome = importOne(files.get(i));
+            outcomes.add(outcome);
+            progress.done(outcome);
+        }
+        return new ImportReport(List.copyOf(outcomes), cancelled);
+    }
+
+    private static int order(Path file) {
+        String type = MimeTypes.getDefaultMimeTypes().getMimeType(file.getFileName().toString()).getType().getType();
+        return type.equals("audio") || type.equals("video") ? 0 : 1;
+    }
+
+    /** Imports one file as one action; never throws for a bad file. */
+    public ImportOutcome importOne(Path file) {
+        Path copied = null;
+        String kind = extension(file);
+        try {
+            long size = checkSize(file);
+            String hash = sha256(file);
+            String twin = knownContent.get(hash);
+            if (twin != null) {
+                throw new ImportProblem(Status.SKIPPED, "it has the same content as \"" + twin + "\", imported already");
+            }
+            DetectedType detected = detect(file);
+            Kind what = classify(file, detected.mediaType());
+            kind = what.name().toLowerCase(Locale.ROOT);
+            Built built = build(file, what, detected.mediaType());
+            Source source = built.source();
+            source.setName(baseName(file));
+            source.setLanguage(options.language());
+            source.setOriginalPath(file.toAbsolutePath().toString());
+            source.setContentHash(hash);
+            source.setImportedAt(Date.from(Instant.now()));
+            source.getImportMetadata().put("mediaType", detected.mediaType());
+            source.getImportMetadata().put("bytes", Long.toString(size));
+            if (detected.note() != null) {
+                source.getImportMetadata().put("note", detected.note());
+            }
+            if (options.copy()) {
+                copied = copyIntoProject(file, hash);
+                source.setStorage(StorageMode.COPIED);
+                source.setStoredPath(store.folder().relativize(copied).toString().replace('\\', '/'));
+            } else {
+                source.setStorage(StorageMode.LINKED);
+                source.setStoredPath(linkPath(file));
+            }
+            store.execute(AddCommand.create(store.editingDomain(), store.project(), AttunePackage.Literals.PROJECT__SOURCES, source));
+            knownContent.put(hash, source.getName());
+            if (source instanceof TextSource text && options.linkMedia()) {
+                linkToRecording(text);
+            }
+            String detail = built.detail() + (detected.note() == null ? "" : "; " + detected.note());
+            return new ImportOutcome(file, Status.IMPORTED, kind, detail);
+        } catch (ImportProblem e) {
+            deleteQuietly(copied);
+            return new ImportOutcome(file, e.status, kind, e.getMessage());
+        } catch (IOException e) {
+            deleteQuietly(copied);
+            return new ImportOutcome(file, Status.FAILED, kind, "cannot be read (" + e.getMessage() + ")");
+        } catch (RuntimeException e) { // StoreFailure among them: nothing was written
+            deleteQuietly(copied);
+            return new ImportOutcome(file, Status.FAILED, kind, "was not imported: " + e.getMessage());
+        }
+    }
+
+    private long checkSize(Path file) throws IOException, ImportProblem {
+        if (!Files.isRegularFile(file)) {
+            throw new ImportProblem(Status.FAILED, Files.exists(file) ? "it is not a regular file" : "there is no such file");
+        }
+        long size = Files.size(file);
+        if (size == 0) {
+            throw new ImportProblem(Status.FAILED, "the file is empty");
+        }
+        if (size > options.sizeLimitBytes()) {
+            throw new ImportProblem(Status.FAILED, String.format(Locale.ROOT,
+                    "it is %,d MB, more than the import limit of %,d MB (a preference)", size >> 20, options.sizeLimitBytes() >> 20));
+        }
+        return size;
+    }
+
+    private record DetectedType(String mediaType, String note) {
+    }
+
+    /** The type by content; a note when the file name's extension claims another type. */
+    private static DetectedType detect(Path file) throws IOException {
+        Metadata metadata = new Metadata();
+        String name = file.getFileName().toString();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        MediaType byContent;
+        try (InputStream in = TikaInputStream.get(file)) {
+            byContent = tika().getDetector().detect(in, metadata);
+        }
+        MediaType byName = MimeTypes.getDefaultMimeTypes().getMimeType(name).getType();
+        String note = null;
+        boolean bothText = byContent.getType().equals("text") && byName.getType().equals("text");
+        if (!byName.equals(MediaType.OCTET_STREAM) && !bothText && !related(byName, byContent)) {
+            note = "its extension says " + byName.getBaseType() + " but it is " + byContent.getBaseType() + ", imported as such";
+        }
+        return new DetectedType(byContent.getBaseType().toString(), note);
+    }
+
+    private static boolean related(MediaType a, MediaType b) {
+        var registry = tika().getMediaTypeRegistry();
+        return a.getBaseType().equals(b.getBaseType()) || registry.isSpecializationOf(a, b) || registry.isSpecializationOf(b, a)
+                || a.getType().equals(b.getType()) && (a.getType().equals("audio") || a.getType().equals("video"));
+    }
+
+    private static Kind classify(Path file, String mediaType) throws ImportProblem {
+        if (mediaType.contains("protected") || mediaType.contains("encrypted")) {
+            throw new ImportProblem(Status.FAILED, "it is password-protected; remove the password and import it again");
+        }
+        String extension = extension(file);
+        if (SUBTITLES.contains(extension)) {
+            return Kind.SUBTITLES;
+        }
+        if (extension.equals("eaf")) {
+            return Kind.ELAN;
+        }
+        if (mediaType.startsWith("audio/")) {
+            return Kind.AUDIO;
+        }
+        if (mediaType.startsWith("video/")) {
+            return Kind.VIDEO;
+        }
+        if (mediaType.startsWith("image/")) {
+            return Kind.IMAGE;
+        }
+        if (mediaType.startsWith("text/") || mediaType.equals("application/pdf") || mediaType.equals("application/rtf")
+                || mediaType.equals("application/msword") || mediaType.equals("application/xhtml+xml")
+                || mediaType.startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml")
+                || mediaType.startsWith("application/vnd.oasis.opendocument.text")) {
+            return Kind.DOCUMENT;
+        }
+        throw new ImportProblem(Status.FAILED, "Attune does not import this kind of file (" + mediaType
+                + "); it imports documents, transcripts, subtitles, ELAN files, audio, video and pictures");
+    }
+
+    private record Built(Source source, String detail) {
+    }
+
+    private Built build(Path file, Kind kind, String mediaType) throws ImportProblem, IOException {
+        try {
+            return buildKind(file, kind, mediaType);
+        } catch (TimedFormatException e) {
+            throw new ImportProblem(e.getMessage() + "; nothing of it was imported", e);
+        }
+    }
+
+    private Built buildKind(Path file, Kind kind, String mediaType) throws ImportProblem, IOException, TimedFormatException {
+        return switch (kind) {
+            case DOCUMENT -> document(file);
+            case SUBTITLES -> timed(Subtitles.read(file.getFileName().toString(), readText(file)), "subtitles");
+            case ELAN -> {
+                try (InputStream in = Files.newInputStream(file)) {
+                    yield timed(Elan.read(in), "ELAN annotations");
+                }
+            }
+            case AUDIO, VIDEO -> media(file, kind, mediaType);
+            case IMAGE -> image(file, mediaType);
+        };
+    }
+
+    private Built document(Path file) throws ImportProblem, IOException {
+        DocumentReader.Document document;
+        try {
+            document = new DocumentReader(tika(), MAX_CHARACTERS).read(file);
+        } catch (DocumentReader.UnreadableException e) {
+            throw new ImportProblem(e.getMessage(), e);
+        }
+        String text = TextNormalizer.normalize(document.text());
+        if (text.isBlank()) {
+            throw new ImportProblem(Status.FAILED, "it holds no text (a scanned document needs text recognition first)");
+        }
+        TextSource source = F.createTextSource();
+        List<SpeakerTurns.Turn> turns = SpeakerTurns.detect(text, document.boldLeads());
+        for (SpeakerTurns.Turn t : turns) {
+            source.getTurns().add(turn(t.speaker(), t.start(), t.end()));
+        }
+        List<TimeCodes.Mark> marks = TimeCodes.find(text);
+        for (TimeCodes.Mark mark : marks) {
+            source.getSyncPoints().add(sync(mark.offset(), mark.timeMs()));
+        }
+        return finish(source, text, String.format(Locale.ROOT, "%,d words, %d speaker turns, %d time codes",
+                words(text), turns.size(), marks.size()));
+    }
+
+    /** One line per cue ("Speaker: text" when the file names speakers), synced at both ends. */
+    private Built timed(List<Cue> cues, String what) {
+        TextSource source = F.createTextSource();
+        StringBuilder text = new StringBuilder();
+        int offset = 0;
+        for (Cue cue : cues) {
+            if (text.length() > 0) {
+                text.append('\n');
+                offset++;
+            }
+            String line = TextNormalizer.normalize((cue.speaker() == null ? "" : cue.speaker() + ": ") + cue.text()).replace('\n', ' ');
+            int length = line.codePointCount(0, line.length());
+            source.getSyncPoints().add(sync(offset, cue.startMs()));
+            source.getSyncPoints().add(sync(offset + length, cue.endMs()));
+            if (cue.speaker() != null) {
+                source.getTurns().add(turn(cue.speaker(), offset, offset + length));
+            }
+            text.append(line);
+            offset += length;
+        }
+        return finish(source, text.toString(), String.format(Locale.ROOT, "%s: %d cues from %s to %s", what, cues.size(),
+                clock(cues.get(0).startMs()), clock(cues.stream().mapToLong(Cue::endMs).max().orElse(0))));
+    }
+
+    private Built finish(TextSource source, String text, String detail) {
+        source.setLength(text.codePointCount(0, text.length()));
+        store.stageText(source, text);
+        return new Built(source, detail);
+    }
+
+    private Built media(Path file, Kind kind, String mediaType) throws IOException {
+        MediaInfo info = new MediaProbe(tika()).probe(file, mediaType);
+        MediaSource source;
+        if (kind == Kind.VIDEO) {
+            VideoSource video = F.createVideoSource();
+            video.setVideoCodec(info.videoCodec());
+            setIfKnown(info.width(), video::setWidth);
+            setIfKnown(info.height(), video::setHeight);
+            if (info.frameRate() != null) {
+                video.setFrameRate(info.frameRate());
+            }
+            source = video;
+        } else {
+            AudioSource audio = F.createAudioSource();
+            source = audio;
+        }
+        source.setMimeType(mediaType);
+        source.setAudioCodec(info.audioCodec());
+        setIfKnown(info.channels(), source::setChannels);
+        setIfKnown(info.sampleRate(), source::setSampleRate);
+        source.getImportMetadata().put("readBy", info.readBy());
+        String duration;
+        if (info.durationMs() != null) {
+            source.setDurationMs(info.durationMs());
+            duration = clock(info.durationMs());
+        } else {
+            source.setDurationMs(-1);
+            duration = "duration unknown (install FFmpeg's ffprobe to read " + mediaType + "); times can still be typed";
+        }
+        return new Built(source, mediaType + ", " + duration);
+    }
+
+    private Built image(Path file, String mediaType) throws IOException {
+        MediaInfo info = new MediaProbe(tika()).probe(file, mediaType);
+        ImageSource image = F.createImageSource();
+        setIfKnown(info.width(), image::setWidth);
+        setIfKnown(info.height(), image::setHeight);
+        image.setTakenAt(info.takenAt());
+        return new Built(image, mediaType + (info.width() == null ? "" : ", " + info.width() + "×" + info.height() + " px")
+                + (info.takenAt() == null ? "" : ", taken " + info.takenAt().toInstant()));
+    }
+
+    /** Links a transcript to the recording with the same base name, as a second action. */
+    private void linkToRecording(TextSource text) {
+        for (Source other : store.project().getSources()) {
+            if (other instanceof MediaSource media && other.getName().equalsIgnoreCase(text.getName())) {
+                store.execute(SetCommand.create(store.editingDomain(), text, AttunePackage.Literals.TEXT_SOURCE__MEDIA, media));
+                return;
+            }
+        }
+    }
+
+    private Path copyIntoProject(Path file, String hash) throws IOException {
+        Path dir = store.folder().resolve(SOURCES_DIR);
+        Files.createDirectories(dir);
+        Path target = dir.resolve(hash.substring(0, 12) + "-" + file.getFileName().toString().replaceAll("[\\\\/:*?\"<>|]", "_"));
+        Path partial = dir.resolve(target.getFileName() + ".part");
+        Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return target;
+    }
+
+    private String linkPath(Path file) {
+        try {
+            return store.folder().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        } catch (IllegalArgumentException e) {
+            return file.toAbsolutePath().toString(); // another drive: only an absolute path can reach it
+        }
+    }
+
+    private static String readText(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, StandardCharsets.ISO_8859_1); // older subtitle files are often Latin-1
+        }
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static SpeakerTurn turn(String speaker, int start, int end) {
+        SpeakerTurn turn = F.createSpeakerTurn();
+        turn.setSpeaker(speaker);
+        turn.setStart(start);
+        turn.setEnd(end);
+        return turn;
+    }
+
+    private static SyncPoint sync(int offset, long timeMs) {
+        SyncPoint point = F.createSyncPoint();
+        point.setOffset(offset);
+        point.setTimeMs(timeMs);
+        return point;
+    }
+
+    private static void setIfKnown(Integer value, java.util.function.IntConsumer setter) {
+        if (value != null) {
+            setter.accept(value);
+        }
+    }
+
+    static String clock(long ms) {
+        return String.format(Locale.ROOT, "%02d:%02d:%02d.%03d", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms % 1000);
+    }
+
+    private static long words(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    }
+
+    static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? name : name.substring(0, dot);
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // a stray copy in sources/ is harmless: it is content-named and re-used by a later import
+            }
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package org.attune.importer.media;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Date;
+import java.util.concurrent.TimeUnit;
+
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.UnsupportedAudioFileException;
+
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TIFF;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.metadata.XMPDM;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.SAXException;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * Reads duration, codecs, channels, sample rate and frame size of audio and video, and size and date of
+ * pictures. Tika reads MP3, MP4/M4A/MOV, WAV (whose duration comes from the JDK's javax.sound) and pictures;
+ * for what Tika cannot read (WebM, Matroska, Ogg, Opus, FLAC) Attune asks ffprobe (FFmpeg) when it is
+ * installed, and otherwise records the recording without a duration.
+ */
+public final class MediaProbe {
+    private final TikaConfig config;
+
+    public MediaProbe(TikaConfig config) {
+        this.config = config;
+    }
+
+    public MediaInfo probe(Path file, String mediaType) throws IOException {
+        Metadata m = new Metadata();
+        m.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        try (InputStream in = TikaInputStream.get(file)) {
+            new AutoDetectParser(config).parse(in, new BodyContentHandler(100_000), m, new ParseContext());
+        } catch (TikaException | SAXException e) {
+            // metadata read so far is kept; ffprobe may still know more
+        }
+        Long duration = seconds(m.get(XMPDM.DURATION));
+        Integer channels = channels(m);
+        Integer sampleRate = integer(m.get(XMPDM.AUDIO_SAMPLE_RATE));
+        Integer width = integer(m.get(TIFF.IMAGE_WIDTH));
+        Integer height = integer(m.get(TIFF.IMAGE_LENGTH));
+        if (width == null) {
+            width = integer(m.get("Image Width") == null ? null : m.get("Image Width").replaceAll("\\D.*", ""));
+            height = integer(m.get("Image Height") == null ? null : m.get("Image Height").replaceAll("\\D.*", ""));
+        }
+        Date taken = m.getDate(TikaCoreProperties.CREATED);
+        String readBy = "Tika";
+        if (duration == null && mediaType.startsWith("audio/vnd.wave") || duration == null && mediaType.equals("audio/x-wav")) {
+            duration = waveDuration(file);
+            readBy = "Tika and javax.sound";
+        }
+        MediaInfo tika = new MediaInfo(mediaType, duration, m.get(XMPDM.AUDIO_COMPRESSOR), channels, sampleRate,
+                m.get(XMPDM.VIDEO_COMPRESSOR), width, height, null, taken, readBy);
+        if (duration == null && !mediaType.startsWith("image/")) {
+            MediaInfo probed = ffprobe(file, mediaType);
+            if (probed != null) {
+                return probed;
+            }
+        }
+        return tika;
+    }
+
+    private static Long waveDuration(Path file) {
+        try {
+            AudioFileFormat format = AudioSystem.getAudioFileFormat(file.toFile());
+            if (format.getFrameLength() > 0 && format.getFormat().getFrameRate() > 0) {
+                return Math.round(format.getFrameLength() * 1000.0 / format.getFormat().getFrameRate());
+            }
+        } catch (UnsupportedAudioFileException | IOException e) {
+            // unknown duration
+        }
+        return null;
+    }
+
+    /** Asks ffprobe (if on PATH) for the container's duration and its streams. */
+    static MediaInfo ffprobe(Path file, String mediaType) {
+        try {
+            Process process = new ProcessBuilder("ffprobe", "-v", "error", "-print_format", "json", "-show_format",
+                    "-show_streams", file.toAbsolutePath().toString()).redirectErrorStream(false).start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                process.destroyForcibly();
+                return null;
+            }
+            JsonObject json = JsonParser.parseString(out).getAsJsonObject();
+            Long duration = seconds(string(json.getAsJsonObject("format"), "duration"));
+            String audioCodec = null;
+            String videoCodec = null;
+            Integer channels = null;
+            Integer sampleRate = null;
+            Integer width = null;
+            Integer height = null;
+            Double frameRate = null;
+            for (JsonElement element : json.getAsJsonArray("streams")) {
+                JsonObject stream = element.getAsJsonObject();
+                String type = string(stream, "codec_type");
+                if ("audio".equals(type) && audioCodec == null) {
+                    audioCodec = string(stream, "codec_name");
+                    channels = integer(string(stream, "channels"));
+                    sampleRate = integer(string(stream, "sample_rate"));
+                    if (duration == null) {
+                        duration = seconds(string(stream, "duration"));
+                    }
+                } else if ("video".equals(type) && videoCodec == null) {
+                    videoCodec = string(stream, "codec_name");
+                    width = integer(string(stream, "width"));
+                    height = integer(string(stream, "height"));
+                    frameRate = fraction(string(stream, "avg_frame_rate"));
+                }
+            }
+            return new MediaInfo(mediaType, duration, audioCodec, channels, sampleRate, videoCodec, width, height,
+                    frameRate, null, "ffprobe");
+        } catch (IOException | RuntimeException e) {
+            return null; // no ffprobe, or it could not read the file
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private static String string(JsonObject o, String key) {
+        return o != null && o.has(key) && !o.get(key).isJsonNull() ? o.get(key).getAsString() : null;
+    }
+
+    private static Long seconds(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Math.round(Double.parseDouble(value) * 1000);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Integer integer(String value) {
+        try {
+            return value == null || value.isBlank() ? null : (int) Math.round(Double.parseDouble(value.strip()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Double fraction(String value) {
+        if (value == null || !value.contains("/")) {
+            return null;
+        }
+        String[] parts = value.split("/");
+        double denominator = Double.parseDouble(parts[1]);
+        return denominator == 0 ? null : Double.parseDouble(parts[0]) / denominator;
+    }
+
+    private static Integer channels(Metadata m) {
+        Integer channels = integer(m.get("channels"));
+        if (channels != null) {
+            return channels;
+        }
+        String type = m.get(XMPDM.AUDIO_CHANNEL_TYPE);
+        return type == null ? null : switch (type) {
+            case "Mono" -> 1;
+            case "Stereo" -> 2;
+            case "5.1" -> 6;
+            case "7.1" -> 8;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,173 @@
+package org.attune.importer.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Extracts the text of a document with Tika (docx, doc, pdf, odt, rtf, html, md, txt...): one line per
+ * paragraph, and the names a document sets in bold at the start of a paragraph (speaker labels in many
+ * transcripts).
+ */
+public final class DocumentReader {
+    /** What a document holds: its text (not yet normalised), detected type, and bold paragraph leads. */
+    public record Document(String text, String mediaType, Set<String> boldLeads, Metadata metadata) {
+    }
+
+    /** Reading failed for a reason a researcher can act on. */
+    public static final class UnreadableException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public UnreadableException(String reason, Throwable cause) {
+            super(reason, cause);
+        }
+    }
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr",
+            "br", "pre", "blockquote", "dt", "dd", "table");
+
+    private final TikaConfig config;
+    private final int maxCharacters;
+
+    public DocumentReader(TikaConfig config, int maxCharacters) {
+        this.config = config;
+        this.maxCharacters = maxCharacters;
+    }
+
+    public Document read(Path file) throws UnreadableException, IOException {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        Collector collector = new Collector(maxCharacters);
+        try (InputStream in = TikaInputStream.get(file)) {
+            new AutoDetectParser(config).parse(in, collector, metadata, new ParseContext());
+        } catch (EncryptedDocumentException e) {
+            throw new UnreadableException("it is password-protected; remove the password and import it again", e);
+        } catch (SAXException e) {
+            if (WriteLimitReachedException.isWriteLimitReached(e) || e instanceof LimitReached) {
+                throw new UnreadableException("it holds more than " + maxCharacters + " characters of text", e);
+            }
+            throw new UnreadableException("its content is malformed (" + e.getMessage() + ")", e);
+        } catch (TikaException e) {
+            throw new UnreadableException(explain(e), e);
+        }
+        return new Document(collector.text.toString(), metadata.get(Metadata.CONTENT_TYPE), collector.boldLeads, metadata);
+    }
+
+    private static String explain(TikaException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.toLowerCase().contains("zip bomb")) {
+                return "it looks like a zip bomb (it expands to far more than its size); it was not read";
+            }
+            if (t instanceof EncryptedDocumentException || message.toLowerCase().contains("password")) {
+                return "it is password-protected; remove the password and import it again";
+            }
+        }
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return "it is damaged or not what its type says (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+    }
+
+    private static final class LimitReached extends SAXException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** Builds paragraph text from Tika's XHTML events and notes bold text opening a paragraph. */
+    private static final class Collector extends DefaultHandler {
+        final StringBuilder text = new StringBuilder();
+        final Set<String> boldLeads = new LinkedHashSet<>();
+        private final int limit;
+        private int skipping;
+        private int paragraphStart;
+        private int boldDepth;
+        private StringBuilder lead;
+        private boolean leadOpen = true;
+
+        Collector(int limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            String name = localName.isEmpty() ? qName : localName;
+            if (name.equals("head") || name.equals("script") || name.equals("style")) {
+                skipping++;
+            } else if ((name.equals("b") || name.equals("strong")) && leadOpen) {
+                boldDepth++;
+                if (lead == null) {
+                    lead = new StringBuilder();
+                }
+            } else if (BLOCKS.contains(name)) {
+                breakLine();
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            String name = localName.isEmpty() ? qName : localName;
+            if (name.equals("head") || name.equals("script") || name.equals("style")) {
+                skipping--;
+            } else if ((name.equals("b") || name.equals("strong")) && boldDepth > 0) {
+                boldDepth--;
+                if (boldDepth == 0) {
+                    leadOpen = false;
+                    String candidate = lead.toString().strip();
+                    if (!candidate.isEmpty() && candidate.length() <= 40 && Character.isUpperCase(candidate.codePointAt(0))) {
+                        boldLeads.add(candidate);
+                    }
+                }
+            } else if (BLOCKS.contains(name)) {
+                breakLine();
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            if (skipping > 0) {
+                return;
+            }
+            if (text.length() + length > limit) {
+                throw new LimitReached();
+            }
+            text.append(ch, start, length);
+            if (boldDepth > 0 && lead != null) {
+                lead.append(ch, start, length);
+            } else if (leadOpen && text.substring(paragraphStart).strip().length() > 0) {
+                leadOpen = false; // plain text came first: no bold lead in this paragraph
+            }
+        }
+
+        /** Tika marks the line breaks it puts after blocks as ignorable; block ends already break lines. */
+        @Override
+        public void ignorableWhitespace(char[] ch, int start, int length) {
+            // deliberately nothing
+        }
+
+        private void breakLine() {
+            if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+                text.append('\n');
+            }
+            paragraphStart = text.length();
+            leadOpen = true;
+            lead = null;
+            boldDepth = 0;
+        }
+    }
+}

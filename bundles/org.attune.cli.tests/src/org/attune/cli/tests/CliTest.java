@@ -131,4 +131,22 @@ class CliTest {
         assertEquals(Cli.USAGE, missing.exitCode());
         assertTrue(missing.err().contains("<dir>"), missing.err());
     }
+
+    @Test
+    void importReportsEveryFileAndFailsWhenOneFailed(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("p");
+        assertEquals(Cli.OK, cli("project", "create", folder.toString()).exitCode());
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("carer-1.txt"), "Interviewer: How was it?\nCarer: Calmer than before.");
+        Files.createFile(in.resolve("empty.txt"));
+        Run run = cli("import", folder.toString(), in.toString(), "--json");
+        assertEquals(Cli.FAILED, run.exitCode(), run.err());
+        assertEquals(1, run.json().get("imported").getAsInt());
+        assertEquals(1, run.json().get("failed").getAsInt());
+        assertTrue(run.err().contains("[1/2]"), run.err());
+        Run again = cli("import", folder.toString(), in.resolve("carer-1.txt").toString());
+        assertEquals(Cli.OK, again.exitCode());
+        assertTrue(again.out().contains("SKIPPED") && again.out().contains("same content"), again.out());
+        assertEquals(1, ProjectStore.summary(folder, OpenOptions.of("test")).sources());
+    }
 }

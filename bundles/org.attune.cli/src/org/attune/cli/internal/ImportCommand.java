@@ -1,0 +1,101 @@
+package org.attune.cli.internal;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.attune.cli.Cli;
+import org.attune.cli.CliFailure;
+import org.attune.cli.Output;
+import org.attune.cli.ProjectAccess;
+import org.attune.importer.ImportOptions;
+import org.attune.importer.ImportOutcome;
+import org.attune.importer.ImportProgress;
+import org.attune.importer.ImportReport;
+import org.attune.importer.Importer;
+import org.attune.store.ProjectStore;
+import org.attune.store.StoreException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code import <project> <files or folders>...}: exit code 1 when any file could not be imported. */
+@Command(name = "import", description = "Import transcripts, documents, subtitles, ELAN files, audio, video and pictures.")
+public class ImportCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "<project>", description = "The project folder.")
+    Path project;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "<file or folder>", description = "What to import; folders are walked.")
+    List<Path> inputs;
+
+    @Option(names = "--link", description = "Link the files where they are instead of copying them into the project.")
+    boolean link;
+
+    @Option(names = "--language", paramLabel = "CODE", defaultValue = "en", description = "Language of the material (default: en).")
+    String language;
+
+    @Option(names = "--size-limit-mb", paramLabel = "MB", description = "Refuse files larger than this (default: 4096).")
+    Long sizeLimitMb;
+
+    @Option(names = "--no-media-link", description = "Do not link transcripts to recordings of the same name.")
+    boolean noMediaLink;
+
+    @Mixin
+    ProjectAccess access;
+
+    @Mixin
+    Output output;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    record Summary(Path project, long imported, long skipped, long failed, boolean cancelled, List<ImportOutcome> files) {
+    }
+
+    @Override
+    public Integer call() {
+        ImportOptions options = new ImportOptions(!link, language,
+                sizeLimitMb == null ? ImportOptions.DEFAULT_SIZE_LIMIT : sizeLimitMb * 1024 * 1024, !noMediaLink);
+        PrintWriter err = spec.commandLine().getErr();
+        ImportReport report;
+        try (ProjectStore store = ProjectStore.open(project, access.toOpen(project))) {
+            report = new Importer(store, options).importAll(inputs, new ImportProgress() {
+                private int total;
+
+                @Override
+                public void begin(int files) {
+                    total = files;
+                }
+
+                @Override
+                public void starting(Path file, int index) {
+                    err.printf("[%d/%d] %s%n", index + 1, total, file.getFileName());
+                    err.flush();
+                }
+            });
+        } catch (StoreException e) {
+            throw new CliFailure(e.getMessage(), e);
+        }
+        Summary summary = new Summary(project.toAbsolutePath(), report.count(ImportOutcome.Status.IMPORTED),
+                report.count(ImportOutcome.Status.SKIPPED), report.count(ImportOutcome.Status.FAILED), report.cancelled(),
+                report.outcomes());
+        output.print(summary, table(report) + String.format(Locale.ROOT, "%d imported, %d skipped, %d failed",
+                summary.imported(), summary.skipped(), summary.failed()));
+        return summary.failed() > 0 ? Cli.FAILED : Cli.OK;
+    }
+
+    private static String table(ImportReport report) {
+        int width = report.outcomes().stream().mapToInt(o -> o.file().getFileName().toString().length()).max().orElse(4);
+        StringBuilder text = new StringBuilder();
+        for (ImportOutcome o : report.outcomes()) {
+            text.append(String.format(Locale.ROOT, "%-8s  %-9s  %-" + width + "s  %s%n", o.status(), o.kind(),
+                    o.file().getFileName(), o.detail()));
+        }
+        return text.toString();
+    }
+}

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 
 import org.apache.tika.config.TikaConfig;
@@ -45,6 +46,7 @@ import org.attune.importer.timed.TimedFormatException;
 import org.attune.model.AttuneFactory;
 import org.attune.model.AttunePackage;
 import org.attune.model.AudioSource;
+import org.attune.model.Case;
 import org.attune.model.ImageSource;
 import org.attune.model.MediaSource;
 import org.attune.model.Source;
@@ -75,11 +77,21 @@ public final class Importer {
 
     private final ProjectStore store;
     private final ImportOptions options;
+    private final Executor modelThread;
     private final Map<String, String> knownContent = new HashMap<>();
 
     public Importer(ProjectStore store, ImportOptions options) {
+        this(store, options, Runnable::run);
+    }
+
+    /**
+     * @param modelThread runs the changes to the project model (the UI thread in the workbench); reading and
+     *        parsing files happens on the calling thread
+     */
+    public Importer(ProjectStore store, ImportOptions options, Executor modelThread) {
         this.store = store;
         this.options = options;
+        this.modelThread = modelThread;
         for (Source source : store.project().getSources()) {
             if (source.getContentHash() != null) {
                 knownContent.put(source.getContentHash(), source.getName());
@@ -159,7 +171,7 @@ public final class Importer {
             Kind what = classify(file, detected.mediaType());
             kind = what.name().toLowerCase(Locale.ROOT);
             Built built = build(file, what, detected.mediaType());
-            Source source = built.source();
+            Source source = built.source(); // not in the project yet: this thread may fill it
             source.setName(baseName(file));
             source.setLanguage(options.language());
             source.setOriginalPath(file.toAbsolutePath().toString());
@@ -178,11 +190,8 @@ public final class Importer {
                 source.setStorage(StorageMode.LINKED);
                 source.setStoredPath(linkPath(file));
             }
-            store.execute(AddCommand.create(store.editingDomain(), store.project(), AttunePackage.Literals.PROJECT__SOURCES, source));
+            onModelThread(() -> add(source, built.text()));
             knownContent.put(hash, source.getName());
-            if (source instanceof TextSource text && options.linkMedia()) {
-                linkToRecording(text);
-            }
             String detail = built.detail() + (detected.note() == null ? "" : "; " + detected.note());
             return new ImportOutcome(file, Status.IMPORTED, kind, detail);
         } catch (ImportProblem e) {
@@ -194,6 +203,46 @@ public final class Importer {
         } catch (RuntimeException e) { // StoreFailure among them: nothing was written
             deleteQuietly(copied);
             return new ImportOutcome(file, Status.FAILED, kind, "was not imported: " + e.getMessage());
+        }
+    }
+
+    /** The one action that adds a prepared source (and its text) to the project; then the media link. */
+    private void add(Source source, String text) {
+        if (source instanceof TextSource textSource) {
+            store.stageText(textSource, text);
+        }
+        String caseName = options.caseName();
+        if (caseName == null || caseName.isBlank()) {
+            store.execute(AddCommand.create(store.editingDomain(), store.project(), AttunePackage.Literals.PROJECT__SOURCES, source));
+        } else {
+            store.apply("import " + source.getName(), () -> {
+                store.project().getSources().add(source);
+                Case participant = store.project().getCases().stream().filter(c -> caseName.strip().equals(c.getName()))
+                        .findFirst().orElseGet(() -> {
+                            Case created = F.createCase();
+                            created.setName(caseName.strip());
+                            store.project().getCases().add(created);
+                            return created;
+                        });
+                participant.getSources().add(source);
+            });
+        }
+        if (source instanceof TextSource textSource && options.linkMedia()) {
+            linkToRecording(textSource);
+        }
+    }
+
+    private void onModelThread(Runnable change) {
+        RuntimeException[] failure = new RuntimeException[1];
+        modelThread.execute(() -> {
+            try {
+                change.run();
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
         }
     }
 
@@ -269,7 +318,10 @@ public final class Importer {
                 + "); it imports documents, transcripts, subtitles, ELAN files, audio, video and pictures");
     }
 
-    private record Built(Source source, String detail) {
+    private record Built(Source source, String detail, String text) {
+        Built(Source source, String detail) {
+            this(source, detail, null);
+        }
     }
 
     private Built build(Path file, Kind kind, String mediaType) throws ImportProblem, IOException {
@@ -344,8 +396,7 @@ public final class Importer {
 
     private Built finish(TextSource source, String text, String detail) {
         source.setLength(text.codePointCount(0, text.length()));
-        store.stageText(source, text);
-        return new Built(source, detail);
+        return new Built(source, detail, text);
     }
 
     private Built media(Path file, Kind kind, String mediaType) throws IOException {

@@ -17,6 +17,11 @@ public final class WidgetIds {
     public static final String NEW_PROJECT_CONFIRM = "newProject.confirm";
     public static final String PASSPHRASE = "passphrase.text";
     public static final String PROJECT_TREE = "projectExplorer.tree";
+    public static final String IMPORT_FILES = "import.files";
+    public static final String IMPORT_PATH = "import.path";
+    public static final String IMPORT_ADD_PATH = "import.addPath";
+    public static final String IMPORT_CASE = "import.case";
+    public static final String IMPORT_RESULTS = "import.results";
 
     private WidgetIds() {
     }

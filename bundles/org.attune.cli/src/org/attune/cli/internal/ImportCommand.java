@@ -42,6 +42,9 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--size-limit-mb", paramLabel = "MB", description = "Refuse files larger than this (default: 4096).")
     Long sizeLimitMb;
 
+    @Option(names = "--case", paramLabel = "NAME", description = "Assign every imported source to this case (participant), created if new.")
+    String caseName;
+
     @Option(names = "--no-media-link", description = "Do not link transcripts to recordings of the same name.")
     boolean noMediaLink;
 
@@ -60,7 +63,7 @@ public class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ImportOptions options = new ImportOptions(!link, language,
-                sizeLimitMb == null ? ImportOptions.DEFAULT_SIZE_LIMIT : sizeLimitMb * 1024 * 1024, !noMediaLink);
+                sizeLimitMb == null ? ImportOptions.DEFAULT_SIZE_LIMIT : sizeLimitMb * 1024 * 1024, !noMediaLink, caseName);
         PrintWriter err = spec.commandLine().getErr();
         ImportReport report;
         try (ProjectStore store = ProjectStore.open(project, access.toOpen(project))) {

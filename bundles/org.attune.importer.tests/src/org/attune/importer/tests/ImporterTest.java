@@ -170,7 +170,7 @@ class ImporterTest {
         Files.writeString(in.resolve("b.txt"), "x".repeat(5000));
         Files.writeString(in.resolve("c.txt"), "Guider: three.\nCarer: four.");
         try (ProjectStore store = ProjectStore.create(tmp.resolve("p"), "Options", OPEN)) {
-            ImportOptions linkSmall = ImportOptions.defaults().withCopy(false).withSizeLimit(1024);
+            ImportOptions linkSmall = ImportOptions.defaults().withCopy(false).withSizeLimit(1024).withCase("Carer 03");
             ImportReport report = new Importer(store, linkSmall).importAll(List.of(in.resolve("a.txt"), in.resolve("b.txt")),
                     ImportProgress.NONE);
             expect(byName(report), "b.txt", FAILED, "more than the import limit of 0 MB");
@@ -178,6 +178,8 @@ class ImporterTest {
             assertEquals(StorageMode.LINKED, linked.getStorage());
             assertEquals("../in/a.txt", linked.getStoredPath());
             assertFalse(Files.exists(store.folder().resolve(Importer.SOURCES_DIR)), "linking copies nothing");
+            assertEquals("Carer 03", linked.getCases().get(0).getName(), "assigned to the case, created for it");
+            assertEquals(1, store.project().getCases().size());
 
             ImportProgress cancelAfterFirst = new ImportProgress() {
                 private int done;

@@ -4,10 +4,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.attune.model.AudioSource;
+import org.attune.model.Case;
+import org.attune.model.Code;
+import org.attune.model.ImageSource;
+import org.attune.model.Memo;
+import org.attune.model.Source;
+import org.attune.model.TextSource;
+import org.attune.model.VideoSource;
 import org.attune.store.ProjectStore;
 import org.attune.store.ProjectSummary;
 import org.attune.ui.ProjectSession;
 import org.attune.ui.WidgetIds;
+import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -19,8 +28,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 
 /**
- * The open project's contents by kind. Without a project it says how to create or open one.
- * Later issues fill the folders (sources, codes, cases, memos) from the project store.
+ * The open project's contents by kind: sources, codes, cases and memos. Without a project it says how to
+ * create or open one. It refreshes after every action committed to the project.
  */
 public class ProjectExplorerView extends ViewPart {
     public static final String ID = "org.attune.ui.views.projectExplorer";
@@ -28,14 +37,20 @@ public class ProjectExplorerView extends ViewPart {
 
     private TreeViewer viewer;
     private Label hint;
+    private ProjectStore shown;
     private final Consumer<Optional<ProjectStore>> projectListener = this::show;
+    private final CommandStackListener changeListener = event -> {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.getControl().getDisplay().asyncExec(this::refresh);
+        }
+    };
 
-    /** A folder of one kind inside the project node, with how many it holds. */
-    record Folder(String name, long count) {
+    /** A folder of one kind inside the project node, with how many it holds and what. */
+    record Folder(String name, long count, List<?> items) {
     }
 
     /** The project node. */
-    record ProjectNode(String name, ProjectSummary summary) {
+    record ProjectNode(String name, ProjectSummary summary, ProjectStore store) {
     }
 
     @Override
@@ -48,15 +63,14 @@ public class ProjectExplorerView extends ViewPart {
         hint = new Label(body, SWT.WRAP);
         hint.setText("No project is open. Use File > New Project... or File > Open Project...");
         hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        viewer = new TreeViewer(body, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL);
+        viewer = new TreeViewer(body, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         WidgetIds.tag(viewer.getTree(), WidgetIds.PROJECT_TREE);
         viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.setContentProvider(new ContentProvider());
         viewer.setLabelProvider(new LabelProvider() {
             @Override
             public String getText(Object element) {
-                return element instanceof ProjectNode p ? p.name()
-                        : ((Folder) element).name() + " (" + ((Folder) element).count() + ")";
+                return label(element);
             }
         });
         ProjectSession.get().addListener(projectListener);
@@ -64,17 +78,68 @@ public class ProjectExplorerView extends ViewPart {
         getSite().setSelectionProvider(viewer);
     }
 
+    static String label(Object element) {
+        return switch (element) {
+            case ProjectNode p -> p.name();
+            case Folder f -> f.name() + " (" + f.count() + ")";
+            case TextSource s -> s.getName() + (s.getMedia() != null ? "  [transcript of a recording]" : "");
+            case VideoSource s -> s.getName() + "  [video" + duration(s.getDurationMs()) + "]";
+            case AudioSource s -> s.getName() + "  [audio" + duration(s.getDurationMs()) + "]";
+            case ImageSource s -> s.getName() + "  [picture]";
+            case Source s -> s.getName();
+            case Code c -> c.getName();
+            case Case c -> c.getName() + (c.getRole() == null ? "" : "  [" + c.getRole() + "]");
+            case Memo m -> m.getTitle() == null ? "(untitled memo)" : m.getTitle();
+            default -> String.valueOf(element);
+        };
+    }
+
+    private static String duration(long ms) {
+        return ms < 0 ? ", duration unknown" : String.format(", %d:%02d:%02d", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60);
+    }
+
     private void show(Optional<ProjectStore> project) {
         if (viewer.getControl().isDisposed()) {
             return;
         }
+        if (shown != null && shown != project.orElse(null)) {
+            shown.editingDomain().getCommandStack().removeCommandStackListener(changeListener);
+        }
+        shown = project.orElse(null);
+        if (shown != null) {
+            shown.editingDomain().getCommandStack().addCommandStackListener(changeListener);
+        }
         hint.setVisible(project.isEmpty());
         ((GridData) hint.getLayoutData()).exclude = project.isPresent();
         hint.getParent().layout();
-        viewer.setInput(project.<Object>map(p -> List.of(new ProjectNode(p.project().getName(), p.summary())))
-                .orElse(List.of()));
-        viewer.expandToLevel(2);
+        refresh();
         setContentDescription(project.map(p -> p.folder().toString()).orElse(""));
+    }
+
+    private void refresh() {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        Object[] expanded = viewer.getExpandedElements();
+        viewer.setInput(shown == null ? List.of()
+                : List.of(new ProjectNode(shown.project().getName(), shown.summary(), shown)));
+        viewer.expandToLevel(2);
+        for (Object e : expanded) {
+            if (e instanceof Folder f) {
+                viewer.expandToLevel(findFolder(f.name()), 1);
+            }
+        }
+    }
+
+    private Object findFolder(String name) {
+        for (var item : viewer.getTree().getItems()) {
+            for (var child : item.getItems()) {
+                if (child.getData() instanceof Folder f && f.name().equals(name)) {
+                    return f;
+                }
+            }
+        }
+        return name;
     }
 
     @Override
@@ -85,6 +150,9 @@ public class ProjectExplorerView extends ViewPart {
     @Override
     public void dispose() {
         ProjectSession.get().removeListener(projectListener);
+        if (shown != null) {
+            shown.editingDomain().getCommandStack().removeCommandStackListener(changeListener);
+        }
         super.dispose();
     }
 
@@ -96,12 +164,18 @@ public class ProjectExplorerView extends ViewPart {
 
         @Override
         public Object[] getChildren(Object parent) {
+            if (parent instanceof Folder folder) {
+                return folder.items().toArray();
+            }
             if (!(parent instanceof ProjectNode node)) {
                 return new Object[0];
             }
             ProjectSummary s = node.summary();
-            return new Object[] {new Folder(FOLDERS.get(0), s.sources()), new Folder(FOLDERS.get(1), s.codes()),
-                    new Folder(FOLDERS.get(2), s.cases()), new Folder(FOLDERS.get(3), s.memos())};
+            var p = node.store().project();
+            return new Object[] {new Folder(FOLDERS.get(0), s.sources(), List.copyOf(p.getSources())),
+                    new Folder(FOLDERS.get(1), s.codes(), List.copyOf(p.getCodes())),
+                    new Folder(FOLDERS.get(2), s.cases(), List.copyOf(p.getCases())),
+                    new Folder(FOLDERS.get(3), s.memos(), List.copyOf(p.getMemos()))};
         }
 
         @Override
@@ -111,7 +185,7 @@ public class ProjectExplorerView extends ViewPart {
 
         @Override
         public boolean hasChildren(Object element) {
-            return element instanceof ProjectNode;
+            return element instanceof ProjectNode || element instanceof Folder f && !f.items().isEmpty();
         }
     }
 }

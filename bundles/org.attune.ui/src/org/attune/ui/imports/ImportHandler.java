@@ -1,0 +1,29 @@
+package org.attune.ui.imports;
+
+import org.attune.store.ProjectStore;
+import org.attune.ui.ProjectSession;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/** File > Import...: choose files and options, then import them as a background job. */
+public class ImportHandler extends AbstractHandler {
+    @Override
+    public Object execute(ExecutionEvent event) {
+        Shell shell = HandlerUtil.getActiveShell(event);
+        ProjectStore store = ProjectSession.get().current().orElse(null);
+        if (store == null) {
+            MessageDialog.openInformation(shell, "Import", "Open or create a project first (File > Open Project...).");
+            return null;
+        }
+        ImportWizard wizard = new ImportWizard();
+        if (new WizardDialog(shell, wizard).open() == Window.OK) {
+            new ImportJob(store, wizard.files(), wizard.options(), shell.getDisplay()).schedule();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,73 @@
+package org.attune.ui.imports;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.attune.importer.ImportOptions;
+import org.attune.importer.ImportOutcome;
+import org.attune.importer.ImportProgress;
+import org.attune.importer.ImportReport;
+import org.attune.importer.Importer;
+import org.attune.store.ProjectStore;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * Imports in the background with a progress bar and Cancel: files are read and parsed in this job; each is
+ * added to the project on the UI thread, as one undoable action. The results are shown when it ends.
+ */
+public class ImportJob extends Job {
+    public static final Object FAMILY = ImportJob.class;
+    private final ProjectStore store;
+    private final List<Path> files;
+    private final ImportOptions options;
+    private final Display display;
+
+    public ImportJob(ProjectStore store, List<Path> files, ImportOptions options, Display display) {
+        super("Importing into " + store.project().getName());
+        this.store = store;
+        this.files = files;
+        this.options = options;
+        this.display = display;
+        setUser(true);
+    }
+
+    @Override
+    public boolean belongsTo(Object family) {
+        return family == FAMILY;
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
+        ImportReport report = new Importer(store, options, display::syncExec).importAll(files, new ImportProgress() {
+            private SubMonitor perFile;
+
+            @Override
+            public void begin(int total) {
+                perFile = progress.split(100).setWorkRemaining(Math.max(1, total));
+            }
+
+            @Override
+            public void starting(Path file, int index) {
+                perFile.subTask(file.getFileName().toString());
+            }
+
+            @Override
+            public void done(ImportOutcome outcome) {
+                perFile.worked(1);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return monitor.isCanceled();
+            }
+        });
+        display.asyncExec(() -> new ImportResultDialog(display.getActiveShell(), report).open());
+        return report.cancelled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+    }
+}

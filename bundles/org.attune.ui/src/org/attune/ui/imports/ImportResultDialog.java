@@ -1,0 +1,69 @@
+package org.attune.ui.imports;
+
+import java.util.Locale;
+
+import org.attune.importer.ImportOutcome;
+import org.attune.importer.ImportReport;
+import org.attune.ui.WidgetIds;
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+
+/** What the import did with each file: imported (and what was found), skipped, or failed and why. */
+public class ImportResultDialog extends Dialog {
+    public static final String TITLE = "Import Finished";
+    private final ImportReport report;
+
+    public ImportResultDialog(Shell parent, ImportReport report) {
+        super(parent);
+        this.report = report;
+        setShellStyle(getShellStyle() | SWT.RESIZE);
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(TITLE);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        Label summary = new Label(area, SWT.NONE);
+        summary.setText(String.format(Locale.ROOT, "%d imported, %d skipped, %d failed%s",
+                report.count(ImportOutcome.Status.IMPORTED), report.count(ImportOutcome.Status.SKIPPED),
+                report.count(ImportOutcome.Status.FAILED), report.cancelled() ? " (cancelled)" : ""));
+        Table table = WidgetIds.tag(new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL),
+                WidgetIds.IMPORT_RESULTS);
+        table.setHeaderVisible(true);
+        GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
+        data.widthHint = 760;
+        data.heightHint = 260;
+        table.setLayoutData(data);
+        for (String title : new String[] {"Result", "File", "Details"}) {
+            new TableColumn(table, SWT.NONE).setText(title);
+        }
+        for (ImportOutcome outcome : report.outcomes()) {
+            TableItem item = new TableItem(table, SWT.NONE);
+            item.setText(new String[] {outcome.status().name().toLowerCase(Locale.ROOT), outcome.file().getFileName().toString(),
+                    outcome.detail()});
+        }
+        for (TableColumn column : table.getColumns()) {
+            column.pack();
+        }
+        return area;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
+    }
+}

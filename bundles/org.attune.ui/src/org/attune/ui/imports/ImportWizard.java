@@ -1,0 +1,174 @@
+package org.attune.ui.imports;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.attune.importer.ImportOptions;
+import org.attune.ui.WidgetIds;
+import org.attune.ui.preferences.ImportPreferences;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+/** The Import wizard: files or folders, copy or link, language, media links, and a case to assign. */
+public class ImportWizard extends Wizard {
+    public static final String TITLE = "Import";
+    private final Page page = new Page();
+
+    public ImportWizard() {
+        setWindowTitle(TITLE);
+        setNeedsProgressMonitor(false);
+    }
+
+    @Override
+    public void addPages() {
+        addPage(page);
+    }
+
+    @Override
+    public boolean performFinish() {
+        page.capture();
+        return !page.files.isEmpty();
+    }
+
+    public List<Path> files() {
+        return List.copyOf(page.files);
+    }
+
+    public ImportOptions options() {
+        return page.options;
+    }
+
+    private static final class Page extends WizardPage {
+        final List<Path> files = new ArrayList<>();
+        ImportOptions options = ImportPreferences.current();
+        private org.eclipse.swt.widgets.List list;
+        private Text path;
+        private Button copy;
+        private Combo language;
+        private Button linkMedia;
+        private Text caseName;
+
+        Page() {
+            super("files");
+            setTitle("Import into the project");
+            setDescription("Transcripts and documents (docx, doc, pdf, odt, rtf, html, md, txt), subtitles (srt, vtt, sbv), "
+                    + "ELAN (.eaf), audio, video and pictures.");
+            setPageComplete(false);
+        }
+
+        @Override
+        public void createControl(Composite parent) {
+            Composite body = new Composite(parent, SWT.NONE);
+            body.setLayout(new GridLayout(3, false));
+            list = WidgetIds.tag(new org.eclipse.swt.widgets.List(body, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL),
+                    WidgetIds.IMPORT_FILES);
+            GridData listData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 4);
+            listData.heightHint = 160;
+            listData.widthHint = 460;
+            list.setLayoutData(listData);
+            button(body, "Add &Files...", () -> {
+                FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
+                if (dialog.open() != null) {
+                    for (String name : dialog.getFileNames()) {
+                        add(Path.of(dialog.getFilterPath(), name));
+                    }
+                }
+            });
+            button(body, "Add F&older...", () -> {
+                String folder = new DirectoryDialog(getShell()).open();
+                if (folder != null) {
+                    add(Path.of(folder));
+                }
+            });
+            button(body, "&Remove", () -> {
+                for (int index : list.getSelectionIndices()) {
+                    files.remove(Path.of(list.getItem(index)));
+                }
+                refresh();
+            });
+            new Label(body, SWT.NONE);
+            new Label(body, SWT.NONE).setText("&Path:");
+            path = WidgetIds.tag(new Text(body, SWT.BORDER), WidgetIds.IMPORT_PATH);
+            path.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            path.setMessage("type or paste a file or folder");
+            Button addPath = button(body, "&Add", () -> {
+                if (!path.getText().isBlank()) {
+                    add(Path.of(path.getText().strip()));
+                    path.setText("");
+                }
+            });
+            WidgetIds.tag(addPath, WidgetIds.IMPORT_ADD_PATH);
+
+            Group choices = new Group(body, SWT.NONE);
+            choices.setText("Options");
+            choices.setLayout(new GridLayout(2, false));
+            choices.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
+            copy = new Button(choices, SWT.RADIO);
+            copy.setText("&Copy the files into the project");
+            copy.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+            Button link = new Button(choices, SWT.RADIO);
+            link.setText("&Link them where they are (the project then needs them there)");
+            link.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+            copy.setSelection(options.copy());
+            link.setSelection(!options.copy());
+            new Label(choices, SWT.NONE).setText("&Language:");
+            language = new Combo(choices, SWT.DROP_DOWN);
+            language.setItems("en", "nl", "de", "fr", "es", "it", "pt", "sv", "da", "no", "fi", "pl", "cy", "ga");
+            language.setText(options.language());
+            linkMedia = new Button(choices, SWT.CHECK);
+            linkMedia.setText("Link &transcripts to recordings of the same name");
+            linkMedia.setSelection(options.linkMedia());
+            linkMedia.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+            new Label(choices, SWT.NONE).setText("Assign to &case:");
+            caseName = WidgetIds.tag(new Text(choices, SWT.BORDER), WidgetIds.IMPORT_CASE);
+            caseName.setMessage("participant pseudonym (optional)");
+            caseName.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            setControl(body);
+        }
+
+        private Button button(Composite parent, String text, Runnable action) {
+            Button button = new Button(parent, SWT.PUSH);
+            button.setText(text);
+            button.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+            button.addListener(SWT.Selection, e -> action.run());
+            return button;
+        }
+
+        private void add(Path file) {
+            Path absolute = file.toAbsolutePath().normalize();
+            if (!Files.exists(absolute)) {
+                setErrorMessage(absolute + " does not exist");
+                return;
+            }
+            setErrorMessage(null);
+            if (!files.contains(absolute)) {
+                files.add(absolute);
+            }
+            refresh();
+        }
+
+        private void refresh() {
+            list.setItems(files.stream().map(Path::toString).toArray(String[]::new));
+            setPageComplete(!files.isEmpty());
+        }
+
+        /** Reads the choices from the widgets, while they still exist. */
+        void capture() {
+            options = new ImportOptions(copy.getSelection(), language.getText().isBlank() ? "en" : language.getText().strip(),
+                    options.sizeLimitBytes(), linkMedia.getSelection(), caseName.getText().isBlank() ? null : caseName.getText());
+        }
+    }
+}

@@ -16,13 +16,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.tika.config.TikaConfig;
@@ -78,7 +83,9 @@ public final class Importer {
     private final ProjectStore store;
     private final ImportOptions options;
     private final Executor modelThread;
-    private final Map<String, String> knownContent = new HashMap<>();
+    private final Map<String, String> knownContent = new ConcurrentHashMap<>();
+    private final Set<Path> keptCopies = ConcurrentHashMap.newKeySet();
+    private final DocumentReader reader = new DocumentReader(tika(), MAX_CHARACTERS);
 
     public Importer(ProjectStore store, ImportOptions options) {
         this(store, options, Runnable::run);
@@ -115,7 +122,10 @@ public final class Importer {
         return tika;
     }
 
-    /** Imports every file given, and every file below every folder given (hidden files excepted). */
+    /**
+     * Imports every file given, and every file below every folder given (hidden files excepted). Files are read
+     * and parsed on worker threads ahead of the one that adds them to the project, in order, one action each.
+     */
     public ImportReport importAll(List<Path> inputs, ImportProgress progress) {
         List<Path> files = new ArrayList<>();
         List<ImportOutcome> outcomes = new ArrayList<>();
@@ -131,22 +141,40 @@ public final class Importer {
                 files.add(input);
             }
         }
+        List<Path> unique = files.stream().map(p -> p.toAbsolutePath().normalize()).distinct().collect(Collectors.toList());
         // recordings first, so that transcripts imported with them can be linked to them
-        files.sort(Comparator.comparingInt(Importer::order));
-        progress.begin(files.size());
+        unique.sort(Comparator.comparingInt(Importer::order));
+        progress.begin(unique.size());
+        int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
+            Thread thread = new Thread(runnable, "Attune import");
+            thread.setDaemon(true);
+            return thread;
+        });
+        List<Future<Prepared>> ahead = new ArrayList<>();
         boolean cancelled = false;
-        for (int i = 0; i < files.size(); i++) {
-            if (progress.isCancelled()) {
-                cancelled = true;
-                for (Path rest : files.subList(i, files.size())) {
-                    outcomes.add(new ImportOutcome(rest, Status.SKIPPED, "", "the import was cancelled before this file"));
+        try {
+            int submitted = 0;
+            for (int i = 0; i < unique.size(); i++) {
+                while (submitted < unique.size() && submitted < i + 2 * workers) {
+                    Path next = unique.get(submitted++);
+                    ahead.add(pool.submit(() -> prepare(next)));
                 }
-                break;
+                if (progress.isCancelled()) {
+                    cancelled = true;
+                    discard(ahead.subList(i, ahead.size()));
+                    for (Path rest : unique.subList(i, unique.size())) {
+                        outcomes.add(new ImportOutcome(rest, Status.SKIPPED, "", "the import was cancelled before this file"));
+                    }
+                    break;
+                }
+                progress.starting(unique.get(i), i);
+                ImportOutcome outcome = commit(await(ahead.get(i), unique.get(i)));
+                outcomes.add(outcome);
+                progress.done(outcome);
             }
-            progress.starting(files.get(i), i);
-            ImportOutcome outcome = importOne(files.get(i));
-            outcomes.add(outcome);
-            progress.done(outcome);
+        } finally {
+            pool.shutdownNow();
         }
         return new ImportReport(List.copyOf(outcomes), cancelled);
     }
@@ -158,6 +186,18 @@ public final class Importer {
 
     /** Imports one file as one action; never throws for a bad file. */
     public ImportOutcome importOne(Path file) {
+        return commit(prepare(file));
+    }
+
+    /** A file read and parsed, ready to be added to the project; or what stops it. */
+    private record Prepared(Path file, String kind, Source source, String text, String hash, String detail, Path copied,
+            ImportOutcome failure) {
+        static Prepared failed(ImportOutcome outcome) {
+            return new Prepared(outcome.file(), outcome.kind(), null, null, null, null, null, outcome);
+        }
+    }
+
+    private Prepared prepare(Path file) {
         Path copied = null;
         String kind = extension(file);
         try {
@@ -190,19 +230,64 @@ public final class Importer {
                 source.setStorage(StorageMode.LINKED);
                 source.setStoredPath(linkPath(file));
             }
-            onModelThread(() -> add(source, built.text()));
-            knownContent.put(hash, source.getName());
             String detail = built.detail() + (detected.note() == null ? "" : "; " + detected.note());
-            return new ImportOutcome(file, Status.IMPORTED, kind, detail);
+            return new Prepared(file, kind, source, built.text(), hash, detail, copied, null);
         } catch (ImportProblem e) {
-            deleteQuietly(copied);
-            return new ImportOutcome(file, e.status, kind, e.getMessage());
+            deleteCopy(copied);
+            return Prepared.failed(new ImportOutcome(file, e.status, kind, e.getMessage()));
         } catch (IOException e) {
-            deleteQuietly(copied);
-            return new ImportOutcome(file, Status.FAILED, kind, "cannot be read (" + e.getMessage() + ")");
+            deleteCopy(copied);
+            return Prepared.failed(new ImportOutcome(file, Status.FAILED, kind, "cannot be read (" + e.getMessage() + ")"));
+        } catch (RuntimeException e) {
+            deleteCopy(copied);
+            return Prepared.failed(new ImportOutcome(file, Status.FAILED, kind, "cannot be read: " + e));
+        }
+    }
+
+    /** Adds a prepared file to the project as one action (on the model thread). */
+    private ImportOutcome commit(Prepared p) {
+        if (p.failure() != null) {
+            return p.failure();
+        }
+        String twin = knownContent.get(p.hash());
+        if (twin != null) { // the same content came twice in this batch
+            deleteCopy(p.copied());
+            return new ImportOutcome(p.file(), Status.SKIPPED, p.kind(), "it has the same content as \"" + twin + "\", imported already");
+        }
+        try {
+            onModelThread(() -> add(p.source(), p.text()));
         } catch (RuntimeException e) { // StoreFailure among them: nothing was written
-            deleteQuietly(copied);
-            return new ImportOutcome(file, Status.FAILED, kind, "was not imported: " + e.getMessage());
+            deleteCopy(p.copied());
+            return new ImportOutcome(p.file(), Status.FAILED, p.kind(), "was not imported: " + e.getMessage());
+        }
+        knownContent.put(p.hash(), p.source().getName());
+        if (p.copied() != null) {
+            keptCopies.add(p.copied());
+        }
+        return new ImportOutcome(p.file(), Status.IMPORTED, p.kind(), p.detail());
+    }
+
+    private static Prepared await(Future<Prepared> future, Path file) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            return Prepared.failed(new ImportOutcome(file, Status.FAILED, extension(file), "cannot be read: " + e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Prepared.failed(new ImportOutcome(file, Status.SKIPPED, extension(file), "the import was interrupted"));
+        }
+    }
+
+    /** Cancels what was read ahead, removing any copies already made. */
+    private void discard(List<Future<Prepared>> pending) {
+        for (Future<Prepared> future : pending) {
+            if (!future.cancel(true) && future.isDone()) {
+                try {
+                    deleteCopy(future.get().copied());
+                } catch (ExecutionException | InterruptedException | java.util.concurrent.CancellationException e) {
+                    // nothing was copied for it
+                }
+            }
         }
     }
 
@@ -334,7 +419,7 @@ public final class Importer {
 
     private Built buildKind(Path file, Kind kind, String mediaType) throws ImportProblem, IOException, TimedFormatException {
         return switch (kind) {
-            case DOCUMENT -> document(file);
+            case DOCUMENT -> document(file, mediaType);
             case SUBTITLES -> timed(Subtitles.read(file.getFileName().toString(), readText(file)), "subtitles");
             case ELAN -> {
                 try (InputStream in = Files.newInputStream(file)) {
@@ -346,10 +431,10 @@ public final class Importer {
         };
     }
 
-    private Built document(Path file) throws ImportProblem, IOException {
+    private Built document(Path file, String mediaType) throws ImportProblem, IOException {
         DocumentReader.Document document;
         try {
-            document = new DocumentReader(tika(), MAX_CHARACTERS).read(file);
+            document = reader.read(file, mediaType);
         } catch (DocumentReader.UnreadableException e) {
             throw new ImportProblem(e.getMessage(), e);
         }
@@ -455,7 +540,7 @@ public final class Importer {
         Path dir = store.folder().resolve(SOURCES_DIR);
         Files.createDirectories(dir);
         Path target = dir.resolve(hash.substring(0, 12) + "-" + file.getFileName().toString().replaceAll("[\\\\/:*?\"<>|]", "_"));
-        Path partial = dir.resolve(target.getFileName() + ".part");
+        Path partial = dir.resolve(target.getFileName() + "." + java.util.UUID.randomUUID() + ".part");
         Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return target;
@@ -514,7 +599,16 @@ public final class Importer {
     }
 
     private static long words(String text) {
-        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+        long words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 
     static String extension(Path file) {
@@ -529,8 +623,9 @@ public final class Importer {
         return dot <= 0 ? name : name.substring(0, dot);
     }
 
-    private static void deleteQuietly(Path file) {
-        if (file != null) {
+    /** Removes a copy made for a file that was not imported, unless an imported source uses the same copy. */
+    private void deleteCopy(Path file) {
+        if (file != null && !keptCopies.contains(file)) {
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {

@@ -146,6 +146,8 @@ class StoreSafetyTest {
     private static void fill(ProjectStore store) {
         try (store) {
             addTranscript(store, "Carer 07", "Carer: " + SECRET_TEXT + ", she said.");
+            // a long transcript, which Xodus keeps outside its log (blob files) unless told otherwise
+            addTranscript(store, "Carer 08", ("Guider: we looked at the clip again. " + SECRET_TEXT + "\n").repeat(600));
             addCode(store, SECRET_CODE, AnalyticLevel.OPEN);
         }
     }

@@ -13,6 +13,7 @@ import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.xml.sax.Attributes;
@@ -43,18 +44,38 @@ public final class DocumentReader {
 
     private final TikaConfig config;
     private final int maxCharacters;
+    /** Parsers are thread-safe and costly to build: one that detects, one per known type. */
+    private final AutoDetectParser detecting;
+    private final java.util.Map<String, AutoDetectParser> byType = new java.util.concurrent.ConcurrentHashMap<>();
 
     public DocumentReader(TikaConfig config, int maxCharacters) {
         this.config = config;
         this.maxCharacters = maxCharacters;
+        this.detecting = new AutoDetectParser(config);
     }
 
     public Document read(Path file) throws UnreadableException, IOException {
+        return read(file, null);
+    }
+
+    /** Reads a file whose type was detected already (detection reads the file too: once is enough). */
+    public Document read(Path file, String knownType) throws UnreadableException, IOException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         Collector collector = new Collector(maxCharacters);
+        ParseContext context = new ParseContext();
+        org.apache.tika.parser.Parser parser = detecting;
+        if (knownType != null) {
+            context.set(org.apache.tika.parser.Parser.class, detecting); // embedded files: detect each
+            parser = byType.computeIfAbsent(knownType, t -> {
+                AutoDetectParser fixed = new AutoDetectParser(config);
+                MediaType type = MediaType.parse(t);
+                fixed.setDetector((in, md) -> type);
+                return fixed;
+            });
+        }
         try (InputStream in = TikaInputStream.get(file)) {
-            new AutoDetectParser(config).parse(in, collector, metadata, new ParseContext());
+            parser.parse(in, collector, metadata, context);
         } catch (EncryptedDocumentException e) {
             throw new UnreadableException("it is password-protected; remove the password and import it again", e);
         } catch (SAXException e) {

@@ -15,10 +15,10 @@ public final class TimeCodes {
     public record Mark(int offset, long timeMs) {
     }
 
-    private static final Pattern CODES = Pattern.compile(
-            "\\[(?:(\\d{1,2}):)?(\\d{1,2}):(\\d{2})(?:[.,](\\d{1,3}))?\\]"      // [hh:mm:ss(.mmm)] or [mm:ss]
+    private static final Pattern CODES = Pattern.compile("(?=[\\[#0-9])(?:" // a cheap test first: most positions are letters
+            + "\\[(?:(\\d{1,2}):)?(\\d{1,2}):(\\d{2})(?:[.,](\\d{1,3}))?\\]"      // [hh:mm:ss(.mmm)] or [mm:ss]
                     + "|#(\\d{1,2}):(\\d{2}):(\\d{2})-(\\d)#"                   // #hh:mm:ss-t#
-                    + "|(?<![\\d:.])(\\d{1,2}):(\\d{2}):(\\d{2})[.,](\\d{3})(?![\\d])"); // hh:mm:ss.mmm
+                    + "|(?<![\\d:.])(\\d{1,2}):(\\d{2}):(\\d{2})[.,](\\d{3})(?![\\d]))"); // hh:mm:ss.mmm
 
     private TimeCodes() {
     }

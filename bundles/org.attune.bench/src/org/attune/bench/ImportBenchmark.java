@@ -1,0 +1,130 @@
+package org.attune.bench;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import org.attune.cli.Cli;
+import org.attune.cli.Output;
+import org.attune.importer.ImportOptions;
+import org.attune.importer.ImportOutcome;
+import org.attune.importer.ImportProgress;
+import org.attune.importer.ImportReport;
+import org.attune.importer.Importer;
+import org.attune.store.OpenOptions;
+import org.attune.store.ProjectStore;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code benchmark import DIR}: writes a corpus of docx interview transcripts (by default 1,000 files, 10M
+ * words) with POI, then in one run extracts all of them with bare Tika and imports all of them with Attune
+ * (Tika, normalisation, speaker turns, time codes, hashing, copying, one durable store commit per file).
+ */
+@Command(name = "import", description = "Import throughput of docx transcripts, beside bare Tika extraction.")
+public class ImportBenchmark implements Callable<Integer> {
+    @Parameters(paramLabel = "<dir>", description = "A new or empty folder for the corpus and the project.")
+    Path folder;
+
+    @Option(names = "--documents", defaultValue = "1000")
+    int documents;
+
+    @Option(names = "--words", defaultValue = "10000000", description = "Words over all documents.")
+    long words;
+
+    @Mixin
+    Output output;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** The printed result; throughput in words per second. */
+    public record Result(int documents, long words, double corpusMiB, double bareTikaSeconds, double attuneSeconds,
+            double bareTikaWordsPerSecond, double attuneWordsPerSecond, double ratio, long imported) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter progress = spec.commandLine().getErr();
+        Path corpus = Files.createDirectories(folder.resolve("corpus"));
+        List<Path> files = generate(corpus, progress);
+        double corpusMiB = files.stream().mapToLong(p -> p.toFile().length()).sum() / 1048576.0;
+        warmUp(files.subList(0, Math.min(20, files.size())));
+
+        long t0 = System.nanoTime();
+        long characters = 0;
+        for (Path file : files) {
+            characters += bareTika(file);
+        }
+        double bare = (System.nanoTime() - t0) / 1e9;
+        progress.printf("bare Tika: %d files, %,d characters in %.1f s%n", files.size(), characters, bare);
+        progress.flush();
+
+        ImportReport report;
+        long t1 = System.nanoTime();
+        try (ProjectStore store = ProjectStore.create(folder.resolve("project"), "Import benchmark",
+                OpenOptions.of("attune benchmark").withBackups(false))) {
+            report = new Importer(store, ImportOptions.defaults()).importAll(List.of(corpus), ImportProgress.NONE);
+        }
+        double attune = (System.nanoTime() - t1) / 1e9;
+        Result result = new Result(files.size(), words, corpusMiB, bare, attune, words / bare, words / attune, bare / attune,
+                report.count(ImportOutcome.Status.IMPORTED));
+        output.print(result, String.join(System.lineSeparator(),
+                String.format("corpus: %d docx files, %,d words, %.0f MiB", files.size(), words, corpusMiB),
+                String.format("bare Tika extraction: %.1f s (%,.0f words/s)", bare, result.bareTikaWordsPerSecond()),
+                String.format("Attune import:        %.1f s (%,.0f words/s), %d imported", attune, result.attuneWordsPerSecond(),
+                        result.imported()),
+                String.format("Attune / bare Tika throughput: %.2f (goal >= 0.8)", result.ratio())));
+        return Cli.OK;
+    }
+
+    private List<Path> generate(Path corpus, PrintWriter progress) throws Exception {
+        SyntheticCorpus text = new SyntheticCorpus(11);
+        int perDocument = (int) (words / documents);
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < documents; i++) {
+            Path file = corpus.resolve(String.format("interview-%04d.docx", i + 1));
+            try (XWPFDocument docx = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+                for (String paragraph : text.transcript(perDocument).split("\n")) {
+                    docx.createParagraph().createRun().setText(paragraph);
+                }
+                docx.write(out);
+            }
+            files.add(file);
+            if ((i + 1) % 100 == 0) {
+                progress.printf("writing docx: %d of %d%n", i + 1, documents);
+                progress.flush();
+            }
+        }
+        return files;
+    }
+
+    private static void warmUp(List<Path> files) throws Exception {
+        for (Path file : files) {
+            bareTika(file);
+        }
+    }
+
+    private static long bareTika(Path file) throws Exception {
+        BodyContentHandler handler = new BodyContentHandler(-1);
+        try (InputStream in = TikaInputStream.get(file)) {
+            new AutoDetectParser(Importer.tika()).parse(in, handler, new Metadata(), new ParseContext());
+        }
+        return handler.toString().length();
+    }
+}

@@ -85,6 +85,11 @@ class ImportUiTest {
         UiThread.waitUntil("the source under Sources", () -> tree.getItem(0).getItem(0).getItemCount() == 1
                 && tree.getItem(0).getItem(0).getItem(0).getData() != null);
         assertEquals("carer-notes", UiThread.call(() -> tree.getItem(0).getItem(0).getItem(0).getText()));
+        Input.select(Widgets.menuItem(window, "Edit", "Undo"));
+        UiThread.waitUntil("the import to be undone", () -> tree.getItem(0).getItem(0).getText().equals("Sources (0)"));
+        assertEquals(0, store.summary().sources(), "undo is committed to the store");
+        Input.select(Widgets.menuItem(window, "Edit", "Redo"));
+        UiThread.waitUntil("the import to be redone", () -> tree.getItem(0).getItem(0).getText().equals("Sources (1)"));
         TextSource source = UiThread.call(() -> (TextSource) store.project().getSources().get(0));
         assertEquals("Carer 03", UiThread.call(() -> source.getCases().get(0).getName()));
         assertEquals("Interviewer: How was the week?\nCarer: Calmer, we played.", UiThread.call(() -> store.text(source)));

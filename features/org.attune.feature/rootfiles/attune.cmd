@@ -14,6 +14,7 @@ if not defined LAUNCHER (
   exit /b 3
 )
 set "VMARGS=-Xms256m -Xmx4g -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=21 --enable-native-access=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED"
+set "VMARGS=%VMARGS% -Djava.util.logging.config.file=%HOME_DIR%logging.properties"
 if /I "%~1"=="cli" (
   shift
   goto cli

@@ -61,11 +61,21 @@ class ElanTest {
     }
 
     @Test
+    void aCueMayStartRightAfterCaptionTextAsYoutubeDlWritesThem() throws Exception {
+        String vtt = "WEBVTT\n\n00:04:46.470 --> 00:05:04.080 align:start position:0%\nyeah\n<c.colorCCCCCC>what</c>\n"
+                + "00:05:04.080 --> 00:05:05.069 align:start position:0%\nthis<00:05:04.199><c> will</c> happen\n";
+        List<Cue> cues = Subtitles.read("youtube.vtt", vtt);
+        assertEquals(2, cues.size());
+        assertEquals("yeah what", cues.get(0).text());
+        assertEquals(new Cue(304_080, 305_069, null, "this will happen"), cues.get(1));
+    }
+
+    @Test
     void invalidSubtitlesAreRefusedWithTheLine() {
         assertMessage("a.srt", "1\n00:00:00,500 --> 00:00:07,000\nOne\n\n2\n00:00:07,000 --> 00:00:11.890\nTwo\n", "line 6: expected a time frame");
         assertMessage("b.srt", "some text\n00:00:00,500 --> 00:00:07,000\n", "line 1: expected a time frame");
         assertMessage("c.vtt", "00:00.000 --> 00:01.000\nno header\n", "line 1: a WebVTT file must start with 'WEBVTT'");
-        assertMessage("d.vtt", "WEBVTT\n\n00:01.000 --> 00:02.000\nOne\n00:02.000 --> 00:03.000\nTwo\n", "a time frame inside a caption");
+        assertMessage("d.vtt", "WEBVTT\n\n00:07.000 --> 00:10.890\n00:07.000 --> 00:10.890\nTwo\n", "line 4: a time frame inside a caption");
         assertMessage("e.sbv", "0:00:13.f89,0:00:15.489\nThree\n", "line 1: expected a time frame");
         assertMessage("f.sbv", "0:00:17.484,0:00:16.543\nFive\n", "ends before it starts");
         assertMessage("g.vtt", "", "a WebVTT file must start");

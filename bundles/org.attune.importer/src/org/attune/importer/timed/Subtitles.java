@@ -113,6 +113,9 @@ public final class Subtitles {
             String speaker = null;
             while (i < lines.length && !lines[i].isBlank()) {
                 if (lines[i].contains("-->")) {
+                    if (caption.length() > 0 && VTT_FRAME.matcher(lines[i].strip()).matches()) {
+                        break; // as the WebVTT parser does (and youtube-dl writes): a new cue without a blank line
+                    }
                     throw new TimedFormatException("line " + (i + 1) + ": a time frame inside a caption's text (a blank line is missing?)");
                 }
                 Matcher voice = VOICE.matcher(lines[i]);

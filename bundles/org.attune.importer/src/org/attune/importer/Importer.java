@@ -295,6 +295,7 @@ public final class Importer {
     private void add(Source source, String text) {
         if (source instanceof TextSource textSource) {
             store.stageText(textSource, text);
+            linkSpeakersToCases(textSource);
         }
         String caseName = options.caseName();
         if (caseName == null || caseName.isBlank()) {
@@ -314,6 +315,18 @@ public final class Importer {
         }
         if (source instanceof TextSource textSource && options.linkMedia()) {
             linkToRecording(textSource);
+        }
+    }
+
+    /** Links each turn whose speaker is the name of a case (a participant) to that case, before adding. */
+    private void linkSpeakersToCases(TextSource source) {
+        for (SpeakerTurn turn : source.getTurns()) {
+            for (Case participant : store.project().getCases()) {
+                if (participant.getName() != null && participant.getName().equalsIgnoreCase(turn.getSpeaker().strip())) {
+                    turn.setCase(participant);
+                    break;
+                }
+            }
         }
     }
 

@@ -224,4 +224,21 @@ class ImporterTest {
     static String utf8(byte[] bytes) {
         return new String(bytes, StandardCharsets.UTF_8);
     }
+
+    @Test
+    void speakersNamedLikeCasesAreLinkedToThem(@TempDir Path tmp) throws Exception {
+        Path file = Files.writeString(tmp.resolve("session.txt"), "Guider: What did you notice?\nCarer 03: His smile.\nGuider: Yes.");
+        try (ProjectStore store = ProjectStore.create(tmp.resolve("p"), "Speakers", OPEN)) {
+            store.apply("add case", () -> {
+                org.attune.model.Case carer = org.attune.model.AttuneFactory.eINSTANCE.createCase();
+                carer.setName("Carer 03");
+                store.project().getCases().add(carer);
+            });
+            assertEquals(IMPORTED, new Importer(store, ImportOptions.defaults()).importOne(file).status());
+            TextSource source = (TextSource) store.project().getSources().get(0);
+            assertEquals(List.of("Guider", "Carer 03", "Guider"), source.getTurns().stream().map(t -> t.getSpeaker()).toList());
+            assertEquals(null, source.getTurns().get(0).getCase(), "no case is named Guider");
+            assertEquals("Carer 03", source.getTurns().get(1).getCase().getName());
+        }
+    }
 }

@@ -44,6 +44,15 @@ public final class Subtitles {
     }
 
     static List<Cue> srt(String text) throws TimedFormatException {
+        return blocks(text, SRT_FRAME, "hh:mm:ss,mmm --> hh:mm:ss,mmm", true);
+    }
+
+    static List<Cue> sbv(String text) throws TimedFormatException {
+        return blocks(text, SBV_FRAME, "h:mm:ss.mmm,h:mm:ss.mmm", false);
+    }
+
+    /** SubRip and SBV share their shape: blocks of (a cue number,) a time frame, then caption lines. */
+    private static List<Cue> blocks(String text, Pattern framePattern, String format, boolean numbered) throws TimedFormatException {
         List<Cue> cues = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         int i = 0;
@@ -53,13 +62,14 @@ public final class Subtitles {
                 continue;
             }
             int blockStart = i;
-            if (lines[i].strip().matches("\\d+") && i + 1 < lines.length) {
+            if (numbered && lines[i].strip().matches("\\d+") && i + 1 < lines.length) {
                 i++; // cue number
             }
-            Matcher frame = SRT_FRAME.matcher(lines[i]);
+            Matcher frame = framePattern.matcher(lines[i]);
             if (!frame.matches()) {
-                throw new TimedFormatException("line " + (i + 1) + ": expected a time frame 'hh:mm:ss,mmm --> hh:mm:ss,mmm', found '"
-                        + abbreviate(lines[i]) + "'" + (i == blockStart && !lines[i].contains("-->") ? " (a caption without its time frame)" : ""));
+                boolean noFrame = numbered && i == blockStart && !lines[i].contains("-->");
+                throw new TimedFormatException("line " + (i + 1) + ": expected a time frame '" + format + "', found '"
+                        + abbreviate(lines[i]) + "'" + (noFrame ? " (a caption without its time frame)" : ""));
             }
             long start = ms(frame.group(1), frame.group(2), frame.group(3), frame.group(4));
             long end = ms(frame.group(5), frame.group(6), frame.group(7), frame.group(8));
@@ -127,34 +137,6 @@ public final class Subtitles {
             }
             Cue cue = cue(frameLine, start, end, unescape(caption.toString()));
             cues.add(speaker == null ? cue : new Cue(cue.startMs(), cue.endMs(), speaker, cue.text()));
-        }
-        return cues;
-    }
-
-    static List<Cue> sbv(String text) throws TimedFormatException {
-        List<Cue> cues = new ArrayList<>();
-        String[] lines = text.split("\n", -1);
-        int i = 0;
-        while (i < lines.length) {
-            if (lines[i].isBlank()) {
-                i++;
-                continue;
-            }
-            Matcher frame = SBV_FRAME.matcher(lines[i]);
-            if (!frame.matches()) {
-                throw new TimedFormatException("line " + (i + 1) + ": expected a time frame 'h:mm:ss.mmm,h:mm:ss.mmm', found '"
-                        + abbreviate(lines[i]) + "'");
-            }
-            long start = ms(frame.group(1), frame.group(2), frame.group(3), frame.group(4));
-            long end = ms(frame.group(5), frame.group(6), frame.group(7), frame.group(8));
-            checkOrder(i, start, end);
-            int frameLine = i++;
-            StringBuilder caption = new StringBuilder();
-            while (i < lines.length && !lines[i].isBlank()) {
-                caption.append(caption.length() == 0 ? "" : " ").append(lines[i].strip());
-                i++;
-            }
-            cues.add(cue(frameLine, start, end, caption.toString()));
         }
         return cues;
     }

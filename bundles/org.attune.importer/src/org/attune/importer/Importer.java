@@ -200,6 +200,7 @@ public final class Importer {
     private Prepared prepare(Path file) {
         Path copied = null;
         String kind = extension(file);
+        String detail = "";
         try {
             long size = checkSize(file);
             String hash = sha256(file);
@@ -222,7 +223,10 @@ public final class Importer {
             if (detected.note() != null) {
                 source.getImportMetadata().put("note", detected.note());
             }
-            if (options.copy()) {
+            if (options.copy() && store.isEncrypted()) {
+                detail = "; linked, not copied: an encrypted project keeps no unencrypted copy of a file";
+            }
+            if (options.copy() && !store.isEncrypted()) {
                 copied = copyIntoProject(file, hash);
                 source.setStorage(StorageMode.COPIED);
                 source.setStoredPath(store.folder().relativize(copied).toString().replace('\\', '/'));
@@ -230,7 +234,7 @@ public final class Importer {
                 source.setStorage(StorageMode.LINKED);
                 source.setStoredPath(linkPath(file));
             }
-            String detail = built.detail() + (detected.note() == null ? "" : "; " + detected.note());
+            detail = built.detail() + (detected.note() == null ? "" : "; " + detected.note()) + detail;
             return new Prepared(file, kind, source, built.text(), hash, detail, copied, null);
         } catch (ImportProblem e) {
             deleteCopy(copied);

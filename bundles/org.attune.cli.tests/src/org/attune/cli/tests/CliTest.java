@@ -149,4 +149,21 @@ class CliTest {
         assertTrue(again.out().contains("SKIPPED") && again.out().contains("same content"), again.out());
         assertEquals(1, ProjectStore.summary(folder, OpenOptions.of("test")).sources());
     }
+
+    @Test
+    void searchPrintsKeywordsInContextAndRefusesAMalformedQuery(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("p");
+        assertEquals(Cli.OK, cli("project", "create", folder.toString()).exitCode());
+        Path file = Files.writeString(tmp.resolve("guider.txt"), "Interviewer: [00:00:05] How was it?\nGuider: [00:01:02] She felt attuned to him.");
+        assertEquals(Cli.OK, cli("import", folder.toString(), file.toString()).exitCode());
+        Run run = cli("search", folder.toString(), "attune");
+        assertEquals(Cli.OK, run.exitCode(), run.err());
+        assertTrue(run.out().contains("[attuned]") && run.out().contains("0:01:02") && run.out().contains("Guider"), run.out());
+        Run json = cli("search", folder.toString(), "speaker:guider", "AND", "felt", "--json");
+        assertEquals(1, json.json().get("count").getAsInt());
+        assertEquals("felt", json.json().getAsJsonArray("hits").get(0).getAsJsonObject().get("match").getAsString());
+        Run bad = cli("search", folder.toString(), "(attuned");
+        assertEquals(Cli.USAGE, bad.exitCode());
+        assertTrue(bad.err().contains("a bracket is not closed"), bad.err());
+    }
 }

@@ -16,39 +16,66 @@ public final class AttuneCommandStack extends BasicCommandStack {
     }
 
     private final Committer committer;
+    private boolean holdNotifications;
 
     AttuneCommandStack(Committer committer) {
         this.committer = committer;
     }
 
+    /** Listeners (views, the search index) hear of an action only once it is committed, ids and all. */
+    @Override
+    protected void notifyListeners() {
+        if (!holdNotifications) {
+            super.notifyListeners();
+        }
+    }
+
     @Override
     public void execute(Command command) {
         int before = top;
-        super.execute(command);
-        if (top == before) {
-            committer.discard(); // the command could not execute; nothing to write
-            return;
-        }
+        holdNotifications = true;
         try {
-            committer.commit(command.getLabel());
-        } catch (RuntimeException e) {
-            super.undo();
-            committer.discard();
-            commandList.remove(commandList.size() - 1);
-            throw e;
+            super.execute(command);
+            if (top == before) {
+                committer.discard(); // the command could not execute; nothing to write
+                return;
+            }
+            try {
+                committer.commit(command.getLabel());
+            } catch (RuntimeException e) {
+                super.undo();
+                committer.discard();
+                commandList.remove(commandList.size() - 1);
+                throw e;
+            }
+        } finally {
+            holdNotifications = false;
         }
+        notifyListeners();
     }
 
     @Override
     public void undo() {
-        super.undo();
-        commitOrRevert(true);
+        holdNotifications = true;
+        try {
+            super.undo();
+            commitOrRevert(true);
+        } finally {
+            holdNotifications = false;
+        }
+        notifyListeners();
     }
 
     @Override
     public void redo() {
-        super.redo();
-        commitOrRevert(false);
+        holdNotifications = true;
+        try {
+            super.redo();
+            commitOrRevert(false);
+        } finally {
+            holdNotifications = false;
+        }
+        notifyListeners();
     }
 
     private void commitOrRevert(boolean undoing) {

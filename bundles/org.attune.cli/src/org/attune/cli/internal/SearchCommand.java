@@ -1,0 +1,79 @@
+package org.attune.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.attune.cli.Cli;
+import org.attune.cli.CliFailure;
+import org.attune.cli.Output;
+import org.attune.cli.ProjectAccess;
+import org.attune.index.ProjectIndex;
+import org.attune.index.SearchHit;
+import org.attune.index.SearchSyntaxException;
+import org.attune.store.ProjectStore;
+import org.attune.store.StoreException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code search <project> <query>}: keyword-in-context lines, or --json; the syntax is in docs/search.md. */
+@Command(name = "search", description = "Search the project's transcripts; prints each hit in its context.")
+public class SearchCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "<project>", description = "The project folder.")
+    Path project;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "<query>",
+            description = "Words, \"phrases\", wild*cards, fuzzy~, \"near words\"~5, AND OR NOT, speaker:, source:, case:, case.role:, exact:")
+    List<String> query;
+
+    @Option(names = "--limit", defaultValue = "100", description = "At most this many hits (default: 100).")
+    int limit;
+
+    @Mixin
+    ProjectAccess access;
+
+    @Mixin
+    Output output;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    record Result(String query, int count, List<SearchHit> hits) {
+    }
+
+    @Override
+    public Integer call() {
+        String text = String.join(" ", query);
+        try (ProjectStore store = ProjectStore.open(project, access.toOpen(project).withBackups(false));
+                ProjectIndex index = ProjectIndex.open(store)) {
+            List<SearchHit> hits = index.search(text, limit);
+            StringBuilder lines = new StringBuilder();
+            for (SearchHit h : hits) {
+                lines.append(String.format(Locale.ROOT, "%-20s %-12s %9s  %40s[%s]%s%n", abbreviate(h.sourceName(), 20),
+                        h.speaker() == null ? "" : abbreviate(h.speaker(), 12), h.timeMs() < 0 ? "" : clock(h.timeMs()),
+                        h.before(), h.match(), h.after()));
+            }
+            output.print(new Result(text, hits.size(), hits), lines.toString() + hits.size() + " hits");
+            return Cli.OK;
+        } catch (SearchSyntaxException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        } catch (StoreException | IOException e) {
+            throw new CliFailure(e.getMessage(), e);
+        }
+    }
+
+    private static String clock(long ms) {
+        return String.format(Locale.ROOT, "%d:%02d:%02d", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60);
+    }
+
+    private static String abbreviate(String text, int width) {
+        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
+    }
+}

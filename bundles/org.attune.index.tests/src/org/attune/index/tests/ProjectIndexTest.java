@@ -1,0 +1,160 @@
+package org.attune.index.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.attune.importer.ImportOptions;
+import org.attune.importer.ImportProgress;
+import org.attune.importer.Importer;
+import org.attune.index.ProjectIndex;
+import org.attune.index.SearchHit;
+import org.attune.index.SearchSyntaxException;
+import org.attune.model.Source;
+import org.attune.model.TextSource;
+import org.attune.store.OpenOptions;
+import org.attune.store.ProjectStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Search over real imported transcripts, through the store and a Lucene index on disk. */
+class ProjectIndexTest {
+    private static final OpenOptions OPEN = OpenOptions.of("index test").withBackups(false);
+    private static final String GUIDER = """
+            Interviewer: [00:00:05] How did the shared review go?
+            Guider: [00:00:09] The parent was attuned to her child during the shared review.
+            Interviewer: And afterwards?
+            Guider: [00:01:30] We were guiding the family through the clips.
+            """;
+    private static final String CARER = "Carer: I noticed my son smiling at me.\nCarer: Attunement takes time.";
+
+    private static ProjectStore project(Path tmp, OpenOptions options) throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("guider-interview.txt"), GUIDER);
+        Files.writeString(in.resolve("carer-diary.txt"), CARER);
+        ProjectStore store = ProjectStore.create(tmp.resolve("project"), "Search", options);
+        Importer importer = new Importer(store, ImportOptions.defaults());
+        importer.importAll(List.of(in.resolve("guider-interview.txt")), ImportProgress.NONE);
+        new Importer(store, ImportOptions.defaults().withCase("Carer 03")).importAll(List.of(in.resolve("carer-diary.txt")),
+                ImportProgress.NONE);
+        store.apply("role", () -> store.project().getCases().get(0).setRole("carer"));
+        return store;
+    }
+
+    private static List<String> matches(ProjectIndex index, String query) throws Exception {
+        return index.search(query, 50).stream().map(h -> h.match().toLowerCase()).toList();
+    }
+
+    @Test
+    void theSearchSyntaxOnRealTranscripts(@TempDir Path tmp) throws Exception {
+        try (ProjectStore store = project(tmp, OPEN); ProjectIndex index = ProjectIndex.open(store)) {
+            assertTrue(index.wasRebuilt(), "a new project's index is built from the store");
+            assertEquals(List.of("attuned", "attunement"), matches(index, "attune").stream().sorted().toList(), "stemming");
+            assertEquals(List.of("attuned"), matches(index, "exact:attuned"));
+            assertEquals(List.of("shared review", "shared review"), matches(index, "\"shared review\""));
+            assertEquals(List.of("attuned to her child"), matches(index, "\"attuned child\"~3"), "a proximity match is one span");
+            assertTrue(matches(index, "guid*").contains("guiding"), "wildcards");
+            assertEquals(List.of("son"), matches(index, "sonn~1"), "fuzzy");
+            assertEquals(List.of("review"), matches(index, "speaker:guider AND review"));
+            assertEquals(2, index.search("case.role:carer", 50).size(), "both of the carer's turns");
+            assertEquals(List.of("time"), matches(index, "time NOT source:guider"));
+
+            SearchSyntaxException bad = assertThrows(SearchSyntaxException.class, () -> index.search("\"shared review", 10));
+            assertEquals("cannot read the query [\"shared review]: a quotation mark is not closed", bad.getMessage());
+            assertTrue(assertThrows(SearchSyntaxException.class, () -> index.search("review AND", 10)).getMessage()
+                    .endsWith("AND, OR and NOT need words on both sides"));
+        }
+    }
+
+    @Test
+    void hitsKnowTheirPlaceSpeakerTimeAndContext(@TempDir Path tmp) throws Exception {
+        try (ProjectStore store = project(tmp, OPEN); ProjectIndex index = ProjectIndex.open(store)) {
+            SearchHit hit = index.search("exact:attuned", 5).get(0);
+            TextSource source = (TextSource) store.project().getSources().stream()
+                    .filter(s -> s.getId().equals(hit.sourceId())).findFirst().orElseThrow();
+            String text = store.text(source);
+            int from = text.offsetByCodePoints(0, hit.start());
+            int to = text.offsetByCodePoints(0, hit.end());
+            assertEquals("attuned", text.substring(from, to), "positions are code points in the stored text");
+            assertEquals("Guider", hit.speaker());
+            assertEquals("guider-interview", hit.sourceName());
+            assertEquals(9_000, hit.timeMs(), "the turn's time code");
+            assertTrue(hit.before().endsWith("The parent was "), hit.before());
+            assertTrue(hit.after().startsWith(" to her child"), hit.after());
+        }
+    }
+
+    @Test
+    void theIndexFollowsImportsAndUndo(@TempDir Path tmp) throws Exception {
+        try (ProjectStore store = project(tmp, OPEN); ProjectIndex index = ProjectIndex.open(store)) {
+            assertEquals(0, index.search("kangaroo", 10).size());
+            Path more = Files.writeString(tmp.resolve("manager.txt"), "Manager: We bought a kangaroo puppet.\nGuider: Really?");
+            new Importer(store, ImportOptions.defaults()).importAll(List.of(more), ImportProgress.NONE);
+            assertEquals(1, index.search("kangaroo", 10).size(), "indexed when the import was committed");
+            store.undo();
+            assertEquals(0, index.search("kangaroo", 10).size(), "and gone when it was undone");
+        }
+    }
+
+    @Test
+    void aDeletedOrDamagedIndexIsRebuiltWithoutLosingAnything(@TempDir Path tmp) throws Exception {
+        Path folder;
+        try (ProjectStore store = project(tmp, OPEN); ProjectIndex index = ProjectIndex.open(store)) {
+            folder = store.folder();
+            assertEquals(2, index.search("\"shared review\"", 10).size());
+        }
+        try (ProjectStore store = ProjectStore.open(folder, OPEN); ProjectIndex index = ProjectIndex.open(store)) {
+            assertFalse(index.wasRebuilt(), "an index in step with the store is kept");
+        }
+        deleteTree(folder.resolve(ProjectIndex.DIR));
+        try (ProjectStore store = ProjectStore.open(folder, OPEN); ProjectIndex index = ProjectIndex.open(store)) {
+            assertTrue(index.wasRebuilt());
+            assertEquals(2, index.search("\"shared review\"", 10).size());
+        }
+        try (Stream<Path> files = Files.list(folder.resolve(ProjectIndex.DIR))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
+                Files.write(file, "not a Lucene commit".getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        try (ProjectStore store = ProjectStore.open(folder, OPEN); ProjectIndex index = ProjectIndex.open(store)) {
+            assertTrue(index.wasRebuilt(), "a damaged index is rebuilt from the store");
+            assertEquals(2, index.search("\"shared review\"", 10).size());
+            assertEquals(2, store.project().getSources().size(), "the store is untouched");
+        }
+    }
+
+    @Test
+    void anEncryptedProjectsIndexNeverReachesTheDisk(@TempDir Path tmp) throws Exception {
+        OpenOptions sealed = OPEN.withPassphrase("tide pool".toCharArray());
+        try (ProjectStore store = project(tmp, sealed); ProjectIndex index = ProjectIndex.open(store)) {
+            assertEquals(1, index.search("son", 10).size());
+            assertFalse(Files.exists(store.folder().resolve(ProjectIndex.DIR)), "kept in memory only");
+            assertFalse(Files.exists(store.folder().resolve(Importer.SOURCES_DIR)), "files are linked, not copied");
+        }
+        try (Stream<Path> files = Files.walk(tmp.resolve("project"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                assertFalse(bytes.contains("shared review"), file + " holds plaintext");
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws Exception {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    static List<Source> sources(ProjectStore store) {
+        return store.project().getSources();
+    }
+}

@@ -12,6 +12,8 @@ public class CodingPerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(true);
         layout.addView(ProjectExplorerView.ID, IPageLayout.LEFT, 0.25f, layout.getEditorArea());
+        layout.addView(org.attune.ui.views.SearchView.ID, IPageLayout.BOTTOM, 0.68f, layout.getEditorArea());
         layout.addShowViewShortcut(ProjectExplorerView.ID);
+        layout.addShowViewShortcut(org.attune.ui.views.SearchView.ID);
     }
 }

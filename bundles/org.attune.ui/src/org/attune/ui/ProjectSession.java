@@ -18,6 +18,7 @@ public final class ProjectSession {
 
     private final List<Consumer<Optional<ProjectStore>>> listeners = new CopyOnWriteArrayList<>();
     private ProjectStore current;
+    private org.attune.index.ProjectIndex index;
 
     public static ProjectSession get() {
         return INSTANCE;
@@ -39,8 +40,27 @@ public final class ProjectSession {
         listeners.forEach(l -> l.accept(Optional.empty()));
     }
 
+    /**
+     * The open project's search index, opened (and if needed rebuilt from the store) on first use; it then
+     * follows every action. Null without a project.
+     */
+    public org.attune.index.ProjectIndex index() throws java.io.IOException {
+        if (index == null && current != null) {
+            index = org.attune.index.ProjectIndex.open(current);
+        }
+        return index;
+    }
+
     /** Closes the open project; a failure (e.g. its folder vanished) is logged, and the session is cleared anyway. */
     private void closeCurrent() {
+        if (index != null) {
+            try {
+                index.close();
+            } catch (java.io.IOException | RuntimeException e) {
+                Platform.getLog(ProjectSession.class).error("Closing the search index failed", e);
+            }
+            index = null;
+        }
         if (current != null) {
             ProjectStore closing = current;
             current = null;

@@ -17,6 +17,10 @@ public final class WidgetIds {
     public static final String NEW_PROJECT_CONFIRM = "newProject.confirm";
     public static final String PASSPHRASE = "passphrase.text";
     public static final String PROJECT_TREE = "projectExplorer.tree";
+    public static final String SEARCH_QUERY = "search.query";
+    public static final String SEARCH_BUTTON = "search.run";
+    public static final String SEARCH_RESULTS = "search.results";
+    public static final String SEARCH_STATUS = "search.status";
     public static final String IMPORT_FILES = "import.files";
     public static final String IMPORT_PATH = "import.path";
     public static final String IMPORT_ADD_PATH = "import.addPath";

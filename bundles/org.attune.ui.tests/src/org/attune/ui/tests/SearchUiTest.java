@@ -1,0 +1,68 @@
+package org.attune.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.attune.importer.ImportOptions;
+import org.attune.importer.ImportProgress;
+import org.attune.importer.Importer;
+import org.attune.store.OpenOptions;
+import org.attune.store.ProjectStore;
+import org.attune.ui.ProjectSession;
+import org.attune.ui.WidgetIds;
+import org.attune.ui.testsupport.Input;
+import org.attune.ui.testsupport.Screenshots;
+import org.attune.ui.testsupport.UiThread;
+import org.attune.ui.testsupport.Widgets;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Window > Search in the real workbench: a query's hits in context, and a malformed query explained. */
+class SearchUiTest {
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("attune.screenshots", "target/screenshots"));
+
+    @AfterEach
+    void closeTheProject() {
+        UiThread.run(() -> ProjectSession.get().close());
+    }
+
+    @Test
+    void searchShowsHitsInContextAndExplainsAMalformedQuery(@TempDir Path tmp) throws Exception {
+        Path transcript = Files.writeString(tmp.resolve("guider-interview.txt"),
+                "Interviewer: [00:00:05] How did the review go?\nGuider: [00:01:02] The mother was attuned to her son.");
+        ProjectStore store = ProjectStore.create(tmp.resolve("project"), "Search UI", OpenOptions.of("Attune workbench").withBackups(false));
+        new Importer(store, ImportOptions.defaults()).importAll(List.of(transcript), ImportProgress.NONE);
+        UiThread.run(() -> ProjectSession.get().open(store));
+        Shell window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+
+        Input.select(Widgets.menuItem(window, "Window", "Search"));
+        Text query = Widgets.byId(window, Text.class, WidgetIds.SEARCH_QUERY);
+        Input.type(query, "attune");
+        Input.click(Widgets.byId(window, Button.class, WidgetIds.SEARCH_BUTTON));
+        Table results = Widgets.byId(window, Table.class, WidgetIds.SEARCH_RESULTS);
+        UiThread.waitUntil("a hit", () -> results.getItemCount() == 1);
+        assertEquals(List.of("guider-interview", "Guider", "0:01:02", "Guider: [00:01:02] The mother was", "attuned", " to her son."),
+                UiThread.call(() -> List.of(results.getItem(0).getText(0), results.getItem(0).getText(1),
+                        results.getItem(0).getText(2), results.getItem(0).getText(3).strip(), results.getItem(0).getText(4),
+                        results.getItem(0).getText(5))));
+        Label status = Widgets.byId(window, Label.class, WidgetIds.SEARCH_STATUS);
+        assertEquals("1 hit", UiThread.call(status::getText));
+        Screenshots.capture(SCREENSHOTS.resolve("search.png"));
+
+        UiThread.run(() -> query.setText("(attuned"));
+        Input.click(Widgets.byId(window, Button.class, WidgetIds.SEARCH_BUTTON));
+        UiThread.waitUntil("the query's problem", () -> status.getText().contains("a bracket is not closed"));
+        assertTrue(UiThread.call(() -> results.getItemCount() == 0));
+    }
+}

@@ -1,0 +1,105 @@
+package org.attune.ui.views;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+import org.attune.index.ProjectIndex;
+import org.attune.index.SearchHit;
+import org.attune.index.SearchSyntaxException;
+import org.attune.ui.ProjectSession;
+import org.attune.ui.WidgetIds;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.BusyIndicator;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * Searches the open project's transcripts (syntax in docs/search.md) and lists each hit in its context:
+ * source, speaker, time, the words before, the match, the words after.
+ */
+public class SearchView extends ViewPart {
+    public static final String ID = "org.attune.ui.views.search";
+    static final int LIMIT = 500;
+
+    private Text query;
+    private Label status;
+    private Table results;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite body = new Composite(parent, SWT.NONE);
+        body.setLayout(new GridLayout(3, false));
+        new Label(body, SWT.NONE).setText("Find:");
+        query = WidgetIds.tag(new Text(body, SWT.BORDER | SWT.SEARCH), WidgetIds.SEARCH_QUERY);
+        query.setMessage("words, \"a phrase\", attun*, \"shared review\"~5, speaker:carer, case.role:guider ...");
+        query.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        query.addListener(SWT.DefaultSelection, e -> run());
+        Button search = WidgetIds.tag(new Button(body, SWT.PUSH), WidgetIds.SEARCH_BUTTON);
+        search.setText("Search");
+        search.addListener(SWT.Selection, e -> run());
+        status = WidgetIds.tag(new Label(body, SWT.WRAP), WidgetIds.SEARCH_STATUS);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        results = WidgetIds.tag(new Table(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL),
+                WidgetIds.SEARCH_RESULTS);
+        results.setHeaderVisible(true);
+        results.setLinesVisible(true);
+        results.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        String[] titles = {"Source", "Speaker", "Time", "Before", "Match", "After"};
+        int[] widths = {150, 90, 70, 260, 120, 260};
+        for (int i = 0; i < titles.length; i++) {
+            TableColumn column = new TableColumn(results, i == 3 ? SWT.RIGHT : SWT.LEFT);
+            column.setText(titles[i]);
+            column.setWidth(widths[i]);
+        }
+    }
+
+    /** Runs the query in the field; errors in the query are shown, never thrown. */
+    public void run() {
+        String text = query.getText().strip();
+        results.removeAll();
+        if (text.isEmpty()) {
+            status.setText("Type what to find.");
+            return;
+        }
+        BusyIndicator.showWhile(query.getDisplay(), () -> {
+            try {
+                ProjectIndex index = ProjectSession.get().index();
+                if (index == null) {
+                    status.setText("Open a project first (File > Open Project...).");
+                    return;
+                }
+                List<SearchHit> hits = index.search(text, LIMIT);
+                for (SearchHit hit : hits) {
+                    TableItem item = new TableItem(results, SWT.NONE);
+                    item.setText(new String[] {hit.sourceName(), hit.speaker() == null ? "" : hit.speaker(),
+                            hit.timeMs() < 0 ? "" : clock(hit.timeMs()), hit.before(), hit.match(), hit.after()});
+                    item.setData(hit);
+                }
+                status.setText(hits.size() + (hits.size() == LIMIT ? "+" : "") + (hits.size() == 1 ? " hit" : " hits"));
+            } catch (SearchSyntaxException e) {
+                status.setText(e.getMessage());
+            } catch (IOException | RuntimeException e) {
+                status.setText("The search failed: " + e.getMessage());
+            }
+            status.getParent().layout();
+        });
+    }
+
+    private static String clock(long ms) {
+        return String.format(Locale.ROOT, "%d:%02d:%02d", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60);
+    }
+
+    @Override
+    public void setFocus() {
+        query.setFocus();
+    }
+}

@@ -340,7 +340,12 @@ public final class ProjectIndex implements AutoCloseable {
         if (startChar == endChar) { // no word matched: show the unit's start
             after = text.substring(0, Math.min(text.length(), 2 * CONTEXT));
         }
-        return new SearchHit(doc.get(SOURCE), doc.get(SOURCE_NAME), doc.get(SPEAKER), start, end,
+        int unitEnd = unitStart + text.codePointCount(0, text.length());
+        if (startChar == endChar) { // the whole unit is the hit
+            start = unitStart;
+            end = unitEnd;
+        }
+        return new SearchHit(doc.get(SOURCE), doc.get(SOURCE_NAME), doc.get(SPEAKER), start, end, unitStart, unitEnd,
                 timeOfHit(doc, start - unitStart), oneLine(before), oneLine(text.substring(startChar, endChar)), oneLine(after));
     }
 

@@ -162,6 +162,12 @@ class CliTest {
         Run json = cli("search", folder.toString(), "speaker:guider", "AND", "felt", "--json");
         assertEquals(1, json.json().get("count").getAsInt());
         assertEquals("felt", json.json().getAsJsonArray("hits").get(0).getAsJsonObject().get("match").getAsString());
+        Run coded = cli("search", folder.toString(), "attune", "--code", "Attunement", "--turns", "--json");
+        assertEquals(1, coded.json().getAsJsonObject("coding").get("coded").getAsInt());
+        assertTrue(coded.json().getAsJsonObject("coding").get("newCode").getAsBoolean());
+        Run again = cli("search", folder.toString(), "attune", "--code", "attunement", "--turns");
+        assertTrue(again.out().contains("coded 0 with \"attunement\", 1 were coded with it already"), again.out());
+        assertEquals(1, ProjectStore.summary(folder, OpenOptions.of("test")).codings());
         Run bad = cli("search", folder.toString(), "(attuned");
         assertEquals(Cli.USAGE, bad.exitCode());
         assertTrue(bad.err().contains("a bracket is not closed"), bad.err());

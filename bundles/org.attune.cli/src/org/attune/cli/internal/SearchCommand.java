@@ -11,6 +11,7 @@ import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
 import org.attune.index.ProjectIndex;
+import org.attune.index.SearchAndCode;
 import org.attune.index.SearchHit;
 import org.attune.index.SearchSyntaxException;
 import org.attune.store.ProjectStore;
@@ -36,6 +37,12 @@ public class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "100", description = "At most this many hits (default: 100).")
     int limit;
 
+    @Option(names = "--code", paramLabel = "NAME", description = "Code every hit with this code (created if new), as one undoable action.")
+    String code;
+
+    @Option(names = "--turns", description = "With --code: code the whole turn (or paragraph) of each hit.")
+    boolean turns;
+
     @Mixin
     ProjectAccess access;
 
@@ -45,7 +52,7 @@ public class SearchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    record Result(String query, int count, List<SearchHit> hits) {
+    record Result(String query, int count, List<SearchHit> hits, SearchAndCode.Result coding) {
     }
 
     @Override
@@ -60,7 +67,11 @@ public class SearchCommand implements Callable<Integer> {
                         h.speaker() == null ? "" : abbreviate(h.speaker(), 12), h.timeMs() < 0 ? "" : clock(h.timeMs()),
                         h.before(), h.match(), h.after()));
             }
-            output.print(new Result(text, hits.size(), hits), lines.toString() + hits.size() + " hits");
+            SearchAndCode.Result coding = code == null ? null : SearchAndCode.code(store, hits, code, turns);
+            String summary = hits.size() + " hits" + (coding == null ? "" : String.format(Locale.ROOT,
+                    "; coded %d with \"%s\"%s%s", coding.coded(), coding.code(), coding.newCode() ? " (a new code)" : "",
+                    coding.alreadyCoded() > 0 ? ", " + coding.alreadyCoded() + " were coded with it already" : ""));
+            output.print(new Result(text, hits.size(), hits, coding), lines + summary);
             return Cli.OK;
         } catch (SearchSyntaxException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

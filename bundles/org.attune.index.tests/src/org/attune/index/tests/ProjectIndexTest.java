@@ -146,6 +146,37 @@ class ProjectIndexTest {
         }
     }
 
+    @Test
+    void searchAndCodeIsOneUndoableActionAndNeverCodesTwice(@TempDir Path tmp) throws Exception {
+        try (ProjectStore store = project(tmp, OPEN); ProjectIndex index = ProjectIndex.open(store)) {
+            List<SearchHit> hits = index.search("\"shared review\"", 10);
+            org.attune.index.SearchAndCode.Result result = org.attune.index.SearchAndCode.code(store, hits, "Shared review", false);
+            assertEquals(2, result.coded());
+            assertTrue(result.newCode());
+            assertEquals(2, store.summary().codings());
+            TextSource guider = (TextSource) store.project().getSources().get(0);
+            String text = store.text(guider);
+            for (var coding : guider.getCodings()) {
+                var selection = (org.attune.model.TextSelection) coding.getSelection();
+                assertEquals("shared review", text.substring(text.offsetByCodePoints(0, selection.getStart()),
+                        text.offsetByCodePoints(0, selection.getEnd())));
+            }
+            org.attune.index.SearchAndCode.Result again = org.attune.index.SearchAndCode.code(store, hits, "shared REVIEW", false);
+            assertEquals(0, again.coded());
+            assertEquals(2, again.alreadyCoded());
+            store.undo(); // the first action: both codings and the new code
+            assertEquals(0, store.summary().codings());
+            assertEquals(0, store.summary().codes());
+
+            org.attune.index.SearchAndCode.Result turns = org.attune.index.SearchAndCode.code(store,
+                    index.search("exact:attuned", 10), "Attunement", true);
+            assertEquals(1, turns.coded());
+            var selection = (org.attune.model.TextSelection) guider.getCodings().get(0).getSelection();
+            assertTrue(text.substring(text.offsetByCodePoints(0, selection.getStart()),
+                    text.offsetByCodePoints(0, selection.getEnd())).startsWith("Guider: [00:00:09] The parent was attuned"));
+        }
+    }
+
     private static void deleteTree(Path root) throws Exception {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {

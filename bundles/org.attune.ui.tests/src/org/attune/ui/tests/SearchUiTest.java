@@ -60,6 +60,19 @@ class SearchUiTest {
         assertEquals("1 hit", UiThread.call(status::getText));
         Screenshots.capture(SCREENSHOTS.resolve("search.png"));
 
+        Input.click(Widgets.byId(window, Button.class, WidgetIds.SEARCH_CODE_ALL));
+        Shell ask = Widgets.shell(org.attune.ui.views.SearchView.CODE_ALL_TITLE);
+        Text name = Widgets.find(ask, Text.class, t -> true, "the code name field");
+        UiThread.run(() -> name.setText(""));
+        Input.type(name, "Attunement");
+        Input.click(Widgets.byText(ask, Button.class, "OK"));
+        UiThread.waitUntil("the coding", () -> status.getText().startsWith("Coded 1 hits with \"Attunement\" (a new code)"));
+        assertEquals(1, store.summary().codings());
+        assertEquals("Attunement", UiThread.call(() -> store.project().getCodes().get(0).getName()));
+        Input.select(Widgets.menuItem(window, "Edit", "Undo"));
+        UiThread.waitUntil("the coding undone", () -> store.project().getCodes().isEmpty());
+        assertEquals(0, store.summary().codings());
+
         UiThread.run(() -> query.setText("(attuned"));
         Input.click(Widgets.byId(window, Button.class, WidgetIds.SEARCH_BUTTON));
         UiThread.waitUntil("the query's problem", () -> status.getText().contains("a bracket is not closed"));

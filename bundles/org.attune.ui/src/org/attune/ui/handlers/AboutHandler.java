@@ -9,7 +9,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 public class AboutHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
-        new AboutDialog(HandlerUtil.getActiveShell(event)).open();
+        new AboutDialog(HandlerUtil.getActiveWorkbenchWindow(event).getShell()).open();
         return null;
     }
 }

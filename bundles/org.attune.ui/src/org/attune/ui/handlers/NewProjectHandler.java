@@ -16,7 +16,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 public class NewProjectHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
-        Shell shell = HandlerUtil.getActiveShell(event);
+        Shell shell = HandlerUtil.getActiveWorkbenchWindow(event).getShell();
         NewProjectDialog dialog = new NewProjectDialog(shell);
         if (dialog.open() != Window.OK) {
             return null;

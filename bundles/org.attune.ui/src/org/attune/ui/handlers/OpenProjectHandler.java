@@ -19,7 +19,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 public class OpenProjectHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
-        Shell shell = HandlerUtil.getActiveShell(event);
+        Shell shell = HandlerUtil.getActiveWorkbenchWindow(event).getShell();
         DirectoryDialog chooser = new DirectoryDialog(shell);
         chooser.setMessage("Choose an Attune project folder");
         String chosen = chooser.open();

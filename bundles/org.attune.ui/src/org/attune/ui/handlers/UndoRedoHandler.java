@@ -52,7 +52,7 @@ public abstract class UndoRedoHandler extends AbstractHandler {
             try {
                 run(watched);
             } catch (StoreFailure e) {
-                MessageDialog.openError(HandlerUtil.getActiveShell(event), "Not saved", e.getMessage());
+                MessageDialog.openError(HandlerUtil.getActiveWorkbenchWindow(event).getShell(), "Not saved", e.getMessage());
             }
         }
         return null;

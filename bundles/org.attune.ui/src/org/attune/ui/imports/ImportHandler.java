@@ -14,7 +14,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 public class ImportHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
-        Shell shell = HandlerUtil.getActiveShell(event);
+        Shell shell = HandlerUtil.getActiveWorkbenchWindow(event).getShell();
         ProjectStore store = ProjectSession.get().current().orElse(null);
         if (store == null) {
             MessageDialog.openInformation(shell, "Import", "Open or create a project first (File > Open Project...).");
@@ -22,7 +22,7 @@ public class ImportHandler extends AbstractHandler {
         }
         ImportWizard wizard = new ImportWizard();
         if (new WizardDialog(shell, wizard).open() == Window.OK) {
-            new ImportJob(store, wizard.files(), wizard.options(), shell.getDisplay()).schedule();
+            new ImportJob(store, wizard.files(), wizard.options(), org.eclipse.ui.PlatformUI.getWorkbench().getDisplay()).schedule();
         }
         return null;
     }

@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Locale;
 
 import org.attune.index.ProjectIndex;
+import org.attune.index.SearchAndCode;
 import org.attune.index.SearchHit;
 import org.attune.index.SearchSyntaxException;
 import org.attune.ui.ProjectSession;
 import org.attune.ui.WidgetIds;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.layout.GridData;
@@ -28,16 +31,19 @@ import org.eclipse.ui.part.ViewPart;
  */
 public class SearchView extends ViewPart {
     public static final String ID = "org.attune.ui.views.search";
+    public static final String CODE_ALL_TITLE = "Code All Hits";
     static final int LIMIT = 500;
 
     private Text query;
     private Label status;
     private Table results;
+    private Button wholeTurns;
+    private List<SearchHit> shown = List.of();
 
     @Override
     public void createPartControl(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
-        body.setLayout(new GridLayout(3, false));
+        body.setLayout(new GridLayout(5, false));
         new Label(body, SWT.NONE).setText("Find:");
         query = WidgetIds.tag(new Text(body, SWT.BORDER | SWT.SEARCH), WidgetIds.SEARCH_QUERY);
         query.setMessage("words, \"a phrase\", attun*, \"shared review\"~5, speaker:carer, case.role:guider ...");
@@ -46,13 +52,19 @@ public class SearchView extends ViewPart {
         Button search = WidgetIds.tag(new Button(body, SWT.PUSH), WidgetIds.SEARCH_BUTTON);
         search.setText("Search");
         search.addListener(SWT.Selection, e -> run());
+        Button codeAll = WidgetIds.tag(new Button(body, SWT.PUSH), WidgetIds.SEARCH_CODE_ALL);
+        codeAll.setText("Code All Hits...");
+        codeAll.addListener(SWT.Selection, e -> codeAll());
+        wholeTurns = new Button(body, SWT.CHECK);
+        wholeTurns.setText("whole turns");
+        wholeTurns.setToolTipText("Code the whole speaker turn (or paragraph) of each hit, not only the matched words");
         status = WidgetIds.tag(new Label(body, SWT.WRAP), WidgetIds.SEARCH_STATUS);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
         results = WidgetIds.tag(new Table(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL),
                 WidgetIds.SEARCH_RESULTS);
         results.setHeaderVisible(true);
         results.setLinesVisible(true);
-        results.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        results.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
         String[] titles = {"Source", "Speaker", "Time", "Before", "Match", "After"};
         int[] widths = {150, 90, 70, 260, 120, 260};
         for (int i = 0; i < titles.length; i++) {
@@ -66,6 +78,7 @@ public class SearchView extends ViewPart {
     public void run() {
         String text = query.getText().strip();
         results.removeAll();
+        shown = List.of();
         if (text.isEmpty()) {
             status.setText("Type what to find.");
             return;
@@ -78,6 +91,7 @@ public class SearchView extends ViewPart {
                     return;
                 }
                 List<SearchHit> hits = index.search(text, LIMIT);
+                shown = hits;
                 for (SearchHit hit : hits) {
                     TableItem item = new TableItem(results, SWT.NONE);
                     item.setText(new String[] {hit.sourceName(), hit.speaker() == null ? "" : hit.speaker(),
@@ -92,6 +106,30 @@ public class SearchView extends ViewPart {
             }
             status.getParent().layout();
         });
+    }
+
+    /** Codes every hit shown with a code the user names (new or existing), as one undoable action. */
+    void codeAll() {
+        var store = ProjectSession.get().current().orElse(null);
+        if (store == null || shown.isEmpty()) {
+            status.setText("Search first; then every hit shown can be coded at once.");
+            return;
+        }
+        InputDialog ask = new InputDialog(query.getShell(), CODE_ALL_TITLE, "Code the " + shown.size()
+                + " hits shown with the code (a new one is created):", query.getText().replace("\"", "").strip(),
+                name -> name.isBlank() ? "A code needs a name." : null);
+        if (ask.open() != Window.OK) {
+            return;
+        }
+        try {
+            SearchAndCode.Result result = SearchAndCode.code(store, shown, ask.getValue(), wholeTurns.getSelection());
+            status.setText(String.format(Locale.ROOT, "Coded %d hits with \"%s\"%s%s. Edit > Undo takes it back.", result.coded(),
+                    result.code(), result.newCode() ? " (a new code)" : "",
+                    result.alreadyCoded() > 0 ? "; " + result.alreadyCoded() + " were coded with it already" : ""));
+        } catch (RuntimeException e) {
+            status.setText("Coding failed: " + e.getMessage());
+        }
+        status.getParent().layout();
     }
 
     private static String clock(long ms) {

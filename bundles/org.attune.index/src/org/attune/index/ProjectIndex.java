@@ -287,7 +287,7 @@ public final class ProjectIndex implements AutoCloseable {
             Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             List<SearchHit> hits = new ArrayList<>();
-            for (ScoreDoc scoreDoc : searcher.search(query, Math.max(1, limit)).scoreDocs) {
+            for (ScoreDoc scoreDoc : searcher.search(rewritten, Math.max(1, limit)).scoreDocs) { // rewritten once: wildcards are costly
                 LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
                 Document doc = searcher.storedFields().document(scoreDoc.doc);
                 Matches matches = weight.matches(leaf, scoreDoc.doc - leaf.docBase);

@@ -168,6 +168,13 @@ class CliTest {
         Run again = cli("search", folder.toString(), "attune", "--code", "attunement", "--turns");
         assertTrue(again.out().contains("coded 0 with \"attunement\", 1 were coded with it already"), again.out());
         assertEquals(1, ProjectStore.summary(folder, OpenOptions.of("test")).codings());
+        Run query = cli("query", folder.toString(), "--codes", "Attunement", "--json");
+        assertEquals(1, query.json().get("count").getAsInt());
+        assertTrue(query.json().getAsJsonArray("segments").get(0).getAsJsonObject().get("text").getAsString()
+                .contains("She felt attuned to him."));
+        Run unknown = cli("query", folder.toString(), "--codes", "Attunement AND Empathy");
+        assertEquals(Cli.USAGE, unknown.exitCode());
+        assertTrue(unknown.err().contains("there is no code named \"Empathy\""), unknown.err());
         Run bad = cli("search", folder.toString(), "(attuned");
         assertEquals(Cli.USAGE, bad.exitCode());
         assertTrue(bad.err().contains("a bracket is not closed"), bad.err());

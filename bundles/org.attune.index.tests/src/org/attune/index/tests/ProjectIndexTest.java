@@ -177,6 +177,55 @@ class ProjectIndexTest {
         }
     }
 
+    @Test
+    void codingQueriesCombineCodedStretches(@TempDir Path tmp) throws Exception {
+        try (ProjectStore store = ProjectStore.create(tmp.resolve("p"), "Codes", OPEN)) {
+            Path file = Files.writeString(tmp.resolve("t.txt"), "x".repeat(100));
+            new Importer(store, ImportOptions.defaults()).importAll(List.of(file), ImportProgress.NONE);
+            TextSource source = (TextSource) store.project().getSources().get(0);
+            store.apply("codes", () -> {
+                var a = code("Shared review");
+                var b = code("Attunement");
+                var c = code("Routine");
+                var child = code("Morning routine");
+                c.getChildren().add(child);
+                store.project().getCodes().addAll(List.of(a, b, c));
+                source.getCodings().addAll(List.of(coding(a, 0, 20), coding(b, 10, 30), coding(child, 50, 60)));
+            });
+            assertEquals(List.of("10-20"), ranges(store, "\"Shared review\" AND Attunement"));
+            assertEquals(List.of("0-20", "50-60"), ranges(store, "\"Shared review\" OR Routine"), "a code includes its sub-codes");
+            assertEquals(List.of(), ranges(store, "\"Shared review\" NOT Attunement"));
+            assertEquals(List.of("50-60"), ranges(store, "Routine NOT Attunement"));
+            assertEquals(List.of("0-60"), ranges(store, "\"Shared review\" NEAR/30 Routine"));
+            assertEquals(List.of(), ranges(store, "\"Shared review\" NEAR/29 Routine"));
+            SearchSyntaxException unknown = assertThrows(SearchSyntaxException.class,
+                    () -> org.attune.index.CodingQuery.run(store, "Attunement AND Empathy"));
+            assertEquals("cannot read the coding query [Attunement AND Empathy]: there is no code named \"Empathy\"",
+                    unknown.getMessage());
+            assertThrows(SearchSyntaxException.class, () -> org.attune.index.CodingQuery.run(store, "Attunement AND"));
+        }
+    }
+
+    private static List<String> ranges(ProjectStore store, String query) throws Exception {
+        return org.attune.index.CodingQuery.run(store, query).stream().map(s -> s.start() + "-" + s.end()).toList();
+    }
+
+    private static org.attune.model.Code code(String name) {
+        var code = org.attune.model.AttuneFactory.eINSTANCE.createCode();
+        code.setName(name);
+        return code;
+    }
+
+    private static org.attune.model.Coding coding(org.attune.model.Code code, int start, int end) {
+        var coding = org.attune.model.AttuneFactory.eINSTANCE.createCoding();
+        coding.setCode(code);
+        var selection = org.attune.model.AttuneFactory.eINSTANCE.createTextSelection();
+        selection.setStart(start);
+        selection.setEnd(end);
+        coding.setSelection(selection);
+        return coding;
+    }
+
     private static void deleteTree(Path root) throws Exception {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {

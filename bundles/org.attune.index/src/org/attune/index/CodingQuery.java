@@ -1,0 +1,138 @@
+package org.attune.index;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.attune.model.Code;
+import org.attune.model.Coding;
+import org.attune.model.Source;
+import org.attune.model.TextSelection;
+import org.attune.store.ProjectStore;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/**
+ * Coding queries over transcripts, read left to right: {@code A AND B} (the stretches coded with both),
+ * {@code A OR B}, {@code A NOT B} (stretches of A that no B overlaps), {@code A NEAR/n B} (A and B within n
+ * characters: the stretch spanning both). A code stands for its own codings and its sub-codes'. Names with
+ * spaces are quoted: {@code "Shared review" AND Attunement}.
+ */
+public final class CodingQuery {
+    /** A stretch of a transcript and the codes that made it. */
+    public record Segment(String sourceId, String sourceName, int start, int end, Set<String> codes) {
+    }
+
+    private static final Pattern TOKEN = Pattern.compile("\\s*(?:\"([^\"]+)\"|(AND|OR|NOT|NEAR/\\d+)(?=\\s|$)|(\\S+))");
+
+    private CodingQuery() {
+    }
+
+    public static List<Segment> run(ProjectStore store, String expression) throws SearchSyntaxException {
+        List<String> operands = new ArrayList<>();
+        List<String> operators = new ArrayList<>();
+        StringBuilder name = new StringBuilder();
+        Matcher m = TOKEN.matcher(expression);
+        while (m.find() && m.end() > m.start()) {
+            if (m.group(2) != null) {
+                if (name.length() == 0) {
+                    throw syntax(expression, m.group(2) + " needs a code on each side");
+                }
+                operands.add(name.toString());
+                name.setLength(0);
+                operators.add(m.group(2));
+            } else {
+                String word = m.group(1) != null ? m.group(1) : m.group(3);
+                name.append(name.length() == 0 ? "" : " ").append(word);
+            }
+        }
+        if (name.length() == 0) {
+            throw syntax(expression, operators.isEmpty() ? "name a code" : operators.get(operators.size() - 1)
+                    + " needs a code on each side");
+        }
+        operands.add(name.toString());
+        store.project().getSources().forEach(store::load);
+        List<Segment> result = segments(store, operands.get(0), expression);
+        for (int i = 0; i < operators.size(); i++) {
+            List<Segment> right = segments(store, operands.get(i + 1), expression);
+            result = combine(result, operators.get(i), right);
+        }
+        result.sort((a, b) -> a.sourceName().equals(b.sourceName()) ? Integer.compare(a.start(), b.start())
+                : a.sourceName().compareTo(b.sourceName()));
+        return result;
+    }
+
+    private static List<Segment> combine(List<Segment> left, String operator, List<Segment> right) {
+        List<Segment> out = new ArrayList<>();
+        switch (operator) {
+            case "AND" -> {
+                for (Segment a : left) {
+                    for (Segment b : right) {
+                        if (a.sourceId().equals(b.sourceId()) && a.start() < b.end() && b.start() < a.end()) {
+                            out.add(new Segment(a.sourceId(), a.sourceName(), Math.max(a.start(), b.start()),
+                                    Math.min(a.end(), b.end()), union(a, b)));
+                        }
+                    }
+                }
+            }
+            case "OR" -> {
+                out.addAll(left);
+                right.stream().filter(b -> !left.contains(b)).forEach(out::add);
+            }
+            case "NOT" -> left.stream().filter(a -> right.stream().noneMatch(b -> a.sourceId().equals(b.sourceId())
+                    && a.start() < b.end() && b.start() < a.end())).forEach(out::add);
+            default -> { // NEAR/n
+                int distance = Integer.parseInt(operator.substring("NEAR/".length()));
+                for (Segment a : left) {
+                    for (Segment b : right) {
+                        int gap = Math.max(a.start(), b.start()) - Math.min(a.end(), b.end());
+                        if (a.sourceId().equals(b.sourceId()) && gap <= distance) {
+                            out.add(new Segment(a.sourceId(), a.sourceName(), Math.min(a.start(), b.start()),
+                                    Math.max(a.end(), b.end()), union(a, b)));
+                        }
+                    }
+                }
+            }
+        }
+        return out.stream().distinct().collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    }
+
+    private static Set<String> union(Segment a, Segment b) {
+        Set<String> codes = new LinkedHashSet<>(a.codes());
+        codes.addAll(b.codes());
+        return codes;
+    }
+
+    /** The text codings of the named code and of its sub-codes. */
+    private static List<Segment> segments(ProjectStore store, String name, String expression) throws SearchSyntaxException {
+        Code code = null;
+        for (var it = EcoreUtil.<Object>getAllContents(store.project().getCodes(), false); it.hasNext();) {
+            if (it.next() instanceof Code c && name.equalsIgnoreCase(c.getName())) {
+                code = c;
+                break;
+            }
+        }
+        if (code == null) {
+            throw syntax(expression, "there is no code named \"" + name + "\"");
+        }
+        Set<Code> family = new LinkedHashSet<>();
+        family.add(code);
+        EcoreUtil.<Code>getAllContents(code.getChildren(), false).forEachRemaining(family::add);
+        List<Segment> segments = new ArrayList<>();
+        for (Source source : store.project().getSources()) {
+            for (Coding coding : source.getCodings()) {
+                if (family.contains(coding.getCode()) && coding.getSelection() instanceof TextSelection s) {
+                    segments.add(new Segment(source.getId(), source.getName(), s.getStart(), s.getEnd(), Set.of(code.getName())));
+                }
+            }
+        }
+        return segments;
+    }
+
+    private static SearchSyntaxException syntax(String expression, String reason) {
+        return new SearchSyntaxException(String.format(Locale.ROOT, "cannot read the coding query [%s]: %s", expression, reason), null);
+    }
+}

@@ -22,6 +22,7 @@ public final class WidgetIds {
     public static final String SEARCH_RESULTS = "search.results";
     public static final String SEARCH_STATUS = "search.status";
     public static final String SEARCH_CODE_ALL = "search.codeAll";
+    public static final String SEARCH_CODING_QUERY = "search.codingQuery";
     public static final String IMPORT_FILES = "import.files";
     public static final String IMPORT_PATH = "import.path";
     public static final String IMPORT_ADD_PATH = "import.addPath";

@@ -69,6 +69,15 @@ class SearchUiTest {
         UiThread.waitUntil("the coding", () -> status.getText().startsWith("Coded 1 hits with \"Attunement\" (a new code)"));
         assertEquals(1, store.summary().codings());
         assertEquals("Attunement", UiThread.call(() -> store.project().getCodes().get(0).getName()));
+
+        Input.click(Widgets.byId(window, Button.class, WidgetIds.SEARCH_CODING_QUERY));
+        Shell codingQuery = Widgets.shell(org.attune.ui.views.SearchView.CODING_QUERY_TITLE);
+        Input.type(Widgets.find(codingQuery, Text.class, t -> true, "the expression field"), "Attunement");
+        Input.click(Widgets.byText(codingQuery, Button.class, "OK"));
+        UiThread.waitUntil("the coded stretch", () -> status.getText().equals("1 coded stretch for Attunement"));
+        assertEquals(List.of("guider-interview", "Attunement", "attuned"), UiThread.call(() -> List.of(
+                results.getItem(0).getText(0), results.getItem(0).getText(1), results.getItem(0).getText(4))));
+
         Input.select(Widgets.menuItem(window, "Edit", "Undo"));
         UiThread.waitUntil("the coding undone", () -> store.project().getCodes().isEmpty());
         assertEquals(0, store.summary().codings());

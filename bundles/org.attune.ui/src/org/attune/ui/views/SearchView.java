@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.attune.index.ProjectIndex;
+import org.attune.index.CodingQuery;
 import org.attune.index.SearchAndCode;
 import org.attune.index.SearchHit;
 import org.attune.index.SearchSyntaxException;
@@ -32,6 +33,7 @@ import org.eclipse.ui.part.ViewPart;
 public class SearchView extends ViewPart {
     public static final String ID = "org.attune.ui.views.search";
     public static final String CODE_ALL_TITLE = "Code All Hits";
+    public static final String CODING_QUERY_TITLE = "Coding Query";
     static final int LIMIT = 500;
 
     private Text query;
@@ -43,7 +45,7 @@ public class SearchView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
-        body.setLayout(new GridLayout(5, false));
+        body.setLayout(new GridLayout(6, false));
         new Label(body, SWT.NONE).setText("Find:");
         query = WidgetIds.tag(new Text(body, SWT.BORDER | SWT.SEARCH), WidgetIds.SEARCH_QUERY);
         query.setMessage("words, \"a phrase\", attun*, \"shared review\"~5, speaker:carer, case.role:guider ...");
@@ -55,16 +57,20 @@ public class SearchView extends ViewPart {
         Button codeAll = WidgetIds.tag(new Button(body, SWT.PUSH), WidgetIds.SEARCH_CODE_ALL);
         codeAll.setText("Code All Hits...");
         codeAll.addListener(SWT.Selection, e -> codeAll());
+        Button codingQuery = WidgetIds.tag(new Button(body, SWT.PUSH), WidgetIds.SEARCH_CODING_QUERY);
+        codingQuery.setText("Coding Query...");
+        codingQuery.setToolTipText("Stretches coded A AND B, A OR B, A NOT B, A NEAR/50 B");
+        codingQuery.addListener(SWT.Selection, e -> codingQuery());
         wholeTurns = new Button(body, SWT.CHECK);
         wholeTurns.setText("whole turns");
         wholeTurns.setToolTipText("Code the whole speaker turn (or paragraph) of each hit, not only the matched words");
         status = WidgetIds.tag(new Label(body, SWT.WRAP), WidgetIds.SEARCH_STATUS);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 6, 1));
         results = WidgetIds.tag(new Table(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL),
                 WidgetIds.SEARCH_RESULTS);
         results.setHeaderVisible(true);
         results.setLinesVisible(true);
-        results.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+        results.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
         String[] titles = {"Source", "Speaker", "Time", "Before", "Match", "After"};
         int[] widths = {150, 90, 70, 260, 120, 260};
         for (int i = 0; i < titles.length; i++) {
@@ -106,6 +112,40 @@ public class SearchView extends ViewPart {
             }
             status.getParent().layout();
         });
+    }
+
+    /** Asks for an expression over codes and lists the stretches it selects in the results table. */
+    void codingQuery() {
+        var store = ProjectSession.get().current().orElse(null);
+        if (store == null) {
+            status.setText("Open a project first (File > Open Project...).");
+            return;
+        }
+        InputDialog ask = new InputDialog(query.getShell(), CODING_QUERY_TITLE,
+                "Codes combined with AND (overlapping), OR, NOT or NEAR/50; quote names with spaces:", "", null);
+        if (ask.open() != Window.OK || ask.getValue().isBlank()) {
+            return;
+        }
+        results.removeAll();
+        shown = List.of();
+        try {
+            List<CodingQuery.Segment> segments = CodingQuery.run(store, ask.getValue());
+            for (CodingQuery.Segment segment : segments) {
+                var source = (org.attune.model.TextSource) store.project().getSources().stream()
+                        .filter(x -> x.getId().equals(segment.sourceId())).findFirst().orElseThrow();
+                String text = store.text(source);
+                String words = text.substring(text.offsetByCodePoints(0, segment.start()), text.offsetByCodePoints(0, segment.end()));
+                TableItem item = new TableItem(results, SWT.NONE);
+                item.setText(new String[] {segment.sourceName(), String.join(", ", segment.codes()), "", "",
+                        words.replace('\n', ' '), ""});
+                item.setData(segment);
+            }
+            status.setText(segments.size() + (segments.size() == 1 ? " coded stretch" : " coded stretches") + " for "
+                    + ask.getValue());
+        } catch (SearchSyntaxException e) {
+            status.setText(e.getMessage());
+        }
+        status.getParent().layout();
     }
 
     /** Codes every hit shown with a code the user names (new or existing), as one undoable action. */

@@ -1,9 +1,11 @@
 package org.attune.index;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +14,7 @@ import org.attune.model.Code;
 import org.attune.model.Coding;
 import org.attune.model.Source;
 import org.attune.model.TextSelection;
+import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
@@ -22,8 +25,11 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * spaces are quoted: {@code "Shared review" AND Attunement}.
  */
 public final class CodingQuery {
-    /** A stretch of a transcript and the codes that made it. */
-    public record Segment(String sourceId, String sourceName, int start, int end, Set<String> codes) {
+    /** A stretch of a transcript, the codes that made it, and (in results) its words on one line. */
+    public record Segment(String sourceId, String sourceName, int start, int end, Set<String> codes, String words) {
+        Segment(String sourceId, String sourceName, int start, int end, Set<String> codes) {
+            this(sourceId, sourceName, start, end, codes, null);
+        }
     }
 
     private static final Pattern TOKEN = Pattern.compile("\\s*(?:\"([^\"]+)\"|(AND|OR|NOT|NEAR/\\d+)(?=\\s|$)|(\\S+))");
@@ -62,7 +68,15 @@ public final class CodingQuery {
         }
         result.sort((a, b) -> a.sourceName().equals(b.sourceName()) ? Integer.compare(a.start(), b.start())
                 : a.sourceName().compareTo(b.sourceName()));
-        return result;
+        Map<String, Source> sources = new HashMap<>();
+        store.project().getSources().forEach(source -> sources.put(source.getId(), source));
+        List<Segment> withWords = new ArrayList<>(result.size());
+        for (Segment s : result) {
+            String text = store.text((TextSource) sources.get(s.sourceId()));
+            String words = text.substring(text.offsetByCodePoints(0, s.start()), text.offsetByCodePoints(0, s.end()));
+            withWords.add(new Segment(s.sourceId(), s.sourceName(), s.start(), s.end(), s.codes(), words.replace('\n', ' ')));
+        }
+        return withWords;
     }
 
     private static List<Segment> combine(List<Segment> left, String operator, List<Segment> right) {

@@ -24,7 +24,6 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -228,8 +227,18 @@ public final class ProjectIndex implements AutoCloseable {
             }
         }
         List<Document> documents = new ArrayList<>();
+        int charAt = 0; // char index of code point 'pointAt': units come in order, so walk on instead of from 0
+        int pointAt = 0;
         for (int[] unit : units) {
-            String unitText = text.substring(text.offsetByCodePoints(0, unit[0]), text.offsetByCodePoints(0, unit[1]));
+            if (unit[0] < pointAt) {
+                charAt = 0;
+                pointAt = 0;
+            }
+            int from = text.offsetByCodePoints(charAt, unit[0] - pointAt);
+            int to = text.offsetByCodePoints(from, unit[1] - unit[0]);
+            charAt = to;
+            pointAt = unit[1];
+            String unitText = text.substring(from, to);
             Document doc = new Document();
             doc.add(new StringField(UNIT_ID, source.getId() + "#" + unit[0], Field.Store.YES));
             doc.add(new StringField(SOURCE, source.getId(), Field.Store.YES));
@@ -366,13 +375,6 @@ public final class ProjectIndex implements AutoCloseable {
 
     private static String oneLine(String text) {
         return text.replace('\n', ' ');
-    }
-
-    /** How many units (turns or paragraphs) are indexed. */
-    public int units() throws IOException {
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            return reader.numDocs();
-        }
     }
 
     @Override

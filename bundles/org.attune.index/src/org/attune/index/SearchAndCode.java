@@ -41,10 +41,12 @@ public final class SearchAndCode {
             code.setName(name);
             code.setLevel(AnalyticLevel.OPEN);
         }
+        Map<String, Source> sources = new HashMap<>();
+        store.project().getSources().forEach(s -> sources.put(s.getId(), s));
         Map<Source, List<Coding>> bySource = new HashMap<>();
         int already = 0;
         for (SearchHit hit : hits) {
-            Source source = source(store, hit.sourceId());
+            Source source = sources.get(hit.sourceId());
             if (source == null) {
                 continue;
             }
@@ -94,9 +96,5 @@ public final class SearchAndCode {
             }
         }
         return null;
-    }
-
-    private static Source source(ProjectStore store, String id) {
-        return store.project().getSources().stream().filter(s -> id.equals(s.getId())).findFirst().orElse(null);
     }
 }

@@ -11,7 +11,6 @@ import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
 import org.attune.index.CodingQuery;
 import org.attune.index.SearchSyntaxException;
-import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreException;
 
@@ -50,13 +49,8 @@ public class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ProjectStore store = ProjectStore.open(project, access.toOpen(project).withBackups(false))) {
-            List<Row> rows = CodingQuery.run(store, expression).stream().map(s -> {
-                TextSource source = (TextSource) store.project().getSources().stream()
-                        .filter(x -> x.getId().equals(s.sourceId())).findFirst().orElseThrow();
-                String text = store.text(source);
-                String words = text.substring(text.offsetByCodePoints(0, s.start()), text.offsetByCodePoints(0, s.end()));
-                return new Row(s.sourceName(), s.start(), s.end(), List.copyOf(s.codes()), words.replace('\n', ' '));
-            }).toList();
+            List<Row> rows = CodingQuery.run(store, expression).stream()
+                    .map(s -> new Row(s.sourceName(), s.start(), s.end(), List.copyOf(s.codes()), s.words())).toList();
             StringBuilder lines = new StringBuilder();
             for (Row r : rows) {
                 lines.append(String.format(Locale.ROOT, "%-24s %6d-%-6d %s%n", r.source(), r.start(), r.end(), r.text()));

@@ -64,7 +64,7 @@ public class SearchCommand implements Callable<Integer> {
             StringBuilder lines = new StringBuilder();
             for (SearchHit h : hits) {
                 lines.append(String.format(Locale.ROOT, "%-20s %-12s %9s  %40s[%s]%s%n", abbreviate(h.sourceName(), 20),
-                        h.speaker() == null ? "" : abbreviate(h.speaker(), 12), h.timeMs() < 0 ? "" : clock(h.timeMs()),
+                        h.speaker() == null ? "" : abbreviate(h.speaker(), 12), h.clock(),
                         h.before(), h.match(), h.after()));
             }
             SearchAndCode.Result coding = code == null ? null : SearchAndCode.code(store, hits, code, turns);
@@ -78,10 +78,6 @@ public class SearchCommand implements Callable<Integer> {
         } catch (StoreException | IOException e) {
             throw new CliFailure(e.getMessage(), e);
         }
-    }
-
-    private static String clock(long ms) {
-        return String.format(Locale.ROOT, "%d:%02d:%02d", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60);
     }
 
     private static String abbreviate(String text, int width) {

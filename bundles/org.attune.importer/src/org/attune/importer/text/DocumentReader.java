@@ -54,11 +54,10 @@ public final class DocumentReader {
         this.detecting = new AutoDetectParser(config);
     }
 
-    public Document read(Path file) throws UnreadableException, IOException {
-        return read(file, null);
-    }
-
-    /** Reads a file whose type was detected already (detection reads the file too: once is enough). */
+    /**
+     * Reads a document; with {@code knownType} (detected already, which reads the file too) Tika does not
+     * detect it again.
+     */
     public Document read(Path file, String knownType) throws UnreadableException, IOException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());

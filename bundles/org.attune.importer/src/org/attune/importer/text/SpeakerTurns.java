@@ -46,14 +46,19 @@ public final class SpeakerTurns {
         if (starts.size() < 2) {
             return turns;
         }
+        int counted = 0; // code points before char index 'at': counted on from the last turn, not from 0
+        int at = 0;
         for (int i = 0; i < starts.size(); i++) {
             int from = starts.get(i)[0];
             int to = i + 1 < starts.size() ? starts.get(i + 1)[0] : text.length();
             while (to > from && text.charAt(to - 1) == '\n') {
                 to--;
             }
-            turns.add(new Turn(speakers.get(i), TextNormalizer.codePointOffset(text, from),
-                    TextNormalizer.codePointOffset(text, to)));
+            int start = counted + text.codePointCount(at, from);
+            int end = start + text.codePointCount(from, to);
+            turns.add(new Turn(speakers.get(i), start, end));
+            counted = end;
+            at = to;
         }
         return turns;
     }

@@ -3,7 +3,6 @@ package org.attune.store.internal;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -97,8 +96,6 @@ public final class ChangeTracker extends EContentAdapter {
                     into.add(e);
                 }
             }
-        } else if (value instanceof List<?> list) {
-            list.forEach(item -> collect(item, into));
         }
     }
 }

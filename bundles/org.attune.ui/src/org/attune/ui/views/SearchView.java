@@ -101,7 +101,7 @@ public class SearchView extends ViewPart {
                 for (SearchHit hit : hits) {
                     TableItem item = new TableItem(results, SWT.NONE);
                     item.setText(new String[] {hit.sourceName(), hit.speaker() == null ? "" : hit.speaker(),
-                            hit.timeMs() < 0 ? "" : clock(hit.timeMs()), hit.before(), hit.match(), hit.after()});
+                            hit.clock(), hit.before(), hit.match(), hit.after()});
                     item.setData(hit);
                 }
                 status.setText(hits.size() + (hits.size() == LIMIT ? "+" : "") + (hits.size() == 1 ? " hit" : " hits"));
@@ -131,13 +131,8 @@ public class SearchView extends ViewPart {
         try {
             List<CodingQuery.Segment> segments = CodingQuery.run(store, ask.getValue());
             for (CodingQuery.Segment segment : segments) {
-                var source = (org.attune.model.TextSource) store.project().getSources().stream()
-                        .filter(x -> x.getId().equals(segment.sourceId())).findFirst().orElseThrow();
-                String text = store.text(source);
-                String words = text.substring(text.offsetByCodePoints(0, segment.start()), text.offsetByCodePoints(0, segment.end()));
                 TableItem item = new TableItem(results, SWT.NONE);
-                item.setText(new String[] {segment.sourceName(), String.join(", ", segment.codes()), "", "",
-                        words.replace('\n', ' '), ""});
+                item.setText(new String[] {segment.sourceName(), String.join(", ", segment.codes()), "", "", segment.words(), ""});
                 item.setData(segment);
             }
             status.setText(segments.size() + (segments.size() == 1 ? " coded stretch" : " coded stretches") + " for "
@@ -170,10 +165,6 @@ public class SearchView extends ViewPart {
             status.setText("Coding failed: " + e.getMessage());
         }
         status.getParent().layout();
-    }
-
-    private static String clock(long ms) {
-        return String.format(Locale.ROOT, "%d:%02d:%02d", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60);
     }
 
     @Override

@@ -1,0 +1,83 @@
+package org.attune.coding;
+
+import java.util.Optional;
+
+import org.attune.model.AttributeDefinition;
+import org.attune.model.AttributeType;
+import org.attune.model.AttributeValue;
+import org.attune.model.AttuneFactory;
+import org.attune.model.Case;
+import org.attune.model.SpeakerTurn;
+import org.attune.model.TextSource;
+import org.attune.store.ProjectStore;
+
+/** Cases (participants): create them, link sources and speakers to them, edit their attributes. */
+public final class Cases {
+    private final ProjectStore store;
+
+    public Cases(ProjectStore store) {
+        this.store = store;
+    }
+
+    public Optional<Case> find(String name) {
+        return store.project().getCases().stream().filter(c -> c.getName().equalsIgnoreCase(name.strip())).findFirst();
+    }
+
+    public Case create(String name, String role) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a case needs a name");
+        }
+        if (find(name).isPresent()) {
+            throw new IllegalArgumentException("there is already a case named \"" + name.strip() + "\"");
+        }
+        Case c = AttuneFactory.eINSTANCE.createCase();
+        c.setName(name.strip());
+        c.setRole(role == null || role.isBlank() ? null : role.strip());
+        store.apply("New case " + c.getName(), () -> store.project().getCases().add(c));
+        return c;
+    }
+
+    /** Links every turn of {@code speaker} in {@code source} to {@code to} (null unlinks); returns how many turns. */
+    public int linkSpeaker(TextSource source, String speaker, Case to) {
+        store.load(source);
+        int[] linked = {0};
+        store.apply("Link " + speaker + " to " + (to == null ? "no case" : to.getName()), () -> {
+            for (SpeakerTurn turn : source.getTurns()) {
+                if (speaker.equalsIgnoreCase(turn.getSpeaker())) {
+                    turn.setCase(to);
+                    linked[0]++;
+                }
+            }
+            if (to != null && !to.getSources().contains(source)) {
+                to.getSources().add(source);
+            }
+        });
+        return linked[0];
+    }
+
+    /** Sets a case attribute, defining it (as text) on first use; a blank value removes it. */
+    public void setAttribute(Case c, String attribute, String value) {
+        String name = attribute.strip();
+        if ("role".equalsIgnoreCase(name)) {
+            store.apply("Set role of " + c.getName(), () -> c.setRole(value == null || value.isBlank() ? null : value.strip()));
+            return;
+        }
+        store.apply("Set " + name + " of " + c.getName(), () -> {
+            AttributeDefinition definition = store.project().getAttributeDefinitions().stream()
+                    .filter(d -> d.getName().equalsIgnoreCase(name)).findFirst().orElseGet(() -> {
+                        AttributeDefinition d = AttuneFactory.eINSTANCE.createAttributeDefinition();
+                        d.setName(name);
+                        d.setType(AttributeType.TEXT);
+                        store.project().getAttributeDefinitions().add(d);
+                        return d;
+                    });
+            c.getValues().removeIf(v -> v.getDefinition() == definition);
+            if (value != null && !value.isBlank()) {
+                AttributeValue v = AttuneFactory.eINSTANCE.createAttributeValue();
+                v.setDefinition(definition);
+                v.setValue(value.strip());
+                c.getValues().add(v);
+            }
+        });
+    }
+}

@@ -1,0 +1,61 @@
+package org.attune.coding;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.attune.model.Code;
+import org.attune.model.Coding;
+import org.attune.model.Source;
+import org.attune.store.ProjectStore;
+
+/** How often each code is used: codings and distinct sources, of the code alone and with its sub-codes. */
+public final class CodeCounts {
+    /** Counts of one code. */
+    public record Count(int codings, int sources) {
+        static final Count NONE = new Count(0, 0);
+    }
+
+    private final Map<Code, Count> own = new HashMap<>();
+    private final Map<Code, Count> withSubCodes = new HashMap<>();
+
+    private CodeCounts() {
+    }
+
+    /** Counts every code's codings, reading each source's codings once. */
+    public static CodeCounts of(ProjectStore store) {
+        Map<Code, Integer> codings = new HashMap<>();
+        Map<Code, Set<Source>> sources = new HashMap<>();
+        Map<Code, Integer> treeCodings = new HashMap<>();
+        Map<Code, Set<Source>> treeSources = new HashMap<>();
+        for (Source source : store.project().getSources()) {
+            store.load(source);
+            for (Coding coding : source.getCodings()) {
+                Code code = coding.getCode();
+                if (code == null) {
+                    continue;
+                }
+                codings.merge(code, 1, Integer::sum);
+                sources.computeIfAbsent(code, c -> new HashSet<>()).add(source);
+                for (Code c = code; c != null; c = c.getParent()) {
+                    treeCodings.merge(c, 1, Integer::sum);
+                    treeSources.computeIfAbsent(c, x -> new HashSet<>()).add(source);
+                }
+            }
+        }
+        CodeCounts counts = new CodeCounts();
+        codings.forEach((c, n) -> counts.own.put(c, new Count(n, sources.get(c).size())));
+        treeCodings.forEach((c, n) -> counts.withSubCodes.put(c, new Count(n, treeSources.get(c).size())));
+        return counts;
+    }
+
+    public Count of(Code code) {
+        return own.getOrDefault(code, Count.NONE);
+    }
+
+    /** Counts of the code and all its sub-codes together (a source counts once). */
+    public Count withSubCodes(Code code) {
+        return withSubCodes.getOrDefault(code, Count.NONE);
+    }
+}

@@ -1,0 +1,231 @@
+package org.attune.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.attune.model.AnalyticLevel;
+import org.attune.model.AttuneFactory;
+import org.attune.model.Code;
+import org.attune.model.CodeChange;
+import org.attune.model.CodeChangeKind;
+import org.attune.model.Coding;
+import org.attune.model.Source;
+import org.attune.store.ProjectStore;
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/**
+ * The codebook's operations, each one undoable action committed to the store. A code's history records
+ * renames, merges, splits, moves, redefinitions and level changes, so that the audit trail of an analysis
+ * survives its reorganisation.
+ */
+public final class Codebook {
+    private final ProjectStore store;
+
+    public Codebook(ProjectStore store) {
+        this.store = store;
+    }
+
+    /** Every code, depth first in tree order. */
+    public List<Code> all() {
+        List<Code> codes = new ArrayList<>();
+        store.project().getCodes().forEach(c -> collect(c, codes));
+        return codes;
+    }
+
+    private static void collect(Code code, java.util.Collection<Code> into) {
+        into.add(code);
+        code.getChildren().forEach(c -> collect(c, into));
+    }
+
+    /** The code named {@code name} (ignoring case), or a {@code Parent/Child} path. */
+    public Optional<Code> find(String name) {
+        String wanted = name.strip();
+        return all().stream().filter(c -> c.getName().equalsIgnoreCase(wanted) || path(c).equalsIgnoreCase(wanted)).findFirst();
+    }
+
+    /** The code and its ancestors' names, joined with '/'. */
+    public static String path(Code code) {
+        return code.getParent() == null ? code.getName() : path(code.getParent()) + "/" + code.getName();
+    }
+
+    /** A new code under {@code parent} (null: top level), with the next colour of the palette. */
+    public Code create(String name, Code parent, AnalyticLevel level) {
+        String clean = checkName(name);
+        Code code = AttuneFactory.eINSTANCE.createCode();
+        code.setName(clean);
+        code.setLevel(level == null ? AnalyticLevel.UNSPECIFIED : level);
+        code.setColour(Colours.next(all().size()));
+        code.getHistory().add(change(CodeChangeKind.CREATED, "created", List.of()));
+        store.apply("New code " + clean, () -> siblings(parent).add(code));
+        return code;
+    }
+
+    public void rename(Code code, String name) {
+        String clean = checkName(name);
+        if (clean.equals(code.getName())) {
+            return;
+        }
+        String old = code.getName();
+        store.apply("Rename code " + old, () -> {
+            code.setName(clean);
+            code.getHistory().add(change(CodeChangeKind.RENAMED, "renamed from \"" + old + "\"", List.of()));
+        });
+    }
+
+    /** Moves {@code code} under {@code parent} (null: top level) at {@code index} (-1: last). */
+    public void move(Code code, Code parent, int index) {
+        for (Code p = parent; p != null; p = p.getParent()) {
+            if (p == code) {
+                throw new IllegalArgumentException("\"" + code.getName() + "\" cannot be moved under itself");
+            }
+        }
+        String where = parent == null ? "the top level" : "\"" + parent.getName() + "\"";
+        store.apply("Move code " + code.getName(), () -> {
+            EList<Code> target = siblings(parent);
+            int at = index < 0 || index > target.size() ? target.size() : index;
+            if (target.contains(code)) {
+                target.move(Math.min(at, target.size() - 1), code);
+            } else {
+                target.add(at, code);
+            }
+            code.getHistory().add(change(CodeChangeKind.MOVED, "moved to " + where,
+                    parent == null ? List.of() : List.of(parent.getId())));
+        });
+    }
+
+    /**
+     * Merges {@code from} into {@code into}: its codings and sub-codes move, its history and a record of the
+     * merge are kept on {@code into}, then {@code from} is removed. Identical codings are kept once.
+     */
+    public int merge(Code from, Code into) {
+        if (from == into) {
+            throw new IllegalArgumentException("a code cannot be merged into itself");
+        }
+        for (Code p = into; p != null; p = p.getParent()) {
+            if (p == from) {
+                throw new IllegalArgumentException("\"" + from.getName() + "\" cannot be merged into its own sub-code");
+            }
+        }
+        List<Coding> moving = codingsOf(List.of(from), false);
+        int[] moved = {0};
+        store.apply("Merge " + from.getName() + " into " + into.getName(), () -> {
+            for (Coding coding : moving) {
+                if (Coder.find(coding.getSource(), into, Coder.start(coding), Coder.end(coding)).isPresent()) {
+                    EcoreUtil.remove(coding);
+                } else {
+                    coding.setCode(into);
+                    moved[0]++;
+                }
+            }
+            into.getChildren().addAll(List.copyOf(from.getChildren()));
+            into.getHistory().addAll(List.copyOf(from.getHistory()));
+            into.getHistory().add(change(CodeChangeKind.MERGED, "merged with \"" + from.getName() + "\" (" + moving.size()
+                    + " codings)", List.of(from.getId())));
+            EcoreUtil.remove(from);
+        });
+        return moved[0];
+    }
+
+    /** Splits off a new sibling code named {@code name} that takes over {@code codings} of {@code code}. */
+    public Code split(Code code, String name, List<Coding> codings) {
+        String clean = checkName(name);
+        Code part = AttuneFactory.eINSTANCE.createCode();
+        part.setName(clean);
+        part.setLevel(code.getLevel());
+        part.setColour(Colours.next(all().size()));
+        part.getHistory().add(change(CodeChangeKind.SPLIT, "split from \"" + code.getName() + "\"", List.of(code.getId())));
+        store.apply("Split " + code.getName(), () -> {
+            siblings(code.getParent()).add(siblings(code.getParent()).indexOf(code) + 1, part);
+            codings.stream().filter(c -> c.getCode() == code).forEach(c -> c.setCode(part));
+            code.getHistory().add(change(CodeChangeKind.SPLIT, "\"" + clean + "\" split off (" + codings.size() + " codings)",
+                    List.of(part.getId())));
+        });
+        return part;
+    }
+
+    /** Deletes codes with their sub-codes and all their codings, as one action that undo restores whole. */
+    public int delete(List<Code> codes) {
+        List<Coding> codings = codingsOf(codes, true);
+        store.apply(codes.size() == 1 ? "Delete code " + codes.get(0).getName() : "Delete " + codes.size() + " codes", () -> {
+            codings.forEach(EcoreUtil::remove);
+            codes.forEach(EcoreUtil::remove);
+        });
+        return codings.size();
+    }
+
+    public void setLevel(Code code, AnalyticLevel level) {
+        if (code.getLevel() == level) {
+            return;
+        }
+        String old = code.getLevel().getLiteral();
+        store.apply("Set level of " + code.getName(), () -> {
+            code.setLevel(level);
+            code.getHistory().add(change(CodeChangeKind.RELEVELLED, old + " → " + level.getLiteral(), List.of()));
+        });
+    }
+
+    /** Edits what a code means; empty texts are stored as none. */
+    public void describe(Code code, String definition, String inclusion, String exclusion, String example) {
+        store.apply("Edit definition of " + code.getName(), () -> {
+            code.setDefinition(blankToNull(definition));
+            code.setInclusionCriteria(blankToNull(inclusion));
+            code.setExclusionCriteria(blankToNull(exclusion));
+            code.setExample(blankToNull(example));
+            code.getHistory().add(change(CodeChangeKind.REDEFINED, "definition edited", List.of()));
+        });
+    }
+
+    public void setColour(Code code, String colour) {
+        if (!colour.matches("#[0-9a-fA-F]{6}")) {
+            throw new IllegalArgumentException("a colour is written #rrggbb, not " + colour);
+        }
+        store.apply("Colour " + code.getName(), () -> code.setColour(colour.toLowerCase()));
+    }
+
+    /** The codings of {@code codes} (and, if asked, of their sub-codes) in every source. */
+    public List<Coding> codingsOf(List<Code> codes, boolean withSubCodes) {
+        var wanted = new java.util.HashSet<Code>();
+        for (Code c : codes) {
+            if (withSubCodes) {
+                collect(c, wanted);
+            } else {
+                wanted.add(c);
+            }
+        }
+        List<Coding> found = new ArrayList<>();
+        for (Source source : store.project().getSources()) {
+            store.load(source);
+            source.getCodings().stream().filter(c -> wanted.contains(c.getCode())).forEach(found::add);
+        }
+        return found;
+    }
+
+    private EList<Code> siblings(Code parent) {
+        return parent == null ? store.project().getCodes() : parent.getChildren();
+    }
+
+    private static String checkName(String name) {
+        String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        if (clean.isEmpty()) {
+            throw new IllegalArgumentException("a code needs a name");
+        }
+        if (clean.contains("/")) {
+            throw new IllegalArgumentException("a code name cannot contain '/' (it separates a code from its parent)");
+        }
+        return clean;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static CodeChange change(CodeChangeKind kind, String description, List<String> related) {
+        CodeChange change = AttuneFactory.eINSTANCE.createCodeChange();
+        change.setKind(kind);
+        change.setDescription(description);
+        change.getRelatedCodeIds().addAll(related);
+        return change;
+    }
+}

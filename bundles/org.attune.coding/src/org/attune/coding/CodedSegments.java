@@ -1,0 +1,129 @@
+package org.attune.coding;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.attune.model.AttributeValue;
+import org.attune.model.Case;
+import org.attune.model.Code;
+import org.attune.model.Coding;
+import org.attune.model.Source;
+import org.attune.model.SpeakerTurn;
+import org.attune.model.TextSource;
+import org.attune.store.ProjectStore;
+
+/** Every coded segment of chosen codes, with where it is, who speaks, which case, and its surroundings. */
+public final class CodedSegments {
+    /** Characters of context shown on each side of a segment. */
+    public static final int CONTEXT = 80;
+
+    /** One coded stretch; positions are code points; speaker and case are null when unknown. */
+    public record Segment(Coding coding, Source source, int start, int end, String speaker, Case caseOf, String before,
+            String text, String after) {
+        public String coder() {
+            return coding.getCreatedBy() == null ? null : coding.getCreatedBy().getName();
+        }
+    }
+
+    /** Narrows segments: by a case attribute ({@code role} or a defined attribute's name) and by coder. */
+    public record Filter(String attribute, String value, String coder) {
+        public static final Filter NONE = new Filter(null, null, null);
+
+        Predicate<Segment> predicate() {
+            return s -> (coder == null || coder.equalsIgnoreCase(s.coder()))
+                    && (attribute == null || s.caseOf() != null && value != null && value.equalsIgnoreCase(valueOf(s.caseOf(), attribute)));
+        }
+    }
+
+    private CodedSegments() {
+    }
+
+    /** The segments of {@code codes} (with sub-codes if asked), by source and position. */
+    public static List<Segment> of(ProjectStore store, Collection<Code> codes, boolean withSubCodes, Filter filter) {
+        Set<Code> wanted = new HashSet<>();
+        for (Code code : codes) {
+            if (withSubCodes) {
+                addTree(code, wanted);
+            } else {
+                wanted.add(code);
+            }
+        }
+        List<Segment> segments = new ArrayList<>();
+        for (Source source : store.project().getSources()) {
+            store.load(source);
+            String text = null;
+            for (Coding coding : source.getCodings()) {
+                if (!wanted.contains(coding.getCode())) {
+                    continue;
+                }
+                if (source instanceof TextSource t && Coder.start(coding) >= 0) {
+                    text = text == null ? store.text(t) : text;
+                    segments.add(textSegment(t, text, coding));
+                } else {
+                    segments.add(new Segment(coding, source, -1, -1, null, firstCase(source), "", describe(coding), ""));
+                }
+            }
+        }
+        segments.sort(Comparator.comparing((Segment s) -> s.source().getName(), String.CASE_INSENSITIVE_ORDER)
+                .thenComparingInt(Segment::start));
+        return segments.stream().filter(filter.predicate()).toList();
+    }
+
+    /** The value of a case's attribute, {@code role} included. */
+    public static String valueOf(Case c, String attribute) {
+        if ("role".equalsIgnoreCase(attribute)) {
+            return c.getRole();
+        }
+        for (AttributeValue v : c.getValues()) {
+            if (v.getDefinition() != null && attribute.equalsIgnoreCase(v.getDefinition().getName())) {
+                return v.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** The turn holding a position, or null. */
+    public static SpeakerTurn turnAt(TextSource source, int position) {
+        for (SpeakerTurn turn : source.getTurns()) {
+            if (turn.getStart() <= position && position < turn.getEnd()) {
+                return turn;
+            }
+        }
+        return null;
+    }
+
+    private static Segment textSegment(TextSource source, String text, Coding coding) {
+        int start = Coder.start(coding);
+        int end = Math.min(Coder.end(coding), text.codePointCount(0, text.length()));
+        SpeakerTurn turn = turnAt(source, start);
+        Case caseOf = turn != null && turn.getCase() != null ? turn.getCase() : firstCase(source);
+        int from = text.offsetByCodePoints(0, start);
+        int to = text.offsetByCodePoints(from, end - start);
+        int contextStart = Math.max(0, from - CONTEXT);
+        int contextEnd = Math.min(text.length(), to + CONTEXT);
+        return new Segment(coding, source, start, end, turn == null ? null : turn.getSpeaker(), caseOf,
+                oneLine(text.substring(contextStart, from)), text.substring(from, to), oneLine(text.substring(to, contextEnd)));
+    }
+
+    private static Case firstCase(Source source) {
+        return source.getCases().isEmpty() ? null : source.getCases().get(0);
+    }
+
+    private static String describe(Coding coding) {
+        return coding.getSelection() == null ? "" : coding.getSelection().eClass().getName();
+    }
+
+    private static String oneLine(String s) {
+        return s.replace('\n', ' ');
+    }
+
+    private static void addTree(Code code, Set<Code> into) {
+        into.add(code);
+        code.getChildren().forEach(c -> addTree(c, into));
+    }
+}

@@ -1,0 +1,134 @@
+package org.attune.coding;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.attune.model.AnalyticLevel;
+import org.attune.model.AttuneFactory;
+import org.attune.model.Code;
+import org.attune.model.Coding;
+import org.attune.model.Source;
+import org.attune.model.TextSelection;
+import org.attune.model.TextSource;
+import org.attune.store.ProjectStore;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/**
+ * Applies codes to stretches of transcripts, and takes them off again; each call is one undoable action.
+ * Positions are Unicode code points in the stored text, as REFI-QDA counts them.
+ */
+public final class Coder {
+    /** In-vivo code names are cut at a word boundary to stay readable in the codebook. */
+    static final int IN_VIVO_MAX = 60;
+
+    private final ProjectStore store;
+
+    public Coder(ProjectStore store) {
+        this.store = store;
+    }
+
+    /** Codes [start, end) of {@code source} with {@code code}; the same stretch is never coded twice with one code. */
+    public Coding code(TextSource source, int start, int end, Code code) {
+        checkRange(source, start, end);
+        store.load(source);
+        Optional<Coding> existing = find(source, code, start, end);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Coding coding = newCoding(code, start, end);
+        store.apply("Code with " + code.getName(), () -> source.getCodings().add(coding));
+        return coding;
+    }
+
+    /**
+     * Codes the selection with a new code named after its words ("in vivo"), or with the existing code of that
+     * name; the code is created and applied in one action.
+     */
+    public Coding inVivo(TextSource source, int start, int end) {
+        checkRange(source, start, end);
+        String name = inVivoName(Texts.slice(store.text(source), start, end));
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("the selection has no words to name a code after");
+        }
+        Codebook codebook = new Codebook(store);
+        Optional<Code> known = codebook.all().stream().filter(c -> c.getName().equalsIgnoreCase(name)).findFirst();
+        if (known.isPresent()) {
+            return code(source, start, end, known.get());
+        }
+        Code code = AttuneFactory.eINSTANCE.createCode();
+        code.setName(name);
+        code.setLevel(AnalyticLevel.OPEN);
+        code.setColour(Colours.next(codebook.all().size()));
+        Coding coding = newCoding(code, start, end);
+        store.load(source);
+        store.apply("Code in vivo: " + name, () -> {
+            store.project().getCodes().add(code);
+            source.getCodings().add(coding);
+        });
+        return coding;
+    }
+
+    /** Removes codings; undo brings them back with their notes. */
+    public void uncode(List<Coding> codings) {
+        if (!codings.isEmpty()) {
+            store.apply(codings.size() == 1 ? "Uncode " + codings.get(0).getCode().getName() : "Uncode " + codings.size()
+                    + " codings", () -> codings.forEach(EcoreUtil::remove));
+        }
+    }
+
+    /** Gives a coding another code, keeping its stretch, note and coder. */
+    public void recode(Coding coding, Code code) {
+        if (coding.getCode() != code) {
+            store.apply("Recode as " + code.getName(), () -> coding.setCode(code));
+        }
+    }
+
+    /** Writes (or with a blank text, clears) a coding's note. */
+    public void annotate(Coding coding, String note) {
+        store.apply("Annotate coding", () -> coding.setNote(note == null || note.isBlank() ? null : note.strip()));
+    }
+
+    /** The name an in-vivo code gets from the selected words: whitespace folded, quotes and edge punctuation dropped. */
+    public static String inVivoName(String selected) {
+        String name = selected.replaceAll("\\s+", " ").replace('/', ' ').strip()
+                .replaceAll("^[\\p{Punct}\\p{Pi}\\p{Pf}\\s]+|[\\p{Punct}\\p{Pi}\\p{Pf}\\s]+$", "");
+        if (name.length() > IN_VIVO_MAX) {
+            int cut = name.lastIndexOf(' ', IN_VIVO_MAX);
+            name = name.substring(0, cut > IN_VIVO_MAX / 2 ? cut : IN_VIVO_MAX).strip() + "…";
+        }
+        return name;
+    }
+
+    public static Optional<Coding> find(Source source, Code code, int start, int end) {
+        return source.getCodings().stream()
+                .filter(c -> c.getCode() == code && start(c) == start && end(c) == end && c.getSelection() instanceof TextSelection)
+                .findFirst();
+    }
+
+    /** A text coding's first code point; -1 for codings of time or regions. */
+    public static int start(Coding coding) {
+        return coding.getSelection() instanceof TextSelection s ? s.getStart() : -1;
+    }
+
+    /** A text coding's end (exclusive); -1 for codings of time or regions. */
+    public static int end(Coding coding) {
+        return coding.getSelection() instanceof TextSelection s ? s.getEnd() : -1;
+    }
+
+    private static Coding newCoding(Code code, int start, int end) {
+        Coding coding = AttuneFactory.eINSTANCE.createCoding();
+        coding.setCode(code);
+        TextSelection selection = AttuneFactory.eINSTANCE.createTextSelection();
+        selection.setStart(start);
+        selection.setEnd(end);
+        coding.setSelection(selection);
+        return coding;
+    }
+
+    private static void checkRange(TextSource source, int start, int end) {
+        if (start < 0 || end <= start || end > source.getLength()) {
+            throw new IllegalArgumentException("nothing to code: [" + start + ", " + end + ") is not a stretch of \""
+                    + source.getName() + "\" (" + source.getLength() + " characters)");
+        }
+    }
+}

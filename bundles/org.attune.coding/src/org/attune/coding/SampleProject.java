@@ -1,0 +1,163 @@
+package org.attune.coding;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.attune.importer.ImportOptions;
+import org.attune.importer.ImportProgress;
+import org.attune.importer.ImportReport;
+import org.attune.importer.Importer;
+import org.attune.model.AnalyticLevel;
+import org.attune.model.AttuneFactory;
+import org.attune.model.Case;
+import org.attune.model.Code;
+import org.attune.model.Coding;
+import org.attune.model.Element;
+import org.attune.model.Memo;
+import org.attune.model.MemoKind;
+import org.attune.model.SpeakerTurn;
+import org.attune.model.TextSelection;
+import org.attune.model.TextSource;
+import org.attune.store.OpenOptions;
+import org.attune.store.ProjectStore;
+import org.attune.store.StoreException;
+
+/**
+ * The fictional sample study shipped with Attune: six VIG-style interviews (two guiders, three carers, a
+ * manager), a codebook of 25 codes in 4 candidate themes, codings, memos and cases. Its text lives in
+ * {@code resources/sample/} so that it can be read and edited as prose.
+ */
+public final class SampleProject {
+    static final List<String> TRANSCRIPTS = List.of("G01 Guider Anna", "G02 Guider Ben", "C01 Carer Dawn",
+            "C02 Carer Marcus", "C03 Carer Priya", "M01 Manager Ruth");
+    private static final String RESOURCES = "/resources/sample/";
+
+    private SampleProject() {
+    }
+
+    /** Creates the sample project in {@code folder} (new or empty) and returns it open. */
+    public static ProjectStore create(Path folder, OpenOptions options) throws StoreException, IOException {
+        ProjectStore store = ProjectStore.create(folder, "VIG sample study (fictional)", options);
+        try {
+            importTranscripts(store);
+            Map<String, TextSource> sources = new HashMap<>();
+            store.project().getSources().forEach(s -> sources.put(s.getName(), (TextSource) s));
+            sources.values().forEach(store::load);
+            store.apply("Sample codebook, cases, codings and memos", () -> fill(store, sources));
+            return store;
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private static void importTranscripts(ProjectStore store) throws IOException {
+        Path staging = Files.createTempDirectory("attune-sample");
+        try {
+            List<Path> files = new ArrayList<>();
+            for (String name : TRANSCRIPTS) {
+                Path file = staging.resolve(name + ".txt");
+                Files.writeString(file, resource(name + ".txt"));
+                files.add(file);
+            }
+            ImportReport report = new Importer(store, ImportOptions.defaults()).importAll(files, ImportProgress.NONE);
+            if (report.count(org.attune.importer.ImportOutcome.Status.IMPORTED) != files.size()) {
+                throw new IOException("the sample transcripts did not all import: " + report.outcomes());
+            }
+        } finally {
+            try (var listing = Files.list(staging)) {
+                for (Path p : listing.toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            Files.deleteIfExists(staging);
+        }
+    }
+
+    private static void fill(ProjectStore store, Map<String, TextSource> sources) {
+        Map<String, Element> named = new HashMap<>(sources);
+        Code theme = null;
+        int colour = 0;
+        for (String[] row : rows("codebook.txt")) {
+            Code code = AttuneFactory.eINSTANCE.createCode();
+            boolean isTheme = row[0].startsWith("= ");
+            code.setName(row[0].substring(2).strip());
+            code.setDefinition(row.length > 1 ? row[1] : null);
+            code.setLevel(isTheme ? AnalyticLevel.CANDIDATE_THEME : AnalyticLevel.INITIAL_CODE);
+            code.setColour(Colours.next(colour++));
+            if (isTheme) {
+                store.project().getCodes().add(code);
+                theme = code;
+            } else {
+                theme.getChildren().add(code);
+            }
+            named.put(code.getName(), code);
+        }
+        for (String[] row : rows("cases.txt")) {
+            Case c = AttuneFactory.eINSTANCE.createCase();
+            c.setName(row[0]);
+            c.setRole(row[1]);
+            store.project().getCases().add(c);
+            TextSource source = sources.get(row[2]);
+            c.getSources().add(source);
+            for (SpeakerTurn turn : source.getTurns()) {
+                if (row[3].equals(turn.getSpeaker())) {
+                    turn.setCase(c);
+                }
+            }
+        }
+        for (String[] row : rows("codings.txt")) {
+            TextSource source = sources.get(row[1]);
+            String text = store.text(source);
+            int at = text.indexOf(row[2]);
+            if (at < 0 || !(named.get(row[0]) instanceof Code code)) {
+                throw new IllegalStateException("sample coding does not fit: " + String.join(" | ", row));
+            }
+            Coding coding = AttuneFactory.eINSTANCE.createCoding();
+            coding.setCode(code);
+            TextSelection selection = AttuneFactory.eINSTANCE.createTextSelection();
+            selection.setStart(text.codePointCount(0, at));
+            selection.setEnd(text.codePointCount(0, at + row[2].length()));
+            coding.setSelection(selection);
+            source.getCodings().add(coding);
+        }
+        for (String[] row : rows("memos.txt")) {
+            Memo memo = AttuneFactory.eINSTANCE.createMemo();
+            memo.setTitle(row[0]);
+            memo.setText(row[2].replace("\\n", "\n"));
+            Element about = named.get(row[1]);
+            memo.setKind(about == null ? MemoKind.FREE : Memos.kindOf(about));
+            if (about != null) {
+                memo.getAbout().add(about);
+            }
+            store.project().getMemos().add(memo);
+        }
+    }
+
+    private static List<String[]> rows(String resource) {
+        return resource(resource).lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .map(l -> l.split("\\s*\\|\\s*", -1)).map(r -> {
+                    r[0] = r[0].strip();
+                    return r;
+                }).toList();
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = SampleProject.class.getResourceAsStream(RESOURCES + name)) {
+            if (in == null) {
+                throw new IllegalStateException("the sample resource " + name + " is missing from the bundle");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

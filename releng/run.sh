@@ -1,6 +1,6 @@
 #!/bin/sh
 # Builds Attune (without running the tests) and starts the workbench from the built Linux or macOS product.
-#   releng/run.sh                      build, then start the workbench
+#   releng/run.sh                      build, then start the workbench with the sample project (made on first use)
 #   releng/run.sh --project DIR        ... and open that project
 #   releng/run.sh cli version          build, then run a command-line command instead
 # ATTUNE_NO_BUILD=1 skips the build when the product is already built.
@@ -15,5 +15,8 @@ case "$(uname -s)/$(uname -m)" in
 esac
 if [ -z "${ATTUNE_NO_BUILD:-}" ] || [ ! -x "$attune" ]; then
   ./mvnw -B -DskipTests verify
+fi
+if [ $# -eq 0 ]; then
+  set -- --sample
 fi
 exec "$attune" "$@"

@@ -10,16 +10,21 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
-/** Starts the Attune workbench. {@code --project DIR} opens that project once the window is up. */
+/**
+ * Starts the Attune workbench. {@code --project DIR} opens that project once the window is up; {@code --sample}
+ * opens the fictional sample study (made on first use).
+ */
 public class Application implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-        Path project = projectArgument(args == null ? List.of() : Arrays.asList(args));
+        List<String> arguments = args == null ? List.of() : Arrays.asList(args);
+        Path project = projectArgument(arguments);
+        boolean sample = project == null && arguments.contains("--sample");
         Display display = PlatformUI.createDisplay();
         try {
-            int code = PlatformUI.createAndRunWorkbench(display, new AttuneWorkbenchAdvisor(project));
+            int code = PlatformUI.createAndRunWorkbench(display, new AttuneWorkbenchAdvisor(project, sample));
             return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
         } finally {
             display.dispose();

@@ -5,16 +5,19 @@ import java.nio.file.Path;
 import org.attune.ui.CodingPerspective;
 import org.attune.ui.ProjectSession;
 import org.attune.ui.handlers.OpenProjectHandler;
+import org.attune.ui.handlers.OpenSampleHandler;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** Opens windows in the Coding perspective, and the project given on the command line, if any. */
+/** Opens windows in the Coding perspective, and the project (or the sample) asked for on the command line. */
 public class AttuneWorkbenchAdvisor extends WorkbenchAdvisor {
     private final Path initialProject;
+    private final boolean sample;
 
-    public AttuneWorkbenchAdvisor(Path initialProject) {
+    public AttuneWorkbenchAdvisor(Path initialProject, boolean sample) {
         this.initialProject = initialProject;
+        this.sample = sample;
     }
 
     @Override
@@ -36,9 +39,11 @@ public class AttuneWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void postStartup() {
+        var shell = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getShell();
         if (initialProject != null) {
-            OpenProjectHandler.open(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getShell(),
-                    initialProject);
+            OpenProjectHandler.open(shell, initialProject);
+        } else if (sample) {
+            OpenSampleHandler.open(shell, OpenSampleHandler.folder());
         }
     }
 }

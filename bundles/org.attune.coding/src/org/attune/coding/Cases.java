@@ -55,6 +55,26 @@ public final class Cases {
         return linked[0];
     }
 
+    /** Defines a (text) attribute for every case, if there is none of that name; its values start empty. */
+    public void defineAttribute(String attribute) {
+        String name = attribute.strip();
+        if (name.isEmpty() || "role".equalsIgnoreCase(name)) {
+            throw new IllegalArgumentException("an attribute needs a name other than role");
+        }
+        store.apply("New attribute " + name, () -> definition(name));
+    }
+
+    private AttributeDefinition definition(String name) {
+        return store.project().getAttributeDefinitions().stream().filter(d -> d.getName().equalsIgnoreCase(name)).findFirst()
+                .orElseGet(() -> {
+                    AttributeDefinition d = AttuneFactory.eINSTANCE.createAttributeDefinition();
+                    d.setName(name);
+                    d.setType(AttributeType.TEXT);
+                    store.project().getAttributeDefinitions().add(d);
+                    return d;
+                });
+    }
+
     /** Sets a case attribute, defining it (as text) on first use; a blank value removes it. */
     public void setAttribute(Case c, String attribute, String value) {
         String name = attribute.strip();
@@ -63,14 +83,7 @@ public final class Cases {
             return;
         }
         store.apply("Set " + name + " of " + c.getName(), () -> {
-            AttributeDefinition definition = store.project().getAttributeDefinitions().stream()
-                    .filter(d -> d.getName().equalsIgnoreCase(name)).findFirst().orElseGet(() -> {
-                        AttributeDefinition d = AttuneFactory.eINSTANCE.createAttributeDefinition();
-                        d.setName(name);
-                        d.setType(AttributeType.TEXT);
-                        store.project().getAttributeDefinitions().add(d);
-                        return d;
-                    });
+            AttributeDefinition definition = definition(name);
             c.getValues().removeIf(v -> v.getDefinition() == definition);
             if (value != null && !value.isBlank()) {
                 AttributeValue v = AttuneFactory.eINSTANCE.createAttributeValue();

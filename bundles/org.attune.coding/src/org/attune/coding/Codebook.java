@@ -121,6 +121,12 @@ public final class Codebook {
             }
             into.getChildren().addAll(List.copyOf(from.getChildren()));
             into.getHistory().addAll(List.copyOf(from.getHistory()));
+            store.project().getMemos().stream().filter(m -> m.getAbout().contains(from)).forEach(m -> {
+                m.getAbout().remove(from);
+                if (!m.getAbout().contains(into)) {
+                    m.getAbout().add(into);
+                }
+            });
             into.getHistory().add(change(CodeChangeKind.MERGED, "merged with \"" + from.getName() + "\" (" + moving.size()
                     + " codings)", List.of(from.getId())));
             EcoreUtil.remove(from);
@@ -145,14 +151,11 @@ public final class Codebook {
         return part;
     }
 
-    /** Deletes codes with their sub-codes and all their codings, as one action that undo restores whole. */
+    /** Deletes codes with their sub-codes, all their codings and memo links, as one action that undo restores whole. */
     public int delete(List<Code> codes) {
-        List<Coding> codings = codingsOf(codes, true);
-        store.apply(codes.size() == 1 ? "Delete code " + codes.get(0).getName() : "Delete " + codes.size() + " codes", () -> {
-            codings.forEach(EcoreUtil::remove);
-            codes.forEach(EcoreUtil::remove);
-        });
-        return codings.size();
+        int codings = codingsOf(codes, true).size();
+        new Elements(store).delete(codes);
+        return codings;
     }
 
     public void setLevel(Code code, AnalyticLevel level) {

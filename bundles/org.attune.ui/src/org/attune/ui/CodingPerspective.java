@@ -1,19 +1,36 @@
 package org.attune.ui;
 
+import org.attune.ui.views.CasesView;
+import org.attune.ui.views.CodebookView;
+import org.attune.ui.views.CodedSegmentsView;
+import org.attune.ui.views.MemosView;
 import org.attune.ui.views.ProjectExplorerView;
+import org.attune.ui.views.SearchView;
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** Where researchers code: the project on the left, the source being coded in the editor area. */
+/**
+ * Where researchers code: the project and the codebook on the left, the transcript being coded in the editor
+ * area, and below it what is looked up while coding (coded segments, search, memos, cases).
+ */
 public class CodingPerspective implements IPerspectiveFactory {
     public static final String ID = "org.attune.ui.perspectives.coding";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(true);
-        layout.addView(ProjectExplorerView.ID, IPageLayout.LEFT, 0.25f, layout.getEditorArea());
-        layout.addView(org.attune.ui.views.SearchView.ID, IPageLayout.BOTTOM, 0.68f, layout.getEditorArea());
-        layout.addShowViewShortcut(ProjectExplorerView.ID);
-        layout.addShowViewShortcut(org.attune.ui.views.SearchView.ID);
+        String editors = layout.getEditorArea();
+        layout.addView(ProjectExplorerView.ID, IPageLayout.LEFT, 0.22f, editors);
+        layout.addView(CodebookView.ID, IPageLayout.RIGHT, 0.72f, editors);
+        IFolderLayout below = layout.createFolder("org.attune.ui.folders.below", IPageLayout.BOTTOM, 0.66f, editors);
+        below.addView(CodedSegmentsView.ID);
+        below.addView(SearchView.ID);
+        below.addView(MemosView.ID);
+        below.addView(CasesView.ID);
+        for (String view : new String[] {ProjectExplorerView.ID, CodebookView.ID, CodedSegmentsView.ID, SearchView.ID,
+                MemosView.ID, CasesView.ID}) {
+            layout.addShowViewShortcut(view);
+        }
     }
 }

@@ -32,6 +32,10 @@ public final class ProjectSession {
     public void open(ProjectStore store) {
         closeCurrent();
         current = store;
+        String coder = org.attune.ui.preferences.CodingPreferences.coder();
+        if (coder != null) {
+            store.setCurrentUser(coder);
+        }
         listeners.forEach(l -> l.accept(current()));
     }
 

@@ -29,6 +29,33 @@ public final class WidgetIds {
     public static final String IMPORT_CASE = "import.case";
     public static final String IMPORT_RESULTS = "import.results";
 
+    public static final String SOURCE_TEXT = "source.text";
+    public static final String SOURCE_STRIPES = "source.stripes";
+    public static final String SOURCE_QUICK_CODE = "source.quickCode";
+    public static final String SOURCE_IN_VIVO = "source.inVivo";
+    public static final String SOURCE_STATUS = "source.status";
+    public static final String CODEBOOK_FILTER = "codebook.filter";
+    public static final String CODEBOOK_TREE = "codebook.tree";
+    public static final String CODE_NAME = "code.name";
+    public static final String CODE_LEVEL = "code.level";
+    public static final String CODE_DEFINITION = "code.definition";
+    public static final String SEGMENTS_WHERE = "segments.where";
+    public static final String SEGMENTS_CODER = "segments.coder";
+    public static final String SEGMENTS_STATUS = "segments.status";
+    public static final String SEGMENTS_TABLE = "segments.table";
+    public static final String MEMO_SEARCH = "memo.search";
+    public static final String MEMO_NEW = "memo.new";
+    public static final String MEMO_LIST = "memo.list";
+    public static final String MEMO_TITLE = "memo.title";
+    public static final String MEMO_SAVE = "memo.save";
+    public static final String MEMO_BODY = "memo.body";
+    public static final String CASES_NEW = "cases.new";
+    public static final String CASES_LINK_SPEAKER = "cases.linkSpeaker";
+    public static final String CASES_TABLE = "cases.table";
+    public static final String LINK_SOURCE = "link.source";
+    public static final String LINK_SPEAKER = "link.speaker";
+    public static final String LINK_CASE = "link.case";
+
     private WidgetIds() {
     }
 

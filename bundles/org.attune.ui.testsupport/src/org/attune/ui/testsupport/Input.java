@@ -69,16 +69,28 @@ public final class Input {
         UiThread.flush();
     }
 
+    /** Holds a modifier key (e.g. {@code SWT.CTRL}) while pressing {@code key}: a shortcut such as Ctrl+1. */
+    public static void chord(int modifier, char key) {
+        post(keyEvent(SWT.KeyDown, modifier, '\0'));
+        post(keyEvent(SWT.KeyDown, 0, key));
+        post(keyEvent(SWT.KeyUp, 0, key));
+        post(keyEvent(SWT.KeyUp, modifier, '\0'));
+        UiThread.flush();
+    }
+
     /** Moves the mouse to the centre of {@code control} and clicks the left button there. */
     public static void clickAt(Control control) {
-        Point centre = UiThread.call(() -> {
-            var size = control.getSize();
-            return control.toDisplay(size.x / 2, size.y / 2);
-        });
+        Point size = UiThread.call(control::getSize);
+        clickAt(control, size.x / 2, size.y / 2);
+    }
+
+    /** Moves the mouse to a point of {@code control} (its own coordinates) and clicks the left button there. */
+    public static void clickAt(Control control, int x, int y) {
+        Point at = UiThread.call(() -> control.toDisplay(x, y));
         Event move = new Event();
         move.type = SWT.MouseMove;
-        move.x = centre.x;
-        move.y = centre.y;
+        move.x = at.x;
+        move.y = at.y;
         post(move);
         for (int type : new int[] {SWT.MouseDown, SWT.MouseUp}) {
             Event e = new Event();

@@ -9,12 +9,33 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 
 /** Saves what the screen shows as a PNG, for a person to look at after a UI test. */
 public final class Screenshots {
     private Screenshots() {
+    }
+
+    /** The colour the screen shows at a point of {@code control} (its own coordinates), read from the display. */
+    public static RGB pixel(Control control, int x, int y) {
+        return UiThread.call(() -> {
+            Display display = control.getDisplay();
+            Point at = control.toDisplay(x, y);
+            Image image = new Image(display, 1, 1);
+            GC gc = new GC(display);
+            try {
+                gc.copyArea(image, at.x, at.y);
+                ImageData data = image.getImageData();
+                return data.palette.getRGB(data.getPixel(0, 0));
+            } finally {
+                gc.dispose();
+                image.dispose();
+            }
+        });
     }
 
     /** Captures the whole display into {@code file} (parent folders are created) and returns it. */

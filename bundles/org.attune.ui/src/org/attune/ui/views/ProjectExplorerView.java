@@ -4,7 +4,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.attune.coding.Elements;
+import org.attune.coding.Memos;
 import org.attune.model.AudioSource;
+import org.attune.model.Element;
+import org.attune.ui.editors.SourceEditor;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.PartInitException;
 import org.attune.model.Case;
 import org.attune.model.Code;
 import org.attune.model.ImageSource;
@@ -33,6 +44,7 @@ import org.eclipse.ui.part.ViewPart;
  */
 public class ProjectExplorerView extends ViewPart {
     public static final String ID = "org.attune.ui.views.projectExplorer";
+    public static final String DELETE_TITLE = "Delete";
     static final List<String> FOLDERS = List.of("Sources", "Codes", "Cases", "Memos");
 
     private TreeViewer viewer;
@@ -73,9 +85,78 @@ public class ProjectExplorerView extends ViewPart {
                 return label(element);
             }
         });
+        viewer.addDoubleClickListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
+        createContextMenu();
         ProjectSession.get().addListener(projectListener);
         show(ProjectSession.get().current());
         getSite().setSelectionProvider(viewer);
+    }
+
+    /** Opens what the user double-clicked: a transcript in its editor, a memo or code in its view. */
+    void open(Object element) {
+        try {
+            switch (element) {
+                case TextSource source -> SourceEditor.open(getSite().getPage(), shown, source, -1, -1);
+                case Memo memo -> MemosView.showFor(getSite().getPage(), memo.getAbout().isEmpty() ? null : memo.getAbout().get(0));
+                case Code code -> ((CodedSegmentsView) getSite().getPage().showView(CodedSegmentsView.ID)).show(List.of(code));
+                case Case c -> getSite().getPage().showView(CasesView.ID);
+                default -> viewer.setExpandedState(element, !viewer.getExpandedState(element));
+            }
+        } catch (PartInitException e) {
+            MessageDialog.openError(viewer.getControl().getShell(), "Open", e.getMessage());
+        }
+    }
+
+    private List<Element> selectedElements() {
+        return ((IStructuredSelection) viewer.getSelection()).toList().stream().filter(Element.class::isInstance)
+                .map(Element.class::cast).toList();
+    }
+
+    private void createContextMenu() {
+        Menu menu = new Menu(viewer.getTree());
+        menu.addListener(SWT.Show, e -> {
+            for (MenuItem item : menu.getItems()) {
+                item.dispose();
+            }
+            List<Element> chosen = selectedElements();
+            Element one = chosen.size() == 1 ? chosen.get(0) : null;
+            item(menu, "Open", one != null, () -> open(one));
+            item(menu, "Rename...", one != null, () -> rename(one));
+            item(menu, "New Memo About It...", one != null && !(one instanceof Memo), () -> {
+                new Memos(shown).create("About " + Elements.nameOf(one), "", List.of(one));
+                MemosView.showFor(getSite().getPage(), one);
+            });
+            new MenuItem(menu, SWT.SEPARATOR);
+            item(menu, "Delete...", !chosen.isEmpty(), () -> delete(chosen));
+        });
+        viewer.getTree().setMenu(menu);
+    }
+
+    private static void item(Menu menu, String label, boolean enabled, Runnable action) {
+        MenuItem item = new MenuItem(menu, SWT.PUSH);
+        item.setText(label);
+        item.setEnabled(enabled);
+        item.addListener(SWT.Selection, e -> action.run());
+    }
+
+    void rename(Element element) {
+        InputDialog ask = new InputDialog(viewer.getControl().getShell(), "Rename", "New name:", Elements.nameOf(element),
+                n -> n.isBlank() ? "A name cannot be empty." : null);
+        if (ask.open() == Window.OK) {
+            try {
+                new Elements(shown).rename(element, ask.getValue());
+            } catch (IllegalArgumentException e) {
+                MessageDialog.openError(viewer.getControl().getShell(), "Rename", e.getMessage());
+            }
+        }
+    }
+
+    void delete(List<Element> elements) {
+        String what = elements.size() == 1 ? "\"" + Elements.nameOf(elements.get(0)) + "\"" : elements.size() + " items";
+        if (MessageDialog.openConfirm(viewer.getControl().getShell(), DELETE_TITLE, "Delete " + what
+                + " with everything in it (a source's codings, a code's sub-codes and codings)? Edit > Undo brings it back.")) {
+            new Elements(shown).delete(elements);
+        }
     }
 
     static String label(Object element) {

@@ -9,7 +9,10 @@ import org.attune.index.CodingQuery;
 import org.attune.index.SearchAndCode;
 import org.attune.index.SearchHit;
 import org.attune.index.SearchSyntaxException;
+import org.attune.model.TextSource;
 import org.attune.ui.ProjectSession;
+import org.attune.ui.editors.SourceEditor;
+import org.eclipse.ui.PartInitException;
 import org.attune.ui.WidgetIds;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.window.Window;
@@ -71,6 +74,7 @@ public class SearchView extends ViewPart {
         results.setHeaderVisible(true);
         results.setLinesVisible(true);
         results.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
+        results.addListener(SWT.DefaultSelection, e -> openSelected());
         String[] titles = {"Source", "Speaker", "Time", "Before", "Match", "After"};
         int[] widths = {150, 90, 70, 260, 120, 260};
         for (int i = 0; i < titles.length; i++) {
@@ -165,6 +169,27 @@ public class SearchView extends ViewPart {
             status.setText("Coding failed: " + e.getMessage());
         }
         status.getParent().layout();
+    }
+
+    /** Opens the transcript of the chosen hit (or coded stretch) with its words selected. */
+    void openSelected() {
+        var store = ProjectSession.get().current().orElse(null);
+        int index = results.getSelectionIndex();
+        if (store == null || index < 0) {
+            return;
+        }
+        Object data = results.getItem(index).getData();
+        String sourceId = data instanceof SearchHit h ? h.sourceId() : data instanceof CodingQuery.Segment s ? s.sourceId() : null;
+        int start = data instanceof SearchHit h ? h.start() : ((CodingQuery.Segment) data).start();
+        int end = data instanceof SearchHit h ? h.end() : ((CodingQuery.Segment) data).end();
+        store.project().getSources().stream().filter(s -> s.getId().equals(sourceId) && s instanceof TextSource).findFirst()
+                .ifPresent(source -> {
+                    try {
+                        SourceEditor.open(getSite().getPage(), store, (TextSource) source, start, end);
+                    } catch (PartInitException e) {
+                        status.setText("Cannot open " + source.getName() + ": " + e.getMessage());
+                    }
+                });
     }
 
     @Override

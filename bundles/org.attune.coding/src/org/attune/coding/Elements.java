@@ -1,0 +1,62 @@
+package org.attune.coding;
+
+import java.util.List;
+
+import org.attune.model.Case;
+import org.attune.model.Code;
+import org.attune.model.Element;
+import org.attune.model.Memo;
+import org.attune.model.Source;
+import org.attune.store.ProjectStore;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/** Renaming and deleting what the Project Explorer lists: sources, cases, memos and codes. */
+public final class Elements {
+    private final ProjectStore store;
+
+    public Elements(ProjectStore store) {
+        this.store = store;
+    }
+
+    public static String nameOf(Element element) {
+        return switch (element) {
+            case Source s -> s.getName();
+            case Case c -> c.getName();
+            case Memo m -> m.getTitle();
+            case Code c -> c.getName();
+            default -> element.eClass().getName();
+        };
+    }
+
+    public void rename(Element element, String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a name cannot be empty");
+        }
+        String clean = name.strip();
+        switch (element) {
+            case Code c -> new Codebook(store).rename(c, clean);
+            case Source s -> store.apply("Rename " + s.getName(), () -> s.setName(clean));
+            case Case c -> store.apply("Rename " + c.getName(), () -> c.setName(clean));
+            case Memo m -> store.apply("Rename memo " + m.getTitle(), () -> m.setTitle(clean));
+            default -> throw new IllegalArgumentException("a " + element.eClass().getName() + " has no name to change");
+        }
+    }
+
+    /**
+     * Deletes elements with everything they contain (a source's codings, a code's sub-codes) and every reference
+     * to them (memos about them, speaker turns linked to a case), as one action that undo restores whole.
+     */
+    public void delete(List<? extends Element> elements) {
+        if (elements.isEmpty()) {
+            return;
+        }
+        List<Code> codes = elements.stream().filter(Code.class::isInstance).map(Code.class::cast).toList();
+        var codings = new Codebook(store).codingsOf(codes, true); // loads every source: references are all in memory
+        store.project().getSources().forEach(store::load);
+        String label = elements.size() == 1 ? "Delete " + nameOf(elements.get(0)) : "Delete " + elements.size() + " items";
+        store.apply(label, () -> {
+            codings.forEach(EcoreUtil::remove);
+            elements.forEach(e -> EcoreUtil.delete(e, true));
+        });
+    }
+}

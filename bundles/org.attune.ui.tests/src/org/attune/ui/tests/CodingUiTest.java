@@ -1,0 +1,231 @@
+package org.attune.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.attune.coding.Codebook;
+import org.attune.coding.Coder;
+import org.attune.coding.Colours;
+import org.attune.coding.SampleProject;
+import org.attune.coding.Texts;
+import org.attune.model.Code;
+import org.attune.model.Coding;
+import org.attune.model.TextSource;
+import org.attune.store.OpenOptions;
+import org.attune.store.ProjectStore;
+import org.attune.ui.ProjectSession;
+import org.attune.ui.WidgetIds;
+import org.attune.ui.editors.SourceEditor;
+import org.attune.ui.testsupport.Input;
+import org.attune.ui.testsupport.Screenshots;
+import org.attune.ui.testsupport.UiThread;
+import org.attune.ui.testsupport.Widgets;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Coding in the real workbench on the sample project: open a transcript from the Project Explorer, select
+ * words, code them with the quick-code box, see the highlight's stripe in the code's colour and the segment in
+ * the Coded Segments view, filter by role, undo and see both go; in vivo and the recent-code shortcut.
+ */
+class CodingUiTest {
+    static final Path SCREENSHOTS = Path.of(System.getProperty("attune.screenshots", "target/screenshots"));
+    private ProjectStore store;
+    private Shell window;
+
+    @BeforeEach
+    void openTheSample(@TempDir Path tmp) throws Exception {
+        store = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(ProjectSession.HOLDER).withBackups(false));
+        UiThread.run(() -> ProjectSession.get().open(store));
+        window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+    }
+
+    @AfterEach
+    void closeTheProject() {
+        UiThread.run(() -> {
+            page().closeAllEditors(false);
+            ProjectSession.get().close();
+        });
+    }
+
+    static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    /** Opens a transcript as a researcher does: select it in the Project Explorer and press Enter (double-click). */
+    static SourceEditor openFromExplorer(Shell window, String name) {
+        Tree explorer = Widgets.byId(window, Tree.class, WidgetIds.PROJECT_TREE);
+        UiThread.waitUntil("the source in the explorer", () -> find(explorer.getItems(), name) != null);
+        UiThread.run(() -> {
+            TreeItem item = find(explorer.getItems(), name);
+            explorer.setSelection(item);
+            explorer.notifyListeners(SWT.Selection, event(item));
+            explorer.notifyListeners(SWT.DefaultSelection, event(item));
+        });
+        UiThread.waitUntil("the transcript's editor", () -> page().getActiveEditor() instanceof SourceEditor e
+                && e.getPartName().equals(name));
+        return UiThread.call(() -> (SourceEditor) page().getActiveEditor());
+    }
+
+    private static Event event(TreeItem item) {
+        Event e = new Event();
+        e.item = item;
+        return e;
+    }
+
+    /** Finds an item by its label, expanding collapsed items as a click on their arrow does (JFace fills them then). */
+    static TreeItem find(TreeItem[] items, String text) {
+        for (TreeItem item : items) {
+            if (!item.getExpanded() && item.getItemCount() > 0) {
+                Event expand = event(item);
+                item.getParent().notifyListeners(SWT.Expand, expand);
+                item.setExpanded(true);
+            }
+            if (item.getText().equals(text) || item.getText().startsWith(text + "  [")) {
+                return item;
+            }
+            TreeItem inside = find(item.getItems(), text);
+            if (inside != null) {
+                return inside;
+            }
+        }
+        return null;
+    }
+
+    private static void selectWords(StyledText text, String words) {
+        UiThread.run(() -> {
+            int at = text.getText().indexOf(words);
+            assertTrue(at >= 0, words);
+            text.setSelection(at, at + words.length());
+            text.notifyListeners(SWT.Selection, new Event());
+        });
+    }
+
+    private static RGB rgb(Code code) {
+        int[] c = Colours.rgb(code.getColour());
+        return new RGB(c[0], c[1], c[2]);
+    }
+
+    private Coding codingOf(TextSource source, String code, String words) {
+        String text = store.text(source);
+        return source.getCodings().stream().filter(c -> c.getCode().getName().equals(code)
+                && Texts.slice(text, Coder.start(c), Coder.end(c)).equals(words)).findFirst().orElse(null);
+    }
+
+    @Test
+    void codeSelectedWordsSeeTheStripeAndTheSegmentThenUndo() throws Exception {
+        SourceEditor editor = openFromExplorer(window, "C01 Carer Dawn");
+        StyledText text = Widgets.byId(window, StyledText.class, WidgetIds.SOURCE_TEXT);
+        Label status = Widgets.byId(window, Label.class, WidgetIds.SOURCE_STATUS);
+        assertEquals("8 codings", UiThread.call(status::getText));
+        TextSource dawn = UiThread.call(editor::source);
+
+        String words = "Would you recommend it to other parents?";
+        selectWords(text, words);
+        Input.type(Widgets.byId(window, Text.class, WidgetIds.SOURCE_QUICK_CODE), "Reassurance from the guider");
+        Input.key(SWT.CR);
+        UiThread.waitUntil("the new coding", () -> status.getText().equals("9 codings"));
+        Coding coding = UiThread.call(() -> codingOf(dawn, "Reassurance from the guider", words));
+        assertTrue(coding != null, "the coding is in the store");
+        assertEquals(56L, store.summary().codings(), "committed: the 55 sample codings and this one");
+
+        Canvas stripes = Widgets.byId(window, Canvas.class, WidgetIds.SOURCE_STRIPES);
+        Rectangle stripe = UiThread.call(() -> editor.stripeOf(coding).orElseThrow());
+        UiThread.flush();
+        RGB codeColour = UiThread.call(() -> rgb(coding.getCode()));
+        UiThread.waitUntil("the stripe painted in the code's colour",
+                () -> close(Screenshots.pixel(stripes, stripe.x + stripe.width / 2, stripe.y + stripe.height / 2), codeColour));
+        Screenshots.capture(SCREENSHOTS.resolve("coding.png"));
+
+        // The Coded Segments view shows the code's segments, beside its source, speaker and case.
+        Input.select(Widgets.menuItem(window, "Window", "Coded Segments"));
+        Tree codebook = Widgets.byId(window, Tree.class, WidgetIds.CODEBOOK_TREE);
+        UiThread.run(() -> {
+            TreeItem item = find(codebook.getItems(), "Reassurance from the guider");
+            codebook.setSelection(item);
+            codebook.notifyListeners(SWT.Selection, event(item));
+        });
+        Table segments = Widgets.byId(window, Table.class, WidgetIds.SEGMENTS_TABLE);
+        UiThread.waitUntil("three segments", () -> segments.getItemCount() == 3);
+        List<String> row = UiThread.call(() -> Arrays.stream(segments.getItems()).filter(i -> i.getText(6).equals(words))
+                .map(i -> List.of(i.getText(1), i.getText(2), i.getText(3))).findFirst().orElseThrow());
+        assertEquals(List.of("C01 Carer Dawn", "Interviewer", "Dawn"), row, "an unlinked turn belongs to the source's case");
+        Text where = Widgets.byId(window, Text.class, WidgetIds.SEGMENTS_WHERE);
+        Input.type(where, "role=guider");
+        UiThread.waitUntil("no guider said it", () -> segments.getItemCount() == 0);
+        UiThread.run(() -> where.setText("role=carer"));
+        UiThread.waitUntil("the carers' segments", () -> segments.getItemCount() == 3);
+        assertEquals(List.of("C01 Carer Dawn", "C01 Carer Dawn", "C03 Carer Priya"), UiThread.call(() -> Arrays.stream(segments.getItems())
+                .map(i -> i.getText(1)).toList()));
+
+        Input.select(Widgets.menuItem(window, "Edit", "Undo"));
+        UiThread.waitUntil("the coding undone", () -> status.getText().equals("8 codings"));
+        assertEquals(55L, store.summary().codings());
+        UiThread.waitUntil("the segment gone", () -> segments.getItemCount() == 2
+                && Arrays.stream(segments.getItems()).noneMatch(i -> i.getText(6).equals(words)));
+        UiThread.waitUntil("the stripe gone", () -> !close(Screenshots.pixel(stripes, stripe.x + stripe.width / 2,
+                stripe.y + stripe.height / 2), codeColour));
+    }
+
+    @Test
+    void inVivoRecentCodeShortcutStripeClickAndUncodeFromTheContextMenu() throws Exception {
+        SourceEditor editor = openFromExplorer(window, "C03 Carer Priya");
+        StyledText text = Widgets.byId(window, StyledText.class, WidgetIds.SOURCE_TEXT);
+        TextSource priya = UiThread.call(editor::source);
+        selectWords(text, "little games that are ours");
+        Input.click(Widgets.byId(window, Button.class, WidgetIds.SOURCE_IN_VIVO));
+        UiThread.waitUntil("the in-vivo code", () -> new Codebook(store).find("little games that are ours").isPresent());
+        Coding vivo = UiThread.call(() -> codingOf(priya, "little games that are ours", "little games that are ours"));
+        assertTrue(vivo != null);
+
+        selectWords(text, "We have little games");
+        Input.focus(text);
+        Input.chord(SWT.CTRL, '1');
+        UiThread.waitUntil("the recent code applied", () -> codingOf(priya, "little games that are ours", "We have little games") != null);
+
+        // A click on a stripe selects its coding (its words are selected in the text).
+        Canvas stripes = Widgets.byId(window, Canvas.class, WidgetIds.SOURCE_STRIPES);
+        Rectangle stripe = UiThread.call(() -> editor.stripeOf(vivo).orElseThrow());
+        Input.clickAt(stripes, stripe.x + stripe.width / 2, stripe.y + stripe.height / 2);
+        UiThread.waitUntil("the coding's words selected", () -> text.getSelectionText().equals("little games that are ours")
+                || text.getSelectionText().equals("We have little games"));
+
+        selectWords(text, "little games that are ours");
+        UiThread.run(() -> text.getMenu().notifyListeners(SWT.Show, new Event()));
+        var uncode = UiThread.call(() -> Arrays.stream(text.getMenu().getItems())
+                .filter(i -> i.getText().equals("Uncode little games that are ours")).toList());
+        assertEquals(2, uncode.size(), "both codings under the selection can be taken off");
+        Input.select(uncode.get(0));
+        UiThread.waitUntil("one coding taken off", () -> priya.getCodings().stream()
+                .filter(c -> c.getCode().getName().equals("little games that are ours")).count() == 1);
+        assertNotEquals(null, UiThread.call(() -> new Codebook(store).find("little games that are ours").orElse(null)),
+                "uncoding keeps the code");
+    }
+
+    /** Equal colours up to the display's rounding. */
+    static boolean close(RGB a, RGB b) {
+        return Math.abs(a.red - b.red) <= 8 && Math.abs(a.green - b.green) <= 8 && Math.abs(a.blue - b.blue) <= 8;
+    }
+}

@@ -1,0 +1,134 @@
+package org.attune.ui.dialogs;
+
+import java.util.Objects;
+
+import org.attune.model.AnalyticLevel;
+import org.attune.model.Code;
+import org.attune.ui.WidgetIds;
+import org.attune.ui.views.CodebookView;
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+/** What a code means: name, analytic level, definition, inclusion and exclusion criteria, an example. */
+public class CodeDialog extends Dialog {
+    public static final String TITLE = "Code";
+    private final Code code;
+    private Text name;
+    private Combo level;
+    private Text definition;
+    private Text inclusion;
+    private Text exclusion;
+    private Text example;
+    private String nameValue;
+    private AnalyticLevel levelValue;
+    private String[] texts;
+
+    public CodeDialog(Shell parent, Code code) {
+        super(parent);
+        this.code = code;
+        setShellStyle(getShellStyle() | SWT.RESIZE);
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(TITLE + " " + code.getName());
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        area.setLayout(new GridLayout(2, false));
+        name = WidgetIds.tag(field(area, "Name:", code.getName(), false), WidgetIds.CODE_NAME);
+        new Label(area, SWT.NONE).setText("Level:");
+        level = WidgetIds.tag(new Combo(area, SWT.READ_ONLY), WidgetIds.CODE_LEVEL);
+        for (AnalyticLevel l : AnalyticLevel.values()) {
+            level.add(CodebookView.levelName(l));
+        }
+        level.select(code.getLevel().getValue());
+        definition = WidgetIds.tag(field(area, "Definition:", code.getDefinition(), true), WidgetIds.CODE_DEFINITION);
+        inclusion = field(area, "Include when:", code.getInclusionCriteria(), true);
+        exclusion = field(area, "Exclude when:", code.getExclusionCriteria(), true);
+        example = field(area, "Example:", code.getExample(), true);
+        return area;
+    }
+
+    private static Text field(Composite area, String label, String value, boolean multi) {
+        Label l = new Label(area, SWT.NONE);
+        l.setText(label);
+        l.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+        Text text = new Text(area, SWT.BORDER | (multi ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
+        text.setText(value == null ? "" : value);
+        GridData data = new GridData(SWT.FILL, multi ? SWT.FILL : SWT.CENTER, true, multi);
+        data.widthHint = 420;
+        data.heightHint = multi ? 56 : SWT.DEFAULT;
+        text.setLayoutData(data);
+        return text;
+    }
+
+    @Override
+    protected void okPressed() {
+        if (name.getText().isBlank() || name.getText().contains("/")) {
+            name.setFocus();
+            return;
+        }
+        nameValue = name.getText().strip();
+        levelValue = AnalyticLevel.get(level.getSelectionIndex());
+        texts = new String[] {definition.getText(), inclusion.getText(), exclusion.getText(), example.getText()};
+        super.okPressed();
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, "Save", true);
+        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+    }
+
+    public String name() {
+        return nameValue;
+    }
+
+    public AnalyticLevel level() {
+        return levelValue;
+    }
+
+    public String definition() {
+        return texts[0];
+    }
+
+    public String inclusion() {
+        return texts[1];
+    }
+
+    public String exclusion() {
+        return texts[2];
+    }
+
+    public String example() {
+        return texts[3];
+    }
+
+    /** Whether any of the four texts differs from what the code holds (blank counts as none). */
+    public boolean describedDifferently() {
+        String[] before = {code.getDefinition(), code.getInclusionCriteria(), code.getExclusionCriteria(), code.getExample()};
+        for (int i = 0; i < 4; i++) {
+            if (!Objects.equals(blankToNull(before[i]), blankToNull(texts[i]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

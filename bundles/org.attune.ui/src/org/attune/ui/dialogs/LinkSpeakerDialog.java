@@ -1,0 +1,92 @@
+package org.attune.ui.dialogs;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.attune.coding.Cases;
+import org.attune.model.Case;
+import org.attune.model.SpeakerTurn;
+import org.attune.model.TextSource;
+import org.attune.store.ProjectStore;
+import org.attune.ui.WidgetIds;
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+
+/** Links every turn of one speaker in a transcript to a case (participant), or unlinks it. */
+public class LinkSpeakerDialog extends Dialog {
+    public static final String TITLE = "Link Speaker to Case";
+    private final ProjectStore store;
+    private final List<TextSource> sources;
+    private Combo source;
+    private Combo speaker;
+    private Combo caseChoice;
+    private Label result;
+
+    public LinkSpeakerDialog(Shell parent, ProjectStore store) {
+        super(parent);
+        this.store = store;
+        this.sources = store.project().getSources().stream().filter(TextSource.class::isInstance).map(TextSource.class::cast).toList();
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(TITLE);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        area.setLayout(new GridLayout(2, false));
+        new Label(area, SWT.NONE).setText("Transcript:");
+        source = WidgetIds.tag(new Combo(area, SWT.READ_ONLY), WidgetIds.LINK_SOURCE);
+        sources.forEach(s -> source.add(s.getName()));
+        source.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(area, SWT.NONE).setText("Speaker:");
+        speaker = WidgetIds.tag(new Combo(area, SWT.READ_ONLY), WidgetIds.LINK_SPEAKER);
+        speaker.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(area, SWT.NONE).setText("Case:");
+        caseChoice = WidgetIds.tag(new Combo(area, SWT.READ_ONLY), WidgetIds.LINK_CASE);
+        caseChoice.add("(no case)");
+        store.project().getCases().forEach(c -> caseChoice.add(c.getName()));
+        caseChoice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        result = new Label(area, SWT.WRAP);
+        result.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        source.addListener(SWT.Selection, e -> fillSpeakers());
+        if (!sources.isEmpty()) {
+            source.select(0);
+            fillSpeakers();
+        }
+        caseChoice.select(0);
+        return area;
+    }
+
+    private void fillSpeakers() {
+        speaker.removeAll();
+        TextSource chosen = sources.get(source.getSelectionIndex());
+        store.load(chosen);
+        chosen.getTurns().stream().map(SpeakerTurn::getSpeaker).filter(Objects::nonNull).distinct().forEach(speaker::add);
+        if (speaker.getItemCount() > 0) {
+            speaker.select(0);
+        }
+    }
+
+    @Override
+    protected void okPressed() {
+        if (source.getSelectionIndex() < 0 || speaker.getSelectionIndex() < 0) {
+            result.setText("Choose a transcript with speaker turns and a speaker.");
+            return;
+        }
+        int c = caseChoice.getSelectionIndex();
+        Case target = c <= 0 ? null : store.project().getCases().get(c - 1);
+        new Cases(store).linkSpeaker(sources.get(source.getSelectionIndex()), speaker.getText(), target);
+        super.okPressed();
+    }
+}

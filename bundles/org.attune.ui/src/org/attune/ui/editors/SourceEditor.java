@@ -1,0 +1,599 @@
+package org.attune.ui.editors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.attune.coding.Codebook;
+import org.attune.coding.Coder;
+import org.attune.coding.Colours;
+import org.attune.coding.Texts;
+import org.attune.model.Code;
+import org.attune.model.Coding;
+import org.attune.model.SpeakerTurn;
+import org.attune.model.TextSource;
+import org.attune.store.ProjectStore;
+import org.attune.ui.ProjectSession;
+import org.attune.ui.RecentCodes;
+import org.attune.ui.WidgetIds;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.bindings.keys.KeyStroke;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.fieldassist.ContentProposalAdapter;
+import org.eclipse.jface.fieldassist.SimpleContentProposalProvider;
+import org.eclipse.jface.fieldassist.TextContentAdapter;
+import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSource;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+
+/**
+ * A transcript for coding: read-only text with speaker labels in bold and time codes in grey, coded stretches
+ * highlighted in their codes' colours (overlaps underlined), and a margin of coding stripes (one lane per
+ * overlapping coding; hover names the codes, a click selects the coding). Select text, then code it with the
+ * quick-code box (completion; a new name makes a new code), Ctrl+1…9 (recent codes), Ctrl+I (in vivo), by
+ * dragging it onto a code in the Codebook, or from the context menu, which also uncodes, recodes and annotates.
+ */
+public class SourceEditor extends EditorPart {
+    public static final String ID = "org.attune.ui.editors.source";
+    static final int LANE_WIDTH = 8;
+    private static final Pattern TIME_CODE = Pattern.compile("\\[\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?\\]|#\\d{2}:\\d{2}:\\d{2}-\\d+#");
+
+    private ProjectStore store;
+    private TextSource source;
+    private String content;
+    private Texts.Offsets offsets;
+    private StyledText text;
+    private Canvas stripes;
+    private Text quickCode;
+    private Label status;
+    private Label recentHint;
+    private CodingLayout layout;
+    private Coding selectedCoding;
+    private SimpleContentProposalProvider proposals;
+    private final Map<String, Color> colours = new HashMap<>();
+    private final List<ISelectionChangedListener> selectionListeners = new ArrayList<>();
+    private final CommandStackListener changeListener = e -> asyncRefresh();
+    private final Consumer<Optional<ProjectStore>> projectListener = p -> {
+        if (p.orElse(null) != store && text != null && !text.isDisposed()) {
+            text.getDisplay().asyncExec(this::closeSelf);
+        }
+    };
+
+    /** Opens (or brings forward) the editor of {@code source} and selects [start, end) in code points (-1: none). */
+    public static SourceEditor open(IWorkbenchPage page, ProjectStore store, TextSource source, int start, int end)
+            throws PartInitException {
+        SourceEditor editor = (SourceEditor) page.openEditor(new SourceEditorInput(store, source), ID);
+        if (start >= 0) {
+            editor.reveal(start, Math.max(start, end));
+        }
+        return editor;
+    }
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof SourceEditorInput in)) {
+            throw new PartInitException("a source editor opens transcripts of the open project");
+        }
+        setSite(site);
+        setInput(input);
+        store = in.store();
+        source = in.source();
+        setPartName(source.getName());
+        setTitleToolTip(in.getToolTipText());
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite body = new Composite(parent, SWT.NONE);
+        GridLayout grid = new GridLayout(2, false);
+        grid.marginWidth = 0;
+        grid.marginHeight = 0;
+        grid.horizontalSpacing = 0;
+        body.setLayout(grid);
+        createCodingBar(body);
+        text = WidgetIds.tag(new StyledText(body, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.MULTI), WidgetIds.SOURCE_TEXT);
+        text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        text.setMargins(8, 6, 8, 6);
+        stripes = WidgetIds.tag(new Canvas(body, SWT.DOUBLE_BUFFERED), WidgetIds.SOURCE_STRIPES);
+        GridData stripesData = new GridData(SWT.FILL, SWT.FILL, false, true);
+        stripesData.widthHint = LANE_WIDTH + 4;
+        stripes.setLayoutData(stripesData);
+        stripes.addPaintListener(e -> paintStripes(e.gc));
+        stripes.addListener(SWT.MouseMove, e -> stripes.setToolTipText(stripeTip(e.x, e.y)));
+        stripes.addListener(SWT.MouseDown, e -> placedAt(e.x, e.y).ifPresent(p -> select(p.coding())));
+        text.addPaintListener(e -> stripes.redraw());
+        text.addListener(SWT.KeyDown, this::shortcut);
+        text.addListener(SWT.Selection, e -> fireSelection());
+        createContextMenu();
+        createDragSource();
+
+        store.load(source);
+        content = store.text(source);
+        offsets = new Texts.Offsets(content);
+        text.setText(content);
+        refresh();
+        store.editingDomain().getCommandStack().addCommandStackListener(changeListener);
+        ProjectSession.get().addListener(projectListener);
+        getSite().setSelectionProvider(new SelectionProvider());
+    }
+
+    private void createCodingBar(Composite body) {
+        Composite bar = new Composite(body, SWT.NONE);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        bar.setLayout(new GridLayout(5, false));
+        new Label(bar, SWT.NONE).setText("Code:");
+        quickCode = WidgetIds.tag(new Text(bar, SWT.BORDER | SWT.SEARCH), WidgetIds.SOURCE_QUICK_CODE);
+        quickCode.setMessage("code name (Ctrl+Space lists codes); Enter codes the selection");
+        GridData quickData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+        quickData.widthHint = 260;
+        quickCode.setLayoutData(quickData);
+        proposals = new SimpleContentProposalProvider();
+        proposals.setFiltering(true);
+        ContentProposalAdapter assist = new ContentProposalAdapter(quickCode, new TextContentAdapter(), proposals,
+                KeyStroke.getInstance(SWT.CTRL, ' '), null);
+        assist.setProposalAcceptanceStyle(ContentProposalAdapter.PROPOSAL_REPLACE);
+        quickCode.addListener(SWT.DefaultSelection, e -> {
+            if (!assist.isProposalPopupOpen()) {
+                codeWithName(quickCode.getText());
+            }
+        });
+        Button inVivo = WidgetIds.tag(new Button(bar, SWT.PUSH), WidgetIds.SOURCE_IN_VIVO);
+        inVivo.setText("In Vivo");
+        inVivo.setToolTipText("Make a code named after the selected words and code them with it (Ctrl+I)");
+        inVivo.addListener(SWT.Selection, e -> inVivo());
+        recentHint = new Label(bar, SWT.NONE);
+        recentHint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        status = WidgetIds.tag(new Label(bar, SWT.NONE), WidgetIds.SOURCE_STATUS);
+        status.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false));
+    }
+
+    /** Re-reads codings and codes after an action: highlights, stripes, completion and recent codes. */
+    public void refresh() {
+        if (text == null || text.isDisposed()) {
+            return;
+        }
+        if (source.eContainer() == null) { // the source was deleted (or its import undone)
+            closeSelf();
+            return;
+        }
+        int last = content.length();
+        layout = CodingLayout.of(List.copyOf(source.getCodings()), offsets::toUtf16, o -> text.getLineAtOffset(Math.min(o, last)));
+        text.setStyleRanges(styles());
+        ((GridData) stripes.getLayoutData()).widthHint = Math.max(1, layout.lanes) * LANE_WIDTH + 4;
+        stripes.getParent().layout();
+        stripes.redraw();
+        List<Code> codes = new Codebook(store).all();
+        proposals.setProposals(codes.stream().map(Code::getName).toArray(String[]::new));
+        List<Code> recent = RecentCodes.get().list(store);
+        StringBuilder hint = new StringBuilder();
+        for (int i = 0; i < recent.size(); i++) {
+            hint.append(i == 0 ? "" : "   ").append("Ctrl+").append(i + 1).append(' ').append(recent.get(i).getName());
+        }
+        recentHint.setText(hint.toString());
+        status.setText(source.getCodings().size() + " codings");
+        status.getParent().layout();
+    }
+
+    private void asyncRefresh() {
+        if (text != null && !text.isDisposed()) {
+            text.getDisplay().asyncExec(this::refresh);
+        }
+    }
+
+    /** Highlights merged with speaker labels (bold) and time codes (grey), as non-overlapping ranges. */
+    private StyleRange[] styles() {
+        List<int[]> labels = new ArrayList<>(); // start, end, kind (0 bold, 1 grey)
+        for (SpeakerTurn turn : source.getTurns()) {
+            int at = offsets.toUtf16(turn.getStart());
+            if (turn.getSpeaker() != null && content.startsWith(turn.getSpeaker(), at)) {
+                labels.add(new int[] {at, at + turn.getSpeaker().length() + 1, 0});
+            }
+        }
+        Matcher m = TIME_CODE.matcher(content);
+        while (m.find()) {
+            labels.add(new int[] {m.start(), m.end(), 1});
+        }
+        labels.sort((a, b) -> Integer.compare(a[0], b[0]));
+        java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>();
+        labels.forEach(l -> {
+            cuts.add(l[0]);
+            cuts.add(l[1]);
+        });
+        layout.runs.forEach(r -> {
+            cuts.add(r.start());
+            cuts.add(r.end());
+        });
+        List<StyleRange> ranges = new ArrayList<>();
+        int run = 0;
+        int label = 0;
+        Integer previous = null;
+        for (int cut : cuts) {
+            if (previous != null) {
+                while (run < layout.runs.size() && layout.runs.get(run).end() <= previous) {
+                    run++;
+                }
+                while (label < labels.size() && labels.get(label)[1] <= previous) {
+                    label++;
+                }
+                CodingLayout.Run r = run < layout.runs.size() && layout.runs.get(run).start() <= previous ? layout.runs.get(run) : null;
+                int[] l = label < labels.size() && labels.get(label)[0] <= previous ? labels.get(label) : null;
+                if (r != null || l != null) {
+                    StyleRange style = new StyleRange();
+                    style.start = previous;
+                    style.length = cut - previous;
+                    if (r != null) {
+                        Coding top = r.codings().get(r.codings().size() - 1);
+                        style.background = highlight(top.getCode().getColour());
+                        style.underline = r.codings().size() > 1;
+                    }
+                    if (l != null) {
+                        style.fontStyle = l[2] == 0 ? SWT.BOLD : SWT.NORMAL;
+                        style.foreground = l[2] == 1 ? text.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY) : null;
+                    }
+                    ranges.add(style);
+                }
+            }
+            previous = cut;
+        }
+        return ranges.toArray(StyleRange[]::new);
+    }
+
+    /** A code's colour as a text background: lightened so that the words stay readable. */
+    private Color highlight(String colour) {
+        return colours.computeIfAbsent("h" + colour, k -> {
+            int[] rgb = Colours.rgb(colour);
+            return new Color(new RGB(lighten(rgb[0]), lighten(rgb[1]), lighten(rgb[2])));
+        });
+    }
+
+    private static int lighten(int channel) {
+        return channel + (255 - channel) * 55 / 100;
+    }
+
+    private Color solid(String colour) {
+        return colours.computeIfAbsent(colour, k -> {
+            int[] rgb = Colours.rgb(colour);
+            return new Color(new RGB(rgb[0], rgb[1], rgb[2]));
+        });
+    }
+
+    private void paintStripes(GC gc) {
+        if (layout == null) {
+            return;
+        }
+        int top = text.getTopIndex();
+        int bottom = text.getLineIndex(text.getClientArea().height);
+        int lineHeight = text.getLineHeight();
+        for (CodingLayout.Placed p : layout.placed) {
+            if (p.lastLine() < top || p.firstLine() > bottom) {
+                continue;
+            }
+            Rectangle r = stripe(p, lineHeight);
+            gc.setBackground(solid(p.coding().getCode().getColour()));
+            gc.fillRectangle(r);
+            if (p.coding() == selectedCoding) {
+                gc.setForeground(text.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+                gc.drawRectangle(r.x - 1, r.y - 1, r.width + 1, r.height + 1);
+            }
+        }
+    }
+
+    private Rectangle stripe(CodingLayout.Placed p, int lineHeight) {
+        int y1 = text.getLinePixel(p.firstLine());
+        int y2 = text.getLinePixel(p.lastLine()) + lineHeight;
+        return new Rectangle(2 + p.lane() * LANE_WIDTH, y1 + 1, LANE_WIDTH - 2, Math.max(2, y2 - y1 - 2));
+    }
+
+    /** Where a coding's stripe is drawn in the margin now (scrolling moves it), if it is a text coding shown here. */
+    public Optional<Rectangle> stripeOf(Coding coding) {
+        return layout.placed.stream().filter(p -> p.coding() == coding).findFirst().map(p -> stripe(p, text.getLineHeight()));
+    }
+
+    /** The coding whose stripe is at a point of the margin. */
+    Optional<CodingLayout.Placed> placedAt(int x, int y) {
+        int line = text.getLineIndex(y);
+        int lane = (x - 2) / LANE_WIDTH;
+        return layout.placed.stream().filter(p -> p.lane() == lane && p.firstLine() <= line && line <= p.lastLine()).findFirst();
+    }
+
+    /** The names of the codes whose stripes cross the line at {@code y}. */
+    String stripeTip(int x, int y) {
+        int line = text.getLineIndex(y);
+        List<String> names = new ArrayList<>();
+        for (CodingLayout.Placed p : layout.placed) {
+            if (p.firstLine() <= line && line <= p.lastLine()) {
+                Coding c = p.coding();
+                names.add(c.getCode().getName() + (c.getNote() == null ? "" : " — " + c.getNote()));
+            }
+        }
+        return names.isEmpty() ? null : String.join("\n", names);
+    }
+
+    /** Selects a coding: its words in the text and its stripe. */
+    public void select(Coding coding) {
+        selectedCoding = coding;
+        reveal(Coder.start(coding), Coder.end(coding));
+        stripes.redraw();
+        fireSelection();
+    }
+
+    /** Selects [start, end) (code points) and scrolls it into view. */
+    public void reveal(int start, int end) {
+        int from = offsets.toUtf16(start);
+        text.setSelection(from, offsets.toUtf16(end));
+        text.setTopIndex(Math.max(0, text.getLineAtOffset(from) - 3));
+        text.showSelection();
+    }
+
+    /** The selected stretch in code points, or empty when nothing is selected. */
+    public Optional<int[]> selectedRange() {
+        var s = text.getSelection();
+        return s.x == s.y ? Optional.empty() : Optional.of(new int[] {offsets.toCodePoint(s.x), offsets.toCodePoint(s.y)});
+    }
+
+    /** Codes the selection with the code named {@code name}, created first if there is none. */
+    public void codeWithName(String name) {
+        if (name == null || name.isBlank()) {
+            status.setText("Type a code name first.");
+            return;
+        }
+        Optional<Code> code = new Codebook(store).find(name);
+        if (selectedRange().isEmpty()) {
+            status.setText("Select the words to code first.");
+            return;
+        }
+        try {
+            Code target = code.orElseGet(() -> new Codebook(store).create(name, null, org.attune.model.AnalyticLevel.OPEN));
+            codeWith(target);
+            quickCode.setText("");
+        } catch (IllegalArgumentException e) {
+            status.setText(e.getMessage());
+        }
+    }
+
+    /** Codes the selection with {@code code}; the code becomes the most recent one. */
+    public void codeWith(Code code) {
+        Optional<int[]> range = selectedRange();
+        if (range.isEmpty()) {
+            status.setText("Select the words to code first.");
+            return;
+        }
+        select(new Coder(store).code(source, range.get()[0], range.get()[1], code));
+        RecentCodes.get().used(code);
+        refresh();
+    }
+
+    public void inVivo() {
+        Optional<int[]> range = selectedRange();
+        if (range.isEmpty()) {
+            status.setText("Select the words to name a code after first.");
+            return;
+        }
+        try {
+            Coding coding = new Coder(store).inVivo(source, range.get()[0], range.get()[1]);
+            RecentCodes.get().used(coding.getCode());
+            select(coding);
+            refresh();
+        } catch (IllegalArgumentException e) {
+            status.setText(e.getMessage());
+        }
+    }
+
+    /** The codings under the selection (or the caret). */
+    public List<Coding> codingsAtSelection() {
+        var s = text.getSelection();
+        return layout.overlapping(s.x, s.y);
+    }
+
+    private void shortcut(Event e) {
+        if ((e.stateMask & SWT.MOD1) == 0) {
+            return;
+        }
+        if (e.keyCode >= '1' && e.keyCode <= '9') {
+            List<Code> recent = RecentCodes.get().list(store);
+            int index = e.keyCode - '1';
+            if (index < recent.size()) {
+                codeWith(recent.get(index));
+            }
+            e.doit = false;
+        } else if (e.keyCode == 'i') {
+            inVivo();
+            e.doit = false;
+        }
+    }
+
+    private void createContextMenu() {
+        Menu menu = new Menu(text);
+        menu.addListener(SWT.Show, e -> {
+            for (MenuItem item : menu.getItems()) {
+                item.dispose();
+            }
+            fillContextMenu(menu);
+        });
+        text.setMenu(menu);
+    }
+
+    private void fillContextMenu(Menu menu) {
+        for (Code code : RecentCodes.get().list(store)) {
+            item(menu, "Code with " + code.getName(), () -> codeWith(code));
+        }
+        item(menu, "Code In Vivo\tCtrl+I", this::inVivo);
+        new MenuItem(menu, SWT.SEPARATOR);
+        List<Coding> here = codingsAtSelection();
+        for (Coding coding : here) {
+            String name = coding.getCode().getName();
+            item(menu, "Uncode " + name, () -> new Coder(store).uncode(List.of(coding)));
+            item(menu, "Recode " + name + " As...", () -> recode(coding));
+            item(menu, "Annotate " + name + "...", () -> annotate(coding));
+        }
+        if (here.size() > 1) {
+            item(menu, "Uncode All Here", () -> new Coder(store).uncode(here));
+        }
+    }
+
+    private static void item(Menu menu, String label, Runnable action) {
+        MenuItem item = new MenuItem(menu, SWT.PUSH);
+        item.setText(label);
+        item.addListener(SWT.Selection, e -> action.run());
+    }
+
+    void recode(Coding coding) {
+        InputDialog ask = new InputDialog(text.getShell(), "Recode", "Code this stretch with (instead of "
+                + coding.getCode().getName() + "):", "", n -> new Codebook(store).find(n).isPresent() ? null : "No code has that name.");
+        if (ask.open() == Window.OK) {
+            new Coder(store).recode(coding, new Codebook(store).find(ask.getValue()).orElseThrow());
+        }
+    }
+
+    void annotate(Coding coding) {
+        InputDialog ask = new InputDialog(text.getShell(), "Annotate Coding", "A note on this " + coding.getCode().getName()
+                + " coding (empty removes it):", coding.getNote() == null ? "" : coding.getNote(), null);
+        if (ask.open() == Window.OK) {
+            new Coder(store).annotate(coding, ask.getValue());
+        }
+    }
+
+    /** Dragging selected words onto a code in the Codebook codes them (see CodebookView). */
+    private void createDragSource() {
+        DragSource drag = new DragSource(text, DND.DROP_COPY | DND.DROP_LINK);
+        drag.setTransfer(new Transfer[] {LocalSelectionTransfer.getTransfer()});
+        drag.addDragListener(new DragSourceAdapter() {
+            @Override
+            public void dragStart(DragSourceEvent event) {
+                Optional<int[]> range = selectedRange();
+                event.doit = range.isPresent();
+                range.ifPresent(r -> LocalSelectionTransfer.getTransfer().setSelection(
+                        new StructuredSelection(new TextSpan(store, source, r[0], r[1]))));
+            }
+        });
+    }
+
+    /** Selected words of a transcript, as dragged onto a code. */
+    public record TextSpan(ProjectStore store, TextSource source, int start, int end) {
+    }
+
+    private void fireSelection() {
+        ISelection selection = getSelection();
+        SelectionChangedEvent event = new SelectionChangedEvent(getSite().getSelectionProvider(), selection);
+        selectionListeners.forEach(l -> l.selectionChanged(event));
+    }
+
+    private ISelection getSelection() {
+        if (selectedCoding != null && selectedCoding.eContainer() != null) {
+            var s = text.getSelection();
+            if (offsets.toCodePoint(s.x) == Coder.start(selectedCoding) && offsets.toCodePoint(s.y) == Coder.end(selectedCoding)) {
+                return new StructuredSelection(selectedCoding);
+            }
+        }
+        return new StructuredSelection(source);
+    }
+
+    public TextSource source() {
+        return source;
+    }
+
+    public StyledText textWidget() {
+        return text;
+    }
+
+    private void closeSelf() {
+        if (getSite() != null && getSite().getPage() != null) {
+            getSite().getPage().closeEditor(this, false);
+        }
+    }
+
+    @Override
+    public void dispose() {
+        if (store != null) {
+            store.editingDomain().getCommandStack().removeCommandStackListener(changeListener);
+        }
+        ProjectSession.get().removeListener(projectListener);
+        colours.values().forEach(Color::dispose);
+        super.dispose();
+    }
+
+    @Override
+    public void setFocus() {
+        text.setFocus();
+    }
+
+    // Every action is committed as it happens: nothing to save.
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+    }
+
+    @Override
+    public void doSaveAs() {
+    }
+
+    @Override
+    public boolean isDirty() {
+        return false;
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    private final class SelectionProvider implements ISelectionProvider {
+        @Override
+        public void addSelectionChangedListener(ISelectionChangedListener listener) {
+            selectionListeners.add(listener);
+        }
+
+        @Override
+        public ISelection getSelection() {
+            return SourceEditor.this.getSelection();
+        }
+
+        @Override
+        public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+            selectionListeners.remove(listener);
+        }
+
+        @Override
+        public void setSelection(ISelection selection) {
+            if (selection instanceof StructuredSelection s && s.getFirstElement() instanceof Coding c) {
+                select(c);
+            }
+        }
+    }
+}

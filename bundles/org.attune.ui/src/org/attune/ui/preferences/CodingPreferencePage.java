@@ -1,0 +1,41 @@
+package org.attune.ui.preferences;
+
+import org.attune.ui.ProjectSession;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
+
+/** Window > Preferences > Attune: the coder name. */
+public class CodingPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+
+    public CodingPreferencePage() {
+        super(GRID);
+        setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, ImportPreferences.NODE));
+        setDescription("Codings, memos and scores are attributed to the coder (empty: your computer user name).");
+    }
+
+    @Override
+    protected void createFieldEditors() {
+        addField(new StringFieldEditor(CodingPreferences.CODER, "&Coder name:", getFieldEditorParent()));
+    }
+
+    @Override
+    public boolean performOk() {
+        boolean ok = super.performOk();
+        String coder = CodingPreferences.coder();
+        ProjectSession.get().current().ifPresent(store -> {
+            if (coder != null) {
+                store.setCurrentUser(coder);
+            }
+        });
+        return ok;
+    }
+
+    @Override
+    public void init(IWorkbench workbench) {
+        // the store is set in the constructor
+    }
+}

@@ -1,0 +1,207 @@
+package org.attune.ui.views;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.attune.coding.Cases;
+import org.attune.coding.CodedSegments;
+import org.attune.model.AttributeDefinition;
+import org.attune.model.Case;
+import org.attune.store.ProjectStore;
+import org.attune.ui.ProjectSession;
+import org.attune.ui.WidgetIds;
+import org.attune.ui.dialogs.LinkSpeakerDialog;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerEditor;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TableViewerEditor;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * Cases (participants) as an attribute sheet: one row per case, a column for its role and each attribute;
+ * click a cell to edit it (one undoable action). New cases, new attributes, and linking a transcript's speaker
+ * to a case are buttons above the sheet.
+ */
+public class CasesView extends ViewPart {
+    public static final String ID = "org.attune.ui.views.cases";
+
+    private TableViewer viewer;
+    private ProjectStore listening;
+    private List<String> attributes = List.of();
+    private final CommandStackListener changeListener = e -> {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.getControl().getDisplay().asyncExec(this::refresh);
+        }
+    };
+    private final Consumer<Optional<ProjectStore>> projectListener = p -> {
+        listen(p.orElse(null));
+        refresh();
+    };
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite body = new Composite(parent, SWT.NONE);
+        body.setLayout(new GridLayout(3, false));
+        button(body, "New Case...", WidgetIds.CASES_NEW, this::newCase);
+        button(body, "New Attribute...", null, this::newAttribute);
+        button(body, "Link Speaker...", WidgetIds.CASES_LINK_SPEAKER, this::linkSpeaker);
+        viewer = new TableViewer(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        WidgetIds.tag(viewer.getTable(), WidgetIds.CASES_TABLE);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer),
+                ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
+        getSite().setSelectionProvider(viewer);
+        ProjectSession.get().addListener(projectListener);
+        listen(ProjectSession.get().current().orElse(null));
+        refresh();
+    }
+
+    private static void button(Composite body, String label, String id, Runnable action) {
+        Button button = new Button(body, SWT.PUSH);
+        button.setText(label);
+        if (id != null) {
+            WidgetIds.tag(button, id);
+        }
+        button.addListener(SWT.Selection, e -> action.run());
+    }
+
+    private void listen(ProjectStore store) {
+        if (listening != null) {
+            listening.editingDomain().getCommandStack().removeCommandStackListener(changeListener);
+        }
+        listening = store;
+        if (store != null) {
+            store.editingDomain().getCommandStack().addCommandStackListener(changeListener);
+        }
+    }
+
+    /** Rebuilds the columns when the attributes changed, then the rows. */
+    public void refresh() {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        ProjectStore store = ProjectSession.get().current().orElse(null);
+        List<String> wanted = new ArrayList<>(List.of("Case", "role"));
+        if (store != null) {
+            store.project().getAttributeDefinitions().stream().map(AttributeDefinition::getName).forEach(wanted::add);
+        }
+        if (!wanted.equals(attributes)) {
+            for (TableColumn column : viewer.getTable().getColumns()) {
+                column.dispose();
+            }
+            for (String attribute : wanted) {
+                addColumn(attribute);
+            }
+            attributes = wanted;
+        }
+        viewer.setInput(store == null ? List.of() : List.copyOf(store.project().getCases()));
+    }
+
+    private void addColumn(String attribute) {
+        boolean isName = attribute.equals("Case");
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+        column.getColumn().setText(attribute);
+        column.getColumn().setWidth(isName ? 140 : 110);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                Case c = (Case) element;
+                String value = isName ? c.getName() : CodedSegments.valueOf(c, attribute);
+                return value == null ? "" : value;
+            }
+        });
+        if (!isName) {
+            column.setEditingSupport(new EditingSupport(viewer) {
+                @Override
+                protected CellEditor getCellEditor(Object element) {
+                    return new TextCellEditor(viewer.getTable());
+                }
+
+                @Override
+                protected boolean canEdit(Object element) {
+                    return true;
+                }
+
+                @Override
+                protected Object getValue(Object element) {
+                    String value = CodedSegments.valueOf((Case) element, attribute);
+                    return value == null ? "" : value;
+                }
+
+                @Override
+                protected void setValue(Object element, Object value) {
+                    setAttribute((Case) element, attribute, String.valueOf(value));
+                }
+            });
+        }
+    }
+
+    /** Sets one cell of the sheet, if it changed. */
+    public void setAttribute(Case c, String attribute, String value) {
+        ProjectStore store = ProjectSession.get().current().orElse(null);
+        String before = CodedSegments.valueOf(c, attribute);
+        if (store != null && !value.strip().equals(before == null ? "" : before)) {
+            new Cases(store).setAttribute(c, attribute, value);
+        }
+    }
+
+    void newCase() {
+        ProjectSession.get().current().ifPresent(store -> {
+            InputDialog ask = new InputDialog(viewer.getControl().getShell(), "New Case", "Name of the participant or case:", "",
+                    n -> n.isBlank() ? "A case needs a name." : new Cases(store).find(n).isPresent() ? "That case exists." : null);
+            if (ask.open() == Window.OK) {
+                new Cases(store).create(ask.getValue(), null);
+            }
+        });
+    }
+
+    void newAttribute() {
+        ProjectSession.get().current().ifPresent(store -> {
+            InputDialog ask = new InputDialog(viewer.getControl().getShell(), "New Attribute",
+                    "Name of the attribute (e.g. site, age group, condition):", "", n -> n.isBlank() || n.strip().equalsIgnoreCase("role") ? "Name it (role is there already)." : null);
+            if (ask.open() == Window.OK) {
+                new Cases(store).defineAttribute(ask.getValue());
+            }
+        });
+    }
+
+    void linkSpeaker() {
+        ProjectSession.get().current().ifPresent(store -> new LinkSpeakerDialog(viewer.getControl().getShell(), store).open());
+    }
+
+    public TableViewer viewer() {
+        return viewer;
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        ProjectSession.get().removeListener(projectListener);
+        listen(null);
+        super.dispose();
+    }
+}

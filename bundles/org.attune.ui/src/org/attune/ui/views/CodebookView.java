@@ -1,0 +1,430 @@
+package org.attune.ui.views;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.attune.coding.CodeCounts;
+import org.attune.coding.Codebook;
+import org.attune.coding.Colours;
+import org.attune.coding.Memos;
+import org.attune.model.AnalyticLevel;
+import org.attune.model.Code;
+import org.attune.model.Coding;
+import org.attune.store.ProjectStore;
+import org.attune.ui.ProjectSession;
+import org.attune.ui.WidgetIds;
+import org.attune.ui.dialogs.CodeDialog;
+import org.attune.ui.editors.SourceEditor;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerDropAdapter;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.dnd.TransferData;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.ColorDialog;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * The codebook: codes as a tree with their colours, analytic levels and counts (codings, sources, sub-codes
+ * included for groups and themes). A filter box narrows it; the context menu creates, renames, describes,
+ * re-levels, recolours, merges, splits off and deletes codes; dragging a code onto another nests it, dragging
+ * words from a transcript onto a code codes them. Every change is one undoable action.
+ */
+public class CodebookView extends ViewPart {
+    public static final String ID = "org.attune.ui.views.codebook";
+
+    private TreeViewer viewer;
+    private Text filter;
+    private Label hint;
+    private ProjectStore shown;
+    private CodeCounts counts;
+    private final Map<String, Image> swatches = new HashMap<>();
+    private final Consumer<Optional<ProjectStore>> projectListener = this::show;
+    private final CommandStackListener changeListener = e -> {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.getControl().getDisplay().asyncExec(this::refresh);
+        }
+    };
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite body = new Composite(parent, SWT.NONE);
+        GridLayout grid = new GridLayout(1, false);
+        grid.marginWidth = 0;
+        grid.marginHeight = 0;
+        body.setLayout(grid);
+        filter = WidgetIds.tag(new Text(body, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL), WidgetIds.CODEBOOK_FILTER);
+        filter.setMessage("filter codes");
+        filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        filter.addListener(SWT.Modify, e -> {
+            viewer.refresh();
+            if (!filter.getText().isBlank()) {
+                viewer.expandAll();
+            }
+        });
+        hint = new Label(body, SWT.WRAP);
+        hint.setText("Open a project to see its codebook.");
+        hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        viewer = new TreeViewer(body, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        WidgetIds.tag(viewer.getTree(), WidgetIds.CODEBOOK_TREE);
+        viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        viewer.getTree().setHeaderVisible(true);
+        viewer.setContentProvider(new Content());
+        column("Code", 220, this::label, this::swatch);
+        column("Level", 110, c -> c.getLevel().getLiteral().replace('_', ' '), null);
+        column("Codings", 65, c -> String.valueOf(counts == null ? 0 : counts.withSubCodes(c).codings()), null);
+        column("Sources", 65, c -> String.valueOf(counts == null ? 0 : counts.withSubCodes(c).sources()), null);
+        viewer.addFilter(new NameFilter());
+        viewer.addDoubleClickListener(e -> selected().stream().findFirst().ifPresent(this::edit));
+        createContextMenu();
+        createDragAndDrop();
+        getSite().setSelectionProvider(viewer);
+        ProjectSession.get().addListener(projectListener);
+        show(ProjectSession.get().current());
+    }
+
+    private void column(String title, int width, java.util.function.Function<Code, String> text,
+            java.util.function.Function<Code, Image> image) {
+        TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((Code) element);
+            }
+
+            @Override
+            public Image getImage(Object element) {
+                return image == null ? null : image.apply((Code) element);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                return ((Code) element).getDefinition();
+            }
+        });
+    }
+
+    private String label(Code code) {
+        return code.getName();
+    }
+
+    /** A small square in the code's colour. */
+    private Image swatch(Code code) {
+        String colour = code.getColour() == null ? "#999999" : code.getColour();
+        return swatches.computeIfAbsent(colour, k -> {
+            Image image = new Image(viewer.getControl().getDisplay(), 12, 12);
+            GC gc = new GC(image);
+            int[] rgb = Colours.rgb(colour);
+            Color fill = new Color(new RGB(rgb[0], rgb[1], rgb[2]));
+            gc.setBackground(fill);
+            gc.fillRectangle(0, 0, 12, 12);
+            gc.dispose();
+            return image;
+        });
+    }
+
+    private void show(Optional<ProjectStore> project) {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        if (shown != null) {
+            shown.editingDomain().getCommandStack().removeCommandStackListener(changeListener);
+        }
+        shown = project.orElse(null);
+        if (shown != null) {
+            shown.editingDomain().getCommandStack().addCommandStackListener(changeListener);
+        }
+        hint.setVisible(shown == null);
+        ((GridData) hint.getLayoutData()).exclude = shown != null;
+        counts = shown == null ? null : CodeCounts.of(shown);
+        viewer.setInput(shown);
+        viewer.expandToLevel(2);
+        hint.getParent().layout();
+    }
+
+    /** Counts and tree again after an action; expanded codes stay expanded. */
+    public void refresh() {
+        if (viewer.getControl().isDisposed() || shown == null) {
+            return;
+        }
+        counts = CodeCounts.of(shown);
+        viewer.refresh();
+    }
+
+    List<Code> selected() {
+        return ((IStructuredSelection) viewer.getSelection()).toList().stream().filter(Code.class::isInstance)
+                .map(Code.class::cast).toList();
+    }
+
+    private void createContextMenu() {
+        Menu menu = new Menu(viewer.getTree());
+        menu.addListener(SWT.Show, e -> {
+            for (MenuItem item : menu.getItems()) {
+                item.dispose();
+            }
+            fill(menu);
+        });
+        viewer.getTree().setMenu(menu);
+    }
+
+    private void fill(Menu menu) {
+        List<Code> codes = selected();
+        Code one = codes.size() == 1 ? codes.get(0) : null;
+        item(menu, "New Code...", shown != null, () -> create(null));
+        item(menu, "New Sub-code...", one != null, () -> create(one));
+        item(menu, "Rename...", one != null, () -> rename(one));
+        item(menu, "Edit Definition...", one != null, () -> edit(one));
+        MenuItem levels = new MenuItem(menu, SWT.CASCADE);
+        levels.setText("Level");
+        levels.setEnabled(!codes.isEmpty());
+        Menu levelMenu = new Menu(levels);
+        levels.setMenu(levelMenu);
+        for (AnalyticLevel level : AnalyticLevel.values()) {
+            MenuItem item = new MenuItem(levelMenu, SWT.RADIO);
+            item.setText(levelName(level));
+            item.setSelection(one != null && one.getLevel() == level);
+            item.addListener(SWT.Selection, e -> {
+                if (item.getSelection()) {
+                    codes.forEach(c -> new Codebook(shown).setLevel(c, level));
+                }
+            });
+        }
+        item(menu, "Colour...", one != null, () -> recolour(one));
+        new MenuItem(menu, SWT.SEPARATOR);
+        item(menu, "Merge Into...", one != null, () -> merge(one));
+        item(menu, "Move to Top Level", one != null && one.getParent() != null, () -> new Codebook(shown).move(one, null, -1));
+        item(menu, "New Memo About Code...", one != null, () -> memo(one));
+        new MenuItem(menu, SWT.SEPARATOR);
+        item(menu, "Delete...", !codes.isEmpty(), () -> delete(codes));
+    }
+
+    /** The name shown for a level in menus and dialogs. */
+    public static String levelName(AnalyticLevel level) {
+        String literal = level.getLiteral().replace('_', ' ');
+        String framework = switch (level) {
+            case OPEN, AXIAL, SELECTIVE -> " (grounded theory)";
+            case INITIAL_CODE, CANDIDATE_THEME, REVIEWED_THEME, THEME -> " (thematic analysis)";
+            default -> "";
+        };
+        return literal.substring(0, 1).toUpperCase(Locale.ROOT) + literal.substring(1) + framework;
+    }
+
+    private static void item(Menu menu, String label, boolean enabled, Runnable action) {
+        MenuItem item = new MenuItem(menu, SWT.PUSH);
+        item.setText(label);
+        item.setEnabled(enabled);
+        item.addListener(SWT.Selection, e -> action.run());
+    }
+
+    void create(Code parent) {
+        InputDialog ask = new InputDialog(viewer.getControl().getShell(), parent == null ? "New Code" : "New Sub-code",
+                parent == null ? "Name of the new code:" : "Name of the new code under " + parent.getName() + ":", "",
+                CodebookView::nameProblem);
+        if (ask.open() == Window.OK) {
+            Code code = new Codebook(shown).create(ask.getValue(), parent,
+                    parent == null ? AnalyticLevel.OPEN : parent.getLevel() == AnalyticLevel.CANDIDATE_THEME
+                            || parent.getLevel() == AnalyticLevel.THEME ? AnalyticLevel.INITIAL_CODE : AnalyticLevel.OPEN);
+            refresh();
+            viewer.setSelection(new StructuredSelection(code), true);
+        }
+    }
+
+    private static String nameProblem(String name) {
+        return name.isBlank() ? "A code needs a name." : name.contains("/") ? "A code name cannot contain '/'." : null;
+    }
+
+    void rename(Code code) {
+        InputDialog ask = new InputDialog(viewer.getControl().getShell(), "Rename Code", "New name of " + code.getName() + ":",
+                code.getName(), CodebookView::nameProblem);
+        if (ask.open() == Window.OK) {
+            new Codebook(shown).rename(code, ask.getValue());
+        }
+    }
+
+    void edit(Code code) {
+        CodeDialog dialog = new CodeDialog(viewer.getControl().getShell(), code);
+        if (dialog.open() == Window.OK) {
+            Codebook codebook = new Codebook(shown);
+            codebook.rename(code, dialog.name());
+            codebook.setLevel(code, dialog.level());
+            if (dialog.describedDifferently()) {
+                codebook.describe(code, dialog.definition(), dialog.inclusion(), dialog.exclusion(), dialog.example());
+            }
+        }
+    }
+
+    private void recolour(Code code) {
+        ColorDialog dialog = new ColorDialog(viewer.getControl().getShell());
+        int[] rgb = Colours.rgb(code.getColour());
+        dialog.setRGB(new RGB(rgb[0], rgb[1], rgb[2]));
+        RGB chosen = dialog.open();
+        if (chosen != null) {
+            new Codebook(shown).setColour(code, String.format("#%02x%02x%02x", chosen.red, chosen.green, chosen.blue));
+        }
+    }
+
+    void merge(Code code) {
+        InputDialog ask = new InputDialog(viewer.getControl().getShell(), "Merge Code", "Merge " + code.getName()
+                + " into the code (its codings and sub-codes move there; its history is kept):", "",
+                n -> new Codebook(shown).find(n).filter(c -> c != code).isPresent() ? null : "Name another existing code.");
+        if (ask.open() == Window.OK) {
+            try {
+                new Codebook(shown).merge(code, new Codebook(shown).find(ask.getValue()).orElseThrow());
+            } catch (IllegalArgumentException e) {
+                MessageDialog.openError(viewer.getControl().getShell(), "Merge Code", e.getMessage());
+            }
+        }
+    }
+
+    void delete(List<Code> codes) {
+        int codings = new Codebook(shown).codingsOf(codes, true).size();
+        String what = codes.size() == 1 ? "the code \"" + codes.get(0).getName() + "\"" : codes.size() + " codes";
+        if (MessageDialog.openConfirm(viewer.getControl().getShell(), "Delete Codes", "Delete " + what
+                + ", its sub-codes and " + codings + " codings? Edit > Undo brings them back.")) {
+            new Codebook(shown).delete(codes);
+        }
+    }
+
+    private void memo(Code code) {
+        InputDialog ask = new InputDialog(viewer.getControl().getShell(), "New Memo", "Title of the memo about "
+                + code.getName() + ":", "About " + code.getName(), null);
+        if (ask.open() == Window.OK) {
+            new Memos(shown).create(ask.getValue(), "", List.of(code));
+            MemosView.showFor(getSite().getPage(), code);
+        }
+    }
+
+    private void createDragAndDrop() {
+        Transfer[] local = {LocalSelectionTransfer.getTransfer()};
+        viewer.addDragSupport(DND.DROP_MOVE, local, new DragSourceAdapter() {
+            @Override
+            public void dragStart(DragSourceEvent event) {
+                LocalSelectionTransfer.getTransfer().setSelection(viewer.getSelection());
+            }
+        });
+        viewer.addDropSupport(DND.DROP_MOVE | DND.DROP_COPY | DND.DROP_LINK, local, new ViewerDropAdapter(viewer) {
+            @Override
+            public boolean validateDrop(Object target, int operation, TransferData type) {
+                return LocalSelectionTransfer.getTransfer().isSupportedType(type);
+            }
+
+            @Override
+            public boolean performDrop(Object data) {
+                return CodebookView.this.drop(getCurrentTarget(), LocalSelectionTransfer.getTransfer().getSelection());
+            }
+        });
+    }
+
+    /**
+     * What a drop does: words from a transcript are coded with the target code; codes are nested under the
+     * target (or moved to the top level when dropped beside the tree).
+     */
+    public boolean drop(Object target, org.eclipse.jface.viewers.ISelection dropped) {
+        if (!(dropped instanceof IStructuredSelection selection) || selection.isEmpty() || shown == null) {
+            return false;
+        }
+        try {
+            if (selection.getFirstElement() instanceof SourceEditor.TextSpan span && target instanceof Code code) {
+                Coding coding = new org.attune.coding.Coder(shown).code(span.source(), span.start(), span.end(), code);
+                org.attune.ui.RecentCodes.get().used(code);
+                return coding != null;
+            }
+            Code parent = target instanceof Code c ? c : null;
+            for (Object o : selection.toList()) {
+                if (o instanceof Code code && code != parent) {
+                    new Codebook(shown).move(code, parent, -1);
+                }
+            }
+            return true;
+        } catch (IllegalArgumentException e) {
+            MessageDialog.openError(viewer.getControl().getShell(), "Codebook", e.getMessage());
+            return false;
+        }
+    }
+
+    public TreeViewer viewer() {
+        return viewer;
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        ProjectSession.get().removeListener(projectListener);
+        if (shown != null) {
+            shown.editingDomain().getCommandStack().removeCommandStackListener(changeListener);
+        }
+        swatches.values().forEach(Image::dispose);
+        super.dispose();
+    }
+
+    private static final class Content implements ITreeContentProvider {
+        @Override
+        public Object[] getElements(Object input) {
+            return input instanceof ProjectStore store ? store.project().getCodes().toArray() : new Object[0];
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            return ((Code) parent).getChildren().toArray();
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return element instanceof Code c ? c.getParent() : null;
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return element instanceof Code c && !c.getChildren().isEmpty();
+        }
+    }
+
+    /** Keeps codes whose name (or a sub-code's name) holds the filter text. */
+    private final class NameFilter extends ViewerFilter {
+        @Override
+        public boolean select(Viewer v, Object parent, Object element) {
+            String wanted = filter.getText().strip().toLowerCase(Locale.ROOT);
+            return wanted.isEmpty() || matches((Code) element, wanted);
+        }
+
+        private boolean matches(Code code, String wanted) {
+            return code.getName().toLowerCase(Locale.ROOT).contains(wanted)
+                    || code.getChildren().stream().anyMatch(c -> matches(c, wanted));
+        }
+    }
+}

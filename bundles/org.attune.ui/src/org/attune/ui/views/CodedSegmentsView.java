@@ -1,0 +1,179 @@
+package org.attune.ui.views;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.attune.coding.CodedSegments;
+import org.attune.model.Code;
+import org.attune.model.TextSource;
+import org.attune.store.ProjectStore;
+import org.attune.ui.ProjectSession;
+import org.attune.ui.WidgetIds;
+import org.attune.ui.editors.SourceEditor;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * Every segment coded with the codes selected in the Codebook (sub-codes included), with source, speaker,
+ * case, coder and the words around it; filtered by a case attribute ({@code role=carer}) and by coder.
+ * Double-click opens the transcript at the segment.
+ */
+public class CodedSegmentsView extends ViewPart {
+    public static final String ID = "org.attune.ui.views.codedSegments";
+
+    private Table table;
+    private Text where;
+    private Text coder;
+    private Label status;
+    private List<Code> codes = List.of();
+    private List<CodedSegments.Segment> shown = List.of();
+    private ProjectStore listening;
+    private final ISelectionListener selectionListener = this::selectionChanged;
+    private final CommandStackListener changeListener = e -> {
+        if (table != null && !table.isDisposed()) {
+            table.getDisplay().asyncExec(this::refresh);
+        }
+    };
+    private final Consumer<Optional<ProjectStore>> projectListener = p -> {
+        codes = List.of();
+        listen(p.orElse(null));
+        refresh();
+    };
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite body = new Composite(parent, SWT.NONE);
+        body.setLayout(new GridLayout(5, false));
+        new Label(body, SWT.NONE).setText("Cases where:");
+        where = WidgetIds.tag(new Text(body, SWT.BORDER | SWT.SEARCH), WidgetIds.SEGMENTS_WHERE);
+        where.setMessage("role=carer");
+        where.setLayoutData(new GridData(140, SWT.DEFAULT));
+        where.addListener(SWT.Modify, e -> refresh());
+        new Label(body, SWT.NONE).setText("Coder:");
+        coder = WidgetIds.tag(new Text(body, SWT.BORDER | SWT.SEARCH), WidgetIds.SEGMENTS_CODER);
+        coder.setMessage("anyone");
+        coder.setLayoutData(new GridData(110, SWT.DEFAULT));
+        coder.addListener(SWT.Modify, e -> refresh());
+        status = WidgetIds.tag(new Label(body, SWT.NONE), WidgetIds.SEGMENTS_STATUS);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        table = WidgetIds.tag(new Table(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL),
+                WidgetIds.SEGMENTS_TABLE);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+        String[] titles = {"Code", "Source", "Speaker", "Case", "Coder", "Before", "Segment", "After"};
+        int[] widths = {140, 130, 80, 80, 80, 200, 260, 200};
+        for (int i = 0; i < titles.length; i++) {
+            TableColumn column = new TableColumn(table, i == 5 ? SWT.RIGHT : SWT.LEFT);
+            column.setText(titles[i]);
+            column.setWidth(widths[i]);
+        }
+        table.addListener(SWT.DefaultSelection, e -> openSelected());
+        getSite().getPage().addSelectionListener(selectionListener);
+        ProjectSession.get().addListener(projectListener);
+        listen(ProjectSession.get().current().orElse(null));
+        if (getSite().getPage().getSelection(CodebookView.ID) != null) {
+            selectionChanged(null, getSite().getPage().getSelection(CodebookView.ID));
+        }
+        refresh();
+    }
+
+    private void listen(ProjectStore store) {
+        if (listening != null) {
+            listening.editingDomain().getCommandStack().removeCommandStackListener(changeListener);
+        }
+        listening = store;
+        if (store != null) {
+            store.editingDomain().getCommandStack().addCommandStackListener(changeListener);
+        }
+    }
+
+    private void selectionChanged(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {
+        if (selection instanceof IStructuredSelection s) {
+            List<Code> picked = s.toList().stream().filter(Code.class::isInstance).map(Code.class::cast).toList();
+            if (!picked.isEmpty()) {
+                show(picked);
+            }
+        }
+    }
+
+    /** Shows the segments of {@code codes}. */
+    public void show(List<Code> chosen) {
+        codes = chosen;
+        refresh();
+    }
+
+    public void refresh() {
+        if (table == null || table.isDisposed()) {
+            return;
+        }
+        table.removeAll();
+        ProjectStore store = ProjectSession.get().current().orElse(null);
+        List<Code> alive = codes.stream().filter(c -> c.eContainer() != null).toList();
+        if (store == null || alive.isEmpty()) {
+            shown = List.of();
+            status.setText("Select codes in the Codebook to see their coded segments.");
+            return;
+        }
+        String[] condition = where.getText().split("=", 2);
+        CodedSegments.Filter filter = new CodedSegments.Filter(condition.length == 2 ? condition[0].strip() : null,
+                condition.length == 2 ? condition[1].strip() : null, coder.getText().isBlank() ? null : coder.getText().strip());
+        shown = CodedSegments.of(store, alive, true, filter);
+        for (CodedSegments.Segment s : shown) {
+            TableItem item = new TableItem(table, SWT.NONE);
+            item.setText(new String[] {s.coding().getCode().getName(), s.source().getName(), nullToEmpty(s.speaker()),
+                    s.caseOf() == null ? "" : s.caseOf().getName(), nullToEmpty(s.coder()), s.before(), s.text().replace('\n', ' '),
+                    s.after()});
+            item.setData(s);
+        }
+        status.setText(shown.size() + " segments of " + String.join(", ", alive.stream().map(Code::getName).toList()));
+        status.getParent().layout();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    void openSelected() {
+        int index = table.getSelectionIndex();
+        ProjectStore store = ProjectSession.get().current().orElse(null);
+        if (index < 0 || store == null || !(shown.get(index).source() instanceof TextSource source)) {
+            return;
+        }
+        try {
+            SourceEditor editor = SourceEditor.open(getSite().getPage(), store, source, shown.get(index).start(),
+                    shown.get(index).end());
+            editor.select(shown.get(index).coding());
+        } catch (PartInitException e) {
+            status.setText("Cannot open " + source.getName() + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        table.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removeSelectionListener(selectionListener);
+        ProjectSession.get().removeListener(projectListener);
+        listen(null);
+        super.dispose();
+    }
+}

@@ -1,0 +1,284 @@
+package org.attune.ui.views;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.attune.coding.Memos;
+import org.attune.model.Case;
+import org.attune.model.Code;
+import org.attune.model.Coding;
+import org.attune.model.Element;
+import org.attune.model.Memo;
+import org.attune.model.Source;
+import org.attune.store.ProjectStore;
+import org.attune.ui.ProjectSession;
+import org.attune.ui.WidgetIds;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * Memos: a searchable list and an editor for the chosen memo (paragraphs; lines starting "- ", "* " or "1. "
+ * continue as lists on Enter). With "Beside selection" on, it shows the memos about whatever is selected in
+ * the workbench (a code, source, coding or case), and a new memo is attached to it.
+ */
+public class MemosView extends ViewPart {
+    public static final String ID = "org.attune.ui.views.memos";
+    private static final Pattern LIST_ITEM = Pattern.compile("^(\\s*)([-*]|(\\d+)[.)])\\s");
+
+    private Text search;
+    private Button beside;
+    private Table list;
+    private Text title;
+    private StyledText body;
+    private Label about;
+    private Memo editing;
+    private Element selectedElement;
+    private List<Memo> shown = List.of();
+    private ProjectStore listening;
+    private final ISelectionListener selectionListener = this::selectionChanged;
+    private final CommandStackListener changeListener = e -> {
+        if (list != null && !list.isDisposed()) {
+            list.getDisplay().asyncExec(this::refresh);
+        }
+    };
+    private final Consumer<Optional<ProjectStore>> projectListener = p -> {
+        editing = null;
+        selectedElement = null;
+        listen(p.orElse(null));
+        refresh();
+        load(null);
+    };
+
+    /** Opens the view showing the memos about {@code element}. */
+    public static void showFor(IWorkbenchPage page, Element element) {
+        try {
+            MemosView view = (MemosView) page.showView(ID);
+            view.selectedElement = element;
+            view.beside.setSelection(true);
+            view.refresh();
+            if (!view.shown.isEmpty()) {
+                view.load(view.shown.get(view.shown.size() - 1));
+            }
+        } catch (PartInitException e) {
+            MessageDialog.openError(page.getWorkbenchWindow().getShell(), "Memos", e.getMessage());
+        }
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        Composite left = new Composite(sash, SWT.NONE);
+        left.setLayout(new GridLayout(3, false));
+        search = WidgetIds.tag(new Text(left, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL), WidgetIds.MEMO_SEARCH);
+        search.setMessage("search memos");
+        search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        search.addListener(SWT.Modify, e -> refresh());
+        beside = new Button(left, SWT.CHECK);
+        beside.setText("Beside selection");
+        beside.setToolTipText("Show only the memos about what is selected in the workbench");
+        beside.addListener(SWT.Selection, e -> refresh());
+        Button create = WidgetIds.tag(new Button(left, SWT.PUSH), WidgetIds.MEMO_NEW);
+        create.setText("New Memo");
+        create.addListener(SWT.Selection, e -> createMemo());
+        list = WidgetIds.tag(new Table(left, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL), WidgetIds.MEMO_LIST);
+        list.setHeaderVisible(true);
+        list.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        for (String[] c : new String[][] {{"Title", "200"}, {"About", "140"}, {"Author", "90"}}) {
+            TableColumn column = new TableColumn(list, SWT.LEFT);
+            column.setText(c[0]);
+            column.setWidth(Integer.parseInt(c[1]));
+        }
+        list.addListener(SWT.Selection, e -> {
+            int i = list.getSelectionIndex();
+            load(i < 0 ? null : shown.get(i));
+        });
+
+        Composite right = new Composite(sash, SWT.NONE);
+        right.setLayout(new GridLayout(3, false));
+        title = WidgetIds.tag(new Text(right, SWT.BORDER), WidgetIds.MEMO_TITLE);
+        title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Button save = WidgetIds.tag(new Button(right, SWT.PUSH), WidgetIds.MEMO_SAVE);
+        save.setText("Save");
+        save.addListener(SWT.Selection, e -> save());
+        Button delete = new Button(right, SWT.PUSH);
+        delete.setText("Delete");
+        delete.addListener(SWT.Selection, e -> delete());
+        about = new Label(right, SWT.NONE);
+        about.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        body = WidgetIds.tag(new StyledText(right, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL), WidgetIds.MEMO_BODY);
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        body.setMargins(6, 4, 6, 4);
+        body.addVerifyKeyListener(e -> {
+            if (e.character == '\r' || e.character == '\n') {
+                continueList();
+                e.doit = false;
+            }
+        });
+        body.addListener(SWT.FocusOut, e -> save());
+        sash.setWeights(2, 3);
+
+        getSite().getPage().addSelectionListener(selectionListener);
+        ProjectSession.get().addListener(projectListener);
+        listen(ProjectSession.get().current().orElse(null));
+        refresh();
+        load(null);
+    }
+
+    /** Enter inside a list item starts the next item; Enter on an empty item ends the list. */
+    private void continueList() {
+        int caret = body.getCaretOffset();
+        int line = body.getLineAtOffset(caret);
+        String current = body.getLine(line);
+        Matcher m = LIST_ITEM.matcher(current);
+        String insert = "\n";
+        if (m.find()) {
+            if (current.strip().equals(m.group().strip())) { // an empty item: end the list
+                int start = body.getOffsetAtLine(line);
+                body.replaceTextRange(start, current.length(), "");
+                body.setCaretOffset(start);
+                return;
+            }
+            String marker = m.group(3) != null ? (Integer.parseInt(m.group(3)) + 1) + m.group(2).substring(m.group(3).length())
+                    : m.group(2);
+            insert = "\n" + m.group(1) + marker + " ";
+        }
+        body.insert(insert);
+        body.setCaretOffset(caret + insert.length());
+    }
+
+    private void listen(ProjectStore store) {
+        if (listening != null) {
+            listening.editingDomain().getCommandStack().removeCommandStackListener(changeListener);
+        }
+        listening = store;
+        if (store != null) {
+            store.editingDomain().getCommandStack().addCommandStackListener(changeListener);
+        }
+    }
+
+    private void selectionChanged(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {
+        if (part != this && selection instanceof IStructuredSelection s && s.getFirstElement() instanceof Element e
+                && (e instanceof Code || e instanceof Source || e instanceof Coding || e instanceof Case)) {
+            selectedElement = e;
+            if (beside.getSelection()) {
+                refresh();
+            }
+        }
+    }
+
+    public void refresh() {
+        if (list == null || list.isDisposed()) {
+            return;
+        }
+        list.removeAll();
+        ProjectStore store = ProjectSession.get().current().orElse(null);
+        if (store == null) {
+            shown = List.of();
+            return;
+        }
+        List<Memo> found = new Memos(store).search(search.getText());
+        if (beside.getSelection() && selectedElement != null) {
+            found = found.stream().filter(m -> m.getAbout().contains(selectedElement)).toList();
+        }
+        shown = found;
+        for (Memo memo : shown) {
+            TableItem item = new TableItem(list, SWT.NONE);
+            item.setText(new String[] {memo.getTitle(), aboutText(memo),
+                    memo.getCreatedBy() == null ? "" : memo.getCreatedBy().getName()});
+        }
+        if (editing != null && shown.contains(editing)) {
+            list.setSelection(shown.indexOf(editing));
+        }
+    }
+
+    private static String aboutText(Memo memo) {
+        return String.join(", ", memo.getAbout().stream().map(MemosView::nameOf).toList());
+    }
+
+    static String nameOf(Element e) {
+        return switch (e) {
+            case Code c -> "code " + c.getName();
+            case Source s -> "source " + s.getName();
+            case Case c -> "case " + c.getName();
+            case Coding c -> "coding of " + (c.getCode() == null ? "?" : c.getCode().getName());
+            default -> e.eClass().getName();
+        };
+    }
+
+    private void load(Memo memo) {
+        editing = memo;
+        title.setEnabled(memo != null);
+        body.setEnabled(memo != null);
+        title.setText(memo == null ? "" : memo.getTitle());
+        body.setText(memo == null || memo.getText() == null ? "" : memo.getText());
+        about.setText(memo == null ? "Choose a memo or make a new one." : memo.getAbout().isEmpty() ? "A free memo"
+                : "About " + aboutText(memo));
+    }
+
+    /** Saves the memo being edited if its title or text changed (one undoable action). */
+    public void save() {
+        ProjectStore store = ProjectSession.get().current().orElse(null);
+        if (editing != null && store != null && editing.eContainer() != null) {
+            new Memos(store).edit(editing, title.getText(), body.getText());
+        }
+    }
+
+    void createMemo() {
+        ProjectStore store = ProjectSession.get().current().orElse(null);
+        if (store == null) {
+            return;
+        }
+        save();
+        Element target = beside.getSelection() ? selectedElement : null;
+        Memo memo = new Memos(store).create(target == null ? "New memo" : "About " + nameOf(target), "",
+                target == null ? List.of() : List.of(target));
+        refresh();
+        load(memo);
+        list.setSelection(shown.indexOf(memo));
+        title.setFocus();
+        title.selectAll();
+    }
+
+    private void delete() {
+        ProjectStore store = ProjectSession.get().current().orElse(null);
+        if (editing != null && store != null && MessageDialog.openConfirm(list.getShell(), "Delete Memo",
+                "Delete the memo \"" + editing.getTitle() + "\"? Edit > Undo brings it back.")) {
+            new Memos(store).delete(editing);
+            load(null);
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        search.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removeSelectionListener(selectionListener);
+        ProjectSession.get().removeListener(projectListener);
+        listen(null);
+        super.dispose();
+    }
+}

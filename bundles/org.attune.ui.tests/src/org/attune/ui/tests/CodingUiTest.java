@@ -162,6 +162,7 @@ class CodingUiTest {
         // The Coded Segments view shows the code's segments, beside its source, speaker and case.
         Input.select(Widgets.menuItem(window, "Window", "Coded Segments"));
         Tree codebook = Widgets.byId(window, Tree.class, WidgetIds.CODEBOOK_TREE);
+        Input.focus(codebook);
         UiThread.run(() -> {
             TreeItem item = find(codebook.getItems(), "Reassurance from the guider");
             codebook.setSelection(item);
@@ -173,7 +174,7 @@ class CodingUiTest {
                 .map(i -> List.of(i.getText(1), i.getText(2), i.getText(3))).findFirst().orElseThrow());
         assertEquals(List.of("C01 Carer Dawn", "Interviewer", "Dawn"), row, "an unlinked turn belongs to the source's case");
         Text where = Widgets.byId(window, Text.class, WidgetIds.SEGMENTS_WHERE);
-        Input.type(where, "role=guider");
+        UiThread.run(() -> where.setText("role=guider"));
         UiThread.waitUntil("no guider said it", () -> segments.getItemCount() == 0);
         UiThread.run(() -> where.setText("role=carer"));
         UiThread.waitUntil("the carers' segments", () -> segments.getItemCount() == 3);

@@ -22,20 +22,25 @@ public final class Screenshots {
 
     /** The colour the screen shows at a point of {@code control} (its own coordinates), read from the display. */
     public static RGB pixel(Control control, int x, int y) {
-        return UiThread.call(() -> {
-            Display display = control.getDisplay();
-            Point at = control.toDisplay(x, y);
-            Image image = new Image(display, 1, 1);
-            GC gc = new GC(display);
-            try {
-                gc.copyArea(image, at.x, at.y);
-                ImageData data = image.getImageData();
-                return data.palette.getRGB(data.getPixel(0, 0));
-            } finally {
-                gc.dispose();
-                image.dispose();
-            }
-        });
+        if (Display.getCurrent() != null) { // already on the UI thread, e.g. inside a UiThread.waitUntil condition
+            return pixelHere(control, x, y);
+        }
+        return UiThread.call(() -> pixelHere(control, x, y));
+    }
+
+    private static RGB pixelHere(Control control, int x, int y) {
+        Display display = control.getDisplay();
+        Point at = control.toDisplay(x, y);
+        Image image = new Image(display, 1, 1);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, at.x, at.y);
+            ImageData data = image.getImageData();
+            return data.palette.getRGB(data.getPixel(0, 0));
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
     }
 
     /** Captures the whole display into {@code file} (parent folders are created) and returns it. */

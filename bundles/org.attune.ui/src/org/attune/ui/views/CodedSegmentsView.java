@@ -85,6 +85,7 @@ public class CodedSegmentsView extends ViewPart {
         }
         table.addListener(SWT.DefaultSelection, e -> openSelected());
         getSite().getPage().addSelectionListener(selectionListener);
+        getSite().getPage().addSelectionListener(CodebookView.ID, selectionListener); // also while the Codebook is not active
         ProjectSession.get().addListener(projectListener);
         listen(ProjectSession.get().current().orElse(null));
         if (getSite().getPage().getSelection(CodebookView.ID) != null) {
@@ -172,6 +173,7 @@ public class CodedSegmentsView extends ViewPart {
     @Override
     public void dispose() {
         getSite().getPage().removeSelectionListener(selectionListener);
+        getSite().getPage().removeSelectionListener(CodebookView.ID, selectionListener);
         ProjectSession.get().removeListener(projectListener);
         listen(null);
         super.dispose();

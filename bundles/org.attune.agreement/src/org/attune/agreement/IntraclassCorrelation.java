@@ -41,7 +41,7 @@ final class IntraclassCorrelation {
             default -> throw new IllegalArgumentException(coefficient + " is not an ICC");
         };
         if (!Double.isFinite(estimate[0])) {
-            throw new NotDefinedException("the mean squares leave it undefined (0/0)");
+            throw new NotDefinedException("the mean squares leave it undefined (a division by 0: no variance between units)");
         }
         if (Double.isFinite(estimate[1]) && Double.isFinite(estimate[2])) {
             return AgreementEntry.of(coefficient, estimate[0], estimate[1], estimate[2], x.length, k);

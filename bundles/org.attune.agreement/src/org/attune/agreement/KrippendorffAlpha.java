@@ -1,6 +1,7 @@
 package org.attune.agreement;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 import org.dkpro.statistics.agreement.coding.CodingAnnotationStudy;
 import org.dkpro.statistics.agreement.coding.KrippendorffAlphaAgreement;
@@ -53,7 +54,7 @@ final class KrippendorffAlpha {
     }
 
     private static double[] pairableScores(RatingData data) {
-        return java.util.stream.IntStream.range(0, data.unitCount()).mapToObj(data::scoresOf)
+        return IntStream.range(0, data.unitCount()).mapToObj(data::scoresOf)
                 .filter(s -> s.length >= 2).flatMapToDouble(Arrays::stream).toArray();
     }
 }

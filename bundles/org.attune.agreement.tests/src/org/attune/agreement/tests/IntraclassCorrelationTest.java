@@ -110,6 +110,17 @@ class IntraclassCorrelationTest {
         assertEquals("every score is the same, so there is no variance to apportion", icc.notDefined());
     }
 
+    @Test
+    void noVarianceBetweenUnitsLeavesTheAverageFormsUndefined() {
+        // Every unit gets 1 from one rater and 2 from the other: BMS = 0, WMS = 1/2.
+        RatingData data = RatingData.ofMatrix(new Double[][] {{1d, 2d}, {1d, 2d}, {1d, 2d}});
+        AgreementReport report = Agreement.compute(data);
+        assertEquals(-1.0, report.get(Coefficient.ICC_1_1).value(), EXACT, "(0 − WMS)/(0 + WMS)");
+        AgreementEntry average = report.get(Coefficient.ICC_1_K);
+        assertFalse(average.isDefined());
+        assertTrue(average.notDefined().contains("no variance between units"), average.notDefined());
+    }
+
     private static void assertInterval(AgreementReport report, Coefficient c, double low, double lowTolerance,
             double high, double highTolerance) {
         assertEquals(low, report.get(c).ciLow(), lowTolerance, c.label() + " lower bound");

@@ -1,0 +1,66 @@
+package org.attune.agreement;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.dkpro.statistics.agreement.InsufficientDataException;
+
+/**
+ * Computes inter-rater agreement coefficients for a {@link RatingData}. A coefficient that has no value for
+ * the data (wrong number of raters, no variation, too few units) is reported as not defined with the
+ * reason, never as NaN in a table or as a failure of the whole report. Formulas: docs/agreement.md.
+ */
+public final class Agreement {
+    private Agreement() {
+    }
+
+    /** Every coefficient. */
+    public static AgreementReport compute(RatingData data) {
+        return compute(data, EnumSet.allOf(Coefficient.class));
+    }
+
+    /** The given coefficients, in {@link Coefficient} order. */
+    public static AgreementReport compute(RatingData data, Collection<Coefficient> coefficients) {
+        List<AgreementEntry> entries = new ArrayList<>();
+        for (Coefficient c : EnumSet.copyOf(coefficients)) {
+            entries.add(entry(c, data));
+        }
+        return new AgreementReport(data.unitCount(), data.raterCount(), entries);
+    }
+
+    /** One coefficient; throws {@link NotDefinedException} with the reason when it has no value. */
+    public static AgreementEntry coefficient(Coefficient c, RatingData data) {
+        try {
+            return switch (c) {
+                case PERCENT_AGREEMENT -> PercentAgreement.compute(c, data, 0);
+                case WITHIN_ONE_AGREEMENT -> PercentAgreement.compute(c, data, 1);
+                case COHEN_KAPPA -> CohenKappa.compute(c, data, CohenKappa.Weighting.NONE);
+                case COHEN_KAPPA_LINEAR -> CohenKappa.compute(c, data, CohenKappa.Weighting.LINEAR);
+                case COHEN_KAPPA_QUADRATIC -> CohenKappa.compute(c, data, CohenKappa.Weighting.QUADRATIC);
+                case KRIPPENDORFF_ALPHA_NOMINAL -> KrippendorffAlpha.compute(c, data, KrippendorffAlpha.Level.NOMINAL);
+                case KRIPPENDORFF_ALPHA_ORDINAL -> KrippendorffAlpha.compute(c, data, KrippendorffAlpha.Level.ORDINAL);
+                case KRIPPENDORFF_ALPHA_INTERVAL -> KrippendorffAlpha.compute(c, data, KrippendorffAlpha.Level.INTERVAL);
+                case ICC_1_1, ICC_2_1, ICC_3_1, ICC_1_K, ICC_2_K, ICC_3_K -> IntraclassCorrelation.compute(c, data);
+                case GWET_AC1 -> GwetAgreement.compute(c, data, GwetAgreement.Weighting.IDENTITY);
+                case GWET_AC2_LINEAR -> GwetAgreement.compute(c, data, GwetAgreement.Weighting.LINEAR);
+                case GWET_AC2_QUADRATIC -> GwetAgreement.compute(c, data, GwetAgreement.Weighting.QUADRATIC);
+            };
+        } catch (InsufficientDataException e) {
+            throw new NotDefinedException(e.getMessage());
+        }
+    }
+
+    private static AgreementEntry entry(Coefficient c, RatingData data) {
+        try {
+            AgreementEntry entry = coefficient(c, data);
+            if (!Double.isFinite(entry.value())) {
+                return AgreementEntry.notDefined(c, "the data leave it undefined (0/0)", entry.unitsUsed(), entry.raters());
+            }
+            return entry;
+        } catch (NotDefinedException e) {
+            return AgreementEntry.notDefined(c, e.getMessage(), 0, data.raterCount());
+        }
+    }
+}

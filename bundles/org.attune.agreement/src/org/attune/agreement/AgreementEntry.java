@@ -1,0 +1,33 @@
+package org.attune.agreement;
+
+/**
+ * One coefficient of an {@link AgreementReport}. When it is not defined for the data, {@code value} is NaN and
+ * {@code notDefined} says why; {@code ciLow}/{@code ciHigh} are null where no interval is computed.
+ *
+ * @param unitsUsed the units that entered the computation (complete cases, or pairable units)
+ * @param raters the raters whose scores entered it
+ */
+public record AgreementEntry(Coefficient coefficient, String name, double value, Double ciLow, Double ciHigh,
+        int unitsUsed, int raters, String notDefined) {
+
+    static AgreementEntry of(Coefficient coefficient, double value, int unitsUsed, int raters) {
+        return new AgreementEntry(coefficient, coefficient.label(), value, null, null, unitsUsed, raters, null);
+    }
+
+    static AgreementEntry of(Coefficient coefficient, double value, double ciLow, double ciHigh, int unitsUsed,
+            int raters) {
+        return new AgreementEntry(coefficient, coefficient.label(), value, ciLow, ciHigh, unitsUsed, raters, null);
+    }
+
+    static AgreementEntry notDefined(Coefficient coefficient, String reason, int unitsUsed, int raters) {
+        return new AgreementEntry(coefficient, coefficient.label(), Double.NaN, null, null, unitsUsed, raters, reason);
+    }
+
+    public boolean isDefined() {
+        return notDefined == null;
+    }
+
+    public boolean hasInterval() {
+        return ciLow != null;
+    }
+}

@@ -1,0 +1,183 @@
+package org.attune.cli.internal;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.attune.agreement.Agreement;
+import org.attune.agreement.AgreementEntry;
+import org.attune.agreement.AgreementReport;
+import org.attune.agreement.Coefficient;
+import org.attune.agreement.DuplicateRatingException;
+import org.attune.agreement.RatingData;
+import org.attune.agreement.RatingData.Rating;
+import org.attune.cli.Cli;
+import org.attune.cli.CliFailure;
+import org.attune.cli.Output;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code agreement --csv FILE}: inter-rater agreement of tidy unit,rater,value rows (docs/agreement.md). */
+@Command(name = "agreement", description = "Inter-rater agreement (percent, kappa, Krippendorff's alpha, ICC, Gwet's AC) "
+        + "of a CSV file with the columns unit,rater,value; a blank or NA value is a missing score.")
+public class AgreementCommand implements Callable<Integer> {
+    private static final List<String> COLUMNS = List.of("unit", "rater", "value");
+    private static final Set<String> MISSING = Set.of("", "na", "n/a");
+
+    @Option(names = "--csv", required = true, paramLabel = "FILE", description = "The scores: header unit,rater,value, one score per row.")
+    Path csv;
+
+    @Option(names = "--metric", paramLabel = "NAME", description = "Only these coefficients (repeatable): ${COMPLETION-CANDIDATES}.",
+            completionCandidates = MetricNames.class)
+    List<String> metrics;
+
+    @Mixin
+    Output output;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    static final class MetricNames extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        MetricNames() {
+            super(Arrays.stream(Coefficient.values()).map(Coefficient::id).toList());
+        }
+    }
+
+    record JsonEntry(String id, String name, Double value, Double ciLow, Double ciHigh, int unitsUsed, int raters,
+            String notDefined) {
+    }
+
+    record Result(String file, int units, int raters, int scores, List<JsonEntry> coefficients) {
+    }
+
+    @Override
+    public Integer call() {
+        Set<Coefficient> wanted = selectedCoefficients();
+        List<Rating> rows = new ArrayList<>();
+        List<Long> lines = new ArrayList<>();
+        read(rows, lines);
+        RatingData data;
+        try {
+            data = RatingData.of(rows);
+        } catch (DuplicateRatingException e) {
+            long first = lines.get(firstRowFor(rows, rows.get(e.row())));
+            throw new CliFailure(csv + ", line " + lines.get(e.row()) + ": " + e.getMessage() + " (first on line " + first + ")");
+        }
+        if (data.unitCount() == 0) {
+            throw new CliFailure(csv + ": no scores (only the header)");
+        }
+        AgreementReport report = Agreement.compute(data, wanted);
+        int scores = (int) rows.stream().filter(r -> r.value() != null).count();
+        List<JsonEntry> json = report.entries().stream().map(e -> new JsonEntry(e.coefficient().id(), e.name(),
+                e.isDefined() ? e.value() : null, e.ciLow(), e.ciHigh(), e.unitsUsed(), e.raters(), e.notDefined())).toList();
+        output.print(new Result(csv.toString(), data.unitCount(), data.raterCount(), scores, json), table(report, scores));
+        return Cli.OK;
+    }
+
+    private Set<Coefficient> selectedCoefficients() {
+        if (metrics == null || metrics.isEmpty()) {
+            return EnumSet.allOf(Coefficient.class);
+        }
+        Set<Coefficient> wanted = EnumSet.noneOf(Coefficient.class);
+        for (String name : metrics) {
+            wanted.add(Coefficient.byId(name).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                    "Unknown metric '" + name + "'; known: " + Arrays.stream(Coefficient.values()).map(Coefficient::id)
+                            .collect(Collectors.joining(", ")))));
+        }
+        return wanted;
+    }
+
+    /** Reads the tidy rows and the line each came from; every problem names the file and line. */
+    private void read(List<Rating> rows, List<Long> lines) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreHeaderCase(true).setIgnoreEmptyLines(true).get();
+        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8); CSVParser parser = format.parse(reader)) {
+            List<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+            for (String column : COLUMNS) {
+                if (!header.contains(column)) {
+                    throw new CliFailure(csv + ", line 1: no column '" + column + "' in the header " + parser.getHeaderNames()
+                            + " (expected unit,rater,value)");
+                }
+            }
+            for (CSVRecord record : parser) {
+                long line = parser.getCurrentLineNumber();
+                if (!record.isConsistent()) {
+                    throw new CliFailure(csv + ", line " + line + ": " + record.size() + " fields, the header has " + header.size());
+                }
+                rows.add(new Rating(required(record, "unit", line), required(record, "rater", line), score(record.get("value"), line)));
+                lines.add(line);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new CliFailure(csv + ": cannot read the file (" + e.getMessage() + ")", e);
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure(csv + ": not a valid CSV file (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private String required(CSVRecord record, String column, long line) {
+        String value = record.get(column);
+        if (value.isEmpty()) {
+            throw new CliFailure(csv + ", line " + line + ": the " + column + " is empty");
+        }
+        return value;
+    }
+
+    private Double score(String text, long line) {
+        if (MISSING.contains(text.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        try {
+            double value = Double.parseDouble(text);
+            if (Double.isFinite(value)) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new CliFailure(csv + ", line " + line + ": value '" + text + "' is not a number (leave it blank or write NA for a missing score)");
+    }
+
+    private static int firstRowFor(List<Rating> rows, Rating duplicate) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).unit().equals(duplicate.unit()) && rows.get(i).rater().equals(duplicate.rater())) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private String table(AgreementReport report, int scores) {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s: %d units, %d raters, %d scores%n%n",
+                csv, report.units(), report.raters(), scores));
+        text.append(String.format(Locale.ROOT, "%-34s %7s  %-18s %5s %6s%n", "coefficient", "value", "95% CI", "units", "raters"));
+        for (AgreementEntry e : report.entries()) {
+            if (!e.isDefined()) {
+                text.append(String.format(Locale.ROOT, "%-34s not defined: %s%n", e.name(), e.notDefined()));
+                continue;
+            }
+            String ci = e.hasInterval() ? String.format(Locale.ROOT, "[%.3f, %.3f]", e.ciLow(), e.ciHigh()) : "";
+            text.append(String.format(Locale.ROOT, "%-34s %7.3f  %-18s %5d %6d%n", e.name(), e.value(), ci, e.unitsUsed(), e.raters()));
+        }
+        return text.toString().stripTrailing();
+    }
+}

@@ -3240,13 +3240,22 @@ public interface AttunePackage extends EPackage {
 	int RATING_SHEET__SCORES = ELEMENT_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Revisions</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RATING_SHEET__REVISIONS = ELEMENT_FEATURE_COUNT + 10;
+
+	/**
 	 * The number of structural features of the '<em>Rating Sheet</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RATING_SHEET_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 10;
+	int RATING_SHEET_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Rating Sheet</em>' class.
@@ -5068,6 +5077,17 @@ public interface AttunePackage extends EPackage {
 	EReference getRatingSheet_Scores();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.attune.model.RatingSheet#getRevisions <em>Revisions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Revisions</em>'.
+	 * @see org.attune.model.RatingSheet#getRevisions()
+	 * @see #getRatingSheet()
+	 * @generated
+	 */
+	EAttribute getRatingSheet_Revisions();
+
+	/**
 	 * Returns the meta object for class '{@link org.attune.model.Score <em>Score</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6512,6 +6532,14 @@ public interface AttunePackage extends EPackage {
 		 * @generated
 		 */
 		EReference RATING_SHEET__SCORES = eINSTANCE.getRatingSheet_Scores();
+
+		/**
+		 * The meta object literal for the '<em><b>Revisions</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RATING_SHEET__REVISIONS = eINSTANCE.getRatingSheet_Revisions();
 
 		/**
 		 * The meta object literal for the '{@link org.attune.model.impl.ScoreImpl <em>Score</em>}' class.

@@ -30,6 +30,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.attune.model.RatingSheet#getBasedOn <em>Based On</em>}</li>
  *   <li>{@link org.attune.model.RatingSheet#getDecisionNote <em>Decision Note</em>}</li>
  *   <li>{@link org.attune.model.RatingSheet#getScores <em>Scores</em>}</li>
+ *   <li>{@link org.attune.model.RatingSheet#getRevisions <em>Revisions</em>}</li>
  * </ul>
  *
  * @see org.attune.model.AttunePackage#getRatingSheet()
@@ -239,5 +240,20 @@ public interface RatingSheet extends Element {
 	 * @generated
 	 */
 	EList<Score> getScores();
+
+	/**
+	 * Returns the value of the '<em><b>Revisions</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * One random token per change of the sheet, oldest first: merging copies of a project takes a sheet whose history extends ours and reports one whose history diverged as a conflict.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Revisions</em>' attribute list.
+	 * @see org.attune.model.AttunePackage#getRatingSheet_Revisions()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getRevisions();
 
 } // RatingSheet

@@ -53,6 +53,7 @@ public final class ProjectStore implements AutoCloseable {
     private final StoreAccess access;
     private final AdapterFactoryEditingDomain domain;
     private final boolean encrypted;
+    private final boolean readOnly;
     private final Thread backup;
     private boolean closed;
 
@@ -62,14 +63,17 @@ public final class ProjectStore implements AutoCloseable {
         this.lock = lock;
         this.xodus = xodus;
         this.encrypted = encrypted;
+        this.readOnly = options.readOnly();
         this.access = StoreAccess.load(folder, xodus);
         AttuneCommandStack stack = access.commandStack();
         this.domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), stack);
         Resource resource = new ResourceImpl(URI.createURI("attune:/" + folder.getFileName()));
         domain.getResourceSet().getResources().add(resource);
         access.untracked(() -> resource.getContents().add(access.project()));
-        access.setCurrentUser(System.getProperty("user.name", "researcher"));
-        this.backup = options.backups() ? Backups.startInBackground(xodus, folder) : null;
+        if (!readOnly) {
+            access.setCurrentUser(System.getProperty("user.name", "researcher"));
+        }
+        this.backup = options.backups() && !readOnly ? Backups.startInBackground(xodus, folder) : null;
     }
 
     /** Creates a project in {@code folder}, which must be new or empty, and opens it. */
@@ -93,7 +97,7 @@ public final class ProjectStore implements AutoCloseable {
         try {
             byte[] key = descriptor.encrypted() ? descriptor.unlock(dir, options.passphrase()) : null;
             PersistentEntityStore xodus = openXodus(dir, key, descriptor.encrypted() ? descriptor.basicIV() : 0,
-                    options.durable());
+                    options.durable(), false);
             try {
                 StoreAccess.initialise(xodus, name.strip(), SCHEMA_VERSION);
                 return new ProjectStore(dir, lock, xodus, descriptor.encrypted(), options);
@@ -118,8 +122,13 @@ public final class ProjectStore implements AutoCloseable {
                 throw new StoreException(dir, "a newer Attune wrote this project (schema version "
                         + descriptor.schemaVersion() + "); this one reads up to version " + SCHEMA_VERSION);
             }
+            if (options.readOnly() && descriptor.schemaVersion() < SCHEMA_VERSION) {
+                throw new StoreException(dir, "an older Attune wrote this project (schema version "
+                        + descriptor.schemaVersion() + "); open it once normally to update it before reading it read-only");
+            }
             byte[] key = descriptor.encrypted() ? descriptor.unlock(dir, options.passphrase()) : null;
-            xodus = openXodus(dir, key, descriptor.encrypted() ? descriptor.basicIV() : 0, options.durable());
+            xodus = openXodus(dir, key, descriptor.encrypted() ? descriptor.basicIV() : 0, options.durable(),
+                    options.readOnly());
             if (descriptor.schemaVersion() < SCHEMA_VERSION) {
                 StoreAccess.migrate(dir, xodus, descriptor.schemaVersion(), SCHEMA_VERSION);
                 descriptor.setSchemaVersion(SCHEMA_VERSION);
@@ -158,8 +167,9 @@ public final class ProjectStore implements AutoCloseable {
                 + ProjectDescriptor.FILE_NAME + ")" : "no such folder");
     }
 
-    private static PersistentEntityStore openXodus(Path dir, byte[] key, long iv, boolean durable) throws StoreException {
-        EnvironmentConfig config = new EnvironmentConfig().setLogDurableWrite(durable);
+    private static PersistentEntityStore openXodus(Path dir, byte[] key, long iv, boolean durable, boolean readOnly)
+            throws StoreException {
+        EnvironmentConfig config = new EnvironmentConfig().setLogDurableWrite(durable).setEnvIsReadonly(readOnly);
         if (key != null) {
             config.setCipherId("jetbrains.exodus.crypto.streamciphers.ChaChaStreamCipherProvider");
             config.setCipherKey(HexFormat.of().formatHex(key));
@@ -214,12 +224,13 @@ public final class ProjectStore implements AutoCloseable {
         return lock.recoveredStale();
     }
 
-    /** The user actions are attributed to (createdBy), one per operating-system user by default. */
+    /** The user actions are attributed to (createdBy), one per operating-system user by default; null read-only. */
     public User currentUser() {
         return access.currentUser();
     }
 
     public void setCurrentUser(String name) {
+        refuseIfReadOnly("set the current user");
         access.setCurrentUser(name);
     }
 
@@ -230,6 +241,7 @@ public final class ProjectStore implements AutoCloseable {
 
     /** Executes one user action; when this returns normally the action is on disk. */
     public void execute(Command command) {
+        refuseIfReadOnly(command.getLabel());
         if (!command.canExecute()) {
             throw new IllegalArgumentException("the action \"" + command.getLabel() + "\" cannot be done here");
         }
@@ -246,6 +258,17 @@ public final class ProjectStore implements AutoCloseable {
         };
         command.setLabel(label);
         execute(command);
+    }
+
+    /** Whether the project was opened with {@link OpenOptions#readOnly()}. */
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    private void refuseIfReadOnly(String action) {
+        if (readOnly) {
+            throw new IllegalStateException("the project " + folder + " is open read-only; \"" + action + "\" cannot be done");
+        }
     }
 
     public void undo() {

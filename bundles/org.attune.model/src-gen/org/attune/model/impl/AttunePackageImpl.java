@@ -1915,6 +1915,16 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getRatingSheet_Revisions() {
+		return (EAttribute)ratingSheetEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getScore() {
 		return scoreEClass;
 	}
@@ -2249,6 +2259,7 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 		createEReference(ratingSheetEClass, RATING_SHEET__BASED_ON);
 		createEAttribute(ratingSheetEClass, RATING_SHEET__DECISION_NOTE);
 		createEReference(ratingSheetEClass, RATING_SHEET__SCORES);
+		createEAttribute(ratingSheetEClass, RATING_SHEET__REVISIONS);
 
 		scoreEClass = createEClass(SCORE);
 		createEReference(scoreEClass, SCORE__SUB_ITEM);
@@ -2499,6 +2510,7 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 		initEReference(getRatingSheet_BasedOn(), this.getRatingSheet(), null, "basedOn", null, 0, -1, RatingSheet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRatingSheet_DecisionNote(), ecorePackage.getEString(), "decisionNote", null, 0, 1, RatingSheet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRatingSheet_Scores(), this.getScore(), null, "scores", null, 0, -1, RatingSheet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRatingSheet_Revisions(), ecorePackage.getEString(), "revisions", null, 0, -1, RatingSheet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(scoreEClass, Score.class, "Score", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getScore_SubItem(), this.getScaleSubItem(), null, "subItem", null, 0, 1, Score.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

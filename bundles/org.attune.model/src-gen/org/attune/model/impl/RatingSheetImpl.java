@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -46,6 +47,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.attune.model.impl.RatingSheetImpl#getBasedOn <em>Based On</em>}</li>
  *   <li>{@link org.attune.model.impl.RatingSheetImpl#getDecisionNote <em>Decision Note</em>}</li>
  *   <li>{@link org.attune.model.impl.RatingSheetImpl#getScores <em>Scores</em>}</li>
+ *   <li>{@link org.attune.model.impl.RatingSheetImpl#getRevisions <em>Revisions</em>}</li>
  * </ul>
  *
  * @generated
@@ -200,6 +202,16 @@ public class RatingSheetImpl extends ElementImpl implements RatingSheet {
 	 * @ordered
 	 */
 	protected EList<Score> scores;
+
+	/**
+	 * The cached value of the '{@link #getRevisions() <em>Revisions</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRevisions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> revisions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -487,6 +499,19 @@ public class RatingSheetImpl extends ElementImpl implements RatingSheet {
 	 * @generated
 	 */
 	@Override
+	public EList<String> getRevisions() {
+		if (revisions == null) {
+			revisions = new EDataTypeUniqueEList<String>(String.class, this, AttunePackage.RATING_SHEET__REVISIONS);
+		}
+		return revisions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case AttunePackage.RATING_SHEET__SCORES:
@@ -526,6 +551,8 @@ public class RatingSheetImpl extends ElementImpl implements RatingSheet {
 				return getDecisionNote();
 			case AttunePackage.RATING_SHEET__SCORES:
 				return getScores();
+			case AttunePackage.RATING_SHEET__REVISIONS:
+				return getRevisions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -571,6 +598,10 @@ public class RatingSheetImpl extends ElementImpl implements RatingSheet {
 				getScores().clear();
 				getScores().addAll((Collection<? extends Score>)newValue);
 				return;
+			case AttunePackage.RATING_SHEET__REVISIONS:
+				getRevisions().clear();
+				getRevisions().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -613,6 +644,9 @@ public class RatingSheetImpl extends ElementImpl implements RatingSheet {
 			case AttunePackage.RATING_SHEET__SCORES:
 				getScores().clear();
 				return;
+			case AttunePackage.RATING_SHEET__REVISIONS:
+				getRevisions().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -645,6 +679,8 @@ public class RatingSheetImpl extends ElementImpl implements RatingSheet {
 				return DECISION_NOTE_EDEFAULT == null ? decisionNote != null : !DECISION_NOTE_EDEFAULT.equals(decisionNote);
 			case AttunePackage.RATING_SHEET__SCORES:
 				return scores != null && !scores.isEmpty();
+			case AttunePackage.RATING_SHEET__REVISIONS:
+				return revisions != null && !revisions.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -669,6 +705,8 @@ public class RatingSheetImpl extends ElementImpl implements RatingSheet {
 		result.append(consensus);
 		result.append(", decisionNote: ");
 		result.append(decisionNote);
+		result.append(", revisions: ");
+		result.append(revisions);
 		result.append(')');
 		return result.toString();
 	}

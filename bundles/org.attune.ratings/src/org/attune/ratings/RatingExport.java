@@ -1,0 +1,198 @@
+package org.attune.ratings;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.attune.model.Project;
+import org.attune.model.RatingSheet;
+import org.attune.model.ScaleItem;
+import org.attune.model.ScaleSubItem;
+import org.attune.model.ScoreState;
+import org.attune.model.User;
+
+/**
+ * Scores and results tables as files: a tidy long CSV (one row per sheet and sub-item) and XLSX workbooks.
+ * Only sheets the viewer may see are written (blind rule); N/A and unscored are empty values with their state.
+ */
+public final class RatingExport {
+    public static final List<String> SCORE_COLUMNS = List.of("sheet", "scale", "scale_version", "recording", "practitioner",
+            "condition", "rater", "consensus", "status", "item", "sub_item", "state", "value");
+
+    /** What was written: rows, and sheets left out because the viewer may not see them yet. */
+    public record Written(Path file, int rows, int withheldSheets) {
+    }
+
+    private RatingExport() {
+    }
+
+    /** One row per sheet and sub-item of the sheets {@code viewer} may see (every scale, or only {@code scaleName}). */
+    public static List<List<Object>> scoreRows(Project project, String scaleName, User viewer, int[] withheld) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (RatingSheet sheet : project.getRatingSheets()) {
+            if (scaleName != null && !scaleName.equals(sheet.getScale().getName())) {
+                continue;
+            }
+            if (!BlindRule.canView(sheet, viewer)) {
+                withheld[0]++;
+                continue;
+            }
+            for (ScaleItem item : sheet.getScale().getItems()) {
+                if (item.isNotUsed()) {
+                    continue;
+                }
+                for (ScaleSubItem sub : item.getSubItems()) {
+                    Mark mark = Mark.of(RatingService.scoreOf(sheet, sub));
+                    List<Object> row = new ArrayList<>();
+                    row.add(sheet.getId());
+                    row.add(sheet.getScale().getName());
+                    row.add(sheet.getScale().getVersion());
+                    row.add(sheet.getRecording().getName());
+                    row.add(sheet.getPractitioner() == null ? "" : sheet.getPractitioner().getName());
+                    row.add(sheet.getCondition() == null ? "" : sheet.getCondition());
+                    row.add(BlindRule.name(sheet.getCreatedBy()));
+                    row.add(sheet.isConsensus());
+                    row.add(sheet.getStatus().getLiteral());
+                    row.add(item.getNumber());
+                    row.add(sub.getNumber());
+                    row.add(mark.state().getLiteral());
+                    row.add(mark.state() == ScoreState.VALUE ? mark.value() : null);
+                    rows.add(row);
+                }
+            }
+        }
+        return rows;
+    }
+
+    public static Written scoresCsv(Project project, String scaleName, User viewer, Path file) {
+        int[] withheld = {0};
+        List<List<Object>> rows = scoreRows(project, scaleName, viewer, withheld);
+        writeCsv(file, SCORE_COLUMNS, rows);
+        return new Written(file, rows.size(), withheld[0]);
+    }
+
+    public static Written tableCsv(ResultsTables.Table table, Path file) {
+        List<List<Object>> rows = tableRows(table);
+        writeCsv(file, tableHeader(table), rows);
+        return new Written(file, rows.size(), table.withheldSheets());
+    }
+
+    /** A workbook with the scores and, for each table given, a sheet of its own. */
+    public static Written xlsx(Project project, String scaleName, User viewer, List<ResultsTables.Table> tables, Path file) {
+        int[] withheld = {0};
+        List<List<Object>> scores = scoreRows(project, scaleName, viewer, withheld);
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            fill(book.createSheet("Scores"), SCORE_COLUMNS, scores);
+            for (ResultsTables.Table table : tables) {
+                fill(book.createSheet(table.by() == ResultsTables.By.ITEM ? "By item" : "By practitioner"), tableHeader(table),
+                        tableRows(table));
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                book.write(out);
+            }
+        } catch (IOException e) {
+            throw new RatingException(file + ": cannot write the workbook (" + e.getMessage() + ")", e);
+        }
+        return new Written(file, scores.size(), withheld[0]);
+    }
+
+    /** A workbook of the tables only. */
+    public static Written tablesXlsx(List<ResultsTables.Table> tables, Path file) {
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            int rows = 0;
+            for (ResultsTables.Table table : tables) {
+                List<List<Object>> tableRows = tableRows(table);
+                rows += tableRows.size();
+                fill(book.createSheet(table.by() == ResultsTables.By.ITEM ? "By item" : "By practitioner"), tableHeader(table), tableRows);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                book.write(out);
+            }
+            return new Written(file, rows, tables.isEmpty() ? 0 : tables.getFirst().withheldSheets());
+        } catch (IOException e) {
+            throw new RatingException(file + ": cannot write the workbook (" + e.getMessage() + ")", e);
+        }
+    }
+
+    static List<String> tableHeader(ResultsTables.Table table) {
+        List<String> header = new ArrayList<>();
+        header.add(table.by() == ResultsTables.By.ITEM ? "item" : "practitioner");
+        for (String condition : table.conditions()) {
+            header.add(condition);
+            header.add(condition + " missing");
+            header.add(condition + " recordings");
+        }
+        header.add("difference");
+        return header;
+    }
+
+    static List<List<Object>> tableRows(ResultsTables.Table table) {
+        List<List<Object>> rows = new ArrayList<>();
+        List<ResultsTables.Row> all = new ArrayList<>(table.rows());
+        all.add(table.total());
+        for (ResultsTables.Row row : all) {
+            List<Object> line = new ArrayList<>();
+            line.add(row.label());
+            for (ResultsTables.Cell cell : row.cells()) {
+                line.add(cell.recordings() == 0 ? null : cell.total());
+                line.add(cell.missing());
+                line.add(cell.recordings());
+            }
+            line.add(row.difference());
+            rows.add(line);
+        }
+        return rows;
+    }
+
+    private static void writeCsv(Path file, List<String> header, List<List<Object>> rows) {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
+            for (List<Object> row : rows) {
+                csv.printRecord(row.stream().map(RatingExport::csvValue).toList());
+            }
+        } catch (IOException e) {
+            throw new RatingException(file + ": cannot write the CSV file (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static Object csvValue(Object value) {
+        if (value instanceof Double d) {
+            return ResultsTables.number(d);
+        }
+        return value == null ? "" : value;
+    }
+
+    private static void fill(Sheet sheet, List<String> header, List<List<Object>> rows) {
+        Row head = sheet.createRow(0);
+        for (int i = 0; i < header.size(); i++) {
+            head.createCell(i).setCellValue(header.get(i));
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = sheet.createRow(r + 1);
+            List<Object> values = rows.get(r);
+            for (int i = 0; i < values.size(); i++) {
+                Object value = values.get(i);
+                if (value == null) {
+                    continue; // an empty cell: missing
+                }
+                Cell cell = row.createCell(i);
+                switch (value) {
+                    case Number n -> cell.setCellValue(n.doubleValue());
+                    case Boolean b -> cell.setCellValue(b);
+                    default -> cell.setCellValue(value.toString());
+                }
+            }
+        }
+    }
+}

@@ -222,15 +222,17 @@ public final class QdaImport {
             } else {
                 reader.readCodebook(root);
             }
+        } catch (java.io.UncheckedIOException e) {
+            throw new ExchangeException(file, e.getCause().getMessage() + "; nothing was imported", e);
         } catch (RuntimeException e) {
             throw new ExchangeException(file, "cannot be read (" + e + "); nothing was imported", e);
         }
         progress.worked(3);
         checkCancelled(progress);
-        List<Runnable> extras = new ArrayList<>();
+        List<Map.Entry<EStructuralFeature, EObject>> extras = new ArrayList<>();
         if (extension != null) {
             try {
-                extras.add(applyExtension(extension, reader, report, project));
+                extras.addAll(applyExtension(extension, reader, report, existing, taken));
             } catch (RuntimeException e) {
                 throw new ExchangeException(file, ModelJson.ENTRY + " does not fit the project document (" + e.getMessage() + "); nothing was imported", e);
             }
@@ -252,8 +254,12 @@ public final class QdaImport {
                 if ((project.getDescription() == null || project.getDescription().isBlank()) && reader.description != null) {
                     project.setDescription(reader.description);
                 }
-                extras.forEach(Runnable::run);
+                extras.forEach(e -> addTo(project, e.getKey(), e.getValue()));
             });
+            if (!reader.sources.isEmpty() && reader.sources.get(0).eContainer() != project
+                    || !reader.codes.isEmpty() && reader.codes.get(0).eContainer() != project) {
+                throw new IllegalStateException("the store did not take the change");
+            }
             copies.clear(); // kept: the project refers to them now
         } catch (RuntimeException e) {
             if (e instanceof OperationCanceledException) {
@@ -281,7 +287,12 @@ public final class QdaImport {
                     return null;
                 }
                 try (InputStream in = zip.open(entry)) {
-                    byte[] bytes = in.readAllBytes();
+                    byte[] bytes;
+                    try {
+                        bytes = in.readAllBytes();
+                    } catch (SafeZip.LimitExceeded e) {
+                        throw new java.io.UncheckedIOException(e); // a bomb stops the whole import
+                    }
                     try {
                         return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                                 .decode(ByteBuffer.wrap(bytes)).toString();
@@ -330,66 +341,74 @@ public final class QdaImport {
         }
     }
 
+    @SuppressWarnings("unchecked")
+    private static void addTo(Project project, EStructuralFeature feature, EObject element) {
+        ((List<EObject>) project.eGet(feature)).add(element);
+    }
+
     /**
-     * Prepares Attune's extension: elements QDA-XML cannot hold are created, and every element the document
-     * produced gets its remaining features. Returns the change to run inside the import action.
+     * Applies Attune's extension to the objects built from the document, before they join the project: elements
+     * QDA-XML cannot hold are created, and every element the document produced gets its remaining features.
+     * Elements the project had already (re-used users and codes) are left as they are. Returns the new elements
+     * that belong directly to the project, with their feature.
      */
-    private static Runnable applyExtension(JsonObject extension, QdeReader reader, ImportSummary.Builder report, Project project) {
-        return () -> {
-            Map<String, EObject> byArchiveId = new HashMap<>(reader.byGuid);
-            List<ModelJson.Pending> pending = new ArrayList<>();
-            List<Map.Entry<EObject, JsonObject>> toApply = new ArrayList<>();
-            for (JsonElement item : extension.getAsJsonArray("elements")) {
-                JsonObject record = item.getAsJsonObject();
-                String id = record.get("id").getAsString();
-                EClass type = (EClass) AttunePackage.eINSTANCE.getEClassifier(record.get("$").getAsString());
-                EObject element = byArchiveId.get(QdeReader.key(id));
-                if (element == null && type != null && EXTENSION_ONLY.contains(type)) {
-                    element = create(record, type, id, byArchiveId, reader, project);
-                    if (element == null) {
-                        report.skipped(type.getName(), id + ": its container is not in the file");
-                        continue;
-                    }
-                    report.imported(type.getName());
+    private static List<Map.Entry<EStructuralFeature, EObject>> applyExtension(JsonObject extension, QdeReader reader,
+            ImportSummary.Builder report, Map<String, EObject> existing, Set<String> taken) {
+        Map<String, EObject> byArchiveId = new HashMap<>(reader.byGuid);
+        List<Map.Entry<EStructuralFeature, EObject>> toProject = new ArrayList<>();
+        List<ModelJson.Pending> pending = new ArrayList<>();
+        List<Map.Entry<EObject, JsonObject>> toApply = new ArrayList<>();
+        Set<EObject> untouchable = new HashSet<>(existing.values());
+        for (JsonElement item : extension.getAsJsonArray("elements")) {
+            JsonObject record = item.getAsJsonObject();
+            String id = record.get("id").getAsString();
+            EClass type = (EClass) AttunePackage.eINSTANCE.getEClassifier(record.get("$").getAsString());
+            EObject element = byArchiveId.get(QdeReader.key(id));
+            if (element == null && type != null && EXTENSION_ONLY.contains(type)) {
+                element = create(record, type, id, byArchiveId, reader, toProject, untouchable, taken);
+                if (element == null) {
+                    report.skipped(type.getName(), id + ": its container is not in the file");
+                    continue;
                 }
-                if (element != null && element.eClass() == type) {
-                    toApply.add(Map.entry(element, record.getAsJsonObject("f")));
-                }
+                report.imported(type.getName());
             }
-            Set<EStructuralFeature> keep = Set.of(AttunePackage.Literals.SOURCE__STORED_PATH, AttunePackage.Literals.SOURCE__STORAGE);
-            for (Map.Entry<EObject, JsonObject> e : toApply) {
-                // where a source's file is now is this import's business, not the exporting project's
-                ModelJson.apply(e.getKey(), e.getValue(), pending, e.getKey() instanceof Source ? keep : Set.of());
+            if (element != null && element.eClass() == type && !untouchable.contains(element)) {
+                toApply.add(Map.entry(element, record.getAsJsonObject("f")));
             }
-            ModelJson.resolve(pending, id -> byArchiveId.get(QdeReader.key(id)));
-        };
+        }
+        // where a source's file is now is this import's business, not the exporting project's
+        Set<EStructuralFeature> keep = Set.of(AttunePackage.Literals.SOURCE__STORED_PATH, AttunePackage.Literals.SOURCE__STORAGE);
+        for (Map.Entry<EObject, JsonObject> e : toApply) {
+            ModelJson.apply(e.getKey(), e.getValue(), pending, e.getKey() instanceof Source ? keep : Set.of());
+        }
+        ModelJson.resolve(pending, id -> byArchiveId.get(QdeReader.key(id)));
+        return toProject;
     }
 
     private static EObject create(JsonObject record, EClass type, String id, Map<String, EObject> byArchiveId, QdeReader reader,
-            Project project) {
+            List<Map.Entry<EStructuralFeature, EObject>> toProject, Set<EObject> untouchable, Set<String> taken) {
         JsonElement in = record.get("in");
-        EObject container = in == null || in.isJsonNull() ? null : byArchiveId.get(QdeReader.key(in.getAsString()));
-        Element element = (Element) org.eclipse.emf.ecore.util.EcoreUtil.create(type);
-        String assigned = reader.byGuid.containsKey(QdeReader.key(id)) ? java.util.UUID.randomUUID().toString() : id;
-        element.setId(assigned);
-        reader.ids.put(id, assigned);
-        EStructuralFeature feature;
-        String as = record.get("as").getAsString();
-        if (container == null) {
-            if (in != null && !in.isJsonNull()) {
-                return null;
-            }
-            feature = AttunePackage.Literals.PROJECT.getEStructuralFeature(as);
-            container = project;
-        } else {
-            feature = container.eClass().getEStructuralFeature(as);
-        }
-        if (!(feature instanceof EReference r) || !r.isContainment()) {
+        boolean inProject = in == null || in.isJsonNull();
+        EObject container = inProject ? null : byArchiveId.get(QdeReader.key(in.getAsString()));
+        if (!inProject && (container == null || untouchable.contains(container))) {
             return null;
         }
-        @SuppressWarnings("unchecked")
-        List<EObject> list = (List<EObject>) container.eGet(feature);
-        list.add(element);
+        String as = record.get("as").getAsString();
+        EStructuralFeature feature = inProject ? AttunePackage.Literals.PROJECT.getEStructuralFeature(as) : container.eClass().getEStructuralFeature(as);
+        if (!(feature instanceof EReference r) || !r.isContainment() || !r.getEReferenceType().isSuperTypeOf(type)) {
+            return null;
+        }
+        Element element = (Element) org.eclipse.emf.ecore.util.EcoreUtil.create(type);
+        String assigned = reader.byGuid.containsKey(QdeReader.key(id)) || taken.contains(QdeReader.key(id)) ? java.util.UUID.randomUUID().toString() : id;
+        element.setId(assigned);
+        reader.ids.put(id, assigned);
+        if (inProject) {
+            toProject.add(Map.entry(feature, element));
+        } else {
+            @SuppressWarnings("unchecked")
+            List<EObject> list = (List<EObject>) container.eGet(feature);
+            list.add(element);
+        }
         byArchiveId.put(QdeReader.key(id), element);
         return element;
     }

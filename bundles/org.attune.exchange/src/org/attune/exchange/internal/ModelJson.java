@@ -146,9 +146,17 @@ public final class ModelJson {
     public record Pending(EObject owner, EReference reference, List<String> ids) {
     }
 
-    /** Sets the features of {@code object} from {@code json}; references are collected in {@code pending}. */
+    /**
+     * Makes the written features of {@code object} those of {@code json} (features it lacks are unset), except
+     * {@code skip}; references are collected in {@code pending}.
+     */
     @SuppressWarnings("unchecked")
     public static void apply(EObject object, JsonObject json, List<Pending> pending, Set<EStructuralFeature> skip) {
+        for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
+            if (written(feature) && !skip.contains(feature) && !json.has(feature.getName()) && feature.isChangeable()) {
+                object.eUnset(feature);
+            }
+        }
         for (Map.Entry<String, JsonElement> entry : json.entrySet()) {
             EStructuralFeature feature = object.eClass().getEStructuralFeature(entry.getKey());
             if (feature == null || !written(feature) || skip.contains(feature)) {

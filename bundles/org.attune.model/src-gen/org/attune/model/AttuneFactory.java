@@ -248,6 +248,24 @@ public interface AttuneFactory extends EFactory {
 	Score createScore();
 
 	/**
+	 * Returns a new object of class '<em>Element Set</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Element Set</em>'.
+	 * @generated
+	 */
+	ElementSet createElementSet();
+
+	/**
+	 * Returns a new object of class '<em>Element Link</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Element Link</em>'.
+	 * @generated
+	 */
+	ElementLink createElementLink();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -262,13 +262,31 @@ public interface AttunePackage extends EPackage {
 	int PROJECT__RATING_SHEETS = 13;
 
 	/**
+	 * The feature id for the '<em><b>Sets</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__SETS = 14;
+
+	/**
+	 * The feature id for the '<em><b>Links</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__LINKS = 15;
+
+	/**
 	 * The number of structural features of the '<em>Project</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT_FEATURE_COUNT = 14;
+	int PROJECT_FEATURE_COUNT = 16;
 
 	/**
 	 * The number of operations of the '<em>Project</em>' class.
@@ -3340,6 +3358,206 @@ public interface AttunePackage extends EPackage {
 	int SCORE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.attune.model.impl.ElementSetImpl <em>Element Set</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.attune.model.impl.ElementSetImpl
+	 * @see org.attune.model.impl.AttunePackageImpl#getElementSet()
+	 * @generated
+	 */
+	int ELEMENT_SET = 29;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT_SET__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT_SET__CREATED_AT = ELEMENT__CREATED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Created By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT_SET__CREATED_BY = ELEMENT__CREATED_BY;
+
+	/**
+	 * The feature id for the '<em><b>Modified At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT_SET__MODIFIED_AT = ELEMENT__MODIFIED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT_SET__NAME = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT_SET__DESCRIPTION = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Members</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT_SET__MEMBERS = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Element Set</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT_SET_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Element Set</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT_SET_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.attune.model.impl.ElementLinkImpl <em>Element Link</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.attune.model.impl.ElementLinkImpl
+	 * @see org.attune.model.impl.AttunePackageImpl#getElementLink()
+	 * @generated
+	 */
+	int ELEMENT_LINK = 30;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT_LINK__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT_LINK__CREATED_AT = ELEMENT__CREATED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Created By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT_LINK__CREATED_BY = ELEMENT__CREATED_BY;
+
+	/**
+	 * The feature id for the '<em><b>Modified At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT_LINK__MODIFIED_AT = ELEMENT__MODIFIED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT_LINK__NAME = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Direction</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT_LINK__DIRECTION = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Colour</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT_LINK__COLOUR = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT_LINK__ORIGIN = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT_LINK__TARGET = ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Element Link</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT_LINK_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Element Link</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT_LINK_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.attune.model.AnalyticLevel <em>Analytic Level</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3347,7 +3565,7 @@ public interface AttunePackage extends EPackage {
 	 * @see org.attune.model.impl.AttunePackageImpl#getAnalyticLevel()
 	 * @generated
 	 */
-	int ANALYTIC_LEVEL = 29;
+	int ANALYTIC_LEVEL = 31;
 
 	/**
 	 * The meta object id for the '{@link org.attune.model.AttributeType <em>Attribute Type</em>}' enum.
@@ -3357,7 +3575,7 @@ public interface AttunePackage extends EPackage {
 	 * @see org.attune.model.impl.AttunePackageImpl#getAttributeType()
 	 * @generated
 	 */
-	int ATTRIBUTE_TYPE = 30;
+	int ATTRIBUTE_TYPE = 32;
 
 	/**
 	 * The meta object id for the '{@link org.attune.model.MemoKind <em>Memo Kind</em>}' enum.
@@ -3367,7 +3585,7 @@ public interface AttunePackage extends EPackage {
 	 * @see org.attune.model.impl.AttunePackageImpl#getMemoKind()
 	 * @generated
 	 */
-	int MEMO_KIND = 31;
+	int MEMO_KIND = 33;
 
 	/**
 	 * The meta object id for the '{@link org.attune.model.CodeChangeKind <em>Code Change Kind</em>}' enum.
@@ -3377,7 +3595,7 @@ public interface AttunePackage extends EPackage {
 	 * @see org.attune.model.impl.AttunePackageImpl#getCodeChangeKind()
 	 * @generated
 	 */
-	int CODE_CHANGE_KIND = 32;
+	int CODE_CHANGE_KIND = 34;
 
 	/**
 	 * The meta object id for the '{@link org.attune.model.StorageMode <em>Storage Mode</em>}' enum.
@@ -3387,7 +3605,7 @@ public interface AttunePackage extends EPackage {
 	 * @see org.attune.model.impl.AttunePackageImpl#getStorageMode()
 	 * @generated
 	 */
-	int STORAGE_MODE = 33;
+	int STORAGE_MODE = 35;
 
 	/**
 	 * The meta object id for the '{@link org.attune.model.SheetStatus <em>Sheet Status</em>}' enum.
@@ -3397,7 +3615,7 @@ public interface AttunePackage extends EPackage {
 	 * @see org.attune.model.impl.AttunePackageImpl#getSheetStatus()
 	 * @generated
 	 */
-	int SHEET_STATUS = 34;
+	int SHEET_STATUS = 36;
 
 	/**
 	 * The meta object id for the '{@link org.attune.model.ScoreState <em>Score State</em>}' enum.
@@ -3407,7 +3625,17 @@ public interface AttunePackage extends EPackage {
 	 * @see org.attune.model.impl.AttunePackageImpl#getScoreState()
 	 * @generated
 	 */
-	int SCORE_STATE = 35;
+	int SCORE_STATE = 37;
+
+	/**
+	 * The meta object id for the '{@link org.attune.model.LinkDirection <em>Link Direction</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.attune.model.LinkDirection
+	 * @see org.attune.model.impl.AttunePackageImpl#getLinkDirection()
+	 * @generated
+	 */
+	int LINK_DIRECTION = 38;
 
 
 	/**
@@ -3627,6 +3855,28 @@ public interface AttunePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getProject_RatingSheets();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.attune.model.Project#getSets <em>Sets</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Sets</em>'.
+	 * @see org.attune.model.Project#getSets()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EReference getProject_Sets();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.attune.model.Project#getLinks <em>Links</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Links</em>'.
+	 * @see org.attune.model.Project#getLinks()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EReference getProject_Links();
 
 	/**
 	 * Returns the meta object for class '{@link org.attune.model.User <em>User</em>}'.
@@ -5153,6 +5403,114 @@ public interface AttunePackage extends EPackage {
 	EReference getScore_Evidence();
 
 	/**
+	 * Returns the meta object for class '{@link org.attune.model.ElementSet <em>Element Set</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Element Set</em>'.
+	 * @see org.attune.model.ElementSet
+	 * @generated
+	 */
+	EClass getElementSet();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.attune.model.ElementSet#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.attune.model.ElementSet#getName()
+	 * @see #getElementSet()
+	 * @generated
+	 */
+	EAttribute getElementSet_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.attune.model.ElementSet#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.attune.model.ElementSet#getDescription()
+	 * @see #getElementSet()
+	 * @generated
+	 */
+	EAttribute getElementSet_Description();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.attune.model.ElementSet#getMembers <em>Members</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Members</em>'.
+	 * @see org.attune.model.ElementSet#getMembers()
+	 * @see #getElementSet()
+	 * @generated
+	 */
+	EReference getElementSet_Members();
+
+	/**
+	 * Returns the meta object for class '{@link org.attune.model.ElementLink <em>Element Link</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Element Link</em>'.
+	 * @see org.attune.model.ElementLink
+	 * @generated
+	 */
+	EClass getElementLink();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.attune.model.ElementLink#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.attune.model.ElementLink#getName()
+	 * @see #getElementLink()
+	 * @generated
+	 */
+	EAttribute getElementLink_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.attune.model.ElementLink#getDirection <em>Direction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Direction</em>'.
+	 * @see org.attune.model.ElementLink#getDirection()
+	 * @see #getElementLink()
+	 * @generated
+	 */
+	EAttribute getElementLink_Direction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.attune.model.ElementLink#getColour <em>Colour</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Colour</em>'.
+	 * @see org.attune.model.ElementLink#getColour()
+	 * @see #getElementLink()
+	 * @generated
+	 */
+	EAttribute getElementLink_Colour();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.attune.model.ElementLink#getOrigin <em>Origin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Origin</em>'.
+	 * @see org.attune.model.ElementLink#getOrigin()
+	 * @see #getElementLink()
+	 * @generated
+	 */
+	EReference getElementLink_Origin();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.attune.model.ElementLink#getTarget <em>Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Target</em>'.
+	 * @see org.attune.model.ElementLink#getTarget()
+	 * @see #getElementLink()
+	 * @generated
+	 */
+	EReference getElementLink_Target();
+
+	/**
 	 * Returns the meta object for enum '{@link org.attune.model.AnalyticLevel <em>Analytic Level</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5221,6 +5579,16 @@ public interface AttunePackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getScoreState();
+
+	/**
+	 * Returns the meta object for enum '{@link org.attune.model.LinkDirection <em>Link Direction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Link Direction</em>'.
+	 * @see org.attune.model.LinkDirection
+	 * @generated
+	 */
+	EEnum getLinkDirection();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -5408,6 +5776,22 @@ public interface AttunePackage extends EPackage {
 		 * @generated
 		 */
 		EReference PROJECT__RATING_SHEETS = eINSTANCE.getProject_RatingSheets();
+
+		/**
+		 * The meta object literal for the '<em><b>Sets</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROJECT__SETS = eINSTANCE.getProject_Sets();
+
+		/**
+		 * The meta object literal for the '<em><b>Links</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROJECT__LINKS = eINSTANCE.getProject_Links();
 
 		/**
 		 * The meta object literal for the '{@link org.attune.model.impl.UserImpl <em>User</em>}' class.
@@ -6592,6 +6976,90 @@ public interface AttunePackage extends EPackage {
 		EReference SCORE__EVIDENCE = eINSTANCE.getScore_Evidence();
 
 		/**
+		 * The meta object literal for the '{@link org.attune.model.impl.ElementSetImpl <em>Element Set</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.attune.model.impl.ElementSetImpl
+		 * @see org.attune.model.impl.AttunePackageImpl#getElementSet()
+		 * @generated
+		 */
+		EClass ELEMENT_SET = eINSTANCE.getElementSet();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ELEMENT_SET__NAME = eINSTANCE.getElementSet_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ELEMENT_SET__DESCRIPTION = eINSTANCE.getElementSet_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Members</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ELEMENT_SET__MEMBERS = eINSTANCE.getElementSet_Members();
+
+		/**
+		 * The meta object literal for the '{@link org.attune.model.impl.ElementLinkImpl <em>Element Link</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.attune.model.impl.ElementLinkImpl
+		 * @see org.attune.model.impl.AttunePackageImpl#getElementLink()
+		 * @generated
+		 */
+		EClass ELEMENT_LINK = eINSTANCE.getElementLink();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ELEMENT_LINK__NAME = eINSTANCE.getElementLink_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Direction</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ELEMENT_LINK__DIRECTION = eINSTANCE.getElementLink_Direction();
+
+		/**
+		 * The meta object literal for the '<em><b>Colour</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ELEMENT_LINK__COLOUR = eINSTANCE.getElementLink_Colour();
+
+		/**
+		 * The meta object literal for the '<em><b>Origin</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ELEMENT_LINK__ORIGIN = eINSTANCE.getElementLink_Origin();
+
+		/**
+		 * The meta object literal for the '<em><b>Target</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ELEMENT_LINK__TARGET = eINSTANCE.getElementLink_Target();
+
+		/**
 		 * The meta object literal for the '{@link org.attune.model.AnalyticLevel <em>Analytic Level</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6660,6 +7128,16 @@ public interface AttunePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum SCORE_STATE = eINSTANCE.getScoreState();
+
+		/**
+		 * The meta object literal for the '{@link org.attune.model.LinkDirection <em>Link Direction</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.attune.model.LinkDirection
+		 * @see org.attune.model.impl.AttunePackageImpl#getLinkDirection()
+		 * @generated
+		 */
+		EEnum LINK_DIRECTION = eINSTANCE.getLinkDirection();
 
 	}
 

@@ -37,6 +37,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.attune.model.Project#getMemos <em>Memos</em>}</li>
  *   <li>{@link org.attune.model.Project#getRatingScales <em>Rating Scales</em>}</li>
  *   <li>{@link org.attune.model.Project#getRatingSheets <em>Rating Sheets</em>}</li>
+ *   <li>{@link org.attune.model.Project#getSets <em>Sets</em>}</li>
+ *   <li>{@link org.attune.model.Project#getLinks <em>Links</em>}</li>
  * </ul>
  *
  * @see org.attune.model.AttunePackage#getProject()
@@ -252,5 +254,29 @@ public interface Project extends EObject {
 	 * @generated
 	 */
 	EList<RatingSheet> getRatingSheets();
+
+	/**
+	 * Returns the value of the '<em><b>Sets</b></em>' containment reference list.
+	 * The list contents are of type {@link org.attune.model.ElementSet}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Sets</em>' containment reference list.
+	 * @see org.attune.model.AttunePackage#getProject_Sets()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ElementSet> getSets();
+
+	/**
+	 * Returns the value of the '<em><b>Links</b></em>' containment reference list.
+	 * The list contents are of type {@link org.attune.model.ElementLink}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Links</em>' containment reference list.
+	 * @see org.attune.model.AttunePackage#getProject_Links()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ElementLink> getLinks();
 
 } // Project

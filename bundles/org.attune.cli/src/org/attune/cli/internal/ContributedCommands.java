@@ -14,15 +14,38 @@ public final class ContributedCommands {
     private ContributedCommands() {
     }
 
+    /**
+     * The top-level commands; a command contributed with {@code parent="export"} becomes a subcommand of the
+     * top-level command named export (so other bundles can add e.g. {@code export matrix}).
+     */
     public static List<Object> load() {
         List<Object> commands = new ArrayList<>();
+        java.util.Map<String, List<Object>> children = new java.util.LinkedHashMap<>();
         for (IConfigurationElement element : Platform.getExtensionRegistry().getConfigurationElementsFor(EXTENSION_POINT)) {
+            Object command;
             try {
-                commands.add(element.createExecutableExtension("class"));
+                command = element.createExecutableExtension("class");
             } catch (CoreException e) {
                 throw new IllegalStateException("Command " + element.getAttribute("class") + " of "
                         + element.getContributor().getName() + " cannot be created", e);
             }
+            String parent = element.getAttribute("parent");
+            if (parent == null || parent.isBlank()) {
+                commands.add(command);
+            } else {
+                children.computeIfAbsent(parent.strip(), k -> new ArrayList<>()).add(command);
+            }
+        }
+        for (int i = 0; i < commands.size(); i++) {
+            picocli.CommandLine line = new picocli.CommandLine(commands.get(i));
+            List<Object> subs = children.remove(line.getCommandName());
+            if (subs != null) {
+                subs.forEach(line::addSubcommand);
+                commands.set(i, line);
+            }
+        }
+        if (!children.isEmpty()) {
+            throw new IllegalStateException("Subcommands of unknown commands: " + children.keySet());
         }
         return commands;
     }

@@ -83,6 +83,8 @@ public class AttuneFactoryImpl extends EFactoryImpl implements AttuneFactory {
 			case AttunePackage.SCALE_SUB_ITEM: return createScaleSubItem();
 			case AttunePackage.RATING_SHEET: return createRatingSheet();
 			case AttunePackage.SCORE: return createScore();
+			case AttunePackage.ELEMENT_SET: return createElementSet();
+			case AttunePackage.ELEMENT_LINK: return createElementLink();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -110,6 +112,8 @@ public class AttuneFactoryImpl extends EFactoryImpl implements AttuneFactory {
 				return createSheetStatusFromString(eDataType, initialValue);
 			case AttunePackage.SCORE_STATE:
 				return createScoreStateFromString(eDataType, initialValue);
+			case AttunePackage.LINK_DIRECTION:
+				return createLinkDirectionFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -137,6 +141,8 @@ public class AttuneFactoryImpl extends EFactoryImpl implements AttuneFactory {
 				return convertSheetStatusToString(eDataType, instanceValue);
 			case AttunePackage.SCORE_STATE:
 				return convertScoreStateToString(eDataType, instanceValue);
+			case AttunePackage.LINK_DIRECTION:
+				return convertLinkDirectionToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -422,6 +428,28 @@ public class AttuneFactoryImpl extends EFactoryImpl implements AttuneFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public ElementSet createElementSet() {
+		ElementSetImpl elementSet = new ElementSetImpl();
+		return elementSet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ElementLink createElementLink() {
+		ElementLinkImpl elementLink = new ElementLinkImpl();
+		return elementLink;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public AnalyticLevel createAnalyticLevelFromString(EDataType eDataType, String initialValue) {
 		AnalyticLevel result = AnalyticLevel.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -554,6 +582,26 @@ public class AttuneFactoryImpl extends EFactoryImpl implements AttuneFactory {
 	 * @generated
 	 */
 	public String convertScoreStateToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LinkDirection createLinkDirectionFromString(EDataType eDataType, String initialValue) {
+		LinkDirection result = LinkDirection.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLinkDirectionToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

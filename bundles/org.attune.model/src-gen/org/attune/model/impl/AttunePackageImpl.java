@@ -16,7 +16,10 @@ import org.attune.model.CodeChange;
 import org.attune.model.CodeChangeKind;
 import org.attune.model.Coding;
 import org.attune.model.Element;
+import org.attune.model.ElementLink;
+import org.attune.model.ElementSet;
 import org.attune.model.ImageSource;
+import org.attune.model.LinkDirection;
 import org.attune.model.MediaSource;
 import org.attune.model.Memo;
 import org.attune.model.MemoKind;
@@ -265,6 +268,20 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass elementSetEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass elementLinkEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum analyticLevelEEnum = null;
 
 	/**
@@ -308,6 +325,13 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 	 * @generated
 	 */
 	private EEnum scoreStateEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum linkDirectionEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -567,6 +591,26 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 	@Override
 	public EReference getProject_RatingSheets() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProject_Sets() {
+		return (EReference)projectEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProject_Links() {
+		return (EReference)projectEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -1985,6 +2029,106 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getElementSet() {
+		return elementSetEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getElementSet_Name() {
+		return (EAttribute)elementSetEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getElementSet_Description() {
+		return (EAttribute)elementSetEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getElementSet_Members() {
+		return (EReference)elementSetEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getElementLink() {
+		return elementLinkEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getElementLink_Name() {
+		return (EAttribute)elementLinkEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getElementLink_Direction() {
+		return (EAttribute)elementLinkEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getElementLink_Colour() {
+		return (EAttribute)elementLinkEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getElementLink_Origin() {
+		return (EReference)elementLinkEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getElementLink_Target() {
+		return (EReference)elementLinkEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getAnalyticLevel() {
 		return analyticLevelEEnum;
 	}
@@ -2055,6 +2199,16 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getLinkDirection() {
+		return linkDirectionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public AttuneFactory getAttuneFactory() {
 		return (AttuneFactory)getEFactoryInstance();
 	}
@@ -2099,6 +2253,8 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 		createEReference(projectEClass, PROJECT__MEMOS);
 		createEReference(projectEClass, PROJECT__RATING_SCALES);
 		createEReference(projectEClass, PROJECT__RATING_SHEETS);
+		createEReference(projectEClass, PROJECT__SETS);
+		createEReference(projectEClass, PROJECT__LINKS);
 
 		userEClass = createEClass(USER);
 		createEAttribute(userEClass, USER__NAME);
@@ -2268,6 +2424,18 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 		createEAttribute(scoreEClass, SCORE__NOTE);
 		createEReference(scoreEClass, SCORE__EVIDENCE);
 
+		elementSetEClass = createEClass(ELEMENT_SET);
+		createEAttribute(elementSetEClass, ELEMENT_SET__NAME);
+		createEAttribute(elementSetEClass, ELEMENT_SET__DESCRIPTION);
+		createEReference(elementSetEClass, ELEMENT_SET__MEMBERS);
+
+		elementLinkEClass = createEClass(ELEMENT_LINK);
+		createEAttribute(elementLinkEClass, ELEMENT_LINK__NAME);
+		createEAttribute(elementLinkEClass, ELEMENT_LINK__DIRECTION);
+		createEAttribute(elementLinkEClass, ELEMENT_LINK__COLOUR);
+		createEReference(elementLinkEClass, ELEMENT_LINK__ORIGIN);
+		createEReference(elementLinkEClass, ELEMENT_LINK__TARGET);
+
 		// Create enums
 		analyticLevelEEnum = createEEnum(ANALYTIC_LEVEL);
 		attributeTypeEEnum = createEEnum(ATTRIBUTE_TYPE);
@@ -2276,6 +2444,7 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 		storageModeEEnum = createEEnum(STORAGE_MODE);
 		sheetStatusEEnum = createEEnum(SHEET_STATUS);
 		scoreStateEEnum = createEEnum(SCORE_STATE);
+		linkDirectionEEnum = createEEnum(LINK_DIRECTION);
 	}
 
 	/**
@@ -2327,6 +2496,8 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 		scaleItemEClass.getESuperTypes().add(this.getElement());
 		scaleSubItemEClass.getESuperTypes().add(this.getElement());
 		ratingSheetEClass.getESuperTypes().add(this.getElement());
+		elementSetEClass.getESuperTypes().add(this.getElement());
+		elementLinkEClass.getESuperTypes().add(this.getElement());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(elementEClass, Element.class, "Element", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2350,6 +2521,8 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 		initEReference(getProject_Memos(), this.getMemo(), null, "memos", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_RatingScales(), this.getRatingScale(), null, "ratingScales", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_RatingSheets(), this.getRatingSheet(), null, "ratingSheets", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProject_Sets(), this.getElementSet(), null, "sets", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProject_Links(), this.getElementLink(), null, "links", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(userEClass, User.class, "User", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getUser_Name(), ecorePackage.getEString(), "name", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2519,6 +2692,18 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 		initEAttribute(getScore_Note(), ecorePackage.getEString(), "note", null, 0, 1, Score.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScore_Evidence(), this.getTimeSelection(), null, "evidence", null, 0, -1, Score.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(elementSetEClass, ElementSet.class, "ElementSet", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getElementSet_Name(), ecorePackage.getEString(), "name", null, 0, 1, ElementSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getElementSet_Description(), ecorePackage.getEString(), "description", null, 0, 1, ElementSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getElementSet_Members(), this.getElement(), null, "members", null, 0, -1, ElementSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(elementLinkEClass, ElementLink.class, "ElementLink", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getElementLink_Name(), ecorePackage.getEString(), "name", null, 0, 1, ElementLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getElementLink_Direction(), this.getLinkDirection(), "direction", null, 0, 1, ElementLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getElementLink_Colour(), ecorePackage.getEString(), "colour", null, 0, 1, ElementLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getElementLink_Origin(), this.getElement(), null, "origin", null, 0, 1, ElementLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getElementLink_Target(), this.getElement(), null, "target", null, 0, 1, ElementLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(analyticLevelEEnum, AnalyticLevel.class, "AnalyticLevel");
 		addEEnumLiteral(analyticLevelEEnum, AnalyticLevel.UNSPECIFIED);
@@ -2565,6 +2750,11 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 		addEEnumLiteral(scoreStateEEnum, ScoreState.UNSCORED);
 		addEEnumLiteral(scoreStateEEnum, ScoreState.VALUE);
 		addEEnumLiteral(scoreStateEEnum, ScoreState.NOT_APPLICABLE);
+
+		initEEnum(linkDirectionEEnum, LinkDirection.class, "LinkDirection");
+		addEEnumLiteral(linkDirectionEEnum, LinkDirection.ASSOCIATIVE);
+		addEEnumLiteral(linkDirectionEEnum, LinkDirection.ONE_WAY);
+		addEEnumLiteral(linkDirectionEEnum, LinkDirection.BIDIRECTIONAL);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -10,6 +10,8 @@ import org.attune.model.AttributeDefinition;
 import org.attune.model.AttunePackage;
 import org.attune.model.Case;
 import org.attune.model.Code;
+import org.attune.model.ElementLink;
+import org.attune.model.ElementSet;
 import org.attune.model.Memo;
 import org.attune.model.Project;
 import org.attune.model.RatingScale;
@@ -59,6 +61,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.attune.model.impl.ProjectImpl#getMemos <em>Memos</em>}</li>
  *   <li>{@link org.attune.model.impl.ProjectImpl#getRatingScales <em>Rating Scales</em>}</li>
  *   <li>{@link org.attune.model.impl.ProjectImpl#getRatingSheets <em>Rating Sheets</em>}</li>
+ *   <li>{@link org.attune.model.impl.ProjectImpl#getSets <em>Sets</em>}</li>
+ *   <li>{@link org.attune.model.impl.ProjectImpl#getLinks <em>Links</em>}</li>
  * </ul>
  *
  * @generated
@@ -243,6 +247,26 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @ordered
 	 */
 	protected EList<RatingSheet> ratingSheets;
+
+	/**
+	 * The cached value of the '{@link #getSets() <em>Sets</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSets()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ElementSet> sets;
+
+	/**
+	 * The cached value of the '{@link #getLinks() <em>Links</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLinks()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ElementLink> links;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -491,6 +515,32 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @generated
 	 */
 	@Override
+	public EList<ElementSet> getSets() {
+		if (sets == null) {
+			sets = new EObjectContainmentEList<ElementSet>(ElementSet.class, this, AttunePackage.PROJECT__SETS);
+		}
+		return sets;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ElementLink> getLinks() {
+		if (links == null) {
+			links = new EObjectContainmentEList<ElementLink>(ElementLink.class, this, AttunePackage.PROJECT__LINKS);
+		}
+		return links;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case AttunePackage.PROJECT__SETTINGS:
@@ -513,6 +563,10 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return ((InternalEList<?>)getRatingScales()).basicRemove(otherEnd, msgs);
 			case AttunePackage.PROJECT__RATING_SHEETS:
 				return ((InternalEList<?>)getRatingSheets()).basicRemove(otherEnd, msgs);
+			case AttunePackage.PROJECT__SETS:
+				return ((InternalEList<?>)getSets()).basicRemove(otherEnd, msgs);
+			case AttunePackage.PROJECT__LINKS:
+				return ((InternalEList<?>)getLinks()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -554,6 +608,10 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return getRatingScales();
 			case AttunePackage.PROJECT__RATING_SHEETS:
 				return getRatingSheets();
+			case AttunePackage.PROJECT__SETS:
+				return getSets();
+			case AttunePackage.PROJECT__LINKS:
+				return getLinks();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -618,6 +676,14 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				getRatingSheets().clear();
 				getRatingSheets().addAll((Collection<? extends RatingSheet>)newValue);
 				return;
+			case AttunePackage.PROJECT__SETS:
+				getSets().clear();
+				getSets().addAll((Collection<? extends ElementSet>)newValue);
+				return;
+			case AttunePackage.PROJECT__LINKS:
+				getLinks().clear();
+				getLinks().addAll((Collection<? extends ElementLink>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -672,6 +738,12 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 			case AttunePackage.PROJECT__RATING_SHEETS:
 				getRatingSheets().clear();
 				return;
+			case AttunePackage.PROJECT__SETS:
+				getSets().clear();
+				return;
+			case AttunePackage.PROJECT__LINKS:
+				getLinks().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -712,6 +784,10 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return ratingScales != null && !ratingScales.isEmpty();
 			case AttunePackage.PROJECT__RATING_SHEETS:
 				return ratingSheets != null && !ratingSheets.isEmpty();
+			case AttunePackage.PROJECT__SETS:
+				return sets != null && !sets.isEmpty();
+			case AttunePackage.PROJECT__LINKS:
+				return links != null && !links.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -185,6 +185,14 @@ public class AttuneAdapterFactory extends AdapterFactoryImpl {
 				return createScoreAdapter();
 			}
 			@Override
+			public Adapter caseElementSet(ElementSet object) {
+				return createElementSetAdapter();
+			}
+			@Override
+			public Adapter caseElementLink(ElementLink object) {
+				return createElementLinkAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -607,6 +615,34 @@ public class AttuneAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createScoreAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.attune.model.ElementSet <em>Element Set</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.attune.model.ElementSet
+	 * @generated
+	 */
+	public Adapter createElementSetAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.attune.model.ElementLink <em>Element Link</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.attune.model.ElementLink
+	 * @generated
+	 */
+	public Adapter createElementLinkAdapter() {
 		return null;
 	}
 

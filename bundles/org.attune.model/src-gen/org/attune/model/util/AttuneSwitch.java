@@ -269,6 +269,20 @@ public class AttuneSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case AttunePackage.ELEMENT_SET: {
+				ElementSet elementSet = (ElementSet)theEObject;
+				T result = caseElementSet(elementSet);
+				if (result == null) result = caseElement(elementSet);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case AttunePackage.ELEMENT_LINK: {
+				ElementLink elementLink = (ElementLink)theEObject;
+				T result = caseElementLink(elementLink);
+				if (result == null) result = caseElement(elementLink);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -705,6 +719,36 @@ public class AttuneSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseScore(Score object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Element Set</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Element Set</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseElementSet(ElementSet object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Element Link</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Element Link</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseElementLink(ElementLink object) {
 		return null;
 	}
 

@@ -1,0 +1,77 @@
+package org.attune.cli.internal;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.attune.cli.Cli;
+import org.attune.cli.CliFailure;
+import org.attune.cli.Output;
+import org.attune.cli.ProjectAccess;
+import org.attune.exchange.CodebookExport;
+import org.attune.exchange.ExchangeException;
+import org.attune.store.ProjectStore;
+import org.attune.store.StoreException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code export codebook <project> FILE [--format ...] [--examples N]}. */
+@Command(name = "codebook", description = "Export the codebook as REFI-QDA (.qdc) or as a DOCX, HTML, Markdown, CSV or XLSX document.")
+public class ExportCodebookCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "<project>", description = "The project folder.")
+    Path project;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = "The file to write.")
+    Path file;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "qdc, docx, html, md, csv or xlsx (default: from FILE's extension, else qdc).")
+    String format;
+
+    @Option(names = "--examples", paramLabel = "N", defaultValue = "3", description = "Example quotes per code in documents (default: 3).")
+    int examples;
+
+    @Mixin
+    ProjectAccess access;
+
+    @Mixin
+    Output output;
+
+    record Result(Path file, String format, int codes) {
+    }
+
+    @Override
+    public Integer call() {
+        CodebookExport.Format chosen = format(format, file);
+        if (examples < 0) {
+            throw new CliFailure("--examples must be 0 or more");
+        }
+        try (ProjectStore store = ProjectStore.open(project, access.toOpen(project).withBackups(false))) {
+            CodebookExport.write(store, file, chosen, examples, null);
+            int codes = CodebookExport.entries(store, 0, null).size();
+            Result result = new Result(file.toAbsolutePath(), chosen.name().toLowerCase(Locale.ROOT), codes);
+            output.print(result, String.format(Locale.ROOT, "Wrote %d codes as %s to %s", codes, result.format(), result.file()));
+            return Cli.OK;
+        } catch (StoreException | ExchangeException e) {
+            throw new CliFailure(e.getMessage(), e);
+        }
+    }
+
+    static CodebookExport.Format format(String given, Path file) {
+        String name = given;
+        if (name == null) {
+            String f = file.getFileName().toString();
+            name = f.contains(".") ? f.substring(f.lastIndexOf('.') + 1) : "qdc";
+            if (name.equalsIgnoreCase("markdown")) {
+                name = "md";
+            }
+        }
+        try {
+            return CodebookExport.Format.of(name);
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure("unknown codebook format \"" + name + "\"; use qdc, docx, html, md, csv or xlsx");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.attune.cli.internal;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.attune.cli.Cli;
+import org.attune.cli.CliFailure;
+import org.attune.cli.Output;
+import org.attune.cli.ProjectAccess;
+import org.attune.exchange.ExchangeException;
+import org.attune.exchange.ProjectExport;
+import org.attune.store.ProjectStore;
+import org.attune.store.StoreException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code export project <project> FILE.qdpx}. */
+@Command(name = "project", description = "Export the whole project as a REFI-QDA project archive (.qdpx).")
+public class ExportProjectCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "<project>", description = "The project folder.")
+    Path project;
+
+    @Parameters(index = "1", paramLabel = "FILE.qdpx", description = "The archive to write.")
+    Path file;
+
+    @Mixin
+    ProjectAccess access;
+
+    @Mixin
+    Output output;
+
+    @Override
+    public Integer call() {
+        try (ProjectStore store = ProjectStore.open(project, access.toOpen(project).withBackups(false))) {
+            ProjectExport.Result result = ProjectExport.write(store, file, null);
+            StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+                    "Wrote %s: %d sources, %d codes, %d codings, %d memos, %d rating sheets", result.file().toAbsolutePath(),
+                    result.sources(), result.codes(), result.codings(), result.memos(), result.ratingSheets()));
+            result.warnings().forEach(w -> text.append("\nwarning: ").append(w));
+            output.print(result, text.toString());
+            return Cli.OK;
+        } catch (StoreException | ExchangeException e) {
+            throw new CliFailure(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.attune.cli.internal;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.attune.cli.Cli;
+import org.attune.cli.CliFailure;
+import org.attune.cli.Output;
+import org.attune.cli.ProjectAccess;
+import org.attune.exchange.ExchangeException;
+import org.attune.exchange.ImportSummary;
+import org.attune.exchange.QdaImport;
+import org.attune.store.ProjectStore;
+import org.attune.store.StoreException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code import-qdpx <project> FILE}: one action; a summary per element type. */
+@Command(name = "import-qdpx", description = "Import a REFI-QDA project (.qdpx, .qde) or codebook (.qdc) into a project, all or nothing.")
+public class ImportQdpxCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "<project>", description = "The project folder.")
+    Path project;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = "A .qdpx, .qde or .qdc file.")
+    Path file;
+
+    @Mixin
+    ProjectAccess access;
+
+    @Mixin
+    Output output;
+
+    @Override
+    public Integer call() {
+        try (ProjectStore store = ProjectStore.open(project, access.toOpen(project).withBackups(false))) {
+            ImportSummary summary = new QdaImport(store).importFile(file, null);
+            output.print(new Json(summary), text(summary));
+            return Cli.OK;
+        } catch (StoreException | ExchangeException e) {
+            throw new CliFailure(e.getMessage(), e);
+        }
+    }
+
+    /** The summary without the id map (long, and of use to programs only through the API). */
+    record Json(Path file, String format, String origin, java.util.Map<String, ImportSummary.Counts> elements, java.util.List<String> notes) {
+        Json(ImportSummary s) {
+            this(s.file().toAbsolutePath(), s.format(), s.origin(), s.elements(), s.notes());
+        }
+    }
+
+    static String text(ImportSummary s) {
+        StringBuilder t = new StringBuilder(String.format(Locale.ROOT, "Imported %s (%s%s)%n", s.file().getFileName(), s.format(),
+                s.origin() == null ? "" : ", from " + s.origin()));
+        t.append(String.format(Locale.ROOT, "%-18s %8s %8s%n", "element", "imported", "skipped"));
+        s.elements().forEach((type, c) -> t.append(String.format(Locale.ROOT, "%-18s %8d %8d%n", type, c.imported(), c.skipped())));
+        s.elements().forEach((type, c) -> c.reasons().forEach(r -> t.append("skipped ").append(type).append(": ").append(r).append('\n')));
+        s.notes().forEach(n -> t.append("note: ").append(n).append('\n'));
+        return t.toString().stripTrailing();
+    }
+}

@@ -1,0 +1,297 @@
+package org.attune.exchange;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.attune.exchange.internal.QdeWriter;
+import org.attune.exchange.internal.SecureXml;
+import org.attune.model.AnalyticLevel;
+import org.attune.model.Code;
+import org.attune.model.Coding;
+import org.attune.model.Project;
+import org.attune.model.Source;
+import org.attune.model.TextSelection;
+import org.attune.model.TextSource;
+import org.attune.store.ProjectStore;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+
+/**
+ * The codebook as a REFI-QDA codebook (.qdc) or as a document for people: DOCX, HTML, Markdown, CSV or XLSX with
+ * each code's place in the hierarchy, analytic level, definition, inclusion and exclusion criteria, example quotes
+ * taken from its codings, and how many codings and sources it has.
+ */
+public final class CodebookExport {
+    public enum Format {
+        QDC, DOCX, HTML, MD, CSV, XLSX;
+
+        public static Format of(String name) {
+            return valueOf(name.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /** One code as a document shows it. */
+    public record Entry(Code code, String path, int depth, String level, int codings, int sources, List<String> examples) {
+    }
+
+    private static final int MAX_QUOTE = 400;
+
+    private CodebookExport() {
+    }
+
+    public static void write(ProjectStore store, Path target, Format format, int examples, IProgressMonitor monitor) throws ExchangeException {
+        SubMonitor progress = SubMonitor.convert(monitor, "Exporting the codebook", 2);
+        Path dir = target.toAbsolutePath().getParent();
+        Path partial = null;
+        try {
+            Files.createDirectories(dir);
+            partial = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+            if (format == Format.QDC) {
+                try (OutputStream out = Files.newOutputStream(partial)) {
+                    SecureXml.write(QdeWriter.codebook(store.project(), ProjectExport.origin()), out);
+                }
+            } else {
+                List<Entry> entries = entries(store, examples, progress.split(1));
+                switch (format) {
+                    case DOCX -> docx(store.project(), entries, partial);
+                    case HTML -> Files.writeString(partial, html(store.project(), entries));
+                    case MD -> Files.writeString(partial, markdown(store.project(), entries));
+                    case CSV -> csv(entries, partial);
+                    case XLSX -> xlsx(entries, partial);
+                    default -> throw new IllegalStateException();
+                }
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            partial = null;
+        } catch (IOException e) {
+            throw new ExchangeException(target, "cannot be written (" + e.getMessage() + ")", e);
+        } finally {
+            ProjectExport.deleteQuietly(partial);
+        }
+        progress.done();
+    }
+
+    /** The codes in hierarchy order with counts and up to {@code examples} quotes each (the first codings by position). */
+    public static List<Entry> entries(ProjectStore store, int examples, IProgressMonitor monitor) {
+        Project project = store.project();
+        SubMonitor progress = SubMonitor.convert(monitor, project.getSources().size());
+        Map<Code, Integer> codings = new HashMap<>();
+        Map<Code, Set<Source>> sources = new HashMap<>();
+        Map<Code, List<String>> quotes = new HashMap<>();
+        for (Source source : project.getSources()) {
+            ProjectExport.checkCancelled(progress);
+            store.load(source);
+            String text = null;
+            List<Coding> ordered = new ArrayList<>(source.getCodings());
+            ordered.sort(java.util.Comparator.comparingInt(c -> c.getSelection() instanceof TextSelection t ? t.getStart() : 0));
+            for (Coding coding : ordered) {
+                Code code = coding.getCode();
+                if (code == null) {
+                    continue;
+                }
+                codings.merge(code, 1, Integer::sum);
+                sources.computeIfAbsent(code, k -> new HashSet<>()).add(source);
+                List<String> list = quotes.computeIfAbsent(code, k -> new ArrayList<>());
+                if (list.size() < examples && source instanceof TextSource t && coding.getSelection() instanceof TextSelection s) {
+                    if (text == null) {
+                        text = store.text(t);
+                    }
+                    list.add(quote(text, s) + " (" + source.getName() + ")");
+                }
+            }
+            progress.worked(1);
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (Code code : project.getCodes()) {
+            add(entries, code, "", 0, codings, sources, quotes);
+        }
+        return entries;
+    }
+
+    private static void add(List<Entry> entries, Code code, String parent, int depth, Map<Code, Integer> codings,
+            Map<Code, Set<Source>> sources, Map<Code, List<String>> quotes) {
+        String path = parent.isEmpty() ? code.getName() : parent + " > " + code.getName();
+        entries.add(new Entry(code, path, depth, level(code.getLevel()), codings.getOrDefault(code, 0),
+                sources.getOrDefault(code, Set.of()).size(), quotes.getOrDefault(code, List.of())));
+        for (Code child : code.getChildren()) {
+            add(entries, child, path, depth + 1, codings, sources, quotes);
+        }
+    }
+
+    private static String level(AnalyticLevel level) {
+        return level == null || level == AnalyticLevel.UNSPECIFIED ? "" : level.getLiteral().replace('_', ' ');
+    }
+
+    private static String quote(String text, TextSelection s) {
+        if (text == null) {
+            return "";
+        }
+        int cps = text.codePointCount(0, text.length());
+        int start = text.offsetByCodePoints(0, Math.max(0, Math.min(s.getStart(), cps)));
+        int end = text.offsetByCodePoints(0, Math.max(0, Math.min(s.getEnd(), cps)));
+        String q = text.substring(start, end).replaceAll("\\s+", " ").strip();
+        return "“" + (q.length() > MAX_QUOTE ? q.substring(0, MAX_QUOTE) + "…" : q) + "”";
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    static Map<String, String> fields(Entry e) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("Level", e.level());
+        f.put("Definition", nz(e.code().getDefinition()));
+        f.put("Inclusion criteria", nz(e.code().getInclusionCriteria()));
+        f.put("Exclusion criteria", nz(e.code().getExclusionCriteria()));
+        f.put("Example", nz(e.code().getExample()));
+        return f;
+    }
+
+    private static final String[] COLUMNS = {"Code", "Path", "Depth", "Level", "Definition", "Inclusion criteria", "Exclusion criteria",
+            "Example", "Codings", "Sources", "Example quotes", "Colour", "Id"};
+
+    private static List<Object> row(Entry e) {
+        return List.of(e.code().getName(), e.path(), e.depth(), e.level(), nz(e.code().getDefinition()), nz(e.code().getInclusionCriteria()),
+                nz(e.code().getExclusionCriteria()), nz(e.code().getExample()), e.codings(), e.sources(), String.join("\n", e.examples()),
+                nz(e.code().getColour()), e.code().getId());
+    }
+
+    private static void csv(List<Entry> entries, Path file) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS).get())) {
+            for (Entry e : entries) {
+                csv.printRecord(row(e));
+            }
+        }
+    }
+
+    private static void xlsx(List<Entry> entries, Path file) throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            XSSFSheet sheet = book.createSheet("Codebook");
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < COLUMNS.length; i++) {
+                header.createCell(i).setCellValue(COLUMNS[i]);
+            }
+            int r = 1;
+            for (Entry e : entries) {
+                Row row = sheet.createRow(r++);
+                List<Object> values = row(e);
+                for (int i = 0; i < values.size(); i++) {
+                    if (values.get(i) instanceof Integer n) {
+                        row.createCell(i).setCellValue(n);
+                    } else {
+                        row.createCell(i).setCellValue(String.valueOf(values.get(i)));
+                    }
+                }
+            }
+            sheet.createFreezePane(0, 1);
+            book.write(out);
+        }
+    }
+
+    private static void docx(Project project, List<Entry> entries, Path file) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            XWPFParagraph title = doc.createParagraph();
+            title.setStyle("Title");
+            XWPFRun t = title.createRun();
+            t.setText("Codebook: " + nz(project.getName()));
+            t.setBold(true);
+            t.setFontSize(18);
+            for (Entry e : entries) {
+                XWPFParagraph heading = doc.createParagraph();
+                heading.setIndentationLeft(e.depth() * 360);
+                XWPFRun h = heading.createRun();
+                h.setBold(true);
+                h.setFontSize(Math.max(11, 15 - 2 * e.depth()));
+                h.setText(e.code().getName());
+                XWPFRun counts = heading.createRun();
+                counts.setText(String.format(Locale.ROOT, "  (%d codings in %d sources)", e.codings(), e.sources()));
+                for (Map.Entry<String, String> f : fields(e).entrySet()) {
+                    if (!f.getValue().isEmpty()) {
+                        XWPFParagraph p = doc.createParagraph();
+                        p.setIndentationLeft(e.depth() * 360 + 240);
+                        XWPFRun label = p.createRun();
+                        label.setBold(true);
+                        label.setText(f.getKey() + ": ");
+                        p.createRun().setText(f.getValue());
+                    }
+                }
+                for (String q : e.examples()) {
+                    XWPFParagraph p = doc.createParagraph();
+                    p.setIndentationLeft(e.depth() * 360 + 480);
+                    XWPFRun r = p.createRun();
+                    r.setItalic(true);
+                    r.setText(q);
+                }
+            }
+            doc.write(out);
+        }
+    }
+
+    private static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    static String html(Project project, List<Entry> entries) {
+        StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Codebook: ")
+                .append(esc(nz(project.getName()))).append("</title></head>\n<body>\n<h1>Codebook: ").append(esc(nz(project.getName()))).append("</h1>\n");
+        for (Entry e : entries) {
+            int level = Math.min(6, e.depth() + 2);
+            h.append("<section style=\"margin-left:").append(e.depth() * 2).append("em\">\n<h").append(level).append('>')
+                    .append(esc(e.code().getName())).append("</h").append(level).append(">\n<p>")
+                    .append(String.format(Locale.ROOT, "%d codings in %d sources", e.codings(), e.sources())).append("</p>\n<dl>\n");
+            fields(e).forEach((k, v) -> {
+                if (!v.isEmpty()) {
+                    h.append("<dt>").append(k).append("</dt><dd>").append(esc(v).replace("\n", "<br>")).append("</dd>\n");
+                }
+            });
+            h.append("</dl>\n");
+            if (!e.examples().isEmpty()) {
+                h.append("<ul>\n");
+                e.examples().forEach(q -> h.append("<li><blockquote>").append(esc(q)).append("</blockquote></li>\n"));
+                h.append("</ul>\n");
+            }
+            h.append("</section>\n");
+        }
+        return h.append("</body></html>\n").toString();
+    }
+
+    static String markdown(Project project, List<Entry> entries) {
+        StringBuilder m = new StringBuilder("# Codebook: ").append(nz(project.getName())).append("\n\n");
+        for (Entry e : entries) {
+            m.append("#".repeat(Math.min(6, e.depth() + 2))).append(' ').append(e.code().getName()).append("\n\n");
+            m.append(String.format(Locale.ROOT, "%d codings in %d sources%n%n", e.codings(), e.sources()));
+            fields(e).forEach((k, v) -> {
+                if (!v.isEmpty()) {
+                    m.append("- **").append(k).append(":** ").append(v.replace("\n", "\n  ")).append('\n');
+                }
+            });
+            for (String q : e.examples()) {
+                m.append("\n> ").append(q.replace("\n", "\n> ")).append('\n');
+            }
+            m.append('\n');
+        }
+        return m.toString();
+    }
+}

@@ -1,0 +1,693 @@
+package org.attune.exchange.internal;
+
+import static org.attune.exchange.internal.Xml.attr;
+import static org.attune.exchange.internal.Xml.children;
+import static org.attune.exchange.internal.Xml.first;
+import static org.attune.exchange.internal.Xml.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.attune.exchange.CodeDescription;
+import org.attune.exchange.ImportSummary;
+import org.attune.model.AttributeDefinition;
+import org.attune.model.AttributeType;
+import org.attune.model.AttributeValue;
+import org.attune.model.AttuneFactory;
+import org.attune.model.Case;
+import org.attune.model.Code;
+import org.attune.model.Coding;
+import org.attune.model.ElementLink;
+import org.attune.model.ElementSet;
+import org.attune.model.ImageSource;
+import org.attune.model.LinkDirection;
+import org.attune.model.MediaSource;
+import org.attune.model.Memo;
+import org.attune.model.MemoKind;
+import org.attune.model.RegionSelection;
+import org.attune.model.Selection;
+import org.attune.model.Source;
+import org.attune.model.StorageMode;
+import org.attune.model.SyncPoint;
+import org.attune.model.TextSelection;
+import org.attune.model.TextSource;
+import org.attune.model.TimeSelection;
+import org.attune.model.User;
+import org.eclipse.emf.ecore.EObject;
+import org.w3c.dom.Element;
+
+/**
+ * Builds Attune objects, not yet in any project, from a QDA-XML project ({@code Project}) or codebook
+ * ({@code CodeBook}) document, tolerating what real exports do: Description instead of a note, missing colours,
+ * zero-length or out-of-range selections, references to elements the file lacks. Everything skipped is counted
+ * with its reason.
+ */
+public final class QdeReader {
+    /** Where the sources' files come from (the archive's sources/ folder). */
+    public interface Files {
+        /** The text of an internal file, or null when the archive lacks it. */
+        String text(String name) throws java.io.IOException;
+
+        boolean has(String name);
+    }
+
+    private static final AttuneFactory F = AttuneFactory.eINSTANCE;
+
+    private final Files files;
+    private final ImportSummary.Builder report;
+    private final Set<String> takenIds;
+    private final Map<String, EObject> existing;
+
+    /** Archive GUID (normalised) → object built or re-used. */
+    public final Map<String, EObject> byGuid = new HashMap<>();
+    /** Archive GUID as written → id in the project. */
+    public final Map<String, String> ids = new LinkedHashMap<>();
+    public final List<User> users = new ArrayList<>();
+    public final List<Code> codes = new ArrayList<>();
+    public final List<AttributeDefinition> definitions = new ArrayList<>();
+    public final List<Case> cases = new ArrayList<>();
+    public final List<Source> sources = new ArrayList<>();
+    public final List<Memo> memos = new ArrayList<>();
+    public final List<ElementLink> links = new ArrayList<>();
+    public final List<ElementSet> sets = new ArrayList<>();
+    public final Map<TextSource, String> texts = new LinkedHashMap<>();
+    public final Map<Source, String> media = new LinkedHashMap<>();
+    public String description;
+    private final List<Runnable> later = new ArrayList<>();
+    private final Set<String> notNotes;
+
+    /**
+     * @param takenIds ids the project has already (normalised)
+     * @param existing users and codes of the project by normalised id: re-used, not duplicated
+     * @param notNotes GUIDs of notes that stand for something else (Attune's rating notes)
+     */
+    public QdeReader(Files files, ImportSummary.Builder report, Set<String> takenIds, Map<String, EObject> existing, Set<String> notNotes) {
+        this.files = files;
+        this.report = report;
+        this.takenIds = takenIds;
+        this.existing = existing;
+        this.notNotes = notNotes;
+    }
+
+    public static String key(String guid) {
+        if (guid == null) {
+            return null;
+        }
+        String g = guid.strip();
+        if (g.startsWith("{") && g.endsWith("}")) {
+            g = g.substring(1, g.length() - 1);
+        }
+        return g.toLowerCase(Locale.ROOT);
+    }
+
+    /** The id an element of the file gets: its GUID, or a new one if the project has that id already. */
+    private String assign(String guid, org.attune.model.Element element) {
+        String k = key(guid);
+        String id = k == null || takenIds.contains(k) || byGuid.containsKey(k) ? UUID.randomUUID().toString() : guid.strip().replaceAll("^\\{|\\}$", "");
+        if (guid != null) {
+            ids.put(guid.strip(), id);
+            byGuid.putIfAbsent(k, element);
+        }
+        element.setId(id);
+        return id;
+    }
+
+    private String originalGuid(org.attune.model.Element element) {
+        for (Map.Entry<String, String> e : ids.entrySet()) {
+            if (e.getValue().equals(element.getId()) && byGuid.get(key(e.getKey())) == element) {
+                return e.getKey();
+            }
+        }
+        return element.getId();
+    }
+
+    private EObject ref(String guid) {
+        String k = key(guid);
+        return k == null ? null : byGuid.get(k);
+    }
+
+    // ---- project
+
+    public void readProject(Element root) {
+        String basePath = attr(root, "basePath");
+        if (basePath != null && (basePath.startsWith("/") || basePath.matches("^[A-Za-z]:.*"))) {
+            report.note("the file names an absolute base path (" + basePath + "); it is ignored, sources come from the archive");
+        }
+        Element users = first(root, "Users");
+        if (users != null) {
+            children(users, "User").forEach(this::user);
+        }
+        Element codeBook = first(root, "CodeBook");
+        if (codeBook != null) {
+            Element codesElement = first(codeBook, "Codes");
+            if (codesElement != null) {
+                children(codesElement, "Code").forEach(c -> code(c, null));
+            }
+        }
+        Element variables = first(root, "Variables");
+        if (variables != null) {
+            children(variables, "Variable").forEach(this::variable);
+        }
+        Element notes = first(root, "Notes");
+        if (notes != null) {
+            children(notes, "Note").forEach(this::note);
+        }
+        Element sourcesElement = first(root, "Sources");
+        if (sourcesElement != null) {
+            for (Element e : children(sourcesElement, "TextSource")) {
+                textSource(e);
+            }
+            List<Element> all = elementChildren(sourcesElement);
+            for (Element e : all) {
+                switch (e.getLocalName()) {
+                    case "TextSource" -> { /* read above, so that transcripts find them */ }
+                    case "AudioSource", "VideoSource" -> mediaSource(e);
+                    case "PictureSource" -> pictureSource(e);
+                    default -> report.skipped("sources", e.getLocalName() + " \"" + attr(e, "name") + "\": Attune does not import this kind of source");
+                }
+            }
+            // in the file's order (text sources were read first so that transcripts find them)
+            Map<String, Integer> order = new HashMap<>();
+            for (int i = 0; i < all.size(); i++) {
+                order.put(key(attr(all.get(i), "guid")), i);
+            }
+            Map<Source, Integer> position = new HashMap<>();
+            for (Source source : sources) {
+                Source anchor = source instanceof TextSource t && !order.containsKey(key(originalGuid(t))) && t.getMedia() != null ? t.getMedia() : source;
+                position.put(source, order.getOrDefault(key(originalGuid(anchor)), all.size()));
+            }
+            sources.sort(java.util.Comparator.comparingInt(position::get));
+        }
+        Element casesElement = first(root, "Cases");
+        if (casesElement != null) {
+            children(casesElement, "Case").forEach(this::caseOf);
+        }
+        Element linksElement = first(root, "Links");
+        if (linksElement != null) {
+            children(linksElement, "Link").forEach(this::link);
+        }
+        Element setsElement = first(root, "Sets");
+        if (setsElement != null) {
+            children(setsElement, "Set").forEach(s -> set(s, "targetGUID"));
+        }
+        if (first(root, "Graphs") != null) {
+            for (Element g : children(first(root, "Graphs"), "Graph")) {
+                report.skipped("graphs", "graph \"" + attr(g, "name") + "\": Attune has no graphs yet");
+            }
+        }
+        description = text(root, "Description");
+        for (Element noteRef : children(root, "NoteRef")) {
+            noteRef(noteRef, null); // free notes stay free
+        }
+        later.forEach(Runnable::run);
+    }
+
+    public void readCodebook(Element root) {
+        Element codesElement = first(root, "Codes");
+        if (codesElement != null) {
+            children(codesElement, "Code").forEach(c -> code(c, null));
+        }
+        Element setsElement = first(root, "Sets");
+        if (setsElement != null) {
+            children(setsElement, "Set").forEach(s -> set(s, "guid"));
+        }
+        later.forEach(Runnable::run);
+    }
+
+    private static List<Element> elementChildren(Element parent) {
+        List<Element> list = new ArrayList<>();
+        for (org.w3c.dom.Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                list.add(e);
+            }
+        }
+        return list;
+    }
+
+    private void user(Element e) {
+        String guid = attr(e, "guid");
+        EObject known = existing.get(key(guid));
+        if (known instanceof User u) {
+            byGuid.put(key(guid), u);
+            ids.put(guid.strip(), u.getId());
+            report.imported("users");
+            return;
+        }
+        User user = F.createUser();
+        assign(guid, user);
+        user.setName(attr(e, "name"));
+        user.setInitials(attr(e, "id"));
+        users.add(user);
+        report.imported("users");
+    }
+
+    private void code(Element e, Code parent) {
+        String guid = attr(e, "guid");
+        EObject known = existing.get(key(guid));
+        Code code;
+        if (known instanceof Code existingCode) {
+            code = existingCode; // the project has this code: re-use it, and its children below
+            byGuid.put(key(guid), code);
+            ids.put(guid.strip(), code.getId());
+            report.skipped("codes", "\"" + attr(e, "name") + "\" is in the project already; codings use it");
+        } else {
+            code = F.createCode();
+            assign(guid, code);
+            code.setName(attr(e, "name"));
+            code.setColour(Xml.colour(attr(e, "color")));
+            if (code.getColour() == null) {
+                report.note("some codes have no colour; they were imported without one");
+            }
+            CodeDescription.parse(text(e, "Description")).applyTo(code);
+            if (parent == null) {
+                codes.add(code);
+            } else {
+                parent.getChildren().add(code);
+            }
+            report.imported("codes");
+        }
+        for (Element noteRef : children(e, "NoteRef")) {
+            noteRef(noteRef, code);
+        }
+        for (Element child : children(e, "Code")) {
+            code(child, code);
+        }
+    }
+
+    private void variable(Element e) {
+        AttributeDefinition d = F.createAttributeDefinition();
+        assign(attr(e, "guid"), d);
+        d.setName(attr(e, "name"));
+        String type = attr(e, "typeOfVariable");
+        d.setType(switch (type == null ? "" : type) {
+            case "Integer", "Float" -> AttributeType.NUMBER;
+            case "Date", "DateTime" -> AttributeType.DATE;
+            case "Boolean" -> AttributeType.BOOLEAN;
+            default -> AttributeType.TEXT;
+        });
+        d.setDescription(text(e, "Description"));
+        definitions.add(d);
+        report.imported("variables");
+    }
+
+    private void note(Element e) {
+        String guid = attr(e, "guid");
+        if (notNotes.contains(key(guid))) {
+            return; // stands for a rating scale or sheet, rebuilt from Attune's extension
+        }
+        Memo memo = F.createMemo();
+        assign(guid, memo);
+        memo.setTitle(attr(e, "name"));
+        String content = text(e, "PlainTextContent");
+        String path = attr(e, "plainTextPath");
+        if (content == null && path != null) {
+            content = readText(path, "notes", attr(e, "name"));
+        }
+        if (content == null && text(e, "Description") != null) {
+            content = text(e, "Description"); // some tools write a note's text as its description
+        }
+        memo.setText(content);
+        memo.setKind(MemoKind.FREE);
+        stamp(memo, e);
+        memos.add(memo);
+        report.imported("notes");
+    }
+
+    private void stamp(org.attune.model.Element element, Element e) {
+        element.setCreatedAt(Xml.date(e, "creationDateTime"));
+        element.setModifiedAt(Xml.date(e, "modifiedDateTime"));
+        if (ref(attr(e, "creatingUser")) instanceof User u) {
+            element.setCreatedBy(u);
+        }
+    }
+
+    /** A NoteRef inside an element: the note is about that element (about null: the project). */
+    private void noteRef(Element noteRef, org.attune.model.Element about) {
+        String target = attr(noteRef, "targetGUID");
+        later.add(() -> {
+            if (ref(target) instanceof Memo memo) {
+                if (about != null && !memo.getAbout().contains(about)) {
+                    memo.getAbout().add(about);
+                    memo.setKind(switch (about) {
+                        case Code c -> MemoKind.CODE;
+                        case Source s -> MemoKind.SOURCE;
+                        case Coding c -> MemoKind.CODING;
+                        case Case c -> MemoKind.CASE;
+                        default -> MemoKind.FREE;
+                    });
+                }
+            } else if (!notNotes.contains(key(target))) {
+                report.skipped("note references", "a reference to note " + target + ", which the file does not have");
+            }
+        });
+    }
+
+    private String readText(String path, String type, String name) {
+        if (!path.startsWith("internal://")) {
+            report.skipped(type, "\"" + name + "\": its text is outside the archive (" + path + "); Attune reads only what the archive holds");
+            return null;
+        }
+        String file = path.substring("internal://".length());
+        try {
+            String text = files.text(file);
+            if (text == null) {
+                report.skipped(type, "\"" + name + "\": the archive lacks its text file sources/" + file);
+            }
+            return text;
+        } catch (java.io.IOException ex) {
+            report.skipped(type, "\"" + name + "\": sources/" + file + " cannot be read (" + ex.getMessage() + ")");
+            return null;
+        }
+    }
+
+    private void textSource(Element e) {
+        String name = attr(e, "name");
+        String text = text(e, "PlainTextContent");
+        String path = attr(e, "plainTextPath");
+        if (text == null && path != null) {
+            text = readText(path, "sources", name);
+            if (text == null) {
+                return;
+            }
+        } else if (text == null) {
+            report.skipped("sources", "\"" + name + "\": it has neither text nor a text file");
+            return;
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        TextSource source = F.createTextSource();
+        assign(attr(e, "guid"), source);
+        source.setName(name);
+        stamp(source, e);
+        source.setLength(text.codePointCount(0, text.length()));
+        source.setStorage(StorageMode.COPIED);
+        source.setImportedAt(new java.util.Date());
+        texts.put(source, text);
+        if (path != null) {
+            byGuid.putIfAbsent("path:" + path.strip(), source);
+        }
+        sourceCommon(e, source);
+        int length = source.getLength();
+        for (Element sel : children(e, "PlainTextSelection")) {
+            Long start = Xml.integer(sel, "startPosition");
+            Long end = Xml.integer(sel, "endPosition");
+            String problem = start == null || end == null ? "it has no valid positions"
+                    : start.equals(end) ? "it is empty (start = end = " + start + ")"
+                    : start < 0 || end > length || start > end ? "positions " + start + "–" + end + " lie outside the text (" + length + " characters)" : null;
+            if (problem != null) {
+                report.skipped("selections", "a selection of \"" + name + "\": " + problem);
+                continue;
+            }
+            codings(source, sel, () -> {
+                TextSelection s = F.createTextSelection();
+                s.setStart(start.intValue());
+                s.setEnd(end.intValue());
+                return s;
+            });
+        }
+        sources.add(source);
+        report.imported("sources");
+    }
+
+    private void sourceCommon(Element e, Source source) {
+        for (Element coding : children(e, "Coding")) {
+            coding(source, coding, null, null);
+        }
+        String description = text(e, "Description");
+        if (description != null && !description.isBlank()) { // a memo written as the source's description
+            Memo memo = F.createMemo();
+            memo.setId(UUID.randomUUID().toString());
+            memo.setTitle("Description of " + source.getName());
+            memo.setText(description);
+            memo.setKind(MemoKind.SOURCE);
+            memo.getAbout().add(source);
+            memos.add(memo);
+            report.imported("notes");
+            report.note("descriptions of sources became memos about them");
+        }
+        for (Element noteRef : children(e, "NoteRef")) {
+            noteRef(noteRef, source);
+        }
+        if (!children(e, "VariableValue").isEmpty()) {
+            report.skipped("variable values", "\"" + source.getName() + "\": Attune keeps variables on cases, not on sources");
+        }
+    }
+
+    private void codings(Source source, Element sel, java.util.function.Supplier<Selection> selection) {
+        List<Element> codings = children(sel, "Coding");
+        if (codings.isEmpty()) {
+            report.skipped("selections", "a selection of \"" + source.getName() + "\" has no coding");
+            return;
+        }
+        report.imported("selections");
+        for (Element coding : codings) {
+            coding(source, coding, selection.get(), sel);
+        }
+    }
+
+    private void coding(Source source, Element e, Selection selection, Element sel) {
+        String codeGuid = e.getElementsByTagNameNS("*", "CodeRef").getLength() == 0 ? null
+                : attr((Element) e.getElementsByTagNameNS("*", "CodeRef").item(0), "targetGUID");
+        if (!(ref(codeGuid) instanceof Code code)) {
+            report.skipped("codings", "a coding of \"" + source.getName() + "\" refers to code " + codeGuid + ", which the file does not have");
+            return;
+        }
+        Coding coding = F.createCoding();
+        assign(attr(e, "guid"), coding);
+        coding.setCode(code);
+        coding.setSelection(selection);
+        coding.setCreatedAt(Xml.date(e, "creationDateTime"));
+        if (ref(attr(e, "creatingUser")) instanceof User u) {
+            coding.setCreatedBy(u);
+        }
+        if (sel != null) {
+            coding.setModifiedAt(Xml.date(sel, "modifiedDateTime"));
+            String note = text(sel, "Description");
+            if (note != null && !note.isEmpty()) {
+                coding.setNote(note);
+            }
+            for (Element noteRef : children(sel, "NoteRef")) {
+                noteRef(noteRef, coding);
+            }
+        }
+        for (Element noteRef : children(e, "NoteRef")) {
+            noteRef(noteRef, coding);
+        }
+        source.getCodings().add(coding);
+        report.imported("codings");
+    }
+
+    private boolean attachFile(Source source, Element e) {
+        String path = attr(e, "path");
+        if (path == null || !path.startsWith("internal://")) {
+            report.skipped("sources", "\"" + attr(e, "name") + "\": its file is outside the archive (" + path + ")");
+            return false;
+        }
+        String file = path.substring("internal://".length());
+        if (!files.has(file)) {
+            report.skipped("sources", "\"" + attr(e, "name") + "\": the archive lacks its file sources/" + file);
+            return false;
+        }
+        media.put(source, file);
+        return true;
+    }
+
+    private void mediaSource(Element e) {
+        boolean audio = e.getLocalName().equals("AudioSource");
+        MediaSource source = audio ? F.createAudioSource() : F.createVideoSource();
+        if (!attachFile(source, e)) {
+            return;
+        }
+        assign(attr(e, "guid"), source);
+        source.setName(attr(e, "name"));
+        source.setDurationMs(-1);
+        source.setStorage(StorageMode.COPIED);
+        source.setImportedAt(new java.util.Date());
+        stamp(source, e);
+        for (Element t : children(e, "Transcript")) {
+            transcript(t, source);
+        }
+        String selectionName = audio ? "AudioSelection" : "VideoSelection";
+        for (Element sel : children(e, selectionName)) {
+            Long begin = Xml.integer(sel, "begin");
+            Long end = Xml.integer(sel, "end");
+            if (begin == null || end == null || begin >= end || begin < 0) {
+                report.skipped("selections", "a selection of \"" + source.getName() + "\": " + (begin != null && begin.equals(end) ? "it is empty" : "its times are not valid"));
+                continue;
+            }
+            codings(source, sel, () -> {
+                TimeSelection s = F.createTimeSelection();
+                s.setStartMs(begin);
+                s.setEndMs(end);
+                return s;
+            });
+        }
+        sourceCommon(e, source);
+        sources.add(source);
+        report.imported("sources");
+    }
+
+    /** A transcript: the text source of the same file (written by Attune), or a new text source linked to the media. */
+    private void transcript(Element t, MediaSource media) {
+        String path = attr(t, "plainTextPath");
+        TextSource text = path == null ? null : (TextSource) byGuid.get("path:" + path.strip());
+        if (text == null) {
+            String content = text(t, "PlainTextContent");
+            if (content == null && path != null) {
+                content = readText(path, "transcripts", attr(t, "name"));
+            }
+            if (content == null) {
+                return;
+            }
+            text = F.createTextSource();
+            assign(attr(t, "guid"), text);
+            text.setName(attr(t, "name") == null ? media.getName() : attr(t, "name"));
+            stamp(text, t);
+            text.setLength(content.codePointCount(0, content.length()));
+            text.setStorage(StorageMode.COPIED);
+            texts.put(text, content);
+            sources.add(text);
+            if (!children(t, "TranscriptSelection").isEmpty()) {
+                report.skipped("selections", children(t, "TranscriptSelection").size() + " transcript selections of \"" + text.getName()
+                        + "\": selections between sync points are not imported yet");
+            }
+        }
+        text.setMedia(media);
+        text.getSyncPoints().clear();
+        for (Element p : children(t, "SyncPoint")) {
+            Long time = Xml.integer(p, "timeStamp");
+            Long position = Xml.integer(p, "position");
+            if (time == null || position == null) {
+                report.skipped("sync points", "a sync point of \"" + text.getName() + "\" lacks its time or position");
+                continue;
+            }
+            SyncPoint point = F.createSyncPoint();
+            point.setTimeMs(time);
+            point.setOffset(position.intValue());
+            text.getSyncPoints().add(point);
+            report.imported("sync points");
+        }
+        report.imported("transcripts");
+    }
+
+    private void pictureSource(Element e) {
+        ImageSource source = F.createImageSource();
+        if (!attachFile(source, e)) {
+            return;
+        }
+        assign(attr(e, "guid"), source);
+        source.setName(attr(e, "name"));
+        source.setStorage(StorageMode.COPIED);
+        source.setImportedAt(new java.util.Date());
+        stamp(source, e);
+        for (Element sel : children(e, "PictureSelection")) {
+            Long x1 = Xml.integer(sel, "firstX");
+            Long y1 = Xml.integer(sel, "firstY");
+            Long x2 = Xml.integer(sel, "secondX");
+            Long y2 = Xml.integer(sel, "secondY");
+            if (x1 == null || y1 == null || x2 == null || y2 == null || x1.equals(x2) || y1.equals(y2)) {
+                report.skipped("selections", "a selection of \"" + source.getName() + "\" has no area");
+                continue;
+            }
+            codings(source, sel, () -> {
+                RegionSelection r = F.createRegionSelection();
+                r.setX((int) Math.min(x1, x2));
+                r.setY((int) Math.min(y1, y2));
+                r.setWidth((int) Math.abs(x2 - x1));
+                r.setHeight((int) Math.abs(y2 - y1));
+                return r;
+            });
+        }
+        sourceCommon(e, source);
+        sources.add(source);
+        report.imported("sources");
+    }
+
+    private void caseOf(Element e) {
+        Case c = F.createCase();
+        assign(attr(e, "guid"), c);
+        c.setName(attr(e, "name"));
+        c.setDescription(text(e, "Description"));
+        for (Element v : children(e, "VariableValue")) {
+            Element ref = first(v, "VariableRef");
+            if (ref == null || !(ref(attr(ref, "targetGUID")) instanceof AttributeDefinition d)) {
+                report.skipped("variable values", "a value of case \"" + c.getName() + "\" refers to a variable the file does not have");
+                continue;
+            }
+            String value = null;
+            for (String kind : List.of("TextValue", "BooleanValue", "IntegerValue", "FloatValue", "DateValue", "DateTimeValue")) {
+                if (first(v, kind) != null) {
+                    value = text(v, kind).strip();
+                }
+            }
+            AttributeValue av = F.createAttributeValue();
+            av.setDefinition(d);
+            av.setValue(value);
+            c.getValues().add(av);
+            report.imported("variable values");
+        }
+        for (Element s : children(e, "SourceRef")) {
+            if (ref(attr(s, "targetGUID")) instanceof Source source) {
+                c.getSources().add(source);
+            } else {
+                report.skipped("case sources", "case \"" + c.getName() + "\" refers to a source that was not imported");
+            }
+        }
+        if (!children(e, "CodeRef").isEmpty() || !children(e, "SelectionRef").isEmpty()) {
+            report.skipped("case references", "case \"" + c.getName() + "\": references to codes and selections are not kept");
+        }
+        cases.add(c);
+        report.imported("cases");
+    }
+
+    private void link(Element e) {
+        ElementLink link = F.createElementLink();
+        assign(attr(e, "guid"), link);
+        link.setName(attr(e, "name"));
+        String direction = attr(e, "direction");
+        link.setDirection("OneWay".equals(direction) ? LinkDirection.ONE_WAY
+                : "Bidirectional".equals(direction) ? LinkDirection.BIDIRECTIONAL : LinkDirection.ASSOCIATIVE);
+        link.setColour(Xml.colour(attr(e, "color")));
+        String origin = attr(e, "originGUID");
+        String target = attr(e, "targetGUID");
+        later.add(() -> {
+            link.setOrigin(ref(origin) instanceof org.attune.model.Element o ? o : null);
+            link.setTarget(ref(target) instanceof org.attune.model.Element t ? t : null);
+        });
+        for (Element noteRef : children(e, "NoteRef")) {
+            noteRef(noteRef, link);
+        }
+        links.add(link);
+        report.imported("links");
+    }
+
+    private void set(Element e, String refAttribute) {
+        ElementSet set = F.createElementSet();
+        assign(attr(e, "guid"), set);
+        set.setName(attr(e, "name"));
+        set.setDescription(text(e, "Description"));
+        List<Element> members = new ArrayList<>();
+        members.addAll(children(e, "MemberCode"));
+        members.addAll(children(e, "MemberSource"));
+        members.addAll(children(e, "MemberNote"));
+        later.add(() -> {
+            for (Element m : members) {
+                String target = attr(m, refAttribute) != null ? attr(m, refAttribute) : attr(m, "targetGUID");
+                if (ref(target) instanceof org.attune.model.Element member) {
+                    set.getMembers().add(member);
+                } else {
+                    report.skipped("set members", "set \"" + set.getName() + "\" names " + target + ", which was not imported");
+                }
+            }
+        });
+        sets.add(set);
+        report.imported("sets");
+    }
+}

@@ -1,0 +1,168 @@
+package org.attune.exchange.internal;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import org.attune.exchange.ExchangeException;
+import org.attune.exchange.ZipLimits;
+
+/**
+ * A zip archive from outside, read defensively: entry names must be relative paths without "..", the number of
+ * entries and what they unpack to are limited (counted while reading, not trusted from the headers), and an entry
+ * may not expand more than the limit's ratio.
+ */
+public final class SafeZip implements AutoCloseable {
+    private final Path file;
+    private final ZipFile zip;
+    private final ZipLimits limits;
+    private final List<String> names;
+    private long totalRead;
+
+    private SafeZip(Path file, ZipFile zip, ZipLimits limits, List<String> names) {
+        this.file = file;
+        this.zip = zip;
+        this.limits = limits;
+        this.names = names;
+    }
+
+    public static SafeZip open(Path file, ZipLimits limits) throws ExchangeException {
+        ZipFile zip;
+        try {
+            zip = new ZipFile(file.toFile());
+        } catch (IOException e) {
+            throw new ExchangeException(file, "not a zip archive (" + e.getMessage() + "); a .qdpx file is a zip of project.qde and sources/");
+        }
+        try {
+            List<String> names = new ArrayList<>();
+            var entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                if (names.size() >= limits.maxEntries()) {
+                    throw new ExchangeException(file, "the archive has more than " + limits.maxEntries() + " entries; refused as a possible zip bomb");
+                }
+                checkName(file, entry.getName());
+                names.add(entry.getName());
+            }
+            return new SafeZip(file, zip, limits, Collections.unmodifiableList(names));
+        } catch (ExchangeException | RuntimeException e) {
+            closeQuietly(zip);
+            throw e instanceof ExchangeException x ? x : new ExchangeException(file, "the archive is damaged (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Refuses absolute names, drive letters, backslashes and ".." segments (zip-slip). */
+    static void checkName(Path file, String name) throws ExchangeException {
+        String problem = null;
+        if (name.isEmpty() || name.startsWith("/") || name.startsWith("\\") || name.contains("\\")
+                || name.matches("^[A-Za-z]:.*") || name.indexOf('\0') >= 0) {
+            problem = "an absolute or malformed path";
+        } else {
+            for (String segment : name.split("/")) {
+                if (segment.equals("..")) {
+                    problem = "a path that leaves the archive (\"..\")";
+                }
+            }
+        }
+        if (problem != null) {
+            throw new ExchangeException(file, "the entry \"" + name + "\" has " + problem + "; refused (zip-slip)");
+        }
+    }
+
+    public List<String> names() {
+        return names;
+    }
+
+    public boolean has(String name) {
+        return zip.getEntry(name) != null;
+    }
+
+    /** The entry's bytes as a stream that fails once the limits are passed. */
+    public InputStream open(String name) throws ExchangeException {
+        ZipEntry entry = zip.getEntry(name);
+        if (entry == null) {
+            throw new ExchangeException(file, "the archive has no entry \"" + name + "\"");
+        }
+        try {
+            return new Limited(zip.getInputStream(entry), name, entry.getCompressedSize());
+        } catch (IOException e) {
+            throw new ExchangeException(file, "the entry \"" + name + "\" cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Thrown (unchecked, through the stream) when an entry passes a limit. */
+    public static final class LimitExceeded extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        LimitExceeded(String message) {
+            super(message);
+        }
+    }
+
+    private final class Limited extends FilterInputStream {
+        private final String name;
+        private final long compressed;
+        private long read;
+
+        Limited(InputStream in, String name, long compressed) {
+            super(in);
+            this.name = name;
+            this.compressed = compressed;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) throws LimitExceeded {
+            read += n;
+            totalRead += n;
+            if (read > limits.maxEntryBytes()) {
+                throw new LimitExceeded(String.format(Locale.ROOT, "the entry \"%s\" unpacks to more than %,d bytes; refused as a possible zip bomb",
+                        name, limits.maxEntryBytes()));
+            }
+            if (totalRead > limits.maxTotalBytes()) {
+                throw new LimitExceeded(String.format(Locale.ROOT, "the archive unpacks to more than %,d bytes; refused as a possible zip bomb",
+                        limits.maxTotalBytes()));
+            }
+            if (read > ZipLimits.RATIO_FLOOR_BYTES && compressed > 0 && read / compressed > limits.maxRatio()) {
+                throw new LimitExceeded(String.format(Locale.ROOT, "the entry \"%s\" expands more than %d times its compressed size; refused as a possible zip bomb",
+                        name, limits.maxRatio()));
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(zip);
+    }
+
+    private static void closeQuietly(ZipFile zip) {
+        try {
+            zip.close();
+        } catch (IOException e) {
+            // nothing was written through it
+        }
+    }
+}

@@ -262,13 +262,22 @@ public interface AttunePackage extends EPackage {
 	int PROJECT__RATING_SHEETS = 13;
 
 	/**
+	 * The feature id for the '<em><b>Cell Summaries</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__CELL_SUMMARIES = 14;
+
+	/**
 	 * The number of structural features of the '<em>Project</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT_FEATURE_COUNT = 14;
+	int PROJECT_FEATURE_COUNT = 15;
 
 	/**
 	 * The number of operations of the '<em>Project</em>' class.
@@ -3331,6 +3340,97 @@ public interface AttunePackage extends EPackage {
 	int SCORE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.attune.model.impl.MatrixCellSummaryImpl <em>Matrix Cell Summary</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.attune.model.impl.MatrixCellSummaryImpl
+	 * @see org.attune.model.impl.AttunePackageImpl#getMatrixCellSummary()
+	 * @generated
+	 */
+	int MATRIX_CELL_SUMMARY = 29;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATRIX_CELL_SUMMARY__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATRIX_CELL_SUMMARY__CREATED_AT = ELEMENT__CREATED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Created By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATRIX_CELL_SUMMARY__CREATED_BY = ELEMENT__CREATED_BY;
+
+	/**
+	 * The feature id for the '<em><b>Modified At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATRIX_CELL_SUMMARY__MODIFIED_AT = ELEMENT__MODIFIED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Code</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATRIX_CELL_SUMMARY__CODE = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Case</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATRIX_CELL_SUMMARY__CASE = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATRIX_CELL_SUMMARY__TEXT = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Matrix Cell Summary</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATRIX_CELL_SUMMARY_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Matrix Cell Summary</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATRIX_CELL_SUMMARY_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.attune.model.AnalyticLevel <em>Analytic Level</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3338,7 +3438,7 @@ public interface AttunePackage extends EPackage {
 	 * @see org.attune.model.impl.AttunePackageImpl#getAnalyticLevel()
 	 * @generated
 	 */
-	int ANALYTIC_LEVEL = 29;
+	int ANALYTIC_LEVEL = 30;
 
 	/**
 	 * The meta object id for the '{@link org.attune.model.AttributeType <em>Attribute Type</em>}' enum.
@@ -3348,7 +3448,7 @@ public interface AttunePackage extends EPackage {
 	 * @see org.attune.model.impl.AttunePackageImpl#getAttributeType()
 	 * @generated
 	 */
-	int ATTRIBUTE_TYPE = 30;
+	int ATTRIBUTE_TYPE = 31;
 
 	/**
 	 * The meta object id for the '{@link org.attune.model.MemoKind <em>Memo Kind</em>}' enum.
@@ -3358,7 +3458,7 @@ public interface AttunePackage extends EPackage {
 	 * @see org.attune.model.impl.AttunePackageImpl#getMemoKind()
 	 * @generated
 	 */
-	int MEMO_KIND = 31;
+	int MEMO_KIND = 32;
 
 	/**
 	 * The meta object id for the '{@link org.attune.model.CodeChangeKind <em>Code Change Kind</em>}' enum.
@@ -3368,7 +3468,7 @@ public interface AttunePackage extends EPackage {
 	 * @see org.attune.model.impl.AttunePackageImpl#getCodeChangeKind()
 	 * @generated
 	 */
-	int CODE_CHANGE_KIND = 32;
+	int CODE_CHANGE_KIND = 33;
 
 	/**
 	 * The meta object id for the '{@link org.attune.model.StorageMode <em>Storage Mode</em>}' enum.
@@ -3378,7 +3478,7 @@ public interface AttunePackage extends EPackage {
 	 * @see org.attune.model.impl.AttunePackageImpl#getStorageMode()
 	 * @generated
 	 */
-	int STORAGE_MODE = 33;
+	int STORAGE_MODE = 34;
 
 	/**
 	 * The meta object id for the '{@link org.attune.model.SheetStatus <em>Sheet Status</em>}' enum.
@@ -3388,7 +3488,7 @@ public interface AttunePackage extends EPackage {
 	 * @see org.attune.model.impl.AttunePackageImpl#getSheetStatus()
 	 * @generated
 	 */
-	int SHEET_STATUS = 34;
+	int SHEET_STATUS = 35;
 
 	/**
 	 * The meta object id for the '{@link org.attune.model.ScoreState <em>Score State</em>}' enum.
@@ -3398,7 +3498,7 @@ public interface AttunePackage extends EPackage {
 	 * @see org.attune.model.impl.AttunePackageImpl#getScoreState()
 	 * @generated
 	 */
-	int SCORE_STATE = 35;
+	int SCORE_STATE = 36;
 
 
 	/**
@@ -3618,6 +3718,17 @@ public interface AttunePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getProject_RatingSheets();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.attune.model.Project#getCellSummaries <em>Cell Summaries</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Cell Summaries</em>'.
+	 * @see org.attune.model.Project#getCellSummaries()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EReference getProject_CellSummaries();
 
 	/**
 	 * Returns the meta object for class '{@link org.attune.model.User <em>User</em>}'.
@@ -5133,6 +5244,49 @@ public interface AttunePackage extends EPackage {
 	EReference getScore_Evidence();
 
 	/**
+	 * Returns the meta object for class '{@link org.attune.model.MatrixCellSummary <em>Matrix Cell Summary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Matrix Cell Summary</em>'.
+	 * @see org.attune.model.MatrixCellSummary
+	 * @generated
+	 */
+	EClass getMatrixCellSummary();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.attune.model.MatrixCellSummary#getCode <em>Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Code</em>'.
+	 * @see org.attune.model.MatrixCellSummary#getCode()
+	 * @see #getMatrixCellSummary()
+	 * @generated
+	 */
+	EReference getMatrixCellSummary_Code();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.attune.model.MatrixCellSummary#getCase <em>Case</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Case</em>'.
+	 * @see org.attune.model.MatrixCellSummary#getCase()
+	 * @see #getMatrixCellSummary()
+	 * @generated
+	 */
+	EReference getMatrixCellSummary_Case();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.attune.model.MatrixCellSummary#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.attune.model.MatrixCellSummary#getText()
+	 * @see #getMatrixCellSummary()
+	 * @generated
+	 */
+	EAttribute getMatrixCellSummary_Text();
+
+	/**
 	 * Returns the meta object for enum '{@link org.attune.model.AnalyticLevel <em>Analytic Level</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5388,6 +5542,14 @@ public interface AttunePackage extends EPackage {
 		 * @generated
 		 */
 		EReference PROJECT__RATING_SHEETS = eINSTANCE.getProject_RatingSheets();
+
+		/**
+		 * The meta object literal for the '<em><b>Cell Summaries</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROJECT__CELL_SUMMARIES = eINSTANCE.getProject_CellSummaries();
 
 		/**
 		 * The meta object literal for the '{@link org.attune.model.impl.UserImpl <em>User</em>}' class.
@@ -6562,6 +6724,40 @@ public interface AttunePackage extends EPackage {
 		 * @generated
 		 */
 		EReference SCORE__EVIDENCE = eINSTANCE.getScore_Evidence();
+
+		/**
+		 * The meta object literal for the '{@link org.attune.model.impl.MatrixCellSummaryImpl <em>Matrix Cell Summary</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.attune.model.impl.MatrixCellSummaryImpl
+		 * @see org.attune.model.impl.AttunePackageImpl#getMatrixCellSummary()
+		 * @generated
+		 */
+		EClass MATRIX_CELL_SUMMARY = eINSTANCE.getMatrixCellSummary();
+
+		/**
+		 * The meta object literal for the '<em><b>Code</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MATRIX_CELL_SUMMARY__CODE = eINSTANCE.getMatrixCellSummary_Code();
+
+		/**
+		 * The meta object literal for the '<em><b>Case</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MATRIX_CELL_SUMMARY__CASE = eINSTANCE.getMatrixCellSummary_Case();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MATRIX_CELL_SUMMARY__TEXT = eINSTANCE.getMatrixCellSummary_Text();
 
 		/**
 		 * The meta object literal for the '{@link org.attune.model.AnalyticLevel <em>Analytic Level</em>}' enum.

@@ -37,6 +37,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.attune.model.Project#getMemos <em>Memos</em>}</li>
  *   <li>{@link org.attune.model.Project#getRatingScales <em>Rating Scales</em>}</li>
  *   <li>{@link org.attune.model.Project#getRatingSheets <em>Rating Sheets</em>}</li>
+ *   <li>{@link org.attune.model.Project#getCellSummaries <em>Cell Summaries</em>}</li>
  * </ul>
  *
  * @see org.attune.model.AttunePackage#getProject()
@@ -252,5 +253,17 @@ public interface Project extends EObject {
 	 * @generated
 	 */
 	EList<RatingSheet> getRatingSheets();
+
+	/**
+	 * Returns the value of the '<em><b>Cell Summaries</b></em>' containment reference list.
+	 * The list contents are of type {@link org.attune.model.MatrixCellSummary}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Cell Summaries</em>' containment reference list.
+	 * @see org.attune.model.AttunePackage#getProject_CellSummaries()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<MatrixCellSummary> getCellSummaries();
 
 } // Project

@@ -83,6 +83,7 @@ public class AttuneFactoryImpl extends EFactoryImpl implements AttuneFactory {
 			case AttunePackage.SCALE_SUB_ITEM: return createScaleSubItem();
 			case AttunePackage.RATING_SHEET: return createRatingSheet();
 			case AttunePackage.SCORE: return createScore();
+			case AttunePackage.MATRIX_CELL_SUMMARY: return createMatrixCellSummary();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -415,6 +416,17 @@ public class AttuneFactoryImpl extends EFactoryImpl implements AttuneFactory {
 	public Score createScore() {
 		ScoreImpl score = new ScoreImpl();
 		return score;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MatrixCellSummary createMatrixCellSummary() {
+		MatrixCellSummaryImpl matrixCellSummary = new MatrixCellSummaryImpl();
+		return matrixCellSummary;
 	}
 
 	/**

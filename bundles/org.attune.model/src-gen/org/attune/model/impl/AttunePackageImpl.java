@@ -17,6 +17,7 @@ import org.attune.model.CodeChangeKind;
 import org.attune.model.Coding;
 import org.attune.model.Element;
 import org.attune.model.ImageSource;
+import org.attune.model.MatrixCellSummary;
 import org.attune.model.MediaSource;
 import org.attune.model.Memo;
 import org.attune.model.MemoKind;
@@ -259,6 +260,13 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 	 * @generated
 	 */
 	private EClass scoreEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass matrixCellSummaryEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -567,6 +575,16 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 	@Override
 	public EReference getProject_RatingSheets() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProject_CellSummaries() {
+		return (EReference)projectEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -1975,6 +1993,46 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getMatrixCellSummary() {
+		return matrixCellSummaryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMatrixCellSummary_Code() {
+		return (EReference)matrixCellSummaryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMatrixCellSummary_Case() {
+		return (EReference)matrixCellSummaryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMatrixCellSummary_Text() {
+		return (EAttribute)matrixCellSummaryEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getAnalyticLevel() {
 		return analyticLevelEEnum;
 	}
@@ -2089,6 +2147,7 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 		createEReference(projectEClass, PROJECT__MEMOS);
 		createEReference(projectEClass, PROJECT__RATING_SCALES);
 		createEReference(projectEClass, PROJECT__RATING_SHEETS);
+		createEReference(projectEClass, PROJECT__CELL_SUMMARIES);
 
 		userEClass = createEClass(USER);
 		createEAttribute(userEClass, USER__NAME);
@@ -2257,6 +2316,11 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 		createEAttribute(scoreEClass, SCORE__NOTE);
 		createEReference(scoreEClass, SCORE__EVIDENCE);
 
+		matrixCellSummaryEClass = createEClass(MATRIX_CELL_SUMMARY);
+		createEReference(matrixCellSummaryEClass, MATRIX_CELL_SUMMARY__CODE);
+		createEReference(matrixCellSummaryEClass, MATRIX_CELL_SUMMARY__CASE);
+		createEAttribute(matrixCellSummaryEClass, MATRIX_CELL_SUMMARY__TEXT);
+
 		// Create enums
 		analyticLevelEEnum = createEEnum(ANALYTIC_LEVEL);
 		attributeTypeEEnum = createEEnum(ATTRIBUTE_TYPE);
@@ -2316,6 +2380,7 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 		scaleItemEClass.getESuperTypes().add(this.getElement());
 		scaleSubItemEClass.getESuperTypes().add(this.getElement());
 		ratingSheetEClass.getESuperTypes().add(this.getElement());
+		matrixCellSummaryEClass.getESuperTypes().add(this.getElement());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(elementEClass, Element.class, "Element", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2339,6 +2404,7 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 		initEReference(getProject_Memos(), this.getMemo(), null, "memos", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_RatingScales(), this.getRatingScale(), null, "ratingScales", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_RatingSheets(), this.getRatingSheet(), null, "ratingSheets", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProject_CellSummaries(), this.getMatrixCellSummary(), null, "cellSummaries", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(userEClass, User.class, "User", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getUser_Name(), ecorePackage.getEString(), "name", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2506,6 +2572,11 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 		initEAttribute(getScore_Value(), ecorePackage.getEInt(), "value", null, 0, 1, Score.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScore_Note(), ecorePackage.getEString(), "note", null, 0, 1, Score.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScore_Evidence(), this.getTimeSelection(), null, "evidence", null, 0, -1, Score.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(matrixCellSummaryEClass, MatrixCellSummary.class, "MatrixCellSummary", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getMatrixCellSummary_Code(), this.getCode(), null, "code", null, 0, 1, MatrixCellSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMatrixCellSummary_Case(), this.getCase(), null, "case", null, 0, 1, MatrixCellSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMatrixCellSummary_Text(), ecorePackage.getEString(), "text", null, 0, 1, MatrixCellSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(analyticLevelEEnum, AnalyticLevel.class, "AnalyticLevel");

@@ -10,6 +10,7 @@ import org.attune.model.AttributeDefinition;
 import org.attune.model.AttunePackage;
 import org.attune.model.Case;
 import org.attune.model.Code;
+import org.attune.model.MatrixCellSummary;
 import org.attune.model.Memo;
 import org.attune.model.Project;
 import org.attune.model.RatingScale;
@@ -59,6 +60,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.attune.model.impl.ProjectImpl#getMemos <em>Memos</em>}</li>
  *   <li>{@link org.attune.model.impl.ProjectImpl#getRatingScales <em>Rating Scales</em>}</li>
  *   <li>{@link org.attune.model.impl.ProjectImpl#getRatingSheets <em>Rating Sheets</em>}</li>
+ *   <li>{@link org.attune.model.impl.ProjectImpl#getCellSummaries <em>Cell Summaries</em>}</li>
  * </ul>
  *
  * @generated
@@ -243,6 +245,16 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @ordered
 	 */
 	protected EList<RatingSheet> ratingSheets;
+
+	/**
+	 * The cached value of the '{@link #getCellSummaries() <em>Cell Summaries</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCellSummaries()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<MatrixCellSummary> cellSummaries;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -491,6 +503,19 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @generated
 	 */
 	@Override
+	public EList<MatrixCellSummary> getCellSummaries() {
+		if (cellSummaries == null) {
+			cellSummaries = new EObjectContainmentEList<MatrixCellSummary>(MatrixCellSummary.class, this, AttunePackage.PROJECT__CELL_SUMMARIES);
+		}
+		return cellSummaries;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case AttunePackage.PROJECT__SETTINGS:
@@ -513,6 +538,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return ((InternalEList<?>)getRatingScales()).basicRemove(otherEnd, msgs);
 			case AttunePackage.PROJECT__RATING_SHEETS:
 				return ((InternalEList<?>)getRatingSheets()).basicRemove(otherEnd, msgs);
+			case AttunePackage.PROJECT__CELL_SUMMARIES:
+				return ((InternalEList<?>)getCellSummaries()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -554,6 +581,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return getRatingScales();
 			case AttunePackage.PROJECT__RATING_SHEETS:
 				return getRatingSheets();
+			case AttunePackage.PROJECT__CELL_SUMMARIES:
+				return getCellSummaries();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -618,6 +647,10 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				getRatingSheets().clear();
 				getRatingSheets().addAll((Collection<? extends RatingSheet>)newValue);
 				return;
+			case AttunePackage.PROJECT__CELL_SUMMARIES:
+				getCellSummaries().clear();
+				getCellSummaries().addAll((Collection<? extends MatrixCellSummary>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -672,6 +705,9 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 			case AttunePackage.PROJECT__RATING_SHEETS:
 				getRatingSheets().clear();
 				return;
+			case AttunePackage.PROJECT__CELL_SUMMARIES:
+				getCellSummaries().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -712,6 +748,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return ratingScales != null && !ratingScales.isEmpty();
 			case AttunePackage.PROJECT__RATING_SHEETS:
 				return ratingSheets != null && !ratingSheets.isEmpty();
+			case AttunePackage.PROJECT__CELL_SUMMARIES:
+				return cellSummaries != null && !cellSummaries.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

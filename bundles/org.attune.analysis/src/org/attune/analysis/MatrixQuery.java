@@ -135,7 +135,7 @@ public final class MatrixQuery {
                 Map<Source, Integer> index = new HashMap<>();
                 for (Source s : data.sources()) {
                     index.put(s, headers.size());
-                    headers.add(Header.of(s.getName(), s));
+                    headers.add(Header.of(java.util.Objects.requireNonNullElse(s.getName(), "(unnamed source)"), s));
                 }
                 yield new ColumnSet(headers, s -> new int[] {index.get(s.source())});
             }
@@ -143,7 +143,7 @@ public final class MatrixQuery {
                 Map<Case, Integer> index = new HashMap<>();
                 for (Case c : data.cases()) {
                     index.put(c, headers.size());
-                    headers.add(Header.of(c.getName(), c));
+                    headers.add(Header.of(java.util.Objects.requireNonNullElse(c.getName(), "(unnamed case)"), c));
                 }
                 int none = withExtra(data, counted, headers, Columns.NO_CASE, s -> s.cases().isEmpty());
                 yield new ColumnSet(headers, s -> s.cases().isEmpty() ? new int[] {none}

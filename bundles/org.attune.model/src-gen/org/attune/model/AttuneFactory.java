@@ -266,6 +266,15 @@ public interface AttuneFactory extends EFactory {
 	ElementLink createElementLink();
 
 	/**
+	 * Returns a new object of class '<em>Matrix Cell Summary</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Matrix Cell Summary</em>'.
+	 * @generated
+	 */
+	MatrixCellSummary createMatrixCellSummary();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

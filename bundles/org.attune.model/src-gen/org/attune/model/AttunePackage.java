@@ -280,13 +280,22 @@ public interface AttunePackage extends EPackage {
 	int PROJECT__LINKS = 15;
 
 	/**
+	 * The feature id for the '<em><b>Cell Summaries</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__CELL_SUMMARIES = 16;
+
+	/**
 	 * The number of structural features of the '<em>Project</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT_FEATURE_COUNT = 16;
+	int PROJECT_FEATURE_COUNT = 17;
 
 	/**
 	 * The number of operations of the '<em>Project</em>' class.
@@ -3558,6 +3567,97 @@ public interface AttunePackage extends EPackage {
 	int ELEMENT_LINK_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.attune.model.impl.MatrixCellSummaryImpl <em>Matrix Cell Summary</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.attune.model.impl.MatrixCellSummaryImpl
+	 * @see org.attune.model.impl.AttunePackageImpl#getMatrixCellSummary()
+	 * @generated
+	 */
+	int MATRIX_CELL_SUMMARY = 31;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATRIX_CELL_SUMMARY__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATRIX_CELL_SUMMARY__CREATED_AT = ELEMENT__CREATED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Created By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATRIX_CELL_SUMMARY__CREATED_BY = ELEMENT__CREATED_BY;
+
+	/**
+	 * The feature id for the '<em><b>Modified At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATRIX_CELL_SUMMARY__MODIFIED_AT = ELEMENT__MODIFIED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Code</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATRIX_CELL_SUMMARY__CODE = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Case</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATRIX_CELL_SUMMARY__CASE = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATRIX_CELL_SUMMARY__TEXT = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Matrix Cell Summary</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATRIX_CELL_SUMMARY_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Matrix Cell Summary</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATRIX_CELL_SUMMARY_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.attune.model.AnalyticLevel <em>Analytic Level</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3565,7 +3665,7 @@ public interface AttunePackage extends EPackage {
 	 * @see org.attune.model.impl.AttunePackageImpl#getAnalyticLevel()
 	 * @generated
 	 */
-	int ANALYTIC_LEVEL = 31;
+	int ANALYTIC_LEVEL = 32;
 
 	/**
 	 * The meta object id for the '{@link org.attune.model.AttributeType <em>Attribute Type</em>}' enum.
@@ -3575,7 +3675,7 @@ public interface AttunePackage extends EPackage {
 	 * @see org.attune.model.impl.AttunePackageImpl#getAttributeType()
 	 * @generated
 	 */
-	int ATTRIBUTE_TYPE = 32;
+	int ATTRIBUTE_TYPE = 33;
 
 	/**
 	 * The meta object id for the '{@link org.attune.model.MemoKind <em>Memo Kind</em>}' enum.
@@ -3585,7 +3685,7 @@ public interface AttunePackage extends EPackage {
 	 * @see org.attune.model.impl.AttunePackageImpl#getMemoKind()
 	 * @generated
 	 */
-	int MEMO_KIND = 33;
+	int MEMO_KIND = 34;
 
 	/**
 	 * The meta object id for the '{@link org.attune.model.CodeChangeKind <em>Code Change Kind</em>}' enum.
@@ -3595,7 +3695,7 @@ public interface AttunePackage extends EPackage {
 	 * @see org.attune.model.impl.AttunePackageImpl#getCodeChangeKind()
 	 * @generated
 	 */
-	int CODE_CHANGE_KIND = 34;
+	int CODE_CHANGE_KIND = 35;
 
 	/**
 	 * The meta object id for the '{@link org.attune.model.StorageMode <em>Storage Mode</em>}' enum.
@@ -3605,7 +3705,7 @@ public interface AttunePackage extends EPackage {
 	 * @see org.attune.model.impl.AttunePackageImpl#getStorageMode()
 	 * @generated
 	 */
-	int STORAGE_MODE = 35;
+	int STORAGE_MODE = 36;
 
 	/**
 	 * The meta object id for the '{@link org.attune.model.SheetStatus <em>Sheet Status</em>}' enum.
@@ -3615,7 +3715,7 @@ public interface AttunePackage extends EPackage {
 	 * @see org.attune.model.impl.AttunePackageImpl#getSheetStatus()
 	 * @generated
 	 */
-	int SHEET_STATUS = 36;
+	int SHEET_STATUS = 37;
 
 	/**
 	 * The meta object id for the '{@link org.attune.model.ScoreState <em>Score State</em>}' enum.
@@ -3625,7 +3725,7 @@ public interface AttunePackage extends EPackage {
 	 * @see org.attune.model.impl.AttunePackageImpl#getScoreState()
 	 * @generated
 	 */
-	int SCORE_STATE = 37;
+	int SCORE_STATE = 38;
 
 	/**
 	 * The meta object id for the '{@link org.attune.model.LinkDirection <em>Link Direction</em>}' enum.
@@ -3635,7 +3735,7 @@ public interface AttunePackage extends EPackage {
 	 * @see org.attune.model.impl.AttunePackageImpl#getLinkDirection()
 	 * @generated
 	 */
-	int LINK_DIRECTION = 38;
+	int LINK_DIRECTION = 39;
 
 
 	/**
@@ -3877,6 +3977,17 @@ public interface AttunePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getProject_Links();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.attune.model.Project#getCellSummaries <em>Cell Summaries</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Cell Summaries</em>'.
+	 * @see org.attune.model.Project#getCellSummaries()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EReference getProject_CellSummaries();
 
 	/**
 	 * Returns the meta object for class '{@link org.attune.model.User <em>User</em>}'.
@@ -5511,6 +5622,49 @@ public interface AttunePackage extends EPackage {
 	EReference getElementLink_Target();
 
 	/**
+	 * Returns the meta object for class '{@link org.attune.model.MatrixCellSummary <em>Matrix Cell Summary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Matrix Cell Summary</em>'.
+	 * @see org.attune.model.MatrixCellSummary
+	 * @generated
+	 */
+	EClass getMatrixCellSummary();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.attune.model.MatrixCellSummary#getCode <em>Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Code</em>'.
+	 * @see org.attune.model.MatrixCellSummary#getCode()
+	 * @see #getMatrixCellSummary()
+	 * @generated
+	 */
+	EReference getMatrixCellSummary_Code();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.attune.model.MatrixCellSummary#getCase <em>Case</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Case</em>'.
+	 * @see org.attune.model.MatrixCellSummary#getCase()
+	 * @see #getMatrixCellSummary()
+	 * @generated
+	 */
+	EReference getMatrixCellSummary_Case();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.attune.model.MatrixCellSummary#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.attune.model.MatrixCellSummary#getText()
+	 * @see #getMatrixCellSummary()
+	 * @generated
+	 */
+	EAttribute getMatrixCellSummary_Text();
+
+	/**
 	 * Returns the meta object for enum '{@link org.attune.model.AnalyticLevel <em>Analytic Level</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5792,6 +5946,14 @@ public interface AttunePackage extends EPackage {
 		 * @generated
 		 */
 		EReference PROJECT__LINKS = eINSTANCE.getProject_Links();
+
+		/**
+		 * The meta object literal for the '<em><b>Cell Summaries</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROJECT__CELL_SUMMARIES = eINSTANCE.getProject_CellSummaries();
 
 		/**
 		 * The meta object literal for the '{@link org.attune.model.impl.UserImpl <em>User</em>}' class.
@@ -7058,6 +7220,40 @@ public interface AttunePackage extends EPackage {
 		 * @generated
 		 */
 		EReference ELEMENT_LINK__TARGET = eINSTANCE.getElementLink_Target();
+
+		/**
+		 * The meta object literal for the '{@link org.attune.model.impl.MatrixCellSummaryImpl <em>Matrix Cell Summary</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.attune.model.impl.MatrixCellSummaryImpl
+		 * @see org.attune.model.impl.AttunePackageImpl#getMatrixCellSummary()
+		 * @generated
+		 */
+		EClass MATRIX_CELL_SUMMARY = eINSTANCE.getMatrixCellSummary();
+
+		/**
+		 * The meta object literal for the '<em><b>Code</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MATRIX_CELL_SUMMARY__CODE = eINSTANCE.getMatrixCellSummary_Code();
+
+		/**
+		 * The meta object literal for the '<em><b>Case</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MATRIX_CELL_SUMMARY__CASE = eINSTANCE.getMatrixCellSummary_Case();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MATRIX_CELL_SUMMARY__TEXT = eINSTANCE.getMatrixCellSummary_Text();
 
 		/**
 		 * The meta object literal for the '{@link org.attune.model.AnalyticLevel <em>Analytic Level</em>}' enum.

@@ -39,6 +39,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.attune.model.Project#getRatingSheets <em>Rating Sheets</em>}</li>
  *   <li>{@link org.attune.model.Project#getSets <em>Sets</em>}</li>
  *   <li>{@link org.attune.model.Project#getLinks <em>Links</em>}</li>
+ *   <li>{@link org.attune.model.Project#getCellSummaries <em>Cell Summaries</em>}</li>
  * </ul>
  *
  * @see org.attune.model.AttunePackage#getProject()
@@ -278,5 +279,17 @@ public interface Project extends EObject {
 	 * @generated
 	 */
 	EList<ElementLink> getLinks();
+
+	/**
+	 * Returns the value of the '<em><b>Cell Summaries</b></em>' containment reference list.
+	 * The list contents are of type {@link org.attune.model.MatrixCellSummary}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Cell Summaries</em>' containment reference list.
+	 * @see org.attune.model.AttunePackage#getProject_CellSummaries()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<MatrixCellSummary> getCellSummaries();
 
 } // Project

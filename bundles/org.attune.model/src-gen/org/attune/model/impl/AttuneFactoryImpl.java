@@ -85,6 +85,7 @@ public class AttuneFactoryImpl extends EFactoryImpl implements AttuneFactory {
 			case AttunePackage.SCORE: return createScore();
 			case AttunePackage.ELEMENT_SET: return createElementSet();
 			case AttunePackage.ELEMENT_LINK: return createElementLink();
+			case AttunePackage.MATRIX_CELL_SUMMARY: return createMatrixCellSummary();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -443,6 +444,17 @@ public class AttuneFactoryImpl extends EFactoryImpl implements AttuneFactory {
 	public ElementLink createElementLink() {
 		ElementLinkImpl elementLink = new ElementLinkImpl();
 		return elementLink;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MatrixCellSummary createMatrixCellSummary() {
+		MatrixCellSummaryImpl matrixCellSummary = new MatrixCellSummaryImpl();
+		return matrixCellSummary;
 	}
 
 	/**

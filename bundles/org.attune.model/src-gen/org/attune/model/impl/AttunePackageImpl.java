@@ -20,6 +20,7 @@ import org.attune.model.ElementLink;
 import org.attune.model.ElementSet;
 import org.attune.model.ImageSource;
 import org.attune.model.LinkDirection;
+import org.attune.model.MatrixCellSummary;
 import org.attune.model.MediaSource;
 import org.attune.model.Memo;
 import org.attune.model.MemoKind;
@@ -276,6 +277,13 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 	 * @generated
 	 */
 	private EClass elementLinkEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass matrixCellSummaryEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -611,6 +619,16 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 	@Override
 	public EReference getProject_Links() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProject_CellSummaries() {
+		return (EReference)projectEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -2129,6 +2147,46 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getMatrixCellSummary() {
+		return matrixCellSummaryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMatrixCellSummary_Code() {
+		return (EReference)matrixCellSummaryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMatrixCellSummary_Case() {
+		return (EReference)matrixCellSummaryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMatrixCellSummary_Text() {
+		return (EAttribute)matrixCellSummaryEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getAnalyticLevel() {
 		return analyticLevelEEnum;
 	}
@@ -2255,6 +2313,7 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 		createEReference(projectEClass, PROJECT__RATING_SHEETS);
 		createEReference(projectEClass, PROJECT__SETS);
 		createEReference(projectEClass, PROJECT__LINKS);
+		createEReference(projectEClass, PROJECT__CELL_SUMMARIES);
 
 		userEClass = createEClass(USER);
 		createEAttribute(userEClass, USER__NAME);
@@ -2436,6 +2495,11 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 		createEReference(elementLinkEClass, ELEMENT_LINK__ORIGIN);
 		createEReference(elementLinkEClass, ELEMENT_LINK__TARGET);
 
+		matrixCellSummaryEClass = createEClass(MATRIX_CELL_SUMMARY);
+		createEReference(matrixCellSummaryEClass, MATRIX_CELL_SUMMARY__CODE);
+		createEReference(matrixCellSummaryEClass, MATRIX_CELL_SUMMARY__CASE);
+		createEAttribute(matrixCellSummaryEClass, MATRIX_CELL_SUMMARY__TEXT);
+
 		// Create enums
 		analyticLevelEEnum = createEEnum(ANALYTIC_LEVEL);
 		attributeTypeEEnum = createEEnum(ATTRIBUTE_TYPE);
@@ -2498,6 +2562,7 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 		ratingSheetEClass.getESuperTypes().add(this.getElement());
 		elementSetEClass.getESuperTypes().add(this.getElement());
 		elementLinkEClass.getESuperTypes().add(this.getElement());
+		matrixCellSummaryEClass.getESuperTypes().add(this.getElement());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(elementEClass, Element.class, "Element", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2523,6 +2588,7 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 		initEReference(getProject_RatingSheets(), this.getRatingSheet(), null, "ratingSheets", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_Sets(), this.getElementSet(), null, "sets", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_Links(), this.getElementLink(), null, "links", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProject_CellSummaries(), this.getMatrixCellSummary(), null, "cellSummaries", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(userEClass, User.class, "User", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getUser_Name(), ecorePackage.getEString(), "name", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2703,6 +2769,11 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 		initEAttribute(getElementLink_Colour(), ecorePackage.getEString(), "colour", null, 0, 1, ElementLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getElementLink_Origin(), this.getElement(), null, "origin", null, 0, 1, ElementLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getElementLink_Target(), this.getElement(), null, "target", null, 0, 1, ElementLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(matrixCellSummaryEClass, MatrixCellSummary.class, "MatrixCellSummary", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getMatrixCellSummary_Code(), this.getCode(), null, "code", null, 0, 1, MatrixCellSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMatrixCellSummary_Case(), this.getCase(), null, "case", null, 0, 1, MatrixCellSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMatrixCellSummary_Text(), ecorePackage.getEString(), "text", null, 0, 1, MatrixCellSummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(analyticLevelEEnum, AnalyticLevel.class, "AnalyticLevel");

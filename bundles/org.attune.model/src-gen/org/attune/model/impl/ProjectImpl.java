@@ -12,6 +12,7 @@ import org.attune.model.Case;
 import org.attune.model.Code;
 import org.attune.model.ElementLink;
 import org.attune.model.ElementSet;
+import org.attune.model.MatrixCellSummary;
 import org.attune.model.Memo;
 import org.attune.model.Project;
 import org.attune.model.RatingScale;
@@ -63,6 +64,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.attune.model.impl.ProjectImpl#getRatingSheets <em>Rating Sheets</em>}</li>
  *   <li>{@link org.attune.model.impl.ProjectImpl#getSets <em>Sets</em>}</li>
  *   <li>{@link org.attune.model.impl.ProjectImpl#getLinks <em>Links</em>}</li>
+ *   <li>{@link org.attune.model.impl.ProjectImpl#getCellSummaries <em>Cell Summaries</em>}</li>
  * </ul>
  *
  * @generated
@@ -267,6 +269,16 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @ordered
 	 */
 	protected EList<ElementLink> links;
+
+	/**
+	 * The cached value of the '{@link #getCellSummaries() <em>Cell Summaries</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCellSummaries()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<MatrixCellSummary> cellSummaries;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -541,6 +553,19 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @generated
 	 */
 	@Override
+	public EList<MatrixCellSummary> getCellSummaries() {
+		if (cellSummaries == null) {
+			cellSummaries = new EObjectContainmentEList<MatrixCellSummary>(MatrixCellSummary.class, this, AttunePackage.PROJECT__CELL_SUMMARIES);
+		}
+		return cellSummaries;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case AttunePackage.PROJECT__SETTINGS:
@@ -567,6 +592,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return ((InternalEList<?>)getSets()).basicRemove(otherEnd, msgs);
 			case AttunePackage.PROJECT__LINKS:
 				return ((InternalEList<?>)getLinks()).basicRemove(otherEnd, msgs);
+			case AttunePackage.PROJECT__CELL_SUMMARIES:
+				return ((InternalEList<?>)getCellSummaries()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -612,6 +639,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return getSets();
 			case AttunePackage.PROJECT__LINKS:
 				return getLinks();
+			case AttunePackage.PROJECT__CELL_SUMMARIES:
+				return getCellSummaries();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -684,6 +713,10 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				getLinks().clear();
 				getLinks().addAll((Collection<? extends ElementLink>)newValue);
 				return;
+			case AttunePackage.PROJECT__CELL_SUMMARIES:
+				getCellSummaries().clear();
+				getCellSummaries().addAll((Collection<? extends MatrixCellSummary>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -744,6 +777,9 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 			case AttunePackage.PROJECT__LINKS:
 				getLinks().clear();
 				return;
+			case AttunePackage.PROJECT__CELL_SUMMARIES:
+				getCellSummaries().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -788,6 +824,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return sets != null && !sets.isEmpty();
 			case AttunePackage.PROJECT__LINKS:
 				return links != null && !links.isEmpty();
+			case AttunePackage.PROJECT__CELL_SUMMARIES:
+				return cellSummaries != null && !cellSummaries.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

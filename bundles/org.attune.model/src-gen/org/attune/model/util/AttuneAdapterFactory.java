@@ -193,6 +193,10 @@ public class AttuneAdapterFactory extends AdapterFactoryImpl {
 				return createElementLinkAdapter();
 			}
 			@Override
+			public Adapter caseMatrixCellSummary(MatrixCellSummary object) {
+				return createMatrixCellSummaryAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -643,6 +647,20 @@ public class AttuneAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createElementLinkAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.attune.model.MatrixCellSummary <em>Matrix Cell Summary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.attune.model.MatrixCellSummary
+	 * @generated
+	 */
+	public Adapter createMatrixCellSummaryAdapter() {
 		return null;
 	}
 

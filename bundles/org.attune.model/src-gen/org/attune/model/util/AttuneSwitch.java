@@ -283,6 +283,13 @@ public class AttuneSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case AttunePackage.MATRIX_CELL_SUMMARY: {
+				MatrixCellSummary matrixCellSummary = (MatrixCellSummary)theEObject;
+				T result = caseMatrixCellSummary(matrixCellSummary);
+				if (result == null) result = caseElement(matrixCellSummary);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -749,6 +756,21 @@ public class AttuneSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseElementLink(ElementLink object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Matrix Cell Summary</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Matrix Cell Summary</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMatrixCellSummary(MatrixCellSummary object) {
 		return null;
 	}
 

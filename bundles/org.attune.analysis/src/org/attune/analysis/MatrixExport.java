@@ -1,0 +1,301 @@
+package org.attune.analysis;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes matrices for spreadsheets and statistics: wide CSV (as the matrix looks, with totals), tidy CSV (one
+ * line per cell: row, column, measure, value; no totals, ready for R or SPSS) and XLSX (with totals; a
+ * framework matrix with its excerpts in wrapped cells). CSV is UTF-8, RFC 4180. A file is written whole
+ * beside its target and then moved over it, so a failed export never leaves half a file.
+ */
+public final class MatrixExport {
+    /** Excel keeps at most this many characters in a cell. */
+    static final int CELL_LIMIT = 32_767;
+    private static final String TOTAL = "Total";
+
+    private MatrixExport() {
+    }
+
+    public static void writeCsv(Matrix m, Path file) throws IOException {
+        writeText(file, out -> {
+            try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+                List<Object> header = new ArrayList<>();
+                header.add(m.measure());
+                m.columns().forEach(c -> header.add(c.path()));
+                header.add(TOTAL);
+                csv.printRecord(header);
+                for (int r = 0; r < m.rows().size(); r++) {
+                    List<Object> line = new ArrayList<>();
+                    line.add(m.rows().get(r).path());
+                    for (int c = 0; c < m.columns().size(); c++) {
+                        line.add(m.value(r, c));
+                    }
+                    line.add(m.rowTotal(r));
+                    csv.printRecord(line);
+                }
+                List<Object> totals = new ArrayList<>();
+                totals.add(TOTAL);
+                for (int c = 0; c < m.columns().size(); c++) {
+                    totals.add(m.columnTotal(c));
+                }
+                totals.add(m.total());
+                csv.printRecord(totals);
+            }
+        });
+    }
+
+    /** One line per cell: {@code row,column,measure,value}. */
+    public static void writeTidyCsv(Matrix m, Path file) throws IOException {
+        writeText(file, out -> {
+            try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+                csv.printRecord("row", "column", "measure", "value");
+                for (int r = 0; r < m.rows().size(); r++) {
+                    for (int c = 0; c < m.columns().size(); c++) {
+                        csv.printRecord(m.rows().get(r).path(), m.columns().get(c).path(), m.measure(), m.value(r, c));
+                    }
+                }
+            }
+        });
+    }
+
+    public static void writeXlsx(Matrix m, Path file) throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            Sheet sheet = book.createSheet("Matrix");
+            CellStyle bold = bold(book, false);
+            Row header = sheet.createRow(0);
+            text(header, 0, m.measure(), bold);
+            for (int c = 0; c < m.columns().size(); c++) {
+                text(header, c + 1, m.columns().get(c).path(), bold);
+            }
+            text(header, m.columns().size() + 1, TOTAL, bold);
+            for (int r = 0; r < m.rows().size(); r++) {
+                Row row = sheet.createRow(r + 1);
+                text(row, 0, m.rows().get(r).path(), bold);
+                for (int c = 0; c < m.columns().size(); c++) {
+                    row.createCell(c + 1).setCellValue(m.value(r, c));
+                }
+                Cell total = row.createCell(m.columns().size() + 1);
+                total.setCellValue(m.rowTotal(r));
+                total.setCellStyle(bold);
+            }
+            Row totals = sheet.createRow(m.rows().size() + 1);
+            text(totals, 0, TOTAL, bold);
+            for (int c = 0; c <= m.columns().size(); c++) {
+                Cell cell = totals.createCell(c + 1);
+                cell.setCellValue(c < m.columns().size() ? m.columnTotal(c) : m.total());
+                cell.setCellStyle(bold);
+            }
+            sheet.createFreezePane(1, 1);
+            sheet.setColumnWidth(0, 256 * Math.min(60, 4 + m.rows().stream().mapToInt(h -> h.path().length()).max().orElse(10)));
+            for (int c = 1; c <= m.columns().size() + 1; c++) {
+                sheet.setColumnWidth(c, 256 * 14);
+            }
+            writeBook(book, file);
+        }
+    }
+
+    // ---- framework matrix
+
+    /** Themes by cases, each cell its summary and excerpts as text. */
+    public static void writeCsv(FrameworkMatrix f, Path file) throws IOException {
+        writeText(file, out -> {
+            try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+                List<Object> header = new ArrayList<>();
+                header.add("theme");
+                f.columns().forEach(c -> header.add(c.label()));
+                csv.printRecord(header);
+                for (int r = 0; r < f.rows().size(); r++) {
+                    List<Object> line = new ArrayList<>();
+                    line.add(f.rows().get(r).path());
+                    for (int c = 0; c < f.columns().size(); c++) {
+                        line.add(cellText(f.cell(r, c)));
+                    }
+                    csv.printRecord(line);
+                }
+            }
+        });
+    }
+
+    /** One line per excerpt or summary: {@code row,column,kind,source,start,end,text}. */
+    public static void writeTidyCsv(FrameworkMatrix f, Path file) throws IOException {
+        writeText(file, out -> {
+            try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+                csv.printRecord("row", "column", "kind", "source", "start", "end", "text");
+                for (int r = 0; r < f.rows().size(); r++) {
+                    for (int c = 0; c < f.columns().size(); c++) {
+                        String row = f.rows().get(r).path();
+                        String column = f.columns().get(c).label();
+                        FrameworkMatrix.Cell cell = f.cell(r, c);
+                        if (cell.summary() != null) {
+                            csv.printRecord(row, column, "summary", "", "", "", cell.summary());
+                        }
+                        for (FrameworkMatrix.Excerpt e : cell.excerpts()) {
+                            csv.printRecord(row, column, "excerpt", e.sourceName(), e.stretch().start(), e.stretch().end(), e.text());
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * Sheet "Framework": themes by cases with summary and excerpts in wrapped cells (cut, and marked, at
+     * Excel's cell limit); sheet "Excerpts": every excerpt on its own line in full.
+     */
+    public static void writeXlsx(FrameworkMatrix f, Path file) throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            Sheet sheet = book.createSheet("Framework");
+            CellStyle bold = bold(book, true);
+            CellStyle wrap = book.createCellStyle();
+            wrap.setWrapText(true);
+            wrap.setVerticalAlignment(VerticalAlignment.TOP);
+            Row header = sheet.createRow(0);
+            text(header, 0, "Theme", bold);
+            for (int c = 0; c < f.columns().size(); c++) {
+                text(header, c + 1, f.columns().get(c).label(), bold);
+                sheet.setColumnWidth(c + 1, 256 * 50);
+            }
+            sheet.setColumnWidth(0, 256 * 30);
+            for (int r = 0; r < f.rows().size(); r++) {
+                Row row = sheet.createRow(r + 1);
+                text(row, 0, f.rows().get(r).path(), bold);
+                for (int c = 0; c < f.columns().size(); c++) {
+                    text(row, c + 1, fit(cellText(f.cell(r, c))), wrap);
+                }
+            }
+            sheet.createFreezePane(1, 1);
+
+            Sheet excerpts = book.createSheet("Excerpts");
+            String[] titles = {"Theme", "Case", "Source", "Start", "End", "Excerpt"};
+            Row top = excerpts.createRow(0);
+            for (int i = 0; i < titles.length; i++) {
+                text(top, i, titles[i], bold);
+            }
+            int line = 1;
+            for (int r = 0; r < f.rows().size(); r++) {
+                for (int c = 0; c < f.columns().size(); c++) {
+                    for (FrameworkMatrix.Excerpt e : f.cell(r, c).excerpts()) {
+                        Row row = excerpts.createRow(line++);
+                        text(row, 0, f.rows().get(r).path(), null);
+                        text(row, 1, f.columns().get(c).label(), null);
+                        text(row, 2, e.sourceName(), null);
+                        row.createCell(3).setCellValue(e.stretch().start());
+                        row.createCell(4).setCellValue(e.stretch().end());
+                        text(row, 5, fit(e.text()), wrap);
+                    }
+                }
+            }
+            excerpts.setColumnWidth(5, 256 * 80);
+            excerpts.createFreezePane(0, 1);
+            writeBook(book, file);
+        }
+    }
+
+    /** A framework cell as text: the summary, then each excerpt with its source. */
+    public static String cellText(FrameworkMatrix.Cell cell) {
+        List<String> parts = new ArrayList<>();
+        if (cell.summary() != null) {
+            parts.add("Summary: " + cell.summary());
+        }
+        for (FrameworkMatrix.Excerpt e : cell.excerpts()) {
+            parts.add("\u201c" + e.text().strip() + "\u201d (" + e.sourceName() + ")");
+        }
+        return String.join("\n\n", parts);
+    }
+
+    static String fit(String text) {
+        if (text.length() <= CELL_LIMIT) {
+            return text;
+        }
+        String marker = "\n[\u2026 cut at Excel's cell limit; the full text is in the CSV export and the Excerpts sheet]";
+        int end = CELL_LIMIT - marker.length();
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + marker;
+    }
+
+    private static CellStyle bold(XSSFWorkbook book, boolean top) {
+        Font font = book.createFont();
+        font.setBold(true);
+        CellStyle style = book.createCellStyle();
+        style.setFont(font);
+        if (top) {
+            style.setVerticalAlignment(VerticalAlignment.TOP);
+        }
+        return style;
+    }
+
+    private static void text(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+    }
+
+    private interface TextWork {
+        void write(Writer out) throws IOException;
+    }
+
+    private static void writeText(Path file, TextWork work) throws IOException {
+        Path temp = temp(file);
+        try {
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                work.write(out);
+            }
+            replace(temp, file);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void writeBook(XSSFWorkbook book, Path file) throws IOException {
+        Path temp = temp(file);
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                book.write(out);
+            }
+            replace(temp, file);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static Path temp(Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new IOException(file + ": the folder " + dir + " does not exist");
+        }
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + ": is a folder, not a file");
+        }
+        return Files.createTempFile(dir, "." + file.getFileName(), ".part");
+    }
+
+    private static void replace(Path temp, Path file) throws IOException {
+        try {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.attune.cli.tests;
+
+import static org.attune.cli.tests.CliTest.cli;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.attune.cli.Cli;
+import org.attune.cli.tests.CliTest.Run;
+import org.attune.model.AnalyticLevel;
+import org.attune.model.AttuneFactory;
+import org.attune.model.Code;
+import org.attune.store.OpenOptions;
+import org.attune.store.ProjectStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+/**
+ * matrix, frequency and saturation through the command line, on a project made with it: two interviews
+ * imported for the cases Amy (a carer) and Ben (a guider), "laughed" coded Shared joy (under the theme
+ * Connection) in both and "calm" coded Calm in Amy's.
+ */
+class AnalysisCliTest {
+
+    static Path study(Path tmp) throws Exception {
+        Path folder = tmp.resolve("p");
+        assertEquals(Cli.OK, cli("project", "create", folder.toString()).exitCode());
+        Path carer = Files.writeString(tmp.resolve("carer.txt"), "Interviewer: How was it?\nAmy: We laughed together and I felt calm.\n");
+        Path guider = Files.writeString(tmp.resolve("guider.txt"), "Guider: They laughed together a lot.\n");
+        assertEquals(Cli.OK, cli("import", folder.toString(), carer.toString(), "--case", "Amy").exitCode());
+        assertEquals(Cli.OK, cli("import", folder.toString(), guider.toString(), "--case", "Ben").exitCode());
+        assertEquals(Cli.OK, cli("search", folder.toString(), "laughed", "--code", "Shared joy").exitCode());
+        assertEquals(Cli.OK, cli("search", folder.toString(), "calm", "--code", "Calm").exitCode());
+        try (ProjectStore store = ProjectStore.open(folder, OpenOptions.of("test").withBackups(false))) {
+            store.apply("theme and roles", () -> {
+                Code theme = AttuneFactory.eINSTANCE.createCode();
+                theme.setName("Connection");
+                theme.setLevel(AnalyticLevel.THEME);
+                Code joy = store.project().getCodes().stream().filter(c -> c.getName().equals("Shared joy")).findFirst().orElseThrow();
+                store.project().getCodes().add(0, theme);
+                theme.getChildren().add(joy);
+                store.project().getCases().forEach(c -> c.setRole(c.getName().equals("Amy") ? "carer" : "guider"));
+            });
+        }
+        return folder;
+    }
+
+    static List<Long> row(JsonObject matrix, int row) {
+        JsonArray values = matrix.getAsJsonArray("values").get(row).getAsJsonArray();
+        return values.asList().stream().map(v -> v.getAsLong()).toList();
+    }
+
+    @Test
+    void matrixAsTableJsonAndFiles(@TempDir Path tmp) throws Exception {
+        Path folder = study(tmp);
+        Run table = cli("matrix", folder.toString());
+        assertEquals(Cli.OK, table.exitCode(), table.err());
+        String[] lines = table.out().split("\n");
+        assertTrue(lines[0].startsWith("codings") && lines[0].contains("Amy") && lines[0].contains("Ben"), table.out());
+        assertTrue(lines[2].matches("\\s+Shared joy\\s+1\\s+1\\s+2\\s*"), "a sub-code indented under its theme: " + lines[2]);
+        assertTrue(lines[4].matches("Total\\s+2\\s+1\\s+3\\s*"), lines[4]);
+
+        Run json = cli("matrix", folder.toString(), "--rows", "themes", "--columns", "attribute:role", "--measure", "words", "--json");
+        assertEquals(Cli.OK, json.exitCode(), json.err());
+        JsonObject m = json.json().getAsJsonObject("matrix");
+        assertEquals("words", m.get("measure").getAsString());
+        assertEquals("carer", m.getAsJsonArray("columns").get(0).getAsJsonObject().get("label").getAsString());
+        assertEquals(List.of(1L, 1L), row(m, 0));
+
+        Run carers = cli("matrix", folder.toString(), "--rows", "themes", "--where", "role=carer", "--json");
+        assertEquals(1, carers.json().getAsJsonObject("matrix").getAsJsonArray("columns").size(), "only Amy");
+
+        Run turns = cli("matrix", folder.toString(), "--cooccurrence", "turn", "--json");
+        JsonObject co = turns.json().getAsJsonObject("matrix");
+        assertEquals("shared turns", co.get("measure").getAsString());
+        assertEquals(List.of(0L, 1L, 1L), row(co, 2), "Calm and Shared joy in Amy's turn");
+
+        Path csv = tmp.resolve("m.csv");
+        Path tidy = tmp.resolve("m-tidy.csv");
+        Path xlsx = tmp.resolve("m.xlsx");
+        Run files = cli("matrix", folder.toString(), "--csv", csv.toString(), "--tidy", tidy.toString(), "--xlsx", xlsx.toString());
+        assertEquals(Cli.OK, files.exitCode(), files.err());
+        assertEquals("codings,Amy,Ben,Total", Files.readAllLines(csv).get(0));
+        assertEquals("Connection / Shared joy,Ben,codings,1", Files.readAllLines(tidy).get(4));
+        assertTrue(Files.size(xlsx) > 1000);
+        assertTrue(files.out().contains("Wrote " + xlsx.toAbsolutePath()), files.out());
+    }
+
+    @Test
+    void frameworkShowsExcerpts(@TempDir Path tmp) throws Exception {
+        Path folder = study(tmp);
+        Run text = cli("matrix", folder.toString(), "--framework", "--rows", "themes");
+        assertEquals(Cli.OK, text.exitCode(), text.err());
+        assertTrue(text.out().contains("== Connection ==\n  Amy (1 excerpt)\n    \u201claughed\u201d (carer)"), text.out());
+        Run json = cli("matrix", folder.toString(), "--framework", "--rows", "themes", "--json");
+        JsonObject cell = json.json().getAsJsonObject("matrix").getAsJsonArray("cells").get(1).getAsJsonObject();
+        assertEquals("Ben", cell.get("column").getAsString());
+        assertEquals("laughed", cell.getAsJsonArray("excerpts").get(0).getAsJsonObject().get("text").getAsString());
+    }
+
+    @Test
+    void saturationAndFrequency(@TempDir Path tmp) throws Exception {
+        Path folder = study(tmp);
+        Run saturation = cli("saturation", folder.toString(), "--json");
+        assertEquals(Cli.OK, saturation.exitCode(), saturation.err());
+        JsonArray steps = saturation.json().getAsJsonArray("steps");
+        assertEquals(2, steps.get(0).getAsJsonObject().get("newCodeCount").getAsInt());
+        assertEquals(0, steps.get(1).getAsJsonObject().get("newCodeCount").getAsInt());
+        assertEquals(2, saturation.json().get("distinctCodes").getAsInt());
+        Run reversed = cli("saturation", folder.toString(), "--order", "guider,carer");
+        assertTrue(reversed.out().contains("guider") && reversed.out().contains("Shared joy"), reversed.out());
+        assertTrue(reversed.out().split("\n")[2].trim().endsWith("Calm"), reversed.out());
+
+        Run frequency = cli("frequency", folder.toString(), "--json");
+        JsonObject f = frequency.json().getAsJsonObject("matrix");
+        assertEquals("carer", f.getAsJsonArray("columns").get(0).getAsJsonObject().get("label").getAsString());
+        assertEquals(List.of(1L, 0L), row(f, 2), "Calm only in the carer's interview");
+    }
+
+    @Test
+    void badOptionsAndUnwritableFilesAreExplained(@TempDir Path tmp) throws Exception {
+        Path folder = study(tmp);
+        Run attribute = cli("matrix", folder.toString(), "--columns", "attribute:age");
+        assertEquals(Cli.USAGE, attribute.exitCode());
+        assertTrue(attribute.err().contains("there is no case attribute named \"age\""), attribute.err());
+        Run coder = cli("matrix", folder.toString(), "--coder", "nobody");
+        assertEquals(Cli.USAGE, coder.exitCode());
+        assertTrue(coder.err().contains("there is no coder named \"nobody\""), coder.err());
+        Run measure = cli("matrix", folder.toString(), "--measure", "minutes");
+        assertEquals(Cli.USAGE, measure.exitCode());
+        Path missing = tmp.resolve("no/such/folder/m.xlsx");
+        Run unwritable = cli("matrix", folder.toString(), "--xlsx", missing.toString(), "--json");
+        assertEquals(Cli.FAILED, unwritable.exitCode());
+        assertTrue(unwritable.err().contains(missing.toString()), unwritable.err());
+        Run order = cli("saturation", folder.toString(), "--order", "carer,focus group");
+        assertEquals(Cli.USAGE, order.exitCode());
+        assertTrue(order.err().contains("there is no source named \"focus group\""), order.err());
+    }
+}

@@ -1,0 +1,72 @@
+package org.attune.cli.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.attune.analysis.AnalysisException;
+import org.attune.analysis.CodingSet;
+import org.attune.analysis.Matrix;
+import org.attune.analysis.MatrixExport;
+import org.attune.analysis.MatrixQuery;
+import org.attune.analysis.MatrixSpec;
+import org.attune.cli.Cli;
+import org.attune.cli.CliFailure;
+import org.attune.cli.Output;
+import org.attune.cli.ProjectAccess;
+import org.attune.store.ProjectStore;
+import org.attune.store.StoreException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code frequency <project>}: grounded theory's code frequency table, every code by every source. */
+@Command(name = "frequency", description = "Code frequency: how many codings each code has in each source (in import order).")
+public class FrequencyCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "<project>", description = "The project folder.")
+    Path project;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "Also write the table as CSV.")
+    Path csv;
+
+    @Option(names = "--tidy", paramLabel = "FILE", description = "Also write a tidy CSV: code, source, measure, value.")
+    Path tidy;
+
+    @Option(names = "--xlsx", paramLabel = "FILE", description = "Also write an Excel workbook.")
+    Path xlsx;
+
+    @Mixin
+    AnalysisOptions analysis;
+
+    @Mixin
+    ProjectAccess access;
+
+    @Mixin
+    Output output;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (ProjectStore store = ProjectStore.open(project, access.toOpen(project).withBackups(false))) {
+            Matrix m = MatrixQuery.compute(CodingSet.read(store, analysis.filter()), MatrixSpec.frequency());
+            List<MatrixCommand.Written> written = new ArrayList<>();
+            MatrixCommand.export(written, "csv", csv, file -> MatrixExport.writeCsv(m, file));
+            MatrixCommand.export(written, "tidy", tidy, file -> MatrixExport.writeTidyCsv(m, file));
+            MatrixCommand.export(written, "xlsx", xlsx, file -> MatrixExport.writeXlsx(m, file));
+            output.print(new MatrixCommand.MatrixResult("frequency", MatrixText.MatrixJson.of(m), written),
+                    MatrixText.table(m) + MatrixCommand.writtenLines(written));
+            return Cli.OK;
+        } catch (AnalysisException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        } catch (StoreException e) {
+            throw new CliFailure(e.getMessage(), e);
+        }
+    }
+}

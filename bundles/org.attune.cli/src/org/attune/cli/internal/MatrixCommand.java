@@ -1,0 +1,150 @@
+package org.attune.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.attune.analysis.AnalysisException;
+import org.attune.analysis.CodingSet;
+import org.attune.analysis.Columns;
+import org.attune.analysis.Cooccurrence;
+import org.attune.analysis.FrameworkMatrix;
+import org.attune.analysis.Matrix;
+import org.attune.analysis.MatrixExport;
+import org.attune.analysis.MatrixQuery;
+import org.attune.analysis.MatrixSpec;
+import org.attune.analysis.Measure;
+import org.attune.analysis.Rows;
+import org.attune.cli.Cli;
+import org.attune.cli.CliFailure;
+import org.attune.cli.Output;
+import org.attune.cli.ProjectAccess;
+import org.attune.store.ProjectStore;
+import org.attune.store.StoreException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code matrix <project>}: a matrix coding query (codes or themes by cases, sources or an attribute), a code
+ * co-occurrence matrix, or a framework matrix with excerpts; printed, and written as CSV, tidy CSV or XLSX.
+ */
+@Command(name = "matrix", description = {"Matrix coding query: codes or themes by cases, sources or a case attribute's values.",
+        "--cooccurrence gives codes by codes; --framework gives themes by cases with the coded excerpts (docs/analysis.md)."})
+public class MatrixCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "<project>", description = "The project folder.")
+    Path project;
+
+    @Option(names = "--rows", defaultValue = "codes", paramLabel = "codes|themes",
+            description = "Rows: every code, or the themes (with their sub-codes' codings). Default: codes.")
+    String rows;
+
+    @Option(names = "--subcodes", description = "With --rows codes: a code counts its sub-codes' codings too.")
+    boolean subcodes;
+
+    @Option(names = "--columns", defaultValue = "cases", paramLabel = "cases|sources|attribute:NAME",
+            description = "Columns: cases, sources, or the values of a case attribute (e.g. attribute:role). Default: cases.")
+    String columns;
+
+    @Option(names = "--measure", defaultValue = "codings", paramLabel = "codings|sources|presence|words",
+            description = "What a cell counts. Default: codings.")
+    String measure;
+
+    @Option(names = "--cooccurrence", paramLabel = "overlap|turn",
+            description = "Codes by codes: pairs of overlapping codings, or speaker turns holding both codes.")
+    String cooccurrence;
+
+    @Option(names = "--framework", description = "Themes (or --rows codes) by cases with the coded excerpts and cell summaries.")
+    boolean framework;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "Also write the matrix as CSV, as it looks, with totals.")
+    Path csv;
+
+    @Option(names = "--tidy", paramLabel = "FILE", description = "Also write a tidy CSV: one line per cell (for R or SPSS).")
+    Path tidy;
+
+    @Option(names = "--xlsx", paramLabel = "FILE", description = "Also write an Excel workbook.")
+    Path xlsx;
+
+    @Mixin
+    AnalysisOptions analysis;
+
+    @Mixin
+    ProjectAccess access;
+
+    @Mixin
+    Output output;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    record Written(String format, Path file) {
+    }
+
+    record MatrixResult(String kind, Object matrix, List<Written> written) {
+    }
+
+    @Override
+    public Integer call() {
+        if (framework && cooccurrence != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--framework and --cooccurrence cannot be combined");
+        }
+        try (ProjectStore store = ProjectStore.open(project, access.toOpen(project).withBackups(false))) {
+            Rows rowChoice = Rows.parse(rows);
+            CodingSet data = CodingSet.read(store, analysis.filter());
+            List<Written> written = new ArrayList<>();
+            if (framework) {
+                FrameworkMatrix f = FrameworkMatrix.compute(data, rowChoice, subcodes);
+                export(written, "csv", csv, file -> MatrixExport.writeCsv(f, file));
+                export(written, "tidy", tidy, file -> MatrixExport.writeTidyCsv(f, file));
+                export(written, "xlsx", xlsx, file -> MatrixExport.writeXlsx(f, file));
+                output.print(new MatrixResult("framework", MatrixText.FrameworkJson.of(f), written),
+                        MatrixText.framework(f) + writtenLines(written));
+            } else {
+                Matrix m = cooccurrence != null
+                        ? Cooccurrence.compute(data, rowChoice, subcodes, Cooccurrence.Mode.parse(cooccurrence))
+                        : MatrixQuery.compute(data, new MatrixSpec(rowChoice, subcodes, Columns.parse(columns), Measure.parse(measure)));
+                export(written, "csv", csv, file -> MatrixExport.writeCsv(m, file));
+                export(written, "tidy", tidy, file -> MatrixExport.writeTidyCsv(m, file));
+                export(written, "xlsx", xlsx, file -> MatrixExport.writeXlsx(m, file));
+                output.print(new MatrixResult(cooccurrence != null ? "cooccurrence" : "matrix", MatrixText.MatrixJson.of(m), written),
+                        MatrixText.table(m) + writtenLines(written));
+            }
+            return Cli.OK;
+        } catch (AnalysisException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        } catch (StoreException e) {
+            throw new CliFailure(e.getMessage(), e);
+        }
+    }
+
+    interface Export {
+        void write(Path file) throws IOException;
+    }
+
+    /** Writes one export if asked for; a failure names the file and the reason. */
+    static void export(List<Written> written, String format, Path file, Export export) {
+        if (file == null) {
+            return;
+        }
+        try {
+            export.write(file);
+            written.add(new Written(format, file.toAbsolutePath()));
+        } catch (IOException | RuntimeException e) {
+            String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+            throw new CliFailure(reason.startsWith(file.toString()) ? reason : file + ": cannot be written (" + reason + ")", e);
+        }
+    }
+
+    static String writtenLines(List<Written> written) {
+        StringBuilder out = new StringBuilder();
+        written.forEach(w -> out.append("\nWrote ").append(w.file()));
+        return out.toString();
+    }
+}

@@ -1,0 +1,82 @@
+package org.attune.cli.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.attune.analysis.AnalysisException;
+import org.attune.analysis.CodingSet;
+import org.attune.analysis.Saturation;
+import org.attune.cli.Cli;
+import org.attune.cli.CliFailure;
+import org.attune.cli.Output;
+import org.attune.cli.ProjectAccess;
+import org.attune.model.Code;
+import org.attune.store.ProjectStore;
+import org.attune.store.StoreException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code saturation <project>}: new codes per successive source, "am I still finding new codes?". */
+@Command(name = "saturation", description = "Saturation: codes used, new codes and distinct codes so far, source by source.")
+public class SaturationCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "<project>", description = "The project folder.")
+    Path project;
+
+    @Option(names = "--order", split = ",", paramLabel = "SOURCE",
+            description = "Only these sources, in this order (e.g. the order of the interviews); default: import order.")
+    List<String> order;
+
+    @Mixin
+    AnalysisOptions analysis;
+
+    @Mixin
+    ProjectAccess access;
+
+    @Mixin
+    Output output;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    record StepJson(int index, String source, int codings, int codesUsed, int newCodeCount, List<String> newCodes,
+            int cumulativeCodes) {
+    }
+
+    record Result(List<StepJson> steps, int distinctCodes) {
+    }
+
+    @Override
+    public Integer call() {
+        try (ProjectStore store = ProjectStore.open(project, access.toOpen(project).withBackups(false))) {
+            CodingSet data = CodingSet.read(store, analysis.filter());
+            List<Saturation.Step> steps = order == null ? Saturation.compute(data) : Saturation.inOrder(data, order);
+            List<StepJson> json = steps.stream().map(s -> new StepJson(s.index(), s.source().getName(), s.codings(),
+                    s.codesUsed(), s.newCodeCount(), s.newCodes().stream().map(Code::getName).toList(), s.cumulativeCodes()))
+                    .toList();
+            StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%3s  %-28s %7s %6s %4s %10s  %s%n",
+                    "#", "source", "codings", "codes", "new", "cumulative", "new codes"));
+            for (StepJson s : json) {
+                text.append(String.format(Locale.ROOT, "%3d  %-28s %7d %6d %4d %10d  %s%n", s.index(), cut(s.source()),
+                        s.codings(), s.codesUsed(), s.newCodeCount(), s.cumulativeCodes(), String.join(", ", s.newCodes())));
+            }
+            int distinct = steps.isEmpty() ? 0 : steps.get(steps.size() - 1).cumulativeCodes();
+            output.print(new Result(json, distinct), text + (distinct + " distinct codes in " + steps.size() + " sources"));
+            return Cli.OK;
+        } catch (AnalysisException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        } catch (StoreException e) {
+            throw new CliFailure(e.getMessage(), e);
+        }
+    }
+
+    private static String cut(String name) {
+        return name.length() <= 28 ? name : name.substring(0, 27) + "\u2026";
+    }
+}

@@ -248,12 +248,21 @@ public final class ProjectStore implements AutoCloseable {
         domain.getCommandStack().execute(command);
     }
 
-    /** Executes any change to the model as one undoable, committed user action. */
+    /**
+     * Executes any change to the model as one undoable, committed user action. If {@code change} throws, what
+     * it changed is taken back, nothing is written, and the exception reaches the caller.
+     */
     public void apply(String label, Runnable change) {
         ChangeCommand command = new ChangeCommand(project()) {
             @Override
             protected void doExecute() {
-                change.run();
+                try {
+                    change.run();
+                } catch (RuntimeException e) { // take back what the change did before it failed, then report it
+                    changeRecorder.endRecording().apply();
+                    changeRecorder.dispose();
+                    throw e;
+                }
             }
         };
         command.setLabel(label);

@@ -185,6 +185,30 @@ class ProjectStoreTest {
     }
 
     @Test
+    void aFailingActionReachesTheCallerAndLeavesNothingBehind(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("p");
+        try (ProjectStore store = ProjectStore.create(folder, "Failing", OPTIONS)) {
+            Code code = addCode(store, "Attunement", AnalyticLevel.OPEN);
+            IllegalStateException thrown = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> store.apply("half an action", () -> {
+                        code.setName("Half renamed");
+                        store.project().getCodes().add(org.attune.model.AttuneFactory.eINSTANCE.createCode());
+                        throw new IllegalStateException("the second half failed");
+                    }));
+            assertEquals("the second half failed", thrown.getMessage());
+            assertEquals("Attunement", code.getName(), "what the action did before it failed is taken back in memory");
+            assertEquals(1, store.project().getCodes().size());
+            store.undo(); // undoes the code's creation: the failed action left no entry on the stack
+            assertEquals(0, store.project().getCodes().size());
+            store.redo();
+        }
+        try (ProjectStore store = ProjectStore.open(folder, OPTIONS)) {
+            assertEquals("Attunement", store.project().getCodes().get(0).getName(), "nothing of the failed action was written");
+            assertEquals(1, store.project().getCodes().size());
+        }
+    }
+
+    @Test
     void removingASourceRemovesItsUnreadCodingsAndUndoBringsThemBack(@TempDir Path tmp) throws Exception {
         Path folder = tmp.resolve("p");
         try (ProjectStore store = ProjectStore.create(folder, "Remove", OPTIONS)) {

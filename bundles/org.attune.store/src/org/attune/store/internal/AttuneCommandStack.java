@@ -17,6 +17,7 @@ public final class AttuneCommandStack extends BasicCommandStack {
 
     private final Committer committer;
     private boolean holdNotifications;
+    private RuntimeException failure;
 
     AttuneCommandStack(Committer committer) {
         this.committer = committer;
@@ -34,10 +35,14 @@ public final class AttuneCommandStack extends BasicCommandStack {
     public void execute(Command command) {
         int before = top;
         holdNotifications = true;
+        failure = null;
         try {
             super.execute(command);
             if (top == before) {
-                committer.discard(); // the command could not execute; nothing to write
+                committer.discard(); // the command could not execute or failed; nothing to write
+                if (failure != null) {
+                    throw failure;
+                }
                 return;
             }
             try {
@@ -52,6 +57,12 @@ public final class AttuneCommandStack extends BasicCommandStack {
             holdNotifications = false;
         }
         notifyListeners();
+    }
+
+    /** EMF logs a failing command and carries on; Attune hands the failure to the caller of the action. */
+    @Override
+    protected void handleError(Exception exception) {
+        failure = exception instanceof RuntimeException r ? r : new IllegalStateException(exception);
     }
 
     @Override

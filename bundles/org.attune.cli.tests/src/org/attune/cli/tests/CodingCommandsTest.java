@@ -325,7 +325,7 @@ class CodingCommandsTest {
                 "the words \"To jump.\" do not occur in \"C01 Carer Dawn\"");
         assertFails(cli("code", p, "--source", "C09 Nobody", "--words", "To wait.", "--code", "Calmer routines"),
                 "no source named \"C09 Nobody\"", "C01 Carer Dawn");
-        assertFails(cli("code", p, "--source", "C01 Carer Dawn", "--start", "10", "--end", "5", "--code", "Calmer routines"),
+        assertFails(cli("code", p, "--source", "C01 Carer Dawn", "--start", "10", "--end", "5", "--code", "Pauses", "--create"),
                 "nothing to code: [10, 5)");
         Run json = cli("code", p, "--source", "C01 Carer Dawn", "--words", "To jump.", "--code", "Pauses", "--create", "--json");
         assertEquals(1, json.json().get("exitCode").getAsInt());

@@ -66,10 +66,11 @@ public class CodeCommand implements Callable<Integer> {
             TextSource text = p.textSource(source);
             List<TextStretch.Span> spans = where.resolve(p, text);
             boolean isNew = create && new Codebook(p.store).find(code).isEmpty();
-            Code target = isNew ? new Codebook(p.store).create(code, null, AnalyticLevel.OPEN) : p.code(code);
+            Code known = isNew ? null : p.code(code); // an unknown code fails before anything is written
             if (coder != null) {
                 p.store.setCurrentUser(coder.strip());
             }
+            Code target = isNew ? new Codebook(p.store).create(code, null, AnalyticLevel.OPEN) : known;
             Coder coding = new Coder(p.store);
             String words = p.store.text(text);
             List<Coded> done = new ArrayList<>();

@@ -54,7 +54,11 @@ final class TextStretch {
 
     /** The stretches meant in {@code source}; fails naming the source when the words are missing or ambiguous. */
     List<Span> resolve(OpenProject project, TextSource source) {
-        if (range != null) {
+        if (range != null) { // checked here too, so that a bad range fails before --create makes a code
+            if (range.start < 0 || range.end <= range.start || range.end > source.getLength()) {
+                throw project.failure("nothing to code: [" + range.start + ", " + range.end + ") is not a stretch of \""
+                        + source.getName() + "\" (" + source.getLength() + " characters)");
+            }
             return List.of(new Span(range.start, range.end));
         }
         List<Span> found = find(project.store.text(source), words.words);

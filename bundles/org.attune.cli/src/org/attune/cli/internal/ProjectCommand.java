@@ -1,5 +1,6 @@
 package org.attune.cli.internal;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -8,6 +9,7 @@ import org.attune.cli.Cli;
 import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
+import org.attune.coding.SampleProject;
 import org.attune.store.ProjectStore;
 import org.attune.store.ProjectSummary;
 import org.attune.store.StoreException;
@@ -21,9 +23,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code project create|info|backups|restore}. */
+/** {@code project create|sample|info|backups|restore}. */
 @Command(name = "project", description = "Create, describe, back up or restore a project.",
-        subcommands = {ProjectCommand.Create.class, ProjectCommand.Info.class, ProjectCommand.ListBackups.class,
+        subcommands = {ProjectCommand.Create.class, ProjectCommand.Sample.class, ProjectCommand.Info.class, ProjectCommand.ListBackups.class,
                 ProjectCommand.Restore.class})
 public class ProjectCommand implements Runnable {
     @Spec
@@ -31,7 +33,7 @@ public class ProjectCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: create, info, backups or restore");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: create, sample, info, backups or restore");
     }
 
     @Command(name = "create", description = "Create a new, empty project in a new or empty folder.")
@@ -62,6 +64,35 @@ public class ProjectCommand implements Runnable {
                 return Cli.OK;
             } catch (StoreException e) {
                 throw new CliFailure(e.getMessage(), e);
+            }
+        }
+    }
+
+    @Command(name = "sample", description = "Create the fictional VIG sample study (six interviews, a themed codebook, "
+            + "codings, memos, cases) in a new or empty folder, to try Attune out.")
+    static class Sample implements Callable<Integer> {
+        @Parameters(paramLabel = "<dir>", description = "The project folder (created if missing; must be empty).")
+        Path folder;
+
+        @Mixin
+        ProjectAccess access;
+
+        @Mixin
+        Output output;
+
+        @Override
+        public Integer call() {
+            Path dir = folder.toAbsolutePath().normalize();
+            try (ProjectStore store = SampleProject.create(dir, access.toCreate(false).withBackups(false))) {
+                ProjectSummary s = store.summary();
+                output.print(s, String.format(java.util.Locale.ROOT,
+                        "Created the sample project \"%s\" in %s: %d sources, %d cases, %d codes, %d codings, %d memos",
+                        s.name(), s.folder(), s.sources(), s.cases(), s.codes(), s.codings(), s.memos()));
+                return Cli.OK;
+            } catch (StoreException e) {
+                throw new CliFailure(e.getMessage(), e);
+            } catch (IOException e) {
+                throw new CliFailure(dir + ": cannot create the sample project (" + e.getMessage() + ")", e);
             }
         }
     }

@@ -1,0 +1,171 @@
+package org.attune.cli.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.attune.cli.Cli;
+import org.attune.cli.Output;
+import org.attune.cli.ProjectAccess;
+import org.attune.coding.Cases;
+import org.attune.coding.CodedSegments;
+import org.attune.model.AttributeDefinition;
+import org.attune.model.Case;
+import org.attune.model.Source;
+import org.attune.model.SpeakerTurn;
+import org.attune.model.TextSource;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cases list|create|set|link-speaker}: the participants and their attribute sheet. */
+@Command(name = "cases", description = "List cases with their attributes, create cases, set attributes, link speakers.",
+        subcommands = {CasesCommand.ListCases.class, CasesCommand.Create.class, CasesCommand.SetAttribute.class,
+                CasesCommand.LinkSpeaker.class})
+public class CasesCommand implements Runnable {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: list, create, set or link-speaker");
+    }
+
+    /** A case with its role, attribute values (in the order the attributes are defined) and sources. */
+    record CaseRow(String name, String role, Map<String, String> attributes, List<String> sources) {
+        static CaseRow of(Case c, List<AttributeDefinition> definitions) {
+            Map<String, String> values = new LinkedHashMap<>();
+            definitions.forEach(d -> values.put(d.getName(), CodedSegments.valueOf(c, d.getName())));
+            return new CaseRow(c.getName(), c.getRole(), values, c.getSources().stream().map(Source::getName).toList());
+        }
+    }
+
+    /** Project folder and output options of every {@code cases} subcommand. */
+    abstract static class CaseCommand implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "<project>", description = "The project folder.")
+        Path project;
+
+        @Mixin
+        ProjectAccess access;
+
+        @Mixin
+        Output output;
+    }
+
+    @Command(name = "list", description = "The attribute sheet: one row per case, one column per attribute.")
+    static class ListCases extends CaseCommand {
+        record Result(Path project, List<String> attributes, int count, List<CaseRow> cases) {
+        }
+
+        @Override
+        public Integer call() {
+            return OpenProject.run(project, access, false, p -> {
+                List<AttributeDefinition> definitions = p.store.project().getAttributeDefinitions();
+                List<CaseRow> rows = p.store.project().getCases().stream().map(c -> CaseRow.of(c, definitions)).toList();
+                List<String> names = definitions.stream().map(AttributeDefinition::getName).toList();
+                List<String> header = new ArrayList<>(List.of("CASE", "ROLE"));
+                header.addAll(names);
+                header.add("SOURCES");
+                List<List<String>> cells = rows.stream().map(r -> {
+                    List<String> row = new ArrayList<>(List.of(r.name(), r.role() == null ? "" : r.role()));
+                    names.forEach(n -> row.add(r.attributes().get(n) == null ? "" : r.attributes().get(n)));
+                    row.add(String.join(", ", r.sources()));
+                    return row;
+                }).toList();
+                output.print(new Result(p.folder, names, rows.size(), rows),
+                        (rows.isEmpty() ? "" : CodingText.table(header, cells)) + rows.size() + " cases");
+                return Cli.OK;
+            });
+        }
+    }
+
+    @Command(name = "create", description = "Create a case (a participant).")
+    static class Create extends CaseCommand {
+        @Parameters(index = "1", paramLabel = "NAME", description = "The case's name.")
+        String name;
+
+        @Option(names = "--role", paramLabel = "ROLE", description = "e.g. carer, guider, manager.")
+        String role;
+
+        @Override
+        public Integer call() {
+            return OpenProject.run(project, access, true, p -> {
+                Case c = new Cases(p.store).create(name, role);
+                output.print(CaseRow.of(c, p.store.project().getAttributeDefinitions()),
+                        "Created case \"" + c.getName() + "\"" + (c.getRole() == null ? "" : " (" + c.getRole() + ")"));
+                return Cli.OK;
+            });
+        }
+    }
+
+    @Command(name = "set", description = "Set a case attribute (role, or any attribute: new ones are defined as text); "
+            + "an empty value removes it.")
+    static class SetAttribute extends CaseCommand {
+        @Parameters(index = "1", paramLabel = "CASE", description = "The case.")
+        String caseName;
+
+        @Parameters(index = "2", paramLabel = "ATTRIBUTE", description = "e.g. role, age band, area.")
+        String attribute;
+
+        @Parameters(index = "3", paramLabel = "VALUE", description = "The value (\"\" removes it).")
+        String value;
+
+        @Override
+        public Integer call() {
+            return OpenProject.run(project, access, true, p -> {
+                Case c = p.caseNamed(caseName);
+                if (attribute.isBlank()) {
+                    throw p.failure("an attribute needs a name");
+                }
+                new Cases(p.store).setAttribute(c, attribute, value);
+                String now = CodedSegments.valueOf(c, attribute.strip());
+                output.print(CaseRow.of(c, p.store.project().getAttributeDefinitions()), "\"" + c.getName() + "\": "
+                        + attribute.strip() + (now == null ? " removed" : " = " + now));
+                return Cli.OK;
+            });
+        }
+    }
+
+    @Command(name = "link-speaker", description = "Link every turn of a speaker in a transcript to a case "
+            + "(segments then show that case).")
+    static class LinkSpeaker extends CaseCommand {
+        @Option(names = "--source", required = true, paramLabel = "NAME", description = "The transcript.")
+        String source;
+
+        @Option(names = "--speaker", required = true, paramLabel = "SPEAKER", description = "The speaker as the transcript names them.")
+        String speaker;
+
+        @Option(names = "--case", required = true, paramLabel = "CASE", description = "The case.")
+        String caseName;
+
+        record Result(Path project, String source, String speaker, String caseName, int turns) {
+        }
+
+        @Override
+        public Integer call() {
+            return OpenProject.run(project, access, true, p -> {
+                TextSource text = p.textSource(source);
+                Case c = p.caseNamed(caseName);
+                LinkedHashSet<String> speakers = new LinkedHashSet<>();
+                text.getTurns().stream().map(SpeakerTurn::getSpeaker).filter(s -> s != null).forEach(speakers::add);
+                if (speakers.stream().noneMatch(s -> s.equalsIgnoreCase(speaker.strip()))) {
+                    throw p.failure("nobody called \"" + speaker.strip() + "\" speaks in \"" + text.getName() + "\""
+                            + (speakers.isEmpty() ? " (it has no speaker turns)" : "; the speakers are " + String.join(", ", speakers)));
+                }
+                int turns = new Cases(p.store).linkSpeaker(text, speaker.strip(), c);
+                output.print(new Result(p.folder, text.getName(), speaker.strip(), c.getName(), turns),
+                        "Linked " + turns + " turns of " + speaker.strip() + " in \"" + text.getName() + "\" to case \""
+                                + c.getName() + "\"");
+                return Cli.OK;
+            });
+        }
+    }
+}

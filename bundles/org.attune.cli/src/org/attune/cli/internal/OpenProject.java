@@ -1,0 +1,97 @@
+package org.attune.cli.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.attune.cli.CliFailure;
+import org.attune.cli.ProjectAccess;
+import org.attune.coding.Cases;
+import org.attune.coding.Codebook;
+import org.attune.model.Case;
+import org.attune.model.Code;
+import org.attune.model.Source;
+import org.attune.model.TextSource;
+import org.attune.store.ProjectStore;
+import org.attune.store.StoreException;
+
+/**
+ * A project opened for one command, with look-ups by name. Every failure, a name that matches nothing as much
+ * as a refusal of the coding API, becomes a {@link CliFailure} naming the project folder and the reason.
+ */
+final class OpenProject {
+    /** What a command does with the open project; returns the exit code. */
+    interface Work {
+        int run(OpenProject project) throws Exception;
+    }
+
+    final Path folder;
+    final ProjectStore store;
+
+    private OpenProject(Path folder, ProjectStore store) {
+        this.folder = folder;
+        this.store = store;
+    }
+
+    /** Runs {@code work} on the project; {@code changes} keeps the rolling backup that opening for writing makes. */
+    static int run(Path project, ProjectAccess access, boolean changes, Work work) {
+        Path folder = project.toAbsolutePath().normalize();
+        try (ProjectStore store = ProjectStore.open(folder, access.toOpen(folder).withBackups(changes))) {
+            return work.run(new OpenProject(folder, store));
+        } catch (StoreException e) {
+            throw new CliFailure(e.getMessage(), e);
+        } catch (IllegalArgumentException e) { // the coding API's refusals: they say what is wrong
+            throw new CliFailure(folder + ": " + e.getMessage(), e);
+        } catch (CliFailure | picocli.CommandLine.ParameterException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new CliFailure(folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    CliFailure failure(String reason) {
+        return new CliFailure(folder + ": " + reason);
+    }
+
+    /** The code with this name or Parent/Child path (ignoring case); several of one name need the path. */
+    Code code(String name) {
+        String wanted = name.strip();
+        List<Code> all = new Codebook(store).all();
+        List<Code> byPath = all.stream().filter(c -> Codebook.path(c).equalsIgnoreCase(wanted)).toList();
+        if (byPath.size() == 1) {
+            return byPath.get(0);
+        }
+        List<Code> byName = all.stream().filter(c -> c.getName().equalsIgnoreCase(wanted)).toList();
+        if (byName.size() == 1) {
+            return byName.get(0);
+        }
+        if (byName.isEmpty()) {
+            throw failure("no code named \"" + wanted + "\" (see 'attune cli codes list')");
+        }
+        throw failure("several codes are named \"" + wanted + "\": give the path, one of "
+                + byName.stream().map(c -> "\"" + Codebook.path(c) + "\"").collect(Collectors.joining(", ")));
+    }
+
+    Source source(String name) {
+        String wanted = name.strip();
+        return store.project().getSources().stream().filter(s -> s.getName().equalsIgnoreCase(wanted)).findFirst()
+                .orElseThrow(() -> failure("no source named \"" + wanted + "\"" + (store.project().getSources().isEmpty()
+                        ? " (the project has no sources)"
+                        : "; the sources are " + store.project().getSources().stream().map(s -> "\"" + s.getName() + "\"")
+                                .collect(Collectors.joining(", ")))));
+    }
+
+    /** A transcript or document: a source with text to code. */
+    TextSource textSource(String name) {
+        if (source(name) instanceof TextSource text) {
+            store.load(text);
+            return text;
+        }
+        throw failure("\"" + name.strip() + "\" has no text to code (it is a media or picture source)");
+    }
+
+    Case caseNamed(String name) {
+        return new Cases(store).find(name).orElseThrow(() -> failure("no case named \"" + name.strip()
+                + "\" (see 'attune cli cases list')"));
+    }
+}

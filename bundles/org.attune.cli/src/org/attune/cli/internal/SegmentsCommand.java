@@ -1,0 +1,99 @@
+package org.attune.cli.internal;
+
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.attune.cli.Cli;
+import org.attune.cli.Output;
+import org.attune.cli.ProjectAccess;
+import org.attune.coding.Codebook;
+import org.attune.coding.CodedSegments;
+import org.attune.model.Code;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code segments <project> --code C...}: every segment coded with the codes, in its context. */
+@Command(name = "segments", description = "Print every segment coded with the codes (and their sub-codes) in its context, "
+        + "with source, speaker, case and coder.")
+public class SegmentsCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "<project>", description = "The project folder.")
+    Path project;
+
+    @Option(names = "--code", required = true, arity = "1..*", paramLabel = "NAME", description = "One or more codes.")
+    List<String> codes;
+
+    @Option(names = "--where", paramLabel = "ATTRIBUTE=VALUE", description = "Only segments of cases with this attribute "
+            + "value, e.g. role=carer.")
+    String where;
+
+    @Option(names = "--coder", paramLabel = "NAME", description = "Only segments this coder coded.")
+    String coder;
+
+    @Option(names = "--no-subcodes", description = "Leave out the codes' sub-codes.")
+    boolean noSubcodes;
+
+    @Mixin
+    ProjectAccess access;
+
+    @Mixin
+    Output output;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** One segment; positions are code points; speaker, case, role and coder are null when unknown. */
+    record Row(String source, int start, int end, String code, String speaker, String caseName, String role, String coder,
+            String before, String text, String after, String note) {
+    }
+
+    record Result(Path project, List<String> codes, String where, String coder, int count, List<Row> segments) {
+    }
+
+    @Override
+    public Integer call() {
+        String[] condition = where == null ? null : where.split("=", 2);
+        if (condition != null && (condition.length < 2 || condition[0].isBlank())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--where takes ATTRIBUTE=VALUE, e.g. role=carer, not " + where);
+        }
+        return OpenProject.run(project, access, false, p -> {
+            LinkedHashSet<Code> chosen = new LinkedHashSet<>();
+            codes.forEach(name -> chosen.add(p.code(name)));
+            if (condition != null && !"role".equalsIgnoreCase(condition[0].strip()) && p.store.project().getAttributeDefinitions()
+                    .stream().noneMatch(d -> d.getName().equalsIgnoreCase(condition[0].strip()))) {
+                throw p.failure("no case attribute named \"" + condition[0].strip() + "\" (see 'attune cli cases list')");
+            }
+            CodedSegments.Filter filter = new CodedSegments.Filter(condition == null ? null : condition[0].strip(),
+                    condition == null ? null : condition[1].strip(), coder == null ? null : coder.strip());
+            List<Row> rows = CodedSegments.of(p.store, chosen, !noSubcodes, filter).stream().map(s -> new Row(
+                    s.source().getName(), s.start(), s.end(), Codebook.path(s.coding().getCode()), s.speaker(),
+                    s.caseOf() == null ? null : s.caseOf().getName(), s.caseOf() == null ? null : s.caseOf().getRole(),
+                    s.coder(), s.before(), s.text(), s.after(), s.coding().getNote())).toList();
+            StringBuilder lines = new StringBuilder();
+            for (Row r : rows) {
+                lines.append(String.format(Locale.ROOT, "%s %d-%d  %s  speaker: %s  case: %s  coder: %s%n", r.source(), r.start(),
+                        r.end(), r.code(), dash(r.speaker()), r.caseName() == null ? "-" : r.caseName()
+                                + (r.role() == null ? "" : " (" + r.role() + ")"), dash(r.coder())));
+                lines.append("    …").append(CodingText.oneLine(r.before())).append(" [").append(CodingText.oneLine(r.text()))
+                        .append("] ").append(CodingText.oneLine(r.after())).append("…").append(System.lineSeparator());
+                if (r.note() != null) {
+                    lines.append("    note: ").append(r.note()).append(System.lineSeparator());
+                }
+            }
+            List<String> names = chosen.stream().map(Codebook::path).toList();
+            output.print(new Result(p.folder, names, where, coder, rows.size(), rows), lines + (rows.size() + " segments"));
+            return Cli.OK;
+        });
+    }
+
+    private static String dash(String text) {
+        return text == null ? "-" : text;
+    }
+}

@@ -1,0 +1,78 @@
+package org.attune.cli.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.attune.cli.Cli;
+import org.attune.cli.Output;
+import org.attune.cli.ProjectAccess;
+import org.attune.coding.Codebook;
+import org.attune.coding.Coder;
+import org.attune.coding.Texts;
+import org.attune.model.Code;
+import org.attune.model.Coding;
+import org.attune.model.TextSource;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code uncode <project> --source S --code C [--words W]}: takes a code off a transcript, or off some words of it. */
+@Command(name = "uncode", description = "Remove a code's codings from a transcript: all of them, or those overlapping some words.")
+public class UncodeCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "<project>", description = "The project folder.")
+    Path project;
+
+    @Option(names = "--source", required = true, paramLabel = "NAME", description = "The transcript (source name).")
+    String source;
+
+    @Option(names = "--code", required = true, paramLabel = "NAME", description = "The code (name, or Parent/Child path).")
+    String code;
+
+    @ArgGroup(exclusive = true)
+    TextStretch where;
+
+    @Mixin
+    ProjectAccess access;
+
+    @Mixin
+    Output output;
+
+    record Removed(int start, int end, String text) {
+    }
+
+    record Result(Path project, String source, String code, List<Removed> removed) {
+    }
+
+    @Override
+    public Integer call() {
+        return OpenProject.run(project, access, true, p -> {
+            TextSource text = p.textSource(source);
+            Code target = p.code(code);
+            List<TextStretch.Span> spans = where == null ? null : where.resolve(p, text);
+            List<Coding> codings = text.getCodings().stream()
+                    .filter(c -> c.getCode() == target && Coder.start(c) >= 0)
+                    .filter(c -> spans == null || spans.stream().anyMatch(s -> Coder.start(c) < s.end() && s.start() < Coder.end(c)))
+                    .toList();
+            if (codings.isEmpty()) {
+                throw p.failure("\"" + text.getName() + "\" has no coding with \"" + Codebook.path(target) + "\""
+                        + (spans == null ? "" : " over those words"));
+            }
+            String words = p.store.text(text);
+            List<Removed> removed = codings.stream().map(c -> new Removed(Coder.start(c), Coder.end(c),
+                    Texts.slice(words, Coder.start(c), Math.min(Coder.end(c), text.getLength())))).toList();
+            new Coder(p.store).uncode(codings);
+            StringBuilder lines = new StringBuilder();
+            removed.forEach(r -> lines.append(String.format(Locale.ROOT, "uncoded %d-%d \"%s\"%n", r.start(), r.end(),
+                    CodingText.abbreviate(r.text(), 70))));
+            output.print(new Result(p.folder, text.getName(), Codebook.path(target), removed),
+                    lines + String.format(Locale.ROOT, "%s: %d coding%s with \"%s\" removed", text.getName(), removed.size(),
+                            removed.size() == 1 ? "" : "s", Codebook.path(target)));
+            return Cli.OK;
+        });
+    }
+}

@@ -12,7 +12,6 @@ import org.attune.model.Case;
 import org.attune.model.Coding;
 import org.attune.model.Source;
 import org.attune.model.SourceFolder;
-import org.attune.model.SpeakerTurn;
 import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
@@ -21,7 +20,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 /**
  * Which codings a coding query or co-occurrence count looks at: those of cases with given attribute values
  * ({@code role=carer}, {@code site=north}; all must hold) and of sources in given folders (any of them, sub-folders
- * included). A coded stretch belongs to the case of the speaker turn it starts in, else to its source's cases.
+ * included). A coded stretch belongs to the case of the speaker turn it starts in; in a turn without a case, to
+ * the source's cases that are not linked to turns of their own.
  */
 public record CodingFilter(Map<String, String> caseAttributes, Set<String> folders) {
     public static final CodingFilter NONE = new CodingFilter(Map.of(), Set.of());
@@ -90,11 +90,7 @@ public record CodingFilter(Map<String, String> caseAttributes, Set<String> folde
         }
         List<Case> cases = source.getCases();
         if (source instanceof TextSource t && coding.getSelection() instanceof TextSelection s) {
-            SpeakerTurn turn = t.getTurns().stream().filter(x -> x.getStart() <= s.getStart() && s.getStart() < x.getEnd())
-                    .findFirst().orElse(null);
-            if (turn != null && turn.getCase() != null) {
-                cases = List.of(turn.getCase());
-            }
+            cases = Documents.casesOf(t, Documents.turnAt(t, s.getStart()));
         }
         return cases.stream().anyMatch(this::matches);
     }

@@ -5,9 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.lucene.document.Document;
@@ -130,7 +132,20 @@ final class Documents {
         return units;
     }
 
-    private static SpeakerTurn turnAt(TextSource source, int offset) {
+    /**
+     * The cases a stretch belongs to: its turn's case; for a turn without one (or no turn), the source's cases
+     * that no turn of the source is linked to (a case linked to some turns speaks only in those).
+     */
+    static List<Case> casesOf(TextSource source, SpeakerTurn turn) {
+        if (turn != null && turn.getCase() != null) {
+            return List.of(turn.getCase());
+        }
+        Set<Case> speaking = new HashSet<>();
+        source.getTurns().forEach(t -> speaking.add(t.getCase()));
+        return source.getCases().stream().filter(c -> !speaking.contains(c)).toList();
+    }
+
+    static SpeakerTurn turnAt(TextSource source, int offset) {
         return source.getTurns().stream().filter(t -> t.getStart() <= offset && offset < t.getEnd()).findFirst().orElse(null);
     }
 
@@ -153,8 +168,7 @@ final class Documents {
         if (turn != null) {
             doc.add(new TextField(SPEAKER, String.valueOf(turn.getSpeaker()), Field.Store.YES));
         }
-        List<Case> cases = turn != null && turn.getCase() != null ? List.of(turn.getCase()) : source.getCases();
-        for (Case c : cases) { // the turn's own participant is more precise than the source's
+        for (Case c : casesOf(source, turn)) {
             doc.add(new TextField(CASE, c.getName() == null ? "" : c.getName(), Field.Store.NO));
             doc.add(new StringField(CASE_ID, String.valueOf(c.getId()), Field.Store.NO));
             if (c.getRole() != null) {

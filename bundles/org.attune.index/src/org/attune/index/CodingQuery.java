@@ -1,6 +1,7 @@
 package org.attune.index;
 
 import java.util.ArrayList;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,12 +33,19 @@ public final class CodingQuery {
         }
     }
 
+    static final int TEXT_HITS = 100_000;
     private static final Pattern TOKEN = Pattern.compile("\\s*(?:\"([^\"]+)\"|(AND|OR|NOT|NEAR/\\d+)(?=\\s|$)|(\\S+))");
 
     private CodingQuery() {
     }
 
+    /** Every stretch the expression selects. */
     public static List<Segment> run(ProjectStore store, String expression) throws SearchSyntaxException {
+        return run(store, expression, CodingFilter.NONE);
+    }
+
+    /** The stretches the expression selects among the codings the filter lets through (cases, folders). */
+    public static List<Segment> run(ProjectStore store, String expression, CodingFilter filter) throws SearchSyntaxException {
         List<String> operands = new ArrayList<>();
         List<String> operators = new ArrayList<>();
         StringBuilder name = new StringBuilder();
@@ -61,9 +69,10 @@ public final class CodingQuery {
         }
         operands.add(name.toString());
         store.project().getSources().forEach(store::load);
-        List<Segment> result = segments(store, operands.get(0), expression);
+        filter.check(store);
+        List<Segment> result = segments(store, operands.get(0), expression, filter);
         for (int i = 0; i < operators.size(); i++) {
-            List<Segment> right = segments(store, operands.get(i + 1), expression);
+            List<Segment> right = segments(store, operands.get(i + 1), expression, filter);
             result = combine(result, operators.get(i), right);
         }
         result.sort((a, b) -> a.sourceName().equals(b.sourceName()) ? Integer.compare(a.start(), b.start())
@@ -121,7 +130,8 @@ public final class CodingQuery {
     }
 
     /** The text codings of the named code and of its sub-codes. */
-    private static List<Segment> segments(ProjectStore store, String name, String expression) throws SearchSyntaxException {
+    private static List<Segment> segments(ProjectStore store, String name, String expression, CodingFilter filter)
+            throws SearchSyntaxException {
         Code code = null;
         for (var it = EcoreUtil.<Object>getAllContents(store.project().getCodes(), false); it.hasNext();) {
             if (it.next() instanceof Code c && name.equalsIgnoreCase(c.getName())) {
@@ -137,8 +147,11 @@ public final class CodingQuery {
         EcoreUtil.<Code>getAllContents(code.getChildren(), false).forEachRemaining(family::add);
         List<Segment> segments = new ArrayList<>();
         for (Source source : store.project().getSources()) {
+            if (!filter.admits(source)) {
+                continue;
+            }
             for (Coding coding : source.getCodings()) {
-                if (family.contains(coding.getCode()) && coding.getSelection() instanceof TextSelection s) {
+                if (family.contains(coding.getCode()) && coding.getSelection() instanceof TextSelection s && filter.admits(coding)) {
                     segments.add(new Segment(source.getId(), source.getName(), s.getStart(), s.getEnd(), Set.of(code.getName())));
                 }
             }
@@ -146,7 +159,21 @@ public final class CodingQuery {
         return segments;
     }
 
-    private static SearchSyntaxException syntax(String expression, String reason) {
+    /**
+     * Keeps the stretches that hold a match of {@code textQuery} (the search syntax of docs/search.md) in their
+     * transcript's words: text X within stretches coded A. At most {@value #TEXT_HITS} matches are looked at.
+     */
+    public static List<Segment> containing(List<Segment> segments, ProjectIndex index, String textQuery)
+            throws SearchSyntaxException, IOException {
+        Map<String, List<SearchHit>> hits = new HashMap<>();
+        for (SearchHit hit : index.search(textQuery, TEXT_HITS, Set.of(HitKind.UNIT))) {
+            hits.computeIfAbsent(hit.sourceId(), k -> new ArrayList<>()).add(hit);
+        }
+        return segments.stream().filter(s -> hits.getOrDefault(s.sourceId(), List.of()).stream()
+                .anyMatch(h -> h.start() >= s.start() && h.end() <= s.end() && h.start() < h.end())).toList();
+    }
+
+    static SearchSyntaxException syntax(String expression, String reason) {
         return new SearchSyntaxException(String.format(Locale.ROOT, "cannot read the coding query [%s]: %s", expression, reason), null);
     }
 }

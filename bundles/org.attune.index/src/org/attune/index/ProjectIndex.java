@@ -1,30 +1,42 @@
 package org.attune.index;
 
+import static org.attune.index.Documents.BODY;
+import static org.attune.index.Documents.CASE_ID;
+import static org.attune.index.Documents.CODE;
+import static org.attune.index.Documents.CODE_ID;
+import static org.attune.index.Documents.ELEMENT;
+import static org.attune.index.Documents.END;
+import static org.attune.index.Documents.EXACT;
+import static org.attune.index.Documents.FINGERPRINT;
+import static org.attune.index.Documents.KIND;
+import static org.attune.index.Documents.SOURCE;
+import static org.attune.index.Documents.SOURCE_NAME;
+import static org.attune.index.Documents.SPEAKER;
+import static org.attune.index.Documents.START;
+import static org.attune.index.Documents.SYNCS;
+import static org.attune.index.Documents.TIME;
+import static org.attune.index.Documents.TITLE;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -32,113 +44,122 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.attune.model.Case;
-import org.attune.model.Source;
-import org.attune.model.SpeakerTurn;
-import org.attune.model.SyncPoint;
+import org.attune.model.Code;
+import org.attune.model.Memo;
 import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
- * The project's Lucene index: each speaker turn (or paragraph) of each transcript is a document, with its
- * source, speaker, cases and time. The index lives in {@value #DIR}/ and can always be rebuilt from the store;
- * it is rebuilt when missing, unreadable or out of step, and follows every committed action. For an encrypted
- * project it is kept in memory only, so that no plaintext reaches the disk.
+ * The project's Lucene index: each speaker turn (or paragraph) of each transcript, each coded stretch (its words
+ * and its code's path), each memo and each code's definition is a document. The index lives in {@value #DIR}/ and
+ * can always be rebuilt from the store; it is rebuilt when missing, unreadable, out of step or left open by a
+ * crash, and follows every committed action (undo and redo included). For an encrypted project it is kept in
+ * memory only, so that no plaintext reaches the disk.
  */
 public final class ProjectIndex implements AutoCloseable {
     public static final String DIR = "index";
-    static final String UNIT_ID = "unit";
-    static final String SOURCE = "sourceId";
-    static final String SOURCE_NAME = "source";
-    static final String SPEAKER = "speaker";
-    static final String TEXT = "text";
-    static final String EXACT = "exact";
-    static final String CASE = "case";
-    static final String ROLE = "case.role";
-    static final String START = "start";
-    static final String TIME = "time";
-    /** The unit's time codes as "offset:ms" pairs (offsets relative to the unit), to time each hit. */
-    static final String SYNCS = "syncs";
-    static final String SIGNATURE = "attune.sources";
+    static final String SIGNATURE = "attune.signature";
+    /** "true" while a session has the index open: found so at opening, the last session crashed. */
+    static final String OPEN = "attune.open";
     private static final int CONTEXT = 40;
-
-    private static final FieldType STORED_WITH_OFFSETS = offsets(TextField.TYPE_STORED);
-    private static final FieldType OFFSETS_ONLY = offsets(TextField.TYPE_NOT_STORED);
 
     private final ProjectStore store;
     private final Directory directory;
-    private final Analyzer analyzer;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
-    private final Set<String> indexed = new HashSet<>();
+    private final Analyzer analyzer = Analyzers.perField();
+    private IndexWriter writer;
+    private SearcherManager searchers;
+    private final ChangeCollector collector = new ChangeCollector();
     private final CommandStackListener follower = event -> syncQuietly();
-    private final boolean rebuilt;
+    private boolean rebuilt;
+    /** What is indexed, by id: fingerprints of transcripts (what is always in memory), codes, memos and cases. */
+    private final Map<String, String> sources = new HashMap<>();
+    private final Map<String, String> lazySources = new HashMap<>();
+    private final Map<String, String> codes = new HashMap<>();
+    private final Map<String, String> memos = new HashMap<>();
+    private final Map<String, String> cases = new HashMap<>();
 
-    private ProjectIndex(ProjectStore store, Directory directory, IndexWriter writer, boolean rebuilt) throws IOException {
+    private ProjectIndex(ProjectStore store, Directory directory, IndexWriter writer) throws IOException {
         this.store = store;
         this.directory = directory;
-        this.analyzer = writer.getAnalyzer();
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
-        this.rebuilt = rebuilt;
-    }
-
-    private static FieldType offsets(FieldType base) {
-        FieldType type = new FieldType(base);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.freeze();
-        return type;
-    }
-
-    /** Stemmed English for recall in {@code text}; exact words in {@code exact}; plain words elsewhere. */
-    static Analyzer analyzer() {
-        Analyzer plain = new StandardAnalyzer(CharArraySet.EMPTY_SET);
-        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(),
-                Map.of(EXACT, plain, SPEAKER, plain, SOURCE_NAME, plain, CASE, plain, ROLE, plain));
     }
 
     /** Opens (and when needed rebuilds) the index of an open project; it then follows the project's actions. */
     public static ProjectIndex open(ProjectStore store) throws IOException {
-        Directory directory = store.isEncrypted() ? new ByteBuffersDirectory() : FSDirectory.open(store.folder().resolve(DIR));
+        return open(store, null);
+    }
+
+    /**
+     * Opens the index, rebuilding it from the store when needed with progress on {@code monitor} (may be null).
+     * Cancelling a rebuild throws {@link OperationCanceledException} and leaves the index on disk as it was, out
+     * of step: the next opening rebuilds it.
+     */
+    public static ProjectIndex open(ProjectStore store, IProgressMonitor monitor) throws IOException {
+        Path folder = store.folder().resolve(DIR);
+        Directory directory = store.isEncrypted() ? new ByteBuffersDirectory() : FSDirectory.open(folder);
         IndexWriter writer;
         boolean fresh = false;
         try {
-            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer()));
+            writer = new IndexWriter(directory, config());
         } catch (IOException | RuntimeException damaged) { // a corrupt or foreign index: start again from the store
             directory.close();
-            deleteTree(store.folder().resolve(DIR));
-            directory = FSDirectory.open(store.folder().resolve(DIR));
-            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer()));
+            deleteTree(folder);
+            directory = FSDirectory.open(folder);
+            writer = new IndexWriter(directory, config());
             fresh = true;
         }
-        String stored = writer.getLiveCommitData() == null ? null : stream(writer.getLiveCommitData()).get(SIGNATURE);
-        boolean stale = fresh || !signature(store).equals(stored);
-        ProjectIndex index = new ProjectIndex(store, directory, writer, stale);
-        if (stale) {
-            index.rebuild();
-        } else {
-            index.indexed.addAll(textSources(store).stream().map(Source::getId).toList());
+        Map<String, String> data = new TreeMap<>();
+        if (writer.getLiveCommitData() != null) {
+            writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
         }
+        ProjectIndex index = new ProjectIndex(store, directory, writer);
+        index.rememberStore();
+        index.rebuilt = fresh || !index.signature().equals(data.get(SIGNATURE)) || "true".equals(data.get(OPEN));
+        try {
+            if (index.rebuilt) {
+                index.rebuildAll(monitor);
+            } else {
+                index.commit(); // marks the index open
+            }
+        } catch (IOException | RuntimeException e) { // a cancelled rebuild included
+            index.abandon();
+            throw e;
+        }
+        store.project().eAdapters().add(index.collector);
         store.editingDomain().getCommandStack().addCommandStackListener(index.follower);
         return index;
     }
 
-    private static Map<String, String> stream(Iterable<Map.Entry<String, String>> data) {
-        Map<String, String> map = new TreeMap<>();
-        data.forEach(e -> map.put(e.getKey(), e.getValue()));
-        return map;
+    private static IndexWriterConfig config() {
+        return new IndexWriterConfig(Analyzers.perField()).setRAMBufferSizeMB(64);
     }
 
     /** Whether opening found the index missing, damaged or out of step and rebuilt it. */
@@ -146,162 +167,309 @@ public final class ProjectIndex implements AutoCloseable {
         return rebuilt;
     }
 
-    /** Indexes every transcript anew. */
-    public void rebuild() throws IOException {
-        writer.deleteAll();
-        indexed.clear();
-        for (TextSource source : textSources(store)) {
-            index(source);
+    /** Indexes everything anew (e.g. asked for by a person); a cancelled rebuild leaves the index as it was. */
+    public synchronized void rebuild(IProgressMonitor monitor) throws IOException {
+        try {
+            rebuildAll(monitor);
+        } catch (OperationCanceledException e) {
+            searchers.close();
+            writer.rollback(); // back to the last commit, which followed the project
+            writer = new IndexWriter(directory, config());
+            searchers = new SearcherManager(writer, null);
+            lazySources.clear();
+            throw e;
         }
-        commit();
     }
 
-    /** Adds transcripts new to the project and drops removed ones; called after every committed action. */
-    public void sync() throws IOException {
-        Set<String> current = new HashSet<>();
+    private void rebuildAll(IProgressMonitor monitor) throws IOException {
+        List<TextSource> all = textSources();
+        SubMonitor progress = SubMonitor.convert(monitor, "Indexing " + all.size() + " transcripts", all.size() + 1);
+        writer.deleteAll();
+        lazySources.clear();
+        for (TextSource source : all) {
+            if (progress.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            progress.subTask(source.getName());
+            index(source);
+            progress.worked(1);
+        }
+        String language = mainLanguage();
+        for (Code code : allCodes()) {
+            writer.addDocument(Documents.of(code, language));
+        }
+        for (Memo memo : store.project().getMemos()) {
+            writer.addDocument(Documents.of(memo, language));
+        }
+        if (progress.isCanceled()) {
+            throw new OperationCanceledException();
+        }
+        rememberStore();
+        commit();
+        progress.done();
+    }
+
+    /** Takes note of the store's state, as now indexed (after a rebuild) or found in step with the index. */
+    private ProjectIndex rememberStore() {
+        sources.clear();
+        textSources().forEach(s -> sources.put(s.getId(), Documents.fingerprint(s)));
+        codes.clear();
+        allCodes().forEach(c -> codes.put(c.getId(), Documents.fingerprint(c)));
+        memos.clear();
+        store.project().getMemos().forEach(m -> memos.put(m.getId(), Documents.fingerprint(m)));
+        cases.clear();
+        store.project().getCases().forEach(c -> cases.put(c.getId(), Documents.fingerprint(c)));
+        return this;
+    }
+
+    /**
+     * Identifies what is indexed: the transcripts (ids, lengths, names, languages, folders, cases), codes, memos
+     * and cases, and the number of codings. Codings themselves are read only when a transcript is opened.
+     */
+    private String signature() {
+        StringBuilder b = new StringBuilder();
+        for (Map<String, String> part : List.of(sources, codes, memos, cases)) {
+            b.append(new TreeSet<>(part.values())).append(';');
+        }
+        return Documents.hash(b.append(store.summary().codings()));
+    }
+
+    /** Follows the project: re-indexes what the actions since the last call changed. */
+    public synchronized void sync() throws IOException {
+        ChangeCollector.Changes changes = collector.drain();
+        Map<String, TextSource> current = new LinkedHashMap<>();
+        textSources().forEach(s -> current.put(s.getId(), s));
         boolean changed = false;
-        for (TextSource source : textSources(store)) {
-            current.add(source.getId());
-            if (!indexed.contains(source.getId())) {
-                index(source);
+        for (String gone : new ArrayList<>(sources.keySet())) {
+            if (!current.containsKey(gone)) {
+                writer.deleteDocuments(new Term(SOURCE, gone));
+                sources.remove(gone);
+                lazySources.remove(gone);
                 changed = true;
             }
         }
-        for (String gone : new ArrayList<>(indexed)) {
-            if (!current.contains(gone)) {
-                writer.deleteDocuments(new Term(SOURCE, gone));
-                indexed.remove(gone);
+        Set<String> force = new HashSet<>();
+        Set<String> check = new HashSet<>(changes.sources());
+        for (TextSource source : current.values()) {
+            boolean candidate = changes.folders() || check.contains(source.getId()) || !sources.containsKey(source.getId());
+            if (candidate && !Documents.fingerprint(source).equals(sources.get(source.getId()))) {
+                force.add(source.getId());
+            }
+        }
+        String language = mainLanguage();
+        if (changes.codes()) {
+            changed |= syncCodes(language, force);
+        }
+        if (changes.memos()) {
+            changed |= syncMemos(language);
+        }
+        if (changes.cases()) {
+            syncCases(force);
+        }
+        check.addAll(force);
+        for (String id : check) {
+            TextSource source = current.get(id);
+            if (source != null && (force.contains(id) || lazyChanged(source))) {
+                index(source);
+                sources.put(id, Documents.fingerprint(source));
                 changed = true;
             }
         }
         if (changed) {
             commit();
         }
+        collector.drain(); // what this call read from the store (turns, codings) is not a change
+    }
+
+    private boolean lazyChanged(TextSource source) throws IOException {
+        store.load(source);
+        String indexed = lazySources.computeIfAbsent(source.getId(), this::indexedLazyFingerprint);
+        return !Documents.lazyFingerprint(source).equals(indexed);
+    }
+
+    private String indexedLazyFingerprint(String sourceId) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Query unit = new BooleanQuery.Builder().add(new TermQuery(new Term(SOURCE, sourceId)), Occur.FILTER)
+                        .add(new TermQuery(new Term(KIND, "unit")), Occur.FILTER).build();
+                ScoreDoc[] top = searcher.search(unit, 1).scoreDocs;
+                return top.length == 0 ? "" : searcher.storedFields().document(top[0].doc).get(FINGERPRINT);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            return ""; // unknown: index the transcript again
+        }
+    }
+
+    /** Re-indexes changed code definitions; transcripts with codings of a renamed or moved code are re-indexed too. */
+    private boolean syncCodes(String language, Set<String> force) throws IOException {
+        Map<String, Code> now = new HashMap<>();
+        allCodes().forEach(c -> now.put(c.getId(), c));
+        Set<String> changedIds = new HashSet<>();
+        for (Code code : now.values()) {
+            String fingerprint = Documents.fingerprint(code);
+            if (!fingerprint.equals(codes.put(code.getId(), fingerprint))) {
+                writer.updateDocument(new Term(ELEMENT, code.getId()), Documents.of(code, language));
+                changedIds.add(code.getId());
+            }
+        }
+        for (String gone : new ArrayList<>(codes.keySet())) {
+            if (!now.containsKey(gone)) {
+                writer.deleteDocuments(new Term(ELEMENT, gone));
+                codes.remove(gone);
+                changedIds.add(gone);
+            }
+        }
+        force.addAll(sourcesWith(CODE_ID, changedIds));
+        return !changedIds.isEmpty();
+    }
+
+    private boolean syncMemos(String language) throws IOException {
+        boolean changed = false;
+        Set<String> now = new HashSet<>();
+        for (Memo memo : store.project().getMemos()) {
+            now.add(memo.getId());
+            String fingerprint = Documents.fingerprint(memo);
+            if (!fingerprint.equals(memos.put(memo.getId(), fingerprint))) {
+                writer.updateDocument(new Term(ELEMENT, memo.getId()), Documents.of(memo, language));
+                changed = true;
+            }
+        }
+        for (String gone : new ArrayList<>(memos.keySet())) {
+            if (!now.contains(gone)) {
+                writer.deleteDocuments(new Term(ELEMENT, gone));
+                memos.remove(gone);
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    /** Transcripts whose turns belong to a changed case (name, role, attributes) are re-indexed. */
+    private void syncCases(Set<String> force) {
+        Set<String> changedIds = new HashSet<>();
+        Set<String> now = new HashSet<>();
+        for (Case c : store.project().getCases()) {
+            now.add(c.getId());
+            String fingerprint = Documents.fingerprint(c);
+            if (!fingerprint.equals(cases.put(c.getId(), fingerprint))) {
+                changedIds.add(c.getId());
+                c.getSources().forEach(s -> force.add(s.getId()));
+            }
+        }
+        cases.keySet().removeIf(id -> !now.contains(id) && changedIds.add(id));
+        force.addAll(sourcesWith(CASE_ID, changedIds));
+    }
+
+    /** The transcripts with a document whose {@code field} holds one of {@code ids}, as last committed. */
+    private Set<String> sourcesWith(String field, Set<String> ids) {
+        Set<String> found = new HashSet<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Query any = new TermInSetQuery(field, ids.stream().map(BytesRef::new).toList());
+                Weight weight = searcher.createWeight(searcher.rewrite(any), ScoreMode.COMPLETE_NO_SCORES, 1f);
+                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                    Scorer scorer = weight.scorer(leaf);
+                    Bits live = leaf.reader().getLiveDocs();
+                    StoredFields stored = leaf.reader().storedFields();
+                    DocIdSetIterator docs = scorer == null ? DocIdSetIterator.empty() : scorer.iterator();
+                    for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+                        String source = live == null || live.get(d) ? stored.document(d, Set.of(SOURCE)).get(SOURCE) : null;
+                        if (source != null) {
+                            found.add(source);
+                        }
+                    }
+                }
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("the search index of " + store.folder() + " cannot be read", e);
+        }
+        return found;
     }
 
     private void syncQuietly() {
         try {
             sync();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("the search index of " + store.folder() + " could not follow a change; "
                     + "it will be rebuilt when the project is opened again", e);
         }
     }
 
     private void commit() throws IOException {
-        writer.setLiveCommitData(Map.of(SIGNATURE, signature(store)).entrySet());
+        writer.setLiveCommitData(Map.of(SIGNATURE, signature(), OPEN, "true").entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
     }
 
-    /** Identifies the indexed content: transcript ids and lengths. Texts never change after import. */
-    static String signature(ProjectStore store) {
-        return textSources(store).stream().map(s -> s.getId() + ":" + s.getLength()).sorted().collect(Collectors.joining(","));
-    }
-
-    private static List<TextSource> textSources(ProjectStore store) {
+    private List<TextSource> textSources() {
         return store.project().getSources().stream().filter(TextSource.class::isInstance).map(TextSource.class::cast)
                 .filter(s -> s.getId() != null).toList();
+    }
+
+    private List<Code> allCodes() {
+        List<Code> all = new ArrayList<>();
+        EcoreUtil.<Object>getAllContents(store.project().getCodes(), false).forEachRemaining(o -> {
+            if (o instanceof Code c && c.getId() != null) {
+                all.add(c);
+            }
+        });
+        return all;
+    }
+
+    /** The language most transcripts are in: memos and code definitions are stemmed in it. */
+    private String mainLanguage() {
+        return textSources().stream().collect(Collectors.groupingBy(s -> String.valueOf(Analyzers.language(s.getLanguage())),
+                Collectors.counting())).entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .filter(l -> !l.equals("null")).orElse("en");
     }
 
     private void index(TextSource source) throws IOException {
         store.load(source);
         String text = store.text(source);
-        if (text == null) {
-            return;
-        }
-        List<int[]> units = new ArrayList<>(); // code point start, end, turn index or -1
-        if (!source.getTurns().isEmpty()) {
-            for (int t = 0; t < source.getTurns().size(); t++) {
-                SpeakerTurn turn = source.getTurns().get(t);
-                units.add(new int[] {turn.getStart(), turn.getEnd(), t});
-            }
-        } else {
-            int start = 0;
-            for (String paragraph : text.split("\n", -1)) {
-                int length = paragraph.codePointCount(0, paragraph.length());
-                if (!paragraph.isBlank()) {
-                    units.add(new int[] {start, start + length, -1});
-                }
-                start += length + 1;
-            }
-        }
-        List<Document> documents = new ArrayList<>();
-        int charAt = 0; // char index of code point 'pointAt': units come in order, so walk on instead of from 0
-        int pointAt = 0;
-        for (int[] unit : units) {
-            if (unit[0] < pointAt) {
-                charAt = 0;
-                pointAt = 0;
-            }
-            int from = text.offsetByCodePoints(charAt, unit[0] - pointAt);
-            int to = text.offsetByCodePoints(from, unit[1] - unit[0]);
-            charAt = to;
-            pointAt = unit[1];
-            String unitText = text.substring(from, to);
-            Document doc = new Document();
-            doc.add(new StringField(UNIT_ID, source.getId() + "#" + unit[0], Field.Store.YES));
-            doc.add(new StringField(SOURCE, source.getId(), Field.Store.YES));
-            doc.add(new TextField(SOURCE_NAME, source.getName(), Field.Store.YES));
-            doc.add(new Field(TEXT, unitText, STORED_WITH_OFFSETS));
-            doc.add(new Field(EXACT, unitText, OFFSETS_ONLY));
-            doc.add(new StoredField(START, unit[0]));
-            doc.add(new StoredField(TIME, timeAt(source, unit[0])));
-            doc.add(new StoredField(SYNCS, source.getSyncPoints().stream()
-                    .filter(p -> p.getOffset() > unit[0] && p.getOffset() < unit[1])
-                    .map(p -> (p.getOffset() - unit[0]) + ":" + p.getTimeMs()).collect(Collectors.joining(","))));
-            SpeakerTurn turn = unit[2] >= 0 ? source.getTurns().get(unit[2]) : null;
-            if (turn != null) {
-                doc.add(new TextField(SPEAKER, turn.getSpeaker(), Field.Store.YES));
-            }
-            List<Case> cases = new ArrayList<>(source.getCases());
-            if (turn != null && turn.getCase() != null) {
-                cases = List.of(turn.getCase()); // the turn's own participant is more precise than the source's
-            }
-            for (Case c : cases) {
-                doc.add(new TextField(CASE, c.getName() == null ? "" : c.getName(), Field.Store.NO));
-                if (c.getRole() != null) {
-                    doc.add(new TextField(ROLE, c.getRole(), Field.Store.NO));
-                }
-            }
-            documents.add(doc);
-        }
         writer.deleteDocuments(new Term(SOURCE, source.getId()));
-        writer.addDocuments(documents);
-        indexed.add(source.getId());
-    }
-
-    /** The time of the last sync point at or before {@code offset}, or -1 for an unsynced transcript. */
-    private static long timeAt(TextSource source, int offset) {
-        return source.getSyncPoints().stream().filter(p -> p.getOffset() <= offset)
-                .max(Comparator.comparingInt(SyncPoint::getOffset)).map(SyncPoint::getTimeMs).orElse(-1L);
+        if (text != null) {
+            writer.addDocuments(Documents.of(source, text));
+        }
+        lazySources.put(source.getId(), Documents.lazyFingerprint(source));
     }
 
     /**
      * Searches with Lucene's query syntax (docs/search.md): words, "phrases", wild*cards, fuzzy~, "near
-     * words"~5, AND/OR/NOT, and fields speaker:, source:, case:, case.role:, exact:. Each match is a hit.
+     * words"~5, AND/OR/NOT, and fields speaker:, source:, case:, case.role:, case.&lt;attribute&gt;:, folder:,
+     * code:, kind:, title:, exact:. Each match is a hit. Coded stretches are searched when the query names
+     * {@code code:} or {@code kind:}; transcripts, memos and code definitions always.
      */
     public List<SearchHit> search(String queryText, int limit) throws SearchSyntaxException, IOException {
-        Query query;
-        try {
-            QueryParser parser = new QueryParser(TEXT, analyzer);
-            parser.setAllowLeadingWildcard(true);
-            query = parser.parse(queryText);
-        } catch (ParseException | RuntimeException e) {
-            throw new SearchSyntaxException("cannot read the query [" + queryText + "]: " + explain(queryText, e), e);
-        }
+        return search(queryText, limit, Set.of());
+    }
+
+    /** Searches only documents of the given kinds (all kinds, when empty: coded stretches only if asked for). */
+    public List<SearchHit> search(String queryText, int limit, Set<HitKind> kinds) throws SearchSyntaxException, IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            Query rewritten = searcher.rewrite(query);
+            List<String> textFields = textFields(searcher);
+            Query query = restrict(parse(queryText, textFields), kinds);
+            Query rewritten = searcher.rewrite(query); // once: wildcards are costly
             Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            List<String> matchFields = new ArrayList<>(textFields);
+            matchFields.add(EXACT);
             List<SearchHit> hits = new ArrayList<>();
-            for (ScoreDoc scoreDoc : searcher.search(rewritten, Math.max(1, limit)).scoreDocs) { // rewritten once: wildcards are costly
+            for (ScoreDoc scoreDoc : searcher.search(rewritten, Math.max(1, limit)).scoreDocs) {
                 LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
                 Document doc = searcher.storedFields().document(scoreDoc.doc);
                 Matches matches = weight.matches(leaf, scoreDoc.doc - leaf.docBase);
                 int before = hits.size();
-                for (String field : List.of(TEXT, EXACT)) {
+                for (String field : matchFields) {
                     MatchesIterator it = matches == null ? null : matches.getMatches(field);
                     while (it != null && it.next() && hits.size() < limit) {
                         if (it.startOffset() >= 0) {
@@ -310,7 +478,7 @@ public final class ProjectIndex implements AutoCloseable {
                     }
                 }
                 if (hits.size() == before && hits.size() < limit) {
-                    hits.add(hit(doc, 0, 0)); // matched on speaker, source or case: the unit itself is the hit
+                    hits.add(hit(doc, 0, 0)); // matched on speaker, source, case or code: the document itself is the hit
                 }
                 if (hits.size() >= limit) {
                     break;
@@ -320,6 +488,62 @@ public final class ProjectIndex implements AutoCloseable {
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /** The stemmed text fields in the index, one per language present (English when the index is empty). */
+    private static List<String> textFields(IndexSearcher searcher) {
+        Set<String> fields = new TreeSet<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            for (FieldInfo info : leaf.reader().getFieldInfos()) {
+                if (Analyzers.isTextField(info.name)) {
+                    fields.add(info.name);
+                }
+            }
+        }
+        return fields.isEmpty() ? List.of(Analyzers.ENGLISH_FIELD) : List.copyOf(fields);
+    }
+
+    /** Parses the query once per language, each analysed as that language's text was, and joins them with OR. */
+    private Query parse(String queryText, List<String> textFields) throws SearchSyntaxException {
+        try {
+            BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
+            Query only = null;
+            for (String field : textFields) {
+                QueryParser parser = new QueryParser(field, analyzer);
+                parser.setAllowLeadingWildcard(true);
+                only = parser.parse(queryText);
+                anyLanguage.add(only, Occur.SHOULD);
+            }
+            return textFields.size() == 1 ? only : anyLanguage.build();
+        } catch (ParseException | RuntimeException e) {
+            throw new SearchSyntaxException("cannot read the query [" + queryText + "]: " + explain(queryText, e), e);
+        }
+    }
+
+    private static Query restrict(Query query, Set<HitKind> kinds) {
+        BooleanQuery.Builder restricted = new BooleanQuery.Builder().add(query, Occur.MUST);
+        if (!kinds.isEmpty()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            kinds.forEach(k -> any.add(new TermQuery(new Term(KIND, k.name().toLowerCase(Locale.ROOT))), Occur.SHOULD));
+            return restricted.add(any.build(), Occur.FILTER).build();
+        }
+        Set<String> fields = new HashSet<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                fields.add(field);
+                return true;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return this;
+            }
+        });
+        if (fields.contains(CODE) || fields.contains(KIND)) {
+            return query;
+        }
+        return restricted.add(new TermQuery(new Term(KIND, "coding")), Occur.MUST_NOT).build();
     }
 
     /** Says what is wrong in words a researcher knows; Lucene's own message otherwise. */
@@ -340,22 +564,28 @@ public final class ProjectIndex implements AutoCloseable {
     }
 
     private static SearchHit hit(Document doc, int startChar, int endChar) {
-        String text = doc.get(TEXT);
-        int unitStart = doc.getField(START).numericValue().intValue();
-        int start = unitStart + text.codePointCount(0, startChar);
-        int end = unitStart + text.codePointCount(0, endChar);
+        HitKind kind = HitKind.valueOf(doc.get(KIND).toUpperCase(Locale.ROOT));
+        String text = doc.get(BODY);
+        boolean inTranscript = kind == HitKind.UNIT || kind == HitKind.CODING;
+        int unitStart = inTranscript ? doc.getField(START).numericValue().intValue() : 0;
+        int unitEnd = unitStart + text.codePointCount(0, text.length());
         String before = text.substring(Math.max(0, startChar - CONTEXT), startChar);
         String after = text.substring(endChar, Math.min(text.length(), endChar + CONTEXT));
-        if (startChar == endChar) { // no word matched: show the unit's start
+        int start = unitStart + text.codePointCount(0, startChar);
+        int end = unitStart + text.codePointCount(0, endChar);
+        if (startChar == endChar) { // no word matched: the whole unit is the hit, shown from its start
             after = text.substring(0, Math.min(text.length(), 2 * CONTEXT));
-        }
-        int unitEnd = unitStart + text.codePointCount(0, text.length());
-        if (startChar == endChar) { // the whole unit is the hit
             start = unitStart;
             end = unitEnd;
         }
-        return new SearchHit(doc.get(SOURCE), doc.get(SOURCE_NAME), doc.get(SPEAKER), start, end, unitStart, unitEnd,
-                timeOfHit(doc, start - unitStart), oneLine(before), oneLine(text.substring(startChar, endChar)), oneLine(after));
+        String where = switch (kind) {
+            case MEMO -> "Memo: " + doc.get(TITLE);
+            case CODE -> "Code: " + doc.get(CODE);
+            default -> doc.get(SOURCE_NAME);
+        };
+        long time = inTranscript ? timeOfHit(doc, start - unitStart) : -1;
+        return new SearchHit(inTranscript ? doc.get(SOURCE) : null, where, doc.get(SPEAKER), start, end, unitStart, unitEnd, time,
+                oneLine(before), oneLine(text.substring(startChar, endChar)), oneLine(after), kind, doc.get(ELEMENT), doc.get(CODE));
     }
 
     /** The last time code at or before the hit within its unit, else the time in force at the unit's start. */
@@ -377,12 +607,30 @@ public final class ProjectIndex implements AutoCloseable {
         return text.replace('\n', ' ');
     }
 
+    /** Closes without marking the index closed cleanly: used when opening fails or is cancelled. */
+    private void abandon() throws IOException {
+        try {
+            searchers.close();
+            writer.rollback();
+        } finally {
+            directory.close();
+        }
+    }
+
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         store.editingDomain().getCommandStack().removeCommandStackListener(follower);
-        searchers.close();
-        writer.close();
-        directory.close();
+        store.project().eAdapters().remove(collector);
+        try {
+            sync(); // e.g. changes made without an action
+            writer.setLiveCommitData(Map.of(SIGNATURE, signature(), OPEN, "false").entrySet());
+            writer.commit();
+        } finally {
+            searchers.close();
+            writer.close();
+            directory.close();
+            analyzer.close();
+        }
     }
 
     private static void deleteTree(Path root) throws IOException {

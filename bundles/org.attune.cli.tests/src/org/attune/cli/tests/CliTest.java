@@ -179,4 +179,61 @@ class CliTest {
         assertEquals(Cli.USAGE, bad.exitCode());
         assertTrue(bad.err().contains("a bracket is not closed"), bad.err());
     }
+
+    @Test
+    void queryFiltersByCaseAndFolderCombinesTextAndCountsCooccurrence(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("p");
+        assertEquals(Cli.OK, cli("project", "create", folder.toString()).exitCode());
+        Path file = Files.writeString(tmp.resolve("session.txt"), """
+                Guider: She was attuned to him in the clip.
+                Carer: I was attuned to him, I saw his strengths.
+                """);
+        assertEquals(Cli.OK, cli("import", folder.toString(), file.toString(), "--case", "Carer 03").exitCode());
+        try (ProjectStore store = ProjectStore.open(folder, OpenOptions.of("test").withBackups(false))) {
+            var source = (org.attune.model.TextSource) store.project().getSources().get(0);
+            store.load(source);
+            String text = store.text(source);
+            var cases = new org.attune.coding.Cases(store);
+            var guider = cases.create("Guider 1", "guider");
+            cases.linkSpeaker(source, "Guider", guider);
+            cases.setAttribute(cases.find("Carer 03").orElseThrow(), "role", "carer");
+            var codebook = new org.attune.coding.Codebook(store);
+            var coder = new org.attune.coding.Coder(store);
+            var attunement = codebook.create("Attunement", null, org.attune.model.AnalyticLevel.OPEN);
+            var strengths = codebook.create("Strengths", null, org.attune.model.AnalyticLevel.OPEN);
+            for (String words : new String[] {"She was attuned to him", "I was attuned to him"}) {
+                int at = text.indexOf(words);
+                coder.code(source, at, at + words.length(), attunement);
+            }
+            int at = text.indexOf("him, I saw his strengths");
+            coder.code(source, at, at + "him, I saw his strengths".length(), strengths);
+        }
+        Run carers = cli("query", folder.toString(), "--codes", "Attunement", "--where", "role=carer", "--json");
+        assertEquals(Cli.OK, carers.exitCode(), carers.err());
+        assertEquals(1, carers.json().get("count").getAsInt());
+        assertEquals("I was attuned to him", carers.json().getAsJsonArray("segments").get(0).getAsJsonObject().get("text").getAsString());
+        Run both = cli("query", folder.toString(), "--codes", "Attunement AND Strengths", "--text", "attun*");
+        assertEquals(Cli.OK, both.exitCode(), both.err());
+        assertTrue(both.out().contains("0 segments"), "the overlap 'him' holds no 'attun*': " + both.out());
+        Run text = cli("query", folder.toString(), "--codes", "Attunement", "--text", "she", "--json");
+        assertEquals(1, text.json().get("count").getAsInt(), text.out());
+        Run pairs = cli("query", folder.toString(), "--cooccurrence", "--json");
+        assertEquals(Cli.OK, pairs.exitCode(), pairs.err());
+        var pair = pairs.json().getAsJsonArray("pairs").get(0).getAsJsonObject();
+        assertEquals("Attunement", pair.get("codeA").getAsString());
+        assertEquals("Strengths", pair.get("codeB").getAsString());
+        assertEquals(1, pair.get("overlapping").getAsInt());
+        assertEquals(1, pair.get("sameTurn").getAsInt());
+        Run table = cli("query", folder.toString(), "--cooccurrence", "--where", "role=guider");
+        assertTrue(table.out().contains("0 pairs of codes"), table.out());
+        Run coded = cli("search", folder.toString(), "code:Attunement", "--kind", "coding", "--json");
+        assertEquals(2, coded.json().get("count").getAsInt(), coded.out());
+        assertEquals("CODING", coded.json().getAsJsonArray("hits").get(0).getAsJsonObject().get("kind").getAsString());
+        Run unknown = cli("query", folder.toString(), "--codes", "Attunement", "--where", "site=north");
+        assertEquals(Cli.USAGE, unknown.exitCode());
+        assertTrue(unknown.err().contains("there is no case attribute named \"site\""), unknown.err());
+        Run neither = cli("query", folder.toString());
+        assertEquals(Cli.USAGE, neither.exitCode());
+        assertTrue(neither.err().contains("either --codes EXPRESSION or --cooccurrence"), neither.err());
+    }
 }

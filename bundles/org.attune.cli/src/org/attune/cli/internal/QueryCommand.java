@@ -1,6 +1,8 @@
 package org.attune.cli.internal;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -9,7 +11,10 @@ import org.attune.cli.Cli;
 import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
+import org.attune.index.CodeCooccurrence;
+import org.attune.index.CodingFilter;
 import org.attune.index.CodingQuery;
+import org.attune.index.ProjectIndex;
 import org.attune.index.SearchSyntaxException;
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreException;
@@ -21,14 +26,31 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code query <project> --codes "A AND B"}: the coded stretches an expression over codes selects. */
-@Command(name = "query", description = "Coding query: stretches coded A AND B (overlapping), A OR B, A NOT B, A NEAR/n B.")
+/**
+ * {@code query <project> --codes "A AND B" [--where role=carer] [--folder NAME] [--text QUERY]}: the coded stretches
+ * an expression over codes selects; {@code --cooccurrence}: how often codes meet. The syntax is in docs/search.md.
+ */
+@Command(name = "query", description = "Coding query: stretches coded A AND B (overlapping), A OR B, A NOT B, A NEAR/n B; "
+        + "or --cooccurrence counts.")
 public class QueryCommand implements Callable<Integer> {
     @Parameters(paramLabel = "<project>", description = "The project folder.")
     Path project;
 
-    @Option(names = "--codes", required = true, paramLabel = "EXPRESSION", description = "e.g. \"Shared review\" AND Attunement")
+    @Option(names = "--codes", paramLabel = "EXPRESSION", description = "e.g. \"Shared review\" AND Attunement")
     String expression;
+
+    @Option(names = "--cooccurrence", description = "Count, for each pair of codes, overlapping codings and turns holding both.")
+    boolean cooccurrence;
+
+    @Option(names = "--where", paramLabel = "ATTRIBUTE=VALUE", description = "Only stretches of cases with this attribute value, "
+            + "e.g. role=carer (repeat: all must hold).")
+    List<String> where = new ArrayList<>();
+
+    @Option(names = "--folder", paramLabel = "NAME", description = "Only sources in this folder or its sub-folders (repeat: any).")
+    List<String> folders = new ArrayList<>();
+
+    @Option(names = "--text", paramLabel = "QUERY", description = "Only stretches whose words match this search, e.g. \"attun*\".")
+    String text;
 
     @Mixin
     ProjectAccess access;
@@ -46,10 +68,36 @@ public class QueryCommand implements Callable<Integer> {
     record Result(String query, int count, List<Row> segments) {
     }
 
+    record Cooccurrence(int count, List<CodeCooccurrence.Pair> pairs) {
+    }
+
     @Override
     public Integer call() {
+        if ((expression == null) == !cooccurrence) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give either --codes EXPRESSION or --cooccurrence");
+        }
+        if (cooccurrence && text != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--text goes with --codes, not with --cooccurrence");
+        }
         try (ProjectStore store = ProjectStore.open(project, access.toOpen(project).withBackups(false))) {
-            List<Row> rows = CodingQuery.run(store, expression).stream()
+            CodingFilter filter = CodingFilter.of(where, folders);
+            if (cooccurrence) {
+                List<CodeCooccurrence.Pair> pairs = CodeCooccurrence.count(store, filter);
+                StringBuilder lines = new StringBuilder(String.format(Locale.ROOT, "%-30s %-30s %11s %9s%n", "code", "code",
+                        "overlapping", "same turn"));
+                for (CodeCooccurrence.Pair p : pairs) {
+                    lines.append(String.format(Locale.ROOT, "%-30s %-30s %11d %9d%n", p.codeA(), p.codeB(), p.overlapping(), p.sameTurn()));
+                }
+                output.print(new Cooccurrence(pairs.size(), pairs), lines + (pairs.size() + " pairs of codes"));
+                return Cli.OK;
+            }
+            List<CodingQuery.Segment> segments = CodingQuery.run(store, expression, filter);
+            if (text != null) {
+                try (ProjectIndex index = ProjectIndex.open(store)) {
+                    segments = CodingQuery.containing(segments, index, text);
+                }
+            }
+            List<Row> rows = segments.stream()
                     .map(s -> new Row(s.sourceName(), s.start(), s.end(), List.copyOf(s.codes()), s.words())).toList();
             StringBuilder lines = new StringBuilder();
             for (Row r : rows) {
@@ -59,7 +107,7 @@ public class QueryCommand implements Callable<Integer> {
             return Cli.OK;
         } catch (SearchSyntaxException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        } catch (StoreException e) {
+        } catch (StoreException | IOException e) {
             throw new CliFailure(e.getMessage(), e);
         }
     }

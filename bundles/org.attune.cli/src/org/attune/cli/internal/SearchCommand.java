@@ -2,7 +2,10 @@ package org.attune.cli.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -10,6 +13,7 @@ import org.attune.cli.Cli;
 import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
+import org.attune.index.HitKind;
 import org.attune.index.ProjectIndex;
 import org.attune.index.SearchAndCode;
 import org.attune.index.SearchHit;
@@ -25,13 +29,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code search <project> <query>}: keyword-in-context lines, or --json; the syntax is in docs/search.md. */
-@Command(name = "search", description = "Search the project's transcripts; prints each hit in its context.")
+@Command(name = "search", description = "Search the project's transcripts, coded stretches, memos and code definitions; prints each hit in its context.")
 public class SearchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<project>", description = "The project folder.")
     Path project;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "<query>",
-            description = "Words, \"phrases\", wild*cards, fuzzy~, \"near words\"~5, AND OR NOT, speaker:, source:, case:, case.role:, exact:")
+            description = "Words, \"phrases\", wild*cards, fuzzy~, \"near words\"~5, AND OR NOT, speaker:, source:, folder:, case:, case.role:, case.<attribute>:, code:, kind:, title:, exact:")
     List<String> query;
 
     @Option(names = "--limit", defaultValue = "100", description = "At most this many hits (default: 100).")
@@ -39,6 +43,10 @@ public class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--code", paramLabel = "NAME", description = "Code every hit with this code (created if new), as one undoable action.")
     String code;
+
+    @Option(names = "--kind", paramLabel = "KIND", split = ",", description = "Only hits in these: transcript (turns and paragraphs), "
+            + "coding (coded stretches), memo, code (definitions); default: all but codings, unless the query names code: or kind:.")
+    List<String> kinds = new ArrayList<>();
 
     @Option(names = "--turns", description = "With --code: code the whole turn (or paragraph) of each hit.")
     boolean turns;
@@ -60,7 +68,7 @@ public class SearchCommand implements Callable<Integer> {
         String text = String.join(" ", query);
         try (ProjectStore store = ProjectStore.open(project, access.toOpen(project).withBackups(false));
                 ProjectIndex index = ProjectIndex.open(store)) {
-            List<SearchHit> hits = index.search(text, limit);
+            List<SearchHit> hits = index.search(text, limit, kinds());
             StringBuilder lines = new StringBuilder();
             for (SearchHit h : hits) {
                 lines.append(String.format(Locale.ROOT, "%-20s %-12s %9s  %40s[%s]%s%n", abbreviate(h.sourceName(), 20),
@@ -78,6 +86,21 @@ public class SearchCommand implements Callable<Integer> {
         } catch (StoreException | IOException e) {
             throw new CliFailure(e.getMessage(), e);
         }
+    }
+
+    private Set<HitKind> kinds() {
+        Set<HitKind> wanted = EnumSet.noneOf(HitKind.class);
+        for (String kind : kinds) {
+            wanted.add(switch (kind.strip().toLowerCase(Locale.ROOT)) {
+                case "transcript", "unit", "turn" -> HitKind.UNIT;
+                case "coding", "coded" -> HitKind.CODING;
+                case "memo" -> HitKind.MEMO;
+                case "code" -> HitKind.CODE;
+                default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                        "unknown --kind " + kind + ": write transcript, coding, memo or code");
+            });
+        }
+        return wanted;
     }
 
     private static String abbreviate(String text, int width) {

@@ -1,0 +1,117 @@
+package org.attune.index;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+
+/**
+ * Which analyzer reads which field. A transcript's words are stemmed in the language it was imported with
+ * ({@code Source.language}, a BCP 47 tag such as "nl" or "de-AT"): each language has its own field
+ * ({@code text} for English, {@code text.nl}, {@code text.de}, ...), so that a query is analysed the same way
+ * as the text it is matched against. A language Lucene has no analyzer for falls back to the standard analyzer
+ * (words lower-cased, no stemming, no stop words) in {@code text.std}. Every other field is plain words.
+ */
+final class Analyzers {
+    static final String ENGLISH_FIELD = "text";
+    static final String FALLBACK_FIELD = "text.std";
+    static final String FIELD_PREFIX = "text.";
+
+    private static final Map<String, Supplier<Analyzer>> BY_LANGUAGE = new HashMap<>();
+
+    static {
+        BY_LANGUAGE.put("en", org.apache.lucene.analysis.en.EnglishAnalyzer::new);
+        BY_LANGUAGE.put("nl", org.apache.lucene.analysis.nl.DutchAnalyzer::new);
+        BY_LANGUAGE.put("de", org.apache.lucene.analysis.de.GermanAnalyzer::new);
+        BY_LANGUAGE.put("fr", org.apache.lucene.analysis.fr.FrenchAnalyzer::new);
+        BY_LANGUAGE.put("es", org.apache.lucene.analysis.es.SpanishAnalyzer::new);
+        BY_LANGUAGE.put("it", org.apache.lucene.analysis.it.ItalianAnalyzer::new);
+        BY_LANGUAGE.put("pt", org.apache.lucene.analysis.pt.PortugueseAnalyzer::new);
+        BY_LANGUAGE.put("sv", org.apache.lucene.analysis.sv.SwedishAnalyzer::new);
+        BY_LANGUAGE.put("da", org.apache.lucene.analysis.da.DanishAnalyzer::new);
+        BY_LANGUAGE.put("no", org.apache.lucene.analysis.no.NorwegianAnalyzer::new);
+        BY_LANGUAGE.put("fi", org.apache.lucene.analysis.fi.FinnishAnalyzer::new);
+        BY_LANGUAGE.put("ca", org.apache.lucene.analysis.ca.CatalanAnalyzer::new);
+        BY_LANGUAGE.put("cs", org.apache.lucene.analysis.cz.CzechAnalyzer::new);
+        BY_LANGUAGE.put("el", org.apache.lucene.analysis.el.GreekAnalyzer::new);
+        BY_LANGUAGE.put("et", org.apache.lucene.analysis.et.EstonianAnalyzer::new);
+        BY_LANGUAGE.put("eu", org.apache.lucene.analysis.eu.BasqueAnalyzer::new);
+        BY_LANGUAGE.put("ga", org.apache.lucene.analysis.ga.IrishAnalyzer::new);
+        BY_LANGUAGE.put("gl", org.apache.lucene.analysis.gl.GalicianAnalyzer::new);
+        BY_LANGUAGE.put("hu", org.apache.lucene.analysis.hu.HungarianAnalyzer::new);
+        BY_LANGUAGE.put("id", org.apache.lucene.analysis.id.IndonesianAnalyzer::new);
+        BY_LANGUAGE.put("lt", org.apache.lucene.analysis.lt.LithuanianAnalyzer::new);
+        BY_LANGUAGE.put("lv", org.apache.lucene.analysis.lv.LatvianAnalyzer::new);
+        BY_LANGUAGE.put("ro", org.apache.lucene.analysis.ro.RomanianAnalyzer::new);
+        BY_LANGUAGE.put("ru", org.apache.lucene.analysis.ru.RussianAnalyzer::new);
+        BY_LANGUAGE.put("tr", org.apache.lucene.analysis.tr.TurkishAnalyzer::new);
+        BY_LANGUAGE.put("bg", org.apache.lucene.analysis.bg.BulgarianAnalyzer::new);
+        BY_LANGUAGE.put("ar", org.apache.lucene.analysis.ar.ArabicAnalyzer::new);
+        BY_LANGUAGE.put("fa", org.apache.lucene.analysis.fa.PersianAnalyzer::new);
+        BY_LANGUAGE.put("hi", org.apache.lucene.analysis.hi.HindiAnalyzer::new);
+    }
+
+    private Analyzers() {
+    }
+
+    /** The primary language subtag we have an analyzer for ("nb", "nn" read as Norwegian), or null. */
+    static String language(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return "en"; // what Attune imported before languages were asked for
+        }
+        String primary = tag.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+        if (primary.equals("nb") || primary.equals("nn")) {
+            primary = "no";
+        }
+        return BY_LANGUAGE.containsKey(primary) ? primary : null;
+    }
+
+    /** The stemmed field for text in the language {@code tag}. */
+    static String textField(String tag) {
+        String language = language(tag);
+        return language == null ? FALLBACK_FIELD : language.equals("en") ? ENGLISH_FIELD : FIELD_PREFIX + language;
+    }
+
+    static boolean isTextField(String field) {
+        return field.equals(ENGLISH_FIELD) || field.startsWith(FIELD_PREFIX);
+    }
+
+    /** Stemmed per language in the text fields, plain words everywhere else. */
+    static Analyzer perField() {
+        return new PerField();
+    }
+
+    /** Creates a language's analyzer when its field is first met (each loads its stop words and stemmer). */
+    private static final class PerField extends DelegatingAnalyzerWrapper {
+        private final Analyzer plain = new StandardAnalyzer(CharArraySet.EMPTY_SET);
+        private final Map<String, Analyzer> byField = new ConcurrentHashMap<>();
+
+        PerField() {
+            super(PER_FIELD_REUSE_STRATEGY);
+        }
+
+        @Override
+        protected Analyzer getWrappedAnalyzer(String field) {
+            if (!field.equals(ENGLISH_FIELD) && !field.startsWith(FIELD_PREFIX)) {
+                return plain;
+            }
+            return byField.computeIfAbsent(field, f -> {
+                Supplier<Analyzer> language = BY_LANGUAGE.get(f.equals(ENGLISH_FIELD) ? "en" : f.substring(FIELD_PREFIX.length()));
+                return language == null ? plain : language.get();
+            });
+        }
+
+        @Override
+        public void close() {
+            byField.values().forEach(Analyzer::close);
+            plain.close();
+            super.close();
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package org.attune.index;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.attune.model.AttributeValue;
+import org.attune.model.Case;
+import org.attune.model.Code;
+import org.attune.model.Coding;
+import org.attune.model.Memo;
+import org.attune.model.Source;
+import org.attune.model.SourceFolder;
+import org.attune.model.SpeakerTurn;
+import org.attune.model.SyncPoint;
+import org.attune.model.TextSelection;
+import org.attune.model.TextSource;
+
+/**
+ * The Lucene documents of the project: a transcript's units (speaker turns or paragraphs), its codings (the coded
+ * text with the code's path), memos and code definitions; and the fingerprints that tell when one is out of date.
+ */
+final class Documents {
+    static final String KIND = "kind";
+    static final String ELEMENT = "element";
+    static final String SOURCE = "sourceId";
+    static final String SOURCE_NAME = "source";
+    static final String FOLDER = "folder";
+    static final String SPEAKER = "speaker";
+    static final String BODY = "body";
+    static final String EXACT = "exact";
+    static final String CASE = "case";
+    static final String CASE_ID = "caseId";
+    static final String CASE_PREFIX = "case.";
+    static final String ROLE = "case.role";
+    static final String CODE = "code";
+    static final String CODE_ID = "codeId";
+    static final String TITLE = "title";
+    static final String START = "start";
+    static final String END = "end";
+    static final String TIME = "time";
+    /** The unit's time codes as "offset:ms" pairs (offsets relative to the unit), to time each hit. */
+    static final String SYNCS = "syncs";
+    /** On a transcript's units: what its turns and codings were when indexed (see {@link #lazyFingerprint}). */
+    static final String FINGERPRINT = "fingerprint";
+
+    private static final FieldType OFFSETS_ONLY = offsets(TextField.TYPE_NOT_STORED);
+
+    private Documents() {
+    }
+
+    private static FieldType offsets(FieldType base) {
+        FieldType type = new FieldType(base);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    /** A field name for a case attribute: {@code case.} and the name lower-cased, other than letters and digits as _. */
+    static String attributeField(String attribute) {
+        return CASE_PREFIX + attribute.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "_");
+    }
+
+    /** The units and coded stretches of one transcript, whose text, turns, sync points and codings are loaded. */
+    static List<Document> of(TextSource source, String text) {
+        List<int[]> units = units(source, text);
+        String fingerprint = lazyFingerprint(source);
+        List<Document> documents = new ArrayList<>();
+        int charAt = 0; // char index of code point 'pointAt': units come in order, so walk on instead of from 0
+        int pointAt = 0;
+        for (int[] unit : units) {
+            if (unit[0] < pointAt) {
+                charAt = 0;
+                pointAt = 0;
+            }
+            int from = text.offsetByCodePoints(charAt, unit[0] - pointAt);
+            int to = text.offsetByCodePoints(from, unit[1] - unit[0]);
+            charAt = to;
+            pointAt = unit[1];
+            SpeakerTurn turn = unit[2] >= 0 ? source.getTurns().get(unit[2]) : null;
+            Document doc = stretch(HitKind.UNIT, source, source.getId() + "#" + unit[0], text.substring(from, to), unit[0], unit[1], turn);
+            doc.add(new StoredField(FINGERPRINT, fingerprint));
+            documents.add(doc);
+        }
+        for (Coding coding : source.getCodings()) {
+            if (coding.getSelection() instanceof TextSelection s && coding.getCode() != null && s.getEnd() <= source.getLength()
+                    && s.getStart() < s.getEnd()) {
+                String coded = text.substring(text.offsetByCodePoints(0, s.getStart()), text.offsetByCodePoints(0, s.getEnd()));
+                Document doc = stretch(HitKind.CODING, source, coding.getId(), coded, s.getStart(), s.getEnd(),
+                        turnAt(source, s.getStart()));
+                doc.add(new TextField(CODE, path(coding.getCode()), Field.Store.YES));
+                doc.add(new StringField(CODE_ID, coding.getCode().getId(), Field.Store.NO));
+                documents.add(doc);
+            }
+        }
+        return documents;
+    }
+
+    /** Code point start, end, and turn index (or -1) of each turn, or of each paragraph of a transcript without turns. */
+    static List<int[]> units(TextSource source, String text) {
+        List<int[]> units = new ArrayList<>();
+        if (!source.getTurns().isEmpty()) {
+            for (int t = 0; t < source.getTurns().size(); t++) {
+                SpeakerTurn turn = source.getTurns().get(t);
+                units.add(new int[] {turn.getStart(), turn.getEnd(), t});
+            }
+            return units;
+        }
+        int start = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            int length = paragraph.codePointCount(0, paragraph.length());
+            if (!paragraph.isBlank()) {
+                units.add(new int[] {start, start + length, -1});
+            }
+            start += length + 1;
+        }
+        return units;
+    }
+
+    /**
+     * The cases a stretch belongs to: its turn's case; for a turn without one (or no turn), the source's cases
+     * that no turn of the source is linked to (a case linked to some turns speaks only in those).
+     */
+    static List<Case> casesOf(TextSource source, SpeakerTurn turn) {
+        if (turn != null && turn.getCase() != null) {
+            return List.of(turn.getCase());
+        }
+        Set<Case> speaking = new HashSet<>();
+        source.getTurns().forEach(t -> speaking.add(t.getCase()));
+        return source.getCases().stream().filter(c -> !speaking.contains(c)).toList();
+    }
+
+    static SpeakerTurn turnAt(TextSource source, int offset) {
+        return source.getTurns().stream().filter(t -> t.getStart() <= offset && offset < t.getEnd()).findFirst().orElse(null);
+    }
+
+    /** A stretch of a transcript: its words, where it is, who speaks, the cases, folder and time. */
+    private static Document stretch(HitKind kind, TextSource source, String id, String words, int start, int end, SpeakerTurn turn) {
+        Document doc = new Document();
+        doc.add(new TextField(KIND, kind.name().toLowerCase(Locale.ROOT), Field.Store.YES));
+        doc.add(new StringField(ELEMENT, id, Field.Store.YES));
+        doc.add(new StringField(SOURCE, source.getId(), Field.Store.YES));
+        doc.add(new TextField(SOURCE_NAME, String.valueOf(source.getName()), Field.Store.YES));
+        for (SourceFolder folder = source.getFolder(); folder != null; folder = folder.getParent()) {
+            doc.add(new TextField(FOLDER, String.valueOf(folder.getName()), Field.Store.NO));
+        }
+        words(doc, words, source.getLanguage());
+        doc.add(new StoredField(START, start));
+        doc.add(new StoredField(END, end));
+        doc.add(new StoredField(TIME, timeAt(source, start)));
+        doc.add(new StoredField(SYNCS, source.getSyncPoints().stream().filter(p -> p.getOffset() > start && p.getOffset() < end)
+                .map(p -> (p.getOffset() - start) + ":" + p.getTimeMs()).collect(Collectors.joining(","))));
+        if (turn != null) {
+            doc.add(new TextField(SPEAKER, String.valueOf(turn.getSpeaker()), Field.Store.YES));
+        }
+        for (Case c : casesOf(source, turn)) {
+            doc.add(new TextField(CASE, c.getName() == null ? "" : c.getName(), Field.Store.NO));
+            doc.add(new StringField(CASE_ID, String.valueOf(c.getId()), Field.Store.NO));
+            if (c.getRole() != null) {
+                doc.add(new TextField(ROLE, c.getRole(), Field.Store.NO));
+            }
+            for (AttributeValue value : c.getValues()) {
+                if (value.getDefinition() != null && value.getDefinition().getName() != null && value.getValue() != null) {
+                    doc.add(new TextField(attributeField(value.getDefinition().getName()), value.getValue(), Field.Store.NO));
+                }
+            }
+        }
+        return doc;
+    }
+
+    /** The words of a document: stored once, stemmed in its language, and exact. */
+    private static void words(Document doc, String words, String language) {
+        doc.add(new StoredField(BODY, words));
+        doc.add(new Field(Analyzers.textField(language), words, OFFSETS_ONLY));
+        doc.add(new Field(EXACT, words, OFFSETS_ONLY));
+    }
+
+    static Document of(Memo memo, String language) {
+        Document doc = new Document();
+        doc.add(new TextField(KIND, "memo", Field.Store.YES));
+        doc.add(new StringField(ELEMENT, memo.getId(), Field.Store.YES));
+        doc.add(new TextField(TITLE, String.valueOf(memo.getTitle()), Field.Store.YES));
+        String body = String.valueOf(memo.getTitle()) + "\n" + (memo.getText() == null ? "" : memo.getText());
+        words(doc, body, language);
+        doc.add(new StoredField(FINGERPRINT, fingerprint(memo)));
+        return doc;
+    }
+
+    /** A code's definition: its name, definition, inclusion and exclusion criteria and example, one per line. */
+    static Document of(Code code, String language) {
+        Document doc = new Document();
+        doc.add(new TextField(KIND, "code", Field.Store.YES));
+        doc.add(new StringField(ELEMENT, code.getId(), Field.Store.YES));
+        doc.add(new TextField(CODE, path(code), Field.Store.YES));
+        doc.add(new StringField(CODE_ID, code.getId(), Field.Store.NO));
+        words(doc, definition(code), language);
+        doc.add(new StoredField(FINGERPRINT, fingerprint(code)));
+        return doc;
+    }
+
+    private static String definition(Code code) {
+        return java.util.stream.Stream.of(code.getName(), code.getDefinition(), code.getInclusionCriteria(),
+                code.getExclusionCriteria(), code.getExample()).filter(s -> s != null && !s.isBlank())
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** The code and its ancestors' names, joined with '/'. */
+    static String path(Code code) {
+        return code.getParent() == null ? String.valueOf(code.getName()) : path(code.getParent()) + "/" + code.getName();
+    }
+
+    /** The time of the last sync point at or before {@code offset}, or -1 for an unsynced transcript. */
+    private static long timeAt(TextSource source, int offset) {
+        return source.getSyncPoints().stream().filter(p -> p.getOffset() <= offset)
+                .max(Comparator.comparingInt(SyncPoint::getOffset)).map(SyncPoint::getTimeMs).orElse(-1L);
+    }
+
+    /** What a transcript's units need that is always in memory: name, language, folders, cases, length. */
+    static String fingerprint(Source source) {
+        StringBuilder b = new StringBuilder().append(source.getId()).append('|').append(source.getName()).append('|')
+                .append(source.getLanguage()).append('|');
+        for (SourceFolder folder = source.getFolder(); folder != null; folder = folder.getParent()) {
+            b.append(folder.getName()).append('/');
+        }
+        source.getCases().forEach(c -> b.append('|').append(c.getId()));
+        if (source instanceof TextSource t) {
+            b.append('|').append(t.getLength());
+        }
+        return hash(b);
+    }
+
+    /** What is read when a transcript is opened: its turns (speakers and their cases) and codings. */
+    static String lazyFingerprint(TextSource source) {
+        StringBuilder b = new StringBuilder(fingerprint(source));
+        for (SpeakerTurn turn : source.getTurns()) {
+            b.append('|').append(turn.getStart()).append(':').append(turn.getSpeaker()).append(':')
+                    .append(turn.getCase() == null ? "" : turn.getCase().getId());
+        }
+        b.append('|').append(source.getSyncPoints().size());
+        source.getCodings().stream().map(c -> c.getId() + ":" + (c.getCode() == null ? "" : c.getCode().getId()) + ":"
+                + (c.getSelection() instanceof TextSelection s ? s.getStart() + "-" + s.getEnd() : "")).sorted()
+                .forEach(c -> b.append('|').append(c));
+        return hash(b);
+    }
+
+    static String fingerprint(Memo memo) {
+        return hash(new StringBuilder().append(memo.getId()).append('|').append(memo.getTitle()).append('|').append(memo.getText()));
+    }
+
+    static String fingerprint(Code code) {
+        return hash(new StringBuilder().append(code.getId()).append('|').append(path(code)).append('|').append(definition(code)));
+    }
+
+    static String fingerprint(Case c) {
+        StringBuilder b = new StringBuilder().append(c.getId()).append('|').append(c.getName()).append('|').append(c.getRole());
+        for (AttributeValue v : c.getValues()) {
+            b.append('|').append(v.getDefinition() == null ? "" : v.getDefinition().getName()).append('=').append(v.getValue());
+        }
+        return hash(b);
+    }
+
+    static String hash(CharSequence text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java", e);
+        }
+    }
+}

@@ -180,6 +180,39 @@ public final class Codebook {
         });
     }
 
+    /** Changes name, level and meaning together, as one action (what the code dialog saves). */
+    public void edit(Code code, String name, AnalyticLevel level, String definition, String inclusion, String exclusion,
+            String example) {
+        String clean = checkName(name);
+        String[] before = {code.getDefinition(), code.getInclusionCriteria(), code.getExclusionCriteria(), code.getExample()};
+        String[] after = {blankToNull(definition), blankToNull(inclusion), blankToNull(exclusion), blankToNull(example)};
+        boolean renamed = !clean.equals(code.getName());
+        boolean relevelled = level != code.getLevel();
+        boolean redefined = !java.util.Arrays.equals(before, after);
+        if (!renamed && !relevelled && !redefined) {
+            return;
+        }
+        String old = code.getName();
+        AnalyticLevel oldLevel = code.getLevel();
+        store.apply("Edit code " + old, () -> {
+            if (renamed) {
+                code.setName(clean);
+                code.getHistory().add(change(CodeChangeKind.RENAMED, "renamed from \"" + old + "\"", List.of()));
+            }
+            if (relevelled) {
+                code.setLevel(level);
+                code.getHistory().add(change(CodeChangeKind.RELEVELLED, oldLevel.getLiteral() + " → " + level.getLiteral(), List.of()));
+            }
+            if (redefined) {
+                code.setDefinition(after[0]);
+                code.setInclusionCriteria(after[1]);
+                code.setExclusionCriteria(after[2]);
+                code.setExample(after[3]);
+                code.getHistory().add(change(CodeChangeKind.REDEFINED, "definition edited", List.of()));
+            }
+        });
+    }
+
     public void setColour(Code code, String colour) {
         if (!colour.matches("#[0-9a-fA-F]{6}")) {
             throw new IllegalArgumentException("a colour is written #rrggbb, not " + colour);

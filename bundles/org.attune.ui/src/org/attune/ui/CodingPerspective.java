@@ -22,7 +22,7 @@ public class CodingPerspective implements IPerspectiveFactory {
         layout.setEditorAreaVisible(true);
         String editors = layout.getEditorArea();
         layout.addView(ProjectExplorerView.ID, IPageLayout.LEFT, 0.22f, editors);
-        layout.addView(CodebookView.ID, IPageLayout.RIGHT, 0.72f, editors);
+        layout.addView(CodebookView.ID, IPageLayout.RIGHT, 0.62f, editors);
         IFolderLayout below = layout.createFolder("org.attune.ui.folders.below", IPageLayout.BOTTOM, 0.66f, editors);
         below.addView(CodedSegmentsView.ID);
         below.addView(SearchView.ID);

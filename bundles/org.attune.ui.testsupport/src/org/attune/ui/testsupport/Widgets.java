@@ -57,6 +57,27 @@ public final class Widgets {
         return find(root, type, w -> text.equals(textOf(w)), type.getSimpleName() + " '" + text + "'");
     }
 
+    /**
+     * An item of {@code control}'s context menu (path through cascades), after letting the menu fill itself as it
+     * does when shown; select it with {@link Input#select}.
+     */
+    public static org.eclipse.swt.widgets.MenuItem contextMenuItem(org.eclipse.swt.widgets.Control control, String... path) {
+        return UiThread.call(() -> {
+            org.eclipse.swt.widgets.Menu menu = control.getMenu();
+            org.eclipse.swt.widgets.MenuItem found = null;
+            for (String label : path) {
+                if (menu == null) {
+                    throw new IllegalStateException("no menu below '" + (found == null ? control : found.getText()) + "'");
+                }
+                menu.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+                found = Arrays.stream(menu.getItems()).filter(i -> label.equals(i.getText().replace("&", "").split("\t")[0]))
+                        .findFirst().orElseThrow(() -> new IllegalStateException("no menu item '" + label + "'"));
+                menu = found.getMenu();
+            }
+            return found;
+        });
+    }
+
     /** Must run on the UI thread. */
     public static <W extends Widget> Optional<W> first(Widget root, Class<W> type, Predicate<W> test) {
         return descendants(root).stream().filter(type::isInstance).map(type::cast)

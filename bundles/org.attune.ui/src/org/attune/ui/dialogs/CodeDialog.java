@@ -1,7 +1,5 @@
 package org.attune.ui.dialogs;
 
-import java.util.Objects;
-
 import org.attune.model.AnalyticLevel;
 import org.attune.model.Code;
 import org.attune.ui.WidgetIds;
@@ -115,20 +113,5 @@ public class CodeDialog extends Dialog {
 
     public String example() {
         return texts[3];
-    }
-
-    /** Whether any of the four texts differs from what the code holds (blank counts as none). */
-    public boolean describedDifferently() {
-        String[] before = {code.getDefinition(), code.getInclusionCriteria(), code.getExclusionCriteria(), code.getExample()};
-        for (int i = 0; i < 4; i++) {
-            if (!Objects.equals(blankToNull(before[i]), blankToNull(texts[i]))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

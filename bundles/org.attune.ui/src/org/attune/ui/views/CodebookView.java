@@ -275,12 +275,8 @@ public class CodebookView extends ViewPart {
     void edit(Code code) {
         CodeDialog dialog = new CodeDialog(viewer.getControl().getShell(), code);
         if (dialog.open() == Window.OK) {
-            Codebook codebook = new Codebook(shown);
-            codebook.rename(code, dialog.name());
-            codebook.setLevel(code, dialog.level());
-            if (dialog.describedDifferently()) {
-                codebook.describe(code, dialog.definition(), dialog.inclusion(), dialog.exclusion(), dialog.example());
-            }
+            new Codebook(shown).edit(code, dialog.name(), dialog.level(), dialog.definition(), dialog.inclusion(),
+                    dialog.exclusion(), dialog.example());
         }
     }
 

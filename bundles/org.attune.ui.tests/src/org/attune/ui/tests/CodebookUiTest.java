@@ -1,0 +1,220 @@
+package org.attune.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.attune.coding.Codebook;
+import org.attune.coding.SampleProject;
+import org.attune.model.AnalyticLevel;
+import org.attune.model.Code;
+import org.attune.store.OpenOptions;
+import org.attune.store.ProjectStore;
+import org.attune.ui.ProjectSession;
+import org.attune.ui.WidgetIds;
+import org.attune.ui.dialogs.CodeDialog;
+import org.attune.ui.views.CodebookView;
+import org.attune.ui.testsupport.Input;
+import org.attune.ui.testsupport.Screenshots;
+import org.attune.ui.testsupport.UiThread;
+import org.attune.ui.testsupport.Widgets;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Codebook, Memos and Cases views on the sample project, driven through their menus, dialogs and cells. */
+class CodebookUiTest {
+    private ProjectStore store;
+    private Shell window;
+    private Tree tree;
+
+    @BeforeEach
+    void openTheSample(@TempDir Path tmp) throws Exception {
+        store = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(ProjectSession.HOLDER).withBackups(false));
+        UiThread.run(() -> ProjectSession.get().open(store));
+        window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        Input.select(Widgets.menuItem(window, "Window", "Codebook"));
+        tree = Widgets.byId(window, Tree.class, WidgetIds.CODEBOOK_TREE);
+    }
+
+    @AfterEach
+    void closeTheProject() {
+        UiThread.run(() -> ProjectSession.get().close());
+    }
+
+    /** The code of that name now; callable inside and outside UI-thread conditions. */
+    private Code code(String name) {
+        java.util.function.Supplier<Code> find = () -> new Codebook(store).find(name).orElse(null);
+        return org.eclipse.swt.widgets.Display.getCurrent() != null ? find.get() : UiThread.call(find);
+    }
+
+    private void select(String name) {
+        UiThread.run(() -> {
+            TreeItem item = CodingUiTest.find(tree.getItems(), name);
+            tree.setSelection(item);
+            Event e = new Event();
+            e.item = item;
+            tree.notifyListeners(SWT.Selection, e);
+        });
+    }
+
+    private static void answer(String title, String value) {
+        Shell dialog = Widgets.shell(title);
+        Text field = Widgets.find(dialog, Text.class, t -> true, "the dialog's field");
+        UiThread.run(() -> field.setText(value));
+        Input.click(Widgets.byText(dialog, Button.class, "OK"));
+        UiThread.waitUntil("the dialog closed", () -> dialog.isDisposed());
+    }
+
+    @Test
+    void createEditRelevelMergeNestDeleteAndUndoThroughTheCodebook() throws Exception {
+        UiThread.waitUntil("four themes", () -> tree.getItemCount() == 4);
+        assertEquals(List.of("Seeing strengths", "candidate theme", "19", "6"), UiThread.call(() -> List.of(
+                tree.getItem(0).getText(0), tree.getItem(0).getText(1), tree.getItem(0).getText(2), tree.getItem(0).getText(3))),
+                "a theme counts its codes' codings and sources");
+
+        Text filter = Widgets.byId(window, Text.class, WidgetIds.CODEBOOK_FILTER);
+        UiThread.run(() -> filter.setText("supervis"));
+        UiThread.waitUntil("only Supervision's theme", () -> tree.getItemCount() == 1 && tree.getItem(0).getItemCount() == 1
+                && tree.getItem(0).getItem(0).getText(0).equals("Supervision") && tree.getItem(0).getItem(0).getText(2).equals("3"));
+        UiThread.run(() -> filter.setText(""));
+        UiThread.waitUntil("all themes again", () -> tree.getItemCount() == 4);
+
+        select("Seeing strengths");
+        Input.select(Widgets.contextMenuItem(tree, "New Sub-code..."));
+        answer("New Sub-code", "Mirroring");
+        UiThread.waitUntil("the new code", () -> code("Mirroring") != null);
+        assertEquals("Seeing strengths", code("Mirroring").getParent().getName());
+        assertEquals(AnalyticLevel.INITIAL_CODE, code("Mirroring").getLevel(), "a theme's new code is an initial code");
+
+        // Edit Definition... opens the code dialog; Save changes name, level and definition as one action.
+        select("Mirroring");
+        Input.select(Widgets.contextMenuItem(tree, "Edit Definition..."));
+        Shell dialog = Widgets.shell(CodeDialog.TITLE + " Mirroring");
+        Text definition = Widgets.byId(dialog, Text.class, WidgetIds.CODE_DEFINITION);
+        Input.type(definition, "The carer copies the child");
+        var level = Widgets.byId(dialog, org.eclipse.swt.widgets.Combo.class, WidgetIds.CODE_LEVEL);
+        UiThread.run(() -> level.select(AnalyticLevel.AXIAL_VALUE));
+        Input.click(Widgets.byText(dialog, Button.class, "Save"));
+        UiThread.waitUntil("the definition saved", () -> "The carer copies the child".equals(code("Mirroring").getDefinition()));
+        assertEquals(AnalyticLevel.AXIAL, code("Mirroring").getLevel());
+
+        // Level menu: a radio item per level.
+        select("Supervision");
+        var selective = Widgets.contextMenuItem(tree, "Level", "Selective (grounded theory)");
+        UiThread.run(() -> selective.setSelection(true));
+        Input.select(selective);
+        UiThread.waitUntil("re-levelled", () -> code("Supervision").getLevel() == AnalyticLevel.SELECTIVE);
+
+        // Merge: codings move to the target.
+        long codings = store.summary().codings();
+        select("Time for editing");
+        Input.select(Widgets.contextMenuItem(tree, "Merge Into..."));
+        answer("Merge Code", "Caseload pressure");
+        UiThread.waitUntil("merged", () -> code("Time for editing") == null);
+        Code caseload = code("Caseload pressure");
+        assertEquals(4, UiThread.call(() -> new Codebook(store).codingsOf(List.of(caseload), false).size()));
+        assertEquals(codings, store.summary().codings(), "a merge loses no coding");
+
+        // Nesting by drag and drop: the drop does what a drag of one code onto another does.
+        CodebookView view = UiThread.call(() -> (CodebookView) CodingUiTest.page().findView(CodebookView.ID));
+        Code mirroring = code("Mirroring");
+        Code noticing = code("Noticing the child's initiatives");
+        assertTrue(UiThread.call(() -> view.drop(noticing, new StructuredSelection(mirroring))));
+        UiThread.waitUntil("nested", () -> code("Mirroring").getParent() == noticing);
+
+        // Delete asks first; undo restores the code and its codings.
+        select("Caseload pressure");
+        Input.select(Widgets.contextMenuItem(tree, "Delete..."));
+        Shell confirm = Widgets.shell("Delete Codes");
+        Input.click(Widgets.byText(confirm, Button.class, "OK"));
+        UiThread.waitUntil("deleted", () -> code("Caseload pressure") == null);
+        assertEquals(codings - 4, store.summary().codings());
+        Screenshots.capture(CodingUiTest.SCREENSHOTS.resolve("codebook.png"));
+        Input.select(Widgets.menuItem(window, "Edit", "Undo"));
+        UiThread.waitUntil("restored", () -> code("Caseload pressure") != null);
+        assertEquals(codings, store.summary().codings());
+        UiThread.waitUntil("shown again", () -> CodingUiTest.find(tree.getItems(), "Caseload pressure") != null);
+    }
+
+    @Test
+    void memosAreWrittenWithListsSearchedAndShownBesideTheirCode() throws Exception {
+        Input.select(Widgets.menuItem(window, "Window", "Memos"));
+        Table list = Widgets.byId(window, Table.class, WidgetIds.MEMO_LIST);
+        UiThread.waitUntil("the sample's memos", () -> list.getItemCount() == 4);
+        Input.click(Widgets.byId(window, Button.class, WidgetIds.MEMO_NEW));
+        UiThread.waitUntil("a new memo", () -> list.getItemCount() == 5);
+        Text title = Widgets.byId(window, Text.class, WidgetIds.MEMO_TITLE);
+        UiThread.run(() -> title.setText("Reflexive note"));
+        StyledText body = Widgets.byId(window, StyledText.class, WidgetIds.MEMO_BODY);
+        Input.type(body, "Two patterns:");
+        Input.key(SWT.CR);
+        Input.type(body, "- waiting");
+        Input.key(SWT.CR);
+        Input.type(body, "listening");
+        Input.click(Widgets.byId(window, Button.class, WidgetIds.MEMO_SAVE));
+        UiThread.waitUntil("the memo saved", () -> store.project().getMemos().stream()
+                .anyMatch(m -> m.getTitle().equals("Reflexive note") && "Two patterns:\n- waiting\n- listening".equals(m.getText())));
+
+        Text search = Widgets.byId(window, Text.class, WidgetIds.MEMO_SEARCH);
+        UiThread.run(() -> search.setText("listening patterns"));
+        UiThread.waitUntil("found by its words", () -> list.getItemCount() == 1 && list.getItem(0).getText(0).equals("Reflexive note"));
+        UiThread.run(() -> search.setText(""));
+
+        // New Memo About Code from the Codebook: the memo is attached and listed beside the code.
+        select("Supervision");
+        Input.select(Widgets.contextMenuItem(tree, "New Memo About Code..."));
+        answer("New Memo", "Supervision as mirror");
+        UiThread.waitUntil("listed beside the code", () -> list.getItemCount() == 1
+                && list.getItem(0).getText(0).equals("Supervision as mirror") && list.getItem(0).getText(1).equals("code Supervision"));
+    }
+
+    @Test
+    void theCaseSheetEditsAttributesAndLinksSpeakers() throws Exception {
+        Input.select(Widgets.menuItem(window, "Window", "Cases"));
+        Table sheet = Widgets.byId(window, Table.class, WidgetIds.CASES_TABLE);
+        UiThread.waitUntil("six cases", () -> sheet.getItemCount() == 6);
+        var view = UiThread.call(() -> (org.attune.ui.views.CasesView) CodingUiTest.page().findView(org.attune.ui.views.CasesView.ID));
+        // Edit a cell as a click on it does: the cell editor opens, typing and Enter commit.
+        UiThread.run(() -> view.viewer().editElement(store.project().getCases().get(2), 1));
+        Text cell = Widgets.find(sheet, Text.class, t -> true, "the cell editor");
+        UiThread.run(() -> cell.setText("foster carer"));
+        Input.focus(cell);
+        Input.key(SWT.CR);
+        UiThread.waitUntil("the role saved", () -> "foster carer".equals(store.project().getCases().get(2).getRole()));
+        assertEquals("foster carer", UiThread.call(() -> sheet.getItem(2).getText(1)));
+
+        Input.click(Widgets.byId(window, Button.class, WidgetIds.CASES_LINK_SPEAKER));
+        Shell link = Widgets.shell(org.attune.ui.dialogs.LinkSpeakerDialog.TITLE);
+        var source = Widgets.byId(link, org.eclipse.swt.widgets.Combo.class, WidgetIds.LINK_SOURCE);
+        var speaker = Widgets.byId(link, org.eclipse.swt.widgets.Combo.class, WidgetIds.LINK_SPEAKER);
+        var target = Widgets.byId(link, org.eclipse.swt.widgets.Combo.class, WidgetIds.LINK_CASE);
+        UiThread.run(() -> {
+            source.select(source.indexOf("C02 Carer Marcus"));
+            source.notifyListeners(SWT.Selection, new Event());
+            speaker.select(speaker.indexOf("Interviewer"));
+            target.select(target.indexOf("Ruth"));
+        });
+        Input.click(Widgets.byText(link, Button.class, "OK"));
+        UiThread.waitUntil("the interviewer's turns linked", () -> {
+            var marcus = (org.attune.model.TextSource) store.project().getSources().stream()
+                    .filter(s -> s.getName().equals("C02 Carer Marcus")).findFirst().orElseThrow();
+            return marcus.getTurns().stream().filter(t -> t.getSpeaker().equals("Interviewer"))
+                    .allMatch(t -> t.getCase() != null && t.getCase().getName().equals("Ruth"));
+        });
+    }
+}

@@ -52,6 +52,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
@@ -129,7 +130,12 @@ public class SourceEditor extends EditorPart {
         body.setLayout(grid);
         createCodingBar(body);
         text = WidgetIds.tag(new StyledText(body, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.MULTI), WidgetIds.SOURCE_TEXT);
-        text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        GridData textData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        // Size hints keep the layout from asking a wrapping StyledText for its preferred size, which means laying
+        // out every line of the transcript (seconds for a long one).
+        textData.widthHint = 200;
+        textData.heightHint = 200;
+        text.setLayoutData(textData);
         text.setMargins(8, 6, 8, 6);
         stripes = WidgetIds.tag(new Canvas(body, SWT.DOUBLE_BUFFERED), WidgetIds.SOURCE_STRIPES);
         GridData stripesData = new GridData(SWT.FILL, SWT.FILL, false, true);
@@ -196,8 +202,12 @@ public class SourceEditor extends EditorPart {
         int last = content.length();
         layout = CodingLayout.of(List.copyOf(source.getCodings()), offsets::toUtf16, o -> text.getLineAtOffset(Math.min(o, last)));
         text.setStyleRanges(styles());
-        ((GridData) stripes.getLayoutData()).widthHint = Math.max(1, layout.lanes) * LANE_WIDTH + 4;
-        stripes.getParent().layout();
+        GridData stripesData = (GridData) stripes.getLayoutData();
+        int width = Math.max(1, layout.lanes) * LANE_WIDTH + 4;
+        if (stripesData.widthHint != width) {
+            stripesData.widthHint = width;
+            stripes.getParent().layout(new Control[] {stripes});
+        }
         stripes.redraw();
         List<Code> codes = new Codebook(store).all();
         proposals.setProposals(codes.stream().map(Code::getName).toArray(String[]::new));
@@ -208,7 +218,7 @@ public class SourceEditor extends EditorPart {
         }
         recentHint.setText(hint.toString());
         status.setText(source.getCodings().size() + " codings");
-        status.getParent().layout();
+        status.getParent().layout(new Control[] {status, recentHint});
     }
 
     private void asyncRefresh() {

@@ -256,11 +256,17 @@ public final class ProjectStore implements AutoCloseable {
         ChangeCommand command = new ChangeCommand(project()) {
             @Override
             protected void doExecute() {
+                change.run();
+            }
+
+            @Override
+            public void execute() {
                 try {
-                    change.run();
+                    super.execute();
                 } catch (RuntimeException e) { // take back what the change did before it failed, then report it
-                    changeRecorder.endRecording().apply();
-                    changeRecorder.dispose();
+                    if (getChangeDescription() != null) {
+                        getChangeDescription().apply();
+                    }
                     throw e;
                 }
             }

@@ -37,6 +37,13 @@ public final class Cases {
         return c;
     }
 
+    /** Makes {@code source} one of the case's sources (an interview with that participant, say). */
+    public void assignSource(Case to, org.attune.model.Source source) {
+        if (!to.getSources().contains(source)) {
+            store.apply("Assign " + source.getName() + " to " + to.getName(), () -> to.getSources().add(source));
+        }
+    }
+
     /** Links every turn of {@code speaker} in {@code source} to {@code to} (null unlinks); returns how many turns. */
     public int linkSpeaker(TextSource source, String speaker, Case to) {
         store.load(source);

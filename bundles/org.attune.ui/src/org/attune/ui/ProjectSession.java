@@ -50,9 +50,36 @@ public final class ProjectSession {
      */
     public org.attune.index.ProjectIndex index() throws java.io.IOException {
         if (index == null && current != null) {
-            index = org.attune.index.ProjectIndex.open(current);
+            index = openIndex(current);
         }
         return index;
+    }
+
+    /**
+     * Opens the index with a progress dialog: building or rebuilding it reads every transcript, which takes a
+     * while in a big project, and can be cancelled (it is then built again next time). It runs on the UI thread
+     * because the index reads the model, which only that thread changes.
+     */
+    private static org.attune.index.ProjectIndex openIndex(ProjectStore store) throws java.io.IOException {
+        var display = org.eclipse.swt.widgets.Display.getCurrent();
+        if (display == null || display.getActiveShell() == null) {
+            return org.attune.index.ProjectIndex.open(store);
+        }
+        org.attune.index.ProjectIndex[] opened = {null};
+        try {
+            new org.eclipse.jface.dialogs.ProgressMonitorDialog(display.getActiveShell()).run(false, true, monitor -> {
+                try {
+                    opened[0] = org.attune.index.ProjectIndex.open(store, monitor);
+                } catch (java.io.IOException e) {
+                    throw new java.lang.reflect.InvocationTargetException(e);
+                }
+            });
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause() instanceof java.io.IOException io ? io : new java.io.IOException(e.getCause());
+        } catch (InterruptedException | org.eclipse.core.runtime.OperationCanceledException e) {
+            return null; // cancelled: the search says so, and the index is built on the next search
+        }
+        return opened[0];
     }
 
     /** Closes the open project; a failure (e.g. its folder vanished) is logged, and the session is cleared anyway. */

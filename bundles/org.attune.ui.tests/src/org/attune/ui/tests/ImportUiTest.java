@@ -67,6 +67,22 @@ class ImportUiTest {
         assertTrue(rows.contains("imported carer-notes.txt 9 words, 2 speaker turns, 0 time codes"), rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("failed empty.txt the file is empty")), rows.toString());
         Screenshots.capture(SCREENSHOTS.resolve("import-results.png"));
+
+        // The results offer to link the new transcript's speakers to cases.
+        Input.click(Widgets.byText(results, Button.class, org.attune.ui.imports.ImportResultDialog.LINK_SPEAKERS));
+        Shell link = Widgets.shell(org.attune.ui.dialogs.LinkSpeakerDialog.TITLE);
+        var speaker = Widgets.byId(link, org.eclipse.swt.widgets.Combo.class, WidgetIds.LINK_SPEAKER);
+        var target = Widgets.byId(link, org.eclipse.swt.widgets.Combo.class, WidgetIds.LINK_CASE);
+        UiThread.run(() -> {
+            speaker.select(speaker.indexOf("Carer"));
+            target.setText("Carer 03");
+        });
+        Input.click(Widgets.byText(link, Button.class, "OK"));
+        UiThread.waitUntil("the carer's turn linked", () -> ((TextSource) store.project().getSources().get(0)).getTurns().stream()
+                .filter(t -> t.getSpeaker().equals("Carer")).allMatch(t -> t.getCase() != null && t.getCase().getName().equals("Carer 03")));
+        Input.select(Widgets.menuItem(window, "Edit", "Undo")); // the link; the import stays, undone below
+        UiThread.waitUntil("the link undone", () -> ((TextSource) store.project().getSources().get(0)).getTurns().stream()
+                .allMatch(t -> t.getCase() == null));
         Input.click(Widgets.byText(results, Button.class, "Close"));
         UiThread.waitUntil("the results to close", results::isDisposed);
 

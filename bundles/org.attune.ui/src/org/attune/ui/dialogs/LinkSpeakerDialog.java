@@ -19,7 +19,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
-/** Links every turn of one speaker in a transcript to a case (participant), or unlinks it. */
+/** Links every turn of one speaker in a transcript to a case (participant, made if new), or unlinks it. */
 public class LinkSpeakerDialog extends Dialog {
     public static final String TITLE = "Link Speaker to Case";
     private final ProjectStore store;
@@ -53,7 +53,8 @@ public class LinkSpeakerDialog extends Dialog {
         speaker = WidgetIds.tag(new Combo(area, SWT.READ_ONLY), WidgetIds.LINK_SPEAKER);
         speaker.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         new Label(area, SWT.NONE).setText("Case:");
-        caseChoice = WidgetIds.tag(new Combo(area, SWT.READ_ONLY), WidgetIds.LINK_CASE);
+        caseChoice = WidgetIds.tag(new Combo(area, SWT.DROP_DOWN), WidgetIds.LINK_CASE);
+        caseChoice.setToolTipText("Choose a case, or type a new participant's name to make one");
         caseChoice.add("(no case)");
         store.project().getCases().forEach(c -> caseChoice.add(c.getName()));
         caseChoice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -84,9 +85,11 @@ public class LinkSpeakerDialog extends Dialog {
             result.setText("Choose a transcript with speaker turns and a speaker.");
             return;
         }
-        int c = caseChoice.getSelectionIndex();
-        Case target = c <= 0 ? null : store.project().getCases().get(c - 1);
-        new Cases(store).linkSpeaker(sources.get(source.getSelectionIndex()), speaker.getText(), target);
+        String name = caseChoice.getText().strip();
+        Cases cases = new Cases(store);
+        Case target = name.isEmpty() || name.equals(caseChoice.getItem(0)) ? null
+                : cases.find(name).orElseGet(() -> cases.create(name, null));
+        cases.linkSpeaker(sources.get(source.getSelectionIndex()), speaker.getText(), target);
         super.okPressed();
     }
 }

@@ -62,8 +62,25 @@ public class ImportResultDialog extends Dialog {
         return area;
     }
 
+    /** The button that offers to link the new transcripts' speakers to cases (participants). */
+    public static final String LINK_SPEAKERS = "Link Speakers to Cases...";
+    private static final int LINK_SPEAKERS_ID = IDialogConstants.CLIENT_ID + 1;
+
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
+        if (report.count(ImportOutcome.Status.IMPORTED) > 0 && org.attune.ui.ProjectSession.get().current().isPresent()) {
+            createButton(parent, LINK_SPEAKERS_ID, LINK_SPEAKERS, false);
+        }
         createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
+    }
+
+    @Override
+    protected void buttonPressed(int buttonId) {
+        if (buttonId == LINK_SPEAKERS_ID) {
+            org.attune.ui.ProjectSession.get().current()
+                    .ifPresent(store -> new org.attune.ui.dialogs.LinkSpeakerDialog(getShell(), store).open());
+            return;
+        }
+        super.buttonPressed(buttonId);
     }
 }

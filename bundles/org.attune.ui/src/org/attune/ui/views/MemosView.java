@@ -85,6 +85,20 @@ public class MemosView extends ViewPart {
         }
     }
 
+    /** Opens the view with {@code memo} in the editor. */
+    public static void showMemo(IWorkbenchPage page, Memo memo) {
+        try {
+            MemosView view = (MemosView) page.showView(ID);
+            view.beside.setSelection(false);
+            view.search.setText("");
+            view.refresh();
+            view.load(memo);
+            view.list.setSelection(view.shown.indexOf(memo));
+        } catch (PartInitException e) {
+            MessageDialog.openError(page.getWorkbenchWindow().getShell(), "Memos", e.getMessage());
+        }
+    }
+
     @Override
     public void createPartControl(Composite parent) {
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);

@@ -8,6 +8,7 @@ import org.attune.coding.Elements;
 import org.attune.coding.Memos;
 import org.attune.model.AudioSource;
 import org.attune.model.Element;
+import org.attune.ui.dialogs.PropertiesDialog;
 import org.attune.ui.editors.SourceEditor;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -97,7 +98,7 @@ public class ProjectExplorerView extends ViewPart {
         try {
             switch (element) {
                 case TextSource source -> SourceEditor.open(getSite().getPage(), shown, source, -1, -1);
-                case Memo memo -> MemosView.showFor(getSite().getPage(), memo.getAbout().isEmpty() ? null : memo.getAbout().get(0));
+                case Memo memo -> MemosView.showMemo(getSite().getPage(), memo);
                 case Code code -> ((CodedSegmentsView) getSite().getPage().showView(CodedSegmentsView.ID)).show(List.of(code));
                 case Case c -> getSite().getPage().showView(CasesView.ID);
                 default -> viewer.setExpandedState(element, !viewer.getExpandedState(element));
@@ -122,10 +123,12 @@ public class ProjectExplorerView extends ViewPart {
             Element one = chosen.size() == 1 ? chosen.get(0) : null;
             item(menu, "Open", one != null, () -> open(one));
             item(menu, "Rename...", one != null, () -> rename(one));
+            item(menu, "Assign to Case...", one instanceof Source, () -> assignToCase((Source) one));
             item(menu, "New Memo About It...", one != null && !(one instanceof Memo), () -> {
                 new Memos(shown).create("About " + Elements.nameOf(one), "", List.of(one));
                 MemosView.showFor(getSite().getPage(), one);
             });
+            item(menu, "Properties", one != null, () -> new PropertiesDialog(viewer.getControl().getShell(), one).open());
             new MenuItem(menu, SWT.SEPARATOR);
             item(menu, "Delete...", !chosen.isEmpty(), () -> delete(chosen));
         });
@@ -137,6 +140,17 @@ public class ProjectExplorerView extends ViewPart {
         item.setText(label);
         item.setEnabled(enabled);
         item.addListener(SWT.Selection, e -> action.run());
+    }
+
+    /** Makes a source one of a case's sources; a new case name makes the case. */
+    void assignToCase(Source source) {
+        InputDialog ask = new InputDialog(viewer.getControl().getShell(), "Assign to Case", "The case (participant) "
+                + source.getName() + " belongs to (a new name makes a new case):", "", n -> n.isBlank() ? "Name a case." : null);
+        if (ask.open() == Window.OK) {
+            org.attune.coding.Cases cases = new org.attune.coding.Cases(shown);
+            Case target = cases.find(ask.getValue()).orElseGet(() -> cases.create(ask.getValue(), null));
+            cases.assignSource(target, source);
+        }
     }
 
     void rename(Element element) {

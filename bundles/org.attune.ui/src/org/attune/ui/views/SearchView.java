@@ -95,9 +95,13 @@ public class SearchView extends ViewPart {
         }
         BusyIndicator.showWhile(query.getDisplay(), () -> {
             try {
+                if (ProjectSession.get().current().isEmpty()) {
+                    status.setText("Open a project first (File > Open Project...).");
+                    return;
+                }
                 ProjectIndex index = ProjectSession.get().index();
                 if (index == null) {
-                    status.setText("Open a project first (File > Open Project...).");
+                    status.setText("Building the search index was cancelled; it is built again on the next search.");
                     return;
                 }
                 List<SearchHit> hits = index.search(text, LIMIT);
@@ -179,6 +183,11 @@ public class SearchView extends ViewPart {
             return;
         }
         Object data = results.getItem(index).getData();
+        if (data instanceof SearchHit hit && hit.kind() != null && hit.kind() != org.attune.index.HitKind.UNIT
+                && hit.kind() != org.attune.index.HitKind.CODING) {
+            openElement(store, hit);
+            return;
+        }
         String sourceId = data instanceof SearchHit h ? h.sourceId() : data instanceof CodingQuery.Segment s ? s.sourceId() : null;
         int start = data instanceof SearchHit h ? h.start() : ((CodingQuery.Segment) data).start();
         int end = data instanceof SearchHit h ? h.end() : ((CodingQuery.Segment) data).end();
@@ -190,6 +199,23 @@ public class SearchView extends ViewPart {
                         status.setText("Cannot open " + source.getName() + ": " + e.getMessage());
                     }
                 });
+    }
+
+    /** A memo hit opens the memo, a code hit the code's segments. */
+    private void openElement(org.attune.store.ProjectStore store, SearchHit hit) {
+        try {
+            if (hit.kind() == org.attune.index.HitKind.MEMO) {
+                store.project().getMemos().stream().filter(m -> m.getId().equals(hit.elementId())).findFirst()
+                        .ifPresent(m -> MemosView.showMemo(getSite().getPage(), m));
+            } else {
+                var code = new org.attune.coding.Codebook(store).all().stream().filter(c -> c.getId().equals(hit.elementId())).findFirst();
+                if (code.isPresent()) {
+                    ((CodedSegmentsView) getSite().getPage().showView(CodedSegmentsView.ID)).show(List.of(code.get()));
+                }
+            }
+        } catch (PartInitException e) {
+            status.setText(e.getMessage());
+        }
     }
 
     @Override

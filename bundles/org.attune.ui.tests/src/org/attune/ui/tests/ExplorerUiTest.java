@@ -1,0 +1,126 @@
+package org.attune.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.attune.coding.SampleProject;
+import org.attune.model.Source;
+import org.attune.store.OpenOptions;
+import org.attune.store.ProjectStore;
+import org.attune.ui.ProjectSession;
+import org.attune.ui.WidgetIds;
+import org.attune.ui.testsupport.Input;
+import org.attune.ui.testsupport.UiThread;
+import org.attune.ui.testsupport.Widgets;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Project Explorer's context menu (properties, rename, assign to a case, delete and undo) and memo hits in Search. */
+class ExplorerUiTest {
+    private ProjectStore store;
+    private Shell window;
+    private Tree explorer;
+
+    @BeforeEach
+    void openTheSample(@TempDir Path tmp) throws Exception {
+        store = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(ProjectSession.HOLDER).withBackups(false));
+        UiThread.run(() -> ProjectSession.get().open(store));
+        window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        explorer = Widgets.byId(window, Tree.class, WidgetIds.PROJECT_TREE);
+    }
+
+    @AfterEach
+    void closeTheProject() {
+        UiThread.run(() -> {
+            CodingUiTest.page().closeAllEditors(false);
+            ProjectSession.get().close();
+        });
+    }
+
+    private void select(String label) {
+        UiThread.waitUntil(label + " in the explorer", () -> CodingUiTest.find(explorer.getItems(), label) != null);
+        UiThread.run(() -> {
+            TreeItem item = CodingUiTest.find(explorer.getItems(), label);
+            explorer.setSelection(item);
+            Event e = new Event();
+            e.item = item;
+            explorer.notifyListeners(SWT.Selection, e);
+        });
+    }
+
+    private Source source(String name) {
+        return store.project().getSources().stream().filter(s -> s.getName().equals(name)).findFirst().orElse(null);
+    }
+
+    @Test
+    void propertiesRenameAssignToCaseDeleteAndUndo() {
+        select("M01 Manager Ruth");
+        Input.select(Widgets.contextMenuItem(explorer, "Properties"));
+        Shell properties = Widgets.shell("Properties of M01 Manager Ruth");
+        Table table = Widgets.find(properties, Table.class, t -> true, "the properties");
+        assertTrue(UiThread.call(() -> Arrays.stream(table.getItems()).anyMatch(i -> i.getText(0).equals("length")
+                && Integer.parseInt(i.getText(1)) > 1000)), "the transcript's length is listed");
+        Input.click(Widgets.byText(properties, Button.class, "Close"));
+
+        select("M01 Manager Ruth");
+        Input.select(Widgets.contextMenuItem(explorer, "Rename..."));
+        Shell rename = Widgets.shell("Rename");
+        Text name = Widgets.find(rename, Text.class, t -> true, "the name");
+        UiThread.run(() -> name.setText("M01 Service manager"));
+        Input.click(Widgets.byText(rename, Button.class, "OK"));
+        UiThread.waitUntil("renamed", () -> source("M01 Service manager") != null);
+
+        select("M01 Service manager");
+        Input.select(Widgets.contextMenuItem(explorer, "Assign to Case..."));
+        Shell assign = Widgets.shell("Assign to Case");
+        Text caseName = Widgets.find(assign, Text.class, t -> true, "the case");
+        UiThread.run(() -> caseName.setText("Service"));
+        Input.click(Widgets.byText(assign, Button.class, "OK"));
+        UiThread.waitUntil("the new case holds the source", () -> store.project().getCases().stream()
+                .anyMatch(c -> c.getName().equals("Service") && c.getSources().contains(source("M01 Service manager"))));
+
+        long codings = store.summary().codings();
+        select("M01 Service manager");
+        Input.select(Widgets.contextMenuItem(explorer, "Delete..."));
+        Input.click(Widgets.byText(Widgets.shell("Delete"), Button.class, "OK"));
+        UiThread.waitUntil("deleted with its codings", () -> source("M01 Service manager") == null);
+        assertEquals(codings - 7, store.summary().codings(), "Ruth's seven codings went with the transcript");
+        Input.select(Widgets.menuItem(window, "Edit", "Undo"));
+        UiThread.waitUntil("back", () -> source("M01 Service manager") != null);
+        assertEquals(codings, store.summary().codings());
+        assertTrue(UiThread.call(() -> store.project().getCases().stream().filter(c -> c.getName().equals("Service"))
+                .findFirst().orElseThrow().getSources().contains(source("M01 Service manager"))), "undo restores the case link too");
+    }
+
+    @Test
+    void aMemoFoundBySearchOpensInTheMemosView() {
+        Input.select(Widgets.menuItem(window, "Window", "Search"));
+        Text query = Widgets.byId(window, Text.class, WidgetIds.SEARCH_QUERY);
+        UiThread.run(() -> query.setText("habit"));
+        Input.click(Widgets.byId(window, Button.class, WidgetIds.SEARCH_BUTTON));
+        Table results = Widgets.byId(window, Table.class, WidgetIds.SEARCH_RESULTS);
+        UiThread.waitUntil("the memo's hit", () -> Arrays.stream(results.getItems()).anyMatch(i -> i.getText(0).startsWith("Memo")));
+        UiThread.run(() -> {
+            int row = Arrays.asList(results.getItems()).indexOf(Arrays.stream(results.getItems())
+                    .filter(i -> i.getText(0).startsWith("Memo")).findFirst().orElseThrow());
+            results.setSelection(row);
+            results.notifyListeners(SWT.DefaultSelection, new Event());
+        });
+        Text title = Widgets.byId(window, Text.class, WidgetIds.MEMO_TITLE);
+        UiThread.waitUntil("the memo open", () -> title.getText().equals("Dawn: waiting as a new habit"));
+    }
+}

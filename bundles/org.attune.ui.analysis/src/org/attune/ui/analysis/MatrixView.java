@@ -80,6 +80,7 @@ public class MatrixView extends ProjectViewPart {
     private CodingSet data;
     private Matrix matrix;
     private FrameworkMatrix framework;
+    private String shownSpec;
     private int selectedRow = -1;
     private int selectedColumn = -1;
 
@@ -117,13 +118,20 @@ public class MatrixView extends ProjectViewPart {
         start();
     }
 
-    private void createSpecBar(Composite parent) {
+    private static Composite bar(Composite parent) {
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         RowLayout row = new RowLayout(SWT.HORIZONTAL);
         row.center = true;
         row.wrap = true;
+        row.marginTop = 0;
+        row.marginBottom = 0;
         bar.setLayout(row);
+        return bar;
+    }
+
+    private void createSpecBar(Composite parent) {
+        Composite bar = bar(parent);
         mode = combo(bar, null, AnalysisIds.MATRIX_MODE, java.util.Arrays.stream(Mode.values()).map(m -> m.label).toArray(String[]::new));
         rows = combo(bar, "Rows", AnalysisIds.MATRIX_ROWS, "codes", "themes");
         subcodes = WidgetIds.tag(new Button(bar, SWT.CHECK), AnalysisIds.MATRIX_SUBCODES);
@@ -134,6 +142,7 @@ public class MatrixView extends ProjectViewPart {
         measure = combo(bar, "Count", AnalysisIds.MATRIX_MEASURE,
                 java.util.Arrays.stream(Measure.values()).map(Measure::label).toArray(String[]::new));
         cooccurrence = combo(bar, "Co-occur by", AnalysisIds.MATRIX_COOCCURRENCE, "overlap", "same turn");
+        bar = bar(parent);
         where = text(bar, "Where", AnalysisIds.MATRIX_WHERE, "role=carer, ...");
         coder = text(bar, "Coder", AnalysisIds.MATRIX_CODER, "any coder");
         exportButton(bar, "CSV", AnalysisIds.MATRIX_EXPORT_CSV, "csv");
@@ -189,8 +198,17 @@ public class MatrixView extends ProjectViewPart {
         saveSummary.addListener(SWT.Selection, e -> saveSummary());
     }
 
-    /** Another matrix is asked for: no cell is selected in it yet. */
+    /**
+     * Another matrix may be asked for: when the choices differ, no cell is selected in it yet. (GTK also reports
+     * a combo's programmatic selection later, which must not lose the cell chosen since.)
+     */
     private void specChanged() {
+        String spec = String.join("|", mode.getText(), rows.getText(), String.valueOf(subcodes.getSelection()),
+                columns.getText(), measure.getText(), cooccurrence.getText(), where.getText(), coder.getText());
+        if (spec.equals(shownSpec)) {
+            return;
+        }
+        shownSpec = spec;
         selectedRow = -1;
         selectedColumn = -1;
         recompute();

@@ -104,6 +104,16 @@ class AnalysisUiTest extends SampleWorkbench {
         });
         UiThread.waitUntil("the transcript open", () -> page().getActiveEditor() instanceof SourceEditor e
                 && e.getPartName().equals(source));
+
+        // The export buttons' job writes what the table shows.
+        java.nio.file.Path tidy = tmp.resolve("themes-by-role.csv");
+        org.eclipse.core.runtime.jobs.Job job = UiThread.call(() -> view.export("tidy", tidy));
+        job.join();
+        assertTrue(job.getResult().isOK(), job.getResult().toString());
+        java.nio.file.Path direct = tmp.resolve("direct.csv");
+        org.attune.analysis.MatrixExport.writeTidyCsv(expected, direct);
+        assertEquals(java.nio.file.Files.readAllLines(direct), java.nio.file.Files.readAllLines(tidy));
+
         pictureForTheDocs(view, table);
     }
 
@@ -120,6 +130,11 @@ class AnalysisUiTest extends SampleWorkbench {
         Matrix m = UiThread.call(view::matrix);
         int[] cell = fullest(m);
         UiThread.run(() -> view.selectCell(cell[0], cell[1]));
+        UiThread.flush();
+        Table segments = Widgets.byId(window, Table.class, AnalysisIds.MATRIX_SEGMENTS);
+        assertTrue(m.value(cell[0], cell[1]) > 1);
+        UiThread.waitUntil("the cell's segments", () -> segments.getItemCount() == m.stretches(cell[0], cell[1]).size());
+        Thread.sleep(1000); // let GTK paint everything before the picture
         UiThread.flush();
         Screenshots.capture(SCREENSHOTS.resolve("analysis.png"));
     }

@@ -93,6 +93,39 @@ class AnalysisCliTest {
     }
 
     @Test
+    void exportMatrixWritesTheSameMatrixInTheFormatOfItsFile(@TempDir Path tmp) throws Exception {
+        Path folder = study(tmp);
+        Path csv = tmp.resolve("themes.csv");
+        Run written = cli("export", "matrix", folder.toString(), csv.toString(), "--rows", "themes", "--columns", "attribute:role", "--json");
+        assertEquals(Cli.OK, written.exitCode(), written.err());
+        assertEquals("csv", written.json().get("format").getAsString());
+        assertEquals(1, written.json().get("rows").getAsInt());
+        assertEquals(List.of("codings,carer,guider,Total", "Connection,1,1,2", "Total,1,1,2"), Files.readAllLines(csv));
+
+        Path viaMatrix = tmp.resolve("same.csv");
+        assertEquals(Cli.OK, cli("matrix", folder.toString(), "--rows", "themes", "--columns", "attribute:role", "--csv", viaMatrix.toString()).exitCode());
+        assertEquals(Files.readAllLines(viaMatrix), Files.readAllLines(csv), "export matrix and matrix --csv agree");
+
+        Path tidy = tmp.resolve("co.csv");
+        Run turns = cli("export", "matrix", folder.toString(), tidy.toString(), "--cooccurrence", "turn", "--format", "tidy");
+        assertEquals(Cli.OK, turns.exitCode(), turns.err());
+        assertTrue(turns.out().startsWith("Wrote the cooccurrence matrix (3 rows, 3 columns) as tidy to "), turns.out());
+        assertTrue(Files.readAllLines(tidy).contains("Calm,Connection / Shared joy,shared turns,1"), Files.readString(tidy));
+
+        Path xlsx = tmp.resolve("framework.xlsx");
+        Run framework = cli("export", "matrix", folder.toString(), xlsx.toString(), "--framework", "--rows", "themes");
+        assertEquals(Cli.OK, framework.exitCode(), framework.err());
+        assertTrue(Files.size(xlsx) > 1000);
+
+        Run wrongFormat = cli("export", "matrix", folder.toString(), csv.toString(), "--format", "pdf");
+        assertEquals(Cli.FAILED, wrongFormat.exitCode());
+        assertTrue(wrongFormat.err().contains("unknown matrix format \"pdf\""), wrongFormat.err());
+        Run wrongColumns = cli("export", "matrix", folder.toString(), csv.toString(), "--columns", "attribute:age");
+        assertEquals(Cli.USAGE, wrongColumns.exitCode());
+        assertTrue(wrongColumns.err().contains("no case attribute named \"age\""), wrongColumns.err());
+    }
+
+    @Test
     void frameworkShowsExcerpts(@TempDir Path tmp) throws Exception {
         Path folder = study(tmp);
         Run text = cli("matrix", folder.toString(), "--framework", "--rows", "themes");

@@ -7,16 +7,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.attune.analysis.AnalysisException;
-import org.attune.analysis.CodingSet;
-import org.attune.analysis.Columns;
-import org.attune.analysis.Cooccurrence;
 import org.attune.analysis.FrameworkMatrix;
 import org.attune.analysis.Matrix;
 import org.attune.analysis.MatrixExport;
-import org.attune.analysis.MatrixQuery;
-import org.attune.analysis.MatrixSpec;
-import org.attune.analysis.Measure;
-import org.attune.analysis.Rows;
 import org.attune.cli.Cli;
 import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
@@ -41,27 +34,8 @@ public class MatrixCommand implements Callable<Integer> {
     @Parameters(paramLabel = "<project>", description = "The project folder.")
     Path project;
 
-    @Option(names = "--rows", defaultValue = "codes", paramLabel = "codes|themes",
-            description = "Rows: every code, or the themes (with their sub-codes' codings). Default: codes.")
-    String rows;
-
-    @Option(names = "--subcodes", description = "With --rows codes: a code counts its sub-codes' codings too.")
-    boolean subcodes;
-
-    @Option(names = "--columns", defaultValue = "cases", paramLabel = "cases|sources|attribute:NAME",
-            description = "Columns: cases, sources, or the values of a case attribute (e.g. attribute:role). Default: cases.")
-    String columns;
-
-    @Option(names = "--measure", defaultValue = "codings", paramLabel = "codings|sources|presence|words",
-            description = "What a cell counts. Default: codings.")
-    String measure;
-
-    @Option(names = "--cooccurrence", paramLabel = "overlap|turn",
-            description = "Codes by codes: pairs of overlapping codings, or speaker turns holding both codes.")
-    String cooccurrence;
-
-    @Option(names = "--framework", description = "Themes (or --rows codes) by cases with the coded excerpts and cell summaries.")
-    boolean framework;
+    @Mixin
+    MatrixChoices choices;
 
     @Option(names = "--csv", paramLabel = "FILE", description = "Also write the matrix as CSV, as it looks, with totals.")
     Path csv;
@@ -71,9 +45,6 @@ public class MatrixCommand implements Callable<Integer> {
 
     @Option(names = "--xlsx", paramLabel = "FILE", description = "Also write an Excel workbook.")
     Path xlsx;
-
-    @Mixin
-    AnalysisOptions analysis;
 
     @Mixin
     ProjectAccess access;
@@ -92,28 +63,23 @@ public class MatrixCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (framework && cooccurrence != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--framework and --cooccurrence cannot be combined");
-        }
+        choices.check(spec.commandLine());
         try (ProjectStore store = ProjectStore.open(project, access.toOpen(project).withBackups(false))) {
-            Rows rowChoice = Rows.parse(rows);
-            CodingSet data = CodingSet.read(store, analysis.filter());
+            MatrixChoices.Computed computed = choices.compute(store);
             List<Written> written = new ArrayList<>();
-            if (framework) {
-                FrameworkMatrix f = FrameworkMatrix.compute(data, rowChoice, subcodes);
+            if (computed.framework() != null) {
+                FrameworkMatrix f = computed.framework();
                 export(written, "csv", csv, file -> MatrixExport.writeCsv(f, file));
                 export(written, "tidy", tidy, file -> MatrixExport.writeTidyCsv(f, file));
                 export(written, "xlsx", xlsx, file -> MatrixExport.writeXlsx(f, file));
                 output.print(new MatrixResult("framework", MatrixText.FrameworkJson.of(f), written),
                         MatrixText.framework(f) + writtenLines(written));
             } else {
-                Matrix m = cooccurrence != null
-                        ? Cooccurrence.compute(data, rowChoice, subcodes, Cooccurrence.Mode.parse(cooccurrence))
-                        : MatrixQuery.compute(data, new MatrixSpec(rowChoice, subcodes, Columns.parse(columns), Measure.parse(measure)));
+                Matrix m = computed.matrix();
                 export(written, "csv", csv, file -> MatrixExport.writeCsv(m, file));
                 export(written, "tidy", tidy, file -> MatrixExport.writeTidyCsv(m, file));
                 export(written, "xlsx", xlsx, file -> MatrixExport.writeXlsx(m, file));
-                output.print(new MatrixResult(cooccurrence != null ? "cooccurrence" : "matrix", MatrixText.MatrixJson.of(m), written),
+                output.print(new MatrixResult(computed.kind(), MatrixText.MatrixJson.of(m), written),
                         MatrixText.table(m) + writtenLines(written));
             }
             return Cli.OK;

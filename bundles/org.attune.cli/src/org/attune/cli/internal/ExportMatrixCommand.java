@@ -1,0 +1,117 @@
+package org.attune.cli.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.attune.analysis.AnalysisException;
+import org.attune.analysis.FrameworkMatrix;
+import org.attune.analysis.Matrix;
+import org.attune.analysis.MatrixExport;
+import org.attune.cli.Cli;
+import org.attune.cli.CliFailure;
+import org.attune.cli.Output;
+import org.attune.cli.ProjectAccess;
+import org.attune.store.ProjectStore;
+import org.attune.store.StoreException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code export matrix <project> FILE}: the matrix that {@code matrix} prints (same choices), written as CSV,
+ * tidy CSV or XLSX.
+ */
+@Command(name = "matrix", description = {"Export a matrix (the same choices as the matrix command) as CSV, tidy CSV or XLSX.",
+        "The format follows FILE's extension (.csv, .xlsx) unless --format is given (docs/analysis.md)."})
+public class ExportMatrixCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "<project>", description = "The project folder.")
+    Path project;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = "The file to write.")
+    Path file;
+
+    @Option(names = "--format", paramLabel = "csv|tidy|xlsx",
+            description = "csv (as it looks, with totals), tidy (one line per cell, for R or SPSS) or xlsx (default: from FILE's extension).")
+    String format;
+
+    @Mixin
+    MatrixChoices choices;
+
+    @Mixin
+    ProjectAccess access;
+
+    @Mixin
+    Output output;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    record Result(String kind, String format, Path file, int rows, int columns) {
+    }
+
+    @Override
+    public Integer call() {
+        choices.check(spec.commandLine());
+        String chosen = format(format, file);
+        try (ProjectStore store = ProjectStore.open(project, access.toOpen(project).withBackups(false))) {
+            MatrixChoices.Computed computed = choices.compute(store);
+            List<MatrixCommand.Written> written = new ArrayList<>();
+            FrameworkMatrix f = computed.framework();
+            Matrix m = computed.matrix();
+            MatrixCommand.export(written, chosen, file, target -> {
+                switch (chosen) {
+                    case "tidy" -> {
+                        if (f != null) {
+                            MatrixExport.writeTidyCsv(f, target);
+                        } else {
+                            MatrixExport.writeTidyCsv(m, target);
+                        }
+                    }
+                    case "xlsx" -> {
+                        if (f != null) {
+                            MatrixExport.writeXlsx(f, target);
+                        } else {
+                            MatrixExport.writeXlsx(m, target);
+                        }
+                    }
+                    default -> {
+                        if (f != null) {
+                            MatrixExport.writeCsv(f, target);
+                        } else {
+                            MatrixExport.writeCsv(m, target);
+                        }
+                    }
+                }
+            });
+            int rows = f != null ? f.rows().size() : m.rows().size();
+            int columns = f != null ? f.columns().size() : m.columns().size();
+            Result result = new Result(computed.kind(), chosen, file.toAbsolutePath(), rows, columns);
+            output.print(result, String.format(Locale.ROOT, "Wrote the %s (%d rows, %d columns) as %s to %s",
+                    computed.kind().equals("matrix") ? "matrix" : computed.kind() + " matrix", rows, columns, chosen, result.file()));
+            return Cli.OK;
+        } catch (AnalysisException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        } catch (StoreException e) {
+            throw new CliFailure(e.getMessage(), e);
+        }
+    }
+
+    /** The format asked for, else the file's extension's (.xlsx, else CSV). */
+    static String format(String given, Path file) {
+        if (given != null) {
+            String f = given.strip().toLowerCase(Locale.ROOT);
+            if (!List.of("csv", "tidy", "xlsx").contains(f)) {
+                throw new CliFailure("unknown matrix format \"" + given + "\"; use csv, tidy or xlsx");
+            }
+            return f;
+        }
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? "xlsx" : "csv";
+    }
+}

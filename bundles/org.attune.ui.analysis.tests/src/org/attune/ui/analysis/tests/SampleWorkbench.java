@@ -1,0 +1,85 @@
+package org.attune.ui.analysis.tests;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.attune.coding.SampleProject;
+import org.attune.store.OpenOptions;
+import org.attune.store.ProjectStore;
+import org.attune.ui.ProjectSession;
+import org.attune.ui.analysis.AnalysisPerspective;
+import org.attune.ui.testsupport.Input;
+import org.attune.ui.testsupport.UiThread;
+import org.attune.ui.testsupport.Widgets;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real workbench with the sample study open (made fresh in a temporary folder for each test). */
+abstract class SampleWorkbench {
+    static final Path SCREENSHOTS = Path.of(System.getProperty("attune.screenshots", "target/screenshots"));
+    ProjectStore store;
+    Shell window;
+    @TempDir
+    Path tmp;
+
+    @BeforeEach
+    void openTheSample() throws Exception {
+        store = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(ProjectSession.HOLDER).withBackups(false));
+        UiThread.run(() -> ProjectSession.get().open(store));
+        window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+    }
+
+    @AfterEach
+    void closeTheProject() {
+        UiThread.run(() -> {
+            for (Shell s : window.getDisplay().getShells()) {
+                if (s != window && !s.isDisposed()) {
+                    s.close(); // a dialog a failed test left open
+                }
+            }
+            page().closeAllEditors(false);
+            ProjectSession.get().close();
+        });
+    }
+
+    static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    /** Switches to the Analysis perspective with Window > Analysis Perspective, as a researcher does. */
+    void openAnalysisPerspective() {
+        Input.select(Widgets.menuItem(window, "Window", "Analysis Perspective"));
+        UiThread.waitUntil("the Analysis perspective", () -> page().getPerspective().getId().equals(AnalysisPerspective.ID));
+    }
+
+    /** Brings a view of the perspective to the front and returns it. */
+    static <V extends IViewPart> V show(String id, Class<V> type) {
+        return UiThread.call(() -> {
+            try {
+                return type.cast(page().showView(id));
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** Waits for a message dialog whose text contains {@code words}, and closes it with OK. */
+    static String closeMessage(String title, String words) {
+        UiThread.waitUntil("a '" + title + "' message with '" + words + "'", () -> Arrays.stream(org.eclipse.swt.widgets.Display.getCurrent().getShells())
+                .anyMatch(s -> title.equals(s.getText()) && Widgets.first(s, Label.class, l -> l.getText().contains(words)).isPresent()));
+        Shell dialog = UiThread.call(() -> Arrays.stream(org.eclipse.swt.widgets.Display.getCurrent().getShells())
+                .filter(s -> title.equals(s.getText()) && Widgets.first(s, Label.class, l -> l.getText().contains(words)).isPresent())
+                .findFirst().orElseThrow());
+        String text = UiThread.call(() -> Widgets.first(dialog, Label.class, l -> l.getText().contains(words)).orElseThrow().getText());
+        Input.click(Widgets.byText(dialog, Button.class, "OK"));
+        UiThread.waitUntil("the message closed", dialog::isDisposed);
+        return text;
+    }
+}

@@ -1,0 +1,514 @@
+package org.attune.ui.analysis;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.attune.analysis.AnalysisException;
+import org.attune.analysis.AnalysisFilter;
+import org.attune.analysis.CodedStretch;
+import org.attune.analysis.CodingSet;
+import org.attune.analysis.Columns;
+import org.attune.analysis.Cooccurrence;
+import org.attune.analysis.FrameworkMatrix;
+import org.attune.analysis.Header;
+import org.attune.analysis.Matrix;
+import org.attune.analysis.MatrixExport;
+import org.attune.analysis.MatrixQuery;
+import org.attune.analysis.MatrixSpec;
+import org.attune.analysis.Measure;
+import org.attune.analysis.Rows;
+import org.attune.model.Case;
+import org.attune.model.Code;
+import org.attune.store.ProjectStore;
+import org.attune.ui.WidgetIds;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * Matrix coding query in the workbench: codes or themes by cases, sources or a case attribute, counting
+ * codings, sources, presence or words, with filters; a heat-map table with totals; a click on a cell lists the
+ * coded segments behind it (double-click opens the transcript there). Also the co-occurrence matrix (codes by
+ * codes) and the framework matrix (themes by cases with excerpts, and a summary per cell the researcher writes).
+ * The matrix is computed again after every action, so it always shows the project as it is.
+ */
+public class MatrixView extends ProjectViewPart {
+    public static final String ID = "org.attune.ui.analysis.matrix";
+
+    /** What the table shows. */
+    public enum Mode {
+        MATRIX("Matrix coding"), COOCCURRENCE("Co-occurrence"), FRAMEWORK("Framework matrix");
+
+        final String label;
+
+        Mode(String label) {
+            this.label = label;
+        }
+    }
+
+    private Composite body;
+    private Combo mode;
+    private Combo rows;
+    private Button subcodes;
+    private Combo columns;
+    private Combo measure;
+    private Combo cooccurrence;
+    private Text where;
+    private Text coder;
+    private Label status;
+    private Table table;
+    private SegmentTable segments;
+    private Composite summaryBar;
+    private Text summary;
+    private Button saveSummary;
+
+    private CodingSet data;
+    private Matrix matrix;
+    private FrameworkMatrix framework;
+    private String shownSpec;
+    private int selectedRow = -1;
+    private int selectedColumn = -1;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        body = new Composite(parent, SWT.NONE);
+        body.setLayout(new GridLayout(1, false));
+        createSpecBar(body);
+        status = new Label(body, SWT.NONE);
+        WidgetIds.tag(status, AnalysisIds.MATRIX_STATUS);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        SashForm sash = new SashForm(body, SWT.VERTICAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        table = new Table(sash, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        WidgetIds.tag(table, AnalysisIds.MATRIX_TABLE);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.addListener(SWT.MouseDown, e -> {
+            int[] cell = cellUnderCursor();
+            if (cell != null) {
+                selectCell(cell[0], cell[1]);
+            }
+        });
+        table.addListener(SWT.Selection, e -> table.deselectAll()); // the chosen cell is marked, not its whole row
+        Composite below = new Composite(sash, SWT.NONE);
+        GridLayout belowGrid = new GridLayout(1, false);
+        belowGrid.marginWidth = 0;
+        belowGrid.marginHeight = 0;
+        below.setLayout(belowGrid);
+        createSummaryBar(below);
+        segments = new SegmentTable(below, this::store, () -> getSite().getPage());
+        WidgetIds.tag(segments.table(), AnalysisIds.MATRIX_SEGMENTS);
+        segments.table().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        sash.setWeights(60, 40);
+        start();
+    }
+
+    private static Composite bar(Composite parent) {
+        Composite bar = new Composite(parent, SWT.NONE);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        RowLayout row = new RowLayout(SWT.HORIZONTAL);
+        row.center = true;
+        row.wrap = true;
+        row.marginTop = 0;
+        row.marginBottom = 0;
+        bar.setLayout(row);
+        return bar;
+    }
+
+    private void createSpecBar(Composite parent) {
+        Composite bar = bar(parent);
+        mode = combo(bar, null, AnalysisIds.MATRIX_MODE, java.util.Arrays.stream(Mode.values()).map(m -> m.label).toArray(String[]::new));
+        rows = combo(bar, "Rows", AnalysisIds.MATRIX_ROWS, "codes", "themes");
+        subcodes = WidgetIds.tag(new Button(bar, SWT.CHECK), AnalysisIds.MATRIX_SUBCODES);
+        subcodes.setText("with sub-codes");
+        subcodes.setToolTipText("A code counts its sub-codes' codings too (themes always do)");
+        subcodes.addListener(SWT.Selection, e -> specChanged());
+        columns = combo(bar, "Columns", AnalysisIds.MATRIX_COLUMNS, "cases", "sources", "attribute:role");
+        measure = combo(bar, "Count", AnalysisIds.MATRIX_MEASURE,
+                java.util.Arrays.stream(Measure.values()).map(Measure::label).toArray(String[]::new));
+        cooccurrence = combo(bar, "Co-occur by", AnalysisIds.MATRIX_COOCCURRENCE, "overlap", "same turn");
+        bar = bar(parent);
+        where = text(bar, "Where", AnalysisIds.MATRIX_WHERE, "role=carer, ...");
+        coder = text(bar, "Coder", AnalysisIds.MATRIX_CODER, "any coder");
+        exportButton(bar, "CSV", AnalysisIds.MATRIX_EXPORT_CSV, "csv");
+        exportButton(bar, "Tidy CSV", AnalysisIds.MATRIX_EXPORT_TIDY, "tidy");
+        exportButton(bar, "XLSX", AnalysisIds.MATRIX_EXPORT_XLSX, "xlsx");
+    }
+
+    private Combo combo(Composite bar, String label, String id, String... items) {
+        if (label != null) {
+            new Label(bar, SWT.NONE).setText(label);
+        }
+        Combo combo = WidgetIds.tag(new Combo(bar, SWT.READ_ONLY), id);
+        combo.setItems(items);
+        combo.select(0);
+        combo.addListener(SWT.Selection, e -> specChanged());
+        return combo;
+    }
+
+    private Text text(Composite bar, String label, String id, String hint) {
+        new Label(bar, SWT.NONE).setText(label);
+        Text text = WidgetIds.tag(new Text(bar, SWT.BORDER), id);
+        text.setMessage(hint);
+        text.setLayoutData(new org.eclipse.swt.layout.RowData(120, SWT.DEFAULT));
+        text.addListener(SWT.Modify, e -> specChanged());
+        return text;
+    }
+
+    private void exportButton(Composite bar, String label, String id, String format) {
+        Button button = WidgetIds.tag(new Button(bar, SWT.PUSH), id);
+        button.setText("Export " + label + "...");
+        button.addListener(SWT.Selection, e -> {
+            FileDialog dialog = new FileDialog(body.getShell(), SWT.SAVE);
+            dialog.setOverwrite(true);
+            dialog.setFileName("matrix" + (format.equals("tidy") ? "-tidy.csv" : "." + format));
+            String file = dialog.open();
+            if (file != null) {
+                export(format, Path.of(file));
+            }
+        });
+    }
+
+    private void createSummaryBar(Composite parent) {
+        summaryBar = new Composite(parent, SWT.NONE);
+        summaryBar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        summaryBar.setLayout(new GridLayout(2, false));
+        summary = WidgetIds.tag(new Text(summaryBar, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL), AnalysisIds.MATRIX_SUMMARY);
+        summary.setMessage("Your summary of this cell (framework matrix)");
+        GridData size = new GridData(SWT.FILL, SWT.FILL, true, false);
+        size.heightHint = 48;
+        summary.setLayoutData(size);
+        saveSummary = WidgetIds.tag(new Button(summaryBar, SWT.PUSH), AnalysisIds.MATRIX_SAVE_SUMMARY);
+        saveSummary.setText("Save Summary");
+        saveSummary.addListener(SWT.Selection, e -> saveSummary());
+    }
+
+    /**
+     * Another matrix may be asked for: when the choices differ, no cell is selected in it yet. (GTK also reports
+     * a combo's programmatic selection later, which must not lose the cell chosen since.)
+     */
+    private void specChanged() {
+        String spec = String.join("|", mode.getText(), rows.getText(), String.valueOf(subcodes.getSelection()),
+                columns.getText(), measure.getText(), cooccurrence.getText(), where.getText(), coder.getText());
+        if (spec.equals(shownSpec)) {
+            return;
+        }
+        shownSpec = spec;
+        selectedRow = -1;
+        selectedColumn = -1;
+        recompute();
+    }
+
+    @Override
+    protected Control control() {
+        return body;
+    }
+
+    @Override
+    protected void refresh() {
+        String column = columns.getText();
+        ProjectStore store = store();
+        java.util.List<String> items = new java.util.ArrayList<>(List.of("cases", "sources", "attribute:role"));
+        if (store != null) {
+            store.project().getAttributeDefinitions().stream().map(d -> "attribute:" + d.getName())
+                    .filter(a -> !items.contains(a)).forEach(items::add);
+        }
+        if (!items.equals(List.of(columns.getItems()))) {
+            columns.setItems(items.toArray(String[]::new));
+            columns.select(Math.max(0, items.indexOf(column)));
+        }
+        recompute();
+    }
+
+    /** The current choices as the mode they select. */
+    public Mode mode() {
+        return Mode.values()[Math.max(0, mode.getSelectionIndex())];
+    }
+
+    /** Computes the matrix for the current choices and fills the table; a wrong filter is shown, not thrown. */
+    private void recompute() {
+        Mode m = mode();
+        columns.setEnabled(m == Mode.MATRIX);
+        measure.setEnabled(m == Mode.MATRIX);
+        cooccurrence.setEnabled(m == Mode.COOCCURRENCE);
+        summaryBar.setVisible(m == Mode.FRAMEWORK);
+        ((GridData) summaryBar.getLayoutData()).exclude = m != Mode.FRAMEWORK;
+        summaryBar.getParent().layout();
+        matrix = null;
+        framework = null;
+        data = null;
+        ProjectStore store = store();
+        if (store == null) {
+            fill(List.of(), List.of(), "Open a project to see its matrices.");
+            return;
+        }
+        try {
+            data = CodingSet.read(store, filter());
+            Rows r = Rows.parse(rows.getText());
+            switch (m) {
+                case MATRIX -> matrix = MatrixQuery.compute(data, new MatrixSpec(r, subcodes.getSelection(),
+                        Columns.parse(columns.getText()), Measure.parse(measure.getText())));
+                case COOCCURRENCE -> matrix = Cooccurrence.compute(data, r, subcodes.getSelection(),
+                        cooccurrence.getSelectionIndex() == 1 ? Cooccurrence.Mode.TURN : Cooccurrence.Mode.OVERLAP);
+                case FRAMEWORK -> framework = FrameworkMatrix.compute(data, r, subcodes.getSelection());
+            }
+        } catch (AnalysisException e) {
+            fill(List.of(), List.of(), e.getMessage());
+            status.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_RED));
+            return;
+        }
+        status.setForeground(null);
+        if (matrix != null) {
+            fill(matrix.rows(), matrix.columns(), String.format(Locale.ROOT, "%d rows × %d columns; cells count %s; total %d",
+                    matrix.rows().size(), matrix.columns().size(), matrix.measure(), matrix.total()));
+        } else {
+            fill(framework.rows(), framework.columns(), String.format(Locale.ROOT,
+                    "%d themes × %d cases; a cell holds its excerpts, or your summary (select a cell to write one)",
+                    framework.rows().size(), framework.columns().size()));
+        }
+        if (selectedRow >= 0 && selectedRow < table.getItemCount() && selectedColumn >= 0) {
+            selectCell(selectedRow, selectedColumn);
+        } else {
+            showCell(-1, -1);
+        }
+    }
+
+    private AnalysisFilter filter() throws AnalysisException {
+        AnalysisFilter filter = AnalysisFilter.NONE;
+        for (String condition : where.getText().split(",")) {
+            if (!condition.isBlank()) {
+                filter = filter.where(condition.strip());
+            }
+        }
+        return coder.getText().isBlank() ? filter : filter.byCoder(coder.getText().strip());
+    }
+
+    private void fill(List<Header> rowHeaders, List<Header> columnHeaders, String message) {
+        status.setText(message);
+        table.setRedraw(false);
+        try {
+            table.removeAll();
+            for (TableColumn c : table.getColumns()) {
+                c.dispose();
+            }
+            if (rowHeaders.isEmpty() && columnHeaders.isEmpty()) {
+                return;
+            }
+            boolean totals = matrix != null;
+            newColumn(framework != null ? "Theme" : "Code", 200, SWT.LEFT);
+            for (Header h : columnHeaders) {
+                newColumn(h.label(), framework != null ? 220 : Math.max(70, h.label().length() * 8), framework != null ? SWT.LEFT : SWT.RIGHT);
+            }
+            if (totals) {
+                newColumn("Total", 70, SWT.RIGHT);
+            }
+            HeatMap heat = new HeatMap(body.getDisplay(), max(rowHeaders.size(), columnHeaders.size()));
+            for (int r = 0; r < rowHeaders.size(); r++) {
+                TableItem item = new TableItem(table, SWT.NONE);
+                item.setText(0, "  ".repeat(rowHeaders.get(r).depth()) + rowHeaders.get(r).label());
+                for (int c = 0; c < columnHeaders.size(); c++) {
+                    if (matrix != null) {
+                        long v = matrix.value(r, c);
+                        item.setText(c + 1, String.valueOf(v));
+                        item.setBackground(c + 1, heat.background(v));
+                        item.setForeground(c + 1, heat.foreground(v));
+                    } else {
+                        item.setText(c + 1, frameworkText(framework.cell(r, c)));
+                        item.setBackground(c + 1, heat.background(framework.cell(r, c).excerpts().size()));
+                    }
+                }
+                if (totals) {
+                    item.setText(columnHeaders.size() + 1, String.valueOf(matrix.rowTotal(r)));
+                }
+            }
+            if (totals) {
+                TableItem item = new TableItem(table, SWT.NONE);
+                item.setText(0, "Total");
+                for (int c = 0; c < columnHeaders.size(); c++) {
+                    item.setText(c + 1, String.valueOf(matrix.columnTotal(c)));
+                }
+                item.setText(columnHeaders.size() + 1, String.valueOf(matrix.total()));
+                item.setFont(org.eclipse.jface.resource.JFaceResources.getFontRegistry().getBold(
+                        org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT));
+            }
+        } finally {
+            table.setRedraw(true);
+        }
+    }
+
+    /** The largest cell value (totals aside), which gets the strongest colour. */
+    private long max(int nr, int nc) {
+        long max = 0;
+        for (int r = 0; r < nr; r++) {
+            for (int c = 0; c < nc; c++) {
+                max = Math.max(max, matrix != null ? matrix.value(r, c) : framework.cell(r, c).excerpts().size());
+            }
+        }
+        return max;
+    }
+
+    private static String frameworkText(FrameworkMatrix.Cell cell) {
+        if (cell.summary() != null) {
+            return cell.summary().replace('\n', ' ');
+        }
+        if (cell.excerpts().isEmpty()) {
+            return "";
+        }
+        String first = cell.excerpts().get(0).text().replace('\n', ' ');
+        return cell.excerpts().size() == 1 ? "“" + first + "”" : cell.excerpts().size() + " excerpts: “" + first + "” ...";
+    }
+
+    private void newColumn(String title, int width, int align) {
+        TableColumn column = new TableColumn(table, align);
+        column.setText(title);
+        column.setWidth(width);
+        column.setToolTipText(title);
+    }
+
+    /**
+     * The matrix cell (row, column) under the mouse, or null (headers and totals are no cells). The point is
+     * taken from the cursor, in the coordinates item bounds use: on GTK a mouse event's y counts from the top
+     * of the header while item bounds count from below it.
+     */
+    private int[] cellUnderCursor() {
+        Point point = table.toControl(table.getDisplay().getCursorLocation());
+        int columnCount = matrix != null ? matrix.columns().size() : framework == null ? 0 : framework.columns().size();
+        int rowCount = matrix != null ? matrix.rows().size() : framework == null ? 0 : framework.rows().size();
+        for (int r = table.getTopIndex(); r < rowCount; r++) {
+            TableItem item = table.getItem(r);
+            for (int c = 1; c <= columnCount; c++) {
+                if (item.getBounds(c).contains(point)) {
+                    return new int[] {r, c - 1};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Selects a cell (matrix row and column, from 0) and lists the coded segments behind it. */
+    public void selectCell(int row, int column) {
+        if (selectedRow >= 0 && selectedRow < table.getItemCount() && selectedColumn + 1 < table.getColumnCount()) {
+            table.getItem(selectedRow).setFont(selectedColumn + 1, null);
+        }
+        selectedRow = row;
+        selectedColumn = column;
+        table.deselectAll();
+        if (row >= 0 && row < table.getItemCount() && column + 1 < table.getColumnCount()) {
+            table.getItem(row).setFont(column + 1, org.eclipse.jface.resource.JFaceResources.getFontRegistry().getBold(
+                    org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT));
+            table.showItem(table.getItem(row));
+        }
+        showCell(row, column);
+    }
+
+    /** Where the table draws a cell, in the table's coordinates (for a click). */
+    public org.eclipse.swt.graphics.Rectangle cellBounds(int row, int column) {
+        return table.getItem(row).getBounds(column + 1);
+    }
+
+    private void showCell(int row, int column) {
+        boolean valid = row >= 0 && column >= 0 && (matrix != null ? row < matrix.rows().size() && column < matrix.columns().size()
+                : framework != null && row < framework.rows().size() && column < framework.columns().size());
+        if (!valid) {
+            segments.show(data, List.of());
+            summary.setText("");
+            summary.setEnabled(false);
+            saveSummary.setEnabled(false);
+            return;
+        }
+        List<CodedStretch> behind;
+        String cellName;
+        if (matrix != null) {
+            behind = matrix.stretches(row, column);
+            cellName = matrix.rows().get(row).label() + " × " + matrix.columns().get(column).label() + ": "
+                    + matrix.value(row, column) + " " + matrix.measure();
+        } else {
+            FrameworkMatrix.Cell cell = framework.cell(row, column);
+            behind = cell.excerpts().stream().map(FrameworkMatrix.Excerpt::stretch).toList();
+            cellName = framework.rows().get(row).label() + " × " + framework.columns().get(column).label();
+            summary.setText(cell.summary() == null ? "" : cell.summary());
+            boolean participant = framework.columns().get(column).element() instanceof Case;
+            summary.setEnabled(participant);
+            saveSummary.setEnabled(participant);
+        }
+        segments.show(data, behind);
+        status.setText(cellName + "; " + behind.size() + (behind.size() == 1 ? " coded segment" : " coded segments")
+                + " (double-click one to open the transcript)");
+    }
+
+    private void saveSummary() {
+        if (framework == null || selectedRow < 0 || selectedColumn < 0 || store() == null) {
+            return;
+        }
+        Code code = (Code) framework.rows().get(selectedRow).element();
+        Case participant = (Case) framework.columns().get(selectedColumn).element();
+        FrameworkMatrix.summarise(store(), code, participant, summary.getText());
+    }
+
+    /** Writes what the table shows as {@code csv}, {@code tidy} CSV or {@code xlsx}, in the background. */
+    public Job export(String format, Path file) {
+        Matrix m = matrix;
+        FrameworkMatrix f = framework;
+        Job job = Job.create("Exporting the matrix to " + file.getFileName(), monitor -> {
+            try {
+                switch (format) {
+                    case "csv" -> {
+                        if (m != null) {
+                            MatrixExport.writeCsv(m, file);
+                        } else {
+                            MatrixExport.writeCsv(f, file);
+                        }
+                    }
+                    case "tidy" -> {
+                        if (m != null) {
+                            MatrixExport.writeTidyCsv(m, file);
+                        } else {
+                            MatrixExport.writeTidyCsv(f, file);
+                        }
+                    }
+                    default -> {
+                        if (m != null) {
+                            MatrixExport.writeXlsx(m, file);
+                        } else {
+                            MatrixExport.writeXlsx(f, file);
+                        }
+                    }
+                }
+                return org.eclipse.core.runtime.Status.OK_STATUS;
+            } catch (java.io.IOException | RuntimeException e) {
+                return org.eclipse.core.runtime.Status.error(file + ": cannot be written (" + e.getMessage() + ")", e);
+            }
+        });
+        if (m == null && f == null) {
+            return null;
+        }
+        job.setUser(true);
+        job.schedule();
+        return job;
+    }
+
+    /** The matrix shown (null in framework mode or without a project). */
+    public Matrix matrix() {
+        return matrix;
+    }
+
+    /** The framework matrix shown (null in the other modes). */
+    public FrameworkMatrix framework() {
+        return framework;
+    }
+}

@@ -1,0 +1,37 @@
+package org.attune.ui.analysis.exchange;
+
+import java.nio.file.Path;
+
+import org.attune.store.ProjectStore;
+import org.attune.ui.ProjectSession;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/** A File menu command on the open project: tells the researcher to open one first when there is none. */
+abstract class ExchangeHandler extends AbstractHandler {
+    @Override
+    public Object execute(ExecutionEvent event) {
+        Shell shell = HandlerUtil.getActiveWorkbenchWindow(event).getShell();
+        ProjectStore store = ProjectSession.get().current().orElse(null);
+        if (store == null) {
+            MessageDialog.openInformation(shell, title(), "Open or create a project first (File > Open Project...).");
+            return null;
+        }
+        run(shell, store);
+        return null;
+    }
+
+    abstract String title();
+
+    abstract void run(Shell shell, ProjectStore store);
+
+    /** A file name made from the project's name, for a first suggestion. */
+    static String suggestion(ProjectStore store, String suffix) {
+        String name = store.project().getName() == null ? "project" : store.project().getName();
+        String clean = name.replaceAll("[^\\p{L}\\p{N}._ -]+", "").strip();
+        return Path.of(System.getProperty("user.home"), (clean.isEmpty() ? "project" : clean) + suffix).toString();
+    }
+}

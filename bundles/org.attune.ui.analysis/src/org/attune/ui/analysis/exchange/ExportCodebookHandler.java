@@ -1,0 +1,108 @@
+package org.attune.ui.analysis.exchange;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.attune.exchange.CodebookExport;
+import org.attune.store.ProjectStore;
+import org.attune.ui.WidgetIds;
+import org.attune.ui.analysis.AnalysisIds;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+
+/**
+ * File > Export Codebook...: the codebook as REFI-QDA (.qdc) for other QDA tools, or as a document (DOCX, HTML,
+ * Markdown, CSV, XLSX) with definitions, criteria, example quotes and counts; written in the background.
+ */
+public class ExportCodebookHandler extends ExchangeHandler {
+    public static final String TITLE = "Export Codebook";
+
+    @Override
+    String title() {
+        return TITLE;
+    }
+
+    @Override
+    void run(Shell shell, ProjectStore store) {
+        CodebookDialog dialog = new CodebookDialog(shell, suggestion(store, " codebook.qdc"));
+        if (dialog.open() != Window.OK) {
+            return;
+        }
+        Path file = dialog.file();
+        CodebookExport.Format format = dialog.format;
+        int examples = dialog.examples;
+        new ExchangeJob<>("Exporting the codebook to " + file.getFileName(), TITLE, shell.getDisplay(), monitor -> {
+            CodebookExport.write(store, file, format, examples, monitor);
+            return file;
+        }, written -> MessageDialog.openInformation(shell.getDisplay().getActiveShell(), TITLE,
+                "Wrote the codebook as " + format.name() + " to " + written)).schedule();
+    }
+
+    /** The file, its format (following the file's extension unless chosen) and how many example quotes per code. */
+    static final class CodebookDialog extends FileChoiceDialog {
+        private Combo formats;
+        private Spinner quotes;
+        CodebookExport.Format format;
+        int examples;
+
+        CodebookDialog(Shell parent, String suggested) {
+            super(parent, TITLE, "REFI-QDA codebook (.qdc) for NVivo, ATLAS.ti, MAXQDA, QualCoder; or a document for people.",
+                    true, suggested, new String[] {"*.qdc", "*.docx", "*.html", "*.md", "*.csv", "*.xlsx", "*"},
+                    new String[] {"REFI-QDA codebook", "Word", "HTML", "Markdown", "CSV", "Excel", "All files"});
+        }
+
+        @Override
+        protected void createOptions(Composite body) {
+            new Label(body, SWT.NONE).setText("Format:");
+            formats = WidgetIds.tag(new Combo(body, SWT.READ_ONLY), AnalysisIds.CODEBOOK_FORMAT);
+            for (CodebookExport.Format f : CodebookExport.Format.values()) {
+                formats.add(f.name().toLowerCase(Locale.ROOT));
+            }
+            formats.select(0);
+            formats.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
+            formats.addListener(SWT.Selection, e -> followFormat());
+            new Label(body, SWT.NONE).setText("Example quotes:");
+            quotes = WidgetIds.tag(new Spinner(body, SWT.BORDER), AnalysisIds.CODEBOOK_EXAMPLES);
+            quotes.setValues(3, 0, 50, 0, 1, 5);
+            quotes.setToolTipText("Quotes per code in documents (taken from its first codings)");
+            quotes.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
+            pathField().addListener(SWT.Modify, e -> followExtension());
+            followExtension();
+        }
+
+        /** Typing a known extension picks its format. */
+        private void followExtension() {
+            String name = pathField().getText().strip().toLowerCase(Locale.ROOT);
+            int dot = name.lastIndexOf('.');
+            int index = dot < 0 ? -1 : formats.indexOf(name.substring(dot + 1).replace("markdown", "md"));
+            if (index >= 0 && index != formats.getSelectionIndex()) {
+                formats.select(index);
+            }
+        }
+
+        /** Choosing a format changes the file's extension to match. */
+        private void followFormat() {
+            String name = pathField().getText().strip();
+            int dot = name.lastIndexOf('.');
+            int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+            String stem = dot > slash ? name.substring(0, dot) : name;
+            if (!stem.isEmpty()) {
+                pathField().setText(stem + "." + formats.getText());
+            }
+        }
+
+        @Override
+        protected void okPressed() {
+            format = CodebookExport.Format.of(formats.getText());
+            examples = quotes.getSelection();
+            super.okPressed();
+        }
+    }
+}

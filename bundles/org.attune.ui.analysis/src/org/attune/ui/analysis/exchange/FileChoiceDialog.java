@@ -1,0 +1,149 @@
+package org.attune.ui.analysis.exchange;
+
+import java.nio.file.Path;
+
+import org.attune.ui.WidgetIds;
+import org.attune.ui.analysis.AnalysisIds;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * Asks for one file to write or read: a path field (typed or chosen with Browse...) and whatever options a
+ * subclass adds. OK is enabled once the path is usable.
+ */
+class FileChoiceDialog extends TitleAreaDialog {
+    private final String title;
+    private final String message;
+    private final boolean save;
+    private final String[] extensions;
+    private final String[] extensionNames;
+    private final String suggested;
+    private Text path;
+    private Path chosen;
+
+    FileChoiceDialog(Shell parent, String title, String message, boolean save, String suggested, String[] extensions,
+            String[] extensionNames) {
+        super(parent);
+        this.title = title;
+        this.message = message;
+        this.save = save;
+        this.suggested = suggested;
+        this.extensions = extensions;
+        this.extensionNames = extensionNames;
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(title);
+    }
+
+    @Override
+    protected boolean isResizable() {
+        return true;
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        setTitle(title);
+        setMessage(message);
+        Composite body = new Composite(area, SWT.NONE);
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        body.setLayout(new GridLayout(3, false));
+        new Label(body, SWT.NONE).setText("File:");
+        path = WidgetIds.tag(new Text(body, SWT.BORDER), AnalysisIds.FILE_PATH);
+        GridData wide = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        wide.widthHint = 420;
+        path.setLayoutData(wide);
+        if (suggested != null) {
+            path.setText(suggested);
+        }
+        path.addListener(SWT.Modify, e -> validate());
+        Button browse = new Button(body, SWT.PUSH);
+        browse.setText("Browse...");
+        browse.addListener(SWT.Selection, e -> browse());
+        createOptions(body);
+        return area;
+    }
+
+    /** Adds options below the path (the body has three columns). */
+    protected void createOptions(Composite body) {
+    }
+
+    /** The extension (without the dot) the chooser should suggest, or null. */
+    protected String extension() {
+        return null;
+    }
+
+    private void browse() {
+        FileDialog dialog = new FileDialog(getShell(), save ? SWT.SAVE : SWT.OPEN);
+        dialog.setOverwrite(save);
+        dialog.setFilterExtensions(extensions);
+        dialog.setFilterNames(extensionNames);
+        if (!path.getText().isBlank()) {
+            Path current = Path.of(path.getText().strip()).toAbsolutePath();
+            dialog.setFilterPath(current.getParent() == null ? null : current.getParent().toString());
+            dialog.setFileName(current.getFileName().toString());
+        }
+        String file = dialog.open();
+        if (file != null) {
+            path.setText(file);
+        }
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        super.createButtonsForButtonBar(parent);
+        getButton(IDialogConstants.OK_ID).setText(save ? "Export" : "Import");
+        validate();
+    }
+
+    protected void validate() {
+        String problem = problem();
+        setErrorMessage(problem);
+        if (getButton(IDialogConstants.OK_ID) != null) {
+            getButton(IDialogConstants.OK_ID).setEnabled(problem == null);
+        }
+    }
+
+    /** What is wrong with the choices, or null. */
+    protected String problem() {
+        if (path == null || path.getText().isBlank()) {
+            return "Choose a file.";
+        }
+        Path file = Path.of(path.getText().strip());
+        if (!save && !java.nio.file.Files.isRegularFile(file)) {
+            return file + ": there is no such file.";
+        }
+        if (save && java.nio.file.Files.isDirectory(file)) {
+            return file + " is a folder; name a file.";
+        }
+        return null;
+    }
+
+    protected Text pathField() {
+        return path;
+    }
+
+    @Override
+    protected void okPressed() {
+        chosen = Path.of(path.getText().strip()).toAbsolutePath();
+        super.okPressed();
+    }
+
+    /** The file chosen (after OK). */
+    Path file() {
+        return chosen;
+    }
+}

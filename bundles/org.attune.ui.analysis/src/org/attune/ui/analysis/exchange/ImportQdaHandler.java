@@ -1,0 +1,36 @@
+package org.attune.ui.analysis.exchange;
+
+import java.nio.file.Path;
+
+import org.attune.exchange.QdaImport;
+import org.attune.store.ProjectStore;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * File > Import REFI-QDA...: a project (.qdpx, .qde) or a codebook (.qdc) from another QDA tool (or Attune) is
+ * added to the open project in the background, as one undoable action; the report then lists, per element
+ * type, what was imported and what was skipped and why.
+ */
+public class ImportQdaHandler extends ExchangeHandler {
+    public static final String TITLE = "Import REFI-QDA";
+
+    @Override
+    String title() {
+        return TITLE;
+    }
+
+    @Override
+    void run(Shell shell, ProjectStore store) {
+        FileChoiceDialog dialog = new FileChoiceDialog(shell, TITLE,
+                "Add a REFI-QDA project (.qdpx, .qde) or codebook (.qdc) to the open project.", false, null,
+                new String[] {"*.qdpx;*.qde;*.qdc", "*"}, new String[] {"REFI-QDA files", "All files"});
+        if (dialog.open() != Window.OK) {
+            return;
+        }
+        Path file = dialog.file();
+        new ExchangeJob<>("Importing " + file.getFileName(), TITLE, shell.getDisplay(),
+                monitor -> new QdaImport(store).importFile(file, monitor),
+                summary -> new ImportReportDialog(shell.getDisplay().getActiveShell(), summary).open()).schedule();
+    }
+}

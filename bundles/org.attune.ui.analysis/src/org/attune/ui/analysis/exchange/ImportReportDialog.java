@@ -1,0 +1,79 @@
+package org.attune.ui.analysis.exchange;
+
+import java.util.Map;
+
+import org.attune.exchange.ImportSummary;
+import org.attune.ui.WidgetIds;
+import org.attune.ui.analysis.AnalysisIds;
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+
+/** What a REFI-QDA import did: per element type, how many were imported and skipped, with the reasons; notes on quirks. */
+public class ImportReportDialog extends Dialog {
+    public static final String TITLE = "REFI-QDA Import Report";
+    private final ImportSummary summary;
+
+    public ImportReportDialog(Shell parent, ImportSummary summary) {
+        super(parent);
+        this.summary = summary;
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(TITLE);
+    }
+
+    @Override
+    protected boolean isResizable() {
+        return true;
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        Label heading = new Label(area, SWT.WRAP);
+        heading.setText("Imported " + summary.file().getFileName() + " (" + summary.format()
+                + (summary.origin() == null ? "" : ", made by " + summary.origin()) + ").");
+        Table table = WidgetIds.tag(new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL),
+                AnalysisIds.IMPORT_REPORT);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        GridData size = new GridData(SWT.FILL, SWT.FILL, true, true);
+        size.widthHint = 720;
+        size.heightHint = 240;
+        table.setLayoutData(size);
+        for (String title : new String[] {"Element", "Imported", "Skipped", "Why skipped"}) {
+            new TableColumn(table, title.equals("Element") || title.startsWith("Why") ? SWT.LEFT : SWT.RIGHT).setText(title);
+        }
+        for (Map.Entry<String, ImportSummary.Counts> e : summary.elements().entrySet()) {
+            TableItem item = new TableItem(table, SWT.NONE);
+            ImportSummary.Counts c = e.getValue();
+            item.setText(new String[] {e.getKey(), String.valueOf(c.imported()), String.valueOf(c.skipped()),
+                    String.join("; ", c.reasons())});
+        }
+        for (TableColumn column : table.getColumns()) {
+            column.pack();
+        }
+        if (!summary.notes().isEmpty()) {
+            Label notes = new Label(area, SWT.WRAP);
+            notes.setText("Notes:\n• " + String.join("\n• ", summary.notes()));
+            notes.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        }
+        return area;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
+    }
+}

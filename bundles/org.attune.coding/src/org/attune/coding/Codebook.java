@@ -138,6 +138,7 @@ public final class Codebook {
     public Code split(Code code, String name, List<Coding> codings) {
         String clean = checkName(name);
         Code part = AttuneFactory.eINSTANCE.createCode();
+        part.setId(java.util.UUID.randomUUID().toString()); // now, so that the history written with it can name it
         part.setName(clean);
         part.setLevel(code.getLevel());
         part.setColour(Colours.next(all().size()));

@@ -205,8 +205,13 @@ public class ScaleEditorView extends ProjectViewPart {
     private void addLevel() {
         onSelected("Add Level", n -> true, "Select a scale first.", n -> {
             String value = ask("Add Level", "Value (a whole number):", "");
+            if (value != null && !value.matches("-?\\d{1,9}")) {
+                return () -> {
+                    throw new IllegalArgumentException("\"" + value + "\" is not a whole number");
+                };
+            }
             String label = value == null ? null : ask("Add Level", "Label of level " + value + ":", "");
-            return label == null ? null : () -> editor().addLevel(n.scale(), Integer.parseInt(value.strip()), label);
+            return label == null ? null : () -> editor().addLevel(n.scale(), Integer.parseInt(value), label);
         });
     }
 

@@ -25,6 +25,7 @@ import org.attune.ui.ratings.ExportJob;
 import org.attune.ui.ratings.MediaPlayerView;
 import org.attune.ui.ratings.RatingIds;
 import org.attune.ui.ratings.ResultsView;
+import org.attune.ui.ratings.TimeCodes;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
@@ -200,6 +201,13 @@ class RatingUiTest {
         score("4.1", "4 ");
         score("4.2", "3 ");
         waitForText("progress", label(RatingIds.FORM_STATUS), "2 of 52 scored");
+        Input.select(Widgets.menuItem(window, "Edit", "Undo"));
+        waitForText("each score is one action", label(RatingIds.FORM_STATUS), "1 of 52 scored");
+        Combo choice42 = Widgets.byId(window, Combo.class, RatingIds.FORM_CHOICE + "4.2");
+        assertEquals("-", UiThread.call(choice42::getText));
+        Input.select(Widgets.menuItem(window, "Edit", "Redo"));
+        waitForText("redone", label(RatingIds.FORM_STATUS), "2 of 52 scored");
+        assertEquals("3 To a moderate extent", UiThread.call(choice42::getText));
         Text note = Widgets.byId(window, Text.class, RatingIds.FORM_NOTE + "4.2");
         UiThread.run(() -> { // typed and Enter pressed (posted keys would race the video view for the focus)
             note.setText("turn taking");
@@ -302,6 +310,9 @@ class RatingUiTest {
         assertEquals("6 (6)", item4);
         choose(Widgets.byId(window, Combo.class, RatingIds.RESULTS_BASIS), "rater A");
         UiThread.waitUntil("rater A's totals", () -> byPractitioner.getItem(0).getText(1).equals("7 (50)"));
+        org.attune.ui.ratings.BarChart chart = Widgets.byId(window, org.attune.ui.ratings.BarChart.class, RatingIds.RESULTS_CHART);
+        assertEquals(List.of("VIG shared review"), UiThread.call(chart::series));
+        assertEquals(7.0, UiThread.call(() -> chart.values(0)[0]), "item 4 from rater A: 4 + 3");
         Table agreement = Widgets.byId(window, Table.class, RatingIds.RESULTS_AGREEMENT);
         assertEquals(List.of("overall ", "52", "0.500 [2]"), UiThread.call(() -> List.of(
                 agreement.getItem(0).getText(0), agreement.getItem(0).getText(1), agreement.getItem(0).getText(2))),
@@ -346,6 +357,29 @@ class RatingUiTest {
         waitForText("a clear message", status, "\"bad\" is not a time; write hh:mm:ss.mmm");
         Label range = label(RatingIds.PLAYER_RANGE);
         assertEquals("In 00:00:02.500  Out -", UiThread.call(range::getText));
+
+        // the timeline seeks where it is clicked; keys act while the player has the focus (events sent to the
+        // widgets: posted OS input races the web view for the focus under Xvfb)
+        org.eclipse.swt.widgets.Canvas timeline = Widgets.byId(window, org.eclipse.swt.widgets.Canvas.class, RatingIds.PLAYER_TIMELINE);
+        UiThread.run(() -> {
+            Event click = new Event();
+            click.x = timeline.getClientArea().width / 2;
+            click.y = 10;
+            click.button = 1;
+            timeline.notifyListeners(SWT.MouseDown, click);
+        });
+        UiThread.waitUntil("seeked to the middle", () -> Math.abs(player.currentMs() - 2500) < 20);
+        long middle = UiThread.call(player::currentMs);
+        for (int key : new int[] {SWT.ARROW_RIGHT, 'i', '.'}) {
+            UiThread.run(() -> {
+                Event press = new Event();
+                press.keyCode = key;
+                press.character = key == SWT.ARROW_RIGHT ? 0 : (char) key;
+                timeline.notifyListeners(SWT.KeyDown, press);
+            });
+        }
+        UiThread.waitUntil("a second and a frame later, the range starting a second later", () -> player.currentMs() == middle + 1040
+                && range.getText().startsWith("In " + TimeCodes.format(middle + 1000)));
         Screenshots.capture(SCREENSHOTS.resolve("player-cannot-play.png"));
     }
 

@@ -92,11 +92,23 @@ public final class RatingExport {
     public static Written xlsx(Project project, String scaleName, User viewer, List<ResultsTables.Table> tables, Path file) {
         int[] withheld = {0};
         List<List<Object>> scores = scoreRows(project, scaleName, viewer, withheld);
+        return xlsx(scores, withheld[0], tables, null, file);
+    }
+
+    /**
+     * A workbook of score rows read before ({@link #scoreRows}, e.g. on the UI thread), a sheet per table and,
+     * when given, the agreement report (sheet "Agreement"). Reads nothing from the model.
+     */
+    public static Written xlsx(List<List<Object>> scores, int withheld, List<ResultsTables.Table> tables,
+            AgreementBreakdown.Breakdown agreement, Path file) {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             fill(book.createSheet("Scores"), SCORE_COLUMNS, scores);
             for (ResultsTables.Table table : tables) {
                 fill(book.createSheet(table.by() == ResultsTables.By.ITEM ? "By item" : "By practitioner"), tableHeader(table),
                         tableRows(table));
+            }
+            if (agreement != null) {
+                fill(book.createSheet("Agreement"), AgreementBreakdown.COLUMNS, AgreementBreakdown.rows(agreement));
             }
             try (OutputStream out = Files.newOutputStream(file)) {
                 book.write(out);
@@ -104,7 +116,13 @@ public final class RatingExport {
         } catch (IOException e) {
             throw new RatingException(file + ": cannot write the workbook (" + e.getMessage() + ")", e);
         }
-        return new Written(file, scores.size(), withheld[0]);
+        return new Written(file, scores.size(), withheld);
+    }
+
+    /** The tidy CSV of score rows read before ({@link #scoreRows}); reads nothing from the model. */
+    public static Written scoresCsv(List<List<Object>> scores, int withheld, Path file) {
+        writeCsv(file, SCORE_COLUMNS, scores);
+        return new Written(file, scores.size(), withheld);
     }
 
     /** A workbook of the tables only. */
@@ -155,7 +173,7 @@ public final class RatingExport {
         return rows;
     }
 
-    private static void writeCsv(Path file, List<String> header, List<List<Object>> rows) {
+    static void writeCsv(Path file, List<String> header, List<List<Object>> rows) {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                 CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
             for (List<Object> row : rows) {
@@ -173,7 +191,7 @@ public final class RatingExport {
         return value == null ? "" : value;
     }
 
-    private static void fill(Sheet sheet, List<String> header, List<List<Object>> rows) {
+    static void fill(Sheet sheet, List<String> header, List<List<Object>> rows) {
         Row head = sheet.createRow(0);
         for (int i = 0; i < header.size(); i++) {
             head.createCell(i).setCellValue(header.get(i));

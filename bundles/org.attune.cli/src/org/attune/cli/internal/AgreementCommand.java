@@ -28,22 +28,40 @@ import org.attune.agreement.RatingData.Rating;
 import org.attune.cli.Cli;
 import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
+import org.attune.cli.ProjectAccess;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code agreement --csv FILE}: inter-rater agreement of tidy unit,rater,value rows (docs/agreement.md). */
+/**
+ * {@code agreement --csv FILE}: inter-rater agreement of tidy unit,rater,value rows; {@code agreement <project>
+ * --scale NAME}: of a scale's submitted rater sheets, broken down by item, sub-item and recording (docs/agreement.md).
+ */
 @Command(name = "agreement", description = "Inter-rater agreement (percent, kappa, Krippendorff's alpha, ICC, Gwet's AC) "
-        + "of a CSV file with the columns unit,rater,value; a blank or NA value is a missing score.")
+        + "of a CSV file with the columns unit,rater,value (a blank or NA value is a missing score), or of a project's "
+        + "rating sheets on a scale (--scale): overall, per item, per sub-item across recordings and per recording.")
 public class AgreementCommand implements Callable<Integer> {
     private static final List<String> COLUMNS = List.of("unit", "rater", "value");
     private static final Set<String> MISSING = Set.of("", "na", "n/a");
 
-    @Option(names = "--csv", required = true, paramLabel = "FILE", description = "The scores: header unit,rater,value, one score per row.")
+    @Option(names = "--csv", paramLabel = "FILE", description = "The scores: header unit,rater,value, one score per row.")
     Path csv;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "<project>", description = "A project folder (with --scale).")
+    Path project;
+
+    @Option(names = "--scale", paramLabel = "NAME", description = "The rating scale whose submitted sheets to compare (with <project>).")
+    String scale;
+
+    @Option(names = "--as", paramLabel = "USER", description = "Look as this user (the blind rule applies); default: the operating-system user.")
+    String as;
+
+    @Mixin
+    ProjectAccess access;
 
     @Option(names = "--metric", paramLabel = "NAME", description = "Only these coefficients (repeatable): ${COMPLETION-CANDIDATES}.",
             completionCandidates = MetricNames.class)
@@ -65,6 +83,10 @@ public class AgreementCommand implements Callable<Integer> {
 
     record JsonEntry(String id, String name, Double value, Double ciLow, Double ciHigh, int unitsUsed, int raters,
             String notDefined) {
+        static JsonEntry of(AgreementEntry e) {
+            return new JsonEntry(e.coefficient().id(), e.name(), e.isDefined() ? e.value() : null, e.ciLow(), e.ciHigh(),
+                    e.unitsUsed(), e.raters(), e.notDefined());
+        }
     }
 
     record Result(String file, int units, int raters, int scores, List<JsonEntry> coefficients) {
@@ -73,6 +95,15 @@ public class AgreementCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Set<Coefficient> wanted = selectedCoefficients();
+        if ((csv == null) == (project == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Give either --csv FILE or <project> --scale NAME");
+        }
+        if (project != null) {
+            if (scale == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "Missing --scale NAME (the scale whose sheets to compare)");
+            }
+            return new ScaleAgreementReport(project, scale, as, access, output).print(wanted);
+        }
         List<Rating> rows = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
         read(rows, lines);
@@ -88,8 +119,7 @@ public class AgreementCommand implements Callable<Integer> {
         }
         AgreementReport report = Agreement.compute(data, wanted);
         int scores = (int) rows.stream().filter(r -> r.value() != null).count();
-        List<JsonEntry> json = report.entries().stream().map(e -> new JsonEntry(e.coefficient().id(), e.name(),
-                e.isDefined() ? e.value() : null, e.ciLow(), e.ciHigh(), e.unitsUsed(), e.raters(), e.notDefined())).toList();
+        List<JsonEntry> json = report.entries().stream().map(JsonEntry::of).toList();
         output.print(new Result(csv.toString(), data.unitCount(), data.raterCount(), scores, json), table(report, scores));
         return Cli.OK;
     }

@@ -1,0 +1,440 @@
+package org.attune.ui.ratings.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.attune.importer.ImportOptions;
+import org.attune.importer.ImportProgress;
+import org.attune.importer.Importer;
+import org.attune.model.RatingSheet;
+import org.attune.model.Score;
+import org.attune.store.OpenOptions;
+import org.attune.store.ProjectStore;
+import org.attune.ui.ProjectSession;
+import org.attune.ui.ratings.ComparisonView;
+import org.attune.ui.ratings.ExportJob;
+import org.attune.ui.ratings.MediaPlayerView;
+import org.attune.ui.ratings.RatingIds;
+import org.attune.ui.ratings.ResultsView;
+import org.attune.ui.ratings.TimeCodes;
+import org.attune.ui.testsupport.Input;
+import org.attune.ui.testsupport.Screenshots;
+import org.attune.ui.testsupport.UiThread;
+import org.attune.ui.testsupport.Widgets;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two raters score a 5-second video (made by FFmpeg) on the VIG scale in the real workbench: template from the
+ * Rating Scales view, sheets through the Rating Form, an evidence moment from typed in/out times, submit, the blind
+ * rule in the comparison, the highlighted disagreement, a consensus sheet and the results tables, then an export.
+ */
+class RatingUiTest {
+    static final Path SCREENSHOTS = Path.of(System.getProperty("attune.screenshots", "target/screenshots"));
+    static final String VIG = "VIG Practice Skills Rating Scale";
+    private ProjectStore store;
+    private Shell window;
+    private Path tmp;
+
+    @BeforeEach
+    void openAProjectWithAVideo(@TempDir Path tmp) throws Exception {
+        this.tmp = tmp;
+        Path video = tmp.resolve("review-1.mp4");
+        Process ffmpeg = new ProcessBuilder("ffmpeg", "-v", "error", "-f", "lavfi", "-i", "testsrc=duration=5:size=320x240:rate=25",
+                "-pix_fmt", "yuv420p", video.toString()).redirectErrorStream(true).start();
+        String log = new String(ffmpeg.getInputStream().readAllBytes());
+        assertEquals(0, ffmpeg.waitFor(), "ffmpeg: " + log);
+        store = ProjectStore.create(tmp.resolve("study"), "Rating UI", OpenOptions.of(ProjectSession.HOLDER).withBackups(false));
+        var report = new Importer(store, ImportOptions.defaults()).importAll(List.of(video), ImportProgress.NONE);
+        assertEquals(1, store.project().getSources().size(), report.toString());
+        store.setCurrentUser("NM");
+        UiThread.run(() -> ProjectSession.get().open(store));
+        window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        store.setCurrentUser("NM"); // the session applies the coder preference; the test chooses its raters
+        Input.select(Widgets.menuItem(window, "Ratings", "Rating Perspective"));
+        Widgets.byId(window, Combo.class, RatingIds.FORM_SCALE);
+    }
+
+    @AfterEach
+    void closeTheProject() {
+        UiThread.run(() -> {
+            PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().resetPerspective();
+            ProjectSession.get().close();
+        });
+    }
+
+    /** Shows a view maximized (the mouse out of the way) for a screenshot, then restores the layout. */
+    private static void screenshot(String viewId, String file) throws Exception {
+        UiThread.run(() -> {
+            var page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+            page.setPartState(page.findViewReference(viewId), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+            org.eclipse.swt.widgets.Display.getCurrent().setCursorLocation(1395, 895);
+        });
+        UiThread.flush();
+        Screenshots.capture(SCREENSHOTS.resolve(file));
+        UiThread.run(() -> {
+            var page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+            page.setPartState(page.findViewReference(viewId), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+        });
+    }
+
+    private static void choose(Combo combo, String startsWith) {
+        UiThread.run(() -> {
+            int at = -1;
+            for (int i = 0; i < combo.getItemCount(); i++) {
+                if (combo.getItem(i).startsWith(startsWith)) {
+                    at = i;
+                    break;
+                }
+            }
+            assertTrue(at >= 0, startsWith + " in " + Arrays.toString(combo.getItems()));
+            combo.select(at);
+            combo.notifyListeners(SWT.Selection, new Event());
+        });
+    }
+
+    private Label label(String id) {
+        return Widgets.byId(window, Label.class, id);
+    }
+
+    private void waitForText(String what, Label label, String expected) {
+        UiThread.waitUntil(what + ": '" + expected + "'", () -> label.getText().contains(expected));
+    }
+
+    private void startSheet() {
+        choose(Widgets.byId(window, Combo.class, RatingIds.FORM_SCALE), VIG);
+        choose(Widgets.byId(window, Combo.class, RatingIds.FORM_RECORDING), "review-1");
+        Combo practitioner = Widgets.byId(window, Combo.class, RatingIds.FORM_PRACTITIONER);
+        Combo condition = Widgets.byId(window, Combo.class, RatingIds.FORM_CONDITION);
+        UiThread.run(() -> {
+            practitioner.setText("Practitioner 1");
+            condition.setText("VIG shared review");
+        });
+        Input.click(Widgets.byId(window, Button.class, RatingIds.FORM_START));
+        waitForText("my draft", label(RatingIds.FORM_STATUS), "Draft, ");
+    }
+
+    private void score(String key, String level) {
+        choose(Widgets.byId(window, Combo.class, RatingIds.FORM_CHOICE + key), level);
+    }
+
+    private void submit() throws Exception {
+        Input.click(Widgets.byId(window, Button.class, RatingIds.FORM_SUBMIT));
+        Shell confirm = Widgets.shell("Submit Sheet");
+        Input.click(Widgets.byText(confirm, Button.class, "OK"));
+        waitForText("submitted", label(RatingIds.FORM_STATUS), "Submitted (read-only)");
+    }
+
+    private void changeRater(String name) {
+        Input.click(Widgets.byId(window, Button.class, RatingIds.FORM_CHANGE_RATER));
+        Shell dialog = Widgets.shell("Change Rater");
+        UiThread.run(() -> Widgets.first(dialog, Text.class, t -> true).orElseThrow().setText(name));
+        Input.click(Widgets.byText(dialog, Button.class, "OK"));
+        waitForText("the rater", label(RatingIds.FORM_RATER), name);
+    }
+
+    private Table comparison() {
+        UiThread.run(() -> {
+            var page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+            try {
+                page.showView(ComparisonView.ID);
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return Widgets.byId(window, Table.class, RatingIds.COMPARE_TABLE);
+    }
+
+    @Test
+    void twoRatersBlindComparisonConsensusAndResults() throws Exception {
+        // the VIG template from the Rating Scales view
+        UiThread.run(() -> {
+            try {
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(org.attune.ui.ratings.ScaleEditorView.ID);
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        choose(Widgets.byId(window, Combo.class, RatingIds.SCALES_TEMPLATE), VIG);
+        Input.click(Widgets.byText(window, Button.class, "Add from Template"));
+        Tree scales = Widgets.byId(window, Tree.class, RatingIds.SCALES_TREE);
+        UiThread.waitUntil("the scale in the tree", () -> scales.getItemCount() == 1
+                && scales.getItem(0).getText().equals(VIG + " (version 1)"));
+
+        // rater NM: start a sheet, score two sub-items, an evidence moment from typed times, submit
+        Label rater = label(RatingIds.FORM_RATER);
+        assertEquals("NM", UiThread.call(rater::getText));
+        startSheet();
+        waitForText("progress", label(RatingIds.FORM_STATUS), "Draft, 0 of 52 scored");
+        assertFalse(UiThread.call(() -> Widgets.first(window, Combo.class,
+                c -> (RatingIds.FORM_CHOICE + "1.1").equals(c.getData(Widgets.ID_KEY))).isPresent()), "item 1 is not used: hidden");
+        MediaPlayerView player = UiThread.call(MediaPlayerView::find);
+        Label playerStatus = label(RatingIds.PLAYER_STATUS);
+        UiThread.waitUntil("the player loaded or said why not", () -> player.isPlayable() || playerStatus.getText().contains("Type times"),
+                java.time.Duration.ofSeconds(30));
+        System.out.println("Media player: playable=" + UiThread.call(player::isPlayable) + ", status: "
+                + UiThread.call(playerStatus::getText));
+        assertEquals(5000, UiThread.call(player::durationMs), 100, "the recording's duration");
+
+        score("4.1", "4 ");
+        score("4.2", "3 ");
+        waitForText("progress", label(RatingIds.FORM_STATUS), "2 of 52 scored");
+        Input.select(Widgets.menuItem(window, "Edit", "Undo"));
+        waitForText("each score is one action", label(RatingIds.FORM_STATUS), "1 of 52 scored");
+        Combo choice42 = Widgets.byId(window, Combo.class, RatingIds.FORM_CHOICE + "4.2");
+        assertEquals("-", UiThread.call(choice42::getText));
+        Input.select(Widgets.menuItem(window, "Edit", "Redo"));
+        waitForText("redone", label(RatingIds.FORM_STATUS), "2 of 52 scored");
+        assertEquals("3 To a moderate extent", UiThread.call(choice42::getText));
+        Text note = Widgets.byId(window, Text.class, RatingIds.FORM_NOTE + "4.2");
+        UiThread.run(() -> { // typed and Enter pressed (posted keys would race the video view for the focus)
+            note.setText("turn taking");
+            note.notifyListeners(SWT.DefaultSelection, new Event());
+        });
+        Text typed = Widgets.byId(window, Text.class, RatingIds.PLAYER_TYPED_TIME);
+        UiThread.run(() -> typed.setText("00:00:01.000"));
+        Input.click(Widgets.byId(window, Button.class, RatingIds.PLAYER_SET_IN));
+        UiThread.run(() -> typed.setText("00:00:02.500"));
+        Input.click(Widgets.byId(window, Button.class, RatingIds.PLAYER_SET_OUT));
+        waitForText("the range", label(RatingIds.PLAYER_RANGE), "In 00:00:01.000  Out 00:00:02.500");
+        UiThread.run(() -> typed.setText("00:00:03.000"));
+        Input.click(Widgets.byId(window, Button.class, RatingIds.PLAYER_GO));
+        waitForText("the time", label(RatingIds.PLAYER_TIME), "00:00:03.000 / 00:00:05.000");
+        Input.click(Widgets.byText(window, Button.class, "+1 frame"));
+        waitForText("a frame later (25 fps)", label(RatingIds.PLAYER_TIME), "00:00:03.040");
+        if (UiThread.call(player::isPlayable)) { // the real video plays: the media element moves the time on
+            Input.click(Widgets.byId(window, Button.class, RatingIds.PLAYER_PLAY));
+            UiThread.waitUntil("playback", () -> player.currentMs() > 3300);
+            Input.click(Widgets.byId(window, Button.class, RatingIds.PLAYER_PLAY));
+            UiThread.run(() -> org.eclipse.swt.widgets.Display.getCurrent().setCursorLocation(1395, 895));
+            Screenshots.capture(SCREENSHOTS.resolve("player-playing.png"));
+        }
+        Input.click(Widgets.byId(window, Button.class, RatingIds.FORM_ADD_EVIDENCE + "4.2"));
+        waitForText("the evidence moment", label(RatingIds.FORM_EVIDENCE + "4.2"), "00:00:01.000-00:00:02.500");
+        RatingSheet nm = UiThread.call(() -> store.project().getRatingSheets().get(0));
+        Score scored = UiThread.call(() -> nm.getScores().stream().filter(s -> s.getSubItem().getNumber().equals("2")
+                && s.getSubItem().eContainer() instanceof org.attune.model.ScaleItem i && i.getNumber().equals("4")).findFirst().orElseThrow());
+        assertEquals(List.of(1000L, 2500L, 3), UiThread.call(() -> List.of(scored.getEvidence().get(0).getStartMs(),
+                scored.getEvidence().get(0).getEndMs(), scored.getValue())));
+        assertEquals("turn taking", UiThread.call(scored::getNote));
+        screenshot(org.attune.ui.ratings.RatingFormView.ID, "rating-form.png");
+        submit();
+        Combo choice41 = Widgets.byId(window, Combo.class, RatingIds.FORM_CHOICE + "4.1");
+        assertFalse(UiThread.call(choice41::isEnabled), "read-only");
+
+        // rater ST: blind to NM's scores until both have submitted
+        changeRater("ST");
+        waitForText("no sheet for ST yet", label(RatingIds.FORM_STATUS), "No sheet");
+        Table compared = comparison();
+        waitForText("blind", label(RatingIds.COMPARE_STATUS), "Blind rating");
+        assertEquals(0, UiThread.call(compared::getItemCount), "no scores shown before both submitted");
+        startSheet();
+        waitForText("ST's own empty sheet", label(RatingIds.FORM_STATUS), "Draft, 0 of 52 scored");
+        Combo stChoice41 = Widgets.byId(window, Combo.class, RatingIds.FORM_CHOICE + "4.1");
+        assertEquals("-", UiThread.call(stChoice41::getText), "NM's 4 is not shown to ST");
+        score("4.1", "4 ");
+        score("4.2", "1 ");
+        waitForText("progress", label(RatingIds.FORM_STATUS), "2 of 52 scored");
+        submit();
+
+        // comparison: the disagreement on 4.2 is highlighted, NM's evidence moment plays
+        comparison();
+        waitForText("both submitted", label(RatingIds.COMPARE_STATUS), "1 disagreement of 52 sub-items");
+        TableItem row42 = UiThread.call(() -> Arrays.stream(compared.getItems()).filter(i -> i.getText(0).equals("4.2")).findFirst().orElseThrow());
+        TableItem row41 = UiThread.call(() -> Arrays.stream(compared.getItems()).filter(i -> i.getText(0).equals("4.1")).findFirst().orElseThrow());
+        assertEquals(List.of("3", "1", "2"), UiThread.call(() -> List.of(row42.getText(2), row42.getText(3), row42.getText(4))));
+        assertEquals(UiThread.call(() -> ComparisonView.DISAGREE_RGB), UiThread.call(() -> row42.getBackground().getRGB()));
+        assertNotEquals(UiThread.call(() -> ComparisonView.DISAGREE_RGB), UiThread.call(() -> row41.getBackground().getRGB()));
+        screenshot(ComparisonView.ID, "comparison.png");
+        UiThread.run(() -> {
+            compared.setSelection(row42);
+            compared.notifyListeners(SWT.Selection, new Event());
+        });
+        org.eclipse.swt.widgets.List moments = Widgets.byId(window, org.eclipse.swt.widgets.List.class, RatingIds.COMPARE_MOMENTS);
+        UiThread.waitUntil("NM's moment", () -> moments.getItemCount() == 1
+                && moments.getItem(0).startsWith("A NM: 00:00:01.000 - 00:00:02.500"));
+        UiThread.run(() -> {
+            moments.setSelection(0);
+            moments.notifyListeners(SWT.DefaultSelection, new Event());
+        });
+        UiThread.waitUntil("the player at the moment", () -> player.currentMs() == 1000);
+
+        // consensus on 4.2 = 2
+        choose(Widgets.byId(window, Combo.class, RatingIds.COMPARE_DECISION + "4.2"), "2");
+        Text decisionNote = Widgets.byId(window, Text.class, RatingIds.COMPARE_NOTE);
+        UiThread.run(() -> decisionNote.setText("watched it together"));
+        Input.click(Widgets.byId(window, Button.class, RatingIds.COMPARE_MAKE));
+        waitForText("consensus", label(RatingIds.COMPARE_STATUS), "consensus sheet made by ST");
+        RatingSheet consensus = UiThread.call(() -> store.project().getRatingSheets().stream().filter(RatingSheet::isConsensus)
+                .findFirst().orElseThrow());
+        assertEquals("watched it together\n4.2: NM 3, ST 1, agreed 2", UiThread.call(consensus::getDecisionNote));
+
+        // results from the consensus: 4 + 2 = 6, with the other 50 (resp. 6 of item 4's 8) sub-items missing
+        UiThread.run(() -> {
+            try {
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(ResultsView.ID);
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        choose(Widgets.byId(window, Combo.class, RatingIds.RESULTS_BASIS), "consensus");
+        Table byPractitioner = Widgets.byId(window, Table.class, RatingIds.RESULTS_BY_PRACTITIONER);
+        UiThread.waitUntil("the practitioner row", () -> byPractitioner.getItemCount() == 2);
+        assertEquals(List.of("Practitioner 1", "6 (50)"), UiThread.call(() -> List.of(byPractitioner.getItem(0).getText(0),
+                byPractitioner.getItem(0).getText(1))));
+        Table byItem = Widgets.byId(window, Table.class, RatingIds.RESULTS_BY_ITEM);
+        String item4 = UiThread.call(() -> Arrays.stream(byItem.getItems()).filter(i -> i.getText(0).startsWith("4 ")).findFirst()
+                .orElseThrow().getText(1));
+        assertEquals("6 (6)", item4);
+        choose(Widgets.byId(window, Combo.class, RatingIds.RESULTS_BASIS), "rater A");
+        UiThread.waitUntil("rater A's totals", () -> byPractitioner.getItem(0).getText(1).equals("7 (50)"));
+        org.attune.ui.ratings.BarChart chart = Widgets.byId(window, org.attune.ui.ratings.BarChart.class, RatingIds.RESULTS_CHART);
+        assertEquals(List.of("VIG shared review"), UiThread.call(chart::series));
+        assertEquals(7.0, UiThread.call(() -> chart.values(0)[0]), "item 4 from rater A: 4 + 3");
+        Table agreement = Widgets.byId(window, Table.class, RatingIds.RESULTS_AGREEMENT);
+        assertEquals(List.of("overall ", "52", "0.500 [2]"), UiThread.call(() -> List.of(
+                agreement.getItem(0).getText(0), agreement.getItem(0).getText(1), agreement.getItem(0).getText(2))),
+                "percent agreement: 4.1 agrees, 4.2 does not; 2 of 52 units pairable");
+        screenshot(ResultsView.ID, "results.png");
+
+        ResultsView results = UiThread.call(() -> (ResultsView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+                .findView(ResultsView.ID));
+        Path workbook = tmp.resolve("results.xlsx");
+        ExportJob job = UiThread.call(() -> results.export(ExportJob.Format.XLSX, workbook));
+        job.join();
+        assertTrue(job.getResult().isOK(), job.getResult().toString());
+        try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            assertEquals(List.of("Scores", "By practitioner", "By item", "Agreement"),
+                    List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2), book.getSheetName(3)));
+            assertEquals(1 + 3 * 52, book.getSheet("Scores").getPhysicalNumberOfRows(), "a header, the 52 sub-items of both raters' and the consensus sheet");
+        }
+        ExportJob csv = UiThread.call(() -> results.export(ExportJob.Format.CSV, tmp.resolve("vig.csv")));
+        csv.join();
+        assertTrue(csv.getResult().isOK(), csv.getResult().toString());
+        assertTrue(Files.readAllLines(tmp.resolve("vig-by-practitioner.csv")).get(1).startsWith("Practitioner 1,7,50,1"),
+                Files.readString(tmp.resolve("vig-by-practitioner.csv")));
+    }
+
+    @Test
+    void aRecordingThatCannotBePlayedSaysSoAndTypedTimesStillWork() throws Exception {
+        org.attune.model.Source video = store.project().getSources().get(0);
+        Path file = store.folder().resolve(video.getStoredPath());
+        Files.write(file, "not a video at all".repeat(100).getBytes()); // what a codec cannot decode
+        choose(Widgets.byId(window, Combo.class, RatingIds.FORM_RECORDING), "review-1");
+        MediaPlayerView player = UiThread.call(MediaPlayerView::find);
+        Label status = label(RatingIds.PLAYER_STATUS);
+        UiThread.waitUntil("the reason shown", () -> status.getText().contains("Type times"), java.time.Duration.ofSeconds(30));
+        assertFalse(UiThread.call(player::isPlayable));
+        String shown = UiThread.call(status::getText);
+        assertTrue(shown.contains("\"review-1\" cannot be played here") || shown.contains("web browser component cannot be used"), shown);
+        Text typed = Widgets.byId(window, Text.class, RatingIds.PLAYER_TYPED_TIME);
+        UiThread.run(() -> typed.setText("00:02.5"));
+        Input.click(Widgets.byId(window, Button.class, RatingIds.PLAYER_SET_IN));
+        UiThread.run(() -> typed.setText("bad"));
+        Input.click(Widgets.byId(window, Button.class, RatingIds.PLAYER_GO));
+        waitForText("a clear message", status, "\"bad\" is not a time; write hh:mm:ss.mmm");
+        Label range = label(RatingIds.PLAYER_RANGE);
+        assertEquals("In 00:00:02.500  Out -", UiThread.call(range::getText));
+
+        // the timeline seeks where it is clicked; keys act while the player has the focus (events sent to the
+        // widgets: posted OS input races the web view for the focus under Xvfb)
+        org.eclipse.swt.widgets.Canvas timeline = Widgets.byId(window, org.eclipse.swt.widgets.Canvas.class, RatingIds.PLAYER_TIMELINE);
+        UiThread.run(() -> {
+            Event click = new Event();
+            click.x = timeline.getClientArea().width / 2;
+            click.y = 10;
+            click.button = 1;
+            timeline.notifyListeners(SWT.MouseDown, click);
+        });
+        UiThread.waitUntil("seeked to the middle", () -> Math.abs(player.currentMs() - 2500) < 20);
+        long middle = UiThread.call(player::currentMs);
+        for (int key : new int[] {SWT.ARROW_RIGHT, 'i', '.'}) {
+            UiThread.run(() -> {
+                Event press = new Event();
+                press.keyCode = key;
+                press.character = key == SWT.ARROW_RIGHT ? 0 : (char) key;
+                timeline.notifyListeners(SWT.KeyDown, press);
+            });
+        }
+        UiThread.waitUntil("a second and a frame later, the range starting a second later", () -> player.currentMs() == middle + 1040
+                && range.getText().startsWith("In " + TimeCodes.format(middle + 1000)));
+        Screenshots.capture(SCREENSHOTS.resolve("player-cannot-play.png"));
+    }
+
+    /** The first row (depth first) whose label starts with {@code prefix}; call on the UI thread. */
+    private static org.eclipse.swt.widgets.TreeItem row(Tree tree, String prefix) {
+        java.util.Deque<org.eclipse.swt.widgets.TreeItem> todo = new java.util.ArrayDeque<>(List.of(tree.getItems()));
+        while (!todo.isEmpty()) {
+            var item = todo.pollFirst();
+            if (item.getText().startsWith(prefix)) {
+                return item;
+            }
+            List<org.eclipse.swt.widgets.TreeItem> children = List.of(item.getItems());
+            for (int i = children.size() - 1; i >= 0; i--) {
+                todo.addFirst(children.get(i));
+            }
+        }
+        return null;
+    }
+
+    private void answer(String title, String text) {
+        Shell dialog = Widgets.shell(title);
+        UiThread.run(() -> Widgets.first(dialog, Text.class, t -> true).orElseThrow().setText(text));
+        Input.click(Widgets.byText(dialog, Button.class, "OK"));
+        UiThread.waitUntil("the dialog closed", () -> dialog.isDisposed());
+    }
+
+    @Test
+    void scaleEditorEditsAreUndoableActions() {
+        UiThread.run(() -> {
+            try {
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(org.attune.ui.ratings.ScaleEditorView.ID);
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        choose(Widgets.byId(window, Combo.class, RatingIds.SCALES_TEMPLATE), "Likert");
+        Input.click(Widgets.byText(window, Button.class, "Add from Template"));
+        Tree scales = Widgets.byId(window, Tree.class, RatingIds.SCALES_TREE);
+        UiThread.waitUntil("the Likert scale", () -> row(scales, "Likert 1-7 (version 1)") != null);
+        var scale = UiThread.call(() -> store.project().getRatingScales().get(0));
+
+        UiThread.run(() -> scales.setSelection(row(scales, "1  Statements")));
+        Input.click(Widgets.byText(window, Button.class, "Used / Not Used"));
+        UiThread.waitUntil("item 1 not used", () -> row(scales, "1  Statements") != null && row(scales, "1  Statements").getText().endsWith("[not used]"));
+        assertTrue(UiThread.call(() -> scale.getItems().get(0).isNotUsed()));
+        Input.select(Widgets.menuItem(window, "Edit", "Undo"));
+        UiThread.waitUntil("undone", () -> row(scales, "1  Statements") != null && !row(scales, "1  Statements").getText().endsWith("[not used]"));
+        assertFalse(UiThread.call(() -> scale.getItems().get(0).isNotUsed()));
+
+        UiThread.run(() -> scales.setSelection(row(scales, "Likert 1-7")));
+        Input.click(Widgets.byText(window, Button.class, "Add Level..."));
+        answer("Add Level", "8");
+        answer("Add Level", "Beyond agreement");
+        UiThread.waitUntil("the new level", () -> row(scales, "8  Beyond agreement") != null);
+        assertEquals(8, UiThread.call(() -> scale.getLevels().size()), "the same version: no sheet uses it");
+        assertEquals(1, UiThread.call(() -> store.project().getRatingScales().size()));
+    }
+}

@@ -1,0 +1,292 @@
+package org.attune.ui.ratings;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.attune.model.RatingSheet;
+import org.attune.model.ScaleLevel;
+import org.attune.model.SheetStatus;
+import org.attune.model.Source;
+import org.attune.model.User;
+import org.attune.ratings.BlindRule;
+import org.attune.ratings.Consensus;
+import org.attune.ratings.Consensus.Comparison;
+import org.attune.ratings.Mark;
+import org.attune.ratings.Moment;
+import org.attune.ratings.RatingService;
+import org.attune.ratings.RatingService.ScoreView;
+import org.attune.ratings.Scales;
+import org.attune.store.ProjectStore;
+import org.attune.ui.WidgetIds;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.TableEditor;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * Two raters' submitted sheets of a recording side by side, per sub-item, with the disagreements highlighted. The
+ * selected row's evidence moments of each rater are listed; a double-click plays from there. For each disagreement
+ * a decision is chosen, and "Make Consensus Sheet" records the agreed sheet with the decision note. Sheets stay
+ * hidden while the blind rule says so: the view then shows how many sheets are still awaited, no scores.
+ */
+public class ComparisonView extends ProjectViewPart {
+    public static final String ID = "org.attune.ui.ratings.comparison";
+    public static final RGB DISAGREE_RGB = new RGB(255, 205, 205);
+    static final Color DISAGREE = new Color(DISAGREE_RGB);
+
+    /** A recording rated on a scale: what can be compared. */
+    record Pair(Source recording, String scale) {
+        String label() {
+            return recording.getName() + " - " + scale;
+        }
+    }
+
+    private Combo pairs;
+    private Label status;
+    private Table table;
+    private org.eclipse.swt.widgets.List moments;
+    private Text note;
+    private Button make;
+    private List<Pair> known = List.of();
+    private RatingSheet a;
+    private RatingSheet b;
+    private List<Comparison> rows = List.of();
+    private final Map<String, Combo> decisions = new LinkedHashMap<>();
+    private final List<Moment> shownMoments = new ArrayList<>();
+
+    @Override
+    protected Control create(Composite parent) {
+        Composite body = new Composite(parent, SWT.NONE);
+        body.setLayout(new GridLayout(2, false));
+        new Label(body, SWT.NONE).setText("Recording:");
+        pairs = WidgetIds.tag(new Combo(body, SWT.READ_ONLY), RatingIds.COMPARE_RECORDING);
+        pairs.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        pairs.addListener(SWT.Selection, e -> refresh());
+        status = WidgetIds.tag(new Label(body, SWT.WRAP), RatingIds.COMPARE_STATUS);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        table = WidgetIds.tag(new Table(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL), RatingIds.COMPARE_TABLE);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        for (String[] column : new String[][] {{"Sub-item", "70"}, {"Text", "260"}, {"A", "90"}, {"B", "90"}, {"Difference", "80"},
+                {"Decision", "130"}}) {
+            TableColumn c = new TableColumn(table, SWT.LEFT);
+            c.setText(column[0]);
+            c.setWidth(Integer.parseInt(column[1]));
+        }
+        table.addListener(SWT.Selection, e -> showMoments());
+        new Label(body, SWT.NONE).setText("Evidence:");
+        moments = WidgetIds.tag(new org.eclipse.swt.widgets.List(body, SWT.BORDER | SWT.V_SCROLL), RatingIds.COMPARE_MOMENTS);
+        GridData momentsData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        momentsData.heightHint = 50;
+        moments.setLayoutData(momentsData);
+        moments.setToolTipText("Double-click to play this moment");
+        moments.addListener(SWT.DefaultSelection, e -> playMoment());
+        new Label(body, SWT.NONE).setText("Decision note:");
+        note = WidgetIds.tag(new Text(body, SWT.BORDER), RatingIds.COMPARE_NOTE);
+        note.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        make = WidgetIds.tag(new Button(body, SWT.PUSH), RatingIds.COMPARE_MAKE);
+        make.setText("Make Consensus Sheet");
+        make.addListener(SWT.Selection, e -> makeConsensus());
+        return body;
+    }
+
+    @Override
+    protected void projectChanged() {
+        note.setText("");
+    }
+
+    @Override
+    public void refresh() {
+        ProjectStore store = store();
+        List<Pair> now = new ArrayList<>();
+        if (store != null) {
+            for (RatingSheet s : store.project().getRatingSheets()) {
+                Pair p = new Pair(s.getRecording(), s.getScale().getName());
+                if (!s.isConsensus() && !now.contains(p)) {
+                    now.add(p);
+                }
+            }
+        }
+        if (!now.equals(known)) {
+            String selected = pairs.getText();
+            known = now;
+            pairs.setItems(now.stream().map(Pair::label).toArray(String[]::new));
+            int at = pairs.indexOf(selected);
+            pairs.select(at >= 0 ? at : 0);
+        }
+        int index = pairs.getSelectionIndex();
+        show(store, index >= 0 && index < known.size() ? known.get(index) : null);
+    }
+
+    private void show(ProjectStore store, Pair pair) {
+        a = null;
+        b = null;
+        rows = List.of();
+        String message;
+        if (pair == null) {
+            message = "No rating sheets yet.";
+        } else {
+            User me = me();
+            List<RatingSheet> sheets = store.project().getRatingSheets().stream().filter(s -> !s.isConsensus()
+                    && s.getRecording() == pair.recording() && pair.scale().equals(s.getScale().getName()))
+                    .sorted(Comparator.comparing(RatingSheet::getCreatedAt, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+            long submitted = sheets.stream().filter(s -> s.getStatus() == SheetStatus.SUBMITTED).count();
+            if (sheets.size() < 2 || !sheets.stream().allMatch(s -> BlindRule.canView(s, me))
+                    || sheets.stream().anyMatch(s -> s.getStatus() != SheetStatus.SUBMITTED)) {
+                message = "Blind rating: the comparison opens when two raters have submitted (" + submitted + " of "
+                        + Math.max(2, sheets.size()) + " sheets submitted).";
+            } else if (sheets.get(0).getScale() != sheets.get(1).getScale()) {
+                message = "The two sheets use different versions of the scale; they cannot be compared item by item here.";
+            } else {
+                a = sheets.get(0);
+                b = sheets.get(1);
+                rows = new Consensus(store).compare(a, b, me);
+                long disagreements = rows.stream().filter(Comparison::disagree).count();
+                RatingSheet made = consensusOf(store, a, b);
+                message = "A: " + a.getCreatedBy().getName() + ", B: " + b.getCreatedBy().getName() + "; " + disagreements
+                        + " disagreement" + (disagreements == 1 ? "" : "s") + " of " + rows.size() + " sub-items"
+                        + (made == null ? "" : "; consensus sheet made by " + made.getCreatedBy().getName()
+                                + (made.getDecisionNote() == null ? "" : " (" + made.getDecisionNote() + ")"));
+            }
+        }
+        status.setText(message);
+        fillTable(store);
+        status.getParent().layout(true);
+    }
+
+    private static RatingSheet consensusOf(ProjectStore store, RatingSheet a, RatingSheet b) {
+        return store.project().getRatingSheets().stream().filter(s -> s.isConsensus() && s.getBasedOn().contains(a)
+                && s.getBasedOn().contains(b)).findFirst().orElse(null);
+    }
+
+    private void fillTable(ProjectStore store) {
+        Map<String, String> chosen = new LinkedHashMap<>();
+        decisions.forEach((k, c) -> chosen.put(k, c.getText()));
+        decisions.values().forEach(Combo::dispose);
+        decisions.clear();
+        for (Control c : table.getChildren()) {
+            c.dispose();
+        }
+        table.removeAll();
+        table.getColumn(2).setText(a == null ? "A" : "A: " + a.getCreatedBy().getName());
+        table.getColumn(3).setText(b == null ? "B" : "B: " + b.getCreatedBy().getName());
+        RatingSheet made = a == null ? null : consensusOf(store, a, b);
+        for (Comparison row : rows) {
+            TableItem item = new TableItem(table, SWT.NONE);
+            item.setText(new String[] {row.key(), row.text(), row.a().toString(), row.b().toString(),
+                    row.difference() == null ? (row.disagree() ? "?" : "") : row.difference().toString(), ""});
+            if (row.disagree()) {
+                item.setBackground(DISAGREE);
+                if (made == null) {
+                    decisions.put(row.key(), decisionEditor(item, row, chosen.get(row.key())));
+                }
+            }
+        }
+        make.setEnabled(a != null && made == null);
+        note.setEnabled(a != null && made == null);
+        moments.removeAll();
+        shownMoments.clear();
+    }
+
+    private Combo decisionEditor(TableItem item, Comparison row, String previous) {
+        Combo combo = WidgetIds.tag(new Combo(table, SWT.READ_ONLY), RatingIds.COMPARE_DECISION + row.key());
+        for (ScaleLevel level : a.getScale().getLevels()) {
+            combo.add(Integer.toString(level.getValue()));
+        }
+        var sub = Scales.subItem(a.getScale(), row.key().substring(0, row.key().indexOf('.')), row.key().substring(row.key().indexOf('.') + 1));
+        if (Scales.allowsNotApplicable(sub)) {
+            combo.add("N/A");
+        }
+        if (previous != null && combo.indexOf(previous) >= 0) {
+            combo.select(combo.indexOf(previous));
+        }
+        TableEditor editor = new TableEditor(table);
+        editor.grabHorizontal = true;
+        editor.setEditor(combo, item, 5);
+        combo.addListener(SWT.Dispose, e -> editor.dispose());
+        return combo;
+    }
+
+    private void showMoments() {
+        moments.removeAll();
+        shownMoments.clear();
+        int index = table.getSelectionIndex();
+        if (index < 0 || a == null) {
+            return;
+        }
+        String key = rows.get(index).key();
+        RatingService ratings = new RatingService(store());
+        for (RatingSheet sheet : List.of(a, b)) {
+            ScoreView score = ratings.view(sheet, me()).scores().stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
+            for (Moment m : score.evidence()) {
+                moments.add((sheet == a ? "A " : "B ") + sheet.getCreatedBy().getName() + ": " + TimeCodes.format(m.startMs()) + " - "
+                        + TimeCodes.format(m.endMs()) + (score.note() == null ? "" : "  (" + score.note() + ")"));
+                shownMoments.add(m);
+            }
+        }
+    }
+
+    /** Plays a rater's evidence moment: the player marks it and seeks to its start. */
+    private void playMoment() {
+        int index = moments.getSelectionIndex();
+        MediaPlayerView player = MediaPlayerView.show();
+        if (index < 0 || player == null || a == null) {
+            return;
+        }
+        Moment m = shownMoments.get(index);
+        if (player.media() != a.getRecording() && a.getRecording() instanceof org.attune.model.MediaSource media) {
+            player.open(media);
+        }
+        player.setIn(m.startMs());
+        player.setOut(m.endMs());
+        player.seek(m.startMs());
+    }
+
+    private void makeConsensus() {
+        if (a == null) {
+            return;
+        }
+        Map<String, Mark> decided = new LinkedHashMap<>();
+        decisions.forEach((key, combo) -> {
+            if (!combo.getText().isEmpty()) {
+                decided.put(key, combo.getText().equals("N/A") ? Mark.NOT_APPLICABLE : Mark.value(Integer.parseInt(combo.getText())));
+            }
+        });
+        RatingSheet ra = a;
+        RatingSheet rb = b;
+        attempt("Make Consensus Sheet", () -> new Consensus(store()).make(ra, rb, decided, decisionNote(decided), me()));
+    }
+
+    /** The note typed, then one line per disagreement: "4.2: NM 4, ST 2, agreed 3". */
+    private String decisionNote(Map<String, Mark> decided) {
+        StringBuilder text = new StringBuilder(note.getText().strip());
+        for (Comparison row : rows) {
+            if (row.disagree() && decided.containsKey(row.key())) {
+                text.append(text.isEmpty() ? "" : "\n").append(row.key()).append(": ").append(a.getCreatedBy().getName()).append(' ')
+                        .append(row.a()).append(", ").append(b.getCreatedBy().getName()).append(' ').append(row.b())
+                        .append(", agreed ").append(decided.get(row.key()));
+            }
+        }
+        return text.isEmpty() ? null : text.toString();
+    }
+
+    @Override
+    public void setFocus() {
+        table.setFocus();
+    }
+}

@@ -1,0 +1,538 @@
+package org.attune.ui.ratings;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongConsumer;
+
+import org.attune.coding.Colours;
+import org.attune.model.AudioSource;
+import org.attune.model.Coding;
+import org.attune.model.TimeSelection;
+import org.attune.model.MediaSource;
+import org.attune.model.VideoSource;
+import org.attune.ratings.Moment;
+import org.attune.ui.WidgetIds;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTError;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.browser.BrowserFunction;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+
+/**
+ * Plays a recording of the project in SWT's Browser (an HTML5 media element; WebKitGTK on Linux) and keeps the
+ * current time, an in/out range and the evidence moments on a timeline. When the Browser or the codec cannot
+ * play the file the view says so and time-coded work goes on by typing times. Others follow playback through
+ * {@link #addTimeListener} (e.g. a linked transcript) and seek with {@link #seek}.
+ */
+public class MediaPlayerView extends ProjectViewPart {
+    public static final String ID = "org.attune.ui.ratings.player";
+    static final double[] RATES = {0.25, 0.5, 0.75, 1, 1.25, 1.5, 2};
+    static final Color EVIDENCE = new Color(230, 150, 30);
+
+    private Browser browser;
+    private String browserProblem;
+    private Label status;
+    private Label time;
+    private Label range;
+    private Button play;
+    private Canvas timeline;
+    private Text typed;
+    private MediaSource media;
+    private boolean playable;
+    private boolean playing;
+    private long currentMs;
+    private long durationMs;
+    private long inMs = -1;
+    private long outMs = -1;
+    private List<Moment> markers = List.of();
+    private final List<LongConsumer> timeListeners = new CopyOnWriteArrayList<>();
+    private Path page;
+
+    /** The player view of the active window, shown (and created) if needed; null without a workbench page. */
+    public static MediaPlayerView show() {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        try {
+            return page == null ? null : (MediaPlayerView) page.showView(ID, null, IWorkbenchPage.VIEW_VISIBLE);
+        } catch (PartInitException e) {
+            throw new IllegalStateException("the media player cannot be shown: " + e.getMessage(), e);
+        }
+    }
+
+    /** The player view if it is open, else null. */
+    public static MediaPlayerView find() {
+        var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        IWorkbenchPage page = window == null ? null : window.getActivePage();
+        return page == null ? null : (MediaPlayerView) page.findView(ID);
+    }
+
+    @Override
+    protected Control create(Composite parent) {
+        Composite body = new Composite(parent, SWT.NONE);
+        body.setLayout(new GridLayout(1, false));
+        status = WidgetIds.tag(new Label(body, SWT.WRAP), RatingIds.PLAYER_STATUS);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        try {
+            browser = new Browser(body, SWT.NONE);
+            browser.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+            new Callback(browser, "attuneTime", args -> onTime(number(args, 0), Boolean.TRUE.equals(args[1])));
+            new Callback(browser, "attuneReady", args -> onReady(number(args, 0)));
+            new Callback(browser, "attuneError", args -> onMediaError(String.valueOf(args[0])));
+        } catch (SWTError e) {
+            browser = null;
+            browserProblem = "This system's web browser component cannot be used (" + e.getMessage() + ").";
+            Label blank = new Label(body, SWT.CENTER | SWT.WRAP);
+            blank.setText("No playback here. Time-coded work goes on: type a time below, then Set In / Set Out.");
+            blank.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        }
+        timeline = WidgetIds.tag(new Canvas(body, SWT.DOUBLE_BUFFERED), RatingIds.PLAYER_TIMELINE);
+        GridData timelineData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        timelineData.heightHint = 28;
+        timeline.setLayoutData(timelineData);
+        timeline.addListener(SWT.Paint, this::paintTimeline);
+        timeline.addListener(SWT.MouseDown, e -> seekAt(e.x));
+        timeline.addListener(SWT.MouseMove, e -> {
+            if ((e.stateMask & SWT.BUTTON1) != 0) {
+                seekAt(e.x);
+            }
+        });
+        controls(body);
+        body.addListener(SWT.Dispose, e -> deletePage());
+        return body;
+    }
+
+    private void controls(Composite body) {
+        Composite bar = new Composite(body, SWT.NONE);
+        bar.setLayout(new GridLayout(9, false));
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        play = WidgetIds.tag(button(bar, "Play", "Play or pause (Space)", this::togglePlay), RatingIds.PLAYER_PLAY);
+        button(bar, "-1 s", "Back one second (Left)", () -> seek(currentMs - 1000));
+        button(bar, "+1 s", "Forward one second (Right)", () -> seek(currentMs + 1000));
+        button(bar, "-1 frame", "Back one frame (,)", () -> seek(currentMs - frameMs()));
+        button(bar, "+1 frame", "Forward one frame (.)", () -> seek(currentMs + frameMs()));
+        Combo rate = WidgetIds.tag(new Combo(bar, SWT.READ_ONLY), RatingIds.PLAYER_RATE);
+        for (double r : RATES) {
+            rate.add(r + "x");
+        }
+        rate.select(3);
+        rate.setToolTipText("Playback rate");
+        rate.addListener(SWT.Selection, e -> script("m.playbackRate=" + RATES[rate.getSelectionIndex()]));
+        time = WidgetIds.tag(new Label(bar, SWT.NONE), RatingIds.PLAYER_TIME);
+        time.setText(TimeCodes.format(0) + " / " + TimeCodes.format(0));
+        time.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+
+        Composite typing = new Composite(body, SWT.NONE);
+        typing.setLayout(new GridLayout(6, false));
+        typing.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        new Label(typing, SWT.NONE).setText("Time:");
+        typed = WidgetIds.tag(new Text(typing, SWT.BORDER), RatingIds.PLAYER_TYPED_TIME);
+        typed.setMessage("hh:mm:ss.mmm");
+        typed.setLayoutData(new GridData(110, SWT.DEFAULT));
+        typed.addListener(SWT.DefaultSelection, e -> typedTime(this::seek));
+        WidgetIds.tag(button(typing, "Go", "Seek to the typed time", () -> typedTime(this::seek)), RatingIds.PLAYER_GO);
+        WidgetIds.tag(button(typing, "Set In", "The range starts at the typed time, else the current time (I)",
+                () -> setIn(typedOrCurrent())), RatingIds.PLAYER_SET_IN);
+        WidgetIds.tag(button(typing, "Set Out", "The range ends at the typed time, else the current time (O)",
+                () -> setOut(typedOrCurrent())), RatingIds.PLAYER_SET_OUT);
+        range = WidgetIds.tag(new Label(typing, SWT.NONE), RatingIds.PLAYER_RANGE);
+        range.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        body.getDisplay().addFilter(SWT.KeyDown, this::shortcut);
+        body.addListener(SWT.Dispose, e -> body.getDisplay().removeFilter(SWT.KeyDown, this::shortcut));
+        showRange();
+    }
+
+    /** Space, arrows, comma/period and I/O act on the player while focus is in this view (not in a text field). */
+    private void shortcut(Event e) {
+        if (!(e.widget instanceof Control c) || c.isDisposed() || c instanceof Text || c.getShell() != timeline.getShell()
+                || !isInside(c)) {
+            return;
+        }
+        switch (e.keyCode) {
+            case ' ' -> togglePlay();
+            case SWT.ARROW_LEFT -> seek(currentMs - 1000);
+            case SWT.ARROW_RIGHT -> seek(currentMs + 1000);
+            case ',' -> seek(currentMs - frameMs());
+            case '.' -> seek(currentMs + frameMs());
+            case 'i' -> setIn(currentMs);
+            case 'o' -> setOut(currentMs);
+            default -> {
+                return;
+            }
+        }
+        e.doit = false;
+    }
+
+    private boolean isInside(Control c) {
+        for (Control p = c; p != null; p = p.getParent()) {
+            if (p == timeline.getParent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Button button(Composite parent, String label, String tip, Runnable action) {
+        Button b = new Button(parent, SWT.PUSH);
+        b.setText(label);
+        b.setToolTipText(tip);
+        b.addListener(SWT.Selection, e -> action.run());
+        return b;
+    }
+
+    @Override
+    public void refresh() {
+        if (media != null && (store() == null || media.eResource() == null && media.eContainer() == null)) {
+            open(null);
+        }
+        showStatus();
+        timeline.redraw(); // codings may have changed
+    }
+
+    @Override
+    protected void projectChanged() {
+        typed.setText("");
+        open(null);
+    }
+
+    /** Loads a recording (null: none); playback starts paused at 0. */
+    public void open(MediaSource source) {
+        if (source == media && source != null) {
+            return;
+        }
+        media = source;
+        playable = false;
+        playing = false;
+        currentMs = 0;
+        inMs = -1;
+        outMs = -1;
+        durationMs = source == null ? 0 : source.getDurationMs();
+        if (source != null && store() != null) {
+            store().load(source); // its codings, drawn on the timeline
+        }
+        markers = List.of();
+        if (browser != null) {
+            Path file = source == null ? null : file(source);
+            if (file != null && Files.isRegularFile(file)) {
+                loadPage(file, source instanceof AudioSource);
+            } else {
+                browser.setText("<html><body style='background:#222'></body></html>");
+            }
+        }
+        showStatus();
+        showTime();
+        showRange();
+    }
+
+    public MediaSource media() {
+        return media;
+    }
+
+    /** Whether the Browser reported the file loaded and playable. */
+    public boolean isPlayable() {
+        return playable;
+    }
+
+    public long currentMs() {
+        return currentMs;
+    }
+
+    public long durationMs() {
+        return durationMs;
+    }
+
+    /** The marked range [in, out]; when only one end is set, a moment at that time; null when none is set. */
+    public Moment range() {
+        if (inMs < 0 && outMs < 0) {
+            return null;
+        }
+        long start = inMs >= 0 ? inMs : outMs;
+        long end = outMs >= 0 ? outMs : inMs;
+        return new Moment(Math.min(start, end), Math.max(start, end));
+    }
+
+    public void setIn(long ms) {
+        inMs = clamp(ms);
+        showRange();
+    }
+
+    public void setOut(long ms) {
+        outMs = clamp(ms);
+        showRange();
+    }
+
+    /** Evidence moments (and other coded ranges) drawn on the timeline. */
+    public void setMarkers(List<Moment> moments) {
+        markers = List.copyOf(moments);
+        if (!timeline.isDisposed()) {
+            timeline.redraw();
+        }
+    }
+
+    /** Moves the playhead; the media element follows when it can play. */
+    public void seek(long ms) {
+        currentMs = clamp(ms);
+        script("m.currentTime=" + currentMs / 1000.0);
+        showTime();
+        fireTime();
+    }
+
+    public void addTimeListener(LongConsumer listener) {
+        timeListeners.add(listener);
+    }
+
+    public void removeTimeListener(LongConsumer listener) {
+        timeListeners.remove(listener);
+    }
+
+    private void togglePlay() {
+        if (!playable) {
+            showStatus();
+            return;
+        }
+        script(playing ? "m.pause()" : "m.play()");
+    }
+
+    private long frameMs() {
+        double fps = media instanceof VideoSource v && v.getFrameRate() > 0 ? v.getFrameRate() : 25;
+        return Math.max(1, Math.round(1000 / fps));
+    }
+
+    private long clamp(long ms) {
+        return Math.max(0, durationMs > 0 ? Math.min(ms, durationMs) : ms);
+    }
+
+    private long typedOrCurrent() {
+        String text = typed.getText().strip();
+        if (text.isEmpty()) {
+            return currentMs;
+        }
+        try {
+            return TimeCodes.parse(text);
+        } catch (IllegalArgumentException e) {
+            status.setText(e.getMessage());
+            throw e;
+        }
+    }
+
+    private void typedTime(LongConsumer use) {
+        try {
+            use.accept(TimeCodes.parse(typed.getText()));
+        } catch (IllegalArgumentException e) {
+            status.setText(e.getMessage());
+        }
+    }
+
+    private void seekAt(int x) {
+        Rectangle area = timeline.getClientArea();
+        if (durationMs > 0 && area.width > 0) {
+            seek(Math.round((double) Math.max(0, x) / area.width * durationMs));
+        }
+    }
+
+    private void onTime(long ms, boolean paused) {
+        currentMs = ms;
+        playing = !paused;
+        if (!play.isDisposed()) {
+            play.setText(playing ? "Pause" : "Play");
+        }
+        showTime();
+        fireTime();
+    }
+
+    private void onReady(long duration) {
+        playable = true;
+        if (duration > 0) {
+            durationMs = duration;
+        }
+        showStatus();
+        showTime();
+    }
+
+    private void onMediaError(String reason) {
+        playable = false;
+        browserProblem = "\"" + media.getName() + "\" cannot be played here (" + reason + "): the codec or format is not "
+                + "supported by this system's media framework.";
+        showStatus();
+    }
+
+    private void fireTime() {
+        timeListeners.forEach(l -> l.accept(currentMs));
+    }
+
+    private void showStatus() {
+        if (status == null || status.isDisposed()) {
+            return;
+        }
+        String text;
+        if (media == null) {
+            text = store() == null ? "Open a project." : "No recording: choose one in the Rating Form.";
+        } else if (file(media) == null || !Files.isRegularFile(file(media))) {
+            text = "The file of \"" + media.getName() + "\" is missing (" + media.getStoredPath() + "). Type times to work on.";
+        } else if (browser == null || browserProblem != null) {
+            text = (browserProblem == null ? "" : browserProblem + " ") + "Type times (hh:mm:ss.mmm) and use Set In / Set Out.";
+        } else {
+            text = media.getName() + (playable ? "" : " (loading...)");
+        }
+        status.setText(text);
+        status.getParent().layout(true);
+    }
+
+    private void showTime() {
+        if (!time.isDisposed()) {
+            time.setText(TimeCodes.format(currentMs) + " / " + TimeCodes.format(durationMs));
+            time.getParent().layout(true);
+            timeline.redraw();
+        }
+    }
+
+    private void showRange() {
+        if (range.isDisposed()) {
+            return;
+        }
+        range.setText("In " + (inMs < 0 ? "-" : TimeCodes.format(inMs)) + "  Out " + (outMs < 0 ? "-" : TimeCodes.format(outMs)));
+        range.getParent().layout(true);
+        timeline.redraw();
+    }
+
+    private void paintTimeline(Event e) {
+        Rectangle area = timeline.getClientArea();
+        var display = timeline.getDisplay();
+        e.gc.setBackground(display.getSystemColor(SWT.COLOR_WIDGET_LIGHT_SHADOW));
+        e.gc.fillRectangle(area);
+        if (durationMs <= 0 || media == null) {
+            return;
+        }
+        for (Coding coding : media.getCodings()) { // time-coded codes along the top, in their code's colour
+            if (coding.getSelection() instanceof TimeSelection t && coding.getCode() != null) {
+                int[] rgb = Colours.rgb(coding.getCode().getColour());
+                e.gc.setBackground(new Color(rgb[0], rgb[1], rgb[2]));
+                int x0 = x(t.getStartMs(), area);
+                e.gc.fillRectangle(x0, 0, Math.max(2, x(t.getEndMs(), area) - x0), 6);
+            }
+        }
+        e.gc.setBackground(EVIDENCE);
+        for (Moment m : markers) {
+            int x0 = x(m.startMs(), area);
+            e.gc.fillRectangle(x0, 8, Math.max(2, x(m.endMs(), area) - x0), area.height - 12);
+        }
+        Moment marked = range();
+        if (marked != null) {
+            e.gc.setAlpha(120);
+            e.gc.setBackground(display.getSystemColor(SWT.COLOR_BLUE));
+            int x0 = x(marked.startMs(), area);
+            e.gc.fillRectangle(x0, 0, Math.max(2, x(marked.endMs(), area) - x0), area.height);
+            e.gc.setAlpha(255);
+        }
+        e.gc.setForeground(display.getSystemColor(SWT.COLOR_RED));
+        e.gc.setLineWidth(2);
+        int x = x(currentMs, area);
+        e.gc.drawLine(x, 0, x, area.height);
+    }
+
+    private int x(long ms, Rectangle area) {
+        return (int) Math.round((double) ms / durationMs * (area.width - 1));
+    }
+
+    private Path file(MediaSource source) {
+        if (store() == null || source.getStoredPath() == null) {
+            return null;
+        }
+        return store().folder().resolve(source.getStoredPath()).normalize();
+    }
+
+    /** The media element lives in a small page in a temporary file: a file:// page may load a file:// recording. */
+    private void loadPage(Path file, boolean audio) {
+        String element = audio ? "audio" : "video";
+        String html = """
+                <!DOCTYPE html><html><head><meta charset="utf-8"><style>
+                html,body{margin:0;height:100%;background:#111;color:#ddd;font:13px sans-serif}
+                #m{width:100%;height:100%;object-fit:contain}
+                </style></head><body>
+                <ELEMENT id="m" preload="auto" src="SRC"></ELEMENT>
+                <script>
+                var m=document.getElementById('m');
+                function t(){attuneTime(m.currentTime*1000,m.paused);}
+                m.addEventListener('timeupdate',t);m.addEventListener('play',t);m.addEventListener('pause',t);
+                m.addEventListener('seeked',t);
+                m.addEventListener('loadedmetadata',function(){attuneReady(m.duration*1000);});
+                m.addEventListener('error',function(){var e=m.error;
+                  attuneError((e?['','aborted','network error','cannot decode','format not supported'][e.code]:'unknown')
+                    +(e&&e.message?': '+e.message:''));});
+                </script></body></html>
+                """.replace("ELEMENT", element).replace("SRC", file.toUri().toString());
+        try {
+            deletePage();
+            page = Files.createTempFile("attune-player", ".html");
+            Files.writeString(page, html, StandardCharsets.UTF_8);
+            browser.setUrl(page.toUri().toString());
+        } catch (IOException e) {
+            browserProblem = "The player page cannot be written (" + e.getMessage() + ").";
+        }
+        browserProblem = null;
+    }
+
+    private void deletePage() {
+        if (page != null) {
+            try {
+                Files.deleteIfExists(page);
+            } catch (IOException e) {
+                // a temporary file; the system cleans it up
+            }
+            page = null;
+        }
+    }
+
+    private void script(String js) {
+        if (browser != null && !browser.isDisposed() && playable) {
+            browser.execute("(function(){var m=document.getElementById('m');if(m){" + js + ";}})()");
+        }
+    }
+
+    private static long number(Object[] args, int i) {
+        return args.length > i && args[i] instanceof Number n && Double.isFinite(n.doubleValue()) ? Math.round(n.doubleValue()) : 0;
+    }
+
+    /** A JavaScript function calling back into Java on the UI thread. */
+    private static final class Callback extends BrowserFunction {
+        private final java.util.function.Consumer<Object[]> action;
+
+        Callback(Browser browser, String name, java.util.function.Consumer<Object[]> action) {
+            super(browser, name);
+            this.action = action;
+        }
+
+        @Override
+        public Object function(Object[] arguments) {
+            action.accept(arguments);
+            return null;
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        timeline.setFocus();
+    }
+
+    @Override
+    public String getTitleToolTip() {
+        return media == null ? "Media Player" : String.format(Locale.ROOT, "%s (%s)", media.getName(), TimeCodes.format(durationMs));
+    }
+}

@@ -1,0 +1,383 @@
+package org.attune.ui.ratings;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.attune.model.Case;
+import org.attune.model.MediaSource;
+import org.attune.model.RatingScale;
+import org.attune.model.RatingSheet;
+import org.attune.model.ScaleItem;
+import org.attune.model.ScaleLevel;
+import org.attune.model.ScaleSubItem;
+import org.attune.model.Score;
+import org.attune.model.SheetStatus;
+import org.attune.model.Source;
+import org.attune.model.User;
+import org.attune.ratings.Mark;
+import org.attune.ratings.Moment;
+import org.attune.ratings.RatingService;
+import org.attune.ratings.Scales;
+import org.attune.store.ProjectStore;
+import org.attune.ui.WidgetIds;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * The rater's own sheet beside the player: pick scale, recording, practitioner and condition, then start (or
+ * continue) "my sheet" (the rater is the project's current user). Each sub-item of the used items gets a choice of
+ * the scale's levels (or N/A where allowed), a note and evidence moments taken from the player's in/out range. Every
+ * change is one undoable action; a submitted sheet is shown read-only. Only the rater's own sheets are ever shown.
+ */
+public class RatingFormView extends ProjectViewPart {
+    public static final String ID = "org.attune.ui.ratings.form";
+    static final String UNSCORED = "-";
+    static final String NOT_APPLICABLE = "N/A";
+
+    private Label rater;
+    private Combo scale;
+    private Combo recording;
+    private Combo practitioner;
+    private Combo condition;
+    private Label status;
+    private Button submit;
+    private ScrolledComposite scroller;
+    private Composite items;
+    private List<RatingScale> scales = List.of();
+    private List<MediaSource> recordings = List.of();
+    private RatingSheet sheet;
+    /** What the form's rows were built for; rebuilt when it changes. */
+    private Object builtFor;
+
+    @Override
+    protected Control create(Composite parent) {
+        Composite body = new Composite(parent, SWT.NONE);
+        body.setLayout(new GridLayout(4, false));
+        new Label(body, SWT.NONE).setText("Rater:");
+        rater = WidgetIds.tag(new Label(body, SWT.NONE), RatingIds.FORM_RATER);
+        rater.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        Button change = WidgetIds.tag(new Button(body, SWT.PUSH), RatingIds.FORM_CHANGE_RATER);
+        change.setText("Change Rater...");
+        change.addListener(SWT.Selection, e -> changeRater());
+        scale = combo(body, "Scale:", RatingIds.FORM_SCALE, SWT.READ_ONLY);
+        recording = combo(body, "Recording:", RatingIds.FORM_RECORDING, SWT.READ_ONLY);
+        recording.addListener(SWT.Selection, e -> showRecording());
+        practitioner = combo(body, "Practitioner:", RatingIds.FORM_PRACTITIONER, SWT.DROP_DOWN);
+        condition = combo(body, "Condition:", RatingIds.FORM_CONDITION, SWT.DROP_DOWN);
+        Button start = WidgetIds.tag(new Button(body, SWT.PUSH), RatingIds.FORM_START);
+        start.setText("Start or Continue My Sheet");
+        start.addListener(SWT.Selection, e -> startOrContinue());
+        status = WidgetIds.tag(new Label(body, SWT.NONE), RatingIds.FORM_STATUS);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        submit = WidgetIds.tag(new Button(body, SWT.PUSH), RatingIds.FORM_SUBMIT);
+        submit.setText("Submit...");
+        submit.addListener(SWT.Selection, e -> submit());
+        scroller = new ScrolledComposite(body, SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+        scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        items = new Composite(scroller, SWT.NONE);
+        items.setLayout(new GridLayout(1, false));
+        scroller.setContent(items);
+        return body;
+    }
+
+    private static Combo combo(Composite body, String label, String id, int style) {
+        new Label(body, SWT.NONE).setText(label);
+        Combo combo = WidgetIds.tag(new Combo(body, style), id);
+        combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        return combo;
+    }
+
+    @Override
+    protected void projectChanged() {
+        sheet = null;
+        practitioner.setText("");
+        condition.setText("");
+    }
+
+    public RatingSheet sheet() {
+        return sheet;
+    }
+
+    @Override
+    public void refresh() {
+        ProjectStore store = store();
+        User me = me();
+        rater.setText(me == null ? "-" : me.getName());
+        if (sheet != null && (store == null || sheet.eContainer() == null || sheet.getCreatedBy() != me)) {
+            sheet = null; // undone, another project, or another rater now: never show someone else's sheet
+        }
+        fill(scale, store == null ? List.of() : latestScales(store), s -> s.getName() + " (version " + s.getVersion() + ")");
+        scales = store == null ? List.of() : latestScales(store);
+        recordings = store == null ? List.of() : store.project().getSources().stream().filter(MediaSource.class::isInstance)
+                .map(MediaSource.class::cast).toList();
+        fill(recording, recordings, Source::getName);
+        fillText(practitioner, store == null ? List.of() : store.project().getCases().stream().map(Case::getName).toList());
+        fillText(condition, store == null ? List.of() : store.project().getRatingSheets().stream().map(RatingSheet::getCondition)
+                .filter(Objects::nonNull).distinct().toList());
+        showSheet();
+    }
+
+    private static List<RatingScale> latestScales(ProjectStore store) {
+        Set<String> names = new LinkedHashSet<>();
+        store.project().getRatingScales().forEach(s -> names.add(s.getName()));
+        return names.stream().map(n -> Scales.latest(store.project(), n)).toList();
+    }
+
+    private static <T> void fill(Combo combo, List<T> values, java.util.function.Function<T, String> label) {
+        String[] wanted = values.stream().map(label).toArray(String[]::new);
+        if (!java.util.Arrays.equals(wanted, combo.getItems())) {
+            String selected = combo.getText();
+            combo.setItems(wanted);
+            int at = java.util.Arrays.asList(wanted).indexOf(selected);
+            combo.select(at >= 0 ? at : 0);
+        }
+    }
+
+    private static void fillText(Combo combo, List<String> values) {
+        String typed = combo.getText();
+        if (!java.util.Arrays.equals(values.toArray(String[]::new), combo.getItems())) {
+            combo.setItems(values.toArray(String[]::new));
+            combo.setText(typed);
+        }
+    }
+
+    private void changeRater() {
+        ProjectStore store = store();
+        if (store == null) {
+            return;
+        }
+        InputDialog dialog = new InputDialog(getSite().getShell(), "Change Rater",
+                "Who is rating? Your sheets are kept apart from the other rater's until both have submitted.",
+                me() == null ? "" : me().getName(), v -> v.isBlank() ? "Give a name" : null);
+        if (dialog.open() == Window.OK) {
+            attempt("Change Rater", () -> store.setCurrentUser(dialog.getValue().strip()));
+            sheet = null;
+            refresh();
+        }
+    }
+
+    private void showRecording() {
+        int i = recording.getSelectionIndex();
+        MediaPlayerView player = MediaPlayerView.show();
+        if (player != null && i >= 0 && i < recordings.size()) {
+            player.open(recordings.get(i));
+        }
+    }
+
+    private void startOrContinue() {
+        ProjectStore store = store();
+        if (store == null || scale.getSelectionIndex() < 0 || recording.getSelectionIndex() < 0) {
+            MessageDialog.openInformation(getSite().getShell(), "Rating Form", "Add a rating scale (Rating Scales view) and import a recording first.");
+            return;
+        }
+        RatingScale chosenScale = scales.get(scale.getSelectionIndex());
+        MediaSource chosenRecording = recordings.get(recording.getSelectionIndex());
+        User me = me();
+        RatingSheet mine = store.project().getRatingSheets().stream().filter(s -> !s.isConsensus() && s.getCreatedBy() == me
+                && s.getRecording() == chosenRecording && s.getScale() != null && s.getScale().getName().equals(chosenScale.getName()))
+                .findFirst().orElse(null);
+        if (mine == null) {
+            RatingService ratings = new RatingService(store);
+            attempt("Start Sheet", () -> sheet = ratings.start(chosenRecording, chosenScale, me,
+                    practitioner.getText().isBlank() ? null : ratings.practitioner(practitioner.getText().strip()), condition.getText()));
+        } else {
+            sheet = mine;
+        }
+        showRecording();
+        refresh();
+    }
+
+    private void submit() {
+        if (sheet == null || sheet.getStatus() == SheetStatus.SUBMITTED) {
+            return;
+        }
+        RatingService ratings = new RatingService(store());
+        RatingService.Progress progress = ratings.progress(sheet);
+        String question = "Submit your sheet of \"" + sheet.getRecording().getName() + "\"? It becomes read-only"
+                + (progress.complete() ? "." : ", with " + (progress.scorable() - progress.done()) + " of " + progress.scorable()
+                        + " sub-items unscored (they count as missing).");
+        if (MessageDialog.openConfirm(getSite().getShell(), "Submit Sheet", question)) {
+            attempt("Submit Sheet", () -> ratings.submit(sheet, me(), true));
+        }
+    }
+
+    /** Rebuilds the rows when the sheet (or its scale) changed, else updates their values. */
+    private void showSheet() {
+        boolean editable = sheet != null && sheet.getStatus() != SheetStatus.SUBMITTED;
+        submit.setEnabled(editable);
+        if (sheet == null) {
+            status.setText("No sheet: choose and press Start");
+        } else {
+            RatingService.Progress p = new RatingService(store()).progress(sheet);
+            status.setText((sheet.getStatus() == SheetStatus.SUBMITTED ? "Submitted (read-only), " : "Draft, ")
+                    + p.done() + " of " + p.scorable() + " scored");
+        }
+        Object key = sheet == null ? null : List.of(sheet, sheet.getScale());
+        if (!Objects.equals(key, builtFor)) {
+            for (Control c : items.getChildren()) {
+                c.dispose();
+            }
+            if (sheet != null) {
+                for (ScaleItem item : sheet.getScale().getItems()) {
+                    if (!item.isNotUsed()) {
+                        itemGroup(item);
+                    }
+                }
+            }
+            builtFor = key;
+        }
+        for (Control c : items.getChildren()) {
+            for (Control row : ((Composite) c).getChildren()) {
+                if (row.getData(ScaleSubItem.class.getName()) instanceof ScaleSubItem sub) {
+                    showScore((Composite) row, sub, editable);
+                }
+            }
+        }
+        MediaPlayerView player = MediaPlayerView.find();
+        if (player != null && sheet != null && player.media() == sheet.getRecording()) {
+            player.setMarkers(sheet.getScores().stream().flatMap(s -> s.getEvidence().stream())
+                    .map(t -> new Moment(t.getStartMs(), t.getEndMs())).toList());
+        }
+        items.layout(true, true);
+        scroller.setMinSize(items.computeSize(scroller.getClientArea().width, SWT.DEFAULT));
+    }
+
+    private void itemGroup(ScaleItem item) {
+        Group group = new Group(items, SWT.NONE);
+        group.setText(item.getNumber() + " " + item.getTitle());
+        group.setToolTipText(item.getKeyFeatures());
+        group.setLayout(new GridLayout(1, false));
+        group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        for (ScaleSubItem sub : item.getSubItems()) {
+            subItemRow(group, sub);
+        }
+    }
+
+    private void subItemRow(Composite group, ScaleSubItem sub) {
+        String key = Scales.key(sub);
+        Composite row = new Composite(group, SWT.NONE);
+        row.setData(ScaleSubItem.class.getName(), sub);
+        row.setLayout(new GridLayout(4, false));
+        row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Label text = new Label(row, SWT.WRAP);
+        text.setText(key + "  " + sub.getText());
+        GridData textData = new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1);
+        textData.widthHint = 300;
+        text.setLayoutData(textData);
+        Combo choice = WidgetIds.tag(new Combo(row, SWT.READ_ONLY), RatingIds.FORM_CHOICE + key);
+        choice.add(UNSCORED);
+        for (ScaleLevel level : sub.eContainer().eContainer() instanceof RatingScale s ? s.getLevels() : List.<ScaleLevel>of()) {
+            choice.add(level.getValue() + " " + level.getLabel());
+        }
+        if (Scales.allowsNotApplicable(sub)) {
+            choice.add(NOT_APPLICABLE);
+        }
+        choice.addListener(SWT.Selection, e -> score(sub, markOf(choice.getText()), null, null));
+        Text note = WidgetIds.tag(new Text(row, SWT.BORDER), RatingIds.FORM_NOTE + key);
+        note.setMessage("note");
+        note.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        RatingSheet rowSheet = sheet; // rows are built per sheet; a late focus-out must not write into the next one
+        Runnable saveNote = () -> {
+            if (sheet != rowSheet || note.isDisposed()) {
+                return;
+            }
+            Score score = scoreOf(sub);
+            String old = score == null || score.getNote() == null ? "" : score.getNote();
+            if (!old.equals(note.getText())) {
+                score(sub, Mark.of(score), note.getText(), null);
+            }
+        };
+        note.addListener(SWT.DefaultSelection, e -> saveNote.run());
+        note.addListener(SWT.FocusOut, e -> saveNote.run());
+        Button add = WidgetIds.tag(new Button(row, SWT.PUSH), RatingIds.FORM_ADD_EVIDENCE + key);
+        add.setText("Add Evidence Moment");
+        add.setToolTipText("Adds the player's in/out range as evidence of this score");
+        add.addListener(SWT.Selection, e -> addEvidence(sub));
+        Label evidence = WidgetIds.tag(new Label(row, SWT.NONE), RatingIds.FORM_EVIDENCE + key);
+        evidence.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        row.setData(RatingIds.FORM_EVIDENCE, evidence);
+    }
+
+    private void showScore(Composite row, ScaleSubItem sub, boolean editable) {
+        Score score = scoreOf(sub);
+        Mark mark = Mark.of(score);
+        for (Control c : row.getChildren()) {
+            if (c instanceof Combo choice) {
+                String wanted = switch (mark.state()) {
+                    case VALUE -> java.util.Arrays.stream(choice.getItems()).filter(i -> i.startsWith(mark.value() + " ")).findFirst()
+                            .orElse(UNSCORED);
+                    case NOT_APPLICABLE -> NOT_APPLICABLE;
+                    default -> UNSCORED;
+                };
+                choice.select(java.util.Arrays.asList(choice.getItems()).indexOf(wanted));
+                choice.setEnabled(editable);
+            } else if (c instanceof Text note) {
+                String text = score == null || score.getNote() == null ? "" : score.getNote();
+                if (!note.isFocusControl() && !note.getText().equals(text)) {
+                    note.setText(text);
+                }
+                note.setEditable(editable);
+            } else if (c instanceof Button add) {
+                add.setEnabled(editable);
+            } else if (c instanceof Label l && c == row.getData(RatingIds.FORM_EVIDENCE)) {
+                l.setText(score == null ? "" : score.getEvidence().stream()
+                        .map(t -> TimeCodes.format(t.getStartMs()) + "-" + TimeCodes.format(t.getEndMs())).collect(Collectors.joining(", ")));
+            }
+        }
+    }
+
+    private Score scoreOf(ScaleSubItem sub) {
+        return sheet == null ? null : sheet.getScores().stream().filter(s -> s.getSubItem() == sub).findFirst().orElse(null);
+    }
+
+    private static Mark markOf(String choice) {
+        if (choice.equals(NOT_APPLICABLE)) {
+            return Mark.NOT_APPLICABLE;
+        }
+        if (choice.equals(UNSCORED) || choice.isEmpty()) {
+            return Mark.CLEAR;
+        }
+        return Mark.value(Integer.parseInt(choice.substring(0, choice.indexOf(' '))));
+    }
+
+    private void score(ScaleSubItem sub, Mark mark, String note, List<Moment> evidence) {
+        if (sheet != null) {
+            attempt("Score " + Scales.key(sub), () -> new RatingService(store()).score(sheet, sub, mark, note, evidence, me()));
+        }
+    }
+
+    private void addEvidence(ScaleSubItem sub) {
+        MediaPlayerView player = MediaPlayerView.find();
+        Moment moment = player == null ? null : player.range();
+        if (moment == null) {
+            MessageDialog.openInformation(getSite().getShell(), "Add Evidence Moment",
+                    "Mark a range in the Media Player first (Set In / Set Out, or I and O while it plays).");
+            return;
+        }
+        Score score = scoreOf(sub);
+        List<Moment> evidence = new ArrayList<>();
+        if (score != null) {
+            score.getEvidence().forEach(t -> evidence.add(new Moment(t.getStartMs(), t.getEndMs())));
+        }
+        evidence.add(moment);
+        score(sub, Mark.of(score), null, evidence);
+    }
+}

@@ -1,0 +1,228 @@
+package org.attune.ui.ratings;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.attune.agreement.AgreementEntry;
+import org.attune.agreement.Coefficient;
+import org.attune.ratings.AgreementBreakdown;
+import org.attune.ratings.AgreementBreakdown.Breakdown;
+import org.attune.ratings.AgreementBreakdown.Part;
+import org.attune.ratings.RatingException;
+import org.attune.ratings.ResultsTables;
+import org.attune.ratings.ResultsTables.Basis;
+import org.attune.ratings.ResultsTables.By;
+import org.attune.ratings.ResultsTables.Cell;
+import org.attune.ratings.ResultsTables.Row;
+import org.attune.ratings.ResultsTables.Table;
+import org.attune.store.ProjectStore;
+import org.attune.ui.WidgetIds;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+
+/**
+ * The study's results: total score per practitioner and per item in each condition with the difference (from rater
+ * A, rater B, their mean or the consensus), a bar chart of the item totals, and the agreement report (overall, per
+ * item, per recording, per sub-item, with the units used). Export writes them as CSV or XLSX in a background job.
+ * Everything honours the blind rule for the current user.
+ */
+public class ResultsView extends ProjectViewPart {
+    public static final String ID = "org.attune.ui.ratings.results";
+    static final String[] BASES = {"A", "B", "mean", "consensus"};
+    static final List<Coefficient> AGREEMENT_COLUMNS = List.of(Coefficient.PERCENT_AGREEMENT, Coefficient.WITHIN_ONE_AGREEMENT,
+            Coefficient.COHEN_KAPPA_QUADRATIC, Coefficient.KRIPPENDORFF_ALPHA_ORDINAL, Coefficient.ICC_2_1, Coefficient.GWET_AC2_LINEAR);
+
+    private Combo scale;
+    private Combo basis;
+    private Label status;
+    private org.eclipse.swt.widgets.Table byPractitioner;
+    private org.eclipse.swt.widgets.Table byItem;
+    private org.eclipse.swt.widgets.Table agreement;
+    private BarChart chart;
+    private List<Table> tables = List.of();
+    private Breakdown breakdown;
+
+    @Override
+    protected Control create(Composite parent) {
+        Composite body = new Composite(parent, SWT.NONE);
+        body.setLayout(new GridLayout(6, false));
+        new Label(body, SWT.NONE).setText("Scale:");
+        scale = WidgetIds.tag(new Combo(body, SWT.READ_ONLY), RatingIds.RESULTS_SCALE);
+        scale.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        scale.addListener(SWT.Selection, e -> refresh());
+        new Label(body, SWT.NONE).setText("Scores from:");
+        basis = WidgetIds.tag(new Combo(body, SWT.READ_ONLY), RatingIds.RESULTS_BASIS);
+        basis.setItems("rater A", "rater B", "mean of A and B", "consensus");
+        basis.select(3);
+        basis.addListener(SWT.Selection, e -> refresh());
+        button(body, "Export CSV...", () -> export(ExportJob.Format.CSV));
+        button(body, "Export XLSX...", () -> export(ExportJob.Format.XLSX));
+        status = WidgetIds.tag(new Label(body, SWT.WRAP), RatingIds.RESULTS_STATUS);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 6, 1));
+        SashForm sash = new SashForm(body, SWT.HORIZONTAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
+        SashForm tablesSash = new SashForm(sash, SWT.VERTICAL);
+        byPractitioner = table(tablesSash, RatingIds.RESULTS_BY_PRACTITIONER);
+        byItem = table(tablesSash, RatingIds.RESULTS_BY_ITEM);
+        SashForm right = new SashForm(sash, SWT.VERTICAL);
+        chart = WidgetIds.tag(new BarChart(right), RatingIds.RESULTS_CHART);
+        agreement = table(right, RatingIds.RESULTS_AGREEMENT);
+        return body;
+    }
+
+    private static void button(Composite body, String label, Runnable action) {
+        Button b = new Button(body, SWT.PUSH);
+        b.setText(label);
+        b.addListener(SWT.Selection, e -> action.run());
+    }
+
+    private static org.eclipse.swt.widgets.Table table(Composite parent, String id) {
+        org.eclipse.swt.widgets.Table t = WidgetIds.tag(new org.eclipse.swt.widgets.Table(parent, SWT.BORDER | SWT.FULL_SELECTION),
+                id);
+        t.setHeaderVisible(true);
+        t.setLinesVisible(true);
+        return t;
+    }
+
+    public List<Table> tables() {
+        return tables;
+    }
+
+    @Override
+    public void refresh() {
+        ProjectStore store = store();
+        Set<String> names = new LinkedHashSet<>();
+        if (store != null) {
+            store.project().getRatingScales().forEach(s -> names.add(s.getName()));
+        }
+        if (!List.copyOf(names).equals(List.of(scale.getItems()))) {
+            String selected = scale.getText();
+            scale.setItems(names.toArray(String[]::new));
+            scale.select(Math.max(0, scale.indexOf(selected)));
+        }
+        tables = List.of();
+        breakdown = null;
+        String message = "";
+        if (store != null && scale.getSelectionIndex() >= 0) {
+            String name = scale.getText();
+            try {
+                Basis chosen = ResultsTables.basis(store.project(), name, BASES[basis.getSelectionIndex()]);
+                tables = List.of(ResultsTables.compute(store.project(), name, By.PRACTITIONER, chosen, null, me()),
+                        ResultsTables.compute(store.project(), name, By.ITEM, chosen, null, me()));
+                Table first = tables.getFirst();
+                message = "Scores from " + first.basis() + ". A total is the sum of the values given; (n) is the number of "
+                        + "missing sub-items." + (first.skipped().isEmpty() ? "" : " Left out: " + String.join("; ", first.skipped()) + ".")
+                        + (first.withheldSheets() == 0 ? "" : " " + first.withheldSheets() + " submitted sheets are hidden from you until both raters submit.");
+            } catch (RatingException e) {
+                message = e.getMessage();
+            }
+            breakdown = AgreementBreakdown.of(store.project(), name, me());
+        }
+        status.setText(message);
+        show(byPractitioner, tables.isEmpty() ? null : tables.get(0), "Practitioner");
+        show(byItem, tables.isEmpty() ? null : tables.get(1), "Item");
+        chart.setTable(tables.isEmpty() ? null : tables.get(1));
+        showAgreement();
+        status.getParent().layout(true);
+    }
+
+    private static void show(org.eclipse.swt.widgets.Table widget, Table table, String first) {
+        widget.removeAll();
+        for (TableColumn c : widget.getColumns()) {
+            c.dispose();
+        }
+        List<String> headers = new ArrayList<>(List.of(first));
+        if (table != null) {
+            headers.addAll(table.conditions());
+            if (table.conditions().size() == 2) {
+                headers.add("Difference");
+            }
+        }
+        for (String h : headers) {
+            TableColumn c = new TableColumn(widget, h.equals(first) ? SWT.LEFT : SWT.RIGHT);
+            c.setText(h);
+            c.setWidth(h.equals(first) ? 230 : 120);
+        }
+        if (table == null) {
+            return;
+        }
+        List<Row> rows = new ArrayList<>(table.rows());
+        rows.add(table.total());
+        for (Row row : rows) {
+            List<String> cells = new ArrayList<>(List.of(row.label()));
+            for (Cell cell : row.cells()) {
+                cells.add(cell.recordings() == 0 ? "" : ResultsTables.number(cell.total()) + (cell.missing() == 0 ? "" : " (" + cell.missing() + ")"));
+            }
+            if (table.conditions().size() == 2) {
+                cells.add(row.difference() == null ? "" : ResultsTables.number(row.difference()));
+            }
+            new TableItem(widget, SWT.NONE).setText(cells.toArray(String[]::new));
+        }
+    }
+
+    private void showAgreement() {
+        agreement.removeAll();
+        if (agreement.getColumnCount() == 0) {
+            String[] headers = {"Agreement of", "Units"};
+            for (String h : headers) {
+                TableColumn c = new TableColumn(agreement, SWT.LEFT);
+                c.setText(h);
+                c.setWidth(h.equals("Units") ? 60 : 220);
+            }
+            for (Coefficient coefficient : AGREEMENT_COLUMNS) {
+                TableColumn c = new TableColumn(agreement, SWT.RIGHT);
+                c.setText(coefficient.label());
+                c.setToolTipText(coefficient.label() + ": value [units used]");
+                c.setWidth(110);
+            }
+        }
+        if (breakdown == null) {
+            return;
+        }
+        for (Part part : breakdown.parts()) {
+            List<String> cells = new ArrayList<>(List.of(part.level().name().toLowerCase(Locale.ROOT).replace('_', '-') + " "
+                    + (part.level() == AgreementBreakdown.Level.OVERALL ? "" : part.label()), Integer.toString(part.report().units())));
+            for (Coefficient c : AGREEMENT_COLUMNS) {
+                AgreementEntry e = part.report().get(c);
+                cells.add(e.isDefined() ? String.format(Locale.ROOT, "%.3f [%d]", e.value(), e.unitsUsed()) : "-");
+            }
+            TableItem item = new TableItem(agreement, SWT.NONE);
+            item.setText(cells.toArray(String[]::new));
+        }
+    }
+
+    private void export(ExportJob.Format format) {
+        if (tables.size() != 2 || breakdown == null) {
+            return;
+        }
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setOverwrite(true);
+        dialog.setFilterExtensions(new String[] {format == ExportJob.Format.XLSX ? "*.xlsx" : "*.csv"});
+        dialog.setFileName(scale.getText().replaceAll("[^\\w-]+", "-") + (format == ExportJob.Format.XLSX ? ".xlsx" : ".csv"));
+        String file = dialog.open();
+        if (file != null) {
+            export(format, Path.of(file));
+        }
+    }
+
+    /** Starts the export job (the files are written in the background) and returns it. */
+    public ExportJob export(ExportJob.Format format, Path target) {
+        ExportJob job = ExportJob.of(store().project(), scale.getText(), me(), tables, breakdown, format, target);
+        job.schedule();
+        return job;
+    }
+}

@@ -68,6 +68,29 @@ public final class Coder {
         return coding;
     }
 
+    /** Codes the time range [startMs, endMs] of a recording with {@code code}; the same range is never coded twice with it. */
+    public Coding codeTime(org.attune.model.MediaSource media, long startMs, long endMs, Code code) {
+        if (startMs < 0 || endMs <= startMs || media.getDurationMs() > 0 && endMs > media.getDurationMs()) {
+            throw new IllegalArgumentException("nothing to code: " + startMs + "–" + endMs + " ms is not a range of \""
+                    + media.getName() + "\"" + (media.getDurationMs() > 0 ? " (" + media.getDurationMs() + " ms long)" : ""));
+        }
+        store.load(media);
+        Optional<Coding> existing = media.getCodings().stream().filter(c -> c.getCode() == code
+                && c.getSelection() instanceof org.attune.model.TimeSelection t && t.getStartMs() == startMs && t.getEndMs() == endMs)
+                .findFirst();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Coding coding = AttuneFactory.eINSTANCE.createCoding();
+        coding.setCode(code);
+        org.attune.model.TimeSelection selection = AttuneFactory.eINSTANCE.createTimeSelection();
+        selection.setStartMs(startMs);
+        selection.setEndMs(endMs);
+        coding.setSelection(selection);
+        store.apply("Code with " + code.getName(), () -> media.getCodings().add(coding));
+        return coding;
+    }
+
     /** Removes codings; undo brings them back with their notes. */
     public void uncode(List<Coding> codings) {
         if (!codings.isEmpty()) {

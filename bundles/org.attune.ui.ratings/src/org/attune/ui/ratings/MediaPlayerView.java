@@ -9,7 +9,13 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongConsumer;
 
+import org.attune.coding.Codebook;
+import org.attune.coding.Coder;
 import org.attune.coding.Colours;
+import org.attune.model.AnalyticLevel;
+import org.attune.model.Code;
+import org.attune.model.TextSource;
+import org.attune.ui.editors.SourceEditor;
 import org.attune.model.AudioSource;
 import org.attune.model.Coding;
 import org.attune.model.TimeSelection;
@@ -115,8 +121,72 @@ public class MediaPlayerView extends ProjectViewPart {
             }
         });
         controls(body);
+        codingRow(body);
         body.addListener(SWT.Dispose, e -> deletePage());
+        LongConsumer follow = this::followTranscripts;
+        java.util.function.BiConsumer<TextSource, Integer> clicked = this::transcriptClicked;
+        addTimeListener(follow);
+        SourceEditor.addPlaceListener(clicked);
+        body.addListener(SWT.Dispose, e -> {
+            removeTimeListener(follow);
+            SourceEditor.removePlaceListener(clicked);
+        });
         return body;
+    }
+
+    /** Codes the marked in/out range with a code named in the box (created if new): time-range coding of media. */
+    private void codingRow(Composite body) {
+        Composite row = new Composite(body, SWT.NONE);
+        row.setLayout(new GridLayout(3, false));
+        row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        new Label(row, SWT.NONE).setText("Code the range with:");
+        Text name = WidgetIds.tag(new Text(row, SWT.BORDER), RatingIds.PLAYER_CODE_NAME);
+        name.setMessage("code name (a new name makes a code)");
+        name.setLayoutData(new GridData(240, SWT.DEFAULT));
+        name.addListener(SWT.DefaultSelection, e -> codeRange(name.getText()));
+        WidgetIds.tag(button(row, "Code Range", "Code the in/out range with the named code", () -> codeRange(name.getText())),
+                RatingIds.PLAYER_CODE_RANGE);
+    }
+
+    /** Codes [in, out] of the open recording with the code named {@code codeName}; the timeline shows it. */
+    public void codeRange(String codeName) {
+        Moment marked = range();
+        if (media == null || store() == null || marked == null || marked.endMs() <= marked.startMs() || codeName.isBlank()) {
+            status.setText("Mark a range (Set In, Set Out) and name a code first.");
+            return;
+        }
+        try {
+            Codebook codebook = new Codebook(store());
+            Code code = codebook.find(codeName).orElseGet(() -> codebook.create(codeName, null, AnalyticLevel.OPEN));
+            new Coder(store()).codeTime(media, marked.startMs(), marked.endMs(), code);
+            status.setText("Coded " + TimeCodes.format(marked.startMs()) + "–" + TimeCodes.format(marked.endMs()) + " with "
+                    + code.getName() + ". Edit > Undo takes it back.");
+            timeline.redraw();
+        } catch (IllegalArgumentException e) {
+            status.setText(e.getMessage());
+        }
+    }
+
+    /** Open transcripts of this recording show the line being spoken. */
+    private void followTranscripts(long ms) {
+        if (media == null) {
+            return;
+        }
+        for (var ref : getSite().getPage().getEditorReferences()) {
+            if (ref.getEditor(false) instanceof SourceEditor editor && editor.source().getMedia() == media) {
+                editor.follow(TranscriptSync.offsetAt(editor.source(), ms));
+            }
+        }
+    }
+
+    /** A click in a transcript of this recording seeks to the time of that place. */
+    private void transcriptClicked(TextSource transcript, int offset) {
+        if (media != null && transcript.getMedia() == media) {
+            long ms = TranscriptSync.timeAt(transcript, offset);
+            if (ms >= 0) {
+                seek(ms);
+            }
+        }
     }
 
     private void controls(Composite body) {

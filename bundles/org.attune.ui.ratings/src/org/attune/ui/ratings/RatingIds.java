@@ -3,6 +3,8 @@ package org.attune.ui.ratings;
 /** Widget ids (see {@code WidgetIds.tag}) of the rating views, for tests and accessibility tools. */
 public final class RatingIds {
     public static final String PLAYER_STATUS = "player.status";
+    public static final String PLAYER_CODE_NAME = "player.codeName";
+    public static final String PLAYER_CODE_RANGE = "player.codeRange";
     public static final String PLAYER_TIME = "player.time";
     public static final String PLAYER_PLAY = "player.play";
     public static final String PLAYER_TIMELINE = "player.timeline";

@@ -87,8 +87,12 @@ public class SourceEditor extends EditorPart {
     private Label recentHint;
     private CodingLayout layout;
     private Coding selectedCoding;
+    private int followedLine = -1;
     private SimpleContentProposalProvider proposals;
     private final Map<String, Color> colours = new HashMap<>();
+    /** Told where in which transcript the reader clicked (a code point), e.g. to seek a recording's player there. */
+    private static final List<java.util.function.BiConsumer<TextSource, Integer>> PLACE_LISTENERS =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<ISelectionChangedListener> selectionListeners = new ArrayList<>();
     private final CommandStackListener changeListener = e -> asyncRefresh();
     private final Consumer<Optional<ProjectStore>> projectListener = p -> {
@@ -146,6 +150,12 @@ public class SourceEditor extends EditorPart {
         stripes.addListener(SWT.MouseDown, e -> placedAt(e.x, e.y).ifPresent(p -> select(p.coding())));
         text.addPaintListener(e -> stripes.redraw());
         text.addListener(SWT.KeyDown, this::shortcut);
+        text.addListener(SWT.MouseUp, e -> {
+            if (text.getSelectionCount() == 0) { // a click, not the end of a selection
+                int at = offsets.toCodePoint(text.getCaretOffset());
+                PLACE_LISTENERS.forEach(l -> l.accept(source, at));
+            }
+        });
         text.addListener(SWT.Selection, e -> fireSelection());
         createContextMenu();
         createDragSource();
@@ -362,6 +372,39 @@ public class SourceEditor extends EditorPart {
         reveal(Coder.start(coding), Coder.end(coding));
         stripes.redraw();
         fireSelection();
+    }
+
+    public static void addPlaceListener(java.util.function.BiConsumer<TextSource, Integer> listener) {
+        PLACE_LISTENERS.add(listener);
+    }
+
+    public static void removePlaceListener(java.util.function.BiConsumer<TextSource, Integer> listener) {
+        PLACE_LISTENERS.remove(listener);
+    }
+
+    /**
+     * Follows a recording's playback: marks the line spoken at the code point {@code at} (the caret goes there, the
+     * selection is kept only if it is empty) and scrolls it into view when it is not visible.
+     */
+    public void follow(int at) {
+        if (text.isDisposed() || at < 0) {
+            return;
+        }
+        int offset = offsets.toUtf16(Math.min(at, source.getLength()));
+        int line = text.getLineAtOffset(offset);
+        text.setLineBackground(0, text.getLineCount(), null);
+        text.setLineBackground(line, 1, text.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+        int top = text.getTopIndex();
+        int bottom = text.getLineIndex(text.getClientArea().height);
+        if (line < top || line > bottom) {
+            text.setTopIndex(Math.max(0, line - 2));
+        }
+        followedLine = line;
+    }
+
+    /** The line last marked by {@link #follow}, or -1. */
+    public int followedLine() {
+        return followedLine;
     }
 
     /** Selects [start, end) (code points) and scrolls it into view. */

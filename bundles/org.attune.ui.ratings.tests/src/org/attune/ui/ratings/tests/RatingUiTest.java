@@ -40,6 +40,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -381,6 +382,54 @@ class RatingUiTest {
         UiThread.waitUntil("a second and a frame later, the range starting a second later", () -> player.currentMs() == middle + 1040
                 && range.getText().startsWith("In " + TimeCodes.format(middle + 1000)));
         Screenshots.capture(SCREENSHOTS.resolve("player-cannot-play.png"));
+    }
+
+    @Test
+    void aTimeRangeIsCodedFromThePlayerAndTheTranscriptFollowsPlayback() throws Exception {
+        Path subtitles = Files.writeString(tmp.resolve("review-1.srt"),
+                "1\n00:00:00,500 --> 00:00:02,000\nGuider: Look at her face here.\n\n2\n00:00:03,000 --> 00:00:04,500\nMother: She is waiting for me.\n");
+        new Importer(store, ImportOptions.defaults()).importAll(List.of(subtitles), ImportProgress.NONE);
+        org.attune.model.VideoSource video = (org.attune.model.VideoSource) store.project().getSources().stream()
+                .filter(org.attune.model.VideoSource.class::isInstance).findFirst().orElseThrow();
+        org.attune.model.TextSource transcript = (org.attune.model.TextSource) store.project().getSources().stream()
+                .filter(org.attune.model.TextSource.class::isInstance).findFirst().orElseThrow();
+        if (transcript.getMedia() != video) {
+            store.apply("link", () -> transcript.setMedia(video));
+        }
+        store.load(transcript);
+        choose(Widgets.byId(window, Combo.class, RatingIds.FORM_RECORDING), "review-1");
+        MediaPlayerView player = UiThread.call(MediaPlayerView::find);
+
+        Text typed = Widgets.byId(window, Text.class, RatingIds.PLAYER_TYPED_TIME);
+        UiThread.run(() -> typed.setText("00:00:01"));
+        Input.click(Widgets.byId(window, Button.class, RatingIds.PLAYER_SET_IN));
+        UiThread.run(() -> typed.setText("00:00:03"));
+        Input.click(Widgets.byId(window, Button.class, RatingIds.PLAYER_SET_OUT));
+        Text codeName = Widgets.byId(window, Text.class, RatingIds.PLAYER_CODE_NAME);
+        UiThread.run(() -> codeName.setText("Shared attention"));
+        Input.click(Widgets.byId(window, Button.class, RatingIds.PLAYER_CODE_RANGE));
+        UiThread.waitUntil("the range coded", () -> video.getCodings().stream().anyMatch(c -> c.getCode().getName().equals("Shared attention")
+                && c.getSelection() instanceof org.attune.model.TimeSelection t && t.getStartMs() == 1000 && t.getEndMs() == 3000));
+
+        org.attune.ui.editors.SourceEditor editor = UiThread.call(() -> {
+            try {
+                return org.attune.ui.editors.SourceEditor.open(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(),
+                        store, transcript, -1, -1);
+            } catch (PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        String text = store.text(transcript);
+        int secondLine = UiThread.call(() -> editor.textWidget().getLineAtOffset(text.indexOf("She is waiting")));
+        UiThread.run(() -> player.seek(3500));
+        UiThread.waitUntil("the transcript follows to the second cue", () -> editor.followedLine() == secondLine);
+
+        // A click on the first cue's words seeks the player to its time.
+        UiThread.run(() -> {
+            editor.textWidget().setCaretOffset(text.indexOf("her face"));
+            editor.textWidget().notifyListeners(SWT.MouseUp, new Event());
+        });
+        UiThread.waitUntil("seeked to the first cue", () -> player.currentMs() == 500);
     }
 
     /** The first row (depth first) whose label starts with {@code prefix}; call on the UI thread. */

@@ -23,6 +23,7 @@ import org.attune.ui.ProjectSession;
 import org.attune.ui.ratings.ComparisonView;
 import org.attune.ui.ratings.ExportJob;
 import org.attune.ui.ratings.MediaPlayerView;
+import org.attune.ui.ratings.MergeCopyHandler;
 import org.attune.ui.ratings.RatingIds;
 import org.attune.ui.ratings.ResultsView;
 import org.attune.ui.ratings.TimeCodes;
@@ -430,6 +431,46 @@ class RatingUiTest {
             editor.textWidget().notifyListeners(SWT.MouseUp, new Event());
         });
         UiThread.waitUntil("seeked to the first cue", () -> player.currentMs() == 500);
+    }
+
+    @Test
+    void aSecondRatersCopyIsMergedFromTheRatingsMenu() throws Exception {
+        // The second rater's copy: this project as it is now, copied, with a sheet started there by ST.
+        UiThread.run(() -> ProjectSession.get().close());
+        Path copy = tmp.resolve("copy-of-st");
+        try (var files = Files.walk(store.folder())) {
+            for (Path p : files.toList()) {
+                if (!p.getFileName().toString().equals("project.lock")) {
+                    Path target = copy.resolve(store.folder().relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(p, target);
+                    }
+                }
+            }
+        }
+        try (ProjectStore theirs = ProjectStore.open(copy, OpenOptions.of("copy").withBackups(false))) {
+            theirs.setCurrentUser("ST");
+            var scale = org.attune.ratings.ScaleTemplates.add(theirs, org.attune.ratings.ScaleTemplates.Template.named("LIKERT7"));
+            var service = new org.attune.ratings.RatingService(theirs);
+            service.start(theirs.project().getSources().get(0), scale, theirs.currentUser(), service.practitioner("Practitioner 1"),
+                    "VIG shared review");
+        }
+        ProjectStore reopened = ProjectStore.open(store.folder(), OpenOptions.of(ProjectSession.HOLDER).withBackups(false));
+        store = reopened;
+        UiThread.run(() -> ProjectSession.get().open(reopened));
+        assertEquals(0, reopened.project().getRatingSheets().size());
+
+        Shell shell = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        UiThread.post(() -> MergeCopyHandler.merge(shell, copy));
+        Shell report = Widgets.shell(MergeCopyHandler.TITLE);
+        Label shown = Widgets.find(report, Label.class, l -> l.getText().contains("added"), "the report");
+        String message = UiThread.call(shown::getText);
+        assertTrue(message.startsWith("4 added, 0 updated") && message.contains("added: ST's sheet"), message); // user, scale, case, sheet
+        Input.click(Widgets.byText(report, Button.class, "OK"));
+        UiThread.waitUntil("the sheet merged", () -> reopened.project().getRatingSheets().size() == 1);
+        assertEquals("ST", UiThread.call(() -> reopened.project().getRatingSheets().get(0).getCreatedBy().getName()));
     }
 
     /** The first row (depth first) whose label starts with {@code prefix}; call on the UI thread. */

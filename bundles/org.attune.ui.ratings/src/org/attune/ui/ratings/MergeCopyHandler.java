@@ -1,0 +1,73 @@
+package org.attune.ui.ratings;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.attune.ratings.RatingMerge;
+import org.attune.store.OpenOptions;
+import org.attune.store.StoreException;
+import org.attune.ui.ProjectSession;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.custom.BusyIndicator;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/**
+ * Ratings > Merge Ratings from a Copy...: a second rater worked in their own copy of the project; their sheets
+ * (and the scales and users those need) come into this one as one undoable action, never twice, and a sheet
+ * changed in both copies is reported instead of overwritten.
+ */
+public class MergeCopyHandler extends AbstractHandler {
+    public static final String TITLE = "Merge Ratings";
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        Shell shell = HandlerUtil.getActiveWorkbenchWindow(event).getShell();
+        if (ProjectSession.get().current().isEmpty()) {
+            MessageDialog.openInformation(shell, TITLE, "Open the project to merge into first.");
+            return null;
+        }
+        DirectoryDialog chooser = new DirectoryDialog(shell);
+        chooser.setMessage("Choose the other rater's copy of the project");
+        String chosen = chooser.open();
+        if (chosen != null) {
+            merge(shell, Path.of(chosen));
+        }
+        return null;
+    }
+
+    /** Merges the copy in {@code folder} into the open project and says what happened. */
+    public static RatingMerge.Report merge(Shell shell, Path folder) {
+        var store = ProjectSession.get().current().orElseThrow();
+        RatingMerge.Report[] report = {null};
+        String[] failure = {null};
+        BusyIndicator.showWhile(shell.getDisplay(), () -> {
+            try {
+                report[0] = RatingMerge.merge(store, folder, OpenOptions.of(ProjectSession.HOLDER));
+            } catch (StoreException | RuntimeException e) {
+                failure[0] = folder + ": " + e.getMessage();
+            }
+        });
+        if (failure[0] != null) {
+            MessageDialog.openError(shell, TITLE, failure[0]);
+            return null;
+        }
+        MessageDialog.openInformation(shell, TITLE, describe(report[0]));
+        return report[0];
+    }
+
+    static String describe(RatingMerge.Report r) {
+        List<String> lines = new ArrayList<>();
+        lines.add(r.added().size() + " added, " + r.updated().size() + " updated, " + r.unchanged() + " unchanged"
+                + (r.changed() ? " (Edit > Undo takes the merge back)" : ""));
+        r.added().forEach(a -> lines.add("added: " + a));
+        r.updated().forEach(u -> lines.add("updated: " + u));
+        r.conflicts().forEach(c -> lines.add("conflict, yours kept: " + c));
+        r.skipped().forEach(s -> lines.add("skipped: " + s));
+        return String.join("\n", lines);
+    }
+}

@@ -156,6 +156,30 @@ final class Fixtures {
         return file;
     }
 
+    /**
+     * A JPEG photo whose EXIF says when it was taken ({@code yyyy:MM:dd HH:mm:ss}): an APP1 segment with a minimal
+     * little-endian TIFF structure (IFD0 → Exif IFD → DateTimeOriginal) put right after the start-of-image marker.
+     */
+    static Path jpegTakenAt(Path file, int width, int height, String exifDate) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(2, 2, 0x3366CC);
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpeg", plain);
+        byte[] jpeg = plain.toByteArray();
+        byte[] date = (exifDate + "\0").getBytes(StandardCharsets.US_ASCII); // 20 bytes
+        ByteBuffer tiff = ByteBuffer.allocate(44 + date.length).order(ByteOrder.LITTLE_ENDIAN);
+        tiff.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8);
+        tiff.putShort((short) 1).putShort((short) 0x8769).putShort((short) 4).putInt(1).putInt(26).putInt(0); // IFD0: Exif IFD at 26
+        tiff.putShort((short) 1).putShort((short) 0x9003).putShort((short) 2).putInt(date.length).putInt(44).putInt(0); // DateTimeOriginal
+        tiff.put(date);
+        byte[] payload = concat("Exif\0\0".getBytes(StandardCharsets.US_ASCII), tiff.array());
+        ByteBuffer app1 = ByteBuffer.allocate(4 + payload.length).order(ByteOrder.BIG_ENDIAN);
+        app1.put((byte) 0xFF).put((byte) 0xE1).putShort((short) (payload.length + 2)).put(payload);
+        byte[] out = concat(concat(new byte[] {jpeg[0], jpeg[1]}, app1.array()), java.util.Arrays.copyOfRange(jpeg, 2, jpeg.length));
+        Files.write(file, out);
+        return file;
+    }
+
     /** A WebM video with sound made by FFmpeg, which CI installs (.ci/run) and Tika cannot read. */
     static Path webm(Path file, double seconds) throws Exception {
         Process ffmpeg = new ProcessBuilder("ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i",

@@ -40,6 +40,22 @@ class ImporterTest {
     private static final OpenOptions OPEN = OpenOptions.of("import test").withBackups(false);
 
     @Test
+    void aPhotoKeepsItsSizeAndTheDateItsExifGives(@TempDir Path tmp) throws Exception {
+        Path photo = Fixtures.jpegTakenAt(tmp.resolve("home-visit.jpg"), 40, 30, "2026:03:14 10:15:30");
+        try (ProjectStore store = ProjectStore.create(tmp.resolve("project"), "Photo", OPEN)) {
+            ImportReport report = new Importer(store, ImportOptions.defaults()).importAll(List.of(photo), ImportProgress.NONE);
+            assertEquals(1, report.count(IMPORTED), report.outcomes().toString());
+        }
+        try (ProjectStore store = ProjectStore.open(tmp.resolve("project"), OPEN)) {
+            org.attune.model.ImageSource image = (org.attune.model.ImageSource) store.project().getSources().get(0);
+            assertEquals(40, image.getWidth());
+            assertEquals(30, image.getHeight());
+            assertTrue(image.getTakenAt() != null, "the EXIF date is read");
+            assertEquals("2026-03-14", image.getTakenAt().toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString());
+        }
+    }
+
+    @Test
     void aFolderOfEveryKindImportsWithTurnsTimeCodesAndMediaFacts(@TempDir Path tmp) throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Fixtures.docxWithBoldSpeakers(in.resolve("guider-interview.docx"), "Interviewer", "How did the review go?",

@@ -1,12 +1,18 @@
 package org.attune.bench;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -14,14 +20,18 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.attune.cli.Cli;
 import org.attune.cli.Output;
 import org.attune.index.ProjectIndex;
 import org.attune.model.AttuneFactory;
 import org.attune.model.AttunePackage;
+import org.attune.model.SpeakerTurn;
 import org.attune.model.TextSource;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
@@ -35,13 +45,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code benchmark search DIR}: a generated project (by default 5,000 transcripts, 10M words), its index built
- * by Attune from the store and, on the same text, by a bare IndexWriter; then a fixed mix of queries through
- * Attune's search (hits with keyword-in-context) and through a bare IndexSearcher (top documents only).
+ * by Attune from the store and, on the same text, by a bare IndexWriter; then a fixed mix of queries, each run
+ * through Attune's search (20 hits with keyword-in-context) and through a bare IndexSearcher (top 20 documents and
+ * their stored text) in turn, so that both sides meet the same load. {@code --reuse} keeps the generated project.
  */
 @Command(name = "search", description = "Index build and query latency, beside bare Lucene on the same text.")
 public class SearchBenchmark implements Callable<Integer> {
     static final List<String> QUERIES = List.of("attune", "\"shared review\"", "guid*", "sonn~1", "\"parent child\"~5",
             "review AND (carer OR parent) NOT video", "speaker:guider AND clip", "exact:smiled", "eta*", "oin");
+    static final int HITS = 20;
+    private static final String BARE_FIELD = "text";
 
     @Parameters(paramLabel = "<dir>", description = "A new or empty folder for the generated project.")
     Path folder;
@@ -51,6 +64,9 @@ public class SearchBenchmark implements Callable<Integer> {
 
     @Option(names = "--words", defaultValue = "10000000")
     long words;
+
+    @Option(names = "--reuse", description = "Use the project an earlier run generated in <dir> (indexes are built anew).")
+    boolean reuse;
 
     @Option(names = "--rounds", defaultValue = "30", description = "Times the query mix is run (after one warm-up round).")
     int rounds;
@@ -69,65 +85,47 @@ public class SearchBenchmark implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter progress = spec.commandLine().getErr();
-        SyntheticCorpus corpus = new SyntheticCorpus(5);
-        List<String> texts = new ArrayList<>();
-        try (ProjectStore store = ProjectStore.create(folder.resolve("project"), "Search benchmark",
-                OpenOptions.of("attune benchmark").withBackups(false))) {
-            int perSource = (int) (words / sources);
-            for (int batch = 0; batch < sources; batch += 100) {
-                List<TextSource> group = new ArrayList<>();
-                for (int i = batch; i < Math.min(sources, batch + 100); i++) {
-                    String text = corpus.transcript(perSource) + (i % 10 == 0 ? "\nGuider: the parent and child watched the shared review clip." : "");
-                    TextSource source = AttuneFactory.eINSTANCE.createTextSource();
-                    source.setName("Interview " + (i + 1));
-                    source.setLength(text.codePointCount(0, text.length()));
-                    store.stageText(source, text);
-                    group.add(source);
-                    texts.add(text);
-                }
-                store.execute(AddCommand.create(store.editingDomain(), store.project(), AttunePackage.Literals.PROJECT__SOURCES, group));
-            }
-            progress.printf("generated %d transcripts%n", sources);
-            progress.flush();
-        }
+        Path projectFolder = folder.resolve("project");
+        List<String> texts = reuse && Files.isDirectory(projectFolder) ? readTexts(projectFolder) : generate(projectFolder);
+        phase(progress, "%d transcripts ready", texts.size());
 
-        Path bareDir = Files.createDirectories(folder.resolve("bare-index"));
+        Path bareDir = folder.resolve("bare-index");
+        deleteTree(bareDir);
+        deleteTree(projectFolder.resolve(ProjectIndex.DIR));
         long b0 = System.nanoTime();
-        try (FSDirectory directory = FSDirectory.open(bareDir);
+        try (FSDirectory directory = FSDirectory.open(Files.createDirectories(bareDir));
                 IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new EnglishAnalyzer()))) {
             for (String text : texts) {
                 for (String line : text.split("\n")) {
                     Document doc = new Document();
-                    doc.add(new TextField("text", line, Field.Store.YES));
+                    doc.add(new TextField(BARE_FIELD, line, Field.Store.YES));
                     writer.addDocument(doc);
                 }
             }
             writer.commit();
         }
         double bareBuild = (System.nanoTime() - b0) / 1e9;
+        phase(progress, "bare index built");
 
-        Percentiles attune;
+        Percentiles[] timed;
         double attuneBuild;
-        try (ProjectStore store = ProjectStore.open(folder.resolve("project"), OpenOptions.of("attune benchmark").withBackups(false))) {
+        try (ProjectStore store = ProjectStore.open(projectFolder, OpenOptions.of("attune benchmark").withBackups(false))) {
             long a0 = System.nanoTime();
-            try (ProjectIndex index = ProjectIndex.open(store)) {
+            try (ProjectIndex index = ProjectIndex.open(store);
+                    FSDirectory directory = FSDirectory.open(bareDir);
+                    DirectoryReader reader = DirectoryReader.open(directory)) {
                 attuneBuild = (System.nanoTime() - a0) / 1e9;
-                progress.printf("indexes built: Attune %.1f s, bare Lucene %.1f s; timing %d rounds of %d queries%n",
-                        attuneBuild, bareBuild, rounds, QUERIES.size());
-                progress.flush();
-                attune = time(q -> index.search(q, 20));
+                phase(progress, "indexes built: Attune %.1f s, bare Lucene %.1f s; timing %d rounds of %d queries", attuneBuild,
+                        bareBuild, rounds, QUERIES.size());
+                IndexSearcher searcher = new IndexSearcher(reader);
+                Analyzer analyzer = new EnglishAnalyzer();
+                timed = time(q -> index.search(q, HITS), q -> bareSearch(searcher, analyzer, q), progress);
+                phase(progress, "queries timed");
             }
         }
-        Percentiles bare;
-        try (FSDirectory directory = FSDirectory.open(bareDir); DirectoryReader reader = DirectoryReader.open(directory)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            bare = time(q -> {
-                QueryParser parser = new QueryParser("text", new EnglishAnalyzer());
-                parser.setAllowLeadingWildcard(true);
-                return searcher.search(parser.parse(q.replace("speaker:guider AND ", "").replace("exact:", "")), 20);
-            });
-        }
-        Result result = new Result(sources, words, attuneBuild, bareBuild, bareBuild / attuneBuild, attune, bare,
+        Percentiles attune = timed[0];
+        Percentiles bare = timed[1];
+        Result result = new Result(texts.size(), words, attuneBuild, bareBuild, bareBuild / attuneBuild, attune, bare,
                 attune.p95() / bare.p95());
         output.print(result, String.join(System.lineSeparator(),
                 String.format("index build: Attune %.1f s, bare IndexWriter %.1f s; bare/Attune %.2f (goal >= 0.8)", attuneBuild,
@@ -138,23 +136,119 @@ public class SearchBenchmark implements Callable<Integer> {
         return Cli.OK;
     }
 
+    /**
+     * What a bare Lucene application does to show a page of results: parse the query, take the top {@value #HITS}
+     * documents and read the stored text of each (Attune's own-field clauses have no bare equivalent and are dropped).
+     */
+    private static List<String> bareSearch(IndexSearcher searcher, Analyzer analyzer, String q) throws Exception {
+        QueryParser parser = new QueryParser(BARE_FIELD, analyzer);
+        parser.setAllowLeadingWildcard(true);
+        TopDocs top = searcher.search(parser.parse(q.replace("speaker:guider AND ", "").replace("exact:", "")), HITS);
+        StoredFields stored = searcher.storedFields();
+        List<String> shown = new ArrayList<>();
+        for (ScoreDoc hit : top.scoreDocs) {
+            shown.add(stored.document(hit.doc).get(BARE_FIELD));
+        }
+        return shown;
+    }
+
+    private List<String> generate(Path projectFolder) throws Exception {
+        SyntheticCorpus corpus = new SyntheticCorpus(5);
+        List<String> texts = new ArrayList<>();
+        try (ProjectStore store = ProjectStore.create(projectFolder, "Search benchmark",
+                OpenOptions.of("attune benchmark").withBackups(false))) {
+            int perSource = (int) (words / sources);
+            for (int batch = 0; batch < sources; batch += 100) {
+                List<TextSource> group = new ArrayList<>();
+                for (int i = batch; i < Math.min(sources, batch + 100); i++) {
+                    String text = corpus.transcript(perSource) + (i % 10 == 0 ? "\nGuider: the parent and child watched the shared review clip." : "");
+                    TextSource source = AttuneFactory.eINSTANCE.createTextSource();
+                    source.setName("Interview " + (i + 1));
+                    source.setLength(text.codePointCount(0, text.length()));
+                    source.getTurns().addAll(turns(text));
+                    store.stageText(source, text);
+                    group.add(source);
+                    texts.add(text);
+                }
+                store.execute(AddCommand.create(store.editingDomain(), store.project(), AttunePackage.Literals.PROJECT__SOURCES, group));
+            }
+        }
+        return texts;
+    }
+
+    /** One speaker turn per line ("Speaker: words"), as an import finds them: Attune indexes one document per turn. */
+    private static List<SpeakerTurn> turns(String text) {
+        List<SpeakerTurn> turns = new ArrayList<>();
+        int start = 0; // the generated text is ASCII: chars are code points
+        for (String line : text.split("\n", -1)) {
+            SpeakerTurn turn = AttuneFactory.eINSTANCE.createSpeakerTurn();
+            turn.setSpeaker(line.substring(0, Math.max(0, line.indexOf(':'))));
+            turn.setStart(start);
+            turn.setEnd(start + line.length());
+            turns.add(turn);
+            start += line.length() + 1;
+        }
+        return turns;
+    }
+
+    /** The texts of a project generated by an earlier run, in the same order. */
+    private static List<String> readTexts(Path projectFolder) throws Exception {
+        try (ProjectStore store = ProjectStore.open(projectFolder, OpenOptions.of("attune benchmark").withBackups(false))) {
+            return store.project().getSources().stream().filter(TextSource.class::isInstance)
+                    .map(s -> store.text((TextSource) s)).toList();
+        }
+    }
+
+    private static void phase(PrintWriter progress, String format, Object... args) {
+        progress.printf("%s %s%n", LocalTime.now().truncatedTo(ChronoUnit.MILLIS), String.format(format, args));
+        progress.flush();
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
     interface Query {
         Object run(String query) throws Exception;
     }
 
-    private Percentiles time(Query query) throws Exception {
-        for (String q : QUERIES) {
-            query.run(q); // warm up
+    /** Runs each query through both sides in turn, so that both meet the same load of this shared machine. */
+    private Percentiles[] time(Query attune, Query bare, PrintWriter progress) throws Exception {
+        for (String q : QUERIES) { // warm up
+            attune.run(q);
+            bare.run(q);
         }
-        long[] nanos = new long[rounds * QUERIES.size()];
+        long[][] nanos = new long[2][rounds * QUERIES.size()];
         int n = 0;
         for (int r = 0; r < rounds; r++) {
             for (String q : QUERIES) {
-                long t0 = System.nanoTime();
-                query.run(q);
-                nanos[n++] = System.nanoTime() - t0;
+                for (int side = 0; side < 2; side++) {
+                    int which = (side + r) % 2; // alternate which side goes first
+                    long t0 = System.nanoTime();
+                    (which == 0 ? attune : bare).run(q);
+                    nanos[which][n] = System.nanoTime() - t0;
+                }
+                n++;
             }
         }
-        return Percentiles.ofNanos(nanos);
+        for (int q = 0; q < QUERIES.size(); q++) { // per query, to see which ones set the p95
+            long[][] one = new long[2][rounds];
+            for (int r = 0; r < rounds; r++) {
+                one[0][r] = nanos[0][r * QUERIES.size() + q];
+                one[1][r] = nanos[1][r * QUERIES.size() + q];
+            }
+            Percentiles a = Percentiles.ofNanos(one[0]);
+            Percentiles b = Percentiles.ofNanos(one[1]);
+            progress.printf("  %-40s p50 %6.2f / %6.2f ms, p95 %6.2f / %6.2f ms (Attune / bare)%n", QUERIES.get(q), a.p50(), b.p50(),
+                    a.p95(), b.p95());
+        }
+        progress.flush();
+        return new Percentiles[] {Percentiles.ofNanos(nanos[0]), Percentiles.ofNanos(nanos[1])};
     }
 }

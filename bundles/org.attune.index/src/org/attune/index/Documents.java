@@ -80,6 +80,7 @@ final class Documents {
     static List<Document> of(TextSource source, String text) {
         List<int[]> units = units(source, text);
         String fingerprint = lazyFingerprint(source);
+        Layout layout = new Layout(source);
         List<Document> documents = new ArrayList<>();
         int charAt = 0; // char index of code point 'pointAt': units come in order, so walk on instead of from 0
         int pointAt = 0;
@@ -93,16 +94,18 @@ final class Documents {
             charAt = to;
             pointAt = unit[1];
             SpeakerTurn turn = unit[2] >= 0 ? source.getTurns().get(unit[2]) : null;
-            Document doc = stretch(HitKind.UNIT, source, source.getId() + "#" + unit[0], text.substring(from, to), unit[0], unit[1], turn);
-            doc.add(new StoredField(FINGERPRINT, fingerprint));
+            Document doc = stretch(HitKind.UNIT, layout, source.getId() + "#" + unit[0], text.substring(from, to), unit[0], unit[1], turn);
+            if (documents.isEmpty()) { // read back from the first unit only (see ProjectIndex.indexedLazyFingerprint)
+                doc.add(new StoredField(FINGERPRINT, fingerprint));
+            }
             documents.add(doc);
         }
         for (Coding coding : source.getCodings()) {
             if (coding.getSelection() instanceof TextSelection s && coding.getCode() != null && s.getEnd() <= source.getLength()
                     && s.getStart() < s.getEnd()) {
                 String coded = text.substring(text.offsetByCodePoints(0, s.getStart()), text.offsetByCodePoints(0, s.getEnd()));
-                Document doc = stretch(HitKind.CODING, source, coding.getId(), coded, s.getStart(), s.getEnd(),
-                        turnAt(source, s.getStart()));
+                Document doc = stretch(HitKind.CODING, layout, coding.getId(), coded, s.getStart(), s.getEnd(),
+                        layout.turnAt(s.getStart()));
                 doc.add(new TextField(CODE, path(coding.getCode()), Field.Store.YES));
                 doc.add(new StringField(CODE_ID, coding.getCode().getId(), Field.Store.NO));
                 documents.add(doc);
@@ -149,8 +152,92 @@ final class Documents {
         return source.getTurns().stream().filter(t -> t.getStart() <= offset && offset < t.getEnd()).findFirst().orElse(null);
     }
 
+    /**
+     * What every stretch of one transcript looks up, computed once per transcript: the cases of turns without a case
+     * (see {@link #casesOf}), the turns and the sync points in order.
+     */
+    private static final class Layout {
+        final TextSource source;
+        final List<Case> unlinked;
+        final List<SpeakerTurn> turns;
+        /** Whether the turns follow one another without overlapping, so that a binary search finds a turn. */
+        final boolean inOrder;
+        final int[] syncOffsets;
+        final long[] syncTimes;
+
+        Layout(TextSource source) {
+            this.source = source;
+            unlinked = Documents.casesOf(source, null);
+            turns = source.getTurns();
+            boolean ordered = true;
+            for (int t = 1; t < turns.size() && ordered; t++) {
+                ordered = turns.get(t - 1).getEnd() <= turns.get(t).getStart();
+            }
+            inOrder = ordered;
+            List<SyncPoint> syncs = source.getSyncPoints().stream().sorted(Comparator.comparingInt(SyncPoint::getOffset)).toList();
+            syncOffsets = syncs.stream().mapToInt(SyncPoint::getOffset).toArray();
+            syncTimes = syncs.stream().mapToLong(SyncPoint::getTimeMs).toArray();
+        }
+
+        List<Case> casesOf(SpeakerTurn turn) {
+            return turn != null && turn.getCase() != null ? List.of(turn.getCase()) : unlinked;
+        }
+
+        /** The turn holding {@code offset}, as {@link Documents#turnAt} finds it, or null. */
+        SpeakerTurn turnAt(int offset) {
+            if (!inOrder) {
+                return Documents.turnAt(source, offset);
+            }
+            int low = 0;
+            int high = turns.size() - 1;
+            while (low <= high) {
+                int mid = (low + high) >>> 1;
+                SpeakerTurn turn = turns.get(mid);
+                if (offset < turn.getStart()) {
+                    high = mid - 1;
+                } else if (offset >= turn.getEnd()) {
+                    low = mid + 1;
+                } else {
+                    return turn;
+                }
+            }
+            return null;
+        }
+
+        /** Index of the first sync point with an offset greater than {@code offset}. */
+        int syncAfter(int offset) {
+            int low = 0;
+            int high = syncOffsets.length;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (syncOffsets[mid] <= offset) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
+        }
+
+        /** The time of the last sync point at or before {@code offset}, or -1 for an unsynced transcript. */
+        long timeAt(int offset) {
+            int i = syncAfter(offset);
+            return i == 0 ? -1 : syncTimes[i - 1];
+        }
+
+        /** The time codes strictly inside (start, end) as "offset:ms" pairs relative to start. */
+        String syncsWithin(int start, int end) {
+            StringBuilder b = new StringBuilder();
+            for (int i = syncAfter(start); i < syncOffsets.length && syncOffsets[i] < end; i++) {
+                b.append(b.isEmpty() ? "" : ",").append(syncOffsets[i] - start).append(':').append(syncTimes[i]);
+            }
+            return b.toString();
+        }
+    }
+
     /** A stretch of a transcript: its words, where it is, who speaks, the cases, folder and time. */
-    private static Document stretch(HitKind kind, TextSource source, String id, String words, int start, int end, SpeakerTurn turn) {
+    private static Document stretch(HitKind kind, Layout layout, String id, String words, int start, int end, SpeakerTurn turn) {
+        TextSource source = layout.source;
         Document doc = new Document();
         doc.add(new TextField(KIND, kind.name().toLowerCase(Locale.ROOT), Field.Store.YES));
         doc.add(new StringField(ELEMENT, id, Field.Store.YES));
@@ -162,13 +249,15 @@ final class Documents {
         words(doc, words, source.getLanguage());
         doc.add(new StoredField(START, start));
         doc.add(new StoredField(END, end));
-        doc.add(new StoredField(TIME, timeAt(source, start)));
-        doc.add(new StoredField(SYNCS, source.getSyncPoints().stream().filter(p -> p.getOffset() > start && p.getOffset() < end)
-                .map(p -> (p.getOffset() - start) + ":" + p.getTimeMs()).collect(Collectors.joining(","))));
+        doc.add(new StoredField(TIME, layout.timeAt(start)));
+        String syncs = layout.syncsWithin(start, end);
+        if (!syncs.isEmpty()) {
+            doc.add(new StoredField(SYNCS, syncs));
+        }
         if (turn != null) {
             doc.add(new TextField(SPEAKER, String.valueOf(turn.getSpeaker()), Field.Store.YES));
         }
-        for (Case c : casesOf(source, turn)) {
+        for (Case c : layout.casesOf(turn)) {
             doc.add(new TextField(CASE, c.getName() == null ? "" : c.getName(), Field.Store.NO));
             doc.add(new StringField(CASE_ID, String.valueOf(c.getId()), Field.Store.NO));
             if (c.getRole() != null) {
@@ -222,12 +311,6 @@ final class Documents {
     /** The code and its ancestors' names, joined with '/'. */
     static String path(Code code) {
         return code.getParent() == null ? String.valueOf(code.getName()) : path(code.getParent()) + "/" + code.getName();
-    }
-
-    /** The time of the last sync point at or before {@code offset}, or -1 for an unsynced transcript. */
-    private static long timeAt(TextSource source, int offset) {
-        return source.getSyncPoints().stream().filter(p -> p.getOffset() <= offset)
-                .max(Comparator.comparingInt(SyncPoint::getOffset)).map(SyncPoint::getTimeMs).orElse(-1L);
     }
 
     /** What a transcript's units need that is always in memory: name, language, folders, cases, length. */

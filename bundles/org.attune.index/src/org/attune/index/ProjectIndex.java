@@ -46,6 +46,11 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
@@ -454,20 +459,30 @@ public final class ProjectIndex implements AutoCloseable {
 
     /** Searches only documents of the given kinds (all kinds, when empty: coded stretches only if asked for). */
     public List<SearchHit> search(String queryText, int limit, Set<HitKind> kinds) throws SearchSyntaxException, IOException {
+        if (!writer.hasUncommittedChanges()) {
+            // merges finished since the last commit (e.g. after a rebuild) give a reader of fewer segments: every
+            // query then seeks its terms in fewer places. Cheap when nothing changed.
+            searchers.maybeRefresh();
+        }
         IndexSearcher searcher = searchers.acquire();
         try {
             List<String> textFields = textFields(searcher);
-            Query query = restrict(parse(queryText, textFields), kinds);
-            Query rewritten = searcher.rewrite(query); // once: wildcards are costly
-            Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
+            Query parsed = parse(queryText, textFields);
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            // one rewrite and one weight, for finding the top documents and then where their words are
+            Query query = searcher.rewrite(restrict(parsed, kinds));
+            Weight weight = searcher.createWeight(query, ScoreMode.TOP_SCORES, 1f);
+            Set<String> named = new HashSet<>();
+            query.visit(fieldsOf(named, false));
             List<String> matchFields = new ArrayList<>(textFields);
             matchFields.add(EXACT);
+            matchFields.retainAll(named);
+            StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>();
-            for (ScoreDoc scoreDoc : searcher.search(rewritten, Math.max(1, limit)).scoreDocs) {
+            for (ScoreDoc scoreDoc : top(searcher, weight, Math.max(1, limit))) {
                 LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
-                Document doc = searcher.storedFields().document(scoreDoc.doc);
-                Matches matches = weight.matches(leaf, scoreDoc.doc - leaf.docBase);
+                Document doc = stored.document(scoreDoc.doc, SHOWN);
+                Matches matches = matchFields.isEmpty() ? null : weight.matches(leaf, scoreDoc.doc - leaf.docBase);
                 int before = hits.size();
                 for (String field : matchFields) {
                     MatchesIterator it = matches == null ? null : matches.getMatches(field);
@@ -489,6 +504,34 @@ public final class ProjectIndex implements AutoCloseable {
             searchers.release(searcher);
         }
     }
+
+    /** The best {@code n} documents by score, found with {@code weight} as {@link IndexSearcher#search} would. */
+    private static ScoreDoc[] top(IndexSearcher searcher, Weight weight, int n) throws IOException {
+        // hits are counted up to 1,000 before non-competitive documents are skipped, as IndexSearcher.search(query, n) does
+        TopScoreDocCollector collector = new TopScoreDocCollectorManager(n, Math.max(n, 1000)).newCollector();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            BulkScorer scorer = weight.bulkScorer(leaf);
+            if (scorer != null) {
+                LeafCollector collecting;
+                try {
+                    collecting = collector.getLeafCollector(leaf);
+                } catch (CollectionTerminatedException e) {
+                    continue;
+                }
+                try {
+                    scorer.score(collecting, leaf.reader().getLiveDocs(), 0, DocIdSetIterator.NO_MORE_DOCS);
+                } catch (CollectionTerminatedException e) {
+                    // the collector has enough from this leaf
+                }
+                collecting.finish();
+            }
+        }
+        return collector.topDocs().scoreDocs;
+    }
+
+    /** The stored fields a hit shows (a unit's fingerprint is left on disk). */
+    private static final Set<String> SHOWN = Set.of(KIND, ELEMENT, SOURCE, SOURCE_NAME, SPEAKER, BODY, START, TIME, SYNCS, TITLE,
+            CODE);
 
     /** The stemmed text fields in the index, one per language present (English when the index is empty). */
     private static List<String> textFields(IndexSearcher searcher) {
@@ -520,6 +563,7 @@ public final class ProjectIndex implements AutoCloseable {
         }
     }
 
+    /** {@code query} narrowed to the kinds asked for, or without coded stretches unless it names code: or kind:. */
     private static Query restrict(Query query, Set<HitKind> kinds) {
         BooleanQuery.Builder restricted = new BooleanQuery.Builder().add(query, Occur.MUST);
         if (!kinds.isEmpty()) {
@@ -528,7 +572,16 @@ public final class ProjectIndex implements AutoCloseable {
             return restricted.add(any.build(), Occur.FILTER).build();
         }
         Set<String> fields = new HashSet<>();
-        query.visit(new QueryVisitor() {
+        query.visit(fieldsOf(fields, true));
+        if (fields.contains(CODE) || fields.contains(KIND)) {
+            return query;
+        }
+        return restricted.add(new TermQuery(new Term(KIND, "coding")), Occur.MUST_NOT).build();
+    }
+
+    /** Collects the fields a query names. */
+    private static QueryVisitor fieldsOf(Set<String> fields, boolean prohibitedToo) {
+        return new QueryVisitor() {
             @Override
             public boolean acceptField(String field) {
                 fields.add(field);
@@ -537,13 +590,9 @@ public final class ProjectIndex implements AutoCloseable {
 
             @Override
             public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-                return this;
+                return occur == Occur.MUST_NOT && !prohibitedToo ? QueryVisitor.EMPTY_VISITOR : this;
             }
-        });
-        if (fields.contains(CODE) || fields.contains(KIND)) {
-            return query;
-        }
-        return restricted.add(new TermQuery(new Term(KIND, "coding")), Occur.MUST_NOT).build();
+        };
     }
 
     /** Says what is wrong in words a researcher knows; Lucene's own message otherwise. */

@@ -152,6 +152,26 @@ class CodebookUiTest {
     }
 
     @Test
+    void selectedSegmentsAreSplitOffIntoANewCode() throws Exception {
+        Input.select(Widgets.menuItem(window, "Window", "Coded Segments"));
+        Input.focus(tree);
+        select("Supervision");
+        Table segments = Widgets.byId(window, Table.class, WidgetIds.SEGMENTS_TABLE);
+        UiThread.waitUntil("Supervision's three segments", () -> segments.getItemCount() == 3);
+        UiThread.run(() -> segments.setSelection(new int[] {0, 1}));
+        Input.select(Widgets.contextMenuItem(segments, org.attune.ui.views.CodedSegmentsView.SPLIT));
+        answer("Split Code", "Guiders' own supervision");
+        UiThread.waitUntil("the new code", () -> code("Guiders' own supervision") != null);
+        Code split = code("Guiders' own supervision");
+        assertEquals(2, UiThread.call(() -> new Codebook(store).codingsOf(List.of(split), false).size()));
+        assertEquals(1, UiThread.call(() -> new Codebook(store).codingsOf(List.of(code("Supervision")), false).size()));
+        assertEquals("Conditions for guiding", split.getParent().getName(), "a sibling of the code it came from");
+        Input.select(Widgets.menuItem(window, "Edit", "Undo"));
+        UiThread.waitUntil("undone", () -> code("Guiders' own supervision") == null);
+        assertEquals(3, UiThread.call(() -> new Codebook(store).codingsOf(List.of(code("Supervision")), false).size()));
+    }
+
+    @Test
     void memosAreWrittenWithListsSearchedAndShownBesideTheirCode() throws Exception {
         Input.select(Widgets.menuItem(window, "Window", "Memos"));
         Table list = Widgets.byId(window, Table.class, WidgetIds.MEMO_LIST);

@@ -107,6 +107,20 @@ class ExplorerUiTest {
     }
 
     @Test
+    void sourcesOfSeveralKindsAreGroupedByKind() {
+        UiThread.waitUntil("the transcripts listed directly", () -> CodingUiTest.find(explorer.getItems(), "C01 Carer Dawn") != null
+                && CodingUiTest.find(explorer.getItems(), "Transcripts (6)") == null);
+        UiThread.run(() -> store.apply("a picture", () -> {
+            var picture = org.attune.model.AttuneFactory.eINSTANCE.createImageSource();
+            picture.setName("drawing");
+            store.project().getSources().add(picture);
+        }));
+        UiThread.waitUntil("grouped by kind", () -> CodingUiTest.find(explorer.getItems(), "Transcripts (6)") != null
+                && CodingUiTest.find(explorer.getItems(), "Pictures (1)") != null
+                && CodingUiTest.find(explorer.getItems(), "drawing") != null);
+    }
+
+    @Test
     void aMemoFoundBySearchOpensInTheMemosView() {
         Input.select(Widgets.menuItem(window, "Window", "Search"));
         Text query = Widgets.byId(window, Text.class, WidgetIds.SEARCH_QUERY);

@@ -84,6 +84,7 @@ public class CodedSegmentsView extends ViewPart {
             column.setWidth(widths[i]);
         }
         table.addListener(SWT.DefaultSelection, e -> openSelected());
+        createContextMenu();
         getSite().getPage().addSelectionListener(selectionListener);
         getSite().getPage().addSelectionListener(CodebookView.ID, selectionListener); // also while the Codebook is not active
         ProjectSession.get().addListener(projectListener);
@@ -162,6 +163,53 @@ public class CodedSegmentsView extends ViewPart {
             editor.select(shown.get(index).coding());
         } catch (PartInitException e) {
             status.setText("Cannot open " + source.getName() + ": " + e.getMessage());
+        }
+    }
+
+    private void createContextMenu() {
+        org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(table);
+        menu.addListener(SWT.Show, e -> {
+            for (var item : menu.getItems()) {
+                item.dispose();
+            }
+            List<CodedSegments.Segment> chosen = selectedSegments();
+            boolean oneCode = !chosen.isEmpty() && chosen.stream().map(s -> s.coding().getCode()).distinct().count() == 1;
+            var split = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+            split.setText(SPLIT);
+            split.setEnabled(oneCode);
+            split.addListener(SWT.Selection, x -> splitOff(chosen));
+            var open = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+            open.setText("Open");
+            open.setEnabled(chosen.size() == 1);
+            open.addListener(SWT.Selection, x -> openSelected());
+        });
+        table.setMenu(menu);
+    }
+
+    /** The context-menu item that splits the selected segments off their code into a new one. */
+    public static final String SPLIT = "Split Off Into New Code...";
+
+    private List<CodedSegments.Segment> selectedSegments() {
+        return java.util.Arrays.stream(table.getSelectionIndices()).mapToObj(shown::get).toList();
+    }
+
+    /** Moves the chosen segments' codings to a new sibling code (a split; both codes' histories record it). */
+    void splitOff(List<CodedSegments.Segment> chosen) {
+        ProjectStore store = ProjectSession.get().current().orElse(null);
+        if (store == null || chosen.isEmpty()) {
+            return;
+        }
+        Code code = chosen.get(0).coding().getCode();
+        org.eclipse.jface.dialogs.InputDialog ask = new org.eclipse.jface.dialogs.InputDialog(table.getShell(), "Split Code",
+                "Move the " + chosen.size() + " selected segments of " + code.getName() + " to a new code named:", "",
+                n -> n.isBlank() ? "A code needs a name." : null);
+        if (ask.open() == org.eclipse.jface.window.Window.OK) {
+            try {
+                new org.attune.coding.Codebook(store).split(code, ask.getValue(),
+                        chosen.stream().map(CodedSegments.Segment::coding).toList());
+            } catch (IllegalArgumentException e) {
+                status.setText(e.getMessage());
+            }
         }
     }
 

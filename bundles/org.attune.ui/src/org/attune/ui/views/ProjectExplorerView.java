@@ -226,13 +226,15 @@ public class ProjectExplorerView extends ViewPart {
         }
     }
 
+    /** The folder node of that name now shown (the tree is rebuilt after each action), at any depth. */
     private Object findFolder(String name) {
-        for (var item : viewer.getTree().getItems()) {
-            for (var child : item.getItems()) {
-                if (child.getData() instanceof Folder f && f.name().equals(name)) {
-                    return f;
-                }
+        java.util.Deque<org.eclipse.swt.widgets.TreeItem> todo = new java.util.ArrayDeque<>(List.of(viewer.getTree().getItems()));
+        while (!todo.isEmpty()) {
+            var item = todo.poll();
+            if (item.getData() instanceof Folder f && f.name().equals(name)) {
+                return f;
             }
+            todo.addAll(List.of(item.getItems()));
         }
         return name;
     }
@@ -267,10 +269,43 @@ public class ProjectExplorerView extends ViewPart {
             }
             ProjectSummary s = node.summary();
             var p = node.store().project();
-            return new Object[] {new Folder(FOLDERS.get(0), s.sources(), List.copyOf(p.getSources())),
+            return new Object[] {new Folder(FOLDERS.get(0), s.sources(), sourceGroups(p)),
                     new Folder(FOLDERS.get(1), s.codes(), List.copyOf(p.getCodes())),
                     new Folder(FOLDERS.get(2), s.cases(), List.copyOf(p.getCases())),
                     new Folder(FOLDERS.get(3), s.memos(), List.copyOf(p.getMemos()))};
+        }
+
+        /**
+         * Sources in their source folders (when the project has any), then by kind — transcripts, audio, video,
+         * pictures — when it holds more than one kind; a single kind is listed directly.
+         */
+        private static List<Object> sourceGroups(org.attune.model.Project p) {
+            List<Object> items = new java.util.ArrayList<>();
+            for (org.attune.model.SourceFolder f : p.getSourceFolders()) {
+                items.add(new Folder(f.getName(), f.getSources().size(), List.copyOf(f.getSources())));
+            }
+            var byKind = new java.util.LinkedHashMap<String, List<Source>>();
+            for (String kind : List.of("Transcripts", "Audio", "Video", "Pictures", "Other")) {
+                byKind.put(kind, new java.util.ArrayList<>());
+            }
+            for (Source source : p.getSources()) {
+                if (source.getFolder() == null) {
+                    byKind.get(switch (source) {
+                        case TextSource t -> "Transcripts";
+                        case AudioSource a -> "Audio";
+                        case VideoSource v -> "Video";
+                        case ImageSource i -> "Pictures";
+                        default -> "Other";
+                    }).add(source);
+                }
+            }
+            byKind.values().removeIf(List::isEmpty);
+            if (byKind.size() == 1 && items.isEmpty()) {
+                items.addAll(byKind.values().iterator().next());
+            } else {
+                byKind.forEach((kind, sources) -> items.add(new Folder(kind, sources.size(), List.copyOf(sources))));
+            }
+            return items;
         }
 
         @Override

@@ -38,7 +38,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "import", description = "Import throughput of docx transcripts, beside bare Tika extraction.")
 public class ImportBenchmark implements Callable<Integer> {
-    @Parameters(paramLabel = "<dir>", description = "A new or empty folder for the corpus and the project.")
+    private static final int SEED = 11;
+
+    @Parameters(paramLabel = "<dir>", description = "A folder for the corpus (re-used when an earlier run wrote the same one) and a new project in <dir>/project.")
     Path folder;
 
     @Option(names = "--documents", defaultValue = "1000")
@@ -93,10 +95,21 @@ public class ImportBenchmark implements Callable<Integer> {
         return Cli.OK;
     }
 
+    /** Writes the corpus, or re-uses the one an earlier run wrote with the same parameters (it is deterministic). */
     private List<Path> generate(Path corpus, PrintWriter progress) throws Exception {
-        SyntheticCorpus text = new SyntheticCorpus(11);
-        int perDocument = (int) (words / documents);
+        Path marker = corpus.resolve(".corpus");
+        String parameters = "documents=" + documents + " words=" + words + " seed=" + SEED;
         List<Path> files = new ArrayList<>();
+        if (Files.isRegularFile(marker) && Files.readString(marker).equals(parameters)) {
+            for (int i = 0; i < documents; i++) {
+                files.add(corpus.resolve(String.format("interview-%04d.docx", i + 1)));
+            }
+            progress.printf("re-using the corpus in %s%n", corpus);
+            return files;
+        }
+        Files.deleteIfExists(marker);
+        SyntheticCorpus text = new SyntheticCorpus(SEED);
+        int perDocument = (int) (words / documents);
         for (int i = 0; i < documents; i++) {
             Path file = corpus.resolve(String.format("interview-%04d.docx", i + 1));
             try (XWPFDocument docx = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
@@ -111,12 +124,25 @@ public class ImportBenchmark implements Callable<Integer> {
                 progress.flush();
             }
         }
+        Files.writeString(marker, parameters);
         return files;
     }
 
-    private static void warmUp(List<Path> files) throws Exception {
+    /** Runs both paths on a few files first (the Attune one into a scratch project, deleted after), as the docs say. */
+    private void warmUp(List<Path> files) throws Exception {
         for (Path file : files) {
             bareTika(file);
+        }
+        Path scratch = Files.createTempDirectory(folder, "warm-up-");
+        try (ProjectStore store = ProjectStore.create(scratch.resolve("project"), "Warm-up",
+                OpenOptions.of("attune benchmark").withBackups(false))) {
+            new Importer(store, ImportOptions.defaults()).importAll(files, ImportProgress.NONE);
+        } finally {
+            try (var walk = Files.walk(scratch)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
         }
     }
 

@@ -3,6 +3,8 @@ package org.attune.bench;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,7 +59,8 @@ public class ImportBenchmark implements Callable<Integer> {
 
     /** The printed result; throughput in words per second. */
     public record Result(int documents, long words, double corpusMiB, double bareTikaSeconds, double attuneSeconds,
-            double bareTikaWordsPerSecond, double attuneWordsPerSecond, double ratio, long imported) {
+            double bareTikaWordsPerSecond, double attuneWordsPerSecond, double ratio, long imported,
+            double bareTikaCpuMsPerFile, double attuneCpuMsPerFile, double committingThreadCpuMsPerFile) {
     }
 
     @Override
@@ -68,6 +71,10 @@ public class ImportBenchmark implements Callable<Integer> {
         double corpusMiB = files.stream().mapToLong(p -> p.toFile().length()).sum() / 1048576.0;
         warmUp(files.subList(0, Math.min(20, files.size())));
 
+        // CPU time too: on a busy machine it varies far less than wall-clock time
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         long characters = 0;
         for (Path file : files) {
@@ -78,20 +85,27 @@ public class ImportBenchmark implements Callable<Integer> {
         progress.flush();
 
         ImportReport report;
+        long cpu1 = os.getProcessCpuTime();
+        long thread1 = threads.getCurrentThreadCpuTime(); // the importer commits on the calling thread
         long t1 = System.nanoTime();
         try (ProjectStore store = ProjectStore.create(folder.resolve("project"), "Import benchmark",
                 OpenOptions.of("attune benchmark").withBackups(false))) {
             report = new Importer(store, ImportOptions.defaults()).importAll(List.of(corpus), ImportProgress.NONE);
         }
         double attune = (System.nanoTime() - t1) / 1e9;
+        double committing = (threads.getCurrentThreadCpuTime() - thread1) / 1e6 / files.size();
+        long cpu2 = os.getProcessCpuTime();
         Result result = new Result(files.size(), words, corpusMiB, bare, attune, words / bare, words / attune, bare / attune,
-                report.count(ImportOutcome.Status.IMPORTED));
+                report.count(ImportOutcome.Status.IMPORTED), (cpu1 - cpu0) / 1e6 / files.size(), (cpu2 - cpu1) / 1e6 / files.size(),
+                committing);
         output.print(result, String.join(System.lineSeparator(),
                 String.format("corpus: %d docx files, %,d words, %.0f MiB", files.size(), words, corpusMiB),
                 String.format("bare Tika extraction: %.1f s (%,.0f words/s)", bare, result.bareTikaWordsPerSecond()),
                 String.format("Attune import:        %.1f s (%,.0f words/s), %d imported", attune, result.attuneWordsPerSecond(),
                         result.imported()),
-                String.format("Attune / bare Tika throughput: %.2f (goal >= 0.8)", result.ratio())));
+                String.format("Attune / bare Tika throughput: %.2f (goal >= 0.8)", result.ratio()),
+                String.format("CPU per file: bare Tika %.1f ms, Attune %.1f ms (committing thread %.1f ms)",
+                        result.bareTikaCpuMsPerFile(), result.attuneCpuMsPerFile(), result.committingThreadCpuMsPerFile())));
         return Cli.OK;
     }
 

@@ -3,6 +3,8 @@ package org.attune.bench;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +40,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "import", description = "Import throughput of docx transcripts, beside bare Tika extraction.")
 public class ImportBenchmark implements Callable<Integer> {
-    @Parameters(paramLabel = "<dir>", description = "A new or empty folder for the corpus and the project.")
+    private static final int SEED = 11;
+
+    @Parameters(paramLabel = "<dir>", description = "A folder for the corpus (re-used when an earlier run wrote the same one) and a new project in <dir>/project.")
     Path folder;
 
     @Option(names = "--documents", defaultValue = "1000")
@@ -55,7 +59,8 @@ public class ImportBenchmark implements Callable<Integer> {
 
     /** The printed result; throughput in words per second. */
     public record Result(int documents, long words, double corpusMiB, double bareTikaSeconds, double attuneSeconds,
-            double bareTikaWordsPerSecond, double attuneWordsPerSecond, double ratio, long imported) {
+            double bareTikaWordsPerSecond, double attuneWordsPerSecond, double ratio, long imported,
+            double bareTikaCpuMsPerFile, double attuneCpuMsPerFile, double committingThreadCpuMsPerFile) {
     }
 
     @Override
@@ -66,6 +71,10 @@ public class ImportBenchmark implements Callable<Integer> {
         double corpusMiB = files.stream().mapToLong(p -> p.toFile().length()).sum() / 1048576.0;
         warmUp(files.subList(0, Math.min(20, files.size())));
 
+        // CPU time too: on a busy machine it varies far less than wall-clock time
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         long characters = 0;
         for (Path file : files) {
@@ -76,27 +85,45 @@ public class ImportBenchmark implements Callable<Integer> {
         progress.flush();
 
         ImportReport report;
+        long cpu1 = os.getProcessCpuTime();
+        long thread1 = threads.getCurrentThreadCpuTime(); // the importer commits on the calling thread
         long t1 = System.nanoTime();
         try (ProjectStore store = ProjectStore.create(folder.resolve("project"), "Import benchmark",
                 OpenOptions.of("attune benchmark").withBackups(false))) {
             report = new Importer(store, ImportOptions.defaults()).importAll(List.of(corpus), ImportProgress.NONE);
         }
         double attune = (System.nanoTime() - t1) / 1e9;
+        double committing = (threads.getCurrentThreadCpuTime() - thread1) / 1e6 / files.size();
+        long cpu2 = os.getProcessCpuTime();
         Result result = new Result(files.size(), words, corpusMiB, bare, attune, words / bare, words / attune, bare / attune,
-                report.count(ImportOutcome.Status.IMPORTED));
+                report.count(ImportOutcome.Status.IMPORTED), (cpu1 - cpu0) / 1e6 / files.size(), (cpu2 - cpu1) / 1e6 / files.size(),
+                committing);
         output.print(result, String.join(System.lineSeparator(),
                 String.format("corpus: %d docx files, %,d words, %.0f MiB", files.size(), words, corpusMiB),
                 String.format("bare Tika extraction: %.1f s (%,.0f words/s)", bare, result.bareTikaWordsPerSecond()),
                 String.format("Attune import:        %.1f s (%,.0f words/s), %d imported", attune, result.attuneWordsPerSecond(),
                         result.imported()),
-                String.format("Attune / bare Tika throughput: %.2f (goal >= 0.8)", result.ratio())));
+                String.format("Attune / bare Tika throughput: %.2f (goal >= 0.8)", result.ratio()),
+                String.format("CPU per file: bare Tika %.1f ms, Attune %.1f ms (committing thread %.1f ms)",
+                        result.bareTikaCpuMsPerFile(), result.attuneCpuMsPerFile(), result.committingThreadCpuMsPerFile())));
         return Cli.OK;
     }
 
+    /** Writes the corpus, or re-uses the one an earlier run wrote with the same parameters (it is deterministic). */
     private List<Path> generate(Path corpus, PrintWriter progress) throws Exception {
-        SyntheticCorpus text = new SyntheticCorpus(11);
-        int perDocument = (int) (words / documents);
+        Path marker = corpus.resolve(".corpus");
+        String parameters = "documents=" + documents + " words=" + words + " seed=" + SEED;
         List<Path> files = new ArrayList<>();
+        if (Files.isRegularFile(marker) && Files.readString(marker).equals(parameters)) {
+            for (int i = 0; i < documents; i++) {
+                files.add(corpus.resolve(String.format("interview-%04d.docx", i + 1)));
+            }
+            progress.printf("re-using the corpus in %s%n", corpus);
+            return files;
+        }
+        Files.deleteIfExists(marker);
+        SyntheticCorpus text = new SyntheticCorpus(SEED);
+        int perDocument = (int) (words / documents);
         for (int i = 0; i < documents; i++) {
             Path file = corpus.resolve(String.format("interview-%04d.docx", i + 1));
             try (XWPFDocument docx = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
@@ -111,12 +138,25 @@ public class ImportBenchmark implements Callable<Integer> {
                 progress.flush();
             }
         }
+        Files.writeString(marker, parameters);
         return files;
     }
 
-    private static void warmUp(List<Path> files) throws Exception {
+    /** Runs both paths on a few files first (the Attune one into a scratch project, deleted after), as the docs say. */
+    private void warmUp(List<Path> files) throws Exception {
         for (Path file : files) {
             bareTika(file);
+        }
+        Path scratch = Files.createTempDirectory(folder, "warm-up-");
+        try (ProjectStore store = ProjectStore.create(scratch.resolve("project"), "Warm-up",
+                OpenOptions.of("attune benchmark").withBackups(false))) {
+            new Importer(store, ImportOptions.defaults()).importAll(files, ImportProgress.NONE);
+        } finally {
+            try (var walk = Files.walk(scratch)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
         }
     }
 

@@ -61,6 +61,7 @@ import org.attune.model.SyncPoint;
 import org.attune.model.TextSource;
 import org.attune.model.VideoSource;
 import org.attune.store.ProjectStore;
+import org.attune.store.TextContent;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 
@@ -190,7 +191,7 @@ public final class Importer {
     }
 
     /** A file read and parsed, ready to be added to the project; or what stops it. */
-    private record Prepared(Path file, String kind, Source source, String text, String hash, String detail, Path copied,
+    private record Prepared(Path file, String kind, Source source, TextContent text, String hash, String detail, Path copied,
             ImportOutcome failure) {
         static Prepared failed(ImportOutcome outcome) {
             return new Prepared(outcome.file(), outcome.kind(), null, null, null, null, null, outcome);
@@ -235,7 +236,9 @@ public final class Importer {
                 source.setStoredPath(linkPath(file));
             }
             detail = built.detail() + (detected.note() == null ? "" : "; " + detected.note()) + detail;
-            return new Prepared(file, kind, source, built.text(), hash, detail, copied, null);
+            // encoded here, on a reading thread, so that the action only copies the stored bytes
+            TextContent text = built.text() == null ? null : TextContent.of(built.text());
+            return new Prepared(file, kind, source, text, hash, detail, copied, null);
         } catch (ImportProblem e) {
             deleteCopy(copied);
             return Prepared.failed(new ImportOutcome(file, e.status, kind, e.getMessage()));
@@ -296,7 +299,7 @@ public final class Importer {
     }
 
     /** The one action that adds a prepared source (and its text) to the project; then the media link. */
-    private void add(Source source, String text) {
+    private void add(Source source, TextContent text) {
         if (source instanceof TextSource textSource) {
             store.stageText(textSource, text);
             linkSpeakersToCases(textSource);

@@ -43,8 +43,8 @@ import jetbrains.exodus.env.Environments;
  * each returns once the change is committed, and undo/redo commit likewise.
  */
 public final class ProjectStore implements AutoCloseable {
-    /** 1: the first format (a bare project descriptor); 2: the full model. */
-    public static final int SCHEMA_VERSION = 2;
+    /** 1: the first format (a bare project descriptor); 2: the full model; 3: texts deflated in their own Xodus store. */
+    public static final int SCHEMA_VERSION = 3;
     public static final String STORE_DIR = "store";
 
     private final Path folder;
@@ -306,6 +306,11 @@ public final class ProjectStore implements AutoCloseable {
 
     /** Gives a text source its text; it is written with the action that adds the source to the project. */
     public void stageText(TextSource source, String text) {
+        access.stageText(source, TextContent.of(text));
+    }
+
+    /** As {@link #stageText(TextSource, String)}, with the text encoded already (e.g. on a reading thread). */
+    public void stageText(TextSource source, TextContent text) {
         access.stageText(source, text);
     }
 

@@ -69,7 +69,7 @@ class CliTest {
         assertTrue(info.out().contains("Project:        VIG study"), info.out());
         assertTrue(info.out().contains("Codings:        0"), info.out());
         Run json = cli("project", "info", folder.toString(), "--json");
-        assertEquals(2, json.json().get("schemaVersion").getAsInt());
+        assertEquals(org.attune.store.ProjectStore.SCHEMA_VERSION, json.json().get("schemaVersion").getAsInt());
         assertEquals(0, json.json().get("codes").getAsInt());
         assertEquals(false, json.json().get("encrypted").getAsBoolean());
     }

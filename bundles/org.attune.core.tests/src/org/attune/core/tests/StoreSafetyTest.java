@@ -22,6 +22,7 @@ import org.attune.store.OpenOptions;
 import org.attune.store.ProjectLockedException;
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreException;
+import org.attune.store.TextContent;
 import org.attune.store.WrongPassphraseException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,8 @@ class StoreSafetyTest {
     private static final OpenOptions OPTIONS = OpenOptions.of("safety test").withBackups(false);
     private static final String SECRET_TEXT = "Zebra-striped attunement 7319";
     private static final String SECRET_CODE = "Quokka moment 4471";
+    private static final String SHORT_TRANSCRIPT = "Carer: " + SECRET_TEXT + ", she said.";
+    private static final String LONG_TRANSCRIPT = ("Guider: we looked at the clip again. " + SECRET_TEXT + "\n").repeat(600);
 
     @Test
     void asecondOpenerIsToldWhoHoldsTheProject(@TempDir Path tmp) throws Exception {
@@ -67,7 +70,12 @@ class StoreSafetyTest {
     void anEncryptedProjectShowsNoPlaintextOnDisk(@TempDir Path tmp) throws Exception {
         Path plain = tmp.resolve("plain");
         fill(ProjectStore.create(plain, "Plain", OPTIONS));
-        assertFalse(filesContaining(plain, SECRET_TEXT).isEmpty(), "control: an unencrypted store holds the text");
+        // texts are stored deflated: look for exactly the bytes the store keeps, as well as for the plain words
+        byte[] shortStored = TextContent.of(SHORT_TRANSCRIPT).stored();
+        byte[] longStored = TextContent.of(LONG_TRANSCRIPT).stored();
+        assertFalse(filesContaining(plain, shortStored).isEmpty(), "control: an unencrypted store holds the short text");
+        assertFalse(filesContaining(plain, longStored).isEmpty(), "control: an unencrypted store holds the long text");
+        assertFalse(filesContaining(plain, SECRET_CODE).isEmpty(), "control: an unencrypted store holds the code's name");
 
         Path sealed = tmp.resolve("sealed");
         char[] passphrase = "correct horse battery staple".toCharArray();
@@ -81,6 +89,8 @@ class StoreSafetyTest {
         assertTrue(Files.list(sealed.resolve("backups")).findAny().isPresent(), "a backup was made");
         assertEquals(List.of(), filesContaining(sealed, SECRET_TEXT));
         assertEquals(List.of(), filesContaining(sealed, SECRET_CODE));
+        assertEquals(List.of(), filesContaining(sealed, shortStored));
+        assertEquals(List.of(), filesContaining(sealed, longStored));
     }
 
     @Test
@@ -104,15 +114,37 @@ class StoreSafetyTest {
         try (ProjectStore store = ProjectStore.open(folder, OPTIONS)) {
             assertEquals("Guider interviews 2026", store.project().getName());
             assertEquals(created, store.project().getCreated().getTime());
-            assertEquals(2, store.project().getSchemaVersion());
+            assertEquals(ProjectStore.SCHEMA_VERSION, store.project().getSchemaVersion());
             assertEquals("", store.project().getDescription());
         }
-        assertTrue(Files.readString(folder.resolve("attune-project.json")).contains("\"schemaVersion\": 2"));
+        assertTrue(Files.readString(folder.resolve("attune-project.json")).contains("\"schemaVersion\": " + ProjectStore.SCHEMA_VERSION));
         try (Stream<Path> backups = Files.list(folder.resolve("backups"))) {
             assertTrue(backups.anyMatch(p -> p.getFileName().toString().startsWith("before-migration-v1-")));
         }
         try (ProjectStore again = ProjectStore.open(folder, OPTIONS)) {
-            assertEquals(2, again.project().getSchemaVersion(), "migrated once, then opened as it is");
+            assertEquals(ProjectStore.SCHEMA_VERSION, again.project().getSchemaVersion(), "migrated once, then opened as it is");
+        }
+    }
+
+    @Test
+    void aProjectOfSchemaVersionTwoGetsItsTextsMovedOutOfBlobs(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("v2");
+        try (ProjectStore store = ProjectStore.create(folder, "Version 2", OPTIONS)) {
+            addTranscript(store, "Carer 07", SHORT_TRANSCRIPT);
+            addTranscript(store, "Carer 08", LONG_TRANSCRIPT);
+        }
+        StoreAccessTestSupport.rewriteAsVersionTwo(folder);
+        assertEquals(0, StoreAccessTestSupport.storedTexts(folder), "control: the store now holds its texts as version 2 did");
+
+        try (ProjectStore store = ProjectStore.open(folder, OPTIONS)) {
+            assertEquals(ProjectStore.SCHEMA_VERSION, store.project().getSchemaVersion());
+            List<String> texts = store.project().getSources().stream().map(s -> store.text((TextSource) s)).toList();
+            assertEquals(List.of(SHORT_TRANSCRIPT, LONG_TRANSCRIPT), texts);
+        }
+        assertEquals(2, StoreAccessTestSupport.storedTexts(folder));
+        assertEquals(0, StoreAccessTestSupport.textBlobs(folder), "the old blobs are gone");
+        try (Stream<Path> backups = Files.list(folder.resolve("backups"))) {
+            assertTrue(backups.anyMatch(p -> p.getFileName().toString().startsWith("before-migration-v2-")));
         }
     }
 
@@ -121,7 +153,8 @@ class StoreSafetyTest {
         Path folder = tmp.resolve("future");
         ProjectStore.create(folder, "Future", OPTIONS).close();
         Path descriptor = folder.resolve("attune-project.json");
-        Files.writeString(descriptor, Files.readString(descriptor).replace("\"schemaVersion\": 2", "\"schemaVersion\": 99"));
+        Files.writeString(descriptor, Files.readString(descriptor).replace("\"schemaVersion\": " + ProjectStore.SCHEMA_VERSION,
+                "\"schemaVersion\": 99"));
         StoreException e = assertThrows(StoreException.class, () -> ProjectStore.open(folder, OPTIONS));
         assertTrue(e.getMessage().contains("a newer Attune wrote this project (schema version 99)"), e.getMessage());
     }
@@ -145,17 +178,20 @@ class StoreSafetyTest {
 
     private static void fill(ProjectStore store) {
         try (store) {
-            addTranscript(store, "Carer 07", "Carer: " + SECRET_TEXT + ", she said.");
-            // a long transcript, which Xodus keeps outside its log (blob files) unless told otherwise
-            addTranscript(store, "Carer 08", ("Guider: we looked at the clip again. " + SECRET_TEXT + "\n").repeat(600));
+            addTranscript(store, "Carer 07", SHORT_TRANSCRIPT);
+            addTranscript(store, "Carer 08", LONG_TRANSCRIPT);
             addCode(store, SECRET_CODE, AnalyticLevel.OPEN);
         }
     }
 
     /** Files under {@code root} whose bytes hold {@code text} in UTF-8 or UTF-16 (either byte order). */
     static List<Path> filesContaining(Path root, String text) throws IOException {
-        List<byte[]> needles = List.of(text.getBytes(StandardCharsets.UTF_8), text.getBytes(StandardCharsets.UTF_16BE),
+        return filesContaining(root, text.getBytes(StandardCharsets.UTF_8), text.getBytes(StandardCharsets.UTF_16BE),
                 text.getBytes(StandardCharsets.UTF_16LE));
+    }
+
+    static List<Path> filesContaining(Path root, byte[]... bytesSought) throws IOException {
+        List<byte[]> needles = List.of(bytesSought);
         List<Path> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {

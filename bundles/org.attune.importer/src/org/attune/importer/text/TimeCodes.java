@@ -15,7 +15,7 @@ public final class TimeCodes {
     public record Mark(int offset, long timeMs) {
     }
 
-    private static final Pattern CODES = Pattern.compile("(?=[\\[#0-9])(?:" // a cheap test first: most positions are letters
+    private static final Pattern CODES = Pattern.compile("(?:"
             + "\\[(?:(\\d{1,2}):)?(\\d{1,2}):(\\d{2})(?:[.,](\\d{1,3}))?\\]"      // [hh:mm:ss(.mmm)] or [mm:ss]
                     + "|#(\\d{1,2}):(\\d{2}):(\\d{2})-(\\d)#"                   // #hh:mm:ss-t#
                     + "|(?<![\\d:.])(\\d{1,2}):(\\d{2}):(\\d{2})[.,](\\d{3})(?![\\d]))"); // hh:mm:ss.mmm
@@ -23,12 +23,21 @@ public final class TimeCodes {
     private TimeCodes() {
     }
 
+    /** The marks in {@code text}, leftmost first, as {@code Matcher.find} would give them. */
     public static List<Mark> find(String text) {
         List<Mark> marks = new ArrayList<>();
-        Matcher m = CODES.matcher(text);
+        Matcher m = CODES.matcher(text).useTransparentBounds(true).useAnchoringBounds(false); // the look-behind sees before the region
         int lastChar = 0;
         int lastOffset = 0;
-        while (m.find()) {
+        int length = text.length();
+        for (int at = 0; at < length;) {
+            char c = text.charAt(at);
+            // a time code starts only at '[', '#' or a digit: the regex runs only there, not at every letter
+            if (c != '[' && c != '#' && (c < '0' || c > '9') || !m.region(at, length).lookingAt()) {
+                at++;
+                continue;
+            }
+            at = m.end();
             long ms;
             if (m.group(2) != null) {
                 ms = time(m.group(1), m.group(2), m.group(3)) + millis(m.group(4));

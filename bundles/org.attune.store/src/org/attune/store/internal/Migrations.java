@@ -1,7 +1,13 @@
 package org.attune.store.internal;
 
+import org.attune.model.AttunePackage;
+import org.attune.store.TextContent;
+import org.eclipse.emf.ecore.EClass;
+
+import jetbrains.exodus.ArrayByteIterable;
 import jetbrains.exodus.entitystore.Entity;
 import jetbrains.exodus.entitystore.StoreTransaction;
+import jetbrains.exodus.env.Store;
 
 /**
  * Steps that bring a store written by an older Attune to the current schema, each from version n to n+1,
@@ -15,6 +21,7 @@ final class Migrations {
         for (int version = from; version < to; version++) {
             switch (version) {
                 case 1 -> fromFirstFormat(txn);
+                case 2 -> textsOutOfBlobs(txn);
                 default -> throw new IllegalStateException("no migration from schema version " + version);
             }
         }
@@ -35,4 +42,26 @@ final class Migrations {
         }
         project.setProperty("schemaVersion", 2);
     }
+
+    /**
+     * Version 2 kept each transcript's text as a blob "text" of its entity; version 3 keeps it deflated in the
+     * Xodus store {@value StoreAccess#TEXTS} (see {@link StoreAccess}). Each text is moved there, then its blob deleted.
+     */
+    private static void textsOutOfBlobs(StoreTransaction txn) {
+        Store texts = StoreAccess.textStore(txn, true);
+        for (EClass type : ModelMapping.concreteSubtypes(AttunePackage.Literals.TEXT_SOURCE)) {
+            for (Entity source : txn.getAll(type.getName())) {
+                String text = source.getBlobString(VERSION_2_TEXT_BLOB);
+                if (text != null) {
+                    texts.put(StoreAccess.environmentTransaction(txn), StoreAccess.textKey(source.getId()),
+                            new ArrayByteIterable(TextContent.of(text).stored()));
+                    source.deleteBlob(VERSION_2_TEXT_BLOB);
+                }
+            }
+        }
+        txn.getAll(StoreAccess.projectType()).getFirst().setProperty("schemaVersion", 3);
+    }
+
+    /** Where version 2 kept a text (also used by the test that makes a version 2 store). */
+    static final String VERSION_2_TEXT_BLOB = "text";
 }

@@ -1,0 +1,77 @@
+package org.attune.core.tests;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+import org.attune.store.TextContent;
+import org.attune.store.internal.StoreAccess;
+
+import jetbrains.exodus.ByteIterableBase;
+import jetbrains.exodus.entitystore.Entity;
+import jetbrains.exodus.entitystore.PersistentEntityStore;
+import jetbrains.exodus.entitystore.PersistentEntityStores;
+import jetbrains.exodus.entitystore.PersistentStoreTransaction;
+import jetbrains.exodus.env.Store;
+import jetbrains.exodus.env.StoreConfig;
+import jetbrains.exodus.env.Transaction;
+
+/** Raw Xodus access to an (unencrypted, closed) project's store, to make and check older layouts. */
+final class StoreAccessTestSupport {
+    private StoreAccessTestSupport() {
+    }
+
+    /** Rewrites a current project as schema version 2 kept it: each text a blob "text" of its source's entity. */
+    static void rewriteAsVersionTwo(Path folder) throws Exception {
+        withStore(folder, xodus -> {
+            xodus.executeInTransaction(txn -> {
+                Transaction env = ((PersistentStoreTransaction) txn).getEnvironmentTransaction();
+                Store texts = env.getEnvironment().openStore(StoreAccess.TEXTS, StoreConfig.WITHOUT_DUPLICATES, env);
+                for (Entity source : txn.getAll("TextSource")) {
+                    var stored = texts.get(env, StoreAccess.textKey(source.getId()));
+                    source.setBlobString("text", TextContent.fromStored(ByteIterableBase.readIterable(stored)).text());
+                    texts.delete(env, StoreAccess.textKey(source.getId()));
+                }
+                txn.getAll("Project").getFirst().setProperty("schemaVersion", 2);
+            });
+            return null;
+        });
+        Path descriptor = folder.resolve("attune-project.json");
+        Files.writeString(descriptor, Files.readString(descriptor).replaceAll("\"schemaVersion\": \\d+", "\"schemaVersion\": 2"));
+    }
+
+    /** How many texts the texts store holds. */
+    static long storedTexts(Path folder) throws Exception {
+        return withStore(folder, xodus -> xodus.computeInReadonlyTransaction(txn -> {
+            Transaction env = ((PersistentStoreTransaction) txn).getEnvironmentTransaction();
+            if (!env.getEnvironment().storeExists(StoreAccess.TEXTS, env)) {
+                return 0L;
+            }
+            return env.getEnvironment().openStore(StoreAccess.TEXTS, StoreConfig.WITHOUT_DUPLICATES, env, false).count(env);
+        }));
+    }
+
+    /** How many sources still have a version 2 text blob. */
+    static long textBlobs(Path folder) throws Exception {
+        return withStore(folder, xodus -> xodus.computeInReadonlyTransaction(txn -> {
+            long n = 0;
+            for (Entity source : txn.getAll("TextSource")) {
+                if (source.getBlobString("text") != null) {
+                    n++;
+                }
+            }
+            return n;
+        }));
+    }
+
+    private static <T> T withStore(Path folder, Function<PersistentEntityStore, T> work) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(PersistentEntityStores.class.getClassLoader());
+        try (PersistentEntityStore store = PersistentEntityStores.newInstance(folder.resolve("store").toFile())) {
+            return work.apply(store); // as writeVersionOneProject: the store closes the environment it made
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+}

@@ -60,14 +60,24 @@ public final class QdaImport {
 
     private final ProjectStore store;
     private final ZipLimits limits;
+    private final java.util.concurrent.Executor modelThread;
 
     public QdaImport(ProjectStore store) {
         this(store, ZipLimits.DEFAULT);
     }
 
     public QdaImport(ProjectStore store, ZipLimits limits) {
+        this(store, limits, Runnable::run);
+    }
+
+    /**
+     * @param modelThread runs the one action that adds what was read to the project, and returns once it ran
+     *        (e.g. {@code Display::syncExec}): the model is changed only on the thread that owns it, as in the Importer
+     */
+    public QdaImport(ProjectStore store, ZipLimits limits, java.util.concurrent.Executor modelThread) {
         this.store = store;
         this.limits = limits;
+        this.modelThread = modelThread;
     }
 
     public ImportSummary importFile(Path file, IProgressMonitor monitor) throws ExchangeException {
@@ -241,7 +251,7 @@ public final class QdaImport {
         try {
             copyMedia(file, zip, reader, copies, progress);
             checkCancelled(progress);
-            store.apply("import " + file.getFileName(), () -> {
+            modelThread.execute(() -> store.apply("import " + file.getFileName(), () -> {
                 project.getUsers().addAll(reader.users);
                 project.getCodes().addAll(reader.codes);
                 project.getAttributeDefinitions().addAll(reader.definitions);
@@ -255,7 +265,7 @@ public final class QdaImport {
                     project.setDescription(reader.description);
                 }
                 extras.forEach(e -> addTo(project, e.getKey(), e.getValue()));
-            });
+            }));
             if (!reader.sources.isEmpty() && reader.sources.get(0).eContainer() != project
                     || !reader.codes.isEmpty() && reader.codes.get(0).eContainer() != project) {
                 throw new IllegalStateException("the store did not take the change");

@@ -30,7 +30,8 @@ public class ImportQdaHandler extends ExchangeHandler {
         }
         Path file = dialog.file();
         new ExchangeJob<>("Importing " + file.getFileName(), TITLE, shell.getDisplay(),
-                monitor -> new QdaImport(store).importFile(file, monitor),
+                monitor -> new QdaImport(store, org.attune.exchange.ZipLimits.DEFAULT, shell.getDisplay()::syncExec)
+                        .importFile(file, monitor),
                 summary -> new ImportReportDialog(shell.getDisplay().getActiveShell(), summary).open()).schedule();
     }
 }

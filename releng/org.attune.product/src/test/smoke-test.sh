@@ -20,7 +20,9 @@ grep -q '"name": "Attune"' "$work/out" || fail "version --json printed: $(cat "$
 expect 0 "project create" "$attune" cli project create "$work/study" --name "Smoke study"
 grep -q 'Created project "Smoke study"' "$work/out" || fail "project create printed: $(cat "$work/out")"
 expect 0 "project info --json" "$attune" cli project info "$work/study" --json
-grep -q "\"schemaVersion\": 2" "$work/out" && grep -q "\"codings\": 0" "$work/out" || fail "project info printed: $(cat "$work/out")"
+grep -Eq "\"schemaVersion\": [1-9][0-9]*," "$work/out" && grep -q "\"codings\": 0" "$work/out" || fail "project info printed: $(cat "$work/out")"
+expect 0 "project sample" "$attune" cli project sample "$work/sample"
+grep -q '55 codings' "$work/out" || fail "project sample printed: $(cat "$work/out")"
 expect 1 "project create in a non-empty folder" "$attune" cli project create "$work/study"
 grep -q 'not empty' "$work/err" || fail "expected a 'not empty' message, got: $(cat "$work/err")"
 expect 2 "unknown command" "$attune" cli no-such-command

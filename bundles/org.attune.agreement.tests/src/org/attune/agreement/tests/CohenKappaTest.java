@@ -33,6 +33,9 @@ class CohenKappaTest {
         // quadratic: observed 0.11, expected 1.02 → 1 − 0.11/1.02 = 91/102.
         assertEquals(2951.0 / 3501, report.get(Coefficient.COHEN_KAPPA_LINEAR).value(), EXACT);
         assertEquals(91.0 / 102, report.get(Coefficient.COHEN_KAPPA_QUADRATIC).value(), EXACT);
+        // Published: irrCAC's vignette "Weighted Chance-corrected Agreement Coefficients" (Gwet 2019),
+        // kappa2.table(cont3x3abstractors, weights = quadratic.weights(1:3)) → 0.8921569.
+        assertEquals(0.8921569, report.get(Coefficient.COHEN_KAPPA_QUADRATIC).value(), 0.00000005);
         assertEquals(0.89, report.get(Coefficient.PERCENT_AGREEMENT).value(), EXACT);
         assertEquals(1.0, report.get(Coefficient.WITHIN_ONE_AGREEMENT).value(), EXACT);
     }

@@ -42,5 +42,8 @@ class GwetAgreementTest {
         assertEquals(0.8493305, report.get(Coefficient.GWET_AC1).value(), 0.00000005);
         assertEquals(24803.0 / 29203, report.get(Coefficient.GWET_AC1).value(), EXACT);
         assertEquals(100, report.get(Coefficient.GWET_AC1).unitsUsed());
+        // Published: irrCAC's vignette "Weighted Chance-corrected Agreement Coefficients" (Gwet 2019),
+        // gwet.ac1.table(cont3x3abstractors, weights = quadratic.weights(1:3)) → AC2 0.9402369.
+        assertEquals(0.9402369, report.get(Coefficient.GWET_AC2_QUADRATIC).value(), 0.00000005);
     }
 }

@@ -1,13 +1,10 @@
 package org.attune.ui.ratings;
 
-import java.util.Optional;
-import java.util.function.Consumer;
-
 import org.attune.model.User;
 import org.attune.ratings.RatingException;
 import org.attune.store.ProjectStore;
 import org.attune.ui.ProjectSession;
-import org.eclipse.emf.common.command.CommandStackListener;
+import org.attune.ui.ProjectWatch;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -19,19 +16,14 @@ import org.eclipse.ui.part.ViewPart;
  */
 public abstract class ProjectViewPart extends ViewPart {
     private Control root;
-    private ProjectStore listening;
-    private final CommandStackListener changeListener = e -> later();
-    private final Consumer<Optional<ProjectStore>> projectListener = p -> {
-        listen(p.orElse(null));
-        projectChanged();
-        later();
-    };
 
     @Override
     public final void createPartControl(Composite parent) {
         root = create(parent);
-        ProjectSession.get().addListener(projectListener);
-        listen(ProjectSession.get().current().orElse(null));
+        new ProjectWatch(root, p -> {
+            projectChanged();
+            refresh();
+        }, this::refresh);
         refresh();
     }
 
@@ -54,26 +46,6 @@ public abstract class ProjectViewPart extends ViewPart {
         return store == null ? null : store.currentUser();
     }
 
-    private void later() {
-        if (root != null && !root.isDisposed()) {
-            root.getDisplay().asyncExec(() -> {
-                if (!root.isDisposed()) {
-                    refresh();
-                }
-            });
-        }
-    }
-
-    private void listen(ProjectStore store) {
-        if (listening != null) {
-            listening.editingDomain().getCommandStack().removeCommandStackListener(changeListener);
-        }
-        listening = store;
-        if (store != null) {
-            store.editingDomain().getCommandStack().addCommandStackListener(changeListener);
-        }
-    }
-
     /** Runs an action; a refusal of the rating rules (or a bad input) is shown to the user, not logged. */
     protected boolean attempt(String title, Runnable action) {
         try {
@@ -92,10 +64,4 @@ public abstract class ProjectViewPart extends ViewPart {
         }
     }
 
-    @Override
-    public void dispose() {
-        ProjectSession.get().removeListener(projectListener);
-        listen(null);
-        super.dispose();
-    }
 }

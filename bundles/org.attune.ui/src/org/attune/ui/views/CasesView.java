@@ -2,8 +2,6 @@ package org.attune.ui.views;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
 
 import org.attune.coding.Cases;
 import org.attune.coding.CodedSegments;
@@ -11,9 +9,9 @@ import org.attune.model.AttributeDefinition;
 import org.attune.model.Case;
 import org.attune.store.ProjectStore;
 import org.attune.ui.ProjectSession;
+import org.attune.ui.ProjectWatch;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.dialogs.LinkSpeakerDialog;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
@@ -43,17 +41,7 @@ public class CasesView extends ViewPart {
     public static final String ID = "org.attune.ui.views.cases";
 
     private TableViewer viewer;
-    private ProjectStore listening;
     private List<String> attributes = List.of();
-    private final CommandStackListener changeListener = e -> {
-        if (viewer != null && !viewer.getControl().isDisposed()) {
-            viewer.getControl().getDisplay().asyncExec(this::refresh);
-        }
-    };
-    private final Consumer<Optional<ProjectStore>> projectListener = p -> {
-        listen(p.orElse(null));
-        refresh();
-    };
 
     @Override
     public void createPartControl(Composite parent) {
@@ -71,8 +59,7 @@ public class CasesView extends ViewPart {
         TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer),
                 ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
         getSite().setSelectionProvider(viewer);
-        ProjectSession.get().addListener(projectListener);
-        listen(ProjectSession.get().current().orElse(null));
+        new ProjectWatch(viewer.getControl(), p -> refresh(), this::refresh);
         refresh();
     }
 
@@ -83,16 +70,6 @@ public class CasesView extends ViewPart {
             WidgetIds.tag(button, id);
         }
         button.addListener(SWT.Selection, e -> action.run());
-    }
-
-    private void listen(ProjectStore store) {
-        if (listening != null) {
-            listening.editingDomain().getCommandStack().removeCommandStackListener(changeListener);
-        }
-        listening = store;
-        if (store != null) {
-            store.editingDomain().getCommandStack().addCommandStackListener(changeListener);
-        }
     }
 
     /** Rebuilds the columns when the attributes changed, then the rows. */
@@ -198,10 +175,4 @@ public class CasesView extends ViewPart {
         viewer.getControl().setFocus();
     }
 
-    @Override
-    public void dispose() {
-        ProjectSession.get().removeListener(projectListener);
-        listen(null);
-        super.dispose();
-    }
 }

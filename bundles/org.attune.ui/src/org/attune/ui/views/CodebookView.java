@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import org.attune.coding.CodeCounts;
 import org.attune.coding.Codebook;
@@ -16,10 +15,10 @@ import org.attune.model.Code;
 import org.attune.model.Coding;
 import org.attune.store.ProjectStore;
 import org.attune.ui.ProjectSession;
+import org.attune.ui.ProjectWatch;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.dialogs.CodeDialog;
 import org.attune.ui.editors.SourceEditor;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.util.LocalSelectionTransfer;
@@ -68,12 +67,6 @@ public class CodebookView extends ViewPart {
     private ProjectStore shown;
     private CodeCounts counts;
     private final Map<String, Image> swatches = new HashMap<>();
-    private final Consumer<Optional<ProjectStore>> projectListener = this::show;
-    private final CommandStackListener changeListener = e -> {
-        if (viewer != null && !viewer.getControl().isDisposed()) {
-            viewer.getControl().getDisplay().asyncExec(this::refresh);
-        }
-    };
 
     @Override
     public void createPartControl(Composite parent) {
@@ -108,7 +101,7 @@ public class CodebookView extends ViewPart {
         createContextMenu();
         createDragAndDrop();
         getSite().setSelectionProvider(viewer);
-        ProjectSession.get().addListener(projectListener);
+        new ProjectWatch(viewer.getControl(), this::show, this::refresh);
         show(ProjectSession.get().current());
     }
 
@@ -158,13 +151,7 @@ public class CodebookView extends ViewPart {
         if (viewer.getControl().isDisposed()) {
             return;
         }
-        if (shown != null) {
-            shown.editingDomain().getCommandStack().removeCommandStackListener(changeListener);
-        }
         shown = project.orElse(null);
-        if (shown != null) {
-            shown.editingDomain().getCommandStack().addCommandStackListener(changeListener);
-        }
         hint.setVisible(shown == null);
         ((GridData) hint.getLayoutData()).exclude = shown != null;
         counts = shown == null ? null : CodeCounts.of(shown);
@@ -380,10 +367,6 @@ public class CodebookView extends ViewPart {
 
     @Override
     public void dispose() {
-        ProjectSession.get().removeListener(projectListener);
-        if (shown != null) {
-            shown.editingDomain().getCommandStack().removeCommandStackListener(changeListener);
-        }
         swatches.values().forEach(Image::dispose);
         super.dispose();
     }

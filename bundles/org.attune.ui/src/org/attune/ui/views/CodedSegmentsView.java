@@ -1,17 +1,15 @@
 package org.attune.ui.views;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
 
 import org.attune.coding.CodedSegments;
 import org.attune.model.Code;
 import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
 import org.attune.ui.ProjectSession;
+import org.attune.ui.ProjectWatch;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.editors.SourceEditor;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -42,18 +40,7 @@ public class CodedSegmentsView extends ViewPart {
     private Label status;
     private List<Code> codes = List.of();
     private List<CodedSegments.Segment> shown = List.of();
-    private ProjectStore listening;
     private final ISelectionListener selectionListener = this::selectionChanged;
-    private final CommandStackListener changeListener = e -> {
-        if (table != null && !table.isDisposed()) {
-            table.getDisplay().asyncExec(this::refresh);
-        }
-    };
-    private final Consumer<Optional<ProjectStore>> projectListener = p -> {
-        codes = List.of();
-        listen(p.orElse(null));
-        refresh();
-    };
 
     @Override
     public void createPartControl(Composite parent) {
@@ -87,22 +74,14 @@ public class CodedSegmentsView extends ViewPart {
         createContextMenu();
         getSite().getPage().addSelectionListener(selectionListener);
         getSite().getPage().addSelectionListener(CodebookView.ID, selectionListener); // also while the Codebook is not active
-        ProjectSession.get().addListener(projectListener);
-        listen(ProjectSession.get().current().orElse(null));
+        new ProjectWatch(table, p -> {
+            codes = List.of();
+            refresh();
+        }, this::refresh);
         if (getSite().getPage().getSelection(CodebookView.ID) != null) {
             selectionChanged(null, getSite().getPage().getSelection(CodebookView.ID));
         }
         refresh();
-    }
-
-    private void listen(ProjectStore store) {
-        if (listening != null) {
-            listening.editingDomain().getCommandStack().removeCommandStackListener(changeListener);
-        }
-        listening = store;
-        if (store != null) {
-            store.editingDomain().getCommandStack().addCommandStackListener(changeListener);
-        }
     }
 
     private void selectionChanged(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {
@@ -222,8 +201,6 @@ public class CodedSegmentsView extends ViewPart {
     public void dispose() {
         getSite().getPage().removeSelectionListener(selectionListener);
         getSite().getPage().removeSelectionListener(CodebookView.ID, selectionListener);
-        ProjectSession.get().removeListener(projectListener);
-        listen(null);
         super.dispose();
     }
 }

@@ -1,8 +1,6 @@
 package org.attune.ui.views;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,8 +13,8 @@ import org.attune.model.Memo;
 import org.attune.model.Source;
 import org.attune.store.ProjectStore;
 import org.attune.ui.ProjectSession;
+import org.attune.ui.ProjectWatch;
 import org.attune.ui.WidgetIds;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
@@ -55,20 +53,7 @@ public class MemosView extends ViewPart {
     private Memo editing;
     private Element selectedElement;
     private List<Memo> shown = List.of();
-    private ProjectStore listening;
     private final ISelectionListener selectionListener = this::selectionChanged;
-    private final CommandStackListener changeListener = e -> {
-        if (list != null && !list.isDisposed()) {
-            list.getDisplay().asyncExec(this::refresh);
-        }
-    };
-    private final Consumer<Optional<ProjectStore>> projectListener = p -> {
-        editing = null;
-        selectedElement = null;
-        listen(p.orElse(null));
-        refresh();
-        load(null);
-    };
 
     /** Opens the view showing the memos about {@code element}. */
     public static void showFor(IWorkbenchPage page, Element element) {
@@ -153,8 +138,12 @@ public class MemosView extends ViewPart {
         sash.setWeights(2, 3);
 
         getSite().getPage().addSelectionListener(selectionListener);
-        ProjectSession.get().addListener(projectListener);
-        listen(ProjectSession.get().current().orElse(null));
+        new ProjectWatch(list, p -> {
+            editing = null;
+            selectedElement = null;
+            refresh();
+            load(null);
+        }, this::refresh);
         refresh();
         load(null);
     }
@@ -179,16 +168,6 @@ public class MemosView extends ViewPart {
         }
         body.insert(insert);
         body.setCaretOffset(caret + insert.length());
-    }
-
-    private void listen(ProjectStore store) {
-        if (listening != null) {
-            listening.editingDomain().getCommandStack().removeCommandStackListener(changeListener);
-        }
-        listening = store;
-        if (store != null) {
-            store.editingDomain().getCommandStack().addCommandStackListener(changeListener);
-        }
     }
 
     private void selectionChanged(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {
@@ -291,8 +270,6 @@ public class MemosView extends ViewPart {
     @Override
     public void dispose() {
         getSite().getPage().removeSelectionListener(selectionListener);
-        ProjectSession.get().removeListener(projectListener);
-        listen(null);
         super.dispose();
     }
 }

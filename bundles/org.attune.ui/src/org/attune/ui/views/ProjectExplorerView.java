@@ -2,7 +2,6 @@ package org.attune.ui.views;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import org.attune.coding.Elements;
 import org.attune.coding.Memos;
@@ -27,8 +26,8 @@ import org.attune.model.VideoSource;
 import org.attune.store.ProjectStore;
 import org.attune.store.ProjectSummary;
 import org.attune.ui.ProjectSession;
+import org.attune.ui.ProjectWatch;
 import org.attune.ui.WidgetIds;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -51,12 +50,6 @@ public class ProjectExplorerView extends ViewPart {
     private TreeViewer viewer;
     private Label hint;
     private ProjectStore shown;
-    private final Consumer<Optional<ProjectStore>> projectListener = this::show;
-    private final CommandStackListener changeListener = event -> {
-        if (viewer != null && !viewer.getControl().isDisposed()) {
-            viewer.getControl().getDisplay().asyncExec(this::refresh);
-        }
-    };
 
     /** A folder of one kind inside the project node, with how many it holds and what. */
     record Folder(String name, long count, List<?> items) {
@@ -88,7 +81,7 @@ public class ProjectExplorerView extends ViewPart {
         });
         viewer.addDoubleClickListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
         createContextMenu();
-        ProjectSession.get().addListener(projectListener);
+        new ProjectWatch(viewer.getControl(), this::show, this::refresh);
         show(ProjectSession.get().current());
         getSite().setSelectionProvider(viewer);
     }
@@ -197,13 +190,7 @@ public class ProjectExplorerView extends ViewPart {
         if (viewer.getControl().isDisposed()) {
             return;
         }
-        if (shown != null && shown != project.orElse(null)) {
-            shown.editingDomain().getCommandStack().removeCommandStackListener(changeListener);
-        }
         shown = project.orElse(null);
-        if (shown != null) {
-            shown.editingDomain().getCommandStack().addCommandStackListener(changeListener);
-        }
         hint.setVisible(project.isEmpty());
         ((GridData) hint.getLayoutData()).exclude = project.isPresent();
         hint.getParent().layout();
@@ -244,14 +231,6 @@ public class ProjectExplorerView extends ViewPart {
         viewer.getControl().setFocus();
     }
 
-    @Override
-    public void dispose() {
-        ProjectSession.get().removeListener(projectListener);
-        if (shown != null) {
-            shown.editingDomain().getCommandStack().removeCommandStackListener(changeListener);
-        }
-        super.dispose();
-    }
 
     private static final class ContentProvider implements ITreeContentProvider {
         @Override

@@ -18,6 +18,7 @@ import org.attune.model.Coding;
 import org.attune.model.SpeakerTurn;
 import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
+import org.attune.ui.ContextMenus;
 import org.attune.ui.ProjectSession;
 import org.attune.ui.RecentCodes;
 import org.attune.ui.WidgetIds;
@@ -493,38 +494,25 @@ public class SourceEditor extends EditorPart {
     }
 
     private void createContextMenu() {
-        Menu menu = new Menu(text);
-        menu.addListener(SWT.Show, e -> {
-            for (MenuItem item : menu.getItems()) {
-                item.dispose();
-            }
-            fillContextMenu(menu);
-        });
-        text.setMenu(menu);
+        ContextMenus.attach(text, this::fillContextMenu);
     }
 
     private void fillContextMenu(Menu menu) {
         for (Code code : RecentCodes.get().list(store)) {
-            item(menu, "Code with " + code.getName(), () -> codeWith(code));
+            ContextMenus.item(menu, "Code with " + code.getName(), true, () -> codeWith(code));
         }
-        item(menu, "Code In Vivo\tCtrl+I", this::inVivo);
+        ContextMenus.item(menu, "Code In Vivo\tCtrl+I", true, this::inVivo);
         new MenuItem(menu, SWT.SEPARATOR);
         List<Coding> here = codingsAtSelection();
         for (Coding coding : here) {
             String name = coding.getCode().getName();
-            item(menu, "Uncode " + name, () -> new Coder(store).uncode(List.of(coding)));
-            item(menu, "Recode " + name + " As...", () -> recode(coding));
-            item(menu, "Annotate " + name + "...", () -> annotate(coding));
+            ContextMenus.item(menu, "Uncode " + name, true, () -> new Coder(store).uncode(List.of(coding)));
+            ContextMenus.item(menu, "Recode " + name + " As...", true, () -> recode(coding));
+            ContextMenus.item(menu, "Annotate " + name + "...", true, () -> annotate(coding));
         }
         if (here.size() > 1) {
-            item(menu, "Uncode All Here", () -> new Coder(store).uncode(here));
+            ContextMenus.item(menu, "Uncode All Here", true, () -> new Coder(store).uncode(here));
         }
-    }
-
-    private static void item(Menu menu, String label, Runnable action) {
-        MenuItem item = new MenuItem(menu, SWT.PUSH);
-        item.setText(label);
-        item.addListener(SWT.Selection, e -> action.run());
     }
 
     void recode(Coding coding) {

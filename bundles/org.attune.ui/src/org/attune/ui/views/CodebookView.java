@@ -14,6 +14,7 @@ import org.attune.model.AnalyticLevel;
 import org.attune.model.Code;
 import org.attune.model.Coding;
 import org.attune.store.ProjectStore;
+import org.attune.ui.ContextMenus;
 import org.attune.ui.ProjectSession;
 import org.attune.ui.ProjectWatch;
 import org.attune.ui.WidgetIds;
@@ -175,23 +176,16 @@ public class CodebookView extends ViewPart {
     }
 
     private void createContextMenu() {
-        Menu menu = new Menu(viewer.getTree());
-        menu.addListener(SWT.Show, e -> {
-            for (MenuItem item : menu.getItems()) {
-                item.dispose();
-            }
-            fill(menu);
-        });
-        viewer.getTree().setMenu(menu);
+        ContextMenus.attach(viewer.getTree(), this::fill);
     }
 
     private void fill(Menu menu) {
         List<Code> codes = selected();
         Code one = codes.size() == 1 ? codes.get(0) : null;
-        item(menu, "New Code...", shown != null, () -> create(null));
-        item(menu, "New Sub-code...", one != null, () -> create(one));
-        item(menu, "Rename...", one != null, () -> rename(one));
-        item(menu, "Edit Definition...", one != null, () -> edit(one));
+        ContextMenus.item(menu, "New Code...", shown != null, () -> create(null));
+        ContextMenus.item(menu, "New Sub-code...", one != null, () -> create(one));
+        ContextMenus.item(menu, "Rename...", one != null, () -> rename(one));
+        ContextMenus.item(menu, "Edit Definition...", one != null, () -> edit(one));
         MenuItem levels = new MenuItem(menu, SWT.CASCADE);
         levels.setText("Level");
         levels.setEnabled(!codes.isEmpty());
@@ -207,13 +201,13 @@ public class CodebookView extends ViewPart {
                 }
             });
         }
-        item(menu, "Colour...", one != null, () -> recolour(one));
+        ContextMenus.item(menu, "Colour...", one != null, () -> recolour(one));
         new MenuItem(menu, SWT.SEPARATOR);
-        item(menu, "Merge Into...", one != null, () -> merge(one));
-        item(menu, "Move to Top Level", one != null && one.getParent() != null, () -> new Codebook(shown).move(one, null, -1));
-        item(menu, "New Memo About Code...", one != null, () -> memo(one));
+        ContextMenus.item(menu, "Merge Into...", one != null, () -> merge(one));
+        ContextMenus.item(menu, "Move to Top Level", one != null && one.getParent() != null, () -> new Codebook(shown).move(one, null, -1));
+        ContextMenus.item(menu, "New Memo About Code...", one != null, () -> memo(one));
         new MenuItem(menu, SWT.SEPARATOR);
-        item(menu, "Delete...", !codes.isEmpty(), () -> delete(codes));
+        ContextMenus.item(menu, "Delete...", !codes.isEmpty(), () -> delete(codes));
     }
 
     /** The name shown for a level in menus and dialogs. */
@@ -225,13 +219,6 @@ public class CodebookView extends ViewPart {
             default -> "";
         };
         return literal.substring(0, 1).toUpperCase(Locale.ROOT) + literal.substring(1) + framework;
-    }
-
-    private static void item(Menu menu, String label, boolean enabled, Runnable action) {
-        MenuItem item = new MenuItem(menu, SWT.PUSH);
-        item.setText(label);
-        item.setEnabled(enabled);
-        item.addListener(SWT.Selection, e -> action.run());
     }
 
     void create(Code parent) {

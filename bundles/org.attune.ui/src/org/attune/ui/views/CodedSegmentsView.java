@@ -6,6 +6,7 @@ import org.attune.coding.CodedSegments;
 import org.attune.model.Code;
 import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
+import org.attune.ui.ContextMenus;
 import org.attune.ui.ProjectSession;
 import org.attune.ui.ProjectWatch;
 import org.attune.ui.WidgetIds;
@@ -146,23 +147,12 @@ public class CodedSegmentsView extends ViewPart {
     }
 
     private void createContextMenu() {
-        org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(table);
-        menu.addListener(SWT.Show, e -> {
-            for (var item : menu.getItems()) {
-                item.dispose();
-            }
+        ContextMenus.attach(table, menu -> {
             List<CodedSegments.Segment> chosen = selectedSegments();
             boolean oneCode = !chosen.isEmpty() && chosen.stream().map(s -> s.coding().getCode()).distinct().count() == 1;
-            var split = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
-            split.setText(SPLIT);
-            split.setEnabled(oneCode);
-            split.addListener(SWT.Selection, x -> splitOff(chosen));
-            var open = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
-            open.setText("Open");
-            open.setEnabled(chosen.size() == 1);
-            open.addListener(SWT.Selection, x -> openSelected());
+            ContextMenus.item(menu, SPLIT, oneCode, () -> splitOff(chosen));
+            ContextMenus.item(menu, "Open", chosen.size() == 1, this::openSelected);
         });
-        table.setMenu(menu);
     }
 
     /** The context-menu item that splits the selected segments off their code into a new one. */

@@ -25,6 +25,7 @@ import org.attune.model.TextSource;
 import org.attune.model.VideoSource;
 import org.attune.store.ProjectStore;
 import org.attune.store.ProjectSummary;
+import org.attune.ui.ContextMenus;
 import org.attune.ui.ProjectSession;
 import org.attune.ui.ProjectWatch;
 import org.attune.ui.WidgetIds;
@@ -107,32 +108,20 @@ public class ProjectExplorerView extends ViewPart {
     }
 
     private void createContextMenu() {
-        Menu menu = new Menu(viewer.getTree());
-        menu.addListener(SWT.Show, e -> {
-            for (MenuItem item : menu.getItems()) {
-                item.dispose();
-            }
+        ContextMenus.attach(viewer.getTree(), menu -> {
             List<Element> chosen = selectedElements();
             Element one = chosen.size() == 1 ? chosen.get(0) : null;
-            item(menu, "Open", one != null, () -> open(one));
-            item(menu, "Rename...", one != null, () -> rename(one));
-            item(menu, "Assign to Case...", one instanceof Source, () -> assignToCase((Source) one));
-            item(menu, "New Memo About It...", one != null && !(one instanceof Memo), () -> {
+            ContextMenus.item(menu, "Open", one != null, () -> open(one));
+            ContextMenus.item(menu, "Rename...", one != null, () -> rename(one));
+            ContextMenus.item(menu, "Assign to Case...", one instanceof Source, () -> assignToCase((Source) one));
+            ContextMenus.item(menu, "New Memo About It...", one != null && !(one instanceof Memo), () -> {
                 new Memos(shown).create("About " + Elements.nameOf(one), "", List.of(one));
                 MemosView.showFor(getSite().getPage(), one);
             });
-            item(menu, "Properties", one != null, () -> new PropertiesDialog(viewer.getControl().getShell(), one).open());
+            ContextMenus.item(menu, "Properties", one != null, () -> new PropertiesDialog(viewer.getControl().getShell(), one).open());
             new MenuItem(menu, SWT.SEPARATOR);
-            item(menu, "Delete...", !chosen.isEmpty(), () -> delete(chosen));
+            ContextMenus.item(menu, "Delete...", !chosen.isEmpty(), () -> delete(chosen));
         });
-        viewer.getTree().setMenu(menu);
-    }
-
-    private static void item(Menu menu, String label, boolean enabled, Runnable action) {
-        MenuItem item = new MenuItem(menu, SWT.PUSH);
-        item.setText(label);
-        item.setEnabled(enabled);
-        item.addListener(SWT.Selection, e -> action.run());
     }
 
     /** Makes a source one of a case's sources; a new case name makes the case. */

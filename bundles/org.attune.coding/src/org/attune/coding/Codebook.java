@@ -154,9 +154,7 @@ public final class Codebook {
 
     /** Deletes codes with their sub-codes, all their codings and memo links, as one action that undo restores whole. */
     public int delete(List<Code> codes) {
-        int codings = codingsOf(codes, true).size();
-        new Elements(store).delete(codes);
-        return codings;
+        return new Elements(store).delete(codes);
     }
 
     public void setLevel(Code code, AnalyticLevel level) {

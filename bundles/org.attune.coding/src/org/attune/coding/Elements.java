@@ -45,10 +45,12 @@ public final class Elements {
     /**
      * Deletes elements with everything they contain (a source's codings, a code's sub-codes) and every reference
      * to them (memos about them, speaker turns linked to a case), as one action that undo restores whole.
+     *
+     * @return how many codings of deleted codes went with them
      */
-    public void delete(List<? extends Element> elements) {
+    public int delete(List<? extends Element> elements) {
         if (elements.isEmpty()) {
-            return;
+            return 0;
         }
         List<Code> codes = elements.stream().filter(Code.class::isInstance).map(Code.class::cast).toList();
         var codings = new Codebook(store).codingsOf(codes, true); // loads every source: references are all in memory
@@ -58,5 +60,6 @@ public final class Elements {
             codings.forEach(EcoreUtil::remove);
             elements.forEach(e -> EcoreUtil.delete(e, true));
         });
+        return codings.size();
     }
 }

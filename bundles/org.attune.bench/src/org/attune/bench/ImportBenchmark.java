@@ -51,6 +51,10 @@ public class ImportBenchmark implements Callable<Integer> {
     @Option(names = "--words", defaultValue = "10000000", description = "Words over all documents.")
     long words;
 
+    @Option(names = "--warm-up", defaultValue = "100", description = "Files each path reads first, untimed, so that "
+            + "both are measured with their code compiled (the JIT compiles Tika, POI and Xodus for several seconds).")
+    int warmUp;
+
     @Mixin
     Output output;
 
@@ -60,7 +64,8 @@ public class ImportBenchmark implements Callable<Integer> {
     /** The printed result; throughput in words per second. */
     public record Result(int documents, long words, double corpusMiB, double bareTikaSeconds, double attuneSeconds,
             double bareTikaWordsPerSecond, double attuneWordsPerSecond, double ratio, long imported,
-            double bareTikaCpuMsPerFile, double attuneCpuMsPerFile, double committingThreadCpuMsPerFile) {
+            double bareTikaCpuMsPerFile, double attuneCpuMsPerFile, double committingThreadCpuMsPerFile,
+            java.util.Map<String, Double> bareTikaCpuMsPerFileByThreads, java.util.Map<String, Double> attuneCpuMsPerFileByThreads) {
     }
 
     @Override
@@ -69,12 +74,13 @@ public class ImportBenchmark implements Callable<Integer> {
         Path corpus = Files.createDirectories(folder.resolve("corpus"));
         List<Path> files = generate(corpus, progress);
         double corpusMiB = files.stream().mapToLong(p -> p.toFile().length()).sum() / 1048576.0;
-        warmUp(files.subList(0, Math.min(20, files.size())));
+        warmUp(files.subList(0, Math.min(warmUp, files.size())));
 
         // CPU time too: on a busy machine it varies far less than wall-clock time
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpu0 = os.getProcessCpuTime();
+        var groups0 = ThreadGroupsCpu.snapshot();
         long t0 = System.nanoTime();
         long characters = 0;
         for (Path file : files) {
@@ -86,6 +92,7 @@ public class ImportBenchmark implements Callable<Integer> {
 
         ImportReport report;
         long cpu1 = os.getProcessCpuTime();
+        var groups1 = ThreadGroupsCpu.snapshot();
         long thread1 = threads.getCurrentThreadCpuTime(); // the importer commits on the calling thread
         long t1 = System.nanoTime();
         try (ProjectStore store = ProjectStore.create(folder.resolve("project"), "Import benchmark",
@@ -95,9 +102,11 @@ public class ImportBenchmark implements Callable<Integer> {
         double attune = (System.nanoTime() - t1) / 1e9;
         double committing = (threads.getCurrentThreadCpuTime() - thread1) / 1e6 / files.size();
         long cpu2 = os.getProcessCpuTime();
+        var groups2 = ThreadGroupsCpu.snapshot();
         Result result = new Result(files.size(), words, corpusMiB, bare, attune, words / bare, words / attune, bare / attune,
                 report.count(ImportOutcome.Status.IMPORTED), (cpu1 - cpu0) / 1e6 / files.size(), (cpu2 - cpu1) / 1e6 / files.size(),
-                committing);
+                committing, ThreadGroupsCpu.between(groups0, groups1, (cpu1 - cpu0) / 1e6, files.size()),
+                ThreadGroupsCpu.between(groups1, groups2, (cpu2 - cpu1) / 1e6, files.size()));
         output.print(result, String.join(System.lineSeparator(),
                 String.format("corpus: %d docx files, %,d words, %.0f MiB", files.size(), words, corpusMiB),
                 String.format("bare Tika extraction: %.1f s (%,.0f words/s)", bare, result.bareTikaWordsPerSecond()),
@@ -105,7 +114,9 @@ public class ImportBenchmark implements Callable<Integer> {
                         result.imported()),
                 String.format("Attune / bare Tika throughput: %.2f (goal >= 0.8)", result.ratio()),
                 String.format("CPU per file: bare Tika %.1f ms, Attune %.1f ms (committing thread %.1f ms)",
-                        result.bareTikaCpuMsPerFile(), result.attuneCpuMsPerFile(), result.committingThreadCpuMsPerFile())));
+                        result.bareTikaCpuMsPerFile(), result.attuneCpuMsPerFile(), result.committingThreadCpuMsPerFile()),
+                String.format("CPU per file by threads (ms): bare Tika %s, Attune %s", result.bareTikaCpuMsPerFileByThreads(),
+                        result.attuneCpuMsPerFileByThreads())));
         return Cli.OK;
     }
 

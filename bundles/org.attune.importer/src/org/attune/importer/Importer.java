@@ -32,6 +32,8 @@ import java.util.stream.Stream;
 
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.detect.CompositeDetector;
+import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -81,11 +83,16 @@ public final class Importer {
         DOCUMENT, SUBTITLES, ELAN, AUDIO, VIDEO, IMAGE
     }
 
+    /** Tika's detector of zip containers, found in its default detector when first needed. */
+    private static volatile Detector zipDetector;
+
     private final ProjectStore store;
     private final ImportOptions options;
     private final Executor modelThread;
     private final Map<String, String> knownContent = new ConcurrentHashMap<>();
     private final Set<Path> keptCopies = ConcurrentHashMap.newKeySet();
+    /** The project's recordings by lower-case name, so that linking a transcript does not scan every source. */
+    private final Map<String, MediaSource> recordings = new ConcurrentHashMap<>();
     private final DocumentReader reader = new DocumentReader(tika(), MAX_CHARACTERS);
 
     public Importer(ProjectStore store, ImportOptions options) {
@@ -103,6 +110,9 @@ public final class Importer {
         for (Source source : store.project().getSources()) {
             if (source.getContentHash() != null) {
                 knownContent.put(source.getContentHash(), source.getName());
+            }
+            if (source instanceof MediaSource media) {
+                recordings.putIfAbsent(recordingKey(media), media);
             }
         }
     }
@@ -320,6 +330,9 @@ public final class Importer {
                 participant.getSources().add(source);
             });
         }
+        if (source instanceof MediaSource media) {
+            recordings.putIfAbsent(recordingKey(media), media);
+        }
         if (source instanceof TextSource textSource && options.linkMedia()) {
             linkToRecording(textSource);
         }
@@ -376,7 +389,10 @@ public final class Importer {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         MediaType byContent;
         try (InputStream in = TikaInputStream.get(file)) {
-            byContent = tika().getDetector().detect(in, metadata);
+            byContent = zipContainerType(in, metadata);
+            if (byContent == null) {
+                byContent = tika().getDetector().detect(in, metadata);
+            }
         }
         MediaType byName = MimeTypes.getDefaultMimeTypes().getMimeType(name).getType();
         String note = null;
@@ -385,6 +401,29 @@ public final class Importer {
             note = "its extension says " + byName.getBaseType() + " but it is " + byContent.getBaseType() + ", imported as such";
         }
         return new DetectedType(byContent.getBaseType().toString(), note);
+    }
+
+    /**
+     * The specific type of a zip container (docx, odt, epub...) from Tika's zip container detector alone, or null
+     * for anything else. Tika's composite detector would also match all its magic patterns against the first 64 KiB
+     * and then choose the container detector's answer as the more specific one: for a zip, only that answer counts.
+     */
+    private static MediaType zipContainerType(InputStream in, Metadata metadata) throws IOException {
+        in.mark(4);
+        byte[] head = in.readNBytes(4);
+        in.reset();
+        if (head.length < 4 || head[0] != 'P' || head[1] != 'K' || head[2] != 3 || head[3] != 4) {
+            return null;
+        }
+        Detector zip = zipDetector;
+        if (zip == null) {
+            zip = ((CompositeDetector) tika().getDetector()).getDetectors().stream()
+                    .filter(d -> d.getClass().getName().equals("org.apache.tika.detect.zip.DefaultZipContainerDetector"))
+                    .findFirst().orElse((stream, md) -> MediaType.OCTET_STREAM);
+            zipDetector = zip;
+        }
+        MediaType type = zip.detect(in, metadata);
+        return type.equals(MediaType.OCTET_STREAM) || type.equals(MediaType.APPLICATION_ZIP) ? null : type;
     }
 
     private static boolean related(MediaType a, MediaType b) {
@@ -548,12 +587,14 @@ public final class Importer {
 
     /** Links a transcript to the recording with the same base name, as a second action. */
     private void linkToRecording(TextSource text) {
-        for (Source other : store.project().getSources()) {
-            if (other instanceof MediaSource media && other.getName().equalsIgnoreCase(text.getName())) {
-                store.execute(SetCommand.create(store.editingDomain(), text, AttunePackage.Literals.TEXT_SOURCE__MEDIA, media));
-                return;
-            }
+        MediaSource media = recordings.get(text.getName().toLowerCase(Locale.ROOT));
+        if (media != null && media.eContainer() == store.project()) { // not deleted meanwhile
+            store.execute(SetCommand.create(store.editingDomain(), text, AttunePackage.Literals.TEXT_SOURCE__MEDIA, media));
         }
+    }
+
+    private static String recordingKey(MediaSource media) {
+        return media.getName() == null ? "" : media.getName().toLowerCase(Locale.ROOT);
     }
 
     private Path copyIntoProject(Path file, String hash) throws IOException {
@@ -622,7 +663,9 @@ public final class Importer {
         long words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
+            char c = text.charAt(i);
+            // normalised text holds no ASCII whitespace but space, tab and line feed
+            boolean space = c < 0x80 ? c == ' ' || c == '\n' || c == '\t' : Character.isWhitespace(c);
             if (!space && !inWord) {
                 words++;
             }

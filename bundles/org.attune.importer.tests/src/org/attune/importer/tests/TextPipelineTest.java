@@ -23,6 +23,49 @@ class TextPipelineTest {
         assertEquals(text, TextNormalizer.normalize(text));
     }
 
+    /** The bulk-copying normaliser does exactly what its rules say, character by character, on random text. */
+    @Test
+    void normalisationMatchesItsRulesOnRandomText() {
+        char[] alphabet = "ab é\t\r\n\u0085\u2028\u2029\u000B\f\u00A0\u2007\u202F\u0007\u007F\u009F\u00A1\u2006".toCharArray();
+        java.util.Random random = new java.util.Random(5);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder raw = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                raw.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            assertEquals(byTheRules(raw.toString()), TextNormalizer.normalize(raw.toString()), () -> "for " + raw.chars()
+                    .mapToObj(c -> String.format("U+%04X", c)).toList());
+        }
+    }
+
+    /** The rules of {@link TextNormalizer} (after NFC, which the alphabet above never changes), one character at a time. */
+    private static String byTheRules(String text) {
+        StringBuilder out = new StringBuilder();
+        int newlines = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                continue;
+            }
+            if ("\n\r\u0085\u2028\u2029\u000B\f".indexOf(c) >= 0) {
+                out.setLength(out.toString().replaceAll("[ \t]+\\z", "").length());
+                if (out.length() > 0 && newlines < 2) {
+                    out.append('\n');
+                    newlines++;
+                }
+                continue;
+            }
+            if ("\u00A0\u2007\u202F".indexOf(c) >= 0) {
+                c = ' ';
+            } else if (c != '\t' && Character.getType(c) == Character.CONTROL) {
+                continue;
+            }
+            out.append(c);
+            newlines = 0;
+        }
+        return out.toString().replaceAll("[ \t]+\\z", "").replaceAll("\n+\\z", "");
+    }
+
     @Test
     void positionsCountCodePoints() {
         String text = "😀 smile";

@@ -19,17 +19,30 @@ public final class TextNormalizer {
     private TextNormalizer() {
     }
 
-    /** One pass over the text after NFC: about as fast as copying it (regex passes were 10 times slower). */
+    /**
+     * One pass over the text after NFC, copying runs of ordinary characters in bulk: about as fast as copying
+     * the text (regex passes were 10 times slower, a copy per character twice as slow).
+     */
     public static String normalize(String raw) {
         String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
         if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
             text = Normalizer.normalize(text, Normalizer.Form.NFC);
         }
-        StringBuilder out = new StringBuilder(text.length());
+        int length = text.length();
+        StringBuilder out = new StringBuilder(length);
         int newlines = 0; // newlines at the end of out
-        for (int i = 0; i < text.length(); i++) {
+        int run = 0; // start of the characters not yet copied, all of them ordinary
+        for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+            if (!isSpecial(c)) {
+                continue;
+            }
+            if (i > run) {
+                out.append(text, run, i);
+                newlines = 0;
+            }
+            run = i + 1;
+            if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
                 continue; // the LF that follows ends the line
             }
             if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\f') {
@@ -38,21 +51,24 @@ public final class TextNormalizer {
                     out.append('\n');
                     newlines++;
                 }
-                continue;
-            }
-            if (c == '\u00A0' || c == '\u2007' || c == '\u202F') {
-                c = ' ';
-            } else if (c != '\t' && Character.getType(c) == Character.CONTROL) {
-                continue;
-            }
-            out.append(c);
-            newlines = 0;
+            } else if (c == '\u00A0' || c == '\u2007' || c == '\u202F') {
+                out.append(' ');
+                newlines = 0;
+            } // any other control character is dropped
+        }
+        if (length > run) {
+            out.append(text, run, length);
         }
         trimTrailingBlanks(out);
         while (out.length() > 0 && out.charAt(out.length() - 1) == '\n') {
             out.setLength(out.length() - 1);
         }
         return out.toString();
+    }
+
+    /** Line ends, no-break spaces and control characters (Unicode category Cc: U+0000–001F, U+007F–009F) but tab. */
+    private static boolean isSpecial(char c) {
+        return c < 0x20 ? c != '\t' : c >= 0x7F && (c <= 0xA0 || c == '\u2007' || c == '\u202F' || c == '\u2028' || c == '\u2029');
     }
 
     private static void trimTrailingBlanks(StringBuilder out) {

@@ -219,10 +219,15 @@ public final class Importer {
             if (twin != null) {
                 throw new ImportProblem(Status.SKIPPED, "it has the same content as \"" + twin + "\", imported already");
             }
-            DetectedType detected = detect(file);
-            Kind what = classify(file, detected.mediaType());
-            kind = what.name().toLowerCase(Locale.ROOT);
-            Built built = build(file, what, detected.mediaType());
+            DetectedType detected;
+            Built built;
+            // one stream for detecting and parsing: Tika keeps the zip container it opened to detect a docx for the parser
+            try (TikaInputStream in = TikaInputStream.get(file)) {
+                detected = detect(file, in);
+                Kind what = classify(file, detected.mediaType());
+                kind = what.name().toLowerCase(Locale.ROOT);
+                built = build(file, in, what, detected.mediaType());
+            }
             Source source = built.source(); // not in the project yet: this thread may fill it
             source.setName(baseName(file));
             source.setLanguage(options.language());
@@ -383,16 +388,13 @@ public final class Importer {
     }
 
     /** The type by content; a note when the file name's extension claims another type. */
-    private static DetectedType detect(Path file) throws IOException {
+    private static DetectedType detect(Path file, TikaInputStream in) throws IOException {
         Metadata metadata = new Metadata();
         String name = file.getFileName().toString();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
-        MediaType byContent;
-        try (InputStream in = TikaInputStream.get(file)) {
-            byContent = zipContainerType(in, metadata);
-            if (byContent == null) {
-                byContent = tika().getDetector().detect(in, metadata);
-            }
+        MediaType byContent = zipContainerType(in, metadata);
+        if (byContent == null) {
+            byContent = tika().getDetector().detect(in, metadata);
         }
         MediaType byName = MimeTypes.getDefaultMimeTypes().getMimeType(name).getType();
         String note = null;
@@ -468,21 +470,22 @@ public final class Importer {
         }
     }
 
-    private Built build(Path file, Kind kind, String mediaType) throws ImportProblem, IOException {
+    private Built build(Path file, TikaInputStream in, Kind kind, String mediaType) throws ImportProblem, IOException {
         try {
-            return buildKind(file, kind, mediaType);
+            return buildKind(file, in, kind, mediaType);
         } catch (TimedFormatException e) {
             throw new ImportProblem(e.getMessage() + "; nothing of it was imported", e);
         }
     }
 
-    private Built buildKind(Path file, Kind kind, String mediaType) throws ImportProblem, IOException, TimedFormatException {
+    private Built buildKind(Path file, TikaInputStream in, Kind kind, String mediaType)
+            throws ImportProblem, IOException, TimedFormatException {
         return switch (kind) {
-            case DOCUMENT -> document(file, mediaType);
+            case DOCUMENT -> document(file, in, mediaType);
             case SUBTITLES -> timed(Subtitles.read(file.getFileName().toString(), readText(file)), "subtitles");
             case ELAN -> {
-                try (InputStream in = Files.newInputStream(file)) {
-                    yield timed(Elan.read(in), "ELAN annotations");
+                try (InputStream eaf = Files.newInputStream(file)) {
+                    yield timed(Elan.read(eaf), "ELAN annotations");
                 }
             }
             case AUDIO, VIDEO -> media(file, kind, mediaType);
@@ -490,10 +493,10 @@ public final class Importer {
         };
     }
 
-    private Built document(Path file, String mediaType) throws ImportProblem, IOException {
+    private Built document(Path file, TikaInputStream in, String mediaType) throws ImportProblem, IOException {
         DocumentReader.Document document;
         try {
-            document = reader.read(file, mediaType);
+            document = reader.read(in, file, mediaType);
         } catch (DocumentReader.UnreadableException e) {
             throw new ImportProblem(e.getMessage(), e);
         }

@@ -1,7 +1,6 @@
 package org.attune.importer.text;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -59,6 +58,16 @@ public final class DocumentReader {
      * detect it again.
      */
     public Document read(Path file, String knownType) throws UnreadableException, IOException {
+        try (TikaInputStream in = TikaInputStream.get(file)) {
+            return read(in, file, knownType);
+        }
+    }
+
+    /**
+     * Reads a document from a stream the caller opened on {@code file} and closes; detecting its type on the same
+     * stream first lets Tika hand the container it opened (a docx's zip) on to the parser instead of opening it again.
+     */
+    public Document read(TikaInputStream in, Path file, String knownType) throws UnreadableException, IOException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         Collector collector = new Collector(maxCharacters);
@@ -69,11 +78,11 @@ public final class DocumentReader {
             parser = byType.computeIfAbsent(knownType, t -> {
                 AutoDetectParser fixed = new AutoDetectParser(config);
                 MediaType type = MediaType.parse(t);
-                fixed.setDetector((in, md) -> type);
+                fixed.setDetector((stream, md) -> type);
                 return fixed;
             });
         }
-        try (InputStream in = TikaInputStream.get(file)) {
+        try {
             parser.parse(in, collector, metadata, context);
         } catch (EncryptedDocumentException e) {
             throw new UnreadableException("it is password-protected; remove the password and import it again", e);

@@ -44,7 +44,7 @@ import jetbrains.exodus.env.Environments;
  */
 public final class ProjectStore implements AutoCloseable {
     /** 1: the first format (a bare project descriptor); 2: the full model; 3: texts deflated in their own Xodus store. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
     public static final String STORE_DIR = "store";
 
     private final Path folder;

@@ -8,6 +8,7 @@ import org.attune.store.TextContent;
 import org.attune.store.internal.StoreAccess;
 
 import jetbrains.exodus.ByteIterableBase;
+import jetbrains.exodus.bindings.StringBinding;
 import jetbrains.exodus.entitystore.Entity;
 import jetbrains.exodus.entitystore.PersistentEntityStore;
 import jetbrains.exodus.entitystore.PersistentEntityStores;
@@ -39,6 +40,51 @@ final class StoreAccessTestSupport {
         Path descriptor = folder.resolve("attune-project.json");
         Files.writeString(descriptor, Files.readString(descriptor).replaceAll("\"schemaVersion\": \\d+", "\"schemaVersion\": 2"));
     }
+
+    /**
+     * Rewrites a current project as schema version 3 kept its long values: each in a blob of its entity, the property
+     * holding the blob marker.
+     */
+    static void rewriteAsVersionThree(Path folder) throws Exception {
+        withStore(folder, xodus -> {
+            xodus.executeInTransaction(txn -> {
+                Transaction env = ((PersistentStoreTransaction) txn).getEnvironmentTransaction();
+                Store values = env.getEnvironment().openStore(LONG_VALUES, StoreConfig.WITHOUT_DUPLICATES, env);
+                java.util.List<String> keys = new java.util.ArrayList<>();
+                try (var cursor = values.openCursor(env)) {
+                    while (cursor.getNext()) {
+                        keys.add(StringBinding.entryToString(cursor.getKey()));
+                    }
+                }
+                for (String key : keys) {
+                    Entity entity = txn.getEntity(txn.toEntityId(key.substring(0, key.indexOf('/'))));
+                    String name = key.substring(key.indexOf('/') + 1);
+                    var bytes = values.get(env, StringBinding.stringToEntry(key));
+                    entity.setBlobString(name, new String(ByteIterableBase.readIterable(bytes), java.nio.charset.StandardCharsets.UTF_8));
+                    entity.setProperty(name, "\u0000blob");
+                    values.delete(env, StringBinding.stringToEntry(key));
+                }
+                txn.getAll("Project").getFirst().setProperty("schemaVersion", 3);
+            });
+            return null;
+        });
+        Path descriptor = folder.resolve("attune-project.json");
+        Files.writeString(descriptor, Files.readString(descriptor).replaceAll("\"schemaVersion\": \\d+", "\"schemaVersion\": 3"));
+    }
+
+    /** How many values the long values store holds. */
+    static long longValues(Path folder) throws Exception {
+        return withStore(folder, xodus -> xodus.computeInReadonlyTransaction(txn -> {
+            Transaction env = ((PersistentStoreTransaction) txn).getEnvironmentTransaction();
+            if (!env.getEnvironment().storeExists(LONG_VALUES, env)) {
+                return 0L;
+            }
+            return env.getEnvironment().openStore(LONG_VALUES, StoreConfig.WITHOUT_DUPLICATES, env, false).count(env);
+        }));
+    }
+
+    /** Where the store keeps values over 4,096 characters (see LongValues in the store bundle). */
+    static final String LONG_VALUES = "attune.longValues";
 
     /** How many texts the texts store holds. */
     static long storedTexts(Path folder) throws Exception {

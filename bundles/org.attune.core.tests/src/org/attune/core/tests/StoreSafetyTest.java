@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.attune.model.AnalyticLevel;
+import org.attune.model.AttuneFactory;
+import org.attune.model.Memo;
+import org.attune.model.SpeakerTurn;
 import org.attune.model.TextSource;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectLockedException;
@@ -146,6 +149,75 @@ class StoreSafetyTest {
         try (Stream<Path> backups = Files.list(folder.resolve("backups"))) {
             assertTrue(backups.anyMatch(p -> p.getFileName().toString().startsWith("before-migration-v2-")));
         }
+    }
+
+    @Test
+    void aProjectOfSchemaVersionThreeGetsItsLongValuesMovedOutOfBlobs(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("v3");
+        String longMemo = ("Constant comparison: " + SECRET_TEXT + ". ").repeat(200);
+        try (ProjectStore store = ProjectStore.create(folder, "Version 3", OPTIONS)) {
+            TextSource source = addTranscript(store, "Carer 08", LONG_TRANSCRIPT);
+            store.apply("turns", () -> {
+                for (int i = 0; i < 300; i++) {
+                    SpeakerTurn turn = AttuneFactory.eINSTANCE.createSpeakerTurn();
+                    turn.setSpeaker("Guider");
+                    turn.setStart(i * 10);
+                    turn.setEnd(i * 10 + 9);
+                    source.getTurns().add(turn);
+                }
+                Memo memo = AttuneFactory.eINSTANCE.createMemo();
+                memo.setTitle("Long");
+                memo.setText(longMemo);
+                store.project().getMemos().add(memo);
+            });
+        }
+        long kept = StoreAccessTestSupport.longValues(folder);
+        assertEquals(2, kept, "the turns and the memo's text are long values");
+        StoreAccessTestSupport.rewriteAsVersionThree(folder);
+        assertEquals(0, StoreAccessTestSupport.longValues(folder), "control: the store now holds them as version 3 did");
+
+        try (ProjectStore store = ProjectStore.open(folder, OPTIONS)) {
+            assertEquals(ProjectStore.SCHEMA_VERSION, store.project().getSchemaVersion());
+            TextSource source = (TextSource) store.project().getSources().getFirst();
+            store.load(source);
+            assertEquals(300, source.getTurns().size());
+            assertEquals(2990, source.getTurns().getLast().getStart());
+            assertEquals(longMemo, store.project().getMemos().getFirst().getText());
+        }
+        assertEquals(2, StoreAccessTestSupport.longValues(folder));
+        try (Stream<Path> backups = Files.list(folder.resolve("backups"))) {
+            assertTrue(backups.anyMatch(p -> p.getFileName().toString().startsWith("before-migration-v3-")));
+        }
+    }
+
+    @Test
+    void aLongValueLeavesItsStoreWhenItShrinksOrItsElementGoes(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("long");
+        String longText = "Axial coding links the categories. ".repeat(200);
+        try (ProjectStore store = ProjectStore.create(folder, "Long values", OPTIONS)) {
+            store.apply("memo", () -> {
+                Memo memo = AttuneFactory.eINSTANCE.createMemo();
+                memo.setText(longText);
+                store.project().getMemos().add(memo);
+            });
+        }
+        assertEquals(1, StoreAccessTestSupport.longValues(folder));
+        try (ProjectStore store = ProjectStore.open(folder, OPTIONS)) {
+            store.apply("shorten", () -> store.project().getMemos().getFirst().setText("Short now."));
+        }
+        assertEquals(0, StoreAccessTestSupport.longValues(folder), "a value that became short leaves the store");
+        try (ProjectStore store = ProjectStore.open(folder, OPTIONS)) {
+            assertEquals("Short now.", store.project().getMemos().getFirst().getText());
+            store.apply("lengthen", () -> store.project().getMemos().getFirst().setText(longText));
+            store.apply("delete", () -> store.project().getMemos().clear());
+            store.undo();
+        }
+        assertEquals(1, StoreAccessTestSupport.longValues(folder), "undoing the delete writes the value again");
+        try (ProjectStore store = ProjectStore.open(folder, OPTIONS)) {
+            assertEquals(longText, store.project().getMemos().getFirst().getText());
+            store.apply("delete", () -> store.project().getMemos().clear());
+        }
+        assertEquals(0, StoreAccessTestSupport.longValues(folder), "a deleted element's long values go with it");
     }
 
     @Test

@@ -22,6 +22,10 @@ final class Migrations {
             switch (version) {
                 case 1 -> fromFirstFormat(txn);
                 case 2 -> textsOutOfBlobs(txn);
+                case 3 -> {
+                    LongValues.moveOutOfBlobs(txn);
+                    txn.getAll(StoreAccess.projectType()).getFirst().setProperty("schemaVersion", 4);
+                }
                 default -> throw new IllegalStateException("no migration from schema version " + version);
             }
         }

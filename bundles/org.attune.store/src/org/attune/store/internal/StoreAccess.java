@@ -55,9 +55,6 @@ import jetbrains.exodus.env.Transaction;
  * and writes each action's recorded changes in one transaction. See {@link ModelMapping} for the layout.
  */
 public final class StoreAccess {
-    /** Strings longer than this go to a Xodus blob; the property then holds {@link #IN_BLOB}. */
-    private static final int LONG_TEXT = 4096;
-    private static final String IN_BLOB = "\u0000blob";
     /**
      * Texts live in this Xodus store (not in the entity store's blobs), keyed by their source's entity id, as
      * {@link TextContent#stored()} bytes: written with one copy, where an in-place blob is copied byte by byte
@@ -186,7 +183,7 @@ public final class StoreAccess {
             if (ModelMapping.holdsEntities(feature)) {
                 readChildren(txn, entity, object, feature, links, references);
             } else {
-                readFeature(entity, object, feature, links, references);
+                readFeature(txn, entity, object, feature, links, references);
             }
         }
         if (object instanceof Element element && element.getId() != null) {
@@ -237,16 +234,16 @@ public final class StoreAccess {
     }
 
     @SuppressWarnings("unchecked")
-    private void readFeature(Entity entity, EObject object, EStructuralFeature feature, List<Link> links,
+    private void readFeature(StoreTransaction txn, Entity entity, EObject object, EStructuralFeature feature, List<Link> links,
             List<PendingReference> references) {
         String name = feature.getName();
         if (feature instanceof EAttribute attribute && !attribute.isMany()) {
-            Object stored = readProperty(entity, name);
+            Object stored = LongValues.read(txn, entity, name);
             if (stored != null) {
                 object.eSet(attribute, Values.fromStored(attribute, stored));
             }
         } else if (feature instanceof EAttribute || ModelMapping.holdsValues(feature)) {
-            Object json = readProperty(entity, name);
+            Object json = LongValues.read(txn, entity, name);
             if (json != null) {
                 JsonElement parsed = JsonParser.parseString((String) json);
                 codec.decodeFeature(object, feature, parsed, references);
@@ -264,11 +261,6 @@ public final class StoreAccess {
                 }
             }
         }
-    }
-
-    private static Object readProperty(Entity entity, String name) {
-        Comparable<?> value = entity.getProperty(name);
-        return IN_BLOB.equals(value) ? entity.getBlobString(name) : value;
     }
 
     @SuppressWarnings("unchecked")
@@ -342,7 +334,7 @@ public final class StoreAccess {
                 if (ModelMapping.holdsEntities(feature)) {
                     readChildren(txn, entity, object, feature, links, references);
                 } else {
-                    readFeature(entity, object, feature, links, references);
+                    readFeature(txn, entity, object, feature, links, references);
                 }
             }
             resolve(txn, links, references);
@@ -542,6 +534,7 @@ public final class StoreAccess {
                     store.delete(environmentTransaction(txn), textKey(id));
                 }
             }
+            LongValues.deleteAll(txn, id);
             entity.delete();
             effects.deleted.add(object);
         }
@@ -580,11 +573,11 @@ public final class StoreAccess {
             Effects effects, boolean fresh) {
         String name = feature.getName();
         if (feature instanceof EAttribute attribute && !attribute.isMany()) {
-            writeProperty(entity, name, Values.toStored(attribute, object.eGet(attribute)), fresh);
+            LongValues.write(txn, entity, name, Values.toStored(attribute, object.eGet(attribute)), fresh);
         } else if (feature instanceof EAttribute || ModelMapping.holdsValues(feature)) {
             JsonElement json = codec.encodeFeature(object, feature);
             boolean empty = json.isJsonNull() || json.isJsonArray() && json.getAsJsonArray().isEmpty();
-            writeProperty(entity, name, empty ? null : json.toString(), fresh);
+            LongValues.write(txn, entity, name, empty ? null : json.toString(), fresh);
         } else if (feature.isMany()) {
             if (!fresh) {
                 entity.deleteLinks(name);
@@ -605,26 +598,6 @@ public final class StoreAccess {
             } else {
                 entity.setLink(name, txn.getEntity(id));
             }
-        }
-    }
-
-    private static void writeProperty(Entity entity, String name, Comparable<?> value, boolean fresh) {
-        if (fresh && value == null) {
-            return;
-        }
-        boolean wasBlob = !fresh && IN_BLOB.equals(entity.getProperty(name));
-        if (value instanceof String s && s.length() > LONG_TEXT) {
-            entity.setBlobString(name, s);
-            entity.setProperty(name, IN_BLOB);
-            return;
-        }
-        if (wasBlob) {
-            entity.deleteBlob(name);
-        }
-        if (value == null) {
-            entity.deleteProperty(name);
-        } else {
-            entity.setProperty(name, value);
         }
     }
 

@@ -1,0 +1,137 @@
+package org.attune.store.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.attune.model.AttunePackage;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+import jetbrains.exodus.ArrayByteIterable;
+import jetbrains.exodus.ByteIterable;
+import jetbrains.exodus.ByteIterableBase;
+import jetbrains.exodus.bindings.StringBinding;
+import jetbrains.exodus.entitystore.Entity;
+import jetbrains.exodus.entitystore.EntityId;
+import jetbrains.exodus.entitystore.StoreTransaction;
+import jetbrains.exodus.env.Cursor;
+import jetbrains.exodus.env.Store;
+import jetbrains.exodus.env.Transaction;
+
+/**
+ * Property values longer than {@value #THRESHOLD} characters (a transcript's speaker turns and sync points, a long
+ * memo) live in the Xodus store {@value #STORE}, keyed by entity id and property name, as UTF-8; the property itself
+ * holds {@link #MARKER}. Xodus would index such a value like any property; as an entity blob (schema version 3 and
+ * before) it was kept "in place", copied byte by byte and hashed on every commit. Here it is written with one copy.
+ */
+final class LongValues {
+    static final String STORE = "attune.longValues";
+    static final int THRESHOLD = 4096;
+    static final String MARKER = "\u0000long";
+    /** What the property held when schema version 3 kept the value in an entity blob of the same name. */
+    static final String BLOB_MARKER = "\u0000blob";
+
+    private LongValues() {
+    }
+
+    static Object read(StoreTransaction txn, Entity entity, String name) {
+        Comparable<?> value = entity.getProperty(name);
+        if (MARKER.equals(value)) {
+            Store store = store(txn, false);
+            ByteIterable bytes = store == null ? null : store.get(environment(txn), key(entity.getId(), name));
+            return bytes == null ? null : new String(ByteIterableBase.readIterable(bytes), StandardCharsets.UTF_8);
+        }
+        return BLOB_MARKER.equals(value) ? entity.getBlobString(name) : value;
+    }
+
+    /** @param fresh the entity was made in this transaction: it has no value to read, replace or delete */
+    static void write(StoreTransaction txn, Entity entity, String name, Comparable<?> value, boolean fresh) {
+        if (fresh && value == null) {
+            return;
+        }
+        Comparable<?> old = fresh ? null : entity.getProperty(name);
+        if (BLOB_MARKER.equals(old)) {
+            entity.deleteBlob(name);
+        }
+        if (value instanceof String s && s.length() > THRESHOLD) {
+            store(txn, true).put(environment(txn), key(entity.getId(), name), new ArrayByteIterable(s.getBytes(StandardCharsets.UTF_8)));
+            if (!MARKER.equals(old)) {
+                entity.setProperty(name, MARKER);
+            }
+            return;
+        }
+        if (MARKER.equals(old)) {
+            store(txn, true).delete(environment(txn), key(entity.getId(), name));
+        }
+        if (value != null) {
+            entity.setProperty(name, value);
+        } else if (old != null) {
+            entity.deleteProperty(name);
+        }
+    }
+
+    /** Deletes the long values of an entity that is being deleted. */
+    static void deleteAll(StoreTransaction txn, EntityId id) {
+        Store store = store(txn, false);
+        if (store == null) {
+            return;
+        }
+        Transaction env = environment(txn);
+        String prefix = id + "/";
+        List<ByteIterable> keys = new ArrayList<>();
+        try (Cursor cursor = store.openCursor(env)) {
+            if (cursor.getSearchKeyRange(StringBinding.stringToEntry(prefix)) != null) {
+                do {
+                    if (!StringBinding.entryToString(cursor.getKey()).startsWith(prefix)) {
+                        break;
+                    }
+                    keys.add(new ArrayByteIterable(cursor.getKey()));
+                } while (cursor.getNext());
+            }
+        }
+        keys.forEach(key -> store.delete(env, key));
+    }
+
+    /**
+     * Schema version 3 to 4: every long value kept in an entity blob moves to {@value #STORE}. The entities are
+     * found through Xodus' index of the marker value, per class and per feature the model stores as a property.
+     */
+    static void moveOutOfBlobs(StoreTransaction txn) {
+        List<EClass> types = new ArrayList<>(ModelMapping.concreteSubtypes(AttunePackage.Literals.ELEMENT));
+        types.add(AttunePackage.Literals.PROJECT);
+        for (EClass type : types) {
+            for (EStructuralFeature feature : type.getEAllStructuralFeatures()) {
+                if (!ModelMapping.isStored(feature) || ModelMapping.holdsEntities(feature) || !storedAsProperty(feature)) {
+                    continue;
+                }
+                List<Entity> holders = new ArrayList<>();
+                txn.find(type.getName(), feature.getName(), BLOB_MARKER).forEach(holders::add);
+                for (Entity entity : holders) {
+                    String value = entity.getBlobString(feature.getName());
+                    write(txn, entity, feature.getName(), value, false);
+                }
+            }
+        }
+    }
+
+    private static boolean storedAsProperty(EStructuralFeature feature) {
+        return feature instanceof org.eclipse.emf.ecore.EAttribute || ModelMapping.holdsValues(feature);
+    }
+
+    private static ByteIterable key(EntityId id, String name) {
+        return StringBinding.stringToEntry(id + "/" + name);
+    }
+
+    private static Store store(StoreTransaction txn, boolean create) {
+        Transaction env = environment(txn);
+        if (!create && !env.getEnvironment().storeExists(STORE, env)) {
+            return null;
+        }
+        return env.getEnvironment().openStore(STORE, jetbrains.exodus.env.StoreConfig.WITHOUT_DUPLICATES, env, create);
+    }
+
+    private static Transaction environment(StoreTransaction txn) {
+        return StoreAccess.environmentTransaction(txn);
+    }
+}

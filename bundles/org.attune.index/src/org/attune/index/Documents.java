@@ -14,11 +14,9 @@ import java.util.stream.Collectors;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
 import org.attune.model.AttributeValue;
 import org.attune.model.Case;
 import org.attune.model.Code;
@@ -43,7 +41,6 @@ final class Documents {
     static final String FOLDER = "folder";
     static final String SPEAKER = "speaker";
     static final String BODY = "body";
-    static final String EXACT = "exact";
     static final String CASE = "case";
     static final String CASE_ID = "caseId";
     static final String CASE_PREFIX = "case.";
@@ -59,16 +56,7 @@ final class Documents {
     /** On a transcript's units: what its turns and codings were when indexed (see {@link #lazyFingerprint}). */
     static final String FINGERPRINT = "fingerprint";
 
-    private static final FieldType OFFSETS_ONLY = offsets(TextField.TYPE_NOT_STORED);
-
     private Documents() {
-    }
-
-    private static FieldType offsets(FieldType base) {
-        FieldType type = new FieldType(base);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.freeze();
-        return type;
     }
 
     /** A field name for a case attribute: {@code case.} and the name lower-cased, other than letters and digits as _. */
@@ -272,11 +260,14 @@ final class Documents {
         return doc;
     }
 
-    /** The words of a document: stored once, stemmed in its language, and exact. */
+    /**
+     * The words of a document: stored once, and indexed in one field, stemmed in its language with the words as
+     * written beside the stems ({@link WrittenForms}). Positions only: a hit's offsets are found again from the
+     * stored words ({@link WordOffsets}), which costs a query far less than offsets in the index cost the build.
+     */
     private static void words(Document doc, String words, String language) {
         doc.add(new StoredField(BODY, words));
-        doc.add(new Field(Analyzers.textField(language), words, OFFSETS_ONLY));
-        doc.add(new Field(EXACT, words, OFFSETS_ONLY));
+        doc.add(new TextField(Analyzers.textField(language), words, Field.Store.NO));
     }
 
     static Document of(Memo memo, String language) {

@@ -6,7 +6,6 @@ import static org.attune.index.Documents.CODE;
 import static org.attune.index.Documents.CODE_ID;
 import static org.attune.index.Documents.ELEMENT;
 import static org.attune.index.Documents.END;
-import static org.attune.index.Documents.EXACT;
 import static org.attune.index.Documents.FINGERPRINT;
 import static org.attune.index.Documents.KIND;
 import static org.attune.index.Documents.SOURCE;
@@ -43,7 +42,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BulkScorer;
@@ -93,11 +91,17 @@ public final class ProjectIndex implements AutoCloseable {
     static final String SIGNATURE = "attune.signature";
     /** "true" while a session has the index open: found so at opening, the last session crashed. */
     static final String OPEN = "attune.open";
+    /** How the documents are made: an index made otherwise (another value, or none) is rebuilt. */
+    static final String FORMAT = "attune.format";
+    /** 2: one text field per language with the written forms beside the stems, positions without offsets. */
+    static final String FORMAT_VERSION = "2";
     private static final int CONTEXT = 40;
 
     private final ProjectStore store;
     private final Directory directory;
     private final Analyzer analyzer = Analyzers.perField();
+    /** The index's own analyzer, for the written forms of {@code exact:} words. */
+    private final Analyzer indexing = Analyzers.forIndexing();
     private IndexWriter writer;
     private SearcherManager searchers;
     private final ChangeCollector collector = new ChangeCollector();
@@ -147,7 +151,8 @@ public final class ProjectIndex implements AutoCloseable {
         }
         ProjectIndex index = new ProjectIndex(store, directory, writer);
         index.rememberStore();
-        index.rebuilt = fresh || !index.signature().equals(data.get(SIGNATURE)) || "true".equals(data.get(OPEN));
+        index.rebuilt = fresh || !FORMAT_VERSION.equals(data.get(FORMAT)) || !index.signature().equals(data.get(SIGNATURE))
+                || "true".equals(data.get(OPEN));
         try {
             if (index.rebuilt) {
                 index.rebuildAll(monitor);
@@ -164,7 +169,7 @@ public final class ProjectIndex implements AutoCloseable {
     }
 
     private static IndexWriterConfig config() {
-        return new IndexWriterConfig(Analyzers.perField()).setRAMBufferSizeMB(64);
+        return new IndexWriterConfig(Analyzers.forIndexing()).setRAMBufferSizeMB(64);
     }
 
     /** Whether opening found the index missing, damaged or out of step and rebuilt it. */
@@ -410,7 +415,7 @@ public final class ProjectIndex implements AutoCloseable {
     }
 
     private void commit() throws IOException {
-        writer.setLiveCommitData(Map.of(SIGNATURE, signature(), OPEN, "true").entrySet());
+        writer.setLiveCommitData(Map.of(SIGNATURE, signature(), OPEN, "true", FORMAT, FORMAT_VERSION).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
     }
@@ -475,7 +480,6 @@ public final class ProjectIndex implements AutoCloseable {
             Set<String> named = new HashSet<>();
             query.visit(fieldsOf(named, false));
             List<String> matchFields = new ArrayList<>(textFields);
-            matchFields.add(EXACT);
             matchFields.retainAll(named);
             StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>();
@@ -485,12 +489,7 @@ public final class ProjectIndex implements AutoCloseable {
                 Matches matches = matchFields.isEmpty() ? null : weight.matches(leaf, scoreDoc.doc - leaf.docBase);
                 int before = hits.size();
                 for (String field : matchFields) {
-                    MatchesIterator it = matches == null ? null : matches.getMatches(field);
-                    while (it != null && it.next() && hits.size() < limit) {
-                        if (it.startOffset() >= 0) {
-                            hits.add(hit(doc, it.startOffset(), it.endOffset()));
-                        }
-                    }
+                    addMatches(hits, limit, doc, field, matches == null ? null : matches.getMatches(field));
                 }
                 if (hits.size() == before && hits.size() < limit) {
                     hits.add(hit(doc, 0, 0)); // matched on speaker, source, case or code: the document itself is the hit
@@ -502,6 +501,28 @@ public final class ProjectIndex implements AutoCloseable {
             return hits;
         } finally {
             searchers.release(searcher);
+        }
+    }
+
+    /** A hit for each match in {@code field} (up to {@code limit} hits), placed by analysing the stored words again. */
+    private void addMatches(List<SearchHit> hits, int limit, Document doc, String field, MatchesIterator matched)
+            throws IOException {
+        List<int[]> spans = new ArrayList<>(); // first and last word position of each match
+        int last = -1;
+        while (matched != null && matched.next() && hits.size() + spans.size() < limit) {
+            if (matched.startPosition() >= 0) {
+                spans.add(new int[] {matched.startPosition(), matched.endPosition()});
+                last = Math.max(last, matched.endPosition());
+            }
+        }
+        if (spans.isEmpty()) {
+            return;
+        }
+        WordOffsets words = WordOffsets.of(analyzer, field, doc.get(BODY), last);
+        for (int[] span : spans) {
+            if (words.has(span[0]) && words.has(span[1])) {
+                hits.add(hit(doc, words.start(span[0]), words.end(span[1])));
+            }
         }
     }
 
@@ -552,9 +573,7 @@ public final class ProjectIndex implements AutoCloseable {
             BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
             Query only = null;
             for (String field : textFields) {
-                QueryParser parser = new QueryParser(field, analyzer);
-                parser.setAllowLeadingWildcard(true);
-                only = parser.parse(queryText);
+                only = new LanguageQueryParser(field, analyzer, indexing).parse(queryText);
                 anyLanguage.add(only, Occur.SHOULD);
             }
             return textFields.size() == 1 ? only : anyLanguage.build();
@@ -672,13 +691,14 @@ public final class ProjectIndex implements AutoCloseable {
         store.project().eAdapters().remove(collector);
         try {
             sync(); // e.g. changes made without an action
-            writer.setLiveCommitData(Map.of(SIGNATURE, signature(), OPEN, "false").entrySet());
+            writer.setLiveCommitData(Map.of(SIGNATURE, signature(), OPEN, "false", FORMAT, FORMAT_VERSION).entrySet());
             writer.commit();
         } finally {
             searchers.close();
             writer.close();
             directory.close();
             analyzer.close();
+            indexing.close();
         }
     }
 

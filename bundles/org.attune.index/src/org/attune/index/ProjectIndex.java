@@ -96,6 +96,11 @@ public final class ProjectIndex implements AutoCloseable {
     /** 2: one text field per language with the written forms beside the stems, positions without offsets. */
     static final String FORMAT_VERSION = "2";
     private static final int CONTEXT = 40;
+    /**
+     * From this many transcripts a rebuild adds documents from one thread per core while this thread reads the
+     * store; smaller projects are indexed here, in the store's order (threads would cost more than they save).
+     */
+    private static final int PARALLEL_FROM = 100;
 
     private final ProjectStore store;
     private final Directory directory;
@@ -196,13 +201,29 @@ public final class ProjectIndex implements AutoCloseable {
         SubMonitor progress = SubMonitor.convert(monitor, "Indexing " + all.size() + " transcripts", all.size() + 1);
         writer.deleteAll();
         lazySources.clear();
-        for (TextSource source : all) {
-            if (progress.isCanceled()) {
-                throw new OperationCanceledException();
+        int cores = Runtime.getRuntime().availableProcessors();
+        try (ParallelAdding adding = all.size() >= PARALLEL_FROM && cores > 1 ? new ParallelAdding(writer, cores) : null) {
+            for (TextSource source : all) {
+                if (progress.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                progress.subTask(source.getName());
+                store.load(source);
+                String text = store.text(source);
+                if (text != null) {
+                    List<Document> documents = Documents.of(source, text);
+                    if (adding == null) {
+                        writer.addDocuments(documents);
+                    } else {
+                        adding.add(documents);
+                    }
+                }
+                lazySources.put(source.getId(), Documents.lazyFingerprint(source));
+                progress.worked(1);
             }
-            progress.subTask(source.getName());
-            index(source);
-            progress.worked(1);
+            if (adding != null) {
+                adding.finish();
+            }
         }
         String language = mainLanguage();
         for (Code code : allCodes()) {

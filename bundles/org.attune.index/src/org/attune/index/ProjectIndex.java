@@ -502,15 +502,25 @@ public final class ProjectIndex implements AutoCloseable {
             query.visit(fieldsOf(named, false));
             List<String> matchFields = new ArrayList<>(textFields);
             matchFields.retainAll(named);
+            // one language: its words can be found in the stored text; with several, only the index knows a hit's language
+            WordMatcher words = matchFields.size() == 1 ? WordMatcher.of(query, matchFields.get(0)) : null;
             StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc scoreDoc : top(searcher, weight, Math.max(1, limit))) {
-                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
                 Document doc = stored.document(scoreDoc.doc, SHOWN);
-                Matches matches = matchFields.isEmpty() ? null : weight.matches(leaf, scoreDoc.doc - leaf.docBase);
                 int before = hits.size();
-                for (String field : matchFields) {
-                    addMatches(hits, limit, doc, field, matches == null ? null : matches.getMatches(field));
+                if (words != null) {
+                    for (int[] match : words.find(indexing, matchFields.get(0), doc.get(BODY))) {
+                        if (hits.size() < limit) {
+                            hits.add(hit(doc, match[0], match[1]));
+                        }
+                    }
+                } else if (!matchFields.isEmpty()) {
+                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
+                    Matches matches = weight.matches(leaf, scoreDoc.doc - leaf.docBase);
+                    for (String field : matchFields) {
+                        addMatches(hits, limit, doc, field, matches == null ? null : matches.getMatches(field));
+                    }
                 }
                 if (hits.size() == before && hits.size() < limit) {
                     hits.add(hit(doc, 0, 0)); // matched on speaker, source, case or code: the document itself is the hit

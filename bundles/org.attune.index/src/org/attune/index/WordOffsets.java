@@ -18,7 +18,8 @@ final class WordOffsets {
     private int[] ends = new int[16];
     private int count;
 
-    private WordOffsets() {
+    /** Empty, for {@link #put} to fill in order of position. */
+    WordOffsets() {
     }
 
     /** The offsets of the words at positions 0 to {@code lastPosition} of {@code text} in {@code field}. */
@@ -42,7 +43,7 @@ final class WordOffsets {
         return found;
     }
 
-    private void put(int position, int start, int end) {
+    void put(int position, int start, int end) {
         if (position >= starts.length) {
             int size = Math.max(2 * starts.length, position + 1);
             starts = Arrays.copyOf(starts, size);

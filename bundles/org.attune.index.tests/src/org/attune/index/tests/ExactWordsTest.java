@@ -91,6 +91,34 @@ class ExactWordsTest {
         }
     }
 
+    /**
+     * With one language the words of a hit are found in its stored text; with two, the index is asked where they are
+     * (a hit's language is not stored). Both must place the same hits.
+     */
+    @Test
+    void hitsAreTheSameFoundInTheTextOrAskedOfTheIndex(@TempDir Path tmp) throws Exception {
+        List<String> queries = List.of("running", "exact:running", "runn*", "exact:runn*", "runnin~1", "\"kept run\"",
+                "exact:\"kept running\"", "exact:\"runs to the child's\"", "run AND speaker:carer", "running OR school",
+                "running NOT exact:runs", "\"morning run\"~3", "exact:run");
+        Map<String, List<String>> oneLanguage = new HashMap<>();
+        try (ProjectStore store = project(tmp.resolve("one")); ProjectIndex index = ProjectIndex.open(store)) {
+            for (String query : queries) {
+                oneLanguage.put(query, matched(store, index, query));
+            }
+        }
+        try (ProjectStore store = project(tmp.resolve("two"))) {
+            Path dutch = Files.writeString(tmp.resolve("moeder.txt"), "Moeder: Ja, dat klopt.");
+            new Importer(store, ImportOptions.defaults().withLanguage("nl")).importAll(List.of(dutch), ImportProgress.NONE);
+            try (ProjectIndex index = ProjectIndex.open(store)) {
+                for (String query : queries) {
+                    assertEquals(oneLanguage.get(query), matched(store, index, query), query);
+                }
+            }
+        }
+        assertEquals(List.of("Running", "running"), oneLanguage.get("exact:runn*"));
+        assertEquals(List.of("Running", "run", "running"), oneLanguage.get("run AND speaker:carer"));
+    }
+
     @Test
     void anIndexOfAnEarlierFormatIsRebuilt(@TempDir Path tmp) throws Exception {
         Path folder;

@@ -35,7 +35,10 @@ import org.attune.model.TextSource;
  */
 final class Documents {
     static final String KIND = "kind";
+    /** Stored: the id of what a hit is in (coding, memo or code). */
     static final String ELEMENT = "element";
+    /** Indexed: the id of a memo or code, to replace its document (a transcript's stretches are replaced by source). */
+    static final String ELEMENT_KEY = "elementKey";
     static final String SOURCE = "sourceId";
     static final String SOURCE_NAME = "source";
     static final String FOLDER = "folder";
@@ -49,7 +52,6 @@ final class Documents {
     static final String CODE_ID = "codeId";
     static final String TITLE = "title";
     static final String START = "start";
-    static final String END = "end";
     static final String TIME = "time";
     /** The unit's time codes as "offset:ms" pairs (offsets relative to the unit), to time each hit. */
     static final String SYNCS = "syncs";
@@ -227,8 +229,8 @@ final class Documents {
     private static Document stretch(HitKind kind, Layout layout, String id, String words, int start, int end, SpeakerTurn turn) {
         TextSource source = layout.source;
         Document doc = new Document();
-        doc.add(new TextField(KIND, kind.name().toLowerCase(Locale.ROOT), Field.Store.YES));
-        doc.add(new StringField(ELEMENT, id, Field.Store.YES));
+        doc.add(new StringField(KIND, kind.name().toLowerCase(Locale.ROOT), Field.Store.YES)); // one lower-case word
+        doc.add(new StoredField(ELEMENT, id));
         doc.add(new StringField(SOURCE, source.getId(), Field.Store.YES));
         doc.add(new TextField(SOURCE_NAME, String.valueOf(source.getName()), Field.Store.YES));
         for (SourceFolder folder = source.getFolder(); folder != null; folder = folder.getParent()) {
@@ -236,7 +238,6 @@ final class Documents {
         }
         words(doc, words, source.getLanguage());
         doc.add(new StoredField(START, start));
-        doc.add(new StoredField(END, end));
         doc.add(new StoredField(TIME, layout.timeAt(start)));
         String syncs = layout.syncsWithin(start, end);
         if (!syncs.isEmpty()) {
@@ -272,8 +273,9 @@ final class Documents {
 
     static Document of(Memo memo, String language) {
         Document doc = new Document();
-        doc.add(new TextField(KIND, "memo", Field.Store.YES));
-        doc.add(new StringField(ELEMENT, memo.getId(), Field.Store.YES));
+        doc.add(new StringField(KIND, "memo", Field.Store.YES));
+        doc.add(new StoredField(ELEMENT, memo.getId()));
+        doc.add(new StringField(ELEMENT_KEY, memo.getId(), Field.Store.NO));
         doc.add(new TextField(TITLE, String.valueOf(memo.getTitle()), Field.Store.YES));
         String body = String.valueOf(memo.getTitle()) + "\n" + (memo.getText() == null ? "" : memo.getText());
         words(doc, body, language);
@@ -284,8 +286,9 @@ final class Documents {
     /** A code's definition: its name, definition, inclusion and exclusion criteria and example, one per line. */
     static Document of(Code code, String language) {
         Document doc = new Document();
-        doc.add(new TextField(KIND, "code", Field.Store.YES));
-        doc.add(new StringField(ELEMENT, code.getId(), Field.Store.YES));
+        doc.add(new StringField(KIND, "code", Field.Store.YES));
+        doc.add(new StoredField(ELEMENT, code.getId()));
+        doc.add(new StringField(ELEMENT_KEY, code.getId(), Field.Store.NO));
         doc.add(new TextField(CODE, path(code), Field.Store.YES));
         doc.add(new StringField(CODE_ID, code.getId(), Field.Store.NO));
         words(doc, definition(code), language);

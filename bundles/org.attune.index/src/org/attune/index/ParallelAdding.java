@@ -20,12 +20,14 @@ import org.apache.lucene.index.IndexWriter;
  */
 final class ParallelAdding implements AutoCloseable {
     private final IndexWriter writer;
+    private final int threadCount;
     private final ExecutorService threads;
     private final Semaphore waiting;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
     ParallelAdding(IndexWriter writer, int threadCount) {
         this.writer = writer;
+        this.threadCount = threadCount;
         this.threads = Executors.newFixedThreadPool(threadCount, work -> {
             Thread thread = new Thread(work, "Attune index rebuild");
             thread.setDaemon(true);
@@ -56,8 +58,24 @@ final class ParallelAdding implements AutoCloseable {
         });
     }
 
-    /** Waits until every batch is added, and fails as the first failed batch did. */
+    /**
+     * Waits until every batch is added and the threads' in-memory segments are written (each thread one, at once:
+     * else the commit would write them one after another), and fails as the first failed batch did.
+     */
     void finish() throws IOException {
+        waiting.acquireUninterruptibly(2 * threadCount); // every batch is in
+        waiting.release(2 * threadCount);
+        for (int i = 0; i < threadCount; i++) {
+            threads.execute(() -> {
+                try {
+                    while (failure.get() == null && writer.flushNextBuffer()) {
+                        // the next thread's segment
+                    }
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                }
+            });
+        }
         close();
         rethrow();
     }

@@ -5,7 +5,7 @@ import static org.attune.index.Documents.CASE_ID;
 import static org.attune.index.Documents.CODE;
 import static org.attune.index.Documents.CODE_ID;
 import static org.attune.index.Documents.ELEMENT;
-import static org.attune.index.Documents.END;
+import static org.attune.index.Documents.ELEMENT_KEY;
 import static org.attune.index.Documents.FINGERPRINT;
 import static org.attune.index.Documents.KIND;
 import static org.attune.index.Documents.SOURCE;
@@ -210,15 +210,15 @@ public final class ProjectIndex implements AutoCloseable {
                 progress.subTask(source.getName());
                 store.load(source);
                 String text = store.text(source);
-                if (text != null) {
-                    List<Document> documents = Documents.of(source, text);
-                    if (adding == null) {
-                        writer.addDocuments(documents);
-                    } else {
-                        adding.add(documents);
-                    }
+                List<Document> documents = text == null ? List.of() : Documents.of(source, text);
+                if (adding == null) {
+                    writer.addDocuments(documents);
+                } else if (!documents.isEmpty()) {
+                    adding.add(documents);
                 }
-                lazySources.put(source.getId(), Documents.lazyFingerprint(source));
+                // the first unit holds it (computed once: it hashes every turn and coding)
+                String unitsFingerprint = documents.isEmpty() ? null : documents.get(0).get(FINGERPRINT);
+                lazySources.put(source.getId(), unitsFingerprint != null ? unitsFingerprint : Documents.lazyFingerprint(source));
                 progress.worked(1);
             }
             if (adding != null) {
@@ -342,13 +342,13 @@ public final class ProjectIndex implements AutoCloseable {
         for (Code code : now.values()) {
             String fingerprint = Documents.fingerprint(code);
             if (!fingerprint.equals(codes.put(code.getId(), fingerprint))) {
-                writer.updateDocument(new Term(ELEMENT, code.getId()), Documents.of(code, language));
+                writer.updateDocument(new Term(ELEMENT_KEY, code.getId()), Documents.of(code, language));
                 changedIds.add(code.getId());
             }
         }
         for (String gone : new ArrayList<>(codes.keySet())) {
             if (!now.containsKey(gone)) {
-                writer.deleteDocuments(new Term(ELEMENT, gone));
+                writer.deleteDocuments(new Term(ELEMENT_KEY, gone));
                 codes.remove(gone);
                 changedIds.add(gone);
             }
@@ -364,13 +364,13 @@ public final class ProjectIndex implements AutoCloseable {
             now.add(memo.getId());
             String fingerprint = Documents.fingerprint(memo);
             if (!fingerprint.equals(memos.put(memo.getId(), fingerprint))) {
-                writer.updateDocument(new Term(ELEMENT, memo.getId()), Documents.of(memo, language));
+                writer.updateDocument(new Term(ELEMENT_KEY, memo.getId()), Documents.of(memo, language));
                 changed = true;
             }
         }
         for (String gone : new ArrayList<>(memos.keySet())) {
             if (!now.contains(gone)) {
-                writer.deleteDocuments(new Term(ELEMENT, gone));
+                writer.deleteDocuments(new Term(ELEMENT_KEY, gone));
                 memos.remove(gone);
                 changed = true;
             }

@@ -83,7 +83,8 @@ final class WrittenForms {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final OffsetAttribute offsets = addAttribute(OffsetAttribute.class);
         private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-        private final StringBuilder marked = new StringBuilder();
+        private char[] marked = new char[64];
+        private int markedLength;
         private boolean pending;
 
         Filter(TokenStream stems, Recorder text) {
@@ -96,7 +97,7 @@ final class WrittenForms {
             if (pending) {
                 // the last filter: the stem's other attributes (offsets, type) are still in place for its mark
                 pending = false;
-                term.setEmpty().append(marked);
+                term.copyBuffer(marked, 0, markedLength);
                 increment.setPositionIncrement(0);
                 return true;
             }
@@ -106,14 +107,7 @@ final class WrittenForms {
             int start = offsets.startOffset();
             int end = Math.min(offsets.endOffset(), text.length);
             if (start >= 0 && start < end && !isWritten(start, end)) {
-                marked.setLength(0);
-                marked.append(MARK).append(term).append(MARK);
-                for (int i = start; i < end;) {
-                    int c = Character.codePointAt(text.seen, i, end);
-                    marked.appendCodePoint(Character.toLowerCase(c));
-                    i += Character.charCount(c);
-                }
-                pending = true;
+                mark(start, end);
             }
             return true;
         }
@@ -122,20 +116,47 @@ final class WrittenForms {
         private boolean isWritten(int start, int end) {
             char[] stem = term.buffer();
             int stemLength = term.length();
+            char[] seen = text.seen;
+            if (end - start == stemLength) { // most words: no surrogates, compared char by char
+                boolean same = true;
+                for (int i = 0; i < stemLength && same; i++) {
+                    char c = seen[start + i];
+                    same = !Character.isSurrogate(c) && Character.toLowerCase(c) == stem[i];
+                }
+                if (same) {
+                    return true;
+                }
+            }
             int j = 0;
             for (int i = start; i < end;) {
-                int c = Character.codePointAt(text.seen, i, end);
-                if (j >= stemLength) {
-                    return false;
-                }
-                int s = Character.codePointAt(stem, j, stemLength);
-                if (Character.toLowerCase(c) != s) {
+                int c = Character.codePointAt(seen, i, end);
+                if (j >= stemLength || Character.toLowerCase(c) != Character.codePointAt(stem, j, stemLength)) {
                     return false;
                 }
                 i += Character.charCount(c);
-                j += Character.charCount(s);
+                j += Character.charCount(Character.codePointAt(stem, j, stemLength));
             }
             return j == stemLength;
+        }
+
+        /** Makes MARK stem MARK written the next token. */
+        private void mark(int start, int end) {
+            int stemLength = term.length();
+            int length = stemLength + 2 + 2 * (end - start); // a lower-cased code point takes at most 2 chars
+            if (marked.length < length) {
+                marked = new char[Math.max(length, 2 * marked.length)];
+            }
+            marked[0] = MARK;
+            System.arraycopy(term.buffer(), 0, marked, 1, stemLength);
+            int at = stemLength + 1;
+            marked[at++] = MARK;
+            for (int i = start; i < end;) {
+                int c = Character.codePointAt(text.seen, i, end);
+                at += Character.toChars(Character.toLowerCase(c), marked, at);
+                i += Character.charCount(c);
+            }
+            markedLength = at;
+            pending = true;
         }
 
         @Override

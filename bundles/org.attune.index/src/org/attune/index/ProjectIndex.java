@@ -504,13 +504,14 @@ public final class ProjectIndex implements AutoCloseable {
             matchFields.retainAll(named);
             // one language: its words can be found in the stored text; with several, only the index knows a hit's language
             WordMatcher words = matchFields.size() == 1 ? WordMatcher.of(query, matchFields.get(0)) : null;
+            Analyzer wordsAnalyzer = words != null && words.needsWrittenForms() ? indexing : analyzer;
             StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc scoreDoc : top(searcher, weight, Math.max(1, limit))) {
                 Document doc = stored.document(scoreDoc.doc, SHOWN);
                 int before = hits.size();
                 if (words != null) {
-                    for (int[] match : words.find(indexing, matchFields.get(0), doc.get(BODY))) {
+                    for (int[] match : words.find(wordsAnalyzer, matchFields.get(0), doc.get(BODY))) {
                         if (hits.size() < limit) {
                             hits.add(hit(doc, match[0], match[1]));
                         }

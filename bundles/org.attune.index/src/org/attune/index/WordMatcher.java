@@ -84,13 +84,23 @@ final class WordMatcher {
         return more[0] ? null : matcher;
     }
 
-    /** The char offsets (start, end) of each match in {@code text}, in order. */
-    List<int[]> find(Analyzer indexing, String field, String text) {
+    /**
+     * Whether a match can be a written form ({@code exact:}, or a pattern that may begin with its mark): only then
+     * must the text be analysed with the written forms, which costs more.
+     */
+    boolean needsWrittenForms() {
+        return words.stream().anyMatch(WrittenForms::isMarked)
+                || patterns.stream().anyMatch(p -> p.step(0, WrittenForms.MARK) != -1) // from the initial state
+                || phrases.stream().flatMap(p -> List.of(p.getTerms()).stream()).anyMatch(t -> WrittenForms.isMarked(t.bytes()));
+    }
+
+    /** The char offsets (start, end) of each match in {@code text} as {@code analyzer} reads it, in order. */
+    List<int[]> find(Analyzer analyzer, String field, String text) {
         BitSet single = new BitSet();
         Map<BytesRef, BitSet> inPhrases = new HashMap<>();
         phrases.forEach(p -> List.of(p.getTerms()).forEach(t -> inPhrases.putIfAbsent(t.bytes(), new BitSet())));
         WordOffsets offsets = new WordOffsets();
-        try (TokenStream tokens = indexing.tokenStream(field, text)) {
+        try (TokenStream tokens = analyzer.tokenStream(field, text)) {
             TermToBytesRefAttribute term = tokens.addAttribute(TermToBytesRefAttribute.class);
             OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
             PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);

@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The written form of a word, indexed in the stemmed field beside its stem so that one field serves both plain and
@@ -37,6 +38,10 @@ final class WrittenForms {
 
     static boolean isMarked(CharSequence term) {
         return term.length() > 0 && term.charAt(0) == MARK;
+    }
+
+    static boolean isMarked(BytesRef term) {
+        return term.length > 0 && term.bytes[term.offset] == MARK; // one byte in UTF-8
     }
 
     /** {@code stemming}'s components with the marked tokens added: the text read is kept to see each word as written. */

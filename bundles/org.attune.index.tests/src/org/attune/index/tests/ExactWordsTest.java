@@ -99,7 +99,7 @@ class ExactWordsTest {
     void hitsAreTheSameFoundInTheTextOrAskedOfTheIndex(@TempDir Path tmp) throws Exception {
         List<String> queries = List.of("running", "exact:running", "runn*", "exact:runn*", "runnin~1", "\"kept run\"",
                 "exact:\"kept running\"", "exact:\"runs to the child's\"", "run AND speaker:carer", "running OR school",
-                "running NOT exact:runs", "\"morning run\"~3", "exact:run");
+                "running NOT exact:runs", "\"morning run\"~3", "exact:run", "*ning");
         Map<String, List<String>> oneLanguage = new HashMap<>();
         try (ProjectStore store = project(tmp.resolve("one")); ProjectIndex index = ProjectIndex.open(store)) {
             for (String query : queries) {
@@ -116,6 +116,7 @@ class ExactWordsTest {
             }
         }
         assertEquals(List.of("Running", "running"), oneLanguage.get("exact:runn*"));
+        assertEquals(List.of("Running", "morning", "running"), oneLanguage.get("*ning"), "a leading wildcard meets the written forms");
         assertEquals(List.of("Running", "run", "running"), oneLanguage.get("run AND speaker:carer"));
     }
 

@@ -86,7 +86,8 @@ final class LanguageQueryParser extends QueryParser {
     /** The words of {@code text} as written, in order, with up to {@code slop} other words between them; null if none. */
     private Query exact(String text, int slop) {
         String field = getField();
-        List<SpanQuery> words = new ArrayList<>();
+        List<String> stems = new ArrayList<>();
+        List<String> marks = new ArrayList<>(); // the written form's marked token, or null where the word is its stem
         List<Integer> positions = new ArrayList<>();
         int position = -1;
         try (TokenStream tokens = indexing.tokenStream(field, text)) {
@@ -95,22 +96,30 @@ final class LanguageQueryParser extends QueryParser {
             tokens.reset();
             while (tokens.incrementToken()) {
                 if (increment.getPositionIncrement() == 0 && WrittenForms.isMarked(term)) {
-                    words.set(words.size() - 1, new SpanTermQuery(new Term(field, term.toString())));
-                    continue;
+                    marks.set(marks.size() - 1, term.toString());
+                } else {
+                    position += increment.getPositionIncrement();
+                    positions.add(position);
+                    stems.add(term.toString());
+                    marks.add(null);
                 }
-                position += increment.getPositionIncrement();
-                positions.add(position);
-                words.add(writtenAsStem(field, term.toString()));
             }
             tokens.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // reading a String
         }
-        if (words.isEmpty()) {
+        if (stems.isEmpty()) {
             return null; // only stop words: nothing is indexed for them
         }
+        if (stems.size() == 1 && marks.get(0) != null) {
+            return new TermQuery(new Term(field, marks.get(0)));
+        }
+        List<SpanQuery> words = new ArrayList<>();
+        for (int i = 0; i < stems.size(); i++) {
+            words.add(marks.get(i) != null ? new SpanTermQuery(new Term(field, marks.get(i))) : writtenAsStem(field, stems.get(i)));
+        }
         if (words.size() == 1) {
-            return words.get(0) instanceof SpanTermQuery marked ? new TermQuery(marked.getTerm()) : words.get(0);
+            return words.get(0);
         }
         int between = positions.get(positions.size() - 1) - positions.get(0) - (positions.size() - 1); // stop words
         return new SpanNearQuery(words.toArray(SpanQuery[]::new), between + slop, slop == 0);

@@ -35,6 +35,7 @@ import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -237,6 +238,12 @@ public final class ProjectIndex implements AutoCloseable {
         }
         rememberStore();
         commit();
+        // the segments the rebuild wrote are merged in the background; waiting for that (as IndexWriter.close does)
+        // gives the searcher a few large segments, in which every query seeks its terms, instead of dozens
+        if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) {
+            merges.sync();
+            searchers.maybeRefreshBlocking();
+        }
         progress.done();
     }
 

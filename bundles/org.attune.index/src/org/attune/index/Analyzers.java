@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -17,6 +18,8 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
  * ({@code text} for English, {@code text.nl}, {@code text.de}, ...), so that a query is analysed the same way
  * as the text it is matched against. A language Lucene has no analyzer for falls back to the standard analyzer
  * (words lower-cased, no stemming, no stop words) in {@code text.std}. Every other field is plain words.
+ * Indexing adds to the stems of the text fields the words as written where they differ ({@link WrittenForms});
+ * queries are read without them.
  */
 final class Analyzers {
     static final String ENGLISH_FIELD = "text";
@@ -85,6 +88,36 @@ final class Analyzers {
     /** Stemmed per language in the text fields, plain words everywhere else. */
     static Analyzer perField() {
         return new PerField();
+    }
+
+    /** As {@link #perField()}, with the written forms beside the stems in the stemmed text fields: for indexing. */
+    static Analyzer forIndexing() {
+        return new WithWrittenForms();
+    }
+
+    /** The fallback field needs no written forms: its words are never stemmed. */
+    private static final class WithWrittenForms extends AnalyzerWrapper {
+        private final PerField stemming = new PerField();
+
+        WithWrittenForms() {
+            super(PER_FIELD_REUSE_STRATEGY);
+        }
+
+        @Override
+        protected Analyzer getWrappedAnalyzer(String field) {
+            return stemming.getWrappedAnalyzer(field);
+        }
+
+        @Override
+        protected TokenStreamComponents wrapComponents(String field, TokenStreamComponents components) {
+            return isTextField(field) && !field.equals(FALLBACK_FIELD) ? WrittenForms.added(components) : components;
+        }
+
+        @Override
+        public void close() {
+            stemming.close();
+            super.close();
+        }
     }
 
     /** Creates a language's analyzer when its field is first met (each loads its stop words and stemmer). */

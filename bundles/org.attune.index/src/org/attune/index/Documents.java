@@ -14,11 +14,9 @@ import java.util.stream.Collectors;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
 import org.attune.model.AttributeValue;
 import org.attune.model.Case;
 import org.attune.model.Code;
@@ -37,13 +35,15 @@ import org.attune.model.TextSource;
  */
 final class Documents {
     static final String KIND = "kind";
+    /** Stored: the id of what a hit is in (coding, memo or code). */
     static final String ELEMENT = "element";
+    /** Indexed: the id of a memo or code, to replace its document (a transcript's stretches are replaced by source). */
+    static final String ELEMENT_KEY = "elementKey";
     static final String SOURCE = "sourceId";
     static final String SOURCE_NAME = "source";
     static final String FOLDER = "folder";
     static final String SPEAKER = "speaker";
     static final String BODY = "body";
-    static final String EXACT = "exact";
     static final String CASE = "case";
     static final String CASE_ID = "caseId";
     static final String CASE_PREFIX = "case.";
@@ -52,23 +52,13 @@ final class Documents {
     static final String CODE_ID = "codeId";
     static final String TITLE = "title";
     static final String START = "start";
-    static final String END = "end";
     static final String TIME = "time";
     /** The unit's time codes as "offset:ms" pairs (offsets relative to the unit), to time each hit. */
     static final String SYNCS = "syncs";
     /** On a transcript's units: what its turns and codings were when indexed (see {@link #lazyFingerprint}). */
     static final String FINGERPRINT = "fingerprint";
 
-    private static final FieldType OFFSETS_ONLY = offsets(TextField.TYPE_NOT_STORED);
-
     private Documents() {
-    }
-
-    private static FieldType offsets(FieldType base) {
-        FieldType type = new FieldType(base);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.freeze();
-        return type;
     }
 
     /** A field name for a case attribute: {@code case.} and the name lower-cased, other than letters and digits as _. */
@@ -239,8 +229,8 @@ final class Documents {
     private static Document stretch(HitKind kind, Layout layout, String id, String words, int start, int end, SpeakerTurn turn) {
         TextSource source = layout.source;
         Document doc = new Document();
-        doc.add(new TextField(KIND, kind.name().toLowerCase(Locale.ROOT), Field.Store.YES));
-        doc.add(new StringField(ELEMENT, id, Field.Store.YES));
+        doc.add(new StringField(KIND, kind.name().toLowerCase(Locale.ROOT), Field.Store.YES)); // one lower-case word
+        doc.add(new StoredField(ELEMENT, id));
         doc.add(new StringField(SOURCE, source.getId(), Field.Store.YES));
         doc.add(new TextField(SOURCE_NAME, String.valueOf(source.getName()), Field.Store.YES));
         for (SourceFolder folder = source.getFolder(); folder != null; folder = folder.getParent()) {
@@ -248,7 +238,6 @@ final class Documents {
         }
         words(doc, words, source.getLanguage());
         doc.add(new StoredField(START, start));
-        doc.add(new StoredField(END, end));
         doc.add(new StoredField(TIME, layout.timeAt(start)));
         String syncs = layout.syncsWithin(start, end);
         if (!syncs.isEmpty()) {
@@ -272,17 +261,21 @@ final class Documents {
         return doc;
     }
 
-    /** The words of a document: stored once, stemmed in its language, and exact. */
+    /**
+     * The words of a document: stored once, and indexed in one field, stemmed in its language with the words as
+     * written beside the stems ({@link WrittenForms}). Positions only: a hit's offsets are found again from the
+     * stored words ({@link WordOffsets}), which costs a query far less than offsets in the index cost the build.
+     */
     private static void words(Document doc, String words, String language) {
         doc.add(new StoredField(BODY, words));
-        doc.add(new Field(Analyzers.textField(language), words, OFFSETS_ONLY));
-        doc.add(new Field(EXACT, words, OFFSETS_ONLY));
+        doc.add(new TextField(Analyzers.textField(language), words, Field.Store.NO));
     }
 
     static Document of(Memo memo, String language) {
         Document doc = new Document();
-        doc.add(new TextField(KIND, "memo", Field.Store.YES));
-        doc.add(new StringField(ELEMENT, memo.getId(), Field.Store.YES));
+        doc.add(new StringField(KIND, "memo", Field.Store.YES));
+        doc.add(new StoredField(ELEMENT, memo.getId()));
+        doc.add(new StringField(ELEMENT_KEY, memo.getId(), Field.Store.NO));
         doc.add(new TextField(TITLE, String.valueOf(memo.getTitle()), Field.Store.YES));
         String body = String.valueOf(memo.getTitle()) + "\n" + (memo.getText() == null ? "" : memo.getText());
         words(doc, body, language);
@@ -293,8 +286,9 @@ final class Documents {
     /** A code's definition: its name, definition, inclusion and exclusion criteria and example, one per line. */
     static Document of(Code code, String language) {
         Document doc = new Document();
-        doc.add(new TextField(KIND, "code", Field.Store.YES));
-        doc.add(new StringField(ELEMENT, code.getId(), Field.Store.YES));
+        doc.add(new StringField(KIND, "code", Field.Store.YES));
+        doc.add(new StoredField(ELEMENT, code.getId()));
+        doc.add(new StringField(ELEMENT_KEY, code.getId(), Field.Store.NO));
         doc.add(new TextField(CODE, path(code), Field.Store.YES));
         doc.add(new StringField(CODE_ID, code.getId(), Field.Store.NO));
         words(doc, definition(code), language);

@@ -5,8 +5,7 @@ import static org.attune.index.Documents.CASE_ID;
 import static org.attune.index.Documents.CODE;
 import static org.attune.index.Documents.CODE_ID;
 import static org.attune.index.Documents.ELEMENT;
-import static org.attune.index.Documents.END;
-import static org.attune.index.Documents.EXACT;
+import static org.attune.index.Documents.ELEMENT_KEY;
 import static org.attune.index.Documents.FINGERPRINT;
 import static org.attune.index.Documents.KIND;
 import static org.attune.index.Documents.SOURCE;
@@ -36,6 +35,7 @@ import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -43,7 +43,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BulkScorer;
@@ -93,11 +92,22 @@ public final class ProjectIndex implements AutoCloseable {
     static final String SIGNATURE = "attune.signature";
     /** "true" while a session has the index open: found so at opening, the last session crashed. */
     static final String OPEN = "attune.open";
+    /** How the documents are made: an index made otherwise (another value, or none) is rebuilt. */
+    static final String FORMAT = "attune.format";
+    /** 2: one text field per language with the written forms beside the stems, positions without offsets. */
+    static final String FORMAT_VERSION = "2";
     private static final int CONTEXT = 40;
+    /**
+     * From this many transcripts a rebuild adds documents from one thread per core while this thread reads the
+     * store; smaller projects are indexed here, in the store's order (threads would cost more than they save).
+     */
+    private static final int PARALLEL_FROM = 100;
 
     private final ProjectStore store;
     private final Directory directory;
     private final Analyzer analyzer = Analyzers.perField();
+    /** The index's own analyzer, for the written forms of {@code exact:} words. */
+    private final Analyzer indexing = Analyzers.forIndexing();
     private IndexWriter writer;
     private SearcherManager searchers;
     private final ChangeCollector collector = new ChangeCollector();
@@ -147,7 +157,8 @@ public final class ProjectIndex implements AutoCloseable {
         }
         ProjectIndex index = new ProjectIndex(store, directory, writer);
         index.rememberStore();
-        index.rebuilt = fresh || !index.signature().equals(data.get(SIGNATURE)) || "true".equals(data.get(OPEN));
+        index.rebuilt = fresh || !FORMAT_VERSION.equals(data.get(FORMAT)) || !index.signature().equals(data.get(SIGNATURE))
+                || "true".equals(data.get(OPEN));
         try {
             if (index.rebuilt) {
                 index.rebuildAll(monitor);
@@ -164,7 +175,7 @@ public final class ProjectIndex implements AutoCloseable {
     }
 
     private static IndexWriterConfig config() {
-        return new IndexWriterConfig(Analyzers.perField()).setRAMBufferSizeMB(64);
+        return new IndexWriterConfig(Analyzers.forIndexing()).setRAMBufferSizeMB(64);
     }
 
     /** Whether opening found the index missing, damaged or out of step and rebuilt it. */
@@ -191,13 +202,29 @@ public final class ProjectIndex implements AutoCloseable {
         SubMonitor progress = SubMonitor.convert(monitor, "Indexing " + all.size() + " transcripts", all.size() + 1);
         writer.deleteAll();
         lazySources.clear();
-        for (TextSource source : all) {
-            if (progress.isCanceled()) {
-                throw new OperationCanceledException();
+        int cores = Runtime.getRuntime().availableProcessors();
+        try (ParallelAdding adding = all.size() >= PARALLEL_FROM && cores > 1 ? new ParallelAdding(writer, cores) : null) {
+            for (TextSource source : all) {
+                if (progress.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                progress.subTask(source.getName());
+                store.load(source);
+                String text = store.text(source);
+                List<Document> documents = text == null ? List.of() : Documents.of(source, text);
+                if (adding == null) {
+                    writer.addDocuments(documents);
+                } else if (!documents.isEmpty()) {
+                    adding.add(documents);
+                }
+                // the first unit holds it (computed once: it hashes every turn and coding)
+                String unitsFingerprint = documents.isEmpty() ? null : documents.get(0).get(FINGERPRINT);
+                lazySources.put(source.getId(), unitsFingerprint != null ? unitsFingerprint : Documents.lazyFingerprint(source));
+                progress.worked(1);
             }
-            progress.subTask(source.getName());
-            index(source);
-            progress.worked(1);
+            if (adding != null) {
+                adding.finish();
+            }
         }
         String language = mainLanguage();
         for (Code code : allCodes()) {
@@ -211,6 +238,12 @@ public final class ProjectIndex implements AutoCloseable {
         }
         rememberStore();
         commit();
+        // the segments the rebuild wrote are merged in the background; waiting for that (as IndexWriter.close does)
+        // gives the searcher a few large segments, in which every query seeks its terms, instead of dozens
+        if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) {
+            merges.sync();
+            searchers.maybeRefreshBlocking();
+        }
         progress.done();
     }
 
@@ -316,13 +349,13 @@ public final class ProjectIndex implements AutoCloseable {
         for (Code code : now.values()) {
             String fingerprint = Documents.fingerprint(code);
             if (!fingerprint.equals(codes.put(code.getId(), fingerprint))) {
-                writer.updateDocument(new Term(ELEMENT, code.getId()), Documents.of(code, language));
+                writer.updateDocument(new Term(ELEMENT_KEY, code.getId()), Documents.of(code, language));
                 changedIds.add(code.getId());
             }
         }
         for (String gone : new ArrayList<>(codes.keySet())) {
             if (!now.containsKey(gone)) {
-                writer.deleteDocuments(new Term(ELEMENT, gone));
+                writer.deleteDocuments(new Term(ELEMENT_KEY, gone));
                 codes.remove(gone);
                 changedIds.add(gone);
             }
@@ -338,13 +371,13 @@ public final class ProjectIndex implements AutoCloseable {
             now.add(memo.getId());
             String fingerprint = Documents.fingerprint(memo);
             if (!fingerprint.equals(memos.put(memo.getId(), fingerprint))) {
-                writer.updateDocument(new Term(ELEMENT, memo.getId()), Documents.of(memo, language));
+                writer.updateDocument(new Term(ELEMENT_KEY, memo.getId()), Documents.of(memo, language));
                 changed = true;
             }
         }
         for (String gone : new ArrayList<>(memos.keySet())) {
             if (!now.contains(gone)) {
-                writer.deleteDocuments(new Term(ELEMENT, gone));
+                writer.deleteDocuments(new Term(ELEMENT_KEY, gone));
                 memos.remove(gone);
                 changed = true;
             }
@@ -410,7 +443,7 @@ public final class ProjectIndex implements AutoCloseable {
     }
 
     private void commit() throws IOException {
-        writer.setLiveCommitData(Map.of(SIGNATURE, signature(), OPEN, "true").entrySet());
+        writer.setLiveCommitData(Map.of(SIGNATURE, signature(), OPEN, "true", FORMAT, FORMAT_VERSION).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
     }
@@ -475,21 +508,26 @@ public final class ProjectIndex implements AutoCloseable {
             Set<String> named = new HashSet<>();
             query.visit(fieldsOf(named, false));
             List<String> matchFields = new ArrayList<>(textFields);
-            matchFields.add(EXACT);
             matchFields.retainAll(named);
+            // one language: its words can be found in the stored text; with several, only the index knows a hit's language
+            WordMatcher words = matchFields.size() == 1 ? WordMatcher.of(query, matchFields.get(0)) : null;
+            Analyzer wordsAnalyzer = words != null && words.needsWrittenForms() ? indexing : analyzer;
             StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc scoreDoc : top(searcher, weight, Math.max(1, limit))) {
-                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
                 Document doc = stored.document(scoreDoc.doc, SHOWN);
-                Matches matches = matchFields.isEmpty() ? null : weight.matches(leaf, scoreDoc.doc - leaf.docBase);
                 int before = hits.size();
-                for (String field : matchFields) {
-                    MatchesIterator it = matches == null ? null : matches.getMatches(field);
-                    while (it != null && it.next() && hits.size() < limit) {
-                        if (it.startOffset() >= 0) {
-                            hits.add(hit(doc, it.startOffset(), it.endOffset()));
+                if (words != null) {
+                    for (int[] match : words.find(wordsAnalyzer, matchFields.get(0), doc.get(BODY))) {
+                        if (hits.size() < limit) {
+                            hits.add(hit(doc, match[0], match[1]));
                         }
+                    }
+                } else if (!matchFields.isEmpty()) {
+                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
+                    Matches matches = weight.matches(leaf, scoreDoc.doc - leaf.docBase);
+                    for (String field : matchFields) {
+                        addMatches(hits, limit, doc, field, matches == null ? null : matches.getMatches(field));
                     }
                 }
                 if (hits.size() == before && hits.size() < limit) {
@@ -502,6 +540,28 @@ public final class ProjectIndex implements AutoCloseable {
             return hits;
         } finally {
             searchers.release(searcher);
+        }
+    }
+
+    /** A hit for each match in {@code field} (up to {@code limit} hits), placed by analysing the stored words again. */
+    private void addMatches(List<SearchHit> hits, int limit, Document doc, String field, MatchesIterator matched)
+            throws IOException {
+        List<int[]> spans = new ArrayList<>(); // first and last word position of each match
+        int last = -1;
+        while (matched != null && matched.next() && hits.size() + spans.size() < limit) {
+            if (matched.startPosition() >= 0) {
+                spans.add(new int[] {matched.startPosition(), matched.endPosition()});
+                last = Math.max(last, matched.endPosition());
+            }
+        }
+        if (spans.isEmpty()) {
+            return;
+        }
+        WordOffsets words = WordOffsets.of(analyzer, field, doc.get(BODY), last);
+        for (int[] span : spans) {
+            if (words.has(span[0]) && words.has(span[1])) {
+                hits.add(hit(doc, words.start(span[0]), words.end(span[1])));
+            }
         }
     }
 
@@ -552,9 +612,7 @@ public final class ProjectIndex implements AutoCloseable {
             BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
             Query only = null;
             for (String field : textFields) {
-                QueryParser parser = new QueryParser(field, analyzer);
-                parser.setAllowLeadingWildcard(true);
-                only = parser.parse(queryText);
+                only = new LanguageQueryParser(field, analyzer, indexing).parse(queryText);
                 anyLanguage.add(only, Occur.SHOULD);
             }
             return textFields.size() == 1 ? only : anyLanguage.build();
@@ -672,13 +730,14 @@ public final class ProjectIndex implements AutoCloseable {
         store.project().eAdapters().remove(collector);
         try {
             sync(); // e.g. changes made without an action
-            writer.setLiveCommitData(Map.of(SIGNATURE, signature(), OPEN, "false").entrySet());
+            writer.setLiveCommitData(Map.of(SIGNATURE, signature(), OPEN, "false", FORMAT, FORMAT_VERSION).entrySet());
             writer.commit();
         } finally {
             searchers.close();
             writer.close();
             directory.close();
             analyzer.close();
+            indexing.close();
         }
     }
 

@@ -37,6 +37,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -503,7 +504,7 @@ public final class ProjectIndex implements AutoCloseable {
             Query parsed = parse(queryText, textFields);
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             // one rewrite and one weight, for finding the top documents and then where their words are
-            Query query = searcher.rewrite(restrict(parsed, kinds));
+            Query query = searcher.rewrite(restrict(parsed, kinds, searcher.getIndexReader()));
             Weight weight = searcher.createWeight(query, ScoreMode.TOP_SCORES, 1f);
             Set<String> named = new HashSet<>();
             query.visit(fieldsOf(named, false));
@@ -622,7 +623,7 @@ public final class ProjectIndex implements AutoCloseable {
     }
 
     /** {@code query} narrowed to the kinds asked for, or without coded stretches unless it names code: or kind:. */
-    private static Query restrict(Query query, Set<HitKind> kinds) {
+    private static Query restrict(Query query, Set<HitKind> kinds, IndexReader reader) throws IOException {
         BooleanQuery.Builder restricted = new BooleanQuery.Builder().add(query, Occur.MUST);
         if (!kinds.isEmpty()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -631,10 +632,12 @@ public final class ProjectIndex implements AutoCloseable {
         }
         Set<String> fields = new HashSet<>();
         query.visit(fieldsOf(fields, true));
-        if (fields.contains(CODE) || fields.contains(KIND)) {
+        Term coded = new Term(KIND, "coding");
+        // before anything is coded there is nothing to leave out: the query keeps its own, faster, scorer
+        if (fields.contains(CODE) || fields.contains(KIND) || reader.docFreq(coded) == 0) {
             return query;
         }
-        return restricted.add(new TermQuery(new Term(KIND, "coding")), Occur.MUST_NOT).build();
+        return restricted.add(new TermQuery(coded), Occur.MUST_NOT).build();
     }
 
     /** Collects the fields a query names. */

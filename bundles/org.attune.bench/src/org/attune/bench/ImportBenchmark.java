@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code benchmark import DIR}: writes a corpus of docx interview transcripts (by default 1,000 files, 10M
  * words) with POI, then in one run extracts all of them with bare Tika and imports all of them with Attune
- * (Tika, normalisation, speaker turns, time codes, hashing, copying, one durable store commit per file).
+ * (Tika, normalisation, speaker turns, time codes, hashing, copying, one durable store commit per file), the two
+ * taking turns over chunks of the corpus.
  */
 @Command(name = "import", description = "Import throughput of docx transcripts, beside bare Tika extraction.")
 public class ImportBenchmark implements Callable<Integer> {
@@ -54,6 +55,9 @@ public class ImportBenchmark implements Callable<Integer> {
     @Option(names = "--warm-up", defaultValue = "100", description = "Files each path reads first, untimed, so that "
             + "both are measured with their code compiled (the JIT compiles Tika, POI and Xodus for several seconds).")
     int warmUp;
+
+    @Option(names = "--chunk", defaultValue = "100", description = "Files each side reads in a turn; the sides alternate.")
+    int chunk;
 
     @Mixin
     Output output;
@@ -76,37 +80,38 @@ public class ImportBenchmark implements Callable<Integer> {
         double corpusMiB = files.stream().mapToLong(p -> p.toFile().length()).sum() / 1048576.0;
         warmUp(files.subList(0, Math.min(warmUp, files.size())));
 
-        // CPU time too: on a busy machine it varies far less than wall-clock time
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long cpu0 = os.getProcessCpuTime();
-        var groups0 = ThreadGroupsCpu.snapshot();
-        long t0 = System.nanoTime();
+        // The two sides take turns over chunks of the corpus (which goes first alternates), so that both meet the
+        // same load of the machine and the same JIT compiling, which on 2 cores takes about as much CPU as the work.
+        // CPU time too: on a busy machine it varies far less than wall-clock time.
+        Side bareSide = new Side(), attuneSide = new Side();
         long characters = 0;
-        for (Path file : files) {
-            characters += bareTika(file);
-        }
-        double bare = (System.nanoTime() - t0) / 1e9;
-        progress.printf("bare Tika: %d files, %,d characters in %.1f s%n", files.size(), characters, bare);
-        progress.flush();
-
-        ImportReport report;
-        long cpu1 = os.getProcessCpuTime();
-        var groups1 = ThreadGroupsCpu.snapshot();
-        long thread1 = threads.getCurrentThreadCpuTime(); // the importer commits on the calling thread
-        long t1 = System.nanoTime();
+        ImportOutcomes imported = new ImportOutcomes();
         try (ProjectStore store = ProjectStore.create(folder.resolve("project"), "Import benchmark",
                 OpenOptions.of("attune benchmark").withBackups(false))) {
-            report = new Importer(store, ImportOptions.defaults()).importAll(List.of(corpus), ImportProgress.NONE);
+            for (int from = 0, round = 0; from < files.size(); from += chunk, round++) {
+                List<Path> some = files.subList(from, Math.min(files.size(), from + chunk));
+                for (int turn = 0; turn < 2; turn++) {
+                    if ((turn + round) % 2 == 0) {
+                        long[] count = {0};
+                        bareSide.time(() -> {
+                            for (Path file : some) {
+                                count[0] += bareTika(file);
+                            }
+                        });
+                        characters += count[0];
+                    } else { // the importer commits on the calling thread
+                        attuneSide.time(() -> imported.add(new Importer(store, ImportOptions.defaults()).importAll(some, ImportProgress.NONE)));
+                    }
+                }
+            }
         }
-        double attune = (System.nanoTime() - t1) / 1e9;
-        double committing = (threads.getCurrentThreadCpuTime() - thread1) / 1e6 / files.size();
-        long cpu2 = os.getProcessCpuTime();
-        var groups2 = ThreadGroupsCpu.snapshot();
+        progress.printf("bare Tika: %d files, %,d characters in %.1f s%n", files.size(), characters, bareSide.seconds());
+        progress.flush();
+        double bare = bareSide.seconds(), attune = attuneSide.seconds();
+        double committing = attuneSide.callingThreadMs / files.size();
         Result result = new Result(files.size(), words, corpusMiB, bare, attune, words / bare, words / attune, bare / attune,
-                report.count(ImportOutcome.Status.IMPORTED), (cpu1 - cpu0) / 1e6 / files.size(), (cpu2 - cpu1) / 1e6 / files.size(),
-                committing, ThreadGroupsCpu.between(groups0, groups1, (cpu1 - cpu0) / 1e6, files.size()),
-                ThreadGroupsCpu.between(groups1, groups2, (cpu2 - cpu1) / 1e6, files.size()));
+                imported.count, bareSide.processMs / files.size(), attuneSide.processMs / files.size(), committing,
+                bareSide.byThreads(files.size()), attuneSide.byThreads(files.size()));
         output.print(result, String.join(System.lineSeparator(),
                 String.format("corpus: %d docx files, %,d words, %.0f MiB", files.size(), words, corpusMiB),
                 String.format("bare Tika extraction: %.1f s (%,.0f words/s)", bare, result.bareTikaWordsPerSecond()),
@@ -118,6 +123,51 @@ public class ImportBenchmark implements Callable<Integer> {
                 String.format("CPU per file by threads (ms): bare Tika %s, Attune %s", result.bareTikaCpuMsPerFileByThreads(),
                         result.attuneCpuMsPerFileByThreads())));
         return Cli.OK;
+    }
+
+    /** The wall-clock and CPU time one side spent over its turns. */
+    private static final class Side {
+        private static final com.sun.management.OperatingSystemMXBean OS =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+        long nanos;
+        double processMs, callingThreadMs;
+        final java.util.Map<String, Double> threadGroupsMs = new java.util.LinkedHashMap<>();
+
+        void time(ThrowingRunnable work) throws Exception {
+            long cpu = OS.getProcessCpuTime(), thread = THREADS.getCurrentThreadCpuTime();
+            var groups = ThreadGroupsCpu.snapshot();
+            long t = System.nanoTime();
+            work.run();
+            nanos += System.nanoTime() - t;
+            double process = (OS.getProcessCpuTime() - cpu) / 1e6;
+            processMs += process;
+            callingThreadMs += (THREADS.getCurrentThreadCpuTime() - thread) / 1e6;
+            ThreadGroupsCpu.between(groups, ThreadGroupsCpu.snapshot(), process, 1).forEach((k, v) -> threadGroupsMs.merge(k, v, Double::sum));
+        }
+
+        double seconds() {
+            return nanos / 1e9;
+        }
+
+        java.util.Map<String, Double> byThreads(int files) {
+            java.util.Map<String, Double> perFile = new java.util.LinkedHashMap<>();
+            threadGroupsMs.forEach((k, v) -> perFile.put(k, Math.round(v / files * 10) / 10.0));
+            return perFile;
+        }
+    }
+
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    /** How many files the Attune side imported over its turns. */
+    private static final class ImportOutcomes {
+        long count;
+
+        void add(ImportReport report) {
+            count += report.count(ImportOutcome.Status.IMPORTED);
+        }
     }
 
     /** Writes the corpus, or re-uses the one an earlier run wrote with the same parameters (it is deterministic). */

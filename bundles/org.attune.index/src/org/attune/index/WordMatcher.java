@@ -1,7 +1,5 @@
 package org.attune.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -13,10 +11,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.MultiTermQuery;
@@ -99,31 +93,15 @@ final class WordMatcher {
         BitSet single = new BitSet();
         Map<BytesRef, BitSet> inPhrases = new HashMap<>();
         phrases.forEach(p -> List.of(p.getTerms()).forEach(t -> inPhrases.putIfAbsent(t.bytes(), new BitSet())));
-        WordOffsets offsets = new WordOffsets();
-        try (TokenStream tokens = analyzer.tokenStream(field, text)) {
-            TermToBytesRefAttribute term = tokens.addAttribute(TermToBytesRefAttribute.class);
-            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
-            PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
-            tokens.reset();
-            int position = -1;
-            while (tokens.incrementToken()) {
-                if (increment.getPositionIncrement() > 0) {
-                    position += increment.getPositionIncrement();
-                    offsets.put(position, offset.startOffset(), offset.endOffset());
-                }
-                BytesRef bytes = term.getBytesRef();
-                if (words.contains(bytes) || matchesPattern(bytes)) {
-                    single.set(position);
-                }
-                BitSet phrase = inPhrases.get(bytes);
-                if (phrase != null) {
-                    phrase.set(position);
-                }
+        WordOffsets offsets = WordOffsets.of(analyzer, field, text, Integer.MAX_VALUE, (position, bytes) -> {
+            if (words.contains(bytes) || matchesPattern(bytes)) {
+                single.set(position);
             }
-            tokens.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // reading a String
-        }
+            BitSet phrase = inPhrases.get(bytes);
+            if (phrase != null) {
+                phrase.set(position);
+            }
+        });
         List<int[]> spans = new ArrayList<>();
         single.stream().forEach(p -> spans.add(new int[] {p, p}));
         for (PhraseQuery phrase : phrases) {

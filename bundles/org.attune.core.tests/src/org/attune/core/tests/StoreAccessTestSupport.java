@@ -74,13 +74,7 @@ final class StoreAccessTestSupport {
 
     /** How many values the long values store holds. */
     static long longValues(Path folder) throws Exception {
-        return withStore(folder, xodus -> xodus.computeInReadonlyTransaction(txn -> {
-            Transaction env = ((PersistentStoreTransaction) txn).getEnvironmentTransaction();
-            if (!env.getEnvironment().storeExists(LONG_VALUES, env)) {
-                return 0L;
-            }
-            return env.getEnvironment().openStore(LONG_VALUES, StoreConfig.WITHOUT_DUPLICATES, env, false).count(env);
-        }));
+        return entries(folder, LONG_VALUES);
     }
 
     /** Where the store keeps values over 4,096 characters (see LongValues in the store bundle). */
@@ -88,12 +82,17 @@ final class StoreAccessTestSupport {
 
     /** How many texts the texts store holds. */
     static long storedTexts(Path folder) throws Exception {
+        return entries(folder, StoreAccess.TEXTS);
+    }
+
+    /** How many keys the plain Xodus store {@code name} holds (0 when there is none). */
+    private static long entries(Path folder, String name) throws Exception {
         return withStore(folder, xodus -> xodus.computeInReadonlyTransaction(txn -> {
             Transaction env = ((PersistentStoreTransaction) txn).getEnvironmentTransaction();
-            if (!env.getEnvironment().storeExists(StoreAccess.TEXTS, env)) {
+            if (!env.getEnvironment().storeExists(name, env)) {
                 return 0L;
             }
-            return env.getEnvironment().openStore(StoreAccess.TEXTS, StoreConfig.WITHOUT_DUPLICATES, env, false).count(env);
+            return env.getEnvironment().openStore(name, StoreConfig.WITHOUT_DUPLICATES, env, false).count(env);
         }));
     }
 

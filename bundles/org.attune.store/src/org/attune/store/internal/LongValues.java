@@ -102,7 +102,7 @@ final class LongValues {
         types.add(AttunePackage.Literals.PROJECT);
         for (EClass type : types) {
             for (EStructuralFeature feature : type.getEAllStructuralFeatures()) {
-                if (!ModelMapping.isStored(feature) || ModelMapping.holdsEntities(feature) || !storedAsProperty(feature)) {
+                if (!ModelMapping.isStored(feature) || !ModelMapping.isHeldInProperty(feature)) {
                     continue;
                 }
                 List<Entity> holders = new ArrayList<>();
@@ -115,20 +115,12 @@ final class LongValues {
         }
     }
 
-    private static boolean storedAsProperty(EStructuralFeature feature) {
-        return feature instanceof org.eclipse.emf.ecore.EAttribute || ModelMapping.holdsValues(feature);
-    }
-
     private static ByteIterable key(EntityId id, String name) {
         return StringBinding.stringToEntry(id + "/" + name);
     }
 
     private static Store store(StoreTransaction txn, boolean create) {
-        Transaction env = environment(txn);
-        if (!create && !env.getEnvironment().storeExists(STORE, env)) {
-            return null;
-        }
-        return env.getEnvironment().openStore(STORE, jetbrains.exodus.env.StoreConfig.WITHOUT_DUPLICATES, env, create);
+        return StoreAccess.plainStore(txn, STORE, create);
     }
 
     private static Transaction environment(StoreTransaction txn) {

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.attune.model.AttunePackage;
 import org.eclipse.emf.ecore.EAnnotation;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
@@ -72,6 +73,11 @@ public final class ModelMapping {
     /** A containment of value objects, kept as JSON in the owner's entity. */
     public static boolean holdsValues(EStructuralFeature f) {
         return f instanceof EReference r && r.isContainment() && !isEntityClass(r.getEReferenceType());
+    }
+
+    /** Kept in a property of its owner's entity: an attribute (many values as JSON) or a containment of values. */
+    public static boolean isHeldInProperty(EStructuralFeature f) {
+        return f instanceof EAttribute || holdsValues(f);
     }
 
     public static boolean isLazy(EStructuralFeature f) {

@@ -242,7 +242,7 @@ public final class StoreAccess {
             if (stored != null) {
                 object.eSet(attribute, Values.fromStored(attribute, stored));
             }
-        } else if (feature instanceof EAttribute || ModelMapping.holdsValues(feature)) {
+        } else if (ModelMapping.isHeldInProperty(feature)) {
             Object json = LongValues.read(txn, entity, name);
             if (json != null) {
                 JsonElement parsed = JsonParser.parseString((String) json);
@@ -361,12 +361,17 @@ public final class StoreAccess {
     }
 
     static Store textStore(StoreTransaction txn, boolean create) {
+        return plainStore(txn, TEXTS, create);
+    }
+
+    /** A Xodus store of keys and values beside the entity store, in the same transaction; null if absent and not created. */
+    static Store plainStore(StoreTransaction txn, String name, boolean create) {
         Transaction env = environmentTransaction(txn);
         Environment environment = env.getEnvironment();
-        if (!create && !environment.storeExists(TEXTS, env)) {
+        if (!create && !environment.storeExists(name, env)) {
             return null;
         }
-        return environment.openStore(TEXTS, StoreConfig.WITHOUT_DUPLICATES, env, create);
+        return environment.openStore(name, StoreConfig.WITHOUT_DUPLICATES, env, create);
     }
 
     static Transaction environmentTransaction(StoreTransaction txn) {
@@ -574,7 +579,7 @@ public final class StoreAccess {
         String name = feature.getName();
         if (feature instanceof EAttribute attribute && !attribute.isMany()) {
             LongValues.write(txn, entity, name, Values.toStored(attribute, object.eGet(attribute)), fresh);
-        } else if (feature instanceof EAttribute || ModelMapping.holdsValues(feature)) {
+        } else if (ModelMapping.isHeldInProperty(feature)) {
             JsonElement json = codec.encodeFeature(object, feature);
             boolean empty = json.isJsonNull() || json.isJsonArray() && json.getAsJsonArray().isEmpty();
             LongValues.write(txn, entity, name, empty ? null : json.toString(), fresh);

@@ -143,7 +143,7 @@ public class ImportBenchmark implements Callable<Integer> {
             double process = (OS.getProcessCpuTime() - cpu) / 1e6;
             processMs += process;
             callingThreadMs += (THREADS.getCurrentThreadCpuTime() - thread) / 1e6;
-            ThreadGroupsCpu.between(groups, ThreadGroupsCpu.snapshot(), process, 1).forEach((k, v) -> threadGroupsMs.merge(k, v, Double::sum));
+            ThreadGroupsCpu.between(groups, ThreadGroupsCpu.snapshot(), process).forEach((k, v) -> threadGroupsMs.merge(k, v, Double::sum));
         }
 
         double seconds() {

@@ -46,19 +46,19 @@ final class ThreadGroupsCpu {
     }
 
     /**
-     * Per-group CPU between two snapshots, divided by {@code per}; the work is the process's CPU in that time
+     * Per-group CPU (ms) between two snapshots; the work is the process's CPU in that time
      * ({@code processMs}) less compiling and collecting, since threads that ended in between (a pool's workers) are
      * in neither snapshot.
      */
-    static Map<String, Double> between(Map<String, Double> before, Map<String, Double> after, double processMs, int per) {
+    static Map<String, Double> between(Map<String, Double> before, Map<String, Double> after, double processMs) {
         if (before.isEmpty() || after.isEmpty()) {
             return Map.of();
         }
         double jit = after.get(JIT) - before.get(JIT), gc = after.get(GC) - before.get(GC);
         Map<String, Double> result = new LinkedHashMap<>();
-        result.put(WORK, Math.round((processMs - jit - gc) / per * 10) / 10.0);
-        result.put(JIT, Math.round(jit / per * 10) / 10.0);
-        result.put(GC, Math.round(gc / per * 10) / 10.0);
+        result.put(WORK, processMs - jit - gc);
+        result.put(JIT, jit);
+        result.put(GC, gc);
         return result;
     }
 

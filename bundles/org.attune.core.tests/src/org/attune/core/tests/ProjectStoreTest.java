@@ -255,6 +255,53 @@ class ProjectStoreTest {
         }
     }
 
+    /**
+     * A commit renumbers a list only from the first index its changes can have shifted; every kind of list change
+     * (insert, append, remove, remove several, move, replace, undo and redo of each) must still leave the stored
+     * order equal to the order in memory.
+     */
+    @Test
+    void codeOrderSurvivesEveryKindOfListChange(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("p");
+        java.util.Random random = new java.util.Random(20261121);
+        List<String> expected;
+        try (ProjectStore store = ProjectStore.create(folder, "Order", OPTIONS)) {
+            for (int i = 0; i < 12; i++) {
+                addCode(store, "c" + i, AnalyticLevel.INITIAL_CODE);
+            }
+            int made = 12;
+            for (int step = 0; step < 80; step++) {
+                org.eclipse.emf.common.util.EList<Code> codes = store.project().getCodes();
+                int size = codes.size();
+                int at = random.nextInt(Math.max(1, size));
+                Code fresh = F.createCode();
+                fresh.setName("c" + made++);
+                fresh.setLevel(AnalyticLevel.INITIAL_CODE);
+                switch (random.nextInt(7)) {
+                    case 0 -> store.apply("insert", () -> codes.add(Math.min(at, size), fresh));
+                    case 1 -> store.apply("append", () -> codes.add(fresh));
+                    case 2 -> store.apply("remove", () -> codes.remove(at));
+                    case 3 -> store.apply("remove several", () -> codes.removeAll(List.of(codes.get(at), codes.get((at + 3) % size))));
+                    case 4 -> store.apply("move", () -> codes.move(random.nextInt(size), at));
+                    case 5 -> store.apply("replace", () -> codes.set(at, fresh));
+                    default -> {
+                        store.undo();
+                        if (random.nextBoolean()) {
+                            store.redo();
+                        }
+                    }
+                }
+                if (store.project().getCodes().size() < 4) {
+                    addCode(store, "c" + made++, AnalyticLevel.INITIAL_CODE);
+                }
+            }
+            expected = store.project().getCodes().stream().map(Code::getName).toList();
+        }
+        try (ProjectStore store = ProjectStore.open(folder, OPTIONS)) {
+            assertEquals(expected, store.project().getCodes().stream().map(Code::getName).toList());
+        }
+    }
+
     @Test
     void createRefusesANonEmptyFolderAndOpenRefusesAnythingButAProject(@TempDir Path tmp) throws Exception {
         Files.writeString(tmp.resolve("notes.txt"), "a researcher's file");

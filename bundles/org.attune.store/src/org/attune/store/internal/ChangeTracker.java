@@ -1,6 +1,8 @@
 package org.attune.store.internal;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -21,6 +23,8 @@ public final class ChangeTracker extends EContentAdapter {
     final Map<EObject, Set<EStructuralFeature>> dirty = new LinkedHashMap<>();
     final Set<EObject> added = new LinkedHashSet<>();
     final Set<EObject> removed = new LinkedHashSet<>();
+    /** Per list of child entities, the first index whose element may have moved: positions before it stand. */
+    private final Map<EObject, Map<EStructuralFeature, Integer>> firstShifted = new HashMap<>();
     private final Consumer<EObject> beforeLazyValueChange;
     private int paused;
 
@@ -47,6 +51,14 @@ public final class ChangeTracker extends EContentAdapter {
         dirty.clear();
         added.clear();
         removed.clear();
+        firstShifted.clear();
+    }
+
+    /** The first index of {@code owner}'s list {@code f} that changes may have shifted (0 when not known). */
+    int firstShifted(EObject owner, EStructuralFeature f) {
+        Map<EStructuralFeature, Integer> lists = firstShifted.get(owner);
+        Integer first = lists == null ? null : lists.get(f);
+        return first == null ? 0 : first;
     }
 
     @Override
@@ -69,6 +81,9 @@ public final class ChangeTracker extends EContentAdapter {
             if (ModelMapping.holdsEntities(f)) {
                 collect(n.getNewValue(), added);
                 collect(n.getOldValue(), removed);
+                if (f.isMany()) {
+                    firstShifted.computeIfAbsent(o, k -> new HashMap<>()).merge(f, firstShifted(n), Math::min);
+                }
             }
             return;
         }
@@ -81,6 +96,21 @@ public final class ChangeTracker extends EContentAdapter {
         if (owner != null) {
             mark(owner, child.eContainingFeature());
         }
+    }
+
+    /**
+     * The lowest list index a notification can have moved: elements before an insertion, removal or move keep
+     * their index, so a commit of one appended source need not renumber the thousands before it.
+     */
+    private static int firstShifted(Notification n) {
+        int position = Math.max(0, n.getPosition()); // NO_INDEX (-1): not known, so from the start
+        return switch (n.getEventType()) {
+            case Notification.ADD, Notification.ADD_MANY, Notification.REMOVE, Notification.SET -> position;
+            case Notification.REMOVE_MANY -> n.getNewValue() instanceof int[] at && at.length > 0
+                    ? Arrays.stream(at).min().getAsInt() : position;
+            case Notification.MOVE -> n.getOldValue() instanceof Integer from ? Math.min(position, from) : 0;
+            default -> 0;
+        };
     }
 
     private void mark(EObject o, EStructuralFeature f) {

@@ -551,7 +551,8 @@ public final class StoreAccess {
         entity.setLink(ModelMapping.CONTAINER, txn.getEntity(entityOf(container, effects)));
         entity.setProperty(ModelMapping.FEATURE, feature.getName());
         if (feature.isOrdered() && feature.isMany()) {
-            int index = ((List<?>) container.eGet(feature, false)).indexOf(object);
+            // from the end: a new child is most often the last (the same index: an Element is in a list once)
+            int index = ((List<?>) container.eGet(feature, false)).lastIndexOf(object);
             entity.setProperty(ModelMapping.POSITION, index);
             effects.positions.put(object, index);
         }
@@ -562,7 +563,7 @@ public final class StoreAccess {
             return;
         }
         List<?> children = (List<?>) owner.eGet(feature, false);
-        for (int i = 0; i < children.size(); i++) {
+        for (int i = tracker.firstShifted(owner, feature); i < children.size(); i++) {
             EObject child = (EObject) children.get(i);
             Integer known = effects.positions.containsKey(child) ? effects.positions.get(child) : positions.get(child);
             EntityId id = entityOf(child, effects);

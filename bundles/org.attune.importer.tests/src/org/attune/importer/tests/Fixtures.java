@@ -27,9 +27,11 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 
 /** Makes the files an import test needs, with the libraries that real tools use to write them. */
 final class Fixtures {
@@ -46,6 +48,42 @@ final class Fixtures {
                 name.setText(speakerAndText[i]);
                 p.createRun().setText("\t" + speakerAndText[i + 1]);
             }
+            docx.write(out);
+        }
+        return file;
+    }
+
+    /**
+     * A docx as Word writes a real transcript: a header and a footer, a bold speaker name, italics, a hyperlink,
+     * a table, a line break inside a paragraph and a footnote.
+     */
+    static Path richDocx(Path file) throws IOException {
+        try (XWPFDocument docx = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            docx.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun().setText("Confidential transcript");
+            docx.createFooter(HeaderFooterType.DEFAULT).createParagraph().createRun().setText("Page footer");
+            XWPFParagraph guider = docx.createParagraph();
+            XWPFRun name = guider.createRun();
+            name.setBold(true);
+            name.setText("Guider");
+            guider.createRun().setText("\tWe watched the clip together.");
+            XWPFParagraph carer = docx.createParagraph();
+            carer.createRun().setText("Carer: It was ");
+            XWPFRun stressed = carer.createRun();
+            stressed.setItalic(true);
+            stressed.setText("really");
+            carer.createRun().setText(" good, see ");
+            carer.createHyperlinkRun("https://example.org").setText("the leaflet");
+            carer.createRun().setText(".");
+            XWPFTable table = docx.createTable(2, 2);
+            table.getRow(0).getCell(0).setText("Item");
+            table.getRow(0).getCell(1).setText("Score");
+            table.getRow(1).getCell(0).setText("Attuned");
+            table.getRow(1).getCell(1).setText("4");
+            XWPFParagraph broken = docx.createParagraph();
+            broken.createRun().setText("Guider: line one");
+            broken.createRun().addBreak();
+            broken.createRun().setText("line two");
+            docx.createFootnote().createParagraph().createRun().setText("Consent was given.");
             docx.write(out);
         }
         return file;

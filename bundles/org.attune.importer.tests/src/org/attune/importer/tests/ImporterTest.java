@@ -55,6 +55,24 @@ class ImporterTest {
         }
     }
 
+    /**
+     * Tika's streaming docx reader (Attune's choice, for speed) keeps everything a researcher sees in Word, in
+     * reading order: header, body, each table row on its own line (cells apart by tabs), the footnote, the footer; bold names make turns.
+     */
+    @Test
+    void aDocxKeepsHeaderTableFootnoteAndFooterInReadingOrder(@TempDir Path tmp) throws Exception {
+        Path docx = Fixtures.richDocx(tmp.resolve("carer-interview.docx"));
+        try (ProjectStore store = ProjectStore.create(tmp.resolve("project"), "Rich", OPEN)) {
+            ImportReport report = new Importer(store, ImportOptions.defaults()).importAll(List.of(docx), ImportProgress.NONE);
+            assertEquals(1, report.count(IMPORTED), report.outcomes().toString());
+            TextSource source = (TextSource) store.project().getSources().get(0);
+            assertEquals(String.join("\n", "Confidential transcript", "Guider\tWe watched the clip together.",
+                    "Carer: It was really good, see the leaflet.", "Item\tScore", "Attuned\t4", "Guider: line one", "line two",
+                    "Consent was given.", "Page footer"), store.text(source));
+            assertEquals(List.of("Guider", "Carer", "Guider"), source.getTurns().stream().map(t -> t.getSpeaker()).toList());
+        }
+    }
+
     @Test
     void aFolderOfEveryKindImportsWithTurnsTimeCodesAndMediaFacts(@TempDir Path tmp) throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));

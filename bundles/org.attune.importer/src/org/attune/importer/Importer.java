@@ -500,7 +500,8 @@ public final class Importer {
         } catch (DocumentReader.UnreadableException e) {
             throw new ImportProblem(e.getMessage(), e);
         }
-        String text = TextNormalizer.normalize(document.text());
+        TextNormalizer.Normalized normalized = TextNormalizer.normalizeCountingWords(document.text());
+        String text = normalized.text();
         if (text.isBlank()) {
             throw new ImportProblem(Status.FAILED, "it holds no text (a scanned document needs text recognition first)");
         }
@@ -514,7 +515,7 @@ public final class Importer {
             source.getSyncPoints().add(sync(mark.offset(), mark.timeMs()));
         }
         return finish(source, text, String.format(Locale.ROOT, "%,d words, %d speaker turns, %d time codes",
-                words(text), turns.size(), marks.size()));
+                normalized.words(), turns.size(), marks.size()));
     }
 
     /** One line per cue ("Speaker: text" when the file names speakers), synced at both ends. */
@@ -660,21 +661,6 @@ public final class Importer {
 
     static String clock(long ms) {
         return String.format(Locale.ROOT, "%02d:%02d:%02d.%03d", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms % 1000);
-    }
-
-    private static long words(String text) {
-        long words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            // normalised text holds no ASCII whitespace but space, tab and line feed
-            boolean space = c < 0x80 ? c == ' ' || c == '\n' || c == '\t' : Character.isWhitespace(c);
-            if (!space && !inWord) {
-                words++;
-            }
-            inWord = !space;
-        }
-        return words;
     }
 
     static String extension(Path file) {

@@ -26,16 +26,24 @@ class TextPipelineTest {
     /** The bulk-copying normaliser does exactly what its rules say, character by character, on random text. */
     @Test
     void normalisationMatchesItsRulesOnRandomText() {
-        char[] alphabet = "ab é\t\r\n\u0085\u2028\u2029\u000B\f\u00A0\u2007\u202F\u0007\u007F\u009F\u00A1\u2006".toCharArray();
+        char[] alphabet = "ab é\t\r\n\u0085\u2028\u2029\u000B\f\u00A0\u2007\u202F\u0007\u007F\u009F\u00A1\u2006\u2003".toCharArray();
         java.util.Random random = new java.util.Random(5);
         for (int n = 0; n < 20_000; n++) {
             StringBuilder raw = new StringBuilder();
             for (int i = random.nextInt(30); i > 0; i--) {
                 raw.append(alphabet[random.nextInt(alphabet.length)]);
             }
-            assertEquals(byTheRules(raw.toString()), TextNormalizer.normalize(raw.toString()), () -> "for " + raw.chars()
-                    .mapToObj(c -> String.format("U+%04X", c)).toList());
+            TextNormalizer.Normalized normalized = TextNormalizer.normalizeCountingWords(raw.toString());
+            String expected = byTheRules(raw.toString());
+            java.util.function.Supplier<String> shown = () -> "for " + raw.chars().mapToObj(c -> String.format("U+%04X", c)).toList();
+            assertEquals(expected, normalized.text(), shown);
+            assertEquals(wordsIn(expected), normalized.words(), shown);
         }
+    }
+
+    /** Words as a researcher counts them: runs of characters between white space. */
+    private static long wordsIn(String text) {
+        return java.util.Arrays.stream(text.split("[\\s\\p{javaWhitespace}]+")).filter(w -> !w.isEmpty()).count();
     }
 
     /** The rules of {@link TextNormalizer} (after NFC, which the alphabet above never changes), one character at a time. */

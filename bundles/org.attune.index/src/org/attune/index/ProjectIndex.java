@@ -550,9 +550,13 @@ public final class ProjectIndex implements AutoCloseable {
         List<int[]> spans = new ArrayList<>(); // first and last word position of each match
         int last = -1;
         while (matched != null && matched.next() && hits.size() + spans.size() < limit) {
-            if (matched.startPosition() >= 0) {
-                spans.add(new int[] {matched.startPosition(), matched.endPosition()});
-                last = Math.max(last, matched.endPosition());
+            int start = matched.startPosition();
+            int end = matched.endPosition();
+            // a phrase of three near words can be matched twice on the same words: one hit, as WordMatcher gives it
+            boolean again = !spans.isEmpty() && spans.get(spans.size() - 1)[0] == start && spans.get(spans.size() - 1)[1] == end;
+            if (start >= 0 && !again) {
+                spans.add(new int[] {start, end});
+                last = Math.max(last, end);
             }
         }
         if (spans.isEmpty()) {

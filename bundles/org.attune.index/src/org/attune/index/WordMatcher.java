@@ -1,5 +1,6 @@
 package org.attune.index;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -24,20 +25,28 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * Finds a query's words in a hit's stored text by analysing the text again as it was indexed (stems and written
- * forms), for queries whose matches need nothing but the words: words, wild*cards, fuzzy~ words and exact phrases,
- * with AND, OR and NOT. For the ≤ 20 short hits of a page this is cheaper than asking the index, which seeks every
- * term's postings again for each hit ({@code Weight.matches}). Proximity and span queries (sloppy phrases,
- * {@code exact:} words that are their own stem) are left to the index: their rules are Lucene's to keep.
+ * forms), for queries whose matches need nothing but the words: words, wild*cards, fuzzy~ words, exact phrases and
+ * "near words"~5, with AND, OR and NOT. For the ≤ 20 short hits of a page this is cheaper than asking the index,
+ * which seeks every term's postings again for each hit ({@code Weight.matches}). Near words are matched by Lucene's
+ * own matcher ({@link NearWords}). Span queries ({@code exact:} phrases, {@code exact:} words that are their own
+ * stem) are left to the index. One matcher serves one search, on one thread.
  */
 final class WordMatcher {
     private final Set<BytesRef> words = new HashSet<>();
     private final List<ByteRunAutomaton> patterns = new ArrayList<>();
     private final List<PhraseQuery> phrases = new ArrayList<>();
+    private final List<PhraseQuery> nearPhrases = new ArrayList<>();
+    /** Where each word of a phrase stands in the text being read. */
+    private final Map<BytesRef, BitSet> inPhrases = new HashMap<>();
+    private final List<NearWords> near = new ArrayList<>();
+    /** Where the words and patterns match in the text being read. */
+    private final BitSet single = new BitSet();
+    private boolean writtenForms;
 
     private WordMatcher() {
     }
 
-    /** The words, patterns and exact phrases {@code query} looks for in {@code field}, or null if it needs more. */
+    /** The words, patterns and phrases {@code query} looks for in {@code field}, or null if it needs more. */
     static WordMatcher of(Query query, String field) {
         WordMatcher matcher = new WordMatcher();
         boolean[] more = {false};
@@ -51,8 +60,8 @@ final class WordMatcher {
                     for (Term term : terms) {
                         matcher.words.add(term.bytes());
                     }
-                } else if (leaf instanceof PhraseQuery phrase && phrase.getSlop() == 0) {
-                    matcher.phrases.add(phrase);
+                } else if (leaf instanceof PhraseQuery phrase) {
+                    (phrase.getSlop() == 0 ? matcher.phrases : matcher.nearPhrases).add(phrase);
                 } else {
                     more[0] = true;
                 }
@@ -75,7 +84,22 @@ final class WordMatcher {
                 return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this; // what is excluded is not shown
             }
         });
-        return more[0] ? null : matcher;
+        return more[0] ? null : matcher.prepared();
+    }
+
+    private WordMatcher prepared() {
+        writtenForms = words.stream().anyMatch(WrittenForms::isMarked)
+                || patterns.stream().anyMatch(p -> p.step(0, WrittenForms.MARK) != -1); // from the initial state
+        for (List<PhraseQuery> kind : List.of(phrases, nearPhrases)) {
+            for (PhraseQuery phrase : kind) {
+                for (Term term : phrase.getTerms()) {
+                    inPhrases.putIfAbsent(term.bytes(), new BitSet());
+                    writtenForms |= WrittenForms.isMarked(term.bytes());
+                }
+            }
+        }
+        nearPhrases.forEach(p -> near.add(new NearWords(p, inPhrases)));
+        return this;
     }
 
     /**
@@ -83,16 +107,13 @@ final class WordMatcher {
      * must the text be analysed with the written forms, which costs more.
      */
     boolean needsWrittenForms() {
-        return words.stream().anyMatch(WrittenForms::isMarked)
-                || patterns.stream().anyMatch(p -> p.step(0, WrittenForms.MARK) != -1) // from the initial state
-                || phrases.stream().flatMap(p -> List.of(p.getTerms()).stream()).anyMatch(t -> WrittenForms.isMarked(t.bytes()));
+        return writtenForms;
     }
 
     /** The char offsets (start, end) of each match in {@code text} as {@code analyzer} reads it, in order. */
-    List<int[]> find(Analyzer analyzer, String field, String text) {
-        BitSet single = new BitSet();
-        Map<BytesRef, BitSet> inPhrases = new HashMap<>();
-        phrases.forEach(p -> List.of(p.getTerms()).forEach(t -> inPhrases.putIfAbsent(t.bytes(), new BitSet())));
+    List<int[]> find(Analyzer analyzer, String field, String text) throws IOException {
+        single.clear();
+        inPhrases.values().forEach(BitSet::clear);
         WordOffsets offsets = WordOffsets.of(analyzer, field, text, Integer.MAX_VALUE, (position, bytes) -> {
             if (words.contains(bytes) || matchesPattern(bytes)) {
                 single.set(position);
@@ -103,9 +124,14 @@ final class WordMatcher {
             }
         });
         List<int[]> spans = new ArrayList<>();
-        single.stream().forEach(p -> spans.add(new int[] {p, p}));
+        for (int p = single.nextSetBit(0); p >= 0; p = single.nextSetBit(p + 1)) {
+            spans.add(new int[] {p, p});
+        }
         for (PhraseQuery phrase : phrases) {
-            addPhrase(phrase, inPhrases, spans);
+            addPhrase(phrase, spans);
+        }
+        for (NearWords phrase : near) {
+            phrase.addMatches(spans);
         }
         spans.sort(Comparator.<int[]>comparingInt(s -> s[0]).thenComparingInt(s -> s[1]));
         List<int[]> found = new ArrayList<>();
@@ -129,7 +155,7 @@ final class WordMatcher {
     }
 
     /** Each place where the phrase's words stand at its positions relative to one another (stop words between). */
-    private static void addPhrase(PhraseQuery phrase, Map<BytesRef, BitSet> inPhrases, List<int[]> spans) {
+    private void addPhrase(PhraseQuery phrase, List<int[]> spans) {
         Term[] terms = phrase.getTerms();
         int[] at = phrase.getPositions();
         if (terms.length == 0) {

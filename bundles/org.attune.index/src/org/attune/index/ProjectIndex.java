@@ -46,7 +46,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.TopScoreDocCollector;
@@ -63,6 +62,7 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
@@ -575,21 +575,23 @@ public final class ProjectIndex implements AutoCloseable {
         // hits are counted up to 1,000 before non-competitive documents are skipped, as IndexSearcher.search(query, n) does
         TopScoreDocCollector collector = new TopScoreDocCollectorManager(n, Math.max(n, 1000)).newCollector();
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            BulkScorer scorer = weight.bulkScorer(leaf);
-            if (scorer != null) {
-                LeafCollector collecting;
+            LeafCollector collecting;
+            try {
+                collecting = collector.getLeafCollector(leaf);
+            } catch (CollectionTerminatedException e) {
+                continue;
+            }
+            ScorerSupplier scorers = weight.scorerSupplier(leaf);
+            if (scorers != null) {
+                // as IndexSearcher does: the query's scorer may then skip the documents that cannot make the top n
+                scorers.setTopLevelScoringClause();
                 try {
-                    collecting = collector.getLeafCollector(leaf);
-                } catch (CollectionTerminatedException e) {
-                    continue;
-                }
-                try {
-                    scorer.score(collecting, leaf.reader().getLiveDocs(), 0, DocIdSetIterator.NO_MORE_DOCS);
+                    scorers.bulkScorer().score(collecting, leaf.reader().getLiveDocs(), 0, DocIdSetIterator.NO_MORE_DOCS);
                 } catch (CollectionTerminatedException e) {
                     // the collector has enough from this leaf
                 }
-                collecting.finish();
             }
+            collecting.finish();
         }
         return collector.topDocs().scoreDocs;
     }

@@ -36,7 +36,6 @@ import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
-import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -120,6 +119,10 @@ public final class ProjectIndex implements AutoCloseable {
     private final Map<String, String> codes = new HashMap<>();
     private final Map<String, String> memos = new HashMap<>();
     private final Map<String, String> cases = new HashMap<>();
+    /** Searches look for merged segments at most this often (nanoseconds). */
+    private static final long REFRESH_EVERY = 1_000_000_000L;
+    private volatile long lastRefresh = System.nanoTime();
+    private volatile ReaderFacts readerFacts;
 
     private ProjectIndex(ProjectStore store, Directory directory, IndexWriter writer) throws IOException {
         this.store = store;
@@ -493,18 +496,22 @@ public final class ProjectIndex implements AutoCloseable {
 
     /** Searches only documents of the given kinds (all kinds, when empty: coded stretches only if asked for). */
     public List<SearchHit> search(String queryText, int limit, Set<HitKind> kinds) throws SearchSyntaxException, IOException {
-        if (!writer.hasUncommittedChanges()) {
+        long now = System.nanoTime();
+        if (now - lastRefresh > REFRESH_EVERY && !writer.hasUncommittedChanges()) {
             // merges finished since the last commit (e.g. after a rebuild) give a reader of fewer segments: every
-            // query then seeks its terms in fewer places. Cheap when nothing changed.
+            // query then seeks its terms in fewer places. Commits refresh at once; merges change no hit, so a look
+            // now and then is enough (asking the writer takes its lock).
+            lastRefresh = now;
             searchers.maybeRefresh();
         }
         IndexSearcher searcher = searchers.acquire();
         try {
-            List<String> textFields = textFields(searcher);
+            ReaderFacts facts = facts(searcher.getIndexReader());
+            List<String> textFields = facts.textFields();
             Query parsed = parse(queryText, textFields);
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             // one rewrite and one weight, for finding the top documents and then where their words are
-            Query query = searcher.rewrite(restrict(parsed, kinds, searcher.getIndexReader()));
+            Query query = searcher.rewrite(restrict(parsed, kinds, facts.coded()));
             Weight weight = searcher.createWeight(query, ScoreMode.TOP_SCORES, 1f);
             Set<String> named = new HashSet<>();
             query.visit(fieldsOf(named, false));
@@ -600,17 +607,14 @@ public final class ProjectIndex implements AutoCloseable {
     private static final Set<String> SHOWN = Set.of(KIND, ELEMENT, SOURCE, SOURCE_NAME, SPEAKER, BODY, START, TIME, SYNCS, TITLE,
             CODE);
 
-    /** The stemmed text fields in the index, one per language present (English when the index is empty). */
-    private static List<String> textFields(IndexSearcher searcher) {
-        Set<String> fields = new TreeSet<>();
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            for (FieldInfo info : leaf.reader().getFieldInfos()) {
-                if (Analyzers.isTextField(info.name)) {
-                    fields.add(info.name);
-                }
-            }
+    /** The facts of {@code reader}, worked out when a search first meets it. */
+    private ReaderFacts facts(IndexReader reader) throws IOException {
+        ReaderFacts known = readerFacts;
+        if (known == null || known.reader() != reader) {
+            known = ReaderFacts.of(reader);
+            readerFacts = known;
         }
-        return fields.isEmpty() ? List.of(Analyzers.ENGLISH_FIELD) : List.copyOf(fields);
+        return known;
     }
 
     /** Parses the query once per language, each analysed as that language's text was, and joins them with OR. */
@@ -629,7 +633,7 @@ public final class ProjectIndex implements AutoCloseable {
     }
 
     /** {@code query} narrowed to the kinds asked for, or without coded stretches unless it names code: or kind:. */
-    private static Query restrict(Query query, Set<HitKind> kinds, IndexReader reader) throws IOException {
+    private static Query restrict(Query query, Set<HitKind> kinds, boolean coded) {
         BooleanQuery.Builder restricted = new BooleanQuery.Builder().add(query, Occur.MUST);
         if (!kinds.isEmpty()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -638,12 +642,11 @@ public final class ProjectIndex implements AutoCloseable {
         }
         Set<String> fields = new HashSet<>();
         query.visit(fieldsOf(fields, true));
-        Term coded = new Term(KIND, "coding");
         // before anything is coded there is nothing to leave out: the query keeps its own, faster, scorer
-        if (fields.contains(CODE) || fields.contains(KIND) || reader.docFreq(coded) == 0) {
+        if (fields.contains(CODE) || fields.contains(KIND) || !coded) {
             return query;
         }
-        return restricted.add(new TermQuery(coded), Occur.MUST_NOT).build();
+        return restricted.add(new TermQuery(ReaderFacts.CODED), Occur.MUST_NOT).build();
     }
 
     /** Collects the fields a query names. */

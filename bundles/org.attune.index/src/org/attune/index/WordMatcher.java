@@ -88,8 +88,12 @@ final class WordMatcher {
     }
 
     private WordMatcher prepared() {
-        writtenForms = words.stream().anyMatch(WrittenForms::isMarked)
-                || patterns.stream().anyMatch(p -> p.step(0, WrittenForms.MARK) != -1); // from the initial state
+        for (BytesRef word : words) {
+            writtenForms |= WrittenForms.isMarked(word);
+        }
+        for (ByteRunAutomaton pattern : patterns) {
+            writtenForms |= pattern.step(0, WrittenForms.MARK) != -1; // from the initial state
+        }
         for (List<PhraseQuery> kind : List.of(phrases, nearPhrases)) {
             for (PhraseQuery phrase : kind) {
                 for (Term term : phrase.getTerms()) {
@@ -98,7 +102,9 @@ final class WordMatcher {
                 }
             }
         }
-        nearPhrases.forEach(p -> near.add(new NearWords(p, inPhrases)));
+        for (PhraseQuery phrase : nearPhrases) {
+            near.add(new NearWords(phrase, inPhrases));
+        }
         return this;
     }
 
@@ -115,10 +121,10 @@ final class WordMatcher {
         single.clear();
         inPhrases.values().forEach(BitSet::clear);
         WordOffsets offsets = WordOffsets.of(analyzer, field, text, Integer.MAX_VALUE, (position, bytes) -> {
-            if (words.contains(bytes) || matchesPattern(bytes)) {
+            if (!words.isEmpty() && words.contains(bytes) || matchesPattern(bytes)) {
                 single.set(position);
             }
-            BitSet phrase = inPhrases.get(bytes);
+            BitSet phrase = inPhrases.isEmpty() ? null : inPhrases.get(bytes);
             if (phrase != null) {
                 phrase.set(position);
             }

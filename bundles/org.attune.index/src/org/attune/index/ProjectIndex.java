@@ -517,16 +517,22 @@ public final class ProjectIndex implements AutoCloseable {
             query.visit(fieldsOf(named, false));
             List<String> matchFields = new ArrayList<>(textFields);
             matchFields.retainAll(named);
-            // one language: its words can be found in the stored text; with several, only the index knows a hit's language
+            // one language: its analyzer gives the offsets of the words' positions in a hit's stored text; with several,
+            // only the index knows a hit's language
             WordMatcher words = matchFields.size() == 1 ? WordMatcher.of(query, matchFields.get(0)) : null;
             Analyzer wordsAnalyzer = words != null && words.needsWrittenForms() ? indexing : analyzer;
             StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>();
-            for (ScoreDoc scoreDoc : top(searcher, weight, Math.max(1, limit))) {
+            ScoreDoc[] top = top(searcher, weight, Math.max(1, limit));
+            Map<Integer, List<int[]>> spans = words == null ? null : words.spansFromIndex(leaves, matchFields.get(0), top);
+            for (ScoreDoc scoreDoc : top) {
                 Document doc = stored.document(scoreDoc.doc, SHOWN);
                 int before = hits.size();
                 if (words != null) {
-                    for (int[] match : words.find(wordsAnalyzer, matchFields.get(0), doc.get(BODY))) {
+                    List<int[]> found = spans != null
+                            ? WordMatcher.offsets(spans.get(scoreDoc.doc), analyzer, matchFields.get(0), doc.get(BODY))
+                            : words.find(wordsAnalyzer, matchFields.get(0), doc.get(BODY));
+                    for (int[] match : found) {
                         if (hits.size() < limit) {
                             hits.add(hit(doc, match[0], match[1]));
                         }

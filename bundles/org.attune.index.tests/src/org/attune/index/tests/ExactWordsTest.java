@@ -128,18 +128,21 @@ class ExactWordsTest {
     }
 
     /**
-     * Near words ({@code "parent child"~5}) are found in the hit's text by Lucene's own sloppy-phrase matcher with one
-     * language, and asked of the index with two: on varied turns (either order, stop words, repeated words, three
-     * words, with AND, OR and NOT) both place the same hits, in the same order within each turn.
+     * With one language the words of the top hits are placed from their postings (near words by Lucene's own
+     * sloppy-phrase matcher, a pattern of very many words by analysing the text); with two, the index is asked
+     * ({@code Weight.matches}). On varied turns (forms of a stem, stop words, repeated words, near words in either
+     * order, patterns, with AND, OR and NOT) both place the same hits, in the same order within each turn.
      */
     @Test
-    void nearWordsAreTheSameFoundInTheTextOrAskedOfTheIndex(@TempDir Path tmp) throws Exception {
+    void hitsOfVariedTurnsAreTheSameFoundFromThePostingsOrAskedOfTheIndex(@TempDir Path tmp) throws Exception {
         // Lucene matches "parent child review"~4 twice on the same words of this turn: one hit
         String twice = "Guider: the. review parent shared review review child review clip guiding shared smiled and.\n";
-        String text = twice + variedTurns(new Random(11), 400);
+        String text = twice + variedTurns(new Random(11), 400) + manyWords("zorb", 300);
         List<String> queries = List.of("\"parent child\"~5", "\"child parent\"~1", "\"parent of the child\"~2", "\"child child\"~3",
                 "\"parent child review\"~4", "\"review review review\"~6", "\"child parent child\"~2", "\"smiled parent\"~2 OR review",
-                "\"parent child\"~3 AND \"shared review\"~1", "\"guided clips\"~8 NOT speaker:carer", "\"parents' child\"~2 OR guid*");
+                "\"parent child\"~3 AND \"shared review\"~1", "\"guided clips\"~8 NOT speaker:carer", "\"parents' child\"~2 OR guid*",
+                "parent", "exact:parents", "guid*", "exact:guid*", "*ing", "revie~1", "\"shared review\"", "exact:\"child's review\"",
+                "review AND (child OR parent) NOT clips", "zorb*", "zorb* OR \"parent child\"~2", "/zorb[a-c].*/");
         Map<String, List<String>> oneLanguage = new HashMap<>();
         try (ProjectStore store = project(tmp.resolve("one"), text); ProjectIndex index = ProjectIndex.open(store)) {
             for (String query : queries) {
@@ -157,6 +160,7 @@ class ExactWordsTest {
         }
         assertTrue(oneLanguage.get("\"parent child\"~5").size() > 100, "the turns have many near words to place");
         assertTrue(oneLanguage.get("\"child child\"~3").size() > 10, "and repeated ones");
+        assertEquals(300, oneLanguage.get("zorb*").size(), "a pattern of more words than the postings are read for");
         for (String query : queries) {
             List<String> hits = new ArrayList<>(oneLanguage.get(query));
             new HashSet<>(hits).forEach(hits::remove); // what is left was there twice
@@ -176,6 +180,16 @@ class ExactWordsTest {
                 text.append(' ').append(words[random.nextInt(words.length)]).append(random.nextInt(7) == 0 ? "." : "");
             }
             text.append('\n');
+        }
+        return text.toString();
+    }
+
+    /** Turns of {@code count} distinct words beginning with {@code prefix}, ten to a turn. */
+    private static String manyWords(String prefix, int count) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append(i % 10 == 0 ? "Carer:" : "").append(' ').append(prefix).append((char) ('a' + i / 26 % 26)).append((char) ('a' + i % 26));
+            text.append(i % 10 == 9 ? "\n" : "");
         }
         return text.toString();
     }

@@ -10,7 +10,14 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.StopwordAnalyzerBase;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * Which analyzer reads which field. A transcript's words are stemmed in the language it was imported with
@@ -93,6 +100,48 @@ final class Analyzers {
     /** As {@link #perField()}, with the written forms beside the stems in the stemmed text fields: for indexing. */
     static Analyzer forIndexing() {
         return new WithWrittenForms();
+    }
+
+    /**
+     * As {@link #perField()} where only the words' positions and offsets are asked for ({@link WordOffsets}): English
+     * without its stemmer, which changes no token's position or offset, only its letters.
+     */
+    static Analyzer forOffsets() {
+        return new ForOffsets();
+    }
+
+    private static final class ForOffsets extends DelegatingAnalyzerWrapper {
+        private final PerField stemming = new PerField();
+        private final Analyzer english = new UnstemmedEnglish();
+
+        ForOffsets() {
+            super(PER_FIELD_REUSE_STRATEGY);
+        }
+
+        @Override
+        protected Analyzer getWrappedAnalyzer(String field) {
+            return field.equals(ENGLISH_FIELD) ? english : stemming.getWrappedAnalyzer(field);
+        }
+
+        @Override
+        public void close() {
+            stemming.close();
+            english.close();
+            super.close();
+        }
+    }
+
+    /** Lucene's EnglishAnalyzer up to its Porter stemmer: the same tokens at the same positions and offsets. */
+    private static final class UnstemmedEnglish extends StopwordAnalyzerBase {
+        UnstemmedEnglish() {
+            super(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            Tokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(source, new StopFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)), stopwords));
+        }
     }
 
     /** The fallback field needs no written forms: its words are never stemmed. */

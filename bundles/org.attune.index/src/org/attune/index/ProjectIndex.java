@@ -108,6 +108,8 @@ public final class ProjectIndex implements AutoCloseable {
     private final Analyzer analyzer = Analyzers.perField();
     /** The index's own analyzer, for the written forms of {@code exact:} words. */
     private final Analyzer indexing = Analyzers.forIndexing();
+    /** For where the words of a hit are (English without stems). */
+    private final Analyzer offsets = Analyzers.forOffsets();
     private IndexWriter writer;
     private SearcherManager searchers;
     private final ChangeCollector collector = new ChangeCollector();
@@ -530,7 +532,7 @@ public final class ProjectIndex implements AutoCloseable {
                 int before = hits.size();
                 if (words != null) {
                     List<int[]> found = spans != null
-                            ? WordMatcher.offsets(spans.get(scoreDoc.doc), analyzer, matchFields.get(0), doc.get(BODY))
+                            ? WordMatcher.offsets(spans.get(scoreDoc.doc), offsets, matchFields.get(0), doc.get(BODY))
                             : words.find(wordsAnalyzer, matchFields.get(0), doc.get(BODY));
                     for (int[] match : found) {
                         if (hits.size() < limit) {
@@ -756,6 +758,7 @@ public final class ProjectIndex implements AutoCloseable {
             directory.close();
             analyzer.close();
             indexing.close();
+            offsets.close();
         }
     }
 

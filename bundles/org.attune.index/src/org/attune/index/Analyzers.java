@@ -10,12 +10,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
-import org.apache.lucene.analysis.StopwordAnalyzerBase;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -103,8 +97,8 @@ final class Analyzers {
     }
 
     /**
-     * As {@link #perField()} where only the words' positions and offsets are asked for ({@link WordOffsets}): English
-     * without its stemmer, which changes no token's position or offset, only its letters.
+     * As {@link #perField()} where only the positions and offsets of indexed words are asked for ({@link WordOffsets}):
+     * English is then its tokenizer alone.
      */
     static Analyzer forOffsets() {
         return new ForOffsets();
@@ -112,7 +106,7 @@ final class Analyzers {
 
     private static final class ForOffsets extends DelegatingAnalyzerWrapper {
         private final PerField stemming = new PerField();
-        private final Analyzer english = new UnstemmedEnglish();
+        private final Analyzer english = new EnglishTokens();
 
         ForOffsets() {
             super(PER_FIELD_REUSE_STRATEGY);
@@ -131,16 +125,14 @@ final class Analyzers {
         }
     }
 
-    /** Lucene's EnglishAnalyzer up to its Porter stemmer: the same tokens at the same positions and offsets. */
-    private static final class UnstemmedEnglish extends StopwordAnalyzerBase {
-        UnstemmedEnglish() {
-            super(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        }
-
+    /**
+     * The tokens of Lucene's EnglishAnalyzer before its filters, which change a token's letters (possessive, lower
+     * case, stem) or leave it out (a stop word, whose position is kept), but never move a word or its offsets.
+     */
+    private static final class EnglishTokens extends Analyzer {
         @Override
         protected TokenStreamComponents createComponents(String field) {
-            Tokenizer source = new StandardTokenizer();
-            return new TokenStreamComponents(source, new StopFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)), stopwords));
+            return new TokenStreamComponents(new StandardTokenizer());
         }
     }
 

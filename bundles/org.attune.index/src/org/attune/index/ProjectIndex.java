@@ -108,7 +108,7 @@ public final class ProjectIndex implements AutoCloseable {
     private final Analyzer analyzer = Analyzers.perField();
     /** The index's own analyzer, for the written forms of {@code exact:} words. */
     private final Analyzer indexing = Analyzers.forIndexing();
-    /** For where the words of a hit are (English without stems). */
+    /** For where the words of a hit are (English: its tokenizer alone). */
     private final Analyzer offsets = Analyzers.forOffsets();
     private IndexWriter writer;
     private SearcherManager searchers;

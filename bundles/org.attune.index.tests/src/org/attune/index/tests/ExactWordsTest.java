@@ -168,10 +168,13 @@ class ExactWordsTest {
         }
     }
 
-    /** Speaker turns of words drawn from a few, with stop words, forms of the same stem, repeats and punctuation. */
+    /**
+     * Speaker turns of words drawn from a few, with stop words (also behind a possessive: it's), forms of the same
+     * stem, repeats and punctuation.
+     */
     private static String variedTurns(Random random, int turns) {
         String[] words = {"parent", "parents", "parents'", "child", "children", "child's", "the", "of", "a", "and", "review",
-                "reviewed", "shared", "smiled", "guided", "guiding", "clips", "Parent", "CHILD"};
+                "reviewed", "shared", "smiled", "guided", "guiding", "clips", "Parent", "CHILD", "it's", "There's"};
         String[] speakers = {"Guider", "Carer", "Interviewer"};
         StringBuilder text = new StringBuilder();
         for (int t = 0; t < turns; t++) {

@@ -18,7 +18,9 @@ import org.apache.lucene.util.BytesRef;
  * The matches of a phrase with slop ({@code "parent child"~5}) in one hit's text after another, as
  * {@code Weight.matches} gives them: Lucene's own {@link SloppyPhraseMatcher} reads the positions of the phrase's
  * words in the text as the postings of a document, so that its rules (either order, repeated words, where a match
- * starts and ends) stay Lucene's. Like Lucene's, the matcher is made once and reset for each document.
+ * starts and ends) stay Lucene's. Like Lucene's, the matcher is made once and reset for each document. Lucene marks
+ * the matcher internal: should an update change it, ExactWordsTest, which compares these hits with
+ * {@code Weight.matches}, says so.
  */
 final class NearWords {
     private static final SimScorer NO_SCORES = new SimScorer() {

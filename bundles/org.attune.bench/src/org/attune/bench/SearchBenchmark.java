@@ -68,8 +68,12 @@ public class SearchBenchmark implements Callable<Integer> {
     @Option(names = "--reuse", description = "Use the project an earlier run generated in <dir> (indexes are built anew).")
     boolean reuse;
 
-    @Option(names = "--rounds", defaultValue = "30", description = "Times the query mix is run (after one warm-up round).")
+    @Option(names = "--rounds", defaultValue = "30", description = "Times the query mix is timed (after the warm-up rounds).")
     int rounds;
+
+    @Option(names = "--warm-up-rounds", defaultValue = "20", description = "Untimed rounds of the query mix before the timed "
+            + "ones, both sides alike, so that the JIT has compiled both sides' code before any query is timed.")
+    int warmUpRounds;
 
     @Option(names = "--builds", defaultValue = "2", description = "Times each side builds its index, taking turns (which "
             + "side goes first alternates); the ratio is taken from the last, when the JIT has compiled both sides' code.")
@@ -84,7 +88,7 @@ public class SearchBenchmark implements Callable<Integer> {
     /** The printed result. */
     public record Result(int sources, long words, double attuneBuildSeconds, double bareBuildSeconds, double buildRatio,
             Percentiles attuneQuery, Percentiles bareQuery, double p95Ratio, double firstAttuneBuildSeconds,
-            double firstBareBuildSeconds) {
+            double firstBareBuildSeconds, int warmUpRounds) {
     }
 
     @Override
@@ -109,7 +113,7 @@ public class SearchBenchmark implements Callable<Integer> {
                 }
                 phase(progress, "build %d: Attune %.1f s, bare Lucene %.1f s", round + 1, attuneBuilds[round], bareBuilds[round]);
             }
-            phase(progress, "timing %d rounds of %d queries", rounds, QUERIES.size());
+            phase(progress, "timing %d rounds of %d queries after %d warm-up rounds", rounds, QUERIES.size(), warmUpRounds);
             try (ProjectIndex index = ProjectIndex.open(store); // the index the last build left
                     FSDirectory directory = FSDirectory.open(bareDir);
                     DirectoryReader reader = DirectoryReader.open(directory)) {
@@ -124,11 +128,12 @@ public class SearchBenchmark implements Callable<Integer> {
         Percentiles attune = timed[0];
         Percentiles bare = timed[1];
         Result result = new Result(texts.size(), words, attuneBuild, bareBuild, bareBuild / attuneBuild, attune, bare,
-                attune.p95() / bare.p95(), attuneBuilds[0], bareBuilds[0]);
+                attune.p95() / bare.p95(), attuneBuilds[0], bareBuilds[0], warmUpRounds);
         output.print(result, String.join(System.lineSeparator(),
                 String.format("index build: Attune %.1f s, bare IndexWriter %.1f s; bare/Attune %.2f (goal >= 0.8)%s", attuneBuild,
                         bareBuild, result.buildRatio(), builds > 1 ? String.format(" (first builds: %.1f s, %.1f s; %.2f)",
                                 attuneBuilds[0], bareBuilds[0], bareBuilds[0] / attuneBuilds[0]) : ""),
+                String.format("queries: %d rounds of %d, after %d warm-up rounds", rounds, QUERIES.size(), warmUpRounds),
                 "queries, Attune (hits in context): " + attune,
                 "queries, bare IndexSearcher:       " + bare,
                 String.format("Attune / bare at p95: %.2f (goal <= 1.2, and Attune's p95 < 20 ms)", result.p95Ratio())));
@@ -244,11 +249,17 @@ public class SearchBenchmark implements Callable<Integer> {
         Object run(String query) throws Exception;
     }
 
-    /** Runs each query through both sides in turn, so that both meet the same load of this shared machine. */
+    /**
+     * Runs each query through both sides in turn, so that both meet the same load of this shared machine. The
+     * warm-up rounds run the same way, untimed: with one round, the first timed rounds (5% of them are the p95)
+     * still ran interpreted or C1-compiled code, more of it on Attune's side.
+     */
     private Percentiles[] time(Query attune, Query bare, PrintWriter progress) throws Exception {
-        for (String q : QUERIES) { // warm up
-            attune.run(q);
-            bare.run(q);
+        for (int r = 0; r < warmUpRounds; r++) {
+            for (String q : QUERIES) {
+                attune.run(q);
+                bare.run(q);
+            }
         }
         long[][] nanos = new long[2][rounds * QUERIES.size()];
         int n = 0;

@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * Which analyzer reads which field. A transcript's words are stemmed in the language it was imported with
@@ -93,6 +94,46 @@ final class Analyzers {
     /** As {@link #perField()}, with the written forms beside the stems in the stemmed text fields: for indexing. */
     static Analyzer forIndexing() {
         return new WithWrittenForms();
+    }
+
+    /**
+     * As {@link #perField()} where only the positions and offsets of indexed words are asked for ({@link WordOffsets}):
+     * English is then its tokenizer alone.
+     */
+    static Analyzer forOffsets() {
+        return new ForOffsets();
+    }
+
+    private static final class ForOffsets extends DelegatingAnalyzerWrapper {
+        private final PerField stemming = new PerField();
+        private final Analyzer english = new EnglishTokens();
+
+        ForOffsets() {
+            super(PER_FIELD_REUSE_STRATEGY);
+        }
+
+        @Override
+        protected Analyzer getWrappedAnalyzer(String field) {
+            return field.equals(ENGLISH_FIELD) ? english : stemming.getWrappedAnalyzer(field);
+        }
+
+        @Override
+        public void close() {
+            stemming.close();
+            english.close();
+            super.close();
+        }
+    }
+
+    /**
+     * The tokens of Lucene's EnglishAnalyzer before its filters, which change a token's letters (possessive, lower
+     * case, stem) or leave it out (a stop word, whose position is kept), but never move a word or its offsets.
+     */
+    private static final class EnglishTokens extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            return new TokenStreamComponents(new StandardTokenizer());
+        }
     }
 
     /** The fallback field needs no written forms: its words are never stemmed. */

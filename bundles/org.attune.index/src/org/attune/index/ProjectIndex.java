@@ -36,7 +36,6 @@ import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
-import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -46,7 +45,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.TopScoreDocCollector;
@@ -63,6 +61,7 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
@@ -109,6 +108,8 @@ public final class ProjectIndex implements AutoCloseable {
     private final Analyzer analyzer = Analyzers.perField();
     /** The index's own analyzer, for the written forms of {@code exact:} words. */
     private final Analyzer indexing = Analyzers.forIndexing();
+    /** For where the words of a hit are (English: its tokenizer alone). */
+    private final Analyzer offsets = Analyzers.forOffsets();
     private IndexWriter writer;
     private SearcherManager searchers;
     private final ChangeCollector collector = new ChangeCollector();
@@ -120,6 +121,10 @@ public final class ProjectIndex implements AutoCloseable {
     private final Map<String, String> codes = new HashMap<>();
     private final Map<String, String> memos = new HashMap<>();
     private final Map<String, String> cases = new HashMap<>();
+    /** Searches look for merged segments at most this often (nanoseconds). */
+    private static final long REFRESH_EVERY = 1_000_000_000L;
+    private volatile long lastRefresh = System.nanoTime();
+    private volatile ReaderFacts readerFacts;
 
     private ProjectIndex(ProjectStore store, Directory directory, IndexWriter writer) throws IOException {
         this.store = store;
@@ -493,33 +498,43 @@ public final class ProjectIndex implements AutoCloseable {
 
     /** Searches only documents of the given kinds (all kinds, when empty: coded stretches only if asked for). */
     public List<SearchHit> search(String queryText, int limit, Set<HitKind> kinds) throws SearchSyntaxException, IOException {
-        if (!writer.hasUncommittedChanges()) {
+        long now = System.nanoTime();
+        if (now - lastRefresh > REFRESH_EVERY && !writer.hasUncommittedChanges()) {
             // merges finished since the last commit (e.g. after a rebuild) give a reader of fewer segments: every
-            // query then seeks its terms in fewer places. Cheap when nothing changed.
+            // query then seeks its terms in fewer places. Commits refresh at once; merges change no hit, so a look
+            // now and then is enough (asking the writer takes its lock).
+            lastRefresh = now;
             searchers.maybeRefresh();
         }
         IndexSearcher searcher = searchers.acquire();
         try {
-            List<String> textFields = textFields(searcher);
+            ReaderFacts facts = facts(searcher.getIndexReader());
+            List<String> textFields = facts.textFields();
             Query parsed = parse(queryText, textFields);
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             // one rewrite and one weight, for finding the top documents and then where their words are
-            Query query = searcher.rewrite(restrict(parsed, kinds, searcher.getIndexReader()));
+            Query query = searcher.rewrite(restrict(parsed, kinds, facts.coded()));
             Weight weight = searcher.createWeight(query, ScoreMode.TOP_SCORES, 1f);
             Set<String> named = new HashSet<>();
             query.visit(fieldsOf(named, false));
             List<String> matchFields = new ArrayList<>(textFields);
             matchFields.retainAll(named);
-            // one language: its words can be found in the stored text; with several, only the index knows a hit's language
+            // one language: its analyzer gives the offsets of the words' positions in a hit's stored text; with several,
+            // only the index knows a hit's language
             WordMatcher words = matchFields.size() == 1 ? WordMatcher.of(query, matchFields.get(0)) : null;
             Analyzer wordsAnalyzer = words != null && words.needsWrittenForms() ? indexing : analyzer;
             StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>();
-            for (ScoreDoc scoreDoc : top(searcher, weight, Math.max(1, limit))) {
+            ScoreDoc[] top = top(searcher, weight, Math.max(1, limit));
+            Map<Integer, List<int[]>> spans = words == null ? null : words.spansFromIndex(leaves, matchFields.get(0), top);
+            for (ScoreDoc scoreDoc : top) {
                 Document doc = stored.document(scoreDoc.doc, SHOWN);
                 int before = hits.size();
                 if (words != null) {
-                    for (int[] match : words.find(wordsAnalyzer, matchFields.get(0), doc.get(BODY))) {
+                    List<int[]> found = spans != null
+                            ? WordMatcher.offsets(spans.get(scoreDoc.doc), offsets, matchFields.get(0), doc.get(BODY))
+                            : words.find(wordsAnalyzer, matchFields.get(0), doc.get(BODY));
+                    for (int[] match : found) {
                         if (hits.size() < limit) {
                             hits.add(hit(doc, match[0], match[1]));
                         }
@@ -550,9 +565,13 @@ public final class ProjectIndex implements AutoCloseable {
         List<int[]> spans = new ArrayList<>(); // first and last word position of each match
         int last = -1;
         while (matched != null && matched.next() && hits.size() + spans.size() < limit) {
-            if (matched.startPosition() >= 0) {
-                spans.add(new int[] {matched.startPosition(), matched.endPosition()});
-                last = Math.max(last, matched.endPosition());
+            int start = matched.startPosition();
+            int end = matched.endPosition();
+            // a phrase of three near words can be matched twice on the same words: one hit, as WordMatcher gives it
+            boolean again = !spans.isEmpty() && spans.get(spans.size() - 1)[0] == start && spans.get(spans.size() - 1)[1] == end;
+            if (start >= 0 && !again) {
+                spans.add(new int[] {start, end});
+                last = Math.max(last, end);
             }
         }
         if (spans.isEmpty()) {
@@ -571,21 +590,23 @@ public final class ProjectIndex implements AutoCloseable {
         // hits are counted up to 1,000 before non-competitive documents are skipped, as IndexSearcher.search(query, n) does
         TopScoreDocCollector collector = new TopScoreDocCollectorManager(n, Math.max(n, 1000)).newCollector();
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            BulkScorer scorer = weight.bulkScorer(leaf);
-            if (scorer != null) {
-                LeafCollector collecting;
+            LeafCollector collecting;
+            try {
+                collecting = collector.getLeafCollector(leaf);
+            } catch (CollectionTerminatedException e) {
+                continue;
+            }
+            ScorerSupplier scorers = weight.scorerSupplier(leaf);
+            if (scorers != null) {
+                // as IndexSearcher does: the query's scorer may then skip the documents that cannot make the top n
+                scorers.setTopLevelScoringClause();
                 try {
-                    collecting = collector.getLeafCollector(leaf);
-                } catch (CollectionTerminatedException e) {
-                    continue;
-                }
-                try {
-                    scorer.score(collecting, leaf.reader().getLiveDocs(), 0, DocIdSetIterator.NO_MORE_DOCS);
+                    scorers.bulkScorer().score(collecting, leaf.reader().getLiveDocs(), 0, DocIdSetIterator.NO_MORE_DOCS);
                 } catch (CollectionTerminatedException e) {
                     // the collector has enough from this leaf
                 }
-                collecting.finish();
             }
+            collecting.finish();
         }
         return collector.topDocs().scoreDocs;
     }
@@ -594,17 +615,14 @@ public final class ProjectIndex implements AutoCloseable {
     private static final Set<String> SHOWN = Set.of(KIND, ELEMENT, SOURCE, SOURCE_NAME, SPEAKER, BODY, START, TIME, SYNCS, TITLE,
             CODE);
 
-    /** The stemmed text fields in the index, one per language present (English when the index is empty). */
-    private static List<String> textFields(IndexSearcher searcher) {
-        Set<String> fields = new TreeSet<>();
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            for (FieldInfo info : leaf.reader().getFieldInfos()) {
-                if (Analyzers.isTextField(info.name)) {
-                    fields.add(info.name);
-                }
-            }
+    /** The facts of {@code reader}, worked out when a search first meets it. */
+    private ReaderFacts facts(IndexReader reader) throws IOException {
+        ReaderFacts known = readerFacts;
+        if (known == null || known.reader() != reader) {
+            known = ReaderFacts.of(reader);
+            readerFacts = known;
         }
-        return fields.isEmpty() ? List.of(Analyzers.ENGLISH_FIELD) : List.copyOf(fields);
+        return known;
     }
 
     /** Parses the query once per language, each analysed as that language's text was, and joins them with OR. */
@@ -623,7 +641,7 @@ public final class ProjectIndex implements AutoCloseable {
     }
 
     /** {@code query} narrowed to the kinds asked for, or without coded stretches unless it names code: or kind:. */
-    private static Query restrict(Query query, Set<HitKind> kinds, IndexReader reader) throws IOException {
+    private static Query restrict(Query query, Set<HitKind> kinds, boolean coded) {
         BooleanQuery.Builder restricted = new BooleanQuery.Builder().add(query, Occur.MUST);
         if (!kinds.isEmpty()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -632,12 +650,11 @@ public final class ProjectIndex implements AutoCloseable {
         }
         Set<String> fields = new HashSet<>();
         query.visit(fieldsOf(fields, true));
-        Term coded = new Term(KIND, "coding");
         // before anything is coded there is nothing to leave out: the query keeps its own, faster, scorer
-        if (fields.contains(CODE) || fields.contains(KIND) || reader.docFreq(coded) == 0) {
+        if (fields.contains(CODE) || fields.contains(KIND) || !coded) {
             return query;
         }
-        return restricted.add(new TermQuery(coded), Occur.MUST_NOT).build();
+        return restricted.add(new TermQuery(ReaderFacts.CODED), Occur.MUST_NOT).build();
     }
 
     /** Collects the fields a query names. */
@@ -741,6 +758,7 @@ public final class ProjectIndex implements AutoCloseable {
             directory.close();
             analyzer.close();
             indexing.close();
+            offsets.close();
         }
     }
 

@@ -1,6 +1,8 @@
 package org.attune.index;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,33 +13,53 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
- * Finds a query's words in a hit's stored text by analysing the text again as it was indexed (stems and written
- * forms), for queries whose matches need nothing but the words: words, wild*cards, fuzzy~ words and exact phrases,
- * with AND, OR and NOT. For the ≤ 20 short hits of a page this is cheaper than asking the index, which seeks every
- * term's postings again for each hit ({@code Weight.matches}). Proximity and span queries (sloppy phrases,
- * {@code exact:} words that are their own stem) are left to the index: their rules are Lucene's to keep.
+ * Where a query's words are in its top documents, for queries whose matches need nothing but the words: words,
+ * wild*cards, fuzzy~ words, exact phrases and "near words"~5, with AND, OR and NOT. The words' positions are read
+ * from their postings, for all the top documents of a segment in one pass ({@link #spansFromIndex}), where
+ * {@code Weight.matches} would seek every term again for each hit (and enumerate a pattern's words again); the text
+ * of a hit is then analysed only as far as its last match, for the offsets ({@link #offsets}). A pattern that
+ * stands for very many words is matched in the text instead, analysed again as it was indexed ({@link #find}).
+ * Near words are matched by Lucene's own matcher ({@link NearWords}). Span queries ({@code exact:} phrases,
+ * {@code exact:} words that are their own stem) are left to the index. One matcher serves one search, on one
+ * thread.
  */
 final class WordMatcher {
     private final Set<BytesRef> words = new HashSet<>();
     private final List<ByteRunAutomaton> patterns = new ArrayList<>();
+    private final List<MultiTermQuery> patternQueries = new ArrayList<>();
+    /** Whether every pattern can list the words it stands for (each is a MultiTermQuery). */
+    private boolean listable = true;
     private final List<PhraseQuery> phrases = new ArrayList<>();
+    private final List<PhraseQuery> nearPhrases = new ArrayList<>();
+    /** Where each word of a phrase stands in the text being read. */
+    private final Map<BytesRef, BitSet> inPhrases = new HashMap<>();
+    private final List<NearWords> near = new ArrayList<>();
+    /** Where the words and patterns match in the text being read. */
+    private final BitSet single = new BitSet();
+    private boolean writtenForms;
 
     private WordMatcher() {
     }
 
-    /** The words, patterns and exact phrases {@code query} looks for in {@code field}, or null if it needs more. */
+    /** The words, patterns and phrases {@code query} looks for in {@code field}, or null if it needs more. */
     static WordMatcher of(Query query, String field) {
         WordMatcher matcher = new WordMatcher();
         boolean[] more = {false};
@@ -51,8 +73,8 @@ final class WordMatcher {
                     for (Term term : terms) {
                         matcher.words.add(term.bytes());
                     }
-                } else if (leaf instanceof PhraseQuery phrase && phrase.getSlop() == 0) {
-                    matcher.phrases.add(phrase);
+                } else if (leaf instanceof PhraseQuery phrase) {
+                    (phrase.getSlop() == 0 ? matcher.phrases : matcher.nearPhrases).add(phrase);
                 } else {
                     more[0] = true;
                 }
@@ -62,6 +84,11 @@ final class WordMatcher {
             public void consumeTermsMatching(Query leaf, String inField, Supplier<ByteRunAutomaton> automaton) {
                 if (inField.equals(field)) {
                     matcher.patterns.add(automaton.get());
+                    if (leaf instanceof MultiTermQuery pattern) {
+                        matcher.patternQueries.add(pattern);
+                    } else {
+                        matcher.listable = false;
+                    }
                 }
             }
 
@@ -75,7 +102,28 @@ final class WordMatcher {
                 return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this; // what is excluded is not shown
             }
         });
-        return more[0] ? null : matcher;
+        return more[0] ? null : matcher.prepared();
+    }
+
+    private WordMatcher prepared() {
+        for (BytesRef word : words) {
+            writtenForms |= WrittenForms.isMarked(word);
+        }
+        for (ByteRunAutomaton pattern : patterns) {
+            writtenForms |= pattern.step(0, WrittenForms.MARK) != -1; // from the initial state
+        }
+        for (List<PhraseQuery> kind : List.of(phrases, nearPhrases)) {
+            for (PhraseQuery phrase : kind) {
+                for (Term term : phrase.getTerms()) {
+                    inPhrases.putIfAbsent(term.bytes(), new BitSet());
+                    writtenForms |= WrittenForms.isMarked(term.bytes());
+                }
+            }
+        }
+        for (PhraseQuery phrase : nearPhrases) {
+            near.add(new NearWords(phrase, inPhrases));
+        }
+        return this;
     }
 
     /**
@@ -83,31 +131,46 @@ final class WordMatcher {
      * must the text be analysed with the written forms, which costs more.
      */
     boolean needsWrittenForms() {
-        return words.stream().anyMatch(WrittenForms::isMarked)
-                || patterns.stream().anyMatch(p -> p.step(0, WrittenForms.MARK) != -1) // from the initial state
-                || phrases.stream().flatMap(p -> List.of(p.getTerms()).stream()).anyMatch(t -> WrittenForms.isMarked(t.bytes()));
+        return writtenForms;
     }
 
-    /** The char offsets (start, end) of each match in {@code text} as {@code analyzer} reads it, in order. */
-    List<int[]> find(Analyzer analyzer, String field, String text) {
-        BitSet single = new BitSet();
-        Map<BytesRef, BitSet> inPhrases = new HashMap<>();
-        phrases.forEach(p -> List.of(p.getTerms()).forEach(t -> inPhrases.putIfAbsent(t.bytes(), new BitSet())));
+    /**
+     * The char offsets (start, end) of each match in {@code text}, in order, found by analysing all of it with
+     * {@code analyzer} (with the written forms if {@link #needsWrittenForms}).
+     */
+    List<int[]> find(Analyzer analyzer, String field, String text) throws IOException {
+        single.clear();
+        inPhrases.values().forEach(BitSet::clear);
         WordOffsets offsets = WordOffsets.of(analyzer, field, text, Integer.MAX_VALUE, (position, bytes) -> {
-            if (words.contains(bytes) || matchesPattern(bytes)) {
+            if (!words.isEmpty() && words.contains(bytes) || matchesPattern(bytes)) {
                 single.set(position);
             }
-            BitSet phrase = inPhrases.get(bytes);
+            BitSet phrase = inPhrases.isEmpty() ? null : inPhrases.get(bytes);
             if (phrase != null) {
                 phrase.set(position);
             }
         });
+        return offsets(spans(), offsets);
+    }
+
+    /** The (first, last) word positions of the matches, sorted, from where the words stand ({@link #single}, {@link #inPhrases}). */
+    private List<int[]> spans() throws IOException {
         List<int[]> spans = new ArrayList<>();
-        single.stream().forEach(p -> spans.add(new int[] {p, p}));
+        for (int p = single.nextSetBit(0); p >= 0; p = single.nextSetBit(p + 1)) {
+            spans.add(new int[] {p, p});
+        }
         for (PhraseQuery phrase : phrases) {
-            addPhrase(phrase, inPhrases, spans);
+            addPhrase(phrase, spans);
+        }
+        for (NearWords phrase : near) {
+            phrase.addMatches(spans);
         }
         spans.sort(Comparator.<int[]>comparingInt(s -> s[0]).thenComparingInt(s -> s[1]));
+        return spans;
+    }
+
+    /** The char offsets of each of {@code spans} (sorted), each stretch once. */
+    private static List<int[]> offsets(List<int[]> spans, WordOffsets offsets) {
         List<int[]> found = new ArrayList<>();
         int[] last = null;
         for (int[] span : spans) {
@@ -117,6 +180,98 @@ final class WordMatcher {
             last = span;
         }
         return found;
+    }
+
+    /**
+     * The char offsets of the matches at {@code spans} (from {@link #spansFromIndex}) in {@code text}, analysed as
+     * far as the last of them; the written forms stand at the positions of their stems, so no analyzer needs them.
+     */
+    static List<int[]> offsets(List<int[]> spans, Analyzer analyzer, String field, String text) {
+        if (spans.isEmpty()) {
+            return List.of();
+        }
+        int last = spans.stream().mapToInt(s -> s[1]).max().getAsInt();
+        return offsets(spans, WordOffsets.of(analyzer, field, text, last));
+    }
+
+    /** With more postings than this in a segment (a pattern such as *ing), the words are found in the text instead. */
+    private static final int MOST_POSTINGS = 256;
+
+    /**
+     * The (first, last) word positions of the matches in each of {@code docs}, by document, read from the postings
+     * of the query's words in one pass per segment; null if a pattern stands for too many words to read.
+     */
+    Map<Integer, List<int[]>> spansFromIndex(List<LeafReaderContext> leaves, String field, ScoreDoc[] docs) throws IOException {
+        if (!listable) {
+            return null;
+        }
+        int[] sorted = new int[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            sorted[i] = docs[i].doc;
+        }
+        Arrays.sort(sorted);
+        Map<Integer, List<int[]>> spans = new HashMap<>();
+        for (int from = 0, to; from < sorted.length; from = to) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sorted[from], leaves));
+            to = from;
+            while (to < sorted.length && sorted[to] < leaf.docBase + leaf.reader().maxDoc()) {
+                to++;
+            }
+            if (!readSegment(leaf, field, Arrays.copyOfRange(sorted, from, to), spans)) {
+                return null;
+            }
+        }
+        return spans;
+    }
+
+    /** The spans in {@code docs} (sorted) of one segment; false if a pattern stands for too many words there. */
+    private boolean readSegment(LeafReaderContext leaf, String field, int[] docs, Map<Integer, List<int[]>> spans) throws IOException {
+        List<PostingsEnum> postings = new ArrayList<>();
+        List<BitSet> into = new ArrayList<>(); // where each posting's positions go
+        Terms terms = leaf.reader().terms(field);
+        if (terms != null) {
+            TermsEnum seeking = terms.iterator();
+            for (BytesRef word : words) {
+                if (seeking.seekExact(word)) {
+                    postings.add(seeking.postings(null, PostingsEnum.POSITIONS));
+                    into.add(single);
+                }
+            }
+            for (Map.Entry<BytesRef, BitSet> word : inPhrases.entrySet()) {
+                if (seeking.seekExact(word.getKey())) {
+                    postings.add(seeking.postings(null, PostingsEnum.POSITIONS));
+                    into.add(word.getValue());
+                }
+            }
+            for (MultiTermQuery pattern : patternQueries) {
+                TermsEnum matching = pattern.getTermsEnum(terms);
+                while (matching.next() != null) {
+                    if (postings.size() >= MOST_POSTINGS) {
+                        return false;
+                    }
+                    postings.add(matching.postings(null, PostingsEnum.POSITIONS));
+                    into.add(single);
+                }
+            }
+        }
+        for (int doc : docs) {
+            single.clear();
+            inPhrases.values().forEach(BitSet::clear);
+            int inLeaf = doc - leaf.docBase;
+            for (int i = 0; i < postings.size(); i++) {
+                PostingsEnum word = postings.get(i);
+                if (word.docID() < inLeaf) {
+                    word.advance(inLeaf);
+                }
+                if (word.docID() == inLeaf) {
+                    for (int n = word.freq(); n > 0; n--) {
+                        into.get(i).set(word.nextPosition());
+                    }
+                }
+            }
+            spans.put(doc, spans());
+        }
+        return true;
     }
 
     private boolean matchesPattern(BytesRef bytes) {
@@ -129,7 +284,7 @@ final class WordMatcher {
     }
 
     /** Each place where the phrase's words stand at its positions relative to one another (stop words between). */
-    private static void addPhrase(PhraseQuery phrase, Map<BytesRef, BitSet> inPhrases, List<int[]> spans) {
+    private void addPhrase(PhraseQuery phrase, List<int[]> spans) {
         Term[] terms = phrase.getTerms();
         int[] at = phrase.getPositions();
         if (terms.length == 0) {

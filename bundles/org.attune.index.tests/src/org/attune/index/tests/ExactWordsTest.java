@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -40,7 +43,11 @@ class ExactWordsTest {
             """;
 
     private static ProjectStore project(Path tmp) throws Exception {
-        Path file = Files.writeString(Files.createDirectories(tmp.resolve("in")).resolve("mornings.txt"), TEXT);
+        return project(tmp, TEXT);
+    }
+
+    private static ProjectStore project(Path tmp, String text) throws Exception {
+        Path file = Files.writeString(Files.createDirectories(tmp.resolve("in")).resolve("mornings.txt"), text);
         ProjectStore store = ProjectStore.create(tmp.resolve("project"), "Exact", OPEN);
         new Importer(store, ImportOptions.defaults()).importAll(List.of(file), ImportProgress.NONE);
         return store;
@@ -118,6 +125,83 @@ class ExactWordsTest {
         assertEquals(List.of("Running", "running"), oneLanguage.get("exact:runn*"));
         assertEquals(List.of("Running", "morning", "running"), oneLanguage.get("*ning"), "a leading wildcard meets the written forms");
         assertEquals(List.of("Running", "run", "running"), oneLanguage.get("run AND speaker:carer"));
+    }
+
+    /**
+     * With one language the words of the top hits are placed from their postings (near words by Lucene's own
+     * sloppy-phrase matcher, a pattern of very many words by analysing the text); with two, the index is asked
+     * ({@code Weight.matches}). On varied turns (forms of a stem, stop words, repeated words, near words in either
+     * order, patterns, with AND, OR and NOT) both place the same hits, in the same order within each turn.
+     */
+    @Test
+    void hitsOfVariedTurnsAreTheSameFoundFromThePostingsOrAskedOfTheIndex(@TempDir Path tmp) throws Exception {
+        // Lucene matches "parent child review"~4 twice on the same words of this turn: one hit
+        String twice = "Guider: the. review parent shared review review child review clip guiding shared smiled and.\n";
+        String text = twice + variedTurns(new Random(11), 400) + manyWords("zorb", 300);
+        List<String> queries = List.of("\"parent child\"~5", "\"child parent\"~1", "\"parent of the child\"~2", "\"child child\"~3",
+                "\"parent child review\"~4", "\"review review review\"~6", "\"child parent child\"~2", "\"smiled parent\"~2 OR review",
+                "\"parent child\"~3 AND \"shared review\"~1", "\"guided clips\"~8 NOT speaker:carer", "\"parents' child\"~2 OR guid*",
+                "parent", "exact:parents", "guid*", "exact:guid*", "*ing", "revie~1", "\"shared review\"", "exact:\"child's review\"",
+                "review AND (child OR parent) NOT clips", "zorb*", "zorb* OR \"parent child\"~2", "/zorb[a-c].*/");
+        Map<String, List<String>> oneLanguage = new HashMap<>();
+        try (ProjectStore store = project(tmp.resolve("one"), text); ProjectIndex index = ProjectIndex.open(store)) {
+            for (String query : queries) {
+                oneLanguage.put(query, placed(index, query));
+            }
+        }
+        try (ProjectStore store = project(tmp.resolve("two"), text)) {
+            Path dutch = Files.writeString(tmp.resolve("moeder.txt"), "Moeder: Ja, dat klopt.");
+            new Importer(store, ImportOptions.defaults().withLanguage("nl")).importAll(List.of(dutch), ImportProgress.NONE);
+            try (ProjectIndex index = ProjectIndex.open(store)) {
+                for (String query : queries) {
+                    assertEquals(oneLanguage.get(query), placed(index, query), query);
+                }
+            }
+        }
+        assertTrue(oneLanguage.get("\"parent child\"~5").size() > 100, "the turns have many near words to place");
+        assertTrue(oneLanguage.get("\"child child\"~3").size() > 10, "and repeated ones");
+        assertEquals(300, oneLanguage.get("zorb*").size(), "a pattern of more words than the postings are read for");
+        for (String query : queries) {
+            List<String> hits = new ArrayList<>(oneLanguage.get(query));
+            new HashSet<>(hits).forEach(hits::remove); // what is left was there twice
+            assertEquals(List.of(), hits, "no hit twice: " + query);
+        }
+    }
+
+    /**
+     * Speaker turns of words drawn from a few, with stop words (also behind a possessive: it's), forms of the same
+     * stem, repeats and punctuation.
+     */
+    private static String variedTurns(Random random, int turns) {
+        String[] words = {"parent", "parents", "parents'", "child", "children", "child's", "the", "of", "a", "and", "review",
+                "reviewed", "shared", "smiled", "guided", "guiding", "clips", "Parent", "CHILD", "it's", "There's"};
+        String[] speakers = {"Guider", "Carer", "Interviewer"};
+        StringBuilder text = new StringBuilder();
+        for (int t = 0; t < turns; t++) {
+            text.append(speakers[t % speakers.length]).append(':');
+            for (int w = 3 + random.nextInt(30); w > 0; w--) {
+                text.append(' ').append(words[random.nextInt(words.length)]).append(random.nextInt(7) == 0 ? "." : "");
+            }
+            text.append('\n');
+        }
+        return text.toString();
+    }
+
+    /** Turns of {@code count} distinct words beginning with {@code prefix}, ten to a turn. */
+    private static String manyWords(String prefix, int count) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append(i % 10 == 0 ? "Carer:" : "").append(' ').append(prefix).append((char) ('a' + i / 26 % 26)).append((char) ('a' + i % 26));
+            text.append(i % 10 == 9 ? "\n" : "");
+        }
+        return text.toString();
+    }
+
+    /** Each hit as "turn start: first-last code point of the match", ordered by turn and, within a turn, as found. */
+    private static List<String> placed(ProjectIndex index, String query) throws Exception {
+        List<SearchHit> hits = new ArrayList<>(index.search(query, 10_000));
+        hits.sort(Comparator.comparingInt(SearchHit::unitStart)); // stable: the order within a turn is kept
+        return hits.stream().map(h -> h.unitStart() + ": " + (h.start() - h.unitStart()) + "-" + (h.end() - h.unitStart())).toList();
     }
 
     @Test

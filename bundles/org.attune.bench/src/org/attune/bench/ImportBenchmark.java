@@ -26,6 +26,7 @@ import org.attune.importer.ImportOutcome;
 import org.attune.importer.ImportProgress;
 import org.attune.importer.ImportReport;
 import org.attune.importer.Importer;
+import org.attune.importer.text.DocumentReader;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 
@@ -239,11 +240,10 @@ public class ImportBenchmark implements Callable<Integer> {
 
     private static final Supplier<ParseContext> DEFAULTS = ParseContext::new;
 
+    /** Bare Tika configured as Attune's reader configures it for Office files (the streaming docx extractor). */
     private static ParseContext streamingDocx() {
-        OfficeParserConfig office = new OfficeParserConfig();
-        office.setUseSAXDocxExtractor(true);
         ParseContext context = new ParseContext();
-        context.set(OfficeParserConfig.class, office);
+        context.set(OfficeParserConfig.class, DocumentReader.officeParserConfig());
         return context;
     }
 

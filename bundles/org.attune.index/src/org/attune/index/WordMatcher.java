@@ -139,8 +139,7 @@ final class WordMatcher {
      * {@code analyzer} (with the written forms if {@link #needsWrittenForms}).
      */
     List<int[]> find(Analyzer analyzer, String field, String text) throws IOException {
-        single.clear();
-        inPhrases.values().forEach(BitSet::clear);
+        clearPositions();
         WordOffsets offsets = WordOffsets.of(analyzer, field, text, Integer.MAX_VALUE, (position, bytes) -> {
             if (!words.isEmpty() && words.contains(bytes) || matchesPattern(bytes)) {
                 single.set(position);
@@ -255,8 +254,7 @@ final class WordMatcher {
             }
         }
         for (int doc : docs) {
-            single.clear();
-            inPhrases.values().forEach(BitSet::clear);
+            clearPositions();
             int inLeaf = doc - leaf.docBase;
             for (int i = 0; i < postings.size(); i++) {
                 PostingsEnum word = postings.get(i);
@@ -272,6 +270,12 @@ final class WordMatcher {
             spans.put(doc, spans());
         }
         return true;
+    }
+
+    /** Forgets where the words stood in the text read before. */
+    private void clearPositions() {
+        single.clear();
+        inPhrases.values().forEach(BitSet::clear);
     }
 
     private boolean matchesPattern(BytesRef bytes) {

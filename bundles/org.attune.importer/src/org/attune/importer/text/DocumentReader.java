@@ -47,7 +47,7 @@ public final class DocumentReader {
      * and tables without building the document's XMLBeans tree, and about twice as fast (docs/performance.md).
      * Deleted and moved-from revisions stay out, as XWPF leaves them out.
      */
-    private static final OfficeParserConfig OFFICE = officeConfig();
+    private static final OfficeParserConfig OFFICE = officeParserConfig();
 
     private final TikaConfig config;
     private final int maxCharacters;
@@ -61,7 +61,8 @@ public final class DocumentReader {
         this.detecting = new AutoDetectParser(config);
     }
 
-    private static OfficeParserConfig officeConfig() {
+    /** How Attune has Tika read Office files (a new copy: Tika's config is mutable); the import benchmark uses it too. */
+    public static OfficeParserConfig officeParserConfig() {
         OfficeParserConfig office = new OfficeParserConfig();
         office.setUseSAXDocxExtractor(true);
         return office;

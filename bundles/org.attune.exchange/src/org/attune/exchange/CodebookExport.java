@@ -62,6 +62,10 @@ public final class CodebookExport {
 
     public static void write(ProjectStore store, Path target, Format format, int examples, IProgressMonitor monitor) throws ExchangeException {
         SubMonitor progress = SubMonitor.convert(monitor, "Exporting the codebook", 2);
+        if (format == Format.QDC && store.project().getCodes().isEmpty()) {
+            // REFI-QDA's Codebook.xsd requires at least one Code: an empty .qdc would be a file no tool accepts
+            throw new ExchangeException(target, "was not written: the project has no codes, and a REFI-QDA codebook must hold at least one");
+        }
         Path dir = target.toAbsolutePath().getParent();
         Path partial = null;
         try {

@@ -102,6 +102,11 @@ public final class ProjectExport {
                     }
                     progress.worked(1);
                 }
+                for (QdeWriter.NoteFile note : writer.noteFiles()) {
+                    zip.putNextEntry(new ZipEntry(SOURCES + note.name()));
+                    zip.write(note.text().getBytes(StandardCharsets.UTF_8));
+                    zip.closeEntry();
+                }
                 zip.putNextEntry(new ZipEntry(ModelJson.ENTRY));
                 zip.write(new GsonBuilder().disableHtmlEscaping().create().toJson(ModelJson.encode(project, Attune.version()))
                         .getBytes(StandardCharsets.UTF_8));

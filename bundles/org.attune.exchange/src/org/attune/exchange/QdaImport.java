@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.attune.exchange.internal.ArchiveSources;
 import org.attune.exchange.internal.ModelJson;
 import org.attune.exchange.internal.QdeReader;
 import org.attune.exchange.internal.SafeZip;
@@ -225,7 +226,8 @@ public final class QdaImport {
                 }
             }
         }
-        QdeReader reader = new QdeReader(archiveFiles(file, zip), report, taken, existing, ratingNotes);
+        ArchiveSources sources = new ArchiveSources(zip);
+        QdeReader reader = new QdeReader(sources, report, taken, existing, ratingNotes);
         try {
             if ("Project".equals(kind)) {
                 reader.readProject(root);
@@ -249,7 +251,7 @@ public final class QdaImport {
         }
         List<Path> copies = new ArrayList<>();
         try {
-            copyMedia(file, zip, reader, copies, progress);
+            copyMedia(file, zip, sources, reader, copies, progress);
             checkCancelled(progress);
             modelThread.execute(() -> store.apply("import " + file.getFileName(), () -> {
                 project.getUsers().addAll(reader.users);
@@ -288,41 +290,8 @@ public final class QdaImport {
         ProjectExport.checkCancelled(monitor);
     }
 
-    private QdeReader.Files archiveFiles(Path file, SafeZip zip) {
-        return new QdeReader.Files() {
-            @Override
-            public String text(String name) throws IOException {
-                String entry = ProjectExport.SOURCES + name;
-                if (zip == null || !zip.has(entry)) {
-                    return null;
-                }
-                try (InputStream in = zip.open(entry)) {
-                    byte[] bytes;
-                    try {
-                        bytes = in.readAllBytes();
-                    } catch (SafeZip.LimitExceeded e) {
-                        throw new java.io.UncheckedIOException(e); // a bomb stops the whole import
-                    }
-                    try {
-                        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                                .decode(ByteBuffer.wrap(bytes)).toString();
-                    } catch (CharacterCodingException e) {
-                        throw new IOException("it is not UTF-8 text");
-                    }
-                } catch (ExchangeException e) {
-                    throw new IOException(e.getMessage(), e);
-                }
-            }
-
-            @Override
-            public boolean has(String name) {
-                return zip != null && zip.has(ProjectExport.SOURCES + name);
-            }
-        };
-    }
-
     /** Copies media files into the project's sources/ folder before the action; the caller removes them on failure. */
-    private void copyMedia(Path file, SafeZip zip, QdeReader reader, List<Path> copies, SubMonitor progress) throws ExchangeException {
+    private void copyMedia(Path file, SafeZip zip, ArchiveSources sources, QdeReader reader, List<Path> copies, SubMonitor progress) throws ExchangeException {
         if (reader.media.isEmpty()) {
             return;
         }
@@ -337,7 +306,7 @@ public final class QdaImport {
                 Path target = dir.resolve(source.getId().replaceAll("[^A-Za-z0-9-]", "") + "-" + name);
                 Path partial = dir.resolve(target.getFileName() + ".part");
                 copies.add(partial);
-                try (InputStream in = zip.open(ProjectExport.SOURCES + entry.getValue())) {
+                try (InputStream in = zip.open(sources.entry(entry.getValue()))) {
                     Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
                 }
                 Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);

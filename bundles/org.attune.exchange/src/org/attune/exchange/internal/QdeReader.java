@@ -55,6 +55,9 @@ public final class QdeReader {
         String text(String name) throws java.io.IOException;
 
         boolean has(String name);
+
+        /** The text of an internal rich-text file (docx, odt, rtf...), extracted as any import extracts it; null if absent. */
+        String richText(String name) throws java.io.IOException;
     }
 
     private static final AttuneFactory F = AttuneFactory.eINSTANCE;
@@ -81,6 +84,13 @@ public final class QdeReader {
     public String description;
     private final List<Runnable> later = new ArrayList<>();
     private final Set<String> notNotes;
+    /** How this file counted text positions; chosen once all its texts are read. */
+    private PositionModel positions = PositionModel.STANDARD;
+    private final Map<TextSource, ToolText> toolTexts = new HashMap<>();
+    /** The variable that carries each case's built-in role (normalised GUID), if the file has one. */
+    private String roleVariable;
+    /** The case that holds each source's own variables (MAXQDA and Quirkos write them as a nameless case). */
+    private final Map<Source, Case> sourceCases = new HashMap<>();
 
     /**
      * @param takenIds ids the project has already (normalised)
@@ -152,6 +162,7 @@ public final class QdeReader {
         }
         Element variables = first(root, "Variables");
         if (variables != null) {
+            roleVariable = roleVariable(children(variables, "Variable"));
             children(variables, "Variable").forEach(this::variable);
         }
         Element notes = first(root, "Notes");
@@ -160,9 +171,28 @@ public final class QdeReader {
         }
         Element sourcesElement = first(root, "Sources");
         if (sourcesElement != null) {
+            Map<Element, ToolText> read = new LinkedHashMap<>();
+            PositionEvidence evidence = new PositionEvidence();
             for (Element e : children(sourcesElement, "TextSource")) {
-                textSource(e);
+                ToolText text = toolText(e);
+                if (text != null) {
+                    read.put(e, text);
+                    for (Element sel : children(e, "PlainTextSelection")) {
+                        Long start = Xml.integer(sel, "startPosition");
+                        Long end = Xml.integer(sel, "endPosition");
+                        if (start != null && end != null) {
+                            evidence.add(text, start, end, attr(sel, "name"));
+                        }
+                    }
+                }
             }
+            String origin = attr(root, "origin");
+            PositionEvidence.Choice choice = evidence.choose(PositionModel.expectedOf(origin), origin);
+            positions = choice.model();
+            if (choice.explanation() != null) {
+                report.note(choice.explanation());
+            }
+            read.forEach(this::textSource);
             List<Element> all = elementChildren(sourcesElement);
             for (Element e : all) {
                 switch (e.getLocalName()) {
@@ -212,6 +242,10 @@ public final class QdeReader {
         Element codesElement = first(root, "Codes");
         if (codesElement != null) {
             children(codesElement, "Code").forEach(c -> code(c, null));
+        }
+        String origin = attr(root, "origin");
+        if (origin != null && origin.startsWith("Taguette") && codes.stream().allMatch(c -> c.getChildren().isEmpty())) {
+            nestDottedNames();
         }
         Element setsElement = first(root, "Sets");
         if (setsElement != null) {
@@ -281,6 +315,10 @@ public final class QdeReader {
     }
 
     private void variable(Element e) {
+        if (key(attr(e, "guid")) != null && key(attr(e, "guid")).equals(roleVariable)) {
+            report.note("the variable \"" + attr(e, "name") + "\" became each case's role (Attune's built-in case attribute)");
+            return;
+        }
         AttributeDefinition d = F.createAttributeDefinition();
         assign(attr(e, "guid"), d);
         d.setName(attr(e, "name"));
@@ -307,7 +345,10 @@ public final class QdeReader {
         String content = text(e, "PlainTextContent");
         String path = attr(e, "plainTextPath");
         if (content == null && path != null) {
-            content = readText(path, "notes", attr(e, "name"));
+            content = readText(path, "notes", label(e));
+            if (content != null && content.startsWith("\uFEFF")) {
+                content = content.substring(1);
+            }
         }
         if (content == null && text(e, "Description") != null) {
             content = text(e, "Description"); // some tools write a note's text as its description
@@ -366,30 +407,87 @@ public final class QdeReader {
         }
     }
 
-    private void textSource(Element e) {
-        String name = attr(e, "name");
+    /**
+     * The text of a TextSource as its tool exported it: its PlainTextContent, else its plain-text file; where that is
+     * missing or empty (NVivo for Mac writes a near-empty one), the text of its rich-text file. Null, reported, when
+     * it has none of these.
+     */
+    private ToolText toolText(Element e) {
+        String name = label(e);
         String text = text(e, "PlainTextContent");
         String path = attr(e, "plainTextPath");
-        if (text == null && path != null) {
+        String rich = attr(e, "richTextPath");
+        boolean richInArchive = rich != null && rich.startsWith("internal://") && files.has(internalName(rich));
+        if (text == null && path != null && !(richInArchive && isMissingOrBlank(path))) {
             text = readText(path, "sources", name);
             if (text == null) {
-                return;
+                return null;
             }
-        } else if (text == null) {
+        }
+        if ((text == null || text.replace("\uFEFF", "").isBlank()) && richInArchive) {
+            String file = internalName(rich);
+            try {
+                String extracted = files.richText(file);
+                if (extracted != null && !extracted.isBlank()) {
+                    report.note("some sources' plain text was missing or empty (NVivo for Mac writes such files); their text was taken from their rich-text file, e.g. \""
+                            + name + "\" from sources/" + file);
+                    return new ToolText(extracted);
+                }
+            } catch (java.io.IOException ex) {
+                report.skipped("sources", "\"" + name + "\": its rich-text file sources/" + file + " cannot be read (" + ex.getMessage() + ")");
+                return null;
+            }
+        }
+        if (text == null) {
             report.skipped("sources", "\"" + name + "\": it has neither text nor a text file");
-            return;
+            return null;
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        return new ToolText(text);
+    }
+
+    private boolean isMissingOrBlank(String path) {
+        if (!path.startsWith("internal://") || !files.has(internalName(path))) {
+            return true;
         }
+        try {
+            String text = files.text(internalName(path));
+            return text == null || text.replace("\uFEFF", "").isBlank();
+        } catch (java.io.IOException e) {
+            return true;
+        }
+    }
+
+    private static String internalName(String path) {
+        return path.substring("internal://".length()).replaceFirst("^/+", "");
+    }
+
+    /** What to call an element in the report and, for a source, in the project: its name, else its file, else its GUID. */
+    private static String label(Element e) {
+        String name = attr(e, "name");
+        if (name != null && !name.isBlank()) {
+            return name;
+        }
+        for (String path : new String[] { attr(e, "richTextPath"), attr(e, "plainTextPath"), attr(e, "path") }) {
+            if (path != null && !path.isBlank()) {
+                return path.replaceFirst("^[a-z]+://+", "").replaceFirst("^.*[/\\\\]", "");
+            }
+        }
+        return "unnamed " + e.getLocalName() + " " + attr(e, "guid");
+    }
+
+    private void textSource(Element e, ToolText text) {
+        String name = label(e);
         TextSource source = F.createTextSource();
         assign(attr(e, "guid"), source);
         source.setName(name);
         stamp(source, e);
-        source.setLength(text.codePointCount(0, text.length()));
+        String stored = text.stored();
+        source.setLength(stored.codePointCount(0, stored.length()));
         source.setStorage(StorageMode.COPIED);
         source.setImportedAt(new java.util.Date());
-        texts.put(source, text);
+        texts.put(source, stored);
+        toolTexts.put(source, text);
+        String path = attr(e, "plainTextPath");
         if (path != null) {
             byGuid.putIfAbsent("path:" + path.strip(), source);
         }
@@ -398,17 +496,20 @@ public final class QdeReader {
         for (Element sel : children(e, "PlainTextSelection")) {
             Long start = Xml.integer(sel, "startPosition");
             Long end = Xml.integer(sel, "endPosition");
+            int from = start == null ? -1 : text.toStored(start, positions);
+            int to = end == null ? -1 : text.toStored(end, positions);
             String problem = start == null || end == null ? "it has no valid positions"
                     : start.equals(end) ? "it is empty (start = end = " + start + ")"
-                    : start < 0 || end > length || start > end ? "positions " + start + "–" + end + " lie outside the text (" + length + " characters)" : null;
+                    : from < 0 || to < 0 || start > end ? "positions " + start + "\u2013" + end + " lie outside the text (" + length + " characters)"
+                    : from == to ? "it is empty once positions are read as " + positions.describe() : null;
             if (problem != null) {
                 report.skipped("selections", "a selection of \"" + name + "\": " + problem);
                 continue;
             }
             codings(source, sel, () -> {
                 TextSelection s = F.createTextSelection();
-                s.setStart(start.intValue());
-                s.setEnd(end.intValue());
+                s.setStart(from);
+                s.setEnd(to);
                 return s;
             });
         }
@@ -436,7 +537,8 @@ public final class QdeReader {
             noteRef(noteRef, source);
         }
         if (!children(e, "VariableValue").isEmpty()) {
-            report.skipped("variable values", "\"" + source.getName() + "\": Attune keeps variables on cases, not on sources");
+            Case c = caseOfSource(source);
+            children(e, "VariableValue").forEach(v -> value(v, c));
         }
     }
 
@@ -546,7 +648,10 @@ public final class QdeReader {
             if (content == null) {
                 return;
             }
+            ToolText read = new ToolText(content);
+            content = read.stored();
             text = F.createTextSource();
+            toolTexts.put(text, read);
             assign(attr(t, "guid"), text);
             text.setName(attr(t, "name") == null ? media.getName() : attr(t, "name"));
             stamp(text, t);
@@ -568,9 +673,15 @@ public final class QdeReader {
                 report.skipped("sync points", "a sync point of \"" + text.getName() + "\" lacks its time or position");
                 continue;
             }
+            ToolText read = toolTexts.get(text);
+            int offset = read == null ? position.intValue() : read.toStored(position, positions);
+            if (offset < 0) {
+                report.skipped("sync points", "a sync point of \"" + text.getName() + "\" lies outside its text (position " + position + ")");
+                continue;
+            }
             SyncPoint point = F.createSyncPoint();
             point.setTimeMs(time);
-            point.setOffset(position.intValue());
+            point.setOffset(offset);
             text.getSyncPoints().add(point);
             report.imported("sync points");
         }
@@ -611,29 +722,22 @@ public final class QdeReader {
     }
 
     private void caseOf(Element e) {
+        List<Element> sourceRefs = children(e, "SourceRef");
+        String name = attr(e, "name");
+        if ((name == null || name.isBlank()) && sourceRefs.size() == 1 && ref(attr(sourceRefs.get(0), "targetGUID")) instanceof Source source) {
+            // MAXQDA and Quirkos: a nameless case with one source holds that source's variables
+            Case c = caseOfSource(source);
+            children(e, "VariableValue").forEach(v -> value(v, c));
+            byGuid.putIfAbsent(key(attr(e, "guid")), c);
+            report.note("cases without a name that refer to one source hold that source's variables (MAXQDA and Quirkos write them so); each became a case named after its source");
+            return;
+        }
         Case c = F.createCase();
         assign(attr(e, "guid"), c);
-        c.setName(attr(e, "name"));
+        c.setName(name == null || name.isBlank() ? "Case " + (cases.size() + 1) : name);
         c.setDescription(text(e, "Description"));
-        for (Element v : children(e, "VariableValue")) {
-            Element ref = first(v, "VariableRef");
-            if (ref == null || !(ref(attr(ref, "targetGUID")) instanceof AttributeDefinition d)) {
-                report.skipped("variable values", "a value of case \"" + c.getName() + "\" refers to a variable the file does not have");
-                continue;
-            }
-            String value = null;
-            for (String kind : List.of("TextValue", "BooleanValue", "IntegerValue", "FloatValue", "DateValue", "DateTimeValue")) {
-                if (first(v, kind) != null) {
-                    value = text(v, kind).strip();
-                }
-            }
-            AttributeValue av = F.createAttributeValue();
-            av.setDefinition(d);
-            av.setValue(value);
-            c.getValues().add(av);
-            report.imported("variable values");
-        }
-        for (Element s : children(e, "SourceRef")) {
+        children(e, "VariableValue").forEach(v -> value(v, c));
+        for (Element s : sourceRefs) {
             if (ref(attr(s, "targetGUID")) instanceof Source source) {
                 c.getSources().add(source);
             } else {
@@ -645,6 +749,106 @@ public final class QdeReader {
         }
         cases.add(c);
         report.imported("cases");
+    }
+
+    /** The case that holds a source's own variables: made once per source, named after it, with the source in it. */
+    private Case caseOfSource(Source source) {
+        return sourceCases.computeIfAbsent(source, s -> {
+            Case c = F.createCase();
+            c.setId(UUID.randomUUID().toString());
+            c.setName(s.getName());
+            c.getSources().add(s);
+            cases.add(c);
+            report.imported("cases");
+            return c;
+        });
+    }
+
+    /** A VariableValue of a case (or source): the built-in role, or a value of an attribute the file defines. */
+    private void value(Element v, Case c) {
+        Element ref = first(v, "VariableRef");
+        String target = ref == null ? null : attr(ref, "targetGUID");
+        String value = null;
+        for (String kind : List.of("TextValue", "BooleanValue", "IntegerValue", "FloatValue", "DateValue", "DateTimeValue")) {
+            if (first(v, kind) != null) {
+                value = text(v, kind).strip();
+            }
+        }
+        if (target != null && key(target).equals(roleVariable)) {
+            c.setRole(value);
+            report.imported("variable values");
+            return;
+        }
+        if (!(ref(target) instanceof AttributeDefinition d)) {
+            report.skipped("variable values", "a value of case \"" + c.getName() + "\" refers to a variable the file does not have");
+            return;
+        }
+        AttributeValue av = F.createAttributeValue();
+        av.setDefinition(d);
+        av.setValue(value);
+        c.getValues().add(av);
+        report.imported("variable values");
+    }
+
+    /**
+     * The variable that stands for Attune's built-in case role: "Case role" where the file has it (Attune names it so
+     * when the project also defines an attribute "Role"), else a text variable "Role".
+     */
+    private static String roleVariable(List<Element> variables) {
+        for (String name : List.of("Case role", QdeWriter.ROLE_VARIABLE)) {
+            for (Element v : variables) {
+                String type = attr(v, "typeOfVariable");
+                if (name.equalsIgnoreCase(String.valueOf(attr(v, "name")).strip()) && (type == null || type.equals("Text"))) {
+                    return key(attr(v, "guid"));
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Taguette writes its tag hierarchy into the names ("feelings.joy"), all codes at the top: each part after a dot
+     * becomes a child of the code named by what precedes it, made where the file lacks it.
+     */
+    private void nestDottedNames() {
+        Map<String, Code> byPath = new LinkedHashMap<>();
+        codes.forEach(c -> byPath.putIfAbsent(c.getName(), c));
+        List<Code> flat = List.copyOf(codes);
+        boolean nested = false;
+        for (Code code : flat) {
+            String path = code.getName();
+            int dot = path == null ? -1 : path.lastIndexOf('.');
+            if (dot <= 0 || dot == path.length() - 1) {
+                continue;
+            }
+            Code parent = parentFor(path.substring(0, dot), byPath);
+            codes.remove(code);
+            code.setName(path.substring(dot + 1));
+            parent.getChildren().add(code);
+            nested = true;
+        }
+        if (nested) {
+            report.note("Taguette writes its tag hierarchy into the names (\"parent.child\"); the codes were nested by it");
+        }
+    }
+
+    private Code parentFor(String path, Map<String, Code> byPath) {
+        Code known = byPath.get(path);
+        if (known != null) {
+            return known;
+        }
+        Code parent = F.createCode();
+        parent.setId(UUID.randomUUID().toString());
+        parent.setName(path.substring(path.lastIndexOf('.') + 1));
+        byPath.put(path, parent);
+        int dot = path.lastIndexOf('.');
+        if (dot > 0) {
+            parentFor(path.substring(0, dot), byPath).getChildren().add(parent);
+        } else {
+            codes.add(parent);
+        }
+        report.imported("codes");
+        return parent;
     }
 
     private void link(Element e) {

@@ -46,11 +46,20 @@ public final class QdeWriter {
     public record SourceFile(Source source, String name) {
     }
 
+    /** A note's text as a file of the archive's sources/ folder: tools such as QualCoder read notes only from there. */
+    public record NoteFile(String name, String text) {
+    }
+
+    /** The name of the variable that carries each case's role (Attune's built-in case attribute) for other tools. */
+    public static final String ROLE_VARIABLE = "Role";
+
     private final Project project;
     private final String origin;
     private final Map<String, String> mediaExtensions;
     private final Map<String, List<String>> notesAbout = new HashMap<>();
     private final List<SourceFile> files = new ArrayList<>();
+    private final List<NoteFile> noteFiles = new ArrayList<>();
+    private String roleGuid;
     private final List<String> warnings = new ArrayList<>();
 
     /** @param mediaExtensions file extension (with its dot, or "") of each media source's file, by source id */
@@ -62,6 +71,10 @@ public final class QdeWriter {
 
     public List<SourceFile> files() {
         return files;
+    }
+
+    public List<NoteFile> noteFiles() {
+        return noteFiles;
     }
 
     public List<String> warnings() {
@@ -89,7 +102,9 @@ public final class QdeWriter {
             Element codes = child(child(root, "CodeBook"), "Codes");
             project.getCodes().forEach(code -> code(codes, code, true));
         }
-        if (!project.getAttributeDefinitions().isEmpty()) {
+        roleGuid = project.getCases().stream().anyMatch(c -> c.getRole() != null && !c.getRole().isBlank())
+                ? Xml.derived("case-role", project.getName() == null ? "" : project.getName()) : null;
+        if (!project.getAttributeDefinitions().isEmpty() || roleGuid != null) {
             Element variables = child(root, "Variables");
             for (AttributeDefinition d : project.getAttributeDefinitions()) {
                 Element e = child(variables, "Variable");
@@ -104,6 +119,13 @@ public final class QdeWriter {
                 if (d.getDescription() != null) {
                     child(e, "Description", d.getDescription());
                 }
+            }
+            if (roleGuid != null) {
+                Element e = child(variables, "Variable");
+                attr(e, "guid", roleGuid);
+                attr(e, "name", roleVariableName());
+                attr(e, "typeOfVariable", "Text");
+                child(e, "Description", "The case's role in the study (Attune's built-in case attribute)");
             }
         }
         if (!project.getCases().isEmpty()) {
@@ -238,9 +260,20 @@ public final class QdeWriter {
             attr(child(v, "VariableRef"), "targetGUID", Xml.guid(value.getDefinition().getId()));
             child(v, typedValueElement(value), value.getValue());
         }
+        if (roleGuid != null && c.getRole() != null && !c.getRole().isBlank()) {
+            Element v = child(e, "VariableValue");
+            attr(child(v, "VariableRef"), "targetGUID", roleGuid);
+            child(v, "TextValue", c.getRole());
+        }
         for (Source source : c.getSources()) {
             attr(child(e, "SourceRef"), "targetGUID", Xml.guid(source.getId()));
         }
+    }
+
+    /** "Role", unless the project defines an attribute of that name already: two variables may not share a name. */
+    private String roleVariableName() {
+        boolean taken = project.getAttributeDefinitions().stream().anyMatch(d -> ROLE_VARIABLE.equalsIgnoreCase(d.getName()));
+        return taken ? "Case role" : ROLE_VARIABLE;
     }
 
     /** The value element matching the variable's type when the value has that type's form, else text. */
@@ -404,6 +437,9 @@ public final class QdeWriter {
         attr(e, "creatingUser", element.getCreatedBy() == null ? null : Xml.guid(element.getCreatedBy().getId()));
         attr(e, "creationDateTime", element.getCreatedAt());
         attr(e, "modifiedDateTime", element.getModifiedAt());
+        String file = Xml.guid(id) + ".txt";
+        attr(e, "plainTextPath", "internal://" + file);
+        noteFiles.add(new NoteFile(file, text == null ? "" : text));
         child(e, "PlainTextContent", text == null ? "" : text);
     }
 

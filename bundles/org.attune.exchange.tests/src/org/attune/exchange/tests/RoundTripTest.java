@@ -2,7 +2,9 @@ package org.attune.exchange.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -14,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.attune.exchange.CodeDescription;
+import org.attune.exchange.CodebookExport;
+import org.attune.exchange.ExchangeException;
 import org.attune.exchange.ImportSummary;
 import org.attune.exchange.ProjectExport;
 import org.attune.exchange.QdaImport;
@@ -120,7 +124,68 @@ class RoundTripTest {
             assertEquals(1, b.project().getLinks().size());
             assertEquals(3, b.project().getSets().get(0).getMembers().size());
             assertEquals("6", b.project().getCases().get(0).getValues().get(0).getValue());
+            assertEquals("carer", b.project().getCases().get(0).getRole(), "the role travels as the variable Role");
+            assertEquals(List.of("sessions", "started"), b.project().getAttributeDefinitions().stream().map(d -> d.getName()).toList(),
+                    "and becomes the role again, not an attribute");
             assertTrue(b.project().getRatingSheets().isEmpty());
+        }
+    }
+
+    /** QualCoder reads a note only from its text file, and a case attribute only as a Variable with VariableValues. */
+    @Test
+    void notesCarryATextFileAndRolesAVariable(@TempDir Path tmp) throws Exception {
+        Path qdpx = tmp.resolve("study.qdpx");
+        List<String> memoTexts;
+        try (ProjectStore a = Fixtures.richProject(tmp.resolve("a"))) {
+            ProjectExport.write(a, qdpx, null);
+            memoTexts = a.project().getMemos().stream().map(m -> m.getText() == null ? "" : m.getText()).toList();
+        }
+        org.w3c.dom.Document qde = javax.xml.parsers.DocumentBuilderFactory.newNSInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(Fixtures.entry(qdpx, "project.qde")));
+        org.w3c.dom.NodeList notes = qde.getElementsByTagNameNS("*", "Note");
+        List<String> fromFiles = new ArrayList<>();
+        for (int i = 0; i < notes.getLength(); i++) {
+            org.w3c.dom.Element note = (org.w3c.dom.Element) notes.item(i);
+            String path = note.getAttribute("plainTextPath");
+            assertTrue(path.startsWith("internal://"), "note " + note.getAttribute("name") + " has a text file");
+            fromFiles.add(new String(Fixtures.entry(qdpx, "sources/" + path.substring("internal://".length())), StandardCharsets.UTF_8));
+        }
+        assertTrue(fromFiles.containsAll(memoTexts), fromFiles + " holds every memo's text " + memoTexts);
+        org.w3c.dom.NodeList variables = qde.getElementsByTagNameNS("*", "Variable");
+        String roleGuid = null;
+        for (int i = 0; i < variables.getLength(); i++) {
+            org.w3c.dom.Element v = (org.w3c.dom.Element) variables.item(i);
+            if (v.getAttribute("name").equals("Role")) {
+                roleGuid = v.getAttribute("guid");
+                assertEquals("Text", v.getAttribute("typeOfVariable"));
+            }
+        }
+        assertNotNull(roleGuid, "the cases' role is a variable");
+        boolean carer = false;
+        org.w3c.dom.NodeList refs = qde.getElementsByTagNameNS("*", "VariableRef");
+        for (int i = 0; i < refs.getLength(); i++) {
+            org.w3c.dom.Element ref = (org.w3c.dom.Element) refs.item(i);
+            if (ref.getAttribute("targetGUID").equals(roleGuid)) {
+                carer |= ref.getParentNode().getTextContent().strip().equals("carer");
+            }
+        }
+        assertTrue(carer, "the carer's case has the value carer");
+        Fixtures.validate(Fixtures.entry(qdpx, "project.qde"), "Project.xsd");
+    }
+
+    /** Codebook.xsd wants at least one code: a project without codes gets a clear refusal, never an invalid file. */
+    @Test
+    void anEmptyCodebookIsRefusedNotWrittenInvalid(@TempDir Path tmp) throws Exception {
+        Path qdc = tmp.resolve("empty.qdc");
+        try (ProjectStore store = ProjectStore.create(tmp.resolve("e"), "empty", OpenOptions.of("test").withBackups(false))) {
+            ExchangeException e = assertThrows(ExchangeException.class,
+                    () -> CodebookExport.write(store, qdc, CodebookExport.Format.QDC, 0, null));
+            assertTrue(e.getMessage().contains("no codes"), e.getMessage());
+            assertTrue(e.getMessage().contains("empty.qdc"), e.getMessage());
+        }
+        assertFalse(Files.exists(qdc));
+        try (java.util.stream.Stream<Path> left = Files.list(tmp)) {
+            assertEquals(List.of("e"), left.map(p -> p.getFileName().toString()).toList(), "no partial file is left");
         }
     }
 

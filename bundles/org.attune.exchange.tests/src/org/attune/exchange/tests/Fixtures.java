@@ -181,7 +181,9 @@ final class Fixtures {
             codingMemo.getAbout().add(c1);
             Memo caseMemo = memo("Carer", "Keen.", MemoKind.CASE);
             caseMemo.getAbout().add(carer);
-            p.getMemos().addAll(java.util.List.of(codeMemo, free, codingMemo, caseMemo));
+            Memo sourceMemo = memo("On the interview", "Long pauses before each answer.", MemoKind.SOURCE);
+            sourceMemo.getAbout().add(text);
+            p.getMemos().addAll(java.util.List.of(codeMemo, free, codingMemo, caseMemo, sourceMemo));
 
             ElementLink link = F.createElementLink();
             link.setName("leads to");

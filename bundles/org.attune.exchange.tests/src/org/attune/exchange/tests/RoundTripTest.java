@@ -119,6 +119,9 @@ class RoundTripTest {
             assertNotNull(first.getCreatedAt());
             Memo about = b.project().getMemos().stream().filter(m -> "On attunement".equals(m.getTitle())).findFirst().orElseThrow();
             assertEquals(List.of(attune), about.getAbout());
+            List<Memo> onSource = b.project().getMemos().stream().filter(m -> m.getText() != null && m.getText().startsWith("Long pauses")).toList();
+            assertEquals(1, onSource.size(), "a source's memo, written as its note and repeated as its description, comes back once");
+            assertEquals(List.of(text), onSource.get(0).getAbout());
             assertTrue(b.project().getMemos().stream().anyMatch(m -> m.getTitle().startsWith("Rating sheet:")),
                     "without the extension a rating sheet arrives as a readable note");
             assertEquals(1, b.project().getLinks().size());
@@ -151,6 +154,16 @@ class RoundTripTest {
             fromFiles.add(new String(Fixtures.entry(qdpx, "sources/" + path.substring("internal://".length())), StandardCharsets.UTF_8));
         }
         assertTrue(fromFiles.containsAll(memoTexts), fromFiles + " holds every memo's text " + memoTexts);
+        org.w3c.dom.NodeList sources = qde.getElementsByTagNameNS("*", "TextSource");
+        boolean described = false;
+        for (int i = 0; i < sources.getLength(); i++) {
+            org.w3c.dom.Node first = sources.item(i).getFirstChild();
+            while (first != null && !(first instanceof org.w3c.dom.Element)) {
+                first = first.getNextSibling();
+            }
+            described |= first != null && first.getLocalName().equals("Description") && first.getTextContent().equals("Long pauses before each answer.");
+        }
+        assertTrue(described, "the source memo is also its source's Description, where QualCoder reads a source's memo");
         org.w3c.dom.NodeList variables = qde.getElementsByTagNameNS("*", "Variable");
         String roleGuid = null;
         for (int i = 0; i < variables.getLength(); i++) {

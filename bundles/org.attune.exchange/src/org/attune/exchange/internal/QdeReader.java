@@ -522,6 +522,15 @@ public final class QdeReader {
             coding(source, coding, null, null);
         }
         String description = text(e, "Description");
+        List<String> noted = new ArrayList<>();
+        for (Element noteRef : children(e, "NoteRef")) {
+            if (ref(attr(noteRef, "targetGUID")) instanceof Memo m) {
+                noted.add(m.getText());
+            }
+        }
+        if (description != null && description.equals(QdeWriter.memosAsDescription(noted))) {
+            description = null; // the notes about the source, repeated for tools that read only the description (Attune writes so)
+        }
         if (description != null && !description.isBlank()) { // a memo written as the source's description
             Memo memo = F.createMemo();
             memo.setId(UUID.randomUUID().toString());

@@ -303,6 +303,25 @@ public final class QdeWriter {
         attr(e, "creatingUser", source.getCreatedBy() == null ? null : Xml.guid(source.getCreatedBy().getId()));
         attr(e, "creationDateTime", source.getCreatedAt());
         attr(e, "modifiedDateTime", source.getModifiedAt());
+        sourceDescription(e, source);
+    }
+
+    /**
+     * The memos about a source, also as its Description: tools such as QualCoder keep a source's memo there and
+     * read a NoteRef inside a source as an annotation of a text stretch, so they would lose the note otherwise.
+     * Attune's import knows the description for the notes it repeats ({@link #memosAsDescription}).
+     */
+    private void sourceDescription(Element e, Source source) {
+        String text = memosAsDescription(project.getMemos().stream().filter(m -> m.getAbout().contains(source)).map(Memo::getText).toList());
+        if (text != null) {
+            child(e, "Description", text);
+        }
+    }
+
+    /** The texts of a source's memos as one description: each text, a blank line between; null for none. */
+    public static String memosAsDescription(List<String> texts) {
+        List<String> present = texts.stream().filter(t -> t != null && !t.isBlank()).toList();
+        return present.isEmpty() ? null : String.join("\n\n", present);
     }
 
     private void textSource(Element parent, TextSource text) {
@@ -311,6 +330,7 @@ public final class QdeWriter {
         files.add(new SourceFile(text, file));
         attr(e, "guid", Xml.guid(text.getId()));
         attr(e, "name", text.getName());
+        sourceDescription(e, text);
         attr(e, "plainTextPath", "internal://" + file);
         attr(e, "creatingUser", text.getCreatedBy() == null ? null : Xml.guid(text.getCreatedBy().getId()));
         attr(e, "creationDateTime", text.getCreatedAt());

@@ -95,4 +95,17 @@ class ExchangeCliTest {
         assertTrue(bad.json().get("error").getAsString().contains("junk.qdpx"), bad.out());
         assertEquals(2, CliTest.cli("project", "info", other.toString(), "--json").json().get("codes").getAsInt(), "nothing more was imported");
     }
+
+    /** A project without codes has no valid REFI-QDA codebook: a refusal naming the file, exit 1, and no file. */
+    @Test
+    void anEmptyCodebookIsRefused(@TempDir Path tmp) throws Exception {
+        Path project = tmp.resolve("empty");
+        assertEquals(Cli.OK, CliTest.cli("project", "create", project.toString()).exitCode());
+        Path qdc = tmp.resolve("codebook.qdc");
+        CliTest.Run run = CliTest.cli("export", "codebook", project.toString(), qdc.toString(), "--json");
+        assertEquals(Cli.FAILED, run.exitCode(), run.out());
+        String error = run.json().get("error").getAsString();
+        assertTrue(error.contains("codebook.qdc") && error.contains("no codes"), error);
+        assertTrue(Files.notExists(qdc));
+    }
 }

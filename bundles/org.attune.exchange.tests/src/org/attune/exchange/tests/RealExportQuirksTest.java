@@ -223,6 +223,28 @@ class RealExportQuirksTest {
         }
     }
 
+    /** ATLAS.ti makes new GUIDs on every export: importing its project twice must not double the codebook. */
+    @Test
+    void aReExportWithNewGuidsReusesTheCodesOfTheSameNameAndPlace(@TempDir Path tmp) throws Exception {
+        String codebook = """
+                <CodeBook><Codes>
+                  <Code guid="%s" name="Attunement" isCodable="true"><Code guid="%s" name="Waiting" isCodable="true"/></Code>
+                  <Code guid="%s" name="Waiting" isCodable="true"/>
+                </Codes></CodeBook>""";
+        try (ProjectStore store = project(tmp)) {
+            for (int export = 0; export < 2; export++) {
+                Path qde = tmp.resolve("atlas" + export + ".qde");
+                java.nio.file.Files.writeString(qde, project("ATLAS.ti 9.1", "").replaceFirst("<CodeBook>.*</CodeBook>",
+                        codebook.formatted(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID())));
+                ImportSummary s = new QdaImport(store).importFile(qde, null);
+                assertEquals(export == 0 ? 3 : 0, s.imported("codes"), s.elements().toString());
+            }
+            List<String> paths = new ArrayList<>();
+            store.project().getCodes().forEach(c -> paths(c, "", paths));
+            assertEquals(List.of("Attunement", "Attunement/Waiting", "Waiting"), paths, "a name is matched only in its own place");
+        }
+    }
+
     private static void paths(Code code, String prefix, List<String> into) {
         into.add(prefix + code.getName());
         code.getChildren().forEach(c -> paths(c, prefix + code.getName() + "/", into));

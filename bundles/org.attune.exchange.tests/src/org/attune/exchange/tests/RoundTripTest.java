@@ -174,6 +174,13 @@ class RoundTripTest {
             }
         }
         assertNotNull(roleGuid, "the cases' role is a variable");
+        for (int i = 0; i < variables.getLength(); i++) {
+            org.w3c.dom.Element v = (org.w3c.dom.Element) variables.item(i);
+            if (v.getAttribute("name").equals("sessions")) {
+                assertEquals("Integer", v.getAttribute("typeOfVariable"), "a number attribute whose values are all whole is an Integer");
+            }
+        }
+        assertEquals(1, qde.getElementsByTagNameNS("*", "IntegerValue").getLength());
         boolean carer = false;
         org.w3c.dom.NodeList refs = qde.getElementsByTagNameNS("*", "VariableRef");
         for (int i = 0; i < refs.getLength(); i++) {

@@ -284,12 +284,18 @@ public final class QdeReader {
     private void code(Element e, Code parent) {
         String guid = attr(e, "guid");
         EObject known = existing.get(key(guid));
+        boolean byName = false;
+        if (!(known instanceof Code)) {
+            known = sameNamed(attr(e, "name"), parent);
+            byName = known != null;
+        }
         Code code;
         if (known instanceof Code existingCode) {
             code = existingCode; // the project has this code: re-use it, and its children below
             byGuid.put(key(guid), code);
             ids.put(guid.strip(), code.getId());
-            report.skipped("codes", "\"" + attr(e, "name") + "\" is in the project already; codings use it");
+            report.skipped("codes", "\"" + attr(e, "name") + "\" is in the project already" + (byName ? " (the same name in the same place)" : "")
+                    + "; codings use it");
         } else {
             code = F.createCode();
             assign(guid, code);
@@ -312,6 +318,23 @@ public final class QdeReader {
         for (Element child : children(e, "Code")) {
             code(child, code);
         }
+    }
+
+    /**
+     * A code of the project with this name under this parent (null: at the top), where the file's GUID is new to the
+     * project: ATLAS.ti makes new GUIDs on every export, and a second import of its project must not double the codebook.
+     */
+    private Code sameNamed(String name, Code parent) {
+        if (name == null) {
+            return null;
+        }
+        for (EObject o : existing.values()) {
+            if (o instanceof Code c && name.equals(c.getName())
+                    && (parent == null ? !(c.eContainer() instanceof Code) : c.eContainer() == parent)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private void variable(Element e) {

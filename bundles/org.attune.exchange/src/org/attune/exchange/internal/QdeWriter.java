@@ -111,7 +111,7 @@ public final class QdeWriter {
                 attr(e, "guid", Xml.guid(d.getId()));
                 attr(e, "name", d.getName() == null ? "" : d.getName());
                 attr(e, "typeOfVariable", switch (d.getType()) {
-                    case NUMBER -> "Float";
+                    case NUMBER -> wholeNumbers(d) ? "Integer" : "Float";
                     case DATE -> "Date";
                     case BOOLEAN -> "Boolean";
                     default -> "Text";
@@ -258,7 +258,7 @@ public final class QdeWriter {
             }
             Element v = child(e, "VariableValue");
             attr(child(v, "VariableRef"), "targetGUID", Xml.guid(value.getDefinition().getId()));
-            child(v, typedValueElement(value), value.getValue());
+            child(v, typedValueElement(value), value.getValue().strip());
         }
         if (roleGuid != null && c.getRole() != null && !c.getRole().isBlank()) {
             Element v = child(e, "VariableValue");
@@ -270,6 +270,12 @@ public final class QdeWriter {
         }
     }
 
+    /** Whether every value a number attribute has is a whole number: then it is written as an Integer variable. */
+    private boolean wholeNumbers(AttributeDefinition d) {
+        return project.getCases().stream().flatMap(c -> c.getValues().stream()).filter(v -> v.getDefinition() == d && v.getValue() != null)
+                .allMatch(v -> v.getValue().strip().matches("-?\\d+"));
+    }
+
     /** "Role", unless the project defines an attribute of that name already: two variables may not share a name. */
     private String roleVariableName() {
         boolean taken = project.getAttributeDefinitions().stream().anyMatch(d -> ROLE_VARIABLE.equalsIgnoreCase(d.getName()));
@@ -277,13 +283,14 @@ public final class QdeWriter {
     }
 
     /** The value element matching the variable's type when the value has that type's form, else text. */
-    private static String typedValueElement(AttributeValue value) {
+    private String typedValueElement(AttributeValue value) {
         String v = value.getValue().strip();
         try {
             switch (value.getDefinition().getType()) {
                 case NUMBER:
                     new BigDecimal(v);
-                    return v.matches("-?\\d+(\\.\\d+)?") ? "FloatValue" : "TextValue";
+                    return v.matches("-?\\d+") && wholeNumbers(value.getDefinition()) ? "IntegerValue"
+                            : v.matches("-?\\d+(\\.\\d+)?") ? "FloatValue" : "TextValue";
                 case DATE:
                     LocalDate.parse(v);
                     return "DateValue";

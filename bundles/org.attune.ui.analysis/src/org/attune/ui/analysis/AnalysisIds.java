@@ -26,6 +26,7 @@ public final class AnalysisIds {
     public static final String CODEBOOK_FORMAT = "exchange.codebookFormat";
     public static final String CODEBOOK_EXAMPLES = "exchange.examples";
     public static final String IMPORT_REPORT = "exchange.report";
+    public static final String IMPORT_NOTES = "exchange.reportNotes";
 
     private AnalysisIds() {
     }

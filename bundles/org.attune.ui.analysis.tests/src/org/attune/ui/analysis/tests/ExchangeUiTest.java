@@ -12,6 +12,8 @@ import org.attune.coding.Codebook;
 import org.attune.exchange.ImportSummary;
 import org.attune.exchange.QdaImport;
 import org.attune.model.Code;
+import org.attune.model.TextSelection;
+import org.attune.model.TextSource;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.ui.analysis.AnalysisIds;
@@ -25,6 +27,7 @@ import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.testsupport.Widgets;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -125,5 +128,54 @@ class ExchangeUiTest extends SampleWorkbench {
         assertEquals(List.of("Stories at bedtime"), bedtime.getChildren().stream().map(Code::getName).toList());
         Input.select(Widgets.menuItem(window, "Edit", "Undo"));
         UiThread.waitUntil("the import undone", () -> new Codebook(store).find("Bedtime routines").isEmpty());
+    }
+
+    /**
+     * An archive as NVivo for Windows writes it (a Sources/ folder, a text with a byte-order mark, CR LF and emoji,
+     * positions in UTF-16 units) imported through the menu: the report says how positions were read, and the
+     * coding covers its words.
+     */
+    @Test
+    void anNvivoArchiveImportedThroughTheMenuKeepsItsCodingOnItsWords() throws Exception {
+        String text = "Guider: What did you see? 😀 She smiled at you.\r\nCarer: I waited 🙂 and she came to me.";
+        String words = "she came to me";
+        int start = text.indexOf(words);
+        String qde = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <Project xmlns="urn:QDA-XML:project:1.0" name="nvivo study" origin="NVivo 12.6 (Windows)">
+                <CodeBook><Codes><Code guid="5a0e4f7c-1b2d-4e3f-9a8b-7c6d5e4f3a2b" name="Coming closer" isCodable="true"/></Codes></CodeBook>
+                <Sources><TextSource guid="5b0e4f7c-1b2d-4e3f-9a8b-7c6d5e4f3a2b" name="NVivo diary" plainTextPath="internal://diary.txt">
+                <PlainTextSelection guid="5c0e4f7c-1b2d-4e3f-9a8b-7c6d5e4f3a2b" startPosition="%d" endPosition="%d">
+                <Coding guid="5d0e4f7c-1b2d-4e3f-9a8b-7c6d5e4f3a2b"><CodeRef targetGUID="5a0e4f7c-1b2d-4e3f-9a8b-7c6d5e4f3a2b"/></Coding>
+                </PlainTextSelection></TextSource></Sources>
+                </Project>
+                """.formatted(start, start + words.length()); // UTF-16 units: Java's own string indices
+        Path qdpx = tmp.resolve("nvivo.qdpx");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(qdpx))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("project.qde"));
+            zip.write(qde.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("Sources/diary.txt"));
+            zip.write(("\uFEFF" + text).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        runFileCommand("Import REFI-QDA...", ImportQdaHandler.TITLE, qdpx, "Import");
+
+        Shell report = Widgets.shell(ImportReportDialog.TITLE);
+        Table table = Widgets.byId(report, Table.class, AnalysisIds.IMPORT_REPORT);
+        List<String> sources = UiThread.call(() -> Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals("sources"))
+                .map(i -> i.getText(1) + " imported, " + i.getText(2) + " skipped").toList());
+        assertEquals(List.of("1 imported, 0 skipped"), sources);
+        Label notes = Widgets.byId(report, Label.class, AnalysisIds.IMPORT_NOTES);
+        String said = UiThread.call(notes::getText);
+        assertTrue(said.contains("UTF-16 code units"), said);
+        Screenshots.capture(SCREENSHOTS.resolve("import-report-nvivo.png"));
+        Input.click(Widgets.byText(report, Button.class, "Close"));
+        UiThread.waitUntil("the report closed", report::isDisposed);
+
+        TextSource diary = (TextSource) store.project().getSources().stream().filter(s -> s.getName().equals("NVivo diary")).findFirst().orElseThrow();
+        store.load(diary);
+        String stored = store.text(diary);
+        TextSelection coded = (TextSelection) diary.getCodings().get(0).getSelection();
+        int from = stored.offsetByCodePoints(0, coded.getStart());
+        assertEquals(words, stored.substring(from, stored.offsetByCodePoints(from, coded.getEnd() - coded.getStart())));
     }
 }

@@ -65,9 +65,11 @@ public class ImportReportDialog extends Dialog {
             column.pack();
         }
         if (!summary.notes().isEmpty()) {
-            Label notes = new Label(area, SWT.WRAP);
+            Label notes = WidgetIds.tag(new Label(area, SWT.WRAP), AnalysisIds.IMPORT_NOTES);
             notes.setText("Notes:\n• " + String.join("\n• ", summary.notes()));
-            notes.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            GridData wrap = new GridData(SWT.FILL, SWT.TOP, true, false);
+            wrap.widthHint = size.widthHint; // a wrapping label otherwise asks for its longest line's width
+            notes.setLayoutData(wrap);
         }
         return area;
     }

@@ -223,6 +223,26 @@ class RealExportQuirksTest {
         }
     }
 
+    /** NVivo may leave a source's name out: the project and every line of the report name it after its file. */
+    @Test
+    void sourcesWithoutANameAreCalledAfterTheirFile(@TempDir Path tmp) throws Exception {
+        String qde = project("NVivo 12.6 (Windows)", """
+                <TextSource guid="eeeeeeee-0000-0000-0000-000000000001" plainTextPath="internal://Interview 1.txt"/>
+                <TextSource guid="eeeeeeee-0000-0000-0000-000000000002" plainTextPath="internal://Interview 2.txt"/>
+                <AudioSource guid="eeeeeeee-0000-0000-0000-000000000003" path="relative:///Diary 3.m4a"/>""");
+        Path qdpx = HostileInputTest.zip(tmp.resolve("nameless.qdpx"), Map.of("project.qde", HostileInputTest.utf8(qde),
+                "Sources/Interview 1.txt", HostileInputTest.utf8("Guider: hello.")));
+        try (ProjectStore store = project(tmp)) {
+            ImportSummary s = new QdaImport(store).importFile(qdpx, null);
+            assertEquals("Interview 1.txt", store.project().getSources().get(0).getName());
+            List<String> reasons = s.elements().get("sources").reasons();
+            assertEquals(2, reasons.size(), reasons.toString());
+            assertTrue(reasons.get(0).startsWith("\"Interview 2.txt\""), reasons.toString());
+            assertTrue(reasons.get(1).startsWith("\"Diary 3.m4a\""), reasons.toString());
+            assertFalse(reasons.toString().contains("null"), reasons.toString());
+        }
+    }
+
     /** ATLAS.ti makes new GUIDs on every export: importing its project twice must not double the codebook. */
     @Test
     void aReExportWithNewGuidsReusesTheCodesOfTheSameNameAndPlace(@TempDir Path tmp) throws Exception {

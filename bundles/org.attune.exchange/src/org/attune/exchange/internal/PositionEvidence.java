@@ -3,7 +3,6 @@ package org.attune.exchange.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Tells how a file's text positions were counted from what its selections show when read each way: a coded
@@ -48,8 +47,8 @@ public final class PositionEvidence {
         String why = best != expectedReading ? "the selections fit this reading best"
                 : readings.stream().allMatch(r -> r.score() == best.score()) ? tool + "; the selections fit every reading alike"
                 : tool + ", and the selections fit it best";
-        String others = readings.stream().filter(r -> r != best).sorted(Comparator.comparingInt(Reading::score).reversed())
-                .map(r -> "as " + r.model().describe() + ", " + fit(r)).collect(Collectors.joining("; "));
+        Reading next = readings.stream().filter(r -> r != best).max(Comparator.comparingInt(Reading::score)).orElseThrow();
+        String others = "as " + next.model().describe() + ", " + fit(next);
         return new Choice(best.model(), "text positions were read as " + best.model().describe() + " (" + why + ": read so, "
                 + fit(best) + "; " + others + ")");
     }
@@ -60,7 +59,8 @@ public final class PositionEvidence {
             s += ", " + r.namesMatched() + " of " + r.named() + " cover the words their name quotes";
         }
         if (r.inside() < stretches.size()) {
-            s += ", " + (stretches.size() - r.inside()) + " lie outside their text";
+            int outside = stretches.size() - r.inside();
+            s += ", " + outside + (outside == 1 ? " lies" : " lie") + " outside its text";
         }
         return s;
     }

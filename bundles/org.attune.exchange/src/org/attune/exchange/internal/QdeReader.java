@@ -199,7 +199,7 @@ public final class QdeReader {
                     case "TextSource" -> { /* read above, so that transcripts find them */ }
                     case "AudioSource", "VideoSource" -> mediaSource(e);
                     case "PictureSource" -> pictureSource(e);
-                    default -> report.skipped("sources", e.getLocalName() + " \"" + attr(e, "name") + "\": Attune does not import this kind of source");
+                    default -> report.skipped("sources", e.getLocalName() + " \"" + label(e) + "\": Attune does not import this kind of source");
                 }
             }
             // in the file's order (text sources were read first so that transcripts find them)
@@ -228,7 +228,7 @@ public final class QdeReader {
         }
         if (first(root, "Graphs") != null) {
             for (Element g : children(first(root, "Graphs"), "Graph")) {
-                report.skipped("graphs", "graph \"" + attr(g, "name") + "\": Attune has no graphs yet");
+                report.skipped("graphs", "graph \"" + label(g) + "\": Attune has no graphs yet");
             }
         }
         description = text(root, "Description");
@@ -621,12 +621,12 @@ public final class QdeReader {
     private boolean attachFile(Source source, Element e) {
         String path = attr(e, "path");
         if (path == null || !path.startsWith("internal://")) {
-            report.skipped("sources", "\"" + attr(e, "name") + "\": its file is outside the archive (" + path + ")");
+            report.skipped("sources", "\"" + label(e) + "\": its file is outside the archive (" + path + ")");
             return false;
         }
         String file = path.substring("internal://".length());
         if (!files.has(file)) {
-            report.skipped("sources", "\"" + attr(e, "name") + "\": the archive lacks its file sources/" + file);
+            report.skipped("sources", "\"" + label(e) + "\": the archive lacks its file sources/" + file);
             return false;
         }
         media.put(source, file);
@@ -640,7 +640,7 @@ public final class QdeReader {
             return;
         }
         assign(attr(e, "guid"), source);
-        source.setName(attr(e, "name"));
+        source.setName(label(e));
         source.setDurationMs(-1);
         source.setStorage(StorageMode.COPIED);
         source.setImportedAt(new java.util.Date());
@@ -726,7 +726,7 @@ public final class QdeReader {
             return;
         }
         assign(attr(e, "guid"), source);
-        source.setName(attr(e, "name"));
+        source.setName(label(e));
         source.setStorage(StorageMode.COPIED);
         source.setImportedAt(new java.util.Date());
         stamp(source, e);

@@ -164,6 +164,28 @@ class RealExportQuirksTest {
         }
     }
 
+    /** A real NVivo for Mac 15 export of a project with empty documents: a one-byte .txt beside an empty .docx. */
+    @Test
+    void emptySourcesOfNvivoForMacImportEmptyNotSkipped(@TempDir Path tmp) throws Exception {
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
+        try (XWPFDocument doc = new XWPFDocument()) {
+            doc.createParagraph().createRun();
+            doc.write(docx);
+        }
+        String qde = project("NVivo for Mac 15.0.0", """
+                <TextSource guid="d097e6fd-7671-4d95-a8b6-7795fa4a72e1" name="Empty memo document"
+                    plainTextPath="internal://d097e6fd-7671-4d95-a8b6-7795fa4a72e1.txt" richTextPath="internal://d097e6fd-7671-4d95-a8b6-7795fa4a72e1.docx"/>""");
+        Path qdpx = HostileInputTest.zip(tmp.resolve("empty.qdpx"), Map.of("project.qde", HostileInputTest.utf8(qde),
+                "sources/d097e6fd-7671-4d95-a8b6-7795fa4a72e1.txt", HostileInputTest.utf8("\n"),
+                "sources/d097e6fd-7671-4d95-a8b6-7795fa4a72e1.docx", docx.toByteArray(), "sources/.root", new byte[0]));
+        try (ProjectStore store = project(tmp)) {
+            ImportSummary s = new QdaImport(store).importFile(qdpx, null);
+            assertEquals(1, s.imported("sources"), s.elements().toString());
+            assertEquals("Empty memo document", store.project().getSources().get(0).getName());
+            assertTrue(s.notes().stream().anyMatch(n -> n.contains("imported empty")), s.notes().toString());
+        }
+    }
+
     @Test
     void maxqdaAndQuirkosKeepFileVariablesInNamelessCases(@TempDir Path tmp) throws Exception {
         String qde = project("MAXQDA 2022", """

@@ -447,15 +447,16 @@ public final class QdeReader {
                 return null;
             }
         }
-        if ((text == null || text.replace("\uFEFF", "").isBlank()) && richInArchive) {
+        if (isBlank(text) && richInArchive) {
             String file = internalName(rich);
             try {
                 String extracted = files.richText(file);
-                if (extracted != null && !extracted.isBlank()) {
+                if (!isBlank(extracted)) {
                     report.note("some sources' plain text was missing or empty (NVivo for Mac writes such files); their text was taken from their rich-text file, e.g. \""
                             + name + "\" from sources/" + file);
                     return new ToolText(extracted);
                 }
+                text = text == null ? extracted : text;
             } catch (java.io.IOException ex) {
                 report.skipped("sources", "\"" + name + "\": its rich-text file sources/" + file + " cannot be read (" + ex.getMessage() + ")");
                 return null;
@@ -465,7 +466,14 @@ public final class QdeReader {
             report.skipped("sources", "\"" + name + "\": it has neither text nor a text file");
             return null;
         }
+        if (isBlank(text)) {
+            report.note("some sources have no text (their files are empty), e.g. \"" + name + "\"; they were imported empty");
+        }
         return new ToolText(text);
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.replace("\uFEFF", "").isBlank();
     }
 
     private boolean isMissingOrBlank(String path) {
@@ -473,8 +481,7 @@ public final class QdeReader {
             return true;
         }
         try {
-            String text = files.text(internalName(path));
-            return text == null || text.replace("\uFEFF", "").isBlank();
+            return isBlank(files.text(internalName(path)));
         } catch (java.io.IOException e) {
             return true;
         }

@@ -265,6 +265,27 @@ class RealExportQuirksTest {
         }
     }
 
+    /** The qc tool (cproctor/qualitative-coding) writes a bare file name, without internal://, for a file in sources/. */
+    @Test
+    void aPathWithoutASchemeIsReadFromTheArchivesSourcesFolder(@TempDir Path tmp) throws Exception {
+        String text = "Automation: This call is now being recorded.\n\nMax: And I think the board agreed.";
+        int start = text.indexOf("the board agreed");
+        String qde = project("qc 1.3.2", """
+                <TextSource plainTextPath="admin-1.txt" guid="66653866-6334-3535-3435-366637306566">
+                  <PlainTextSelection guid="%s" name="line:3" startPosition="%d" endPosition="%d"><Coding guid="%s"><CodeRef targetGUID="%s"/></Coding></PlainTextSelection>
+                </TextSource>
+                <TextSource plainTextPath="../../etc/passwd" guid="66653866-6334-3535-3435-366637306567"/>""".formatted(UUID.randomUUID(), start,
+                start + "the board agreed".length(), UUID.randomUUID(), CODE));
+        Path qdpx = HostileInputTest.zip(tmp.resolve("qc.qdpx"), Map.of("project.qde", HostileInputTest.utf8(qde), "sources/admin-1.txt", HostileInputTest.utf8(text)));
+        try (ProjectStore store = project(tmp)) {
+            ImportSummary s = new QdaImport(store).importFile(qdpx, null);
+            TextSource source = (TextSource) store.project().getSources().get(0);
+            assertEquals("admin-1.txt", source.getName());
+            assertEquals("the board agreed", covered(store, source, source.getCodings().get(0)));
+            assertEquals(1, s.skipped("sources"), "a path that leaves the archive is never read: " + s.elements());
+        }
+    }
+
     /** ATLAS.ti makes new GUIDs on every export: importing its project twice must not double the codebook. */
     @Test
     void aReExportWithNewGuidsReusesTheCodesOfTheSameNameAndPlace(@TempDir Path tmp) throws Exception {

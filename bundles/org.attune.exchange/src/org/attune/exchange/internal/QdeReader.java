@@ -413,11 +413,11 @@ public final class QdeReader {
     }
 
     private String readText(String path, String type, String name) {
-        if (!path.startsWith("internal://")) {
+        String file = inArchive(path);
+        if (file == null) {
             report.skipped(type, "\"" + name + "\": its text is outside the archive (" + path + "); Attune reads only what the archive holds");
             return null;
         }
-        String file = path.substring("internal://".length());
         try {
             String text = files.text(file);
             if (text == null) {
@@ -485,6 +485,22 @@ public final class QdeReader {
         } catch (java.io.IOException e) {
             return true;
         }
+    }
+
+    /**
+     * The name in the archive's sources folder of a file path: an {@code internal://} one, or a path without any
+     * scheme (the qc tool writes {@code plainTextPath="admin-1.txt"}) that names a file the archive holds. Null for
+     * files outside the archive, which are never read.
+     */
+    private String inArchive(String path) {
+        if (path.startsWith("internal://")) {
+            return internalName(path);
+        }
+        if (!path.contains(":") && files.has(path)) {
+            report.note("some file paths have no scheme (e.g. \"" + path + "\"); they were read from the archive's sources folder");
+            return path;
+        }
+        return null;
     }
 
     private static String internalName(String path) {
@@ -627,11 +643,11 @@ public final class QdeReader {
 
     private boolean attachFile(Source source, Element e) {
         String path = attr(e, "path");
-        if (path == null || !path.startsWith("internal://")) {
+        String file = path == null ? null : inArchive(path);
+        if (file == null) {
             report.skipped("sources", "\"" + label(e) + "\": its file is outside the archive (" + path + ")");
             return false;
         }
-        String file = path.substring("internal://".length());
         if (!files.has(file)) {
             report.skipped("sources", "\"" + label(e) + "\": the archive lacks its file sources/" + file);
             return false;

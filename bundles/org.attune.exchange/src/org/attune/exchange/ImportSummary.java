@@ -34,6 +34,7 @@ public record ImportSummary(Path file, String format, String origin, Map<String,
         private final Map<String, int[]> counts = new LinkedHashMap<>();
         private final Map<String, List<String>> reasons = new LinkedHashMap<>();
         private final List<String> notes = new ArrayList<>();
+        private final java.util.Set<String> noted = new java.util.HashSet<>();
 
         public void imported(String type) {
             counts.computeIfAbsent(type, k -> new int[2])[0]++;
@@ -51,6 +52,13 @@ public record ImportSummary(Path file, String format, String origin, Map<String,
 
         public void note(String note) {
             if (!notes.contains(note)) {
+                notes.add(note);
+            }
+        }
+
+        /** A note of a kind said once, with the first case met as its example: later cases of the kind add nothing. */
+        public void noteOnce(String kind, String note) {
+            if (noted.add(kind)) {
                 notes.add(note);
             }
         }

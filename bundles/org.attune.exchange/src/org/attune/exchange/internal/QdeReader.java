@@ -452,7 +452,7 @@ public final class QdeReader {
             try {
                 String extracted = files.richText(file);
                 if (!isBlank(extracted)) {
-                    report.note("some sources' plain text was missing or empty (NVivo for Mac writes such files); their text was taken from their rich-text file, e.g. \""
+                    report.noteOnce("rich text", "some sources' plain text was missing or empty (NVivo for Mac writes such files); their text was taken from their rich-text file, e.g. \""
                             + name + "\" from sources/" + file);
                     return new ToolText(extracted);
                 }
@@ -467,7 +467,7 @@ public final class QdeReader {
             return null;
         }
         if (isBlank(text)) {
-            report.note("some sources have no text (their files are empty), e.g. \"" + name + "\"; they were imported empty");
+            report.noteOnce("empty", "some sources have no text (their files are empty), e.g. \"" + name + "\"; they were imported empty");
         }
         return new ToolText(text);
     }
@@ -497,7 +497,7 @@ public final class QdeReader {
             return internalName(path);
         }
         if (!path.contains(":") && files.has(path)) {
-            report.note("some file paths have no scheme (e.g. \"" + path + "\"); they were read from the archive's sources folder");
+            report.noteOnce("no scheme", "some file paths have no scheme (e.g. \"" + path + "\"); they were read from the archive's sources folder");
             return path;
         }
         return null;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -13,15 +14,24 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.spans.SpanMultiTermQueryWrapper;
 import org.apache.lucene.queries.spans.SpanNearQuery;
 import org.apache.lucene.queries.spans.SpanNotQuery;
+import org.apache.lucene.queries.spans.SpanOrQuery;
 import org.apache.lucene.queries.spans.SpanQuery;
 import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.AutomatonQuery;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.util.automaton.Automata;
+import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.apache.lucene.util.automaton.Operations;
+import org.apache.lucene.util.automaton.RegExp;
 
 /**
  * Lucene's classic query parser over one language's text field, where {@code exact:} means the words as written
@@ -42,39 +52,148 @@ final class LanguageQueryParser extends QueryParser {
 
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
-        return field.equals(EXACT) ? exact(queryText, 0) : super.getFieldQuery(field, queryText, quoted);
+        if (field.equals(EXACT)) {
+            return exact(queryText, 0);
+        }
+        return quoted && isText(field) && hasPattern(queryText) ? phraseWithPatterns(queryText, 0) : super.getFieldQuery(field, queryText, quoted);
     }
 
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-        return field.equals(EXACT) ? exact(queryText, slop) : super.getFieldQuery(field, queryText, slop);
+        if (field.equals(EXACT)) {
+            return exact(queryText, slop);
+        }
+        return isText(field) && hasPattern(queryText) ? phraseWithPatterns(queryText, slop) : super.getFieldQuery(field, queryText, slop);
     }
 
-    /** {@code exact:guid*}: the stems and the written words that match. */
+    private static boolean hasPattern(String text) {
+        return text.indexOf('*') >= 0 || text.indexOf('?') >= 0;
+    }
+
+    /**
+     * A phrase with patterns ({@code "attune* clip"}, {@code "we attun* together"~3}): its words in order (within
+     * {@code slop} other words), each pattern matching stems and written words as a lone pattern does.
+     */
+    private Query phraseWithPatterns(String text, int slop) throws ParseException {
+        List<SpanQuery> words = new ArrayList<>();
+        int gaps = 0; // stop words, which are not indexed but keep their place
+        for (String word : text.strip().split("\\s+")) {
+            if (hasPattern(word)) {
+                String stems = getAnalyzer().normalize(getField(), word).utf8ToString();
+                words.add(new SpanOrQuery(new SpanMultiTermQueryWrapper<>(new WildcardQuery(new Term(getField(), stems))),
+                        new SpanMultiTermQueryWrapper<>(writtenPattern(word))));
+                continue;
+            }
+            int before = words.size();
+            try (TokenStream tokens = getAnalyzer().tokenStream(getField(), word)) {
+                CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+                tokens.reset();
+                while (tokens.incrementToken()) {
+                    words.add(new SpanTermQuery(new Term(getField(), term.toString())));
+                }
+                tokens.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // reading a String
+            }
+            gaps += words.size() == before ? 1 : 0;
+        }
+        if (words.isEmpty()) {
+            throw new ParseException("the phrase \"" + text + "\" holds no word that is searched");
+        }
+        return words.size() == 1 ? words.get(0) : new SpanNearQuery(words.toArray(SpanQuery[]::new), slop + gaps, slop == 0);
+    }
+
+    /**
+     * A pattern ({@code attune*}, {@code exact:guid*}) matches the stems and the words as written: a researcher
+     * truncates the word as written ({@code attuned*}), which is rarely the stem ({@code attun}).
+     */
     @Override
     protected Query getWildcardQuery(String field, String pattern) throws ParseException {
-        if (!field.equals(EXACT)) {
+        if (!isText(field)) {
             return super.getWildcardQuery(field, pattern);
         }
-        return new BooleanQuery.Builder().add(super.getWildcardQuery(getField(), pattern), Occur.SHOULD)
-                .add(super.getWildcardQuery(getField(), WrittenForms.MARK + "*" + WrittenForms.MARK + pattern), Occur.SHOULD)
-                .build();
+        return either(super.getWildcardQuery(getField(), pattern), writtenPattern(pattern));
     }
 
+    /**
+     * {@code attune*}: the words that begin so, as written or as stems, and the family of {@code attune} itself
+     * (every word of its stem, {@code attuning} too): researchers truncate at a word they know to find its forms.
+     */
     @Override
     protected Query getPrefixQuery(String field, String prefix) throws ParseException {
-        return field.equals(EXACT) ? getWildcardQuery(field, prefix + "*") : super.getPrefixQuery(field, prefix);
+        if (!isText(field)) {
+            return super.getPrefixQuery(field, prefix);
+        }
+        Query pattern = getWildcardQuery(field, prefix + "*");
+        String stem = field.equals(EXACT) ? null : stemOf(prefix); // exact: keeps to the written words
+        return stem == null ? pattern : either(pattern, new TermQuery(new Term(getField(), stem)));
     }
 
-    /** Fuzzy, regular expression and range queries have no written form: {@code exact:} searches the stems. */
+    /** The stem of one word in this field's language, or null where it is not one indexed word (a stop word, two words). */
+    private String stemOf(String word) {
+        List<String> stems = new ArrayList<>();
+        try (TokenStream tokens = getAnalyzer().tokenStream(getField(), word)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                stems.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // reading a String
+        }
+        return stems.size() == 1 ? stems.get(0) : null;
+    }
+
+    /** {@code atuned~1}: stems and written words within the edits ({@code attuned} is indexed as {@code attun}). */
     @Override
     protected Query getFuzzyQuery(String field, String termText, float similarity) throws ParseException {
-        return super.getFuzzyQuery(field.equals(EXACT) ? getField() : field, termText, similarity);
+        if (!isText(field)) {
+            return super.getFuzzyQuery(field, termText, similarity);
+        }
+        String word = asWritten(termText);
+        int edits = FuzzyQuery.floatToEdits(similarity, word.codePointCount(0, word.length()));
+        return either(super.getFuzzyQuery(getField(), termText, similarity), written(new LevenshteinAutomata(word, true).toAutomaton(edits)));
     }
 
     @Override
     protected Query getRegexpQuery(String field, String expression) throws ParseException {
-        return super.getRegexpQuery(field.equals(EXACT) ? getField() : field, expression);
+        if (!isText(field)) {
+            return super.getRegexpQuery(field, expression);
+        }
+        return either(super.getRegexpQuery(getField(), expression), written(new RegExp(expression).toAutomaton()));
+    }
+
+    /**
+     * A word as the written forms hold it: lower-cased only. A language's own normalisation (German folds ä to a)
+     * applies to its stems, not to the written words.
+     */
+    private static String asWritten(String word) {
+        return word.toLowerCase(Locale.ROOT);
+    }
+
+    /** The marked tokens whose written word matches the wildcard pattern. */
+    private WildcardQuery writtenPattern(String pattern) {
+        return new WildcardQuery(new Term(getField(), WrittenForms.MARK + "*" + WrittenForms.MARK + asWritten(pattern)),
+                Operations.DEFAULT_DETERMINIZE_WORK_LIMIT, getMultiTermRewriteMethod());
+    }
+
+    private boolean isText(String field) {
+        return field.equals(EXACT) || field.equals(getField());
+    }
+
+    private static Query either(Query stems, Query written) {
+        return new BooleanQuery.Builder().add(stems, Occur.SHOULD).add(written, Occur.SHOULD).build();
+    }
+
+    /** The marked tokens ({@code MARK stem MARK written}) whose written word {@code words} accepts. */
+    private Query written(Automaton words) {
+        Automaton anyStem = Operations.repeat(Operations.union(List.of(Automata.makeCharRange(0, WrittenForms.MARK - 1),
+                Automata.makeCharRange(WrittenForms.MARK + 1, Character.MAX_CODE_POINT))));
+        Automaton mark = Automata.makeChar(WrittenForms.MARK);
+        Automaton marked = Operations.concatenate(List.of(mark, anyStem, mark, words));
+        return new AutomatonQuery(new Term(getField(), WrittenForms.MARK + "*"),
+                Operations.determinize(marked, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT));
     }
 
     @Override

@@ -13,6 +13,7 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.attune.core.QuietXmlErrors;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -108,7 +109,9 @@ public final class Elan {
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
             factory.setNamespaceAware(false);
-            return factory.newDocumentBuilder();
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(QuietXmlErrors.INSTANCE); // the default one prints "[Fatal Error]" to the console
+            return builder;
         } catch (ParserConfigurationException e) {
             throw new TimedFormatException("the XML parser cannot be secured: " + e.getMessage(), e);
         }

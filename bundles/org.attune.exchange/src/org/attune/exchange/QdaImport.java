@@ -108,7 +108,7 @@ public final class QdaImport {
         Document doc = parse(file, () -> zip.open(qde), qde);
         JsonObject extension = null;
         if (zip.has(ModelJson.ENTRY)) {
-            try (InputStream in = zip.open(ModelJson.ENTRY)) {
+            try (InputStream in = zip.openWhole(ModelJson.ENTRY)) {
                 JsonElement json = JsonParser.parseReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
                 if (json.isJsonObject() && ModelJson.FORMAT.equals(string(json.getAsJsonObject(), "format"))
                         && json.getAsJsonObject().get("version").getAsInt() <= ModelJson.VERSION) {
@@ -296,9 +296,9 @@ public final class QdaImport {
                 if (zip == null || !zip.has(entry)) {
                     return null;
                 }
-                try (InputStream in = zip.open(entry)) {
+                try {
                     byte[] bytes;
-                    try {
+                    try (InputStream in = zip.openWhole(entry)) { // held whole: limited to what fits in memory
                         bytes = in.readAllBytes();
                     } catch (SafeZip.LimitExceeded e) {
                         throw new java.io.UncheckedIOException(e); // a bomb stops the whole import

@@ -113,6 +113,20 @@ class SuspectInputTest {
         }
     }
 
+    /** A failed action is named by what it did, not by EMF's command ("could not save \"Add\""). */
+    @Test
+    void aFailedImportNamesWhatWasBeingSaved(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("project");
+        ProjectStore.create(folder, "Read-only", OPEN).close();
+        Path text = Files.writeString(tmp.resolve("carer interview.txt"), "Carer: It was calmer.\nGuider: Good.\n");
+        try (ProjectStore store = ProjectStore.open(folder, OPEN.withReadOnly(true))) {
+            ImportOutcome outcome = new Importer(store, ImportOptions.defaults().withCopy(false)).importAll(List.of(text), ImportProgress.NONE)
+                    .outcomes().get(0);
+            assertEquals(FAILED, outcome.status(), outcome.toString());
+            assertTrue(outcome.detail().contains("\"import carer interview\" cannot be done"), outcome.detail());
+        }
+    }
+
     /** The collector's limit is met inside a parser that wraps it (docx) and directly (txt): both name the limit. */
     @Test
     void tooMuchTextNamesTheLimit(@TempDir Path tmp) throws Exception {

@@ -664,14 +664,21 @@ public final class Importer {
         return media.getName() == null ? "" : media.getName().toLowerCase(Locale.ROOT);
     }
 
-    private Path copyIntoProject(Path file, String hash) throws IOException {
+    /** A failure here is one of writing (a full disk, a read-only folder), and is reported as such, not as "cannot be read". */
+    private Path copyIntoProject(Path file, String hash) throws ImportProblem {
         Path dir = store.folder().resolve(SOURCES_DIR);
-        Files.createDirectories(dir);
-        Path target = dir.resolve(hash.substring(0, 12) + "-" + file.getFileName().toString().replaceAll("[\\\\/:*?\"<>|]", "_"));
-        Path partial = dir.resolve(target.getFileName() + "." + java.util.UUID.randomUUID() + ".part");
-        Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return target;
+        Path partial = null;
+        try {
+            Files.createDirectories(dir);
+            Path target = dir.resolve(hash.substring(0, 12) + "-" + file.getFileName().toString().replaceAll("[\\\\/:*?\"<>|]", "_"));
+            partial = dir.resolve(target.getFileName() + "." + java.util.UUID.randomUUID() + ".part");
+            Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return target;
+        } catch (IOException e) {
+            deleteCopy(partial);
+            throw new ImportProblem("it could not be copied into " + dir + " (" + IoProblems.reason(e) + "); nothing of it was imported", e);
+        }
     }
 
     private String linkPath(Path file) {

@@ -127,6 +127,21 @@ class SuspectInputTest {
         }
     }
 
+    /** Copying into the project is writing: its failure (a full disk, here a file where sources/ should be) is not "cannot be read". */
+    @Test
+    void aCopyThatCannotBeWrittenIsNotCalledUnreadable(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("project");
+        Path text = Files.writeString(tmp.resolve("carer.txt"), "Carer: It was calmer.\nGuider: Good.\n");
+        try (ProjectStore store = ProjectStore.create(folder, "Blocked", OPEN)) {
+            Files.writeString(folder.resolve(Importer.SOURCES_DIR), "not a folder");
+            ImportOutcome outcome = new Importer(store, ImportOptions.defaults()).importAll(List.of(text), ImportProgress.NONE).outcomes().get(0);
+            assertEquals(FAILED, outcome.status(), outcome.toString());
+            assertEquals("it could not be copied into " + folder.resolve(Importer.SOURCES_DIR) + " (a file of that name is in the way);"
+                    + " nothing of it was imported", outcome.detail());
+            assertTrue(store.project().getSources().isEmpty());
+        }
+    }
+
     /** The collector's limit is met inside a parser that wraps it (docx) and directly (txt): both name the limit. */
     @Test
     void tooMuchTextNamesTheLimit(@TempDir Path tmp) throws Exception {

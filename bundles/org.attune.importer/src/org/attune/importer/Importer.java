@@ -41,6 +41,7 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
 import org.attune.core.IoProblems;
 import org.attune.core.UserFolders;
+import org.attune.core.UserLog;
 import org.attune.importer.ImportOutcome.Status;
 import org.attune.importer.media.MediaInfo;
 import org.attune.importer.media.MediaProbe;
@@ -281,7 +282,7 @@ public final class Importer {
             return Prepared.failed(new ImportOutcome(file, Status.FAILED, kind, "cannot be read (" + IoProblems.reason(e) + ")"));
         } catch (RuntimeException e) {
             deleteCopy(copied);
-            return Prepared.failed(new ImportOutcome(file, Status.FAILED, kind, "cannot be read: " + e));
+            return Prepared.failed(new ImportOutcome(file, Status.FAILED, kind, unexpected(file, e)));
         }
     }
 
@@ -314,12 +315,19 @@ public final class Importer {
         } catch (ExecutionException e) {
             String why = e.getCause() instanceof OutOfMemoryError ? "it is too large to read in the memory Attune has ("
                     + e.getCause().getMessage() + "); give Attune more memory (ATTUNE_VM_ARGS=-Xmx8g) and import it again"
-                    : "cannot be read: " + e.getCause();
+                    : unexpected(file, e.getCause());
             return Prepared.failed(new ImportOutcome(file, Status.FAILED, extension(file), why));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Prepared.failed(new ImportOutcome(file, Status.SKIPPED, extension(file), "the import was interrupted"));
         }
+    }
+
+    /** A failure no check foresaw (a library's or Attune's bug): one line for the report, the stack trace for the log. */
+    private static String unexpected(Path file, Throwable e) {
+        UserLog.record("import of " + file + " failed", e);
+        return "it could not be read (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                + "); details are in " + UserLog.file();
     }
 
     /** Cancels what was read ahead, removing any copies already made. */

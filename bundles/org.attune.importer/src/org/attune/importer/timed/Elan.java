@@ -43,8 +43,13 @@ public final class Elan {
         NodeList slotNodes = root.getElementsByTagName("TIME_SLOT");
         for (int i = 0; i < slotNodes.getLength(); i++) {
             Element slot = (Element) slotNodes.item(i);
-            if (!slot.getAttribute("TIME_VALUE").isEmpty()) {
-                slots.put(slot.getAttribute("TIME_SLOT_ID"), Long.parseLong(slot.getAttribute("TIME_VALUE")));
+            String value = slot.getAttribute("TIME_VALUE");
+            if (!value.isEmpty()) {
+                if (!value.matches("\\d{1,15}")) {
+                    throw new TimedFormatException("time slot " + slot.getAttribute("TIME_SLOT_ID") + " has the time \"" + value
+                            + "\", not a number of milliseconds");
+                }
+                slots.put(slot.getAttribute("TIME_SLOT_ID"), Long.parseLong(value));
             }
         }
         record Timed(long start, long end) {

@@ -6,6 +6,8 @@ product=$1
 attune="$product/attune"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# the product's log and cache folders, kept out of the builder's home
+export ATTUNE_VM_ARGS="-Dattune.logs=$work/logs -Dattune.cache=$work/cache"
 checks=0
 fail() { echo "smoke test FAILED: $*" >&2; exit 1; }
 expect() { # expected-exit-code description command...
@@ -26,4 +28,9 @@ grep -q '55 codings' "$work/out" || fail "project sample printed: $(cat "$work/o
 expect 1 "project create in a non-empty folder" "$attune" cli project create "$work/study"
 grep -q 'not empty' "$work/err" || fail "expected a 'not empty' message, got: $(cat "$work/err")"
 expect 2 "unknown command" "$attune" cli no-such-command
+head -c 100000 /dev/urandom >"$work/noise.docx"
+expect 1 "import of random bytes named .docx" "$attune" cli import "$work/study" "$work/noise.docx"
+grep -q 'noise.docx  it is damaged' "$work/out" || fail "expected the file and its problem, got: $(cat "$work/out")"
+! grep -q -e "$(printf '\tat ')" -e 'Exception' "$work/out" "$work/err" || fail "a stack trace reached the console: $(cat "$work/err")"
+[ -s "$work/logs/attune-0.log" ] || fail "the libraries' warnings about noise.docx were expected in $work/logs/attune-0.log"
 echo "smoke test of $attune: all $checks checks passed"

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.attune.core.UserLog;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
@@ -18,6 +19,7 @@ public class Application implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) {
+        UserLog.install();
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         List<String> arguments = args == null ? List.of() : Arrays.asList(args);
         Path project = projectArgument(arguments);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.attune.core.Attune;
+import org.attune.core.UserLog;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,6 +48,7 @@ public final class Cli {
 
     /** Runs one command line with the given top-level commands, printing to {@code out} and {@code err}. */
     public static int run(List<Object> commands, String[] args, PrintWriter out, PrintWriter err) {
+        UserLog.install();
         CommandLine cli = new CommandLine(new Root());
         for (Object command : commands) {
             cli.addSubcommand(command);
@@ -54,11 +56,7 @@ public final class Cli {
         boolean json = Arrays.asList(args).contains("--json");
         cli.setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            String message = e instanceof CliFailure ? e.getMessage() : "internal error: " + e;
-            report(json, out, err, message, FAILED);
-            if (!(e instanceof CliFailure)) {
-                e.printStackTrace(err);
-            }
+            report(json, out, err, e instanceof CliFailure ? e.getMessage() : unexpected(e, commandLine.getCommandName()), FAILED);
             return FAILED;
         });
         cli.setParameterExceptionHandler((e, rest) -> {
@@ -66,10 +64,27 @@ public final class Cli {
             e.getCommandLine().usage(err);
             return USAGE;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (Throwable e) { // an Error (out of memory, a missing class) passes picocli's handler: never exit 0 on it
+            report(json, out, err, unexpected(e, args.length == 0 ? "attune cli" : args[0]), FAILED);
+            code = FAILED;
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** One line for the console; the stack trace goes to the log file for whoever diagnoses it. */
+    static String unexpected(Throwable e, String command) {
+        UserLog.record("\"" + command + "\" failed", e);
+        String where = " (details in " + UserLog.file() + ")";
+        if (e instanceof OutOfMemoryError) {
+            return "\"" + command + "\" ran out of memory (" + e.getMessage() + ") and stopped; what it had not finished is not saved."
+                    + " Give Attune more memory (e.g. ATTUNE_VM_ARGS=-Xmx8g) or work with smaller files" + where;
+        }
+        return "internal error in \"" + command + "\": " + e + where;
     }
 
     private static void report(boolean json, PrintWriter out, PrintWriter err, String message, int code) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import org.attune.core.IoProblems;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreException;
@@ -48,7 +49,7 @@ public class ProjectAccess {
                 String first = Files.readAllLines(passphraseFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
                 return nonEmpty(first.toCharArray(), passphraseFile.toString());
             } catch (IOException e) {
-                throw new CliFailure(passphraseFile + ": cannot read the passphrase file (" + e.getMessage() + ")", e);
+                throw new CliFailure(passphraseFile + ": cannot read the passphrase file (" + IoProblems.reason(e) + ")", e);
             }
         }
         String fromEnvironment = System.getenv(PASSPHRASE_VARIABLE);

@@ -3,9 +3,6 @@ package org.attune.exchange;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,7 +106,7 @@ public final class QdaImport {
         Document doc = parse(file, () -> zip.open(qde), qde);
         JsonObject extension = null;
         if (zip.has(ModelJson.ENTRY)) {
-            try (InputStream in = zip.open(ModelJson.ENTRY)) {
+            try (InputStream in = zip.openWhole(ModelJson.ENTRY)) {
                 JsonElement json = JsonParser.parseReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
                 if (json.isJsonObject() && ModelJson.FORMAT.equals(string(json.getAsJsonObject(), "format"))
                         && json.getAsJsonObject().get("version").getAsInt() <= ModelJson.VERSION) {

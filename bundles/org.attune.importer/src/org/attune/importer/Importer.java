@@ -39,6 +39,9 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
+import org.attune.core.IoProblems;
+import org.attune.core.UserFolders;
+import org.attune.core.UserLog;
 import org.attune.importer.ImportOutcome.Status;
 import org.attune.importer.media.MediaInfo;
 import org.attune.importer.media.MediaProbe;
@@ -75,6 +78,8 @@ import org.eclipse.emf.edit.command.SetCommand;
 public final class Importer {
     public static final String SOURCES_DIR = "sources";
     static final int MAX_CHARACTERS = 50_000_000;
+    /** Subtitle and ELAN files are read whole; real ones are a few megabytes at most. */
+    static final long MAX_WHOLE_FILE_BYTES = 64L << 20;
     private static final AttuneFactory F = AttuneFactory.eINSTANCE;
     private static final Set<String> SUBTITLES = Set.of("srt", "vtt", "sbv");
     private static volatile TikaConfig tika;
@@ -122,6 +127,7 @@ public final class Importer {
         if (tika == null) {
             synchronized (Importer.class) {
                 if (tika == null) {
+                    keepPdfBoxCacheWithAttune();
                     try {
                         tika = new TikaConfig(TikaConfig.class.getClassLoader());
                     } catch (TikaException | IOException e) {
@@ -131,6 +137,20 @@ public final class Importer {
             }
         }
         return tika;
+    }
+
+    /**
+     * PDFBox writes its list of the machine's fonts to {@code ~/.pdfbox.cache} unless told where: Attune keeps it in
+     * its own cache folder, beside its logs, rather than leave a file of its own in the user's home folder.
+     */
+    private static void keepPdfBoxCacheWithAttune() {
+        if (System.getProperty("pdfbox.fontcache") == null) {
+            try {
+                System.setProperty("pdfbox.fontcache", Files.createDirectories(UserFolders.cache()).toString());
+            } catch (IOException e) {
+                // PDFBox then uses the home folder, as it would anyway
+            }
+        }
     }
 
     /**
@@ -226,7 +246,7 @@ public final class Importer {
                 detected = detect(file, in);
                 Kind what = classify(file, detected.mediaType());
                 kind = what.name().toLowerCase(Locale.ROOT);
-                built = build(file, in, what, detected.mediaType());
+                built = build(file, in, what, detected);
             }
             Source source = built.source(); // not in the project yet: this thread may fill it
             source.setName(baseName(file));
@@ -259,10 +279,10 @@ public final class Importer {
             return Prepared.failed(new ImportOutcome(file, e.status, kind, e.getMessage()));
         } catch (IOException e) {
             deleteCopy(copied);
-            return Prepared.failed(new ImportOutcome(file, Status.FAILED, kind, "cannot be read (" + e.getMessage() + ")"));
+            return Prepared.failed(new ImportOutcome(file, Status.FAILED, kind, "cannot be read (" + IoProblems.reason(e) + ")"));
         } catch (RuntimeException e) {
             deleteCopy(copied);
-            return Prepared.failed(new ImportOutcome(file, Status.FAILED, kind, "cannot be read: " + e));
+            return Prepared.failed(new ImportOutcome(file, Status.FAILED, kind, unexpected(file, e)));
         }
     }
 
@@ -293,11 +313,21 @@ public final class Importer {
         try {
             return future.get();
         } catch (ExecutionException e) {
-            return Prepared.failed(new ImportOutcome(file, Status.FAILED, extension(file), "cannot be read: " + e.getCause()));
+            String why = e.getCause() instanceof OutOfMemoryError ? "it is too large to read in the memory Attune has ("
+                    + e.getCause().getMessage() + "); give Attune more memory (ATTUNE_VM_ARGS=-Xmx8g) and import it again"
+                    : unexpected(file, e.getCause());
+            return Prepared.failed(new ImportOutcome(file, Status.FAILED, extension(file), why));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Prepared.failed(new ImportOutcome(file, Status.SKIPPED, extension(file), "the import was interrupted"));
         }
+    }
+
+    /** A failure no check foresaw (a library's or Attune's bug): one line for the report, the stack trace for the log. */
+    private static String unexpected(Path file, Throwable e) {
+        UserLog.record("import of " + file + " failed", e);
+        return "it could not be read (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                + "); details are in " + UserLog.file();
     }
 
     /** Cancels what was read ahead, removing any copies already made. */
@@ -321,7 +351,8 @@ public final class Importer {
         }
         String caseName = options.caseName();
         if (caseName == null || caseName.isBlank()) {
-            store.execute(AddCommand.create(store.editingDomain(), store.project(), AttunePackage.Literals.PROJECT__SOURCES, source));
+            store.execute(labelled(AddCommand.create(store.editingDomain(), store.project(), AttunePackage.Literals.PROJECT__SOURCES, source),
+                    "import " + source.getName()));
         } else {
             store.apply("import " + source.getName(), () -> {
                 store.project().getSources().add(source);
@@ -341,6 +372,14 @@ public final class Importer {
         if (source instanceof TextSource textSource && options.linkMedia()) {
             linkToRecording(textSource);
         }
+    }
+
+    /** EMF's commands are labelled "Add", "Set": the label names the action in Undo and in a failure's message. */
+    private static org.eclipse.emf.common.command.Command labelled(org.eclipse.emf.common.command.Command command, String label) {
+        if (command instanceof org.eclipse.emf.common.command.AbstractCommand named) {
+            named.setLabel(label);
+        }
+        return command;
     }
 
     /** Links each turn whose speaker is the name of a case (a participant) to that case, before adding. */
@@ -384,7 +423,8 @@ public final class Importer {
         return size;
     }
 
-    private record DetectedType(String mediaType, String note) {
+    /** @param recognised whether the file's content alone identifies its type (not its name) */
+    private record DetectedType(String mediaType, String note, boolean recognised) {
     }
 
     /** The type by content; a note when the file name's extension claims another type. */
@@ -393,8 +433,13 @@ public final class Importer {
         String name = file.getFileName().toString();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         MediaType byContent = zipContainerType(in, metadata);
+        boolean recognised = byContent != null;
         if (byContent == null) {
             byContent = tika().getDetector().detect(in, metadata);
+            String type = byContent.getType();
+            // Tika falls back on the name when no magic matches: random bytes named .mp4 "are" video/mp4
+            recognised = !(type.equals("audio") || type.equals("video") || type.equals("image"))
+                    || !tika().getDetector().detect(in, new Metadata()).equals(MediaType.OCTET_STREAM);
         }
         MediaType byName = MimeTypes.getDefaultMimeTypes().getMimeType(name).getType();
         String note = null;
@@ -402,7 +447,7 @@ public final class Importer {
         if (!byName.equals(MediaType.OCTET_STREAM) && !bothText && !related(byName, byContent)) {
             note = "its extension says " + byName.getBaseType() + " but it is " + byContent.getBaseType() + ", imported as such";
         }
-        return new DetectedType(byContent.getBaseType().toString(), note);
+        return new DetectedType(byContent.getBaseType().toString(), note, recognised);
     }
 
     /**
@@ -470,40 +515,61 @@ public final class Importer {
         }
     }
 
-    private Built build(Path file, TikaInputStream in, Kind kind, String mediaType) throws ImportProblem, IOException {
+    private Built build(Path file, TikaInputStream in, Kind kind, DetectedType detected) throws ImportProblem, IOException {
         try {
-            return buildKind(file, in, kind, mediaType);
+            return buildKind(file, in, kind, detected);
         } catch (TimedFormatException e) {
             throw new ImportProblem(e.getMessage() + "; nothing of it was imported", e);
+        } catch (MediaProbe.NotMedia e) {
+            throw new ImportProblem(e.getMessage(), e);
         }
     }
 
-    private Built buildKind(Path file, TikaInputStream in, Kind kind, String mediaType)
-            throws ImportProblem, IOException, TimedFormatException {
+    private Built buildKind(Path file, TikaInputStream in, Kind kind, DetectedType detected)
+            throws ImportProblem, IOException, TimedFormatException, MediaProbe.NotMedia {
+        String mediaType = detected.mediaType();
         return switch (kind) {
             case DOCUMENT -> document(file, in, mediaType);
-            case SUBTITLES -> timed(Subtitles.read(file.getFileName().toString(), readText(file)), "subtitles");
+            case SUBTITLES -> timed(Subtitles.read(file.getFileName().toString(), readText(checkWholeSize(file, "subtitle"))), "subtitles");
             case ELAN -> {
-                try (InputStream eaf = Files.newInputStream(file)) {
+                try (InputStream eaf = Files.newInputStream(checkWholeSize(file, "ELAN"))) {
                     yield timed(Elan.read(eaf), "ELAN annotations");
                 }
             }
-            case AUDIO, VIDEO -> media(file, kind, mediaType);
-            case IMAGE -> image(file, mediaType);
+            case AUDIO, VIDEO -> media(file, kind, detected);
+            case IMAGE -> image(file, detected);
         };
     }
 
+    /** Refuses a file read whole that is too large to hold, rather than running out of memory on it. */
+    private static Path checkWholeSize(Path file, String what) throws IOException, ImportProblem {
+        long size = Files.size(file);
+        if (size > MAX_WHOLE_FILE_BYTES) {
+            throw new ImportProblem(Status.FAILED, String.format(Locale.ROOT, "it is %,d MB; %s files are read whole, and Attune"
+                    + " reads at most %,d MB of them; nothing of it was imported", size >> 20, what, MAX_WHOLE_FILE_BYTES >> 20));
+        }
+        return file;
+    }
+
     private Built document(Path file, TikaInputStream in, String mediaType) throws ImportProblem, IOException {
+        if (mediaType.startsWith("text/")) {
+            String notText = Plausibility.notText(file);
+            if (notText != null) {
+                throw new ImportProblem(Status.FAILED, notText);
+            }
+        }
+        boolean truncated = mediaType.equals("application/pdf") && Plausibility.truncatedPdf(file);
+        String cut = "it is damaged or truncated (the PDF stops before its end marker); nothing of it was imported";
         DocumentReader.Document document;
         try {
             document = reader.read(in, file, mediaType);
         } catch (DocumentReader.UnreadableException e) {
-            throw new ImportProblem(e.getMessage(), e);
+            throw new ImportProblem(truncated ? cut : e.getMessage(), e);
         }
         TextNormalizer.Normalized normalized = TextNormalizer.normalizeCountingWords(document.text());
         String text = normalized.text();
         if (text.isBlank()) {
-            throw new ImportProblem(Status.FAILED, "it holds no text (a scanned document needs text recognition first)");
+            throw new ImportProblem(Status.FAILED, truncated ? cut : "it holds no text (a scanned document needs text recognition first)");
         }
         TextSource source = F.createTextSource();
         List<SpeakerTurns.Turn> turns = SpeakerTurns.detect(text, document.boldLeads());
@@ -514,8 +580,9 @@ public final class Importer {
         for (TimeCodes.Mark mark : marks) {
             source.getSyncPoints().add(sync(mark.offset(), mark.timeMs()));
         }
-        return finish(source, text, String.format(Locale.ROOT, "%,d words, %d speaker turns, %d time codes",
-                normalized.words(), turns.size(), marks.size()));
+        return finish(source, text, String.format(Locale.ROOT, "%,d words, %d speaker turns, %d time codes%s",
+                normalized.words(), turns.size(), marks.size(),
+                truncated ? "; the PDF stops before its end marker: it seems truncated, and what followed the cut is missing" : ""));
     }
 
     /** One line per cue ("Speaker: text" when the file names speakers), synced at both ends. */
@@ -547,8 +614,9 @@ public final class Importer {
         return new Built(source, detail, text);
     }
 
-    private Built media(Path file, Kind kind, String mediaType) throws IOException {
-        MediaInfo info = new MediaProbe(tika()).probe(file, mediaType);
+    private Built media(Path file, Kind kind, DetectedType detected) throws IOException, MediaProbe.NotMedia {
+        String mediaType = detected.mediaType();
+        MediaInfo info = new MediaProbe(tika()).probe(file, mediaType, detected.recognised());
         MediaSource source;
         if (kind == Kind.VIDEO) {
             VideoSource video = F.createVideoSource();
@@ -574,13 +642,15 @@ public final class Importer {
             duration = clock(info.durationMs());
         } else {
             source.setDurationMs(-1);
+            // ffprobe that ran and failed refuses the file (MediaProbe): here it is not installed
             duration = "duration unknown (install FFmpeg's ffprobe to read " + mediaType + "); times can still be typed";
         }
         return new Built(source, mediaType + ", " + duration);
     }
 
-    private Built image(Path file, String mediaType) throws IOException {
-        MediaInfo info = new MediaProbe(tika()).probe(file, mediaType);
+    private Built image(Path file, DetectedType detected) throws IOException, MediaProbe.NotMedia {
+        String mediaType = detected.mediaType();
+        MediaInfo info = new MediaProbe(tika()).probe(file, mediaType, detected.recognised());
         ImageSource image = F.createImageSource();
         setIfKnown(info.width(), image::setWidth);
         setIfKnown(info.height(), image::setHeight);
@@ -593,7 +663,8 @@ public final class Importer {
     private void linkToRecording(TextSource text) {
         MediaSource media = recordings.get(text.getName().toLowerCase(Locale.ROOT));
         if (media != null && media.eContainer() == store.project()) { // not deleted meanwhile
-            store.execute(SetCommand.create(store.editingDomain(), text, AttunePackage.Literals.TEXT_SOURCE__MEDIA, media));
+            store.execute(labelled(SetCommand.create(store.editingDomain(), text, AttunePackage.Literals.TEXT_SOURCE__MEDIA, media),
+                    "link " + text.getName() + " to " + media.getName()));
         }
     }
 
@@ -601,14 +672,21 @@ public final class Importer {
         return media.getName() == null ? "" : media.getName().toLowerCase(Locale.ROOT);
     }
 
-    private Path copyIntoProject(Path file, String hash) throws IOException {
+    /** A failure here is one of writing (a full disk, a read-only folder), and is reported as such, not as "cannot be read". */
+    private Path copyIntoProject(Path file, String hash) throws ImportProblem {
         Path dir = store.folder().resolve(SOURCES_DIR);
-        Files.createDirectories(dir);
-        Path target = dir.resolve(hash.substring(0, 12) + "-" + file.getFileName().toString().replaceAll("[\\\\/:*?\"<>|]", "_"));
-        Path partial = dir.resolve(target.getFileName() + "." + java.util.UUID.randomUUID() + ".part");
-        Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return target;
+        Path partial = null;
+        try {
+            Files.createDirectories(dir);
+            Path target = dir.resolve(hash.substring(0, 12) + "-" + file.getFileName().toString().replaceAll("[\\\\/:*?\"<>|]", "_"));
+            partial = dir.resolve(target.getFileName() + "." + java.util.UUID.randomUUID() + ".part");
+            Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return target;
+        } catch (IOException e) {
+            deleteCopy(partial);
+            throw new ImportProblem("it could not be copied into " + dir + " (" + IoProblems.reason(e) + "); nothing of it was imported", e);
+        }
     }
 
     private String linkPath(Path file) {

@@ -10,6 +10,7 @@ import org.attune.cli.Cli;
 import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
+import org.attune.core.Printable;
 import org.attune.importer.ImportOptions;
 import org.attune.importer.ImportOutcome;
 import org.attune.importer.ImportProgress;
@@ -77,7 +78,7 @@ public class ImportCommand implements Callable<Integer> {
 
                 @Override
                 public void starting(Path file, int index) {
-                    err.printf("[%d/%d] %s%n", index + 1, total, file.getFileName());
+                    err.printf("[%d/%d] %s%n", index + 1, total, Printable.of(file.getFileName().toString()));
                     err.flush();
                 }
             });
@@ -93,12 +94,17 @@ public class ImportCommand implements Callable<Integer> {
     }
 
     private static String table(ImportReport report) {
-        int width = report.outcomes().stream().mapToInt(o -> o.file().getFileName().toString().length()).max().orElse(4);
+        int width = report.outcomes().stream().mapToInt(o -> name(o).length()).max().orElse(4);
         StringBuilder text = new StringBuilder();
         for (ImportOutcome o : report.outcomes()) {
             text.append(String.format(Locale.ROOT, "%-8s  %-9s  %-" + width + "s  %s%n", o.status(), o.kind(),
-                    o.file().getFileName(), o.detail()));
+                    name(o), Printable.of(o.detail())));
         }
         return text.toString();
+    }
+
+    /** A name with a line break in it would split the table: controls are shown escaped. */
+    private static String name(ImportOutcome o) {
+        return Printable.of(o.file().getFileName().toString());
     }
 }

@@ -8,6 +8,7 @@ import org.attune.cli.Cli;
 import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
+import org.attune.core.Printable;
 import org.attune.exchange.ExchangeException;
 import org.attune.exchange.ImportSummary;
 import org.attune.exchange.QdaImport;
@@ -56,8 +57,9 @@ public class ImportQdpxCommand implements Callable<Integer> {
                 s.origin() == null ? "" : ", from " + s.origin()));
         t.append(String.format(Locale.ROOT, "%-18s %8s %8s%n", "element", "imported", "skipped"));
         s.elements().forEach((type, c) -> t.append(String.format(Locale.ROOT, "%-18s %8d %8d%n", type, c.imported(), c.skipped())));
-        s.elements().forEach((type, c) -> c.reasons().forEach(r -> t.append("skipped ").append(type).append(": ").append(r).append('\n')));
-        s.notes().forEach(n -> t.append("note: ").append(n).append('\n'));
+        // reasons and notes quote names from the file: a line break in one must not split the report
+        s.elements().forEach((type, c) -> c.reasons().forEach(r -> t.append("skipped ").append(type).append(": ").append(Printable.of(r)).append('\n')));
+        s.notes().forEach(n -> t.append("note: ").append(Printable.of(n)).append('\n'));
         return t.toString().stripTrailing();
     }
 }

@@ -130,6 +130,31 @@ class HostileInputTest {
         assertTrue(refused(tmp, big, new ZipLimits(100, 1 << 30, 2 << 20, 10_000)).getMessage().contains("the archive unpacks to more than"));
     }
 
+    /**
+     * A source's text is held in memory whole: an entry larger than that limit is refused by its size, named with the
+     * limit, even when it passes the zip bomb ratio (here about 3:1) and the per-entry limit.
+     */
+    @Test
+    void aTextEntryTooLargeToHoldIsRefusedByBytes(@TempDir Path tmp) throws Exception {
+        String withText = MINIMAL.replace("</Project>", "<Sources><TextSource guid=\"11111111-2222-3333-4444-555555555556\" name=\"t\""
+                + " plainTextPath=\"internal://a.txt\"/></Sources></Project>");
+        StringBuilder words = new StringBuilder();
+        java.util.Random random = new java.util.Random(5);
+        while (words.length() < (3 << 20)) {
+            words.append(Long.toString(random.nextLong(), 36)).append(' ');
+        }
+        Path file = zip(tmp.resolve("long-text.qdpx"), Map.of("project.qde", utf8(withText), "sources/a.txt", utf8(words.toString())));
+        ZipLimits limits = new ZipLimits(100, 1L << 30, 1L << 30, 200, 1 << 20);
+        ExchangeException e = refused(tmp, file, limits);
+        assertEquals(file + ": the entry \"sources/a.txt\" unpacks to more than 1,048,576 bytes, the most Attune holds in memory for one"
+                + " entry (a source's text); refused; nothing was imported", e.getMessage());
+        // the same archive within the limit imports
+        try (ProjectStore store = ProjectStore.create(tmp.resolve("fits"), "p", OpenOptions.of("test").withBackups(false))) {
+            new QdaImport(store, new ZipLimits(100, 1L << 30, 1L << 30, 200, 8 << 20)).importFile(file, null);
+            assertEquals(1, store.project().getSources().size());
+        }
+    }
+
     @Test
     void wrongFilesAreRefusedClearly(@TempDir Path tmp) throws Exception {
         Path png = Files.write(tmp.resolve("photo.qdpx"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});

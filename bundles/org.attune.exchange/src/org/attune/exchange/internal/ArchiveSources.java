@@ -94,12 +94,10 @@ public final class ArchiveSources implements QdeReader.Files {
         if (entry == null) {
             return null;
         }
-        try (InputStream in = zip.open(entry)) {
-            try {
-                return in.readAllBytes();
-            } catch (SafeZip.LimitExceeded e) {
-                throw new UncheckedIOException(e); // a bomb stops the whole import
-            }
+        try (InputStream in = zip.openWhole(entry)) { // held whole: limited to what fits in memory
+            return in.readAllBytes();
+        } catch (SafeZip.LimitExceeded e) {
+            throw new UncheckedIOException(e); // a bomb or an entry too large to hold stops the whole import
         } catch (ExchangeException e) {
             throw new IOException(e.getMessage(), e);
         }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import org.attune.core.Printable;
 import org.attune.exchange.ExchangeException;
 import org.attune.exchange.ZipLimits;
 
@@ -72,7 +73,7 @@ public final class SafeZip implements AutoCloseable {
             }
         }
         if (problem != null) {
-            throw new ExchangeException(file, "the entry \"" + name + "\" has " + problem + "; refused (zip-slip)");
+            throw new ExchangeException(file, "the entry \"" + Printable.of(name) + "\" has " + problem + "; refused (zip-slip)");
         }
     }
 
@@ -84,17 +85,45 @@ public final class SafeZip implements AutoCloseable {
         return zip.getEntry(name) != null;
     }
 
-    /** The entry's bytes as a stream that fails once the limits are passed. */
+    /** The entry's bytes as a stream that fails once the limits are passed; for entries copied to disk. */
     public InputStream open(String name) throws ExchangeException {
+        ZipEntry entry = entry(name);
+        return limited(entry, limits.maxEntryBytes(), "the limit for one entry; refused as a possible zip bomb");
+    }
+
+    /**
+     * As {@link #open(String)}, for an entry the caller holds in memory whole: it may unpack to at most
+     * {@link ZipLimits#maxWholeBytes()}, so that a huge text is refused with a message rather than ending in an
+     * OutOfMemoryError. An entry whose header says it is larger is refused before anything is read.
+     */
+    public InputStream openWhole(String name) throws ExchangeException, LimitExceeded {
+        ZipEntry entry = entry(name);
+        long max = Math.min(limits.maxEntryBytes(), limits.maxWholeBytes());
+        String why = "the most Attune holds in memory for one entry (a source's text); refused";
+        if (entry.getSize() > max) {
+            throw new LimitExceeded(tooLarge(name, max, why));
+        }
+        return limited(entry, max, why);
+    }
+
+    private ZipEntry entry(String name) throws ExchangeException {
         ZipEntry entry = zip.getEntry(name);
         if (entry == null) {
             throw new ExchangeException(file, "the archive has no entry \"" + name + "\"");
         }
+        return entry;
+    }
+
+    private InputStream limited(ZipEntry entry, long max, String why) throws ExchangeException {
         try {
-            return new Limited(zip.getInputStream(entry), name, entry.getCompressedSize());
+            return new Limited(zip.getInputStream(entry), entry.getName(), entry.getCompressedSize(), max, why);
         } catch (IOException e) {
-            throw new ExchangeException(file, "the entry \"" + name + "\" cannot be read (" + e.getMessage() + ")", e);
+            throw new ExchangeException(file, "the entry \"" + entry.getName() + "\" cannot be read (" + e.getMessage() + ")", e);
         }
+    }
+
+    private static String tooLarge(String name, long max, String why) {
+        return String.format(Locale.ROOT, "the entry \"%s\" unpacks to more than %,d bytes, %s", Printable.of(name), max, why);
     }
 
     /** Thrown (unchecked, through the stream) when an entry passes a limit. */
@@ -109,12 +138,16 @@ public final class SafeZip implements AutoCloseable {
     private final class Limited extends FilterInputStream {
         private final String name;
         private final long compressed;
+        private final long max;
+        private final String why;
         private long read;
 
-        Limited(InputStream in, String name, long compressed) {
+        Limited(InputStream in, String name, long compressed, long max, String why) {
             super(in);
             this.name = name;
             this.compressed = compressed;
+            this.max = max;
+            this.why = why;
         }
 
         @Override
@@ -138,17 +171,16 @@ public final class SafeZip implements AutoCloseable {
         private void count(int n) throws LimitExceeded {
             read += n;
             totalRead += n;
-            if (read > limits.maxEntryBytes()) {
-                throw new LimitExceeded(String.format(Locale.ROOT, "the entry \"%s\" unpacks to more than %,d bytes; refused as a possible zip bomb",
-                        name, limits.maxEntryBytes()));
+            if (read > max) {
+                throw new LimitExceeded(tooLarge(name, max, why));
             }
             if (totalRead > limits.maxTotalBytes()) {
-                throw new LimitExceeded(String.format(Locale.ROOT, "the archive unpacks to more than %,d bytes; refused as a possible zip bomb",
-                        limits.maxTotalBytes()));
+                throw new LimitExceeded(String.format(Locale.ROOT, "the archive unpacks to more than %,d bytes (the limit for all entries,"
+                        + " reached at \"%s\"); refused as a possible zip bomb", limits.maxTotalBytes(), Printable.of(name)));
             }
             if (read > ZipLimits.RATIO_FLOOR_BYTES && compressed > 0 && read / compressed > limits.maxRatio()) {
                 throw new LimitExceeded(String.format(Locale.ROOT, "the entry \"%s\" expands more than %d times its compressed size; refused as a possible zip bomb",
-                        name, limits.maxRatio()));
+                        Printable.of(name), limits.maxRatio()));
             }
         }
     }

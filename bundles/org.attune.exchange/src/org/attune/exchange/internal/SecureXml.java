@@ -42,7 +42,7 @@ public final class SecureXml {
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
             DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
+            builder.setErrorHandler(org.attune.core.QuietXmlErrors.INSTANCE); // the default one prints "[Fatal Error]" to the console
             builder.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("external entities are not allowed (" + systemId + ")");
             });

@@ -43,6 +43,14 @@ class ElanTest {
     }
 
     @Test
+    void aMalformedTimeIsNamedWithItsSlot() {
+        String bad = EAF.replace("TIME_VALUE=\"2330\"", "TIME_VALUE=\"2.3s\"");
+        TimedFormatException e = assertThrows(TimedFormatException.class,
+                () -> Elan.read(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))));
+        assertEquals("time slot ts2 has the time \"2.3s\", not a number of milliseconds", e.getMessage());
+    }
+
+    @Test
     void elanRefusesDoctypesSoNoLocalFileCanBeRead() {
         String attack = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/hostname\">]><ANNOTATION_DOCUMENT>&e;</ANNOTATION_DOCUMENT>";
         TimedFormatException e = assertThrows(TimedFormatException.class,

@@ -40,7 +40,21 @@ public final class MediaProbe {
         this.config = config;
     }
 
-    public MediaInfo probe(Path file, String mediaType) throws IOException {
+    /** A file that cannot be the recording or picture its type says; the message says why. */
+    public static final class NotMedia extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NotMedia(String reason) {
+            super(reason);
+        }
+    }
+
+    /**
+     * @param recognised whether Tika recognised the type from the file's content (not from its name alone): a file
+     *        that neither Tika nor ffprobe can identify is refused rather than imported as a recording
+     * @throws NotMedia when ffprobe ran and could not read the file, or nothing identifies it as what it claims
+     */
+    public MediaInfo probe(Path file, String mediaType, boolean recognised) throws IOException, NotMedia {
         Metadata m = new Metadata();
         m.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         try (InputStream in = TikaInputStream.get(file)) {
@@ -66,12 +80,24 @@ public final class MediaProbe {
         MediaInfo tika = new MediaInfo(mediaType, duration, m.get(XMPDM.AUDIO_COMPRESSOR), channels, sampleRate,
                 m.get(XMPDM.VIDEO_COMPRESSOR), width, height, null, taken, readBy);
         if (duration == null && !mediaType.startsWith("image/")) {
-            MediaInfo probed = ffprobe(file, mediaType);
-            if (probed != null) {
-                return probed;
+            Probed probed = ffprobe(file, mediaType);
+            if (probed.info() != null) {
+                return probed.info();
+            }
+            if (probed.failure() != null) {
+                throw new NotMedia("it is not a recording Attune can read: ffprobe could not read it (" + probed.failure() + ")");
             }
         }
+        if (!recognised) {
+            throw new NotMedia("its content is not " + (mediaType.startsWith("image/") ? "a picture" : "a recording")
+                    + " that Tika recognises, whatever its name says" + (mediaType.startsWith("image/") ? ""
+                            : " (FFmpeg's ffprobe, which reads more kinds, is not installed)"));
+        }
         return tika;
+    }
+
+    /** What ffprobe found; or why it could not read the file; or neither when it is not installed. */
+    record Probed(MediaInfo info, String failure) {
     }
 
     private static Long waveDuration(Path file) {
@@ -87,14 +113,22 @@ public final class MediaProbe {
     }
 
     /** Asks ffprobe (if on PATH) for the container's duration and its streams. */
-    static MediaInfo ffprobe(Path file, String mediaType) {
+    static Probed ffprobe(Path file, String mediaType) {
+        Process process;
         try {
-            Process process = new ProcessBuilder("ffprobe", "-v", "error", "-print_format", "json", "-show_format",
+            process = new ProcessBuilder("ffprobe", "-v", "error", "-print_format", "json", "-show_format",
                     "-show_streams", file.toAbsolutePath().toString()).redirectErrorStream(false).start();
+        } catch (IOException e) {
+            return new Probed(null, null); // not installed
+        }
+        try {
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                return null;
+                return new Probed(null, "it did not finish within 30 seconds");
+            }
+            if (process.exitValue() != 0) {
+                return new Probed(null, complaint(process, file));
             }
             JsonObject json = JsonParser.parseString(out).getAsJsonObject();
             Long duration = seconds(string(json.getAsJsonObject("format"), "duration"));
@@ -105,7 +139,7 @@ public final class MediaProbe {
             Integer width = null;
             Integer height = null;
             Double frameRate = null;
-            for (JsonElement element : json.getAsJsonArray("streams")) {
+            for (JsonElement element : json.has("streams") ? json.getAsJsonArray("streams") : new com.google.gson.JsonArray()) {
                 JsonObject stream = element.getAsJsonObject();
                 String type = string(stream, "codec_type");
                 if ("audio".equals(type) && audioCodec == null) {
@@ -122,14 +156,25 @@ public final class MediaProbe {
                     frameRate = fraction(string(stream, "avg_frame_rate"));
                 }
             }
-            return new MediaInfo(mediaType, duration, audioCodec, channels, sampleRate, videoCodec, width, height,
-                    frameRate, null, "ffprobe");
+            if (duration == null && audioCodec == null && videoCodec == null) {
+                return new Probed(null, "it found no audio or video in it");
+            }
+            return new Probed(new MediaInfo(mediaType, duration, audioCodec, channels, sampleRate, videoCodec, width, height,
+                    frameRate, null, "ffprobe"), null);
         } catch (IOException | RuntimeException e) {
-            return null; // no ffprobe, or it could not read the file
+            return new Probed(null, "its answer could not be read: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return null;
+            return new Probed(null, "it was interrupted");
         }
+    }
+
+    /** ffprobe's last line of complaint, without the file's path it starts with. */
+    private static String complaint(Process process, Path file) throws IOException {
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        String last = err.isEmpty() ? "exit code " + process.exitValue() : err.substring(err.lastIndexOf('\n') + 1);
+        String path = file.toAbsolutePath().toString() + ": ";
+        return last.startsWith(path) ? last.substring(path.length()) : last;
     }
 
     private static String string(JsonObject o, String key) {

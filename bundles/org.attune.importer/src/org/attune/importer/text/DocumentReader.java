@@ -103,14 +103,29 @@ public final class DocumentReader {
         } catch (EncryptedDocumentException e) {
             throw new UnreadableException("it is password-protected; remove the password and import it again", e);
         } catch (SAXException e) {
-            if (WriteLimitReachedException.isWriteLimitReached(e) || e instanceof LimitReached) {
-                throw new UnreadableException("it holds more than " + maxCharacters + " characters of text", e);
+            if (isLimitReached(e)) {
+                throw new UnreadableException(tooMuchText(), e);
             }
             throw new UnreadableException("its content is malformed (" + e.getMessage() + ")", e);
         } catch (TikaException e) {
-            throw new UnreadableException(explain(e), e);
+            // a parser may wrap the collector's refusal (e.g. a zip bomb of a docx): say which limit it met
+            throw new UnreadableException(isLimitReached(e) ? tooMuchText() : explain(e), e);
         }
         return new Document(collector.text.toString(), metadata.get(Metadata.CONTENT_TYPE), collector.boldLeads, metadata);
+    }
+
+    private String tooMuchText() {
+        return String.format(java.util.Locale.ROOT, "it holds more than %,d characters of text, the most Attune takes for one source;"
+                + " it was not imported (split it into parts)", maxCharacters);
+    }
+
+    private static boolean isLimitReached(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof LimitReached || t instanceof SAXException sax && WriteLimitReachedException.isWriteLimitReached(sax)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String explain(TikaException e) {
@@ -127,7 +142,9 @@ public final class DocumentReader {
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return "it is damaged or not what its type says (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+        // the library's own words; its class name ("NotOfficeXmlFileException") tells a researcher nothing
+        String why = root.getMessage() == null || root.getMessage().isBlank() ? root.getClass().getSimpleName() : root.getMessage();
+        return "it is damaged or not what its type says (" + why + ")";
     }
 
     private static final class LimitReached extends SAXException {
@@ -196,9 +213,21 @@ public final class DocumentReader {
             text.append(ch, start, length);
             if (boldDepth > 0 && lead != null) {
                 lead.append(ch, start, length);
-            } else if (leadOpen && text.substring(paragraphStart).strip().length() > 0) {
-                leadOpen = false; // plain text came first: no bold lead in this paragraph
+            } else if (leadOpen && !blank(ch, start, length)) {
+                // plain text came first: no bold lead in this paragraph. Only this chunk needs looking at: while the
+                // lead is open, what the paragraph held before was blank (else it would be closed), and looking at the
+                // whole paragraph again for every chunk took minutes for a text that starts with a long run of spaces
+                leadOpen = false;
             }
+        }
+
+        private static boolean blank(char[] ch, int start, int length) {
+            for (int i = start; i < start + length; i++) {
+                if (!Character.isWhitespace(ch[i])) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Tika marks the line breaks it puts after blocks as ignorable; block ends already break lines. */

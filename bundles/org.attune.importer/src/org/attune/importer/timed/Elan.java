@@ -13,6 +13,7 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.attune.core.QuietXmlErrors;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -42,8 +43,13 @@ public final class Elan {
         NodeList slotNodes = root.getElementsByTagName("TIME_SLOT");
         for (int i = 0; i < slotNodes.getLength(); i++) {
             Element slot = (Element) slotNodes.item(i);
-            if (!slot.getAttribute("TIME_VALUE").isEmpty()) {
-                slots.put(slot.getAttribute("TIME_SLOT_ID"), Long.parseLong(slot.getAttribute("TIME_VALUE")));
+            String value = slot.getAttribute("TIME_VALUE");
+            if (!value.isEmpty()) {
+                if (!value.matches("\\d{1,15}")) {
+                    throw new TimedFormatException("time slot " + slot.getAttribute("TIME_SLOT_ID") + " has the time \"" + value
+                            + "\", not a number of milliseconds");
+                }
+                slots.put(slot.getAttribute("TIME_SLOT_ID"), Long.parseLong(value));
             }
         }
         record Timed(long start, long end) {
@@ -108,7 +114,9 @@ public final class Elan {
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
             factory.setNamespaceAware(false);
-            return factory.newDocumentBuilder();
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(QuietXmlErrors.INSTANCE); // the default one prints "[Fatal Error]" to the console
+            return builder;
         } catch (ParserConfigurationException e) {
             throw new TimedFormatException("the XML parser cannot be secured: " + e.getMessage(), e);
         }

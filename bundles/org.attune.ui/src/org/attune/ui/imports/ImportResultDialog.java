@@ -53,8 +53,8 @@ public class ImportResultDialog extends Dialog {
         }
         for (ImportOutcome outcome : report.outcomes()) {
             TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] {outcome.status().name().toLowerCase(Locale.ROOT), outcome.file().getFileName().toString(),
-                    outcome.detail()});
+            item.setText(new String[] {outcome.status().name().toLowerCase(Locale.ROOT),
+                    org.attune.core.Printable.of(outcome.file().getFileName().toString()), org.attune.core.Printable.of(outcome.detail())});
         }
         for (TableColumn column : table.getColumns()) {
             column.pack();

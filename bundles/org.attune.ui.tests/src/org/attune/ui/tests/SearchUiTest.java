@@ -82,6 +82,13 @@ class SearchUiTest {
         UiThread.waitUntil("the coding undone", () -> store.project().getCodes().isEmpty());
         assertEquals(0, store.summary().codings());
 
+        for (String typed : List.of("attuned*", "atuned~1", "\"attune* to her\"")) { // written forms, not only stems
+            UiThread.run(() -> query.setText(typed));
+            Input.click(Widgets.byId(window, Button.class, WidgetIds.SEARCH_BUTTON));
+            UiThread.waitUntil(typed + " finds its hit", () -> status.getText().equals("1 hit"));
+            assertTrue(UiThread.call(() -> results.getItem(0).getText(4)).startsWith("attuned"), typed);
+        }
+
         UiThread.run(() -> query.setText("(attuned"));
         Input.click(Widgets.byId(window, Button.class, WidgetIds.SEARCH_BUTTON));
         UiThread.waitUntil("the query's problem", () -> status.getText().contains("a bracket is not closed"));

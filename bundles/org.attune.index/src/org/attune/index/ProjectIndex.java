@@ -496,6 +496,20 @@ public final class ProjectIndex implements AutoCloseable {
         return search(queryText, limit, Set.of());
     }
 
+    /**
+     * Why {@code queryText} finds nothing, where the index can tell (only stop words, a field it lacks, a word or code
+     * name no document holds, with the nearest one it holds); null where it cannot.
+     */
+    public String whyNothingFound(String queryText) throws SearchSyntaxException, IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            ReaderFacts facts = facts(searcher.getIndexReader());
+            return NothingFound.explain(searcher.getIndexReader(), parse(queryText, facts.textFields()), queryText, facts.textFields());
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     /** Searches only documents of the given kinds (all kinds, when empty: coded stretches only if asked for). */
     public List<SearchHit> search(String queryText, int limit, Set<HitKind> kinds) throws SearchSyntaxException, IOException {
         long now = System.nanoTime();

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.attune.cli.Cli;
 import org.attune.cli.internal.ContributedCommands;
@@ -161,6 +162,12 @@ class CliTest {
         assertTrue(run.out().contains("[attuned]") && run.out().contains("0:01:02") && run.out().contains("Guider"), run.out());
         Run json = cli("search", folder.toString(), "speaker:guider", "AND", "felt", "--json");
         assertEquals(1, json.json().get("count").getAsInt());
+        assertEquals(List.of("attuned"), cli("search", folder.toString(), "atuned~1", "--json").json().getAsJsonArray("hits").asList()
+                .stream().map(h -> h.getAsJsonObject().get("match").getAsString()).toList(), "a fuzzy word meets the words as written");
+        Run none = cli("search", folder.toString(), "atuned", "--json");
+        assertEquals(0, none.json().get("count").getAsInt());
+        assertEquals("no transcript, memo or code definition has the word \"atuned\"; did you mean attuned?",
+                none.json().get("explanation").getAsString());
         assertEquals("felt", json.json().getAsJsonArray("hits").get(0).getAsJsonObject().get("match").getAsString());
         Run coded = cli("search", folder.toString(), "attune", "--code", "Attunement", "--turns", "--json");
         assertEquals(1, coded.json().getAsJsonObject("coding").get("coded").getAsInt());

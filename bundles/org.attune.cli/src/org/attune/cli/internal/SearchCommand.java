@@ -60,7 +60,8 @@ public class SearchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    record Result(String query, int count, List<SearchHit> hits, SearchAndCode.Result coding) {
+    /** @param explanation why nothing was found, where the index can tell; else null */
+    record Result(String query, int count, List<SearchHit> hits, SearchAndCode.Result coding, String explanation) {
     }
 
     @Override
@@ -79,7 +80,8 @@ public class SearchCommand implements Callable<Integer> {
             String summary = hits.size() + " hits" + (coding == null ? "" : String.format(Locale.ROOT,
                     "; coded %d with \"%s\"%s%s", coding.coded(), coding.code(), coding.newCode() ? " (a new code)" : "",
                     coding.alreadyCoded() > 0 ? ", " + coding.alreadyCoded() + " were coded with it already" : ""));
-            output.print(new Result(text, hits.size(), hits, coding), lines + summary);
+            String why = hits.isEmpty() ? index.whyNothingFound(text) : null;
+            output.print(new Result(text, hits.size(), hits, coding, why), lines + summary + (why == null ? "" : ": " + why));
             return Cli.OK;
         } catch (SearchSyntaxException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

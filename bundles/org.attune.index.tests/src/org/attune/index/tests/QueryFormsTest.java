@@ -142,4 +142,24 @@ class QueryFormsTest {
             }
         }
     }
+
+    /** A query that finds nothing says why where the index can tell, and offers the nearest word, field or code. */
+    @Test
+    void aQueryThatFindsNothingSaysWhyAndOffersTheNearestWord(@TempDir Path tmp) throws Exception {
+        try (ProjectStore store = ProjectStore.create(tmp.resolve("project"), "forms", OPEN)) {
+            Path file = Files.writeString(tmp.resolve("review.txt"), "Carer: I felt more attuned to her after the clips.\nGuider: Attunement matters.\n");
+            new Importer(store, ImportOptions.defaults()).importAll(List.of(file), ImportProgress.NONE);
+            try (ProjectIndex index = ProjectIndex.open(store)) {
+                Map<String, String> asked = new LinkedHashMap<>();
+                for (String query : List.of("the", "speakr:carer", "clpis", "speaker:carr", "attuned")) {
+                    asked.put(query, index.search(query, 10).isEmpty() ? index.whyNothingFound(query) : "found");
+                }
+                assertTrue(asked.get("the").contains("stop word"), asked.toString());
+                assertEquals("there is no field \"speakr:\"; did you mean speaker:?", asked.get("speakr:carer"));
+                assertEquals("no transcript, memo or code definition has the word \"clpis\"; did you mean clips?", asked.get("clpis"));
+                assertEquals("no speaker is \"carr\"; did you mean speaker:carer?", asked.get("speaker:carr"));
+                assertEquals("found", asked.get("attuned"));
+            }
+        }
+    }
 }

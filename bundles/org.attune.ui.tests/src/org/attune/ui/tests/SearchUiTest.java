@@ -89,6 +89,11 @@ class SearchUiTest {
             assertTrue(UiThread.call(() -> results.getItem(0).getText(4)).startsWith("attuned"), typed);
         }
 
+        UiThread.run(() -> query.setText("atuned"));
+        Input.click(Widgets.byId(window, Button.class, WidgetIds.SEARCH_BUTTON));
+        UiThread.waitUntil("why nothing was found", () -> status.getText().startsWith("0 hits: "));
+        assertTrue(UiThread.call(status::getText).endsWith("did you mean attuned?"), UiThread.call(status::getText));
+
         UiThread.run(() -> query.setText("(attuned"));
         Input.click(Widgets.byId(window, Button.class, WidgetIds.SEARCH_BUTTON));
         UiThread.waitUntil("the query's problem", () -> status.getText().contains("a bracket is not closed"));

@@ -112,7 +112,9 @@ public class SearchView extends ViewPart {
                             hit.clock(), hit.before(), hit.match(), hit.after()});
                     item.setData(hit);
                 }
-                status.setText(hits.size() + (hits.size() == LIMIT ? "+" : "") + (hits.size() == 1 ? " hit" : " hits"));
+                String why = hits.isEmpty() ? index.whyNothingFound(text) : null;
+                status.setText(hits.size() + (hits.size() == LIMIT ? "+" : "") + (hits.size() == 1 ? " hit" : " hits")
+                        + (why == null ? "" : ": " + why));
             } catch (SearchSyntaxException e) {
                 status.setText(e.getMessage());
             } catch (IOException | RuntimeException e) {

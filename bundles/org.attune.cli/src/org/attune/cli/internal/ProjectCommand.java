@@ -1,8 +1,13 @@
 package org.attune.cli.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.attune.cli.Cli;
@@ -10,6 +15,7 @@ import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
 import org.attune.coding.SampleProject;
+import org.attune.store.ProjectCounts;
 import org.attune.store.ProjectStore;
 import org.attune.store.ProjectSummary;
 import org.attune.store.StoreException;
@@ -132,7 +138,8 @@ public class ProjectCommand implements Runnable {
         }
     }
 
-    @Command(name = "backups", description = "List a project's backups, newest first.")
+    @Command(name = "backups", description = "List a project's backups that can be restored, newest first, with "
+            + "what each holds; damaged ones are named apart and never offered.")
     static class ListBackups implements Callable<Integer> {
         @Parameters(paramLabel = "<dir>", description = "The project folder.")
         Path folder;
@@ -140,20 +147,40 @@ public class ProjectCommand implements Runnable {
         @Mixin
         Output output;
 
-        record Listing(Path folder, List<String> backups) {
+        record Listed(String name, Instant made, long bytes, ProjectCounts counts) {
+        }
+
+        record Listing(Path folder, List<Listed> backups, List<Backups.Damaged> damaged) {
         }
 
         @Override
         public Integer call() {
-            List<String> names = Backups.list(folder.toAbsolutePath()).stream().map(p -> p.getFileName().toString()).toList();
-            output.print(new Listing(folder.toAbsolutePath(), names),
-                    names.isEmpty() ? "No backups yet." : String.join(System.lineSeparator(), names));
+            Path dir = folder.toAbsolutePath().normalize();
+            Backups.Survey survey = Backups.survey(dir);
+            List<Listed> listed = survey.usable().stream().map(b -> new Listed(b.name(), b.made(), b.bytes(), b.counts())).toList();
+            List<String> lines = new ArrayList<>();
+            for (Listed b : listed) {
+                lines.add(String.format(Locale.ROOT, "%-40s %s  %8s  %s", b.name(), b.made().truncatedTo(ChronoUnit.SECONDS),
+                        size(b.bytes()), b.counts() == null ? "(contents not recorded)" : b.counts().describe()));
+            }
+            if (listed.isEmpty()) {
+                lines.add("No backups yet.");
+            }
+            for (Backups.Damaged d : survey.damaged()) {
+                lines.add("Damaged, not offered: " + d.name() + " (" + d.reason() + ")");
+            }
+            output.print(new Listing(dir, listed, survey.damaged()), String.join(System.lineSeparator(), lines));
             return Cli.OK;
+        }
+
+        private static String size(long bytes) {
+            return bytes < 1 << 20 ? String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0)
+                    : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
         }
     }
 
-    @Command(name = "restore", description = "Replace a closed project's store with one of its backups "
-            + "(the current store is kept beside it).")
+    @Command(name = "restore", description = "Replace a closed project's store with one of its backups, after checking "
+            + "the backup whole (the current store is kept beside it).")
     static class Restore implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "<dir>", description = "The project folder.")
         Path folder;
@@ -171,11 +198,11 @@ public class ProjectCommand implements Runnable {
         public Integer call() {
             Path dir = folder.toAbsolutePath().normalize();
             Path zip = dir.resolve(Backups.DIR).resolve(backup).normalize();
-            if (!zip.startsWith(dir.resolve(Backups.DIR)) || !java.nio.file.Files.isRegularFile(zip)) {
+            if (!zip.getParent().equals(dir.resolve(Backups.DIR)) || !Files.isRegularFile(zip) || !backup.endsWith(".zip")) {
                 throw new CliFailure(dir + ": no backup named " + backup + " (see 'attune cli project backups')");
             }
             try (ProjectLock lock = ProjectLock.acquire(dir, ProjectAccess.HOLDER)) {
-                Path previous = Backups.restore(dir, zip, ProjectStore.STORE_DIR);
+                Path previous = org.attune.store.internal.Restore.restore(dir, zip, ProjectStore.STORE_DIR);
                 output.print(new Restored(dir, backup, previous),
                         "Restored " + backup + "; the replaced store is in " + previous.getFileName());
                 return Cli.OK;

@@ -20,6 +20,7 @@ import org.attune.model.Project;
 import org.attune.model.Source;
 import org.attune.model.TextSource;
 import org.attune.model.User;
+import org.attune.store.ProjectCounts;
 import org.attune.store.StoreException;
 import org.attune.store.StoreFailure;
 import org.attune.store.TextContent;
@@ -73,12 +74,14 @@ public final class StoreAccess {
     private final ChangeTracker tracker = new ChangeTracker(this::loadLazy);
     private final ValueCodec codec = new ValueCodec(o -> ((Element) o).getId());
     private final AttuneCommandStack commandStack;
+    private final LastCounts lastCounts;
     private Project project;
     private User currentUser;
 
     private StoreAccess(Path folder, PersistentEntityStore xodus) {
         this.folder = folder;
         this.xodus = xodus;
+        this.lastCounts = new LastCounts(folder);
         this.commandStack = new AttuneCommandStack(new AttuneCommandStack.Committer() {
             @Override
             public void commit(String action) {
@@ -104,7 +107,7 @@ public final class StoreAccess {
 
     /** Brings a store written by an older Attune up to {@code to}, in one transaction, after a backup. */
     public static void migrate(Path folder, PersistentEntityStore xodus, int from, int to) throws StoreException {
-        Backups.backupNow(xodus, folder, "before-migration-v" + from + "-");
+        Backups.backupNow(xodus, folder, "before-migration-v" + from + "-", null);
         try {
             xodus.executeInTransaction(txn -> Migrations.apply(txn, from, to));
         } catch (RuntimeException e) {
@@ -384,8 +387,23 @@ public final class StoreAccess {
 
     /** How many entities of {@code type} (and its subclasses) the store holds. */
     public long count(EClass type) {
-        return xodus.computeInReadonlyTransaction(txn -> ModelMapping.concreteSubtypes(type).stream()
-                .mapToLong(c -> txn.getAll(c.getName()).size()).sum());
+        return xodus.computeInReadonlyTransaction(txn -> count(txn, type));
+    }
+
+    private static long count(StoreTransaction txn, EClass type) {
+        return ModelMapping.concreteSubtypes(type).stream().mapToLong(c -> txn.getAll(c.getName()).size()).sum();
+    }
+
+    /** What the store holds (Xodus keeps each type's count: no entity is read). */
+    public ProjectCounts counts() {
+        return xodus.computeInReadonlyTransaction(StoreAccess::counts);
+    }
+
+    private static ProjectCounts counts(StoreTransaction txn) {
+        return new ProjectCounts(count(txn, AttunePackage.Literals.SOURCE), count(txn, AttunePackage.Literals.CASE),
+                count(txn, AttunePackage.Literals.CODE), count(txn, AttunePackage.Literals.CODING),
+                count(txn, AttunePackage.Literals.MEMO), count(txn, AttunePackage.Literals.RATING_SCALE),
+                count(txn, AttunePackage.Literals.RATING_SHEET));
     }
 
     // ---- writing
@@ -396,16 +414,19 @@ public final class StoreAccess {
             return;
         }
         Effects effects = new Effects();
+        ProjectCounts[] saved = new ProjectCounts[1];
         try {
             xodus.executeInTransaction(txn -> {
                 effects.clear();
                 write(txn, effects);
+                saved[0] = counts(txn);
             });
         } catch (RuntimeException e) {
             throw new StoreFailure(folder + ": could not save \"" + action + "\" (" + e.getMessage() + ")", e);
         }
         effects.applyTo(this);
         tracker.clear();
+        lastCounts.record(saved[0]);
     }
 
     /** What a successful commit changes in the maps; applied only after the transaction is durable. */

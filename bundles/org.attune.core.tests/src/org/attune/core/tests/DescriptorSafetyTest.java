@@ -1,0 +1,126 @@
+package org.attune.core.tests;
+
+import static org.attune.core.tests.StoreFixtures.addCode;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.attune.model.AnalyticLevel;
+import org.attune.model.Code;
+import org.attune.store.OpenOptions;
+import org.attune.store.ProjectStore;
+import org.attune.store.StoreException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** attune-project.json holds an encrypted project's key parameters: it must never orphan a project. */
+class DescriptorSafetyTest {
+    private static final OpenOptions OPTIONS = OpenOptions.of("descriptor test").withBackups(false);
+    private static final char[] PASSPHRASE = "correct horse battery staple".toCharArray();
+    private static final int ROUNDS = 6;
+
+    @Test
+    void twoCreatesRacingOnOneNewFolderLeaveOneProjectThatOpens(@TempDir Path tmp) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < ROUNDS; round++) {
+                Path folder = tmp.resolve("race-" + round);
+                CyclicBarrier start = new CyclicBarrier(2);
+                List<Future<String>> outcomes = new ArrayList<>();
+                for (String name : List.of("First " + round, "Second " + round)) {
+                    outcomes.add(threads.submit(() -> {
+                        start.await();
+                        try (ProjectStore store = ProjectStore.create(folder, name, OPTIONS.withPassphrase(PASSPHRASE))) {
+                            addCode(store, "Code of " + name, AnalyticLevel.OPEN);
+                            return "created " + name;
+                        } catch (StoreException e) {
+                            return "refused: " + e.getMessage();
+                        }
+                    }));
+                }
+                List<String> results = new ArrayList<>();
+                for (Future<String> outcome : outcomes) {
+                    results.add(outcome.get());
+                }
+                List<String> created = results.stream().filter(r -> r.startsWith("created ")).toList();
+                assertEquals(1, created.size(), "round " + round + ": " + results);
+                String refusal = results.stream().filter(r -> r.startsWith("refused: ")).findFirst().orElseThrow();
+                assertTrue(refusal.contains(folder + ": the project is open in ")
+                        || refusal.contains(folder + ": the folder already holds a project"), refusal);
+                String winner = created.get(0).substring("created ".length());
+                try (ProjectStore store = ProjectStore.open(folder, OPTIONS.withPassphrase(PASSPHRASE))) {
+                    assertEquals(winner, store.project().getName(), "round " + round);
+                    assertEquals(List.of("Code of " + winner), store.project().getCodes().stream().map(Code::getName).toList());
+                }
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void aGarbledDescriptorOfAnEncryptedProjectIsRepairedFromItsCopy(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("sealed");
+        try (ProjectStore store = ProjectStore.create(folder, "Sealed", OPTIONS.withPassphrase(PASSPHRASE))) {
+            addCode(store, "Kept", AnalyticLevel.OPEN);
+        }
+        Path descriptor = folder.resolve("attune-project.json");
+        String good = Files.readString(descriptor);
+        assertEquals(good, Files.readString(folder.resolve("attune-project.json.bak")), "a copy is kept");
+        Files.writeString(descriptor, good.substring(0, good.length() / 2)); // cut in the middle of the salt's line
+        assertTrue(ProjectStore.isEncrypted(folder), "read from the copy before the project is opened");
+        List<String> warnings = new ArrayList<>();
+        try (ProjectStore store = ProjectStore.open(folder, OPTIONS.withPassphrase(PASSPHRASE).withWarnings(warnings::add))) {
+            assertEquals(List.of("Kept"), store.project().getCodes().stream().map(Code::getName).toList());
+        }
+        assertEquals(good, Files.readString(descriptor), "the descriptor is repaired on disk");
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith(folder + ": attune-project.json was damaged (")
+                && warnings.get(0).endsWith("it was repaired from attune-project.json.bak"), warnings.get(0));
+        List<String> again = new ArrayList<>();
+        ProjectStore.open(folder, OPTIONS.withPassphrase(PASSPHRASE).withWarnings(again::add)).close();
+        assertEquals(List.of(), again, "repaired once, then nothing to tell");
+    }
+
+    @Test
+    void aDescriptorLostWithItsCopyIsRepairedFromTheNewestBackup(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("sealed");
+        try (ProjectStore store = ProjectStore.create(folder, "Sealed", OPTIONS.withPassphrase(PASSPHRASE))) {
+            addCode(store, "Kept", AnalyticLevel.OPEN);
+        }
+        ProjectStore.open(folder, OpenOptions.of("descriptor test").withPassphrase(PASSPHRASE)).close(); // makes a backup
+        String backup = org.attune.store.internal.Backups.list(folder).get(0).name();
+        Path descriptor = folder.resolve("attune-project.json");
+        String good = Files.readString(descriptor);
+        Files.write(descriptor, new byte[0]);
+        Files.delete(folder.resolve("attune-project.json.bak"));
+        List<String> warnings = new ArrayList<>();
+        try (ProjectStore store = ProjectStore.open(folder, OPTIONS.withPassphrase(PASSPHRASE).withWarnings(warnings::add))) {
+            assertEquals(List.of("Kept"), store.project().getCodes().stream().map(Code::getName).toList());
+        }
+        assertEquals(good, Files.readString(descriptor));
+        assertEquals(good, Files.readString(folder.resolve("attune-project.json.bak")));
+        assertEquals(List.of(folder + ": attune-project.json was damaged (it is empty); it was repaired from the backup " + backup),
+                warnings);
+    }
+
+    @Test
+    void aDescriptorWithoutCopyOrBackupIsAClearError(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("p");
+        ProjectStore.create(folder, "P", OPTIONS).close();
+        Files.writeString(folder.resolve("attune-project.json"), "{\"format\": \"attune-proj");
+        Files.delete(folder.resolve("attune-project.json.bak"));
+        StoreException e = assertThrows(StoreException.class, () -> ProjectStore.open(folder, OPTIONS));
+        assertTrue(e.getMessage().startsWith(folder + ": cannot read attune-project.json (")
+                && e.getMessage().endsWith("and neither attune-project.json.bak nor a backup holds a readable copy"), e.getMessage());
+    }
+}

@@ -85,7 +85,7 @@ public final class ProjectStore implements AutoCloseable {
         if (name == null || name.isBlank()) {
             throw new StoreException(dir, "a project needs a name");
         }
-        if (Files.exists(dir) && !isEmptyDirectory(dir)) {
+        if (Files.exists(dir) && !isEmptyDirectory(dir) && !holdsOnlyTheLock(dir)) { // a lock alone: a create that crashed
             throw new StoreException(dir, !Files.isDirectory(dir) ? "a file of that name exists; choose a new or empty folder"
                     : DescriptorFiles.exists(dir) || Files.exists(dir.resolve(ProjectLock.FILE_NAME)) ? ALREADY_A_PROJECT
                             : "the folder is not empty; choose a new or empty folder");
@@ -125,45 +125,80 @@ public final class ProjectStore implements AutoCloseable {
         Path dir = folder.toAbsolutePath().normalize();
         describe(dir); // "not an Attune project" before anything is written, even a lock
         ProjectLock lock = ProjectLock.acquire(dir, options.holder());
-        PersistentEntityStore xodus = null;
         try {
             if (!options.readOnly()) {
                 Backups.removeLeftovers(dir, STORE_DIR);
             }
             DescriptorFiles.Found found = describe(dir);
-            ProjectDescriptor descriptor = found.descriptor();
-            if (!options.readOnly() && descriptor.schemaVersion() > 1) {
-                DescriptorFiles.repair(dir, found);
-                if (found.repaired()) {
-                    options.warnings().accept(found.warning(dir));
-                }
-            }
-            if (descriptor.schemaVersion() > SCHEMA_VERSION) {
-                throw new StoreException(dir, "a newer Attune wrote this project (schema version "
-                        + descriptor.schemaVersion() + "); this one reads up to version " + SCHEMA_VERSION);
-            }
-            if (options.readOnly() && descriptor.schemaVersion() < SCHEMA_VERSION) {
-                throw new StoreException(dir, "an older Attune wrote this project (schema version "
-                        + descriptor.schemaVersion() + "); open it once normally to update it before reading it read-only");
-            }
-            byte[] key = descriptor.encrypted() ? descriptor.unlock(dir, options.passphrase()) : null;
+            refuseSchema(dir, found.descriptor(), options);
+            PersistentEntityStore xodus;
             try {
-                xodus = openXodus(dir, key, descriptor.encrypted() ? descriptor.basicIV() : 0, options.durable(),
-                        options.readOnly());
-                if (descriptor.schemaVersion() < SCHEMA_VERSION) {
-                    StoreAccess.migrate(dir, xodus, descriptor.schemaVersion(), SCHEMA_VERSION);
-                    descriptor.setSchemaVersion(SCHEMA_VERSION);
-                    DescriptorFiles.write(dir, descriptor);
+                xodus = openStore(dir, found.descriptor(), options);
+            } catch (StoreException e) {
+                // a descriptor that reads well may still be damaged (a changed byte in its key parameters): its copy may fit
+                DescriptorFiles.Found copy = DescriptorFiles.differingCopy(dir, found).orElseThrow(() -> e);
+                try {
+                    xodus = openStore(dir, copy.descriptor(), options);
+                    found = copy;
+                } catch (StoreException withCopy) {
+                    throw e;
                 }
-                return new ProjectStore(dir, lock, xodus, descriptor.encrypted(), options);
-            } catch (StoreException e) { // the store itself cannot be read: say which backup can replace it
+            }
+            try {
+                if (!options.readOnly() && found.descriptor().schemaVersion() > 1) {
+                    DescriptorFiles.repair(dir, found);
+                    if (found.repaired()) {
+                        options.warnings().accept(found.warning(dir));
+                    }
+                }
+                return new ProjectStore(dir, lock, xodus, found.descriptor().encrypted(), options);
+            } catch (StoreException e) { // the store cannot be read: say which backup can replace it
+                closeXodus(xodus);
                 throw e.withAdvice(Backups.offer(dir));
+            } catch (RuntimeException e) {
+                closeXodus(xodus);
+                throw e;
             }
         } catch (StoreException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static void refuseSchema(Path dir, ProjectDescriptor descriptor, OpenOptions options) throws StoreException {
+        if (descriptor.schemaVersion() > SCHEMA_VERSION) {
+            throw new StoreException(dir, "a newer Attune wrote this project (schema version "
+                    + descriptor.schemaVersion() + "); this one reads up to version " + SCHEMA_VERSION);
+        }
+        if (options.readOnly() && descriptor.schemaVersion() < SCHEMA_VERSION) {
+            throw new StoreException(dir, "an older Attune wrote this project (schema version "
+                    + descriptor.schemaVersion() + "); open it once normally to update it before reading it read-only");
+        }
+    }
+
+    /** Unlocks and opens the store as {@code descriptor} describes it, migrating it if it is older. */
+    private static PersistentEntityStore openStore(Path dir, ProjectDescriptor descriptor, OpenOptions options)
+            throws StoreException {
+        byte[] key = descriptor.encrypted() ? descriptor.unlock(dir, options.passphrase()) : null;
+        PersistentEntityStore xodus = null;
+        try {
+            xodus = openXodus(dir, key, descriptor.encrypted() ? descriptor.basicIV() : 0, options.durable(),
+                    options.readOnly());
+            if (descriptor.schemaVersion() < SCHEMA_VERSION) {
+                StoreAccess.migrate(dir, xodus, descriptor.schemaVersion(), SCHEMA_VERSION);
+                descriptor.setSchemaVersion(SCHEMA_VERSION);
+                DescriptorFiles.write(dir, descriptor);
+            }
+            return xodus;
+        } catch (StoreException e) { // the store cannot be read: say which backup can replace it
             if (xodus != null) {
                 closeXodus(xodus);
             }
-            lock.close();
+            throw e.withAdvice(Backups.offer(dir));
+        } catch (RuntimeException e) {
+            if (xodus != null) {
+                closeXodus(xodus);
+            }
             throw e;
         }
     }

@@ -68,6 +68,17 @@ class DescriptorSafetyTest {
     }
 
     @Test
+    void aCreateThatDiedHoldingTheLockLeavesAFolderThatCanStillBeUsed(@TempDir Path tmp) throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("p"));
+        Files.writeString(folder.resolve("project.lock"), "attune cli (user alice, host lab-3, process 999999, since 2026-12-05T10:00:00Z)");
+        ProjectStore.create(folder, "Second try", OPTIONS).close();
+        assertEquals("Second try", ProjectStore.summary(folder, OPTIONS).name());
+        StoreException again = assertThrows(StoreException.class, () -> ProjectStore.create(folder, "Third", OPTIONS));
+        assertTrue(again.getMessage().equals(folder + ": the folder already holds a project; choose a new or empty folder"),
+                again.getMessage());
+    }
+
+    @Test
     void aGarbledDescriptorOfAnEncryptedProjectIsRepairedFromItsCopy(@TempDir Path tmp) throws Exception {
         Path folder = tmp.resolve("sealed");
         try (ProjectStore store = ProjectStore.create(folder, "Sealed", OPTIONS.withPassphrase(PASSPHRASE))) {
@@ -89,6 +100,32 @@ class DescriptorSafetyTest {
         List<String> again = new ArrayList<>();
         ProjectStore.open(folder, OPTIONS.withPassphrase(PASSPHRASE).withWarnings(again::add)).close();
         assertEquals(List.of(), again, "repaired once, then nothing to tell");
+    }
+
+    @Test
+    void aDescriptorThatReadsWellButNoLongerFitsIsRepairedFromItsCopy(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("sealed");
+        try (ProjectStore store = ProjectStore.create(folder, "Sealed", OPTIONS.withPassphrase(PASSPHRASE))) {
+            addCode(store, "Kept", AnalyticLevel.OPEN);
+        }
+        Path descriptor = folder.resolve("attune-project.json");
+        String good = Files.readString(descriptor);
+        for (String field : List.of("check", "basicIV")) { // one changed character: still JSON, still a descriptor
+            java.util.regex.Matcher value = java.util.regex.Pattern.compile("\"" + field + "\": \"?-?([0-9a-f])").matcher(good);
+            assertTrue(value.find(), good);
+            char changed = value.group(1).equals("1") ? '2' : '1';
+            Files.writeString(descriptor, good.substring(0, value.start(1)) + changed + good.substring(value.end(1)));
+            List<String> warnings = new ArrayList<>();
+            try (ProjectStore store = ProjectStore.open(folder, OPTIONS.withPassphrase(PASSPHRASE).withWarnings(warnings::add))) {
+                assertEquals(List.of("Kept"), store.project().getCodes().stream().map(Code::getName).toList(), field);
+            }
+            assertEquals(good, Files.readString(descriptor), field);
+            assertEquals(List.of(folder + ": attune-project.json was damaged (it does not open the project, its copy does); "
+                    + "it was repaired from attune-project.json.bak"), warnings, field);
+        }
+        StoreException wrong = assertThrows(StoreException.class,
+                () -> ProjectStore.open(folder, OPTIONS.withPassphrase("wrong".toCharArray())));
+        assertTrue(wrong.getMessage().contains("wrong passphrase"), "a wrong passphrase is still that: " + wrong.getMessage());
     }
 
     @Test

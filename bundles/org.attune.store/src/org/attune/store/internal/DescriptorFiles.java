@@ -75,6 +75,23 @@ public final class DescriptorFiles {
                 + COPY_NAME + " nor a backup holds a readable copy");
     }
 
+    /**
+     * The copy, when {@code found} was read from the file itself and the copy holds something else: for a project
+     * that the file's descriptor does not open (e.g. a changed byte in the key parameters still reads as JSON).
+     */
+    public static Optional<Found> differingCopy(Path folder, Found found) {
+        if (found.repaired()) {
+            return Optional.empty();
+        }
+        try {
+            ProjectDescriptor copy = ProjectDescriptor.parse(Files.readString(folder.resolve(COPY_NAME), StandardCharsets.UTF_8));
+            return copy.toJson().equals(found.descriptor().toJson()) ? Optional.empty()
+                    : Optional.of(new Found(copy, "it does not open the project, its copy does", COPY_NAME));
+        } catch (IOException | JsonParseException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Writes the descriptor and then its copy, each atomically, so a crash leaves at least one whole. */
     public static void write(Path folder, ProjectDescriptor descriptor) throws StoreException {
         String json = descriptor.toJson();

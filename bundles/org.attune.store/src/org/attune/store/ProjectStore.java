@@ -44,8 +44,11 @@ import jetbrains.exodus.env.Environments;
  * each returns once the change is committed, and undo/redo commit likewise.
  */
 public final class ProjectStore implements AutoCloseable {
-    /** 1: the first format (a bare project descriptor); 2: the full model; 3: texts deflated in their own Xodus store. */
-    public static final int SCHEMA_VERSION = 4;
+    /**
+     * 1: the first format (a bare project descriptor); 2: the full model; 3: texts deflated in their own Xodus store;
+     * 4: long values in their own Xodus store; 5: texts and long values over 1 MiB kept in chunks.
+     */
+    public static final int SCHEMA_VERSION = 5;
     public static final String STORE_DIR = "store";
     private static final String ALREADY_A_PROJECT = "the folder already holds a project; choose a new or empty folder";
 

@@ -36,10 +36,6 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 
-import jetbrains.exodus.ArrayByteIterable;
-import jetbrains.exodus.ByteIterable;
-import jetbrains.exodus.ByteIterableBase;
-import jetbrains.exodus.bindings.StringBinding;
 import jetbrains.exodus.entitystore.Entity;
 import jetbrains.exodus.entitystore.EntityId;
 import jetbrains.exodus.entitystore.EntityRemovedInDatabaseException;
@@ -359,8 +355,8 @@ public final class StoreAccess {
 
     private TextContent readText(StoreTransaction txn, EntityId id) {
         Store store = textStore(txn, false);
-        ByteIterable stored = store == null ? null : store.get(environmentTransaction(txn), textKey(id));
-        return stored == null ? null : TextContent.fromStored(ByteIterableBase.readIterable(stored));
+        byte[] stored = store == null ? null : ChunkedValues.get(store, environmentTransaction(txn), textKey(id));
+        return stored == null ? null : TextContent.fromStored(stored);
     }
 
     static Store textStore(StoreTransaction txn, boolean create) {
@@ -381,8 +377,9 @@ public final class StoreAccess {
         return ((PersistentStoreTransaction) txn).getEnvironmentTransaction();
     }
 
-    public static ByteIterable textKey(EntityId id) {
-        return StringBinding.stringToEntry(id.toString());
+    /** A text's key in {@value #TEXTS}: its source's entity id (chunks of a long one add "#n", see {@link ChunkedValues}). */
+    public static String textKey(EntityId id) {
+        return id.toString();
     }
 
     /** How many entities of {@code type} (and its subclasses) the store holds. */
@@ -494,8 +491,8 @@ public final class StoreAccess {
                 }
             }
             if (object instanceof TextSource source && texts.containsKey(source)) {
-                textStore(txn, true).put(environmentTransaction(txn), textKey(entity.getId()),
-                        new ArrayByteIterable(texts.get(source).stored()));
+                ChunkedValues.put(textStore(txn, true), environmentTransaction(txn), textKey(entity.getId()),
+                        texts.get(source).stored(), true);
             }
         }
         for (EObject object : placed) {
@@ -557,7 +554,7 @@ public final class StoreAccess {
                 }
                 Store store = textStore(txn, false);
                 if (store != null) {
-                    store.delete(environmentTransaction(txn), textKey(id));
+                    ChunkedValues.delete(store, environmentTransaction(txn), textKey(id));
                 }
             }
             LongValues.deleteAll(txn, id);

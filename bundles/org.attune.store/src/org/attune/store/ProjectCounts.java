@@ -10,6 +10,16 @@ import java.util.List;
 public record ProjectCounts(long sources, long cases, long codes, long codings, long memos, long ratingScales,
         long ratingSheets) {
 
+    /** From the counts in the order of the components. */
+    public static ProjectCounts of(long... counts) {
+        return new ProjectCounts(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6]);
+    }
+
+    /** The counts in the order of the components. */
+    public long[] values() {
+        return new long[] {sources, cases, codes, codings, memos, ratingScales, ratingSheets};
+    }
+
     /** What {@code this} holds fewer of than {@code before}, e.g. "298 of 300 sources", or empty when nothing. */
     public List<String> fewerThan(ProjectCounts before) {
         List<String> fewer = new ArrayList<>();

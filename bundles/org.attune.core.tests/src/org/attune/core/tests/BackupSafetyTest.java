@@ -29,9 +29,11 @@ import org.attune.model.Code;
 import org.attune.model.TextSource;
 import org.attune.store.BackupInfo;
 import org.attune.store.OpenOptions;
+import org.attune.store.ProjectCounts;
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreException;
 import org.attune.store.internal.Backups;
+import org.attune.store.internal.LastCounts;
 import org.attune.store.internal.Restore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -156,6 +158,40 @@ class BackupSafetyTest {
                     && warning.contains("it holds 10 sources, 0 cases, 0 codes")
                     && warning.endsWith("attune cli project restore \"" + folder + "\" " + backup.name()), warning);
         }
+    }
+
+    @Test
+    void theCountsKeptAfterEachActionAreTheStoresOwn(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("p");
+        try (ProjectStore store = ProjectStore.create(folder, "Counted", OPTIONS)) {
+            TextSource source = addTranscript(store, "Carer 01", TEXT);
+            Code parent = addCode(store, "Parent", AnalyticLevel.OPEN);
+            store.apply("children", () -> {
+                for (int i = 0; i < 3; i++) {
+                    Code child = StoreFixtures.F.createCode();
+                    child.setName("Child " + i);
+                    parent.getChildren().add(child);
+                }
+            });
+            addCoding(store, source, parent.getChildren().get(0), 0, 6);
+            addCoding(store, source, parent, 7, 12);
+            assertKept(store, folder);
+            store.apply("delete the parent with its children", () -> store.project().getCodes().remove(parent));
+            assertKept(store, folder);
+            store.undo();
+            assertKept(store, folder);
+            store.redo();
+            store.apply("delete the source with its codings", () -> store.project().getSources().clear());
+            assertKept(store, folder);
+            store.undo();
+            assertKept(store, folder);
+        }
+    }
+
+    private static void assertKept(ProjectStore store, Path folder) {
+        var s = store.summary();
+        assertEquals(new ProjectCounts(s.sources(), s.cases(), s.codes(), s.codings(), s.memos(), s.ratingScales(), s.ratingSheets()),
+                LastCounts.read(folder).orElseThrow());
     }
 
     /** Opens the project with backups on and waits for the one made in the background. */

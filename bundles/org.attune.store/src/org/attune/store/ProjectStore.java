@@ -18,6 +18,7 @@ import org.attune.store.internal.DescriptorFiles;
 import org.attune.store.internal.LossCheck;
 import org.attune.store.internal.ProjectDescriptor;
 import org.attune.store.internal.ProjectLock;
+import org.attune.store.internal.Restore;
 import org.attune.store.internal.StoreAccess;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.URI;
@@ -392,6 +393,26 @@ public final class ProjectStore implements AutoCloseable {
     /** The backups of this project that can be restored, newest first. */
     public List<BackupInfo> backups() {
         return Backups.list(folder);
+    }
+
+    /** The backups of the project in {@code folder} that can be restored, newest first; it need not be open. */
+    public static List<BackupInfo> backups(Path folder) {
+        return Backups.list(folder.toAbsolutePath().normalize());
+    }
+
+    /**
+     * Replaces the store of the closed project in {@code folder} with the backup named {@code backup} (as
+     * {@link #backups(Path)} lists it), after checking the backup whole; returns where the replaced store is kept.
+     */
+    public static Path restore(Path folder, String backup, String holder) throws StoreException {
+        Path dir = folder.toAbsolutePath().normalize();
+        Path zip = dir.resolve(Backups.DIR).resolve(backup).normalize();
+        if (!zip.getParent().equals(dir.resolve(Backups.DIR)) || !backup.endsWith(".zip") || !Files.isRegularFile(zip)) {
+            throw new StoreException(dir, "no backup named " + backup + " (see 'attune cli project backups')");
+        }
+        try (ProjectLock lock = ProjectLock.acquire(dir, holder)) {
+            return Restore.restore(dir, zip, STORE_DIR);
+        }
     }
 
     /** Closes the store and releases the lock; closing twice does nothing more. */

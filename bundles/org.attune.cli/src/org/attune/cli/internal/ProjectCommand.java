@@ -1,7 +1,6 @@
 package org.attune.cli.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -15,12 +14,12 @@ import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
 import org.attune.coding.SampleProject;
+import org.attune.store.BackupInfo;
 import org.attune.store.ProjectCounts;
 import org.attune.store.ProjectStore;
 import org.attune.store.ProjectSummary;
 import org.attune.store.StoreException;
 import org.attune.store.internal.Backups;
-import org.attune.store.internal.ProjectLock;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -159,9 +158,9 @@ public class ProjectCommand implements Runnable {
             Backups.Survey survey = Backups.survey(dir);
             List<Listed> listed = survey.usable().stream().map(b -> new Listed(b.name(), b.made(), b.bytes(), b.counts())).toList();
             List<String> lines = new ArrayList<>();
-            for (Listed b : listed) {
+            for (BackupInfo b : survey.usable()) {
                 lines.add(String.format(Locale.ROOT, "%-40s %s  %8s  %s", b.name(), b.made().truncatedTo(ChronoUnit.SECONDS),
-                        size(b.bytes()), b.counts() == null ? "(contents not recorded)" : b.counts().describe()));
+                        b.size(), b.holds()));
             }
             if (listed.isEmpty()) {
                 lines.add("No backups yet.");
@@ -171,11 +170,6 @@ public class ProjectCommand implements Runnable {
             }
             output.print(new Listing(dir, listed, survey.damaged()), String.join(System.lineSeparator(), lines));
             return Cli.OK;
-        }
-
-        private static String size(long bytes) {
-            return bytes < 1 << 20 ? String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0)
-                    : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
         }
     }
 
@@ -197,12 +191,8 @@ public class ProjectCommand implements Runnable {
         @Override
         public Integer call() {
             Path dir = folder.toAbsolutePath().normalize();
-            Path zip = dir.resolve(Backups.DIR).resolve(backup).normalize();
-            if (!zip.getParent().equals(dir.resolve(Backups.DIR)) || !Files.isRegularFile(zip) || !backup.endsWith(".zip")) {
-                throw new CliFailure(dir + ": no backup named " + backup + " (see 'attune cli project backups')");
-            }
-            try (ProjectLock lock = ProjectLock.acquire(dir, ProjectAccess.HOLDER)) {
-                Path previous = org.attune.store.internal.Restore.restore(dir, zip, ProjectStore.STORE_DIR);
+            try {
+                Path previous = ProjectStore.restore(dir, backup, ProjectAccess.HOLDER);
                 output.print(new Restored(dir, backup, previous),
                         "Restored " + backup + "; the replaced store is in " + previous.getFileName());
                 return Cli.OK;

@@ -44,11 +44,13 @@ public class Output {
     private Object withWarnings(Object result) {
         List<String> warnings = spec.mixins().values().stream().map(CommandSpec::userObject)
                 .filter(ProjectAccess.class::isInstance).map(m -> ((ProjectAccess) m).warnings()).findFirst().orElse(List.of());
-        JsonElement tree = GSON.toJsonTree(result);
-        if (warnings.isEmpty() || !tree.isJsonObject()) {
+        if (warnings.isEmpty()) {
             return result;
         }
-        tree.getAsJsonObject().add("warnings", GSON.toJsonTree(warnings));
+        JsonElement tree = GSON.toJsonTree(result);
+        if (tree.isJsonObject()) {
+            tree.getAsJsonObject().add("warnings", GSON.toJsonTree(warnings));
+        }
         return tree;
     }
 

@@ -150,10 +150,7 @@ public final class ProjectStore implements AutoCloseable {
             }
             try {
                 if (!options.readOnly() && found.descriptor().schemaVersion() > 1) {
-                    DescriptorFiles.repair(dir, found);
-                    if (found.repaired()) {
-                        options.warnings().accept(found.warning(dir));
-                    }
+                    repair(dir, found, options);
                 }
                 return new ProjectStore(dir, lock, xodus, found.descriptor().encrypted(), options);
             } catch (StoreException e) { // the store cannot be read: say which backup can replace it
@@ -166,6 +163,19 @@ public final class ProjectStore implements AutoCloseable {
         } catch (StoreException | RuntimeException e) {
             lock.close();
             throw e;
+        }
+    }
+
+    /** Writes back a descriptor read from elsewhere, or a missing copy; a full disk does not keep the project shut. */
+    private static void repair(Path dir, DescriptorFiles.Found found, OpenOptions options) {
+        String writeFailure = null;
+        try {
+            DescriptorFiles.repair(dir, found);
+        } catch (StoreException e) {
+            writeFailure = e.getMessage();
+        }
+        if (found.repaired()) {
+            options.warnings().accept(found.warning(dir, writeFailure));
         }
     }
 

@@ -121,6 +121,35 @@ class BackupSafetyTest {
     }
 
     @Test
+    void aRestoreKilledHalfWayIsFinishedOrCleanedUpAtTheNextOpening(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("p");
+        try (ProjectStore store = ProjectStore.create(folder, "Interrupted", OPTIONS)) {
+            addCode(store, "Restored", AnalyticLevel.OPEN);
+        }
+        copyTree(folder.resolve("store"), folder.resolve("store.restoring")); // extracted whole,
+        Files.move(folder.resolve("store"), folder.resolve("store.replaced-1")); // the old store moved aside, then killed
+        try (ProjectStore store = ProjectStore.open(folder, OPTIONS)) {
+            assertEquals(List.of("Restored"), store.project().getCodes().stream().map(Code::getName).toList());
+        }
+        assertFalse(Files.exists(folder.resolve("store.restoring")));
+
+        Files.createDirectories(folder.resolve("store.restoring"));
+        Files.writeString(folder.resolve("store.restoring/00000000000.xd"), "killed while extracting");
+        try (ProjectStore store = ProjectStore.open(folder, OPTIONS)) {
+            assertEquals(List.of("Restored"), store.project().getCodes().stream().map(Code::getName).toList());
+        }
+        assertFalse(Files.exists(folder.resolve("store.restoring")));
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(from.relativize(file).toString()));
+            }
+        }
+    }
+
+    @Test
     void aStoreThatLostItsNewestPartIsToldWithTheBackupToGoBackTo(@TempDir Path tmp) throws Exception {
         Path folder = tmp.resolve("p");
         try (ProjectStore store = ProjectStore.create(folder, "Damaged", OPTIONS)) {
@@ -156,7 +185,8 @@ class BackupSafetyTest {
                     + " of 30 sources"), warning);
             assertTrue(warning.contains("The newest backup, " + backup.name() + " (made ")
                     && warning.contains("it holds 10 sources, 0 cases, 0 codes")
-                    && warning.endsWith("attune cli project restore \"" + folder + "\" " + backup.name()), warning);
+                    && warning.endsWith("File > Restore from Backup... in the workbench, or attune cli project restore \""
+                            + folder + "\" " + backup.name()), warning);
         }
     }
 

@@ -188,7 +188,7 @@ public final class Backups {
         }
         BackupInfo b = newest.get();
         return "The newest backup, " + b.name() + " (made " + b.made().truncatedTo(ChronoUnit.SECONDS)
-                + (b.counts() == null ? "" : "; it holds " + b.counts().describe()) + "), can replace the store: attune cli project restore \""
-                + folder + "\" " + b.name();
+                + (b.counts() == null ? "" : "; it holds " + b.counts().describe()) + "), can replace the store: File > "
+                + "Restore from Backup... in the workbench, or attune cli project restore \"" + folder + "\" " + b.name();
     }
 }

@@ -34,10 +34,15 @@ public final class DescriptorFiles {
             return damage != null;
         }
 
-        /** What the user is told once the file is written back. */
-        public String warning(Path folder) {
-            return folder + ": " + ProjectDescriptor.FILE_NAME + " was damaged (" + damage + "); it was repaired from "
-                    + from;
+        /**
+         * What the user is told.
+         *
+         * @param writeFailure why the repaired file could not be written back (e.g. a full disk), or null
+         */
+        public String warning(Path folder, String writeFailure) {
+            return folder + ": " + ProjectDescriptor.FILE_NAME + " was damaged (" + damage + "); it was "
+                    + (writeFailure == null ? "repaired from " + from : "read from " + from + " but could not be written back ("
+                            + writeFailure + ")");
         }
     }
 

@@ -112,10 +112,7 @@ class DescriptorSafetyTest {
 
     @Test
     void aGarbledDescriptorOfAnEncryptedProjectIsRepairedFromItsCopy(@TempDir Path tmp) throws Exception {
-        Path folder = tmp.resolve("sealed");
-        try (ProjectStore store = ProjectStore.create(folder, "Sealed", OPTIONS.withPassphrase(PASSPHRASE))) {
-            addCode(store, "Kept", AnalyticLevel.OPEN);
-        }
+        Path folder = sealedProjectWithACode(tmp);
         Path descriptor = folder.resolve("attune-project.json");
         String good = Files.readString(descriptor);
         assertEquals(good, Files.readString(folder.resolve("attune-project.json.bak")), "a copy is kept");
@@ -136,10 +133,7 @@ class DescriptorSafetyTest {
 
     @Test
     void aDescriptorThatReadsWellButNoLongerFitsIsRepairedFromItsCopy(@TempDir Path tmp) throws Exception {
-        Path folder = tmp.resolve("sealed");
-        try (ProjectStore store = ProjectStore.create(folder, "Sealed", OPTIONS.withPassphrase(PASSPHRASE))) {
-            addCode(store, "Kept", AnalyticLevel.OPEN);
-        }
+        Path folder = sealedProjectWithACode(tmp);
         Path descriptor = folder.resolve("attune-project.json");
         String good = Files.readString(descriptor);
         for (String field : List.of("check", "basicIV")) { // one changed character: still JSON, still a descriptor
@@ -162,10 +156,7 @@ class DescriptorSafetyTest {
 
     @Test
     void aDescriptorLostWithItsCopyIsRepairedFromTheNewestBackup(@TempDir Path tmp) throws Exception {
-        Path folder = tmp.resolve("sealed");
-        try (ProjectStore store = ProjectStore.create(folder, "Sealed", OPTIONS.withPassphrase(PASSPHRASE))) {
-            addCode(store, "Kept", AnalyticLevel.OPEN);
-        }
+        Path folder = sealedProjectWithACode(tmp);
         ProjectStore.open(folder, OpenOptions.of("descriptor test").withPassphrase(PASSPHRASE)).close(); // makes a backup
         String backup = org.attune.store.internal.Backups.list(folder).get(0).name();
         Path descriptor = folder.resolve("attune-project.json");
@@ -180,6 +171,15 @@ class DescriptorSafetyTest {
         assertEquals(good, Files.readString(folder.resolve("attune-project.json.bak")));
         assertEquals(List.of(folder + ": attune-project.json was damaged (it is empty); it was repaired from the backup " + backup),
                 warnings);
+    }
+
+    /** An encrypted project holding one code, "Kept". */
+    private static Path sealedProjectWithACode(Path tmp) throws StoreException {
+        Path folder = tmp.resolve("sealed");
+        try (ProjectStore store = ProjectStore.create(folder, "Sealed", OPTIONS.withPassphrase(PASSPHRASE))) {
+            addCode(store, "Kept", AnalyticLevel.OPEN);
+        }
+        return folder;
     }
 
     @Test

@@ -41,8 +41,9 @@ import jetbrains.exodus.env.Environments;
  *
  * <p>A project folder holds {@code attune-project.json} (format, schema version, key derivation) and its copy
  * {@code attune-project.json.bak}, {@code store/} (Xodus, encrypted when the project has a passphrase),
- * {@code project.lock}, {@code attune-counts.json} (what the last saved action left) and {@code backups/}. Changes go through {@link #execute(Command)} or {@link #apply(String, Runnable)};
- * each returns once the change is committed, and undo/redo commit likewise.
+ * {@code project.lock}, {@code attune-counts.json} (what the last saved action left) and {@code backups/}.
+ * Changes go through {@link #execute(Command)} or {@link #apply(String, Runnable)}; each returns once the change
+ * is committed, and undo/redo commit likewise.
  */
 public final class ProjectStore implements AutoCloseable {
     /**
@@ -51,7 +52,8 @@ public final class ProjectStore implements AutoCloseable {
      */
     public static final int SCHEMA_VERSION = 5;
     public static final String STORE_DIR = "store";
-    private static final String ALREADY_A_PROJECT = "the folder already holds a project; choose a new or empty folder";
+    private static final String ALREADY_A_PROJECT =
+            "the folder is not empty: it already holds a project; choose a new or empty folder";
 
     private final Path folder;
     private final ProjectLock lock;

@@ -95,7 +95,7 @@ class DescriptorSafetyTest {
         assertEquals(1, created.size(), "round " + round + ": " + results);
         String refusal = results.stream().filter(r -> r.startsWith("refused: ")).findFirst().orElseThrow();
         assertTrue(refusal.contains(folder + ": the project is open in ")
-                || refusal.contains(folder + ": the folder already holds a project"), refusal);
+                || refusal.contains(folder + ": the folder is not empty: it already holds a project"), refusal);
         return created.get(0).substring("created ".length());
     }
 
@@ -106,7 +106,7 @@ class DescriptorSafetyTest {
         ProjectStore.create(folder, "Second try", OPTIONS).close();
         assertEquals("Second try", ProjectStore.summary(folder, OPTIONS).name());
         StoreException again = assertThrows(StoreException.class, () -> ProjectStore.create(folder, "Third", OPTIONS));
-        assertTrue(again.getMessage().equals(folder + ": the folder already holds a project; choose a new or empty folder"),
+        assertEquals(folder + ": the folder is not empty: it already holds a project; choose a new or empty folder",
                 again.getMessage());
     }
 

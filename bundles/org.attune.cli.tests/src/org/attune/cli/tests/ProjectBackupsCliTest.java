@@ -65,12 +65,12 @@ class ProjectBackupsCliTest {
     void aRepairedDescriptorIsAWarningOnStderrAndInTheJson(@TempDir Path tmp) throws Exception {
         Path folder = tmp.resolve("p");
         assertEquals(Cli.OK, cli("project", "create", folder.toString()).exitCode());
-        Files.writeString(folder.resolve("attune-project.json"), "{\"format\": \"attune-pro");
+        Files.writeString(folder.resolve("attune-project.json"), "xx"); // Gson's message for this has a second line
         CliTest.Run info = cli("project", "info", folder.toString(), "--json");
         assertEquals(Cli.OK, info.exitCode(), info.err());
         assertTrue(info.err().startsWith("attune: warning: " + folder + ": attune-project.json was damaged ("), info.err());
-        assertTrue(info.json().getAsJsonArray("warnings").get(0).getAsString().endsWith("repaired from attune-project.json.bak"),
-                info.out());
+        String warning = info.json().getAsJsonArray("warnings").get(0).getAsString();
+        assertTrue(warning.endsWith("repaired from attune-project.json.bak") && !warning.contains("\n"), warning);
         CliTest.Run again = cli("project", "info", folder.toString(), "--json");
         assertEquals("", again.err());
         assertFalse(again.json().has("warnings"), again.out());

@@ -138,6 +138,7 @@ public final class DescriptorFiles {
         }
         Throwable cause = e.getCause() != null && e instanceof JsonParseException ? e.getCause() : e;
         String message = cause.getMessage();
-        return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
+        // Gson adds a line pointing to its troubleshooting page: the user is told only what is wrong
+        return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message.lines().findFirst().orElseThrow();
     }
 }

@@ -3,9 +3,11 @@ package org.attune.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.JsonSerializer;
 
@@ -29,11 +31,27 @@ public class Output {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    /** Prints {@code result} as JSON with --json, else {@code text}. */
+    /**
+     * Prints {@code result} as JSON with --json, else {@code text}. The JSON also holds the warnings opening the
+     * project gave (they went to stderr as they came), as {@code "warnings"}.
+     */
     public void print(Object result, String text) {
         PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? toJson(result) : text);
+        out.println(json ? toJson(withWarnings(result)) : text);
         out.flush();
+    }
+
+    private Object withWarnings(Object result) {
+        List<String> warnings = spec.mixins().values().stream().map(CommandSpec::userObject)
+                .filter(ProjectAccess.class::isInstance).map(m -> ((ProjectAccess) m).warnings()).findFirst().orElse(List.of());
+        if (warnings.isEmpty()) {
+            return result;
+        }
+        JsonElement tree = GSON.toJsonTree(result);
+        if (tree.isJsonObject()) {
+            tree.getAsJsonObject().add("warnings", GSON.toJsonTree(warnings));
+        }
+        return tree;
     }
 
     public boolean isJson() {

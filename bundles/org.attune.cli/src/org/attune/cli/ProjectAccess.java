@@ -2,17 +2,22 @@ package org.attune.cli;
 
 import java.io.Console;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import org.attune.core.IoProblems;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreException;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Mixin for commands that open a project: where an encrypted project's passphrase comes from. In order:
@@ -27,14 +32,31 @@ public class ProjectAccess {
                     + "(else $" + PASSPHRASE_VARIABLE + ", else a prompt).")
     Path passphraseFile;
 
-    /** Options to open {@code folder}, with its passphrase if it is encrypted. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    private final List<String> warnings = new ArrayList<>();
+
+    /** Options to open {@code folder}, with its passphrase if it is encrypted; warnings go to stderr at once. */
     public OpenOptions toOpen(Path folder) {
-        OpenOptions options = OpenOptions.of(HOLDER);
+        OpenOptions options = OpenOptions.of(HOLDER).withWarnings(this::warn);
         try {
             return ProjectStore.isEncrypted(folder) ? options.withPassphrase(passphrase(false)) : options;
         } catch (StoreException e) {
             throw new CliFailure(e.getMessage(), e);
         }
+    }
+
+    /** What opening the project warned of (a repaired descriptor, a loss), for {@link Output}'s JSON. */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    private void warn(String message) {
+        warnings.add(message);
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("attune: warning: " + message);
+        err.flush();
     }
 
     /** Options to create a project, encrypted with a passphrase when {@code encrypt}. */

@@ -1,5 +1,8 @@
 package org.attune.store;
 
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+
 /**
  * How to open or create a project.
  *
@@ -9,25 +12,34 @@ package org.attune.store;
  * @param backups whether to keep rolling backups (made in the background after opening)
  * @param readOnly open to read only (e.g. another copy of a project being merged): nothing is written to the
  *        store, no user is added, no backup is made, an older project is not migrated, and actions are refused
+ * @param warnings told, while the project opens, what the user must know although it opened: a damaged
+ *        descriptor that was repaired, a store that holds less than when it was last saved
  */
-public record OpenOptions(char[] passphrase, String holder, boolean durable, boolean backups, boolean readOnly) {
+public record OpenOptions(char[] passphrase, String holder, boolean durable, boolean backups, boolean readOnly,
+        Consumer<String> warnings) {
+    private static final Logger LOG = Logger.getLogger(OpenOptions.class.getName());
+
     public static OpenOptions of(String holder) {
-        return new OpenOptions(null, holder, true, true, false);
+        return new OpenOptions(null, holder, true, true, false, LOG::warning);
     }
 
     public OpenOptions withPassphrase(char[] secret) {
-        return new OpenOptions(secret, holder, durable, backups, readOnly);
+        return new OpenOptions(secret, holder, durable, backups, readOnly, warnings);
     }
 
     public OpenOptions withBackups(boolean keep) {
-        return new OpenOptions(passphrase, holder, durable, keep, readOnly);
+        return new OpenOptions(passphrase, holder, durable, keep, readOnly, warnings);
     }
 
     public OpenOptions withDurable(boolean force) {
-        return new OpenOptions(passphrase, holder, force, backups, readOnly);
+        return new OpenOptions(passphrase, holder, force, backups, readOnly, warnings);
     }
 
     public OpenOptions withReadOnly(boolean readOnlyAccess) {
-        return new OpenOptions(passphrase, holder, durable, backups, readOnlyAccess);
+        return new OpenOptions(passphrase, holder, durable, backups, readOnlyAccess, warnings);
+    }
+
+    public OpenOptions withWarnings(Consumer<String> to) {
+        return new OpenOptions(passphrase, holder, durable, backups, readOnly, to);
     }
 }

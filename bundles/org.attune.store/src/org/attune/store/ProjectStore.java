@@ -8,15 +8,17 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import org.attune.model.AttunePackage;
 import org.attune.model.Project;
 import org.attune.model.Source;
 import org.attune.model.TextSource;
 import org.attune.model.User;
 import org.attune.store.internal.AttuneCommandStack;
 import org.attune.store.internal.Backups;
+import org.attune.store.internal.DescriptorFiles;
+import org.attune.store.internal.LossCheck;
 import org.attune.store.internal.ProjectDescriptor;
 import org.attune.store.internal.ProjectLock;
+import org.attune.store.internal.Restore;
 import org.attune.store.internal.StoreAccess;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.URI;
@@ -37,15 +39,21 @@ import jetbrains.exodus.env.Environments;
  * An open Attune project: its model in memory (without source texts and codings, which are read when first
  * needed), an editing domain whose every command is one Xodus transaction, and the project's lock.
  *
- * <p>A project folder holds {@code attune-project.json} (format, schema version, key derivation),
- * {@code store/} (Xodus, encrypted when the project has a passphrase), {@code project.lock} and
- * {@code backups/}. Changes go through {@link #execute(Command)} or {@link #apply(String, Runnable)};
- * each returns once the change is committed, and undo/redo commit likewise.
+ * <p>A project folder holds {@code attune-project.json} (format, schema version, key derivation) and its copy
+ * {@code attune-project.json.bak}, {@code store/} (Xodus, encrypted when the project has a passphrase),
+ * {@code project.lock}, {@code attune-counts.json} (what the last saved action left) and {@code backups/}.
+ * Changes go through {@link #execute(Command)} or {@link #apply(String, Runnable)}; each returns once the change
+ * is committed, and undo/redo commit likewise.
  */
 public final class ProjectStore implements AutoCloseable {
-    /** 1: the first format (a bare project descriptor); 2: the full model; 3: texts deflated in their own Xodus store. */
-    public static final int SCHEMA_VERSION = 4;
+    /**
+     * 1: the first format (a bare project descriptor); 2: the full model; 3: texts deflated in their own Xodus store;
+     * 4: long values in their own Xodus store; 5: texts and long values over 1 MiB kept in chunks.
+     */
+    public static final int SCHEMA_VERSION = 5;
     public static final String STORE_DIR = "store";
+    private static final String ALREADY_A_PROJECT =
+            "the folder is not empty: it already holds a project; choose a new or empty folder";
 
     private final Path folder;
     private final ProjectLock lock;
@@ -70,10 +78,11 @@ public final class ProjectStore implements AutoCloseable {
         Resource resource = new ResourceImpl(URI.createURI("attune:/" + folder.getFileName()));
         domain.getResourceSet().getResources().add(resource);
         access.untracked(() -> resource.getContents().add(access.project()));
+        LossCheck.run(folder, access.counts(), options.warnings());
         if (!readOnly) {
             access.setCurrentUser(System.getProperty("user.name", "researcher"));
         }
-        this.backup = options.backups() && !readOnly ? Backups.startInBackground(xodus, folder) : null;
+        this.backup = options.backups() && !readOnly ? Backups.startInBackground(xodus, folder, access::counts) : null;
     }
 
     /** Creates a project in {@code folder}, which must be new or empty, and opens it. */
@@ -82,19 +91,25 @@ public final class ProjectStore implements AutoCloseable {
         if (name == null || name.isBlank()) {
             throw new StoreException(dir, "a project needs a name");
         }
-        if (Files.exists(dir) && !isEmptyDirectory(dir)) {
-            throw new StoreException(dir, Files.isDirectory(dir) ? "the folder is not empty; choose a new or empty folder"
-                    : "a file of that name exists; choose a new or empty folder");
+        if (Files.exists(dir) && !isEmptyDirectory(dir) && !holdsOnlyTheLock(dir)) { // a lock alone: a create that crashed
+            throw new StoreException(dir, !Files.isDirectory(dir) ? "a file of that name exists; choose a new or empty folder"
+                    : DescriptorFiles.exists(dir) || Files.exists(dir.resolve(ProjectLock.FILE_NAME)) ? ALREADY_A_PROJECT
+                            : "the folder is not empty; choose a new or empty folder");
         }
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new StoreException(dir, "cannot create the folder (" + e.getMessage() + ")", e);
         }
-        ProjectDescriptor descriptor = ProjectDescriptor.create(SCHEMA_VERSION, options.passphrase());
-        descriptor.write(dir);
+        // the lock first: a second create racing for the same folder must find it taken, not overwrite the
+        // descriptor (and with it the key-derivation parameters) of the project being made
         ProjectLock lock = ProjectLock.acquire(dir, options.holder());
         try {
+            if (!holdsOnlyTheLock(dir)) {
+                throw new StoreException(dir, ALREADY_A_PROJECT);
+            }
+            ProjectDescriptor descriptor = ProjectDescriptor.create(SCHEMA_VERSION, options.passphrase());
+            DescriptorFiles.write(dir, descriptor);
             byte[] key = descriptor.encrypted() ? descriptor.unlock(dir, options.passphrase()) : null;
             PersistentEntityStore xodus = openXodus(dir, key, descriptor.encrypted() ? descriptor.basicIV() : 0,
                     options.durable(), false);
@@ -114,32 +129,92 @@ public final class ProjectStore implements AutoCloseable {
     /** Opens an existing project, migrating it first if an older Attune wrote it. */
     public static ProjectStore open(Path folder, OpenOptions options) throws StoreException {
         Path dir = folder.toAbsolutePath().normalize();
-        ProjectDescriptor descriptor = describe(dir);
+        describe(dir); // "not an Attune project" before anything is written, even a lock
         ProjectLock lock = ProjectLock.acquire(dir, options.holder());
+        try {
+            if (!options.readOnly()) {
+                Backups.removeLeftovers(dir, STORE_DIR);
+            }
+            DescriptorFiles.Found found = describe(dir);
+            refuseSchema(dir, found.descriptor(), options);
+            PersistentEntityStore xodus;
+            try {
+                xodus = openStore(dir, found.descriptor(), options);
+            } catch (StoreException e) {
+                // a descriptor that reads well may still be damaged (a changed byte in its key parameters): its copy may fit
+                DescriptorFiles.Found copy = DescriptorFiles.differingCopy(dir, found).orElseThrow(() -> e);
+                try {
+                    xodus = openStore(dir, copy.descriptor(), options);
+                    found = copy;
+                } catch (StoreException withCopy) {
+                    throw e;
+                }
+            }
+            try {
+                if (!options.readOnly() && found.descriptor().schemaVersion() > 1) {
+                    repair(dir, found, options);
+                }
+                return new ProjectStore(dir, lock, xodus, found.descriptor().encrypted(), options);
+            } catch (StoreException e) { // the store cannot be read: say which backup can replace it
+                closeXodus(xodus);
+                throw e.withAdvice(Backups.offer(dir));
+            } catch (RuntimeException e) {
+                closeXodus(xodus);
+                throw e;
+            }
+        } catch (StoreException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** Writes back a descriptor read from elsewhere, or a missing copy; a full disk does not keep the project shut. */
+    private static void repair(Path dir, DescriptorFiles.Found found, OpenOptions options) {
+        String writeFailure = null;
+        try {
+            DescriptorFiles.repair(dir, found);
+        } catch (StoreException e) {
+            writeFailure = e.getMessage();
+        }
+        if (found.repaired()) {
+            options.warnings().accept(found.warning(dir, writeFailure));
+        }
+    }
+
+    private static void refuseSchema(Path dir, ProjectDescriptor descriptor, OpenOptions options) throws StoreException {
+        if (descriptor.schemaVersion() > SCHEMA_VERSION) {
+            throw new StoreException(dir, "a newer Attune wrote this project (schema version "
+                    + descriptor.schemaVersion() + "); this one reads up to version " + SCHEMA_VERSION);
+        }
+        if (options.readOnly() && descriptor.schemaVersion() < SCHEMA_VERSION) {
+            throw new StoreException(dir, "an older Attune wrote this project (schema version "
+                    + descriptor.schemaVersion() + "); open it once normally to update it before reading it read-only");
+        }
+    }
+
+    /** Unlocks and opens the store as {@code descriptor} describes it, migrating it if it is older. */
+    private static PersistentEntityStore openStore(Path dir, ProjectDescriptor descriptor, OpenOptions options)
+            throws StoreException {
+        byte[] key = descriptor.encrypted() ? descriptor.unlock(dir, options.passphrase()) : null;
         PersistentEntityStore xodus = null;
         try {
-            if (descriptor.schemaVersion() > SCHEMA_VERSION) {
-                throw new StoreException(dir, "a newer Attune wrote this project (schema version "
-                        + descriptor.schemaVersion() + "); this one reads up to version " + SCHEMA_VERSION);
-            }
-            if (options.readOnly() && descriptor.schemaVersion() < SCHEMA_VERSION) {
-                throw new StoreException(dir, "an older Attune wrote this project (schema version "
-                        + descriptor.schemaVersion() + "); open it once normally to update it before reading it read-only");
-            }
-            byte[] key = descriptor.encrypted() ? descriptor.unlock(dir, options.passphrase()) : null;
             xodus = openXodus(dir, key, descriptor.encrypted() ? descriptor.basicIV() : 0, options.durable(),
                     options.readOnly());
             if (descriptor.schemaVersion() < SCHEMA_VERSION) {
                 StoreAccess.migrate(dir, xodus, descriptor.schemaVersion(), SCHEMA_VERSION);
                 descriptor.setSchemaVersion(SCHEMA_VERSION);
-                descriptor.write(dir);
+                DescriptorFiles.write(dir, descriptor);
             }
-            return new ProjectStore(dir, lock, xodus, descriptor.encrypted(), options);
-        } catch (StoreException | RuntimeException e) {
+            return xodus;
+        } catch (StoreException e) { // the store cannot be read: say which backup can replace it
             if (xodus != null) {
                 closeXodus(xodus);
             }
-            lock.close();
+            throw e.withAdvice(Backups.offer(dir));
+        } catch (RuntimeException e) {
+            if (xodus != null) {
+                closeXodus(xodus);
+            }
             throw e;
         }
     }
@@ -153,15 +228,19 @@ public final class ProjectStore implements AutoCloseable {
 
     /** Whether {@code folder} holds an encrypted project (read from its descriptor, without opening it). */
     public static boolean isEncrypted(Path folder) throws StoreException {
-        return describe(folder.toAbsolutePath().normalize()).encrypted();
+        return describe(folder.toAbsolutePath().normalize()).descriptor().encrypted();
     }
 
-    private static ProjectDescriptor describe(Path dir) throws StoreException {
-        if (ProjectDescriptor.exists(dir)) {
-            return ProjectDescriptor.read(dir);
+    private static DescriptorFiles.Found describe(Path dir) throws StoreException {
+        if (DescriptorFiles.exists(dir)) {
+            return DescriptorFiles.read(dir);
         }
         if (Files.isDirectory(dir.resolve(STORE_DIR))) {
-            return ProjectDescriptor.create(1, null); // written by the first Attune, before descriptors
+            try {
+                return DescriptorFiles.read(dir); // both files gone: a backup holds the descriptor
+            } catch (StoreException none) {
+                return new DescriptorFiles.Found(ProjectDescriptor.create(1, null), null, null); // the first Attune wrote none
+            }
         }
         throw new StoreException(dir, Files.isDirectory(dir) ? "not an Attune project (no "
                 + ProjectDescriptor.FILE_NAME + ")" : "no such folder");
@@ -317,16 +396,35 @@ public final class ProjectStore implements AutoCloseable {
     /** Counts read from the store (codings included, loaded or not). */
     public ProjectSummary summary() {
         Project p = project();
+        ProjectCounts c = access.counts();
         return new ProjectSummary(folder, p.getName(), p.getCreated() == null ? null : p.getCreated().toInstant(),
-                p.getSchemaVersion(), encrypted, access.count(AttunePackage.Literals.SOURCE),
-                access.count(AttunePackage.Literals.CASE), access.count(AttunePackage.Literals.CODE),
-                access.count(AttunePackage.Literals.CODING), access.count(AttunePackage.Literals.MEMO),
-                access.count(AttunePackage.Literals.RATING_SCALE), access.count(AttunePackage.Literals.RATING_SHEET));
+                p.getSchemaVersion(), encrypted, c.sources(), c.cases(), c.codes(), c.codings(), c.memos(),
+                c.ratingScales(), c.ratingSheets());
     }
 
-    /** The backups kept for this project, newest first. */
-    public List<Path> backups() {
+    /** The backups of this project that can be restored, newest first. */
+    public List<BackupInfo> backups() {
         return Backups.list(folder);
+    }
+
+    /** The backups of the project in {@code folder} that can be restored, newest first; it need not be open. */
+    public static List<BackupInfo> backups(Path folder) {
+        return Backups.list(folder.toAbsolutePath().normalize());
+    }
+
+    /**
+     * Replaces the store of the closed project in {@code folder} with the backup named {@code backup} (as
+     * {@link #backups(Path)} lists it), after checking the backup whole; returns where the replaced store is kept.
+     */
+    public static Path restore(Path folder, String backup, String holder) throws StoreException {
+        Path dir = folder.toAbsolutePath().normalize();
+        Path zip = dir.resolve(Backups.DIR).resolve(backup).normalize();
+        if (!zip.getParent().equals(dir.resolve(Backups.DIR)) || !backup.endsWith(".zip") || !Files.isRegularFile(zip)) {
+            throw new StoreException(dir, "no backup named " + backup + " (see 'attune cli project backups')");
+        }
+        try (ProjectLock lock = ProjectLock.acquire(dir, holder)) {
+            return Restore.restore(dir, zip, STORE_DIR);
+        }
     }
 
     /** Closes the store and releases the lock; closing twice does nothing more. */
@@ -348,6 +446,14 @@ public final class ProjectStore implements AutoCloseable {
             } finally {
                 lock.close();
             }
+        }
+    }
+
+    private static boolean holdsOnlyTheLock(Path dir) throws StoreException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.allMatch(p -> p.getFileName().toString().equals(ProjectLock.FILE_NAME));
+        } catch (IOException e) {
+            throw new StoreException(dir, "cannot read the folder (" + e.getMessage() + ")", e);
         }
     }
 

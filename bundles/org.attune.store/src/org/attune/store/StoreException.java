@@ -13,4 +13,13 @@ public class StoreException extends Exception {
     public StoreException(Path folder, String reason, Throwable cause) {
         super(folder + ": " + reason, cause);
     }
+
+    private StoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /** The same failure, with what the user can do about it added to the message. */
+    public StoreException withAdvice(String advice) {
+        return new StoreException(getMessage() + ". " + advice, this);
+    }
 }

@@ -55,6 +55,7 @@ public final class WidgetIds {
     public static final String LINK_SOURCE = "link.source";
     public static final String LINK_SPEAKER = "link.speaker";
     public static final String LINK_CASE = "link.case";
+    public static final String BACKUPS_TABLE = "backups.table";
 
     private WidgetIds() {
     }

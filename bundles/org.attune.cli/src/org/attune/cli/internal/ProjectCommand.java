@@ -2,7 +2,11 @@ package org.attune.cli.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.attune.cli.Cli;
@@ -10,11 +14,12 @@ import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
 import org.attune.coding.SampleProject;
+import org.attune.store.BackupInfo;
+import org.attune.store.ProjectCounts;
 import org.attune.store.ProjectStore;
 import org.attune.store.ProjectSummary;
 import org.attune.store.StoreException;
 import org.attune.store.internal.Backups;
-import org.attune.store.internal.ProjectLock;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -132,7 +137,8 @@ public class ProjectCommand implements Runnable {
         }
     }
 
-    @Command(name = "backups", description = "List a project's backups, newest first.")
+    @Command(name = "backups", description = "List a project's backups that can be restored, newest first, with "
+            + "what each holds; damaged ones are named apart and never offered.")
     static class ListBackups implements Callable<Integer> {
         @Parameters(paramLabel = "<dir>", description = "The project folder.")
         Path folder;
@@ -140,20 +146,35 @@ public class ProjectCommand implements Runnable {
         @Mixin
         Output output;
 
-        record Listing(Path folder, List<String> backups) {
+        record Listed(String name, Instant made, long bytes, ProjectCounts counts) {
+        }
+
+        record Listing(Path folder, List<Listed> backups, List<Backups.Damaged> damaged) {
         }
 
         @Override
         public Integer call() {
-            List<String> names = Backups.list(folder.toAbsolutePath()).stream().map(p -> p.getFileName().toString()).toList();
-            output.print(new Listing(folder.toAbsolutePath(), names),
-                    names.isEmpty() ? "No backups yet." : String.join(System.lineSeparator(), names));
+            Path dir = folder.toAbsolutePath().normalize();
+            Backups.Survey survey = Backups.survey(dir);
+            List<Listed> listed = survey.usable().stream().map(b -> new Listed(b.name(), b.made(), b.bytes(), b.counts())).toList();
+            List<String> lines = new ArrayList<>();
+            for (BackupInfo b : survey.usable()) {
+                lines.add(String.format(Locale.ROOT, "%-40s %s  %8s  %s", b.name(), b.made().truncatedTo(ChronoUnit.SECONDS),
+                        b.size(), b.holds()));
+            }
+            if (listed.isEmpty()) {
+                lines.add("No backups yet.");
+            }
+            for (Backups.Damaged d : survey.damaged()) {
+                lines.add("Damaged, not offered: " + d.name() + " (" + d.reason() + ")");
+            }
+            output.print(new Listing(dir, listed, survey.damaged()), String.join(System.lineSeparator(), lines));
             return Cli.OK;
         }
     }
 
-    @Command(name = "restore", description = "Replace a closed project's store with one of its backups "
-            + "(the current store is kept beside it).")
+    @Command(name = "restore", description = "Replace a closed project's store with one of its backups, after checking "
+            + "the backup whole (the current store is kept beside it).")
     static class Restore implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "<dir>", description = "The project folder.")
         Path folder;
@@ -170,12 +191,8 @@ public class ProjectCommand implements Runnable {
         @Override
         public Integer call() {
             Path dir = folder.toAbsolutePath().normalize();
-            Path zip = dir.resolve(Backups.DIR).resolve(backup).normalize();
-            if (!zip.startsWith(dir.resolve(Backups.DIR)) || !java.nio.file.Files.isRegularFile(zip)) {
-                throw new CliFailure(dir + ": no backup named " + backup + " (see 'attune cli project backups')");
-            }
-            try (ProjectLock lock = ProjectLock.acquire(dir, ProjectAccess.HOLDER)) {
-                Path previous = Backups.restore(dir, zip, ProjectStore.STORE_DIR);
+            try {
+                Path previous = ProjectStore.restore(dir, backup, ProjectAccess.HOLDER);
                 output.print(new Restored(dir, backup, previous),
                         "Restored " + backup + "; the replaced store is in " + previous.getFileName());
                 return Cli.OK;

@@ -322,13 +322,13 @@ class ProjectStoreTest {
         Path backup;
         try (ProjectStore store = ProjectStore.open(folder, OpenOptions.of("store test"))) {
             store.close(); // waits for the background backup
-            backup = store.backups().get(0);
+            backup = store.backups().get(0).file();
         }
         assertTrue(backup.getFileName().toString().startsWith("store-"), backup.toString());
         try (ProjectStore store = ProjectStore.open(folder, OPTIONS)) {
             addCode(store, "After the backup", AnalyticLevel.OPEN);
         }
-        org.attune.store.internal.Backups.restore(folder, backup, ProjectStore.STORE_DIR);
+        org.attune.store.internal.Restore.restore(folder, backup, ProjectStore.STORE_DIR);
         try (ProjectStore store = ProjectStore.open(folder, OPTIONS)) {
             assertEquals(List.of("Before the backup"), store.project().getCodes().stream().map(Code::getName).toList());
         }

@@ -29,9 +29,9 @@ final class StoreAccessTestSupport {
                 Transaction env = ((PersistentStoreTransaction) txn).getEnvironmentTransaction();
                 Store texts = env.getEnvironment().openStore(StoreAccess.TEXTS, StoreConfig.WITHOUT_DUPLICATES, env);
                 for (Entity source : txn.getAll("TextSource")) {
-                    var stored = texts.get(env, StoreAccess.textKey(source.getId()));
+                    var stored = texts.get(env, jetbrains.exodus.bindings.StringBinding.stringToEntry(StoreAccess.textKey(source.getId())));
                     source.setBlobString("text", TextContent.fromStored(ByteIterableBase.readIterable(stored)).text());
-                    texts.delete(env, StoreAccess.textKey(source.getId()));
+                    texts.delete(env, jetbrains.exodus.bindings.StringBinding.stringToEntry(StoreAccess.textKey(source.getId())));
                 }
                 txn.getAll("Project").getFirst().setProperty("schemaVersion", 2);
             });

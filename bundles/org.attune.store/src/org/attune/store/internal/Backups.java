@@ -1,58 +1,67 @@
 package org.attune.store.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
+import org.attune.store.BackupInfo;
+import org.attune.store.ProjectCounts;
 import org.attune.store.StoreException;
 
 import jetbrains.exodus.entitystore.PersistentEntityStore;
-import jetbrains.exodus.util.CompressBackupUtil;
 
 /**
- * Rolling backups of a project's store in {@value #DIR}/: a consistent copy (Xodus' hot backup, zipped)
- * made in the background after opening when the newest is older than {@link #INTERVAL}; the newest
- * {@value #KEEP} are kept. Backups taken before a migration or a restore are kept apart and never pruned.
+ * Backups of a project in {@value #DIR}/, each named {@code <prefix>yyyyMMdd-HHmmss-SSS.zip} (UTC): a rolling one
+ * ({@value #ROLLING}) made in the background after opening when the newest is older than {@link #INTERVAL}, of
+ * which the newest {@value #KEEP} are kept, and one before each migration, never pruned. A backup is written
+ * under a {@value #PARTIAL} name, read back whole, and only then renamed: a zip under a final name was
+ * complete when made, and one that fails the check since is reported as damaged, never offered.
  */
 public final class Backups {
     public static final String DIR = "backups";
     static final String ROLLING = "store-";
+    static final String PARTIAL = ".partial";
     static final int KEEP = 5;
     static final Duration INTERVAL = Duration.ofHours(1);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
     private static final Logger LOG = Logger.getLogger(Backups.class.getName());
+
+    /** A file in {@value #DIR}/ that looks like a backup but is not whole. */
+    public record Damaged(String name, String reason) {
+    }
+
+    /** The backups that can be restored, newest first, and the damaged ones. */
+    public record Survey(List<BackupInfo> usable, List<Damaged> damaged) {
+    }
 
     private Backups() {
     }
 
     /** Starts a rolling backup on a daemon thread if one is due; returns the thread, or null. */
-    public static Thread startInBackground(PersistentEntityStore xodus, Path folder) {
-        List<Path> rolling = list(folder).stream().filter(p -> p.getFileName().toString().startsWith(ROLLING)).toList();
-        try {
-            if (!rolling.isEmpty() && Files.getLastModifiedTime(rolling.get(0)).toInstant()
-                    .isAfter(Instant.now().minus(INTERVAL))) {
-                return null;
-            }
-        } catch (IOException e) {
-            // unknown age: back up
+    public static Thread startInBackground(PersistentEntityStore xodus, Path folder, Supplier<ProjectCounts> counts) {
+        Optional<BackupInfo> newest = list(folder).stream().filter(b -> b.name().startsWith(ROLLING)).findFirst();
+        if (newest.isPresent() && newest.get().made().isAfter(Instant.now().minus(INTERVAL))) {
+            return null;
         }
         Thread thread = new Thread(() -> {
             try {
-                backupNow(xodus, folder, ROLLING);
+                backupNow(xodus, folder, ROLLING, counts.get());
                 prune(folder);
             } catch (StoreException | RuntimeException e) {
-                LOG.log(Level.WARNING, "Backup of " + folder + " failed", e);
+                LOG.log(Level.WARNING, "Backup of " + folder + " failed: " + e.getMessage());
             }
         }, "Attune backup of " + folder.getFileName());
         thread.setDaemon(true);
@@ -60,94 +69,126 @@ public final class Backups {
         return thread;
     }
 
-    /** A consistent zipped copy of the store, named {@code prefix} + time stamp; returns its path. */
-    public static Path backupNow(PersistentEntityStore xodus, Path folder, String prefix) throws StoreException {
+    /** Makes, checks and names a backup of the store with {@code counts}, what it holds; returns its path. */
+    public static Path backupNow(PersistentEntityStore xodus, Path folder, String prefix, ProjectCounts counts)
+            throws StoreException {
         Path dir = folder.resolve(DIR);
+        Path target = dir.resolve(prefix + STAMP.format(Instant.now()) + ".zip");
+        Path partial = dir.resolve(target.getFileName() + PARTIAL);
         try {
             Files.createDirectories(dir);
-            String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(java.time.ZoneOffset.UTC)
-                    .format(Instant.now());
-            Path target = dir.resolve(prefix + stamp + ".zip");
-            Path made = CompressBackupUtil.backup(xodus, dir.toFile(), prefix + stamp + "-", true).toPath();
-            Files.move(made, target, StandardCopyOption.REPLACE_EXISTING);
+            BackupWriter.write(xodus, descriptor(folder), counts, partial);
+            BackupArchive.verify(partial);
+            AtomicFiles.moveIntoPlace(partial, target);
             return target;
         } catch (Exception e) {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // removed at the next opening
+            }
             throw new StoreException(folder, "cannot back up the project store (" + e.getMessage() + ")", e);
         }
     }
 
-    /** Every backup of the project, newest first. */
-    public static List<Path> list(Path folder) {
+    /** The descriptor as the backup keeps it; none for a project of the first format, which had none. */
+    private static String descriptor(Path folder) {
+        try {
+            return DescriptorFiles.read(folder).descriptor().toJson();
+        } catch (StoreException e) {
+            return null;
+        }
+    }
+
+    /** The backups that can be restored, newest first. */
+    public static List<BackupInfo> list(Path folder) {
+        return survey(folder).usable();
+    }
+
+    /** Every {@code .zip} in {@value #DIR}/, checked: the whole ones newest first, and the damaged ones. */
+    public static Survey survey(Path folder) {
+        List<BackupInfo> usable = new ArrayList<>();
+        List<Damaged> damaged = new ArrayList<>();
+        for (Path zip : zips(folder)) {
+            try {
+                usable.add(BackupArchive.inspect(zip));
+            } catch (IOException e) {
+                damaged.add(new Damaged(zip.getFileName().toString(), e.getMessage()));
+            }
+        }
+        usable.sort(Comparator.comparing(BackupInfo::made).thenComparing(BackupInfo::name).reversed());
+        return new Survey(usable, damaged);
+    }
+
+    private static List<Path> zips(Path folder) {
         Path dir = folder.resolve(DIR);
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".zip"))
-                    .sorted(Comparator.comparing((Path f) -> f.getFileName().toString().replaceAll("^[a-z0-9-]*?(\\d{8}-)", "$1"))
-                            .reversed())
-                    .toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(".zip") && Files.isRegularFile(f)).sorted().toList();
         } catch (IOException e) {
             return List.of();
         }
     }
 
+    /** The descriptor a backup holds, if any. */
+    static Optional<String> descriptorIn(Path zip) {
+        return BackupArchive.descriptor(zip);
+    }
+
     static void prune(Path folder) throws StoreException {
-        List<Path> rolling = list(folder).stream().filter(p -> p.getFileName().toString().startsWith(ROLLING)).toList();
-        for (Path old : rolling.subList(Math.min(KEEP, rolling.size()), rolling.size())) {
+        List<BackupInfo> rolling = list(folder).stream().filter(b -> b.name().startsWith(ROLLING)).toList();
+        for (BackupInfo old : rolling.subList(Math.min(KEEP, rolling.size()), rolling.size())) {
             try {
-                Files.deleteIfExists(old);
+                Files.deleteIfExists(old.file());
             } catch (IOException e) {
-                throw new StoreException(folder, "cannot remove the old backup " + old.getFileName(), e);
+                throw new StoreException(folder, "cannot remove the old backup " + old.name(), e);
             }
         }
     }
 
     /**
-     * Replaces the store of a closed project with a backup; the store it replaces is kept as
-     * {@code store.replaced-<time>}. Entries that would escape the store folder are refused.
+     * Under the project's lock: removes what a process killed while backing up or restoring left behind, and
+     * finishes a restore that was killed between moving the old store aside and moving the restored one in.
      */
-    public static Path restore(Path folder, Path backup, String storeDir) throws StoreException {
-        Path store = folder.resolve(storeDir);
-        Path incoming = folder.resolve(storeDir + ".restoring");
+    public static void removeLeftovers(Path folder, String storeDir) throws StoreException {
         try {
-            deleteTree(incoming);
-            Files.createDirectories(incoming);
-            try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(backup))) {
-                for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
-                    if (entry.isDirectory()) {
-                        continue;
-                    }
-                    Path target = incoming.resolve(Path.of(entry.getName()).getFileName().toString()).normalize();
-                    if (!target.startsWith(incoming)) {
-                        throw new IOException("entry " + entry.getName() + " escapes the store folder");
-                    }
-                    copy(zip, target);
+            for (Path partial : partials(folder)) {
+                Files.deleteIfExists(partial);
+            }
+            Path incoming = folder.resolve(storeDir + Restore.INCOMING);
+            if (Files.isDirectory(incoming)) {
+                if (Files.exists(folder.resolve(storeDir))) {
+                    Restore.deleteTree(incoming);
+                } else {
+                    Files.move(incoming, folder.resolve(storeDir)); // extracted whole before the moves began
                 }
             }
-            Path replaced = folder.resolve(storeDir + ".replaced-" + Instant.now().toEpochMilli());
-            if (Files.exists(store)) {
-                Files.move(store, replaced);
-            }
-            Files.move(incoming, store);
-            return replaced;
         } catch (IOException e) {
-            throw new StoreException(folder, "cannot restore " + backup.getFileName() + " (" + e.getMessage() + ")", e);
+            throw new StoreException(folder, "cannot tidy up after an interrupted backup or restore (" + e.getMessage() + ")", e);
         }
     }
 
-    private static void copy(InputStream in, Path target) throws IOException {
-        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+    private static List<Path> partials(Path folder) throws IOException {
+        Path dir = folder.resolve(DIR);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(PARTIAL)).toList();
+        }
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
+    /** For a message about a damaged store: the newest backup to go back to, what it holds, and how. */
+    public static String offer(Path folder) {
+        Optional<BackupInfo> newest = list(folder).stream().findFirst();
+        if (newest.isEmpty()) {
+            return "There is no backup to go back to.";
         }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        BackupInfo b = newest.get();
+        return "The newest backup, " + b.name() + " (made " + b.made().truncatedTo(ChronoUnit.SECONDS)
+                + (b.counts() == null ? "" : "; it holds " + b.counts().describe()) + "), can replace the store: File > "
+                + "Restore from Backup... in the workbench, or attune cli project restore \"" + folder + "\" " + b.name();
     }
 }

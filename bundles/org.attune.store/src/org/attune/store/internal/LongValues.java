@@ -10,7 +10,6 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 
 import jetbrains.exodus.ArrayByteIterable;
 import jetbrains.exodus.ByteIterable;
-import jetbrains.exodus.ByteIterableBase;
 import jetbrains.exodus.bindings.StringBinding;
 import jetbrains.exodus.entitystore.Entity;
 import jetbrains.exodus.entitystore.EntityId;
@@ -22,7 +21,7 @@ import jetbrains.exodus.env.Transaction;
 /**
  * Property values longer than {@value #THRESHOLD} characters (a transcript's speaker turns and sync points, a long
  * memo) live in the Xodus store {@value #STORE}, keyed by entity id and property name, as UTF-8; the property itself
- * holds {@link #MARKER}. Xodus would index such a value like any property; as an entity blob (schema version 3 and
+ * holds {@link #MARKER}; one over {@value ChunkedValues#CHUNK} bytes is kept in chunks ({@link ChunkedValues}). Xodus would index such a value like any property; as an entity blob (schema version 3 and
  * before) it was kept "in place", copied byte by byte and hashed on every commit. Here it is written with one copy.
  */
 final class LongValues {
@@ -39,8 +38,8 @@ final class LongValues {
         Comparable<?> value = entity.getProperty(name);
         if (MARKER.equals(value)) {
             Store store = store(txn, false);
-            ByteIterable bytes = store == null ? null : store.get(environment(txn), key(entity.getId(), name));
-            return bytes == null ? null : new String(ByteIterableBase.readIterable(bytes), StandardCharsets.UTF_8);
+            byte[] bytes = store == null ? null : ChunkedValues.get(store, environment(txn), key(entity.getId(), name));
+            return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
         }
         return BLOB_MARKER.equals(value) ? entity.getBlobString(name) : value;
     }
@@ -55,14 +54,15 @@ final class LongValues {
             entity.deleteBlob(name);
         }
         if (value instanceof String s && s.length() > THRESHOLD) {
-            store(txn, true).put(environment(txn), key(entity.getId(), name), new ArrayByteIterable(s.getBytes(StandardCharsets.UTF_8)));
+            ChunkedValues.put(store(txn, true), environment(txn), key(entity.getId(), name), s.getBytes(StandardCharsets.UTF_8),
+                    !MARKER.equals(old));
             if (!MARKER.equals(old)) {
                 entity.setProperty(name, MARKER);
             }
             return;
         }
         if (MARKER.equals(old)) {
-            store(txn, true).delete(environment(txn), key(entity.getId(), name));
+            ChunkedValues.delete(store(txn, true), environment(txn), key(entity.getId(), name));
         }
         if (value != null) {
             entity.setProperty(name, value);
@@ -115,8 +115,9 @@ final class LongValues {
         }
     }
 
-    private static ByteIterable key(EntityId id, String name) {
-        return StringBinding.stringToEntry(id + "/" + name);
+    /** Every key of an entity's values (and their chunks) starts with its id and a slash: see {@link #deleteAll}. */
+    private static String key(EntityId id, String name) {
+        return id + "/" + name;
     }
 
     private static Store store(StoreTransaction txn, boolean create) {

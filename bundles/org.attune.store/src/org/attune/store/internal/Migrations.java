@@ -4,7 +4,6 @@ import org.attune.model.AttunePackage;
 import org.attune.store.TextContent;
 import org.eclipse.emf.ecore.EClass;
 
-import jetbrains.exodus.ArrayByteIterable;
 import jetbrains.exodus.entitystore.Entity;
 import jetbrains.exodus.entitystore.StoreTransaction;
 import jetbrains.exodus.env.Store;
@@ -26,6 +25,9 @@ final class Migrations {
                     LongValues.moveOutOfBlobs(txn);
                     txn.getAll(StoreAccess.projectType()).getFirst().setProperty("schemaVersion", 4);
                 }
+                // values over ChunkedValues.CHUNK bytes are written in chunks from version 5 on; every value stored
+                // before is whole and reads as it is: the step only keeps an older Attune from misreading new chunks
+                case 4 -> txn.getAll(StoreAccess.projectType()).getFirst().setProperty("schemaVersion", 5);
                 default -> throw new IllegalStateException("no migration from schema version " + version);
             }
         }
@@ -57,8 +59,8 @@ final class Migrations {
             for (Entity source : txn.getAll(type.getName())) {
                 String text = source.getBlobString(VERSION_2_TEXT_BLOB);
                 if (text != null) {
-                    texts.put(StoreAccess.environmentTransaction(txn), StoreAccess.textKey(source.getId()),
-                            new ArrayByteIterable(TextContent.of(text).stored()));
+                    ChunkedValues.put(texts, StoreAccess.environmentTransaction(txn), StoreAccess.textKey(source.getId()),
+                            TextContent.of(text).stored(), true);
                     source.deleteBlob(VERSION_2_TEXT_BLOB);
                 }
             }

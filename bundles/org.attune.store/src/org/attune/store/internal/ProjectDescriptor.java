@@ -1,10 +1,7 @@
 package org.attune.store.internal;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -26,6 +23,7 @@ import com.google.gson.JsonParseException;
 /**
  * {@value #FILE_NAME}: what a project folder is, readable without opening the store: format, schema
  * version, and for an encrypted project the key derivation's parameters and a check value (never the key).
+ * {@link DescriptorFiles} keeps it on disk.
  * The store key is derived from the passphrase with Argon2id (BouncyCastle); Xodus encrypts the store with
  * ChaCha20 under that key.
  */
@@ -60,20 +58,36 @@ public final class ProjectDescriptor {
         this.content = content;
     }
 
-    public static boolean exists(Path folder) {
-        return Files.isRegularFile(folder.resolve(FILE_NAME));
+    /**
+     * The descriptor {@code json} holds.
+     *
+     * @throws JsonParseException if it is not JSON, or not a whole descriptor (e.g. a damaged copy)
+     */
+    static ProjectDescriptor parse(String json) {
+        Content content = GSON.fromJson(json, Content.class);
+        if (content == null) {
+            throw new JsonParseException("it is empty");
+        }
+        if (!FORMAT.equals(content.format) || content.schemaVersion < 1) {
+            throw new JsonParseException("it does not describe an Attune project");
+        }
+        Encryption e = content.encryption;
+        if (e != null && (e.salt == null || e.check == null || e.memoryKiB <= 0 || e.iterations <= 0 || e.parallelism <= 0)) {
+            throw new JsonParseException("its key-derivation parameters are incomplete");
+        }
+        if (e != null) {
+            try {
+                Base64.getDecoder().decode(e.salt);
+                HexFormat.of().parseHex(e.check);
+            } catch (IllegalArgumentException damaged) {
+                throw new JsonParseException("its key-derivation parameters are damaged");
+            }
+        }
+        return new ProjectDescriptor(content);
     }
 
-    public static ProjectDescriptor read(Path folder) throws StoreException {
-        try {
-            Content content = GSON.fromJson(Files.readString(folder.resolve(FILE_NAME), StandardCharsets.UTF_8), Content.class);
-            if (content == null || !FORMAT.equals(content.format)) {
-                throw new StoreException(folder, FILE_NAME + " does not describe an Attune project");
-            }
-            return new ProjectDescriptor(content);
-        } catch (IOException | JsonParseException e) {
-            throw new StoreException(folder, "cannot read " + FILE_NAME + " (" + e.getMessage() + ")", e);
-        }
+    String toJson() {
+        return GSON.toJson(content);
     }
 
     /** A new descriptor; with a passphrase, fresh salt and IV and the check value for the derived key. */
@@ -94,18 +108,6 @@ public final class ProjectDescriptor {
             content.encryption = e;
         }
         return new ProjectDescriptor(content);
-    }
-
-    /** Writes atomically (temporary file, then rename), so a crash leaves the old or the new file. */
-    public void write(Path folder) throws StoreException {
-        Path target = folder.resolve(FILE_NAME);
-        Path temporary = folder.resolve(FILE_NAME + ".tmp");
-        try {
-            Files.writeString(temporary, GSON.toJson(content), StandardCharsets.UTF_8);
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new StoreException(folder, "cannot write " + FILE_NAME + " (" + e.getMessage() + ")", e);
-        }
     }
 
     public int schemaVersion() {

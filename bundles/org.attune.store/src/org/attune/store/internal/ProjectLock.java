@@ -49,13 +49,25 @@ public final class ProjectLock implements AutoCloseable {
                 throw new ProjectLockedException(folder, holder.isBlank() ? "another Attune" : holder);
             }
             boolean stale = channel.size() > 0;
-            channel.truncate(0);
-            channel.write(ByteBuffer.wrap(describe(program).getBytes(StandardCharsets.UTF_8)), 0);
-            channel.force(true);
+            name(channel, program);
             return new ProjectLock(channel, lock, stale);
         } catch (IOException e) {
             closeQuietly(channel);
             throw new StoreException(folder, "cannot lock the project (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Writes who holds the lock into the lock file. The lock itself is the operating system's: when the holder's
+     * name cannot be written (a full disk), the project is still locked, and a second opener is told "another Attune".
+     */
+    private static void name(FileChannel channel, String program) {
+        try {
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(describe(program).getBytes(StandardCharsets.UTF_8)), 0);
+            channel.force(true);
+        } catch (IOException e) {
+            // see above
         }
     }
 

@@ -1,6 +1,8 @@
 package org.attune.ui.handlers;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
@@ -29,10 +31,11 @@ public class OpenProjectHandler extends AbstractHandler {
         return null;
     }
 
-    /** Opens {@code folder}, or tells the user why it cannot be opened. */
+    /** Opens {@code folder}, or tells the user why it cannot be opened, and what opening it repaired or found lost. */
     public static void open(Shell shell, Path folder) {
+        List<String> warnings = new ArrayList<>();
         try {
-            OpenOptions options = OpenOptions.of(ProjectSession.HOLDER);
+            OpenOptions options = OpenOptions.of(ProjectSession.HOLDER).withWarnings(warnings::add);
             if (ProjectStore.isEncrypted(folder)) {
                 PassphraseDialog ask = new PassphraseDialog(shell, folder.getFileName().toString());
                 if (ask.open() != Window.OK) {
@@ -41,6 +44,9 @@ public class OpenProjectHandler extends AbstractHandler {
                 options = options.withPassphrase(ask.passphrase());
             }
             ProjectSession.get().open(ProjectStore.open(folder, options));
+            if (!warnings.isEmpty()) {
+                MessageDialog.openWarning(shell, "The project needs your attention", String.join("\n\n", warnings));
+            }
         } catch (StoreException e) {
             MessageDialog.openError(shell, "Cannot open the project", e.getMessage());
         }

@@ -1,0 +1,89 @@
+package org.attune.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.attune.coding.Codebook;
+import org.attune.model.AnalyticLevel;
+import org.attune.model.Code;
+import org.attune.store.OpenOptions;
+import org.attune.store.ProjectStore;
+import org.attune.ui.ProjectSession;
+import org.attune.ui.WidgetIds;
+import org.attune.ui.handlers.OpenProjectHandler;
+import org.attune.ui.testsupport.Input;
+import org.attune.ui.testsupport.UiThread;
+import org.attune.ui.testsupport.Widgets;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** File > Restore from Backup... and the dialog that tells what opening a project repaired. */
+class BackupUiTest {
+
+    @AfterEach
+    void closeTheProject() {
+        UiThread.run(() -> ProjectSession.get().close());
+    }
+
+    private static Shell window() {
+        return UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+    }
+
+    /** The codes of the project open in the workbench; on the UI thread. */
+    private static List<String> openCodes() {
+        return ProjectSession.get().current().map(s -> s.project().getCodes().stream().map(Code::getName).toList()).orElse(List.of());
+    }
+
+    @Test
+    void aBackupChosenInTheWorkbenchReplacesTheStoreAndTheProjectOpensAgain(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("p");
+        try (ProjectStore store = ProjectStore.create(folder, "Backed up", OpenOptions.of("test").withBackups(false))) {
+            new Codebook(store).create("Before the backup", null, AnalyticLevel.OPEN);
+        }
+        ProjectStore.open(folder, OpenOptions.of("test")).close(); // waits for the backup made on opening
+        ProjectStore store = ProjectStore.open(folder, OpenOptions.of(ProjectSession.HOLDER).withBackups(false));
+        UiThread.run(() -> {
+            ProjectSession.get().open(store);
+            new Codebook(store).create("After the backup", null, AnalyticLevel.OPEN);
+        });
+        assertEquals(List.of("Before the backup", "After the backup"), UiThread.call(BackupUiTest::openCodes));
+
+        Input.select(Widgets.menuItem(window(), "File", "Restore from Backup..."));
+        Shell dialog = Widgets.shell("Restore from Backup");
+        Table table = Widgets.byId(dialog, Table.class, WidgetIds.BACKUPS_TABLE);
+        assertEquals(1, (int) UiThread.call(table::getItemCount));
+        String holds = UiThread.call(() -> table.getItem(0).getText(2));
+        assertTrue(holds.startsWith("0 sources, 0 cases, 1 codes"), holds);
+        Input.click(Widgets.byText(dialog, Button.class, "Restore"));
+
+        Shell done = Widgets.shell("Backup Restored");
+        Label message = Widgets.find(done, Label.class, l -> l.getText().startsWith("Restored store-"), "the message");
+        assertTrue(UiThread.call(message::getText).contains(folder.resolve("store.replaced-").toString()), UiThread.call(message::getText));
+        Input.click(Widgets.byText(done, Button.class, "OK"));
+        UiThread.waitUntil("the restored project open", () -> openCodes().equals(List.of("Before the backup")));
+    }
+
+    @Test
+    void whatOpeningRepairedIsShownInADialog(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("p");
+        ProjectStore.create(folder, "Repaired", OpenOptions.of("test").withBackups(false)).close();
+        Files.writeString(folder.resolve("attune-project.json"), "{\"format\": \"attune-pro");
+        Shell window = window();
+        UiThread.post(() -> OpenProjectHandler.open(window, folder));
+        Shell warning = Widgets.shell("The project needs your attention");
+        Widgets.find(warning, Label.class, l -> l.getText().contains("attune-project.json was damaged")
+                && l.getText().contains("repaired from attune-project.json.bak"), "the warning");
+        Input.click(Widgets.byText(warning, Button.class, "OK"));
+        UiThread.waitUntil("the project open", () -> ProjectSession.get().current().map(s -> s.folder().equals(folder)).orElse(false));
+    }
+}

@@ -1,0 +1,89 @@
+package org.attune.ui.dialogs;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+import org.attune.store.BackupInfo;
+import org.attune.ui.WidgetIds;
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+
+/** The workbench's {@code attune cli project backups}: the backups that can be restored, to choose one. */
+public class RestoreBackupDialog extends Dialog {
+    public static final String TITLE = "Restore from Backup";
+    private static final DateTimeFormatter MADE = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withZone(ZoneId.systemDefault());
+
+    private final List<BackupInfo> backups;
+    private Table table;
+    private BackupInfo chosen;
+
+    public RestoreBackupDialog(Shell parent, List<BackupInfo> backups) {
+        super(parent);
+        this.backups = backups;
+        setShellStyle(getShellStyle() | SWT.RESIZE);
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(TITLE);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        Label intro = new Label(area, SWT.WRAP);
+        intro.setText("The chosen backup replaces the project's store after it is checked whole; the current store is "
+                + "kept beside it in the project folder. Newest first:");
+        GridData introData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        introData.widthHint = 640;
+        intro.setLayoutData(introData);
+        table = WidgetIds.tag(new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL), WidgetIds.BACKUPS_TABLE);
+        table.setHeaderVisible(true);
+        GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
+        data.heightHint = 200;
+        table.setLayoutData(data);
+        String[] titles = {"Made", "Size", "Holds", "Backup"};
+        int[] widths = {170, 80, 330, 260};
+        for (int i = 0; i < titles.length; i++) {
+            TableColumn column = new TableColumn(table, SWT.LEFT);
+            column.setText(titles[i]);
+            column.setWidth(widths[i]);
+        }
+        for (BackupInfo backup : backups) {
+            new TableItem(table, SWT.NONE).setText(new String[] {MADE.format(backup.made()), backup.size(), backup.holds(), backup.name()});
+        }
+        table.setSelection(0);
+        return area;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, "Restore", false);
+        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, true);
+    }
+
+    @Override
+    protected void okPressed() {
+        int row = table.getSelectionIndex();
+        chosen = row < 0 ? null : backups.get(row);
+        super.okPressed();
+    }
+
+    /** The backup chosen, or null. */
+    public BackupInfo chosen() {
+        return chosen;
+    }
+}

@@ -57,24 +57,25 @@ class RealExportQuirksTest {
 
     @Test
     void nvivoOnWindowsCountsUtf16UnitsInSourcesWithCapitalS(@TempDir Path tmp) throws Exception {
-        List<Stretch> stretches = words(DIARY, "She smiled", "I waited", "she came 👍 to me", "We played 🎲 together", "laughed");
-        Path qdpx = archive(tmp, "NVivo 12.6 (Windows)", "Sources/", DIARY, stretches, new Counting(true, false), false, null);
-        try (ProjectStore store = project(tmp)) {
-            ImportSummary s = new QdaImport(store).importFile(qdpx, null);
-            assertCodedWords(store, DIARY, stretches);
-            assertTrue(s.notes().stream().anyMatch(n -> n.contains("UTF-16 code units")), s.notes().toString());
-            assertFalse(s.toString().contains("null"), "the report names every source: " + s);
-        }
+        ImportSummary s = importUtf16Diary(tmp, "NVivo 12.6 (Windows)", "Sources/");
+        assertTrue(s.notes().stream().anyMatch(n -> n.contains("UTF-16 code units")), s.notes().toString());
+        assertFalse(s.toString().contains("null"), "the report names every source: " + s);
     }
 
     @Test
     void utf16PositionsAreRecognisedByTheirFitEvenFromAnUnknownTool(@TempDir Path tmp) throws Exception {
+        ImportSummary s = importUtf16Diary(tmp, "Some QDA 1.0", "sources/");
+        assertTrue(s.notes().stream().anyMatch(n -> n.contains("fit this reading best")), s.notes().toString());
+    }
+
+    /** The diary with emoji and CR LF, coded at five stretches counted in UTF-16 units, imported; every coding on its words. */
+    private static ImportSummary importUtf16Diary(Path tmp, String origin, String folder) throws Exception {
         List<Stretch> stretches = words(DIARY, "She smiled", "I waited", "she came 👍 to me", "We played 🎲 together", "laughed");
-        Path qdpx = archive(tmp, "Some QDA 1.0", "sources/", DIARY, stretches, new Counting(true, false), false, null);
+        Path qdpx = archive(tmp, origin, folder, DIARY, stretches, new Counting(true, false), false, null);
         try (ProjectStore store = project(tmp)) {
             ImportSummary s = new QdaImport(store).importFile(qdpx, null);
             assertCodedWords(store, DIARY, stretches);
-            assertTrue(s.notes().stream().anyMatch(n -> n.contains("fit this reading best")), s.notes().toString());
+            return s;
         }
     }
 

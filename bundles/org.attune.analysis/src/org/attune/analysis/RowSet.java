@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.attune.model.Code;
-import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.attune.model.codes.CodeTree;
 
 /** The rows of a code matrix and, for each code, the rows its codings count in. */
 final class RowSet {
@@ -23,8 +23,8 @@ final class RowSet {
             Code code = codes.get(r);
             lists.computeIfAbsent(code, k -> new ArrayList<>()).add(r);
             if (includeSubcodes || rows == Rows.THEMES) {
-                for (var it = EcoreUtil.<Code>getAllContents(code.getChildren(), false); it.hasNext();) {
-                    lists.computeIfAbsent(it.next(), k -> new ArrayList<>()).add(r);
+                for (Code sub : CodeTree.descendants(code)) {
+                    lists.computeIfAbsent(sub, k -> new ArrayList<>()).add(r);
                 }
             }
             headers.add(header(code));

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.attune.model.AnalyticLevel;
 import org.attune.model.AttuneFactory;
 import org.attune.model.Code;
+import org.attune.model.codes.CodeTree;
 import org.attune.model.CodeChange;
 import org.attune.model.CodeChangeKind;
 import org.attune.model.Coding;
@@ -29,14 +30,7 @@ public final class Codebook {
 
     /** Every code, depth first in tree order. */
     public List<Code> all() {
-        List<Code> codes = new ArrayList<>();
-        store.project().getCodes().forEach(c -> collect(c, codes));
-        return codes;
-    }
-
-    private static void collect(Code code, java.util.Collection<Code> into) {
-        into.add(code);
-        code.getChildren().forEach(c -> collect(c, into));
+        return CodeTree.all(store.project());
     }
 
     /** The code named {@code name} (ignoring case), or a {@code Parent/Child} path. */
@@ -223,10 +217,9 @@ public final class Codebook {
     public List<Coding> codingsOf(List<Code> codes, boolean withSubCodes) {
         var wanted = new java.util.HashSet<Code>();
         for (Code c : codes) {
+            wanted.add(c);
             if (withSubCodes) {
-                collect(c, wanted);
-            } else {
-                wanted.add(c);
+                wanted.addAll(CodeTree.descendants(c));
             }
         }
         List<Coding> found = new ArrayList<>();

@@ -12,12 +12,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.attune.model.Code;
+import org.attune.model.codes.CodeTree;
 import org.attune.model.Coding;
 import org.attune.model.Source;
 import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * Coding queries over transcripts, read left to right: {@code A AND B} (the stretches coded with both),
@@ -132,19 +132,13 @@ public final class CodingQuery {
     /** The text codings of the named code and of its sub-codes. */
     private static List<Segment> segments(ProjectStore store, String name, String expression, CodingFilter filter)
             throws SearchSyntaxException {
-        Code code = null;
-        for (var it = EcoreUtil.<Object>getAllContents(store.project().getCodes(), false); it.hasNext();) {
-            if (it.next() instanceof Code c && name.equalsIgnoreCase(c.getName())) {
-                code = c;
-                break;
-            }
-        }
+        Code code = CodeTree.all(store.project()).stream().filter(c -> name.equalsIgnoreCase(c.getName())).findFirst().orElse(null);
         if (code == null) {
             throw syntax(expression, "there is no code named \"" + name + "\"");
         }
         Set<Code> family = new LinkedHashSet<>();
         family.add(code);
-        EcoreUtil.<Code>getAllContents(code.getChildren(), false).forEachRemaining(family::add);
+        family.addAll(CodeTree.descendants(code));
         List<Segment> segments = new ArrayList<>();
         for (Source source : store.project().getSources()) {
             if (!filter.admits(source)) {

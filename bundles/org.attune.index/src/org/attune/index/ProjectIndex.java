@@ -71,6 +71,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.attune.model.Case;
 import org.attune.model.Code;
+import org.attune.model.codes.CodeTree;
 import org.attune.model.Memo;
 import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
@@ -78,7 +79,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * The project's Lucene index: each speaker turn (or paragraph) of each transcript, each coded stretch (its words
@@ -460,13 +460,7 @@ public final class ProjectIndex implements AutoCloseable {
     }
 
     private List<Code> allCodes() {
-        List<Code> all = new ArrayList<>();
-        EcoreUtil.<Object>getAllContents(store.project().getCodes(), false).forEachRemaining(o -> {
-            if (o instanceof Code c && c.getId() != null) {
-                all.add(c);
-            }
-        });
-        return all;
+        return CodeTree.all(store.project()).stream().filter(c -> c.getId() != null).toList();
     }
 
     /** The language most transcripts are in: memos and code definitions are stemmed in it. */

@@ -9,12 +9,12 @@ import org.attune.model.AnalyticLevel;
 import org.attune.model.AttuneFactory;
 import org.attune.model.AttunePackage;
 import org.attune.model.Code;
+import org.attune.model.codes.CodeTree;
 import org.attune.model.Coding;
 import org.attune.model.Source;
 import org.attune.model.TextSelection;
 import org.attune.store.ProjectStore;
 import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 
 /**
@@ -90,11 +90,6 @@ public final class SearchAndCode {
     }
 
     private static Code find(ProjectStore store, String name) {
-        for (var it = EcoreUtil.<Object>getAllContents(store.project().getCodes(), false); it.hasNext();) {
-            if (it.next() instanceof Code c && name.equalsIgnoreCase(c.getName())) {
-                return c;
-            }
-        }
-        return null;
+        return CodeTree.all(store.project()).stream().filter(c -> name.equalsIgnoreCase(c.getName())).findFirst().orElse(null);
     }
 }

@@ -175,4 +175,26 @@ class AnalysisCliTest {
         assertEquals(Cli.USAGE, order.exitCode());
         assertTrue(order.err().contains("there is no source named \"focus group\""), order.err());
     }
+
+    /**
+     * A merge writes the code's history, which a walk of the codebook's contents met as if it were a code: the
+     * themes matrix and coding queries then failed with "internal error" (ClassCastException).
+     */
+    @Test
+    void themesAndQueriesStillCountAfterAMerge(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("sample");
+        assertEquals(Cli.OK, cli("project", "sample", folder.toString()).exitCode());
+        Run before = cli("matrix", folder.toString(), "--rows", "themes", "--json");
+        assertEquals(Cli.OK, before.exitCode(), before.err());
+        Run merged = cli("codes", "merge", folder.toString(), "Seeing strengths/Focus on what works", "--into",
+                "Seeing strengths/Surprise at own competence");
+        assertEquals(Cli.OK, merged.exitCode(), merged.err());
+        Run after = cli("matrix", folder.toString(), "--rows", "themes", "--json");
+        assertEquals(Cli.OK, after.exitCode(), after.err());
+        assertEquals(before.json().getAsJsonObject("matrix").get("values"), after.json().getAsJsonObject("matrix").get("values"),
+                "a merge inside a theme changes none of its counts");
+        Run query = cli("query", folder.toString(), "--codes", "Seeing strengths", "--json");
+        assertEquals(Cli.OK, query.exitCode(), query.err());
+        assertTrue(query.json().get("count").getAsInt() > 0, query.out());
+    }
 }

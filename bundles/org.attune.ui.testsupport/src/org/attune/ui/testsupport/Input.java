@@ -92,6 +92,8 @@ public final class Input {
         move.x = at.x;
         move.y = at.y;
         post(move);
+        // the X server moves the pointer in its own time: a button pressed before it arrived lands elsewhere
+        UiThread.waitUntil("the pointer at " + at, () -> UiThread.display().getCursorLocation().equals(at));
         for (int type : new int[] {SWT.MouseDown, SWT.MouseUp}) {
             Event e = new Event();
             e.type = type;

@@ -93,7 +93,7 @@ public final class Input {
         move.y = at.y;
         post(move);
         // the X server moves the pointer in its own time: a button pressed before it arrived lands elsewhere
-        UiThread.waitUntil("the pointer at " + at, () -> UiThread.display().getCursorLocation().equals(at));
+        UiThread.waitUntil("the pointer at " + at, () -> org.eclipse.swt.widgets.Display.getCurrent().getCursorLocation().equals(at));
         for (int type : new int[] {SWT.MouseDown, SWT.MouseUp}) {
             Event e = new Event();
             e.type = type;

@@ -1,0 +1,92 @@
+package org.attune.bench.faults;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A small file system of its own (a tmpfs of {@value #SIZE}, which only root may mount; anyone else gets the
+ * case skipped with the reason), a copy of the project on it, the rest filled up. Then an import must fail
+ * saying what could not be written where, the project must still be readable, and once space is back it must
+ * hold exactly what it held.
+ */
+final class FullDisk {
+    static final String SIZE = "24m";
+
+    private final Launcher launcher;
+    private final Path work;
+    private final Figures figures;
+    private final Checks checks;
+
+    FullDisk(Launcher launcher, Path work, Figures figures, Checks checks) {
+        this.launcher = launcher;
+        this.work = work;
+        this.figures = figures;
+        this.checks = checks;
+    }
+
+    /** Runs the case; returns what happened in one line (or why it was skipped). */
+    String run(Path original) throws Exception {
+        Path mount = work.resolve("full-disk");
+        Files.createDirectories(mount);
+        String refused = command(List.of("mount", "-t", "tmpfs", "-o", "size=" + SIZE, "tmpfs", mount.toString()));
+        if (refused != null) {
+            return "skipped: a size-limited tmpfs could not be mounted (" + refused + ")";
+        }
+        try {
+            Inspection before = Inspector.inspect(original);
+            Path project = Folders.copy(original, mount.resolve("project"));
+            Path input = Files.writeString(work.resolve("full-disk-input.txt"),
+                    Texts.transcript("full-disk", 20_000, new java.util.Random(5)));
+            fill(mount.resolve("filler"));
+            figures.fault("disk-full");
+            Launcher.Run imported = launcher.run(work, 120, "import", project.toString(), input.toString());
+            String said = imported.message();
+            checks.check("disk-full-explained", imported.exitCode() != 0 && !imported.showsTrace() && !said.isBlank()
+                    && said.contains(mount.toString()), "import on a full disk: exit " + imported.exitCode()
+                    + (imported.showsTrace() ? ", stack trace" : "") + ": " + said);
+            Launcher.Run info = launcher.run(work, 120, "project", "info", project.toString(), "--json");
+            checks.check("disk-full-reads", info.exitCode() == 0 && info.out().contains("\"sources\": " + before.sources()),
+                    "project info on a full disk: exit " + info.exitCode() + ": " + info.message());
+            Files.delete(mount.resolve("filler"));
+            Inspection after = Inspector.inspect(project);
+            checks.check("disk-full-nothing-lost", after.opened() && before.digest().equals(after.digest()),
+                    "after the full disk: " + (after.opened() ? after.sources() + "/" + before.sources() + " sources"
+                            : after.message() != null ? after.message() : after.unexplained()));
+            return "import on the full disk: exit " + imported.exitCode() + " (" + said + "); project info: exit "
+                    + info.exitCode() + (info.exitCode() == 0 ? "" : " (" + info.message() + ")") + "; afterwards "
+                    + (after.opened() ? "the same content: " + before.digest().equals(after.digest()) : "not opened");
+        } finally {
+            command(List.of("umount", mount.toString()));
+        }
+    }
+
+    private static void fill(Path filler) {
+        byte[] block = new byte[1 << 16];
+        try (OutputStream out = Files.newOutputStream(filler)) {
+            while (true) {
+                out.write(block);
+            }
+        } catch (IOException full) {
+            // the file system is full: that is the point
+        }
+    }
+
+    /** Runs a system command; null when it succeeded, else what it said. */
+    private static String command(List<String> command) throws InterruptedException {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return String.join(" ", command) + " did not end";
+            }
+            String said = new String(p.getInputStream().readAllBytes()).strip();
+            return p.exitValue() == 0 ? null : said.isEmpty() ? "exit " + p.exitValue() : said;
+        } catch (IOException e) {
+            return e.getMessage();
+        }
+    }
+}

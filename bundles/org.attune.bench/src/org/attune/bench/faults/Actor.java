@@ -40,16 +40,19 @@ final class Actor {
     private final Journal journal;
     private final Random random;
     private final String prefix;
+    private final boolean closes;
     private ProjectStore store;
     private int next;
 
-    Actor(Path project, Path work, Journal journal, long seed, String prefix) {
+    /** {@code closes}: whether backups may be made by closing and reopening (which lets go of the lock a moment). */
+    Actor(Path project, Path work, Journal journal, long seed, String prefix, boolean closes) {
         this.project = project;
         this.inputs = work.resolve("inputs");
         this.exports = work.resolve("exports");
         this.journal = journal;
         this.random = new Random(seed);
         this.prefix = prefix;
+        this.closes = closes;
     }
 
     void run(int limit) throws Exception {
@@ -62,7 +65,8 @@ final class Actor {
         journal.ready();
         try {
             for (int i = 0; i < limit; i++) {
-                act(KINDS[random.nextInt(KINDS.length)]);
+                String kind = KINDS[random.nextInt(KINDS.length)];
+                act(kind.equals("backup") && !closes ? "code" : kind);
             }
         } finally {
             store.close();

@@ -32,10 +32,13 @@ public class ChildCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "1000000", description = "Actions before stopping by itself.")
     int limit;
 
+    @Option(names = "--keep-open", description = "Never close and reopen the project (no backup actions).")
+    boolean keepOpen;
+
     @Override
     public Integer call() throws Exception {
         try {
-            new Actor(project.toAbsolutePath(), work.toAbsolutePath(), new Journal(journal), seed, prefix).run(limit);
+            new Actor(project.toAbsolutePath(), work.toAbsolutePath(), new Journal(journal), seed, prefix, !keepOpen).run(limit);
         } catch (StoreException e) {
             throw new CliFailure(e.getMessage(), e);
         }

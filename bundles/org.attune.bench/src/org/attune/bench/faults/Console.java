@@ -3,18 +3,18 @@ package org.attune.bench.faults;
 import java.util.regex.Pattern;
 
 /** What a user saw on the console: a Java stack trace, or a message. */
-final class Console {
+public final class Console {
     private static final Pattern TRACE = Pattern.compile(
             "(?m)^\\s+at [\\w$.<>/]+\\(.*\\)\\s*$|^Exception in thread |^Caused by: ");
 
     private Console() {
     }
 
-    static boolean hasTrace(String text) {
+    public static boolean hasTrace(String text) {
         return text != null && TRACE.matcher(text).find();
     }
 
-    static String message(String err) {
+    public static String message(String err) {
         if (err == null) {
             return "";
         }

@@ -12,7 +12,7 @@ import java.util.TreeSet;
  * "source|code|start|end", memo title to text. Built from the journal (what must be there) or read from the
  * store (what is there); two holdings are compared whole.
  */
-final class Holdings {
+public final class Holdings {
     /** A source whose import was cut off is allowed with any readable text. */
     static final String ANY_TEXT = "*";
 
@@ -21,7 +21,7 @@ final class Holdings {
     final Set<String> codings = new TreeSet<>();
     final Map<String, String> memos = new TreeMap<>();
 
-    Holdings copy() {
+    public Holdings copy() {
         Holdings copy = new Holdings();
         copy.sources.putAll(sources);
         copy.codes.addAll(codes);
@@ -30,12 +30,12 @@ final class Holdings {
         return copy;
     }
 
-    static String coding(String source, String code, int start, int end) {
+    public static String coding(String source, String code, int start, int end) {
         return source + "|" + code + "|" + start + "|" + end;
     }
 
     /** The effect of one action, as the store documents it (a merge moves codings, keeping identical ones once). */
-    Holdings apply(Step step) {
+    public Holdings apply(Step step) {
         switch (step.kind()) {
             case "import" -> sources.put(step.source(), step.textHash() == null ? ANY_TEXT : step.textHash());
             case "newcode" -> codes.add(step.code());
@@ -63,7 +63,7 @@ final class Holdings {
     }
 
     /** Whether {@code actual} holds exactly this, a cut-off import's text being free. */
-    boolean matches(Holdings actual) {
+    public boolean matches(Holdings actual) {
         if (!sources.keySet().equals(actual.sources.keySet()) || !codes.equals(actual.codes)
                 || !codings.equals(actual.codings) || !memos.equals(actual.memos)) {
             return false;
@@ -78,7 +78,7 @@ final class Holdings {
     }
 
     /** The things this holds that are missing from, or different in, {@code actual}, named for the report. */
-    List<String> missing(Holdings actual) {
+    public List<String> missing(Holdings actual) {
         List<String> missing = new ArrayList<>();
         for (var e : sources.entrySet()) {
             String there = actual.sources.get(e.getKey());

@@ -18,20 +18,20 @@ import com.google.gson.Gson;
  * Lines are appended with one write each and not forced to disk: a SIGKILL ends the process, not the kernel, so
  * what was written stays; a power cut is outside this campaign.
  */
-final class Journal {
+public final class Journal {
     static final String READY = "READY";
     private static final Gson GSON = new Gson();
     private final Path file;
 
-    Journal(Path file) {
+    public Journal(Path file) {
         this.file = file;
     }
 
-    void begin(Step step) throws IOException {
+    public void begin(Step step) throws IOException {
         append("BEGIN " + GSON.toJson(step));
     }
 
-    void ack(Step step) throws IOException {
+    public void ack(Step step) throws IOException {
         append("ACK " + step.id() + " " + GSON.toJson(step));
     }
 
@@ -39,7 +39,7 @@ final class Journal {
         append("FAIL " + step.id() + " " + reason.replace('\n', ' '));
     }
 
-    void ready() throws IOException {
+    public void ready() throws IOException {
         append(READY);
     }
 
@@ -48,10 +48,10 @@ final class Journal {
     }
 
     /** What a journal says: the acknowledged steps in order, the one cut off (or null), and the refused ones. */
-    record Reading(List<Step> acknowledged, Step inFlight, Map<String, String> failed, boolean ready) {
+    public record Reading(List<Step> acknowledged, Step inFlight, Map<String, String> failed, boolean ready) {
     }
 
-    static Reading read(Path file) throws IOException {
+    public static Reading read(Path file) throws IOException {
         List<Step> acked = new ArrayList<>();
         Map<String, Step> begun = new LinkedHashMap<>();
         Map<String, String> failed = new LinkedHashMap<>();

@@ -12,12 +12,12 @@ import java.util.stream.Stream;
  * Files a crash leaves behind that the project no longer accounts for: a half-done restore, temporary files,
  * anything in backups/ that is not a backup, copies in sources/ that no source refers to, a partial export.
  */
-final class Orphans {
+public final class Orphans {
     private Orphans() {
     }
 
     /** Each orphan as "kind: path relative to the folder". {@code storedPaths}: what the sources refer to. */
-    static List<String> find(Path project, Set<String> storedPaths, Path exports) throws IOException {
+    public static List<String> find(Path project, Set<String> storedPaths, Path exports) throws IOException {
         List<String> found = new ArrayList<>();
         try (Stream<Path> top = Files.list(project)) {
             top.filter(p -> p.getFileName().toString().startsWith("store.restoring"))

@@ -15,11 +15,11 @@ import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
 
 /** Reads everything the campaign checks out of an open project: every text, code, coding and memo. */
-final class Snapshot {
+public final class Snapshot {
     private Snapshot() {
     }
 
-    static Holdings read(ProjectStore store) {
+    public static Holdings read(ProjectStore store) {
         Holdings h = new Holdings();
         for (Source source : store.project().getSources()) {
             store.load(source);

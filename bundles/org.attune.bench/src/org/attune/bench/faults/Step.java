@@ -16,10 +16,10 @@ package org.attune.bench.faults;
  * @param file the file an import reads, an export writes, or a backup made
  * @param textHash the stored text's digest, known once an import is acknowledged
  */
-record Step(String id, String kind, String source, String code, String into, int start, int end, String title,
+public record Step(String id, String kind, String source, String code, String into, int start, int end, String title,
         String text, String file, String textHash) {
 
-    static Step of(String id, String kind) {
+    public static Step of(String id, String kind) {
         return new Step(id, kind, null, null, null, 0, 0, null, null, null, null);
     }
 
@@ -27,7 +27,7 @@ record Step(String id, String kind, String source, String code, String into, int
         return new Step(id, kind, name, code, into, start, end, title, text, file, textHash);
     }
 
-    Step withCode(String name) {
+    public Step withCode(String name) {
         return new Step(id, kind, source, name, into, start, end, title, text, file, textHash);
     }
 
@@ -39,7 +39,7 @@ record Step(String id, String kind, String source, String code, String into, int
         return new Step(id, kind, source, code, into, from, to, title, text, file, textHash);
     }
 
-    Step withMemo(String memoTitle, String memoText) {
+    public Step withMemo(String memoTitle, String memoText) {
         return new Step(id, kind, source, code, into, start, end, memoTitle, memoText, file, textHash);
     }
 

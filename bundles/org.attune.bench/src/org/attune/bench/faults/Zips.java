@@ -7,11 +7,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /** Whether a zip (a backup, an export) is whole: every entry reads to its end with the right checksum. */
-final class Zips {
+public final class Zips {
     private Zips() {
     }
 
-    static boolean complete(Path zip) {
+    public static boolean complete(Path zip) {
         int entries = 0;
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             byte[] buffer = new byte[1 << 16];

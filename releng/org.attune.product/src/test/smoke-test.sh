@@ -5,7 +5,7 @@ set -u
 product=$1
 attune="$product/attune"
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap 'umount "$work/faults/full-disk" 2>/dev/null; rm -rf "$work"' EXIT
 checks=0
 fail() { echo "smoke test FAILED: $*" >&2; exit 1; }
 expect() { # expected-exit-code description command...
@@ -26,4 +26,10 @@ grep -q '55 codings' "$work/out" || fail "project sample printed: $(cat "$work/o
 expect 1 "project create in a non-empty folder" "$attune" cli project create "$work/study"
 grep -q 'not empty' "$work/err" || fail "expected a 'not empty' message, got: $(cat "$work/err")"
 expect 2 "unknown command" "$attune" cli no-such-command
+# The short fault campaign (docs/reliability.md): 20 SIGKILL rounds, damaged files, a second writer, a full
+# tmpfs (as root; skipped with the reason otherwise). Exit 0 when every asserted invariant held; the figures,
+# reported invariants included, go to the build log.
+expect 0 "fault campaign" "$attune" cli faults run "$work/faults" --rounds 20 --damage 4 --max-delay-ms 1500 --seed "${ATTUNE_FAULT_SEED:-1}"
+grep -q '^passed: every asserted invariant held' "$work/out" || fail "fault campaign printed: $(cat "$work/out")"
+sed -n '/^rounds: /,$p' "$work/out"
 echo "smoke test of $attune: all $checks checks passed"

@@ -61,6 +61,7 @@ final class Actor {
         if (random.nextBoolean()) {
             ageBackups(); // so that opening starts a backup while the actions run, as on the first opening of a day
         }
+        warmUp();
         store = ProjectStore.open(project, OpenOptions.of(HOLDER));
         journal.ready();
         try {
@@ -108,9 +109,19 @@ final class Actor {
         }
     }
 
+    /**
+     * Reads a text with Tika once before the project is opened, so that the kill's random moment falls among the
+     * actions rather than mostly into the first import's one-time start-up.
+     */
+    private void warmUp() throws Exception {
+        Path file = inputs.resolve("warm-up.txt");
+        Files.writeString(file, Texts.transcript("warm-up", 200, random));
+        new org.apache.tika.Tika(Importer.tika()).parseToString(file);
+    }
+
     private void importText(Step step) throws Exception {
         Path file = inputs.resolve("i-" + step.id() + ".txt");
-        Files.writeString(file, Texts.transcript(step.id(), 300 + random.nextInt(6000), random));
+        Files.writeString(file, Texts.transcript(step.id(), 200 + random.nextInt(3000), random));
         Step begun = step.withSource("i-" + step.id()).withFile(file.toString());
         journal.begin(begun);
         ImportOutcome outcome = new Importer(store, ImportOptions.defaults()).importAll(List.of(file), ImportProgress.NONE)

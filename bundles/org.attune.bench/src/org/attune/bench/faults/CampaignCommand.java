@@ -39,6 +39,13 @@ public class CampaignCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of every random choice (default: 1).")
     long seed;
 
+    @Option(names = "--races", defaultValue = "2", description = "Races of two encrypted creates (default: 2).")
+    int races;
+
+    @Option(names = "--max-delay-ms", defaultValue = "2500",
+            description = "Longest time a child works before it is killed (default: 2500 ms after it opened the project).")
+    int maxDelayMillis;
+
     @Option(names = "--no-disk-full", description = "Leave out the full-disk case.")
     boolean noDiskFull;
 
@@ -56,7 +63,7 @@ public class CampaignCommand implements Callable<Integer> {
     /** The printed result. */
     public record Result(String command, long seed, int rounds, Map<String, Integer> faultsInjected, int acknowledged,
             int verified, int cutOff, int refused, int losses, int halfApplied, Map<String, Integer> orphans,
-            Map<String, Integer> damageOutcomes, String secondWriter, String diskFull, int unexplainedFaults,
+            Map<String, Integer> damageOutcomes, String secondWriter, String createRace, String diskFull, int unexplainedFaults,
             List<Checks.Result> invariants, double seconds, boolean passed) {
     }
 
@@ -73,11 +80,13 @@ public class CampaignCommand implements Callable<Integer> {
         Figures figures = new Figures();
         Checks checks = new Checks();
         long started = System.nanoTime();
-        KillRounds kills = new KillRounds(launcher, dir, seed, figures, checks, progress);
+        KillRounds kills = new KillRounds(launcher, dir, seed, maxDelayMillis, figures, checks, progress);
         kills.run(rounds);
         new DamageCases(launcher, dir, seed, figures, checks, progress).run(kills.project(), damage);
         String secondWriter = new SecondWriter(launcher, dir, figures, checks).run(kills.project());
         progress.println("second writer: " + secondWriter);
+        String createRace = new CreateRace(launcher, dir, figures, checks).run(races);
+        progress.println("create race: " + createRace);
         String diskFull = noDiskFull ? "left out (--no-disk-full)" : new FullDisk(launcher, dir, figures, checks).run(kills.project());
         progress.println("disk full: " + diskFull);
         List<Checks.Result> results = checks.results(asserted);
@@ -87,7 +96,7 @@ public class CampaignCommand implements Callable<Integer> {
         Result result = new Result("attune cli " + String.join(" ", spec.commandLine().getParseResult().originalArgs()),
                 seed, figures.rounds, figures.faults, figures.acknowledged, figures.verified, figures.cutOff,
                 figures.refused, figures.losses, figures.halfApplied, figures.orphans, figures.outcomes, secondWriter,
-                diskFull, unexplained, results, (System.nanoTime() - started) / 1e9, passed);
+                createRace, diskFull, unexplained, results, (System.nanoTime() - started) / 1e9, passed);
         output.print(result, Report.text(result));
         return passed ? Cli.OK : Cli.FAILED;
     }

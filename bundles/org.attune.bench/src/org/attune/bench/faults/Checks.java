@@ -25,6 +25,7 @@ final class Checks {
         MEANING.put("newest-backup-restores", "the newest listed backup restores and the project then opens");
         MEANING.put("damage-explained", "a damaged file is reported with a message, never a stack trace or a hang");
         MEANING.put("damage-not-silent", "a damaged project never opens showing less or other than it held");
+        MEANING.put("create-race-safe", "two creates of one encrypted project at once: one wins, one is told, it opens");
         MEANING.put("lock-honoured", "a second writer is refused with a message while the first works, nothing lost");
         MEANING.put("disk-full-explained", "a write on a full disk fails with a message naming what and where, no trace");
         MEANING.put("disk-full-reads", "a project on a full disk can still be read");

@@ -9,12 +9,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A small file system of its own (a tmpfs of {@value #SIZE}, which only root may mount; anyone else gets the
- * case skipped with the reason), a copy of the project on it, the rest filled up. Then an import must fail
- * saying what could not be written where, the project must still be readable, and once space is back it must
- * hold exactly what it held.
+ * case skipped with the reason), a copy of the project on it, the rest filled up. With no byte free the project
+ * must still be readable; with a little room, an import too large for it must fail saying what could not be
+ * written where; once space is back the project must hold exactly what it held.
  */
 final class FullDisk {
     static final String SIZE = "24m";
+    static final long LEFT_FREE = 256 * 1024;
 
     private final Launcher launcher;
     private final Path work;
@@ -37,28 +38,34 @@ final class FullDisk {
             return "skipped: a size-limited tmpfs could not be mounted (" + refused + ")";
         }
         try {
-            Inspection before = Inspector.inspect(original);
+            Inspection before = Inspector.inspect(original, false);
             Path project = Folders.copy(original, mount.resolve("project"));
             Path input = Files.writeString(work.resolve("full-disk-input.txt"),
-                    Texts.transcript("full-disk", 20_000, new java.util.Random(5)));
-            fill(mount.resolve("filler"));
+                    Texts.transcript("full-disk", 150_000, new java.util.Random(5)));
+            Path filler = mount.resolve("filler");
+            fill(filler);
             figures.fault("disk-full");
+            Launcher.Run info = launcher.run(work, 120, "project", "info", project.toString(), "--json");
+            checks.check("disk-full-reads", info.exitCode() == 0 && info.out().contains("\"sources\": " + before.sources()),
+                    "project info with 0 bytes free: exit " + info.exitCode() + ": " + info.message());
+            try (var f = new java.io.RandomAccessFile(filler.toFile(), "rw")) {
+                f.setLength(Math.max(0, f.length() - LEFT_FREE)); // room to lock and start, not to finish the import
+            }
             Launcher.Run imported = launcher.run(work, 120, "import", project.toString(), input.toString());
             String said = imported.message();
             checks.check("disk-full-explained", imported.exitCode() != 0 && !imported.showsTrace() && !said.isBlank()
-                    && said.contains(mount.toString()), "import on a full disk: exit " + imported.exitCode()
+                    && said.contains(mount.toString()), "import of " + Files.size(input) / 1024 + " KiB with "
+                    + LEFT_FREE / 1024 + " KiB free: exit " + imported.exitCode()
                     + (imported.showsTrace() ? ", stack trace" : "") + ": " + said);
-            Launcher.Run info = launcher.run(work, 120, "project", "info", project.toString(), "--json");
-            checks.check("disk-full-reads", info.exitCode() == 0 && info.out().contains("\"sources\": " + before.sources()),
-                    "project info on a full disk: exit " + info.exitCode() + ": " + info.message());
-            Files.delete(mount.resolve("filler"));
-            Inspection after = Inspector.inspect(project);
+            Files.delete(filler);
+            Inspection after = Inspector.inspect(project, false);
             checks.check("disk-full-nothing-lost", after.opened() && before.digest().equals(after.digest()),
                     "after the full disk: " + (after.opened() ? after.sources() + "/" + before.sources() + " sources"
                             : after.message() != null ? after.message() : after.unexplained()));
-            return "import on the full disk: exit " + imported.exitCode() + " (" + said + "); project info: exit "
-                    + info.exitCode() + (info.exitCode() == 0 ? "" : " (" + info.message() + ")") + "; afterwards "
-                    + (after.opened() ? "the same content: " + before.digest().equals(after.digest()) : "not opened");
+            return "project info with 0 bytes free: exit " + info.exitCode() + (info.exitCode() == 0 ? "" : " (" + info.message()
+                    + ")") + "; import with " + LEFT_FREE / 1024 + " KiB free: exit " + imported.exitCode() + " (" + said
+                    + (imported.showsTrace() ? "; stack trace on the console" : "") + "); with space again "
+                    + (after.opened() ? before.digest().equals(after.digest()) ? "the same content" : "other content" : "not opened");
         } finally {
             command(List.of("umount", mount.toString()));
         }

@@ -20,6 +20,11 @@ final class Inspector {
     }
 
     static Inspection inspect(Path folder) {
+        return inspect(folder, true);
+    }
+
+    /** {@code search}: also open (or rebuild) the search index and search it, which reads every text once more. */
+    static Inspection inspect(Path folder, boolean search) {
         try (ProjectStore store = ProjectStore.open(folder, OpenOptions.of("attune faults inspect").withBackups(false))) {
             Holdings h = Snapshot.read(store);
             List<Inspection.Backup> backups = new ArrayList<>();
@@ -29,11 +34,13 @@ final class Inspector {
             int hits = -1;
             boolean rebuilt = false;
             String problem = null;
-            try (ProjectIndex index = ProjectIndex.open(store)) {
-                rebuilt = index.wasRebuilt();
-                hits = index.search(WORD, 100_000).size();
-            } catch (Exception e) {
-                problem = e.getClass().getSimpleName() + ": " + e.getMessage();
+            if (search) {
+                try (ProjectIndex index = ProjectIndex.open(store)) {
+                    rebuilt = index.wasRebuilt();
+                    hits = index.search(WORD, 100_000).size();
+                } catch (Exception e) {
+                    problem = e.getClass().getSimpleName() + ": " + e.getMessage();
+                }
             }
             return new Inspection(true, null, null, h.sources.size(), h.codes.size(), h.codings.size(), h.memos.size(),
                     Snapshot.digest(h.sources + "/" + h.codes + "/" + h.codings + "/" + h.memos), hits, rebuilt, problem, backups);

@@ -28,13 +28,17 @@ final class KillRounds {
     private final Path work;
     private final Path project;
     private final Random random;
+    private final int maxDelayMillis;
     private final Figures figures;
     private final Checks checks;
     private final PrintWriter progress;
     private final Set<String> seenOrphans = new HashSet<>(); // each orphan is counted in the round that left it
+    private final Set<String> seenDamagedBackups = new HashSet<>();
     private Holdings base = new Holdings();
 
-    KillRounds(Launcher launcher, Path work, long seed, Figures figures, Checks checks, PrintWriter progress) {
+    KillRounds(Launcher launcher, Path work, long seed, int maxDelayMillis, Figures figures, Checks checks,
+            PrintWriter progress) {
+        this.maxDelayMillis = maxDelayMillis;
         this.launcher = launcher;
         this.work = work;
         this.project = work.resolve("project");
@@ -69,16 +73,19 @@ final class KillRounds {
         Process child = launcher.start(out, err, "faults", "child", project.toString(), "--work", work.toString(),
                 "--journal", journal.toString(), "--seed", Long.toString(random.nextLong()), "--prefix", "r" + round);
         boolean ready = awaitReady(child, journal);
-        long delay = 100 + random.nextInt(2500);
-        if (ready && !child.waitFor(delay, TimeUnit.MILLISECONDS)) {
+        long delay = 50 + random.nextInt(Math.max(1, maxDelayMillis - 50));
+        boolean killed = ready && !child.waitFor(delay, TimeUnit.MILLISECONDS);
+        if (killed) {
             child.destroyForcibly();
-            figures.fault("kill");
         }
         child.waitFor();
         figures.rounds++;
         String console = Files.readString(out, StandardCharsets.UTF_8) + Files.readString(err, StandardCharsets.UTF_8);
         checks.check("killed-console-clean", !Console.hasTrace(console), "round " + round + ": " + Console.message(console));
         Journal.Reading reading = Journal.read(journal);
+        if (killed) {
+            figures.fault("kill during " + (reading.inFlight() == null ? "no action" : reading.inFlight().kind()));
+        }
         if (!ready) {
             checks.check("opens-after-kill", false, "round " + round + ": the child could not open the project: "
                     + Console.message(Files.readString(err, StandardCharsets.UTF_8)));
@@ -123,7 +130,8 @@ final class KillRounds {
                     stored.add(s.getStoredPath());
                 }
             }
-            listedBackups = store.backups().stream().filter(b -> !Zips.complete(b)).map(b -> b.getFileName().toString()).toList();
+            listedBackups = store.backups().stream().filter(b -> !Zips.complete(b)).map(b -> b.getFileName().toString())
+                    .filter(seenDamagedBackups::add).toList();
             checks.check("backups-whole", listedBackups.isEmpty(), "round " + round + ": listed but damaged: " + listedBackups);
             checks.check("opens-after-kill", true, "");
         } catch (StoreException e) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.attune.cli.CliFailure;
@@ -45,16 +46,27 @@ final class Launcher {
 
     /** Starts {@code attune cli <args>} with its output in {@code out} and {@code err}. */
     Process start(Path out, Path err, String... args) throws IOException {
+        return start(Map.of(), out, err, args);
+    }
+
+    /** As {@link #start(Path, Path, String...)}, with more environment variables (e.g. a passphrase). */
+    Process start(Map<String, String> environment, Path out, Path err, String... args) throws IOException {
         List<String> command = new ArrayList<>(base);
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putAll(environment);
+        return builder.start();
     }
 
     /** Runs {@code attune cli <args>} to its end (killed after {@code seconds}); what it printed and its exit code. */
     Run run(Path scratch, int seconds, String... args) throws IOException, InterruptedException {
         Path out = Files.createTempFile(scratch, "out", ".txt");
         Path err = Files.createTempFile(scratch, "err", ".txt");
-        Process process = start(out, err, args);
+        return finish(start(out, err, args), seconds, out, err);
+    }
+
+    /** Waits for a started command (killed after {@code seconds}) and collects what it printed to out and err. */
+    static Run finish(Process process, int seconds, Path out, Path err) throws IOException, InterruptedException {
         boolean ended = process.waitFor(seconds, TimeUnit.SECONDS);
         if (!ended) {
             process.destroyForcibly().waitFor();
@@ -72,9 +84,13 @@ final class Launcher {
             return Console.hasTrace(out) || Console.hasTrace(err);
         }
 
-        /** The first line of the command's own message ("attune: ..."), or the first line of its error output. */
+        /** The command's own message ("attune: ..."), else the report line of what failed, else its first error line. */
         String message() {
-            return Console.message(err);
+            if (err.lines().anyMatch(l -> l.startsWith("attune: "))) {
+                return Console.message(err);
+            }
+            return out.lines().filter(l -> l.startsWith("FAILED")).map(l -> l.replaceAll("\\s+", " ")).findFirst()
+                    .orElseGet(() -> Console.message(err));
         }
     }
 }

@@ -22,6 +22,7 @@ final class Report {
         t.append("damaged files:\n");
         r.damageOutcomes().forEach((k, v) -> t.append(String.format(Locale.ROOT, "  %-55s %d%n", k, v)));
         t.append("second writer: ").append(r.secondWriter()).append('\n');
+        t.append("create race: ").append(r.createRace()).append('\n');
         t.append("disk full: ").append(r.diskFull()).append('\n');
         t.append("unexplained faults: ").append(r.unexplainedFaults()).append('\n');
         t.append("invariants (checked / broken):\n");

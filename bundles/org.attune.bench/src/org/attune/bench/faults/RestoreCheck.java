@@ -18,7 +18,7 @@ final class RestoreCheck {
         Path copy = work.resolve("restore-check");
         Folders.delete(copy);
         Folders.copy(project, copy);
-        Inspection before = Inspector.inspect(copy);
+        Inspection before = Inspector.inspect(copy, false);
         List<Inspection.Backup> backups = before.backups();
         if (backups.isEmpty()) {
             Folders.delete(copy);
@@ -26,7 +26,7 @@ final class RestoreCheck {
         }
         String newest = backups.get(0).name();
         Launcher.Run restored = InProcessCli.run("project", "restore", copy.toString(), newest);
-        Inspection after = restored.exitCode() == 0 ? Inspector.inspect(copy) : null;
+        Inspection after = restored.exitCode() == 0 ? Inspector.inspect(copy, false) : null;
         boolean ok = after != null && after.opened() && after.sources() <= current.sources.size();
         checks.check("newest-backup-restores", ok, "round " + round + ": " + newest + ": "
                 + (after == null ? "restore said: " + restored.message()

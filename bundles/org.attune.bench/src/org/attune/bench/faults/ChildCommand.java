@@ -37,6 +37,8 @@ public class ChildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // a campaign that is itself stopped must not leave its child acting on the project for ever
+        ProcessHandle.current().parent().ifPresent(p -> p.onExit().thenRun(() -> Runtime.getRuntime().halt(Cli.FAILED)));
         try {
             new Actor(project.toAbsolutePath(), work.toAbsolutePath(), new Journal(journal), seed, prefix, !keepOpen).run(limit);
         } catch (StoreException e) {

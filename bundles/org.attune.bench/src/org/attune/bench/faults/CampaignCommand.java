@@ -82,15 +82,17 @@ public class CampaignCommand implements Callable<Integer> {
         long started = System.nanoTime();
         KillRounds kills = new KillRounds(launcher, dir, seed, maxDelayMillis, figures, checks, progress);
         kills.run(rounds);
-        new DamageCases(launcher, dir, seed, figures, checks, progress).run(kills.project(), damage);
-        String secondWriter = new SecondWriter(launcher, dir, figures, checks).run(kills.project());
-        progress.println("second writer: " + secondWriter);
-        String createRace = new CreateRace(launcher, dir, figures, checks).run(races);
-        progress.println("create race: " + createRace);
-        String diskFull = noDiskFull ? "left out (--no-disk-full)" : new FullDisk(launcher, dir, figures, checks).run(kills.project());
-        progress.println("disk full: " + diskFull);
+        String damaged = part("damaged files", progress, () -> {
+            new DamageCases(launcher, dir, seed, figures, checks, progress).run(kills.project(), damage);
+            return "done";
+        });
+        String secondWriter = part("second writer", progress, () -> new SecondWriter(launcher, dir, figures, checks).run(kills.project()));
+        String createRace = part("create race", progress, () -> new CreateRace(launcher, dir, figures, checks).run(races));
+        String diskFull = noDiskFull ? "left out (--no-disk-full)"
+                : part("disk full", progress, () -> new FullDisk(launcher, dir, figures, checks).run(kills.project()));
         List<Checks.Result> results = checks.results(asserted);
-        boolean passed = results.stream().noneMatch(r -> r.asserted() && r.broken() > 0);
+        boolean passed = results.stream().noneMatch(r -> r.asserted() && r.broken() > 0) && !damaged.startsWith(COULD_NOT)
+                && !secondWriter.startsWith(COULD_NOT) && !createRace.startsWith(COULD_NOT) && !diskFull.startsWith(COULD_NOT);
         int unexplained = results.stream().filter(r -> r.id().startsWith("damage-") || r.id().equals("killed-console-clean")
                 || r.id().equals("disk-full-explained")).mapToInt(Checks.Result::broken).sum();
         Result result = new Result("attune cli " + String.join(" ", spec.commandLine().getParseResult().originalArgs()),
@@ -99,6 +101,25 @@ public class CampaignCommand implements Callable<Integer> {
                 createRace, diskFull, unexplained, results, (System.nanoTime() - started) / 1e9, passed);
         output.print(result, Report.text(result));
         return passed ? Cli.OK : Cli.FAILED;
+    }
+
+    static final String COULD_NOT = "could not run: ";
+
+    interface Part {
+        String run() throws Exception;
+    }
+
+    /** Runs one part of the campaign; one that breaks down is reported (and fails the run) without losing the rest. */
+    private static String part(String name, PrintWriter progress, Part part) {
+        String said;
+        try {
+            said = part.run();
+        } catch (Exception e) {
+            said = COULD_NOT + e;
+        }
+        progress.println(name + ": " + said);
+        progress.flush();
+        return said;
     }
 
     private Set<String> asserted() {

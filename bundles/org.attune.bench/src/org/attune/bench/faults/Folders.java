@@ -26,6 +26,12 @@ final class Folders {
         return to;
     }
 
+    static long size(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
     static void delete(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;

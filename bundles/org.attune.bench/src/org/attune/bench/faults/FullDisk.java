@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A small file system of its own (a tmpfs of {@value #SIZE}, which only root may mount; anyone else gets the
+ * A small file system of its own (a tmpfs of 24 MiB more than twice the project, which only root may mount; anyone else gets the
  * case skipped with the reason), a copy of the project on it, the rest filled up. With no byte free the project
  * must still be readable; with a little room, an import too large for it must fail saying what could not be
  * written where; once space is back the project must hold exactly what it held.
  */
 final class FullDisk {
-    static final String SIZE = "24m";
+    static final long MIN_SIZE = 24L << 20;
     static final long LEFT_FREE = 256 * 1024;
 
     private final Launcher launcher;
@@ -33,7 +33,8 @@ final class FullDisk {
     String run(Path original) throws Exception {
         Path mount = work.resolve("full-disk");
         Files.createDirectories(mount);
-        String refused = command(List.of("mount", "-t", "tmpfs", "-o", "size=" + SIZE, "tmpfs", mount.toString()));
+        long size = Math.max(MIN_SIZE, 2 * Folders.size(original) + MIN_SIZE); // room for the copy, then filled
+        String refused = command(List.of("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", mount.toString()));
         if (refused != null) {
             return "skipped: a size-limited tmpfs could not be mounted (" + refused + ")";
         }

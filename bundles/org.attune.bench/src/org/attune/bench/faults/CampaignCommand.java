@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code faults run DIR}: the fault-injection campaign (docs/reliability.md). Kill rounds, damaged files, a
- * second writer and a full disk, on projects made in DIR; prints the figures and which invariants held. Exit 1
- * when an asserted invariant was broken.
+ * second writer, create races and a full disk, on projects made in DIR; prints the figures and which
+ * invariants held. Exit 1 when an asserted invariant was broken or a part could not run.
  */
 @Command(name = "run", description = "Run the fault-injection campaign in a new or empty folder; print the figures.")
 public class CampaignCommand implements Callable<Integer> {
@@ -70,7 +70,7 @@ public class CampaignCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path dir = folder.toAbsolutePath().normalize();
-        if (Files.exists(dir) && (!Files.isDirectory(dir) || Files.list(dir).findAny().isPresent())) {
+        if (Files.exists(dir) && (!Files.isDirectory(dir) || !Folders.isEmpty(dir))) {
             throw new CliFailure(dir + ": the folder is not empty; choose a new or empty folder");
         }
         Set<String> asserted = asserted();

@@ -26,6 +26,12 @@ final class Folders {
         return to;
     }
 
+    static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
     static long size(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();

@@ -144,11 +144,14 @@ final class KillRounds {
         boolean whole = acked.matches(actual) || (withCutOff != null && withCutOff.matches(actual));
         // a cut-off merge or memo edit that did commit changes what was acknowledged before it: measure against both
         Holdings nearest = withCutOff != null && withCutOff.missingIn(actual) < acked.missingIn(actual) ? withCutOff : acked;
-        int missing = nearest.missingIn(actual);
+        List<String> brokenExports = reading.acknowledged().stream().filter(s -> s.kind().equals("export"))
+                .map(Step::file).filter(f -> !Zips.complete(Path.of(f))).toList();
+        int missing = nearest.missingIn(actual) + brokenExports.size();
         figures.losses += missing;
         figures.verified += missing == 0 ? reading.acknowledged().size() : 0;
         checks.check("acknowledged-present", missing == 0, "round " + round + ": " + missing
-                + " acknowledged effects missing, e.g. " + nearest.missing(actual).stream().limit(3).toList());
+                + " acknowledged effects missing, e.g. " + nearest.missing(actual).stream().limit(3).toList()
+                + (brokenExports.isEmpty() ? "" : "; acknowledged exports not whole: " + brokenExports));
         boolean halfApplied = missing == 0 && !whole;
         figures.halfApplied += halfApplied ? 1 : 0;
         checks.check("all-or-nothing", !halfApplied, "round " + round + ": cut-off " + reading.inFlight()

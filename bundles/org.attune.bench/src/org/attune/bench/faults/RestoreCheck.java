@@ -1,6 +1,7 @@
 package org.attune.bench.faults;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -26,6 +27,8 @@ final class RestoreCheck {
         }
         String newest = backups.get(0).name();
         Launcher.Run restored = InProcessCli.run("project", "restore", copy.toString(), newest);
+        boolean leftBehind = Files.exists(copy.resolve("store.restoring"));
+        checks.check("no-orphans", !leftBehind, "round " + round + ": restoring " + newest + " left store.restoring/ behind");
         Inspection after = restored.exitCode() == 0 ? Inspector.inspect(copy, false) : null;
         boolean ok = after != null && after.opened() && after.sources() <= current.sources.size();
         checks.check("newest-backup-restores", ok, "round " + round + ": " + newest + ": "

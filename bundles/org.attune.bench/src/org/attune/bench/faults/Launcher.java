@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.Platform;
  * (minus this command's arguments), so it needs no knowledge of the launcher script or the platform.
  */
 final class Launcher {
+    static final String CLI_APPLICATION = "org.attune.cli.app";
     private final List<String> base;
 
     private Launcher(List<String> base) {
@@ -34,7 +35,9 @@ final class Launcher {
         }
         List<String> all = new ArrayList<>(List.of(info.arguments().get()));
         int cut = all.size() - tail.length;
-        if (cut < 0 || !all.subList(cut, all.size()).equals(Arrays.asList(tail)) || !all.contains("-jar")) {
+        int application = all.indexOf("-application");
+        boolean cli = application >= 0 && application + 1 < all.size() && all.get(application + 1).equals(CLI_APPLICATION);
+        if (cut < 0 || !cli || !all.subList(cut, all.size()).equals(Arrays.asList(tail)) || !all.contains("-jar")) {
             throw new CliFailure("this process was not started by the Attune launcher (java -jar <equinox launcher> ..."
                     + " cli); run the campaign from the built product (attune cli faults run ...)");
         }

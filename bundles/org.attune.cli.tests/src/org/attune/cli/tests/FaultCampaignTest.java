@@ -201,6 +201,18 @@ class FaultCampaignTest {
     }
 
     @Test
+    void theCampaignRunsOnlyFromTheProductsLauncher(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("campaign");
+        CliTest.Run run = cli("faults", "run", dir.toString(), "--rounds", "1");
+        assertEquals(Cli.FAILED, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("run the campaign from the built product"), run.err());
+        assertFalse(Console.hasTrace(run.err()), run.err());
+        try (Stream<Path> made = Files.list(dir)) {
+            assertEquals(List.of(), made.toList(), "no child was started and no project made");
+        }
+    }
+
+    @Test
     void aStackTraceIsToldFromAMessage() {
         StringWriter trace = new StringWriter();
         new IllegalStateException("boom", new IOException("disk")).printStackTrace(new PrintWriter(trace));

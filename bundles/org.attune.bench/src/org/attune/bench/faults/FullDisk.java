@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A small file system of its own (a tmpfs of 24 MiB more than twice the project, which only root may mount; anyone else gets the
- * case skipped with the reason), a copy of the project on it, the rest filled up. With no byte free the project
+ * A small file system of its own (a tmpfs of twice the project's size plus 24 MiB, which only root may mount;
+ * anyone else gets the case skipped with the reason), a copy of the project on it, the rest filled up. With no byte free the project
  * must still be readable; with a little room, an import too large for it must fail saying what could not be
  * written where; once space is back the project must hold exactly what it held.
  */

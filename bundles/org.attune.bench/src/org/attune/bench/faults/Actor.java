@@ -151,8 +151,8 @@ final class Actor {
         store = ProjectStore.open(project, OpenOptions.of(HOLDER));
         store.close();
         store = ProjectStore.open(project, OpenOptions.of(HOLDER).withBackups(false));
-        List<Path> listed = store.backups();
-        journal.ack(step.withFile(listed.isEmpty() ? null : listed.get(0).getFileName().toString()));
+        List<org.attune.store.BackupInfo> listed = store.backups();
+        journal.ack(step.withFile(listed.isEmpty() ? null : listed.get(0).file().getFileName().toString()));
     }
 
     private void ageBackups() throws Exception {

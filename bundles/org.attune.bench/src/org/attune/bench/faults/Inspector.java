@@ -28,8 +28,8 @@ final class Inspector {
         try (ProjectStore store = ProjectStore.open(folder, OpenOptions.of("attune faults inspect").withBackups(false))) {
             Holdings h = Snapshot.read(store);
             List<Inspection.Backup> backups = new ArrayList<>();
-            for (Path backup : store.backups()) {
-                backups.add(new Inspection.Backup(backup.getFileName().toString(), Zips.complete(backup)));
+            for (org.attune.store.BackupInfo backup : store.backups()) {
+                backups.add(new Inspection.Backup(backup.file().getFileName().toString(), Zips.complete(backup.file())));
             }
             int hits = -1;
             boolean rebuilt = false;

@@ -130,7 +130,7 @@ final class KillRounds {
                     stored.add(s.getStoredPath());
                 }
             }
-            listedBackups = store.backups().stream().filter(b -> !Zips.complete(b)).map(b -> b.getFileName().toString())
+            listedBackups = store.backups().stream().map(org.attune.store.BackupInfo::file).filter(b -> !Zips.complete(b)).map(b -> b.getFileName().toString())
                     .filter(seenDamagedBackups::add).toList();
             checks.check("backups-whole", listedBackups.isEmpty(), "round " + round + ": listed but damaged: " + listedBackups);
             checks.check("opens-after-kill", true, "");

@@ -158,8 +158,26 @@ class FaultCampaignTest {
         copy(project, descriptor);
         Path json = descriptor.resolve("attune-project.json");
         Files.writeString(json, Files.readString(json).substring(0, (int) Files.size(json) / 2));
-        CliTest.Run refused = cli("faults", "inspect", descriptor.toString(), "--json");
-        assertEquals(Cli.FAILED, refused.exitCode());
+        CliTest.Run repaired = cli("faults", "inspect", descriptor.toString(), "--json");
+        assertEquals(Cli.OK, repaired.exitCode(), repaired.out() + repaired.err());
+        assertEquals(baseline.get("digest"), repaired.json().get("digest"), "a cut descriptor is repaired from its copy, nothing lost");
+        assertFalse(Console.hasTrace(repaired.out() + repaired.err()), repaired.err());
+
+        Path both = tmp.resolve("descriptor-and-copy-damaged");
+        copy(project, both);
+        for (String name : new String[] {"attune-project.json", "attune-project.json.bak"}) {
+            Path file = both.resolve(name);
+            Files.writeString(file, Files.readString(file).substring(0, (int) Files.size(file) / 2));
+        }
+        try (Stream<Path> files = Files.list(both.resolve("backups"))) {
+            for (Path backup : files.toList()) {
+                Files.delete(backup); // no backup to repair from either
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            // no backups folder: nothing to remove
+        }
+        CliTest.Run refused = cli("faults", "inspect", both.toString(), "--json");
+        assertEquals(Cli.FAILED, refused.exitCode(), refused.out());
         assertFalse(refused.json().get("opened").getAsBoolean());
         assertTrue(refused.json().get("message").getAsString().contains("attune-project.json"), refused.out());
         assertFalse(Console.hasTrace(refused.out() + refused.err()), refused.err());

@@ -83,12 +83,30 @@ class AnalysisUiTest extends SampleWorkbench {
 
         // The fullest cell: a real click on it lists the codings behind it.
         int[] fullest = fullest(expected);
+        UiThread.run(() -> { // the cell in sight, or the click lands on whatever hides it
+            table.showItem(table.getItem(fullest[0]));
+            table.showColumn(table.getColumn(fullest[1] + 1));
+        });
+        UiThread.flush();
         Rectangle cell = UiThread.call(() -> view.cellBounds(fullest[0], fullest[1]));
-        Input.clickAt(table, cell.x + cell.width / 2, cell.y + cell.height / 2);
+        assertTrue(UiThread.call(() -> table.getClientArea().contains(cell.x + cell.width / 2, cell.y + cell.height / 2)),
+                "the cell " + cell + " lies in the table's visible area " + UiThread.call(table::getClientArea));
         Table segments = Widgets.byId(window, Table.class, AnalysisIds.MATRIX_SEGMENTS);
         List<CodedStretch> behind = expected.stretches(fullest[0], fullest[1]);
         assertTrue(behind.size() > 1);
-        UiThread.waitUntil("the segments behind the cell", () -> segments.getItemCount() == behind.size());
+        // A click synthesised through XTest under Xvfb is now and then not delivered to GTK at all (seen once in a
+        // few runs on a loaded machine, with the pointer on the cell): a second click then stands for the user's.
+        for (int attempt = 1; UiThread.call(segments::getItemCount) != behind.size(); attempt++) {
+            Input.clickAt(table, cell.x + cell.width / 2, cell.y + cell.height / 2);
+            try {
+                UiThread.waitUntil("the segments behind the cell", () -> segments.getItemCount() == behind.size(), java.time.Duration.ofSeconds(5));
+            } catch (AssertionError e) {
+                if (attempt == 3) {
+                    Screenshots.capture(SCREENSHOTS.resolve("matrix-cell-failed.png"));
+                    assertEquals(behind.size(), (int) UiThread.call(segments::getItemCount), "segments listed after " + attempt + " clicks at " + cell);
+                }
+            }
+        }
         CodingSet data = CodingSet.read(store);
         assertEquals(behind.stream().map(s -> s.source().getName() + " | " + data.excerpt(s).replace('\n', ' ')).sorted().toList(),
                 UiThread.call(() -> Arrays.stream(segments.getItems()).map(i -> i.getText(0) + " | " + i.getText(3)).sorted().toList()));

@@ -79,23 +79,14 @@ final class LanguageQueryParser extends QueryParser {
         int gaps = 0; // stop words, which are not indexed but keep their place
         for (String word : text.strip().split("\\s+")) {
             if (hasPattern(word)) {
-                String stems = getAnalyzer().normalize(getField(), word).utf8ToString();
-                words.add(new SpanOrQuery(new SpanMultiTermQueryWrapper<>(new WildcardQuery(new Term(getField(), stems))),
+                String normalised = getAnalyzer().normalize(getField(), word).utf8ToString();
+                words.add(new SpanOrQuery(new SpanMultiTermQueryWrapper<>(new WildcardQuery(new Term(getField(), normalised))),
                         new SpanMultiTermQueryWrapper<>(writtenPattern(word))));
                 continue;
             }
-            int before = words.size();
-            try (TokenStream tokens = getAnalyzer().tokenStream(getField(), word)) {
-                CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-                tokens.reset();
-                while (tokens.incrementToken()) {
-                    words.add(new SpanTermQuery(new Term(getField(), term.toString())));
-                }
-                tokens.end();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e); // reading a String
-            }
-            gaps += words.size() == before ? 1 : 0;
+            List<String> stems = stemsOf(word);
+            stems.forEach(stem -> words.add(new SpanTermQuery(new Term(getField(), stem))));
+            gaps += stems.isEmpty() ? 1 : 0;
         }
         if (words.isEmpty()) {
             throw new ParseException("the phrase \"" + text + "\" holds no word that is searched");
@@ -131,8 +122,14 @@ final class LanguageQueryParser extends QueryParser {
 
     /** The stem of one word in this field's language, or null where it is not one indexed word (a stop word, two words). */
     private String stemOf(String word) {
+        List<String> stems = stemsOf(word);
+        return stems.size() == 1 ? stems.get(0) : null;
+    }
+
+    /** The indexed terms of {@code text} as the field's analyzer reads it: stems, no stop words. */
+    private List<String> stemsOf(String text) {
         List<String> stems = new ArrayList<>();
-        try (TokenStream tokens = getAnalyzer().tokenStream(getField(), word)) {
+        try (TokenStream tokens = getAnalyzer().tokenStream(getField(), text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
             while (tokens.incrementToken()) {
@@ -142,7 +139,7 @@ final class LanguageQueryParser extends QueryParser {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // reading a String
         }
-        return stems.size() == 1 ? stems.get(0) : null;
+        return stems;
     }
 
     /** {@code atuned~1}: stems and written words within the edits ({@code attuned} is indexed as {@code attun}). */

@@ -441,9 +441,10 @@ public final class QdeReader {
         String path = attr(e, "plainTextPath");
         String rich = attr(e, "richTextPath");
         boolean richInArchive = rich != null && rich.startsWith("internal://") && files.has(internalName(rich));
-        if (text == null && path != null && !(richInArchive && isMissingOrBlank(path))) {
-            text = readText(path, "sources", name);
-            if (text == null) {
+        if (text == null && path != null) {
+            // beside a rich-text file a missing or unreadable plain one is no loss: the rich one is read below
+            text = richInArchive ? plainIfAny(path) : readText(path, "sources", name);
+            if (text == null && !richInArchive) {
                 return null;
             }
         }
@@ -476,14 +477,13 @@ public final class QdeReader {
         return text == null || text.replace("\uFEFF", "").isBlank();
     }
 
-    private boolean isMissingOrBlank(String path) {
-        if (!path.startsWith("internal://") || !files.has(internalName(path))) {
-            return true;
-        }
+    /** The plain text at a path in the archive, or null where it is missing or cannot be read (nothing reported). */
+    private String plainIfAny(String path) {
+        String file = inArchive(path);
         try {
-            return isBlank(files.text(internalName(path)));
+            return file == null ? null : files.text(file);
         } catch (java.io.IOException e) {
-            return true;
+            return null;
         }
     }
 

@@ -60,6 +60,8 @@ public final class QdeWriter {
     private final List<SourceFile> files = new ArrayList<>();
     private final List<NoteFile> noteFiles = new ArrayList<>();
     private String roleGuid;
+    /** Per number attribute, whether all its values are whole: asked once per value written, worked out once. */
+    private final Map<AttributeDefinition, Boolean> wholeNumbers = new HashMap<>();
     private final List<String> warnings = new ArrayList<>();
 
     /** @param mediaExtensions file extension (with its dot, or "") of each media source's file, by source id */
@@ -272,8 +274,8 @@ public final class QdeWriter {
 
     /** Whether every value a number attribute has is a whole number: then it is written as an Integer variable. */
     private boolean wholeNumbers(AttributeDefinition d) {
-        return project.getCases().stream().flatMap(c -> c.getValues().stream()).filter(v -> v.getDefinition() == d && v.getValue() != null)
-                .allMatch(v -> v.getValue().strip().matches("-?\\d+"));
+        return wholeNumbers.computeIfAbsent(d, k -> project.getCases().stream().flatMap(c -> c.getValues().stream())
+                .filter(v -> v.getDefinition() == k && v.getValue() != null).allMatch(v -> v.getValue().strip().matches("-?\\d+")));
     }
 
     /** "Role", unless the project defines an attribute of that name already: two variables may not share a name. */

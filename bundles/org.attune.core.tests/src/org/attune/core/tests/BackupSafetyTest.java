@@ -87,6 +87,45 @@ class BackupSafetyTest {
     }
 
     @Test
+    void aBackupWithAChangedByteInsideIsListedDamagedNotOffered(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("p");
+        try (ProjectStore store = ProjectStore.create(folder, "Backed up", OPTIONS)) {
+            addTranscript(store, "Carer 01", TEXT);
+        }
+        BackupInfo good = backUp(folder);
+        assertEquals(List.of(good.name()), ProjectStore.backups(folder).stream().map(BackupInfo::name).toList());
+        Path changed = folder.resolve("backups/store-20300101-000000-000.zip");
+        byte[] bytes = Files.readAllBytes(good.file());
+        bytes[insideLargestStoreEntry(good.file(), bytes)] ^= 0x10; // the zip's directory and manifest stay as they were
+        Files.write(changed, bytes);
+
+        Backups.Survey survey = Backups.survey(folder);
+        assertEquals(List.of(good.name()), survey.usable().stream().map(BackupInfo::name).toList());
+        assertEquals(List.of(changed.getFileName().toString()), survey.damaged().stream().map(Backups.Damaged::name).toList());
+        assertTrue(survey.damaged().get(0).reason().contains("store/"), survey.damaged().get(0).reason());
+        assertEquals(List.of(good.name()), ProjectStore.backups(folder).stream().map(BackupInfo::name).toList());
+        Files.write(changed, Files.readAllBytes(good.file()));
+        Files.setLastModifiedTime(changed, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        assertEquals(2, Backups.survey(folder).usable().size(), "a zip changed since it was read is read again");
+    }
+
+    /** The offset of a byte in the middle of the stored data of the backup's largest store file. */
+    private static int insideLargestStoreEntry(Path zip, byte[] bytes) throws IOException {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            ZipEntry largest = Collections.list(file.entries()).stream().filter(e -> e.getName().startsWith("store/"))
+                    .max(java.util.Comparator.comparingLong(ZipEntry::getCompressedSize)).orElseThrow();
+            byte[] name = largest.getName().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            for (int i = 30; i + name.length <= bytes.length; i++) { // the local header, 30 bytes before its name
+                if (Arrays.equals(bytes, i, i + name.length, name, 0, name.length) && bytes[i - 30] == 'P' && bytes[i - 29] == 'K') {
+                    int extra = (bytes[i - 2] & 0xff) | (bytes[i - 1] & 0xff) << 8;
+                    return (int) (i + name.length + extra + largest.getCompressedSize() / 2);
+                }
+            }
+        }
+        throw new IOException("no local header for the largest store entry of " + zip);
+    }
+
+    @Test
     void restoreChecksTheBackupFirstAndBringsBackItsDescriptor(@TempDir Path tmp) throws Exception {
         Path folder = tmp.resolve("p");
         try (ProjectStore store = ProjectStore.create(folder, "Restored", OPTIONS)) {

@@ -3,6 +3,7 @@ package org.attune.store.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -11,7 +12,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -50,10 +53,21 @@ public final class Backups {
     private Backups() {
     }
 
-    /** Starts a rolling backup on a daemon thread if one is due; returns the thread, or null. */
+    /**
+     * Starts a rolling backup on a daemon thread if one is due; returns the thread, or null. Whether one is due is
+     * judged from the zips' directories and manifests only (reading every backup through would slow every opening);
+     * a recent backup damaged since is replaced by the next one due.
+     */
     public static Thread startInBackground(PersistentEntityStore xodus, Path folder, Supplier<ProjectCounts> counts) {
-        Optional<BackupInfo> newest = list(folder).stream().filter(b -> b.name().startsWith(ROLLING)).findFirst();
-        if (newest.isPresent() && newest.get().made().isAfter(Instant.now().minus(INTERVAL))) {
+        Instant due = Instant.now().minus(INTERVAL);
+        boolean recent = zips(folder).stream().filter(z -> z.getFileName().toString().startsWith(ROLLING)).anyMatch(z -> {
+            try {
+                return BackupArchive.inspect(z).made().isAfter(due);
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        if (recent) {
             return null;
         }
         Thread thread = new Thread(() -> {
@@ -105,19 +119,62 @@ public final class Backups {
         return survey(folder).usable();
     }
 
-    /** Every {@code .zip} in {@value #DIR}/, checked: the whole ones newest first, and the damaged ones. */
+    /**
+     * Every {@code .zip} in {@value #DIR}/, read through and checked (each entry against its CRC-32, the store files
+     * against the manifest): the whole ones newest first, and the damaged ones with what is wrong. A zip unchanged
+     * since this process last read it (same size and time) is not read again.
+     */
     public static Survey survey(Path folder) {
         List<BackupInfo> usable = new ArrayList<>();
         List<Damaged> damaged = new ArrayList<>();
         for (Path zip : zips(folder)) {
-            try {
-                usable.add(BackupArchive.inspect(zip));
-            } catch (IOException e) {
-                damaged.add(new Damaged(zip.getFileName().toString(), e.getMessage()));
+            Checked checked = CHECKED.get(zip);
+            FileTime modified = modified(zip);
+            if (checked == null || !checked.sameAs(zip, modified)) {
+                checked = check(zip, modified);
+                CHECKED.put(zip, checked);
+            }
+            if (checked.info() != null) {
+                usable.add(checked.info());
+            } else {
+                damaged.add(new Damaged(zip.getFileName().toString(), checked.problem()));
             }
         }
         usable.sort(Comparator.comparing(BackupInfo::made).thenComparing(BackupInfo::name).reversed());
         return new Survey(usable, damaged);
+    }
+
+    /** The outcome of reading a backup through, for a zip of that size and time. */
+    private record Checked(long bytes, FileTime modified, BackupInfo info, String problem) {
+        boolean sameAs(Path zip, FileTime now) {
+            try {
+                return modified != null && modified.equals(now) && bytes == Files.size(zip);
+            } catch (IOException e) {
+                return false;
+            }
+        }
+    }
+
+    private static final Map<Path, Checked> CHECKED = new ConcurrentHashMap<>();
+
+    private static Checked check(Path zip, FileTime modified) {
+        long bytes = -1;
+        try {
+            bytes = Files.size(zip);
+            return new Checked(bytes, modified, BackupArchive.verify(zip), null);
+        } catch (IOException e) {
+            return new Checked(bytes, modified, null, e.getMessage());
+        } catch (RuntimeException e) { // the zip classes throw some damage as unchecked exceptions
+            return new Checked(bytes, modified, null, "it cannot be read (" + e + ")");
+        }
+    }
+
+    private static FileTime modified(Path zip) {
+        try {
+            return Files.getLastModifiedTime(zip);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static List<Path> zips(Path folder) {

@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,6 +32,7 @@ import org.attune.model.Project;
 import org.attune.model.Source;
 import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
+import org.attune.store.PendingFile;
 import org.attune.store.ProjectStore;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -66,11 +66,9 @@ public final class CodebookExport {
             // REFI-QDA's Codebook.xsd requires at least one Code: an empty .qdc would be a file no tool accepts
             throw new ExchangeException(target, "was not written: the project has no codes, and a REFI-QDA codebook must hold at least one");
         }
-        Path dir = target.toAbsolutePath().getParent();
-        Path partial = null;
-        try {
-            Files.createDirectories(dir);
-            partial = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        try (PendingFile pending = store.writingExport(target)) {
+            Files.createDirectories(pending.target().getParent());
+            Path partial = pending.partial();
             if (format == Format.QDC) {
                 try (OutputStream out = Files.newOutputStream(partial)) {
                     SecureXml.write(QdeWriter.codebook(store.project(), ProjectExport.origin()), out);
@@ -86,12 +84,9 @@ public final class CodebookExport {
                     default -> throw new IllegalStateException();
                 }
             }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            partial = null;
+            pending.finish();
         } catch (IOException e) {
             throw new ExchangeException(target, "cannot be written (" + e.getMessage() + ")", e);
-        } finally {
-            ProjectExport.deleteQuietly(partial);
         }
         progress.done();
     }

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.attune.exchange.internal.SecureXml;
 import org.attune.model.Project;
 import org.attune.model.Source;
 import org.attune.model.TextSource;
+import org.attune.store.PendingFile;
 import org.attune.store.ProjectStore;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -77,12 +77,9 @@ public final class ProjectExport {
         Document qde = writer.write();
         warnings.addAll(writer.warnings());
         progress.worked(1);
-        Path dir = target.toAbsolutePath().getParent();
-        Path partial = null;
-        try {
-            Files.createDirectories(dir);
-            partial = Files.createTempFile(dir, "." + target.getFileName(), ".part");
-            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
+        try (PendingFile pending = store.writingExport(target)) {
+            Files.createDirectories(pending.target().getParent());
+            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(pending.partial()))) {
                 zip.putNextEntry(new ZipEntry(PROJECT_ENTRY));
                 SecureXml.write(qde, unclosable(zip));
                 zip.closeEntry();
@@ -112,12 +109,9 @@ public final class ProjectExport {
                         .getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            partial = null;
+            pending.finish();
         } catch (IOException e) {
             throw new ExchangeException(target, "cannot be written (" + e.getMessage() + ")", e);
-        } finally {
-            deleteQuietly(partial);
         }
         progress.done();
         return new Result(target, project.getSources().size(), countCodes(project), codings, project.getMemos().size(),

@@ -9,14 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,7 +61,10 @@ import org.attune.model.StorageMode;
 import org.attune.model.SyncPoint;
 import org.attune.model.TextSource;
 import org.attune.model.VideoSource;
+import org.attune.store.ContentHash;
+import org.attune.store.PendingFile;
 import org.attune.store.ProjectStore;
+import org.attune.store.StoreException;
 import org.attune.store.TextContent;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -96,6 +95,8 @@ public final class Importer {
     private final Executor modelThread;
     private final Map<String, String> knownContent = new ConcurrentHashMap<>();
     private final Set<Path> keptCopies = ConcurrentHashMap.newKeySet();
+    /** Copies in sources/ whose source is not saved yet, each recorded in the project as in flight. */
+    private final Map<Path, PendingFile> inFlight = new ConcurrentHashMap<>();
     /** The project's recordings by lower-case name, so that linking a transcript does not scan every source. */
     private final Map<String, MediaSource> recordings = new ConcurrentHashMap<>();
     private final DocumentReader reader = new DocumentReader(tika(), MAX_CHARACTERS);
@@ -234,7 +235,7 @@ public final class Importer {
         String detail = "";
         try {
             long size = checkSize(file);
-            String hash = sha256(file);
+            String hash = ContentHash.sha256(file);
             String twin = knownContent.get(hash);
             if (twin != null) {
                 throw new ImportProblem(Status.SKIPPED, "it has the same content as \"" + twin + "\", imported already");
@@ -305,6 +306,7 @@ public final class Importer {
         knownContent.put(p.hash(), p.source().getName());
         if (p.copied() != null) {
             keptCopies.add(p.copied());
+            settle(p.copied());
         }
         return new ImportOutcome(p.file(), Status.IMPORTED, p.kind(), p.detail());
     }
@@ -672,20 +674,38 @@ public final class Importer {
         return media.getName() == null ? "" : media.getName().toLowerCase(Locale.ROOT);
     }
 
-    /** A failure here is one of writing (a full disk, a read-only folder), and is reported as such, not as "cannot be read". */
+    /**
+     * A failure here is one of writing (a full disk, a read-only folder), and is reported as such, not as "cannot be read".
+     * The copy stays recorded as in flight until its source is saved or the copy removed ({@link #settle(Path)}).
+     */
     private Path copyIntoProject(Path file, String hash) throws ImportProblem {
         Path dir = store.folder().resolve(SOURCES_DIR);
-        Path partial = null;
+        Path target = dir.resolve(hash.substring(0, 12) + "-" + file.getFileName().toString().replaceAll("[\\\\/:*?\"<>|]", "_"));
+        PendingFile pending = null;
         try {
             Files.createDirectories(dir);
-            Path target = dir.resolve(hash.substring(0, 12) + "-" + file.getFileName().toString().replaceAll("[\\\\/:*?\"<>|]", "_"));
-            partial = dir.resolve(target.getFileName() + "." + java.util.UUID.randomUUID() + ".part");
-            Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            pending = store.copyingIn(file, hash, target);
+            Files.copy(file, pending.partial(), StandardCopyOption.REPLACE_EXISTING);
+            pending.finish();
+            inFlight.put(target, pending);
             return target;
-        } catch (IOException e) {
-            deleteCopy(partial);
-            throw new ImportProblem("it could not be copied into " + dir + " (" + IoProblems.reason(e) + "); nothing of it was imported", e);
+        } catch (IOException | StoreException e) {
+            if (pending != null) {
+                pending.close();
+            }
+            throw new ImportProblem("it could not be copied into " + dir + " (" + reason(e) + "); nothing of it was imported", e);
+        }
+    }
+
+    private static String reason(Exception e) {
+        return e instanceof IOException io ? IoProblems.reason(io) : e.getMessage();
+    }
+
+    /** The copy is now either referenced by a saved source or removed: its record is no longer needed. */
+    private void settle(Path copy) {
+        PendingFile pending = copy == null ? null : inFlight.remove(copy);
+        if (pending != null) {
+            pending.close();
         }
     }
 
@@ -704,15 +724,6 @@ public final class Importer {
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             return new String(bytes, StandardCharsets.ISO_8859_1); // older subtitle files are often Latin-1
-        }
-    }
-
-    static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 
@@ -758,8 +769,9 @@ public final class Importer {
         if (file != null && !keptCopies.contains(file)) {
             try {
                 Files.deleteIfExists(file);
+                settle(file);
             } catch (IOException e) {
-                // a stray copy in sources/ is harmless: it is content-named and re-used by a later import
+                // its record stays, and the next opening of the project removes the copy
             }
         }
     }

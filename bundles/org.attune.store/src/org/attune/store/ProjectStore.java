@@ -3,8 +3,10 @@ package org.attune.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -15,6 +17,7 @@ import org.attune.model.User;
 import org.attune.store.internal.AttuneCommandStack;
 import org.attune.store.internal.Backups;
 import org.attune.store.internal.DescriptorFiles;
+import org.attune.store.internal.InFlight;
 import org.attune.store.internal.LossCheck;
 import org.attune.store.internal.ProjectDescriptor;
 import org.attune.store.internal.ProjectLock;
@@ -80,9 +83,57 @@ public final class ProjectStore implements AutoCloseable {
         access.untracked(() -> resource.getContents().add(access.project()));
         LossCheck.run(folder, access.counts(), options.warnings());
         if (!readOnly) {
+            settleInFlight(options);
             access.setCurrentUser(System.getProperty("user.name", "researcher"));
         }
         this.backup = options.backups() && !readOnly ? Backups.startInBackground(xodus, folder, access::counts) : null;
+    }
+
+    /** What a process killed while exporting or importing left: settled now that this one holds the lock. */
+    private void settleInFlight(OpenOptions options) {
+        Set<Path> referenced = new HashSet<>();
+        for (Source source : access.project().getSources()) {
+            if (source.getStoredPath() != null) {
+                referenced.add(folder.resolve(source.getStoredPath()).toAbsolutePath().normalize());
+            }
+        }
+        try {
+            InFlight.settle(folder, referenced, options.warnings());
+        } catch (IOException e) {
+            options.warnings().accept(folder + ": the files of an export or import that was cut off could not be tidied up ("
+                    + e.getMessage() + "); they are listed in " + InFlight.DIR + "/ and will be tidied up at the next opening");
+        }
+    }
+
+    /**
+     * Starts writing an export (or any file made from the project) to {@code target}: write {@link PendingFile#partial()},
+     * then {@link PendingFile#finish()}, and close it in every case. A process killed meanwhile leaves nothing behind
+     * that the next opening does not remove. Where the record cannot be written (a full disk, a read-only project
+     * folder) the export goes ahead unrecorded: it is made from the project, which loses nothing if it is cut off.
+     */
+    public PendingFile writingExport(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        try {
+            InFlight.Started started = InFlight.export(folder, absolute);
+            return new PendingFile(started.record(), started.partial(), absolute);
+        } catch (IOException e) {
+            return new PendingFile(null, InFlight.partialFor(absolute), absolute);
+        }
+    }
+
+    /**
+     * Starts copying a user's file (of that SHA-256) into the project as {@code target}; close the pending file once
+     * the source that refers to the copy is saved, or the copy removed. After a kill, the next opening removes a copy
+     * no source refers to if the original is still there, and otherwise keeps it aside in {@code recovered/} and says so.
+     */
+    public PendingFile copyingIn(Path original, String sha256, Path target) throws StoreException {
+        refuseIfReadOnly("import " + original.getFileName());
+        try {
+            InFlight.Started started = InFlight.copy(folder, original, sha256, target);
+            return new PendingFile(started.record(), started.partial(), target.toAbsolutePath().normalize());
+        } catch (IOException e) {
+            throw new StoreException(folder, "cannot record the copy of " + original + " (" + e.getMessage() + ")", e);
+        }
     }
 
     /** Creates a project in {@code folder}, which must be new or empty, and opens it. */

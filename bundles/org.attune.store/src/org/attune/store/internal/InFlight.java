@@ -1,0 +1,135 @@
+package org.attune.store.internal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.attune.store.ContentHash;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonParseException;
+
+/**
+ * The records of files being written for a project, one JSON file each in {@value #DIR}/, written and forced to disk
+ * before the file they name is created. At the next opening for writing (under the lock, so no writer is at work)
+ * what a killed process left is settled: an export's temporary file is removed (the project still holds all it
+ * was made from); an import's copy that no source refers to is removed when its original is still there with the
+ * same content, and otherwise moved to {@value #RECOVERED}/ and reported, since it may be the only copy left.
+ */
+public final class InFlight {
+    public static final String DIR = "in-flight";
+    public static final String RECOVERED = "recovered";
+    private static final Gson GSON = new Gson();
+
+    /** A record: what is written, where, and for a copy the original and its SHA-256. */
+    public record Entry(String kind, String partial, String target, String original, String sha256) {
+        static final String EXPORT = "export";
+        static final String COPY = "copy";
+    }
+
+    /** A record written: its file, and the temporary name to write the file under. */
+    public record Started(Path record, Path partial) {
+    }
+
+    private InFlight() {
+    }
+
+    /** Records an export to {@code target}. */
+    public static Started export(Path folder, Path target) throws IOException {
+        Path partial = partialFor(target);
+        return new Started(write(folder, new Entry(Entry.EXPORT, partial.toString(), target.toString(), null, null)), partial);
+    }
+
+    /** Records a copy of {@code original} (of that SHA-256) into the project as {@code target}. */
+    public static Started copy(Path folder, Path original, String sha256, Path target) throws IOException {
+        Path partial = partialFor(target);
+        Entry entry = new Entry(Entry.COPY, partial.toString(), target.toString(), original.toAbsolutePath().toString(), sha256);
+        return new Started(write(folder, entry), partial);
+    }
+
+    /** A hidden temporary name beside {@code target}, unlike any a user gives a file. */
+    public static Path partialFor(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        return absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
+    }
+
+    private static Path write(Path folder, Entry entry) throws IOException {
+        Path dir = Files.createDirectories(folder.resolve(DIR));
+        Path record = dir.resolve(UUID.randomUUID() + ".json");
+        try (FileChannel channel = FileChannel.open(record, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer bytes = ByteBuffer.wrap(GSON.toJson(entry).getBytes(StandardCharsets.UTF_8));
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+            channel.force(true);
+        }
+        return record;
+    }
+
+    /**
+     * Settles every record left in {@value #DIR}/. {@code referenced}: the files in the project that sources refer to.
+     * A record that does not read was cut while it was written, before the file it names was begun.
+     */
+    public static void settle(Path folder, Set<Path> referenced, Consumer<String> warnings) throws IOException {
+        Path dir = folder.resolve(DIR);
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        List<Path> records;
+        try (Stream<Path> files = Files.list(dir)) {
+            records = files.toList();
+        }
+        for (Path record : records) {
+            Entry entry = read(record);
+            if (entry != null && Entry.COPY.equals(entry.kind())) {
+                settleCopy(folder, Path.of(entry.partial()), entry, referenced, warnings, "a possibly incomplete copy");
+                settleCopy(folder, Path.of(entry.target()), entry, referenced, warnings, "Attune's copy");
+            } else if (entry != null && entry.partial() != null) {
+                Files.deleteIfExists(Path.of(entry.partial()));
+            }
+            Files.deleteIfExists(record);
+        }
+    }
+
+    private static Entry read(Path record) {
+        try {
+            return GSON.fromJson(Files.readString(record, StandardCharsets.UTF_8), Entry.class);
+        } catch (IOException | JsonParseException e) {
+            return null;
+        }
+    }
+
+    private static void settleCopy(Path folder, Path file, Entry entry, Set<Path> referenced, Consumer<String> warnings,
+            String what) throws IOException {
+        if (!Files.exists(file) || referenced.contains(file.toAbsolutePath().normalize())) {
+            return;
+        }
+        if (entry.original() != null && entry.sha256() != null && entry.sha256().equals(hashOrNull(Path.of(entry.original())))) {
+            Files.delete(file);
+            return;
+        }
+        Path kept = Files.createDirectories(folder.resolve(RECOVERED)).resolve(file.getFileName().toString().replaceFirst("^\\.", ""));
+        Files.move(file, kept, StandardCopyOption.REPLACE_EXISTING);
+        warnings.accept(folder + ": an import of " + entry.original() + " was cut off before it was saved, and that file is no "
+                + "longer there as it was; " + what + " of it is kept as " + folder.relativize(kept) + " (import it again from there)");
+    }
+
+    /** The file's SHA-256, or null when it cannot be read (gone, moved). */
+    private static String hashOrNull(Path file) {
+        try {
+            return ContentHash.sha256(file);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

@@ -27,6 +27,9 @@ public final class Orphans {
             for (Path p : all.filter(Files::isRegularFile).toList()) {
                 String rel = project.relativize(p).toString().replace('\\', '/');
                 String name = p.getFileName().toString();
+                if (rel.startsWith("recovered/")) {
+                    continue; // kept aside on purpose, and the user was told
+                }
                 if (name.endsWith(".tmp") || name.endsWith(".part") || name.startsWith(".tmp")) {
                     found.add("temporary: " + rel);
                 } else if (rel.startsWith("backups/") && !name.endsWith(".zip")) {

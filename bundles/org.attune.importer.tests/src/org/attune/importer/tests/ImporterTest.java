@@ -201,6 +201,9 @@ class ImporterTest {
             try (var files = Files.list(folder.resolve(Importer.SOURCES_DIR))) {
                 assertEquals(2, files.count(), "no copy is left behind by a failed file");
             }
+            try (var records = Files.list(folder.resolve("in-flight"))) {
+                assertEquals(List.of(), records.toList(), "every copy's record is closed, for imported and failed files alike");
+            }
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.attune.core.Attune;
 import org.attune.core.UserLog;
+import org.attune.store.StoreDamagedException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,7 +57,9 @@ public final class Cli {
         boolean json = Arrays.asList(args).contains("--json");
         cli.setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            report(json, out, err, e instanceof CliFailure ? e.getMessage() : unexpected(e, commandLine.getCommandName()), FAILED);
+            // a damaged store is the user's to know and act on, not a program error
+            boolean said = e instanceof CliFailure || e instanceof StoreDamagedException;
+            report(json, out, err, said ? e.getMessage() : unexpected(e, commandLine.getCommandName()), FAILED);
             return FAILED;
         });
         cli.setParameterExceptionHandler((e, rest) -> {

@@ -82,6 +82,11 @@ public final class ProjectStore implements AutoCloseable {
         domain.getResourceSet().getResources().add(resource);
         access.untracked(() -> resource.getContents().add(access.project()));
         LossCheck.run(folder, access.counts(), options.warnings());
+        List<String> unreadable = access.unreadableParts();
+        if (!unreadable.isEmpty()) {
+            options.warnings().accept(folder + ": the project store is damaged: " + String.join(", ", unreadable)
+                    + " cannot be read; everything else can. " + Backups.offer(folder));
+        }
         if (!readOnly) {
             settleInFlight(options);
             access.setCurrentUser(System.getProperty("user.name", "researcher"));
@@ -312,7 +317,12 @@ public final class ProjectStore implements AutoCloseable {
             return withContextLoader(() -> PersistentEntityStores.newInstance(storeConfig,
                     Environments.newInstance(dir.resolve(STORE_DIR).toFile(), config), "persistentEntityStore"));
         } catch (RuntimeException e) {
-            throw new StoreException(dir, "the project store cannot be opened (" + e.getMessage() + ")", e);
+            // Xodus takes a store file whose first page was overwritten for one encrypted otherwise: in a project
+            // without a passphrase that can only be damage
+            boolean overwritten = key == null && String.valueOf(e.getMessage()).contains("ciphered");
+            throw new StoreException(dir, overwritten ? "the project store is damaged: the beginning of one of its files in "
+                    + STORE_DIR + "/ was overwritten, so it cannot be opened" : "the project store cannot be opened ("
+                    + e.getMessage() + ")", e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.attune.index.ProjectIndex;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
+import org.attune.store.StoreDamagedException;
 import org.attune.store.StoreException;
 
 /**
@@ -44,7 +45,7 @@ final class Inspector {
             }
             return new Inspection(true, null, null, h.sources.size(), h.codes.size(), h.codings.size(), h.memos.size(),
                     Snapshot.digest(h.sources + "/" + h.codes + "/" + h.codings + "/" + h.memos), hits, rebuilt, problem, backups);
-        } catch (StoreException e) {
+        } catch (StoreException | StoreDamagedException e) {
             return new Inspection(false, e.getMessage(), null, 0, 0, 0, 0, null, -1, false, null, List.of());
         } catch (RuntimeException | LinkageError e) {
             return new Inspection(false, null, e.getClass().getName() + ": " + e.getMessage(), 0, 0, 0, 0, null, -1, false,

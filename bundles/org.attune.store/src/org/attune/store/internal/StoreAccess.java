@@ -21,6 +21,7 @@ import org.attune.model.Source;
 import org.attune.model.TextSource;
 import org.attune.model.User;
 import org.attune.store.ProjectCounts;
+import org.attune.store.StoreDamagedException;
 import org.attune.store.StoreException;
 import org.attune.store.StoreFailure;
 import org.attune.store.TextContent;
@@ -66,6 +67,8 @@ public final class StoreAccess {
     private final Map<String, EObject> byId = new HashMap<>();
     private final Map<EObject, Integer> positions = new HashMap<>();
     private final Set<EObject> lazyLoaded = new HashSet<>();
+    /** Objects whose lazy features could not be read, with what was said the first time. */
+    private final Map<EObject, StoreDamagedException> unreadable = new HashMap<>();
     private final Map<TextSource, TextContent> texts = new HashMap<>();
     private final ChangeTracker tracker = new ChangeTracker(this::loadLazy);
     private final ValueCodec codec = new ValueCodec(o -> ((Element) o).getId());
@@ -313,6 +316,10 @@ public final class StoreAccess {
 
     /** Reads {@code object}'s lazy features (e.g. a source's codings and turns) unless read already. */
     public void loadLazy(EObject object) {
+        StoreDamagedException known = unreadable.get(object);
+        if (known != null) { // read in part before the damage: reading again would add that part twice
+            throw known;
+        }
         if (lazyLoaded.contains(object) || !ModelMapping.hasLazyFeatures(object.eClass())) {
             return;
         }
@@ -320,7 +327,56 @@ public final class StoreAccess {
             lazyLoaded.add(object); // new, never stored: everything it has is in memory
             return;
         }
-        tracker.untracked(() -> xodus.executeInReadonlyTransaction(txn -> readLazy(txn, object)));
+        try {
+            tracker.untracked(() -> xodus.executeInReadonlyTransaction(txn -> readLazy(txn, object)));
+        } catch (StoreDamagedException | StoreFailure e) {
+            throw e;
+        } catch (RuntimeException e) {
+            StoreDamagedException damage = damaged("the codings and other details of " + label(object), e);
+            unreadable.put(object, damage);
+            throw damage;
+        }
+    }
+
+    /**
+     * Reads every source's text and details once more, as a user's work would, into a second reading of the store that
+     * is dropped afterwards (what is loaded in this one stays lazy): the parts that cannot be read, in the user's words.
+     */
+    public List<String> unreadableParts() {
+        StoreAccess probe;
+        try {
+            probe = load(folder, xodus);
+        } catch (StoreException e) {
+            return List.of("the project");
+        }
+        List<String> unreadable = new ArrayList<>();
+        for (Source source : probe.project.getSources()) {
+            try {
+                probe.loadLazy(source);
+            } catch (StoreDamagedException e) {
+                unreadable.add("the codings and other details of " + label(source));
+            }
+            try {
+                if (source instanceof TextSource text) {
+                    probe.text(text);
+                }
+            } catch (StoreDamagedException e) {
+                unreadable.add("the text of " + label(source));
+            }
+        }
+        return unreadable;
+    }
+
+    /** A read of a stored value failed: the store's file was damaged since it was written. */
+    private StoreDamagedException damaged(String what, RuntimeException e) {
+        String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+        return new StoreDamagedException(folder + ": the project store is damaged: " + what + " cannot be read (" + cause
+                + "). " + Backups.offer(folder), e);
+    }
+
+    private static String label(EObject object) {
+        return object instanceof Source source && source.getName() != null ? "\"" + source.getName() + "\""
+                : object.eClass().getName().toLowerCase(java.util.Locale.ROOT);
     }
 
     private void readLazy(StoreTransaction txn, EObject object) {
@@ -348,8 +404,12 @@ public final class StoreAccess {
         if (staged != null || !entityIds.containsKey(source)) {
             return staged == null ? null : staged.text();
         }
-        TextContent stored = xodus.computeInReadonlyTransaction(txn -> readText(txn, entityIds.get(source)));
-        return stored == null ? null : stored.text();
+        try {
+            TextContent stored = xodus.computeInReadonlyTransaction(txn -> readText(txn, entityIds.get(source)));
+            return stored == null ? null : stored.text();
+        } catch (RuntimeException e) {
+            throw damaged("the text of " + label(source), e);
+        }
     }
 
     public void stageText(TextSource source, TextContent text) {

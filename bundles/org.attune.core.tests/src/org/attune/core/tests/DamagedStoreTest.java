@@ -1,0 +1,110 @@
+package org.attune.core.tests;
+
+import static org.attune.core.tests.StoreFixtures.addCode;
+import static org.attune.core.tests.StoreFixtures.addCoding;
+import static org.attune.core.tests.StoreFixtures.addTranscript;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.attune.model.AnalyticLevel;
+import org.attune.model.Code;
+import org.attune.model.Source;
+import org.attune.model.TextSource;
+import org.attune.store.OpenOptions;
+import org.attune.store.ProjectStore;
+import org.attune.store.StoreDamagedException;
+import org.attune.store.StoreException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Damage inside a store file is found when the project is opened and told in words, never as a program error. */
+class DamagedStoreTest {
+    private static final OpenOptions OPTIONS = OpenOptions.of("damage test").withBackups(false);
+    private static final String TEXT = "Guider: we watched the clip of the child smiling. Carer: I saw him look at me.";
+
+    @Test
+    void aDamagedValueIsToldAtOpeningAndItsReadSaysWhatIsDamaged(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("p");
+        try (ProjectStore store = ProjectStore.create(folder, "Damaged", OPTIONS)) {
+            Code code = addCode(store, "Attunement", AnalyticLevel.OPEN);
+            for (int i = 1; i <= 3; i++) {
+                TextSource source = addTranscript(store, "Carer 0" + i, TEXT);
+                addCoding(store, source, code, 0, 6 + i);
+            }
+        }
+        BackupSafetyTest.backUp(folder);
+        byte[] key = "\"end\"".getBytes(StandardCharsets.US_ASCII);
+        Path file = null;
+        byte[] bytes = null;
+        int at = -1;
+        try (var files = Files.walk(folder.resolve("store"))) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                bytes = Files.readAllBytes(f);
+                at = indexOf(bytes, key);
+                if (at >= 0) {
+                    file = f;
+                    break;
+                }
+            }
+        }
+        assertTrue(file != null, "the codings are stored as JSON in a store file");
+        bytes[at + key.length] = '#'; // the ':' after the first "end" (a start of 0 is not written): the value no longer parses
+        Files.write(file, bytes);
+
+        List<String> warnings = new ArrayList<>();
+        try (ProjectStore store = ProjectStore.open(folder, OPTIONS.withWarnings(warnings::add))) {
+            assertEquals(1, warnings.size(), warnings.toString());
+            String warning = warnings.get(0);
+            assertTrue(warning.startsWith(folder + ": the project store is damaged: the codings and other details of \"Carer 0"),
+                    warning);
+            assertTrue(warning.contains("cannot be read; everything else can. The newest backup, store-")
+                    && warning.contains("attune cli project restore"), warning);
+            int unreadable = 0;
+            for (Source source : store.project().getSources()) {
+                try {
+                    store.load(source);
+                    store.text((TextSource) source);
+                } catch (StoreDamagedException e) {
+                    unreadable++;
+                    assertTrue(e.getMessage().startsWith(folder + ": the project store is damaged: the codings and other details of \""
+                            + source.getName() + "\" cannot be read ("), e.getMessage());
+                    StoreDamagedException again = assertThrows(StoreDamagedException.class, () -> store.load(source));
+                    assertEquals(e.getMessage(), again.getMessage(), "told the same each time, never half read");
+                }
+            }
+            assertEquals(1, unreadable);
+        }
+    }
+
+    @Test
+    void aStoreFileWhoseBeginningWasOverwrittenIsNotCalledEncrypted(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("p");
+        try (ProjectStore store = ProjectStore.create(folder, "Zeroed", OPTIONS)) {
+            addTranscript(store, "Carer 01", TEXT);
+        }
+        Path file = folder.resolve("store/00000000000.xd");
+        byte[] bytes = Files.readAllBytes(file);
+        Arrays.fill(bytes, 0, Math.min(4096, bytes.length), (byte) 0);
+        Files.write(file, bytes);
+        StoreException e = assertThrows(StoreException.class, () -> ProjectStore.open(folder, OPTIONS).close());
+        assertTrue(!e.getMessage().contains("cipher") && e.getMessage().contains("damaged")
+                && e.getMessage().contains("There is no backup to go back to."), e.getMessage());
+    }
+
+    private static int indexOf(byte[] bytes, byte[] key) {
+        for (int i = 0; i + key.length <= bytes.length; i++) {
+            if (Arrays.equals(bytes, i, i + key.length, key, 0, key.length)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

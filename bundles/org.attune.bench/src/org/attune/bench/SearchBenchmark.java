@@ -88,9 +88,9 @@ public class SearchBenchmark implements Callable<Integer> {
             + "side goes first alternates); the ratio is taken from the last, when the JIT has compiled both sides' code.")
     int builds;
 
-    @Option(names = "--bare-threads", defaultValue = "1", description = "Threads adding documents to the bare IndexWriter "
-            + "(1: Lucene at its defaults; Attune's rebuild adds from one thread per core).")
-    int bareThreads;
+    @Option(names = "--bare-threads", description = "Threads adding documents to the bare IndexWriter; by default as many as "
+            + "Attune's rebuild adds from (one per core), so that both sides have the same threads.")
+    Integer bareThreads;
 
     @Mixin
     Output output;
@@ -116,6 +116,9 @@ public class SearchBenchmark implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter progress = spec.commandLine().getErr();
+        if (bareThreads == null) {
+            bareThreads = ProjectIndex.indexingThreads();
+        }
         Path projectFolder = folder.resolve("project");
         List<String> texts = reuse && Files.isDirectory(projectFolder) ? readTexts(projectFolder) : generate(projectFolder);
         phase(progress, "%d transcripts ready", texts.size());

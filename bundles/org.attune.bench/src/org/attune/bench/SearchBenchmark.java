@@ -10,10 +10,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
@@ -21,13 +22,13 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.attune.cli.Cli;
 import org.attune.cli.Output;
+import org.attune.index.EnglishBaseline;
 import org.attune.index.ProjectIndex;
 import org.attune.model.AttuneFactory;
 import org.attune.model.AttunePackage;
@@ -45,16 +46,20 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code benchmark search DIR}: a generated project (by default 5,000 transcripts, 10M words), its index built
- * by Attune from the store and, on the same text, by a bare IndexWriter; then a fixed mix of queries, each run
- * through Attune's search (20 hits with keyword-in-context) and through a bare IndexSearcher (top 20 documents and
- * their stored text) in turn, so that both sides meet the same load. {@code --reuse} keeps the generated project.
+ * by Attune from the store and, on the same text with the same analysis, by a bare IndexWriter; then a fixed mix of
+ * queries, each parsed by Attune's parser and run through Attune's search (20 hits with keyword-in-context) and
+ * through a bare IndexSearcher (top 20 documents and their stored text) in turn, so that both sides meet the same
+ * load. {@code --runs N} repeats the whole comparison and prints the medians. {@code --reuse} keeps the project.
  */
 @Command(name = "search", description = "Index build and query latency, beside bare Lucene on the same text.")
 public class SearchBenchmark implements Callable<Integer> {
+    /** The mix: Attune's query forms, the truncated, fuzzy and phrase-with-pattern ones of issue 15 among them. */
     static final List<String> QUERIES = List.of("attune", "\"shared review\"", "guid*", "sonn~1", "\"parent child\"~5",
-            "review AND (carer OR parent) NOT video", "speaker:guider AND clip", "exact:smiled", "eta*", "oin");
+            "review AND (carer OR parent) NOT video", "speaker:guider AND clip", "exact:smiled", "eta*", "oin", "attune*",
+            "seeing*", "attuned~1", "\"attune* to her\"");
     static final int HITS = 20;
-    private static final String BARE_FIELD = "text";
+    /** The one clause of the mix on a field the bare index has not (it indexes the words alone): the bare side drops it. */
+    private static final String ATTUNE_ONLY = "speaker:guider AND ";
 
     @Parameters(paramLabel = "<dir>", description = "A new or empty folder for the generated project.")
     Path folder;
@@ -68,6 +73,10 @@ public class SearchBenchmark implements Callable<Integer> {
     @Option(names = "--reuse", description = "Use the project an earlier run generated in <dir> (indexes are built anew).")
     boolean reuse;
 
+    @Option(names = "--runs", defaultValue = "1", description = "Times the whole comparison (builds and queries) is repeated; "
+            + "the median of each ratio is printed beside the ratios of every run.")
+    int runs;
+
     @Option(names = "--rounds", defaultValue = "30", description = "Times the query mix is timed (after the warm-up rounds).")
     int rounds;
 
@@ -79,83 +88,158 @@ public class SearchBenchmark implements Callable<Integer> {
             + "side goes first alternates); the ratio is taken from the last, when the JIT has compiled both sides' code.")
     int builds;
 
+    @Option(names = "--bare-threads", description = "Threads adding documents to the bare IndexWriter; by default as many as "
+            + "Attune's rebuild adds from (one per core), so that both sides have the same threads.")
+    Integer bareThreads;
+
     @Mixin
     Output output;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    /** The printed result. */
-    public record Result(int sources, long words, double attuneBuildSeconds, double bareBuildSeconds, double buildRatio,
-            Percentiles attuneQuery, Percentiles bareQuery, double p95Ratio, double firstAttuneBuildSeconds,
-            double firstBareBuildSeconds, int warmUpRounds) {
+    /** One comparison: both builds and the query mix, with the machine's load average before and after. */
+    public record Run(double attuneBuildSeconds, double bareBuildSeconds, double buildRatio, Percentiles attuneQuery,
+            Percentiles bareQuery, double p95Ratio, double firstAttuneBuildSeconds, double firstBareBuildSeconds,
+            double loadBefore, double loadAfter) {
+    }
+
+    /** What each side found for a query of the mix: Attune's hits (words in context), the bare side's documents. */
+    public record Found(String query, int attuneHits, int bareDocuments) {
+    }
+
+    /** The printed result: every run, and the medians of their ratios. */
+    public record Result(int sources, long words, int warmUpRounds, int rounds, int bareThreads, List<Run> runs,
+            double medianBuildRatio, double medianP95Ratio, double medianAttuneP95, double medianBareP95, List<Found> found) {
     }
 
     @Override
     public Integer call() throws Exception {
         PrintWriter progress = spec.commandLine().getErr();
+        if (bareThreads == null) {
+            bareThreads = ProjectIndex.indexingThreads();
+        }
         Path projectFolder = folder.resolve("project");
         List<String> texts = reuse && Files.isDirectory(projectFolder) ? readTexts(projectFolder) : generate(projectFolder);
         phase(progress, "%d transcripts ready", texts.size());
-
-        Path bareDir = folder.resolve("bare-index");
-        double[] bareBuilds = new double[Math.max(1, builds)];
-        double[] attuneBuilds = new double[bareBuilds.length];
-        Percentiles[] timed;
+        List<Run> done = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
         try (ProjectStore store = ProjectStore.open(projectFolder, OpenOptions.of("attune benchmark").withBackups(false))) {
-            for (int round = 0; round < bareBuilds.length; round++) {
-                for (int turn = 0; turn < 2; turn++) {
-                    if ((turn + round) % 2 == 0) {
-                        bareBuilds[round] = buildBare(texts, bareDir);
-                    } else {
-                        attuneBuilds[round] = buildAttune(store, projectFolder);
-                    }
-                }
-                phase(progress, "build %d: Attune %.1f s, bare Lucene %.1f s", round + 1, attuneBuilds[round], bareBuilds[round]);
-            }
-            phase(progress, "timing %d rounds of %d queries after %d warm-up rounds", rounds, QUERIES.size(), warmUpRounds);
-            try (ProjectIndex index = ProjectIndex.open(store); // the index the last build left
-                    FSDirectory directory = FSDirectory.open(bareDir);
-                    DirectoryReader reader = DirectoryReader.open(directory)) {
-                IndexSearcher searcher = new IndexSearcher(reader);
-                Analyzer analyzer = new EnglishAnalyzer();
-                timed = time(q -> index.search(q, HITS), q -> bareSearch(searcher, analyzer, q), progress);
-                phase(progress, "queries timed");
+            for (int run = 1; run <= Math.max(1, runs); run++) {
+                phase(progress, "run %d of %d", run, Math.max(1, runs));
+                done.add(compare(store, projectFolder, texts, progress, run == 1 ? found : new ArrayList<>()));
             }
         }
-        double attuneBuild = attuneBuilds[attuneBuilds.length - 1];
-        double bareBuild = bareBuilds[bareBuilds.length - 1];
-        Percentiles attune = timed[0];
-        Percentiles bare = timed[1];
-        Result result = new Result(texts.size(), words, attuneBuild, bareBuild, bareBuild / attuneBuild, attune, bare,
-                attune.p95() / bare.p95(), attuneBuilds[0], bareBuilds[0], warmUpRounds);
-        output.print(result, String.join(System.lineSeparator(),
-                String.format("index build: Attune %.1f s, bare IndexWriter %.1f s; bare/Attune %.2f (goal >= 0.8)%s", attuneBuild,
-                        bareBuild, result.buildRatio(), builds > 1 ? String.format(" (first builds: %.1f s, %.1f s; %.2f)",
-                                attuneBuilds[0], bareBuilds[0], bareBuilds[0] / attuneBuilds[0]) : ""),
-                String.format("queries: %d rounds of %d, after %d warm-up rounds", rounds, QUERIES.size(), warmUpRounds),
-                "queries, Attune (hits in context): " + attune,
-                "queries, bare IndexSearcher:       " + bare,
-                String.format("Attune / bare at p95: %.2f (goal <= 1.2, and Attune's p95 < 20 ms)", result.p95Ratio())));
+        Result result = new Result(texts.size(), words, warmUpRounds, rounds, bareThreads, done, median(done, Run::buildRatio),
+                median(done, Run::p95Ratio), median(done, r -> r.attuneQuery().p95()), median(done, r -> r.bareQuery().p95()), found);
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format("%d transcripts, %,d words; queries: %d rounds of %d after %d warm-up rounds; bare writer on %d thread(s)",
+                texts.size(), words, rounds, QUERIES.size(), warmUpRounds, bareThreads));
+        for (int i = 0; i < done.size(); i++) {
+            Run r = done.get(i);
+            lines.add(String.format("run %d (load %.2f -> %.2f): build Attune %.1f s, bare %.1f s, bare/Attune %.2f (first builds %.2f);"
+                    + " p95 Attune %.2f ms, bare %.2f ms, Attune/bare %.2f; p50 %.2f / %.2f ms", i + 1, r.loadBefore(), r.loadAfter(),
+                    r.attuneBuildSeconds(), r.bareBuildSeconds(), r.buildRatio(), r.firstBareBuildSeconds() / r.firstAttuneBuildSeconds(),
+                    r.attuneQuery().p95(), r.bareQuery().p95(), r.p95Ratio(), r.attuneQuery().p50(), r.bareQuery().p50()));
+        }
+        lines.add(String.format("median of %d run(s): index build bare/Attune %.2f (goal >= 0.8); query p95 Attune/bare %.2f (goal <= 1.2),"
+                + " Attune's p95 %.2f ms (goal < 20 ms), bare %.2f ms", done.size(), result.medianBuildRatio(), result.medianP95Ratio(),
+                result.medianAttuneP95(), result.medianBareP95()));
+        output.print(result, String.join(System.lineSeparator(), lines));
         return Cli.OK;
     }
 
-    /** A bare IndexWriter at its defaults: one document per line, one stored text field; seconds, commit and close included. */
-    private static double buildBare(List<String> texts, Path bareDir) throws IOException {
+    /** One whole comparison: each side builds its index {@code builds} times, taking turns; then the query mix, interleaved. */
+    private Run compare(ProjectStore store, Path projectFolder, List<String> texts, PrintWriter progress, List<Found> found)
+            throws Exception {
+        double loadBefore = load();
+        Path bareDir = folder.resolve("bare-index");
+        double[] bareBuilds = new double[Math.max(1, builds)];
+        double[] attuneBuilds = new double[bareBuilds.length];
+        for (int round = 0; round < bareBuilds.length; round++) {
+            for (int turn = 0; turn < 2; turn++) {
+                if ((turn + round) % 2 == 0) {
+                    bareBuilds[round] = buildBare(texts, bareDir, bareThreads);
+                } else {
+                    attuneBuilds[round] = buildAttune(store, projectFolder);
+                }
+            }
+            phase(progress, "build %d: Attune %.1f s, bare Lucene %.1f s", round + 1, attuneBuilds[round], bareBuilds[round]);
+        }
+        phase(progress, "timing %d rounds of %d queries after %d warm-up rounds", rounds, QUERIES.size(), warmUpRounds);
+        Percentiles[] timed;
+        try (ProjectIndex index = ProjectIndex.open(store); // the index the last build left
+                FSDirectory directory = FSDirectory.open(bareDir);
+                DirectoryReader reader = DirectoryReader.open(directory);
+                EnglishBaseline baseline = new EnglishBaseline()) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            for (String q : QUERIES) {
+                found.add(new Found(q, index.search(q, HITS).size(), bareSearch(searcher, baseline, q).size()));
+            }
+            timed = time(q -> index.search(q, HITS), q -> bareSearch(searcher, baseline, q), progress);
+        }
+        int last = bareBuilds.length - 1;
+        return new Run(attuneBuilds[last], bareBuilds[last], bareBuilds[last] / attuneBuilds[last], timed[0], timed[1],
+                timed[0].p95() / timed[1].p95(), attuneBuilds[0], bareBuilds[0], loadBefore, load());
+    }
+
+    private static double median(List<Run> done, java.util.function.ToDoubleFunction<Run> value) {
+        double[] sorted = done.stream().mapToDouble(value).sorted().toArray();
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /** The machine's load average over the last minute (Linux), or NaN. */
+    private static double load() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    /**
+     * A bare IndexWriter at its defaults (16 MB buffer), written with Attune's analysis of English text (stems and
+     * written forms): one document per line, one stored text field; seconds, commit and close included.
+     */
+    private static double buildBare(List<String> texts, Path bareDir, int threads) throws Exception {
         deleteTree(bareDir);
         long t0 = System.nanoTime();
-        try (FSDirectory directory = FSDirectory.open(Files.createDirectories(bareDir));
-                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new EnglishAnalyzer()))) {
-            for (String text : texts) {
-                for (String line : text.split("\n")) {
-                    Document doc = new Document();
-                    doc.add(new TextField(BARE_FIELD, line, Field.Store.YES));
-                    writer.addDocument(doc);
+        try (EnglishBaseline baseline = new EnglishBaseline();
+                FSDirectory directory = FSDirectory.open(Files.createDirectories(bareDir));
+                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(baseline.indexing()))) {
+            if (threads <= 1) {
+                for (String text : texts) {
+                    addLines(writer, text);
+                }
+            } else {
+                ExecutorService pool = Executors.newFixedThreadPool(threads);
+                try {
+                    List<Future<?>> added = new ArrayList<>();
+                    for (String text : texts) {
+                        added.add(pool.submit(() -> {
+                            addLines(writer, text);
+                            return null;
+                        }));
+                    }
+                    for (Future<?> f : added) {
+                        f.get();
+                    }
+                } finally {
+                    pool.shutdown();
                 }
             }
             writer.commit();
         }
         return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static void addLines(IndexWriter writer, String text) throws IOException {
+        for (String line : text.split("\n")) {
+            Document doc = new Document();
+            doc.add(new TextField(EnglishBaseline.FIELD, line, Field.Store.YES));
+            writer.addDocument(doc);
+        }
     }
 
     /** Attune's rebuild of the project's index from the store, as when the index is missing; seconds. */
@@ -168,17 +252,16 @@ public class SearchBenchmark implements Callable<Integer> {
     }
 
     /**
-     * What a bare Lucene application does to show a page of results: parse the query, take the top {@value #HITS}
-     * documents and read the stored text of each (Attune's own-field clauses have no bare equivalent and are dropped).
+     * What a bare Lucene application does to show a page of results: the same query as Attune's search parses it
+     * (Attune's parser, its analysis), the top {@value #HITS} documents and the stored text of each. The one clause on a
+     * field of Attune's own ({@value #ATTUNE_ONLY}) has no bare equivalent and is dropped.
      */
-    private static List<String> bareSearch(IndexSearcher searcher, Analyzer analyzer, String q) throws Exception {
-        QueryParser parser = new QueryParser(BARE_FIELD, analyzer);
-        parser.setAllowLeadingWildcard(true);
-        TopDocs top = searcher.search(parser.parse(q.replace("speaker:guider AND ", "").replace("exact:", "")), HITS);
+    private static List<String> bareSearch(IndexSearcher searcher, EnglishBaseline baseline, String q) throws Exception {
+        TopDocs top = searcher.search(baseline.parse(q.replace(ATTUNE_ONLY, "")), HITS);
         StoredFields stored = searcher.storedFields();
         List<String> shown = new ArrayList<>();
         for (ScoreDoc hit : top.scoreDocs) {
-            shown.add(stored.document(hit.doc).get(BARE_FIELD));
+            shown.add(stored.document(hit.doc).get(EnglishBaseline.FIELD));
         }
         return shown;
     }
@@ -192,7 +275,8 @@ public class SearchBenchmark implements Callable<Integer> {
             for (int batch = 0; batch < sources; batch += 100) {
                 List<TextSource> group = new ArrayList<>();
                 for (int i = batch; i < Math.min(sources, batch + 100); i++) {
-                    String text = corpus.transcript(perSource) + (i % 10 == 0 ? "\nGuider: the parent and child watched the shared review clip." : "");
+                    String text = corpus.transcript(perSource) + (i % 10 == 0 ? "\nGuider: the parent and child watched the shared review clip."
+                            : i % 10 == 5 ? "\nCarer: seeing the clip I felt more attuned to her; that attunement grew, we were attuning." : "");
                     TextSource source = AttuneFactory.eINSTANCE.createTextSource();
                     source.setName("Interview " + (i + 1));
                     source.setLength(text.codePointCount(0, text.length()));

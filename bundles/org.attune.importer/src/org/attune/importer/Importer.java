@@ -71,12 +71,16 @@ import org.eclipse.emf.edit.command.SetCommand;
 
 /**
  * Imports files and folders into a project: transcripts and documents (through Tika), subtitles and ELAN
- * files with their time codes, audio, video and pictures. Each file is one action of the store, so a file is
- * either wholly imported or not at all; a bad file is reported with its reason and the batch goes on.
+ * files with their time codes, audio, video and pictures. Files read while the one before was being committed
+ * share one action of the store (at most {@value #GROUP}: a group commit, one sync for all), so a file is either
+ * wholly imported or not at all, and reported imported only once on disk; a bad file is reported with its reason
+ * and the batch goes on.
  */
 public final class Importer {
     public static final String SOURCES_DIR = "sources";
     static final int MAX_CHARACTERS = 50_000_000;
+    /** At most this many files share one action and its sync (a group commit). */
+    static final int GROUP = 16;
     /** Subtitle and ELAN files are read whole; real ones are a few megabytes at most. */
     static final long MAX_WHOLE_FILE_BYTES = 64L << 20;
     private static final AttuneFactory F = AttuneFactory.eINSTANCE;
@@ -177,7 +181,7 @@ public final class Importer {
         // recordings first, so that transcripts imported with them can be linked to them
         unique.sort(Comparator.comparingInt(Importer::order));
         progress.begin(unique.size());
-        int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        int workers = readingThreads();
         ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
             Thread thread = new Thread(runnable, "Attune import");
             thread.setDaemon(true);
@@ -185,15 +189,17 @@ public final class Importer {
         });
         List<Future<Prepared>> ahead = new ArrayList<>();
         boolean cancelled = false;
+        List<Prepared> group = new ArrayList<>();
         try {
             int submitted = 0;
             for (int i = 0; i < unique.size(); i++) {
-                while (submitted < unique.size() && submitted < i + 2 * workers) {
+                while (submitted < unique.size() && submitted < i + 2 * workers + GROUP) {
                     Path next = unique.get(submitted++);
                     ahead.add(pool.submit(() -> prepare(next)));
                 }
                 if (progress.isCancelled()) {
                     cancelled = true;
+                    commitGroup(group, outcomes, progress); // what was read before the Cancel is kept
                     discard(ahead.subList(i, ahead.size()));
                     for (Path rest : unique.subList(i, unique.size())) {
                         outcomes.add(new ImportOutcome(rest, Status.SKIPPED, "", "the import was cancelled before this file"));
@@ -201,14 +207,24 @@ public final class Importer {
                     break;
                 }
                 progress.starting(unique.get(i), i);
-                ImportOutcome outcome = commit(await(ahead.get(i), unique.get(i)));
-                outcomes.add(outcome);
-                progress.done(outcome);
+                group.add(await(ahead.get(i), unique.get(i)));
+                // group commit: the files read meanwhile share one action and its sync, and are acknowledged after it;
+                // when the next file is not read yet, what is here is committed rather than kept waiting
+                boolean nextReady = i + 1 < unique.size() && ahead.get(i + 1).isDone();
+                if (group.size() >= GROUP || !nextReady) {
+                    commitGroup(group, outcomes, progress);
+                }
             }
+            commitGroup(group, outcomes, progress);
         } finally {
             pool.shutdownNow();
         }
         return new ImportReport(List.copyOf(outcomes), cancelled);
+    }
+
+    /** The threads that read and parse files ahead of the one that adds them: one per core, up to 4. */
+    public static int readingThreads() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
     private static int order(Path file) {
@@ -218,7 +234,9 @@ public final class Importer {
 
     /** Imports one file as one action; never throws for a bad file. */
     public ImportOutcome importOne(Path file) {
-        return commit(prepare(file));
+        List<ImportOutcome> outcome = new ArrayList<>();
+        commitGroup(new ArrayList<>(List.of(prepare(file))), outcome, ImportProgress.NONE);
+        return outcome.get(0);
     }
 
     /** A file read and parsed, ready to be added to the project; or what stops it. */
@@ -287,28 +305,63 @@ public final class Importer {
         }
     }
 
-    /** Adds a prepared file to the project as one action (on the model thread). */
-    private ImportOutcome commit(Prepared p) {
-        if (p.failure() != null) {
-            return p.failure();
+    /**
+     * Adds the prepared files of {@code group} to the project as one action, so that one durable commit (one
+     * sync) serves them all, then reports each, in order: a file is reported imported only once it is on disk. A
+     * crash during the action leaves all of the group's files out of the project, none of them in part.
+     */
+    private void commitGroup(List<Prepared> group, List<ImportOutcome> outcomes, ImportProgress progress) {
+        if (group.isEmpty()) {
+            return;
         }
-        String twin = knownContent.get(p.hash());
-        if (twin != null) { // the same content came twice in this batch
-            deleteCopy(p.copied());
-            return new ImportOutcome(p.file(), Status.SKIPPED, p.kind(), "it has the same content as \"" + twin + "\", imported already");
+        ImportOutcome[] outcome = new ImportOutcome[group.size()];
+        List<Prepared> adding = new ArrayList<>();
+        Map<String, String> inGroup = new java.util.HashMap<>();
+        for (int i = 0; i < group.size(); i++) {
+            Prepared p = group.get(i);
+            if (p.failure() != null) {
+                outcome[i] = p.failure();
+                continue;
+            }
+            String twin = knownContent.getOrDefault(p.hash(), inGroup.get(p.hash()));
+            if (twin != null) { // the same content came twice in this batch
+                deleteCopy(p.copied());
+                outcome[i] = new ImportOutcome(p.file(), Status.SKIPPED, p.kind(), "it has the same content as \"" + twin + "\", imported already");
+                continue;
+            }
+            inGroup.put(p.hash(), p.source().getName());
+            adding.add(p);
         }
-        try {
-            onModelThread(() -> add(p.source(), p.text()));
-        } catch (RuntimeException e) { // StoreFailure among them: nothing was written
-            deleteCopy(p.copied());
-            return new ImportOutcome(p.file(), Status.FAILED, p.kind(), "was not imported: " + e.getMessage());
+        String failure = null;
+        if (!adding.isEmpty()) {
+            try {
+                onModelThread(() -> add(adding));
+            } catch (RuntimeException e) { // StoreFailure among them: nothing was written
+                failure = "was not imported: " + e.getMessage();
+            }
         }
-        knownContent.put(p.hash(), p.source().getName());
-        if (p.copied() != null) {
-            keptCopies.add(p.copied());
-            settle(p.copied());
+        for (int i = 0, a = 0; i < group.size(); i++) {
+            if (outcome[i] != null) {
+                continue;
+            }
+            Prepared p = adding.get(a++);
+            if (failure != null) {
+                deleteCopy(p.copied());
+                outcome[i] = new ImportOutcome(p.file(), Status.FAILED, p.kind(), failure);
+                continue;
+            }
+            knownContent.put(p.hash(), p.source().getName());
+            if (p.copied() != null) {
+                keptCopies.add(p.copied());
+                settle(p.copied());
+            }
+            outcome[i] = new ImportOutcome(p.file(), Status.IMPORTED, p.kind(), p.detail());
         }
-        return new ImportOutcome(p.file(), Status.IMPORTED, p.kind(), p.detail());
+        for (ImportOutcome done : outcome) {
+            outcomes.add(done);
+            progress.done(done);
+        }
+        group.clear();
     }
 
     private static Prepared await(Future<Prepared> future, Path file) {
@@ -345,19 +398,24 @@ public final class Importer {
         }
     }
 
-    /** The one action that adds a prepared source (and its text) to the project; then the media link. */
-    private void add(Source source, TextContent text) {
-        if (source instanceof TextSource textSource) {
-            store.stageText(textSource, text);
-            linkSpeakersToCases(textSource);
+    /** The one action that adds prepared sources (and their texts) to the project; then the media links. */
+    private void add(List<Prepared> prepared) {
+        List<Source> sources = new ArrayList<>();
+        for (Prepared p : prepared) {
+            if (p.source() instanceof TextSource textSource) {
+                store.stageText(textSource, p.text());
+                linkSpeakersToCases(textSource);
+            }
+            sources.add(p.source());
         }
+        String label = sources.size() == 1 ? "import " + sources.get(0).getName() : "import " + sources.size() + " files";
         String caseName = options.caseName();
         if (caseName == null || caseName.isBlank()) {
-            store.execute(labelled(AddCommand.create(store.editingDomain(), store.project(), AttunePackage.Literals.PROJECT__SOURCES, source),
-                    "import " + source.getName()));
+            store.execute(labelled(AddCommand.create(store.editingDomain(), store.project(), AttunePackage.Literals.PROJECT__SOURCES, sources),
+                    label));
         } else {
-            store.apply("import " + source.getName(), () -> {
-                store.project().getSources().add(source);
+            store.apply(label, () -> {
+                store.project().getSources().addAll(sources);
                 Case participant = store.project().getCases().stream().filter(c -> caseName.strip().equals(c.getName()))
                         .findFirst().orElseGet(() -> {
                             Case created = F.createCase();
@@ -365,14 +423,18 @@ public final class Importer {
                             store.project().getCases().add(created);
                             return created;
                         });
-                participant.getSources().add(source);
+                participant.getSources().addAll(sources);
             });
         }
-        if (source instanceof MediaSource media) {
-            recordings.putIfAbsent(recordingKey(media), media);
+        for (Source source : sources) {
+            if (source instanceof MediaSource media) {
+                recordings.putIfAbsent(recordingKey(media), media);
+            }
         }
-        if (source instanceof TextSource textSource && options.linkMedia()) {
-            linkToRecording(textSource);
+        for (Source source : sources) {
+            if (source instanceof TextSource textSource && options.linkMedia()) {
+                linkToRecording(textSource);
+            }
         }
     }
 

@@ -208,8 +208,8 @@ public final class ProjectIndex implements AutoCloseable {
         SubMonitor progress = SubMonitor.convert(monitor, "Indexing " + all.size() + " transcripts", all.size() + 1);
         writer.deleteAll();
         lazySources.clear();
-        int cores = Runtime.getRuntime().availableProcessors();
-        try (ParallelAdding adding = all.size() >= PARALLEL_FROM && cores > 1 ? new ParallelAdding(writer, cores) : null) {
+        int threads = indexingThreads();
+        try (ParallelAdding adding = all.size() >= PARALLEL_FROM && threads > 1 ? new ParallelAdding(writer, threads) : null) {
             for (TextSource source : all) {
                 if (progress.isCanceled()) {
                     throw new OperationCanceledException();
@@ -251,6 +251,11 @@ public final class ProjectIndex implements AutoCloseable {
             searchers.maybeRefreshBlocking();
         }
         progress.done();
+    }
+
+    /** The threads a rebuild of a large project adds documents from: one per core. */
+    public static int indexingThreads() {
+        return Runtime.getRuntime().availableProcessors();
     }
 
     /** Takes note of the store's state, as now indexed (after a rebuild) or found in step with the index. */

@@ -225,17 +225,19 @@ class ImporterTest {
             assertEquals("Carer 03", linked.getCases().get(0).getName(), "assigned to the case, created for it");
             assertEquals(1, store.project().getCases().size());
 
+            // Cancel pressed once the first file was taken up: files read by then share the group commit, which
+            // Cancel still makes (they are imported and reported so); the rest are skipped
             ImportProgress cancelAfterFirst = new ImportProgress() {
-                private int done;
+                private int started;
 
                 @Override
-                public void done(ImportOutcome outcome) {
-                    done++;
+                public void starting(Path file, int index) {
+                    started++;
                 }
 
                 @Override
                 public boolean isCancelled() {
-                    return done >= 1;
+                    return started >= 1;
                 }
             };
             Files.writeString(in.resolve("d.txt"), "Guider: five.\nCarer: six.");
@@ -243,6 +245,7 @@ class ImporterTest {
                     .importAll(List.of(in.resolve("c.txt"), in.resolve("d.txt")), cancelAfterFirst);
             assertTrue(cancelled.cancelled());
             expect(byName(cancelled), "d.txt", SKIPPED, "cancelled");
+            assertEquals(IMPORTED, byName(cancelled).get("c.txt").status(), "the file read before the Cancel is kept");
             assertEquals(2, store.project().getSources().size());
         }
     }

@@ -17,8 +17,9 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 
 /**
- * Imports in the background with a progress bar and Cancel: files are read and parsed in this job; each is
- * added to the project on the UI thread, as one undoable action. The results are shown when it ends.
+ * Imports in the background with a progress bar and Cancel: files are read and parsed in this job and added to
+ * the project on the UI thread, the files read meanwhile in one undoable action (a group commit). The results are
+ * shown when it ends.
  */
 public class ImportJob extends Job {
     public static final Object FAMILY = ImportJob.class;

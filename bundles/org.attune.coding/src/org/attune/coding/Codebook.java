@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.attune.model.AnalyticLevel;
-import org.attune.model.AttuneFactory;
 import org.attune.model.Code;
 import org.attune.model.codes.CodeTree;
+import org.attune.model.codes.Codes;
 import org.attune.model.CodeChange;
 import org.attune.model.CodeChangeKind;
 import org.attune.model.Coding;
@@ -33,26 +33,20 @@ public final class Codebook {
         return CodeTree.all(store.project());
     }
 
-    /** The code named {@code name} (ignoring case), or a {@code Parent/Child} path. */
+    /** The code with this {@code Parent/Child} path, or the one code of this name, ignoring case ({@link Codes#find}). */
     public Optional<Code> find(String name) {
-        String wanted = name.strip();
-        return all().stream().filter(c -> c.getName().equalsIgnoreCase(wanted) || path(c).equalsIgnoreCase(wanted)).findFirst();
+        return Codes.find(store.project(), name);
     }
 
     /** The code and its ancestors' names, joined with '/'. */
     public static String path(Code code) {
-        return code.getParent() == null ? code.getName() : path(code.getParent()) + "/" + code.getName();
+        return Codes.path(code);
     }
 
     /** A new code under {@code parent} (null: top level), with the next colour of the palette. */
     public Code create(String name, Code parent, AnalyticLevel level) {
-        String clean = checkName(name);
-        Code code = AttuneFactory.eINSTANCE.createCode();
-        code.setName(clean);
-        code.setLevel(level == null ? AnalyticLevel.UNSPECIFIED : level);
-        code.setColour(Colours.next(all().size()));
-        code.getHistory().add(change(CodeChangeKind.CREATED, "created", List.of()));
-        store.apply("New code " + clean, () -> siblings(parent).add(code));
+        Code code = Codes.create(store.project(), name, level);
+        store.apply("New code " + code.getName(), () -> siblings(parent).add(code));
         return code;
     }
 
@@ -130,13 +124,10 @@ public final class Codebook {
 
     /** Splits off a new sibling code named {@code name} that takes over {@code codings} of {@code code}. */
     public Code split(Code code, String name, List<Coding> codings) {
-        String clean = checkName(name);
-        Code part = AttuneFactory.eINSTANCE.createCode();
+        Code part = Codes.create(store.project(), name, code.getLevel(),
+                change(CodeChangeKind.SPLIT, "split from \"" + code.getName() + "\"", List.of(code.getId())));
         part.setId(java.util.UUID.randomUUID().toString()); // now, so that the history written with it can name it
-        part.setName(clean);
-        part.setLevel(code.getLevel());
-        part.setColour(Colours.next(all().size()));
-        part.getHistory().add(change(CodeChangeKind.SPLIT, "split from \"" + code.getName() + "\"", List.of(code.getId())));
+        String clean = part.getName();
         store.apply("Split " + code.getName(), () -> {
             siblings(code.getParent()).add(siblings(code.getParent()).indexOf(code) + 1, part);
             codings.stream().filter(c -> c.getCode() == code).forEach(c -> c.setCode(part));
@@ -235,14 +226,7 @@ public final class Codebook {
     }
 
     private static String checkName(String name) {
-        String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
-        if (clean.isEmpty()) {
-            throw new IllegalArgumentException("a code needs a name");
-        }
-        if (clean.contains("/")) {
-            throw new IllegalArgumentException("a code name cannot contain '/' (it separates a code from its parent)");
-        }
-        return clean;
+        return Codes.checkName(name);
     }
 
     private static String blankToNull(String text) {
@@ -250,10 +234,6 @@ public final class Codebook {
     }
 
     private static CodeChange change(CodeChangeKind kind, String description, List<String> related) {
-        CodeChange change = AttuneFactory.eINSTANCE.createCodeChange();
-        change.setKind(kind);
-        change.setDescription(description);
-        change.getRelatedCodeIds().addAll(related);
-        return change;
+        return Codes.change(kind, description, related);
     }
 }

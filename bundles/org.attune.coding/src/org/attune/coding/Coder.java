@@ -10,6 +10,7 @@ import org.attune.model.Coding;
 import org.attune.model.Source;
 import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
+import org.attune.model.codes.Codes;
 import org.attune.store.ProjectStore;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
@@ -50,15 +51,11 @@ public final class Coder {
         if (name.isEmpty()) {
             throw new IllegalArgumentException("the selection has no words to name a code after");
         }
-        Codebook codebook = new Codebook(store);
-        Optional<Code> known = codebook.all().stream().filter(c -> c.getName().equalsIgnoreCase(name)).findFirst();
+        Optional<Code> known = Codes.find(store.project(), name);
         if (known.isPresent()) {
             return code(source, start, end, known.get());
         }
-        Code code = AttuneFactory.eINSTANCE.createCode();
-        code.setName(name);
-        code.setLevel(AnalyticLevel.OPEN);
-        code.setColour(Colours.next(codebook.all().size()));
+        Code code = Codes.create(store.project(), name, AnalyticLevel.OPEN);
         Coding coding = newCoding(code, start, end);
         store.load(source);
         store.apply("Code in vivo: " + name, () -> {

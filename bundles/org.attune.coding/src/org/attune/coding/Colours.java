@@ -1,17 +1,15 @@
 package org.attune.coding;
 
-import java.util.List;
+import org.attune.model.codes.Codes;
 
-/** A palette of distinguishable code colours (Okabe–Ito plus lighter tints), handed out in turn. */
+/** Code colours: the palette's next one ({@link Codes#colour}) and the parts of a #rrggbb colour. */
 public final class Colours {
-    static final List<String> PALETTE = List.of("#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00",
-            "#cc79a7", "#999999", "#f5c766", "#9fd3f2", "#66c4ab", "#f6ee8e", "#66aad1", "#e69e66", "#e0afca", "#c2c2c2");
 
     private Colours() {
     }
 
     public static String next(int index) {
-        return PALETTE.get(Math.floorMod(index, PALETTE.size()));
+        return Codes.colour(index);
     }
 
     /** The red, green and blue of a #rrggbb colour; grey when the colour is missing or malformed. */

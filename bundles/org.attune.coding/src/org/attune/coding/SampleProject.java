@@ -26,6 +26,7 @@ import org.attune.model.MemoKind;
 import org.attune.model.SpeakerTurn;
 import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
+import org.attune.model.codes.Codes;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreException;
@@ -85,14 +86,11 @@ public final class SampleProject {
     private static void fill(ProjectStore store, Map<String, TextSource> sources) {
         Map<String, Element> named = new HashMap<>(sources);
         Code theme = null;
-        int colour = 0;
         for (String[] row : rows("codebook.txt")) {
-            Code code = AttuneFactory.eINSTANCE.createCode();
             boolean isTheme = row[0].startsWith("= ");
-            code.setName(row[0].substring(2).strip());
+            Code code = Codes.create(store.project(), row[0].substring(2),
+                    isTheme ? AnalyticLevel.CANDIDATE_THEME : AnalyticLevel.INITIAL_CODE);
             code.setDefinition(row.length > 1 ? row[1] : null);
-            code.setLevel(isTheme ? AnalyticLevel.CANDIDATE_THEME : AnalyticLevel.INITIAL_CODE);
-            code.setColour(Colours.next(colour++));
             if (isTheme) {
                 store.project().getCodes().add(code);
                 theme = code;

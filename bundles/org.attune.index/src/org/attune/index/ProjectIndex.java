@@ -30,6 +30,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -115,6 +117,8 @@ public final class ProjectIndex implements AutoCloseable {
     private final ChangeCollector collector = new ChangeCollector();
     private final CommandStackListener follower = event -> syncQuietly();
     private boolean rebuilt;
+    private volatile boolean failedToFollow;
+    private static final Logger LOG = Logger.getLogger(ProjectIndex.class.getName());
     /** What is indexed, by id: fingerprints of transcripts (what is always in memory), codes, memos and cases. */
     private final Map<String, String> sources = new HashMap<>();
     private final Map<String, String> lazySources = new HashMap<>();
@@ -145,15 +149,17 @@ public final class ProjectIndex implements AutoCloseable {
      */
     public static ProjectIndex open(ProjectStore store, IProgressMonitor monitor) throws IOException {
         Path folder = store.folder().resolve(DIR);
-        Directory directory = store.isEncrypted() ? new ByteBuffersDirectory() : FSDirectory.open(folder);
+        Directory directory = directoryOf(store, folder);
         IndexWriter writer;
         boolean fresh = false;
         try {
             writer = new IndexWriter(directory, config());
         } catch (IOException | RuntimeException damaged) { // a corrupt or foreign index: start again from the store
             directory.close();
-            deleteTree(folder);
-            directory = FSDirectory.open(folder);
+            if (!store.isEncrypted()) {
+                deleteTree(folder);
+            }
+            directory = directoryOf(store, folder);
             writer = new IndexWriter(directory, config());
             fresh = true;
         }
@@ -178,6 +184,14 @@ public final class ProjectIndex implements AutoCloseable {
         store.project().eAdapters().add(index.collector);
         store.editingDomain().getCommandStack().addCommandStackListener(index.follower);
         return index;
+    }
+
+    /**
+     * Where the index lives: in memory for an encrypted project (its words would otherwise lie on disk unencrypted),
+     * else in the project's {@value #DIR} folder.
+     */
+    static Directory directoryOf(ProjectStore store, Path folder) throws IOException {
+        return store.isEncrypted() ? new ByteBuffersDirectory() : FSDirectory.open(folder);
     }
 
     private static IndexWriterConfig config() {
@@ -444,13 +458,26 @@ public final class ProjectIndex implements AutoCloseable {
         return found;
     }
 
+    /**
+     * Follows a committed action. It runs as a command-stack listener: a failure here must not make the action look
+     * failed nor keep the listeners after this one from hearing of it, so it is logged (once) and the index, still
+     * marked open, is rebuilt when the project is opened again.
+     */
     private void syncQuietly() {
         try {
             sync();
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("the search index of " + store.folder() + " could not follow a change; "
-                    + "it will be rebuilt when the project is opened again", e);
+            if (!failedToFollow) {
+                failedToFollow = true;
+                LOG.log(Level.WARNING, "the search index of " + store.folder() + " could not follow a change; "
+                        + "it will be rebuilt when the project is opened again", e);
+            }
         }
+    }
+
+    /** Whether the index missed a change of the project (see {@link #syncQuietly()}); searches may then miss it too. */
+    public boolean failedToFollow() {
+        return failedToFollow;
     }
 
     private void commit() throws IOException {
@@ -762,6 +789,9 @@ public final class ProjectIndex implements AutoCloseable {
         store.editingDomain().getCommandStack().removeCommandStackListener(follower);
         store.project().eAdapters().remove(collector);
         try {
+            if (!writer.isOpen()) { // a failure closed it (see syncQuietly): the index is rebuilt at the next opening
+                return;
+            }
             sync(); // e.g. changes made without an action
             writer.setLiveCommitData(Map.of(SIGNATURE, signature(), OPEN, "false", FORMAT, FORMAT_VERSION).entrySet());
             writer.commit();

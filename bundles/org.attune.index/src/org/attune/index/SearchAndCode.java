@@ -9,7 +9,7 @@ import org.attune.model.AnalyticLevel;
 import org.attune.model.AttuneFactory;
 import org.attune.model.AttunePackage;
 import org.attune.model.Code;
-import org.attune.model.codes.CodeTree;
+import org.attune.model.codes.Codes;
 import org.attune.model.Coding;
 import org.attune.model.Source;
 import org.attune.model.TextSelection;
@@ -18,36 +18,43 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 
 /**
- * Codes every hit of a search (or the whole turn holding it) with one code, created if new, as one action:
- * one undo takes it all back. A stretch already coded with that code is not coded twice.
+ * Codes every hit of a search in a transcript (or the whole turn holding it) with one code, found by its path or
+ * name or else created by the rules of {@link Codes}, as one action: one undo takes it all back. A stretch already
+ * coded with that code is not coded twice; hits in memos and code definitions have no stretch to code. Every hit
+ * is accounted for: {@code coded + alreadyCoded + notInTranscripts} is the number of hits given.
  */
 public final class SearchAndCode {
     private SearchAndCode() {
     }
 
-    /** The codings made: how many, and with which code. */
-    public record Result(String code, boolean newCode, int coded, int alreadyCoded) {
+    /**
+     * The codings made: how many, and with which code (its path); {@code alreadyCoded} hits were coded with it
+     * before (or fall in a turn coded for an earlier hit), {@code notInTranscripts} are in memos or code definitions.
+     */
+    public record Result(String code, boolean newCode, int coded, int alreadyCoded, int notInTranscripts) {
+    }
+
+    /** Whether a hit is in a transcript's text, so that it can be coded. */
+    public static boolean codable(SearchHit hit) {
+        return hit.sourceId() != null && (hit.kind() == null || hit.kind() == HitKind.UNIT || hit.kind() == HitKind.CODING);
     }
 
     public static Result code(ProjectStore store, List<SearchHit> hits, String codeName, boolean wholeTurns) {
-        String name = codeName.strip();
-        if (name.isEmpty()) {
-            throw new IllegalArgumentException("a code needs a name");
-        }
-        Code code = find(store, name);
+        Code code = Codes.find(store.project(), codeName).orElse(null);
         boolean newCode = code == null;
         if (newCode) {
-            code = AttuneFactory.eINSTANCE.createCode();
-            code.setName(name);
-            code.setLevel(AnalyticLevel.OPEN);
+            code = Codes.create(store.project(), codeName, AnalyticLevel.OPEN);
         }
+        String name = Codes.path(code);
         Map<String, Source> sources = new HashMap<>();
         store.project().getSources().forEach(s -> sources.put(s.getId(), s));
         Map<Source, List<Coding>> bySource = new HashMap<>();
         int already = 0;
+        int elsewhere = 0;
         for (SearchHit hit : hits) {
-            Source source = sources.get(hit.sourceId());
+            Source source = codable(hit) ? sources.get(hit.sourceId()) : null;
             if (source == null) {
+                elsewhere++;
                 continue;
             }
             store.load(source);
@@ -66,7 +73,7 @@ public final class SearchAndCode {
             coding.setSelection(selection);
             planned.add(coding);
         }
-        CompoundCommand action = new CompoundCommand("Code " + hits.size() + " hits with " + name);
+        CompoundCommand action = new CompoundCommand("Code " + (hits.size() - elsewhere) + " hits with " + name);
         if (newCode) {
             action.append(AddCommand.create(store.editingDomain(), store.project(), AttunePackage.Literals.PROJECT__CODES, code));
         }
@@ -81,15 +88,11 @@ public final class SearchAndCode {
         if (coded > 0) {
             store.execute(action.unwrap());
         }
-        return new Result(name, newCode && coded > 0, coded, already);
+        return new Result(name, newCode && coded > 0, coded, already, elsewhere);
     }
 
     private static boolean covered(List<Coding> codings, Code code, int start, int end) {
         return codings.stream().anyMatch(c -> c.getCode() == code && c.getSelection() instanceof TextSelection s
                 && s.getStart() == start && s.getEnd() == end);
-    }
-
-    private static Code find(ProjectStore store, String name) {
-        return CodeTree.all(store.project()).stream().filter(c -> name.equalsIgnoreCase(c.getName())).findFirst().orElse(null);
     }
 }

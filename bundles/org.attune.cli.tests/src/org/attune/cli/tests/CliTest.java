@@ -173,7 +173,7 @@ class CliTest {
         assertEquals(1, coded.json().getAsJsonObject("coding").get("coded").getAsInt());
         assertTrue(coded.json().getAsJsonObject("coding").get("newCode").getAsBoolean());
         Run again = cli("search", folder.toString(), "attune", "--code", "attunement", "--turns");
-        assertTrue(again.out().contains("coded 0 with \"attunement\", 1 were coded with it already"), again.out());
+        assertTrue(again.out().contains("coded 0 with \"Attunement\", 1 were coded with it already"), again.out());
         assertEquals(1, ProjectStore.summary(folder, OpenOptions.of("test")).codings());
         Run query = cli("query", folder.toString(), "--codes", "Attunement", "--json");
         assertEquals(1, query.json().get("count").getAsInt());

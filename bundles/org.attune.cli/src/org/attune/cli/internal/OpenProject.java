@@ -1,15 +1,15 @@
 package org.attune.cli.internal;
 
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.attune.cli.CliFailure;
 import org.attune.cli.ProjectAccess;
 import org.attune.coding.Cases;
-import org.attune.coding.Codebook;
 import org.attune.model.Case;
 import org.attune.model.Code;
+import org.attune.model.codes.Codes;
 import org.attune.model.Source;
 import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
@@ -53,23 +53,15 @@ final class OpenProject {
         return new CliFailure(folder + ": " + reason);
     }
 
-    /** The code with this name or Parent/Child path (ignoring case); several of one name need the path. */
+    /** The code with this name or Parent/Child path (ignoring case; {@link Codes#find}); several of one name need the path. */
     Code code(String name) {
-        String wanted = name.strip();
-        List<Code> all = new Codebook(store).all();
-        List<Code> byPath = all.stream().filter(c -> Codebook.path(c).equalsIgnoreCase(wanted)).toList();
-        if (byPath.size() == 1) {
-            return byPath.get(0);
+        Optional<Code> found;
+        try {
+            found = Codes.find(store.project(), name);
+        } catch (IllegalArgumentException ambiguous) {
+            throw failure(ambiguous.getMessage());
         }
-        List<Code> byName = all.stream().filter(c -> c.getName().equalsIgnoreCase(wanted)).toList();
-        if (byName.size() == 1) {
-            return byName.get(0);
-        }
-        if (byName.isEmpty()) {
-            throw failure("no code named \"" + wanted + "\" (see 'attune cli codes list')");
-        }
-        throw failure("several codes are named \"" + wanted + "\": give the path, one of "
-                + byName.stream().map(c -> "\"" + Codebook.path(c) + "\"").collect(Collectors.joining(", ")));
+        return found.orElseThrow(() -> failure("no code named \"" + name.strip() + "\" (see 'attune cli codes list')"));
     }
 
     Source source(String name) {

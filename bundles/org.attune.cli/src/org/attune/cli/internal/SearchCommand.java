@@ -79,7 +79,9 @@ public class SearchCommand implements Callable<Integer> {
             SearchAndCode.Result coding = code == null ? null : SearchAndCode.code(store, hits, code, turns);
             String summary = hits.size() + " hits" + (coding == null ? "" : String.format(Locale.ROOT,
                     "; coded %d with \"%s\"%s%s", coding.coded(), coding.code(), coding.newCode() ? " (a new code)" : "",
-                    coding.alreadyCoded() > 0 ? ", " + coding.alreadyCoded() + " were coded with it already" : ""));
+                    coding.alreadyCoded() > 0 ? ", " + coding.alreadyCoded() + " were coded with it already" : "")
+                    + (coding.notInTranscripts() > 0 ? ", " + coding.notInTranscripts() + " in memos or code definitions left out"
+                            : ""));
             String why = hits.isEmpty() ? index.whyNothingFound(text) : null;
             output.print(new Result(text, hits.size(), hits, coding, why), lines + summary + (why == null ? "" : ": " + why));
             return Cli.OK;

@@ -131,6 +131,33 @@ class ProjectIndexTest {
     }
 
     @Test
+    void anIndexThatCannotFollowNeitherFailsTheActionNorSilencesTheListenersAfterIt(@TempDir Path tmp) throws Exception {
+        Path folder;
+        try (ProjectStore store = project(tmp, OPEN)) {
+            folder = store.folder();
+            ProjectIndex index = ProjectIndex.open(store);
+            int[] heard = {0};
+            store.editingDomain().getCommandStack().addCommandStackListener(e -> heard[0]++);
+            deleteTree(folder.resolve(ProjectIndex.DIR)); // the index can no longer write its commits
+            store.apply("New memo", () -> {
+                var memo = org.attune.model.AttuneFactory.eINSTANCE.createMemo();
+                memo.setTitle("Calm");
+                memo.setText("The hedgehog game calmed the room.");
+                store.project().getMemos().add(memo);
+            });
+            assertEquals(1, heard[0], "the listener after the index heard of the action");
+            assertTrue(index.failedToFollow());
+            assertEquals(1, store.summary().memos(), "the action stands");
+            index.close(); // nothing more to write: the index is marked open on disk, so it is rebuilt
+        }
+        try (ProjectStore store = ProjectStore.open(folder, OPEN); ProjectIndex index = ProjectIndex.open(store)) {
+            assertEquals(1, store.summary().memos(), "the memo is on disk");
+            assertTrue(index.wasRebuilt());
+            assertEquals(1, index.search("hedgehog", 10).size(), "the rebuilt index has the memo");
+        }
+    }
+
+    @Test
     void anEncryptedProjectsIndexNeverReachesTheDisk(@TempDir Path tmp) throws Exception {
         OpenOptions sealed = OPEN.withPassphrase("tide pool".toCharArray());
         try (ProjectStore store = project(tmp, sealed); ProjectIndex index = ProjectIndex.open(store)) {
@@ -174,6 +201,83 @@ class ProjectIndexTest {
             var selection = (org.attune.model.TextSelection) guider.getCodings().get(0).getSelection();
             assertTrue(text.substring(text.offsetByCodePoints(0, selection.getStart()),
                     text.offsetByCodePoints(0, selection.getEnd())).startsWith("Guider: [00:00:09] The parent was attuned"));
+        }
+    }
+
+    @Test
+    void codeAllHitsAccountsForEveryHitAndMakesCodesByTheCodebooksRules(@TempDir Path tmp) throws Exception {
+        try (ProjectStore store = project(tmp, OPEN); ProjectIndex index = ProjectIndex.open(store)) {
+            store.apply("memo and codes", () -> {
+                var memo = org.attune.model.AttuneFactory.eINSTANCE.createMemo();
+                memo.setTitle("Review");
+                memo.setText("The shared review was the turning point.");
+                store.project().getMemos().add(memo);
+                var family = code("Family");
+                var school = code("School");
+                family.getChildren().add(code("Routine"));
+                school.getChildren().add(code("Routine"));
+                store.project().getCodes().addAll(List.of(family, school));
+            });
+            List<SearchHit> hits = index.search("\"shared review\"", 10);
+            assertEquals(3, hits.size(), "two in the transcript, one in the memo");
+            assertEquals(2, hits.stream().filter(org.attune.index.SearchAndCode::codable).count());
+
+            var refused = assertThrows(IllegalArgumentException.class, () -> org.attune.index.SearchAndCode.code(store, hits,
+                    "Review/Shared", false));
+            assertTrue(refused.getMessage().contains("'/'"), refused.getMessage());
+            var ambiguous = assertThrows(IllegalArgumentException.class, () -> org.attune.index.SearchAndCode.code(store, hits,
+                    "routine", false));
+            assertTrue(ambiguous.getMessage().contains("\"Family/Routine\", \"School/Routine\""), ambiguous.getMessage());
+            assertEquals(0, store.summary().codings(), "a refusal codes nothing");
+
+            var byPath = org.attune.index.SearchAndCode.code(store, hits, "school/ROUTINE", false);
+            assertEquals(new org.attune.index.SearchAndCode.Result("School/Routine", false, 2, 0, 1), byPath);
+            var routine = store.project().getCodes().get(1).getChildren().get(0);
+            assertEquals(2, new org.attune.coding.Codebook(store).codingsOf(List.of(routine), false).size());
+
+            var fresh = org.attune.index.SearchAndCode.code(store, hits, "  Shared   review ", true);
+            assertEquals("Shared review", fresh.code(), "the name is trimmed and its spaces folded");
+            var made = new org.attune.coding.Codebook(store).find("Shared review").orElseThrow();
+            assertTrue(made.getColour() != null && made.getColour().matches("#[0-9a-f]{6}"), "a colour: " + made.getColour());
+            assertEquals(org.attune.model.CodeChangeKind.CREATED, made.getHistory().get(0).getKind());
+            assertEquals(hits.size(), fresh.coded() + fresh.alreadyCoded() + fresh.notInTranscripts());
+        }
+    }
+
+    /** Any subset of the hits, whole turns or not, coded again and again: every hit is accounted for, none coded twice. */
+    @Test
+    void codeAllHitsCountsAgreeWithWhatItCodes(@TempDir Path tmp) throws Exception {
+        try (ProjectStore store = project(tmp, OPEN); ProjectIndex index = ProjectIndex.open(store)) {
+            store.apply("memo", () -> {
+                var memo = org.attune.model.AttuneFactory.eINSTANCE.createMemo();
+                memo.setText("Attunement and the shared review, again.");
+                store.project().getMemos().add(memo);
+            });
+            List<SearchHit> all = index.search("attune* OR review OR son OR guiding", 50);
+            assertTrue(all.size() >= 6, all.toString());
+            java.util.Random random = new java.util.Random(16);
+            java.util.Set<String> stretches = new java.util.HashSet<>();
+            for (int round = 0; round < 40; round++) {
+                List<SearchHit> some = all.stream().filter(h -> random.nextBoolean()).toList();
+                boolean turns = random.nextBoolean();
+                String name = random.nextBoolean() ? "Theme A" : "theme a";
+                long before = store.summary().codings();
+                if (some.stream().noneMatch(org.attune.index.SearchAndCode::codable)) {
+                    continue;
+                }
+                var result = org.attune.index.SearchAndCode.code(store, some, name, turns);
+                assertEquals(some.size(), result.coded() + result.alreadyCoded() + result.notInTranscripts(), "round " + round);
+                assertEquals(some.stream().filter(h -> !org.attune.index.SearchAndCode.codable(h)).count(), result.notInTranscripts());
+                assertEquals(before + result.coded(), store.summary().codings(), "round " + round);
+                assertEquals(1, store.summary().codes(), "one code, found again whatever its case");
+                for (Source source : sources(store)) {
+                    for (var coding : source.getCodings()) {
+                        var s = (org.attune.model.TextSelection) coding.getSelection();
+                        stretches.add(source.getId() + ":" + s.getStart() + "-" + s.getEnd());
+                    }
+                }
+                assertEquals(store.summary().codings(), stretches.size(), "no stretch coded twice, round " + round);
+            }
         }
     }
 

@@ -38,6 +38,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -224,8 +225,9 @@ public class MediaPlayerView extends ProjectViewPart {
                 () -> setOut(typedOrCurrent())), RatingIds.PLAYER_SET_OUT);
         range = WidgetIds.tag(new Label(typing, SWT.NONE), RatingIds.PLAYER_RANGE);
         range.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        body.getDisplay().addFilter(SWT.KeyDown, this::shortcut);
-        body.addListener(SWT.Dispose, e -> body.getDisplay().removeFilter(SWT.KeyDown, this::shortcut));
+        Listener keys = this::shortcut; // one object: the filter removed on dispose must be the one added
+        body.getDisplay().addFilter(SWT.KeyDown, keys);
+        body.addListener(SWT.Dispose, e -> body.getDisplay().removeFilter(SWT.KeyDown, keys));
         showRange();
     }
 

@@ -66,7 +66,7 @@ class SearchUiTest {
         UiThread.run(() -> name.setText(""));
         Input.type(name, "Attunement");
         Input.click(Widgets.byText(ask, Button.class, "OK"));
-        UiThread.waitUntil("the coding", () -> status.getText().startsWith("Coded 1 hits with \"Attunement\" (a new code)"));
+        UiThread.waitUntil("the coding", () -> status.getText().startsWith("Coded 1 stretch with \"Attunement\" (a new code)"));
         assertEquals(1, store.summary().codings());
         assertEquals("Attunement", UiThread.call(() -> store.project().getCodes().get(0).getName()));
 

@@ -160,17 +160,25 @@ public class SearchView extends ViewPart {
             status.setText("Search first; then every hit shown can be coded at once.");
             return;
         }
-        InputDialog ask = new InputDialog(query.getShell(), CODE_ALL_TITLE, "Code the " + shown.size()
-                + " hits shown with the code (a new one is created):", query.getText().replace("\"", "").strip(),
+        long codable = shown.stream().filter(SearchAndCode::codable).count();
+        long elsewhere = shown.size() - codable;
+        if (codable == 0) {
+            status.setText("The hits shown are in memos or code definitions: only hits in transcripts can be coded.");
+            status.getParent().layout();
+            return;
+        }
+        InputDialog ask = new InputDialog(query.getShell(), CODE_ALL_TITLE, "Code the " + codable + (codable == 1 ? " hit" : " hits")
+                + " in transcripts" + (elsewhere > 0 ? " (" + elsewhere + " in memos or code definitions are left out)" : "")
+                + " with the code (its name or Parent/Child path; a new one is created):", "",
                 name -> name.isBlank() ? "A code needs a name." : null);
         if (ask.open() != Window.OK) {
             return;
         }
         try {
             SearchAndCode.Result result = SearchAndCode.code(store, shown, ask.getValue(), wholeTurns.getSelection());
-            status.setText(String.format(Locale.ROOT, "Coded %d hits with \"%s\"%s%s. Edit > Undo takes it back.", result.coded(),
-                    result.code(), result.newCode() ? " (a new code)" : "",
-                    result.alreadyCoded() > 0 ? "; " + result.alreadyCoded() + " were coded with it already" : ""));
+            status.setText(String.format(Locale.ROOT, "Coded %d %s with \"%s\"%s%s. Edit > Undo takes it back.", result.coded(),
+                    result.coded() == 1 ? "stretch" : "stretches", result.code(), result.newCode() ? " (a new code)" : "",
+                    result.alreadyCoded() > 0 ? "; " + result.alreadyCoded() + " hits were in stretches coded with it already" : ""));
         } catch (RuntimeException e) {
             status.setText("Coding failed: " + e.getMessage());
         }

@@ -1,0 +1,95 @@
+package org.attune.model.codes;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.attune.model.AnalyticLevel;
+import org.attune.model.AttuneFactory;
+import org.attune.model.Code;
+import org.attune.model.CodeChange;
+import org.attune.model.CodeChangeKind;
+import org.attune.model.Project;
+
+/**
+ * The one home of the rules for naming, finding and making codes, which every way of creating a code (the
+ * codebook, in vivo, coding search hits, REFI-QDA import, the sample study) goes through: a name is trimmed, not
+ * empty and without '/'; a new code gets the palette's next colour and a first entry in its history; a code is
+ * found by its {@code Parent/Child} path or, when that is unique, by its bare name, ignoring case.
+ */
+public final class Codes {
+    /** Distinguishable code colours (Okabe–Ito plus lighter tints), handed out in turn. */
+    public static final List<String> PALETTE = List.of("#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00",
+            "#cc79a7", "#999999", "#f5c766", "#9fd3f2", "#66c4ab", "#f6ee8e", "#66aad1", "#e69e66", "#e0afca", "#c2c2c2");
+
+    private Codes() {
+    }
+
+    /** The palette's colour for the {@code index}-th code. */
+    public static String colour(int index) {
+        return PALETTE.get(Math.floorMod(index, PALETTE.size()));
+    }
+
+    /** The name, trimmed and its white space folded; refuses an empty name and one with '/' (it separates a code from its parent in a path). */
+    public static String checkName(String name) {
+        String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        if (clean.isEmpty()) {
+            throw new IllegalArgumentException("a code needs a name");
+        }
+        if (clean.contains("/")) {
+            throw new IllegalArgumentException("a code name cannot contain '/' (it separates a code from its parent)");
+        }
+        return clean;
+    }
+
+    /** The code and its ancestors' names, joined with '/'. */
+    public static String path(Code code) {
+        return code.getParent() == null ? code.getName() : path(code.getParent()) + "/" + code.getName();
+    }
+
+    /**
+     * The code with this {@code Parent/Child} path, else the one code with this name (ignoring case); empty when
+     * there is none. Refuses a bare name that several codes have, naming their paths.
+     */
+    public static Optional<Code> find(Project project, String nameOrPath) {
+        String wanted = nameOrPath == null ? "" : nameOrPath.strip();
+        List<Code> all = CodeTree.all(project);
+        Optional<Code> byPath = all.stream().filter(c -> path(c).equalsIgnoreCase(wanted)).findFirst();
+        if (byPath.isPresent()) {
+            return byPath;
+        }
+        List<Code> byName = all.stream().filter(c -> c.getName().equalsIgnoreCase(wanted)).toList();
+        if (byName.size() > 1) {
+            throw new IllegalArgumentException("several codes are named \"" + wanted + "\": give the path, one of "
+                    + byName.stream().map(c -> "\"" + path(c) + "\"").collect(Collectors.joining(", ")));
+        }
+        return byName.stream().findFirst();
+    }
+
+    /** A new code, not yet in the project, whose history starts with "created". */
+    public static Code create(Project project, String name, AnalyticLevel level) {
+        return create(project, name, level, change(CodeChangeKind.CREATED, "created", List.of()));
+    }
+
+    /**
+     * A new code, not yet in the project: the checked name, the level ({@code UNSPECIFIED} for null), the next
+     * colour of the palette, and {@code origin} as the first entry of its history.
+     */
+    public static Code create(Project project, String name, AnalyticLevel level, CodeChange origin) {
+        Code code = AttuneFactory.eINSTANCE.createCode();
+        code.setName(checkName(name));
+        code.setLevel(level == null ? AnalyticLevel.UNSPECIFIED : level);
+        code.setColour(colour(CodeTree.all(project).size()));
+        code.getHistory().add(origin);
+        return code;
+    }
+
+    /** An entry of a code's history. */
+    public static CodeChange change(CodeChangeKind kind, String description, List<String> relatedCodeIds) {
+        CodeChange change = AttuneFactory.eINSTANCE.createCodeChange();
+        change.setKind(kind);
+        change.setDescription(description);
+        change.getRelatedCodeIds().addAll(relatedCodeIds);
+        return change;
+    }
+}

@@ -1,0 +1,60 @@
+package org.attune.ui.ratings.tests;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.attune.store.OpenOptions;
+import org.attune.store.ProjectStore;
+import org.attune.ui.ProjectSession;
+import org.attune.ui.ratings.MediaPlayerView;
+import org.attune.ui.testsupport.UiThread;
+import org.attune.ui.testsupport.Widgets;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The media player's keys (space, arrows, I/O) are a Display filter: once the player view is closed, a key pressed
+ * anywhere else must reach its own widget, not a filter left behind that asks the disposed timeline for its shell.
+ */
+class PlayerClosedUiTest {
+    private ProjectStore store;
+
+    @AfterEach
+    void closeTheProject() {
+        UiThread.run(() -> {
+            PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().resetPerspective();
+            ProjectSession.get().close();
+        });
+    }
+
+    @Test
+    void keysAfterThePlayerIsClosedGoWhereTheyArePressed(@TempDir Path tmp) throws Exception {
+        store = ProjectStore.create(tmp.resolve("study"), "Player closed", OpenOptions.of(ProjectSession.HOLDER).withBackups(false));
+        UiThread.run(() -> ProjectSession.get().open(store));
+        Shell window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        for (int round = 0; round < 2; round++) { // opened and closed twice: no filter of either opening may stay
+            assertNotNull(UiThread.call(MediaPlayerView::show), "the player opens");
+            UiThread.run(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().hideView(MediaPlayerView.find()));
+            assertNull(UiThread.call(MediaPlayerView::find), "the player is closed");
+        }
+        Tree tree = Widgets.find(window, Tree.class, Tree::isVisible, "a visible tree");
+        boolean[] heard = {false};
+        UiThread.run(() -> {
+            tree.addListener(SWT.KeyDown, e -> heard[0] = true);
+            Event space = new Event();
+            space.keyCode = ' ';
+            space.character = ' ';
+            tree.notifyListeners(SWT.KeyDown, space); // runs the Display's filters first, as a real key press does
+        });
+        assertTrue(heard[0], "the tree heard its key");
+    }
+}

@@ -54,6 +54,7 @@ public final class Cli {
         for (Object command : commands) {
             cli.addSubcommand(command);
         }
+        withHelpOption(cli);
         boolean json = Arrays.asList(args).contains("--json");
         cli.setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -77,6 +78,14 @@ public final class Cli {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Gives every command -h/--help (print its help, exit 0) where it has none of its own. */
+    private static void withHelpOption(CommandLine command) {
+        if (command.getCommandSpec().findOption("--help") == null) {
+            command.getCommandSpec().mixinStandardHelpOptions(true);
+        }
+        command.getSubcommands().values().forEach(Cli::withHelpOption);
     }
 
     /** One line for the console; the stack trace goes to the log file for whoever diagnoses it. */

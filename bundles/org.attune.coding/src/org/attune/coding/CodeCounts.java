@@ -10,8 +10,16 @@ import org.attune.model.Coding;
 import org.attune.model.Source;
 import org.attune.store.ProjectStore;
 
-/** How often each code is used: codings and distinct sources, of the code alone and with its sub-codes. */
+/**
+ * How often each code is used: codings and distinct sources, of the code alone and with its sub-codes. A code's
+ * count wherever the codebook is shown or exported is {@link #withSubCodes}: its own codings and its sub-codes',
+ * each coding once (a coding has one code), and each source once.
+ */
 public final class CodeCounts {
+    /** What a code's codings count means, for column headers' tooltips and exports. */
+    public static final String CODINGS_MEANING = "Codings of the code and its sub-codes, each coding once";
+    public static final String SOURCES_MEANING = "Sources holding codings of the code or its sub-codes, each source once";
+
     /** Counts of one code. */
     public record Count(int codings, int sources) {
         static final Count NONE = new Count(0, 0);

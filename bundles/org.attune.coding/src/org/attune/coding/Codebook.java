@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.attune.core.Counted;
 import org.attune.model.AnalyticLevel;
 import org.attune.model.Code;
 import org.attune.model.codes.CodeTree;
@@ -115,8 +116,8 @@ public final class Codebook {
                     m.getAbout().add(into);
                 }
             });
-            into.getHistory().add(change(CodeChangeKind.MERGED, "merged with \"" + from.getName() + "\" (" + moving.size()
-                    + " codings)", List.of(from.getId())));
+            into.getHistory().add(change(CodeChangeKind.MERGED, "merged with \"" + from.getName() + "\" ("
+                    + Counted.of(moving.size(), "coding") + ")", List.of(from.getId())));
             EcoreUtil.remove(from);
         });
         return moved[0];
@@ -131,7 +132,7 @@ public final class Codebook {
         store.apply("Split " + code.getName(), () -> {
             siblings(code.getParent()).add(siblings(code.getParent()).indexOf(code) + 1, part);
             codings.stream().filter(c -> c.getCode() == code).forEach(c -> c.setCode(part));
-            code.getHistory().add(change(CodeChangeKind.SPLIT, "\"" + clean + "\" split off (" + codings.size() + " codings)",
+            code.getHistory().add(change(CodeChangeKind.SPLIT, "\"" + clean + "\" split off (" + Counted.of(codings.size(), "coding") + ")",
                     List.of(part.getId())));
         });
         return part;

@@ -8,12 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -23,6 +21,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.attune.coding.CodeCounts;
+import org.attune.core.Counted;
 import org.attune.exchange.internal.QdeWriter;
 import org.attune.exchange.internal.SecureXml;
 import org.attune.model.AnalyticLevel;
@@ -40,7 +40,8 @@ import org.eclipse.core.runtime.SubMonitor;
 /**
  * The codebook as a REFI-QDA codebook (.qdc) or as a document for people: DOCX, HTML, Markdown, CSV or XLSX with
  * each code's place in the hierarchy, analytic level, definition, inclusion and exclusion criteria, example quotes
- * taken from its codings, and how many codings and sources it has.
+ * taken from its codings, and how many codings and sources it has: with its sub-codes', each once, as the
+ * Codebook view counts ({@link CodeCounts#withSubCodes}).
  */
 public final class CodebookExport {
     public enum Format {
@@ -51,8 +52,13 @@ public final class CodebookExport {
         }
     }
 
-    /** One code as a document shows it. */
+    /** One code as a document shows it; its codings and sources are counted with its sub-codes'. */
     public record Entry(Code code, String path, int depth, String level, int codings, int sources, List<String> examples) {
+        /** "3 codings in 2 sources", saying when sub-codes' codings are in the count. */
+        public String counts() {
+            return Counted.of(codings, "coding") + " in " + Counted.of(sources, "source")
+                    + (code.getChildren().isEmpty() ? "" : ", sub-codes included");
+        }
     }
 
     private static final int MAX_QUOTE = 400;
@@ -95,8 +101,6 @@ public final class CodebookExport {
     public static List<Entry> entries(ProjectStore store, int examples, IProgressMonitor monitor) {
         Project project = store.project();
         SubMonitor progress = SubMonitor.convert(monitor, project.getSources().size());
-        Map<Code, Integer> codings = new HashMap<>();
-        Map<Code, Set<Source>> sources = new HashMap<>();
         Map<Code, List<String>> quotes = new HashMap<>();
         for (Source source : project.getSources()) {
             ProjectExport.checkCancelled(progress);
@@ -109,8 +113,6 @@ public final class CodebookExport {
                 if (code == null) {
                     continue;
                 }
-                codings.merge(code, 1, Integer::sum);
-                sources.computeIfAbsent(code, k -> new HashSet<>()).add(source);
                 List<String> list = quotes.computeIfAbsent(code, k -> new ArrayList<>());
                 if (list.size() < examples && source instanceof TextSource t && coding.getSelection() instanceof TextSelection s) {
                     if (text == null) {
@@ -121,20 +123,22 @@ public final class CodebookExport {
             }
             progress.worked(1);
         }
+        CodeCounts counts = CodeCounts.of(store);
         List<Entry> entries = new ArrayList<>();
         for (Code code : project.getCodes()) {
-            add(entries, code, "", 0, codings, sources, quotes);
+            add(entries, code, "", 0, counts, quotes);
         }
         return entries;
     }
 
-    private static void add(List<Entry> entries, Code code, String parent, int depth, Map<Code, Integer> codings,
-            Map<Code, Set<Source>> sources, Map<Code, List<String>> quotes) {
+    private static void add(List<Entry> entries, Code code, String parent, int depth, CodeCounts counts,
+            Map<Code, List<String>> quotes) {
         String path = parent.isEmpty() ? code.getName() : parent + " > " + code.getName();
-        entries.add(new Entry(code, path, depth, level(code.getLevel()), codings.getOrDefault(code, 0),
-                sources.getOrDefault(code, Set.of()).size(), quotes.getOrDefault(code, List.of())));
+        CodeCounts.Count count = counts.withSubCodes(code);
+        entries.add(new Entry(code, path, depth, level(code.getLevel()), count.codings(), count.sources(),
+                quotes.getOrDefault(code, List.of())));
         for (Code child : code.getChildren()) {
-            add(entries, child, path, depth + 1, codings, sources, quotes);
+            add(entries, child, path, depth + 1, counts, quotes);
         }
     }
 
@@ -168,7 +172,7 @@ public final class CodebookExport {
     }
 
     private static final String[] COLUMNS = {"Code", "Path", "Depth", "Level", "Definition", "Inclusion criteria", "Exclusion criteria",
-            "Example", "Codings", "Sources", "Example quotes", "Colour", "Id"};
+            "Example", "Codings (with sub-codes)", "Sources (with sub-codes)", "Example quotes", "Colour", "Id"};
 
     private static List<Object> row(Entry e) {
         return List.of(e.code().getName(), e.path(), e.depth(), e.level(), nz(e.code().getDefinition()), nz(e.code().getInclusionCriteria()),
@@ -225,7 +229,7 @@ public final class CodebookExport {
                 h.setFontSize(Math.max(11, 15 - 2 * e.depth()));
                 h.setText(e.code().getName());
                 XWPFRun counts = heading.createRun();
-                counts.setText(String.format(Locale.ROOT, "  (%d codings in %d sources)", e.codings(), e.sources()));
+                counts.setText("  (" + e.counts() + ")");
                 for (Map.Entry<String, String> f : fields(e).entrySet()) {
                     if (!f.getValue().isEmpty()) {
                         XWPFParagraph p = doc.createParagraph();
@@ -259,7 +263,7 @@ public final class CodebookExport {
             int level = Math.min(6, e.depth() + 2);
             h.append("<section style=\"margin-left:").append(e.depth() * 2).append("em\">\n<h").append(level).append('>')
                     .append(esc(e.code().getName())).append("</h").append(level).append(">\n<p>")
-                    .append(String.format(Locale.ROOT, "%d codings in %d sources", e.codings(), e.sources())).append("</p>\n<dl>\n");
+                    .append(e.counts()).append("</p>\n<dl>\n");
             fields(e).forEach((k, v) -> {
                 if (!v.isEmpty()) {
                     h.append("<dt>").append(k).append("</dt><dd>").append(esc(v).replace("\n", "<br>")).append("</dd>\n");
@@ -280,7 +284,7 @@ public final class CodebookExport {
         StringBuilder m = new StringBuilder("# Codebook: ").append(nz(project.getName())).append("\n\n");
         for (Entry e : entries) {
             m.append("#".repeat(Math.min(6, e.depth() + 2))).append(' ').append(e.code().getName()).append("\n\n");
-            m.append(String.format(Locale.ROOT, "%d codings in %d sources%n%n", e.codings(), e.sources()));
+            m.append(e.counts()).append("\n\n");
             fields(e).forEach((k, v) -> {
                 if (!v.isEmpty()) {
                     m.append("- **").append(k).append(":** ").append(v.replace("\n", "\n  ")).append('\n');

@@ -22,9 +22,10 @@ class CooccurrenceTest {
     void overlappingCodingsArePairsAndTheDiagonalIsEachCodesCount(@TempDir Path tmp) throws Exception {
         try (ProjectStore store = reopened(tmp)) {
             Matrix m = Cooccurrence.compute(CodingSet.read(store), Rows.CODES, false, Cooccurrence.Mode.OVERLAP);
-            // only coding 3 (Connection) overlaps others: 1 (Eye contact) and 2 (Shared joy)
+            // only coding 3 (Connection) overlaps others: 1 (Eye contact) and 2 (Shared joy); the theme Connection
+            // counts its sub-codes' codings too, so its own count on the diagonal is 1 + 3 + 2
             assertEquals(List.of(
-                    "Connection: 1 1 1 0 0 | 1",
+                    "Connection: 6 1 1 0 0 | 1",
                     "Eye contact: 1 3 0 0 0 | 1",
                     "Shared joy: 1 0 2 0 0 | 1",
                     "Stress: 0 0 0 2 0 | 0",
@@ -43,8 +44,10 @@ class CooccurrenceTest {
             int eye = m.row("Eye contact");
             int joy = m.row("Shared joy");
             int stress = m.row("Stress");
-            assertEquals(1, m.value(connection, eye), "Amy's first turn");
-            assertEquals(1, m.value(connection, joy));
+            assertEquals(2, m.value(connection, eye), "Amy's first turn, and Ben's turn through Shared joy (the theme "
+                    + "Connection counts its sub-codes' codings)");
+            assertEquals(2, m.value(connection, joy), "Amy's first turn, and Ben's turn, where a Shared joy coding is also "
+                    + "one of the theme's");
             assertEquals(2, m.value(eye, joy), "Amy's first turn and Ben's turn");
             assertEquals(2, m.value(joy, eye), "symmetric");
             assertEquals(4, m.codings(eye, joy).size(), "codings 1, 2, 6 and 7");

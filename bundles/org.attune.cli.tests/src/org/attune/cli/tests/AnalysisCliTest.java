@@ -79,7 +79,8 @@ class AnalysisCliTest {
         Run turns = cli("matrix", folder.toString(), "--cooccurrence", "turn", "--json");
         JsonObject co = turns.json().getAsJsonObject("matrix");
         assertEquals("shared turns", co.get("measure").getAsString());
-        assertEquals(List.of(0L, 1L, 1L), row(co, 2), "Calm and Shared joy in Amy's turn");
+        assertEquals(List.of(1L, 1L, 1L), row(co, 2), "Calm and Shared joy in Amy's turn, and so Calm and the theme "
+                + "Connection, which counts its sub-code Shared joy's codings");
 
         Path csv = tmp.resolve("m.csv");
         Path tidy = tmp.resolve("m-tidy.csv");

@@ -43,6 +43,36 @@ class CliTest {
         assertTrue(run.out().contains("Exit codes"), run.out());
     }
 
+    /** Every command and sub-command prints its help with --help and exits 0 (it said "Missing required parameters"). */
+    @Test
+    void everyCommandPrintsItsHelpWithHelp() {
+        List<List<String>> paths = new java.util.ArrayList<>();
+        for (Object command : ContributedCommands.load()) {
+            collect(command instanceof picocli.CommandLine c ? c : new picocli.CommandLine(command), List.of(), paths);
+        }
+        assertTrue(paths.size() > 30, "commands and sub-commands: " + paths);
+        for (List<String> path : paths) {
+            for (String help : List.of("--help", "-h")) {
+                String[] args = java.util.stream.Stream.concat(path.stream(), java.util.stream.Stream.of(help)).toArray(String[]::new);
+                Run run = cli(args);
+                assertEquals(Cli.OK, run.exitCode(), String.join(" ", args) + ": " + run.err());
+                assertTrue(run.out().startsWith("Usage: attune cli " + String.join(" ", path)), String.join(" ", args) + ": " + run.out());
+                assertEquals("", run.err(), String.join(" ", args));
+            }
+        }
+    }
+
+    private static void collect(picocli.CommandLine command, List<String> parent, List<List<String>> paths) {
+        List<String> path = new java.util.ArrayList<>(parent);
+        path.add(command.getCommandName());
+        paths.add(path);
+        command.getSubcommands().forEach((name, sub) -> {
+            if (name.equals(sub.getCommandName())) { // not an alias
+                collect(sub, path, paths);
+            }
+        });
+    }
+
     @Test
     void versionAsTextAndJson() {
         Run text = cli("version");

@@ -66,7 +66,9 @@ class ExchangeCliTest {
         String markdown = Files.readString(md);
         assertTrue(markdown.contains("## Attunement") && markdown.contains("### Waiting"), markdown);
         assertTrue(markdown.contains("“I waited”"), "an example quote from the coded text: " + markdown);
-        assertTrue(markdown.contains("1 codings in 1 sources"), markdown);
+        assertTrue(markdown.contains("## Attunement\n\n1 coding in 1 source, sub-codes included\n"),
+                "a code counts its sub-codes' codings, and says so: " + markdown);
+        assertTrue(markdown.contains("### Waiting\n\n1 coding in 1 source\n"), markdown);
         CliTest.Run xlsx = CliTest.cli("export", "codebook", project.toString(), tmp.resolve("c.xlsx").toString(), "--json");
         assertEquals("xlsx", xlsx.json().get("format").getAsString());
         assertEquals(2, xlsx.json().get("codes").getAsInt());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.attune.core.Counted;
 import org.attune.cli.Cli;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
@@ -81,7 +82,7 @@ public class CasesCommand implements Runnable {
                     return row;
                 }).toList();
                 output.print(new Result(p.folder, names, rows.size(), rows),
-                        (rows.isEmpty() ? "" : CodingText.table(header, cells)) + rows.size() + " cases");
+                        (rows.isEmpty() ? "" : CodingText.table(header, cells)) + Counted.of(rows.size(), "case"));
                 return Cli.OK;
             });
         }

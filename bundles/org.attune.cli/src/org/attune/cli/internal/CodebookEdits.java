@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.attune.core.Counted;
 import org.attune.cli.Cli;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
@@ -187,8 +188,8 @@ final class CodebookEdits {
                 }
                 int codings = new Codebook(p.store).delete(new ArrayList<>(roots));
                 output.print(new Deleted(p.folder, names, subCodes, codings), String.format(Locale.ROOT,
-                        "Deleted %s%s with %d codings", names.size() == 1 ? "\"" + names.get(0) + "\"" : names.size() + " codes",
-                        subCodes == 0 ? "" : " and " + subCodes + " sub-code" + (subCodes == 1 ? "" : "s"), codings));
+                        "Deleted %s%s with %s", names.size() == 1 ? "\"" + names.get(0) + "\"" : names.size() + " codes",
+                        subCodes == 0 ? "" : " and " + Counted.of(subCodes, "sub-code"), Counted.of(codings, "coding")));
                 return Cli.OK;
             });
         }

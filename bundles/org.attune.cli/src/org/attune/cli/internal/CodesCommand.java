@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import org.attune.core.Counted;
 import org.attune.cli.Cli;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
@@ -89,7 +90,7 @@ public class CodesCommand implements Runnable {
                             own == null ? null : own.codings(), own == null ? null : own.sources(),
                             tree == null ? null : tree.codings(), tree == null ? null : tree.sources(), c.getDefinition()));
                 }
-                output.print(new Result(p.folder, rows.size(), rows), text(rows) + rows.size() + " codes");
+                output.print(new Result(p.folder, rows.size(), rows), text(rows) + Counted.of(rows.size(), "code"));
                 return Cli.OK;
             });
         }

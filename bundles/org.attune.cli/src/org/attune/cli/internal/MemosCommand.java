@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import org.attune.core.Counted;
 import org.attune.cli.Cli;
 import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
@@ -85,7 +86,7 @@ public class MemosCommand implements Runnable {
                 String table = rows.isEmpty() ? "" : CodingText.table(List.of("TITLE", "KIND", "ABOUT", "TEXT"), rows.stream()
                         .map(r -> List.of(r.title(), r.kind(), String.join(", ", r.about()), CodingText.abbreviate(r.text(), 60)))
                         .toList());
-                output.print(new Result(p.folder, rows.size(), rows), table + rows.size() + " memos");
+                output.print(new Result(p.folder, rows.size(), rows), table + Counted.of(rows.size(), "memo"));
                 return Cli.OK;
             });
         }

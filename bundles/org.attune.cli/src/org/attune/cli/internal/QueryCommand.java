@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.attune.core.Counted;
 import org.attune.cli.Cli;
 import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
@@ -88,7 +89,7 @@ public class QueryCommand implements Callable<Integer> {
                 for (CodeCooccurrence.Pair p : pairs) {
                     lines.append(String.format(Locale.ROOT, "%-30s %-30s %11d %9d%n", p.codeA(), p.codeB(), p.overlapping(), p.sameTurn()));
                 }
-                output.print(new Cooccurrence(pairs.size(), pairs), lines + (pairs.size() + " pairs of codes"));
+                output.print(new Cooccurrence(pairs.size(), pairs), lines + Counted.of(pairs.size(), "pair", "pairs") + " of codes");
                 return Cli.OK;
             }
             List<CodingQuery.Segment> segments = CodingQuery.run(store, expression, filter);
@@ -103,7 +104,7 @@ public class QueryCommand implements Callable<Integer> {
             for (Row r : rows) {
                 lines.append(String.format(Locale.ROOT, "%-24s %6d-%-6d %s%n", r.source(), r.start(), r.end(), r.text()));
             }
-            output.print(new Result(expression, rows.size(), rows), lines + (rows.size() + " segments"));
+            output.print(new Result(expression, rows.size(), rows), lines + Counted.of(rows.size(), "segment"));
             return Cli.OK;
         } catch (SearchSyntaxException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.attune.core.Counted;
 import org.attune.analysis.AnalysisException;
 import org.attune.analysis.CodingSet;
 import org.attune.analysis.Saturation;
@@ -67,7 +68,7 @@ public class SaturationCommand implements Callable<Integer> {
                         s.codings(), s.codesUsed(), s.newCodeCount(), s.cumulativeCodes(), String.join(", ", s.newCodes())));
             }
             int distinct = steps.isEmpty() ? 0 : steps.get(steps.size() - 1).cumulativeCodes();
-            output.print(new Result(json, distinct), text + (distinct + " distinct codes in " + steps.size() + " sources"));
+            output.print(new Result(json, distinct), text + Counted.of(distinct, "distinct code") + " in " + Counted.of(steps.size(), "source"));
             return Cli.OK;
         } catch (AnalysisException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

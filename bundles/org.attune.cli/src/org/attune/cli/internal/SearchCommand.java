@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.attune.core.Counted;
 import org.attune.cli.Cli;
 import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
@@ -77,7 +78,7 @@ public class SearchCommand implements Callable<Integer> {
                         h.before(), h.match(), h.after()));
             }
             SearchAndCode.Result coding = code == null ? null : SearchAndCode.code(store, hits, code, turns);
-            String summary = hits.size() + " hits" + (coding == null ? "" : String.format(Locale.ROOT,
+            String summary = Counted.of(hits.size(), "hit") + (coding == null ? "" : String.format(Locale.ROOT,
                     "; coded %d with \"%s\"%s%s", coding.coded(), coding.code(), coding.newCode() ? " (a new code)" : "",
                     coding.alreadyCoded() > 0 ? ", " + coding.alreadyCoded() + " were coded with it already" : "")
                     + (coding.notInTranscripts() > 0 ? ", " + coding.notInTranscripts() + " in memos or code definitions left out"

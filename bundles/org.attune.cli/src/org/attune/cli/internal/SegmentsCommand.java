@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.attune.core.Counted;
 import org.attune.cli.Cli;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
@@ -88,7 +89,7 @@ public class SegmentsCommand implements Callable<Integer> {
                 }
             }
             List<String> names = chosen.stream().map(Codebook::path).toList();
-            output.print(new Result(p.folder, names, where, coder, rows.size(), rows), lines + (rows.size() + " segments"));
+            output.print(new Result(p.folder, names, where, coder, rows.size(), rows), lines + Counted.of(rows.size(), "segment"));
             return Cli.OK;
         });
     }

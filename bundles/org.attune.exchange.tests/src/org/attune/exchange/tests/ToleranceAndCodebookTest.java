@@ -104,7 +104,8 @@ class ToleranceAndCodebookTest {
             assertTrue(md.contains("## Attunement") && md.contains("### Waiting"), md);
             assertTrue(md.contains("**Level:** candidate theme") && md.contains("**Exclusion criteria:** Talk about attunement"), md);
             assertTrue(md.contains("> “She looked at me and smile” (interview 1)"), md);
-            assertTrue(md.contains("2 codings in 2 sources"), md);
+            assertTrue(md.contains("## Attunement\n\n4 codings in 3 sources, sub-codes included"), "with Waiting's: " + md);
+            assertTrue(md.contains("### Waiting\n\n2 codings in 2 sources\n"), md);
             String html = Files.readString(tmp.resolve("codebook.html"));
             assertTrue(html.contains("<dt>Inclusion criteria</dt>") && html.contains("“I waited”"), html);
             try (InputStream in = Files.newInputStream(tmp.resolve("codebook.docx")); XWPFDocument doc = new XWPFDocument(in);
@@ -115,7 +116,8 @@ class ToleranceAndCodebookTest {
             try (InputStream in = Files.newInputStream(tmp.resolve("codebook.xlsx")); XSSFWorkbook book = new XSSFWorkbook(in)) {
                 var sheet = book.getSheetAt(0);
                 assertEquals("Attunement > Waiting", sheet.getRow(2).getCell(1).getStringCellValue());
-                assertEquals(2, (int) sheet.getRow(1).getCell(8).getNumericCellValue());
+                assertEquals("Codings (with sub-codes)", sheet.getRow(0).getCell(8).getStringCellValue());
+                assertEquals(4, (int) sheet.getRow(1).getCell(8).getNumericCellValue(), "Attunement's and Waiting's");
             }
             String csv = Files.readString(tmp.resolve("codebook.csv"), StandardCharsets.UTF_8);
             assertTrue(csv.startsWith("Code,Path,Depth,Level,Definition"), csv);

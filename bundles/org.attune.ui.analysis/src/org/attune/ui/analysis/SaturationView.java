@@ -3,6 +3,7 @@ package org.attune.ui.analysis;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.attune.core.Counted;
 import org.attune.analysis.AnalysisException;
 import org.attune.analysis.CodingSet;
 import org.attune.analysis.Matrix;
@@ -124,7 +125,7 @@ public class SaturationView extends ProjectViewPart {
         }
         Saturation.Step last = series.get(series.size() - 1);
         int lastNew = last.newCodeCount();
-        return series.size() + " sources, " + last.cumulativeCodes() + " distinct codes; the last source brought "
+        return Counted.of(series.size(), "source") + ", " + Counted.of(last.cumulativeCodes(), "distinct code") + "; the last source brought "
                 + (lastNew == 0 ? "no new code" : lastNew == 1 ? "1 new code" : lastNew + " new codes") + ".";
     }
 

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.attune.core.Counted;
 import org.attune.coding.Codebook;
 import org.attune.coding.Coder;
 import org.attune.coding.Colours;
@@ -228,7 +229,7 @@ public class SourceEditor extends EditorPart {
             hint.append(i == 0 ? "" : "   ").append("Ctrl+").append(i + 1).append(' ').append(recent.get(i).getName());
         }
         recentHint.setText(hint.toString());
-        status.setText(source.getCodings().size() + " codings");
+        status.setText(Counted.of(source.getCodings().size(), "coding"));
         status.getParent().layout(new Control[] {status, recentHint});
     }
 

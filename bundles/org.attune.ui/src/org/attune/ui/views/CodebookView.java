@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.attune.core.Counted;
 import org.attune.coding.CodeCounts;
 import org.attune.coding.Codebook;
 import org.attune.coding.Colours;
@@ -95,8 +96,10 @@ public class CodebookView extends ViewPart {
         viewer.setContentProvider(new Content());
         column("Code", 220, this::label, this::swatch);
         column("Level", 110, c -> c.getLevel().getLiteral().replace('_', ' '), null);
-        column("Codings", 65, c -> String.valueOf(counts == null ? 0 : counts.withSubCodes(c).codings()), null);
-        column("Sources", 65, c -> String.valueOf(counts == null ? 0 : counts.withSubCodes(c).sources()), null);
+        column("Codings", 65, c -> String.valueOf(counts == null ? 0 : counts.withSubCodes(c).codings()), null)
+                .setToolTipText(CodeCounts.CODINGS_MEANING);
+        column("Sources", 65, c -> String.valueOf(counts == null ? 0 : counts.withSubCodes(c).sources()), null)
+                .setToolTipText(CodeCounts.SOURCES_MEANING);
         viewer.addFilter(new NameFilter());
         viewer.addDoubleClickListener(e -> selected().stream().findFirst().ifPresent(this::edit));
         createContextMenu();
@@ -106,7 +109,7 @@ public class CodebookView extends ViewPart {
         show(ProjectSession.get().current());
     }
 
-    private void column(String title, int width, java.util.function.Function<Code, String> text,
+    private org.eclipse.swt.widgets.TreeColumn column(String title, int width, java.util.function.Function<Code, String> text,
             java.util.function.Function<Code, Image> image) {
         TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
         column.getColumn().setText(title);
@@ -127,6 +130,7 @@ public class CodebookView extends ViewPart {
                 return ((Code) element).getDefinition();
             }
         });
+        return column.getColumn();
     }
 
     private String label(Code code) {
@@ -281,7 +285,7 @@ public class CodebookView extends ViewPart {
         int codings = new Codebook(shown).codingsOf(codes, true).size();
         String what = codes.size() == 1 ? "the code \"" + codes.get(0).getName() + "\"" : codes.size() + " codes";
         if (MessageDialog.openConfirm(viewer.getControl().getShell(), "Delete Codes", "Delete " + what
-                + ", its sub-codes and " + codings + " codings? Edit > Undo brings them back.")) {
+                + ", its sub-codes and " + Counted.of(codings, "coding") + "? Edit > Undo brings them back.")) {
             new Codebook(shown).delete(codes);
         }
     }

@@ -2,6 +2,7 @@ package org.attune.ui.views;
 
 import java.util.List;
 
+import org.attune.core.Counted;
 import org.attune.coding.CodedSegments;
 import org.attune.model.Code;
 import org.attune.model.TextSource;
@@ -123,7 +124,7 @@ public class CodedSegmentsView extends ViewPart {
                     s.after()});
             item.setData(s);
         }
-        status.setText(shown.size() + " segments of " + String.join(", ", alive.stream().map(Code::getName).toList()));
+        status.setText(Counted.of(shown.size(), "segment") + " of " + String.join(", ", alive.stream().map(Code::getName).toList()));
         status.getParent().layout();
     }
 

@@ -338,33 +338,9 @@ public final class StoreAccess {
         }
     }
 
-    /**
-     * Reads every source's text and details once more, as a user's work would, into a second reading of the store that
-     * is dropped afterwards (what is loaded in this one stays lazy): the parts that cannot be read, in the user's words.
-     */
+    /** What a read-through of the whole store finds it cannot read, in the user's words ({@link StoreCheck}). */
     public List<String> unreadableParts() {
-        StoreAccess probe;
-        try {
-            probe = load(folder, xodus);
-        } catch (StoreException e) {
-            return List.of("the project");
-        }
-        List<String> unreadable = new ArrayList<>();
-        for (Source source : probe.project.getSources()) {
-            try {
-                probe.loadLazy(source);
-            } catch (StoreDamagedException e) {
-                unreadable.add("the codings and other details of " + label(source));
-            }
-            try {
-                if (source instanceof TextSource text) {
-                    probe.text(text);
-                }
-            } catch (StoreDamagedException e) {
-                unreadable.add("the text of " + label(source));
-            }
-        }
-        return unreadable;
+        return StoreCheck.unreadableParts(xodus);
     }
 
     /** A read of a stored value failed: the store's file was damaged since it was written. */

@@ -1,0 +1,102 @@
+package org.attune.store.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.attune.model.AttunePackage;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+import com.google.gson.JsonParser;
+
+import jetbrains.exodus.entitystore.Entity;
+import jetbrains.exodus.entitystore.PersistentEntityStore;
+import jetbrains.exodus.entitystore.StoreTransaction;
+import jetbrains.exodus.env.Store;
+
+/**
+ * A read-through check of the store at opening: every stored value of every entity is read and decoded (JSON parsed,
+ * texts inflated) in one read-only transaction, without building the model, so that damage inside a store file is
+ * found before the user works on the project rather than when a view first reads the damaged part. What cannot be
+ * read is named in the user's words: "the text of "Carer 03"", "a coding in "Carer 03"".
+ */
+final class StoreCheck {
+    private static final String NAME = "name";
+
+    private StoreCheck() {
+    }
+
+    static List<String> unreadableParts(PersistentEntityStore xodus) {
+        return xodus.computeInReadonlyTransaction(txn -> {
+            List<String> unreadable = new ArrayList<>();
+            for (EClass type : entityClasses()) {
+                for (Entity entity : txn.getAll(type.getName())) {
+                    check(txn, type, entity, unreadable);
+                }
+            }
+            return unreadable;
+        });
+    }
+
+    private static void check(StoreTransaction txn, EClass type, Entity entity, List<String> unreadable) {
+        try {
+            for (EStructuralFeature feature : type.getEAllStructuralFeatures()) {
+                if (ModelMapping.isStored(feature) && ModelMapping.isHeldInProperty(feature)) {
+                    decode(feature, LongValues.read(txn, entity, feature.getName()));
+                }
+            }
+            if (AttunePackage.Literals.TEXT_SOURCE.isSuperTypeOf(type)) {
+                Store texts = StoreAccess.textStore(txn, false);
+                byte[] stored = texts == null ? null : ChunkedValues.get(texts, StoreAccess.environmentTransaction(txn),
+                        StoreAccess.textKey(entity.getId()));
+                if (stored != null) {
+                    org.attune.store.TextContent.fromStored(stored).text();
+                }
+            }
+        } catch (RuntimeException e) {
+            unreadable.add(describe(type, entity));
+        }
+    }
+
+    private static void decode(EStructuralFeature feature, Object stored) {
+        if (stored == null) {
+            return;
+        }
+        if (feature instanceof EAttribute attribute && !attribute.isMany()) {
+            Values.fromStored(attribute, stored);
+        } else {
+            JsonParser.parseString((String) stored);
+        }
+    }
+
+    /** "the source "Carer 03"", or for a part of one, "a coding in "Carer 03"". */
+    private static String describe(EClass type, Entity entity) {
+        String what = type.getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        try {
+            if (AttunePackage.Literals.SOURCE.isSuperTypeOf(type)) {
+                return "the " + what + " \"" + entity.getProperty(NAME) + "\"";
+            }
+            for (Entity up = entity.getLink(ModelMapping.CONTAINER); up != null; up = up.getLink(ModelMapping.CONTAINER)) {
+                EClass upType = ModelMapping.classNamed(up.getType());
+                if (AttunePackage.Literals.SOURCE.isSuperTypeOf(upType) || AttunePackage.Literals.MEMO.isSuperTypeOf(upType)) {
+                    return "a " + what + " in \"" + up.getProperty(upType == AttunePackage.Literals.MEMO ? "title" : NAME) + "\"";
+                }
+            }
+        } catch (RuntimeException e) {
+            // where it sits cannot be read either
+        }
+        return "a " + what;
+    }
+
+    private static List<EClass> entityClasses() {
+        List<EClass> classes = new ArrayList<>();
+        for (EClassifier c : AttunePackage.eINSTANCE.getEClassifiers()) {
+            if (c instanceof EClass k && !k.isAbstract() && !k.isInterface() && ModelMapping.isEntityClass(k)) {
+                classes.add(k);
+            }
+        }
+        return classes;
+    }
+}

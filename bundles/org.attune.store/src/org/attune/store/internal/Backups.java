@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import org.attune.store.BackupInfo;
+import org.attune.store.BackupSurvey;
 import org.attune.store.ProjectCounts;
 import org.attune.store.StoreException;
 
@@ -39,13 +40,7 @@ public final class Backups {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
     private static final Logger LOG = Logger.getLogger(Backups.class.getName());
 
-    /** A file in {@value #DIR}/ that looks like a backup but is not whole. */
-    public record Damaged(String name, String reason) {
-    }
 
-    /** The backups that can be restored, newest first, and the damaged ones. */
-    public record Survey(List<BackupInfo> usable, List<Damaged> damaged) {
-    }
 
     private Backups() {
     }
@@ -106,18 +101,18 @@ public final class Backups {
     }
 
     /** Every {@code .zip} in {@value #DIR}/, checked: the whole ones newest first, and the damaged ones. */
-    public static Survey survey(Path folder) {
+    public static BackupSurvey survey(Path folder) {
         List<BackupInfo> usable = new ArrayList<>();
-        List<Damaged> damaged = new ArrayList<>();
+        List<BackupSurvey.Damaged> damaged = new ArrayList<>();
         for (Path zip : zips(folder)) {
             try {
                 usable.add(BackupArchive.inspect(zip));
             } catch (IOException e) {
-                damaged.add(new Damaged(zip.getFileName().toString(), e.getMessage()));
+                damaged.add(new BackupSurvey.Damaged(zip.getFileName().toString(), e.getMessage()));
             }
         }
         usable.sort(Comparator.comparing(BackupInfo::made).thenComparing(BackupInfo::name).reversed());
-        return new Survey(usable, damaged);
+        return new BackupSurvey(usable, damaged);
     }
 
     private static List<Path> zips(Path folder) {

@@ -13,7 +13,7 @@ import org.attune.cli.Cli;
 import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
-import org.attune.coding.SampleProject;
+import org.attune.sample.SampleProject;
 import org.attune.store.BackupInfo;
 import org.attune.store.BackupSurvey;
 import org.attune.store.ProjectCounts;

@@ -16,7 +16,7 @@ import org.attune.coding.CodedSegments;
 import org.attune.coding.Coder;
 import org.attune.coding.Cases;
 import org.attune.coding.Memos;
-import org.attune.coding.SampleProject;
+import org.attune.sample.SampleProject;
 import org.attune.coding.Texts;
 import org.attune.importer.ImportOptions;
 import org.attune.importer.ImportProgress;

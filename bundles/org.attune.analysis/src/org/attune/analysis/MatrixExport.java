@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.attune.store.FileReplace;
 
 /**
  * Writes matrices for spreadsheets and statistics: wide CSV (as the matrix looks, with totals), tidy CSV (one
@@ -257,45 +257,18 @@ public final class MatrixExport {
     }
 
     private static void writeText(Path file, TextWork work) throws IOException {
-        Path temp = temp(file);
-        try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+        FileReplace.write(file, partial -> {
+            try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
                 work.write(out);
             }
-            replace(temp, file);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     private static void writeBook(XSSFWorkbook book, Path file) throws IOException {
-        Path temp = temp(file);
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+        FileReplace.write(file, partial -> {
+            try (OutputStream out = Files.newOutputStream(partial)) {
                 book.write(out);
             }
-            replace(temp, file);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    private static Path temp(Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new IOException(file + ": the folder " + dir + " does not exist");
-        }
-        if (Files.isDirectory(file)) {
-            throw new IOException(file + ": is a folder, not a file");
-        }
-        return Files.createTempFile(dir, "." + file.getFileName(), ".part");
-    }
-
-    private static void replace(Path temp, Path file) throws IOException {
-        try {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        });
     }
 }

@@ -54,10 +54,6 @@ public class Output {
         return tree;
     }
 
-    public boolean isJson() {
-        return json;
-    }
-
     public static String toJson(Object value) {
         return GSON.toJson(value);
     }

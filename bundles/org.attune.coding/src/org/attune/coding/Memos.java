@@ -68,7 +68,8 @@ public final class Memos {
         }).toList();
     }
 
-    static MemoKind kindOf(Element element) {
+    /** The kind of a memo about {@code element}. */
+    public static MemoKind kindOf(Element element) {
         return switch (element) {
             case Code c -> MemoKind.CODE;
             case Source s -> MemoKind.SOURCE;

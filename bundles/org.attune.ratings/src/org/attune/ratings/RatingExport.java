@@ -21,6 +21,7 @@ import org.attune.model.ScaleItem;
 import org.attune.model.ScaleSubItem;
 import org.attune.model.ScoreState;
 import org.attune.model.User;
+import org.attune.store.FileReplace;
 
 /**
  * Scores and results tables as files: a tidy long CSV (one row per sheet and sub-item) and XLSX workbooks.
@@ -110,9 +111,7 @@ public final class RatingExport {
             if (agreement != null) {
                 fill(book.createSheet("Agreement"), AgreementBreakdown.COLUMNS, AgreementBreakdown.rows(agreement));
             }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                book.write(out);
-            }
+            writeBook(book, file);
         } catch (IOException e) {
             throw new RatingException(file + ": cannot write the workbook (" + e.getMessage() + ")", e);
         }
@@ -134,9 +133,7 @@ public final class RatingExport {
                 rows += tableRows.size();
                 fill(book.createSheet(table.by() == ResultsTables.By.ITEM ? "By item" : "By practitioner"), tableHeader(table), tableRows);
             }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                book.write(out);
-            }
+            writeBook(book, file);
             return new Written(file, rows, tables.isEmpty() ? 0 : tables.getFirst().withheldSheets());
         } catch (IOException e) {
             throw new RatingException(file + ": cannot write the workbook (" + e.getMessage() + ")", e);
@@ -173,12 +170,25 @@ public final class RatingExport {
         return rows;
     }
 
-    static void writeCsv(Path file, List<String> header, List<List<Object>> rows) {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
-            for (List<Object> row : rows) {
-                csv.printRecord(row.stream().map(RatingExport::csvValue).toList());
+    /** Writes the workbook through a temporary file ({@link FileReplace}): a failure leaves the file that was there. */
+    private static void writeBook(XSSFWorkbook book, Path file) throws IOException {
+        FileReplace.write(file, partial -> {
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                book.write(out);
             }
+        });
+    }
+
+    static void writeCsv(Path file, List<String> header, List<List<Object>> rows) {
+        try {
+            FileReplace.write(file, partial -> {
+                try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+                        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
+                    for (List<Object> row : rows) {
+                        csv.printRecord(row.stream().map(RatingExport::csvValue).toList());
+                    }
+                }
+            });
         } catch (IOException e) {
             throw new RatingException(file + ": cannot write the CSV file (" + e.getMessage() + ")", e);
         }

@@ -473,6 +473,11 @@ public final class ProjectStore implements AutoCloseable {
         return Backups.list(folder.toAbsolutePath().normalize());
     }
 
+    /** Every backup of the project in {@code folder}, checked: the restorable ones newest first, and the damaged ones. */
+    public static BackupSurvey backupSurvey(Path folder) {
+        return Backups.survey(folder.toAbsolutePath().normalize());
+    }
+
     /**
      * Replaces the store of the closed project in {@code folder} with the backup named {@code backup} (as
      * {@link #backups(Path)} lists it), after checking the backup whole; returns where the replaced store is kept.

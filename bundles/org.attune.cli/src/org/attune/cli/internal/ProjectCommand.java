@@ -13,13 +13,13 @@ import org.attune.cli.Cli;
 import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
-import org.attune.coding.SampleProject;
+import org.attune.sample.SampleProject;
 import org.attune.store.BackupInfo;
+import org.attune.store.BackupSurvey;
 import org.attune.store.ProjectCounts;
 import org.attune.store.ProjectStore;
 import org.attune.store.ProjectSummary;
 import org.attune.store.StoreException;
-import org.attune.store.internal.Backups;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -149,13 +149,13 @@ public class ProjectCommand implements Runnable {
         record Listed(String name, Instant made, long bytes, ProjectCounts counts) {
         }
 
-        record Listing(Path folder, List<Listed> backups, List<Backups.Damaged> damaged) {
+        record Listing(Path folder, List<Listed> backups, List<BackupSurvey.Damaged> damaged) {
         }
 
         @Override
         public Integer call() {
             Path dir = folder.toAbsolutePath().normalize();
-            Backups.Survey survey = Backups.survey(dir);
+            BackupSurvey survey = ProjectStore.backupSurvey(dir);
             List<Listed> listed = survey.usable().stream().map(b -> new Listed(b.name(), b.made(), b.bytes(), b.counts())).toList();
             List<String> lines = new ArrayList<>();
             for (BackupInfo b : survey.usable()) {
@@ -165,7 +165,7 @@ public class ProjectCommand implements Runnable {
             if (listed.isEmpty()) {
                 lines.add("No backups yet.");
             }
-            for (Backups.Damaged d : survey.damaged()) {
+            for (BackupSurvey.Damaged d : survey.damaged()) {
                 lines.add("Damaged, not offered: " + d.name() + " (" + d.reason() + ")");
             }
             output.print(new Listing(dir, listed, survey.damaged()), String.join(System.lineSeparator(), lines));

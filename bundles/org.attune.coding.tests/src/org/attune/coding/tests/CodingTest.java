@@ -16,7 +16,7 @@ import org.attune.coding.CodedSegments;
 import org.attune.coding.Coder;
 import org.attune.coding.Cases;
 import org.attune.coding.Memos;
-import org.attune.coding.SampleProject;
+import org.attune.sample.SampleProject;
 import org.attune.coding.Texts;
 import org.attune.importer.ImportOptions;
 import org.attune.importer.ImportProgress;
@@ -157,7 +157,7 @@ class CodingTest {
             Code theme = new Codebook(store).find("Attuned interaction at home").orElseThrow();
             assertEquals(AnalyticLevel.THEME, theme.getLevel());
             assertEquals("guider's hopes", theme.getExclusionCriteria());
-            assertEquals(List.of(CodeChangeKind.RELEVELLED, CodeChangeKind.RENAMED, CodeChangeKind.REDEFINED),
+            assertEquals(List.of(CodeChangeKind.CREATED, CodeChangeKind.RELEVELLED, CodeChangeKind.RENAMED, CodeChangeKind.REDEFINED),
                     theme.getHistory().stream().map(h -> h.getKind()).toList());
             assertTrue(new Codebook(store).find("Commenting instead of questioning").isPresent());
             assertSame(new Codebook(store).find("Waiting and following the lead").orElseThrow(), store.project().getCodes().get(0));

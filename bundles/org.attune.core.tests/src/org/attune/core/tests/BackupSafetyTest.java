@@ -28,6 +28,7 @@ import org.attune.model.AnalyticLevel;
 import org.attune.model.Code;
 import org.attune.model.TextSource;
 import org.attune.store.BackupInfo;
+import org.attune.store.BackupSurvey;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectCounts;
 import org.attune.store.ProjectStore;
@@ -76,10 +77,10 @@ class BackupSafetyTest {
         Files.write(backups.resolve("store-20300101-000000-000.zip"), Arrays.copyOf(bytes, bytes.length / 2));
         withoutOneStoreFile(good.file(), backups.resolve("store-20300101-000000-001.zip"));
 
-        Backups.Survey survey = Backups.survey(folder);
+        BackupSurvey survey = ProjectStore.backupSurvey(folder);
         assertEquals(List.of(good.name()), survey.usable().stream().map(BackupInfo::name).toList());
         assertEquals(List.of("store-20300101-000000-000.zip", "store-20300101-000000-001.zip"),
-                survey.damaged().stream().map(Backups.Damaged::name).toList());
+                survey.damaged().stream().map(BackupSurvey.Damaged::name).toList());
         assertTrue(survey.damaged().get(1).reason().contains("is missing"), survey.damaged().get(1).reason());
 
         ProjectStore.open(folder, OPTIONS).close();

@@ -100,12 +100,6 @@ public final class Xml {
         return value.isEmpty() && !e.hasAttribute(name) ? null : value;
     }
 
-    /** A GUID attribute as written (braces and case kept), null when missing. */
-    public static String guidAttr(Element e, String name) {
-        String value = attr(e, name);
-        return value == null ? null : value.strip();
-    }
-
     public static Date date(Element e, String name) {
         String value = attr(e, name);
         if (value == null || value.isBlank()) {

@@ -2,6 +2,7 @@ package org.attune.ratings.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -188,5 +189,25 @@ class ResultsTest {
                 assertEquals(10.0, items.getRow(2).getCell(1).getNumericCellValue()); // (4+4)/2 + (6+6)/2
             }
         }
+    }
+
+    /** An export that fails half-way leaves the file that was there, whole, and no part of the new one. */
+    @Test
+    void aFailedExportLeavesThePreviousFile(@TempDir Path tmp) throws Exception {
+        Path file = Files.writeString(tmp.resolve("scores.csv"), "the scores of last week\n");
+        Object unwritable = new Object() {
+            @Override
+            public String toString() {
+                throw new IllegalStateException("the value cannot be written");
+            }
+        };
+        List<List<Object>> rows = List.of(List.of("first row"), List.of(unwritable));
+        assertThrows(IllegalStateException.class, () -> RatingExport.scoresCsv(rows, 0, file));
+        assertEquals("the scores of last week\n", Files.readString(file));
+        try (var files = Files.list(tmp)) {
+            assertEquals(List.of(file), files.toList(), "no temporary file is left behind");
+        }
+        RatingExport.scoresCsv(List.of(List.of("first row")), 0, file);
+        assertTrue(Files.readString(file).endsWith("first row\r\n"), Files.readString(file));
     }
 }

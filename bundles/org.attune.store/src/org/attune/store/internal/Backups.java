@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import org.attune.store.BackupInfo;
+import org.attune.store.BackupSurvey;
 import org.attune.store.ProjectCounts;
 import org.attune.store.StoreException;
 
@@ -42,13 +43,7 @@ public final class Backups {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
     private static final Logger LOG = Logger.getLogger(Backups.class.getName());
 
-    /** A file in {@value #DIR}/ that looks like a backup but is not whole. */
-    public record Damaged(String name, String reason) {
-    }
 
-    /** The backups that can be restored, newest first, and the damaged ones. */
-    public record Survey(List<BackupInfo> usable, List<Damaged> damaged) {
-    }
 
     private Backups() {
     }
@@ -124,9 +119,9 @@ public final class Backups {
      * against the manifest): the whole ones newest first, and the damaged ones with what is wrong. A zip unchanged
      * since this process last read it (same size and time) is not read again.
      */
-    public static Survey survey(Path folder) {
+    public static BackupSurvey survey(Path folder) {
         List<BackupInfo> usable = new ArrayList<>();
-        List<Damaged> damaged = new ArrayList<>();
+        List<BackupSurvey.Damaged> damaged = new ArrayList<>();
         for (Path zip : zips(folder)) {
             Checked checked = CHECKED.get(zip);
             FileTime modified = modified(zip);
@@ -137,11 +132,11 @@ public final class Backups {
             if (checked.info() != null) {
                 usable.add(checked.info());
             } else {
-                damaged.add(new Damaged(zip.getFileName().toString(), checked.problem()));
+                damaged.add(new BackupSurvey.Damaged(zip.getFileName().toString(), checked.problem()));
             }
         }
         usable.sort(Comparator.comparing(BackupInfo::made).thenComparing(BackupInfo::name).reversed());
-        return new Survey(usable, damaged);
+        return new BackupSurvey(usable, damaged);
     }
 
     /** The outcome of reading a backup through, for a zip of that size and time. */

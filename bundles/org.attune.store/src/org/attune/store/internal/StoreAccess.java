@@ -721,9 +721,4 @@ public final class StoreAccess {
     static String projectType() {
         return AttunePackage.Literals.PROJECT.getName();
     }
-
-    /** Whether {@code source}'s lazy parts were read (for tests of lazy loading). */
-    public boolean isLoaded(Source source) {
-        return lazyLoaded.contains(source);
-    }
 }

@@ -1,6 +1,5 @@
 package org.attune.ui.ratings;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -239,14 +238,5 @@ public class ScaleEditorView extends ProjectViewPart {
     private void toggleNotApplicable() {
         onSelected("Allow N/A", n -> n.sub() != null, "Select a sub-item.", n -> () -> editor().setSubItemNotApplicable(n.scale(),
                 n.item(), n.sub(), !Scales.subItem(n.scale(), n.item(), n.sub()).isAllowNotApplicable()));
-    }
-
-    /** The labels of the top-level rows, e.g. "VIG Practice Skills Rating Scale (version 1)". */
-    public List<String> scaleRows() {
-        List<String> rows = new ArrayList<>();
-        for (TreeItem top : tree.getItems()) {
-            rows.add(top.getText());
-        }
-        return rows;
     }
 }

@@ -3,8 +3,6 @@ package org.attune.ui.ratings;
 import java.util.Comparator;
 import java.util.List;
 
-import org.attune.model.MediaSource;
-import org.attune.model.Project;
 import org.attune.model.SyncPoint;
 import org.attune.model.TextSource;
 
@@ -15,12 +13,6 @@ import org.attune.model.TextSource;
  */
 public final class TranscriptSync {
     private TranscriptSync() {
-    }
-
-    /** The transcripts linked to {@code media} (TextSource.media). */
-    public static List<TextSource> transcriptsOf(Project project, MediaSource media) {
-        return project.getSources().stream().filter(TextSource.class::isInstance).map(TextSource.class::cast)
-                .filter(t -> t.getMedia() == media).toList();
     }
 
     /** The text offset spoken at {@code ms}: that of the last sync point at or before it; -1 before the first. */

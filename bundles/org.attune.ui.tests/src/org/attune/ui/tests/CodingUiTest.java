@@ -11,7 +11,7 @@ import java.util.List;
 import org.attune.coding.Codebook;
 import org.attune.coding.Coder;
 import org.attune.coding.Colours;
-import org.attune.coding.SampleProject;
+import org.attune.sample.SampleProject;
 import org.attune.coding.Texts;
 import org.attune.model.Code;
 import org.attune.model.Coding;

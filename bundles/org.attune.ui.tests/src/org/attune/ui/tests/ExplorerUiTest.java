@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-import org.attune.coding.SampleProject;
+import org.attune.sample.SampleProject;
 import org.attune.model.Source;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;

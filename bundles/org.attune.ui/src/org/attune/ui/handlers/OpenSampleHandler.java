@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.attune.coding.SampleProject;
+import org.attune.sample.SampleProject;
 import org.attune.store.OpenOptions;
 import org.attune.store.StoreException;
 import org.attune.ui.ProjectSession;

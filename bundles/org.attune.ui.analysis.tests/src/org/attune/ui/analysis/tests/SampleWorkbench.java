@@ -3,7 +3,7 @@ package org.attune.ui.analysis.tests;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-import org.attune.coding.SampleProject;
+import org.attune.sample.SampleProject;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.ui.ProjectSession;

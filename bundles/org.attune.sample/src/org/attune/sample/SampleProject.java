@@ -1,4 +1,4 @@
-package org.attune.coding;
+package org.attune.sample;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.attune.coding.Memos;
 import org.attune.importer.ImportOptions;
 import org.attune.importer.ImportProgress;
 import org.attune.importer.ImportReport;

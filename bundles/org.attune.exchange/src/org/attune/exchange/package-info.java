@@ -1,0 +1,5 @@
+/**
+ * Exchange with other tools: REFI-QDA project and codebook import and export, codebook documents (DOCX, HTML,
+ * Markdown, CSV, XLSX).
+ */
+package org.attune.exchange;

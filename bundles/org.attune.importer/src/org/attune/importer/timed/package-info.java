@@ -1,0 +1,4 @@
+/**
+ * Timed transcripts: subtitles (SRT, WebVTT) and ELAN annotation files.
+ */
+package org.attune.importer.timed;

@@ -1,0 +1,4 @@
+/**
+ * The transcript editor: coding stripes, highlights and quick coding.
+ */
+package org.attune.ui.editors;

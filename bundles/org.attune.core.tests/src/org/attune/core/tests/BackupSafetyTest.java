@@ -100,9 +100,9 @@ class BackupSafetyTest {
         bytes[insideLargestStoreEntry(good.file(), bytes)] ^= 0x10; // the zip's directory and manifest stay as they were
         Files.write(changed, bytes);
 
-        Backups.Survey survey = Backups.survey(folder);
+        BackupSurvey survey = Backups.survey(folder);
         assertEquals(List.of(good.name()), survey.usable().stream().map(BackupInfo::name).toList());
-        assertEquals(List.of(changed.getFileName().toString()), survey.damaged().stream().map(Backups.Damaged::name).toList());
+        assertEquals(List.of(changed.getFileName().toString()), survey.damaged().stream().map(BackupSurvey.Damaged::name).toList());
         assertTrue(survey.damaged().get(0).reason().contains("store/"), survey.damaged().get(0).reason());
         assertEquals(List.of(good.name()), ProjectStore.backups(folder).stream().map(BackupInfo::name).toList());
         Files.write(changed, Files.readAllBytes(good.file()));

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.attune.coding.CodeCounts;
 import org.attune.coding.Codebook;
 import org.attune.coding.Coder;
-import org.attune.coding.SampleProject;
+import org.attune.sample.SampleProject;
 import org.attune.model.AnalyticLevel;
 import org.attune.model.Code;
 import org.attune.model.Coding;

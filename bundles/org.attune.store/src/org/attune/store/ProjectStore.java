@@ -23,6 +23,7 @@ import org.attune.store.internal.ProjectDescriptor;
 import org.attune.store.internal.ProjectLock;
 import org.attune.store.internal.Restore;
 import org.attune.store.internal.StoreAccess;
+import org.attune.store.internal.StoreCheck;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -66,6 +67,7 @@ public final class ProjectStore implements AutoCloseable {
     private final boolean encrypted;
     private final boolean readOnly;
     private final Thread backup;
+    private final StoreCheck check;
     private boolean closed;
 
     private ProjectStore(Path folder, ProjectLock lock, PersistentEntityStore xodus, boolean encrypted,
@@ -82,16 +84,12 @@ public final class ProjectStore implements AutoCloseable {
         domain.getResourceSet().getResources().add(resource);
         access.untracked(() -> resource.getContents().add(access.project()));
         LossCheck.run(folder, access.counts(), options.warnings());
-        List<String> unreadable = access.unreadableParts();
-        if (!unreadable.isEmpty()) {
-            options.warnings().accept(folder + ": the project store is damaged: " + String.join(", ", unreadable)
-                    + " cannot be read; everything else can. " + Backups.offer(folder));
-        }
         if (!readOnly) {
             settleInFlight(options);
             access.setCurrentUser(System.getProperty("user.name", "researcher"));
         }
         this.backup = options.backups() && !readOnly ? Backups.startInBackground(xodus, folder, access::counts) : null;
+        this.check = StoreCheck.start(xodus, folder, options.warnings());
     }
 
     /** What a process killed while exporting or importing left: settled now that this one holds the lock. */
@@ -359,6 +357,14 @@ public final class ProjectStore implements AutoCloseable {
         return encrypted;
     }
 
+    /**
+     * Waits until the check of the whole store begun at opening has ended; damage it found was told to the opening's
+     * warnings. For callers that must know before they go on (a check command, tests).
+     */
+    public void awaitStoreCheck() throws InterruptedException {
+        check.await();
+    }
+
     /** Whether opening took over the lock of an Attune that ended without closing the project. */
     public boolean recoveredFromCrash() {
         return lock.recoveredStale();
@@ -500,6 +506,7 @@ public final class ProjectStore implements AutoCloseable {
             return;
         }
         closed = true;
+        check.stop();
         try {
             if (backup != null) {
                 backup.join(60_000);

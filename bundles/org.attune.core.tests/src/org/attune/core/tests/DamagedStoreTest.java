@@ -61,6 +61,7 @@ class DamagedStoreTest {
 
         List<String> warnings = new ArrayList<>();
         try (ProjectStore store = ProjectStore.open(folder, OPTIONS.withWarnings(warnings::add))) {
+            store.awaitStoreCheck();
             assertEquals(1, warnings.size(), warnings.toString());
             String warning = warnings.get(0);
             assertTrue(warning.matches(java.util.regex.Pattern.quote(folder + ": the project store is damaged: a coding in \"Carer 0")

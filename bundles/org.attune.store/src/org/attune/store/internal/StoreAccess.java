@@ -338,11 +338,6 @@ public final class StoreAccess {
         }
     }
 
-    /** What a read-through of the whole store finds it cannot read, in the user's words ({@link StoreCheck}). */
-    public List<String> unreadableParts() {
-        return StoreCheck.unreadableParts(xodus);
-    }
-
     /** A read of a stored value failed: the store's file was damaged since it was written. */
     private StoreDamagedException damaged(String what, RuntimeException e) {
         String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");

@@ -3,11 +3,14 @@ package org.attune.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.attune.coding.Codebook;
+import org.attune.coding.SampleProject;
 import org.attune.model.AnalyticLevel;
 import org.attune.model.Code;
 import org.attune.store.OpenOptions;
@@ -83,6 +86,34 @@ class BackupUiTest {
         Shell warning = Widgets.shell("The project needs your attention");
         Widgets.find(warning, Label.class, l -> l.getText().contains("attune-project.json was damaged")
                 && l.getText().contains("repaired from attune-project.json.bak"), "the warning");
+        Input.click(Widgets.byText(warning, Button.class, "OK"));
+        UiThread.waitUntil("the project open", () -> ProjectSession.get().current().map(s -> s.folder().equals(folder)).orElse(false));
+    }
+
+    @Test
+    void damageTheStoreCheckFindsIsShownInADialog(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("sample");
+        SampleProject.create(folder, OpenOptions.of("test").withBackups(false)).close();
+        byte[] key = "\"end\"".getBytes(StandardCharsets.US_ASCII);
+        boolean damaged = false;
+        try (var files = Files.list(folder.resolve("store"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".xd")).sorted().toList()) {
+                byte[] bytes = Files.readAllBytes(file);
+                for (int i = 0; i + key.length < bytes.length && !damaged; i++) {
+                    if (Arrays.equals(bytes, i, i + key.length, key, 0, key.length)) {
+                        bytes[i + key.length] = '#'; // a coding's selection no longer parses
+                        Files.write(file, bytes);
+                        damaged = true;
+                    }
+                }
+            }
+        }
+        assertTrue(damaged, "a coding's selection is in a store file");
+        Shell window = window();
+        UiThread.post(() -> OpenProjectHandler.open(window, folder));
+        Shell warning = Widgets.shell("The project needs your attention");
+        Widgets.find(warning, Label.class, l -> l.getText().contains("the project store is damaged: a coding in \"")
+                && l.getText().contains("cannot be read; everything else can."), "the warning");
         Input.click(Widgets.byText(warning, Button.class, "OK"));
         UiThread.waitUntil("the project open", () -> ProjectSession.get().current().map(s -> s.folder().equals(folder)).orElse(false));
     }

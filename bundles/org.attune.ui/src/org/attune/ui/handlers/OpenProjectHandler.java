@@ -3,6 +3,8 @@ package org.attune.ui.handlers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
@@ -31,11 +33,30 @@ public class OpenProjectHandler extends AbstractHandler {
         return null;
     }
 
-    /** Opens {@code folder}, or tells the user why it cannot be opened, and what opening it repaired or found lost. */
+    private static final String ATTENTION = "The project needs your attention";
+
+    /**
+     * Opens {@code folder}, or tells the user why it cannot be opened, and what opening it repaired or found lost. What
+     * is found after it opened (damage the store check finds while the user works) is shown in a dialog of its own.
+     */
     public static void open(Shell shell, Path folder) {
         List<String> warnings = new ArrayList<>();
+        AtomicBoolean opened = new AtomicBoolean();
+        Consumer<String> warn = warning -> {
+            synchronized (warnings) {
+                if (!opened.get()) {
+                    warnings.add(warning);
+                    return;
+                }
+            }
+            shell.getDisplay().asyncExec(() -> {
+                if (!shell.isDisposed()) {
+                    MessageDialog.openWarning(shell, ATTENTION, warning);
+                }
+            });
+        };
         try {
-            OpenOptions options = OpenOptions.of(ProjectSession.HOLDER).withWarnings(warnings::add);
+            OpenOptions options = OpenOptions.of(ProjectSession.HOLDER).withWarnings(warn);
             if (ProjectStore.isEncrypted(folder)) {
                 PassphraseDialog ask = new PassphraseDialog(shell, folder.getFileName().toString());
                 if (ask.open() != Window.OK) {
@@ -44,8 +65,13 @@ public class OpenProjectHandler extends AbstractHandler {
                 options = options.withPassphrase(ask.passphrase());
             }
             ProjectSession.get().open(ProjectStore.open(folder, options));
-            if (!warnings.isEmpty()) {
-                MessageDialog.openWarning(shell, "The project needs your attention", String.join("\n\n", warnings));
+            List<String> atOpening;
+            synchronized (warnings) {
+                opened.set(true);
+                atOpening = List.copyOf(warnings);
+            }
+            if (!atOpening.isEmpty()) {
+                MessageDialog.openWarning(shell, ATTENTION, String.join("\n\n", atOpening));
             }
         } catch (StoreException e) {
             MessageDialog.openError(shell, "Cannot open the project", e.getMessage());

@@ -2,7 +2,6 @@ package org.attune.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,20 +59,8 @@ class BatchImportCrashTest {
                     BatchImportWriter.class.getName(), folder.toString(), inputs.toString(), log.toString())
                     .redirectErrorStream(true).redirectOutput(output.toFile()).start();
             int killAfter = 20 + random.nextInt(FILES / 2);
-            long deadline = System.currentTimeMillis() + 180_000;
-            while (Files.readAllLines(log).size() < killAfter) {
-                if (!child.isAlive()) {
-                    fail("the importer ended by itself in round " + round + ": " + Files.readString(output));
-                }
-                if (System.currentTimeMillis() > deadline) {
-                    child.destroyForcibly();
-                    fail("the importer made too little progress in round " + round + ": " + Files.readString(output));
-                }
-                Thread.sleep(5);
-            }
-            Thread.sleep(random.nextInt(40)); // land anywhere inside a group
-            child.destroyForcibly(); // SIGKILL: no shutdown hook, no close
-            child.waitFor();
+            // land anywhere inside a group
+            ChildJvm.killAfterAcks(child, log, killAfter, output, Integer.toString(round), 180_000, random, 40);
             List<String> acks = Files.readAllLines(log).stream().filter(l -> l.startsWith("ack ")).toList();
             acks.forEach(a -> acknowledged.add(a.substring(4).replaceFirst("\\.txt$", "")));
 

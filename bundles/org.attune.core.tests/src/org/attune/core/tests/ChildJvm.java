@@ -1,5 +1,7 @@
 package org.attune.core.tests;
 
+import static org.junit.jupiter.api.Assertions.fail;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
@@ -77,5 +80,36 @@ final class ChildJvm {
 
     static String javaExecutable() {
         return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    /**
+     * Waits until the child's log holds {@code acks} lines beginning "ack " (failing the test, with the child's output,
+     * if it ends by itself or makes too little progress in {@code timeoutMillis}), then kills it with SIGKILL (no
+     * shutdown hook, no close) after up to {@code jitterMillis} more, so that the kill lands anywhere in its work.
+     */
+    static void killAfterAcks(Process child, Path log, int acks, Path output, String round, long timeoutMillis, Random random,
+            int jitterMillis) throws Exception {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (acks(log) < acks) {
+            if (!child.isAlive()) {
+                fail("the child ended by itself in round " + round + ": " + Files.readString(output));
+            }
+            if (System.currentTimeMillis() > deadline) {
+                child.destroyForcibly();
+                fail("the child made too little progress in round " + round + ": " + Files.readString(output));
+            }
+            Thread.sleep(5);
+        }
+        Thread.sleep(random.nextInt(jitterMillis));
+        child.destroyForcibly();
+        child.waitFor();
+    }
+
+    /** The lines of {@code log} that begin "ack ". */
+    static int acks(Path log) throws IOException {
+        if (!Files.exists(log)) {
+            return 0;
+        }
+        return (int) Files.readAllLines(log).stream().filter(l -> l.startsWith("ack ")).count();
     }
 }

@@ -60,21 +60,8 @@ class CrashRecoveryTest {
                     "-cp", classPath, CrashWriter.class.getName(),
                     folder.toString(), log.toString(), "r" + round, Long.toString(random.nextLong()))
                     .redirectErrorStream(true).redirectOutput(output.toFile()).start();
-            int killAfter = 150 + random.nextInt(350);
-            long deadline = System.currentTimeMillis() + 120_000;
-            while (acks(log) < killAfter) {
-                if (!child.isAlive()) {
-                    fail("the writer ended by itself in round " + round + ": " + Files.readString(output));
-                }
-                if (System.currentTimeMillis() > deadline) {
-                    child.destroyForcibly();
-                    fail("the writer made too little progress in round " + round + ": " + Files.readString(output));
-                }
-                Thread.sleep(20);
-            }
-            Thread.sleep(random.nextInt(60)); // land anywhere inside an edit
-            child.destroyForcibly(); // SIGKILL: no shutdown hook, no close
-            child.waitFor();
+            // land anywhere inside an edit
+            ChildJvm.killAfterAcks(child, log, 150 + random.nextInt(350), output, Integer.toString(round), 120_000, random, 60);
             List<String> lines = Files.readAllLines(log);
             State expected = truth.copy();
             String inFlight = null;
@@ -151,12 +138,5 @@ class CrashRecoveryTest {
             }
         }
         return new State(codes, codings);
-    }
-
-    private static int acks(Path log) throws Exception {
-        if (!Files.exists(log)) {
-            return 0;
-        }
-        return (int) Files.readAllLines(log).stream().filter(l -> l.startsWith("ack ")).count();
     }
 }

@@ -9,14 +9,12 @@ import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
 import org.attune.exchange.CodebookExport;
-import org.attune.exchange.ExchangeException;
-import org.attune.store.ProjectStore;
-import org.attune.store.StoreException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code export codebook <project> FILE [--format ...] [--examples N]}. */
 @Command(name = "codebook", description = "Export the codebook as REFI-QDA (.qdc) or as a DOCX, HTML, Markdown, CSV or XLSX document.")
@@ -39,6 +37,9 @@ public class ExportCodebookCommand implements Callable<Integer> {
     @Mixin
     Output output;
 
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     record Result(Path file, String format, int codes) {
     }
 
@@ -48,15 +49,13 @@ public class ExportCodebookCommand implements Callable<Integer> {
         if (examples < 0) {
             throw new CliFailure("--examples must be 0 or more");
         }
-        try (ProjectStore store = ProjectStore.open(project, access.toOpen(project).withBackups(false))) {
+        return OpenProject.read(project, access, spec, store -> {
             CodebookExport.write(store, file, chosen, examples, null);
             int codes = CodebookExport.entries(store, 0, null).size();
             Result result = new Result(file.toAbsolutePath(), chosen.name().toLowerCase(Locale.ROOT), codes);
             output.print(result, String.format(Locale.ROOT, "Wrote %d codes as %s to %s", codes, result.format(), result.file()));
             return Cli.OK;
-        } catch (StoreException | ExchangeException e) {
-            throw new CliFailure(e.getMessage(), e);
-        }
+        });
     }
 
     static CodebookExport.Format format(String given, Path file) {

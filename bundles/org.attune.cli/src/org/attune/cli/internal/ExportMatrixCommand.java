@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.attune.analysis.AnalysisException;
 import org.attune.analysis.FrameworkMatrix;
 import org.attune.analysis.Matrix;
 import org.attune.analysis.MatrixExport;
@@ -14,8 +13,6 @@ import org.attune.cli.Cli;
 import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
-import org.attune.store.ProjectStore;
-import org.attune.store.StoreException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,7 +57,7 @@ public class ExportMatrixCommand implements Callable<Integer> {
     public Integer call() {
         choices.check(spec.commandLine());
         String chosen = format(format, file);
-        try (ProjectStore store = ProjectStore.open(project, access.toOpen(project).withBackups(false))) {
+        return OpenProject.read(project, access, spec, store -> {
             MatrixChoices.Computed computed = choices.compute(store);
             List<MatrixCommand.Written> written = new ArrayList<>();
             FrameworkMatrix f = computed.framework();
@@ -96,11 +93,7 @@ public class ExportMatrixCommand implements Callable<Integer> {
             output.print(result, String.format(Locale.ROOT, "Wrote the %s (%d rows, %d columns) as %s to %s",
                     computed.kind().equals("matrix") ? "matrix" : computed.kind() + " matrix", rows, columns, chosen, result.file()));
             return Cli.OK;
-        } catch (AnalysisException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        } catch (StoreException e) {
-            throw new CliFailure(e.getMessage(), e);
-        }
+        });
     }
 
     /** The format asked for, else the file's extension's (.xlsx, else CSV). */

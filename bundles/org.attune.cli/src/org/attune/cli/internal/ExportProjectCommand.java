@@ -5,17 +5,14 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.attune.cli.Cli;
-import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
-import org.attune.exchange.ExchangeException;
 import org.attune.exchange.ProjectExport;
-import org.attune.store.ProjectStore;
-import org.attune.store.StoreException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code export project <project> FILE.qdpx}. */
 @Command(name = "project", description = "Export the whole project as a REFI-QDA project archive (.qdpx).")
@@ -32,9 +29,12 @@ public class ExportProjectCommand implements Callable<Integer> {
     @Mixin
     Output output;
 
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
-        try (ProjectStore store = ProjectStore.open(project, access.toOpen(project).withBackups(false))) {
+        return OpenProject.read(project, access, spec, store -> {
             ProjectExport.Result result = ProjectExport.write(store, file, null);
             StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
                     "Wrote %s: %d sources, %d codes, %d codings, %d memos, %d rating sheets", result.file().toAbsolutePath(),
@@ -42,8 +42,6 @@ public class ExportProjectCommand implements Callable<Integer> {
             result.warnings().forEach(w -> text.append("\nwarning: ").append(w));
             output.print(result, text.toString());
             return Cli.OK;
-        } catch (StoreException | ExchangeException e) {
-            throw new CliFailure(e.getMessage(), e);
-        }
+        });
     }
 }

@@ -5,20 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.attune.analysis.AnalysisException;
 import org.attune.analysis.CodingSet;
 import org.attune.analysis.Matrix;
 import org.attune.analysis.MatrixExport;
 import org.attune.analysis.MatrixQuery;
 import org.attune.analysis.MatrixSpec;
 import org.attune.cli.Cli;
-import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
-import org.attune.store.ProjectStore;
-import org.attune.store.StoreException;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,7 +49,7 @@ public class FrequencyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ProjectStore store = ProjectStore.open(project, access.toOpen(project).withBackups(false))) {
+        return OpenProject.read(project, access, spec, store -> {
             Matrix m = MatrixQuery.compute(CodingSet.read(store, analysis.filter()), MatrixSpec.frequency());
             List<MatrixCommand.Written> written = new ArrayList<>();
             MatrixCommand.export(written, "csv", csv, file -> MatrixExport.writeCsv(m, file));
@@ -63,10 +58,6 @@ public class FrequencyCommand implements Callable<Integer> {
             output.print(new MatrixCommand.MatrixResult("frequency", MatrixText.MatrixJson.of(m), written),
                     MatrixText.table(m) + MatrixCommand.writtenLines(written));
             return Cli.OK;
-        } catch (AnalysisException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        } catch (StoreException e) {
-            throw new CliFailure(e.getMessage(), e);
-        }
+        });
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.attune.analysis.AnalysisException;
 import org.attune.analysis.FrameworkMatrix;
 import org.attune.analysis.Matrix;
 import org.attune.analysis.MatrixExport;
@@ -14,10 +13,7 @@ import org.attune.cli.Cli;
 import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
-import org.attune.store.ProjectStore;
-import org.attune.store.StoreException;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,7 +60,7 @@ public class MatrixCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         choices.check(spec.commandLine());
-        try (ProjectStore store = ProjectStore.open(project, access.toOpen(project).withBackups(false))) {
+        return OpenProject.read(project, access, spec, store -> {
             MatrixChoices.Computed computed = choices.compute(store);
             List<Written> written = new ArrayList<>();
             if (computed.framework() != null) {
@@ -83,11 +79,7 @@ public class MatrixCommand implements Callable<Integer> {
                         MatrixText.table(m) + writtenLines(written));
             }
             return Cli.OK;
-        } catch (AnalysisException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        } catch (StoreException e) {
-            throw new CliFailure(e.getMessage(), e);
-        }
+        });
     }
 
     interface Export {

@@ -1,12 +1,16 @@
 package org.attune.cli.internal;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.attune.analysis.AnalysisException;
 import org.attune.cli.CliFailure;
 import org.attune.cli.ProjectAccess;
 import org.attune.coding.Cases;
+import org.attune.exchange.ExchangeException;
+import org.attune.index.SearchSyntaxException;
 import org.attune.model.Case;
 import org.attune.model.Code;
 import org.attune.model.codes.Codes;
@@ -14,6 +18,8 @@ import org.attune.model.Source;
 import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreException;
+
+import picocli.CommandLine;
 
 /**
  * A project opened for one command, with look-ups by name. Every failure, a name that matches nothing as much
@@ -46,6 +52,30 @@ final class OpenProject {
             throw e;
         } catch (Exception e) {
             throw new CliFailure(folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** What a command does with a project opened for reading; returns the exit code. */
+    interface Reading {
+        int run(ProjectStore store) throws Exception;
+    }
+
+    /**
+     * The one way a command reads a project (no rolling backup): opened with the passphrase and options of
+     * {@code access}, closed after {@code work}. A wrong query or analysis choice is a usage error (exit 2); a store,
+     * exchange or file failure is a {@link CliFailure} with its own message, which names the file.
+     */
+    static int read(Path project, ProjectAccess access, CommandLine.Model.CommandSpec spec, Reading work) {
+        try (ProjectStore store = ProjectStore.open(project, access.toOpen(project).withBackups(false))) {
+            return work.run(store);
+        } catch (AnalysisException | SearchSyntaxException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        } catch (StoreException | ExchangeException | IOException e) {
+            throw new CliFailure(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new CliFailure(project + ": " + e.getMessage(), e);
         }
     }
 

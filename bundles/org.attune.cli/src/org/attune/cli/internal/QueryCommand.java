@@ -1,6 +1,5 @@
 package org.attune.cli.internal;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,16 +8,12 @@ import java.util.concurrent.Callable;
 
 import org.attune.core.Counted;
 import org.attune.cli.Cli;
-import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
 import org.attune.index.CodeCooccurrence;
 import org.attune.index.CodingFilter;
 import org.attune.index.CodingQuery;
 import org.attune.index.ProjectIndex;
-import org.attune.index.SearchSyntaxException;
-import org.attune.store.ProjectStore;
-import org.attune.store.StoreException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -80,7 +75,7 @@ public class QueryCommand implements Callable<Integer> {
         if (cooccurrence && text != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--text goes with --codes, not with --cooccurrence");
         }
-        try (ProjectStore store = ProjectStore.open(project, access.toOpen(project).withBackups(false))) {
+        return OpenProject.read(project, access, spec, store -> {
             CodingFilter filter = CodingFilter.of(where, folders);
             if (cooccurrence) {
                 List<CodeCooccurrence.Pair> pairs = CodeCooccurrence.count(store, filter);
@@ -106,10 +101,6 @@ public class QueryCommand implements Callable<Integer> {
             }
             output.print(new Result(expression, rows.size(), rows), lines + Counted.of(rows.size(), "segment"));
             return Cli.OK;
-        } catch (SearchSyntaxException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        } catch (StoreException | IOException e) {
-            throw new CliFailure(e.getMessage(), e);
-        }
+        });
     }
 }

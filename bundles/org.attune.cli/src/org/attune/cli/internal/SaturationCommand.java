@@ -6,18 +6,13 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.attune.core.Counted;
-import org.attune.analysis.AnalysisException;
 import org.attune.analysis.CodingSet;
 import org.attune.analysis.Saturation;
 import org.attune.cli.Cli;
-import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
 import org.attune.model.Code;
-import org.attune.store.ProjectStore;
-import org.attune.store.StoreException;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,7 +50,7 @@ public class SaturationCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ProjectStore store = ProjectStore.open(project, access.toOpen(project).withBackups(false))) {
+        return OpenProject.read(project, access, spec, store -> {
             CodingSet data = CodingSet.read(store, analysis.filter());
             List<Saturation.Step> steps = order == null ? Saturation.compute(data) : Saturation.inOrder(data, order);
             List<StepJson> json = steps.stream().map(s -> new StepJson(s.index(), s.source().getName(), s.codings(),
@@ -70,11 +65,7 @@ public class SaturationCommand implements Callable<Integer> {
             int distinct = steps.isEmpty() ? 0 : steps.get(steps.size() - 1).cumulativeCodes();
             output.print(new Result(json, distinct), text + Counted.of(distinct, "distinct code") + " in " + Counted.of(steps.size(), "source"));
             return Cli.OK;
-        } catch (AnalysisException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        } catch (StoreException e) {
-            throw new CliFailure(e.getMessage(), e);
-        }
+        });
     }
 
     private static String cut(String name) {

@@ -1,6 +1,5 @@
 package org.attune.cli.internal;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -11,16 +10,12 @@ import java.util.concurrent.Callable;
 
 import org.attune.core.Counted;
 import org.attune.cli.Cli;
-import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
 import org.attune.index.HitKind;
 import org.attune.index.ProjectIndex;
 import org.attune.index.SearchAndCode;
 import org.attune.index.SearchHit;
-import org.attune.index.SearchSyntaxException;
-import org.attune.store.ProjectStore;
-import org.attune.store.StoreException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -68,29 +63,26 @@ public class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String text = String.join(" ", query);
-        try (ProjectStore store = ProjectStore.open(project, access.toOpen(project).withBackups(false));
-                ProjectIndex index = ProjectIndex.open(store)) {
-            List<SearchHit> hits = index.search(text, limit, kinds());
-            StringBuilder lines = new StringBuilder();
-            for (SearchHit h : hits) {
-                lines.append(String.format(Locale.ROOT, "%-20s %-12s %9s  %40s[%s]%s%n", abbreviate(h.sourceName(), 20),
-                        h.speaker() == null ? "" : abbreviate(h.speaker(), 12), h.clock(),
-                        h.before(), h.match(), h.after()));
+        return OpenProject.read(project, access, spec, store -> {
+            try (ProjectIndex index = ProjectIndex.open(store)) {
+                List<SearchHit> hits = index.search(text, limit, kinds());
+                StringBuilder lines = new StringBuilder();
+                for (SearchHit h : hits) {
+                    lines.append(String.format(Locale.ROOT, "%-20s %-12s %9s  %40s[%s]%s%n", abbreviate(h.sourceName(), 20),
+                            h.speaker() == null ? "" : abbreviate(h.speaker(), 12), h.clock(),
+                            h.before(), h.match(), h.after()));
+                }
+                SearchAndCode.Result coding = code == null ? null : SearchAndCode.code(store, hits, code, turns);
+                String summary = Counted.of(hits.size(), "hit") + (coding == null ? "" : String.format(Locale.ROOT,
+                        "; coded %d with \"%s\"%s%s", coding.coded(), coding.code(), coding.newCode() ? " (a new code)" : "",
+                        coding.alreadyCoded() > 0 ? ", " + coding.alreadyCoded() + " were coded with it already" : "")
+                        + (coding.notInTranscripts() > 0 ? ", " + coding.notInTranscripts() + " in memos or code definitions left out"
+                                : ""));
+                String why = hits.isEmpty() ? index.whyNothingFound(text) : null;
+                output.print(new Result(text, hits.size(), hits, coding, why), lines + summary + (why == null ? "" : ": " + why));
+                return Cli.OK;
             }
-            SearchAndCode.Result coding = code == null ? null : SearchAndCode.code(store, hits, code, turns);
-            String summary = Counted.of(hits.size(), "hit") + (coding == null ? "" : String.format(Locale.ROOT,
-                    "; coded %d with \"%s\"%s%s", coding.coded(), coding.code(), coding.newCode() ? " (a new code)" : "",
-                    coding.alreadyCoded() > 0 ? ", " + coding.alreadyCoded() + " were coded with it already" : "")
-                    + (coding.notInTranscripts() > 0 ? ", " + coding.notInTranscripts() + " in memos or code definitions left out"
-                            : ""));
-            String why = hits.isEmpty() ? index.whyNothingFound(text) : null;
-            output.print(new Result(text, hits.size(), hits, coding, why), lines + summary + (why == null ? "" : ": " + why));
-            return Cli.OK;
-        } catch (SearchSyntaxException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        } catch (StoreException | IOException e) {
-            throw new CliFailure(e.getMessage(), e);
-        }
+        });
     }
 
     private Set<HitKind> kinds() {

@@ -139,12 +139,7 @@ class ProjectIndexTest {
             int[] heard = {0};
             store.editingDomain().getCommandStack().addCommandStackListener(e -> heard[0]++);
             deleteTree(folder.resolve(ProjectIndex.DIR)); // the index can no longer write its commits
-            store.apply("New memo", () -> {
-                var memo = org.attune.model.AttuneFactory.eINSTANCE.createMemo();
-                memo.setTitle("Calm");
-                memo.setText("The hedgehog game calmed the room.");
-                store.project().getMemos().add(memo);
-            });
+            store.apply("New memo", () -> store.project().getMemos().add(memo("Calm", "The hedgehog game calmed the room.")));
             assertEquals(1, heard[0], "the listener after the index heard of the action");
             assertTrue(index.failedToFollow());
             assertEquals(1, store.summary().memos(), "the action stands");
@@ -208,10 +203,7 @@ class ProjectIndexTest {
     void codeAllHitsAccountsForEveryHitAndMakesCodesByTheCodebooksRules(@TempDir Path tmp) throws Exception {
         try (ProjectStore store = project(tmp, OPEN); ProjectIndex index = ProjectIndex.open(store)) {
             store.apply("memo and codes", () -> {
-                var memo = org.attune.model.AttuneFactory.eINSTANCE.createMemo();
-                memo.setTitle("Review");
-                memo.setText("The shared review was the turning point.");
-                store.project().getMemos().add(memo);
+                store.project().getMemos().add(memo("Review", "The shared review was the turning point."));
                 var family = code("Family");
                 var school = code("School");
                 family.getChildren().add(code("Routine"));
@@ -248,11 +240,7 @@ class ProjectIndexTest {
     @Test
     void codeAllHitsCountsAgreeWithWhatItCodes(@TempDir Path tmp) throws Exception {
         try (ProjectStore store = project(tmp, OPEN); ProjectIndex index = ProjectIndex.open(store)) {
-            store.apply("memo", () -> {
-                var memo = org.attune.model.AttuneFactory.eINSTANCE.createMemo();
-                memo.setText("Attunement and the shared review, again.");
-                store.project().getMemos().add(memo);
-            });
+            store.apply("memo", () -> store.project().getMemos().add(memo(null, "Attunement and the shared review, again.")));
             List<SearchHit> all = index.search("attune* OR review OR son OR guiding", 50);
             assertTrue(all.size() >= 6, all.toString());
             java.util.Random random = new java.util.Random(16);
@@ -312,6 +300,13 @@ class ProjectIndexTest {
 
     private static List<String> ranges(ProjectStore store, String query) throws Exception {
         return org.attune.index.CodingQuery.run(store, query).stream().map(s -> s.start() + "-" + s.end()).toList();
+    }
+
+    private static org.attune.model.Memo memo(String title, String text) {
+        var memo = org.attune.model.AttuneFactory.eINSTANCE.createMemo();
+        memo.setTitle(title);
+        memo.setText(text);
+        return memo;
     }
 
     private static org.attune.model.Code code(String name) {

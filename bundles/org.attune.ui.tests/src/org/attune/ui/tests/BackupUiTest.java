@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.attune.coding.Codebook;
-import org.attune.coding.SampleProject;
+import org.attune.sample.SampleProject;
 import org.attune.model.AnalyticLevel;
 import org.attune.model.Code;
 import org.attune.store.OpenOptions;

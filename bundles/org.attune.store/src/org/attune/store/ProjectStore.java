@@ -88,8 +88,8 @@ public final class ProjectStore implements AutoCloseable {
             settleInFlight(options);
             access.setCurrentUser(System.getProperty("user.name", "researcher"));
         }
-        this.backup = options.backups() && !readOnly ? Backups.startInBackground(xodus, folder, access::counts) : null;
         this.check = StoreCheck.start(xodus, folder, options.warnings());
+        this.backup = options.backups() && !readOnly ? Backups.startInBackground(xodus, folder, access::counts, check::sound) : null;
     }
 
     /** What a process killed while exporting or importing left: settled now that this one holds the lock. */
@@ -506,14 +506,14 @@ public final class ProjectStore implements AutoCloseable {
             return;
         }
         closed = true;
-        check.stop();
         try {
-            if (backup != null) {
+            if (backup != null) { // a due backup waits for the check: both end before the store closes
                 backup.join(60_000);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            check.stop();
             try {
                 closeXodus(xodus);
             } finally {

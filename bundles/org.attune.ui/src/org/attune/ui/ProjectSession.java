@@ -6,6 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.attune.store.ProjectStore;
+import org.attune.store.StoreDamagedException;
 import org.eclipse.core.runtime.Platform;
 
 /**
@@ -36,7 +37,25 @@ public final class ProjectSession {
         if (coder != null) {
             store.setCurrentUser(coder);
         }
-        listeners.forEach(l -> l.accept(current()));
+        notifyAll(current());
+    }
+
+    /**
+     * Tells every listener, even when one of them meets damage in the store: the others still show what can be read;
+     * the first damage met is then thrown for the caller to tell the user.
+     */
+    private void notifyAll(Optional<ProjectStore> project) {
+        StoreDamagedException damage = null;
+        for (var listener : listeners) {
+            try {
+                listener.accept(project);
+            } catch (StoreDamagedException e) {
+                damage = damage == null ? e : damage;
+            }
+        }
+        if (damage != null) {
+            throw damage;
+        }
     }
 
     public void close() {

@@ -41,23 +41,7 @@ class DamagedStoreTest {
             }
         }
         BackupSafetyTest.backUp(folder);
-        byte[] key = "\"end\"".getBytes(StandardCharsets.US_ASCII);
-        Path file = null;
-        byte[] bytes = null;
-        int at = -1;
-        try (var files = Files.walk(folder.resolve("store"))) {
-            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                bytes = Files.readAllBytes(f);
-                at = indexOf(bytes, key);
-                if (at >= 0) {
-                    file = f;
-                    break;
-                }
-            }
-        }
-        assertTrue(file != null, "the codings are stored as JSON in a store file");
-        bytes[at + key.length] = '#'; // the ':' after the first "end" (a start of 0 is not written): the value no longer parses
-        Files.write(file, bytes);
+        breakFirstCodingSelection(folder);
 
         List<String> warnings = new ArrayList<>();
         try (ProjectStore store = ProjectStore.open(folder, OPTIONS.withWarnings(warnings::add))) {
@@ -98,6 +82,45 @@ class DamagedStoreTest {
         StoreException e = assertThrows(StoreException.class, () -> ProjectStore.open(folder, OPTIONS).close());
         assertTrue(!e.getMessage().contains("cipher") && e.getMessage().contains("damaged")
                 && e.getMessage().contains("There is no backup to go back to."), e.getMessage());
+    }
+
+    /** Changes the ':' after the first "end" of a stored coding (a start of 0 is not written): it no longer parses. */
+    private static void breakFirstCodingSelection(Path folder) throws Exception {
+        byte[] key = "\"end\"".getBytes(StandardCharsets.US_ASCII);
+        Path file = null;
+        byte[] bytes = null;
+        int at = -1;
+        try (var files = Files.walk(folder.resolve("store"))) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                bytes = Files.readAllBytes(f);
+                at = indexOf(bytes, key);
+                if (at >= 0) {
+                    file = f;
+                    break;
+                }
+            }
+        }
+        assertTrue(file != null, "the codings are stored as JSON in a store file");
+        bytes[at + key.length] = '#';
+        Files.write(file, bytes);
+
+    }
+
+    @Test
+    void aDamagedStoreIsNotBackedUpWhenABackupIsDue(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("p");
+        try (ProjectStore store = ProjectStore.create(folder, "Damaged", OPTIONS)) {
+            addCoding(store, addTranscript(store, "Carer 01", TEXT), addCode(store, "Attunement", AnalyticLevel.OPEN), 0, 6);
+        }
+        breakFirstCodingSelection(folder);
+        List<String> warnings = new ArrayList<>();
+        ProjectStore.open(folder, OpenOptions.of("damage test").withWarnings(warnings::add)).close(); // a backup is due: none yet
+        Path backups = folder.resolve("backups");
+        assertEquals(List.of(), (Files.isDirectory(backups) ? BackupSafetyTest.names(backups) : List.<String>of()).stream()
+                .filter(n -> n.endsWith(".zip")).toList(),
+                "a backup of the damaged store would push a sound one out");
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("There is no backup to go back to."), warnings.get(0));
     }
 
     private static int indexOf(byte[] bytes, byte[] key) {

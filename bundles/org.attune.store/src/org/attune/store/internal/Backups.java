@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -51,9 +52,11 @@ public final class Backups {
     /**
      * Starts a rolling backup on a daemon thread if one is due; returns the thread, or null. Whether one is due is
      * judged from the zips' directories and manifests only (reading every backup through would slow every opening);
-     * a recent backup damaged since is replaced by the next one due.
+     * a recent backup damaged since is replaced by the next one due. {@code sound} says (waiting if need be) whether the
+     * store passed its check: a damaged store is not backed up.
      */
-    public static Thread startInBackground(PersistentEntityStore xodus, Path folder, Supplier<ProjectCounts> counts) {
+    public static Thread startInBackground(PersistentEntityStore xodus, Path folder, Supplier<ProjectCounts> counts,
+            BooleanSupplier sound) {
         Instant due = Instant.now().minus(INTERVAL);
         boolean recent = zips(folder).stream().filter(z -> z.getFileName().toString().startsWith(ROLLING)).anyMatch(z -> {
             try {
@@ -67,6 +70,10 @@ public final class Backups {
         }
         Thread thread = new Thread(() -> {
             try {
+                if (!sound.getAsBoolean()) { // a backup of a damaged store would push a sound one out
+                    LOG.log(Level.WARNING, "No backup of " + folder + " was made: its store is damaged");
+                    return;
+                }
                 backupNow(xodus, folder, ROLLING, counts.get());
                 prune(folder);
             } catch (StoreException | RuntimeException e) {

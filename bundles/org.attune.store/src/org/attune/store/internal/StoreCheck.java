@@ -2,7 +2,9 @@ package org.attune.store.internal;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.attune.model.AttunePackage;
@@ -31,13 +33,15 @@ public final class StoreCheck {
 
     private final Thread thread;
     private volatile boolean stopped;
+    private volatile boolean sound;
 
     private StoreCheck(PersistentEntityStore xodus, Path folder, Consumer<String> warnings) {
         thread = new Thread(() -> {
             try {
                 List<String> unreadable = unreadableParts(xodus);
+                sound = !stopped && unreadable.isEmpty();
                 if (!stopped && !unreadable.isEmpty()) {
-                    warnings.accept(folder + ": the project store is damaged: " + String.join(", ", unreadable)
+                    warnings.accept(folder + ": the project store is damaged: " + summary(unreadable)
                             + " cannot be read; everything else can. " + Backups.offer(folder));
                 }
             } catch (RuntimeException e) { // the store closed under it
@@ -47,6 +51,15 @@ public final class StoreCheck {
             }
         }, "Attune store check of " + folder.getFileName());
         thread.setDaemon(true);
+    }
+
+    /** "a coding in "Carer 01" and 11 more like it, the text source "Carer 03"": each kind of damage once, counted. */
+    static String summary(List<String> unreadable) {
+        Map<String, Integer> counted = new LinkedHashMap<>();
+        unreadable.forEach(part -> counted.merge(part, 1, Integer::sum));
+        List<String> parts = new ArrayList<>();
+        counted.forEach((part, n) -> parts.add(n == 1 ? part : part + " and " + (n - 1) + " more like it"));
+        return String.join(", ", parts);
     }
 
     /** Starts checking the store; {@code warnings} hears of damage once the whole store was read. */
@@ -59,6 +72,17 @@ public final class StoreCheck {
     /** Waits for the check to end (for tests and callers that want the answer before they go on). */
     public void await() throws InterruptedException {
         thread.join();
+    }
+
+    /** Waits for the check to end; whether it read the whole store and found nothing damaged. */
+    public boolean sound() {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        return sound;
     }
 
     /** Stops the check (its transaction ends) before the store is closed. */

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
+import org.attune.store.StoreDamagedException;
 import org.attune.store.StoreException;
 import org.attune.ui.dialogs.PassphraseDialog;
 import org.eclipse.jface.window.Window;
@@ -64,7 +65,13 @@ public class OpenProjectHandler extends AbstractHandler {
                 }
                 options = options.withPassphrase(ask.passphrase());
             }
-            ProjectSession.get().open(ProjectStore.open(folder, options));
+            try {
+                ProjectSession.get().open(ProjectStore.open(folder, options));
+            } catch (StoreDamagedException e) { // a view met it: the project is open, showing what can be read
+                synchronized (warnings) {
+                    warnings.add(e.getMessage());
+                }
+            }
             List<String> atOpening;
             synchronized (warnings) {
                 opened.set(true);

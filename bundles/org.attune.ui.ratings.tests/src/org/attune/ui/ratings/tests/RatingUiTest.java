@@ -385,19 +385,58 @@ class RatingUiTest {
         Screenshots.capture(SCREENSHOTS.resolve("player-cannot-play.png"));
     }
 
-    @Test
-    void aTimeRangeIsCodedFromThePlayerAndTheTranscriptFollowsPlayback() throws Exception {
+    /** Imports subtitles for the video: its transcript, linked to it. */
+    private org.attune.model.TextSource linkedTranscript() throws Exception {
         Path subtitles = Files.writeString(tmp.resolve("review-1.srt"),
                 "1\n00:00:00,500 --> 00:00:02,000\nGuider: Look at her face here.\n\n2\n00:00:03,000 --> 00:00:04,500\nMother: She is waiting for me.\n");
         new Importer(store, ImportOptions.defaults()).importAll(List.of(subtitles), ImportProgress.NONE);
-        org.attune.model.VideoSource video = (org.attune.model.VideoSource) store.project().getSources().stream()
-                .filter(org.attune.model.VideoSource.class::isInstance).findFirst().orElseThrow();
         org.attune.model.TextSource transcript = (org.attune.model.TextSource) store.project().getSources().stream()
                 .filter(org.attune.model.TextSource.class::isInstance).findFirst().orElseThrow();
-        if (transcript.getMedia() != video) {
-            store.apply("link", () -> transcript.setMedia(video));
+        if (transcript.getMedia() != video()) {
+            store.apply("link", () -> transcript.setMedia(video()));
         }
         store.load(transcript);
+        return transcript;
+    }
+
+    private org.attune.model.VideoSource video() {
+        return (org.attune.model.VideoSource) store.project().getSources().stream()
+                .filter(org.attune.model.VideoSource.class::isInstance).findFirst().orElseThrow();
+    }
+
+    /** A double-click on a video in the Project Explorer opens it in the Media Player, and its transcript beside it (#22). */
+    @Test
+    void aVideoOpensFromTheProjectExplorerWithItsTranscript() throws Exception {
+        org.attune.model.TextSource transcript = linkedTranscript();
+        Input.select(Widgets.menuItem(window, "Window", "Project Explorer"));
+        org.eclipse.swt.widgets.Tree explorer = Widgets.byId(window, org.eclipse.swt.widgets.Tree.class,
+                org.attune.ui.WidgetIds.PROJECT_TREE);
+        UiThread.waitUntil("the video in the explorer", () -> Widgets.treeItem(explorer.getItems(), i -> i.getData() == video()) != null);
+        UiThread.run(() -> {
+            org.eclipse.swt.widgets.TreeItem item = Widgets.treeItem(explorer.getItems(), i -> i.getData() == video());
+            explorer.setSelection(item);
+            Event e = new Event();
+            e.item = item;
+            explorer.notifyListeners(SWT.Selection, e);
+            explorer.notifyListeners(SWT.DefaultSelection, e);
+        });
+        UiThread.waitUntil("the Media Player with the video", () -> MediaPlayerView.find() != null
+                && MediaPlayerView.find().media() == video());
+        UiThread.waitUntil("the transcript open", () -> java.util.Arrays.stream(PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+                .getActivePage().getEditorReferences()).anyMatch(r -> r.getEditor(false) instanceof org.attune.ui.editors.SourceEditor s
+                        && s.source() == transcript));
+        UiThread.flush();
+        Screenshots.capture(SCREENSHOTS.resolve("video-opened-from-explorer.png"));
+
+        UiThread.run(() -> MediaPlayerView.find().open(null));
+        Input.select(Widgets.contextMenuItem(explorer, "Open"));
+        UiThread.waitUntil("Open in the context menu opens it too", () -> MediaPlayerView.find().media() == video());
+    }
+
+    @Test
+    void aTimeRangeIsCodedFromThePlayerAndTheTranscriptFollowsPlayback() throws Exception {
+        org.attune.model.TextSource transcript = linkedTranscript();
+        org.attune.model.VideoSource video = video();
         choose(Widgets.byId(window, Combo.class, RatingIds.FORM_RECORDING), "review-1");
         MediaPlayerView player = UiThread.call(MediaPlayerView::find);
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongConsumer;
 
+import org.attune.model.codes.InProject;
 import org.attune.ui.views.RecordingPlayer;
 import org.attune.coding.Codebook;
 import org.attune.coding.Coder;
@@ -270,7 +271,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer 
 
     @Override
     public void refresh() {
-        if (media != null && (store() == null || media.eResource() == null && media.eContainer() == null)) {
+        if (media != null && (store() == null || !InProject.holds(store().project(), media))) {
             open(null);
         }
         showStatus();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedList;
 import java.util.List;
 
+import org.attune.model.codes.InProject;
 import org.attune.model.Code;
 import org.attune.store.ProjectStore;
 
@@ -32,10 +33,6 @@ public final class RecentCodes {
     }
 
     private static boolean isIn(Code code, ProjectStore store) {
-        org.eclipse.emf.ecore.EObject root = code;
-        while (root.eContainer() != null) {
-            root = root.eContainer();
-        }
-        return root == store.project();
+        return InProject.holds(store.project(), code);
     }
 }

@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
+import org.attune.core.Counted;
 import org.attune.model.RatingSheet;
 import org.attune.model.ScaleLevel;
 import org.attune.model.SheetStatus;
@@ -22,7 +24,15 @@ import org.attune.ratings.Scales;
 import org.attune.store.ProjectStore;
 import org.attune.ui.WidgetIds;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.TableEditor;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnLayoutData;
+import org.eclipse.jface.viewers.ColumnPixelData;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
@@ -33,14 +43,13 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 /**
  * Two raters' submitted sheets of a recording side by side, per sub-item, with the disagreements highlighted. The
  * selected row's evidence moments of each rater are listed; a double-click plays from there. For each disagreement
- * a decision is chosen, and "Make Consensus Sheet" records the agreed sheet with the decision note. Sheets stay
+ * a decision is chosen in its Decision cell (the scale's levels, and N/A where the sub-item allows it), and "Make
+ * Consensus Sheet" records the agreed sheet with the decision note. Sheets stay
  * hidden while the blind rule says so: the view then shows how many sheets are still awaited, no scores.
  */
 public class ComparisonView extends ProjectViewPart {
@@ -57,6 +66,7 @@ public class ComparisonView extends ProjectViewPart {
 
     private Combo pairs;
     private Label status;
+    private TableViewer viewer;
     private Table table;
     private org.eclipse.swt.widgets.List moments;
     private Text note;
@@ -65,34 +75,44 @@ public class ComparisonView extends ProjectViewPart {
     private RatingSheet a;
     private RatingSheet b;
     private List<Comparison> rows = List.of();
-    private final Map<String, Combo> decisions = new LinkedHashMap<>();
+    /** The decisions chosen for the sheets compared ({@link #decidedFor}), by sub-item key. */
+    private final Map<String, String> decisions = new LinkedHashMap<>();
+    private List<RatingSheet> decidedFor = List.of();
+    private boolean open;
     private final List<Moment> shownMoments = new ArrayList<>();
 
     @Override
     protected Control create(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
-        body.setLayout(new GridLayout(2, false));
+        body.setLayout(new GridLayout(3, false)); // the note and its button share a row: the table keeps the height
         new Label(body, SWT.NONE).setText("Recording:");
         pairs = WidgetIds.tag(new Combo(body, SWT.READ_ONLY), RatingIds.COMPARE_RECORDING);
-        pairs.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        pairs.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         pairs.addListener(SWT.Selection, e -> refresh());
         status = WidgetIds.tag(new Label(body, SWT.WRAP), RatingIds.COMPARE_STATUS);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-        table = WidgetIds.tag(new Table(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL), RatingIds.COMPARE_TABLE);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
+        Composite holder = new Composite(body, SWT.NONE);
+        holder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        TableColumnLayout widths = new TableColumnLayout();
+        holder.setLayout(widths);
+        viewer = new TableViewer(holder, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        table = WidgetIds.tag(viewer.getTable(), RatingIds.COMPARE_TABLE);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-        for (String[] column : new String[][] {{"Sub-item", "70"}, {"Text", "260"}, {"A", "90"}, {"B", "90"}, {"Difference", "80"},
-                {"Decision", "130"}}) {
-            TableColumn c = new TableColumn(table, SWT.LEFT);
-            c.setText(column[0]);
-            c.setWidth(Integer.parseInt(column[1]));
-        }
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        ColumnViewerToolTipSupport.enableFor(viewer);
+        column(widths, "Sub-item", new ColumnPixelData(70), Comparison::key);
+        column(widths, "Text", new ColumnWeightData(100, 160), Comparison::text);
+        column(widths, "A", new ColumnPixelData(90), r -> r.a().toString());
+        column(widths, "B", new ColumnPixelData(90), r -> r.b().toString());
+        column(widths, "Difference", new ColumnPixelData(85), r -> r.difference() == null ? (r.disagree() ? "?" : "") : r.difference().toString());
+        column(widths, "Decision", new ColumnPixelData(110), r -> decisions.getOrDefault(r.key(), r.disagree() && open ? "choose..." : ""))
+                .setEditingSupport(new DecisionEditing(viewer, decisions, this::choices, () -> open));
         table.addListener(SWT.Selection, e -> showMoments());
         new Label(body, SWT.NONE).setText("Evidence:");
         moments = WidgetIds.tag(new org.eclipse.swt.widgets.List(body, SWT.BORDER | SWT.V_SCROLL), RatingIds.COMPARE_MOMENTS);
-        GridData momentsData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        momentsData.heightHint = 50;
+        GridData momentsData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        momentsData.heightHint = 40;
         moments.setLayoutData(momentsData);
         moments.setToolTipText("Double-click to play this moment");
         moments.addListener(SWT.DefaultSelection, e -> playMoment());
@@ -103,6 +123,43 @@ public class ComparisonView extends ProjectViewPart {
         make.setText("Make Consensus Sheet");
         make.addListener(SWT.Selection, e -> makeConsensus());
         return body;
+    }
+
+    private TableViewerColumn column(TableColumnLayout widths, String title, ColumnLayoutData width, Function<Comparison, String> text) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+        column.getColumn().setText(title);
+        widths.setColumnData(column.getColumn(), width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((Comparison) element);
+            }
+
+            @Override
+            public Color getBackground(Object element) {
+                return ((Comparison) element).disagree() ? DISAGREE : null;
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                String shown = getText(element);
+                return shown == null || shown.isEmpty() ? null : shown;
+            }
+        });
+        return column;
+    }
+
+    /** The marks a disagreement can be decided as: the scale's levels, and N/A where the sub-item allows it. */
+    private List<String> choices(Comparison row) {
+        List<String> marks = new ArrayList<>();
+        for (ScaleLevel level : a.getScale().getLevels()) {
+            marks.add(Integer.toString(level.getValue()));
+        }
+        int dot = row.key().indexOf('.');
+        if (Scales.allowsNotApplicable(Scales.subItem(a.getScale(), row.key().substring(0, dot), row.key().substring(dot + 1)))) {
+            marks.add(Mark.NOT_APPLICABLE.toString());
+        }
+        return marks;
     }
 
     @Override
@@ -158,8 +215,8 @@ public class ComparisonView extends ProjectViewPart {
                 rows = new Consensus(store).compare(a, b, me);
                 long disagreements = rows.stream().filter(Comparison::disagree).count();
                 RatingSheet made = consensusOf(store, a, b);
-                message = "A: " + a.getCreatedBy().getName() + ", B: " + b.getCreatedBy().getName() + "; " + disagreements
-                        + " disagreement" + (disagreements == 1 ? "" : "s") + " of " + rows.size() + " sub-items"
+                message = "A: " + a.getCreatedBy().getName() + ", B: " + b.getCreatedBy().getName() + "; "
+                        + Counted.of(disagreements, "disagreement") + " of " + Counted.of(rows.size(), "sub-item")
                         + (made == null ? "" : "; consensus sheet made by " + made.getCreatedBy().getName()
                                 + (made.getDecisionNote() == null ? "" : " (" + made.getDecisionNote() + ")"));
             }
@@ -175,51 +232,19 @@ public class ComparisonView extends ProjectViewPart {
     }
 
     private void fillTable(ProjectStore store) {
-        Map<String, String> chosen = new LinkedHashMap<>();
-        decisions.forEach((k, c) -> chosen.put(k, c.getText()));
-        decisions.values().forEach(Combo::dispose);
-        decisions.clear();
-        for (Control c : table.getChildren()) {
-            c.dispose();
+        if (!decidedFor.equals(a == null ? List.of() : List.of(a, b))) {
+            decisions.clear();
+            decidedFor = a == null ? List.of() : List.of(a, b);
         }
-        table.removeAll();
         table.getColumn(2).setText(a == null ? "A" : "A: " + a.getCreatedBy().getName());
         table.getColumn(3).setText(b == null ? "B" : "B: " + b.getCreatedBy().getName());
         RatingSheet made = a == null ? null : consensusOf(store, a, b);
-        for (Comparison row : rows) {
-            TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] {row.key(), row.text(), row.a().toString(), row.b().toString(),
-                    row.difference() == null ? (row.disagree() ? "?" : "") : row.difference().toString(), ""});
-            if (row.disagree()) {
-                item.setBackground(DISAGREE);
-                if (made == null) {
-                    decisions.put(row.key(), decisionEditor(item, row, chosen.get(row.key())));
-                }
-            }
-        }
-        make.setEnabled(a != null && made == null);
-        note.setEnabled(a != null && made == null);
+        open = a != null && made == null;
+        viewer.setInput(rows);
+        make.setEnabled(open);
+        note.setEnabled(open);
         moments.removeAll();
         shownMoments.clear();
-    }
-
-    private Combo decisionEditor(TableItem item, Comparison row, String previous) {
-        Combo combo = WidgetIds.tag(new Combo(table, SWT.READ_ONLY), RatingIds.COMPARE_DECISION + row.key());
-        for (ScaleLevel level : a.getScale().getLevels()) {
-            combo.add(Integer.toString(level.getValue()));
-        }
-        var sub = Scales.subItem(a.getScale(), row.key().substring(0, row.key().indexOf('.')), row.key().substring(row.key().indexOf('.') + 1));
-        if (Scales.allowsNotApplicable(sub)) {
-            combo.add("N/A");
-        }
-        if (previous != null && combo.indexOf(previous) >= 0) {
-            combo.select(combo.indexOf(previous));
-        }
-        TableEditor editor = new TableEditor(table);
-        editor.grabHorizontal = true;
-        editor.setEditor(combo, item, 5);
-        combo.addListener(SWT.Dispose, e -> editor.dispose());
-        return combo;
     }
 
     private void showMoments() {
@@ -262,11 +287,13 @@ public class ComparisonView extends ProjectViewPart {
             return;
         }
         Map<String, Mark> decided = new LinkedHashMap<>();
-        decisions.forEach((key, combo) -> {
-            if (!combo.getText().isEmpty()) {
-                decided.put(key, combo.getText().equals("N/A") ? Mark.NOT_APPLICABLE : Mark.value(Integer.parseInt(combo.getText())));
+        for (Comparison row : rows) {
+            String choice = decisions.get(row.key());
+            if (row.disagree() && choice != null) {
+                decided.put(row.key(), choice.equals(Mark.NOT_APPLICABLE.toString()) ? Mark.NOT_APPLICABLE
+                        : Mark.value(Integer.parseInt(choice)));
             }
-        });
+        }
         RatingSheet ra = a;
         RatingSheet rb = b;
         attempt("Make Consensus Sheet", () -> new Consensus(store()).make(ra, rb, decided, decisionNote(decided), me()));

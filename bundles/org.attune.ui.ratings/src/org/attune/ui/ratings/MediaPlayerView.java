@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongConsumer;
 
+import org.attune.model.codes.InProject;
+import org.attune.ui.views.RecordingPlayer;
 import org.attune.coding.Codebook;
 import org.attune.coding.Coder;
 import org.attune.coding.Colours;
@@ -50,8 +52,8 @@ import org.eclipse.ui.PlatformUI;
  * play the file the view says so and time-coded work goes on by typing times. Others follow playback through
  * {@link #addTimeListener} (e.g. a linked transcript) and seek with {@link #seek}.
  */
-public class MediaPlayerView extends ProjectViewPart {
-    public static final String ID = "org.attune.ui.ratings.player";
+public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer {
+    public static final String ID = RecordingPlayer.VIEW_ID;
     static final double[] RATES = {0.25, 0.5, 0.75, 1, 1.25, 1.5, 2};
     static final Color EVIDENCE = new Color(230, 150, 30);
 
@@ -271,7 +273,7 @@ public class MediaPlayerView extends ProjectViewPart {
 
     @Override
     public void refresh() {
-        if (media != null && (store() == null || media.eResource() == null && media.eContainer() == null)) {
+        if (media != null && (store() == null || !InProject.holds(store().project(), media))) {
             open(null);
         }
         showStatus();
@@ -285,6 +287,7 @@ public class MediaPlayerView extends ProjectViewPart {
     }
 
     /** Loads a recording (null: none); playback starts paused at 0. */
+    @Override
     public void open(MediaSource source) {
         if (source == media && source != null) {
             return;

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.attune.model.codes.InProject;
 import org.attune.model.Case;
 import org.attune.model.MediaSource;
 import org.attune.model.RatingScale;
@@ -121,7 +122,7 @@ public class RatingFormView extends ProjectViewPart {
         ProjectStore store = store();
         User me = me();
         rater.setText(me == null ? "-" : me.getName());
-        if (sheet != null && (store == null || sheet.eContainer() == null || sheet.getCreatedBy() != me)) {
+        if (sheet != null && (store == null || !InProject.holds(store.project(), sheet) || sheet.getCreatedBy() != me)) {
             sheet = null; // undone, another project, or another rater now: never show someone else's sheet
         }
         fill(scale, store == null ? List.of() : latestScales(store), s -> s.getName() + " (version " + s.getVersion() + ")");

@@ -72,6 +72,30 @@ class CodebookUiTest {
         });
     }
 
+    /**
+     * Types {@code typed} into the code picker titled {@code title}, as a user does, waits until the list has
+     * narrowed and presses OK (on its first entry); returns the entries the list showed.
+     */
+    private static List<String> pick(String title, String typed) {
+        Shell dialog = Widgets.shell(title);
+        Text filter = Widgets.find(dialog, Text.class, t -> true, "the picker's filter");
+        org.eclipse.swt.widgets.Table list = Widgets.find(dialog, org.eclipse.swt.widgets.Table.class, t -> true, "the picker's list");
+        int all = UiThread.call(list::getItemCount);
+        Input.type(filter, typed);
+        UiThread.waitUntil("the list narrowed by \"" + typed + "\"", () -> list.getItemCount() > 0 && list.getItemCount() < all
+                && java.util.Arrays.stream(list.getItems()).allMatch(i -> i.getText().toLowerCase().startsWith(typed.toLowerCase())));
+        List<String> shown = UiThread.call(() -> java.util.Arrays.stream(list.getItems()).map(i -> i.getText()).toList());
+        assertTrue(UiThread.call(() -> list.getItem(0).getImage() != null), "the code's colour beside its name");
+        try {
+            Screenshots.capture(CodingUiTest.SCREENSHOTS.resolve("code-picker-" + typed + ".png"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Input.click(Widgets.byText(dialog, Button.class, "OK"));
+        UiThread.waitUntil("the picker closed", () -> dialog.isDisposed());
+        return shown;
+    }
+
     private static void answer(String title, String value) {
         Shell dialog = Widgets.shell(title);
         Text field = Widgets.find(dialog, Text.class, t -> true, "the dialog's field");
@@ -124,11 +148,21 @@ class CodebookUiTest {
         long codings = store.summary().codings();
         select("Time for editing");
         Input.select(Widgets.contextMenuItem(tree, "Merge Into..."));
-        answer("Merge Code", "Caseload pressure");
+        assertEquals(List.of("Caseload pressure  (Conditions for guiding)"), pick(CodebookView.MERGE_TITLE, "casel"),
+                "typing narrows the list to the codes whose name starts so, each with where it sits");
         UiThread.waitUntil("merged", () -> code("Time for editing") == null);
         Code caseload = code("Caseload pressure");
         assertEquals(4, UiThread.call(() -> new Codebook(store).codingsOf(List.of(caseload), false).size()));
         assertEquals(codings, store.summary().codings(), "a merge loses no coding");
+
+        // Move Under...: nests a code under one picked from the list (without drag and drop).
+        select("Caseload pressure");
+        Input.select(Widgets.contextMenuItem(tree, "Move Under..."));
+        List<String> offered = pick(CodebookView.MOVE_TITLE, "staff");
+        assertTrue(offered.get(0).startsWith("Staff turnover and training"), offered.toString());
+        UiThread.waitUntil("moved under", () -> code("Caseload pressure").getParent() == code("Staff turnover and training"));
+        Input.select(Widgets.menuItem(window, "Edit", "Undo"));
+        UiThread.waitUntil("the move undone", () -> code("Caseload pressure").getParent() == code("Conditions for guiding"));
 
         // Nesting by drag and drop: the drop does what a drag of one code onto another does.
         CodebookView view = UiThread.call(() -> (CodebookView) CodingUiTest.page().findView(CodebookView.ID));

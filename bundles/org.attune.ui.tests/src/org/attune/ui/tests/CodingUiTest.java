@@ -97,21 +97,7 @@ class CodingUiTest {
 
     /** Finds an item by its label, expanding collapsed items as a click on their arrow does (JFace fills them then). */
     static TreeItem find(TreeItem[] items, String text) {
-        for (TreeItem item : items) {
-            if (!item.getExpanded() && item.getItemCount() > 0) {
-                Event expand = event(item);
-                item.getParent().notifyListeners(SWT.Expand, expand);
-                item.setExpanded(true);
-            }
-            if (item.getText().equals(text) || item.getText().startsWith(text + "  [")) {
-                return item;
-            }
-            TreeItem inside = find(item.getItems(), text);
-            if (inside != null) {
-                return inside;
-            }
-        }
-        return null;
+        return Widgets.treeItem(items, text);
     }
 
     private static void selectWords(StyledText text, String words) {

@@ -165,4 +165,34 @@ public final class Widgets {
         return Arrays.stream(Display.getCurrent().getShells()).filter(s -> !s.isDisposed())
                 .map(s -> "'" + s.getText() + "'" + (s.isVisible() ? "" : " (hidden)")).collect(Collectors.joining(", "));
     }
+
+    /**
+     * The item labelled {@code text} (or {@code text} followed by a bracketed kind, "  [video 0:05]") among
+     * {@code items} and below, expanding collapsed items as a click on their arrow does (JFace fills them then).
+     * Call on the UI thread.
+     */
+    public static org.eclipse.swt.widgets.TreeItem treeItem(org.eclipse.swt.widgets.TreeItem[] items, String text) {
+        return treeItem(items, item -> item.getText().equals(text) || item.getText().startsWith(text + "  ["));
+    }
+
+    /** The first item among {@code items} and below that passes {@code test}, expanding as above. Call on the UI thread. */
+    public static org.eclipse.swt.widgets.TreeItem treeItem(org.eclipse.swt.widgets.TreeItem[] items,
+            Predicate<org.eclipse.swt.widgets.TreeItem> test) {
+        for (org.eclipse.swt.widgets.TreeItem item : items) {
+            if (!item.getExpanded() && item.getItemCount() > 0) {
+                Event expand = new Event();
+                expand.item = item;
+                item.getParent().notifyListeners(SWT.Expand, expand);
+                item.setExpanded(true);
+            }
+            if (test.test(item)) {
+                return item;
+            }
+            org.eclipse.swt.widgets.TreeItem inside = treeItem(item.getItems(), test);
+            if (inside != null) {
+                return inside;
+            }
+        }
+        return null;
+    }
 }

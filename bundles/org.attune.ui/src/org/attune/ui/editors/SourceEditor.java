@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.attune.model.codes.InProject;
 import org.attune.core.Counted;
 import org.attune.coding.Codebook;
 import org.attune.coding.Coder;
@@ -207,7 +208,7 @@ public class SourceEditor extends EditorPart {
         if (text == null || text.isDisposed()) {
             return;
         }
-        if (source.eContainer() == null) { // the source was deleted (or its import undone)
+        if (!InProject.holds(store.project(), source)) { // the source was deleted (or its import undone)
             closeSelf();
             return;
         }
@@ -558,7 +559,7 @@ public class SourceEditor extends EditorPart {
     }
 
     private ISelection getSelection() {
-        if (selectedCoding != null && selectedCoding.eContainer() != null) {
+        if (selectedCoding != null && InProject.holds(store.project(), selectedCoding)) {
             var s = text.getSelection();
             if (offsets.toCodePoint(s.x) == Coder.start(selectedCoding) && offsets.toCodePoint(s.y) == Coder.end(selectedCoding)) {
                 return new StructuredSelection(selectedCoding);

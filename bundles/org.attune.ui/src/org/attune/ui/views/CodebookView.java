@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.attune.ui.dialogs.CodePicker;
+import org.attune.model.codes.CodeTree;
 import org.attune.core.Counted;
 import org.attune.coding.CodeCounts;
 import org.attune.coding.Codebook;
@@ -62,6 +64,8 @@ import org.eclipse.ui.part.ViewPart;
  */
 public class CodebookView extends ViewPart {
     public static final String ID = "org.attune.ui.views.codebook";
+    public static final String MERGE_TITLE = "Merge Code";
+    public static final String MOVE_TITLE = "Move Code Under";
 
     private TreeViewer viewer;
     private Text filter;
@@ -208,6 +212,7 @@ public class CodebookView extends ViewPart {
         ContextMenus.item(menu, "Colour...", one != null, () -> recolour(one));
         new MenuItem(menu, SWT.SEPARATOR);
         ContextMenus.item(menu, "Merge Into...", one != null, () -> merge(one));
+        ContextMenus.item(menu, "Move Under...", one != null, () -> moveUnder(one));
         ContextMenus.item(menu, "Move to Top Level", one != null && one.getParent() != null, () -> new Codebook(shown).move(one, null, -1));
         ContextMenus.item(menu, "New Memo About Code...", one != null, () -> memo(one));
         new MenuItem(menu, SWT.SEPARATOR);
@@ -269,16 +274,35 @@ public class CodebookView extends ViewPart {
     }
 
     void merge(Code code) {
-        InputDialog ask = new InputDialog(viewer.getControl().getShell(), "Merge Code", "Merge " + code.getName()
-                + " into the code (its codings and sub-codes move there; its history is kept):", "",
-                n -> new Codebook(shown).find(n).filter(c -> c != code).isPresent() ? null : "Name another existing code.");
-        if (ask.open() == Window.OK) {
+        Code into = CodePicker.pick(viewer.getControl().getShell(), MERGE_TITLE, "Merge \"" + code.getName()
+                + "\" into (type to narrow the list; its codings and sub-codes move there, its history is kept):",
+                outside(code), this::swatch);
+        if (into != null) {
             try {
-                new Codebook(shown).merge(code, new Codebook(shown).find(ask.getValue()).orElseThrow());
+                new Codebook(shown).merge(code, into);
             } catch (IllegalArgumentException e) {
-                MessageDialog.openError(viewer.getControl().getShell(), "Merge Code", e.getMessage());
+                MessageDialog.openError(viewer.getControl().getShell(), MERGE_TITLE, e.getMessage());
             }
         }
+    }
+
+    /** Nests a code under another one picked from a list (what dragging it onto that code does). */
+    void moveUnder(Code code) {
+        Code parent = CodePicker.pick(viewer.getControl().getShell(), MOVE_TITLE, "Move \"" + code.getName()
+                + "\" under (type to narrow the list):", outside(code), this::swatch);
+        if (parent != null) {
+            try {
+                new Codebook(shown).move(code, parent, -1);
+            } catch (IllegalArgumentException e) {
+                MessageDialog.openError(viewer.getControl().getShell(), MOVE_TITLE, e.getMessage());
+            }
+        }
+    }
+
+    /** Every code but {@code code} and its sub-codes: what it can be merged into or moved under. */
+    private List<Code> outside(Code code) {
+        List<Code> below = CodeTree.descendants(code);
+        return new Codebook(shown).all().stream().filter(c -> c != code && !below.contains(c)).toList();
     }
 
     void delete(List<Code> codes) {

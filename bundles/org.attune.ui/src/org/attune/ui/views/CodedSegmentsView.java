@@ -2,6 +2,7 @@ package org.attune.ui.views;
 
 import java.util.List;
 
+import org.attune.model.codes.InProject;
 import org.attune.core.Counted;
 import org.attune.coding.CodedSegments;
 import org.attune.model.Code;
@@ -107,7 +108,7 @@ public class CodedSegmentsView extends ViewPart {
         }
         table.removeAll();
         ProjectStore store = ProjectSession.get().current().orElse(null);
-        List<Code> alive = codes.stream().filter(c -> c.eContainer() != null).toList();
+        List<Code> alive = store == null ? List.of() : codes.stream().filter(c -> InProject.holds(store.project(), c)).toList();
         if (store == null || alive.isEmpty()) {
             shown = List.of();
             status.setText("Select codes in the Codebook to see their coded segments.");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.attune.model.codes.InProject;
 import org.attune.coding.Memos;
 import org.attune.model.Case;
 import org.attune.model.Code;
@@ -232,7 +233,7 @@ public class MemosView extends ViewPart {
     /** Saves the memo being edited if its title or text changed (one undoable action). */
     public void save() {
         ProjectStore store = ProjectSession.get().current().orElse(null);
-        if (editing != null && store != null && editing.eContainer() != null) {
+        if (editing != null && store != null && InProject.holds(store.project(), editing)) {
             new Memos(store).edit(editing, title.getText(), body.getText());
         }
     }

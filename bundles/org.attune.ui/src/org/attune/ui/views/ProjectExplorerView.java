@@ -15,10 +15,12 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.attune.model.Case;
 import org.attune.model.Code;
 import org.attune.model.ImageSource;
+import org.attune.model.MediaSource;
 import org.attune.model.Memo;
 import org.attune.model.Source;
 import org.attune.model.TextSource;
@@ -87,11 +89,15 @@ public class ProjectExplorerView extends ViewPart {
         getSite().setSelectionProvider(viewer);
     }
 
-    /** Opens what the user double-clicked: a transcript in its editor, a memo or code in its view. */
+    /**
+     * Opens what the user double-clicked: a transcript in its editor, a recording in the Media Player with its
+     * transcripts, a memo or code in its view.
+     */
     void open(Object element) {
         try {
             switch (element) {
                 case TextSource source -> SourceEditor.open(getSite().getPage(), shown, source, -1, -1);
+                case MediaSource recording -> openRecording(recording);
                 case Memo memo -> MemosView.showMemo(getSite().getPage(), memo);
                 case Code code -> ((CodedSegmentsView) getSite().getPage().showView(CodedSegmentsView.ID)).show(List.of(code));
                 case Case c -> getSite().getPage().showView(CasesView.ID);
@@ -99,6 +105,18 @@ public class ProjectExplorerView extends ViewPart {
             }
         } catch (PartInitException e) {
             MessageDialog.openError(viewer.getControl().getShell(), "Open", e.getMessage());
+        }
+    }
+
+    private void openRecording(MediaSource recording) throws PartInitException {
+        IWorkbenchPage page = getSite().getPage();
+        for (Source source : shown.project().getSources()) {
+            if (source instanceof TextSource transcript && transcript.getMedia() == recording) {
+                SourceEditor.open(page, shown, transcript, -1, -1);
+            }
+        }
+        if (page.showView(RecordingPlayer.VIEW_ID) instanceof RecordingPlayer player) {
+            player.open(recording);
         }
     }
 

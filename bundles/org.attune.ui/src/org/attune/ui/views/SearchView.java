@@ -11,6 +11,7 @@ import org.attune.index.SearchHit;
 import org.attune.index.SearchSyntaxException;
 import org.attune.model.TextSource;
 import org.attune.ui.ProjectSession;
+import org.attune.ui.ProjectWatch;
 import org.attune.ui.editors.SourceEditor;
 import org.eclipse.ui.PartInitException;
 import org.attune.ui.WidgetIds;
@@ -82,6 +83,14 @@ public class SearchView extends ViewPart {
             column.setText(titles[i]);
             column.setWidth(widths[i]);
         }
+        new ProjectWatch(results, project -> forgetHits(), () -> { });
+    }
+
+    /** Another project (or none) is open: the hits and what was said about them belonged to the one before. */
+    private void forgetHits() {
+        results.removeAll();
+        shown = List.of();
+        status.setText("");
     }
 
     /** Runs the query in the field; errors in the query are shown, never thrown. */

@@ -126,7 +126,11 @@ class RatingUiTest {
     }
 
     private void startSheet() {
-        choose(Widgets.byId(window, Combo.class, RatingIds.FORM_SCALE), VIG);
+        startSheet(VIG);
+    }
+
+    private void startSheet(String scale) {
+        choose(Widgets.byId(window, Combo.class, RatingIds.FORM_SCALE), scale);
         choose(Widgets.byId(window, Combo.class, RatingIds.FORM_RECORDING), "review-1");
         Combo practitioner = Widgets.byId(window, Combo.class, RatingIds.FORM_PRACTITIONER);
         Combo condition = Widgets.byId(window, Combo.class, RatingIds.FORM_CONDITION);
@@ -172,18 +176,7 @@ class RatingUiTest {
     @Test
     void twoRatersBlindComparisonConsensusAndResults() throws Exception {
         // the VIG template from the Rating Scales view
-        UiThread.run(() -> {
-            try {
-                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(org.attune.ui.ratings.ScaleEditorView.ID);
-            } catch (org.eclipse.ui.PartInitException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        choose(Widgets.byId(window, Combo.class, RatingIds.SCALES_TEMPLATE), VIG);
-        Input.click(Widgets.byText(window, Button.class, "Add from Template"));
-        Tree scales = Widgets.byId(window, Tree.class, RatingIds.SCALES_TREE);
-        UiThread.waitUntil("the scale in the tree", () -> scales.getItemCount() == 1
-                && scales.getItem(0).getText().equals(VIG + " (version 1)"));
+        addScale(VIG);
 
         // rater NM: start a sheet, score two sub-items, an evidence moment from typed times, submit
         Label rater = label(RatingIds.FORM_RATER);
@@ -267,8 +260,8 @@ class RatingUiTest {
         TableItem row42 = UiThread.call(() -> Arrays.stream(compared.getItems()).filter(i -> i.getText(0).equals("4.2")).findFirst().orElseThrow());
         TableItem row41 = UiThread.call(() -> Arrays.stream(compared.getItems()).filter(i -> i.getText(0).equals("4.1")).findFirst().orElseThrow());
         assertEquals(List.of("3", "1", "2"), UiThread.call(() -> List.of(row42.getText(2), row42.getText(3), row42.getText(4))));
-        assertEquals(UiThread.call(() -> ComparisonView.DISAGREE_RGB), UiThread.call(() -> row42.getBackground().getRGB()));
-        assertNotEquals(UiThread.call(() -> ComparisonView.DISAGREE_RGB), UiThread.call(() -> row41.getBackground().getRGB()));
+        assertEquals(UiThread.call(() -> ComparisonView.DISAGREE_RGB), UiThread.call(() -> row42.getBackground(0).getRGB()));
+        assertNotEquals(UiThread.call(() -> ComparisonView.DISAGREE_RGB), UiThread.call(() -> row41.getBackground(0).getRGB()));
         screenshot(ComparisonView.ID, "comparison.png");
         UiThread.run(() -> {
             compared.setSelection(row42);
@@ -284,7 +277,7 @@ class RatingUiTest {
         UiThread.waitUntil("the player at the moment", () -> player.currentMs() == 1000);
 
         // consensus on 4.2 = 2
-        choose(Widgets.byId(window, Combo.class, RatingIds.COMPARE_DECISION + "4.2"), "2");
+        decide(compared, "4.2", "2");
         Text decisionNote = Widgets.byId(window, Text.class, RatingIds.COMPARE_NOTE);
         UiThread.run(() -> decisionNote.setText("watched it together"));
         Input.click(Widgets.byId(window, Button.class, RatingIds.COMPARE_MAKE));
@@ -339,6 +332,115 @@ class RatingUiTest {
                 Files.readString(tmp.resolve("vig-by-practitioner.csv")));
     }
 
+    /** Adds a built-in scale from the Rating Scales view. */
+    private void addScale(String template) {
+        UiThread.run(() -> {
+            try {
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(org.attune.ui.ratings.ScaleEditorView.ID);
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Tree scales = Widgets.byId(window, Tree.class, RatingIds.SCALES_TREE);
+        int before = UiThread.call(scales::getItemCount);
+        choose(Widgets.byId(window, Combo.class, RatingIds.SCALES_TEMPLATE), template);
+        Input.click(Widgets.byText(window, Button.class, "Add from Template"));
+        UiThread.waitUntil("the scale in the tree", () -> scales.getItemCount() == before + 1
+                && Arrays.stream(scales.getItems()).anyMatch(i -> i.getText().startsWith(template) && i.getText().endsWith(" (version 1)")));
+    }
+
+    private static TableItem row(Table table, String key) {
+        return Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals(key)).findFirst().orElseThrow();
+    }
+
+    /**
+     * Clicks a row's Decision cell as a user does (the row selected, then a click in the cell) and picks {@code mark}
+     * in the drop-down that opens in the cell; returns the marks it offered.
+     */
+    private List<String> decide(Table compared, String key, String mark) {
+        UiThread.run(() -> {
+            compared.showItem(row(compared, key));
+            compared.setSelection(row(compared, key));
+            compared.notifyListeners(SWT.Selection, new Event());
+        });
+        UiThread.flush();
+        org.eclipse.swt.graphics.Rectangle cell = UiThread.call(() -> row(compared, key).getBounds(5));
+        UiThread.run(() -> {
+            Event down = new Event();
+            down.button = 1;
+            down.x = cell.x + cell.width / 2;
+            down.y = cell.y + cell.height / 2;
+            compared.notifyListeners(SWT.MouseDown, down);
+        });
+        org.eclipse.swt.custom.CCombo combo = Widgets.byId(window, org.eclipse.swt.custom.CCombo.class, RatingIds.COMPARE_DECISION);
+        UiThread.waitUntil("the decision drop-down of " + key, combo::isVisible);
+        List<org.eclipse.swt.graphics.Rectangle> where = UiThread.call(() -> List.of(combo.getBounds(), row(compared, key).getBounds(5)));
+        org.eclipse.swt.graphics.Rectangle overlap = where.get(0).intersection(where.get(1));
+        assertTrue(overlap.width * overlap.height * 2 >= where.get(0).width * where.get(0).height,
+                "the drop-down lies in the row's Decision cell " + where.get(1) + ", not elsewhere: " + where.get(0));
+        List<String> marks = UiThread.call(() -> List.of(combo.getItems()));
+        assertTrue(marks.contains(mark), mark + " among " + marks);
+        UiThread.run(() -> {
+            combo.select(marks.indexOf(mark));
+            combo.notifyListeners(SWT.DefaultSelection, new Event());
+        });
+        UiThread.waitUntil(key + " decided as " + mark, () -> row(compared, key).getText(5).equals(mark));
+        return marks;
+    }
+
+    /**
+     * Compare Sheets at the window's own size (1280×800, not maximised): every cell is drawn in its row, the decision
+     * drop-down opens inside its cell, and N/A is among the decisions where the scale allows it (#22): not on the
+     * VIG scale's sub-items in use, on every sub-item of the Likert scale.
+     */
+    @Test
+    void compareSheetsDrawsItsCellsInTheirRowsAndOffersNotApplicable() throws Exception {
+        addScale(VIG);
+        addScale("Likert");
+        for (String rater : List.of("NM", "ST")) {
+            if (rater.equals("ST")) {
+                changeRater("ST");
+            }
+            startSheet();
+            score("4.2", rater.equals("NM") ? "3 " : "1 ");
+            waitForText(rater + "'s VIG sheet", label(RatingIds.FORM_STATUS), "1 of 52 scored");
+            submit();
+            startSheet("Likert");
+            score("1.1", rater.equals("NM") ? "N/A" : "5");
+            waitForText(rater + "'s Likert sheet", label(RatingIds.FORM_STATUS), "1 of 1 scored");
+            submit();
+        }
+
+        Table compared = comparison();
+        choose(Widgets.byId(window, Combo.class, RatingIds.COMPARE_RECORDING), "review-1 - " + VIG);
+        waitForText("both submitted", label(RatingIds.COMPARE_STATUS), "1 disagreement of 52 sub-items");
+        assertEquals(List.of("3", "1", "2", "choose..."), UiThread.call(() -> List.of(row(compared, "4.2").getText(2),
+                row(compared, "4.2").getText(3), row(compared, "4.2").getText(4), row(compared, "4.2").getText(5))));
+        assertTrue(UiThread.call(() -> Arrays.stream(compared.getChildren()).noneMatch(c -> c.isVisible())),
+                "no editor floats over the table while nothing is edited");
+        UiThread.run(() -> org.eclipse.swt.widgets.Display.getCurrent().setCursorLocation(1275, 795));
+        UiThread.flush();
+        Screenshots.capture(SCREENSHOTS.resolve("compare-sheets-1280x800.png"));
+        assertEquals(List.of("0", "1", "2", "3", "4", "5"), decide(compared, "4.2", "2"), "4.2 cannot be N/A on the VIG scale");
+        UiThread.flush();
+        Screenshots.capture(SCREENSHOTS.resolve("compare-sheets-decided.png"));
+        Input.click(Widgets.byId(window, Button.class, RatingIds.COMPARE_MAKE));
+        waitForText("VIG consensus", label(RatingIds.COMPARE_STATUS), "consensus sheet made by ST");
+
+        choose(Widgets.byId(window, Combo.class, RatingIds.COMPARE_RECORDING), "review-1 - Likert");
+        waitForText("the Likert pair", label(RatingIds.COMPARE_STATUS), "1 disagreement of 1 sub-item");
+        Label status = label(RatingIds.COMPARE_STATUS);
+        assertFalse(UiThread.call(status::getText).contains("1 sub-items"), "one sub-item");
+        assertEquals(List.of("N/A", "5", "?"), UiThread.call(() -> List.of(row(compared, "1.1").getText(2),
+                row(compared, "1.1").getText(3), row(compared, "1.1").getText(4))));
+        assertTrue(decide(compared, "1.1", "N/A").contains("N/A"));
+        Input.click(Widgets.byId(window, Button.class, RatingIds.COMPARE_MAKE));
+        waitForText("Likert consensus", label(RatingIds.COMPARE_STATUS), "consensus sheet made by ST");
+        List<String> notes = UiThread.call(() -> store.project().getRatingSheets().stream().filter(RatingSheet::isConsensus)
+                .map(RatingSheet::getDecisionNote).toList());
+        assertEquals(List.of("4.2: NM 3, ST 1, agreed 2", "1.1: NM N/A, ST 5, agreed N/A"), notes);
+    }
+
     @Test
     void aRecordingThatCannotBePlayedSaysSoAndTypedTimesStillWork() throws Exception {
         org.attune.model.Source video = store.project().getSources().get(0);
@@ -385,19 +487,58 @@ class RatingUiTest {
         Screenshots.capture(SCREENSHOTS.resolve("player-cannot-play.png"));
     }
 
-    @Test
-    void aTimeRangeIsCodedFromThePlayerAndTheTranscriptFollowsPlayback() throws Exception {
+    /** Imports subtitles for the video: its transcript, linked to it. */
+    private org.attune.model.TextSource linkedTranscript() throws Exception {
         Path subtitles = Files.writeString(tmp.resolve("review-1.srt"),
                 "1\n00:00:00,500 --> 00:00:02,000\nGuider: Look at her face here.\n\n2\n00:00:03,000 --> 00:00:04,500\nMother: She is waiting for me.\n");
         new Importer(store, ImportOptions.defaults()).importAll(List.of(subtitles), ImportProgress.NONE);
-        org.attune.model.VideoSource video = (org.attune.model.VideoSource) store.project().getSources().stream()
-                .filter(org.attune.model.VideoSource.class::isInstance).findFirst().orElseThrow();
         org.attune.model.TextSource transcript = (org.attune.model.TextSource) store.project().getSources().stream()
                 .filter(org.attune.model.TextSource.class::isInstance).findFirst().orElseThrow();
-        if (transcript.getMedia() != video) {
-            store.apply("link", () -> transcript.setMedia(video));
+        if (transcript.getMedia() != video()) {
+            store.apply("link", () -> transcript.setMedia(video()));
         }
         store.load(transcript);
+        return transcript;
+    }
+
+    private org.attune.model.VideoSource video() {
+        return (org.attune.model.VideoSource) store.project().getSources().stream()
+                .filter(org.attune.model.VideoSource.class::isInstance).findFirst().orElseThrow();
+    }
+
+    /** A double-click on a video in the Project Explorer opens it in the Media Player, and its transcript beside it (#22). */
+    @Test
+    void aVideoOpensFromTheProjectExplorerWithItsTranscript() throws Exception {
+        org.attune.model.TextSource transcript = linkedTranscript();
+        Input.select(Widgets.menuItem(window, "Window", "Project Explorer"));
+        org.eclipse.swt.widgets.Tree explorer = Widgets.byId(window, org.eclipse.swt.widgets.Tree.class,
+                org.attune.ui.WidgetIds.PROJECT_TREE);
+        UiThread.waitUntil("the video in the explorer", () -> Widgets.treeItem(explorer.getItems(), i -> i.getData() == video()) != null);
+        UiThread.run(() -> {
+            org.eclipse.swt.widgets.TreeItem item = Widgets.treeItem(explorer.getItems(), i -> i.getData() == video());
+            explorer.setSelection(item);
+            Event e = new Event();
+            e.item = item;
+            explorer.notifyListeners(SWT.Selection, e);
+            explorer.notifyListeners(SWT.DefaultSelection, e);
+        });
+        UiThread.waitUntil("the Media Player with the video", () -> MediaPlayerView.find() != null
+                && MediaPlayerView.find().media() == video());
+        UiThread.waitUntil("the transcript open", () -> java.util.Arrays.stream(PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+                .getActivePage().getEditorReferences()).anyMatch(r -> r.getEditor(false) instanceof org.attune.ui.editors.SourceEditor s
+                        && s.source() == transcript));
+        UiThread.flush();
+        Screenshots.capture(SCREENSHOTS.resolve("video-opened-from-explorer.png"));
+
+        UiThread.run(() -> MediaPlayerView.find().open(null));
+        Input.select(Widgets.contextMenuItem(explorer, "Open"));
+        UiThread.waitUntil("Open in the context menu opens it too", () -> MediaPlayerView.find().media() == video());
+    }
+
+    @Test
+    void aTimeRangeIsCodedFromThePlayerAndTheTranscriptFollowsPlayback() throws Exception {
+        org.attune.model.TextSource transcript = linkedTranscript();
+        org.attune.model.VideoSource video = video();
         choose(Widgets.byId(window, Combo.class, RatingIds.FORM_RECORDING), "review-1");
         MediaPlayerView player = UiThread.call(MediaPlayerView::find);
 
@@ -498,15 +639,7 @@ class RatingUiTest {
 
     @Test
     void scaleEditorEditsAreUndoableActions() {
-        UiThread.run(() -> {
-            try {
-                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(org.attune.ui.ratings.ScaleEditorView.ID);
-            } catch (org.eclipse.ui.PartInitException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        choose(Widgets.byId(window, Combo.class, RatingIds.SCALES_TEMPLATE), "Likert");
-        Input.click(Widgets.byText(window, Button.class, "Add from Template"));
+        addScale("Likert");
         Tree scales = Widgets.byId(window, Tree.class, RatingIds.SCALES_TREE);
         UiThread.waitUntil("the Likert scale", () -> row(scales, "Likert 1-7 (version 1)") != null);
         var scale = UiThread.call(() -> store.project().getRatingScales().get(0));

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 
 import org.attune.coding.Codebook;
-import org.attune.coding.SampleProject;
+import org.attune.sample.SampleProject;
 import org.attune.model.Code;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;

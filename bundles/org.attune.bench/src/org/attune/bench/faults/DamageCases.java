@@ -80,12 +80,16 @@ final class DamageCases {
             return explained ? "refused with a message" : "unexplained";
         }
         boolean same = baseline.digest().equals(found.digest());
-        checks.check("damage-not-silent", same, where + ": opened with " + found.sources() + "/" + baseline.sources()
+        boolean told = found.warnings() != null && !found.warnings().isEmpty();
+        checks.check("damage-not-silent", same || told, where + ": opened with " + found.sources() + "/" + baseline.sources()
                 + " sources, " + found.codings() + "/" + baseline.codings() + " codings, " + found.memos() + "/"
                 + baseline.memos() + " memos, and said nothing");
         boolean damagedListed = found.backups().stream().anyMatch(b -> !b.complete() && !baseline.backups().contains(b));
         if (kind.equals("backup")) {
             checks.check("backups-whole", !damagedListed, where + ": the damaged backup is listed for restore");
+        }
+        if (!same && told) {
+            return "opened showing less or other, and said so";
         }
         if (!same) {
             return found.sources() < baseline.sources() || found.codings() < baseline.codings()

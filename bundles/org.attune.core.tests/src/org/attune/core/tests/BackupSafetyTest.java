@@ -42,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Backups that are whole when offered, restores that check first, and losses that are told. */
 class BackupSafetyTest {
     private static final OpenOptions OPTIONS = OpenOptions.of("backup test").withBackups(false);
-    private static final String TEXT = "Guider: we watched the clip of the child smiling. Carer: I saw him look at me.";
+    static final String TEXT = "Guider: we watched the clip of the child smiling. Carer: I saw him look at me.";
 
     @Test
     void aBackupIsCheckedAndSaysWhatItHolds(@TempDir Path tmp) throws Exception {
@@ -67,10 +67,7 @@ class BackupSafetyTest {
     @Test
     void partOfABackupIsNeverOfferedAndALeftoverIsRemoved(@TempDir Path tmp) throws Exception {
         Path folder = tmp.resolve("p");
-        try (ProjectStore store = ProjectStore.create(folder, "Backed up", OPTIONS)) {
-            addTranscript(store, "Carer 01", TEXT);
-        }
-        BackupInfo good = backUp(folder);
+        BackupInfo good = backedUpTranscript(folder);
         byte[] bytes = Files.readAllBytes(good.file());
         Path backups = folder.resolve("backups");
         Files.write(backups.resolve("store-20991231-000000-000.zip.partial"), Arrays.copyOf(bytes, bytes.length / 2));
@@ -90,10 +87,7 @@ class BackupSafetyTest {
     @Test
     void aBackupWithAChangedByteInsideIsListedDamagedNotOffered(@TempDir Path tmp) throws Exception {
         Path folder = tmp.resolve("p");
-        try (ProjectStore store = ProjectStore.create(folder, "Backed up", OPTIONS)) {
-            addTranscript(store, "Carer 01", TEXT);
-        }
-        BackupInfo good = backUp(folder);
+        BackupInfo good = backedUpTranscript(folder);
         assertEquals(List.of(good.name()), ProjectStore.backups(folder).stream().map(BackupInfo::name).toList());
         Path changed = folder.resolve("backups/store-20300101-000000-000.zip");
         byte[] bytes = Files.readAllBytes(good.file());
@@ -265,6 +259,14 @@ class BackupSafetyTest {
     }
 
     /** Opens the project with backups on and waits for the one made in the background. */
+    /** A project of one transcript, and its backup. */
+    private static BackupInfo backedUpTranscript(Path folder) throws StoreException {
+        try (ProjectStore store = ProjectStore.create(folder, "Backed up", OPTIONS)) {
+            addTranscript(store, "Carer 01", TEXT);
+        }
+        return backUp(folder);
+    }
+
     static BackupInfo backUp(Path folder) throws StoreException {
         int before = Backups.list(folder).size();
         try (ProjectStore store = ProjectStore.open(folder, OpenOptions.of("backup test"))) {

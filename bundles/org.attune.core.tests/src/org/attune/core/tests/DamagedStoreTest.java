@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Damage inside a store file is found when the project is opened and told in words, never as a program error. */
 class DamagedStoreTest {
     private static final OpenOptions OPTIONS = OpenOptions.of("damage test").withBackups(false);
-    private static final String TEXT = "Guider: we watched the clip of the child smiling. Carer: I saw him look at me.";
+    private static final String TEXT = BackupSafetyTest.TEXT;
 
     @Test
     void aDamagedValueIsToldAtOpeningAndItsReadSaysWhatIsDamaged(@TempDir Path tmp) throws Exception {

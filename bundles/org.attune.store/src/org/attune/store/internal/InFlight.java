@@ -72,6 +72,9 @@ public final class InFlight {
                 channel.write(bytes);
             }
             channel.force(true);
+        } catch (IOException e) { // a full disk: no record, and no empty file left for the next opening to drop
+            Files.deleteIfExists(record);
+            throw e;
         }
         return record;
     }

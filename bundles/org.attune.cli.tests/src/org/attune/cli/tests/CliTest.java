@@ -175,6 +175,10 @@ class CliTest {
         Run again = cli("search", folder.toString(), "attune", "--code", "attunement", "--turns");
         assertTrue(again.out().contains("coded 0 with \"Attunement\", 1 were coded with it already"), again.out());
         assertEquals(1, ProjectStore.summary(folder, OpenOptions.of("test")).codings());
+        Run slash = cli("search", folder.toString(), "attune", "--code", "Nope/Child");
+        assertEquals(Cli.FAILED, slash.exitCode(), slash.err());
+        assertTrue(slash.err().contains(folder + ": a code name cannot contain '/'") && !slash.err().contains("internal error"),
+                slash.err());
         Run query = cli("query", folder.toString(), "--codes", "Attunement", "--json");
         assertEquals(1, query.json().get("count").getAsInt());
         assertTrue(query.json().getAsJsonArray("segments").get(0).getAsJsonObject().get("text").getAsString()

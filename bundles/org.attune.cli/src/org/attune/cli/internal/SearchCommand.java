@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 
 import org.attune.cli.Cli;
 import org.attune.cli.Output;
-import org.attune.cli.ProjectAccess;
 import org.attune.index.HitKind;
 import org.attune.index.ProjectIndex;
 import org.attune.index.SearchAndCode;
@@ -47,7 +46,7 @@ public class SearchCommand implements Callable<Integer> {
     boolean turns;
 
     @Mixin
-    ProjectAccess access;
+    ProjectReading reading;
 
     @Mixin
     Output output;
@@ -62,7 +61,7 @@ public class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String text = String.join(" ", query);
-        return OpenProject.read(project, access, spec, store -> {
+        return reading.read(project, store -> {
             try (ProjectIndex index = ProjectIndex.open(store)) {
                 List<SearchHit> hits = index.search(text, limit, kinds());
                 StringBuilder lines = new StringBuilder();

@@ -91,6 +91,18 @@ class CliTest {
         Run withRight = cli("project", "info", folder.toString(), "--passphrase-file", secret.toString(), "--json");
         assertEquals(Cli.OK, withRight.exitCode(), withRight.err());
         assertTrue(withRight.json().get("encrypted").getAsBoolean());
+        for (String command : List.of("search", "saturation", "export")) { // the commands that read through ProjectReading
+            List<String> args = new java.util.ArrayList<>(switch (command) {
+                case "search" -> List.of("search", folder.toString(), "anything");
+                case "export" -> List.of("export", "project", folder.toString(), tmp.resolve("sealed.qdpx").toString());
+                default -> List.of(command, folder.toString());
+            });
+            args.addAll(List.of("--passphrase-file", secret.toString()));
+            Run read = cli(args.toArray(String[]::new));
+            assertEquals(Cli.OK, read.exitCode(), command + ": " + read.err());
+            args.set(args.size() - 1, wrong.toString());
+            assertTrue(cli(args.toArray(String[]::new)).err().contains("wrong passphrase"), command);
+        }
     }
 
     @Test

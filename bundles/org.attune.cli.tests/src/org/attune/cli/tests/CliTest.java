@@ -121,6 +121,18 @@ class CliTest {
         Run withRight = cli("project", "info", folder.toString(), "--passphrase-file", secret.toString(), "--json");
         assertEquals(Cli.OK, withRight.exitCode(), withRight.err());
         assertTrue(withRight.json().get("encrypted").getAsBoolean());
+        for (String command : List.of("search", "saturation", "export")) { // the commands that read through ProjectReading
+            List<String> args = new java.util.ArrayList<>(switch (command) {
+                case "search" -> List.of("search", folder.toString(), "anything");
+                case "export" -> List.of("export", "project", folder.toString(), tmp.resolve("sealed.qdpx").toString());
+                default -> List.of(command, folder.toString());
+            });
+            args.addAll(List.of("--passphrase-file", secret.toString()));
+            Run read = cli(args.toArray(String[]::new));
+            assertEquals(Cli.OK, read.exitCode(), command + ": " + read.err());
+            args.set(args.size() - 1, wrong.toString());
+            assertTrue(cli(args.toArray(String[]::new)).err().contains("wrong passphrase"), command);
+        }
     }
 
     @Test
@@ -205,6 +217,10 @@ class CliTest {
         Run again = cli("search", folder.toString(), "attune", "--code", "attunement", "--turns");
         assertTrue(again.out().contains("coded 0 with \"Attunement\", 1 were coded with it already"), again.out());
         assertEquals(1, ProjectStore.summary(folder, OpenOptions.of("test")).codings());
+        Run slash = cli("search", folder.toString(), "attune", "--code", "Nope/Child");
+        assertEquals(Cli.FAILED, slash.exitCode(), slash.err());
+        assertTrue(slash.err().contains(folder + ": a code name cannot contain '/'") && !slash.err().contains("internal error"),
+                slash.err());
         Run query = cli("query", folder.toString(), "--codes", "Attunement", "--json");
         assertEquals(1, query.json().get("count").getAsInt());
         assertTrue(query.json().getAsJsonArray("segments").get(0).getAsJsonObject().get("text").getAsString()

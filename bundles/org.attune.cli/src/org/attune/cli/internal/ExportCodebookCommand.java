@@ -7,14 +7,12 @@ import java.util.concurrent.Callable;
 import org.attune.cli.Cli;
 import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
-import org.attune.cli.ProjectAccess;
 import org.attune.exchange.CodebookExport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code export codebook <project> FILE [--format ...] [--examples N]}. */
 @Command(name = "codebook", description = "Export the codebook as REFI-QDA (.qdc) or as a DOCX, HTML, Markdown, CSV or XLSX document.")
@@ -32,13 +30,11 @@ public class ExportCodebookCommand implements Callable<Integer> {
     int examples;
 
     @Mixin
-    ProjectAccess access;
+    ProjectReading reading;
 
     @Mixin
     Output output;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     record Result(Path file, String format, int codes) {
     }
@@ -49,7 +45,7 @@ public class ExportCodebookCommand implements Callable<Integer> {
         if (examples < 0) {
             throw new CliFailure("--examples must be 0 or more");
         }
-        return OpenProject.read(project, access, spec, store -> {
+        return reading.read(project, store -> {
             CodebookExport.write(store, file, chosen, examples, null);
             int codes = CodebookExport.entries(store, 0, null).size();
             Result result = new Result(file.toAbsolutePath(), chosen.name().toLowerCase(Locale.ROOT), codes);

@@ -12,7 +12,6 @@ import org.attune.analysis.MatrixExport;
 import org.attune.cli.Cli;
 import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
-import org.attune.cli.ProjectAccess;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,7 +41,7 @@ public class ExportMatrixCommand implements Callable<Integer> {
     MatrixChoices choices;
 
     @Mixin
-    ProjectAccess access;
+    ProjectReading reading;
 
     @Mixin
     Output output;
@@ -57,7 +56,7 @@ public class ExportMatrixCommand implements Callable<Integer> {
     public Integer call() {
         choices.check(spec.commandLine());
         String chosen = format(format, file);
-        return OpenProject.read(project, access, spec, store -> {
+        return reading.read(project, store -> {
             MatrixChoices.Computed computed = choices.compute(store);
             List<MatrixCommand.Written> written = new ArrayList<>();
             FrameworkMatrix f = computed.framework();

@@ -6,13 +6,11 @@ import java.util.concurrent.Callable;
 
 import org.attune.cli.Cli;
 import org.attune.cli.Output;
-import org.attune.cli.ProjectAccess;
 import org.attune.exchange.ProjectExport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code export project <project> FILE.qdpx}. */
 @Command(name = "project", description = "Export the whole project as a REFI-QDA project archive (.qdpx).")
@@ -24,17 +22,15 @@ public class ExportProjectCommand implements Callable<Integer> {
     Path file;
 
     @Mixin
-    ProjectAccess access;
+    ProjectReading reading;
 
     @Mixin
     Output output;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        return OpenProject.read(project, access, spec, store -> {
+        return reading.read(project, store -> {
             ProjectExport.Result result = ProjectExport.write(store, file, null);
             StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
                     "Wrote %s: %d sources, %d codes, %d codings, %d memos, %d rating sheets", result.file().toAbsolutePath(),

@@ -12,13 +12,11 @@ import org.attune.analysis.MatrixQuery;
 import org.attune.analysis.MatrixSpec;
 import org.attune.cli.Cli;
 import org.attune.cli.Output;
-import org.attune.cli.ProjectAccess;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code frequency <project>}: grounded theory's code frequency table, every code by every source. */
 @Command(name = "frequency", description = "Code frequency: how many codings each code has in each source (in import order).")
@@ -39,17 +37,15 @@ public class FrequencyCommand implements Callable<Integer> {
     AnalysisOptions analysis;
 
     @Mixin
-    ProjectAccess access;
+    ProjectReading reading;
 
     @Mixin
     Output output;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        return OpenProject.read(project, access, spec, store -> {
+        return reading.read(project, store -> {
             Matrix m = MatrixQuery.compute(CodingSet.read(store, analysis.filter()), MatrixSpec.frequency());
             List<MatrixCommand.Written> written = new ArrayList<>();
             MatrixCommand.export(written, "csv", csv, file -> MatrixExport.writeCsv(m, file));

@@ -12,7 +12,6 @@ import org.attune.analysis.MatrixExport;
 import org.attune.cli.Cli;
 import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
-import org.attune.cli.ProjectAccess;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,7 +42,7 @@ public class MatrixCommand implements Callable<Integer> {
     Path xlsx;
 
     @Mixin
-    ProjectAccess access;
+    ProjectReading reading;
 
     @Mixin
     Output output;
@@ -60,7 +59,7 @@ public class MatrixCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         choices.check(spec.commandLine());
-        return OpenProject.read(project, access, spec, store -> {
+        return reading.read(project, store -> {
             MatrixChoices.Computed computed = choices.compute(store);
             List<Written> written = new ArrayList<>();
             if (computed.framework() != null) {

@@ -72,6 +72,8 @@ final class OpenProject {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         } catch (StoreException | ExchangeException | IOException e) {
             throw new CliFailure(e.getMessage(), e);
+        } catch (IllegalArgumentException e) { // the coding API's refusals: they say what is wrong
+            throw new CliFailure(project + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

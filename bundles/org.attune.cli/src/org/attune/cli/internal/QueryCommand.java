@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.attune.core.Counted;
 import org.attune.cli.Cli;
 import org.attune.cli.Output;
-import org.attune.cli.ProjectAccess;
 import org.attune.index.CodeCooccurrence;
 import org.attune.index.CodingFilter;
 import org.attune.index.CodingQuery;
@@ -49,7 +48,7 @@ public class QueryCommand implements Callable<Integer> {
     String text;
 
     @Mixin
-    ProjectAccess access;
+    ProjectReading reading;
 
     @Mixin
     Output output;
@@ -75,7 +74,7 @@ public class QueryCommand implements Callable<Integer> {
         if (cooccurrence && text != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--text goes with --codes, not with --cooccurrence");
         }
-        return OpenProject.read(project, access, spec, store -> {
+        return reading.read(project, store -> {
             CodingFilter filter = CodingFilter.of(where, folders);
             if (cooccurrence) {
                 List<CodeCooccurrence.Pair> pairs = CodeCooccurrence.count(store, filter);

@@ -10,14 +10,12 @@ import org.attune.analysis.CodingSet;
 import org.attune.analysis.Saturation;
 import org.attune.cli.Cli;
 import org.attune.cli.Output;
-import org.attune.cli.ProjectAccess;
 import org.attune.model.Code;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code saturation <project>}: new codes per successive source, "am I still finding new codes?". */
 @Command(name = "saturation", description = "Saturation: codes used, new codes and distinct codes so far, source by source.")
@@ -33,13 +31,11 @@ public class SaturationCommand implements Callable<Integer> {
     AnalysisOptions analysis;
 
     @Mixin
-    ProjectAccess access;
+    ProjectReading reading;
 
     @Mixin
     Output output;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     record StepJson(int index, String source, int codings, int codesUsed, int newCodeCount, List<String> newCodes,
             int cumulativeCodes) {
@@ -50,7 +46,7 @@ public class SaturationCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return OpenProject.read(project, access, spec, store -> {
+        return reading.read(project, store -> {
             CodingSet data = CodingSet.read(store, analysis.filter());
             List<Saturation.Step> steps = order == null ? Saturation.compute(data) : Saturation.inOrder(data, order);
             List<StepJson> json = steps.stream().map(s -> new StepJson(s.index(), s.source().getName(), s.codings(),

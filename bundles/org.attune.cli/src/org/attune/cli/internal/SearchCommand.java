@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.attune.core.Counted;
 import org.attune.cli.Cli;
 import org.attune.cli.Output;
-import org.attune.cli.ProjectAccess;
 import org.attune.index.HitKind;
 import org.attune.index.ProjectIndex;
 import org.attune.index.SearchAndCode;
@@ -48,7 +47,7 @@ public class SearchCommand implements Callable<Integer> {
     boolean turns;
 
     @Mixin
-    ProjectAccess access;
+    ProjectReading reading;
 
     @Mixin
     Output output;
@@ -63,7 +62,7 @@ public class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String text = String.join(" ", query);
-        return OpenProject.read(project, access, spec, store -> {
+        return reading.read(project, store -> {
             try (ProjectIndex index = ProjectIndex.open(store)) {
                 List<SearchHit> hits = index.search(text, limit, kinds());
                 StringBuilder lines = new StringBuilder();

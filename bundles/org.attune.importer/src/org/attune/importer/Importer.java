@@ -745,7 +745,9 @@ public final class Importer {
         Path target = dir.resolve(hash.substring(0, 12) + "-" + file.getFileName().toString().replaceAll("[\\\\/:*?\"<>|]", "_"));
         PendingFile pending = null;
         try {
-            Files.createDirectories(dir);
+            if (!Files.isDirectory(dir)) { // createDirectories throws and catches an exception when it exists
+                Files.createDirectories(dir);
+            }
             pending = store.copyingIn(file, hash, target);
             Files.copy(file, pending.partial(), StandardCopyOption.REPLACE_EXISTING);
             pending.finish();

@@ -1,9 +1,11 @@
 package org.attune.store;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 import org.attune.store.internal.InFlight;
 
@@ -34,9 +36,31 @@ public final class PendingFile implements AutoCloseable {
         return target;
     }
 
-    /** Gives the finished file its name in one step (replacing an older file of that name). */
+    /**
+     * Forces the written file to disk, gives it its name in one step (replacing an older file of that name) and forces
+     * the folder's entry: once this returns, the file is on disk under its name, so that a record that refers to it
+     * and is committed afterwards never points at a file a crash lost. Call it on the thread that wrote the file, not
+     * on one that commits for many (an import forces each copy on its reading thread).
+     */
     public void finish() throws IOException {
+        try (FileChannel written = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+            written.force(true);
+        }
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        forceFolder(target.getParent());
+    }
+
+    /** The folder's entries to disk (the rename); where a system cannot open a folder (Windows) its rename is durable already. */
+    private static void forceFolder(Path folder) throws IOException {
+        FileChannel entries;
+        try {
+            entries = FileChannel.open(folder, StandardOpenOption.READ);
+        } catch (IOException e) {
+            return; // NTFS journals the rename itself; a folder cannot be opened as a channel there
+        }
+        try (entries) {
+            entries.force(true);
+        }
     }
 
     @Override

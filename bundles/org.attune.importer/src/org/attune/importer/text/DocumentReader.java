@@ -91,12 +91,7 @@ public final class DocumentReader {
         org.apache.tika.parser.Parser parser = detecting;
         if (knownType != null) {
             context.set(org.apache.tika.parser.Parser.class, detecting); // embedded files: detect each
-            parser = byType.computeIfAbsent(knownType, t -> {
-                AutoDetectParser fixed = new AutoDetectParser(config);
-                MediaType type = MediaType.parse(t);
-                fixed.setDetector((stream, md) -> type);
-                return fixed;
-            });
+            parser = byType.computeIfAbsent(knownType, t -> new KnownTypeParser(config, MediaType.parse(t)));
         }
         try {
             parser.parse(in, collector, metadata, context);
@@ -145,6 +140,32 @@ public final class DocumentReader {
         // the library's own words; its class name ("NotOfficeXmlFileException") tells a researcher nothing
         String why = root.getMessage() == null || root.getMessage().isBlank() ? root.getClass().getSimpleName() : root.getMessage();
         return "it is damaged or not what its type says (" + why + ")";
+    }
+
+    /**
+     * Tika's parser for a type detected already: it looks the parser for that type up once. Tika's own looks it up for
+     * every file by building its map of every type to its parser anew, which was the top frame of reading a docx.
+     * Everything else (the zip-bomb guard, embedded files, the metadata) is {@link AutoDetectParser}'s.
+     */
+    private static final class KnownTypeParser extends AutoDetectParser {
+        private static final long serialVersionUID = 1L;
+        private transient volatile org.apache.tika.parser.Parser resolved;
+
+        KnownTypeParser(TikaConfig config, MediaType type) {
+            super(config);
+            setDetector((stream, metadata) -> type);
+        }
+
+        /** The metadata's type is always the known one (the detector says so, and Attune sets no override). */
+        @Override
+        protected org.apache.tika.parser.Parser getParser(Metadata metadata, ParseContext context) {
+            org.apache.tika.parser.Parser parser = resolved;
+            if (parser == null) {
+                parser = super.getParser(metadata, context);
+                resolved = parser;
+            }
+            return parser;
+        }
     }
 
     private static final class LimitReached extends SAXException {

@@ -64,7 +64,10 @@ public final class InFlight {
     }
 
     private static Path write(Path folder, Entry entry) throws IOException {
-        Path dir = Files.createDirectories(folder.resolve(DIR));
+        Path dir = folder.resolve(DIR);
+        if (!Files.isDirectory(dir)) { // createDirectories throws and catches an exception when it exists
+            Files.createDirectories(dir);
+        }
         Path record = dir.resolve(UUID.randomUUID() + ".json");
         try (FileChannel channel = FileChannel.open(record, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             ByteBuffer bytes = ByteBuffer.wrap(GSON.toJson(entry).getBytes(StandardCharsets.UTF_8));

@@ -649,9 +649,7 @@ public final class StoreAccess {
         if (feature instanceof EAttribute attribute && !attribute.isMany()) {
             LongValues.write(txn, entity, name, Values.toStored(attribute, object.eGet(attribute)), fresh);
         } else if (ModelMapping.isHeldInProperty(feature)) {
-            JsonElement json = codec.encodeFeature(object, feature);
-            boolean empty = json.isJsonNull() || json.isJsonArray() && json.getAsJsonArray().isEmpty();
-            LongValues.write(txn, entity, name, empty ? null : json.toString(), fresh);
+            LongValues.write(txn, entity, name, codec.featureJson(object, feature), fresh);
         } else if (feature.isMany()) {
             if (!fresh) {
                 entity.deleteLinks(name);

@@ -1,5 +1,8 @@
 package org.attune.store.internal;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Function;
 
@@ -11,11 +14,11 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonWriter;
 
 /**
  * Value objects (non-Element contents such as selections, scores, sync points, settings) as JSON:
@@ -33,44 +36,69 @@ final class ValueCodec {
         this.idOf = idOf;
     }
 
-    /** The JSON of a value-holding feature of {@code owner}: an object, an array, or null. */
-    JsonElement encodeFeature(EObject owner, EStructuralFeature feature) {
-        Object value = owner.eGet(feature, false);
-        if (feature.isMany()) {
-            JsonArray array = new JsonArray();
-            for (Object item : (List<?>) value) {
-                array.add(encodeSlot(feature, item));
-            }
-            return array;
+    /**
+     * The JSON text of a value-holding feature of {@code owner} (an object, an array), or null when it holds nothing
+     * (no value, an empty list). Written as a stream, without building a tree of it first: an import writes the speaker
+     * turns and sync points of every transcript this way, and the tree was the larger part of its store action.
+     */
+    String featureJson(EObject owner, EStructuralFeature feature) {
+        StringWriter text = new StringWriter();
+        try (JsonWriter json = new JsonWriter(text)) {
+            json.setStrictness(Strictness.LENIENT); // as Gson writes a tree: a double that is not a number stays writable
+            writeFeature(json, owner, feature);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
         }
-        return value == null ? JsonNull.INSTANCE : encodeSlot(feature, value);
+        String written = text.toString();
+        return written.equals("null") || written.equals("[]") ? null : written;
     }
 
-    private JsonElement encodeSlot(EStructuralFeature feature, Object value) {
+    private void writeFeature(JsonWriter json, EObject owner, EStructuralFeature feature) throws IOException {
+        Object value = owner.eGet(feature, false);
+        if (feature.isMany()) {
+            json.beginArray();
+            for (Object item : (List<?>) value) {
+                writeSlot(json, feature, item);
+            }
+            json.endArray();
+        } else if (value == null) {
+            json.nullValue();
+        } else {
+            writeSlot(json, feature, value);
+        }
+    }
+
+    private void writeSlot(JsonWriter json, EStructuralFeature feature, Object value) throws IOException {
         if (feature instanceof EAttribute attribute) {
             Comparable<?> stored = Values.toStored(attribute, value);
-            return switch (stored) {
-                case null -> JsonNull.INSTANCE;
-                case String s -> new JsonPrimitive(s);
-                case Number n -> new JsonPrimitive(n);
-                case Boolean b -> new JsonPrimitive(b);
-                default -> new JsonPrimitive(stored.toString());
-            };
+            switch (stored) {
+                case null -> json.nullValue();
+                case String s -> json.value(s);
+                case Number n -> json.value(n);
+                case Boolean b -> json.value(b.booleanValue());
+                default -> json.value(stored.toString());
+            }
+            return;
         }
         EReference reference = (EReference) feature;
         EObject target = (EObject) value;
-        return reference.isContainment() ? encode(target) : new JsonPrimitive(idOf.apply(target));
+        if (reference.isContainment()) {
+            writeObject(json, target);
+        } else {
+            json.value(idOf.apply(target));
+        }
     }
 
-    JsonObject encode(EObject value) {
-        JsonObject json = new JsonObject();
-        json.addProperty("$", value.eClass().getName());
+    private void writeObject(JsonWriter json, EObject value) throws IOException {
+        json.beginObject();
+        json.name("$").value(value.eClass().getName());
         for (EStructuralFeature feature : value.eClass().getEAllStructuralFeatures()) {
             if (ModelMapping.isStored(feature) && value.eIsSet(feature)) {
-                json.add(feature.getName(), encodeFeature(value, feature));
+                json.name(feature.getName());
+                writeFeature(json, value, feature);
             }
         }
-        return json;
+        json.endObject();
     }
 
     /** Fills {@code feature} of {@code owner} from JSON; references are added to {@code pending}. */

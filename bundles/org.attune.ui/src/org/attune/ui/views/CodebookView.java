@@ -267,7 +267,7 @@ public class CodebookView extends ViewPart {
     void merge(Code code) {
         InputDialog ask = new InputDialog(viewer.getControl().getShell(), "Merge Code", "Merge " + code.getName()
                 + " into the code (its codings and sub-codes move there; its history is kept):", "",
-                n -> new Codebook(shown).find(n).filter(c -> c != code).isPresent() ? null : "Name another existing code.");
+                n -> mergeTarget(shown, code, n));
         if (ask.open() == Window.OK) {
             try {
                 new Codebook(shown).merge(code, new Codebook(shown).find(ask.getValue()).orElseThrow());
@@ -391,6 +391,15 @@ public class CodebookView extends ViewPart {
         private boolean matches(Code code, String wanted) {
             return code.getName().toLowerCase(Locale.ROOT).contains(wanted)
                     || code.getChildren().stream().anyMatch(c -> matches(c, wanted));
+        }
+    }
+
+    /** Why {@code name} cannot be merged into, or null: it must name one other existing code (by path where names repeat). */
+    private static String mergeTarget(ProjectStore store, Code code, String name) {
+        try {
+            return new Codebook(store).find(name).filter(c -> c != code).isPresent() ? null : "Name another existing code.";
+        } catch (IllegalArgumentException ambiguous) {
+            return ambiguous.getMessage();
         }
     }
 }

@@ -430,12 +430,12 @@ public class SourceEditor extends EditorPart {
             status.setText("Type a code name first.");
             return;
         }
-        Optional<Code> code = new Codebook(store).find(name);
         if (selectedRange().isEmpty()) {
             status.setText("Select the words to code first.");
             return;
         }
-        try {
+        try { // a name that several codes have is refused, naming their paths
+            Optional<Code> code = new Codebook(store).find(name);
             Code target = code.orElseGet(() -> new Codebook(store).create(name, null, org.attune.model.AnalyticLevel.OPEN));
             codeWith(target);
             quickCode.setText("");

@@ -421,4 +421,5 @@ public class CodebookView extends ViewPart {
                     || code.getChildren().stream().anyMatch(c -> matches(c, wanted));
         }
     }
+    }
 }

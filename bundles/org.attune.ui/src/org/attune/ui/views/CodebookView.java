@@ -421,5 +421,4 @@ public class CodebookView extends ViewPart {
                     || code.getChildren().stream().anyMatch(c -> matches(c, wanted));
         }
     }
-    }
 }

@@ -83,7 +83,8 @@ public final class Cli {
     /** Gives every command -h/--help (print its help, exit 0) where it has none of its own. */
     private static void withHelpOption(CommandLine command) {
         if (command.getCommandSpec().findOption("--help") == null) {
-            command.getCommandSpec().mixinStandardHelpOptions(true);
+            command.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                    .description("Show this help message and exit.").build());
         }
         command.getSubcommands().values().forEach(Cli::withHelpOption);
     }

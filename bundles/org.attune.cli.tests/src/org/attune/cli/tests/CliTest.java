@@ -51,6 +51,7 @@ class CliTest {
             collect(command instanceof picocli.CommandLine c ? c : new picocli.CommandLine(command), List.of(), paths);
         }
         assertTrue(paths.size() > 30, "commands and sub-commands: " + paths);
+        assertEquals(Cli.USAGE, cli("codes", "merge", "-V").exitCode(), "a command has no version option of its own to print nothing");
         for (List<String> path : paths) {
             for (String help : List.of("--help", "-h")) {
                 String[] args = java.util.stream.Stream.concat(path.stream(), java.util.stream.Stream.of(help)).toArray(String[]::new);

@@ -19,6 +19,16 @@ expect() { # expected-exit-code description command...
 [ -x "$attune" ] || fail "$attune is missing or not executable"
 expect 0 "version --json" "$attune" cli version --json
 grep -q '"name": "Attune"' "$work/out" || fail "version --json printed: $(cat "$work/out")"
+# An older java first on PATH and no JAVA_HOME: the launcher looks further and finds the JDK 21+ this build
+# uses when that sits in /usr/lib/jvm (it refused to start before).
+case "${JAVA_HOME:-}" in
+  /usr/lib/jvm/*)
+    mkdir -p "$work/old-java"
+    printf '#!/bin/sh\necho "    java.specification.version = 17" >&2\n' >"$work/old-java/java"
+    chmod +x "$work/old-java/java"
+    expect 0 "version with Java 17 first on PATH" env -u JAVA_HOME PATH="$work/old-java:$PATH" "$attune" cli version
+    grep -q 'Attune' "$work/out" || fail "version with Java 17 first on PATH printed: $(cat "$work/out" "$work/err")" ;;
+esac
 expect 0 "project create" "$attune" cli project create "$work/study" --name "Smoke study"
 grep -q 'Created project "Smoke study"' "$work/out" || fail "project create printed: $(cat "$work/out")"
 expect 0 "project info --json" "$attune" cli project info "$work/study" --json

@@ -37,7 +37,9 @@ import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -154,6 +156,7 @@ public final class ProjectIndex implements AutoCloseable {
         boolean fresh = false;
         try {
             writer = new IndexWriter(directory, config());
+            checkIntegrity(writer);
         } catch (IOException | RuntimeException damaged) { // a corrupt or foreign index: start again from the store
             directory.close();
             if (!store.isEncrypted()) {
@@ -192,6 +195,23 @@ public final class ProjectIndex implements AutoCloseable {
      */
     static Directory directoryOf(ProjectStore store, Path folder) throws IOException {
         return store.isEncrypted() ? new ByteBuffersDirectory() : FSDirectory.open(folder);
+    }
+
+    /**
+     * Reads every segment of the index against its checksums: bytes changed inside a file are otherwise found only
+     * by the search that reads them (Lucene's CorruptIndexException). Closes the writer when the index is damaged.
+     */
+    private static void checkIntegrity(IndexWriter writer) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                if (leaf.reader() instanceof CodecReader segment) {
+                    segment.checkIntegrity();
+                }
+            }
+        } catch (IOException | RuntimeException damaged) {
+            writer.rollback();
+            throw damaged;
+        }
     }
 
     private static IndexWriterConfig config() {

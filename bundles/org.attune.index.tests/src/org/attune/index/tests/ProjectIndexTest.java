@@ -127,6 +127,20 @@ class ProjectIndexTest {
             assertTrue(index.wasRebuilt(), "a damaged index is rebuilt from the store");
             assertEquals(2, index.search("\"shared review\"", 10).size());
             assertEquals(2, store.project().getSources().size(), "the store is untouched");
+        }        // bytes changed inside a segment file (its commit intact) are found when the index opens, not by a search
+        int damaged = 0;
+        try (Stream<Path> files = Files.list(folder.resolve(ProjectIndex.DIR))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".cfs")).toList()) {
+                byte[] bytes = Files.readAllBytes(file);
+                bytes[bytes.length / 2] ^= 0x5a; // the compound file's data; its table of entries (.cfe) intact
+                Files.write(file, bytes);
+                damaged++;
+            }
+        }
+        assertTrue(damaged > 0, "the index keeps its segments in compound files");
+        try (ProjectStore store = ProjectStore.open(folder, OPEN); ProjectIndex index = ProjectIndex.open(store)) {
+            assertTrue(index.wasRebuilt(), "an index with changed bytes inside is rebuilt from the store");
+            assertEquals(2, index.search("\"shared review\"", 10).size());
         }
     }
 

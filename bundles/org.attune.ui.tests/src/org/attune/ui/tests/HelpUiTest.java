@@ -77,6 +77,18 @@ class HelpUiTest {
         assertEquals(List.of("Start", "Coding", "Thematic analysis (Braun & Clarke)", "Grounded theory",
                 "Two raters (VIG Practice Skills Rating Scale)", "Exchange with NVivo, ATLAS.ti, MAXQDA and QualCoder"),
                 titles);
+        UiThread.flush();
+        String overflow = UiThread.call(() -> {
+            org.eclipse.swt.widgets.Composite form = body.getParent();
+            int right = form.toDisplay(form.getClientArea().width, 0).x;
+            return Widgets.descendants(body).stream().filter(org.eclipse.ui.forms.widgets.FormText.class::isInstance)
+                    .map(w -> (org.eclipse.ui.forms.widgets.FormText) w)
+                    .filter(t -> t.toDisplay(t.getSize().x, 0).x > right)
+                    .map(t -> t.toDisplay(t.getSize().x, 0).x + " > " + right + " (window " + window.getBounds()
+                            + ", client " + window.getClientArea() + ", form " + form.getBounds() + ")")
+                    .collect(Collectors.joining("; "));
+        });
+        assertEquals("", overflow, "guide text wider than the view");
         Screenshots.capture(SCREENSHOTS.resolve("help-getting-started.png"));
     }
 

@@ -10,6 +10,7 @@ public final class WidgetIds {
     public static final String KEY = "org.attune.id";
 
     public static final String ABOUT_VERSION = "about.version";
+    public static final String GETTING_STARTED = "help.gettingStarted";
     public static final String NEW_PROJECT_NAME = "newProject.name";
     public static final String NEW_PROJECT_FOLDER = "newProject.folder";
     public static final String NEW_PROJECT_ENCRYPT = "newProject.encrypt";

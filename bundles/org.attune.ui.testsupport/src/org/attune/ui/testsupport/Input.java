@@ -69,12 +69,21 @@ public final class Input {
         UiThread.flush();
     }
 
-    /** Holds a modifier key (e.g. {@code SWT.CTRL}) while pressing {@code key}: a shortcut such as Ctrl+1. */
-    public static void chord(int modifier, char key) {
-        post(keyEvent(SWT.KeyDown, modifier, '\0'));
+    /**
+     * Holds the modifier keys (e.g. {@code SWT.CTRL}, or {@code SWT.CTRL | SWT.SHIFT}) while pressing {@code key}:
+     * a shortcut such as Ctrl+1 or Ctrl+Shift+L.
+     */
+    public static void chord(int modifiers, char key) {
+        int[] held = java.util.stream.IntStream.of(SWT.CTRL, SWT.SHIFT, SWT.ALT, SWT.COMMAND)
+                .filter(m -> (modifiers & m) != 0).toArray();
+        for (int m : held) {
+            post(keyEvent(SWT.KeyDown, m, '\0'));
+        }
         post(keyEvent(SWT.KeyDown, 0, key));
         post(keyEvent(SWT.KeyUp, 0, key));
-        post(keyEvent(SWT.KeyUp, modifier, '\0'));
+        for (int i = held.length - 1; i >= 0; i--) {
+            post(keyEvent(SWT.KeyUp, held[i], '\0'));
+        }
         UiThread.flush();
     }
 

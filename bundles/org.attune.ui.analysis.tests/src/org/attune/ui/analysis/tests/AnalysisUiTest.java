@@ -83,17 +83,7 @@ class AnalysisUiTest extends SampleWorkbench {
 
         // The fullest cell: a real click on it lists the codings behind it.
         int[] fullest = fullest(expected);
-        UiThread.run(() -> { // the cell in sight, or the click lands on whatever hides it
-            table.showItem(table.getItem(fullest[0]));
-            table.showColumn(table.getColumn(fullest[1] + 1));
-        });
-        // the table is filled before GTK gives its columns their widths: a cell read too early is {x, y, -3, 22}
-        UiThread.waitUntil("the cell laid out in sight", () -> {
-            Rectangle bounds = view.cellBounds(fullest[0], fullest[1]);
-            return bounds.width > 0 && table.getClientArea().contains(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
-        });
-        Rectangle cell = UiThread.call(() -> view.cellBounds(fullest[0], fullest[1]));
-        Input.clickAt(table, cell.x + cell.width / 2, cell.y + cell.height / 2);
+        Rectangle cell = clickCell(view, table, fullest[0], fullest[1]);
         Table segments = Widgets.byId(window, Table.class, AnalysisIds.MATRIX_SEGMENTS);
         List<CodedStretch> behind = expected.stretches(fullest[0], fullest[1]);
         assertTrue(behind.size() > 1);
@@ -175,10 +165,9 @@ class AnalysisUiTest extends SampleWorkbench {
         }
         assertTrue(column >= 0, "a participant with excerpts on the first theme");
         int theColumn = column;
-        Rectangle cell = UiThread.call(() -> view.cellBounds(row, theColumn));
-        Input.clickAt(table, cell.x + cell.width / 2, cell.y + cell.height / 2);
+        Rectangle cell = clickCell(view, table, row, theColumn);
         Table segments = Widgets.byId(window, Table.class, AnalysisIds.MATRIX_SEGMENTS);
-        UiThread.waitUntil("the excerpts", () -> segments.getItemCount() == framework.cell(row, theColumn).excerpts().size());
+        UiThread.waitUntil("the excerpts behind the cell clicked at " + cell, () -> segments.getItemCount() == framework.cell(row, theColumn).excerpts().size());
 
         Code theme = (Code) framework.rows().get(row).element();
         Case participant = (Case) framework.columns().get(column).element();
@@ -296,5 +285,23 @@ class AnalysisUiTest extends SampleWorkbench {
             lines.add(item.getText(0).strip() + ": " + cells.stream().collect(Collectors.joining(" ")));
         }
         return lines;
+    }
+
+    /**
+     * Clicks the matrix cell ({@code row}, {@code column}) as a user would, once it is in sight and laid out: the table
+     * is filled before GTK gives its columns their widths, and a cell read too early is {x, y, -3, 22}.
+     */
+    private static Rectangle clickCell(MatrixView view, Table table, int row, int column) {
+        UiThread.run(() -> { // the cell in sight, or the click lands on whatever hides it
+            table.showItem(table.getItem(row));
+            table.showColumn(table.getColumn(column + 1));
+        });
+        UiThread.waitUntil("the cell laid out in sight", () -> {
+            Rectangle bounds = view.cellBounds(row, column);
+            return bounds.width > 0 && table.getClientArea().contains(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
+        });
+        Rectangle cell = UiThread.call(() -> view.cellBounds(row, column));
+        Input.clickAt(table, cell.x + cell.width / 2, cell.y + cell.height / 2);
+        return cell;
     }
 }

@@ -363,7 +363,8 @@ class RatingUiTest {
             compared.setSelection(row(compared, key));
             compared.notifyListeners(SWT.Selection, new Event());
         });
-        UiThread.flush();
+        // GTK gives the columns their widths after the rows are filled: a cell read too early is {x, y, -3, h}
+        UiThread.waitUntil("the Decision cell of " + key + " laid out", () -> row(compared, key).getBounds(5).width > 0);
         org.eclipse.swt.graphics.Rectangle cell = UiThread.call(() -> row(compared, key).getBounds(5));
         UiThread.run(() -> {
             Event down = new Event();

@@ -77,7 +77,7 @@ import org.eclipse.emf.edit.command.SetCommand;
  * and the batch goes on.
  */
 public final class Importer {
-    public static final String SOURCES_DIR = "sources";
+    public static final String SOURCES_DIR = ProjectStore.SOURCES_DIR;
     static final int MAX_CHARACTERS = 50_000_000;
     /** At most this many files share one action and its sync (a group commit). */
     static final int GROUP = 16;

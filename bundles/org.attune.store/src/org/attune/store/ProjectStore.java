@@ -50,6 +50,8 @@ import jetbrains.exodus.env.Environments;
  * is committed, and undo/redo commit likewise.
  */
 public final class ProjectStore implements AutoCloseable {
+    /** The project's folder of copied-in files (documents, recordings, pictures), which its sources refer to. */
+    public static final String SOURCES_DIR = "sources";
     /**
      * 1: the first format (a bare project descriptor); 2: the full model; 3: texts deflated in their own Xodus store;
      * 4: long values in their own Xodus store; 5: texts and long values over 1 MiB kept in chunks.

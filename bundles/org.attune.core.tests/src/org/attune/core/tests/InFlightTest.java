@@ -113,6 +113,33 @@ class InFlightTest {
         assertTrue(Files.exists(folder.resolve("keep.txt")));
     }
 
+    @Test
+    void aCopyWhoseRecordAPowerCutLostIsKeptAsideByItsTemporaryName(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("p");
+        Path original = Files.writeString(tmp.resolve("diary.txt"), "an audio diary's transcript");
+        Path sources = folder.resolve(ProjectStore.SOURCES_DIR);
+        try (ProjectStore store = ProjectStore.create(folder, "Power cut", OPTIONS)) {
+            Files.createDirectories(sources);
+            PendingFile copy = store.copyingIn(original, ContentHash.sha256(original), sources.resolve("c-diary.txt"));
+            Files.copy(original, copy.partial());
+        }
+        // an import's record is not forced to disk, so a power cut may take it while the copy's bytes stayed
+        try (Stream<Path> records = Files.list(folder.resolve("in-flight"))) {
+            for (Path record : records.toList()) {
+                Files.delete(record);
+            }
+        }
+        Files.writeString(sources.resolve(".notes.txt"), "a hidden file that is not a temporary copy");
+        List<String> warnings = new ArrayList<>();
+        ProjectStore.open(folder, OPTIONS.withWarnings(warnings::add)).close();
+        assertEquals(List.of(".notes.txt"), names(sources), "only the temporary copy is taken out of sources/");
+        List<String> kept = names(folder.resolve("recovered"));
+        assertEquals(1, kept.size(), kept.toString());
+        assertEquals("an audio diary's transcript", Files.readString(folder.resolve("recovered").resolve(kept.get(0))));
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("recovered/" + kept.get(0)) && warnings.get(0).contains("may be incomplete"), warnings.get(0));
+    }
+
     private static List<String> names(Path dir) throws Exception {
         if (!Files.isDirectory(dir)) {
             return List.of();

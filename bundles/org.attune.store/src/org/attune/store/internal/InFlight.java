@@ -12,23 +12,30 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.attune.store.ContentHash;
+import org.attune.store.ProjectStore;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 
 /**
- * The records of files being written for a project, one JSON file each in {@value #DIR}/, written and forced to disk
- * before the file they name is created. At the next opening for writing (under the lock, so no writer is at work)
- * what a killed process left is settled: an export's temporary file is removed (the project still holds all it
+ * The records of files being written for a project, one JSON file each in {@value #DIR}/, written before the file they
+ * name is created. An export's record is forced to disk (its temporary file lies in a user's folder, which nothing
+ * else looks through); an import's is not, as that would put a slow sync per file on every import: a killed process
+ * leaves its written record all the same, and after a power cut a copy the lost record named is found by its
+ * temporary name in {@code sources/} instead ({@link #settleStray}). At the next opening for writing (under the lock,
+ * so no writer is at work) what a killed process left is settled: an export's temporary file is removed (the project still holds all it
  * was made from); an import's copy that no source refers to is removed when its original is still there with the
  * same content, and otherwise moved to {@value #RECOVERED}/ and reported, since it may be the only copy left.
  */
 public final class InFlight {
     public static final String DIR = "in-flight";
     public static final String RECOVERED = "recovered";
+    /** The names {@link #partialFor} gives: a dot, the file's name, a random UUID, {@code .part}. */
+    private static final Pattern TEMPORARY_NAME = Pattern.compile("^\\..+\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.part$");
     private static final Gson GSON = new Gson();
 
     /** A record: what is written, where, and for a copy the original and its SHA-256. */
@@ -47,14 +54,14 @@ public final class InFlight {
     /** Records an export to {@code target}. */
     public static Started export(Path folder, Path target) throws IOException {
         Path partial = partialFor(target);
-        return new Started(write(folder, new Entry(Entry.EXPORT, partial.toString(), target.toString(), null, null)), partial);
+        return new Started(write(folder, new Entry(Entry.EXPORT, partial.toString(), target.toString(), null, null), true), partial);
     }
 
     /** Records a copy of {@code original} (of that SHA-256) into the project as {@code target}. */
     public static Started copy(Path folder, Path original, String sha256, Path target) throws IOException {
         Path partial = partialFor(target);
         Entry entry = new Entry(Entry.COPY, partial.toString(), target.toString(), original.toAbsolutePath().toString(), sha256);
-        return new Started(write(folder, entry), partial);
+        return new Started(write(folder, entry, false), partial);
     }
 
     /** A hidden temporary name beside {@code target}, unlike any a user gives a file. */
@@ -63,7 +70,7 @@ public final class InFlight {
         return absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
     }
 
-    private static Path write(Path folder, Entry entry) throws IOException {
+    private static Path write(Path folder, Entry entry, boolean durable) throws IOException {
         Path dir = folder.resolve(DIR);
         if (!Files.isDirectory(dir)) { // createDirectories throws and catches an exception when it exists
             Files.createDirectories(dir);
@@ -74,7 +81,9 @@ public final class InFlight {
             while (bytes.hasRemaining()) {
                 channel.write(bytes);
             }
-            channel.force(true);
+            if (durable) {
+                channel.force(true);
+            }
         } catch (IOException e) { // a full disk: no record, and no empty file left for the next opening to drop
             Files.deleteIfExists(record);
             throw e;
@@ -87,6 +96,11 @@ public final class InFlight {
      * A record that does not read was cut while it was written, before the file it names was begun.
      */
     public static void settle(Path folder, Set<Path> referenced, Consumer<String> warnings) throws IOException {
+        settleRecords(folder, referenced, warnings);
+        settleStray(folder, warnings);
+    }
+
+    private static void settleRecords(Path folder, Set<Path> referenced, Consumer<String> warnings) throws IOException {
         Path dir = folder.resolve(DIR);
         if (!Files.isDirectory(dir)) {
             return;
@@ -104,6 +118,28 @@ public final class InFlight {
                 Files.deleteIfExists(Path.of(entry.partial()));
             }
             Files.deleteIfExists(record);
+        }
+    }
+
+    /**
+     * A copy still under its temporary name in {@code sources/} once the records are settled was being written when the
+     * machine stopped and its record was lost with it: it may be incomplete, and it is no source's file. Kept aside in
+     * {@value #RECOVERED}/ and reported rather than deleted, as its original may be gone.
+     */
+    private static void settleStray(Path folder, Consumer<String> warnings) throws IOException {
+        Path sources = folder.resolve(ProjectStore.SOURCES_DIR);
+        if (!Files.isDirectory(sources)) {
+            return;
+        }
+        List<Path> stray;
+        try (Stream<Path> files = Files.list(sources)) {
+            stray = files.filter(f -> TEMPORARY_NAME.matcher(f.getFileName().toString()).matches()).toList();
+        }
+        for (Path file : stray) {
+            Path kept = Files.createDirectories(folder.resolve(RECOVERED)).resolve(file.getFileName().toString().replaceFirst("^\\.", ""));
+            Files.move(file, kept, StandardCopyOption.REPLACE_EXISTING);
+            warnings.accept(folder + ": a copy made by an import that was cut off is kept as " + folder.relativize(kept)
+                    + "; it may be incomplete (import the original again)");
         }
     }
 

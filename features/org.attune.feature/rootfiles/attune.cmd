@@ -15,6 +15,10 @@ if not defined LAUNCHER (
 )
 set "VMARGS=-Xms256m -Xmx4g -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=21 --enable-native-access=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED"
 set "VMARGS=%VMARGS% -Djava.util.logging.config.file=%HOME_DIR%logging.properties"
+rem Temporary files (e.g. Tika's repair copy of a damaged .docx) go to the user's own profile, not a shared folder.
+if not defined ATTUNE_TMP set "ATTUNE_TMP=%USERPROFILE%\.attune\tmp"
+if not exist "%ATTUNE_TMP%" mkdir "%ATTUNE_TMP%"
+set "VMARGS=%VMARGS% "-Djava.io.tmpdir=%ATTUNE_TMP%""
 if /I "%~1"=="cli" (
   shift
   goto cli

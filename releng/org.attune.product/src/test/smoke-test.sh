@@ -8,6 +8,9 @@ work=$(mktemp -d)
 trap 'umount "$work/faults/full-disk" 2>/dev/null; rm -rf "$work"' EXIT
 # the product's log and cache folders, kept out of the builder's home
 export ATTUNE_VM_ARGS="-Dattune.logs=$work/logs -Dattune.cache=$work/cache"
+# and its temporary folders; a folder left by a run that is gone (no process has that pid) is removed at start
+export ATTUNE_TMP="$work/tmp"
+mkdir -p "$ATTUNE_TMP/attune-999999999/left"
 checks=0
 fail() { echo "smoke test FAILED: $*" >&2; exit 1; }
 expect() { # expected-exit-code description command...
@@ -19,6 +22,12 @@ expect() { # expected-exit-code description command...
 [ -x "$attune" ] || fail "$attune is missing or not executable"
 expect 0 "version --json" "$attune" cli version --json
 grep -q '"name": "Attune"' "$work/out" || fail "version --json printed: $(cat "$work/out")"
+[ ! -e "$ATTUNE_TMP/attune-999999999" ] || fail "the temporary folder of a run that is gone was not removed"
+[ "$(stat -c %a "$ATTUNE_TMP")" = 700 ] || fail "$ATTUNE_TMP is not private: $(ls -ld "$ATTUNE_TMP")"
+for run in "$ATTUNE_TMP"/attune-*; do
+  [ "$(stat -c %a "$run")" = 700 ] || fail "the run's temporary folder $run is not private"
+  checks=$((checks + 1))
+done
 # An older java first on PATH and no JAVA_HOME: the launcher looks further and finds the JDK 21+ this build
 # uses when that sits in /usr/lib/jvm (it refused to start before).
 case "${JAVA_HOME:-}" in

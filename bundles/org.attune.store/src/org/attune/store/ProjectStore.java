@@ -192,14 +192,16 @@ public final class ProjectStore implements AutoCloseable {
                 Backups.removeLeftovers(dir, STORE_DIR);
             }
             DescriptorFiles.Found found = describe(dir);
-            refuseSchema(dir, found.descriptor(), options);
             PersistentEntityStore xodus;
             try {
+                refuseSchema(dir, found.descriptor(), options);
                 xodus = openStore(dir, found.descriptor(), options);
             } catch (StoreException e) {
-                // a descriptor that reads well may still be damaged (a changed byte in its key parameters): its copy may fit
+                // a descriptor that reads well may still be damaged (a changed byte in its key parameters or its schema
+                // version): its copy may fit
                 DescriptorFiles.Found copy = DescriptorFiles.differingCopy(dir, found).orElseThrow(() -> e);
                 try {
+                    refuseSchema(dir, copy.descriptor(), options);
                     xodus = openStore(dir, copy.descriptor(), options);
                     found = copy;
                 } catch (StoreException withCopy) {
@@ -256,6 +258,11 @@ public final class ProjectStore implements AutoCloseable {
         try {
             xodus = openXodus(dir, key, descriptor.encrypted() ? descriptor.basicIV() : 0, options.durable(),
                     options.readOnly());
+            Integer recorded = StoreAccess.recordedSchemaVersion(xodus);
+            if (recorded != null && recorded != descriptor.schemaVersion()) {
+                throw new StoreException(dir, ProjectDescriptor.FILE_NAME + " says schema version " + descriptor.schemaVersion()
+                        + " but the store is at version " + recorded);
+            }
             if (descriptor.schemaVersion() < SCHEMA_VERSION) {
                 StoreAccess.migrate(dir, xodus, descriptor.schemaVersion(), SCHEMA_VERSION);
                 descriptor.setSchemaVersion(SCHEMA_VERSION);

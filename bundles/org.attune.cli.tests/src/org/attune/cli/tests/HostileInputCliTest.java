@@ -22,6 +22,9 @@ import java.util.zip.ZipOutputStream;
 import org.attune.cli.Cli;
 import org.attune.cli.internal.ContributedCommands;
 import org.attune.core.UserLog;
+import org.attune.model.Code;
+import org.attune.store.OpenOptions;
+import org.attune.store.ProjectStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -121,6 +124,42 @@ class HostileInputCliTest {
                 + " in memory for one entry (a source's text); refused; nothing was imported", run.err().strip());
         run.assertQuiet();
         assertEquals(0, CliTest.cli("project", "info", folder.toString(), "--json").json().get("sources").getAsInt());
+    }
+
+    /**
+     * A description or an attribute value of 24 MB (over Xodus' file size) used to fail the import with "Can't write a
+     * loggable which size is greater than file size" and a trace. Long values are stored in chunks: it is imported
+     * whole, read back as it was, with nothing on the console.
+     */
+    @Test
+    void aHugeDescriptionOrAttributeValueIsImportedWhole(@TempDir Path tmp) throws Exception {
+        Random random = new Random(11);
+        StringBuilder words = new StringBuilder(24 << 20).append('a');
+        while (words.length() < 24 << 20) { // random letters: not a zip bomb
+            words.append((char) (random.nextInt(8) == 0 ? ' ' : 'a' + random.nextInt(26)));
+        }
+        String huge = words.append('z').toString();
+        for (String kind : List.of("description", "attribute")) {
+            Path folder = project(tmp.resolve(kind));
+            Path qdpx = tmp.resolve(kind + ".qdpx");
+            String code = kind.equals("description")
+                    ? "<Code guid=\"11111111-2222-3333-4444-555555555557\" name=\"c\" isCodable=\"true\"><Description>" + huge
+                            + "</Description></Code>"
+                    : "<Code guid=\"11111111-2222-3333-4444-555555555557\" name=\"" + huge + "\" isCodable=\"true\"/>";
+            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(qdpx))) {
+                zip.putNextEntry(new ZipEntry("project.qde"));
+                zip.write(("<?xml version=\"1.0\" encoding=\"utf-8\"?><Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"p\">"
+                        + "<CodeBook><Codes>" + code + "</Codes></CodeBook></Project>").getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            Run run = cli("import-qdpx", folder.toString(), qdpx.toString(), "--json");
+            assertEquals(Cli.OK, run.exitCode(), kind + ": " + run.err());
+            run.assertQuiet();
+            try (ProjectStore store = ProjectStore.open(folder, OpenOptions.of("hostile input test").withBackups(false))) {
+                Code imported = store.project().getCodes().getFirst();
+                assertEquals(huge, kind.equals("description") ? imported.getDefinition() : imported.getName(), kind);
+            }
+        }
     }
 
     /** Spaces with a letter every few hundred bytes: deflate packs it well, but not like a zip bomb. */

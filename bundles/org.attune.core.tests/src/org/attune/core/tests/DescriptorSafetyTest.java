@@ -155,6 +155,34 @@ class DescriptorSafetyTest {
     }
 
     @Test
+    void aChangedSchemaVersionDigitIsRepairedFromTheCopy(@TempDir Path tmp) throws Exception {
+        for (boolean sealed : List.of(true, false)) {
+            Path folder = tmp.resolve(sealed ? "sealed-schema" : "plain-schema");
+            OpenOptions options = sealed ? OPTIONS.withPassphrase(PASSPHRASE) : OPTIONS;
+            try (ProjectStore store = ProjectStore.create(folder, "Schema", options)) {
+                addCode(store, "Kept", AnalyticLevel.OPEN);
+            }
+            Path descriptor = folder.resolve("attune-project.json");
+            String good = Files.readString(descriptor);
+            java.util.regex.Matcher value = java.util.regex.Pattern.compile("\"schemaVersion\": ([0-9])").matcher(good);
+            assertTrue(value.find(), good);
+            for (char digit = '1'; digit <= '9'; digit++) { // still JSON, still a descriptor, older or newer than the store
+                if (digit == value.group(1).charAt(0)) {
+                    continue;
+                }
+                Files.writeString(descriptor, good.substring(0, value.start(1)) + digit + good.substring(value.end(1)));
+                List<String> warnings = new ArrayList<>();
+                try (ProjectStore store = ProjectStore.open(folder, options.withWarnings(warnings::add))) {
+                    assertEquals(List.of("Kept"), store.project().getCodes().stream().map(Code::getName).toList(), "" + digit);
+                }
+                assertEquals(good, Files.readString(descriptor), sealed + " " + digit);
+                assertEquals(List.of(folder + ": attune-project.json was damaged (it does not open the project, its copy does); "
+                        + "it was repaired from attune-project.json.bak"), warnings, sealed + " " + digit);
+            }
+        }
+    }
+
+    @Test
     void aDescriptorLostWithItsCopyIsRepairedFromTheNewestBackup(@TempDir Path tmp) throws Exception {
         Path folder = sealedProjectWithACode(tmp);
         ProjectStore.open(folder, OpenOptions.of("descriptor test").withPassphrase(PASSPHRASE)).close(); // makes a backup

@@ -106,6 +106,17 @@ public final class StoreAccess {
         });
     }
 
+    /**
+     * The schema version the store itself records (written in the transaction of each migration), or null for a
+     * store without one (a first-format store or a new one); the descriptor's own number is checked against it.
+     */
+    public static Integer recordedSchemaVersion(PersistentEntityStore xodus) {
+        return xodus.computeInReadonlyTransaction(txn -> {
+            Entity project = txn.getAll(projectType()).getFirst();
+            return project != null && project.getProperty("schemaVersion") instanceof Integer version ? version : null;
+        });
+    }
+
     /** Brings a store written by an older Attune up to {@code to}, in one transaction, after a backup. */
     public static void migrate(Path folder, PersistentEntityStore xodus, int from, int to) throws StoreException {
         Backups.backupNow(xodus, folder, "before-migration-v" + from + "-", null);

@@ -199,13 +199,20 @@ public final class ProjectStore implements AutoCloseable {
             } catch (StoreException e) {
                 // a descriptor that reads well may still be damaged (a changed byte in its key parameters or its schema
                 // version): its copy may fit
-                DescriptorFiles.Found copy = DescriptorFiles.differingCopy(dir, found).orElseThrow(() -> e);
+                DescriptorFiles.Found copy = DescriptorFiles.differingCopy(dir, found).orElse(null);
                 try {
+                    if (copy == null) {
+                        throw e;
+                    }
                     refuseSchema(dir, copy.descriptor(), options);
                     xodus = openStore(dir, copy.descriptor(), options);
                     found = copy;
                 } catch (StoreException withCopy) {
-                    throw e;
+                    StoreAheadOfDescriptor ahead = StoreAheadOfDescriptor.in(e);
+                    if (ahead == null) {
+                        throw e;
+                    }
+                    xodus = catchUp(dir, found.descriptor(), ahead.recorded, options);
                 }
             }
             try {
@@ -223,6 +230,51 @@ public final class ProjectStore implements AutoCloseable {
         } catch (StoreException | RuntimeException e) {
             lock.close();
             throw e;
+        }
+    }
+
+    /**
+     * A store that records a newer schema version than its descriptor (and its copy) says, one this Attune reads: a
+     * migration was committed and the process stopped before it wrote the descriptor. The store's own number is right;
+     * the descriptor is brought up to it, and the user told.
+     */
+    private static PersistentEntityStore catchUp(Path dir, ProjectDescriptor descriptor, int recorded, OpenOptions options)
+            throws StoreException {
+        int said = descriptor.schemaVersion();
+        descriptor.setSchemaVersion(recorded);
+        PersistentEntityStore xodus = openStore(dir, descriptor, options);
+        if (!options.readOnly()) {
+            try {
+                DescriptorFiles.write(dir, descriptor);
+            } catch (StoreException | RuntimeException e) {
+                closeXodus(xodus);
+                throw e;
+            }
+        }
+        options.warnings().accept(dir + ": " + ProjectDescriptor.FILE_NAME + " said schema version " + said
+                + ", behind the store's own " + recorded + " (an update was cut off before it wrote that file); it now says "
+                + descriptor.schemaVersion());
+        return xodus;
+    }
+
+    /** The store is at a newer schema version, one this Attune reads, than the descriptor says. */
+    private static final class StoreAheadOfDescriptor extends StoreException {
+        private static final long serialVersionUID = 1L;
+        final int recorded;
+
+        StoreAheadOfDescriptor(Path dir, String reason, int recorded) {
+            super(dir, reason);
+            this.recorded = recorded;
+        }
+
+        /** {@code e} or the failure it adds advice to, if it is this one. */
+        static StoreAheadOfDescriptor in(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof StoreAheadOfDescriptor ahead) {
+                    return ahead;
+                }
+            }
+            return null;
         }
     }
 
@@ -260,8 +312,10 @@ public final class ProjectStore implements AutoCloseable {
                     options.readOnly());
             Integer recorded = StoreAccess.recordedSchemaVersion(xodus);
             if (recorded != null && recorded != descriptor.schemaVersion()) {
-                throw new StoreException(dir, ProjectDescriptor.FILE_NAME + " says schema version " + descriptor.schemaVersion()
-                        + " but the store is at version " + recorded);
+                String reason = ProjectDescriptor.FILE_NAME + " says schema version " + descriptor.schemaVersion()
+                        + " but the store is at version " + recorded;
+                throw recorded > descriptor.schemaVersion() && recorded <= SCHEMA_VERSION
+                        ? new StoreAheadOfDescriptor(dir, reason, recorded) : new StoreException(dir, reason);
             }
             if (descriptor.schemaVersion() < SCHEMA_VERSION) {
                 StoreAccess.migrate(dir, xodus, descriptor.schemaVersion(), SCHEMA_VERSION);

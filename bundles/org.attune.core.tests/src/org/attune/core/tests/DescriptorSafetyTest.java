@@ -183,6 +183,35 @@ class DescriptorSafetyTest {
     }
 
     @Test
+    void aMigrationCutOffBeforeItWroteTheDescriptorOpensAndCatchesTheDescriptorUp(@TempDir Path tmp) throws Exception {
+        for (boolean sealed : List.of(true, false)) {
+            Path folder = tmp.resolve(sealed ? "sealed-migrated" : "plain-migrated");
+            OpenOptions options = sealed ? OPTIONS.withPassphrase(PASSPHRASE) : OPTIONS;
+            try (ProjectStore store = ProjectStore.create(folder, "Migrated", options)) {
+                addCode(store, "Kept", AnalyticLevel.OPEN);
+            }
+            // the store committed its migration to the current version; the process stopped before either descriptor file
+            String current = "\"schemaVersion\": " + ProjectStore.SCHEMA_VERSION;
+            String older = "\"schemaVersion\": " + (ProjectStore.SCHEMA_VERSION - 1);
+            for (String name : List.of("attune-project.json", "attune-project.json.bak")) {
+                Path file = folder.resolve(name);
+                assertTrue(Files.readString(file).contains(current), name);
+                Files.writeString(file, Files.readString(file).replace(current, older));
+            }
+            List<String> warnings = new ArrayList<>();
+            try (ProjectStore store = ProjectStore.open(folder, options.withWarnings(warnings::add))) {
+                assertEquals(List.of("Kept"), store.project().getCodes().stream().map(Code::getName).toList());
+            }
+            assertTrue(Files.readString(folder.resolve("attune-project.json")).contains(current), "the descriptor caught up");
+            assertEquals(1, warnings.size(), warnings.toString());
+            assertTrue(warnings.get(0).contains("behind the store's own " + ProjectStore.SCHEMA_VERSION), warnings.get(0));
+            warnings.clear();
+            ProjectStore.open(folder, options.withWarnings(warnings::add)).close();
+            assertEquals(List.of(), warnings, "told once");
+        }
+    }
+
+    @Test
     void aDescriptorLostWithItsCopyIsRepairedFromTheNewestBackup(@TempDir Path tmp) throws Exception {
         Path folder = sealedProjectWithACode(tmp);
         ProjectStore.open(folder, OpenOptions.of("descriptor test").withPassphrase(PASSPHRASE)).close(); // makes a backup

@@ -52,6 +52,8 @@ class CliTest {
         }
         assertTrue(paths.size() > 30, "commands and sub-commands: " + paths);
         assertEquals(Cli.USAGE, cli("codes", "merge", "-V").exitCode(), "a command has no version option of its own to print nothing");
+        assertEquals(Cli.USAGE, cli("export", "-V").exitCode(), "nor has a command that only groups others");
+        assertEquals(Cli.OK, cli("export", "--help").exitCode());
         for (List<String> path : paths) {
             for (String help : List.of("--help", "-h")) {
                 String[] args = java.util.stream.Stream.concat(path.stream(), java.util.stream.Stream.of(help)).toArray(String[]::new);

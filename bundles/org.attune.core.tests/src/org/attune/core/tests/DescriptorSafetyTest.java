@@ -154,14 +154,20 @@ class DescriptorSafetyTest {
         assertTrue(wrong.getMessage().contains("wrong passphrase"), "a wrong passphrase is still that: " + wrong.getMessage());
     }
 
+    /** Creates a project (encrypted or not) holding one code, "Kept"; returns the options that open it. */
+    private static OpenOptions projectWithCodeKept(Path folder, boolean sealed) throws Exception {
+        OpenOptions options = sealed ? OPTIONS.withPassphrase(PASSPHRASE) : OPTIONS;
+        try (ProjectStore store = ProjectStore.create(folder, "Kept", options)) {
+            addCode(store, "Kept", AnalyticLevel.OPEN);
+        }
+        return options;
+    }
+
     @Test
     void aChangedSchemaVersionDigitIsRepairedFromTheCopy(@TempDir Path tmp) throws Exception {
         for (boolean sealed : List.of(true, false)) {
             Path folder = tmp.resolve(sealed ? "sealed-schema" : "plain-schema");
-            OpenOptions options = sealed ? OPTIONS.withPassphrase(PASSPHRASE) : OPTIONS;
-            try (ProjectStore store = ProjectStore.create(folder, "Schema", options)) {
-                addCode(store, "Kept", AnalyticLevel.OPEN);
-            }
+            OpenOptions options = projectWithCodeKept(folder, sealed);
             Path descriptor = folder.resolve("attune-project.json");
             String good = Files.readString(descriptor);
             java.util.regex.Matcher value = java.util.regex.Pattern.compile("\"schemaVersion\": ([0-9])").matcher(good);
@@ -186,10 +192,7 @@ class DescriptorSafetyTest {
     void aMigrationCutOffBeforeItWroteTheDescriptorOpensAndCatchesTheDescriptorUp(@TempDir Path tmp) throws Exception {
         for (boolean sealed : List.of(true, false)) {
             Path folder = tmp.resolve(sealed ? "sealed-migrated" : "plain-migrated");
-            OpenOptions options = sealed ? OPTIONS.withPassphrase(PASSPHRASE) : OPTIONS;
-            try (ProjectStore store = ProjectStore.create(folder, "Migrated", options)) {
-                addCode(store, "Kept", AnalyticLevel.OPEN);
-            }
+            OpenOptions options = projectWithCodeKept(folder, sealed);
             // the store committed its migration to the current version; the process stopped before either descriptor file
             String current = "\"schemaVersion\": " + ProjectStore.SCHEMA_VERSION;
             String older = "\"schemaVersion\": " + (ProjectStore.SCHEMA_VERSION - 1);

@@ -136,8 +136,7 @@ public final class InFlight {
             stray = files.filter(f -> TEMPORARY_NAME.matcher(f.getFileName().toString()).matches()).toList();
         }
         for (Path file : stray) {
-            Path kept = Files.createDirectories(folder.resolve(RECOVERED)).resolve(file.getFileName().toString().replaceFirst("^\\.", ""));
-            Files.move(file, kept, StandardCopyOption.REPLACE_EXISTING);
+            Path kept = keepAside(folder, file);
             warnings.accept(folder + ": a copy made by an import that was cut off is kept as " + folder.relativize(kept)
                     + "; it may be incomplete (import the original again)");
         }
@@ -160,10 +159,15 @@ public final class InFlight {
             Files.delete(file);
             return;
         }
-        Path kept = Files.createDirectories(folder.resolve(RECOVERED)).resolve(file.getFileName().toString().replaceFirst("^\\.", ""));
-        Files.move(file, kept, StandardCopyOption.REPLACE_EXISTING);
+        Path kept = keepAside(folder, file);
         warnings.accept(folder + ": an import of " + entry.original() + " was cut off before it was saved, and that file is no "
                 + "longer there as it was; " + what + " of it is kept as " + folder.relativize(kept) + " (import it again from there)");
+    }
+
+    /** Moves {@code file} into {@value #RECOVERED}/, no longer hidden (a temporary name's leading dot dropped). */
+    private static Path keepAside(Path folder, Path file) throws IOException {
+        Path kept = Files.createDirectories(folder.resolve(RECOVERED)).resolve(file.getFileName().toString().replaceFirst("^\\.", ""));
+        return Files.move(file, kept, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** The file's SHA-256, or null when it cannot be read (gone, moved). */

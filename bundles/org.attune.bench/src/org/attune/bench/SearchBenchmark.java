@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
+import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
@@ -183,10 +184,9 @@ public class SearchBenchmark implements Callable<Integer> {
                 timed[0].p95() / timed[1].p95(), attuneBuilds[0], bareBuilds[0], loadBefore, load());
     }
 
+    /** The median of the runs' values: the middle one, or the mean of the two middle ones for an even count. */
     private static double median(List<Run> done, java.util.function.ToDoubleFunction<Run> value) {
-        double[] sorted = done.stream().mapToDouble(value).sorted().toArray();
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        return new Median().evaluate(done.stream().mapToDouble(value).toArray());
     }
 
     /** The machine's load average over the last minute (Linux), or NaN. */

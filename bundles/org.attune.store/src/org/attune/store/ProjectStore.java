@@ -15,6 +15,7 @@ import org.attune.model.Source;
 import org.attune.model.TextSource;
 import org.attune.model.User;
 import org.attune.store.internal.AttuneCommandStack;
+import org.attune.store.internal.AtomicFiles;
 import org.attune.store.internal.Backups;
 import org.attune.store.internal.DescriptorFiles;
 import org.attune.store.internal.InFlight;
@@ -190,6 +191,7 @@ public final class ProjectStore implements AutoCloseable {
         try {
             if (!options.readOnly()) {
                 Backups.removeLeftovers(dir, STORE_DIR);
+                removeCutOffSmallFiles(dir);
             }
             DescriptorFiles.Found found = describe(dir);
             PersistentEntityStore xodus;
@@ -275,6 +277,14 @@ public final class ProjectStore implements AutoCloseable {
                 }
             }
             return null;
+        }
+    }
+
+    private static void removeCutOffSmallFiles(Path dir) throws StoreException {
+        try {
+            AtomicFiles.removeCutOff(dir);
+        } catch (IOException e) {
+            throw new StoreException(dir, "cannot tidy up after an interrupted write (" + e.getMessage() + ")", e);
         }
     }
 

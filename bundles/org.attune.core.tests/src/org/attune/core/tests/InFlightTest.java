@@ -140,6 +140,19 @@ class InFlightTest {
         assertTrue(warnings.get(0).contains("recovered/" + kept.get(0)) && warnings.get(0).contains("may be incomplete"), warnings.get(0));
     }
 
+    @Test
+    void smallFilesCutOffUnderTheirTemporaryNamesAreRemovedAtTheNextOpening(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("p");
+        ProjectStore.create(folder, "Cut", OPTIONS).close();
+        String descriptor = Files.readString(folder.resolve("attune-project.json"));
+        for (String name : List.of("attune-counts.json", "attune-project.json", "attune-project.json.bak")) {
+            Files.writeString(folder.resolve(name + ".tmp"), "{\"cut"); // a kill while the new content was written
+        }
+        ProjectStore.open(folder, OPTIONS).close();
+        assertEquals(List.of(), names(folder).stream().filter(n -> n.endsWith(".tmp")).toList());
+        assertEquals(descriptor, Files.readString(folder.resolve("attune-project.json")), "the file itself is untouched");
+    }
+
     private static List<String> names(Path dir) throws Exception {
         if (!Files.isDirectory(dir)) {
             return List.of();

@@ -33,7 +33,7 @@ public final class LastCounts {
             return;
         }
         try {
-            Path temporary = file.resolveSibling(FILE_NAME + ".tmp");
+            Path temporary = AtomicFiles.temporaryFor(file);
             Files.writeString(temporary, GSON.toJson(counts), StandardCharsets.UTF_8);
             AtomicFiles.moveIntoPlace(temporary, file);
             written = counts;

@@ -52,7 +52,8 @@ public class ProjectAccess {
         return List.copyOf(warnings);
     }
 
-    private void warn(String message) {
+    /** Tells the user of something that went wrong and was put right (stderr now, the JSON's "warnings"). */
+    public void warn(String message) {
         warnings.add(message);
         PrintWriter err = spec.commandLine().getErr();
         err.println("attune: warning: " + message);

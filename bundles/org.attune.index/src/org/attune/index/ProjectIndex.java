@@ -108,7 +108,7 @@ public final class ProjectIndex implements AutoCloseable {
     private static final int PARALLEL_FROM = 100;
 
     private final ProjectStore store;
-    private final Directory directory;
+    private Directory directory;
     private final Analyzer analyzer = Analyzers.perField();
     /** The index's own analyzer, for the written forms of {@code exact:} words. */
     private final Analyzer indexing = Analyzers.forIndexing();
@@ -131,6 +131,14 @@ public final class ProjectIndex implements AutoCloseable {
     private static final long REFRESH_EVERY = 1_000_000_000L;
     private volatile long lastRefresh = System.nanoTime();
     private volatile ReaderFacts readerFacts;
+    private volatile String damageNotice;
+    /** Told to the user when a search met a damaged index and it was rebuilt. */
+    public static final String REBUILT_AFTER_DAMAGE = "the search index was damaged and has been rebuilt from the project";
+
+    /** A read of the index, done again once after a damaged index was rebuilt from the store. */
+    private interface IndexRead<T> {
+        T run() throws SearchSyntaxException, IOException;
+    }
 
     private ProjectIndex(ProjectStore store, Directory directory, IndexWriter writer) throws IOException {
         this.store = store;
@@ -216,6 +224,16 @@ public final class ProjectIndex implements AutoCloseable {
 
     private static IndexWriterConfig config() {
         return new IndexWriterConfig(Analyzers.forIndexing()).setRAMBufferSizeMB(64);
+    }
+
+    /**
+     * What the user should be told once about a damage a search met (the index was rebuilt from the store), or null;
+     * cleared by the call.
+     */
+    public String takeDamageNotice() {
+        String notice = damageNotice;
+        damageNotice = null;
+        return notice;
     }
 
     /** Whether opening found the index missing, damaged or out of step and rebuilt it. */
@@ -487,11 +505,23 @@ public final class ProjectIndex implements AutoCloseable {
         try {
             sync();
         } catch (IOException | RuntimeException e) {
+            if (rebuiltQuietly()) {
+                return;
+            }
             if (!failedToFollow) {
                 failedToFollow = true;
                 LOG.log(Level.WARNING, "the search index of " + store.folder() + " could not follow a change; "
                         + "it will be rebuilt when the project is opened again", e);
             }
+        }
+    }
+
+    /** After a failed sync (the near-real-time reopen included): whether the index was damaged and is rebuilt. */
+    private boolean rebuiltQuietly() {
+        try {
+            return rebuiltIfDamaged();
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 
@@ -547,6 +577,10 @@ public final class ProjectIndex implements AutoCloseable {
      * name no document holds, with the nearest one it holds); null where it cannot.
      */
     public String whyNothingFound(String queryText) throws SearchSyntaxException, IOException {
+        return reading(() -> explainNothingFound(queryText));
+    }
+
+    private String explainNothingFound(String queryText) throws SearchSyntaxException, IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
             ReaderFacts facts = facts(searcher.getIndexReader());
@@ -558,6 +592,66 @@ public final class ProjectIndex implements AutoCloseable {
 
     /** Searches only documents of the given kinds (all kinds, when empty: coded stretches only if asked for). */
     public List<SearchHit> search(String queryText, int limit, Set<HitKind> kinds) throws SearchSyntaxException, IOException {
+        List<SearchHit> hits = reading(() -> find(queryText, limit, kinds));
+        // bytes changed on disk while the index is open are mostly not met as an error: the words are just not found.
+        // Nothing found is where that misleads, so then (only then: it reads the whole index) the index is checked.
+        return hits.isEmpty() && rebuiltIfDamaged() ? find(queryText, limit, kinds) : hits;
+    }
+
+    /**
+     * Runs {@code read}; when it fails and the index no longer reads against its checksums (bytes changed on disk
+     * since it was opened: Lucene then fails with CorruptIndexException or worse), the index is rebuilt from the
+     * store, the user is told ({@link #takeDamageNotice()}) and {@code read} runs again. A failure of a sound index
+     * is not the index's damage and is thrown as it is.
+     */
+    private <T> T reading(IndexRead<T> read) throws SearchSyntaxException, IOException {
+        try {
+            return read.run();
+        } catch (SearchSyntaxException | OperationCanceledException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            if (!rebuiltIfDamaged()) {
+                throw e;
+            }
+            return read.run();
+        }
+    }
+
+    /** Checks the segments searched now against their checksums; rebuilds the index from the store when one fails. */
+    private synchronized boolean rebuiltIfDamaged() throws IOException {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                    if (leaf.reader() instanceof CodecReader segment) {
+                        segment.checkIntegrity();
+                    }
+                }
+            } finally {
+                searchers.release(searcher);
+            }
+            return false;
+        } catch (IOException | RuntimeException damaged) {
+            LOG.warning("the search index of " + store.folder() + " is damaged (" + damaged + "); rebuilding it from the store");
+        }
+        searchers.close();
+        writer.rollback();
+        directory.close();
+        Path folder = store.folder().resolve(DIR);
+        if (!store.isEncrypted()) {
+            deleteTree(folder);
+        }
+        directory = directoryOf(store, folder);
+        writer = new IndexWriter(directory, config());
+        searchers = new SearcherManager(writer, null);
+        readerFacts = null;
+        rebuildAll(null);
+        rebuilt = true;
+        damageNotice = REBUILT_AFTER_DAMAGE;
+        return true;
+    }
+
+    private List<SearchHit> find(String queryText, int limit, Set<HitKind> kinds) throws SearchSyntaxException, IOException {
         long now = System.nanoTime();
         if (now - lastRefresh > REFRESH_EVERY && !writer.hasUncommittedChanges()) {
             // merges finished since the last commit (e.g. after a rebuild) give a reader of fewer segments: every

@@ -23,4 +23,9 @@ public class ProjectReading {
     int read(Path project, OpenProject.Reading work) {
         return OpenProject.read(project, access, spec, work);
     }
+
+    /** Tells the user of something the command met and put right, as opening the project does. */
+    void warn(String message) {
+        access.warn(message);
+    }
 }

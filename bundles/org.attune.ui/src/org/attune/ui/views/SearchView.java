@@ -122,8 +122,9 @@ public class SearchView extends ViewPart {
                     item.setData(hit);
                 }
                 String why = hits.isEmpty() ? index.whyNothingFound(text) : null;
+                String damage = index.takeDamageNotice();
                 status.setText(hits.size() + (hits.size() == LIMIT ? "+" : "") + (hits.size() == 1 ? " hit" : " hits")
-                        + (why == null ? "" : ": " + why));
+                        + (why == null ? "" : ": " + why) + (damage == null ? "" : " (" + damage + ")"));
             } catch (SearchSyntaxException e) {
                 status.setText(e.getMessage());
             } catch (IOException | RuntimeException e) {

@@ -3,6 +3,8 @@ package org.attune.store;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.DataFormatException;
+import java.nio.ByteBuffer;
+import java.util.zip.CRC32C;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
@@ -13,8 +15,14 @@ import java.util.zip.Inflater;
  * action that stores it only copies the bytes.
  */
 public final class TextContent {
-    /** The first byte of the stored form: 1 = UTF-8, deflated (raw, without zlib header). */
+    /** The first byte of the stored form: 1 = UTF-8, deflated (raw, without zlib header), as before version 6. */
     private static final byte DEFLATED_UTF8 = 1;
+    /**
+     * 2 = the same, followed by the CRC-32C of the UTF-8 (4 bytes, big-endian), checked when read: raw deflate has no
+     * checksum of its own, so a changed byte could otherwise inflate to other words without a sign.
+     */
+    private static final byte DEFLATED_UTF8_CHECKED = 2;
+    private static final int CRC_BYTES = 4;
 
     private final String text;
     private final byte[] stored;
@@ -32,11 +40,12 @@ public final class TextContent {
             deflater.setInput(utf8);
             deflater.finish();
             ByteArrayOutputStream out = new ByteArrayOutputStream(utf8.length / 2 + 64);
-            out.write(DEFLATED_UTF8);
+            out.write(DEFLATED_UTF8_CHECKED);
             byte[] buffer = new byte[16384];
             while (!deflater.finished()) {
                 out.write(buffer, 0, deflater.deflate(buffer));
             }
+            out.writeBytes(ByteBuffer.allocate(CRC_BYTES).putInt(crc(utf8, utf8.length)).array());
             return new TextContent(text, out.toByteArray());
         } finally {
             deflater.end();
@@ -45,12 +54,13 @@ public final class TextContent {
 
     /** Reads the stored form back; throws {@link IllegalStateException} when the bytes are not one. */
     public static TextContent fromStored(byte[] stored) {
-        if (stored.length == 0 || stored[0] != DEFLATED_UTF8) {
+        boolean checked = stored.length > CRC_BYTES && stored[0] == DEFLATED_UTF8_CHECKED;
+        if (!checked && (stored.length == 0 || stored[0] != DEFLATED_UTF8)) {
             throw new IllegalStateException("a stored text of an unknown format (" + (stored.length == 0 ? "empty" : "format " + stored[0]) + ")");
         }
         Inflater inflater = new Inflater(true);
         try {
-            inflater.setInput(stored, 1, stored.length - 1);
+            inflater.setInput(stored, 1, stored.length - 1 - (checked ? CRC_BYTES : 0));
             ByteArrayOutputStream out = new ByteArrayOutputStream(stored.length * 3);
             byte[] buffer = new byte[16384];
             while (!inflater.finished()) {
@@ -60,12 +70,21 @@ public final class TextContent {
                 }
                 out.write(buffer, 0, n);
             }
+            if (checked && crc(out.toByteArray(), out.size()) != ByteBuffer.wrap(stored, stored.length - CRC_BYTES, CRC_BYTES).getInt()) {
+                throw new IllegalStateException("a stored text does not match its checksum");
+            }
             return new TextContent(out.toString(StandardCharsets.UTF_8), stored);
         } catch (DataFormatException e) {
             throw new IllegalStateException("a stored text is damaged (" + e.getMessage() + ")", e);
         } finally {
             inflater.end();
         }
+    }
+
+    private static int crc(byte[] bytes, int length) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, length);
+        return (int) crc.getValue();
     }
 
     public String text() {

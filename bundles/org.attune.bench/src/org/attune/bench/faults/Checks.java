@@ -32,13 +32,11 @@ final class Checks {
         MEANING.put("disk-full-nothing-lost", "after a failed write on a full disk the project holds exactly what it held");
     }
 
-    /**
-     * Asserted by default: they hold on today's code. Reported only: damage-not-silent (a changed byte that leaves a
-     * value readable, a digit of a number, opens as other content without a word, for want of a checksum per value).
-     */
+    /** Asserted by default: every invariant (a run can still be told to report some only; see docs/reliability.md). */
     static final Set<String> ASSERTED_BY_DEFAULT = Set.of("acknowledged-present", "all-or-nothing", "opens-after-kill",
             "lock-honoured", "disk-full-nothing-lost", "create-race-safe", "no-orphans", "backups-whole",
-            "killed-console-clean", "newest-backup-restores", "disk-full-explained", "disk-full-reads", "damage-explained");
+            "killed-console-clean", "newest-backup-restores", "disk-full-explained", "disk-full-reads", "damage-explained",
+            "damage-not-silent");
 
     record Result(String id, String meaning, boolean asserted, int checked, int broken, List<String> examples) {
     }

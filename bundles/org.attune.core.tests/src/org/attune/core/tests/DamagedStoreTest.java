@@ -22,6 +22,7 @@ import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreDamagedException;
 import org.attune.store.StoreException;
+import org.attune.store.TextContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +68,95 @@ class DamagedStoreTest {
             }
             assertEquals(1, unreadable);
         }
+    }
+
+    @Test
+    void aChangedDigitThatLeavesACodingReadableIsFoundByItsChecksum(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("p");
+        try (ProjectStore store = ProjectStore.create(folder, "Digit", OPTIONS)) {
+            Code code = addCode(store, "Attunement", AnalyticLevel.OPEN);
+            for (int i = 1; i <= 3; i++) {
+                addCoding(store, addTranscript(store, "Carer 0" + i, TEXT), code, 0, 6 + i);
+            }
+        }
+        BackupSafetyTest.backUp(folder);
+        assertTrue(replaceInStore(folder, "\"end\":8", "\"end\":5") > 0, "the coding's end is stored as JSON");
+
+        List<String> warnings = new ArrayList<>();
+        try (ProjectStore store = ProjectStore.open(folder, OPTIONS.withWarnings(warnings::add))) {
+            store.awaitStoreCheck();
+            assertEquals(1, warnings.size(), warnings.toString());
+            assertTrue(warnings.get(0).startsWith(folder + ": the project store is damaged: a coding in \"Carer 02\" cannot be read"),
+                    warnings.get(0));
+            for (Source source : store.project().getSources()) {
+                if (source.getName().equals("Carer 02")) {
+                    StoreDamagedException e = assertThrows(StoreDamagedException.class, () -> store.load(source));
+                    assertTrue(e.getMessage().contains("does not match its checksum") && e.getMessage().contains("The newest backup"),
+                            e.getMessage());
+                } else {
+                    store.load(source);
+                    int end = source.getName().equals("Carer 01") ? 7 : 9;
+                    assertEquals(end, ((org.attune.model.TextSelection) source.getCodings().get(0).getSelection()).getEnd(), "the others read as written");
+                }
+            }
+        }
+    }
+
+    @Test
+    void aChangedLetterThatLeavesANameReadableIsFoundByItsChecksum(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("p");
+        try (ProjectStore store = ProjectStore.create(folder, "Letter", OPTIONS)) {
+            addCoding(store, addTranscript(store, "Carer 01", TEXT), addCode(store, "Attunement", AnalyticLevel.OPEN), 0, 6);
+        }
+        assertTrue(replaceInStore(folder, "Attunement", "Attunemenx") > 0, "the code's name is in a store file");
+        List<String> warnings = new ArrayList<>();
+        StoreException refused = assertThrows(StoreException.class, () -> ProjectStore.open(folder, OPTIONS.withWarnings(warnings::add)).close());
+        assertTrue(refused.getMessage().contains("does not match its checksum"), refused.getMessage());
+    }
+
+    @Test
+    void aChangedByteOfAStoredTextNeverReadsAsOtherWords() {
+        String text = (TEXT + "\n").repeat(20) + "Carer: The shared review made me see her smile.";
+        byte[] stored = TextContent.of(text).stored();
+        int silent = 0;
+        int found = 0;
+        for (int at = 0; at < stored.length; at++) {
+            for (int bit = 0; bit < 8; bit++) {
+                byte[] damaged = stored.clone();
+                damaged[at] ^= (byte) (1 << bit);
+                try {
+                    if (!TextContent.fromStored(damaged).text().equals(text)) {
+                        silent++;
+                    }
+                } catch (IllegalStateException e) {
+                    found++;
+                }
+            }
+        }
+        assertEquals(0, silent, "bit flips read as other words without a sign (" + found + " found)");
+        assertTrue(found > stored.length * 4, found + " of " + stored.length * 8 + " flips found");
+    }
+
+    /** Replaces every occurrence of {@code from} in the store's files by {@code to} (same length); how many. */
+    private static int replaceInStore(Path folder, String from, String to) throws Exception {
+        byte[] key = from.getBytes(StandardCharsets.UTF_8);
+        byte[] with = to.getBytes(StandardCharsets.UTF_8);
+        int replaced = 0;
+        try (var files = Files.walk(folder.resolve("store"))) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                byte[] bytes = Files.readAllBytes(f);
+                boolean changed = false;
+                for (int at = indexOf(bytes, key); at >= 0; at = indexOf(bytes, key)) {
+                    System.arraycopy(with, 0, bytes, at, with.length);
+                    replaced++;
+                    changed = true;
+                }
+                if (changed) {
+                    Files.write(f, bytes);
+                }
+            }
+        }
+        return replaced;
     }
 
     @Test

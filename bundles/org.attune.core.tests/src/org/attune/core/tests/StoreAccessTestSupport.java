@@ -60,7 +60,9 @@ final class StoreAccessTestSupport {
                     Entity entity = txn.getEntity(txn.toEntityId(key.substring(0, key.indexOf('/'))));
                     String name = key.substring(key.indexOf('/') + 1);
                     var bytes = values.get(env, StringBinding.stringToEntry(key));
-                    entity.setBlobString(name, new String(ByteIterableBase.readIterable(bytes), java.nio.charset.StandardCharsets.UTF_8));
+                    String value = new String(ByteIterableBase.readIterable(bytes), java.nio.charset.StandardCharsets.UTF_8);
+                    // version 3 kept values without the checksum seal of version 6 ("\u0001<8 hex digits>\u0001")
+                    entity.setBlobString(name, value.startsWith("\u0001") ? value.substring(10) : value);
                     entity.setProperty(name, "\u0000blob");
                     values.delete(env, StringBinding.stringToEntry(key));
                 }

@@ -23,6 +23,7 @@ import jetbrains.exodus.env.Transaction;
  * memo) live in the Xodus store {@value #STORE}, keyed by entity id and property name, as UTF-8; the property itself
  * holds {@link #MARKER}; one over {@value ChunkedValues#CHUNK} bytes is kept in chunks ({@link ChunkedValues}). Xodus would index such a value like any property; as an entity blob (schema version 3 and
  * before) it was kept "in place", copied byte by byte and hashed on every commit. Here it is written with one copy.
+ * Every text value, short or long, is sealed with its checksum ({@link ValueSeals}).
  */
 final class LongValues {
     static final String STORE = "attune.longValues";
@@ -39,9 +40,9 @@ final class LongValues {
         if (MARKER.equals(value)) {
             Store store = store(txn, false);
             byte[] bytes = store == null ? null : ChunkedValues.get(store, environment(txn), key(entity.getId(), name));
-            return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+            return bytes == null ? null : ValueSeals.open(new String(bytes, StandardCharsets.UTF_8));
         }
-        return BLOB_MARKER.equals(value) ? entity.getBlobString(name) : value;
+        return BLOB_MARKER.equals(value) ? entity.getBlobString(name) : value instanceof String s ? ValueSeals.open(s) : value;
     }
 
     /** @param fresh the entity was made in this transaction: it has no value to read, replace or delete */
@@ -50,6 +51,9 @@ final class LongValues {
             return;
         }
         Comparable<?> old = fresh ? null : entity.getProperty(name);
+        if (value instanceof String s) {
+            value = ValueSeals.seal(s);
+        }
         if (BLOB_MARKER.equals(old)) {
             entity.deleteBlob(name);
         }

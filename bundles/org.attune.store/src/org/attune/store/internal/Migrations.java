@@ -28,6 +28,9 @@ final class Migrations {
                 // values over ChunkedValues.CHUNK bytes are written in chunks from version 5 on; every value stored
                 // before is whole and reads as it is: the step only keeps an older Attune from misreading new chunks
                 case 4 -> txn.getAll(StoreAccess.projectType()).getFirst().setProperty("schemaVersion", 5);
+                // text values are sealed with their checksum from version 6 on (ValueSeals); unsealed ones read as they
+                // are: the step only keeps an older Attune from showing the seals as part of names and texts
+                case 5 -> txn.getAll(StoreAccess.projectType()).getFirst().setProperty("schemaVersion", 6);
                 default -> throw new IllegalStateException("no migration from schema version " + version);
             }
         }

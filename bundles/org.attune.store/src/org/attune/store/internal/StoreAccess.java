@@ -100,7 +100,7 @@ public final class StoreAccess {
     public static void initialise(PersistentEntityStore xodus, String name, int schemaVersion) {
         xodus.executeInTransaction(txn -> {
             Entity project = txn.newEntity(AttunePackage.Literals.PROJECT.getName());
-            project.setProperty("name", name);
+            project.setProperty("name", ValueSeals.seal(name));
             project.setProperty("created", Instant.now().toEpochMilli());
             project.setProperty("schemaVersion", schemaVersion);
         });

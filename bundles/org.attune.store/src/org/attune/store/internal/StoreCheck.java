@@ -146,18 +146,23 @@ public final class StoreCheck {
         String what = type.getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
         try {
             if (AttunePackage.Literals.SOURCE.isSuperTypeOf(type)) {
-                return "the " + what + " \"" + entity.getProperty(NAME) + "\"";
+                return "the " + what + " \"" + shown(entity.getProperty(NAME)) + "\"";
             }
             for (Entity up = entity.getLink(ModelMapping.CONTAINER); up != null; up = up.getLink(ModelMapping.CONTAINER)) {
                 EClass upType = ModelMapping.classNamed(up.getType());
                 if (AttunePackage.Literals.SOURCE.isSuperTypeOf(upType) || AttunePackage.Literals.MEMO.isSuperTypeOf(upType)) {
-                    return "a " + what + " in \"" + up.getProperty(upType == AttunePackage.Literals.MEMO ? "title" : NAME) + "\"";
+                    return "a " + what + " in \"" + shown(up.getProperty(upType == AttunePackage.Literals.MEMO ? "title" : NAME)) + "\"";
                 }
             }
         } catch (RuntimeException e) {
             // where it sits cannot be read either
         }
         return "a " + what;
+    }
+
+    /** A name as stored, without its seal (a damaged one throws: the part is then named by its kind only). */
+    private static Object shown(Comparable<?> stored) {
+        return stored instanceof String s ? ValueSeals.open(s) : stored;
     }
 
     private static List<EClass> entityClasses() {

@@ -15,17 +15,25 @@ if not defined LAUNCHER (
 )
 set "VMARGS=-Xms256m -Xmx4g -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=21 --enable-native-access=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED"
 set "VMARGS=%VMARGS% -Djava.util.logging.config.file=%HOME_DIR%logging.properties"
-rem Temporary files (e.g. Tika's repair copy of a damaged .docx) go to the user's own profile, not a shared folder.
+rem Temporary files (e.g. Tika's repair copy of a damaged .docx) go to a folder of this run's own in the user's
+rem profile (private to the user), not a shared folder, and are removed when the run ends, as the Linux launcher does.
+rem (cmd has no process id to tell a live run's folder from a crashed one's: a killed run's folder stays until removed.)
 if not defined ATTUNE_TMP set "ATTUNE_TMP=%USERPROFILE%\.attune\tmp"
 if not exist "%ATTUNE_TMP%" mkdir "%ATTUNE_TMP%"
-set "VMARGS=%VMARGS% "-Djava.io.tmpdir=%ATTUNE_TMP%""
+:newtmp
+set "RUN_TMP=%ATTUNE_TMP%\attune-%RANDOM%%RANDOM%"
+if exist "%RUN_TMP%" goto newtmp
+mkdir "%RUN_TMP%"
+set "VMARGS=%VMARGS% "-Djava.io.tmpdir=%RUN_TMP%""
 if /I "%~1"=="cli" (
   shift
   goto cli
 )
 if not defined ATTUNE_WORKSPACE set "ATTUNE_WORKSPACE=%USERPROFILE%\.attune\workspace"
 "%JAVA%" %VMARGS% %ATTUNE_VM_ARGS% -jar "%LAUNCHER%" -install "%HOME_DIR%." -nosplash -data "%ATTUNE_WORKSPACE%" %*
-exit /b %ERRORLEVEL%
+set "CODE=%ERRORLEVEL%"
+rmdir /s /q "%RUN_TMP%" 2>nul
+exit /b %CODE%
 :cli
 set "ARGS="
 :collect
@@ -35,4 +43,6 @@ shift
 goto collect
 :run
 "%JAVA%" %VMARGS% -Djava.awt.headless=true %ATTUNE_VM_ARGS% -jar "%LAUNCHER%" -install "%HOME_DIR%." -application org.attune.cli.app -nosplash -data @none %ARGS%
-exit /b %ERRORLEVEL%
+set "CODE=%ERRORLEVEL%"
+rmdir /s /q "%RUN_TMP%" 2>nul
+exit /b %CODE%

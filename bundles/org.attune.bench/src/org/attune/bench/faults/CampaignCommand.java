@@ -50,8 +50,7 @@ public class CampaignCommand implements Callable<Integer> {
     boolean noDiskFull;
 
     @Option(names = "--assert", split = ",", paramLabel = "INVARIANT",
-            description = "Also fail on these invariants (or 'all'); by default: acknowledged-present, all-or-nothing, "
-                    + "opens-after-kill, lock-honoured, disk-full-nothing-lost.")
+            description = "Also fail on these invariants (or 'all'); by default every invariant is asserted.")
     List<String> alsoAsserted = new ArrayList<>();
 
     @Mixin

@@ -194,7 +194,8 @@ public class ProjectCommand implements Runnable {
             try {
                 Path previous = ProjectStore.restore(dir, backup, ProjectAccess.HOLDER);
                 output.print(new Restored(dir, backup, previous),
-                        "Restored " + backup + "; the replaced store is in " + previous.getFileName());
+                        "Restored " + backup + "; the replaced store is in " + previous.getFileName()
+                                + " until the project next opens sound, then it is kept as a backup in backups/");
                 return Cli.OK;
             } catch (StoreException e) {
                 throw new CliFailure(e.getMessage(), e);

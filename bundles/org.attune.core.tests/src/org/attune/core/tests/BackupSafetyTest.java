@@ -155,6 +155,34 @@ class BackupSafetyTest {
     }
 
     @Test
+    void theStoreARestoreReplacedBecomesABackupOnceTheRestoredStoreOpenedSound(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("p");
+        try (ProjectStore store = ProjectStore.create(folder, "Replaced", OPTIONS)) {
+            addCode(store, "Before the backup", AnalyticLevel.OPEN);
+        }
+        BackupInfo good = backUp(folder);
+        try (ProjectStore store = ProjectStore.open(folder, OPTIONS)) {
+            addCode(store, "After the backup", AnalyticLevel.OPEN);
+        }
+        Path replaced = Restore.restore(folder, good.file(), ProjectStore.STORE_DIR);
+        assertTrue(Files.isDirectory(replaced));
+        try (ProjectStore store = ProjectStore.open(folder, OPTIONS)) {
+            assertTrue(Files.isDirectory(replaced), "kept while nothing has checked the restored store in a backup's time");
+        }
+        ProjectStore.open(folder, OpenOptions.of("backup test")).close(); // opened for writing, checked: the old store is kept
+        assertFalse(Files.exists(replaced), "the replaced store's folder is gone");
+        List<BackupInfo> kept = Backups.list(folder).stream().filter(b -> b.name().startsWith("replaced-")).toList();
+        assertEquals(1, kept.size(), Backups.list(folder).toString());
+        assertTrue(kept.get(0).name().matches("replaced-\\d{8}-\\d{6}-\\d{3}\\.zip"), kept.get(0).name());
+        assertTrue(kept.get(0).made().isAfter(good.made()), "dated by its last write, after the backup it was replaced by");
+
+        Restore.restore(folder, kept.get(0).file(), ProjectStore.STORE_DIR); // and it holds what the replaced store held
+        try (ProjectStore store = ProjectStore.open(folder, OPTIONS)) {
+            assertEquals(List.of("Before the backup", "After the backup"), store.project().getCodes().stream().map(Code::getName).toList());
+        }
+    }
+
+    @Test
     void aRestoreKilledHalfWayIsFinishedOrCleanedUpAtTheNextOpening(@TempDir Path tmp) throws Exception {
         Path folder = tmp.resolve("p");
         try (ProjectStore store = ProjectStore.create(folder, "Interrupted", OPTIONS)) {

@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -34,10 +37,38 @@ final class BackupWriter {
 
     /** Writes the backup to {@code target} and forces it to disk. */
     static void write(PersistentEntityStore xodus, String descriptor, ProjectCounts counts, Path target) throws Exception {
+        write(xodus.getBackupStrategy(), descriptor, counts, Instant.now(), target);
+    }
+
+    /**
+     * Writes a backup of a store folder no process has open (one a restore replaced) to {@code target}; it is dated
+     * by its newest file, the last time it was written.
+     */
+    static void writeClosed(Path store, String descriptor, Path target) throws Exception {
+        List<BackupStrategy.FileDescriptor> files = new ArrayList<>();
+        Instant made = Instant.EPOCH;
+        try (Stream<Path> walk = Files.walk(store)) {
+            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                if (!f.getFileName().toString().endsWith(".lck")) {
+                    String parent = store.relativize(f).getParent() == null ? "" : store.relativize(f).getParent() + "/";
+                    files.add(new BackupStrategy.FileDescriptor(f.toFile(), parent));
+                    made = made.isAfter(Files.getLastModifiedTime(f).toInstant()) ? made : Files.getLastModifiedTime(f).toInstant();
+                }
+            }
+        }
+        write(new BackupStrategy() {
+            @Override
+            public Iterable<FileDescriptor> listFiles() {
+                return files;
+            }
+        }, descriptor, null, made, target);
+    }
+
+    private static void write(BackupStrategy strategy, String descriptor, ProjectCounts counts, Instant made, Path target)
+            throws Exception {
         BackupArchive.Manifest manifest = new BackupArchive.Manifest();
-        manifest.made = Instant.now().toString();
+        manifest.made = made.toString();
         manifest.counts = counts;
-        BackupStrategy strategy = xodus.getBackupStrategy();
         strategy.beforeBackup();
         try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16))) {
             for (VirtualFileDescriptor file : strategy.getContents()) {

@@ -39,6 +39,8 @@ public final class Backups {
     public static final String DIR = "backups";
     static final String ROLLING = "store-";
     static final String PARTIAL = ".partial";
+    /** A store a restore replaced, kept as a backup: {@code replaced-yyyyMMdd-HHmmss-SSS.zip}. */
+    static final String REPLACED = "replaced-";
     static final int KEEP = 5;
     static final Duration INTERVAL = Duration.ofHours(1);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
@@ -65,7 +67,8 @@ public final class Backups {
                 return false;
             }
         });
-        if (recent) {
+        boolean replaced = !replacedStores(folder).isEmpty();
+        if (recent && !replaced) {
             return null;
         }
         Thread thread = new Thread(() -> {
@@ -74,8 +77,11 @@ public final class Backups {
                     LOG.log(Level.WARNING, "No backup of " + folder + " was made: its store is damaged");
                     return;
                 }
-                backupNow(xodus, folder, ROLLING, counts.get());
-                prune(folder);
+                keepReplacedStores(folder);
+                if (!recent) {
+                    backupNow(xodus, folder, ROLLING, counts.get());
+                    prune(folder);
+                }
             } catch (StoreException | RuntimeException e) {
                 LOG.log(Level.WARNING, "Backup of " + folder + " failed: " + e.getMessage());
             }
@@ -104,6 +110,46 @@ public final class Backups {
                 // removed at the next opening
             }
             throw new StoreException(folder, "cannot back up the project store (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * The stores restores replaced ({@code store.replaced-<time>}), each kept as a backup {@code replaced-<time>.zip}
+     * (read back and checked before its folder is removed, never pruned) once the store now in place opened and passed
+     * its check: a restore that might still need the old store is over by then. Nothing is lost and the project
+     * folder holds no stray stores.
+     */
+    static void keepReplacedStores(Path folder) throws StoreException {
+        for (Path store : replacedStores(folder)) {
+            String time = store.getFileName().toString().substring(store.getFileName().toString().lastIndexOf('-') + 1);
+            Path dir = folder.resolve(DIR);
+            Path target = dir.resolve(REPLACED + (time.matches("\\d+") ? STAMP.format(Instant.ofEpochMilli(Long.parseLong(time))) : time)
+                    + ".zip");
+            Path partial = dir.resolve(target.getFileName() + PARTIAL);
+            try {
+                Files.createDirectories(dir);
+                BackupWriter.writeClosed(store, descriptor(folder), partial);
+                BackupArchive.verify(partial);
+                AtomicFiles.moveIntoPlace(partial, target);
+                Restore.deleteTree(store);
+            } catch (Exception e) {
+                try {
+                    Files.deleteIfExists(partial);
+                } catch (IOException ignored) {
+                    // removed at the next opening
+                }
+                throw new StoreException(folder, "cannot keep the replaced store " + store.getFileName() + " as a backup ("
+                        + e.getMessage() + "); it stays where it is", e);
+            }
+        }
+    }
+
+    private static List<Path> replacedStores(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(Restore.REPLACED_PREFIX) && Files.isDirectory(f))
+                    .sorted().toList();
+        } catch (IOException e) {
+            return List.of();
         }
     }
 

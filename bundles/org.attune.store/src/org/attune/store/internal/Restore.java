@@ -15,11 +15,14 @@ import com.google.gson.JsonParseException;
 
 /**
  * Puts a backup in place of a closed project's store. The backup is read through and checked before anything
- * is touched; the store it replaces is kept as {@code store.replaced-<time>}; the descriptor the backup holds is
+ * is touched; the store it replaces is kept as {@code store.replaced-<time>} (until the next opening for writing has
+ * checked the restored store: {@link Backups#keepReplacedStores}); the descriptor the backup holds is
  * written back too (it matches the store in the backup, e.g. one from before a migration).
  */
 public final class Restore {
     static final String INCOMING = ".restoring";
+    /** Where the store a restore replaces goes, with the time: {@code store.replaced-<epoch ms>}. */
+    static final String REPLACED_PREFIX = "store.replaced-";
 
     private Restore() {
     }
@@ -45,7 +48,7 @@ public final class Restore {
             if (descriptor.isPresent()) {
                 DescriptorFiles.write(folder, ProjectDescriptor.parse(descriptor.get()));
             }
-            Path replaced = folder.resolve(storeDir + ".replaced-" + Instant.now().toEpochMilli());
+            Path replaced = folder.resolve(storeDir + ".replaced-" + Instant.now().toEpochMilli()); // REPLACED_PREFIX
             if (Files.exists(store)) {
                 Files.move(store, replaced);
             }

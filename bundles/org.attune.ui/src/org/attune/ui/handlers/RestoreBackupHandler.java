@@ -44,7 +44,8 @@ public class RestoreBackupHandler extends AbstractHandler {
             Path replaced = ProjectStore.restore(folder, dialog.chosen().name(), ProjectSession.HOLDER);
             OpenProjectHandler.open(shell, folder);
             MessageDialog.openInformation(shell, "Backup Restored", "Restored " + dialog.chosen().name()
-                    + ". The store it replaced is kept in " + folder.resolve(replaced.getFileName()) + ".");
+                    + ". The store it replaced is kept in " + folder.resolve(replaced.getFileName())
+                    + " until the project has opened sound, then as a backup in backups/.");
         } catch (StoreException e) {
             MessageDialog.openError(shell, "Cannot restore the backup", e.getMessage());
             OpenProjectHandler.open(shell, folder);

@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
  * {@code agreement --csv FILE}: inter-rater agreement of tidy unit,rater,value rows; {@code agreement <project>
  * --scale NAME}: of a scale's submitted rater sheets, broken down by item, sub-item and recording (docs/agreement.md).
  */
-@Command(name = "agreement", description = "Inter-rater agreement (percent, kappa, Krippendorff's alpha, ICC, Gwet's AC) "
+@Command(name = "agreement", description = "Inter-rater agreement (percent, Cohen's and Fleiss' kappa, Krippendorff's alpha, ICC, Gwet's AC) "
         + "of a CSV file with the columns unit,rater,value (a blank or NA value is a missing score), or of a project's "
         + "rating sheets on a scale (--scale): overall, per item, per sub-item across recordings and per recording; or of two "
         + "coders' coded text and time codings (--coders A,B): per code x source, code, source and overall.")
@@ -101,11 +101,11 @@ public class AgreementCommand implements Callable<Integer> {
         }
     }
 
-    record JsonEntry(String id, String name, Double value, Double ciLow, Double ciHigh, int unitsUsed, int raters,
-            String notDefined) {
+    record JsonEntry(String id, String name, Double value, Double standardError, Double ciLow, Double ciHigh, int unitsUsed,
+            int raters, String notDefined) {
         static JsonEntry of(AgreementEntry e) {
-            return new JsonEntry(e.coefficient().id(), e.name(), e.isDefined() ? e.value() : null, e.ciLow(), e.ciHigh(),
-                    e.unitsUsed(), e.raters(), e.notDefined());
+            return new JsonEntry(e.coefficient().id(), e.name(), e.isDefined() ? e.value() : null, e.standardError(), e.ciLow(),
+                    e.ciHigh(), e.unitsUsed(), e.raters(), e.notDefined());
         }
     }
 

@@ -43,9 +43,10 @@ public final class Agreement {
                 case KRIPPENDORFF_ALPHA_ORDINAL -> KrippendorffAlpha.compute(c, data, KrippendorffAlpha.Level.ORDINAL);
                 case KRIPPENDORFF_ALPHA_INTERVAL -> KrippendorffAlpha.compute(c, data, KrippendorffAlpha.Level.INTERVAL);
                 case ICC_1_1, ICC_2_1, ICC_3_1, ICC_1_K, ICC_2_K, ICC_3_K -> IntraclassCorrelation.compute(c, data);
-                case GWET_AC1 -> GwetAgreement.compute(c, data, GwetAgreement.Weighting.IDENTITY);
-                case GWET_AC2_LINEAR -> GwetAgreement.compute(c, data, GwetAgreement.Weighting.LINEAR);
-                case GWET_AC2_QUADRATIC -> GwetAgreement.compute(c, data, GwetAgreement.Weighting.QUADRATIC);
+                case FLEISS_KAPPA -> RaterDistribution.of(data, RaterDistribution.Weighting.IDENTITY).fleissKappa(c);
+                case GWET_AC1 -> RaterDistribution.of(data, RaterDistribution.Weighting.IDENTITY).gwetAc(c);
+                case GWET_AC2_LINEAR -> RaterDistribution.of(data, RaterDistribution.Weighting.LINEAR).gwetAc(c);
+                case GWET_AC2_QUADRATIC -> RaterDistribution.of(data, RaterDistribution.Weighting.QUADRATIC).gwetAc(c);
             };
         } catch (InsufficientDataException e) {
             throw new NotDefinedException(e.getMessage());

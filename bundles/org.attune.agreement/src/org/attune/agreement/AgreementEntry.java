@@ -2,25 +2,31 @@ package org.attune.agreement;
 
 /**
  * One coefficient of an {@link AgreementReport}. When it is not defined for the data, {@code value} is NaN and
- * {@code notDefined} says why; {@code ciLow}/{@code ciHigh} are null where no interval is computed.
+ * {@code notDefined} says why; {@code ciLow}/{@code ciHigh} are null where no interval is computed, and
+ * {@code standardError} where none is computed (it is for Gwet's AC1/AC2 and Fleiss' kappa).
  *
  * @param unitsUsed the units that entered the computation (complete cases, or pairable units)
  * @param raters the raters whose scores entered it
  */
-public record AgreementEntry(Coefficient coefficient, String name, double value, Double ciLow, Double ciHigh,
-        int unitsUsed, int raters, String notDefined) {
+public record AgreementEntry(Coefficient coefficient, String name, double value, Double standardError, Double ciLow,
+        Double ciHigh, int unitsUsed, int raters, String notDefined) {
 
     static AgreementEntry of(Coefficient coefficient, double value, int unitsUsed, int raters) {
-        return new AgreementEntry(coefficient, coefficient.label(), value, null, null, unitsUsed, raters, null);
+        return new AgreementEntry(coefficient, coefficient.label(), value, null, null, null, unitsUsed, raters, null);
     }
 
     static AgreementEntry of(Coefficient coefficient, double value, double ciLow, double ciHigh, int unitsUsed,
             int raters) {
-        return new AgreementEntry(coefficient, coefficient.label(), value, ciLow, ciHigh, unitsUsed, raters, null);
+        return new AgreementEntry(coefficient, coefficient.label(), value, null, ciLow, ciHigh, unitsUsed, raters, null);
+    }
+
+    static AgreementEntry of(Coefficient coefficient, double value, double standardError, double ciLow, double ciHigh,
+            int unitsUsed, int raters) {
+        return new AgreementEntry(coefficient, coefficient.label(), value, standardError, ciLow, ciHigh, unitsUsed, raters, null);
     }
 
     static AgreementEntry notDefined(Coefficient coefficient, String reason, int unitsUsed, int raters) {
-        return new AgreementEntry(coefficient, coefficient.label(), Double.NaN, null, null, unitsUsed, raters, reason);
+        return new AgreementEntry(coefficient, coefficient.label(), Double.NaN, null, null, null, unitsUsed, raters, reason);
     }
 
     public boolean isDefined() {

@@ -11,6 +11,7 @@ public enum Coefficient {
     COHEN_KAPPA("kappa", "Cohen's kappa"),
     COHEN_KAPPA_LINEAR("kappa-linear", "Cohen's kappa, linear weights"),
     COHEN_KAPPA_QUADRATIC("kappa-quadratic", "Cohen's kappa, quadratic weights"),
+    FLEISS_KAPPA("fleiss-kappa", "Fleiss' kappa"),
     KRIPPENDORFF_ALPHA_NOMINAL("alpha-nominal", "Krippendorff's alpha, nominal"),
     KRIPPENDORFF_ALPHA_ORDINAL("alpha-ordinal", "Krippendorff's alpha, ordinal"),
     KRIPPENDORFF_ALPHA_INTERVAL("alpha-interval", "Krippendorff's alpha, interval"),

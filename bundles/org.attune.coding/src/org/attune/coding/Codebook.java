@@ -101,7 +101,7 @@ public final class Codebook {
         int[] moved = {0};
         store.apply("Merge " + from.getName() + " into " + into.getName(), () -> {
             for (Coding coding : moving) {
-                if (Coder.find(coding.getSource(), into, Coder.start(coding), Coder.end(coding)).isPresent()) {
+                if (Coder.find(coding.getSource(), into, Coder.start(coding), Coder.end(coding), coding.getCreatedBy()).isPresent()) {
                     EcoreUtil.remove(coding);
                 } else {
                     coding.setCode(into);

@@ -10,6 +10,7 @@ import org.attune.model.Coding;
 import org.attune.model.Source;
 import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
+import org.attune.model.User;
 import org.attune.model.codes.Codes;
 import org.attune.store.ProjectStore;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -28,11 +29,11 @@ public final class Coder {
         this.store = store;
     }
 
-    /** Codes [start, end) of {@code source} with {@code code}; the same stretch is never coded twice with one code. */
+    /** Codes [start, end) of {@code source} with {@code code}; one coder never codes the same stretch twice with one code. */
     public Coding code(TextSource source, int start, int end, Code code) {
         checkRange(source, start, end);
         store.load(source);
-        Optional<Coding> existing = find(source, code, start, end);
+        Optional<Coding> existing = find(source, code, start, end, store.currentUser());
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -65,14 +66,14 @@ public final class Coder {
         return coding;
     }
 
-    /** Codes the time range [startMs, endMs] of a recording with {@code code}; the same range is never coded twice with it. */
+    /** Codes the time range [startMs, endMs] of a recording with {@code code}; one coder never codes the same range twice with it. */
     public Coding codeTime(org.attune.model.MediaSource media, long startMs, long endMs, Code code) {
         if (startMs < 0 || endMs <= startMs || media.getDurationMs() > 0 && endMs > media.getDurationMs()) {
             throw new IllegalArgumentException("nothing to code: " + startMs + "–" + endMs + " ms is not a range of \""
                     + media.getName() + "\"" + (media.getDurationMs() > 0 ? " (" + media.getDurationMs() + " ms long)" : ""));
         }
         store.load(media);
-        Optional<Coding> existing = media.getCodings().stream().filter(c -> c.getCode() == code
+        Optional<Coding> existing = media.getCodings().stream().filter(c -> c.getCode() == code && c.getCreatedBy() == store.currentUser()
                 && c.getSelection() instanceof org.attune.model.TimeSelection t && t.getStartMs() == startMs && t.getEndMs() == endMs)
                 .findFirst();
         if (existing.isPresent()) {
@@ -119,9 +120,14 @@ public final class Coder {
         return name;
     }
 
-    public static Optional<Coding> find(Source source, Code code, int start, int end) {
+    /**
+     * The coder's text coding of exactly [start, end) with {@code code}, if any. Another coder's coding of the same
+     * stretch is theirs, not a duplicate: two coders coding the same words is what agreement is about (#17).
+     */
+    public static Optional<Coding> find(Source source, Code code, int start, int end, User coder) {
         return source.getCodings().stream()
-                .filter(c -> c.getCode() == code && start(c) == start && end(c) == end && c.getSelection() instanceof TextSelection)
+                .filter(c -> c.getCode() == code && start(c) == start && end(c) == end && c.getSelection() instanceof TextSelection
+                        && c.getCreatedBy() == coder)
                 .findFirst();
     }
 

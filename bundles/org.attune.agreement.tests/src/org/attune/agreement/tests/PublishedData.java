@@ -53,6 +53,27 @@ final class PublishedData {
         return fromTable(new int[][] {{10, 4, 1, 0}, {5, 10, 12, 2}, {2, 4, 12, 5}, {0, 2, 6, 13}});
     }
 
+    /**
+     * irrCAC's {@code distrib.6raters} (Fleiss 1971): 15 psychiatric patients, each classified by 6 raters as
+     * depression (1), personality disorder (2), schizophrenia (3), neurosis (4) or other (5); given as how many
+     * raters chose each category, so the raters' names here are arbitrary (the coefficients do not use them).
+     */
+    static RatingData sixRaters() {
+        int[][] distribution = {{0, 0, 0, 6, 0}, {0, 3, 0, 0, 3}, {0, 1, 4, 0, 1}, {0, 0, 0, 0, 6}, {0, 3, 0, 3, 0},
+            {2, 0, 4, 0, 0}, {0, 0, 4, 0, 2}, {2, 0, 3, 1, 0}, {2, 0, 0, 4, 0}, {0, 0, 0, 0, 6}, {1, 0, 0, 5, 0},
+            {1, 1, 0, 4, 0}, {0, 3, 3, 0, 0}, {1, 0, 0, 5, 0}, {0, 2, 0, 3, 1}};
+        List<Rating> rows = new ArrayList<>();
+        for (int s = 0; s < distribution.length; s++) {
+            int rater = 0;
+            for (int c = 0; c < distribution[s].length; c++) {
+                for (int times = 0; times < distribution[s][c]; times++) {
+                    rows.add(new Rating("patient " + (s + 1), "rater " + ++rater, c + 1d));
+                }
+            }
+        }
+        return RatingData.of(rows);
+    }
+
     /** Two raters' scores 1..q unrolled from a q × q contingency table (rater 1 rows, rater 2 columns). */
     static RatingData fromTable(int[][] table) {
         List<Rating> rows = new ArrayList<>();

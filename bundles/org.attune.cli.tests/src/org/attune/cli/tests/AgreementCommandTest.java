@@ -80,7 +80,9 @@ class AgreementCommandTest {
         assertEquals("Krippendorff's alpha, nominal 0.743 11 4", row(run, "Krippendorff's alpha, nominal"));
         assertEquals("Krippendorff's alpha, ordinal 0.815 11 4", row(run, "Krippendorff's alpha, ordinal"));
         assertEquals("Krippendorff's alpha, interval 0.849 11 4", row(run, "Krippendorff's alpha, interval"));
-        assertEquals("Gwet's AC1 0.775 11 4", row(run, "Gwet's AC1"));
+        // irrCAC: AC1 0.77544 (0.461, 1); Fleiss' kappa 0.76117 (0.424, 1).
+        assertEquals("Gwet's AC1 0.775 [0.461, 1.000] 11 4", row(run, "Gwet's AC1"));
+        assertEquals("Fleiss' kappa 0.761 [0.424, 1.000] 11 4", row(run, "Fleiss' kappa"));
         assertEquals("Cohen's kappa not defined: needs exactly 2 raters, the data have 4", row(run, "Cohen's kappa"));
         // ICCs use only the 8 units all four observers scored (2 to 9), and show their 95% interval.
         assertTrue(row(run, "ICC(2,1)").matches("ICC\\(2,1\\) 0\\.\\d{3} \\[0\\.\\d{3}, 0\\.\\d{3}\\] 8 4"), row(run, "ICC(2,1)"));
@@ -104,7 +106,8 @@ class AgreementCommandTest {
         for (JsonElement e : json.getAsJsonArray("coefficients")) {
             byId.put(e.getAsJsonObject().get("id").getAsString(), e.getAsJsonObject());
         }
-        assertEquals(17, byId.size());
+        assertEquals(18, byId.size());
+        assertEquals(0.15302, byId.get("fleiss-kappa").get("standardError").getAsDouble(), 0.000005); // irrCAC's README
         assertEquals(113.0 / 152, byId.get("alpha-nominal").get("value").getAsDouble(), 1e-9);
         assertEquals(108577.0 / 133160, byId.get("alpha-ordinal").get("value").getAsDouble(), 1e-9);
         assertEquals(951.0 / 1120, byId.get("alpha-interval").get("value").getAsDouble(), 1e-9);

@@ -270,8 +270,12 @@ class CodingCommandsTest {
             assertEquals("Calmer routines", coding.getCode().getName());
         }
         Run again = cli("code", project.toString(), "--source", "diary", "--start", String.valueOf(coded.get("start").getAsInt()),
-                "--end", String.valueOf(coded.get("end").getAsInt()), "--code", "Calmer routines");
+                "--end", String.valueOf(coded.get("end").getAsInt()), "--code", "Calmer routines", "--coder", "Second Rater");
         assertTrue(again.out().startsWith("already coded"), again.out());
+        // Another coder coding the same words makes a coding of their own (#17: two coders on the same transcripts).
+        Run other = cli("code", project.toString(), "--source", "diary", "--start", String.valueOf(coded.get("start").getAsInt()),
+                "--end", String.valueOf(coded.get("end").getAsInt()), "--code", "Calmer routines", "--coder", "First Rater");
+        assertTrue(other.out().startsWith("coded"), other.out());
         Run segments = cli("segments", project.toString(), "--code", "Calmer routines", "--coder", "second rater", "--json");
         assertEquals(1, segments.json().get("count").getAsInt(), segments.out());
         assertEquals("diary", segments.json().getAsJsonArray("segments").get(0).getAsJsonObject().get("source").getAsString());

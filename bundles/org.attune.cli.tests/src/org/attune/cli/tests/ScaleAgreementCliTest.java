@@ -89,7 +89,7 @@ class ScaleAgreementCliTest {
         JsonObject percent = coefficient(overall, "percent");
         assertEquals(0.75, percent.get("value").getAsDouble(), 1e-9);
         assertEquals(4, percent.get("unitsUsed").getAsInt(), "only the scored units pair");
-        assertEquals(17, overall.getAsJsonArray("coefficients").size(), "--json has every coefficient");
+        assertEquals(18, overall.getAsJsonArray("coefficients").size(), "--json has every coefficient");
         assertEquals(0.75, coefficient(part(result, "item", "4"), "percent").get("value").getAsDouble(), 1e-9);
         JsonObject sub41 = coefficient(part(result, "sub-item", "4.1"), "percent");
         assertEquals(1.0, sub41.get("value").getAsDouble(), 1e-9);

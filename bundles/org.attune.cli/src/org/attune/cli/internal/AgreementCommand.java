@@ -41,9 +41,10 @@ import picocli.CommandLine.Spec;
  * {@code agreement --csv FILE}: inter-rater agreement of tidy unit,rater,value rows; {@code agreement <project>
  * --scale NAME}: of a scale's submitted rater sheets, broken down by item, sub-item and recording (docs/agreement.md).
  */
-@Command(name = "agreement", description = "Inter-rater agreement (percent, kappa, Krippendorff's alpha, ICC, Gwet's AC) "
+@Command(name = "agreement", description = "Inter-rater agreement (percent, Cohen's and Fleiss' kappa, Krippendorff's alpha, ICC, Gwet's AC) "
         + "of a CSV file with the columns unit,rater,value (a blank or NA value is a missing score), or of a project's "
-        + "rating sheets on a scale (--scale): overall, per item, per sub-item across recordings and per recording.")
+        + "rating sheets on a scale (--scale): overall, per item, per sub-item across recordings and per recording; or of two "
+        + "coders' coded text and time codings (--coders A,B): per code x source, code, source and overall.")
 public class AgreementCommand implements Callable<Integer> {
     private static final List<String> COLUMNS = List.of("unit", "rater", "value");
     private static final Set<String> MISSING = Set.of("", "na", "n/a");
@@ -59,6 +60,25 @@ public class AgreementCommand implements Callable<Integer> {
 
     @Option(names = "--as", paramLabel = "USER", description = "Look as this user (the blind rule applies); default: the operating-system user.")
     String as;
+
+    @Option(names = "--coders", split = ",", paramLabel = "A,B", description = "Two coders whose coded text and time codings "
+            + "to compare (with <project>).")
+    List<String> coders;
+
+    @Option(names = "--code", paramLabel = "NAME", description = "With --coders: only this code (repeatable; default: every code "
+            + "either coder used).")
+    List<String> codes = new ArrayList<>();
+
+    @Option(names = "--source", paramLabel = "NAME", description = "With --coders: only this source (repeatable; default: all).")
+    List<String> sources = new ArrayList<>();
+
+    @Option(names = "--method", paramLabel = "NAME", description = "With --coders: characters (default; NVivo), segments "
+            + "(MAXQDA) or alpha-u (Krippendorff's unitizing alpha).")
+    String method;
+
+    @Option(names = "--overlap", paramLabel = "PERCENT", description = "With --method segments: how much two segments must "
+            + "overlap to agree, in percent of what they cover together (default: 90).")
+    Double overlap;
 
     @Mixin
     ProjectAccess access;
@@ -81,11 +101,11 @@ public class AgreementCommand implements Callable<Integer> {
         }
     }
 
-    record JsonEntry(String id, String name, Double value, Double ciLow, Double ciHigh, int unitsUsed, int raters,
-            String notDefined) {
+    record JsonEntry(String id, String name, Double value, Double standardError, Double ciLow, Double ciHigh, int unitsUsed,
+            int raters, String notDefined) {
         static JsonEntry of(AgreementEntry e) {
-            return new JsonEntry(e.coefficient().id(), e.name(), e.isDefined() ? e.value() : null, e.ciLow(), e.ciHigh(),
-                    e.unitsUsed(), e.raters(), e.notDefined());
+            return new JsonEntry(e.coefficient().id(), e.name(), e.isDefined() ? e.value() : null, e.standardError(), e.ciLow(),
+                    e.ciHigh(), e.unitsUsed(), e.raters(), e.notDefined());
         }
     }
 
@@ -96,11 +116,17 @@ public class AgreementCommand implements Callable<Integer> {
     public Integer call() {
         Set<Coefficient> wanted = selectedCoefficients();
         if ((csv == null) == (project == null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Give either --csv FILE or <project> --scale NAME");
+            throw new CommandLine.ParameterException(spec.commandLine(), "Give either --csv FILE, <project> --scale NAME or <project> --coders A,B");
+        }
+        if (coders != null) {
+            return coderAgreement();
+        }
+        if (method != null || overlap != null || !codes.isEmpty() || !sources.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--method, --overlap, --code and --source go with --coders A,B");
         }
         if (project != null) {
             if (scale == null) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "Missing --scale NAME (the scale whose sheets to compare)");
+                throw new CommandLine.ParameterException(spec.commandLine(), "Missing --scale NAME (the scale whose sheets to compare) or --coders A,B (the coders whose coding to compare)");
             }
             return new ScaleAgreementReport(project, scale, as, access, output).print(wanted);
         }
@@ -122,6 +148,31 @@ public class AgreementCommand implements Callable<Integer> {
         List<JsonEntry> json = report.entries().stream().map(JsonEntry::of).toList();
         output.print(new Result(csv.toString(), data.unitCount(), data.raterCount(), scores, json), table(report, scores));
         return Cli.OK;
+    }
+
+    /** {@code <project> --coders A,B}: agreement on coded text and time codings. */
+    private int coderAgreement() {
+        if (project == null || csv != null || scale != null || metrics != null || as != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--coders A,B goes with <project> alone: not with --csv, "
+                    + "--scale, --metric or --as (coded text has no blind rule yet)");
+        }
+        if (coders.size() != 2 || coders.stream().anyMatch(String::isBlank)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--coders takes two coders' names, e.g. --coders Ana,Ben, not "
+                    + String.join(",", coders));
+        }
+        CoderAgreementReport.Method chosen = Arrays.stream(CoderAgreementReport.Method.values())
+                .filter(m -> m.id().equalsIgnoreCase(method == null ? "characters" : method.strip())).findFirst()
+                .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "Unknown method '" + method
+                        + "'; known: characters, segments, alpha-u"));
+        if (overlap != null && chosen != CoderAgreementReport.Method.SEGMENTS) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--overlap goes with --method segments");
+        }
+        double percent = overlap == null ? 90 : overlap;
+        if (!(percent > 0 && percent <= 100)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--overlap must be more than 0 and at most 100 (percent), not "
+                    + overlap);
+        }
+        return new CoderAgreementReport(project, access, output).print(coders, codes, sources, chosen, percent);
     }
 
     private Set<Coefficient> selectedCoefficients() {

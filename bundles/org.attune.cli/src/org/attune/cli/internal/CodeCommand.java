@@ -75,7 +75,7 @@ public class CodeCommand implements Callable<Integer> {
             String words = p.store.text(text);
             List<Coded> done = new ArrayList<>();
             for (TextStretch.Span span : spans) {
-                boolean existed = Coder.find(text, target, span.start(), span.end()).isPresent();
+                boolean existed = Coder.find(text, target, span.start(), span.end(), p.store.currentUser()).isPresent();
                 Coding made = coding.code(text, span.start(), span.end(), target);
                 if (note != null) {
                     coding.annotate(made, note);

@@ -1,0 +1,180 @@
+package org.attune.cli.tests;
+
+import static org.attune.cli.tests.CliTest.cli;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.attune.cli.Cli;
+import org.attune.cli.tests.CliTest.Run;
+import org.attune.coding.Coder;
+import org.attune.model.AttuneFactory;
+import org.attune.model.Code;
+import org.attune.model.TextSource;
+import org.attune.model.VideoSource;
+import org.attune.store.OpenOptions;
+import org.attune.store.ProjectStore;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/**
+ * {@code agreement <project> --coders A,B} on a project built through the store: Ana and Ben coded a transcript
+ * of 1,000 characters as NVivo's documented example (Waiting: 50 characters by both, 150 by one) and the same
+ * stretch with Praise; on a recording they coded Krippendorff's (2004) unitizing example in milliseconds.
+ */
+class CoderAgreementCliTest {
+    @TempDir
+    static Path folder;
+
+    private static Path project;
+
+    @BeforeAll
+    static void twoCoders() throws Exception {
+        project = folder.resolve("study");
+        try (ProjectStore store = ProjectStore.create(project, "Two coders", OpenOptions.of("test").withBackups(false))) {
+            AttuneFactory f = AttuneFactory.eINSTANCE;
+            Code waiting = f.createCode();
+            waiting.setName("Waiting");
+            Code praise = f.createCode();
+            praise.setName("Praise");
+            TextSource text = f.createTextSource();
+            text.setName("interview");
+            text.setLength(1000);
+            VideoSource video = f.createVideoSource();
+            video.setName("session.mp4");
+            video.setDurationMs(300);
+            store.apply("build", () -> {
+                store.project().getCodes().add(waiting);
+                store.project().getCodes().add(praise);
+                store.stageText(text, "x".repeat(1000));
+                store.project().getSources().add(text);
+                store.project().getSources().add(video);
+            });
+            Coder coder = new Coder(store);
+            store.setCurrentUser("Ana");
+            coder.code(text, 0, 125, waiting);
+            coder.code(text, 300, 400, praise);
+            long[][] ana = { { 75, 145 }, { 220, 250 } };
+            java.util.Arrays.stream(ana).forEach(r -> coder.codeTime(video, r[0], r[1], waiting));
+            coder.codeTime(video, 30, 90, praise);
+            coder.codeTime(video, 150, 200, praise);
+            store.setCurrentUser("Ben");
+            coder.code(text, 75, 200, waiting);
+            coder.code(text, 300, 400, praise);
+            long[][] ben = { { 70, 150 }, { 205, 225 }, { 250, 270 } };
+            java.util.Arrays.stream(ben).forEach(r -> coder.codeTime(video, r[0], r[1], waiting));
+            coder.codeTime(video, 30, 90, praise);
+            coder.codeTime(video, 150, 200, praise);
+            store.setCurrentUser("Cy");
+            coder.code(text, 0, 1000, waiting); // a third coder, left out
+        }
+    }
+
+    private static JsonObject study(Run run, String unit) {
+        assertEquals(Cli.OK, run.exitCode(), run.err());
+        for (JsonElement s : run.json().getAsJsonArray("studies")) {
+            if (s.getAsJsonObject().get("unit").getAsString().equals(unit)) {
+                return s.getAsJsonObject();
+            }
+        }
+        throw new AssertionError("no study of " + unit + " in " + run.out());
+    }
+
+    private static JsonObject row(JsonObject study, String code, String source) {
+        for (JsonElement r : study.getAsJsonArray("rows")) {
+            JsonObject row = r.getAsJsonObject();
+            if (same(row.get("code"), code) && same(row.get("source"), source)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + code + " / " + source + " in " + study);
+    }
+
+    private static boolean same(JsonElement value, String expected) {
+        return expected == null ? value == null || value.isJsonNull() : value != null && value.getAsString().equals(expected);
+    }
+
+    private static JsonObject figure(JsonObject row, String id) {
+        for (JsonElement f : row.getAsJsonArray("figures")) {
+            if (f.getAsJsonObject().get("id").getAsString().equals(id)) {
+                return f.getAsJsonObject();
+            }
+        }
+        throw new AssertionError("no figure " + id + " in " + row);
+    }
+
+    @Test
+    void charactersAsNVivo() {
+        Run run = cli("agreement", project.toString(), "--coders", "ana,Ben", "--json");
+        JsonObject text = study(run, "characters");
+        assertEquals(2, text.get("stretchesA").getAsInt());
+        JsonObject waiting = row(text, "Waiting", "interview");
+        assertEquals(85.0, figure(waiting, "percent").get("value").getAsDouble(), 1e-9); // NVivo's documented 85 %
+        assertEquals(1000, figure(waiting, "percent").get("units").getAsLong());
+        assertEquals(50, waiting.getAsJsonObject("counts").get("both").getAsLong());
+        assertEquals(25.0, figure(waiting, "percent-coded").get("value").getAsDouble(), 1e-9);
+        assertEquals(100.0, figure(row(text, "Praise", "interview"), "percent").get("value").getAsDouble(), 1e-9);
+        assertEquals(2000, figure(row(text, null, null), "percent").get("units").getAsLong());
+        // The recording's time codings are compared in milliseconds, apart from the characters.
+        assertEquals(300, figure(row(study(run, "milliseconds"), "Waiting", "session.mp4"), "percent").get("units").getAsLong());
+        Run table = cli("agreement", project.toString(), "--coders", "Ana,Ben");
+        assertTrue(table.out().contains("85.0 % [1000]"), table.out());
+        assertFalse(table.err().contains("Exception"), table.err());
+    }
+
+    @Test
+    void unitizingAlphaOnTimeCodingsAsKrippendorff2004() {
+        JsonObject time = study(cli("agreement", project.toString(), "--coders", "Ana,Ben", "--method", "alpha-u", "--json"),
+                "milliseconds");
+        assertEquals(0.7286, figure(row(time, "Waiting", "session.mp4"), "alpha-u").get("value").getAsDouble(), 1e-4);
+        assertEquals(1.0, figure(row(time, "Praise", "session.mp4"), "alpha-u").get("value").getAsDouble(), 1e-4);
+        assertEquals(300, figure(row(time, "Waiting", null), "alpha-u").get("units").getAsLong());
+    }
+
+    @Test
+    void segmentsAsMaxqdaWithTheOverlapThreshold() {
+        // Waiting's two segments overlap by 50 of 200 characters (25 %): at 90 % they disagree, Praise agrees.
+        JsonObject text = study(cli("agreement", project.toString(), "--coders", "Ana,Ben", "--method", "segments",
+                "--source", "interview", "--json"), "characters");
+        JsonObject all = row(text, null, null);
+        assertEquals(50.0, figure(all, "percent").get("value").getAsDouble(), 1e-9);
+        assertEquals(4, figure(all, "percent").get("units").getAsLong());
+        assertEquals(0.0, figure(all, "kappa").get("value").getAsDouble(), 1e-9); // p_c = 1/2 codes
+        JsonObject loose = study(cli("agreement", project.toString(), "--coders", "Ana,Ben", "--method", "segments",
+                "--overlap", "25", "--code", "Waiting", "--json"), "characters");
+        assertEquals(100.0, figure(row(loose, "Waiting", null), "percent").get("value").getAsDouble(), 1e-9);
+        JsonArray codes = loose.getAsJsonArray("codes");
+        assertEquals(1, codes.size());
+    }
+
+    @Test
+    void badChoicesSayWhatIsWrong() {
+        Run unknown = cli("agreement", project.toString(), "--coders", "Ana,Dee");
+        assertEquals(Cli.FAILED, unknown.exitCode());
+        assertTrue(unknown.err().contains("no coder named \"Dee\"") && unknown.err().contains("\"Ben\""), unknown.err());
+        assertUsage(cli("agreement", project.toString(), "--coders", "Ana"), "--coders takes two coders");
+        assertUsage(cli("agreement", project.toString(), "--coders", "Ana,Ben", "--method", "words"), "Unknown method 'words'");
+        assertUsage(cli("agreement", project.toString(), "--coders", "Ana,Ben", "--method", "segments", "--overlap", "0"),
+                "--overlap must be more than 0");
+        assertUsage(cli("agreement", project.toString(), "--coders", "Ana,Ben", "--overlap", "80"), "--overlap goes with --method segments");
+        assertUsage(cli("agreement", project.toString(), "--coders", "Ana,Ben", "--scale", "VIG"), "--coders A,B goes with <project> alone");
+        assertUsage(cli("agreement", project.toString(), "--method", "segments"), "go with --coders A,B");
+        Run noCode = cli("agreement", project.toString(), "--coders", "Ana,Ben", "--code", "Nothing");
+        assertEquals(Cli.FAILED, noCode.exitCode());
+        assertTrue(noCode.err().contains("no code named \"Nothing\""), noCode.err());
+        assertFalse(noCode.err().contains("Exception"), noCode.err());
+    }
+
+    private static void assertUsage(Run run, String message) {
+        assertEquals(Cli.USAGE, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains(message), run.err());
+        assertFalse(run.err().contains("at org."), run.err());
+    }
+}

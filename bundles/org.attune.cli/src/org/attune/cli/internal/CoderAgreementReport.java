@@ -1,0 +1,153 @@
+package org.attune.cli.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.attune.agreement.text.CharacterAgreement;
+import org.attune.agreement.text.CodingStudy;
+import org.attune.agreement.text.Figure;
+import org.attune.agreement.text.ProjectCodings;
+import org.attune.agreement.text.Row;
+import org.attune.agreement.text.SegmentAgreement;
+import org.attune.agreement.text.UnitizingAlpha;
+import org.attune.cli.Cli;
+import org.attune.cli.Output;
+import org.attune.cli.ProjectAccess;
+import org.attune.coding.Codebook;
+import org.attune.model.Code;
+import org.attune.model.Coding;
+import org.attune.model.Source;
+import org.attune.model.User;
+
+/**
+ * {@code agreement <project> --coders A,B}: how two coders agree on coded text (characters) and on time codings
+ * of recordings (milliseconds), by character, segment or unitizing alpha (docs/agreement.md).
+ */
+final class CoderAgreementReport {
+    enum Method {
+        CHARACTERS, SEGMENTS, ALPHA_U;
+
+        String id() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    private final Path project;
+    private final ProjectAccess access;
+    private final Output output;
+
+    CoderAgreementReport(Path project, ProjectAccess access, Output output) {
+        this.project = project;
+        this.access = access;
+        this.output = output;
+    }
+
+    record JsonRow(String level, String code, String source, Map<String, Long> counts, List<Figure> figures) {
+    }
+
+    record JsonStudy(String unit, List<String> sources, List<String> codes, long stretchesA, long stretchesB, List<JsonRow> rows) {
+    }
+
+    record Result(String project, List<String> coders, String method, Double overlapPercent, List<JsonStudy> studies) {
+    }
+
+    int print(List<String> coderNames, List<String> codeNames, List<String> sourceNames, Method method, double overlapPercent) {
+        return OpenProject.run(project, access, false, p -> {
+            String a = coder(p, coderNames.get(0));
+            String b = coder(p, coderNames.get(1));
+            if (a.equals(b)) {
+                throw p.failure("--coders names " + a + " twice; agreement needs two different coders");
+            }
+            List<Source> sources = sourceNames.isEmpty() ? List.copyOf(p.store.project().getSources())
+                    : sourceNames.stream().map(p::source).distinct().toList();
+            sources.forEach(p.store::load);
+            List<Code> codes = codeNames.isEmpty() ? codesUsed(sources, Set.of(a, b))
+                    : codeNames.stream().map(p::code).distinct().toList();
+            List<JsonStudy> studies = new ArrayList<>();
+            StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "coders %s (A) and %s (B), %s%s%n", a, b,
+                    method.id(), method == Method.SEGMENTS ? String.format(Locale.ROOT, ", overlap at least %s %%",
+                            number(overlapPercent)) : ""));
+            for (CodingStudy study : List.of(ProjectCodings.text(sources, codes, Codebook::path, a, b),
+                    ProjectCodings.time(sources, codes, Codebook::path, a, b))) {
+                if (study.sources().isEmpty() || study.stretchCount(a) + study.stretchCount(b) == 0 && !study.unit().equals("characters")) {
+                    continue;
+                }
+                List<Row> rows = switch (method) {
+                    case CHARACTERS -> CharacterAgreement.of(study);
+                    case SEGMENTS -> SegmentAgreement.of(study, overlapPercent / 100);
+                    case ALPHA_U -> UnitizingAlpha.of(study);
+                };
+                studies.add(new JsonStudy(study.unit(), study.sources(), study.codes(), study.stretchCount(a), study.stretchCount(b),
+                        rows.stream().map(r -> new JsonRow(r.scope().level().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                                r.scope().code(), r.scope().source(), r.counts(), r.figures())).toList()));
+                text.append(table(study, rows, a, b));
+            }
+            output.print(new Result(p.folder.toString(), List.of(a, b), method.id(),
+                    method == Method.SEGMENTS ? overlapPercent : null, studies), text.toString().stripTrailing());
+            return Cli.OK;
+        });
+    }
+
+    /** The project's user of this name (ignoring case), or a failure naming the users there are. */
+    private static String coder(OpenProject p, String name) {
+        List<User> users = p.store.project().getUsers();
+        return users.stream().map(User::getName).filter(n -> n != null && n.equalsIgnoreCase(name.strip())).findFirst()
+                .orElseThrow(() -> p.failure("no coder named \"" + name.strip() + "\"; the project's coders are "
+                        + users.stream().map(u -> "\"" + u.getName() + "\"").collect(Collectors.joining(", "))));
+    }
+
+    /** The codes either coder used in the sources, by path. */
+    private static List<Code> codesUsed(List<Source> sources, Set<String> coders) {
+        Set<Code> used = new LinkedHashSet<>();
+        for (Source source : sources) {
+            for (Coding coding : source.getCodings()) {
+                if (coding.getCode() != null && coding.getCreatedBy() != null && coders.contains(coding.getCreatedBy().getName())) {
+                    used.add(coding.getCode());
+                }
+            }
+        }
+        return used.stream().sorted(Comparator.comparing(Codebook::path, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    private static String table(CodingStudy study, List<Row> rows, String a, String b) {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%n%s: %d sources, %d codes, %d codings by %s, %d by %s%n",
+                study.unit().equals("characters") ? "Transcripts (units: characters)" : "Recordings (units: milliseconds)",
+                study.sources().size(), study.codes().size(), study.stretchCount(a), a, study.stretchCount(b), b));
+        if (rows.isEmpty() || study.codes().isEmpty()) {
+            return text.append("neither coder coded here\n").toString();
+        }
+        text.append("each cell: value [units]; - not defined (--json gives the reason)\n");
+        text.append(String.format(Locale.ROOT, "%-12s %-28s %-28s", "part", "code", "source"));
+        rows.get(0).figures().forEach(f -> text.append(String.format(Locale.ROOT, " %-22s", f.id())));
+        text.append('\n');
+        for (Row row : rows) {
+            text.append(String.format(Locale.ROOT, "%-12s %-28s %-28s", row.scope().level().name().toLowerCase(Locale.ROOT)
+                    .replace('_', '-'), cut(row.scope().code()), cut(row.scope().source())));
+            for (Figure f : row.figures()) {
+                text.append(String.format(Locale.ROOT, " %-22s", f.isDefined() ? String.format(Locale.ROOT, "%s [%d]",
+                        f.id().startsWith("percent") ? String.format(Locale.ROOT, "%.1f %%", f.value())
+                                : String.format(Locale.ROOT, "%.3f", f.value()), f.units()) : "-"));
+            }
+            text.append('\n');
+        }
+        return text.toString();
+    }
+
+    private static String cut(String name) {
+        if (name == null) {
+            return "(all)";
+        }
+        return name.length() > 28 ? name.substring(0, 27) + "…" : name;
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+}

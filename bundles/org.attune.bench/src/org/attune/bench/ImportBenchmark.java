@@ -81,8 +81,8 @@ public class ImportBenchmark implements Callable<Integer> {
     public record Run(double bareTikaSeconds, double attuneSeconds, double bareTikaWordsPerSecond, double attuneWordsPerSecond,
             double ratio, long imported, double bareTikaCpuMsPerFile, double attuneCpuMsPerFile, double committingThreadCpuMsPerFile,
             java.util.Map<String, Double> bareTikaCpuMsPerFileByThreads, java.util.Map<String, Double> attuneCpuMsPerFileByThreads,
-            double bareStreamingTikaSeconds, double ratioToDefaultTika, double bareStreamingTikaCpuMsPerFile, double loadBefore,
-            double loadAfter) {
+            double bareStreamingTikaSeconds, double ratioToDefaultTika, double bareStreamingTikaCpuMsPerFile,
+            java.util.Map<String, Double> bareStreamingTikaCpuMsPerFileByThreads, double loadBefore, double loadAfter) {
     }
 
     /** The printed result: every run, and the medians of their ratios. */
@@ -117,10 +117,11 @@ public class ImportBenchmark implements Callable<Integer> {
             Run r = done.get(i);
             lines.add(String.format("run %d (load %.2f -> %.2f): bare Tika (same extractor, %d threads) %.1f s, Attune %.1f s (%d imported),"
                     + " Attune/bare %.2f; bare Tika at its defaults (1 thread) %.1f s, Attune/it %.2f; CPU per file: bare Tika (same"
-                    + " extractor) %.1f ms, Attune %.1f ms (committing thread %.1f ms, by threads %s)", i + 1, r.loadBefore(),
+                    + " extractor) %.1f ms %s, Attune %.1f ms %s (committing thread %.1f ms)", i + 1, r.loadBefore(),
                     r.loadAfter(), threads, r.bareStreamingTikaSeconds(), r.attuneSeconds(), r.imported(), r.ratio(),
-                    r.bareTikaSeconds(), r.ratioToDefaultTika(), r.bareStreamingTikaCpuMsPerFile(), r.attuneCpuMsPerFile(),
-                    r.committingThreadCpuMsPerFile(), r.attuneCpuMsPerFileByThreads()));
+                    r.bareTikaSeconds(), r.ratioToDefaultTika(), r.bareStreamingTikaCpuMsPerFile(),
+                    r.bareStreamingTikaCpuMsPerFileByThreads(), r.attuneCpuMsPerFile(), r.attuneCpuMsPerFileByThreads(),
+                    r.committingThreadCpuMsPerFile()));
         }
         lines.add(String.format("median of %d run(s): Attune / bare Tika (same extractor, same threads) throughput %.2f (goal >= 0.8);"
                 + " Attune / bare Tika at its defaults %.2f; CPU per file bare Tika (same extractor) %.1f ms, Attune %.1f ms", done.size(),
@@ -162,7 +163,7 @@ public class ImportBenchmark implements Callable<Integer> {
         int n = files.size();
         return new Run(bare, attune, words / bare, words / attune, streaming / attune, imported.count, bareSide.processMs / n,
                 attuneSide.processMs / n, attuneSide.callingThreadMs / n, bareSide.byThreads(n), attuneSide.byThreads(n), streaming,
-                bare / attune, streamingSide.processMs / n, loadBefore, Runs.load());
+                bare / attune, streamingSide.processMs / n, streamingSide.byThreads(n), loadBefore, Runs.load());
     }
 
     /** The wall-clock and CPU time one side spent over its turns. */

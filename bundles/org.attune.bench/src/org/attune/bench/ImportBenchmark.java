@@ -73,12 +73,21 @@ public class ImportBenchmark implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    /** The printed result; throughput in words per second. */
-    public record Result(int documents, long words, double corpusMiB, double bareTikaSeconds, double attuneSeconds,
-            double bareTikaWordsPerSecond, double attuneWordsPerSecond, double ratio, long imported,
-            double bareTikaCpuMsPerFile, double attuneCpuMsPerFile, double committingThreadCpuMsPerFile,
+    @Option(names = "--runs", defaultValue = "1", description = "Times the whole comparison is repeated (each run imports the "
+            + "corpus into a new project); the medians of the runs' ratios are printed.")
+    int runs;
+
+    /** One comparison over the whole corpus, with the machine's load average before and after; throughput in words per second. */
+    public record Run(double bareTikaSeconds, double attuneSeconds, double bareTikaWordsPerSecond, double attuneWordsPerSecond,
+            double ratio, long imported, double bareTikaCpuMsPerFile, double attuneCpuMsPerFile, double committingThreadCpuMsPerFile,
             java.util.Map<String, Double> bareTikaCpuMsPerFileByThreads, java.util.Map<String, Double> attuneCpuMsPerFileByThreads,
-            double bareStreamingTikaSeconds, double ratioToDefaultTika, double bareStreamingTikaCpuMsPerFile, int threads) {
+            double bareStreamingTikaSeconds, double ratioToDefaultTika, double bareStreamingTikaCpuMsPerFile,
+            java.util.Map<String, Double> bareStreamingTikaCpuMsPerFileByThreads, double loadBefore, double loadAfter) {
+    }
+
+    /** The printed result: every run, and the medians of their ratios. */
+    public record Result(int documents, long words, double corpusMiB, int threads, List<Run> runs, double medianRatio,
+            double medianRatioToDefaultTika, double medianAttuneCpuMsPerFile, double medianBareStreamingTikaCpuMsPerFile) {
     }
 
     @Override
@@ -88,28 +97,60 @@ public class ImportBenchmark implements Callable<Integer> {
         List<Path> files = generate(corpus, progress);
         double corpusMiB = files.stream().mapToLong(p -> p.toFile().length()).sum() / 1048576.0;
         warmUp(files.subList(0, Math.min(warmUp, files.size())));
-
-        // The two sides take turns over chunks of the corpus (which goes first alternates), so that both meet the
-        // same load of the machine and the same JIT compiling, which on 2 cores takes about as much CPU as the work.
-        // CPU time too: on a busy machine it varies far less than wall-clock time.
-        Side bareSide = new Side(), attuneSide = new Side(), streamingSide = new Side();
-        long characters = 0;
-        ImportOutcomes imported = new ImportOutcomes();
         int threads = Importer.readingThreads();
-        try (ProjectStore store = ProjectStore.create(folder.resolve("project"), "Import benchmark",
-                OpenOptions.of("attune benchmark").withBackups(false))) {
+        List<Run> done = new ArrayList<>();
+        Path project = folder.resolve("project");
+        for (int run = 1; run <= Math.max(1, runs); run++) {
+            if (run > 1) {
+                deleteTree(project); // the project the run before made; the last run's stays for a look
+            }
+            progress.printf("run %d of %d%n", run, Math.max(1, runs));
+            progress.flush();
+            done.add(compare(files, project, threads));
+        }
+        Result result = new Result(files.size(), words, corpusMiB, threads, done, Runs.median(done, Run::ratio),
+                Runs.median(done, Run::ratioToDefaultTika), Runs.median(done, Run::attuneCpuMsPerFile), Runs.median(done, Run::bareStreamingTikaCpuMsPerFile));
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format("corpus: %d docx files, %,d words, %.0f MiB; %d reading threads for Attune, as many for bare Tika with"
+                + " the same (streaming) docx extractor", files.size(), words, corpusMiB, threads));
+        for (int i = 0; i < done.size(); i++) {
+            Run r = done.get(i);
+            lines.add(String.format("run %d (load %.2f -> %.2f): bare Tika (same extractor, %d threads) %.1f s, Attune %.1f s (%d imported),"
+                    + " Attune/bare %.2f; bare Tika at its defaults (1 thread) %.1f s, Attune/it %.2f; CPU per file: bare Tika (same"
+                    + " extractor) %.1f ms %s, Attune %.1f ms %s (committing thread %.1f ms)", i + 1, r.loadBefore(),
+                    r.loadAfter(), threads, r.bareStreamingTikaSeconds(), r.attuneSeconds(), r.imported(), r.ratio(),
+                    r.bareTikaSeconds(), r.ratioToDefaultTika(), r.bareStreamingTikaCpuMsPerFile(),
+                    r.bareStreamingTikaCpuMsPerFileByThreads(), r.attuneCpuMsPerFile(), r.attuneCpuMsPerFileByThreads(),
+                    r.committingThreadCpuMsPerFile()));
+        }
+        lines.add(String.format("median of %d run(s): Attune / bare Tika (same extractor, same threads) throughput %.2f (goal >= 0.8);"
+                + " Attune / bare Tika at its defaults %.2f; CPU per file bare Tika (same extractor) %.1f ms, Attune %.1f ms", done.size(),
+                result.medianRatio(), result.medianRatioToDefaultTika(), result.medianBareStreamingTikaCpuMsPerFile(),
+                result.medianAttuneCpuMsPerFile()));
+        output.print(result, String.join(System.lineSeparator(), lines));
+        return Cli.OK;
+    }
+
+    /**
+     * One comparison over the whole corpus. The sides take turns over chunks of it (which goes first rotates), so that
+     * all meet the same load of the machine and the same JIT compiling, which on 2 cores takes about as much CPU as the
+     * work. CPU time too: on a busy machine it varies far less than wall-clock time.
+     */
+    private Run compare(List<Path> files, Path project, int threads) throws Exception {
+        double loadBefore = Runs.load();
+        Side bareSide = new Side(), attuneSide = new Side(), streamingSide = new Side();
+        ImportOutcomes imported = new ImportOutcomes();
+        try (ProjectStore store = ProjectStore.create(project, "Import benchmark", OpenOptions.of("attune benchmark").withBackups(false))) {
             for (int from = 0, round = 0; from < files.size(); from += chunk, round++) {
                 List<Path> some = files.subList(from, Math.min(files.size(), from + chunk));
                 for (int turn = 0; turn < 3; turn++) {
                     int side = (turn + round) % 3;
                     if (side == 0) {
-                        long[] count = {0};
                         bareSide.time(() -> {
                             for (Path file : some) {
-                                count[0] += bareTika(file, DEFAULTS);
+                                bareTika(file, DEFAULTS);
                             }
                         });
-                        characters += count[0];
                     } else if (side == 1) {
                         streamingSide.time(() -> bareTikaOnThreads(some, threads));
                     } else { // the importer commits on the calling thread
@@ -118,29 +159,11 @@ public class ImportBenchmark implements Callable<Integer> {
                 }
             }
         }
-        progress.printf("bare Tika: %d files, %,d characters in %.1f s%n", files.size(), characters, bareSide.seconds());
-        progress.flush();
-        double bare = bareSide.seconds(), attune = attuneSide.seconds();
-        double committing = attuneSide.callingThreadMs / files.size();
-        double streaming = streamingSide.seconds();
-        Result result = new Result(files.size(), words, corpusMiB, bare, attune, words / bare, words / attune, streaming / attune,
-                imported.count, bareSide.processMs / files.size(), attuneSide.processMs / files.size(), committing,
-                bareSide.byThreads(files.size()), attuneSide.byThreads(files.size()), streaming, bare / attune,
-                streamingSide.processMs / files.size(), threads);
-        output.print(result, String.join(System.lineSeparator(),
-                String.format("corpus: %d docx files, %,d words, %.0f MiB", files.size(), words, corpusMiB),
-                String.format("bare Tika, streaming docx extractor, %d threads: %.1f s, %.1f ms CPU per file", threads, streaming,
-                        result.bareStreamingTikaCpuMsPerFile()),
-                String.format("Attune import, %d reading threads:  %.1f s (%,.0f words/s), %d imported", threads, attune,
-                        result.attuneWordsPerSecond(), result.imported()),
-                String.format("Attune / bare Tika (same extractor, same threads) throughput: %.2f (goal >= 0.8)", result.ratio()),
-                String.format("bare Tika at its defaults, one thread: %.1f s (%,.0f words/s); Attune / it: %.2f", bare,
-                        result.bareTikaWordsPerSecond(), result.ratioToDefaultTika()),
-                String.format("CPU per file: bare Tika %.1f ms, Attune %.1f ms (committing thread %.1f ms)",
-                        result.bareTikaCpuMsPerFile(), result.attuneCpuMsPerFile(), result.committingThreadCpuMsPerFile()),
-                String.format("CPU per file by threads (ms): bare Tika %s, Attune %s", result.bareTikaCpuMsPerFileByThreads(),
-                        result.attuneCpuMsPerFileByThreads())));
-        return Cli.OK;
+        double bare = bareSide.seconds(), attune = attuneSide.seconds(), streaming = streamingSide.seconds();
+        int n = files.size();
+        return new Run(bare, attune, words / bare, words / attune, streaming / attune, imported.count, bareSide.processMs / n,
+                attuneSide.processMs / n, attuneSide.callingThreadMs / n, bareSide.byThreads(n), attuneSide.byThreads(n), streaming,
+                bare / attune, streamingSide.processMs / n, streamingSide.byThreads(n), loadBefore, Runs.load());
     }
 
     /** The wall-clock and CPU time one side spent over its turns. */
@@ -232,10 +255,14 @@ public class ImportBenchmark implements Callable<Integer> {
                 OpenOptions.of("attune benchmark").withBackups(false))) {
             new Importer(store, ImportOptions.defaults()).importAll(files, ImportProgress.NONE);
         } finally {
-            try (var walk = Files.walk(scratch)) {
-                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
+            deleteTree(scratch);
+        }
+    }
+
+    private static void deleteTree(Path folder) throws java.io.IOException {
+        try (var walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
             }
         }
     }

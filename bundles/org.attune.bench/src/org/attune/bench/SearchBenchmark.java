@@ -15,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
-import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
@@ -131,8 +130,9 @@ public class SearchBenchmark implements Callable<Integer> {
                 done.add(compare(store, projectFolder, texts, progress, run == 1 ? found : new ArrayList<>()));
             }
         }
-        Result result = new Result(texts.size(), words, warmUpRounds, rounds, bareThreads, done, median(done, Run::buildRatio),
-                median(done, Run::p95Ratio), median(done, r -> r.attuneQuery().p95()), median(done, r -> r.bareQuery().p95()), found);
+        Result result = new Result(texts.size(), words, warmUpRounds, rounds, bareThreads, done, Runs.median(done, Run::buildRatio),
+                Runs.median(done, Run::p95Ratio), Runs.median(done, r -> r.attuneQuery().p95()),
+                Runs.median(done, r -> r.bareQuery().p95()), found);
         List<String> lines = new ArrayList<>();
         lines.add(String.format("%d transcripts, %,d words; queries: %d rounds of %d after %d warm-up rounds; bare writer on %d thread(s)",
                 texts.size(), words, rounds, QUERIES.size(), warmUpRounds, bareThreads));
@@ -153,7 +153,7 @@ public class SearchBenchmark implements Callable<Integer> {
     /** One whole comparison: each side builds its index {@code builds} times, taking turns; then the query mix, interleaved. */
     private Run compare(ProjectStore store, Path projectFolder, List<String> texts, PrintWriter progress, List<Found> found)
             throws Exception {
-        double loadBefore = load();
+        double loadBefore = Runs.load();
         Path bareDir = folder.resolve("bare-index");
         double[] bareBuilds = new double[Math.max(1, builds)];
         double[] attuneBuilds = new double[bareBuilds.length];
@@ -181,21 +181,7 @@ public class SearchBenchmark implements Callable<Integer> {
         }
         int last = bareBuilds.length - 1;
         return new Run(attuneBuilds[last], bareBuilds[last], bareBuilds[last] / attuneBuilds[last], timed[0], timed[1],
-                timed[0].p95() / timed[1].p95(), attuneBuilds[0], bareBuilds[0], loadBefore, load());
-    }
-
-    /** The median of the runs' values: the middle one, or the mean of the two middle ones for an even count. */
-    private static double median(List<Run> done, java.util.function.ToDoubleFunction<Run> value) {
-        return new Median().evaluate(done.stream().mapToDouble(value).toArray());
-    }
-
-    /** The machine's load average over the last minute (Linux), or NaN. */
-    private static double load() {
-        try {
-            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
-        } catch (IOException | RuntimeException e) {
-            return Double.NaN;
-        }
+                timed[0].p95() / timed[1].p95(), attuneBuilds[0], bareBuilds[0], loadBefore, Runs.load());
     }
 
     /**

@@ -8,12 +8,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * CPU time of the process's threads in three groups — the JIT compilers, the garbage collector, and all the
- * others (the work measured) — read from Linux's {@code /proc/self/task}. It tells apart what a benchmark's own
- * code costs from what compiling and collecting cost beside it; elsewhere it reports nothing.
+ * CPU time of the process's threads in groups — the JIT compilers, the garbage collector, and all the others (the
+ * work measured), whose time in the kernel (system calls: reading, writing, syncing files) is given apart — read from
+ * Linux's {@code /proc/self/task} and {@code /proc/self/stat}. It tells apart what a benchmark's own code costs from
+ * what compiling and collecting cost beside it; elsewhere it reports nothing.
  */
 final class ThreadGroupsCpu {
-    static final String WORK = "work", JIT = "JIT", GC = "GC";
+    static final String WORK = "work", KERNEL = "work in the kernel", JIT = "JIT", GC = "GC";
     private static final Path TASKS = Path.of("/proc/self/task");
     private static final double TICK_MS = 10; // USER_HZ is 100 on every Linux Java runs on
 
@@ -39,10 +40,17 @@ final class ThreadGroupsCpu {
                     // the thread ended while we read it: its time is lost to both snapshots alike
                 }
             }
+            groups.put(KERNEL, processKernelMs());
         } catch (IOException e) {
             return Map.of();
         }
         return groups;
+    }
+
+    /** The whole process's time in the kernel (stime), which threads that ended keep in it. */
+    private static double processKernelMs() throws IOException {
+        String stat = Files.readString(Path.of("/proc/self/stat"));
+        return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[12]) * TICK_MS;
     }
 
     /**
@@ -55,8 +63,10 @@ final class ThreadGroupsCpu {
             return Map.of();
         }
         double jit = after.get(JIT) - before.get(JIT), gc = after.get(GC) - before.get(GC);
+        double kernel = after.get(KERNEL) - before.get(KERNEL);
         Map<String, Double> result = new LinkedHashMap<>();
-        result.put(WORK, processMs - jit - gc);
+        result.put(WORK, processMs - jit - gc - kernel);
+        result.put(KERNEL, kernel);
         result.put(JIT, jit);
         result.put(GC, gc);
         return result;

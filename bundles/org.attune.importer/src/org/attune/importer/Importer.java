@@ -8,7 +8,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,9 +61,7 @@ import org.attune.model.SyncPoint;
 import org.attune.model.TextSource;
 import org.attune.model.VideoSource;
 import org.attune.store.ContentHash;
-import org.attune.store.PendingFile;
 import org.attune.store.ProjectStore;
-import org.attune.store.StoreException;
 import org.attune.store.TextContent;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -98,9 +95,7 @@ public final class Importer {
     private final ImportOptions options;
     private final Executor modelThread;
     private final Map<String, String> knownContent = new ConcurrentHashMap<>();
-    private final Set<Path> keptCopies = ConcurrentHashMap.newKeySet();
-    /** Copies in sources/ whose source is not saved yet, each recorded in the project as in flight. */
-    private final Map<Path, PendingFile> inFlight = new ConcurrentHashMap<>();
+    private final Copies copies;
     /** The project's recordings by lower-case name, so that linking a transcript does not scan every source. */
     private final Map<String, MediaSource> recordings = new ConcurrentHashMap<>();
     private final DocumentReader reader = new DocumentReader(tika(), MAX_CHARACTERS);
@@ -117,6 +112,7 @@ public final class Importer {
         this.store = store;
         this.options = options;
         this.modelThread = modelThread;
+        this.copies = new Copies(store);
         for (Source source : store.project().getSources()) {
             if (source.getContentHash() != null) {
                 knownContent.put(source.getContentHash(), source.getName());
@@ -282,7 +278,7 @@ public final class Importer {
                 detail = "; linked, not copied: an encrypted project keeps no unencrypted copy of a file";
             }
             if (options.copy() && !store.isEncrypted()) {
-                copied = copyIntoProject(file, hash);
+                copied = copies.start(file, hash);
                 source.setStorage(StorageMode.COPIED);
                 source.setStoredPath(store.folder().relativize(copied).toString().replace('\\', '/'));
             } else {
@@ -294,13 +290,13 @@ public final class Importer {
             TextContent text = built.text() == null ? null : TextContent.of(built.text());
             return new Prepared(file, kind, source, text, hash, detail, copied, null);
         } catch (ImportProblem e) {
-            deleteCopy(copied);
+            copies.delete(copied);
             return Prepared.failed(new ImportOutcome(file, e.status, kind, e.getMessage()));
         } catch (IOException e) {
-            deleteCopy(copied);
+            copies.delete(copied);
             return Prepared.failed(new ImportOutcome(file, Status.FAILED, kind, "cannot be read (" + IoProblems.reason(e) + ")"));
         } catch (RuntimeException e) {
-            deleteCopy(copied);
+            copies.delete(copied);
             return Prepared.failed(new ImportOutcome(file, Status.FAILED, kind, unexpected(file, e)));
         }
     }
@@ -325,12 +321,23 @@ public final class Importer {
             }
             String twin = knownContent.getOrDefault(p.hash(), inGroup.get(p.hash()));
             if (twin != null) { // the same content came twice in this batch
-                deleteCopy(p.copied());
+                copies.delete(p.copied());
                 outcome[i] = new ImportOutcome(p.file(), Status.SKIPPED, p.kind(), "it has the same content as \"" + twin + "\", imported already");
                 continue;
             }
             inGroup.put(p.hash(), p.source().getName());
             adding.add(p);
+        }
+        // the copies on disk under their names before the sources that refer to them are committed
+        Map<Path, String> notCopied = copies.makeDurable(adding.stream().map(Prepared::copied).filter(c -> c != null).toList());
+        for (int i = 0; i < group.size(); i++) {
+            Prepared p = group.get(i);
+            String why = outcome[i] == null && p.copied() != null ? notCopied.get(p.copied()) : null;
+            if (why != null) {
+                adding.remove(p);
+                copies.delete(p.copied());
+                outcome[i] = new ImportOutcome(p.file(), Status.FAILED, p.kind(), why);
+            }
         }
         String failure = null;
         if (!adding.isEmpty()) {
@@ -346,14 +353,13 @@ public final class Importer {
             }
             Prepared p = adding.get(a++);
             if (failure != null) {
-                deleteCopy(p.copied());
+                copies.delete(p.copied());
                 outcome[i] = new ImportOutcome(p.file(), Status.FAILED, p.kind(), failure);
                 continue;
             }
             knownContent.put(p.hash(), p.source().getName());
             if (p.copied() != null) {
-                keptCopies.add(p.copied());
-                settle(p.copied());
+                copies.keep(p.copied());
             }
             outcome[i] = new ImportOutcome(p.file(), Status.IMPORTED, p.kind(), p.detail());
         }
@@ -390,7 +396,7 @@ public final class Importer {
         for (Future<Prepared> future : pending) {
             if (!future.cancel(true) && future.isDone()) {
                 try {
-                    deleteCopy(future.get().copied());
+                    copies.delete(future.get().copied());
                 } catch (ExecutionException | InterruptedException | java.util.concurrent.CancellationException e) {
                     // nothing was copied for it
                 }
@@ -736,43 +742,6 @@ public final class Importer {
         return media.getName() == null ? "" : media.getName().toLowerCase(Locale.ROOT);
     }
 
-    /**
-     * A failure here is one of writing (a full disk, a read-only folder), and is reported as such, not as "cannot be read".
-     * The copy stays recorded as in flight until its source is saved or the copy removed ({@link #settle(Path)}).
-     */
-    private Path copyIntoProject(Path file, String hash) throws ImportProblem {
-        Path dir = store.folder().resolve(SOURCES_DIR);
-        Path target = dir.resolve(hash.substring(0, 12) + "-" + file.getFileName().toString().replaceAll("[\\\\/:*?\"<>|]", "_"));
-        PendingFile pending = null;
-        try {
-            if (!Files.isDirectory(dir)) { // createDirectories throws and catches an exception when it exists
-                Files.createDirectories(dir);
-            }
-            pending = store.copyingIn(file, hash, target);
-            Files.copy(file, pending.partial(), StandardCopyOption.REPLACE_EXISTING);
-            pending.finish();
-            inFlight.put(target, pending);
-            return target;
-        } catch (IOException | StoreException e) {
-            if (pending != null) {
-                pending.close();
-            }
-            throw new ImportProblem("it could not be copied into " + dir + " (" + reason(e) + "); nothing of it was imported", e);
-        }
-    }
-
-    private static String reason(Exception e) {
-        return e instanceof IOException io ? IoProblems.reason(io) : e.getMessage();
-    }
-
-    /** The copy is now either referenced by a saved source or removed: its record is no longer needed. */
-    private void settle(Path copy) {
-        PendingFile pending = copy == null ? null : inFlight.remove(copy);
-        if (pending != null) {
-            pending.close();
-        }
-    }
-
     private String linkPath(Path file) {
         try {
             return store.folder().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
@@ -826,17 +795,5 @@ public final class Importer {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot <= 0 ? name : name.substring(0, dot);
-    }
-
-    /** Removes a copy made for a file that was not imported, unless an imported source uses the same copy. */
-    private void deleteCopy(Path file) {
-        if (file != null && !keptCopies.contains(file)) {
-            try {
-                Files.deleteIfExists(file);
-                settle(file);
-            } catch (IOException e) {
-                // its record stays, and the next opening of the project removes the copy
-            }
-        }
     }
 }

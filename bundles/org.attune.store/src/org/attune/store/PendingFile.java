@@ -39,19 +39,27 @@ public final class PendingFile implements AutoCloseable {
     /**
      * Forces the written file to disk, gives it its name in one step (replacing an older file of that name) and forces
      * the folder's entry: once this returns, the file is on disk under its name, so that a record that refers to it
-     * and is committed afterwards never points at a file a crash lost. Call it on the thread that wrote the file, not
-     * on one that commits for many (an import forces each copy on its reading thread).
+     * and is committed afterwards never points at a file a crash lost.
      */
     public void finish() throws IOException {
+        place();
+        forceFolder(target.getParent());
+    }
+
+    /**
+     * {@link #finish()} without the folder's entry: the file's content is on disk and it has its name, but the name
+     * itself is durable only after {@link #forceFolder} of its folder, which a caller placing many files into one
+     * folder (an import's group of copies) calls once for all of them before it commits what refers to them.
+     */
+    public void place() throws IOException {
         try (FileChannel written = FileChannel.open(partial, StandardOpenOption.WRITE)) {
             written.force(true);
         }
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        forceFolder(target.getParent());
     }
 
-    /** The folder's entries to disk (the rename); where a system cannot open a folder (Windows) its rename is durable already. */
-    private static void forceFolder(Path folder) throws IOException {
+    /** The folder's entries to disk (the renames); where a system cannot open a folder (Windows) its rename is durable already. */
+    public static void forceFolder(Path folder) throws IOException {
         FileChannel entries;
         try {
             entries = FileChannel.open(folder, StandardOpenOption.READ);

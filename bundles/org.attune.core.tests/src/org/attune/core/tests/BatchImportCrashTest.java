@@ -1,6 +1,8 @@
 package org.attune.core.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -11,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.attune.model.Source;
 import org.attune.model.TextSource;
@@ -22,8 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The import's group commit under a real crash: a separate JVM imports a folder of transcripts in one batch and is
  * killed (SIGKILL) in the middle, three times. After each kill the reopened project must hold every file the
- * importer reported imported, and every transcript it holds must be whole (its full text and all its turns): the
- * files of the group in flight are all there or none of them.
+ * importer reported imported, and every transcript it holds must be whole (its full text and all its turns) with its
+ * copy in {@code sources/} byte for byte the file imported: the files of the group in flight are all there or none of
+ * them. Copies of files not committed (being written, or placed on disk but not yet referred to) are settled by the
+ * opening: no file in {@code sources/} that no source refers to, no in-flight record left, nothing kept aside.
  */
 class BatchImportCrashTest {
     private static final int ROUNDS = 3;
@@ -65,6 +71,7 @@ class BatchImportCrashTest {
             acks.forEach(a -> acknowledged.add(a.substring(4).replaceFirst("\\.txt$", "")));
 
             Set<String> present = new HashSet<>();
+            Set<String> referenced = new HashSet<>();
             try (ProjectStore store = ProjectStore.open(folder, OpenOptions.of("verifier").withBackups(false))) {
                 for (Source source : store.project().getSources()) {
                     TextSource text = (TextSource) source;
@@ -74,7 +81,19 @@ class BatchImportCrashTest {
                     assertEquals(expected.strip(), store.text(text).strip(), text.getName() + " is whole");
                     assertEquals(expected.strip().split("\n").length, text.getTurns().size(), text.getName() + " has all its turns");
                     assertTrue(present.add(text.getName()), text.getName() + " is in the project once");
+                    Path original = tmp.resolve("inputs-" + text.getName().substring(1, text.getName().indexOf('-'))).resolve(text.getName() + ".txt");
+                    assertArrayEquals(Files.readAllBytes(original), Files.readAllBytes(folder.resolve(text.getStoredPath())),
+                            text.getName() + "'s copy in the project is the file imported");
+                    referenced.add(folder.resolve(text.getStoredPath()).getFileName().toString());
                 }
+            }
+            try (Stream<Path> copies = Files.list(folder.resolve("sources"))) {
+                assertEquals(referenced, copies.map(p -> p.getFileName().toString()).collect(Collectors.toSet()),
+                        "round " + round + ": sources/ holds exactly the copies sources refer to (no orphan, no temporary copy)");
+            }
+            assertFalse(Files.exists(folder.resolve("recovered")), "nothing kept aside: every original was still there");
+            try (Stream<Path> records = Files.list(folder.resolve("in-flight"))) {
+                assertEquals(0, records.count(), "round " + round + ": the opening settled every in-flight record");
             }
             Set<String> lost = new HashSet<>(acknowledged);
             lost.removeAll(present);

@@ -1,0 +1,163 @@
+package org.attune.importer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+import org.attune.core.IoProblems;
+import org.attune.store.PendingFile;
+import org.attune.store.ProjectStore;
+import org.attune.store.StoreException;
+
+/**
+ * An import's copies in {@code sources/}. A reading thread writes a copy under a temporary name (recorded as in flight)
+ * and hands forcing it to disk and naming it to a small pool of threads that only wait for the disk, so that reading
+ * never waits for a sync. Before a group of sources is committed, {@link #makeDurable} waits for their copies and
+ * forces the folder's entries once for the group: a source is committed only after its copy is on disk under its name.
+ */
+final class Copies {
+    /** Threads that only wait in {@code fsync}: concurrent syncs of one file system share its journal's commits. */
+    private static final ExecutorService DISK = diskThreads(4);
+
+    private final ProjectStore store;
+    private final Set<Path> kept = ConcurrentHashMap.newKeySet();
+    /** Copies whose source is not saved yet, each recorded in the project as in flight, with its placing on disk. */
+    private final Map<Path, Placing> inFlight = new ConcurrentHashMap<>();
+
+    private record Placing(PendingFile pending, Future<?> placed) {
+    }
+
+    Copies(ProjectStore store) {
+        this.store = store;
+    }
+
+    private static ExecutorService diskThreads(int threads) {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
+            Thread thread = new Thread(runnable, "Attune import disk");
+            thread.setDaemon(true);
+            return thread;
+        });
+        pool.allowCoreThreadTimeOut(true); // no idle threads left between imports
+        return pool;
+    }
+
+    /**
+     * Copies {@code file} into {@code sources/} under a temporary name and starts placing it (forced, renamed) on a disk
+     * thread; returns the copy's final name. A failure here is one of writing (a full disk, a read-only folder).
+     */
+    Path start(Path file, String hash) throws ImportProblem {
+        Path dir = store.folder().resolve(ProjectStore.SOURCES_DIR);
+        Path target = dir.resolve(hash.substring(0, 12) + "-" + file.getFileName().toString().replaceAll("[\\\\/:*?\"<>|]", "_"));
+        PendingFile pending = null;
+        try {
+            if (!Files.isDirectory(dir)) { // createDirectories throws and catches an exception when it exists
+                Files.createDirectories(dir);
+            }
+            pending = store.copyingIn(file, hash, target);
+            Files.copy(file, pending.partial(), StandardCopyOption.REPLACE_EXISTING);
+            PendingFile placing = pending;
+            inFlight.put(target, new Placing(pending, DISK.submit(() -> {
+                placing.place();
+                return null;
+            })));
+            return target;
+        } catch (IOException | StoreException e) {
+            if (pending != null) {
+                pending.close();
+            }
+            throw problem(dir, e);
+        }
+    }
+
+    /**
+     * Waits until each of {@code copies} is on disk under its name and forces {@code sources/}'s entries once: after
+     * this, a source referring to one of them may be committed. Returns the copies that could not be placed, each with
+     * why (every one of them when the folder cannot be forced); their sources must not be committed.
+     */
+    Map<Path, String> makeDurable(List<Path> copies) {
+        Map<Path, String> failed = new HashMap<>();
+        for (Path copy : copies) {
+            Placing placing = inFlight.get(copy);
+            String why = placing == null ? "its copy is gone" : awaitPlaced(placing);
+            if (why != null) {
+                failed.put(copy, why);
+            }
+        }
+        if (failed.size() < copies.size()) {
+            Path dir = store.folder().resolve(ProjectStore.SOURCES_DIR);
+            try {
+                PendingFile.forceFolder(dir);
+            } catch (IOException e) {
+                String why = problem(dir, e).getMessage();
+                copies.forEach(copy -> failed.putIfAbsent(copy, why));
+            }
+        }
+        return failed;
+    }
+
+    /** Null once placed, else why not. */
+    private String awaitPlaced(Placing placing) {
+        try {
+            placing.placed().get();
+            return null;
+        } catch (ExecutionException e) {
+            Exception cause = e.getCause() instanceof Exception c ? c : e;
+            return problem(placing.pending().target().getParent(), cause).getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "the import was interrupted";
+        } catch (CancellationException e) {
+            return "the import was interrupted";
+        }
+    }
+
+    private static ImportProblem problem(Path dir, Exception e) {
+        String reason = e instanceof IOException io ? IoProblems.reason(io) : e.getMessage();
+        return new ImportProblem("it could not be copied into " + dir + " (" + reason + "); nothing of it was imported", e);
+    }
+
+    /** The copy is now referenced by a saved source: it stays, and its record is no longer needed. */
+    void keep(Path copy) {
+        kept.add(copy);
+        Placing placing = inFlight.remove(copy);
+        if (placing != null) {
+            placing.pending().close();
+        }
+    }
+
+    /**
+     * Removes a copy made for a file that was not imported (once its placing is over, so that no rename follows the
+     * removal), unless an imported source uses the same copy.
+     */
+    void delete(Path copy) {
+        if (copy == null || kept.contains(copy)) {
+            return;
+        }
+        Placing placing = inFlight.get(copy);
+        if (placing != null && awaitPlaced(placing) != null && !placing.placed().isDone()) {
+            return; // interrupted while it is being placed: its record stays, and the next opening settles the copy
+        }
+        try {
+            Files.deleteIfExists(copy);
+            inFlight.remove(copy);
+            if (placing != null) {
+                placing.pending().close(); // the temporary file, if it was never placed, and the record
+            }
+        } catch (IOException e) {
+            // its record stays, and the next opening of the project removes the copy
+        }
+    }
+}

@@ -157,6 +157,27 @@ public final class Widgets {
         return Optional.ofNullable(item);
     }
 
+    /**
+     * The rows ("first column|second column") of the tables in the visible shells other than {@code window}, e.g. the
+     * commands and keys of the Key Assist popup. Must run on the UI thread.
+     */
+    public static List<String> popupTableRows(Shell window) {
+        List<String> rows = new java.util.ArrayList<>();
+        for (Shell shell : window.getDisplay().getShells()) {
+            if (shell == window || shell.isDisposed() || !shell.isVisible()) {
+                continue;
+            }
+            for (var widget : descendants(shell)) {
+                if (widget instanceof org.eclipse.swt.widgets.Table table) {
+                    for (var item : table.getItems()) {
+                        rows.add(item.getText(0) + "|" + item.getText(Math.min(1, table.getColumnCount() - 1)));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
     /** Labels of the items of the shell's menu bar. */
     public static List<String> menuBarLabels(Shell shell) {
         return UiThread.call(() -> Arrays.stream(shell.getMenuBar().getItems())

@@ -7,14 +7,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 import org.attune.model.codes.InProject;
 import org.attune.ui.views.RecordingPlayer;
-import org.attune.coding.Codebook;
 import org.attune.coding.Coder;
 import org.attune.coding.Colours;
-import org.attune.model.AnalyticLevel;
 import org.attune.model.Code;
 import org.attune.model.TextSource;
 import org.attune.ui.editors.SourceEditor;
@@ -157,18 +156,13 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
                 RatingIds.PLAYER_CODE_RANGE);
     }
 
-    /** Codes [in, out] of the open recording with the code named {@code codeName} (created if new); the timeline shows it. */
+    /** Codes [in, out] of the open recording with the code named {@code codeName} (created if new, in the same action). */
     public void codeRange(String codeName) {
-        if (codeName.isBlank() || !rangeMarked()) {
+        if (codeName.isBlank()) {
             status.setText(MARK_FIRST);
             return;
         }
-        try {
-            Codebook codebook = new Codebook(store());
-            codeWith(codebook.find(codeName).orElseGet(() -> codebook.create(codeName, null, AnalyticLevel.OPEN)));
-        } catch (IllegalArgumentException e) {
-            status.setText(e.getMessage());
-        }
+        codeMarked(marked -> new Coder(store()).codeTimeWithName(media, marked.startMs(), marked.endMs(), codeName));
     }
 
     @Override
@@ -176,24 +170,28 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         return store();
     }
 
-    /** Codes [in, out] of the open recording with {@code code} (Code Range, Ctrl+1…9); it becomes the most recent code. */
+    /** Codes [in, out] of the open recording with {@code code} (Ctrl+1…9). */
     @Override
     public void codeWith(Code code) {
+        codeMarked(marked -> new Coder(store()).codeTime(media, marked.startMs(), marked.endMs(), code));
+    }
+
+    /** Codes the marked range as {@code coding} does; its code becomes the most recent one and the timeline shows it. */
+    private void codeMarked(Function<Moment, Coding> coding) {
         if (!rangeMarked()) {
             status.setText(MARK_FIRST);
             return;
         }
         Moment marked = range();
         try {
-            new Coder(store()).codeTime(media, marked.startMs(), marked.endMs(), code);
+            Code code = coding.apply(marked).getCode();
+            RecentCodes.get().used(code);
+            status.setText("Coded " + TimeCodes.format(marked.startMs()) + "–" + TimeCodes.format(marked.endMs()) + " with "
+                    + code.getName() + ". Edit > Undo takes it back.");
+            timeline.redraw();
         } catch (IllegalArgumentException e) {
             status.setText(e.getMessage());
-            return;
         }
-        RecentCodes.get().used(code);
-        status.setText("Coded " + TimeCodes.format(marked.startMs()) + "–" + TimeCodes.format(marked.endMs()) + " with "
-                + code.getName() + ". Edit > Undo takes it back.");
-        timeline.redraw();
     }
 
     private boolean rangeMarked() {

@@ -431,14 +431,16 @@ public class SourceEditor extends EditorPart implements SelectionCoder {
             status.setText("Type a code name first.");
             return;
         }
-        if (selectedRange().isEmpty()) {
+        Optional<int[]> range = selectedRange();
+        if (range.isEmpty()) {
             status.setText("Select the words to code first.");
             return;
         }
         try { // a name that several codes have is refused, naming their paths
-            Optional<Code> code = new Codebook(store).find(name);
-            Code target = code.orElseGet(() -> new Codebook(store).create(name, null, org.attune.model.AnalyticLevel.OPEN));
-            codeWith(target);
+            Coding coding = new Coder(store).codeWithName(source, range.get()[0], range.get()[1], name); // one undo step
+            RecentCodes.get().used(coding.getCode());
+            select(coding);
+            refresh();
             quickCode.setText("");
         } catch (IllegalArgumentException e) {
             status.setText(e.getMessage());

@@ -205,7 +205,7 @@ public class CodebookView extends ViewPart {
             item.setSelection(one != null && one.getLevel() == level);
             item.addListener(SWT.Selection, e -> {
                 if (item.getSelection()) {
-                    codes.forEach(c -> new Codebook(shown).setLevel(c, level));
+                    new Codebook(shown).setLevel(codes, level); // one undo step for all
                 }
             });
         }
@@ -359,11 +359,8 @@ public class CodebookView extends ViewPart {
                 return coding != null;
             }
             Code parent = target instanceof Code c ? c : null;
-            for (Object o : selection.toList()) {
-                if (o instanceof Code code && code != parent) {
-                    new Codebook(shown).move(code, parent, -1);
-                }
-            }
+            new Codebook(shown).move(selection.toList().stream().filter(Code.class::isInstance).map(Code.class::cast).toList(),
+                    parent); // one undo step for all
             return true;
         } catch (IllegalArgumentException e) {
             MessageDialog.openError(viewer.getControl().getShell(), "Codebook", e.getMessage());

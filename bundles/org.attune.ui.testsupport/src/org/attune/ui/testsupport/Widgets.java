@@ -80,6 +80,20 @@ public final class Widgets {
         });
     }
 
+    /**
+     * What {@code read} finds of an item of {@code control}'s context menu (e.g. whether it is enabled or checked);
+     * the menu is closed again.
+     */
+    public static <T> T inContextMenu(org.eclipse.swt.widgets.Control control, java.util.function.Function<MenuItem, T> read,
+            String... path) {
+        MenuItem item = contextMenuItem(control, path);
+        return UiThread.call(() -> {
+            T found = read.apply(item);
+            Input.closeMenus(item);
+            return found;
+        });
+    }
+
     /** Must run on the UI thread. */
     public static <W extends Widget> Optional<W> first(Widget root, Class<W> type, Predicate<W> test) {
         return descendants(root).stream().filter(type::isInstance).map(type::cast)

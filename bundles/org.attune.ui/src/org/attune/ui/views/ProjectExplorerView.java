@@ -13,9 +13,6 @@ import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.window.Window;
-import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.action.Separator;
-import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.attune.model.Case;
@@ -28,6 +25,7 @@ import org.attune.model.TextSource;
 import org.attune.model.VideoSource;
 import org.attune.store.ProjectStore;
 import org.attune.store.ProjectSummary;
+import org.attune.ui.ContextMenus;
 import org.attune.ui.ProjectSession;
 import org.attune.ui.ProjectWatch;
 import org.attune.ui.WidgetIds;
@@ -83,7 +81,7 @@ public class ProjectExplorerView extends ViewPart {
             }
         });
         viewer.addDoubleClickListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
-        createContextMenu();
+        ContextMenus.register(getSite(), viewer.getTree(), viewer); // commands in plugin.xml (ExplorerHandler)
         new ProjectWatch(viewer.getControl(), this::show, this::refresh);
         show(ProjectSession.get().current());
         getSite().setSelectionProvider(viewer);
@@ -118,14 +116,6 @@ public class ProjectExplorerView extends ViewPart {
         if (page.showView(RecordingPlayer.VIEW_ID) instanceof RecordingPlayer player) {
             player.open(recording);
         }
-    }
-
-    /** The context menu: its items are commands contributed in plugin.xml ({@code ExplorerHandler}). */
-    private void createContextMenu() {
-        MenuManager menu = new MenuManager();
-        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-        viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
-        getSite().registerContextMenu(menu, viewer);
     }
 
     /** Makes a memo about an element and shows it in the Memos view. */

@@ -4,11 +4,8 @@ import java.util.List;
 
 import org.attune.model.Code;
 import org.attune.ui.views.CodebookView;
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
@@ -17,21 +14,13 @@ import org.eclipse.ui.handlers.HandlerUtil;
  * Which one a handler runs is the data after the class name in {@code plugin.xml}; the handlers are active in the
  * Codebook only and enabled by the selection. The view owns the dialogs; the operations are {@code Codebook}'s.
  */
-public class CodebookHandler extends AbstractHandler implements IExecutableExtension {
-    private String action;
-
-    @Override
-    public void setInitializationData(IConfigurationElement config, String property, Object data) {
-        action = String.valueOf(data);
-    }
-
+public class CodebookHandler extends ActionHandler {
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
         if (!(HandlerUtil.getActivePartChecked(event) instanceof CodebookView codebook) || !codebook.hasProject()) {
             return null;
         }
-        List<Code> codes = HandlerUtil.getCurrentStructuredSelection(event).toList().stream()
-                .filter(Code.class::isInstance).map(Code.class::cast).toList();
+        List<Code> codes = selected(event, Code.class);
         if (action.equals("newCode")) {
             codebook.create(null);
             return null;

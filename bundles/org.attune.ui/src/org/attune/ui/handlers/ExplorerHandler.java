@@ -5,11 +5,8 @@ import java.util.List;
 import org.attune.model.Element;
 import org.attune.model.Source;
 import org.attune.ui.views.ProjectExplorerView;
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
@@ -19,21 +16,13 @@ import org.eclipse.ui.handlers.HandlerUtil;
  * enabled by the selection (expressions in {@code plugin.xml}). The view owns the dialogs; the operations are
  * {@code org.attune.coding}'s.
  */
-public class ExplorerHandler extends AbstractHandler implements IExecutableExtension {
-    private String action;
-
-    @Override
-    public void setInitializationData(IConfigurationElement config, String property, Object data) {
-        action = String.valueOf(data);
-    }
-
+public class ExplorerHandler extends ActionHandler {
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
         if (!(HandlerUtil.getActivePartChecked(event) instanceof ProjectExplorerView explorer)) {
             return null;
         }
-        List<Element> chosen = HandlerUtil.getCurrentStructuredSelection(event).toList().stream()
-                .filter(Element.class::isInstance).map(Element.class::cast).toList();
+        List<Element> chosen = selected(event, Element.class);
         if (chosen.isEmpty()) {
             return null;
         }

@@ -36,8 +36,7 @@ public class SetLevelHandler extends AbstractHandler implements IElementUpdater 
             throw new ExecutionException("no level '" + event.getParameter(LEVEL) + "'");
         }
         if (HandlerUtil.getActivePartChecked(event) instanceof CodebookView codebook && codebook.hasProject()) {
-            List<Code> codes = HandlerUtil.getCurrentStructuredSelection(event).toList().stream()
-                    .filter(Code.class::isInstance).map(Code.class::cast).toList();
+            List<Code> codes = ActionHandler.selected(event, Code.class);
             if (!codes.isEmpty()) {
                 codebook.setLevel(codes, level);
             }

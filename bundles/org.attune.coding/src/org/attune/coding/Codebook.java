@@ -51,6 +51,11 @@ public final class Codebook {
         return code;
     }
 
+    /** The code named {@code name} ({@link #find}), or a new open code of that name at the top level. */
+    public Code findOrCreate(String name) {
+        return find(name).orElseGet(() -> create(name, null, AnalyticLevel.OPEN));
+    }
+
     public void rename(Code code, String name) {
         String clean = checkName(name);
         if (clean.equals(code.getName())) {
@@ -82,6 +87,12 @@ public final class Codebook {
             code.getHistory().add(change(CodeChangeKind.MOVED, "moved to " + where,
                     parent == null ? List.of() : List.of(parent.getId())));
         });
+    }
+
+    /** Moves {@code codes} under {@code parent} (null: top level), last, as one action (dragging several codes). */
+    public void move(List<Code> codes, Code parent) {
+        store.applyAsOne("Move " + Counted.of(codes.size(), "code"), () -> codes.stream().filter(c -> c != parent)
+                .forEach(c -> move(c, parent, -1)));
     }
 
     /**
@@ -141,6 +152,11 @@ public final class Codebook {
     /** Deletes codes with their sub-codes, all their codings and memo links, as one action that undo restores whole. */
     public int delete(List<Code> codes) {
         return new Elements(store).delete(codes);
+    }
+
+    /** Sets the level of each of {@code codes} as one action (one undo step). */
+    public void setLevel(List<Code> codes, AnalyticLevel level) {
+        store.applyAsOne("Set level of " + Counted.of(codes.size(), "code"), () -> codes.forEach(c -> setLevel(c, level)));
     }
 
     public void setLevel(Code code, AnalyticLevel level) {

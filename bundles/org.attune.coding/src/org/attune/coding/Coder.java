@@ -43,6 +43,24 @@ public final class Coder {
     }
 
     /**
+     * Codes [start, end) of {@code source} with the code named {@code name}, made first (an open code) if there is
+     * none: one action, so that one undo takes back the coding and the new code.
+     */
+    public Coding codeWithName(TextSource source, int start, int end, String name) {
+        checkRange(source, start, end);
+        Coding[] coded = new Coding[1];
+        store.applyAsOne("Code with " + name.strip(), () -> coded[0] = code(source, start, end, new Codebook(store).findOrCreate(name)));
+        return coded[0];
+    }
+
+    /** Codes [startMs, endMs] of a recording with the code named {@code name}, made first if there is none: one action. */
+    public Coding codeTimeWithName(org.attune.model.MediaSource media, long startMs, long endMs, String name) {
+        Coding[] coded = new Coding[1];
+        store.applyAsOne("Code with " + name.strip(), () -> coded[0] = codeTime(media, startMs, endMs, new Codebook(store).findOrCreate(name)));
+        return coded[0];
+    }
+
+    /**
      * Codes the selection with a new code named after its words ("in vivo"), or with the existing code of that
      * name; the code is created and applied in one action.
      */

@@ -18,6 +18,7 @@ import org.attune.store.internal.AttuneCommandStack;
 import org.attune.store.internal.AtomicFiles;
 import org.attune.store.internal.Backups;
 import org.attune.store.internal.DescriptorFiles;
+import org.attune.store.internal.Gesture;
 import org.attune.store.internal.InFlight;
 import org.attune.store.internal.LossCheck;
 import org.attune.store.internal.ProjectDescriptor;
@@ -459,13 +460,31 @@ public final class ProjectStore implements AutoCloseable {
         return domain;
     }
 
-    /** Executes one user action; when this returns normally the action is on disk. */
+    /** Executes one user action; when this returns normally the action is on disk (in {@link #applyAsOne}: once the whole gesture returns). */
     public void execute(Command command) {
         refuseIfReadOnly(command.getLabel());
         if (!command.canExecute()) {
             throw new IllegalArgumentException("the action \"" + command.getLabel() + "\" cannot be done here");
         }
-        domain.getCommandStack().execute(command);
+        Gesture gesture = Gesture.running();
+        if (gesture != null) {
+            gesture.join(command); // one step of a gesture: undone, redone and committed with it
+        } else {
+            domain.getCommandStack().execute(command);
+        }
+    }
+
+    /**
+     * Runs {@code actions} (calls of operations that each make one user action, e.g. setting the level of each of
+     * N codes) as one user action: one undo step, one commit. If an action throws, those done are taken back and
+     * the exception reaches the caller. Inside another such call the actions simply join the outer one.
+     */
+    public void applyAsOne(String label, Runnable actions) {
+        if (Gesture.running() != null) {
+            actions.run();
+        } else {
+            execute(new Gesture(label, actions));
+        }
     }
 
     /**

@@ -2,14 +2,32 @@ package org.attune.ui;
 
 import java.util.function.Consumer;
 
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchPartSite;
 
-/** Context menus filled afresh each time they open, so that their items fit what is selected then. */
+/**
+ * Context menus. {@link #register} gives a part the menu whose items are commands contributed in
+ * {@code plugin.xml} ({@code popup:<part id>}), enabled by expressions on the selection and run by handlers active
+ * in that part (the Project Explorer and the Codebook). {@link #attach} and {@link #item} build a menu by hand; the
+ * transcript editor and the Coded Segments view still do (issue #16 moves them to commands too).
+ */
 public final class ContextMenus {
     private ContextMenus() {
+    }
+
+    /** Gives {@code control} the context menu registered for {@code site}'s part, with {@code selection} as its selection. */
+    public static void register(IWorkbenchPartSite site, Control control, ISelectionProvider selection) {
+        MenuManager menu = new MenuManager();
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        control.setMenu(menu.createContextMenu(control));
+        site.registerContextMenu(menu, selection);
     }
 
     /** Gives {@code control} a context menu that {@code fill} fills whenever it is shown. */

@@ -7,14 +7,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 import org.attune.model.codes.InProject;
 import org.attune.ui.views.RecordingPlayer;
-import org.attune.coding.Codebook;
 import org.attune.coding.Coder;
 import org.attune.coding.Colours;
-import org.attune.model.AnalyticLevel;
 import org.attune.model.Code;
 import org.attune.model.TextSource;
 import org.attune.ui.editors.SourceEditor;
@@ -24,6 +23,9 @@ import org.attune.model.TimeSelection;
 import org.attune.model.MediaSource;
 import org.attune.model.VideoSource;
 import org.attune.ratings.Moment;
+import org.attune.store.ProjectStore;
+import org.attune.ui.RecentCodes;
+import org.attune.ui.SelectionCoder;
 import org.attune.ui.WidgetIds;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
@@ -45,6 +47,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.contexts.IContextService;
 
 /**
  * Plays a recording of the project in SWT's Browser (an HTML5 media element; WebKitGTK on Linux) and keeps the
@@ -52,10 +55,11 @@ import org.eclipse.ui.PlatformUI;
  * play the file the view says so and time-coded work goes on by typing times. Others follow playback through
  * {@link #addTimeListener} (e.g. a linked transcript) and seek with {@link #seek}.
  */
-public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer {
+public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer, SelectionCoder {
     public static final String ID = RecordingPlayer.VIEW_ID;
     static final double[] RATES = {0.25, 0.5, 0.75, 1, 1.25, 1.5, 2};
     static final Color EVIDENCE = new Color(230, 150, 30);
+    private static final String MARK_FIRST = "Mark a range (Set In, Set Out) and name a code first.";
 
     private Browser browser;
     private String browserProblem;
@@ -134,6 +138,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer 
             removeTimeListener(follow);
             SourceEditor.removePlaceListener(clicked);
         });
+        getSite().getService(IContextService.class).activateContext(CONTEXT); // Ctrl+1…9 code the range (plugin.xml)
         return body;
     }
 
@@ -151,23 +156,47 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer 
                 RatingIds.PLAYER_CODE_RANGE);
     }
 
-    /** Codes [in, out] of the open recording with the code named {@code codeName}; the timeline shows it. */
+    /** Codes [in, out] of the open recording with the code named {@code codeName} (created if new, in the same action). */
     public void codeRange(String codeName) {
-        Moment marked = range();
-        if (media == null || store() == null || marked == null || marked.endMs() <= marked.startMs() || codeName.isBlank()) {
-            status.setText("Mark a range (Set In, Set Out) and name a code first.");
+        if (codeName.isBlank()) {
+            status.setText(MARK_FIRST);
             return;
         }
+        codeMarked(marked -> new Coder(store()).codeTimeWithName(media, marked.startMs(), marked.endMs(), codeName));
+    }
+
+    @Override
+    public ProjectStore codedProject() {
+        return store();
+    }
+
+    /** Codes [in, out] of the open recording with {@code code} (Ctrl+1…9). */
+    @Override
+    public void codeWith(Code code) {
+        codeMarked(marked -> new Coder(store()).codeTime(media, marked.startMs(), marked.endMs(), code));
+    }
+
+    /** Codes the marked range as {@code coding} does; its code becomes the most recent one and the timeline shows it. */
+    private void codeMarked(Function<Moment, Coding> coding) {
+        if (!rangeMarked()) {
+            status.setText(MARK_FIRST);
+            return;
+        }
+        Moment marked = range();
         try {
-            Codebook codebook = new Codebook(store());
-            Code code = codebook.find(codeName).orElseGet(() -> codebook.create(codeName, null, AnalyticLevel.OPEN));
-            new Coder(store()).codeTime(media, marked.startMs(), marked.endMs(), code);
+            Code code = coding.apply(marked).getCode();
+            RecentCodes.get().used(code);
             status.setText("Coded " + TimeCodes.format(marked.startMs()) + "–" + TimeCodes.format(marked.endMs()) + " with "
                     + code.getName() + ". Edit > Undo takes it back.");
             timeline.redraw();
         } catch (IllegalArgumentException e) {
             status.setText(e.getMessage());
         }
+    }
+
+    private boolean rangeMarked() {
+        Moment marked = range();
+        return media != null && store() != null && marked != null && marked.endMs() > marked.startMs();
     }
 
     /** Open transcripts of this recording show the line being spoken. */

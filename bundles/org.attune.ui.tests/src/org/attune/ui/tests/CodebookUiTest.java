@@ -1,6 +1,7 @@
 package org.attune.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -137,12 +139,36 @@ class CodebookUiTest {
         UiThread.waitUntil("the definition saved", () -> "The carer copies the child".equals(code("Mirroring").getDefinition()));
         assertEquals(AnalyticLevel.AXIAL, code("Mirroring").getLevel());
 
-        // Level menu: a radio item per level.
+        // Level menu: a radio item per level, the code's own checked.
         select("Supervision");
+        assertTrue(Widgets.inContextMenu(tree, MenuItem::getSelection, "Level", "Initial code (thematic analysis)"),
+                "the menu checks Supervision's level");
         var selective = Widgets.contextMenuItem(tree, "Level", "Selective (grounded theory)");
         UiThread.run(() -> selective.setSelection(true));
         Input.select(selective);
         UiThread.waitUntil("re-levelled", () -> code("Supervision").getLevel() == AnalyticLevel.SELECTIVE);
+
+        // The level of several codes is one action: one undo takes it back for all.
+        UiThread.run(() -> {
+            tree.setSelection(new TreeItem[] {CodingUiTest.find(tree.getItems(), "Caseload pressure"),
+                    CodingUiTest.find(tree.getItems(), "Calmer routines")});
+            tree.notifyListeners(SWT.Selection, new Event());
+        });
+        var axial = Widgets.contextMenuItem(tree, "Level", "Axial (grounded theory)");
+        UiThread.run(() -> axial.setSelection(true));
+        Input.select(axial);
+        UiThread.waitUntil("both re-levelled", () -> code("Caseload pressure").getLevel() == AnalyticLevel.AXIAL
+                && code("Calmer routines").getLevel() == AnalyticLevel.AXIAL);
+        Input.select(Widgets.menuItem(window, "Edit", "Undo"));
+        UiThread.waitUntil("both back after one undo", () -> code("Caseload pressure").getLevel() == AnalyticLevel.INITIAL_CODE
+                && code("Calmer routines").getLevel() == AnalyticLevel.INITIAL_CODE);
+        assertEquals(AnalyticLevel.SELECTIVE, code("Supervision").getLevel(), "the undo took back only that one action");
+
+        // Move to Top Level is for sub-codes (a property tester in plugin.xml).
+        select("Conditions for guiding");
+        assertFalse(Widgets.inContextMenu(tree, MenuItem::isEnabled, "Move to Top Level"), "a theme is at the top already");
+        select("Supervision");
+        assertTrue(Widgets.inContextMenu(tree, MenuItem::isEnabled, "Move to Top Level"), "Supervision is a sub-code");
 
         // Merge: codings move to the target.
         long codings = store.summary().codings();

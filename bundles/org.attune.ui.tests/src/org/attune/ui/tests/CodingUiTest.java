@@ -192,6 +192,18 @@ class CodingUiTest {
         Input.chord(SWT.CTRL, '1');
         UiThread.waitUntil("the recent code applied", () -> codingOf(priya, "little games that are ours", "We have little games") != null);
 
+        // Key Assist in the transcript lists the keys bound in its context: Ctrl+1 (…9) and Ctrl+I.
+        Input.chord(SWT.CTRL | SWT.SHIFT, 'l');
+        UiThread.waitUntil("Key Assist listing Code with Recent Code", () -> Widgets.popupTableRows(window).stream()
+                .anyMatch(row -> row.startsWith("Code with Recent Code")));
+        List<String> rows = UiThread.call(() -> Widgets.popupTableRows(window));
+        assertTrue(rows.contains("Code with Recent Code|Ctrl+1"), rows.toString()); // Key Assist shows a command's first key
+        assertTrue(rows.contains("Code In Vivo|Ctrl+I"), rows.toString());
+        Screenshots.capture(SCREENSHOTS.resolve("key-assist-transcript.png"));
+        Input.key(SWT.ESC);
+        UiThread.waitUntil("Key Assist closed", () -> Widgets.popupTableRows(window).isEmpty());
+        Input.focus(text);
+
         // A click on a stripe selects its coding (its words are selected in the text).
         Canvas stripes = Widgets.byId(window, Canvas.class, WidgetIds.SOURCE_STRIPES);
         Rectangle stripe = UiThread.call(() -> editor.stripeOf(vivo).orElseThrow());

@@ -22,11 +22,8 @@ import org.attune.ui.testsupport.Widgets;
 import org.attune.ui.views.GettingStartedView;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -116,35 +113,18 @@ class HelpUiTest {
 
     @Test
     void ctrlShiftLOpensKeyAssistListingTheCommands() throws Exception {
-        Input.focus(window);
+        // The keys go to the focused control of the window (the shell itself cannot take the focus from a child).
+        Input.focus(Widgets.byId(window, org.eclipse.swt.widgets.Tree.class, WidgetIds.PROJECT_TREE));
         Input.chord(SWT.CTRL | SWT.SHIFT, 'l');
-        UiThread.waitUntil("the Key Assist popup listing Open Project", () -> keyAssistRows().stream()
+        UiThread.waitUntil("the Key Assist popup listing Open Project", () -> Widgets.popupTableRows(window).stream()
                 .anyMatch(row -> row.startsWith("Open Project")));
-        List<String> rows = UiThread.call(this::keyAssistRows);
+        List<String> rows = UiThread.call(() -> Widgets.popupTableRows(window));
         assertTrue(rows.stream().anyMatch(row -> row.startsWith("Search") && keys(row.split("\\|")[1]).equals(keys("Ctrl+Shift+F"))),
                 rows.toString());
         Screenshots.capture(SCREENSHOTS.resolve("help-key-assist.png"));
         Input.key(SWT.ESC);
-        UiThread.waitUntil("the Key Assist popup to close", () -> keyAssistRows().isEmpty());
+        UiThread.waitUntil("the Key Assist popup to close", () -> Widgets.popupTableRows(window).isEmpty());
         assertFalse(UiThread.call(() -> window.isDisposed()));
-    }
-
-    /** The rows ("command|keys") of the tables in the shells other than the workbench window. */
-    private List<String> keyAssistRows() {
-        List<String> rows = new ArrayList<>();
-        for (Shell shell : Display.getCurrent().getShells()) {
-            if (shell == window || shell.isDisposed() || !shell.isVisible()) {
-                continue;
-            }
-            for (var widget : Widgets.descendants(shell)) {
-                if (widget instanceof Table table) {
-                    for (TableItem item : table.getItems()) {
-                        rows.add(item.getText(0) + "|" + item.getText(Math.min(1, table.getColumnCount() - 1)));
-                    }
-                }
-            }
-        }
-        return rows;
     }
 
     /** A shortcut's keys whatever their order or case: "Shift+Ctrl+F" and "Ctrl+Shift+F" are the same. */

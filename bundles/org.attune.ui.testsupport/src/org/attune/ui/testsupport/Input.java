@@ -24,11 +24,27 @@ public final class Input {
         UiThread.post(() -> {
             if (item.isEnabled()) {
                 item.notifyListeners(SWT.Arm, new Event());
+                closeMenus(item);
                 item.notifyListeners(SWT.Selection, new Event());
             } else {
                 throw new IllegalStateException("menu item '" + item.getText() + "' is disabled");
             }
         });
+    }
+
+    /**
+     * Tells the context menu (and cascades) holding {@code item} that it closed, as it does when an item is chosen
+     * or the menu is dismissed: the workbench then ends the menu's own context. Menu-bar menus are left alone. Must
+     * run on the UI thread.
+     */
+    public static void closeMenus(MenuItem item) {
+        java.util.List<org.eclipse.swt.widgets.Menu> chain = new java.util.ArrayList<>();
+        for (var menu = item.getParent(); menu != null; menu = menu.getParentItem() == null ? null : menu.getParentItem().getParent()) {
+            chain.add(menu);
+        }
+        if ((chain.get(chain.size() - 1).getStyle() & SWT.POP_UP) != 0) {
+            chain.forEach(menu -> menu.notifyListeners(SWT.Hide, new Event()));
+        }
     }
 
     /** Clicks a button without waiting: the click may close or open a dialog. */

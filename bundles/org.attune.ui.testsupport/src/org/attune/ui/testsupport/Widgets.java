@@ -58,10 +58,12 @@ public final class Widgets {
     }
 
     /**
-     * An item of {@code control}'s context menu (path through cascades), after letting the menu fill itself as it
-     * does when shown; select it with {@link Input#select}.
+     * An item of {@code control}'s context menu (path through cascades), after giving {@code control} the focus (as
+     * the right click does, which makes its part the active one, where the menu's commands have their handlers) and
+     * letting the menu fill itself as it does when shown; select it with {@link Input#select}.
      */
     public static org.eclipse.swt.widgets.MenuItem contextMenuItem(org.eclipse.swt.widgets.Control control, String... path) {
+        Input.focus(control);
         return UiThread.call(() -> {
             org.eclipse.swt.widgets.Menu menu = control.getMenu();
             org.eclipse.swt.widgets.MenuItem found = null;
@@ -74,6 +76,20 @@ public final class Widgets {
                         .findFirst().orElseThrow(() -> new IllegalStateException("no menu item '" + label + "'"));
                 menu = found.getMenu();
             }
+            return found;
+        });
+    }
+
+    /**
+     * What {@code read} finds of an item of {@code control}'s context menu (e.g. whether it is enabled or checked);
+     * the menu is closed again.
+     */
+    public static <T> T inContextMenu(org.eclipse.swt.widgets.Control control, java.util.function.Function<MenuItem, T> read,
+            String... path) {
+        MenuItem item = contextMenuItem(control, path);
+        return UiThread.call(() -> {
+            T found = read.apply(item);
+            Input.closeMenus(item);
             return found;
         });
     }
@@ -153,6 +169,27 @@ public final class Widgets {
             current = item.getMenu();
         }
         return Optional.ofNullable(item);
+    }
+
+    /**
+     * The rows ("first column|second column") of the tables in the visible shells other than {@code window}, e.g. the
+     * commands and keys of the Key Assist popup. Must run on the UI thread.
+     */
+    public static List<String> popupTableRows(Shell window) {
+        List<String> rows = new java.util.ArrayList<>();
+        for (Shell shell : window.getDisplay().getShells()) {
+            if (shell == window || shell.isDisposed() || !shell.isVisible()) {
+                continue;
+            }
+            for (var widget : descendants(shell)) {
+                if (widget instanceof org.eclipse.swt.widgets.Table table) {
+                    for (var item : table.getItems()) {
+                        rows.add(item.getText(0) + "|" + item.getText(Math.min(1, table.getColumnCount() - 1)));
+                    }
+                }
+            }
+        }
+        return rows;
     }
 
     /** Labels of the items of the shell's menu bar. */

@@ -23,6 +23,7 @@ import org.attune.store.ProjectStore;
 import org.attune.ui.ContextMenus;
 import org.attune.ui.ProjectSession;
 import org.attune.ui.RecentCodes;
+import org.attune.ui.SelectionCoder;
 import org.attune.ui.WidgetIds;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -56,7 +57,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -65,6 +65,7 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.EditorPart;
 
 /**
@@ -74,7 +75,7 @@ import org.eclipse.ui.part.EditorPart;
  * quick-code box (completion; a new name makes a new code), Ctrl+1…9 (recent codes), Ctrl+I (in vivo), by
  * dragging it onto a code in the Codebook, or from the context menu, which also uncodes, recodes and annotates.
  */
-public class SourceEditor extends EditorPart {
+public class SourceEditor extends EditorPart implements SelectionCoder {
     public static final String ID = "org.attune.ui.editors.source";
     static final int LANE_WIDTH = 8;
     private static final Pattern TIME_CODE = Pattern.compile("\\[\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?\\]|#\\d{2}:\\d{2}:\\d{2}-\\d+#");
@@ -152,7 +153,6 @@ public class SourceEditor extends EditorPart {
         stripes.addListener(SWT.MouseMove, e -> stripes.setToolTipText(stripeTip(e.x, e.y)));
         stripes.addListener(SWT.MouseDown, e -> placedAt(e.x, e.y).ifPresent(p -> select(p.coding())));
         text.addPaintListener(e -> stripes.redraw());
-        text.addListener(SWT.KeyDown, this::shortcut);
         text.addListener(SWT.MouseUp, e -> {
             if (text.getSelectionCount() == 0) { // a click, not the end of a selection
                 int at = offsets.toCodePoint(text.getCaretOffset());
@@ -171,6 +171,7 @@ public class SourceEditor extends EditorPart {
         store.editingDomain().getCommandStack().addCommandStackListener(changeListener);
         ProjectSession.get().addListener(projectListener);
         getSite().setSelectionProvider(new SelectionProvider());
+        getSite().getService(IContextService.class).activateContext(CONTEXT); // Ctrl+1…9, Ctrl+I (plugin.xml)
     }
 
     private void createCodingBar(Composite body) {
@@ -430,21 +431,29 @@ public class SourceEditor extends EditorPart {
             status.setText("Type a code name first.");
             return;
         }
-        if (selectedRange().isEmpty()) {
+        Optional<int[]> range = selectedRange();
+        if (range.isEmpty()) {
             status.setText("Select the words to code first.");
             return;
         }
         try { // a name that several codes have is refused, naming their paths
-            Optional<Code> code = new Codebook(store).find(name);
-            Code target = code.orElseGet(() -> new Codebook(store).create(name, null, org.attune.model.AnalyticLevel.OPEN));
-            codeWith(target);
+            Coding coding = new Coder(store).codeWithName(source, range.get()[0], range.get()[1], name); // one undo step
+            RecentCodes.get().used(coding.getCode());
+            select(coding);
+            refresh();
             quickCode.setText("");
         } catch (IllegalArgumentException e) {
             status.setText(e.getMessage());
         }
     }
 
+    @Override
+    public ProjectStore codedProject() {
+        return store;
+    }
+
     /** Codes the selection with {@code code}; the code becomes the most recent one. */
+    @Override
     public void codeWith(Code code) {
         Optional<int[]> range = selectedRange();
         if (range.isEmpty()) {
@@ -476,23 +485,6 @@ public class SourceEditor extends EditorPart {
     public List<Coding> codingsAtSelection() {
         var s = text.getSelection();
         return layout.overlapping(s.x, s.y);
-    }
-
-    private void shortcut(Event e) {
-        if ((e.stateMask & SWT.MOD1) == 0) {
-            return;
-        }
-        if (e.keyCode >= '1' && e.keyCode <= '9') {
-            List<Code> recent = RecentCodes.get().list(store);
-            int index = e.keyCode - '1';
-            if (index < recent.size()) {
-                codeWith(recent.get(index));
-            }
-            e.doit = false;
-        } else if (e.keyCode == 'i') {
-            inVivo();
-            e.doit = false;
-        }
     }
 
     private void createContextMenu() {

@@ -51,8 +51,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.ColorDialog;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
@@ -106,7 +104,7 @@ public class CodebookView extends ViewPart {
                 .setToolTipText(CodeCounts.SOURCES_MEANING);
         viewer.addFilter(new NameFilter());
         viewer.addDoubleClickListener(e -> selected().stream().findFirst().ifPresent(this::edit));
-        createContextMenu();
+        ContextMenus.register(getSite(), viewer.getTree(), viewer); // commands in plugin.xml (CodebookHandler)
         createDragAndDrop();
         getSite().setSelectionProvider(viewer);
         new ProjectWatch(viewer.getControl(), this::show, this::refresh);
@@ -178,45 +176,23 @@ public class CodebookView extends ViewPart {
         viewer.refresh();
     }
 
-    List<Code> selected() {
+    public List<Code> selected() {
         return ((IStructuredSelection) viewer.getSelection()).toList().stream().filter(Code.class::isInstance)
                 .map(Code.class::cast).toList();
     }
 
-    private void createContextMenu() {
-        ContextMenus.attach(viewer.getTree(), this::fill);
+    /** Whether a project is shown (New Code... needs one). */
+    public boolean hasProject() {
+        return shown != null;
     }
 
-    private void fill(Menu menu) {
-        List<Code> codes = selected();
-        Code one = codes.size() == 1 ? codes.get(0) : null;
-        ContextMenus.item(menu, "New Code...", shown != null, () -> create(null));
-        ContextMenus.item(menu, "New Sub-code...", one != null, () -> create(one));
-        ContextMenus.item(menu, "Rename...", one != null, () -> rename(one));
-        ContextMenus.item(menu, "Edit Definition...", one != null, () -> edit(one));
-        MenuItem levels = new MenuItem(menu, SWT.CASCADE);
-        levels.setText("Level");
-        levels.setEnabled(!codes.isEmpty());
-        Menu levelMenu = new Menu(levels);
-        levels.setMenu(levelMenu);
-        for (AnalyticLevel level : AnalyticLevel.values()) {
-            MenuItem item = new MenuItem(levelMenu, SWT.RADIO);
-            item.setText(levelName(level));
-            item.setSelection(one != null && one.getLevel() == level);
-            item.addListener(SWT.Selection, e -> {
-                if (item.getSelection()) {
-                    codes.forEach(c -> new Codebook(shown).setLevel(c, level));
-                }
-            });
-        }
-        ContextMenus.item(menu, "Colour...", one != null, () -> recolour(one));
-        new MenuItem(menu, SWT.SEPARATOR);
-        ContextMenus.item(menu, "Merge Into...", one != null, () -> merge(one));
-        ContextMenus.item(menu, "Move Under...", one != null, () -> moveUnder(one));
-        ContextMenus.item(menu, "Move to Top Level", one != null && one.getParent() != null, () -> new Codebook(shown).move(one, null, -1));
-        ContextMenus.item(menu, "New Memo About Code...", one != null, () -> memo(one));
-        new MenuItem(menu, SWT.SEPARATOR);
-        ContextMenus.item(menu, "Delete...", !codes.isEmpty(), () -> delete(codes));
+    /** Sets the level of the selected codes, as one undo step. */
+    public void setLevel(List<Code> codes, AnalyticLevel level) {
+        new Codebook(shown).setLevel(codes, level);
+    }
+
+    public void moveToTop(Code code) {
+        new Codebook(shown).move(code, null, -1);
     }
 
     /** The name shown for a level in menus and dialogs. */
@@ -230,7 +206,7 @@ public class CodebookView extends ViewPart {
         return literal.substring(0, 1).toUpperCase(Locale.ROOT) + literal.substring(1) + framework;
     }
 
-    void create(Code parent) {
+    public void create(Code parent) {
         InputDialog ask = new InputDialog(viewer.getControl().getShell(), parent == null ? "New Code" : "New Sub-code",
                 parent == null ? "Name of the new code:" : "Name of the new code under " + parent.getName() + ":", "",
                 CodebookView::nameProblem);
@@ -247,7 +223,7 @@ public class CodebookView extends ViewPart {
         return name.isBlank() ? "A code needs a name." : name.contains("/") ? "A code name cannot contain '/'." : null;
     }
 
-    void rename(Code code) {
+    public void rename(Code code) {
         InputDialog ask = new InputDialog(viewer.getControl().getShell(), "Rename Code", "New name of " + code.getName() + ":",
                 code.getName(), CodebookView::nameProblem);
         if (ask.open() == Window.OK) {
@@ -255,7 +231,7 @@ public class CodebookView extends ViewPart {
         }
     }
 
-    void edit(Code code) {
+    public void edit(Code code) {
         CodeDialog dialog = new CodeDialog(viewer.getControl().getShell(), code);
         if (dialog.open() == Window.OK) {
             new Codebook(shown).edit(code, dialog.name(), dialog.level(), dialog.definition(), dialog.inclusion(),
@@ -263,7 +239,7 @@ public class CodebookView extends ViewPart {
         }
     }
 
-    private void recolour(Code code) {
+    public void recolour(Code code) {
         ColorDialog dialog = new ColorDialog(viewer.getControl().getShell());
         int[] rgb = Colours.rgb(code.getColour());
         dialog.setRGB(new RGB(rgb[0], rgb[1], rgb[2]));
@@ -273,7 +249,7 @@ public class CodebookView extends ViewPart {
         }
     }
 
-    void merge(Code code) {
+    public void merge(Code code) {
         Code into = CodePicker.pick(viewer.getControl().getShell(), MERGE_TITLE, "Merge \"" + code.getName()
                 + "\" into (type to narrow the list; its codings and sub-codes move there, its history is kept):",
                 outside(code), this::swatch);
@@ -287,7 +263,7 @@ public class CodebookView extends ViewPart {
     }
 
     /** Nests a code under another one picked from a list (what dragging it onto that code does). */
-    void moveUnder(Code code) {
+    public void moveUnder(Code code) {
         Code parent = CodePicker.pick(viewer.getControl().getShell(), MOVE_TITLE, "Move \"" + code.getName()
                 + "\" under (type to narrow the list):", outside(code), this::swatch);
         if (parent != null) {
@@ -305,7 +281,7 @@ public class CodebookView extends ViewPart {
         return new Codebook(shown).all().stream().filter(c -> c != code && !below.contains(c)).toList();
     }
 
-    void delete(List<Code> codes) {
+    public void delete(List<Code> codes) {
         int codings = new Codebook(shown).codingsOf(codes, true).size();
         String what = codes.size() == 1 ? "the code \"" + codes.get(0).getName() + "\"" : codes.size() + " codes";
         if (MessageDialog.openConfirm(viewer.getControl().getShell(), "Delete Codes", "Delete " + what
@@ -314,7 +290,7 @@ public class CodebookView extends ViewPart {
         }
     }
 
-    private void memo(Code code) {
+    public void memo(Code code) {
         InputDialog ask = new InputDialog(viewer.getControl().getShell(), "New Memo", "Title of the memo about "
                 + code.getName() + ":", "About " + code.getName(), null);
         if (ask.open() == Window.OK) {
@@ -359,11 +335,8 @@ public class CodebookView extends ViewPart {
                 return coding != null;
             }
             Code parent = target instanceof Code c ? c : null;
-            for (Object o : selection.toList()) {
-                if (o instanceof Code code && code != parent) {
-                    new Codebook(shown).move(code, parent, -1);
-                }
-            }
+            new Codebook(shown).move(selection.toList().stream().filter(Code.class::isInstance).map(Code.class::cast).toList(),
+                    parent); // one undo step for all
             return true;
         } catch (IllegalArgumentException e) {
             MessageDialog.openError(viewer.getControl().getShell(), "Codebook", e.getMessage());

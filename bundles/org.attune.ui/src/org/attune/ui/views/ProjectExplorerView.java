@@ -13,8 +13,6 @@ import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.window.Window;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.attune.model.Case;
@@ -83,7 +81,7 @@ public class ProjectExplorerView extends ViewPart {
             }
         });
         viewer.addDoubleClickListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
-        createContextMenu();
+        ContextMenus.register(getSite(), viewer.getTree(), viewer); // commands in plugin.xml (ExplorerHandler)
         new ProjectWatch(viewer.getControl(), this::show, this::refresh);
         show(ProjectSession.get().current());
         getSite().setSelectionProvider(viewer);
@@ -93,7 +91,7 @@ public class ProjectExplorerView extends ViewPart {
      * Opens what the user double-clicked: a transcript in its editor, a recording in the Media Player with its
      * transcripts, a memo or code in its view.
      */
-    void open(Object element) {
+    public void open(Object element) {
         try {
             switch (element) {
                 case TextSource source -> SourceEditor.open(getSite().getPage(), shown, source, -1, -1);
@@ -120,30 +118,19 @@ public class ProjectExplorerView extends ViewPart {
         }
     }
 
-    private List<Element> selectedElements() {
-        return ((IStructuredSelection) viewer.getSelection()).toList().stream().filter(Element.class::isInstance)
-                .map(Element.class::cast).toList();
+    /** Makes a memo about an element and shows it in the Memos view. */
+    public void newMemoAbout(Element element) {
+        new Memos(shown).create("About " + Elements.nameOf(element), "", List.of(element));
+        MemosView.showFor(getSite().getPage(), element);
     }
 
-    private void createContextMenu() {
-        ContextMenus.attach(viewer.getTree(), menu -> {
-            List<Element> chosen = selectedElements();
-            Element one = chosen.size() == 1 ? chosen.get(0) : null;
-            ContextMenus.item(menu, "Open", one != null, () -> open(one));
-            ContextMenus.item(menu, "Rename...", one != null, () -> rename(one));
-            ContextMenus.item(menu, "Assign to Case...", one instanceof Source, () -> assignToCase((Source) one));
-            ContextMenus.item(menu, "New Memo About It...", one != null && !(one instanceof Memo), () -> {
-                new Memos(shown).create("About " + Elements.nameOf(one), "", List.of(one));
-                MemosView.showFor(getSite().getPage(), one);
-            });
-            ContextMenus.item(menu, "Properties", one != null, () -> new PropertiesDialog(viewer.getControl().getShell(), one).open());
-            new MenuItem(menu, SWT.SEPARATOR);
-            ContextMenus.item(menu, "Delete...", !chosen.isEmpty(), () -> delete(chosen));
-        });
+    /** Shows an element's properties. */
+    public void properties(Element element) {
+        new PropertiesDialog(viewer.getControl().getShell(), element).open();
     }
 
     /** Makes a source one of a case's sources; a new case name makes the case. */
-    void assignToCase(Source source) {
+    public void assignToCase(Source source) {
         InputDialog ask = new InputDialog(viewer.getControl().getShell(), "Assign to Case", "The case (participant) "
                 + source.getName() + " belongs to (a new name makes a new case):", "", n -> n.isBlank() ? "Name a case." : null);
         if (ask.open() == Window.OK) {
@@ -153,7 +140,7 @@ public class ProjectExplorerView extends ViewPart {
         }
     }
 
-    void rename(Element element) {
+    public void rename(Element element) {
         InputDialog ask = new InputDialog(viewer.getControl().getShell(), "Rename", "New name:", Elements.nameOf(element),
                 n -> n.isBlank() ? "A name cannot be empty." : null);
         if (ask.open() == Window.OK) {
@@ -165,7 +152,7 @@ public class ProjectExplorerView extends ViewPart {
         }
     }
 
-    void delete(List<Element> elements) {
+    public void delete(List<Element> elements) {
         String what = elements.size() == 1 ? "\"" + Elements.nameOf(elements.get(0)) + "\"" : elements.size() + " items";
         if (MessageDialog.openConfirm(viewer.getControl().getShell(), DELETE_TITLE, "Delete " + what
                 + " with everything in it (a source's codings, a code's sub-codes and codings)? Edit > Undo brings it back.")) {

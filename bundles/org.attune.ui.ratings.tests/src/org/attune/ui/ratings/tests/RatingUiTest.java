@@ -554,6 +554,14 @@ class RatingUiTest {
         UiThread.waitUntil("the range coded", () -> video.getCodings().stream().anyMatch(c -> c.getCode().getName().equals("Shared attention")
                 && c.getSelection() instanceof org.attune.model.TimeSelection t && t.getStartMs() == 1000 && t.getEndMs() == 3000));
 
+        // Ctrl+1 in the player codes the marked range with the code used last (bound in the transcript context).
+        UiThread.run(() -> typed.setText("00:00:05"));
+        Input.click(Widgets.byId(window, Button.class, RatingIds.PLAYER_SET_OUT));
+        Input.focus(Widgets.byId(window, org.eclipse.swt.widgets.Canvas.class, RatingIds.PLAYER_TIMELINE));
+        Input.chord(SWT.CTRL, '1');
+        UiThread.waitUntil("Ctrl+1 coded the new range", () -> video.getCodings().stream().anyMatch(c -> c.getCode().getName().equals("Shared attention")
+                && c.getSelection() instanceof org.attune.model.TimeSelection t && t.getStartMs() == 1000 && t.getEndMs() == 5000));
+
         org.attune.ui.editors.SourceEditor editor = UiThread.call(() -> {
             try {
                 return org.attune.ui.editors.SourceEditor.open(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(),

@@ -153,7 +153,7 @@ public class SearchBenchmark implements Callable<Integer> {
     /** One whole comparison: each side builds its index {@code builds} times, taking turns; then the query mix, interleaved. */
     private Run compare(ProjectStore store, Path projectFolder, List<String> texts, PrintWriter progress, List<Found> found)
             throws Exception {
-        double loadBefore = load();
+        double loadBefore = LoadAverage.lastMinute();
         Path bareDir = folder.resolve("bare-index");
         double[] bareBuilds = new double[Math.max(1, builds)];
         double[] attuneBuilds = new double[bareBuilds.length];
@@ -181,21 +181,12 @@ public class SearchBenchmark implements Callable<Integer> {
         }
         int last = bareBuilds.length - 1;
         return new Run(attuneBuilds[last], bareBuilds[last], bareBuilds[last] / attuneBuilds[last], timed[0], timed[1],
-                timed[0].p95() / timed[1].p95(), attuneBuilds[0], bareBuilds[0], loadBefore, load());
+                timed[0].p95() / timed[1].p95(), attuneBuilds[0], bareBuilds[0], loadBefore, LoadAverage.lastMinute());
     }
 
     /** The median of the runs' values: the middle one, or the mean of the two middle ones for an even count. */
     private static double median(List<Run> done, java.util.function.ToDoubleFunction<Run> value) {
         return new Median().evaluate(done.stream().mapToDouble(value).toArray());
-    }
-
-    /** The machine's load average over the last minute (Linux), or NaN. */
-    private static double load() {
-        try {
-            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
-        } catch (IOException | RuntimeException e) {
-            return Double.NaN;
-        }
     }
 
     /**

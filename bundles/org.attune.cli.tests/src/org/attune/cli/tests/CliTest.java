@@ -106,6 +106,7 @@ class CliTest {
         assertEquals("Attune", json.json().get("name").getAsString());
         assertTrue(json.json().get("version").getAsString().startsWith("0.1.0"));
         assertEquals(System.getProperty("java.version"), json.json().get("javaVersion").getAsString());
+        assertEquals(System.getProperty("java.home"), json.json().get("javaHome").getAsString());
     }
 
     @Test

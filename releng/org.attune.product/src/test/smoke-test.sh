@@ -22,6 +22,11 @@ expect() { # expected-exit-code description command...
 [ -x "$attune" ] || fail "$attune is missing or not executable"
 expect 0 "version --json" "$attune" cli version --json
 grep -q '"name": "Attune"' "$work/out" || fail "version --json printed: $(cat "$work/out")"
+# A product that ships its own Java runtime (the Linux archive) runs on it, whatever else is installed.
+if [ -x "$product/jre/bin/java" ]; then
+  grep -q "\"javaHome\": \"$(cd "$product/jre" && pwd -P)\"" "$work/out" || fail "the bundled runtime in $product/jre was not used: $(cat "$work/out")"
+  checks=$((checks + 1))
+fi
 [ ! -e "$ATTUNE_TMP/attune-999999999" ] || fail "the temporary folder of a run that is gone was not removed"
 [ "$(stat -c %a "$ATTUNE_TMP")" = 700 ] || fail "$ATTUNE_TMP is not private: $(ls -ld "$ATTUNE_TMP")"
 for run in "$ATTUNE_TMP"/attune-*; do

@@ -45,5 +45,6 @@ public class AttuneWorkbenchAdvisor extends WorkbenchAdvisor {
         } else if (sample) {
             OpenSampleHandler.open(shell, OpenSampleHandler.folder());
         }
+        StartupProbe.armIfAsked(getWorkbenchConfigurer().getWorkbench(), initialProject != null || sample);
     }
 }

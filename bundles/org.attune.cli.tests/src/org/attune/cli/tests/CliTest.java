@@ -31,8 +31,28 @@ class CliTest {
     static Run cli(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.run(ContributedCommands.load(), args, new PrintWriter(out), new PrintWriter(err));
+        int code = Cli.run(ContributedCommands.forCommandLine(args), args, new PrintWriter(out), new PrintWriter(err));
         return new Run(code, out.toString(), err.toString());
+    }
+
+    /** A command line builds only the command it names (a faster start); help and unknown names get them all. */
+    @Test
+    void aCommandLineBuildsOnlyTheCommandItNames() {
+        int all = ContributedCommands.load().size();
+        assertTrue(all >= 18, "top-level commands: " + all);
+        List<Object> version = ContributedCommands.forCommandLine(new String[] {"version", "--json"});
+        assertEquals(1, version.size());
+        assertEquals("version", new picocli.CommandLine(version.get(0)).getCommandName());
+        List<Object> export = ContributedCommands.forCommandLine(new String[] {"export", "matrix", "--help"});
+        assertEquals(1, export.size());
+        assertTrue(((picocli.CommandLine) export.get(0)).getSubcommands().keySet().containsAll(List.of("codebook", "project", "matrix")),
+                "export keeps the sub-commands other bundles contribute");
+        assertEquals(all, ContributedCommands.forCommandLine(new String[] {"--help"}).size());
+        assertEquals(all, ContributedCommands.forCommandLine(new String[] {"nosuch"}).size());
+        assertEquals(all, ContributedCommands.forCommandLine(new String[0]).size());
+        Run unknown = cli("nosuch");
+        assertEquals(Cli.USAGE, unknown.exitCode());
+        assertTrue(unknown.err().contains("nosuch") && unknown.err().contains("version"), unknown.err());
     }
 
     @Test
@@ -86,6 +106,7 @@ class CliTest {
         assertEquals("Attune", json.json().get("name").getAsString());
         assertTrue(json.json().get("version").getAsString().startsWith("0.1.0"));
         assertEquals(System.getProperty("java.version"), json.json().get("javaVersion").getAsString());
+        assertEquals(System.getProperty("java.home"), json.json().get("javaHome").getAsString());
     }
 
     @Test

@@ -16,7 +16,8 @@ public class CliApplication implements IApplication {
         context.applicationRunning();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        return Cli.run(ContributedCommands.load(), args == null ? new String[0] : args, out, err);
+        String[] line = args == null ? new String[0] : args;
+        return Cli.run(ContributedCommands.forCommandLine(line), line, out, err);
     }
 
     @Override

@@ -15,13 +15,14 @@ public class VersionCommand implements Callable<Integer> {
     @Mixin
     Output output;
 
-    record VersionInfo(String name, String version, String javaVersion, String javaVendor, String os) {
+    /** {@code javaHome}: the runtime that runs Attune (the product's own jre/ where it ships one). */
+    record VersionInfo(String name, String version, String javaVersion, String javaVendor, String javaHome, String os) {
     }
 
     @Override
     public Integer call() {
         VersionInfo info = new VersionInfo(Attune.NAME, Attune.version(), System.getProperty("java.version"),
-                System.getProperty("java.vendor"), System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+                System.getProperty("java.vendor"), System.getProperty("java.home"), System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         output.print(info, info.name() + " " + info.version() + System.lineSeparator()
                 + "Java " + info.javaVersion() + " (" + info.javaVendor() + ") on " + info.os());
         return Cli.OK;

@@ -28,6 +28,10 @@ class CohenKappaTest {
         assertEquals(4303.0 / 5403, kappa.value(), EXACT);
         assertEquals(100, kappa.unitsUsed());
         assertEquals(2, kappa.raters());
+        // irrCAC kappa2.table: se 0.05891072, 95% interval (0.68, 0.913).
+        assertEquals(0.05891072, kappa.standardError(), 0.000000005);
+        assertEquals(0.68, kappa.ciLow(), 0.0005);
+        assertEquals(0.913, kappa.ciHigh(), 0.0005);
         // Cohen (1968) with disagreement weights |i − j| and (i − j)²: 1 − Σ p_ij v_ij / Σ p_i. p_.j v_ij.
         // Linear: observed 0.11, expected 0.7002 → 1 − 0.11/0.7002 = 2951/3501;
         // quadratic: observed 0.11, expected 1.02 → 1 − 0.11/1.02 = 91/102.
@@ -47,6 +51,8 @@ class CohenKappaTest {
         AgreementReport report = Agreement.compute(PublishedData.skinCondition());
         assertEquals(0.3449, report.get(Coefficient.COHEN_KAPPA).value(), 0.00005);
         assertEquals(249.0 / 722, report.get(Coefficient.COHEN_KAPPA).value(), EXACT);
+        // SAS prints the asymptotic standard error of Fleiss, Cohen & Everitt (1969): ASE 0.0724.
+        assertEquals(0.0724, report.get(Coefficient.COHEN_KAPPA).standardError(), 0.00005);
         // Linear (Cicchetti-Allison) and quadratic (Fleiss-Cohen) weights, by hand from the table: 2273/4473, 1371/2075.
         assertEquals(2273.0 / 4473, report.get(Coefficient.COHEN_KAPPA_LINEAR).value(), EXACT);
         assertEquals(1371.0 / 2075, report.get(Coefficient.COHEN_KAPPA_QUADRATIC).value(), EXACT);

@@ -20,38 +20,32 @@ import java.util.List;
 class FleissKappaTest {
     @Test
     void fourRatersWithMissingScores() {
-        // fleiss.kappa.raw(cac.raw4raters): pa 0.8181818, pe 0.2387153, kappa 0.76117, se 0.15302, CI (0.424, 1).
+        // fleiss.kappa.raw(cac.raw4raters): pa 0.8181818, pe 0.2387153, kappa 0.76117, se 0.15302, CI (0.424, 1);
+        // gwet.ac1.raw(cac.raw4raters): AC1 0.77544, se 0.14295, CI (0.461, 1). Printed to 5 decimals.
         AgreementReport report = Agreement.compute(PublishedData.krippendorff2011());
         AgreementEntry kappa = report.get(Coefficient.FLEISS_KAPPA);
-        assertEquals(0.76117, kappa.value(), 0.000005);
+        assertPublished(kappa, 0.76117, 0.15302, 0.424, 1.0, 0.000005);
         assertEquals((9.0 / 11 - 0.2387153) / (1 - 0.2387153), kappa.value(), 0.0000005);
-        assertEquals(0.15302, kappa.standardError(), 0.000005);
-        assertEquals(0.424, kappa.ciLow(), 0.0005);
-        assertEquals(1.0, kappa.ciHigh(), 0);
         assertEquals(11, kappa.unitsUsed());
-        // gwet.ac1.raw(cac.raw4raters): AC1 0.77544, se 0.14295, CI (0.461, 1).
-        AgreementEntry ac1 = report.get(Coefficient.GWET_AC1);
-        assertEquals(0.14295, ac1.standardError(), 0.000005);
-        assertEquals(0.461, ac1.ciLow(), 0.0005);
-        assertEquals(1.0, ac1.ciHigh(), 0);
+        assertPublished(report.get(Coefficient.GWET_AC1), 0.77544, 0.14295, 0.461, 1.0, 0.000005);
     }
 
     @Test
     void sixRatersFleiss1971() {
         // fleiss.kappa.dist(distrib.6raters): 0.4139265, stderr 0.08119291, CI (0.24, 0.588);
-        // gwet.ac1.dist(distrib.6raters): 0.4448007, stderr 0.08418757, CI (0.264, 0.625).
+        // gwet.ac1.dist(distrib.6raters): 0.4448007, stderr 0.08418757, CI (0.264, 0.625). Printed to 7 decimals.
         AgreementReport report = Agreement.compute(PublishedData.sixRaters());
-        AgreementEntry kappa = report.get(Coefficient.FLEISS_KAPPA);
-        assertEquals(0.4139265, kappa.value(), 0.00000005);
-        assertEquals(0.08119291, kappa.standardError(), 0.000000005);
-        assertEquals(0.24, kappa.ciLow(), 0.0005);
-        assertEquals(0.588, kappa.ciHigh(), 0.0005);
-        assertEquals(15, kappa.unitsUsed());
-        AgreementEntry ac1 = report.get(Coefficient.GWET_AC1);
-        assertEquals(0.4448007, ac1.value(), 0.00000005);
-        assertEquals(0.08418757, ac1.standardError(), 0.000000005);
-        assertEquals(0.264, ac1.ciLow(), 0.0005);
-        assertEquals(0.625, ac1.ciHigh(), 0.0005);
+        assertPublished(report.get(Coefficient.FLEISS_KAPPA), 0.4139265, 0.08119291, 0.24, 0.588, 0.00000005);
+        assertEquals(15, report.get(Coefficient.FLEISS_KAPPA).unitsUsed());
+        assertPublished(report.get(Coefficient.GWET_AC1), 0.4448007, 0.08418757, 0.264, 0.625, 0.00000005);
+    }
+
+    /** Value and standard error to the printed precision, the interval's ends to irrCAC's 3 decimals. */
+    private static void assertPublished(AgreementEntry e, double value, double se, double low, double high, double printed) {
+        assertEquals(value, e.value(), printed, e.name());
+        assertEquals(se, e.standardError(), printed, e.name() + " standard error");
+        assertEquals(low, e.ciLow(), 0.0005, e.name() + " lower bound");
+        assertEquals(high, e.ciHigh(), 0.0005, e.name() + " upper bound");
     }
 
     @Test

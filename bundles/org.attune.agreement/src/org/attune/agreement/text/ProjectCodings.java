@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import org.attune.model.Code;
 import org.attune.model.Coding;
 import org.attune.model.MediaSource;
+import org.attune.model.Selection;
 import org.attune.model.Source;
 import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
@@ -16,8 +18,9 @@ import org.attune.model.TimeSelection;
 
 /**
  * Two coders' codings in a project as studies: one of the transcripts' text codings (code points) and one of the
- * recordings' time codings (milliseconds). A coding's coder is its {@code createdBy}. The sources' codings must
- * be loaded (the store reads them lazily).
+ * recordings' time codings (milliseconds). A coding's coder is its {@code createdBy}. A source whose length is
+ * not known reaches to the end of its last coding; one without either is left out. The sources' codings must be
+ * loaded (the store reads them lazily).
  */
 public final class ProjectCodings {
     private ProjectCodings() {
@@ -26,48 +29,46 @@ public final class ProjectCodings {
     /** The text codings of {@code codes} in the transcripts among {@code sources}. */
     public static CodingStudy text(List<? extends Source> sources, List<Code> codes, Function<Code, String> name,
             String coderA, String coderB) {
-        Map<String, Long> lengths = new LinkedHashMap<>();
-        List<Stretch> stretches = new ArrayList<>();
-        for (Source source : sources) {
-            if (source instanceof TextSource text) {
-                lengths.put(text.getName(), (long) text.getLength());
-                for (Coding coding : codings(text, codes)) {
-                    if (coding.getSelection() instanceof TextSelection s) {
-                        stretches.add(new Stretch(text.getName(), name.apply(coding.getCode()), coder(coding), s.getStart(), s.getEnd()));
-                    }
-                }
-            }
-        }
-        return CodingStudy.of("characters", coderA, coderB, lengths, codes.stream().map(name).toList(), stretches);
+        return study("characters", sources, codes, name, coderA, coderB,
+                s -> s instanceof TextSource text ? text.getLength() : -1,
+                s -> s instanceof TextSelection t ? new long[] { t.getStart(), t.getEnd() } : null);
+    }
+
+    /** The time codings of {@code codes} in the recordings among {@code sources}. */
+    public static CodingStudy time(List<? extends Source> sources, List<Code> codes, Function<Code, String> name,
+            String coderA, String coderB) {
+        return study("milliseconds", sources, codes, name, coderA, coderB,
+                s -> s instanceof MediaSource media ? media.getDurationMs() : -1,
+                s -> s instanceof TimeSelection t ? new long[] { t.getStartMs(), t.getEndMs() } : null);
     }
 
     /**
-     * The time codings of {@code codes} in the recordings among {@code sources}; a recording whose duration is
-     * not known reaches to the end of its last coding, one without either is left out.
+     * @param length the source's length, negative for a source of another kind
+     * @param span   a selection's [start, end), null for a selection of another kind
      */
-    public static CodingStudy time(List<? extends Source> sources, List<Code> codes, Function<Code, String> name,
-            String coderA, String coderB) {
+    private static CodingStudy study(String unit, List<? extends Source> sources, List<Code> codes, Function<Code, String> name,
+            String coderA, String coderB, ToLongFunction<Source> length, Function<Selection, long[]> span) {
         Map<String, Long> lengths = new LinkedHashMap<>();
         List<Stretch> stretches = new ArrayList<>();
         for (Source source : sources) {
-            if (source instanceof MediaSource media) {
-                long length = media.getDurationMs();
-                for (Coding coding : codings(media, codes)) {
-                    if (coding.getSelection() instanceof TimeSelection s) {
-                        stretches.add(new Stretch(media.getName(), name.apply(coding.getCode()), coder(coding), s.getStartMs(), s.getEndMs()));
-                        length = Math.max(length, s.getEndMs());
-                    }
-                }
-                if (length > 0) {
-                    lengths.put(media.getName(), length);
+            long known = length.applyAsLong(source);
+            if (known < 0) {
+                continue;
+            }
+            long end = 0;
+            for (Coding coding : source.getCodings()) {
+                long[] where = codes.contains(coding.getCode()) ? span.apply(coding.getSelection()) : null;
+                if (where != null) {
+                    stretches.add(new Stretch(source.getName(), name.apply(coding.getCode()), coder(coding), where[0], where[1]));
+                    end = Math.max(end, where[1]);
                 }
             }
+            long continuum = known > 0 ? known : end;
+            if (continuum > 0) {
+                lengths.put(source.getName(), continuum);
+            }
         }
-        return CodingStudy.of("milliseconds", coderA, coderB, lengths, codes.stream().map(name).toList(), stretches);
-    }
-
-    private static List<Coding> codings(Source source, List<Code> codes) {
-        return source.getCodings().stream().filter(c -> codes.contains(c.getCode())).toList();
+        return CodingStudy.of(unit, coderA, coderB, lengths, codes.stream().map(name).toList(), stretches);
     }
 
     private static String coder(Coding coding) {

@@ -52,7 +52,7 @@ public class AgreementCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "The scores: header unit,rater,value, one score per row.")
     Path csv;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "<project>", description = "A project folder (with --scale).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "<project>", description = "A project folder (with --scale or --coders).")
     Path project;
 
     @Option(names = "--scale", paramLabel = "NAME", description = "The rating scale whose submitted sheets to compare (with <project>).")
@@ -61,9 +61,9 @@ public class AgreementCommand implements Callable<Integer> {
     @Option(names = "--as", paramLabel = "USER", description = "Look as this user (the blind rule applies); default: the operating-system user.")
     String as;
 
-    @Option(names = "--coders", split = ",", paramLabel = "A,B", description = "Two coders whose coded text and time codings "
+    @Option(names = "--coders", paramLabel = "A,B", description = "Two coders whose coded text and time codings "
             + "to compare (with <project>).")
-    List<String> coders;
+    String coders;
 
     @Option(names = "--code", paramLabel = "NAME", description = "With --coders: only this code (repeatable; default: every code "
             + "either coder used).")
@@ -156,9 +156,10 @@ public class AgreementCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--coders A,B goes with <project> alone: not with --csv, "
                     + "--scale, --metric or --as (coded text has no blind rule yet)");
         }
-        if (coders.size() != 2 || coders.stream().anyMatch(String::isBlank)) {
+        List<String> names = Arrays.asList(coders.split(",", -1));
+        if (names.size() != 2 || names.stream().anyMatch(String::isBlank)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--coders takes two coders' names, e.g. --coders Ana,Ben, not "
-                    + String.join(",", coders));
+                    + coders);
         }
         CoderAgreementReport.Method chosen = Arrays.stream(CoderAgreementReport.Method.values())
                 .filter(m -> m.id().equalsIgnoreCase(method == null ? "characters" : method.strip())).findFirst()
@@ -172,7 +173,7 @@ public class AgreementCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--overlap must be more than 0 and at most 100 (percent), not "
                     + overlap);
         }
-        return new CoderAgreementReport(project, access, output).print(coders, codes, sources, chosen, percent);
+        return new CoderAgreementReport(project, access, output).print(names, codes, sources, chosen, percent);
     }
 
     private Set<Coefficient> selectedCoefficients() {

@@ -43,6 +43,9 @@ case "${JAVA_HOME:-}" in
     expect 0 "version with Java 17 first on PATH" env -u JAVA_HOME PATH="$work/old-java:$PATH" "$attune" cli version
     grep -q 'Attune' "$work/out" || fail "version with Java 17 first on PATH printed: $(cat "$work/out" "$work/err")" ;;
 esac
+# The start-up benchmark starts this product's launcher again (without a display: the CLI only).
+expect 0 "benchmark startup" "$attune" cli benchmark startup "$work/startup" --cli-only --runs 1 --warm-up 0 --json
+grep -q '"name": "cli version"' "$work/out" && grep -q '"name": "cli --help"' "$work/out" || fail "benchmark startup printed: $(cat "$work/out" "$work/err")"
 expect 0 "project create" "$attune" cli project create "$work/study" --name "Smoke study"
 grep -q 'Created project "Smoke study"' "$work/out" || fail "project create printed: $(cat "$work/out")"
 expect 0 "project info --json" "$attune" cli project info "$work/study" --json

@@ -14,7 +14,8 @@ import org.eclipse.ui.IWorkbenchWindow;
 
 /**
  * For {@code attune cli benchmark startup}: started with {@code -Dattune.startupProbe}, the workbench prints
- * {@value #LINE} and the milliseconds since the process started as soon as it is usable, then closes. Usable means:
+ * {@value #LINE}, the milliseconds since the process started and, after "cpu", the processor time it used (all
+ * threads; a figure that depends less on the machine's load), as soon as it is usable, then closes. Usable means:
  * the window is visible with its perspective, the Project Explorer is in it and, when a project was asked for, its
  * tree shows the project; all pending paints are done.
  */
@@ -42,8 +43,10 @@ final class StartupProbe {
         Display display = workbench.getDisplay();
         if (usable()) {
             display.update();
-            Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-            System.out.println(LINE + Duration.between(started, Instant.now()).toMillis());
+            ProcessHandle.Info process = ProcessHandle.current().info();
+            Instant started = process.startInstant().orElse(Instant.now());
+            System.out.println(LINE + Duration.between(started, Instant.now()).toMillis() + " cpu "
+                    + process.totalCpuDuration().map(Duration::toMillis).orElse(-1L));
             System.out.flush();
             workbench.close();
         } else {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -51,8 +52,11 @@ public class StartupBenchmark implements Callable<Integer> {
     @Mixin
     Output output;
 
-    /** One kind of start: every run's milliseconds, their median and 95th percentile (nearest rank). */
-    record Measure(String name, long goalMs, double medianMs, double p95Ms, List<Long> runsMs) {
+    /**
+     * One kind of start: every run's milliseconds, their median and 95th percentile (nearest rank); for the workbench
+     * also the median processor time the process had used when usable (-1 where not measured).
+     */
+    record Measure(String name, long goalMs, double medianMs, double p95Ms, List<Long> runsMs, double medianCpuMs) {
     }
 
     /** The printed result. */
@@ -89,27 +93,34 @@ public class StartupBenchmark implements Callable<Integer> {
         return 0;
     }
 
+    /** One start's wall-clock and (where known, else -1) processor milliseconds. */
+    private record Timing(long millis, long cpuMillis) {
+    }
+
     private interface Start {
-        long millis() throws IOException, InterruptedException;
+        Timing run() throws IOException, InterruptedException;
     }
 
     private Measure measure(String name, long goal, Start start) throws IOException, InterruptedException {
         for (int i = 0; i < warmUp; i++) {
-            start.millis();
+            start.run();
         }
         long[] nanos = new long[runs];
+        long[] cpu = new long[runs];
         List<Long> millis = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            long ms = start.millis();
-            millis.add(ms);
-            nanos[i] = ms * 1_000_000;
+            Timing timing = start.run();
+            millis.add(timing.millis());
+            nanos[i] = timing.millis() * 1_000_000;
+            cpu[i] = timing.cpuMillis() * 1_000_000;
         }
         Percentiles p = Percentiles.ofNanos(nanos);
-        return new Measure(name, goal, p.p50(), p.p95(), millis);
+        double cpuMedian = Arrays.stream(cpu).allMatch(c -> c >= 0) ? Percentiles.ofNanos(cpu).p50() : -1;
+        return new Measure(name, goal, p.p50(), p.p95(), millis, cpuMedian);
     }
 
     /** {@code attune cli <args>} to its exit; its standard error, if any, is kept for the report. */
-    private static long cli(Path launcher, List<String> console, String... args) throws IOException, InterruptedException {
+    private static Timing cli(Path launcher, List<String> console, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(launcher.toString(), "cli"));
         command.addAll(List.of(args));
         Path err = Files.createTempFile("attune-startup", ".err");
@@ -125,14 +136,14 @@ public class StartupBenchmark implements Callable<Integer> {
                         + (errors.isEmpty() ? "" : ": " + errors.lines().findFirst().orElse("")));
             }
             errors.lines().forEach(console::add);
-            return ms;
+            return new Timing(ms, -1);
         } finally {
             Files.deleteIfExists(err);
         }
     }
 
     /** The workbench on {@code project} until it prints that it is usable (it then closes itself). */
-    private static long workbench(Path launcher, Path project, Path workspace, List<String> console)
+    private static Timing workbench(Path launcher, Path project, Path workspace, List<String> console)
             throws IOException, InterruptedException {
         List<String> command = List.of(launcher.toString(), "--project", project.toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -142,10 +153,13 @@ public class StartupBenchmark implements Callable<Integer> {
         long start = System.nanoTime();
         Process process = builder.start();
         long ms = -1;
+        long cpu = -1;
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (line.startsWith(PROBE_LINE) && ms < 0) {
                     ms = (System.nanoTime() - start) / 1_000_000;
+                    String[] words = line.substring(PROBE_LINE.length()).split(" ");
+                    cpu = words.length == 3 && words[1].equals("cpu") ? Long.parseLong(words[2]) : -1;
                 } else if (!line.isBlank()) {
                     console.add(line);
                 }
@@ -156,7 +170,7 @@ public class StartupBenchmark implements Callable<Integer> {
             throw new CliFailure("the workbench (" + String.join(" ", command) + ") ended with exit code " + exit
                     + " without reporting a usable window; see ~/.attune/logs/attune-0.log");
         }
-        return ms;
+        return new Timing(ms, cpu);
     }
 
     private static int waitFor(Process process, List<String> command) throws InterruptedException {
@@ -191,9 +205,10 @@ public class StartupBenchmark implements Callable<Integer> {
                 + " (load average %.2f before, %.2f after)%n", result.launcher(), result.runs(), result.warmUp(),
                 result.loadBefore(), result.loadAfter()));
         for (Measure m : result.measures()) {
-            text.append(String.format("%-17s median %,6.0f ms  p95 %,6.0f ms  goal < %,d ms  %s  runs %s%n", m.name(),
+            text.append(String.format("%-17s median %,6.0f ms  p95 %,6.0f ms  goal < %,d ms  %s%s  runs %s%n", m.name(),
                     m.medianMs(), m.p95Ms(), m.goalMs(), m.p95Ms() < m.goalMs() ? "met" : m.medianMs() < m.goalMs()
-                            ? "median met" : "NOT met", m.runsMs()));
+                            ? "median met" : "NOT met",
+                    m.medianCpuMs() < 0 ? "" : String.format("  (processor time %,.0f ms)", m.medianCpuMs()), m.runsMs()));
         }
         result.consoleOutput().forEach(line -> text.append("console: ").append(line).append(System.lineSeparator()));
         return text.toString().stripTrailing();

@@ -23,6 +23,18 @@ import com.google.gson.JsonObject;
  */
 class BenchmarkCliTest {
 
+    /** The start-up benchmark starts the installed product's launcher; the test runtime has none, and says so. */
+    @Test
+    void startupBenchmarkOutsideAnInstalledProductSaysWhereToRunIt(@TempDir Path tmp) {
+        CliTest.Run run = cli("benchmark", "startup", tmp.toString(), "--cli-only", "--runs", "1");
+        assertEquals(Cli.FAILED, run.exitCode(), run.out());
+        assertTrue(run.err().startsWith("attune: no attune launcher script in ") && run.err().contains("built product"), run.err());
+        assertTrue(!run.err().contains("Exception") && !run.err().contains("\tat "), "no stack trace: " + run.err());
+        CliTest.Run none = cli("benchmark", "startup", tmp.toString(), "--runs", "0");
+        assertEquals(Cli.FAILED, none.exitCode());
+        assertTrue(none.err().contains("--runs must be at least 1"), none.err());
+    }
+
     @Test
     void importBenchmarkRepeatsTheComparisonImportingEveryDocumentAndTimingAllThreeSides(@TempDir Path tmp) {
         CliTest.Run run = cli("benchmark", "import", tmp.toString(), "--documents", "6", "--words", "6000", "--warm-up", "2",

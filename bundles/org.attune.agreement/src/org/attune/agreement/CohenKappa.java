@@ -47,7 +47,7 @@ final class CohenKappa {
         if (complete.length < 2) {
             return AgreementEntry.of(coefficient, kappa, complete.length, 2);
         }
-        double se = standardError(complete, weighting, range, kappa);
+        double se = standardError(complete, weighting, kappa);
         double t = new TDistribution(complete.length - 1).inverseCumulativeProbability(0.975);
         return AgreementEntry.of(coefficient, kappa, se, kappa - t * se, Math.min(1, kappa + t * se), complete.length, 2);
     }
@@ -57,7 +57,7 @@ final class CohenKappa {
      * v = (Σ_kl p_kl (w_kl − (1 − κ)(w̄_k + w̄_l))² − (p_a − 2(1 − κ)p_e)²)/(n(1 − p_e)²), with agreement weights
      * w (1 on the diagonal; 1 − distance when weighted), w̄_k = Σ_l w_kl p_.l and w̄_l = Σ_k w_kl p_k.
      */
-    private static double standardError(double[][] complete, Weighting weighting, double range, double kappa) {
+    private static double standardError(double[][] complete, Weighting weighting, double kappa) {
         double[] categories = Arrays.stream(complete).flatMapToDouble(Arrays::stream).distinct().sorted().toArray();
         int q = categories.length;
         double n = complete.length;
@@ -65,17 +65,15 @@ final class CohenKappa {
         for (double[] unit : complete) {
             p[Arrays.binarySearch(categories, unit[0])][Arrays.binarySearch(categories, unit[1])] += 1 / n;
         }
-        double[][] w = new double[q][q];
+        double[][] w = RaterDistribution.weights(categories, switch (weighting) {
+            case NONE -> RaterDistribution.Weighting.IDENTITY;
+            case LINEAR -> RaterDistribution.Weighting.LINEAR;
+            case QUADRATIC -> RaterDistribution.Weighting.QUADRATIC;
+        });
         double[] rows = new double[q];
         double[] columns = new double[q];
         for (int k = 0; k < q; k++) {
             for (int l = 0; l < q; l++) {
-                double d = Math.abs(categories[k] - categories[l]) / range;
-                w[k][l] = switch (weighting) {
-                    case NONE -> k == l ? 1 : 0;
-                    case LINEAR -> 1 - d;
-                    case QUADRATIC -> 1 - d * d;
-                };
                 rows[k] += p[k][l];
                 columns[l] += p[k][l];
             }

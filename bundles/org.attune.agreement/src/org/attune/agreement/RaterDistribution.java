@@ -153,7 +153,8 @@ final class RaterDistribution {
         return AgreementEntry.of(coefficient, value, se, value - t * se, Math.min(1, value + t * se), pairable, data.raterCount());
     }
 
-    private static double[][] weights(double[] categories, Weighting weighting) {
+    /** Agreement weights over the sorted categories: identity, 1 − |a − b|/(max − min) or 1 − ((a − b)/(max − min))². */
+    static double[][] weights(double[] categories, Weighting weighting) {
         int q = categories.length;
         double range = categories[q - 1] - categories[0];
         double[][] w = new double[q][q];

@@ -15,7 +15,6 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -199,18 +198,7 @@ public final class CodebookExport {
         try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             XSSFSheet sheet = book.createSheet("Codebook");
             SheetLayout.header(sheet, List.of(COLUMNS).subList(0, columns));
-            int r = 1;
-            for (Entry e : entries) {
-                Row row = sheet.createRow(r++);
-                List<Object> values = row(e);
-                for (int i = 0; i < columns; i++) {
-                    if (values.get(i) instanceof Integer n) {
-                        row.createCell(i).setCellValue(n);
-                    } else {
-                        row.createCell(i).setCellValue(String.valueOf(values.get(i)));
-                    }
-                }
-            }
+            SheetLayout.rows(sheet, entries.stream().map(e -> row(e).subList(0, columns)).toList());
             SheetLayout.finish(sheet, 1, entries.size());
             book.write(out);
         }

@@ -57,6 +57,29 @@ public final class SheetLayout {
     }
 
     /**
+     * Writes {@code rows} below the header, from row 1: a number as a numeric cell, a boolean as a boolean, null
+     * as no cell (missing), anything else as its text.
+     */
+    public static void rows(Sheet sheet, List<? extends List<?>> rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = sheet.createRow(r + 1);
+            List<?> values = rows.get(r);
+            for (int i = 0; i < values.size(); i++) {
+                Object value = values.get(i);
+                if (value == null) {
+                    continue;
+                }
+                Cell cell = row.createCell(i);
+                switch (value) {
+                    case Number n -> cell.setCellValue(n.doubleValue());
+                    case Boolean b -> cell.setCellValue(b);
+                    default -> cell.setCellValue(value.toString());
+                }
+            }
+        }
+    }
+
+    /**
      * Finishes a sheet whose row 0 is its header: freezes the header (and the first {@code frozenColumns}
      * columns), puts an auto-filter on the header over rows 0 to {@code lastFilteredRow} (a totals row below
      * it stays out of sorting), and sizes and wraps every column as the class comment says.

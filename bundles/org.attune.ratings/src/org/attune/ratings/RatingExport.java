@@ -11,8 +11,6 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.attune.model.Project;
@@ -221,22 +219,7 @@ public final class RatingExport {
     /** Header and rows, laid out by {@link SheetLayout}; rows after {@code lastFilteredRow} (a total) stay out of the filter. */
     static void fill(Sheet sheet, List<String> header, List<List<Object>> rows, int lastFilteredRow) {
         SheetLayout.header(sheet, header);
-        for (int r = 0; r < rows.size(); r++) {
-            Row row = sheet.createRow(r + 1);
-            List<Object> values = rows.get(r);
-            for (int i = 0; i < values.size(); i++) {
-                Object value = values.get(i);
-                if (value == null) {
-                    continue; // an empty cell: missing
-                }
-                Cell cell = row.createCell(i);
-                switch (value) {
-                    case Number n -> cell.setCellValue(n.doubleValue());
-                    case Boolean b -> cell.setCellValue(b);
-                    default -> cell.setCellValue(value.toString());
-                }
-            }
-        }
+        SheetLayout.rows(sheet, rows);
         SheetLayout.finish(sheet, 1, lastFilteredRow);
     }
 }

@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.attune.office.SheetLayout;
 import org.attune.store.FileReplace;
 
 /**
@@ -80,12 +81,11 @@ public final class MatrixExport {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             Sheet sheet = book.createSheet("Matrix");
             CellStyle bold = bold(book, false);
-            Row header = sheet.createRow(0);
-            text(header, 0, m.measure(), bold);
-            for (int c = 0; c < m.columns().size(); c++) {
-                text(header, c + 1, m.columns().get(c).path(), bold);
-            }
-            text(header, m.columns().size() + 1, TOTAL, bold);
+            List<String> titles = new ArrayList<>();
+            titles.add(m.measure());
+            m.columns().forEach(c -> titles.add(c.path()));
+            titles.add(TOTAL);
+            SheetLayout.header(sheet, titles);
             for (int r = 0; r < m.rows().size(); r++) {
                 Row row = sheet.createRow(r + 1);
                 text(row, 0, m.rows().get(r).path(), bold);
@@ -103,11 +103,7 @@ public final class MatrixExport {
                 cell.setCellValue(c < m.columns().size() ? m.columnTotal(c) : m.total());
                 cell.setCellStyle(bold);
             }
-            sheet.createFreezePane(1, 1);
-            sheet.setColumnWidth(0, 256 * Math.min(60, 4 + m.rows().stream().mapToInt(h -> h.path().length()).max().orElse(10)));
-            for (int c = 1; c <= m.columns().size() + 1; c++) {
-                sheet.setColumnWidth(c, 256 * 14);
-            }
+            SheetLayout.finish(sheet, 1, m.rows().size());
             writeBook(book, file);
         }
     }
@@ -167,13 +163,10 @@ public final class MatrixExport {
             CellStyle wrap = book.createCellStyle();
             wrap.setWrapText(true);
             wrap.setVerticalAlignment(VerticalAlignment.TOP);
-            Row header = sheet.createRow(0);
-            text(header, 0, "Theme", bold);
-            for (int c = 0; c < f.columns().size(); c++) {
-                text(header, c + 1, f.columns().get(c).label(), bold);
-                sheet.setColumnWidth(c + 1, 256 * 50);
-            }
-            sheet.setColumnWidth(0, 256 * 30);
+            List<String> titles = new ArrayList<>();
+            titles.add("Theme");
+            f.columns().forEach(c -> titles.add(c.label()));
+            SheetLayout.header(sheet, titles);
             for (int r = 0; r < f.rows().size(); r++) {
                 Row row = sheet.createRow(r + 1);
                 text(row, 0, f.rows().get(r).path(), bold);
@@ -181,14 +174,10 @@ public final class MatrixExport {
                     text(row, c + 1, fit(cellText(f.cell(r, c))), wrap);
                 }
             }
-            sheet.createFreezePane(1, 1);
+            SheetLayout.finish(sheet, 1, f.rows().size());
 
             Sheet excerpts = book.createSheet("Excerpts");
-            String[] titles = {"Theme", "Case", "Source", "Start", "End", "Excerpt"};
-            Row top = excerpts.createRow(0);
-            for (int i = 0; i < titles.length; i++) {
-                text(top, i, titles[i], bold);
-            }
+            SheetLayout.header(excerpts, List.of("Theme", "Case", "Source", "Start", "End", "Excerpt"));
             int line = 1;
             for (int r = 0; r < f.rows().size(); r++) {
                 for (int c = 0; c < f.columns().size(); c++) {
@@ -203,8 +192,7 @@ public final class MatrixExport {
                     }
                 }
             }
-            excerpts.setColumnWidth(5, 256 * 80);
-            excerpts.createFreezePane(0, 1);
+            SheetLayout.finish(excerpts, 0, line - 1);
             writeBook(book, file);
         }
     }

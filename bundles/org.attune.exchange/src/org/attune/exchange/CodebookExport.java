@@ -15,7 +15,6 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -26,6 +25,7 @@ import org.attune.core.Counted;
 import org.attune.exchange.internal.QdeWriter;
 import org.attune.exchange.internal.SecureXml;
 import org.attune.model.AnalyticLevel;
+import org.attune.office.SheetLayout;
 import org.attune.model.Code;
 import org.attune.model.Coding;
 import org.attune.model.Project;
@@ -189,26 +189,17 @@ public final class CodebookExport {
         }
     }
 
+    /**
+     * The CSV's columns without the last, the code's internal id: nothing reads it back (the .qdc is the
+     * round-trip format, and the CSV keeps the id for scripts), so a sheet for people does not show it.
+     */
     private static void xlsx(List<Entry> entries, Path file) throws IOException {
+        int columns = COLUMNS.length - 1;
         try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             XSSFSheet sheet = book.createSheet("Codebook");
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < COLUMNS.length; i++) {
-                header.createCell(i).setCellValue(COLUMNS[i]);
-            }
-            int r = 1;
-            for (Entry e : entries) {
-                Row row = sheet.createRow(r++);
-                List<Object> values = row(e);
-                for (int i = 0; i < values.size(); i++) {
-                    if (values.get(i) instanceof Integer n) {
-                        row.createCell(i).setCellValue(n);
-                    } else {
-                        row.createCell(i).setCellValue(String.valueOf(values.get(i)));
-                    }
-                }
-            }
-            sheet.createFreezePane(0, 1);
+            SheetLayout.header(sheet, List.of(COLUMNS).subList(0, columns));
+            SheetLayout.rows(sheet, entries.stream().map(e -> row(e).subList(0, columns)).toList());
+            SheetLayout.finish(sheet, 1, entries.size());
             book.write(out);
         }
     }

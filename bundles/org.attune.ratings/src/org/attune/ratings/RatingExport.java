@@ -11,8 +11,6 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.attune.model.Project;
@@ -21,6 +19,7 @@ import org.attune.model.ScaleItem;
 import org.attune.model.ScaleSubItem;
 import org.attune.model.ScoreState;
 import org.attune.model.User;
+import org.attune.office.SheetLayout;
 import org.attune.store.FileReplace;
 
 /**
@@ -103,13 +102,17 @@ public final class RatingExport {
     public static Written xlsx(List<List<Object>> scores, int withheld, List<ResultsTables.Table> tables,
             AgreementBreakdown.Breakdown agreement, Path file) {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
-            fill(book.createSheet("Scores"), SCORE_COLUMNS, scores);
+            Sheet scoreSheet = book.createSheet("Scores");
+            fill(scoreSheet, sheetIdLast(SCORE_COLUMNS), scores.stream().map(RatingExport::sheetIdLast).toList(), scores.size());
+            scoreSheet.setColumnHidden(SCORE_COLUMNS.size() - 1, true);
             for (ResultsTables.Table table : tables) {
+                List<List<Object>> tableRows = tableRows(table);
                 fill(book.createSheet(table.by() == ResultsTables.By.ITEM ? "By item" : "By practitioner"), tableHeader(table),
-                        tableRows(table));
+                        tableRows, tableRows.size() - 1);
             }
             if (agreement != null) {
-                fill(book.createSheet("Agreement"), AgreementBreakdown.COLUMNS, AgreementBreakdown.rows(agreement));
+                List<List<Object>> rows = AgreementBreakdown.rows(agreement);
+                fill(book.createSheet("Agreement"), AgreementBreakdown.COLUMNS, rows, rows.size());
             }
             writeBook(book, file);
         } catch (IOException e) {
@@ -131,7 +134,8 @@ public final class RatingExport {
             for (ResultsTables.Table table : tables) {
                 List<List<Object>> tableRows = tableRows(table);
                 rows += tableRows.size();
-                fill(book.createSheet(table.by() == ResultsTables.By.ITEM ? "By item" : "By practitioner"), tableHeader(table), tableRows);
+                fill(book.createSheet(table.by() == ResultsTables.By.ITEM ? "By item" : "By practitioner"), tableHeader(table), tableRows,
+                        tableRows.size() - 1);
             }
             writeBook(book, file);
             return new Written(file, rows, tables.isEmpty() ? 0 : tables.getFirst().withheldSheets());
@@ -201,26 +205,21 @@ public final class RatingExport {
         return value == null ? "" : value;
     }
 
-    static void fill(Sheet sheet, List<String> header, List<List<Object>> rows) {
-        Row head = sheet.createRow(0);
-        for (int i = 0; i < header.size(); i++) {
-            head.createCell(i).setCellValue(header.get(i));
-        }
-        for (int r = 0; r < rows.size(); r++) {
-            Row row = sheet.createRow(r + 1);
-            List<Object> values = rows.get(r);
-            for (int i = 0; i < values.size(); i++) {
-                Object value = values.get(i);
-                if (value == null) {
-                    continue; // an empty cell: missing
-                }
-                Cell cell = row.createCell(i);
-                switch (value) {
-                    case Number n -> cell.setCellValue(n.doubleValue());
-                    case Boolean b -> cell.setCellValue(b);
-                    default -> cell.setCellValue(value.toString());
-                }
-            }
-        }
+    /**
+     * The rating sheet's internal id, which tells the rows of one sheet from another's, as the last column of the
+     * workbook's "Scores", hidden there (unhide it to group by sheet); the CSV keeps {@link #SCORE_COLUMNS}' order
+     * for scripts.
+     */
+    private static <T> List<T> sheetIdLast(List<T> row) {
+        List<T> moved = new ArrayList<>(row.subList(1, row.size()));
+        moved.add(row.get(0));
+        return moved;
+    }
+
+    /** Header and rows, laid out by {@link SheetLayout}; rows after {@code lastFilteredRow} (a total) stay out of the filter. */
+    static void fill(Sheet sheet, List<String> header, List<List<Object>> rows, int lastFilteredRow) {
+        SheetLayout.header(sheet, header);
+        SheetLayout.rows(sheet, rows);
+        SheetLayout.finish(sheet, 1, lastFilteredRow);
     }
 }

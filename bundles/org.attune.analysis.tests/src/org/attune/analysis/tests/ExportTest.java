@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.attune.analysis.CodingSet;
@@ -74,6 +76,16 @@ class ExportTest {
                 assertEquals("Total", sheet.getRow(6).getCell(0).getStringCellValue());
                 assertEquals(9, sheet.getRow(6).getCell(4).getNumericCellValue(), "grand total");
                 assertTrue(read.getFontAt(sheet.getRow(6).getCell(4).getCellStyle().getFontIndex()).getBold());
+                for (var title : sheet.getRow(0)) {
+                    assertTrue(read.getFontAt(title.getCellStyle().getFontIndex()).getBold(), title.getStringCellValue());
+                    assertEquals(FillPatternType.SOLID_FOREGROUND, title.getCellStyle().getFillPattern(), title.getStringCellValue());
+                }
+                assertEquals(1, sheet.getPaneInformation().getHorizontalSplitTopRow(), "header frozen");
+                assertEquals(1, sheet.getPaneInformation().getVerticalSplitLeftColumn(), "row labels frozen");
+                assertEquals("A1:E6", read.getSheet("Matrix").getCTWorksheet().getAutoFilter().getRef(), "the totals row is not sorted in");
+                assertEquals(256 * ("Connection / Eye contact".length() + 2), sheet.getColumnWidth(0), "sized to the longest label");
+                assertEquals(256 * ("(no value)".length() + 3), sheet.getColumnWidth(3), "sized to its (bold) header");
+                assertEquals(256 * 8, sheet.getColumnWidth(1), "\"carer\" and single digits: the narrowest width");
             }
             try (Stream<Path> files = Files.list(tmp)) {
                 assertFalse(files.anyMatch(f -> f.toString().endsWith(".part")), "no temporary file left behind");
@@ -102,7 +114,12 @@ class ExportTest {
                         + "\u201csmile at me\u201d (carer-interview)\n\n"
                         + "\u201cwe laughed together\u201d (carer-interview)", cell.getStringCellValue());
                 assertTrue(cell.getCellStyle().getWrapText());
+                assertEquals(256 * 60, sheet.getColumnWidth(1), "long excerpts cap the column and wrap");
+                assertEquals(1, sheet.getPaneInformation().getHorizontalSplitTopRow(), "header frozen");
+                assertTrue(read.getFontAt(sheet.getRow(0).getCell(1).getCellStyle().getFontIndex()).getBold());
                 Sheet excerpts = read.getSheet("Excerpts");
+                assertEquals("A1:F7", read.getSheet("Excerpts").getCTWorksheet().getAutoFilter().getRef());
+                assertEquals(CellType.NUMERIC, excerpts.getRow(1).getCell(3).getCellType(), "offsets are numbers");
                 assertEquals(6 + 1, excerpts.getPhysicalNumberOfRows(), "every excerpt on its own line");
                 assertEquals("looked at me the whole time", excerpts.getRow(6).getCell(5).getStringCellValue());
             }

@@ -1,6 +1,7 @@
 package org.attune.ratings.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.attune.model.RatingScale;
@@ -179,7 +181,21 @@ class ResultsTest {
             try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
                 Sheet scores = book.getSheet("Scores");
                 assertEquals(28, scores.getPhysicalNumberOfRows());
-                assertEquals("value", scores.getRow(0).getCell(12).getStringCellValue());
+                assertEquals("value", scores.getRow(0).getCell(11).getStringCellValue());
+                assertEquals("sheet", scores.getRow(0).getCell(12).getStringCellValue(), "the internal sheet id last");
+                assertTrue(scores.isColumnHidden(12), "and hidden");
+                assertFalse(scores.isColumnHidden(11));
+                String id = scores.getRow(1).getCell(12).getStringCellValue();
+                assertTrue(store.project().getRatingSheets().stream().anyMatch(s -> s.getId().equals(id)), id);
+                for (var title : scores.getRow(0)) {
+                    assertTrue(book.getFontAt(title.getCellStyle().getFontIndex()).getBold(), title.getStringCellValue());
+                    assertEquals(FillPatternType.SOLID_FOREGROUND, title.getCellStyle().getFillPattern(), title.getStringCellValue());
+                }
+                assertEquals(1, scores.getPaneInformation().getHorizontalSplitTopRow(), "header frozen");
+                assertEquals("A1:M28", book.getSheet("Scores").getCTWorksheet().getAutoFilter().getRef());
+                assertEquals("A1:H3", book.getSheet("By practitioner").getCTWorksheet().getAutoFilter().getRef(), "the Total row stays out");
+                assertEquals(256 * ("VIG shared review recordings".length() + 3), book.getSheet("By practitioner").getColumnWidth(3),
+                        "sized to its header");
                 Sheet practitioners = book.getSheet("By practitioner");
                 assertEquals("Total", practitioners.getRow(3).getCell(0).getStringCellValue());
                 assertEquals(33.5, practitioners.getRow(3).getCell(1).getNumericCellValue());

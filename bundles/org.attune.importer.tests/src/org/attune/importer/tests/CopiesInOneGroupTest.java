@@ -82,6 +82,45 @@ class CopiesInOneGroupTest {
     }
 
     /**
+     * A twin read ahead while the file it repeats was being committed in the group before: it is reported a
+     * duplicate, and its own copy and record go, not the copy or the record of the file imported first.
+     */
+    @Test
+    void aTwinReadAheadIntoTheNextGroupLeavesTheFirstCopyAndNoRecord(@TempDir Path tmp) throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        String same = "Guider: We watched the clip where he smiled.\nCarer: He looked at me the whole time.\n";
+        Path first = write(in.resolve("a/notes.txt"), same);
+        Set<Path> imported = new TreeSet<>(Set.of(first));
+        for (int i = 1; i < 16; i++) { // with the first, one full group (16 files)
+            imported.add(write(in.resolve(String.format("b/visit-%02d.txt", i)), "Carer: visit " + i + " went well.\n"));
+        }
+        Path twin = write(in.resolve("c/notes.txt"), same); // the 17th: read ahead, added in the next group
+        try (ProjectStore store = ProjectStore.create(tmp.resolve("project"), "Twins", OPEN)) {
+            ImportReport report = new Importer(store, ImportOptions.defaults()).importAll(List.of(in), new ImportProgress() {
+                @Override
+                public void starting(Path file, int index) {
+                    if (index == 0) { // all 17 read before the first is added
+                        try {
+                            Thread.sleep(2000);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                }
+            });
+            assertEquals(16, report.count(IMPORTED), report.outcomes().toString());
+            ImportOutcome last = report.outcomes().get(16);
+            assertEquals(twin, last.file());
+            assertEquals(SKIPPED, last.status(), last.toString());
+            assertTrue(last.detail().contains("same content as \"notes\""), last.detail());
+            assertCopiesWhole(store, imported);
+        }
+        try (ProjectStore store = ProjectStore.open(tmp.resolve("project"), OPEN)) {
+            assertCopiesWhole(store, imported);
+        }
+    }
+
+    /**
      * Each imported file is a source whose copy in {@code sources/} has its original's SHA-256; {@code sources/} holds
      * those copies and nothing else; no copy is in flight or recovered.
      */

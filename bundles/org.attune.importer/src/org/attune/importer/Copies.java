@@ -62,8 +62,10 @@ final class Copies {
     /**
      * Copies {@code file} into {@code sources/} under a temporary name and starts placing it (forced, renamed) on a disk
      * thread; returns the copy's final name. A failure here is one of writing (a full disk, a read-only folder).
+     *
+     * @param content the file's bytes when it was read whole already (for its hash), or null to copy it from the file
      */
-    Path start(Path file, String hash) throws ImportProblem {
+    Path start(Path file, String hash, byte[] content) throws ImportProblem {
         Path dir = store.folder().resolve(ProjectStore.SOURCES_DIR);
         PendingFile pending = null;
         try {
@@ -72,7 +74,11 @@ final class Copies {
             }
             Path target = claim(dir, hash, file.getFileName().toString().replaceAll("[\\\\/:*?\"<>|]", "_"));
             pending = store.copyingIn(file, hash, target);
-            Files.copy(file, pending.partial(), StandardCopyOption.REPLACE_EXISTING);
+            if (content != null) {
+                Files.write(pending.partial(), content);
+            } else {
+                Files.copy(file, pending.partial(), StandardCopyOption.REPLACE_EXISTING);
+            }
             PendingFile placing = pending;
             inFlight.put(target, new Placing(pending, DISK.submit(() -> {
                 placing.place();

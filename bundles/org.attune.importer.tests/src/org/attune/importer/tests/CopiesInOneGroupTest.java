@@ -121,6 +121,46 @@ class CopiesInOneGroupTest {
     }
 
     /**
+     * A small file is read once for its hash and its copy, a large one (over 8 MB) twice: either way the SHA-256 stored
+     * is {@code sha256sum}'s of the original, and so is the copy's.
+     */
+    @Test
+    void theStoredHashIsSha256sumOfTheOriginalReadOnceOrTwice(@TempDir Path tmp) throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path small = write(in.resolve("small.txt"), "Carer: Täglich ein bisschen besser, ça va.\n");
+        StringBuilder large = new StringBuilder();
+        for (int i = 0; large.length() < 9 << 20; i++) {
+            large.append("Guider: line ").append(i).append(" of a long review, watched together.\n");
+        }
+        Path big = write(in.resolve("large.txt"), large.toString());
+        assertTrue(Files.size(big) > 8 << 20);
+        try (ProjectStore store = ProjectStore.create(tmp.resolve("project"), "Hashes", OPEN)) {
+            ImportReport report = new Importer(store, ImportOptions.defaults()).importAll(List.of(in), ImportProgress.NONE);
+            assertEquals(2, report.count(IMPORTED), report.outcomes().toString());
+            for (Source source : store.project().getSources()) {
+                String expected = sha256sum(Path.of(source.getOriginalPath()));
+                assertEquals(expected, source.getContentHash(), source.getOriginalPath());
+                assertEquals(expected, sha256sum(store.folder().resolve(source.getStoredPath())), "the copy of " + source.getOriginalPath());
+            }
+            assertCopiesWhole(store, Set.of(small, big));
+        }
+    }
+
+    /** {@code sha256sum}'s answer for {@code file}; Java's own SHA-256 where {@code sha256sum} cannot be run (Windows). */
+    private static String sha256sum(Path file) throws IOException, InterruptedException {
+        try {
+            Process process = new ProcessBuilder("sha256sum", file.toString()).redirectErrorStream(true).start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (process.waitFor() == 0) {
+                return out.substring(0, 64);
+            }
+        } catch (IOException e) {
+            // not installed
+        }
+        return sha256(file);
+    }
+
+    /**
      * Each imported file is a source whose copy in {@code sources/} has its original's SHA-256; {@code sources/} holds
      * those copies and nothing else; no copy is in flight or recovered.
      */

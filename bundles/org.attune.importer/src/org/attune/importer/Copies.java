@@ -34,6 +34,11 @@ final class Copies {
 
     private final ProjectStore store;
     private final Set<Path> kept = ConcurrentHashMap.newKeySet();
+    /**
+     * The names given to this import's copies: each copy has its own, so that dropping one (a duplicate, a failure)
+     * never removes or replaces the copy of another file of the same name and content.
+     */
+    private final Set<Path> claimed = ConcurrentHashMap.newKeySet();
     /** Copies whose source is not saved yet, each recorded in the project as in flight, with its placing on disk. */
     private final Map<Path, Placing> inFlight = new ConcurrentHashMap<>();
 
@@ -57,17 +62,23 @@ final class Copies {
     /**
      * Copies {@code file} into {@code sources/} under a temporary name and starts placing it (forced, renamed) on a disk
      * thread; returns the copy's final name. A failure here is one of writing (a full disk, a read-only folder).
+     *
+     * @param content the file's bytes when it was read whole already (for its hash), or null to copy it from the file
      */
-    Path start(Path file, String hash) throws ImportProblem {
+    Path start(Path file, String hash, byte[] content) throws ImportProblem {
         Path dir = store.folder().resolve(ProjectStore.SOURCES_DIR);
-        Path target = dir.resolve(hash.substring(0, 12) + "-" + file.getFileName().toString().replaceAll("[\\\\/:*?\"<>|]", "_"));
         PendingFile pending = null;
         try {
             if (!Files.isDirectory(dir)) { // createDirectories throws and catches an exception when it exists
                 Files.createDirectories(dir);
             }
+            Path target = claim(dir, hash, file.getFileName().toString().replaceAll("[\\\\/:*?\"<>|]", "_"));
             pending = store.copyingIn(file, hash, target);
-            Files.copy(file, pending.partial(), StandardCopyOption.REPLACE_EXISTING);
+            if (content != null) {
+                Files.write(pending.partial(), content);
+            } else {
+                Files.copy(file, pending.partial(), StandardCopyOption.REPLACE_EXISTING);
+            }
             PendingFile placing = pending;
             inFlight.put(target, new Placing(pending, DISK.submit(() -> {
                 placing.place();
@@ -79,6 +90,20 @@ final class Copies {
                 pending.close();
             }
             throw problem(dir, e);
+        }
+    }
+
+    /**
+     * A name in {@code sources/} that no other copy of this import has and no file there has: two files of the same
+     * name and content (in two folders) read in one group get two names, and a copy kept from an earlier import is
+     * never replaced.
+     */
+    private Path claim(Path dir, String hash, String name) {
+        for (int n = 1;; n++) {
+            Path target = dir.resolve(hash.substring(0, 12) + (n == 1 ? "" : "-" + n) + "-" + name);
+            if (!Files.exists(target) && claimed.add(target)) {
+                return target;
+            }
         }
     }
 

@@ -80,6 +80,8 @@ public final class Importer {
     static final int GROUP = 16;
     /** Subtitle and ELAN files are read whole; real ones are a few megabytes at most. */
     static final long MAX_WHOLE_FILE_BYTES = 64L << 20;
+    /** A file to copy up to this size is read once for its hash and its copy (at most this much per reading thread). */
+    static final long READ_ONCE_BYTES = 8L << 20;
     private static final AttuneFactory F = AttuneFactory.eINSTANCE;
     private static final Set<String> SUBTITLES = Set.of("srt", "vtt", "sbv");
     private static volatile TikaConfig tika;
@@ -249,7 +251,11 @@ public final class Importer {
         String detail = "";
         try {
             long size = checkSize(file);
-            String hash = ContentHash.sha256(file);
+            boolean copying = options.copy() && !store.isEncrypted();
+            // a file to copy that is small enough is read once: its hash and its copy are made from the same bytes (the
+            // copy is then exactly what the hash names); a larger one is read for the hash, and again for the copy
+            byte[] content = copying && size <= READ_ONCE_BYTES ? Files.readAllBytes(file) : null;
+            String hash = content == null ? ContentHash.sha256(file) : ContentHash.sha256(content);
             String twin = knownContent.get(hash);
             if (twin != null) {
                 throw new ImportProblem(Status.SKIPPED, "it has the same content as \"" + twin + "\", imported already");
@@ -277,8 +283,8 @@ public final class Importer {
             if (options.copy() && store.isEncrypted()) {
                 detail = "; linked, not copied: an encrypted project keeps no unencrypted copy of a file";
             }
-            if (options.copy() && !store.isEncrypted()) {
-                copied = copies.start(file, hash);
+            if (copying) {
+                copied = copies.start(file, hash, content);
                 source.setStorage(StorageMode.COPIED);
                 source.setStoredPath(store.folder().relativize(copied).toString().replace('\\', '/'));
             } else {

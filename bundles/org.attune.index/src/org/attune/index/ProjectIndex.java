@@ -131,7 +131,7 @@ public final class ProjectIndex implements AutoCloseable {
     private static final long REFRESH_EVERY = 1_000_000_000L;
     private volatile long lastRefresh = System.nanoTime();
     private volatile ReaderFacts readerFacts;
-    private volatile String damageNotice;
+    private volatile String notice;
     /** Told to the user when a search met a damaged index and it was rebuilt. */
     public static final String REBUILT_AFTER_DAMAGE = "the search index was damaged and has been rebuilt from the project";
 
@@ -158,8 +158,28 @@ public final class ProjectIndex implements AutoCloseable {
      * of step: the next opening rebuilds it.
      */
     public static ProjectIndex open(ProjectStore store, IProgressMonitor monitor) throws IOException {
+        try {
+            return open(store, monitor, false);
+        } catch (IOException e) {
+            if (store.isEncrypted()) {
+                throw e; // in memory already
+            }
+            // the index folder cannot be written (a full disk, a read-only medium): search with an index in memory
+            ProjectIndex index = open(store, monitor, true);
+            index.notice = store.folder().resolve(DIR) + ": the search index cannot be written (" + reason(e)
+                    + "); this session searches an index built in memory";
+            return index;
+        }
+    }
+
+    private static String reason(IOException e) {
+        return e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                : String.valueOf(e.getMessage());
+    }
+
+    private static ProjectIndex open(ProjectStore store, IProgressMonitor monitor, boolean inMemory) throws IOException {
         Path folder = store.folder().resolve(DIR);
-        Directory directory = directoryOf(store, folder);
+        Directory directory = inMemory ? new ByteBuffersDirectory() : directoryOf(store, folder);
         IndexWriter writer;
         boolean fresh = false;
         try {
@@ -167,10 +187,10 @@ public final class ProjectIndex implements AutoCloseable {
             checkIntegrity(writer);
         } catch (IOException | RuntimeException damaged) { // a corrupt or foreign index: start again from the store
             directory.close();
-            if (!store.isEncrypted()) {
+            if (!store.isEncrypted() && !inMemory) {
                 deleteTree(folder);
             }
-            directory = directoryOf(store, folder);
+            directory = inMemory ? new ByteBuffersDirectory() : directoryOf(store, folder);
             writer = new IndexWriter(directory, config());
             fresh = true;
         }
@@ -227,13 +247,13 @@ public final class ProjectIndex implements AutoCloseable {
     }
 
     /**
-     * What the user should be told once about a damage a search met (the index was rebuilt from the store), or null;
-     * cleared by the call.
+     * What the user should be told once about the index (damage a search met, after which the index was rebuilt from
+     * the store; an index folder that cannot be written), or null; cleared by the call.
      */
-    public String takeDamageNotice() {
-        String notice = damageNotice;
-        damageNotice = null;
-        return notice;
+    public String takeNotice() {
+        String told = notice;
+        notice = null;
+        return told;
     }
 
     /** Whether opening found the index missing, damaged or out of step and rebuilt it. */
@@ -638,16 +658,17 @@ public final class ProjectIndex implements AutoCloseable {
         writer.rollback();
         directory.close();
         Path folder = store.folder().resolve(DIR);
-        if (!store.isEncrypted()) {
+        boolean inMemory = directory instanceof ByteBuffersDirectory;
+        if (!inMemory) {
             deleteTree(folder);
         }
-        directory = directoryOf(store, folder);
+        directory = inMemory ? new ByteBuffersDirectory() : directoryOf(store, folder);
         writer = new IndexWriter(directory, config());
         searchers = new SearcherManager(writer, null);
         readerFacts = null;
         rebuildAll(null);
         rebuilt = true;
-        damageNotice = REBUILT_AFTER_DAMAGE;
+        notice = folder + ": " + REBUILT_AFTER_DAMAGE;
         return true;
     }
 

@@ -78,9 +78,9 @@ public class SearchCommand implements Callable<Integer> {
                         + (coding.notInTranscripts() > 0 ? ", " + coding.notInTranscripts() + " in memos or code definitions left out"
                                 : ""));
                 String why = hits.isEmpty() ? index.whyNothingFound(text) : null;
-                String damage = index.takeDamageNotice();
-                if (damage != null) {
-                    reading.warn(store.folder() + ": " + damage);
+                String notice = index.takeNotice();
+                if (notice != null) {
+                    reading.warn(notice);
                 }
                 output.print(new Result(text, hits.size(), hits, coding, why), lines + summary + (why == null ? "" : ": " + why));
                 return Cli.OK;

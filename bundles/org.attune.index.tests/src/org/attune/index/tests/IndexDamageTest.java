@@ -118,12 +118,26 @@ class IndexDamageTest {
                 }
             }
             assertEquals(6, index.search(QUERY, 50).size(), "found after the index was rebuilt from the store");
-            assertEquals(ProjectIndex.REBUILT_AFTER_DAMAGE, index.takeDamageNotice());
-            assertEquals(null, index.takeDamageNotice(), "told once");
+            assertEquals(folder.resolve(ProjectIndex.DIR) + ": " + ProjectIndex.REBUILT_AFTER_DAMAGE, index.takeNotice());
+            assertEquals(null, index.takeNotice(), "told once");
             Path more = Files.writeString(tmp.resolve("more.txt"), "Carer: The shared review helped.\n");
             new Importer(store, ImportOptions.defaults()).importAll(List.of(more), ImportProgress.NONE);
             assertEquals(7, index.search(QUERY, 50).size(), "the rebuilt index follows the project");
-            assertEquals(null, index.takeDamageNotice(), "the rebuilt index follows the project");
+            assertEquals(null, index.takeNotice(), "the rebuilt index follows the project");
         }
+    }
+
+    @Test
+    void anIndexFolderThatCannotBeWrittenLeavesSearchWorkingInMemoryAndSaysWhy(@TempDir Path tmp) throws Exception {
+        Path folder = project(tmp);
+        deleteTree(folder.resolve(ProjectIndex.DIR));
+        Files.writeString(folder.resolve(ProjectIndex.DIR), "a file where the index folder should be (as unwritable as a full disk)");
+        try (ProjectStore store = ProjectStore.open(folder, OPEN); ProjectIndex index = ProjectIndex.open(store)) {
+            assertEquals(6, index.search(QUERY, 50).size());
+            String notice = index.takeNotice();
+            assertTrue(notice != null && notice.startsWith(folder.resolve(ProjectIndex.DIR) + ": the search index cannot be written (")
+                    && notice.endsWith("this session searches an index built in memory"), notice);
+        }
+        assertTrue(Files.isRegularFile(folder.resolve(ProjectIndex.DIR)), "nothing was written there");
     }
 }

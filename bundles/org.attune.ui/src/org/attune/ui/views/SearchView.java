@@ -122,7 +122,7 @@ public class SearchView extends ViewPart {
                     item.setData(hit);
                 }
                 String why = hits.isEmpty() ? index.whyNothingFound(text) : null;
-                String damage = index.takeDamageNotice();
+                String damage = index.takeNotice();
                 status.setText(hits.size() + (hits.size() == LIMIT ? "+" : "") + (hits.size() == 1 ? " hit" : " hits")
                         + (why == null ? "" : ": " + why) + (damage == null ? "" : " (" + damage + ")"));
             } catch (SearchSyntaxException e) {

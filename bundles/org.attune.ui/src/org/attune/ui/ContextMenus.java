@@ -27,6 +27,9 @@ public final class ContextMenus {
         MenuManager menu = new MenuManager();
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         control.setMenu(menu.createContextMenu(control));
+        // The right click makes the part active (also when its control has the focus already), so that the
+        // handlers of the menu's commands, active in that part, are the ones that run.
+        control.addListener(SWT.MenuDetect, e -> site.getPage().activate(site.getPart()));
         site.registerContextMenu(menu, selection);
     }
 

@@ -58,12 +58,13 @@ public final class Widgets {
     }
 
     /**
-     * An item of {@code control}'s context menu (path through cascades), after giving {@code control} the focus (as
-     * the right click does, which makes its part the active one, where the menu's commands have their handlers) and
-     * letting the menu fill itself as it does when shown; select it with {@link Input#select}.
+     * An item of {@code control}'s context menu (path through cascades), after what a right click does first (the
+     * focus, then the menu-detect event, on which a part becomes the active one, where the menu's commands have their
+     * handlers) and letting the menu fill itself as it does when shown; select it with {@link Input#select}.
      */
     public static org.eclipse.swt.widgets.MenuItem contextMenuItem(org.eclipse.swt.widgets.Control control, String... path) {
         Input.focus(control);
+        UiThread.run(() -> control.notifyListeners(org.eclipse.swt.SWT.MenuDetect, new org.eclipse.swt.widgets.Event()));
         return UiThread.call(() -> {
             org.eclipse.swt.widgets.Menu menu = control.getMenu();
             org.eclipse.swt.widgets.MenuItem found = null;

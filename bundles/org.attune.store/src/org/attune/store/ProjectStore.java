@@ -20,6 +20,7 @@ import org.attune.store.internal.Backups;
 import org.attune.store.internal.DescriptorFiles;
 import org.attune.store.internal.Gesture;
 import org.attune.store.internal.InFlight;
+import org.attune.store.internal.LockFileRoom;
 import org.attune.store.internal.LossCheck;
 import org.attune.store.internal.ProjectDescriptor;
 import org.attune.store.internal.ProjectLock;
@@ -185,8 +186,25 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
-    /** Opens an existing project, migrating it first if an older Attune wrote it. */
+    /**
+     * Opens an existing project, migrating it first if an older Attune wrote it. When opening to change it fails
+     * because no space is left on the disk (the store may need to write as it opens, e.g. after a crash), the
+     * project is opened to read only, with a warning, so that a user can still read and copy their data off.
+     */
     public static ProjectStore open(Path folder, OpenOptions options) throws StoreException {
+        try {
+            return openAs(folder, options);
+        } catch (StoreException | RuntimeException e) {
+            if (options.readOnly() || !DiskFull.causes(e)) {
+                throw e;
+            }
+            ProjectStore store = openAs(folder, options.withReadOnly(true));
+            options.warnings().accept(store.folder() + ": " + DiskFull.READ_ONLY);
+            return store;
+        }
+    }
+
+    private static ProjectStore openAs(Path folder, OpenOptions options) throws StoreException {
         Path dir = folder.toAbsolutePath().normalize();
         describe(dir); // "not an Attune project" before anything is written, even a lock
         ProjectLock lock = ProjectLock.acquire(dir, options.holder());
@@ -609,6 +627,7 @@ public final class ProjectStore implements AutoCloseable {
             check.stop();
             try {
                 closeXodus(xodus);
+                LockFileRoom.keep(folder.resolve(STORE_DIR));
             } finally {
                 lock.close();
             }

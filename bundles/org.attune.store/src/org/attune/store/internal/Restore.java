@@ -53,6 +53,7 @@ public final class Restore {
                 Files.move(store, replaced);
             }
             Files.move(incoming, store);
+            LockFileRoom.keep(store);
             LastCounts.forget(folder);
             return replaced;
         } catch (IOException | JsonParseException e) {

@@ -27,6 +27,12 @@ public final class BlindCoding {
     private BlindCoding() {
     }
 
+    /** The project's user of this name (ignoring case), or null: the viewer a front end names. */
+    public static User user(Project project, String name) {
+        return project.getUsers().stream().filter(u -> u.getName() != null && u.getName().equalsIgnoreCase(name.strip()))
+                .findFirst().orElse(null);
+    }
+
     /** Whether the project codes blind. */
     public static boolean isBlind(Project project) {
         return "true".equals(project.getSettings().get(BLIND));

@@ -77,6 +77,15 @@ class BlindCodingCliTest {
         return coders;
     }
 
+    private static List<String> stretches(Run query) {
+        List<String> stretches = new ArrayList<>();
+        for (JsonElement s : query.json().getAsJsonArray("segments")) {
+            JsonObject o = s.getAsJsonObject();
+            stretches.add(o.get("source").getAsString() + " " + o.get("start").getAsInt() + "-" + o.get("end").getAsInt());
+        }
+        return stretches;
+    }
+
     @Test
     void blindCodingHidesOthersCodingsUntilDoneAndAgreementWaitsForBothCoders(@TempDir Path folder) throws Exception {
         String p = twoCoders(folder).toString();
@@ -94,6 +103,8 @@ class BlindCodingCliTest {
         assertEquals(2, hidden.json().get("hidden").getAsInt());
         assertTrue(ok("segments", p, "--code", "Waiting", "--as", "Ana").out().contains("2 segments of other coders hidden from Ana"));
         assertEquals(List.of(), coders(ok("segments", p, "--code", "Waiting", "--as", "Lead", "--json")), "a lead who is not done sees nothing");
+        assertEquals(List.of("Interview 1 0-100", "Interview 2 0-100"), stretches(ok("query", p, "--codes", "Waiting", "--as", "Ana", "--json")),
+                "a coding query counts only what Ana may see");
 
         Run refused = cli("agreement", p, "--coders", "Ana,Ben", "--as", "Ana");
         assertEquals(Cli.FAILED, refused.exitCode());
@@ -138,6 +149,8 @@ class BlindCodingCliTest {
 
         ok("coding", "blind", p, "off");
         assertEquals(4, coders(ok("segments", p, "--code", "Waiting", "--as", "Ana", "--json")).size());
+        assertEquals(List.of("Interview 1 0-100", "Interview 1 50-150", "Interview 2 0-100", "Interview 2 50-150"),
+                stretches(ok("query", p, "--codes", "Waiting", "--as", "Ana", "--json")), "not blind: Ben's codings count too");
     }
 
     @Test

@@ -78,11 +78,11 @@ final class CoderAgreementReport {
             sources.forEach(p.store::load);
             boolean blind = BlindCoding.isBlind(p.store.project());
             String viewerLabel = viewerName != null ? viewerName.strip() : System.getProperty("user.name", "researcher");
-            User viewer = user(p, viewerLabel);
+            User viewer = BlindCoding.user(p.store.project(), viewerLabel);
             List<String> withheld = new ArrayList<>();
             if (blind) {
-                User userA = user(p, a);
-                User userB = user(p, b);
+                User userA = BlindCoding.user(p.store.project(), a);
+                User userB = BlindCoding.user(p.store.project(), b);
                 withheld = sources.stream().filter(s -> !BlindCoding.canCompare(s, userA, userB, viewer)).map(Source::getName)
                         .toList();
                 if (!withheld.isEmpty() && withheld.size() == sources.size()) {
@@ -129,14 +129,9 @@ final class CoderAgreementReport {
     /** The project's user of this name (ignoring case), or a failure naming the users there are. */
     private static String coder(OpenProject p, String name) {
         List<User> users = p.store.project().getUsers();
-        return java.util.Optional.ofNullable(user(p, name)).map(User::getName).orElseThrow(() -> p.failure("no coder named \"" + name.strip() + "\"; the project's coders are "
+        return java.util.Optional.ofNullable(BlindCoding.user(p.store.project(), name)).map(User::getName)
+                .orElseThrow(() -> p.failure("no coder named \"" + name.strip() + "\"; the project's coders are "
                         + users.stream().map(u -> "\"" + u.getName() + "\"").collect(Collectors.joining(", "))));
-    }
-
-    /** The project's user of this name (ignoring case), or null. */
-    static User user(OpenProject p, String name) {
-        return p.store.project().getUsers().stream().filter(u -> u.getName() != null && u.getName().equalsIgnoreCase(name.strip()))
-                .findFirst().orElse(null);
     }
 
     /** The codes either coder used in the sources, by path. */

@@ -96,7 +96,7 @@ public class CodingCommand implements Runnable {
             }
             return OpenProject.run(project, access, true, p -> {
                 Source target = p.source(source);
-                User coder = CoderAgreementReport.user(p, as);
+                User coder = BlindCoding.user(p.store.project(), as);
                 if (coder == null) {
                     p.store.setCurrentUser(as.strip());
                     coder = p.store.currentUser();

@@ -83,7 +83,7 @@ public class SegmentsCommand implements Callable<Integer> {
             boolean blind = BlindCoding.isBlind(p.store.project());
             String viewer = as != null ? as.strip() : System.getProperty("user.name", "researcher");
             List<CodedSegments.Segment> visible = CodedSegments.of(p.store, chosen, !noSubcodes, filter,
-                    CoderAgreementReport.user(p, viewer));
+                    BlindCoding.user(p.store.project(), viewer));
             int hidden = blind ? CodedSegments.of(p.store, chosen, !noSubcodes, filter).size() - visible.size() : 0;
             List<Row> rows = visible.stream().map(s -> new Row(
                     s.source().getName(), s.start(), s.end(), Codebook.path(s.coding().getCode()), s.speaker(),

@@ -98,6 +98,12 @@ public final class BlindCoding {
         return viewer != null && (coding.getCreatedBy() == viewer || isDone(source, viewer));
     }
 
+    /** {@link #canSee(Coding, User)} for the project's user of this name (ignoring case; nobody if there is none). */
+    public static boolean canSee(Coding coding, String viewerName) {
+        Project project = coding.getSource() == null ? null : (Project) coding.getSource().eContainer();
+        return canSee(coding, project == null ? null : user(project, viewerName));
+    }
+
     /** The codings of {@code source} that {@code viewer} may see (the source's codings must be loaded). */
     public static List<Coding> visible(Source source, User viewer) {
         return source.getCodings().stream().filter(c -> canSee(c, viewer)).toList();

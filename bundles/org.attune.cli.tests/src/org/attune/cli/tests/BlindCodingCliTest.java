@@ -86,12 +86,20 @@ class BlindCodingCliTest {
         return stretches;
     }
 
+    private static long total(Run matrix) {
+        return matrix.json().getAsJsonObject("matrix").get("total").getAsLong();
+    }
+
     @Test
     void blindCodingHidesOthersCodingsUntilDoneAndAgreementWaitsForBothCoders(@TempDir Path folder) throws Exception {
         String p = twoCoders(folder).toString();
         assertEquals(List.of("Interview 1: Ana", "Interview 1: Ben", "Interview 2: Ana", "Interview 2: Ben"),
                 coders(ok("segments", p, "--code", "Waiting", "--as", "Ana", "--json")), "not blind: everything");
         assertTrue(ok("agreement", p, "--coders", "Ana,Ben", "--as", "Ana", "--json").json().getAsJsonArray("withheldSources").isEmpty());
+
+        long everyone = total(ok("frequency", p, "--as", "Ana", "--json"));
+        long anasOwn = total(ok("frequency", p, "--coder", "Ana", "--json"));
+        assertTrue(everyone > anasOwn, everyone + " > " + anasOwn);
 
         JsonObject blind = ok("coding", "blind", p, "on", "--json").json();
         assertTrue(blind.get("blind").getAsBoolean());
@@ -105,6 +113,7 @@ class BlindCodingCliTest {
         assertEquals(List.of(), coders(ok("segments", p, "--code", "Waiting", "--as", "Lead", "--json")), "a lead who is not done sees nothing");
         assertEquals(List.of("Interview 1 0-100", "Interview 2 0-100"), stretches(ok("query", p, "--codes", "Waiting", "--as", "Ana", "--json")),
                 "a coding query counts only what Ana may see");
+        assertEquals(anasOwn, total(ok("frequency", p, "--as", "Ana", "--json")), "the frequency table counts only what Ana may see");
 
         Run refused = cli("agreement", p, "--coders", "Ana,Ben", "--as", "Ana");
         assertEquals(Cli.FAILED, refused.exitCode());
@@ -151,6 +160,7 @@ class BlindCodingCliTest {
         assertEquals(4, coders(ok("segments", p, "--code", "Waiting", "--as", "Ana", "--json")).size());
         assertEquals(List.of("Interview 1 0-100", "Interview 1 50-150", "Interview 2 0-100", "Interview 2 50-150"),
                 stretches(ok("query", p, "--codes", "Waiting", "--as", "Ana", "--json")), "not blind: Ben's codings count too");
+        assertEquals(everyone, total(ok("frequency", p, "--as", "Ana", "--json")));
     }
 
     @Test

@@ -71,7 +71,7 @@ public final class CodingSet {
         List<Case> sourceCases = source.getCases().stream().filter(cases::contains).toList();
         boolean filtered = !filter.where().isEmpty();
         for (Coding coding : source.getCodings()) {
-            if (coding.getCode() == null || (coder != null && coding.getCreatedBy() != coder)) {
+            if (coding.getCode() == null || (coder != null && coding.getCreatedBy() != coder) || !filter.visible().test(coding)) {
                 continue;
             }
             CodedStretch stretch;

@@ -15,6 +15,7 @@ import org.attune.model.Coding;
 import org.attune.model.Source;
 import org.attune.model.SpeakerTurn;
 import org.attune.model.TextSource;
+import org.attune.model.User;
 import org.attune.store.ProjectStore;
 
 /** Every coded segment of chosen codes, with where it is, who speaks, which case, and its surroundings. */
@@ -43,8 +44,21 @@ public final class CodedSegments {
     private CodedSegments() {
     }
 
-    /** The segments of {@code codes} (with sub-codes if asked), by source and position. */
+    /** The segments of {@code codes} (with sub-codes if asked), by source and position; every coder's. */
     public static List<Segment> of(ProjectStore store, Collection<Code> codes, boolean withSubCodes, Filter filter) {
+        return of(store, codes, withSubCodes, filter, null, false);
+    }
+
+    /**
+     * The segments of {@code codes} that {@code viewer} may see under the project's blind coding rule
+     * ({@link BlindCoding#canSee}), by source and position.
+     */
+    public static List<Segment> of(ProjectStore store, Collection<Code> codes, boolean withSubCodes, Filter filter, User viewer) {
+        return of(store, codes, withSubCodes, filter, viewer, true);
+    }
+
+    private static List<Segment> of(ProjectStore store, Collection<Code> codes, boolean withSubCodes, Filter filter, User viewer,
+            boolean blind) {
         Set<Code> wanted = new HashSet<>();
         for (Code code : codes) {
             if (withSubCodes) {
@@ -58,7 +72,7 @@ public final class CodedSegments {
             store.load(source);
             String text = null;
             for (Coding coding : source.getCodings()) {
-                if (!wanted.contains(coding.getCode())) {
+                if (!wanted.contains(coding.getCode()) || blind && !BlindCoding.canSee(coding, viewer)) {
                     continue;
                 }
                 if (source instanceof TextSource t && Coder.start(coding) >= 0) {

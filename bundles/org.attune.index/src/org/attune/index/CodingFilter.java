@@ -5,7 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.attune.model.AttributeValue;
 import org.attune.model.Case;
@@ -21,14 +23,26 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * Which codings a coding query or co-occurrence count looks at: those of cases with given attribute values
  * ({@code role=carer}, {@code site=north}; all must hold) and of sources in given folders (any of them, sub-folders
  * included). A coded stretch belongs to the case of the speaker turn it starts in; in a turn without a case, to
- * the source's cases that are not linked to turns of their own.
+ * the source's cases that are not linked to turns of their own. {@code visible} keeps only the codings a viewer
+ * may see (the blind coding rule, {@code org.attune.coding.BlindCoding#canSee}, which the caller passes in).
  */
-public record CodingFilter(Map<String, String> caseAttributes, Set<String> folders) {
+public record CodingFilter(Map<String, String> caseAttributes, Set<String> folders, Predicate<Coding> visible) {
     public static final CodingFilter NONE = new CodingFilter(Map.of(), Set.of());
 
     public CodingFilter {
         caseAttributes = Map.copyOf(caseAttributes);
         folders = Set.copyOf(folders);
+        Objects.requireNonNull(visible, "visible");
+    }
+
+    /** Every coding of the cases and folders. */
+    public CodingFilter(Map<String, String> caseAttributes, Set<String> folders) {
+        this(caseAttributes, folders, c -> true);
+    }
+
+    /** This filter, keeping only the codings {@code visible} lets through. */
+    public CodingFilter seenThrough(Predicate<Coding> visible) {
+        return new CodingFilter(caseAttributes, folders, visible);
     }
 
     /** From {@code name=value} conditions and folder names, as typed on a command line. */
@@ -82,7 +96,7 @@ public record CodingFilter(Map<String, String> caseAttributes, Set<String> folde
     /** Whether the coding's source is admitted and its stretch belongs to a case with every attribute value asked for. */
     public boolean admits(Coding coding) {
         Source source = coding.getSource();
-        if (source == null || !admits(source)) {
+        if (source == null || !admits(source) || !visible.test(coding)) {
             return false;
         }
         if (caseAttributes.isEmpty()) {

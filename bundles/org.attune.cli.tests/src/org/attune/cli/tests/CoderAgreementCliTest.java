@@ -164,7 +164,7 @@ class CoderAgreementCliTest {
         assertUsage(cli("agreement", project.toString(), "--coders", "Ana,Ben", "--method", "segments", "--overlap", "0"),
                 "--overlap must be more than 0");
         assertUsage(cli("agreement", project.toString(), "--coders", "Ana,Ben", "--overlap", "80"), "--overlap goes with --method segments");
-        assertUsage(cli("agreement", project.toString(), "--coders", "Ana,Ben", "--scale", "VIG"), "--coders A,B goes with <project> alone");
+        assertUsage(cli("agreement", project.toString(), "--coders", "Ana,Ben", "--scale", "VIG"), "--coders A,B goes with <project>: not with --csv, --scale or --metric");
         assertUsage(cli("agreement", project.toString(), "--method", "segments"), "go with --coders A,B");
         Run noCode = cli("agreement", project.toString(), "--coders", "Ana,Ben", "--code", "Nothing");
         assertEquals(Cli.FAILED, noCode.exitCode());

@@ -58,7 +58,8 @@ public class AgreementCommand implements Callable<Integer> {
     @Option(names = "--scale", paramLabel = "NAME", description = "The rating scale whose submitted sheets to compare (with <project>).")
     String scale;
 
-    @Option(names = "--as", paramLabel = "USER", description = "Look as this user (the blind rule applies); default: the operating-system user.")
+    @Option(names = "--as", paramLabel = "USER", description = "Look as this user (the blind rule of rating sheets, or of coding "
+            + "when the project codes blind, applies); default: the operating-system user.")
     String as;
 
     @Option(names = "--coders", paramLabel = "A,B", description = "Two coders whose coded text and time codings "
@@ -152,9 +153,9 @@ public class AgreementCommand implements Callable<Integer> {
 
     /** {@code <project> --coders A,B}: agreement on coded text and time codings. */
     private int coderAgreement() {
-        if (project == null || csv != null || scale != null || metrics != null || as != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--coders A,B goes with <project> alone: not with --csv, "
-                    + "--scale, --metric or --as (coded text has no blind rule yet)");
+        if (project == null || csv != null || scale != null || metrics != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--coders A,B goes with <project>: not with --csv, "
+                    + "--scale or --metric");
         }
         List<String> names = Arrays.asList(coders.split(",", -1));
         if (names.size() != 2 || names.stream().anyMatch(String::isBlank)) {
@@ -173,7 +174,7 @@ public class AgreementCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--overlap must be more than 0 and at most 100 (percent), not "
                     + overlap);
         }
-        return new CoderAgreementReport(project, access, output).print(names, codes, sources, chosen, percent);
+        return new CoderAgreementReport(project, access, output).print(names, codes, sources, chosen, percent, as);
     }
 
     private Set<Coefficient> selectedCoefficients() {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.attune.analysis.AnalysisException;
 import org.attune.analysis.AnalysisFilter;
+import org.attune.coding.BlindCoding;
 
 import picocli.CommandLine.Option;
 
@@ -16,8 +17,13 @@ public class AnalysisOptions {
     @Option(names = "--coder", paramLabel = "NAME", description = "Only codings made by this coder (name or initials).")
     String coder;
 
+    @Option(names = "--as", paramLabel = "USER", description = "Look as this user: when the project codes blind, other coders' "
+            + "codings of a source count only once this user marked their coding of it done; default: the operating-system user.")
+    String as;
+
     AnalysisFilter filter() throws AnalysisException {
-        AnalysisFilter filter = AnalysisFilter.NONE;
+        String viewer = as != null ? as : System.getProperty("user.name", "researcher");
+        AnalysisFilter filter = AnalysisFilter.NONE.seenThrough(c -> BlindCoding.canSee(c, viewer));
         for (String condition : where) {
             filter = filter.where(condition);
         }

@@ -20,6 +20,7 @@ import org.attune.agreement.text.UnitizingAlpha;
 import org.attune.cli.Cli;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
+import org.attune.coding.BlindCoding;
 import org.attune.coding.Codebook;
 import org.attune.model.Code;
 import org.attune.model.Coding;
@@ -55,10 +56,17 @@ final class CoderAgreementReport {
     record JsonStudy(String unit, List<String> sources, List<String> codes, long stretchesA, long stretchesB, List<JsonRow> rows) {
     }
 
-    record Result(String project, List<String> coders, String method, Double overlapPercent, List<JsonStudy> studies) {
+    /**
+     * {@code blind}: whether the project codes blind; {@code viewer}: who looks (null when it does not);
+     * {@code withheldSources}: sources left out because a coder has not marked them done (blind rule).
+     */
+    record Result(String project, List<String> coders, String method, Double overlapPercent, boolean blind, String viewer,
+            List<String> withheldSources, List<JsonStudy> studies) {
     }
 
-    int print(List<String> coderNames, List<String> codeNames, List<String> sourceNames, Method method, double overlapPercent) {
+    /** {@code viewerName}: who looks (the blind rule applies); null for the operating-system user. */
+    int print(List<String> coderNames, List<String> codeNames, List<String> sourceNames, Method method, double overlapPercent,
+            String viewerName) {
         return OpenProject.run(project, access, false, p -> {
             String a = coder(p, coderNames.get(0));
             String b = coder(p, coderNames.get(1));
@@ -68,12 +76,34 @@ final class CoderAgreementReport {
             List<Source> sources = sourceNames.isEmpty() ? List.copyOf(p.store.project().getSources())
                     : sourceNames.stream().map(p::source).distinct().toList();
             sources.forEach(p.store::load);
+            boolean blind = BlindCoding.isBlind(p.store.project());
+            String viewerLabel = viewerName != null ? viewerName.strip() : System.getProperty("user.name", "researcher");
+            User viewer = BlindCoding.user(p.store.project(), viewerLabel);
+            List<String> withheld = new ArrayList<>();
+            if (blind) {
+                User userA = BlindCoding.user(p.store.project(), a);
+                User userB = BlindCoding.user(p.store.project(), b);
+                withheld = sources.stream().filter(s -> !BlindCoding.canCompare(s, userA, userB, viewer)).map(Source::getName)
+                        .toList();
+                if (!withheld.isEmpty() && withheld.size() == sources.size()) {
+                    throw p.failure("blind coding: " + viewerLabel + " cannot compare " + a + " and " + b + " on "
+                            + (sources.size() == 1 ? "\"" + sources.get(0).getName() + "\"" : "any source")
+                            + " until both have marked their coding of it done ('attune cli coding done') and "
+                            + viewerLabel + " may see both");
+                }
+                List<String> left = withheld;
+                sources = sources.stream().filter(s -> !left.contains(s.getName())).toList();
+            }
             List<Code> codes = codeNames.isEmpty() ? codesUsed(sources, Set.of(a, b))
                     : codeNames.stream().map(p::code).distinct().toList();
             List<JsonStudy> studies = new ArrayList<>();
             StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "coders %s (A) and %s (B), %s%s%n", a, b,
                     method.id(), method == Method.SEGMENTS ? String.format(Locale.ROOT, ", overlap at least %s %%",
                             number(overlapPercent)) : ""));
+            if (!withheld.isEmpty()) {
+                text.append(String.format(Locale.ROOT, "blind coding: %d sources withheld from %s until both coders mark them done: %s%n",
+                        withheld.size(), viewerLabel, String.join(", ", withheld)));
+            }
             for (CodingStudy study : List.of(ProjectCodings.text(sources, codes, Codebook::path, a, b),
                     ProjectCodings.time(sources, codes, Codebook::path, a, b))) {
                 if (study.sources().isEmpty() || study.stretchCount(a) + study.stretchCount(b) == 0 && !study.unit().equals("characters")) {
@@ -90,7 +120,8 @@ final class CoderAgreementReport {
                 text.append(table(study, rows, a, b));
             }
             output.print(new Result(p.folder.toString(), List.of(a, b), method.id(),
-                    method == Method.SEGMENTS ? overlapPercent : null, studies), text.toString().stripTrailing());
+                    method == Method.SEGMENTS ? overlapPercent : null, blind, blind ? viewerLabel : null, withheld, studies),
+                    text.toString().stripTrailing());
             return Cli.OK;
         });
     }
@@ -98,7 +129,7 @@ final class CoderAgreementReport {
     /** The project's user of this name (ignoring case), or a failure naming the users there are. */
     private static String coder(OpenProject p, String name) {
         List<User> users = p.store.project().getUsers();
-        return users.stream().map(User::getName).filter(n -> n != null && n.equalsIgnoreCase(name.strip())).findFirst()
+        return java.util.Optional.ofNullable(BlindCoding.user(p.store.project(), name)).map(User::getName)
                 .orElseThrow(() -> p.failure("no coder named \"" + name.strip() + "\"; the project's coders are "
                         + users.stream().map(u -> "\"" + u.getName() + "\"").collect(Collectors.joining(", "))));
     }

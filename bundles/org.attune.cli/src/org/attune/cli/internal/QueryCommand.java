@@ -11,6 +11,8 @@ import org.attune.cli.Cli;
 import org.attune.cli.Output;
 import org.attune.index.CodeCooccurrence;
 import org.attune.index.CodingFilter;
+import org.attune.coding.BlindCoding;
+import org.attune.model.User;
 import org.attune.index.CodingQuery;
 import org.attune.index.ProjectIndex;
 
@@ -47,6 +49,10 @@ public class QueryCommand implements Callable<Integer> {
     @Option(names = "--text", paramLabel = "QUERY", description = "Only stretches whose words match this search, e.g. \"attun*\".")
     String text;
 
+    @Option(names = "--as", paramLabel = "USER", description = "Look as this user: when the project codes blind, other coders' "
+            + "codings of a source count only once this user marked their coding of it done; default: the operating-system user.")
+    String as;
+
     @Mixin
     ProjectReading reading;
 
@@ -75,7 +81,8 @@ public class QueryCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--text goes with --codes, not with --cooccurrence");
         }
         return reading.read(project, store -> {
-            CodingFilter filter = CodingFilter.of(where, folders);
+            User viewer = BlindCoding.user(store.project(), as != null ? as : System.getProperty("user.name", "researcher"));
+            CodingFilter filter = CodingFilter.of(where, folders).seenThrough(c -> BlindCoding.canSee(c, viewer));
             if (cooccurrence) {
                 List<CodeCooccurrence.Pair> pairs = CodeCooccurrence.count(store, filter);
                 StringBuilder lines = new StringBuilder(String.format(Locale.ROOT, "%-30s %-30s %11s %9s%n", "code", "code",

@@ -10,6 +10,7 @@ import org.attune.core.Counted;
 import org.attune.cli.Cli;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
+import org.attune.coding.BlindCoding;
 import org.attune.coding.Codebook;
 import org.attune.coding.CodedSegments;
 import org.attune.model.Code;
@@ -38,6 +39,10 @@ public class SegmentsCommand implements Callable<Integer> {
     @Option(names = "--coder", paramLabel = "NAME", description = "Only segments this coder coded.")
     String coder;
 
+    @Option(names = "--as", paramLabel = "USER", description = "Look as this user: when the project codes blind, other coders' "
+            + "segments of a source stay hidden until this user marked their coding of it done; default: the operating-system user.")
+    String as;
+
     @Option(names = "--no-subcodes", description = "Leave out the codes' sub-codes.")
     boolean noSubcodes;
 
@@ -55,7 +60,9 @@ public class SegmentsCommand implements Callable<Integer> {
             String before, String text, String after, String note) {
     }
 
-    record Result(Path project, List<String> codes, String where, String coder, int count, List<Row> segments) {
+    /** {@code viewer} and {@code hidden} (segments the blind rule hides from the viewer) are null unless the project codes blind. */
+    record Result(Path project, List<String> codes, String where, String coder, String viewer, Integer hidden, int count,
+            List<Row> segments) {
     }
 
     @Override
@@ -73,7 +80,12 @@ public class SegmentsCommand implements Callable<Integer> {
             }
             CodedSegments.Filter filter = new CodedSegments.Filter(condition == null ? null : condition[0].strip(),
                     condition == null ? null : condition[1].strip(), coder == null ? null : coder.strip());
-            List<Row> rows = CodedSegments.of(p.store, chosen, !noSubcodes, filter).stream().map(s -> new Row(
+            boolean blind = BlindCoding.isBlind(p.store.project());
+            String viewer = as != null ? as.strip() : System.getProperty("user.name", "researcher");
+            List<CodedSegments.Segment> visible = CodedSegments.of(p.store, chosen, !noSubcodes, filter,
+                    BlindCoding.user(p.store.project(), viewer));
+            int hidden = blind ? CodedSegments.of(p.store, chosen, !noSubcodes, filter).size() - visible.size() : 0;
+            List<Row> rows = visible.stream().map(s -> new Row(
                     s.source().getName(), s.start(), s.end(), Codebook.path(s.coding().getCode()), s.speaker(),
                     s.caseOf() == null ? null : s.caseOf().getName(), s.caseOf() == null ? null : s.caseOf().getRole(),
                     s.coder(), s.before(), s.text(), s.after(), s.coding().getNote())).toList();
@@ -89,7 +101,10 @@ public class SegmentsCommand implements Callable<Integer> {
                 }
             }
             List<String> names = chosen.stream().map(Codebook::path).toList();
-            output.print(new Result(p.folder, names, where, coder, rows.size(), rows), lines + Counted.of(rows.size(), "segment"));
+            output.print(new Result(p.folder, names, where, coder, blind ? viewer : null, blind ? hidden : null, rows.size(), rows),
+                    lines + Counted.of(rows.size(), "segment") + (hidden == 0 ? "" : "; " + Counted.of(hidden, "segment")
+                            + " of other coders hidden from " + viewer + " (blind coding: mark your coding of a source done "
+                            + "to see them)"));
             return Cli.OK;
         });
     }

@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A write refused on a really full disk: a project on a small tmpfs of its own (only root may mount one; anyone else
- * gets the test skipped with the reason), the rest of it filled. The refusal names the project folder once, says what
- * could not be saved and why, and shows no stack trace; the project then holds what it held.
+ * Disks that refuse writes, for real: a project on a small tmpfs of its own (only root may mount one; anyone else gets
+ * the tests skipped with the reason). Filled up, a refused write names the project folder once, says what could not
+ * be saved and why, and shows no stack trace; the project then holds what it held. Mounted read-only with no lock file,
+ * reading commands open it read-only and say so, and a write is refused with a message.
  */
 class FullDiskCliTest {
     @Test
@@ -55,7 +56,46 @@ class FullDiskCliTest {
             }
             assertFalse(codes.out().contains(refusedName), "the refused code is not there: " + codes.out());
         } finally {
-            command("umount", mount.toString());
+            unmount(mount);
+        }
+    }
+
+    @Test
+    void aProjectWhoseLockFileCannotBeCreatedIsStillRead(@TempDir Path tmp) throws Exception {
+        Path mount = Files.createDirectories(tmp.resolve("medium"));
+        String refused = command("mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", mount.toString());
+        Assumptions.assumeTrue(refused == null, () -> "a size-limited tmpfs could not be mounted (" + refused + ")");
+        try {
+            Path project = mount.resolve("p");
+            assertEquals(0, CliTest.cli("project", "create", project.toString(), "--name", "On a read-only medium").exitCode());
+            Path diary = Files.writeString(tmp.resolve("diary.txt"), "Carer: We waited for her to look up, and she smiled.\n");
+            assertEquals(0, CliTest.cli("import", project.toString(), diary.toString()).exitCode());
+            assertEquals(0, CliTest.cli("codes", "create", project.toString(), "Waiting").exitCode());
+            Files.delete(project.resolve("project.lock"));
+            assertEquals(null, command("mount", "-o", "remount,ro", mount.toString()));
+            String told = project + ": the project's lock file cannot be written (Read-only file system); the project is opened read-only";
+
+            Run info = CliTest.cli("project", "info", project.toString());
+            assertEquals(0, info.exitCode(), info.err());
+            assertTrue(info.out().contains("Sources:        1") && info.out().contains("Codes:          1"), info.out());
+            assertTrue(info.err().contains("attune: warning: " + told), info.err());
+            Run search = CliTest.cli("search", project.toString(), "smiled");
+            assertEquals(0, search.exitCode(), search.err());
+            assertTrue(search.out().contains("smiled") && search.err().contains(told), search.out() + search.err());
+            Path qdpx = tmp.resolve("copied off.qdpx");
+            Run export = CliTest.cli("export", "project", project.toString(), qdpx.toString());
+            assertEquals(0, export.exitCode(), export.err());
+            assertTrue(Files.size(qdpx) > 0, "the project was copied off the medium");
+
+            Run write = CliTest.cli("codes", "create", project.toString(), "Refused");
+            assertEquals(Cli.FAILED, write.exitCode());
+            assertTrue(write.err().startsWith("attune: " + project + ": cannot lock the project (Read-only file system)"), write.err());
+            for (Run run : java.util.List.of(info, search, export, write)) {
+                assertFalse(run.err().contains("\tat ") || run.err().contains("Exception"), "no stack trace: " + run.err());
+            }
+            assertFalse(Files.exists(project.resolve("project.lock")));
+        } finally {
+            unmount(mount);
         }
     }
 
@@ -69,6 +109,21 @@ class FullDiskCliTest {
         } catch (IOException full) {
             // No space left on device: what the test wants
         }
+    }
+
+    /**
+     * Unmounts {@code mount}, waiting for a read-only session's file watcher (Xodus' reader for a store it cannot lock)
+     * to let go of the folder after the project is closed; lazily at last, so that no mount outlives the test.
+     */
+    private static void unmount(Path mount) throws IOException, InterruptedException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            if (command("umount", mount.toString()) == null) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        System.out.println(mount + " was still busy 10 s after the test; unmounted lazily");
+        command("umount", "-l", mount.toString());
     }
 
     /** Null when the command succeeded, else what it said. */

@@ -67,7 +67,7 @@ final class OpenProject {
      * exchange or file failure is a {@link CliFailure} with its own message, which names the file.
      */
     static int read(Path project, ProjectAccess access, CommandLine.Model.CommandSpec spec, Reading work) {
-        try (ProjectStore store = ProjectStore.open(project, access.toOpen(project).withBackups(false))) {
+        try (ProjectStore store = ProjectStore.openToRead(project, access.toOpen(project).withBackups(false))) {
             return work.run(store);
         } catch (AnalysisException | SearchSyntaxException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

@@ -63,9 +63,7 @@ public final class ProjectLock implements AutoCloseable {
                 lock = null; // held by this very process
             }
             if (lock == null) {
-                String holder = read(channel);
-                channel.close();
-                throw new ProjectLockedException(folder, holder.isBlank() ? "another Attune" : holder);
+                throw refused(folder, channel);
             }
             boolean stale = channel.size() > 0;
             name(channel, program);
@@ -86,11 +84,16 @@ public final class ProjectLock implements AutoCloseable {
             lock = null;
         }
         if (lock == null) {
-            String holder = read(channel);
-            channel.close();
-            throw new ProjectLockedException(folder, holder.isBlank() ? "another Attune" : holder);
+            throw refused(folder, channel);
         }
         return new ProjectLock(channel, lock, false);
+    }
+
+    /** The refusal naming the holder written in the lock file, which is closed. */
+    private static ProjectLockedException refused(Path folder, FileChannel channel) throws IOException {
+        String holder = read(channel);
+        channel.close();
+        return new ProjectLockedException(folder, holder.isBlank() ? "another Attune" : holder);
     }
 
     /**

@@ -162,14 +162,4 @@ public final class ProjectExport {
             }
         };
     }
-
-    static void deleteQuietly(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                // a leftover .part file is harmless
-            }
-        }
-    }
 }

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,11 +14,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.attune.core.IoProblems;
 import org.attune.exchange.internal.ArchiveSources;
 import org.attune.exchange.internal.ModelJson;
 import org.attune.exchange.internal.QdeReader;
 import org.attune.exchange.internal.SafeZip;
 import org.attune.exchange.internal.SecureXml;
+import org.attune.exchange.internal.UnpackedMedia;
 import org.attune.exchange.internal.Xml;
 import org.attune.model.AttunePackage;
 import org.attune.model.Code;
@@ -29,6 +30,7 @@ import org.attune.model.Source;
 import org.attune.model.StorageMode;
 import org.attune.model.User;
 import org.attune.store.ProjectStore;
+import org.attune.store.StoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
@@ -246,7 +248,7 @@ public final class QdaImport {
                 throw new ExchangeException(file, ModelJson.ENTRY + " does not fit the project document (" + e.getMessage() + "); nothing was imported", e);
             }
         }
-        List<Path> copies = new ArrayList<>();
+        UnpackedMedia copies = new UnpackedMedia(store, file);
         try {
             copyMedia(file, zip, sources, reader, copies, progress);
             checkCancelled(progress);
@@ -269,14 +271,14 @@ public final class QdaImport {
                     || !reader.codes.isEmpty() && reader.codes.get(0).eContainer() != project) {
                 throw new IllegalStateException("the store did not take the change");
             }
-            copies.clear(); // kept: the project refers to them now
+            copies.keep(); // the project refers to them now
         } catch (RuntimeException e) {
             if (e instanceof OperationCanceledException) {
                 throw e;
             }
             throw new ExchangeException(file, "was not imported (" + e.getMessage() + "); the project is unchanged", e);
         } finally {
-            copies.forEach(ProjectExport::deleteQuietly);
+            copies.discard(); // nothing left to discard once kept
         }
         progress.done();
         String origin = root.hasAttribute("origin") ? root.getAttribute("origin") : null;
@@ -287,33 +289,35 @@ public final class QdaImport {
         ProjectExport.checkCancelled(monitor);
     }
 
-    /** Copies media files into the project's sources/ folder before the action; the caller removes them on failure. */
-    private void copyMedia(Path file, SafeZip zip, ArchiveSources sources, QdeReader reader, List<Path> copies, SubMonitor progress) throws ExchangeException {
+    /** Copies media files into the project's sources/ folder before the action; the caller keeps or discards them. */
+    private void copyMedia(Path file, SafeZip zip, ArchiveSources sources, QdeReader reader, UnpackedMedia copies, SubMonitor progress)
+            throws ExchangeException {
         if (reader.media.isEmpty()) {
             return;
         }
-        Path dir = store.folder().resolve("sources");
+        Path dir = store.folder().resolve(ProjectStore.SOURCES_DIR);
         SubMonitor sub = progress.split(4).setWorkRemaining(reader.media.size());
         for (Map.Entry<Source, String> entry : reader.media.entrySet()) {
             checkCancelled(sub);
             Source source = entry.getKey();
             String name = entry.getValue().replaceAll("[\\\\/:*?\"<>|]", "_");
-            try {
-                Files.createDirectories(dir);
-                Path target = dir.resolve(source.getId().replaceAll("[^A-Za-z0-9-]", "") + "-" + name);
-                Path partial = dir.resolve(target.getFileName() + ".part");
-                copies.add(partial);
-                try (InputStream in = zip.open(sources.entry(entry.getValue()))) {
-                    Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-                }
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-                copies.add(target);
-                source.setStorage(StorageMode.COPIED);
-                source.setStoredPath(store.folder().relativize(target).toString().replace('\\', '/'));
+            Path target = dir.resolve(source.getId().replaceAll("[^A-Za-z0-9-]", "") + "-" + name);
+            try (InputStream in = zip.open(sources.entry(entry.getValue()))) {
+                copies.unpack(in, target);
             } catch (IOException e) {
-                throw new ExchangeException(file, "sources/" + entry.getValue() + " cannot be unpacked (" + e.getMessage() + "); nothing was imported", e);
+                throw new ExchangeException(file, "sources/" + entry.getValue() + " cannot be unpacked into " + dir + " ("
+                        + IoProblems.reason(e) + "); nothing was imported", e);
+            } catch (StoreException e) {
+                throw new ExchangeException(file, "sources/" + entry.getValue() + " cannot be unpacked: " + e.getMessage() + "; nothing was imported", e);
             }
+            source.setStorage(StorageMode.COPIED);
+            source.setStoredPath(store.folder().relativize(target).toString().replace('\\', '/'));
             sub.worked(1);
+        }
+        try {
+            copies.makeDurable();
+        } catch (IOException e) {
+            throw new ExchangeException(file, "the media unpacked into " + dir + " cannot be saved (" + IoProblems.reason(e) + "); nothing was imported", e);
         }
     }
 

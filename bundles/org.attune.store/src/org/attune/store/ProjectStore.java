@@ -207,7 +207,7 @@ public final class ProjectStore implements AutoCloseable {
     private static ProjectStore openAs(Path folder, OpenOptions options) throws StoreException {
         Path dir = folder.toAbsolutePath().normalize();
         describe(dir); // "not an Attune project" before anything is written, even a lock
-        ProjectLock lock = ProjectLock.acquire(dir, options.holder());
+        ProjectLock lock = ProjectLock.acquire(dir, options.holder(), options.readOnly());
         try {
             if (!options.readOnly()) {
                 Backups.removeLeftovers(dir, STORE_DIR);
@@ -368,8 +368,22 @@ public final class ProjectStore implements AutoCloseable {
 
     /** Opens the project just long enough to count what it holds. */
     public static ProjectSummary summary(Path folder, OpenOptions options) throws StoreException {
-        try (ProjectStore store = open(folder, options.withBackups(false))) {
+        try (ProjectStore store = openToRead(folder, options.withBackups(false))) {
             return store.summary();
+        }
+    }
+
+    /**
+     * Opens a project for a reader: as {@link #open} does, or read-only when its lock file cannot be written (a
+     * read-only medium, a full disk), telling {@link OpenOptions#warnings()} so, where opening for writing would fail.
+     */
+    public static ProjectStore openToRead(Path folder, OpenOptions options) throws StoreException {
+        try {
+            return open(folder, options);
+        } catch (LockUnavailableException e) {
+            options.warnings().accept(folder.toAbsolutePath().normalize() + ": the project's lock file cannot be written (" + e.reason()
+                    + "); the project is opened read-only");
+            return open(folder, options.withReadOnly(true));
         }
     }
 
@@ -396,6 +410,10 @@ public final class ProjectStore implements AutoCloseable {
     private static PersistentEntityStore openXodus(Path dir, byte[] key, long iv, boolean durable, boolean readOnly)
             throws StoreException {
         EnvironmentConfig config = new EnvironmentConfig().setLogDurableWrite(durable).setEnvIsReadonly(readOnly);
+        if (readOnly && !Files.isWritable(dir.resolve(STORE_DIR))) {
+            // a read-only medium: Xodus' own writer would create its lock file xd.lck there; this reader takes none
+            config.setLogDataReaderWriterProvider("jetbrains.exodus.io.WatchingFileDataReaderWriterProvider");
+        }
         if (key != null) {
             config.setCipherId("jetbrains.exodus.crypto.streamciphers.ChaChaStreamCipherProvider");
             config.setCipherKey(HexFormat.of().formatHex(key));

@@ -18,6 +18,7 @@ import org.attune.model.Source;
 import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreException;
+import org.attune.store.StoreFailure;
 
 import picocli.CommandLine;
 
@@ -44,7 +45,7 @@ final class OpenProject {
         Path folder = project.toAbsolutePath().normalize();
         try (ProjectStore store = ProjectStore.open(folder, access.toOpen(folder).withBackups(changes))) {
             return work.run(new OpenProject(folder, store));
-        } catch (StoreException e) {
+        } catch (StoreException | StoreFailure e) { // their messages name the folder already
             throw new CliFailure(e.getMessage(), e);
         } catch (IllegalArgumentException e) { // the coding API's refusals: they say what is wrong
             throw new CliFailure(folder + ": " + e.getMessage(), e);
@@ -66,11 +67,11 @@ final class OpenProject {
      * exchange or file failure is a {@link CliFailure} with its own message, which names the file.
      */
     static int read(Path project, ProjectAccess access, CommandLine.Model.CommandSpec spec, Reading work) {
-        try (ProjectStore store = ProjectStore.open(project, access.toOpen(project).withBackups(false))) {
+        try (ProjectStore store = ProjectStore.openToRead(project, access.toOpen(project).withBackups(false))) {
             return work.run(store);
         } catch (AnalysisException | SearchSyntaxException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        } catch (StoreException | ExchangeException | IOException e) {
+        } catch (StoreException | StoreFailure | ExchangeException | IOException e) {
             throw new CliFailure(e.getMessage(), e);
         } catch (IllegalArgumentException e) { // the coding API's refusals: they say what is wrong
             throw new CliFailure(project + ": " + e.getMessage(), e);

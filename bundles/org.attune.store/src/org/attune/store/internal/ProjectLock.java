@@ -7,10 +7,13 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 
+import org.attune.store.LockUnavailableException;
 import org.attune.store.ProjectLockedException;
 import org.attune.store.StoreException;
 
@@ -33,10 +36,26 @@ public final class ProjectLock implements AutoCloseable {
     }
 
     public static ProjectLock acquire(Path folder, String program) throws StoreException {
+        return acquire(folder, program, false);
+    }
+
+    /**
+     * The lock of a writer; with {@code readOnly}, where the lock file cannot be written (a read-only medium), a shared
+     * lock on it instead (refused while a writer holds it), or none when there is no lock file (no writer ever was).
+     */
+    public static ProjectLock acquire(Path folder, String program, boolean readOnly) throws StoreException {
         Path file = folder.resolve(FILE_NAME);
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            try {
+                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            } catch (IOException e) {
+                String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(e.getMessage());
+                if (!readOnly) {
+                    throw new LockUnavailableException(folder, reason, e);
+                }
+                return Files.exists(file) ? shared(folder, file) : new ProjectLock(null, null, false);
+            }
             FileLock lock;
             try {
                 lock = channel.tryLock();
@@ -44,9 +63,7 @@ public final class ProjectLock implements AutoCloseable {
                 lock = null; // held by this very process
             }
             if (lock == null) {
-                String holder = read(channel);
-                channel.close();
-                throw new ProjectLockedException(folder, holder.isBlank() ? "another Attune" : holder);
+                throw refused(folder, channel);
             }
             boolean stale = channel.size() > 0;
             name(channel, program);
@@ -55,6 +72,28 @@ public final class ProjectLock implements AutoCloseable {
             closeQuietly(channel);
             throw new StoreException(folder, "cannot lock the project (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** A reader's lock on a lock file it cannot write: refused while a writer holds the file. */
+    private static ProjectLock shared(Path folder, Path file) throws IOException, StoreException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        FileLock lock;
+        try {
+            lock = channel.tryLock(0, Long.MAX_VALUE, true);
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            throw refused(folder, channel);
+        }
+        return new ProjectLock(channel, lock, false);
+    }
+
+    /** The refusal naming the holder written in the lock file, which is closed. */
+    private static ProjectLockedException refused(Path folder, FileChannel channel) throws IOException {
+        String holder = read(channel);
+        channel.close();
+        return new ProjectLockedException(folder, holder.isBlank() ? "another Attune" : holder);
     }
 
     /**
@@ -95,8 +134,13 @@ public final class ProjectLock implements AutoCloseable {
 
     @Override
     public void close() {
+        if (channel == null) {
+            return; // a reader of a project that has no lock file
+        }
         try {
-            channel.truncate(0);
+            if (!lock.isShared()) {
+                channel.truncate(0);
+            }
             lock.release();
         } catch (IOException e) {
             // the channel is closed below; the OS drops the lock anyway

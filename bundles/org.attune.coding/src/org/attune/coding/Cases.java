@@ -2,6 +2,7 @@ package org.attune.coding;
 
 import java.util.Optional;
 
+import org.attune.core.ActionLabel;
 import org.attune.model.AttributeDefinition;
 import org.attune.model.AttributeType;
 import org.attune.model.AttributeValue;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.attune.core.ActionLabel;
 import org.attune.core.Counted;
 import org.attune.model.AnalyticLevel;
 import org.attune.model.Code;

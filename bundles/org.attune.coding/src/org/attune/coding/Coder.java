@@ -3,6 +3,7 @@ package org.attune.coding;
 import java.util.List;
 import java.util.Optional;
 
+import org.attune.core.ActionLabel;
 import org.attune.model.AnalyticLevel;
 import org.attune.model.AttuneFactory;
 import org.attune.model.Code;

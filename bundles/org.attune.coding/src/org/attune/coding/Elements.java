@@ -2,6 +2,7 @@ package org.attune.coding;
 
 import java.util.List;
 
+import org.attune.core.ActionLabel;
 import org.attune.model.Case;
 import org.attune.model.Code;
 import org.attune.model.Element;

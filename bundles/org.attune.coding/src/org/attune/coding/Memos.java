@@ -3,6 +3,7 @@ package org.attune.coding;
 import java.util.List;
 import java.util.Locale;
 
+import org.attune.core.ActionLabel;
 import org.attune.model.AttuneFactory;
 import org.attune.model.Case;
 import org.attune.model.Code;

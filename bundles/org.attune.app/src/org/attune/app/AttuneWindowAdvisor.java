@@ -1,10 +1,11 @@
 package org.attune.app;
 
+import org.attune.ui.EmptyEditorArea;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** The main window: titled Attune, with a status line for progress; menus come from plugin.xml. */
+/** The main window: titled Attune, with a status line for progress; menus come from plugin.xml; the empty editor area says what to do. */
 public class AttuneWindowAdvisor extends WorkbenchWindowAdvisor {
     public static final String TITLE = "Attune";
 
@@ -21,5 +22,10 @@ public class AttuneWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setShowStatusLine(true);
         configurer.setShowProgressIndicator(true);
         configurer.setShowPerspectiveBar(true);
+    }
+
+    @Override
+    public void postWindowOpen() {
+        EmptyEditorArea.install(getWindowConfigurer().getWindow());
     }
 }

@@ -2,6 +2,7 @@ package org.attune.coding;
 
 import java.util.Optional;
 
+import org.attune.core.ActionLabel;
 import org.attune.model.AttributeDefinition;
 import org.attune.model.AttributeType;
 import org.attune.model.AttributeValue;
@@ -33,14 +34,14 @@ public final class Cases {
         Case c = AttuneFactory.eINSTANCE.createCase();
         c.setName(name.strip());
         c.setRole(role == null || role.isBlank() ? null : role.strip());
-        store.apply("New case " + c.getName(), () -> store.project().getCases().add(c));
+        store.apply("New case " + ActionLabel.q(c.getName()), () -> store.project().getCases().add(c));
         return c;
     }
 
     /** Makes {@code source} one of the case's sources (an interview with that participant, say). */
     public void assignSource(Case to, org.attune.model.Source source) {
         if (!to.getSources().contains(source)) {
-            store.apply("Assign " + source.getName() + " to " + to.getName(), () -> to.getSources().add(source));
+            store.apply("Assign " + ActionLabel.q(source.getName()) + " to " + ActionLabel.q(to.getName()), () -> to.getSources().add(source));
         }
     }
 
@@ -48,7 +49,7 @@ public final class Cases {
     public int linkSpeaker(TextSource source, String speaker, Case to) {
         store.load(source);
         int[] linked = {0};
-        store.apply("Link " + speaker + " to " + (to == null ? "no case" : to.getName()), () -> {
+        store.apply("Link " + ActionLabel.q(speaker) + " to " + (to == null ? "no case" : ActionLabel.q(to.getName())), () -> {
             for (SpeakerTurn turn : source.getTurns()) {
                 if (speaker.equalsIgnoreCase(turn.getSpeaker())) {
                     turn.setCase(to);
@@ -68,7 +69,7 @@ public final class Cases {
         if (name.isEmpty() || "role".equalsIgnoreCase(name)) {
             throw new IllegalArgumentException("an attribute needs a name other than role");
         }
-        store.apply("New attribute " + name, () -> definition(name));
+        store.apply("New attribute " + ActionLabel.q(name), () -> definition(name));
     }
 
     private AttributeDefinition definition(String name) {
@@ -86,10 +87,10 @@ public final class Cases {
     public void setAttribute(Case c, String attribute, String value) {
         String name = attribute.strip();
         if ("role".equalsIgnoreCase(name)) {
-            store.apply("Set role of " + c.getName(), () -> c.setRole(value == null || value.isBlank() ? null : value.strip()));
+            store.apply("Set role of " + ActionLabel.q(c.getName()), () -> c.setRole(value == null || value.isBlank() ? null : value.strip()));
             return;
         }
-        store.apply("Set " + name + " of " + c.getName(), () -> {
+        store.apply("Set " + name + " of " + ActionLabel.q(c.getName()), () -> {
             AttributeDefinition definition = definition(name);
             c.getValues().removeIf(v -> v.getDefinition() == definition);
             if (value != null && !value.isBlank()) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.attune.core.ActionLabel;
 import org.attune.core.Counted;
 import org.attune.model.AnalyticLevel;
 import org.attune.model.Code;
@@ -47,7 +48,7 @@ public final class Codebook {
     /** A new code under {@code parent} (null: top level), with the next colour of the palette. */
     public Code create(String name, Code parent, AnalyticLevel level) {
         Code code = Codes.create(store.project(), name, level);
-        store.apply("New code " + code.getName(), () -> siblings(parent).add(code));
+        store.apply("New code " + ActionLabel.q(code.getName()), () -> siblings(parent).add(code));
         return code;
     }
 
@@ -62,7 +63,7 @@ public final class Codebook {
             return;
         }
         String old = code.getName();
-        store.apply("Rename code " + old, () -> {
+        store.apply("Rename " + ActionLabel.q(old) + " to " + ActionLabel.q(clean), () -> {
             code.setName(clean);
             code.getHistory().add(change(CodeChangeKind.RENAMED, "renamed from \"" + old + "\"", List.of()));
         });
@@ -76,7 +77,7 @@ public final class Codebook {
             }
         }
         String where = parent == null ? "the top level" : "\"" + parent.getName() + "\"";
-        store.apply("Move code " + code.getName(), () -> {
+        store.apply("Move " + ActionLabel.q(code.getName()), () -> {
             EList<Code> target = siblings(parent);
             int at = index < 0 || index > target.size() ? target.size() : index;
             if (target.contains(code)) {
@@ -110,7 +111,7 @@ public final class Codebook {
         }
         List<Coding> moving = codingsOf(List.of(from), false);
         int[] moved = {0};
-        store.apply("Merge " + from.getName() + " into " + into.getName(), () -> {
+        store.apply("Merge " + ActionLabel.q(from.getName()) + " into " + ActionLabel.q(into.getName()), () -> {
             for (Coding coding : moving) {
                 if (Coder.find(coding.getSource(), into, Coder.start(coding), Coder.end(coding), coding.getCreatedBy()).isPresent()) {
                     EcoreUtil.remove(coding);
@@ -140,7 +141,7 @@ public final class Codebook {
                 change(CodeChangeKind.SPLIT, "split from \"" + code.getName() + "\"", List.of(code.getId())));
         part.setId(java.util.UUID.randomUUID().toString()); // now, so that the history written with it can name it
         String clean = part.getName();
-        store.apply("Split " + code.getName(), () -> {
+        store.apply("Split " + ActionLabel.q(code.getName()), () -> {
             siblings(code.getParent()).add(siblings(code.getParent()).indexOf(code) + 1, part);
             codings.stream().filter(c -> c.getCode() == code).forEach(c -> c.setCode(part));
             code.getHistory().add(change(CodeChangeKind.SPLIT, "\"" + clean + "\" split off (" + Counted.of(codings.size(), "coding") + ")",
@@ -164,7 +165,7 @@ public final class Codebook {
             return;
         }
         String old = code.getLevel().getLiteral();
-        store.apply("Set level of " + code.getName(), () -> {
+        store.apply("Set level of " + ActionLabel.q(code.getName()), () -> {
             code.setLevel(level);
             code.getHistory().add(change(CodeChangeKind.RELEVELLED, old + " → " + level.getLiteral(), List.of()));
         });
@@ -172,7 +173,7 @@ public final class Codebook {
 
     /** Edits what a code means; empty texts are stored as none. */
     public void describe(Code code, String definition, String inclusion, String exclusion, String example) {
-        store.apply("Edit definition of " + code.getName(), () -> {
+        store.apply("Edit definition of " + ActionLabel.q(code.getName()), () -> {
             code.setDefinition(blankToNull(definition));
             code.setInclusionCriteria(blankToNull(inclusion));
             code.setExclusionCriteria(blankToNull(exclusion));
@@ -195,7 +196,7 @@ public final class Codebook {
         }
         String old = code.getName();
         AnalyticLevel oldLevel = code.getLevel();
-        store.apply("Edit code " + old, () -> {
+        store.apply("Edit code " + ActionLabel.q(old), () -> {
             if (renamed) {
                 code.setName(clean);
                 code.getHistory().add(change(CodeChangeKind.RENAMED, "renamed from \"" + old + "\"", List.of()));
@@ -218,7 +219,7 @@ public final class Codebook {
         if (!colour.matches("#[0-9a-fA-F]{6}")) {
             throw new IllegalArgumentException("a colour is written #rrggbb, not " + colour);
         }
-        store.apply("Colour " + code.getName(), () -> code.setColour(colour.toLowerCase()));
+        store.apply("Colour " + ActionLabel.q(code.getName()), () -> code.setColour(colour.toLowerCase()));
     }
 
     /** The codings of {@code codes} (and, if asked, of their sub-codes) in every source. */

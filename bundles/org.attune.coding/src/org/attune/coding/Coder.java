@@ -3,6 +3,7 @@ package org.attune.coding;
 import java.util.List;
 import java.util.Optional;
 
+import org.attune.core.ActionLabel;
 import org.attune.model.AnalyticLevel;
 import org.attune.model.AttuneFactory;
 import org.attune.model.Code;
@@ -38,7 +39,7 @@ public final class Coder {
             return existing.get();
         }
         Coding coding = newCoding(code, start, end);
-        store.apply("Code with " + code.getName(), () -> source.getCodings().add(coding));
+        store.apply("Code with " + ActionLabel.q(code.getName()), () -> source.getCodings().add(coding));
         return coding;
     }
 
@@ -49,14 +50,14 @@ public final class Coder {
     public Coding codeWithName(TextSource source, int start, int end, String name) {
         checkRange(source, start, end);
         Coding[] coded = new Coding[1];
-        store.applyAsOne("Code with " + name.strip(), () -> coded[0] = code(source, start, end, new Codebook(store).findOrCreate(name)));
+        store.applyAsOne("Code with " + ActionLabel.q(name.strip()), () -> coded[0] = code(source, start, end, new Codebook(store).findOrCreate(name)));
         return coded[0];
     }
 
     /** Codes [startMs, endMs] of a recording with the code named {@code name}, made first if there is none: one action. */
     public Coding codeTimeWithName(org.attune.model.MediaSource media, long startMs, long endMs, String name) {
         Coding[] coded = new Coding[1];
-        store.applyAsOne("Code with " + name.strip(), () -> coded[0] = codeTime(media, startMs, endMs, new Codebook(store).findOrCreate(name)));
+        store.applyAsOne("Code with " + ActionLabel.q(name.strip()), () -> coded[0] = codeTime(media, startMs, endMs, new Codebook(store).findOrCreate(name)));
         return coded[0];
     }
 
@@ -77,7 +78,7 @@ public final class Coder {
         Code code = Codes.create(store.project(), name, AnalyticLevel.OPEN);
         Coding coding = newCoding(code, start, end);
         store.load(source);
-        store.apply("Code in vivo: " + name, () -> {
+        store.apply("Code in vivo with " + ActionLabel.q(name), () -> {
             store.project().getCodes().add(code);
             source.getCodings().add(coding);
         });
@@ -103,14 +104,14 @@ public final class Coder {
         selection.setStartMs(startMs);
         selection.setEndMs(endMs);
         coding.setSelection(selection);
-        store.apply("Code with " + code.getName(), () -> media.getCodings().add(coding));
+        store.apply("Code with " + ActionLabel.q(code.getName()), () -> media.getCodings().add(coding));
         return coding;
     }
 
     /** Removes codings; undo brings them back with their notes. */
     public void uncode(List<Coding> codings) {
         if (!codings.isEmpty()) {
-            store.apply(codings.size() == 1 ? "Uncode " + codings.get(0).getCode().getName() : "Uncode " + codings.size()
+            store.apply(codings.size() == 1 ? "Uncode " + ActionLabel.q(codings.get(0).getCode().getName()) : "Uncode " + codings.size()
                     + " codings", () -> codings.forEach(EcoreUtil::remove));
         }
     }
@@ -118,7 +119,7 @@ public final class Coder {
     /** Gives a coding another code, keeping its stretch, note and coder. */
     public void recode(Coding coding, Code code) {
         if (coding.getCode() != code) {
-            store.apply("Recode as " + code.getName(), () -> coding.setCode(code));
+            store.apply("Recode as " + ActionLabel.q(code.getName()), () -> coding.setCode(code));
         }
     }
 

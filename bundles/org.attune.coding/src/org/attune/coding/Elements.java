@@ -2,6 +2,7 @@ package org.attune.coding;
 
 import java.util.List;
 
+import org.attune.core.ActionLabel;
 import org.attune.model.Case;
 import org.attune.model.Code;
 import org.attune.model.Element;
@@ -35,9 +36,9 @@ public final class Elements {
         String clean = name.strip();
         switch (element) {
             case Code c -> new Codebook(store).rename(c, clean);
-            case Source s -> store.apply("Rename " + s.getName(), () -> s.setName(clean));
-            case Case c -> store.apply("Rename " + c.getName(), () -> c.setName(clean));
-            case Memo m -> store.apply("Rename memo " + m.getTitle(), () -> m.setTitle(clean));
+            case Source s -> store.apply("Rename " + ActionLabel.q(s.getName()) + " to " + ActionLabel.q(clean), () -> s.setName(clean));
+            case Case c -> store.apply("Rename " + ActionLabel.q(c.getName()) + " to " + ActionLabel.q(clean), () -> c.setName(clean));
+            case Memo m -> store.apply("Rename memo " + ActionLabel.q(m.getTitle()) + " to " + ActionLabel.q(clean), () -> m.setTitle(clean));
             default -> throw new IllegalArgumentException("a " + element.eClass().getName() + " has no name to change");
         }
     }
@@ -55,7 +56,7 @@ public final class Elements {
         List<Code> codes = elements.stream().filter(Code.class::isInstance).map(Code.class::cast).toList();
         var codings = new Codebook(store).codingsOf(codes, true); // loads every source: references are all in memory
         store.project().getSources().forEach(store::load);
-        String label = elements.size() == 1 ? "Delete " + nameOf(elements.get(0)) : "Delete " + elements.size() + " items";
+        String label = elements.size() == 1 ? "Delete " + ActionLabel.q(nameOf(elements.get(0))) : "Delete " + elements.size() + " items";
         store.apply(label, () -> {
             codings.forEach(EcoreUtil::remove);
             elements.forEach(e -> EcoreUtil.delete(e, true));

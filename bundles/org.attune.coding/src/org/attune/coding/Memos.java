@@ -3,6 +3,7 @@ package org.attune.coding;
 import java.util.List;
 import java.util.Locale;
 
+import org.attune.core.ActionLabel;
 import org.attune.model.AttuneFactory;
 import org.attune.model.Case;
 import org.attune.model.Code;
@@ -29,7 +30,7 @@ public final class Memos {
         memo.setText(text == null ? "" : text);
         memo.setKind(about.isEmpty() ? MemoKind.FREE : kindOf(about.get(0)));
         memo.getAbout().addAll(about);
-        store.apply("New memo " + memo.getTitle(), () -> store.project().getMemos().add(memo));
+        store.apply("New memo " + ActionLabel.q(memo.getTitle()), () -> store.project().getMemos().add(memo));
         return memo;
     }
 
@@ -39,14 +40,14 @@ public final class Memos {
         if (newTitle.equals(memo.getTitle()) && String.valueOf(text).equals(memo.getText())) {
             return;
         }
-        store.apply("Edit memo " + newTitle, () -> {
+        store.apply("Edit memo " + ActionLabel.q(newTitle), () -> {
             memo.setTitle(newTitle);
             memo.setText(text);
         });
     }
 
     public void delete(Memo memo) {
-        store.apply("Delete memo " + memo.getTitle(), () -> EcoreUtil.remove(memo));
+        store.apply("Delete memo " + ActionLabel.q(memo.getTitle()), () -> EcoreUtil.remove(memo));
     }
 
     /** The memos about an element. */

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.attune.core.ActionLabel;
+import org.attune.core.Counted;
 import org.attune.model.AnalyticLevel;
 import org.attune.model.AttuneFactory;
 import org.attune.model.AttunePackage;
@@ -73,7 +75,7 @@ public final class SearchAndCode {
             coding.setSelection(selection);
             planned.add(coding);
         }
-        CompoundCommand action = new CompoundCommand("Code " + (hits.size() - elsewhere) + " hits with " + name);
+        CompoundCommand action = new CompoundCommand();
         if (newCode) {
             action.append(AddCommand.create(store.editingDomain(), store.project(), AttunePackage.Literals.PROJECT__CODES, code));
         }
@@ -85,8 +87,9 @@ public final class SearchAndCode {
                 coded += entry.getValue().size();
             }
         }
-        if (coded > 0) {
-            store.execute(action.unwrap());
+        if (coded > 0) { // not unwrapped: one coding's AddCommand would be labelled "Add" in Edit > Undo
+            action.setLabel("Code " + Counted.of(coded, "hit") + " with " + ActionLabel.q(name));
+            store.execute(action);
         }
         return new Result(name, newCode && coded > 0, coded, already, elsewhere);
     }

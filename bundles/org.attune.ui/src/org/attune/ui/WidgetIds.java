@@ -18,6 +18,7 @@ public final class WidgetIds {
     public static final String NEW_PROJECT_CONFIRM = "newProject.confirm";
     public static final String PASSPHRASE = "passphrase.text";
     public static final String PROJECT_TREE = "projectExplorer.tree";
+    public static final String EDITOR_AREA_HINT = "editorArea.hint";
     public static final String SEARCH_QUERY = "search.query";
     public static final String SEARCH_BUTTON = "search.run";
     public static final String SEARCH_RESULTS = "search.results";

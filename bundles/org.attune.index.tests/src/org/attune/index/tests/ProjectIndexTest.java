@@ -238,6 +238,8 @@ class ProjectIndexTest {
 
             var byPath = org.attune.index.SearchAndCode.code(store, hits, "school/ROUTINE", false);
             assertEquals(new org.attune.index.SearchAndCode.Result("School/Routine", false, 2, 0, 1), byPath);
+            assertEquals("Code 2 hits with 'School/Routine'", store.editingDomain().getCommandStack().getUndoCommand().getLabel(),
+                    "Edit > Undo names the action, also when it adds to one source only");
             var routine = store.project().getCodes().get(1).getChildren().get(0);
             assertEquals(2, new org.attune.coding.Codebook(store).codingsOf(List.of(routine), false).size());
 

@@ -159,7 +159,7 @@ class CodebookUiTest {
         Input.select(axial);
         UiThread.waitUntil("both re-levelled", () -> code("Caseload pressure").getLevel() == AnalyticLevel.AXIAL
                 && code("Calmer routines").getLevel() == AnalyticLevel.AXIAL);
-        Input.select(Widgets.menuItem(window, "Edit", "Undo"));
+        Input.select(Widgets.menuItemStartingWith(window, "Edit", "Undo"));
         UiThread.waitUntil("both back after one undo", () -> code("Caseload pressure").getLevel() == AnalyticLevel.INITIAL_CODE
                 && code("Calmer routines").getLevel() == AnalyticLevel.INITIAL_CODE);
         assertEquals(AnalyticLevel.SELECTIVE, code("Supervision").getLevel(), "the undo took back only that one action");
@@ -177,6 +177,8 @@ class CodebookUiTest {
         assertEquals(List.of("Caseload pressure  (Conditions for guiding)"), pick(CodebookView.MERGE_TITLE, "casel"),
                 "typing narrows the list to the codes whose name starts so, each with where it sits");
         UiThread.waitUntil("merged", () -> code("Time for editing") == null);
+        assertTrue(UiThread.call(Widgets.menuItem(window, "Edit", "Undo Merge 'Time for editing' into 'Caseload pressure'")::isEnabled),
+                "Edit > Undo names the merge");
         Code caseload = code("Caseload pressure");
         assertEquals(4, UiThread.call(() -> new Codebook(store).codingsOf(List.of(caseload), false).size()));
         assertEquals(codings, store.summary().codings(), "a merge loses no coding");
@@ -187,7 +189,7 @@ class CodebookUiTest {
         List<String> offered = pick(CodebookView.MOVE_TITLE, "staff");
         assertTrue(offered.get(0).startsWith("Staff turnover and training"), offered.toString());
         UiThread.waitUntil("moved under", () -> code("Caseload pressure").getParent() == code("Staff turnover and training"));
-        Input.select(Widgets.menuItem(window, "Edit", "Undo"));
+        Input.select(Widgets.menuItemStartingWith(window, "Edit", "Undo"));
         UiThread.waitUntil("the move undone", () -> code("Caseload pressure").getParent() == code("Conditions for guiding"));
 
         // Nesting by drag and drop: the drop does what a drag of one code onto another does.
@@ -205,7 +207,7 @@ class CodebookUiTest {
         UiThread.waitUntil("deleted", () -> code("Caseload pressure") == null);
         assertEquals(codings - 4, store.summary().codings());
         Screenshots.capture(CodingUiTest.SCREENSHOTS.resolve("codebook.png"));
-        Input.select(Widgets.menuItem(window, "Edit", "Undo"));
+        Input.select(Widgets.menuItemStartingWith(window, "Edit", "Undo"));
         UiThread.waitUntil("restored", () -> code("Caseload pressure") != null);
         assertEquals(codings, store.summary().codings());
         UiThread.waitUntil("shown again", () -> CodingUiTest.find(tree.getItems(), "Caseload pressure") != null);
@@ -226,7 +228,7 @@ class CodebookUiTest {
         assertEquals(2, UiThread.call(() -> new Codebook(store).codingsOf(List.of(split), false).size()));
         assertEquals(1, UiThread.call(() -> new Codebook(store).codingsOf(List.of(code("Supervision")), false).size()));
         assertEquals("Conditions for guiding", split.getParent().getName(), "a sibling of the code it came from");
-        Input.select(Widgets.menuItem(window, "Edit", "Undo"));
+        Input.select(Widgets.menuItemStartingWith(window, "Edit", "Undo"));
         UiThread.waitUntil("undone", () -> code("Guiders' own supervision") == null);
         assertEquals(3, UiThread.call(() -> new Codebook(store).codingsOf(List.of(code("Supervision")), false).size()));
     }

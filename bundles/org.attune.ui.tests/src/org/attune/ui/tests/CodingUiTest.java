@@ -1,6 +1,7 @@
 package org.attune.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,6 +34,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -167,9 +169,15 @@ class CodingUiTest {
         assertEquals(List.of("C01 Carer Dawn", "C01 Carer Dawn", "C03 Carer Priya"), UiThread.call(() -> Arrays.stream(segments.getItems())
                 .map(i -> i.getText(1)).toList()));
 
-        Input.select(Widgets.menuItem(window, "Edit", "Undo"));
+        // Edit > Undo names the action it takes back, in the menu and its tooltip; then Redo names it.
+        MenuItem undo = Widgets.menuItem(window, "Edit", "Undo Code with 'Reassurance from the guider'");
+        assertEquals("Undo Code with 'Reassurance from the guider'", UiThread.call(undo::getToolTipText));
+        Input.select(undo);
         UiThread.waitUntil("the coding undone", () -> status.getText().equals("8 codings"));
         assertEquals(55L, store.summary().codings());
+        assertTrue(UiThread.call(Widgets.menuItem(window, "Edit", "Redo Code with 'Reassurance from the guider'")::isEnabled));
+        MenuItem before = Widgets.menuItemStartingWith(window, "Edit", "Undo");
+        assertFalse(UiThread.call(() -> Widgets.textOf(before)).contains("Reassurance"), "Undo names the action before");
         UiThread.waitUntil("the segment gone", () -> segments.getItemCount() == 2
                 && Arrays.stream(segments.getItems()).noneMatch(i -> i.getText(6).equals(words)));
         UiThread.waitUntil("the stripe gone", () -> !close(Screenshots.pixel(stripes, stripe.x + stripe.width / 2,

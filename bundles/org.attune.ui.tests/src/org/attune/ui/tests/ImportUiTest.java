@@ -80,7 +80,7 @@ class ImportUiTest {
         Input.click(Widgets.byText(link, Button.class, "OK"));
         UiThread.waitUntil("the carer's turn linked", () -> ((TextSource) store.project().getSources().get(0)).getTurns().stream()
                 .filter(t -> t.getSpeaker().equals("Carer")).allMatch(t -> t.getCase() != null && t.getCase().getName().equals("Carer 03")));
-        Input.select(Widgets.menuItem(window, "Edit", "Undo")); // the link; the import stays, undone below
+        Input.select(Widgets.menuItemStartingWith(window, "Edit", "Undo")); // the link; the import stays, undone below
         UiThread.waitUntil("the link undone", () -> ((TextSource) store.project().getSources().get(0)).getTurns().stream()
                 .allMatch(t -> t.getCase() == null));
         Input.click(Widgets.byText(results, Button.class, "Close"));
@@ -101,10 +101,10 @@ class ImportUiTest {
         UiThread.waitUntil("the source under Sources", () -> tree.getItem(0).getItem(0).getItemCount() == 1
                 && tree.getItem(0).getItem(0).getItem(0).getData() != null);
         assertEquals("carer-notes", UiThread.call(() -> tree.getItem(0).getItem(0).getItem(0).getText()));
-        Input.select(Widgets.menuItem(window, "Edit", "Undo"));
+        Input.select(Widgets.menuItemStartingWith(window, "Edit", "Undo"));
         UiThread.waitUntil("the import to be undone", () -> tree.getItem(0).getItem(0).getText().equals("Sources (0)"));
         assertEquals(0, store.summary().sources(), "undo is committed to the store");
-        Input.select(Widgets.menuItem(window, "Edit", "Redo"));
+        Input.select(Widgets.menuItemStartingWith(window, "Edit", "Redo"));
         UiThread.waitUntil("the import to be redone", () -> tree.getItem(0).getItem(0).getText().equals("Sources (1)"));
         TextSource source = UiThread.call(() -> (TextSource) store.project().getSources().get(0));
         assertEquals("Carer 03", UiThread.call(() -> source.getCases().get(0).getName()));

@@ -78,7 +78,7 @@ class SearchUiTest {
         assertEquals(List.of("guider-interview", "Attunement", "attuned"), UiThread.call(() -> List.of(
                 results.getItem(0).getText(0), results.getItem(0).getText(1), results.getItem(0).getText(4))));
 
-        Input.select(Widgets.menuItem(window, "Edit", "Undo"));
+        Input.select(Widgets.menuItem(window, "Edit", "Undo Code 1 hit with 'Attunement'"));
         UiThread.waitUntil("the coding undone", () -> store.project().getCodes().isEmpty());
         assertEquals(0, store.summary().codings());
 

@@ -154,16 +154,34 @@ public final class Widgets {
         return UiThread.call(() -> walkMenu(shell.getMenuBar(), path).orElseThrow());
     }
 
+    /**
+     * As {@link #menuItem}, but the last item's label need only start with the last word of {@code path}, followed by
+     * the end or a space: {@code ("Edit", "Undo")} finds "Undo Code with 'Waiting'", whatever the action.
+     */
+    public static MenuItem menuItemStartingWith(Shell shell, String... path) {
+        String what = "menu item " + String.join(" > ", path) + "...";
+        UiThread.waitUntil(what, () -> walkMenu(shell.getMenuBar(), path, true).isPresent());
+        return UiThread.call(() -> walkMenu(shell.getMenuBar(), path, true).orElseThrow());
+    }
+
     private static Optional<MenuItem> walkMenu(Menu menu, String[] path) {
+        return walkMenu(menu, path, false);
+    }
+
+    private static Optional<MenuItem> walkMenu(Menu menu, String[] path, boolean lastIsPrefix) {
         Menu current = menu;
         MenuItem item = null;
-        for (String label : path) {
+        for (int at = 0; at < path.length; at++) {
             if (current == null) {
                 return Optional.empty();
             }
+            String label = path[at];
+            boolean prefix = lastIsPrefix && at == path.length - 1;
             current.notifyListeners(SWT.Show, new Event());
-            item = Arrays.stream(current.getItems()).filter(i -> label.equals(stripMnemonic(i.getText())))
-                    .findFirst().orElse(null);
+            item = Arrays.stream(current.getItems()).filter(i -> {
+                String text = stripMnemonic(i.getText());
+                return label.equals(text) || prefix && text.startsWith(label + " ");
+            }).findFirst().orElse(null);
             if (item == null) {
                 return Optional.empty();
             }

@@ -1,5 +1,6 @@
 package org.attune.ui.handlers;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -8,16 +9,23 @@ import org.attune.store.StoreFailure;
 import org.attune.ui.ProjectSession;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.commands.IElementUpdater;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.ui.menus.UIElement;
 
 /**
  * Edit > Undo and Edit > Redo on the open project's command stack: every action in Attune (import, coding,
- * renaming...) is undone and redone as one committed action. Enabled only when there is something to do.
+ * renaming...) is undone and redone as one committed action. Enabled only when there is something to do; the menu
+ * item and its tooltip name the action ("Undo Merge 'A' into 'B'", the command's label) and follow the stack.
  */
-public abstract class UndoRedoHandler extends AbstractHandler {
+public abstract class UndoRedoHandler extends AbstractHandler implements IElementUpdater {
     private final CommandStackListener stackListener = event -> update();
     private final Consumer<Optional<ProjectStore>> sessionListener = this::watch;
     private ProjectStore watched;
@@ -30,6 +38,15 @@ public abstract class UndoRedoHandler extends AbstractHandler {
     protected abstract boolean can(CommandStack stack);
 
     protected abstract void run(ProjectStore store);
+
+    /** The command the item would undo or redo, or null. */
+    protected abstract Command next(CommandStack stack);
+
+    /** "Undo" or "Redo". */
+    protected abstract String verb();
+
+    /** The command this handler serves. */
+    protected abstract String commandId();
 
     private void watch(Optional<ProjectStore> store) {
         if (watched != null) {
@@ -44,6 +61,30 @@ public abstract class UndoRedoHandler extends AbstractHandler {
 
     private void update() {
         setBaseEnabled(watched != null && can(watched.editingDomain().getCommandStack()));
+        if (PlatformUI.isWorkbenchRunning()) { // the stack may change on a background job's thread
+            Display display = PlatformUI.getWorkbench().getDisplay();
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> {
+                    if (PlatformUI.isWorkbenchRunning() && PlatformUI.getWorkbench().getService(ICommandService.class) instanceof ICommandService commands) {
+                        commands.refreshElements(commandId(), null);
+                    }
+                });
+            }
+        }
+    }
+
+    /** "Undo Code with 'Waiting'": the verb and the label of the action it would take back or do again. */
+    public String text() {
+        Command command = watched == null ? null : next(watched.editingDomain().getCommandStack());
+        String label = command == null ? null : command.getLabel();
+        return label == null || label.isBlank() ? verb() : verb() + " " + label;
+    }
+
+    @Override
+    public void updateElement(UIElement element, @SuppressWarnings("rawtypes") Map parameters) {
+        String text = text();
+        element.setText("&" + text.replace("&", "&&"));
+        element.setTooltip(text);
     }
 
     @Override
@@ -78,6 +119,21 @@ public abstract class UndoRedoHandler extends AbstractHandler {
         protected void run(ProjectStore store) {
             store.undo();
         }
+
+        @Override
+        protected Command next(CommandStack stack) {
+            return stack.getUndoCommand();
+        }
+
+        @Override
+        protected String verb() {
+            return "Undo";
+        }
+
+        @Override
+        protected String commandId() {
+            return "org.eclipse.ui.edit.undo";
+        }
     }
 
     /** Edit > Redo. */
@@ -90,6 +146,21 @@ public abstract class UndoRedoHandler extends AbstractHandler {
         @Override
         protected void run(ProjectStore store) {
             store.redo();
+        }
+
+        @Override
+        protected Command next(CommandStack stack) {
+            return stack.getRedoCommand();
+        }
+
+        @Override
+        protected String verb() {
+            return "Redo";
+        }
+
+        @Override
+        protected String commandId() {
+            return "org.eclipse.ui.edit.redo";
         }
     }
 }

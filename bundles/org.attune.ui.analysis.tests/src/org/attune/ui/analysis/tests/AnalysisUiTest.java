@@ -178,7 +178,7 @@ class AnalysisUiTest extends SampleWorkbench {
         UiThread.waitUntil("the summary stored", () -> words.equals(FrameworkMatrix.summary(store.project(), theme, participant)));
         UiThread.waitUntil("the summary in its cell", () -> table.getItem(row).getText(theColumn + 1).equals(words));
 
-        Input.select(Widgets.menuItem(window, "Edit", "Undo"));
+        Input.select(Widgets.menuItemStartingWith(window, "Edit", "Undo"));
         UiThread.waitUntil("the summary undone", () -> FrameworkMatrix.summary(store.project(), theme, participant) == null);
         UiThread.waitUntil("the excerpts back in the cell", () -> !table.getItem(row).getText(theColumn + 1).equals(words));
         assertNull(FrameworkMatrix.summary(store.project(), theme, participant));
@@ -203,7 +203,7 @@ class AnalysisUiTest extends SampleWorkbench {
                 && !map.codesIn(from.getName()).contains(code.getName()));
         Screenshots.capture(SCREENSHOTS.resolve("theme-map.png"));
 
-        Input.select(Widgets.menuItem(window, "Edit", "Undo"));
+        Input.select(Widgets.menuItemStartingWith(window, "Edit", "Undo"));
         UiThread.waitUntil("the code back in its theme", () -> code.getParent() == from
                 && map.codesIn(from.getName()).contains(code.getName()) && !map.codesIn(to.getName()).contains(code.getName()));
 

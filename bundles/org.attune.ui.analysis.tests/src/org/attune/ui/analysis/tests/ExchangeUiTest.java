@@ -126,7 +126,7 @@ class ExchangeUiTest extends SampleWorkbench {
         assertEquals(before + 2, new Codebook(store).all().size());
         Code bedtime = new Codebook(store).find("Bedtime routines").orElseThrow();
         assertEquals(List.of("Stories at bedtime"), bedtime.getChildren().stream().map(Code::getName).toList());
-        Input.select(Widgets.menuItem(window, "Edit", "Undo"));
+        Input.select(Widgets.menuItemStartingWith(window, "Edit", "Undo"));
         UiThread.waitUntil("the import undone", () -> new Codebook(store).find("Bedtime routines").isEmpty());
     }
 

@@ -196,11 +196,11 @@ class RatingUiTest {
         score("4.1", "4 ");
         score("4.2", "3 ");
         waitForText("progress", label(RatingIds.FORM_STATUS), "2 of 52 scored");
-        Input.select(Widgets.menuItem(window, "Edit", "Undo"));
+        Input.select(Widgets.menuItemStartingWith(window, "Edit", "Undo"));
         waitForText("each score is one action", label(RatingIds.FORM_STATUS), "1 of 52 scored");
         Combo choice42 = Widgets.byId(window, Combo.class, RatingIds.FORM_CHOICE + "4.2");
         assertEquals("-", UiThread.call(choice42::getText));
-        Input.select(Widgets.menuItem(window, "Edit", "Redo"));
+        Input.select(Widgets.menuItemStartingWith(window, "Edit", "Redo"));
         waitForText("redone", label(RatingIds.FORM_STATUS), "2 of 52 scored");
         assertEquals("3 To a moderate extent", UiThread.call(choice42::getText));
         Text note = Widgets.byId(window, Text.class, RatingIds.FORM_NOTE + "4.2");
@@ -657,7 +657,7 @@ class RatingUiTest {
         Input.click(Widgets.byText(window, Button.class, "Used / Not Used"));
         UiThread.waitUntil("item 1 not used", () -> row(scales, "1  Statements") != null && row(scales, "1  Statements").getText().endsWith("[not used]"));
         assertTrue(UiThread.call(() -> scale.getItems().get(0).isNotUsed()));
-        Input.select(Widgets.menuItem(window, "Edit", "Undo"));
+        Input.select(Widgets.menuItemStartingWith(window, "Edit", "Undo"));
         UiThread.waitUntil("undone", () -> row(scales, "1  Statements") != null && !row(scales, "1  Statements").getText().endsWith("[not used]"));
         assertFalse(UiThread.call(() -> scale.getItems().get(0).isNotUsed()));
 

@@ -88,6 +88,9 @@ class FullDiskCliTest {
             Run search = CliTest.cli("search", project.toString(), "smiled");
             assertEquals(0, search.exitCode(), search.err());
             assertTrue(search.out().contains("smiled") && search.err().contains(told), search.out() + search.err());
+            Run codes = CliTest.cli("codes", "list", project.toString()); // a reader that opens through OpenProject.run
+            assertEquals(0, codes.exitCode(), codes.err());
+            assertTrue(codes.out().contains("Waiting") && codes.err().contains(told), codes.out() + codes.err());
             Path qdpx = tmp.resolve("copied off.qdpx");
             Run export = CliTest.cli("export", "project", project.toString(), qdpx.toString());
             assertEquals(0, export.exitCode(), export.err());
@@ -96,7 +99,7 @@ class FullDiskCliTest {
             Run write = CliTest.cli("codes", "create", project.toString(), "Refused");
             assertEquals(Cli.FAILED, write.exitCode());
             assertTrue(write.err().startsWith("attune: " + project + ": cannot lock the project (Read-only file system)"), write.err());
-            for (Run run : java.util.List.of(shared, info, search, export, write)) {
+            for (Run run : java.util.List.of(shared, info, search, codes, export, write)) {
                 assertFalse(run.err().contains("\tat ") || run.err().contains("Exception"), "no stack trace: " + run.err());
             }
             assertFalse(Files.exists(project.resolve("project.lock")));

@@ -16,6 +16,7 @@ import org.attune.model.Code;
 import org.attune.model.codes.Codes;
 import org.attune.model.Source;
 import org.attune.model.TextSource;
+import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreException;
 import org.attune.store.StoreFailure;
@@ -40,10 +41,15 @@ final class OpenProject {
         this.store = store;
     }
 
-    /** Runs {@code work} on the project; {@code changes} keeps the rolling backup that opening for writing makes. */
+    /**
+     * Runs {@code work} on the project. With {@code changes} the project is opened to change it, keeping the rolling
+     * backup that opening for writing makes; without, it is opened as every reader opens it
+     * ({@link ProjectStore#openToRead}: read-only, and saying so, where its lock file cannot be written).
+     */
     static int run(Path project, ProjectAccess access, boolean changes, Work work) {
         Path folder = project.toAbsolutePath().normalize();
-        try (ProjectStore store = ProjectStore.open(folder, access.toOpen(folder).withBackups(changes))) {
+        OpenOptions options = access.toOpen(folder).withBackups(changes);
+        try (ProjectStore store = changes ? ProjectStore.open(folder, options) : ProjectStore.openToRead(folder, options)) {
             return work.run(new OpenProject(folder, store));
         } catch (StoreException | StoreFailure e) { // their messages name the folder already
             throw new CliFailure(e.getMessage(), e);

@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.attune.exchange.merge.MergeReport.Outcome;
+import org.attune.importer.text.TextNormalizer;
 import org.attune.model.Code;
 import org.attune.model.Coding;
+import org.attune.model.Selection;
 import org.attune.model.Source;
 import org.attune.model.SpeakerTurn;
 import org.attune.model.SyncPoint;
@@ -18,26 +20,35 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * The sources part of a merge: a source of the other copy is this project's source of the same content (a text's
- * SHA-256, a recording's or picture's file hash), else of the same id, else of the same name; matched by id or name
- * with other content, it is a conflict and none of its codings come in. A text source that is not here is added
+ * SHA-256 as stored, else once normalised as the importer does, its codings' positions then translated; a
+ * recording's or picture's file hash), else of the same id, else of the same name; matched by id or name with other
+ * content, it is a conflict and none of its codings come in. A text source that is not here is added
  * with its text, turns and codings; a recording or picture that is not here is skipped (import its file first).
  * Codings come in once: one of the same id, or of the same code, stretch and coder, is here already.
  */
 final class SourceMatching {
     private final MergePlanner plan;
+    /** by the hash of the text as stored, or of the recording's or picture's file */
     private final Map<String, Source> ourByHash = new HashMap<>();
+    /** by the hash of the text once normalised */
+    private final Map<String, Source> ourByNormalised = new HashMap<>();
     private int nextPosition;
 
     SourceMatching(MergePlanner plan) {
         this.plan = plan;
         for (Source s : plan.ours.getSources()) {
-            ourByHash.putIfAbsent(hash(s, plan.store::text), s);
+            index(s, s instanceof TextSource t ? plan.store.text(t) : null);
             nextPosition = Math.max(nextPosition, s.getPosition() + 1);
         }
     }
 
-    private static String hash(Source s, java.util.function.Function<TextSource, String> text) {
-        return s instanceof TextSource t ? "text:" + MergePlanner.hash(text.apply(t)) : "file:" + s.getContentHash();
+    private void index(Source s, String text) {
+        if (text != null) {
+            ourByHash.putIfAbsent(MergePlanner.hash(text), s);
+            ourByNormalised.putIfAbsent(MergePlanner.hash(TextNormalizer.normalize(text)), s);
+        } else if (s.getContentHash() != null) {
+            ourByHash.putIfAbsent("file:" + s.getContentHash(), s);
+        }
     }
 
     void plan(List<Source> theirs, SubMonitor progress) {
@@ -52,12 +63,27 @@ final class SourceMatching {
     }
 
     private void source(Source their) {
-        String hash = hash(their, plan.theirs::text);
-        Source match = their instanceof TextSource || their.getContentHash() != null ? ourByHash.get(hash) : null;
+        String text = their instanceof TextSource t ? plan.theirs.text(t) : null;
+        Source match = text != null ? ourByHash.get(MergePlanner.hash(text))
+                : their.getContentHash() == null ? null : ourByHash.get("file:" + their.getContentHash());
+        String as = match == null || their.getName().equals(match.getName()) ? "" : " as \"" + match.getName() + "\"";
         if (match != null) {
-            plan.report(Outcome.MATCHED, "source", their.getName(), their.getName().equals(match.getName()) ? "same content"
-                    : "same content as \"" + match.getName() + "\"");
-            codings(their, match, false);
+            plan.report(Outcome.MATCHED, "source", their.getName(), "same content" + as);
+            codings(their, match, false, null);
+            return;
+        }
+        match = text == null ? null : ourByNormalised.get(MergePlanner.hash(TextNormalizer.normalize(text)));
+        if (match != null) {
+            as = their.getName().equals(match.getName()) ? "" : " as \"" + match.getName() + "\"";
+            TextAlignment alignment = TextAlignment.of(text, plan.store.text((TextSource) match));
+            if (alignment == null) {
+                plan.mapped.put(their, null);
+                plan.report(Outcome.CONFLICT, "source", their.getName(), "the same text" + as + " once normalised, but its positions "
+                        + "cannot be translated; none of its " + codingCount(their) + " coding(s) were merged");
+                return;
+            }
+            plan.report(Outcome.MATCHED, "source", their.getName(), "the same text" + as + " once normalised; positions translated");
+            codings(their, match, false, alignment);
             return;
         }
         Source same = MergePlanner.byIdOr(plan.ours.getSources(), their, s -> Objects.equals(s.getName(), their.getName()));
@@ -67,15 +93,15 @@ final class SourceMatching {
                     + "\"; none of its " + codingCount(their) + " coding(s) were merged");
             return;
         }
-        if (!(their instanceof TextSource text)) {
+        if (!(their instanceof TextSource textSource)) {
             plan.report(Outcome.SKIPPED, "source", their.getName(), "a recording or picture that is not in this project: "
                     + "import its file, then merge again");
             return;
         }
-        TextSource copy = copyText(text);
+        TextSource copy = copyText(textSource);
         plan.changes.add(() -> plan.ours.getSources().add(copy));
         plan.report(Outcome.ADDED, "source", their.getName(), "");
-        codings(their, copy, true);
+        codings(their, copy, true, null);
     }
 
     private int codingCount(Source their) {
@@ -101,11 +127,12 @@ final class SourceMatching {
         }
         plan.texts.put(copy, plan.theirs.text(their));
         plan.mapped.put(their, copy);
-        ourByHash.put(hash(their, plan.theirs::text), copy);
+        index(copy, plan.theirs.text(their));
         return copy;
     }
 
-    private void codings(Source their, Source ours, boolean isNew) {
+    /** @param alignment from their text to ours, null when the texts are the same as stored */
+    private void codings(Source their, Source ours, boolean isNew, TextAlignment alignment) {
         plan.mapped.put(their, ours);
         plan.theirs.load(their);
         if (!isNew) {
@@ -118,8 +145,13 @@ final class SourceMatching {
                 plan.report(Outcome.SKIPPED, "coding", MergeNames.of(coding), "its code was not merged");
                 continue;
             }
+            Selection selection = alignment == null ? EcoreUtil.copy(coding.getSelection()) : alignment.translate(coding.getSelection());
+            if (selection == null) {
+                plan.report(Outcome.SKIPPED, "coding", MergeNames.of(coding), "the words it covers differ in this project's text");
+                continue;
+            }
             Coding match = isNew ? null : MergePlanner.byIdOr(List.copyOf(ours.getCodings()), coding, c -> c.getCode() == code
-                    && EcoreUtil.equals(c.getSelection(), coding.getSelection()) && sameCoder(c, coding));
+                    && EcoreUtil.equals(c.getSelection(), selection) && sameCoder(c, coding));
             if (match != null) {
                 plan.mapped.put(coding, match);
                 here++;
@@ -128,7 +160,7 @@ final class SourceMatching {
             Coding copy = plan.copies.of(coding);
             plan.stamp(coding, copy);
             copy.setCode(code);
-            copy.setSelection(EcoreUtil.copy(coding.getSelection()));
+            copy.setSelection(selection);
             plan.mapped.put(coding, copy);
             if (isNew) {
                 ours.getCodings().add(copy);
@@ -136,7 +168,7 @@ final class SourceMatching {
                 plan.changes.add(() -> ours.getCodings().add(copy));
             }
             plan.report(Outcome.ADDED, "coding", MergeNames.of(code) + " on " + ours.getName() + " "
-                    + MergeNames.where(coding.getSelection()) + (copy.getCreatedBy() == null ? "" : " by " + copy.getCreatedBy().getName()), "");
+                    + MergeNames.where(selection) + (copy.getCreatedBy() == null ? "" : " by " + copy.getCreatedBy().getName()), "");
         }
         if (here > 0) {
             plan.report(Outcome.MATCHED, "codings", ours.getName(), here + " coding(s) here already");

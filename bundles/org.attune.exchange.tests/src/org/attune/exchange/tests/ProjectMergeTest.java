@@ -269,9 +269,11 @@ class ProjectMergeTest {
     }
 
     /**
-     * A real .qdpx QualCoder 3.7 wrote (made with /work/shared/tools/qualcoder-peer from the sample study's six
-     * transcripts: 6 codes, 40 codings by "qualcoder-peer") merged into the sample study: the transcripts are matched by
-     * their text, none is added, QualCoder's codes and codings come in once, on the words QualCoder coded.
+     * A real .qdpx that QualCoder ("QualCoder 4.0 Beta", driven headless by the qualcoder-peer scripts: make_project.py
+     * over the sample study's six transcripts with --codes 6 --codings 40 --seed 3 --coder qualcoder-peer --mode sql,
+     * then run_export_qdpx.py) wrote, merged into the sample study: QualCoder keeps a byte-order mark and the final
+     * line end that Attune's import drops, so the transcripts match once normalised; none is added, QualCoder's codes
+     * and codings come in once, each on the words QualCoder coded.
      */
     @Test
     void aQdpxQualCoderMadeFromTheSameTranscriptsMatchesThemByContent() throws Exception {

@@ -82,6 +82,13 @@ class MergeCliTest {
         assertEquals(Cli.OK, again.exitCode(), again.err());
         assertTrue(again.out().contains("Merged ben: 0 added, 0 updated,"), again.out());
         assertEquals(before + 1, codings(a), "a second merge changes nothing");
+        Path qdpx = tmp.resolve("ben.qdpx");
+        assertEquals(Cli.OK, cli("export", "project", b.toString(), qdpx.toString()).exitCode());
+        CliTest.Run fromQdpx = cli("merge", a.toString(), qdpx.toString(), "--json");
+        assertEquals(Cli.OK, fromQdpx.exitCode(), fromQdpx.err());
+        assertEquals(0, fromQdpx.json().get("added").getAsInt(), "the same work as a .qdpx is here already: " + fromQdpx.out());
+        assertEquals(6, items(fromQdpx.json(), "MATCHED", "source"));
+        assertEquals(before + 1, codings(a));
 
         assertEquals(Cli.OK, cli("codes", "rename", a.toString(), "Reading the baby", "Reading her cues").exitCode());
         assertEquals(Cli.OK, cli("codes", "rename", b.toString(), "Reading the baby", "Baby's signals").exitCode());
@@ -93,7 +100,7 @@ class MergeCliTest {
 
         CliTest.Run missing = cli("merge", a.toString(), tmp.resolve("nosuch.qdpx").toString());
         assertEquals(Cli.FAILED, missing.exitCode());
-        assertTrue(missing.err().contains("nosuch.qdpx") && missing.err().contains("no such"), missing.err());
+        assertTrue(missing.err().contains("nosuch.qdpx") && missing.err().contains("there is no such project folder or file"), missing.err());
         assertFalse(missing.err().contains("Exception") || missing.err().contains("\tat "), missing.err());
     }
 }

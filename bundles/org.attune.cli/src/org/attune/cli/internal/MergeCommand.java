@@ -1,5 +1,6 @@
 package org.attune.cli.internal;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import org.attune.core.Printable;
 import org.attune.exchange.ExchangeException;
 import org.attune.exchange.merge.MergeReport;
 import org.attune.exchange.merge.ProjectMerge;
+import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreException;
 
@@ -45,7 +47,9 @@ public class MergeCommand implements Callable<Integer> {
     public Integer call() {
         try (ProjectStore store = dryRun ? ProjectStore.openToRead(project, access.toOpen(project).withBackups(false))
                 : ProjectStore.open(project, access.toOpen(project).withBackups(false))) {
-            ProjectMerge merge = ProjectMerge.plan(store, other, access.toOpen(other), null);
+            // a folder may be an encrypted project and need its passphrase; a .qdpx is read as it is
+            OpenOptions theirs = Files.isDirectory(other) ? access.toOpen(other) : OpenOptions.of(ProjectAccess.HOLDER);
+            ProjectMerge merge = ProjectMerge.plan(store, other, theirs, null);
             if (!dryRun) {
                 merge.apply(Runnable::run);
             }
@@ -76,9 +80,6 @@ public class MergeCommand implements Callable<Integer> {
             }
         }
         t.append(dryRun ? "Dry run, nothing changed: would be " : "Merged " + r.from().getFileName() + ": ").append(r.counts());
-        if (!dryRun && r.changes()) {
-            t.append(" (one action: Edit > Undo in the workbench takes it back)");
-        }
         return t.toString();
     }
 }

@@ -1,5 +1,6 @@
 package org.attune.exchange.merge;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.attune.model.Source;
 import org.attune.model.SpeakerTurn;
 import org.attune.model.SyncPoint;
 import org.attune.model.TextSource;
+import org.attune.model.User;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -33,6 +35,8 @@ final class SourceMatching {
     /** by the hash of the text once normalised */
     private final Map<String, Source> ourByNormalised = new HashMap<>();
     private int nextPosition;
+    /** per source of this project, its codings by id and by {@link #key} */
+    private final Map<Source, Map<Object, Coding>> here = new HashMap<>();
 
     SourceMatching(MergePlanner plan) {
         this.plan = plan;
@@ -138,7 +142,7 @@ final class SourceMatching {
         if (!isNew) {
             plan.store.load(ours);
         }
-        int here = 0;
+        int matched = 0;
         for (Coding coding : their.getCodings()) {
             Code code = plan.ours(coding.getCode());
             if (code == null) {
@@ -150,11 +154,11 @@ final class SourceMatching {
                 plan.report(Outcome.SKIPPED, "coding", MergeNames.of(coding), "the words it covers differ in this project's text");
                 continue;
             }
-            Coding match = isNew ? null : MergePlanner.byIdOr(List.copyOf(ours.getCodings()), coding, c -> c.getCode() == code
-                    && EcoreUtil.equals(c.getSelection(), selection) && sameCoder(c, coding));
+            Map<Object, Coding> here = this.here.computeIfAbsent(ours, SourceMatching::index);
+            Coding match = here.getOrDefault(coding.getId(), here.get(key(code, selection, coding.getCreatedBy())));
             if (match != null) {
                 plan.mapped.put(coding, match);
-                here++;
+                matched++;
                 continue;
             }
             Coding copy = plan.copies.of(coding);
@@ -162,6 +166,8 @@ final class SourceMatching {
             copy.setCode(code);
             copy.setSelection(selection);
             plan.mapped.put(coding, copy);
+            here.put(copy.getId(), copy);
+            here.put(key(code, selection, copy.getCreatedBy()), copy);
             if (isNew) {
                 ours.getCodings().add(copy);
             } else {
@@ -170,14 +176,30 @@ final class SourceMatching {
             plan.report(Outcome.ADDED, "coding", MergeNames.of(code) + " on " + ours.getName() + " "
                     + MergeNames.where(selection) + (copy.getCreatedBy() == null ? "" : " by " + copy.getCreatedBy().getName()), "");
         }
-        if (here > 0) {
-            plan.report(Outcome.MATCHED, "codings", ours.getName(), here + " coding(s) here already");
+        if (matched > 0) {
+            plan.report(Outcome.MATCHED, "codings", ours.getName(), matched + " coding(s) here already");
         }
     }
 
-    private static boolean sameCoder(Coding a, Coding b) {
-        String x = a.getCreatedBy() == null ? null : a.getCreatedBy().getName();
-        String y = b.getCreatedBy() == null ? null : b.getCreatedBy().getName();
-        return Objects.equals(x, y);
+    /** This project's codings of a source (and those the merge adds to it) by id and by code, stretch and coder. */
+    private static Map<Object, Coding> index(Source ours) {
+        Map<Object, Coding> index = new HashMap<>();
+        for (Coding c : ours.getCodings()) {
+            index.putIfAbsent(c.getId(), c);
+            index.putIfAbsent(key(c.getCode(), c.getSelection(), c.getCreatedBy()), c);
+        }
+        return index;
+    }
+
+    /** The code (by identity), the selection's kind and values, and the coder's name. */
+    private static List<Object> key(Code code, Selection selection, User coder) {
+        List<Object> key = new ArrayList<>();
+        key.add(code);
+        key.add(coder == null ? null : coder.getName());
+        if (selection != null) {
+            key.add(selection.eClass());
+            selection.eClass().getEAllAttributes().forEach(a -> key.add(selection.eGet(a)));
+        }
+        return key;
     }
 }

@@ -54,7 +54,11 @@ class MergeUiTest extends SampleWorkbench {
         Shell dialog = Widgets.shell(MergeProjectHandler.TITLE);
         Text path = Widgets.byId(dialog, Text.class, AnalysisIds.FILE_PATH);
         UiThread.run(() -> path.setText(copy.toString()));
-        Input.click(Widgets.byText(dialog, Button.class, "Merge"));
+        Button merge = Widgets.byText(dialog, Button.class, "Merge");
+        UiThread.waitUntil("Merge enabled for a project folder", () -> merge.isEnabled());
+        Widgets.byText(dialog, Button.class, "Folder...");
+        Screenshots.capture(SCREENSHOTS.resolve("merge-choice.png"));
+        Input.click(merge);
         UiThread.waitUntil("the dialog closed", dialog::isDisposed);
 
         Shell report = Widgets.shell(MergeReportDialog.TITLE);

@@ -63,8 +63,16 @@ public final class TextContent {
             inflater.setInput(stored, 1, stored.length - 1 - (checked ? CRC_BYTES : 0));
             ByteArrayOutputStream out = new ByteArrayOutputStream(stored.length * 3);
             byte[] buffer = new byte[16384];
+            boolean dummyGiven = false;
             while (!inflater.finished()) {
                 int n = inflater.inflate(buffer);
+                if (n == 0 && inflater.needsInput() && !dummyGiven) {
+                    // raw inflate may want one byte past the stream before it sees the end (Inflater's javadoc), as for
+                    // an empty text; a stream that is really cut short still ends here wanting more
+                    inflater.setInput(new byte[1]);
+                    dummyGiven = true;
+                    continue;
+                }
                 if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
                     throw new IllegalStateException("a stored text is cut short");
                 }

@@ -258,6 +258,32 @@ class ProjectMergeTest {
         }
     }
 
+    /** Empty documents (NVivo exports them for memo documents) are not the same document: matched by id or name only. */
+    @Test
+    void emptyDocumentsAreMatchedByIdOrNameNotByTheirEmptyText() throws Exception {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        sampleAndCopy(a, b);
+        try (ProjectStore ours = ProjectStore.open(a, OPTIONS)) {
+            addText(ours, "Empty memo document", "");
+        }
+        try (ProjectStore theirs = ProjectStore.open(b, OPTIONS)) {
+            addText(theirs, "Empty memo document", ""); // another id: the same name and the same (empty) text
+            addText(theirs, "Another empty one", "");
+        }
+        try (ProjectStore ours = ProjectStore.open(a, OPTIONS)) {
+            MergeReport report = ProjectMerge.merge(ours, b, OPTIONS, null);
+            assertEquals(List.of("Another empty one"), report.of(Outcome.ADDED).stream().filter(i -> i.kind().equals("source"))
+                    .map(MergeReport.Item::name).toList(), report.items().toString());
+            assertEquals(List.of(), report.of(Outcome.CONFLICT));
+            assertTrue(report.of(Outcome.MATCHED).contains(new MergeReport.Item(Outcome.MATCHED, "source", "Empty memo document",
+                    "the same empty text")), report.items().toString());
+            assertEquals(8, ours.project().getSources().size());
+            assertFalse(ProjectMerge.merge(ours, b, OPTIONS, null).changes());
+            assertEquals(8, ours.project().getSources().size());
+        }
+    }
+
     private static void addText(ProjectStore store, String name, String text) {
         TextSource source = AttuneFactory.eINSTANCE.createTextSource();
         source.setName(name);

@@ -55,6 +55,10 @@ final class OtherCopy implements AutoCloseable {
                 read.close();
             }
             delete(scratch);
+            if (e instanceof ExchangeException x && x.getMessage().startsWith(other + ": ")) { // the import's words, said of a merge
+                throw new ExchangeException(other, x.getMessage().substring(other.toString().length() + 2)
+                        .replace("nothing was imported", "nothing was merged").replace("was not imported", "was not merged"), x);
+            }
             throw e;
         }
     }

@@ -47,7 +47,7 @@ final class SourceMatching {
     }
 
     private void index(Source s, String text) {
-        if (text != null) {
+        if (text != null && !text.isBlank()) { // empty documents are not the same document
             ourByHash.putIfAbsent(MergePlanner.hash(text), s);
             ourByNormalised.putIfAbsent(MergePlanner.hash(TextNormalizer.normalize(text)), s);
         } else if (s.getContentHash() != null) {
@@ -68,7 +68,7 @@ final class SourceMatching {
 
     private void source(Source their) {
         String text = their instanceof TextSource t ? plan.theirs.text(t) : null;
-        Source match = text != null ? ourByHash.get(MergePlanner.hash(text))
+        Source match = text != null ? (text.isBlank() ? null : ourByHash.get(MergePlanner.hash(text)))
                 : their.getContentHash() == null ? null : ourByHash.get("file:" + their.getContentHash());
         String as = match == null || their.getName().equals(match.getName()) ? "" : " as \"" + match.getName() + "\"";
         if (match != null) {
@@ -76,7 +76,7 @@ final class SourceMatching {
             codings(their, match, false, null);
             return;
         }
-        match = text == null ? null : ourByNormalised.get(MergePlanner.hash(TextNormalizer.normalize(text)));
+        match = text == null || text.isBlank() ? null : ourByNormalised.get(MergePlanner.hash(TextNormalizer.normalize(text)));
         if (match != null) {
             as = their.getName().equals(match.getName()) ? "" : " as \"" + match.getName() + "\"";
             TextAlignment alignment = TextAlignment.of(text, plan.store.text((TextSource) match));
@@ -91,6 +91,11 @@ final class SourceMatching {
             return;
         }
         Source same = MergePlanner.byIdOr(plan.ours.getSources(), their, s -> Objects.equals(s.getName(), their.getName()));
+        if (same instanceof TextSource t && text != null && text.equals(plan.store.text(t))) { // e.g. both empty
+            plan.report(Outcome.MATCHED, "source", their.getName(), "the same " + (text.isBlank() ? "empty " : "") + "text");
+            codings(their, same, false, null);
+            return;
+        }
         if (same != null) {
             plan.mapped.put(their, null);
             plan.report(Outcome.CONFLICT, "source", their.getName(), "its content differs from this project's \"" + same.getName()

@@ -1,0 +1,142 @@
+package org.attune.ui.analysis.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.attune.coding.Coder;
+import org.attune.model.Code;
+import org.attune.model.Coding;
+import org.attune.model.Source;
+import org.attune.model.TextSelection;
+import org.attune.model.TextSource;
+import org.attune.ui.analysis.compare.CompareCodersView;
+import org.attune.ui.analysis.compare.CompareIds;
+import org.attune.ui.testsupport.Input;
+import org.attune.ui.testsupport.Screenshots;
+import org.attune.ui.testsupport.UiThread;
+import org.attune.ui.testsupport.Widgets;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Compare Coders on the sample study: Ana and Ben code an interview through the store, the view opened from the
+ * Window menu lists their four disagreements beside both coders' stripes; three are settled (a button, the context
+ * menu, a button), one is undone through Edit > Undo, which names the step, one is settled by adjusting its
+ * boundaries to words selected in the transcript; the progress and the consensus codings in the store follow.
+ */
+class CompareCodersUiTest extends SampleWorkbench {
+    private TextSource interview;
+    private Code first;
+    private Code second;
+
+    private void twoCodersCode() {
+        UiThread.run(() -> {
+            interview = store.project().getSources().stream().filter(TextSource.class::isInstance).map(TextSource.class::cast)
+                    .filter(t -> t.getLength() > 300).findFirst().orElseThrow();
+            first = store.project().getCodes().get(0);
+            second = store.project().getCodes().get(1);
+            String lead = store.currentUser().getName();
+            Coder coder = new Coder(store);
+            store.setCurrentUser("Ana");
+            coder.code(interview, 0, 40, first);
+            coder.code(interview, 50, 90, first);
+            coder.code(interview, 100, 140, second);
+            coder.code(interview, 150, 190, first);
+            store.setCurrentUser("Ben");
+            coder.code(interview, 0, 40, first);
+            coder.code(interview, 55, 95, first);
+            coder.code(interview, 100, 140, first);
+            coder.code(interview, 200, 240, second);
+            store.setCurrentUser(lead);
+        });
+    }
+
+    private static void choose(Combo combo, String item) {
+        UiThread.run(() -> {
+            int index = combo.indexOf(item);
+            assertTrue(index >= 0, item + " in " + Arrays.toString(combo.getItems()));
+            combo.select(index);
+            combo.notifyListeners(SWT.Selection, new Event());
+        });
+    }
+
+    private void select(CompareCodersView view, int number) {
+        assertTrue(UiThread.call(() -> view.select(number)), "#" + number + " listed");
+    }
+
+    private void waitForProgress(CompareCodersView view, String progress) {
+        UiThread.waitUntil("'" + progress + "'", () -> view.progressText().startsWith(progress));
+    }
+
+    private List<String> consensus() {
+        return UiThread.call(() -> {
+            List<String> out = new ArrayList<>();
+            for (Source s : store.project().getSources()) {
+                for (Coding c : s.getCodings()) {
+                    if (c.getCreatedBy() != null && "consensus".equals(c.getCreatedBy().getName())) {
+                        TextSelection t = (TextSelection) c.getSelection();
+                        out.add((c.getCode() == first ? "first " : "second ") + t.getStart() + "-" + t.getEnd());
+                    }
+                }
+            }
+            out.sort(null);
+            return out;
+        });
+    }
+
+    @Test
+    void settleThreeDisagreementsUndoOneAndAdjustAnother() throws Exception {
+        twoCodersCode();
+        Input.select(Widgets.menuItem(window, "Window", "Compare Coders"));
+        UiThread.waitUntil("Compare Coders open", () -> page().findView(CompareCodersView.ID) != null);
+        CompareCodersView view = show(CompareCodersView.ID, CompareCodersView.class);
+        choose(Widgets.byId(window, Combo.class, CompareIds.CODER_A), "Ana");
+        choose(Widgets.byId(window, Combo.class, CompareIds.CODER_B), "Ben");
+        choose(Widgets.byId(window, Combo.class, CompareIds.SOURCE), UiThread.call(interview::getName));
+        Table table = Widgets.byId(window, Table.class, CompareIds.TABLE);
+        waitForProgress(view, "0 of 4 settled");
+        assertEquals(List.of("1 different boundaries", "2 different codes", "3 A only", "4 B only"),
+                UiThread.call(() -> Arrays.stream(table.getItems()).map(i -> i.getText(0) + " " + i.getText(2)).toList()));
+        select(view, 1);
+        assertEquals(4, UiThread.call(() -> view.stripeCount(0)), "Ana's stripes");
+        assertEquals(4, UiThread.call(() -> view.stripeCount(1)), "Ben's stripes");
+
+        Input.click(Widgets.byText(window, Button.class, "Both"));
+        waitForProgress(view, "1 of 4 settled");
+        select(view, 2);
+        Input.select(Widgets.contextMenuItem(table, "Accept B"));
+        waitForProgress(view, "2 of 4 settled");
+        select(view, 3);
+        Input.click(Widgets.byText(window, Button.class, "Neither"));
+        waitForProgress(view, "3 of 4 settled");
+        assertEquals(List.of("first 100-140", "first 50-95"), consensus());
+        assertEquals("Neither (" + UiThread.call(() -> store.currentUser().getName()) + ")",
+                UiThread.call(() -> table.getItem(2).getText(6)), "the decision and who made it");
+        Screenshots.capture(SCREENSHOTS.resolve("compare-coders.png"));
+
+        assertTrue(UiThread.call(Widgets.menuItem(window, "Edit", "Undo Settle #3: Neither")::isEnabled), "Edit > Undo names the step");
+        Input.select(Widgets.menuItem(window, "Edit", "Undo Settle #3: Neither"));
+        waitForProgress(view, "2 of 4 settled");
+        assertEquals("open", UiThread.call(() -> table.getItem(2).getText(6)));
+        assertEquals(List.of("first 100-140", "first 50-95"), consensus());
+
+        select(view, 4);
+        StyledText transcript = Widgets.byId(window, StyledText.class, CompareIds.TRANSCRIPT);
+        UiThread.run(() -> transcript.setSelection(205, 230));
+        Input.click(Widgets.byText(window, Button.class, "Adjust Boundaries"));
+        waitForProgress(view, "3 of 4 settled");
+        assertEquals(List.of("first 100-140", "first 50-95", "second 205-230"), consensus());
+
+        Input.click(Widgets.byId(window, Button.class, CompareIds.OPEN_ONLY));
+        UiThread.waitUntil("only #3 open", () -> table.getItemCount() == 1 && table.getItem(0).getText(0).equals("3"));
+    }
+}

@@ -1,0 +1,17 @@
+package org.attune.ui.analysis.compare;
+
+/** Widget ids of the Compare Coders view, for tests (see {@link org.attune.ui.WidgetIds#tag}). */
+public final class CompareIds {
+    public static final String CODER_A = "compare.coderA";
+    public static final String CODER_B = "compare.coderB";
+    public static final String SOURCE = "compare.source";
+    public static final String CODE = "compare.code";
+    public static final String OPEN_ONLY = "compare.openOnly";
+    public static final String PROGRESS = "compare.progress";
+    public static final String TABLE = "compare.disagreements";
+    public static final String TRANSCRIPT = "compare.transcript";
+    public static final String STRIPES = "compare.stripes";
+
+    private CompareIds() {
+    }
+}

@@ -6,13 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
+import org.attune.agreement.text.AgreementTable;
+import org.attune.agreement.text.CodingStudy;
+import org.attune.agreement.text.ProjectCodings;
+import org.attune.agreement.text.Scope;
+import org.attune.coding.Codebook;
 import org.attune.coding.Coder;
 import org.attune.model.Code;
 import org.attune.model.Coding;
 import org.attune.model.Source;
 import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
+import org.attune.ui.analysis.compare.AgreementReportView;
 import org.attune.ui.analysis.compare.CompareCodersView;
 import org.attune.ui.analysis.compare.CompareIds;
 import org.attune.ui.testsupport.Input;
@@ -31,7 +39,9 @@ import org.junit.jupiter.api.Test;
  * Compare Coders on the sample study: Ana and Ben code an interview through the store, the view opened from the
  * Window menu lists their four disagreements beside both coders' stripes; three are settled (a button, the context
  * menu, a button), one is undone through Edit > Undo, which names the step, one is settled by adjusting its
- * boundaries to words selected in the transcript; the progress and the consensus codings in the store follow.
+ * boundaries to words selected in the transcript; the progress and the consensus codings in the store follow. The
+ * Agreement Report then shows the figures AgreementTable computes, worst first, for Ana and Ben and for Ana against
+ * the consensus, recomputed after an undo, and exports them.
  */
 class CompareCodersUiTest extends SampleWorkbench {
     private TextSource interview;
@@ -138,5 +148,54 @@ class CompareCodersUiTest extends SampleWorkbench {
 
         Input.click(Widgets.byId(window, Button.class, CompareIds.OPEN_ONLY));
         UiThread.waitUntil("only #3 open", () -> table.getItemCount() == 1 && table.getItem(0).getText(0).equals("3"));
+        theReportFollows();
+    }
+
+    /** Window > Agreement Report: Ana and Ben per code, worst first; Ana against the consensus, recomputed after an undo. */
+    private void theReportFollows() throws Exception {
+        Input.select(Widgets.menuItem(window, "Window", "Agreement Report"));
+        UiThread.waitUntil("Agreement Report open", () -> page().findView(AgreementReportView.ID) != null);
+        AgreementReportView report = show(AgreementReportView.ID, AgreementReportView.class);
+        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_CODER_A), "Ana");
+        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_CODER_B), "Ben");
+        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_LEVEL), "Per code");
+        Table figures = Widgets.byId(window, Table.class, CompareIds.REPORT_TABLE);
+        List<AgreementTable.Line> expected = expected("Ana", "Ben");
+        assertEquals(2, expected.size(), "two codes");
+        assertEquals(shown(expected), UiThread.call(() -> Arrays.stream(figures.getItems())
+                .map(i -> i.getText(0) + " " + i.getText(3) + " " + i.getText(6)).toList()));
+        assertTrue(expected.get(0).kappa().value() <= expected.get(1).kappa().value(), "worst first");
+        assertEquals(expected.get(0).kappa().value(), UiThread.call(() -> report.chartSeries("kappa"))[0], 1e-12);
+
+        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_CODER_B), "consensus");
+        List<AgreementTable.Line> againstConsensus = expected("Ana", "consensus");
+        UiThread.waitUntil("Ana against the consensus", () -> shown(againstConsensus).equals(Arrays.stream(figures.getItems())
+                .map(i -> i.getText(0) + " " + i.getText(3) + " " + i.getText(6)).toList()));
+        Screenshots.capture(SCREENSHOTS.resolve("agreement-report.png"));
+        Input.select(Widgets.menuItemStartingWith(window, "Edit", "Undo Settle #4:"));
+        UiThread.waitUntil("the adjustment undone", () -> !store.editingDomain().getCommandStack().getUndoCommand().getLabel().startsWith("Settle #4"));
+        List<AgreementTable.Line> afterUndo = expected("Ana", "consensus");
+        assertTrue(!shown(afterUndo).equals(shown(againstConsensus)), "the undo changes the consensus figures");
+        UiThread.waitUntil("recomputed after the undo", () -> shown(afterUndo).equals(Arrays.stream(figures.getItems())
+                .map(i -> i.getText(0) + " " + i.getText(3) + " " + i.getText(6)).toList()));
+
+        java.nio.file.Path csv = tmp.resolve("agreement.csv");
+        org.eclipse.core.runtime.jobs.Job job = UiThread.call(() -> report.export("csv", csv));
+        job.join();
+        assertTrue(job.getResult().isOK(), job.getResult().toString());
+        assertEquals(afterUndo.size() + 1, java.nio.file.Files.readAllLines(csv).size(), "a header and a line per code");
+    }
+
+    private List<AgreementTable.Line> expected(String a, String b) {
+        return UiThread.call(() -> {
+            List<Source> sources = store.project().getSources();
+            CodingStudy study = ProjectCodings.text(sources, ProjectCodings.codesUsed(sources, Set.of(a, b)), Codebook::path, a, b);
+            return AgreementTable.worstFirst(AgreementTable.of(study), Scope.Level.CODE);
+        });
+    }
+
+    private static List<String> shown(List<AgreementTable.Line> lines) {
+        return lines.stream().map(l -> l.scope().code() + " " + (l.kappa().isDefined() ? String.format(Locale.ROOT, "%.3f", l.kappa().value()) : "–")
+                + " " + l.units()).toList();
     }
 }

@@ -70,10 +70,10 @@ public class CompareCodersView extends ProjectViewPart {
         Composite choices = new Composite(body, SWT.NONE);
         choices.setLayout(new GridLayout(10, false));
         choices.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        coderA = combo(choices, "Coder A:", CompareIds.CODER_A);
-        coderB = combo(choices, "Coder B:", CompareIds.CODER_B);
-        source = combo(choices, "Source:", CompareIds.SOURCE);
-        code = combo(choices, "Code:", CompareIds.CODE);
+        coderA = Coders.combo(choices, "Coder A:", CompareIds.CODER_A, this::refresh);
+        coderB = Coders.combo(choices, "Coder B:", CompareIds.CODER_B, this::refresh);
+        source = Coders.combo(choices, "Source:", CompareIds.SOURCE, this::refresh);
+        code = Coders.combo(choices, "Code:", CompareIds.CODE, this::refresh);
         openOnly = WidgetIds.tag(new Button(choices, SWT.CHECK), CompareIds.OPEN_ONLY);
         openOnly.setText("Open only");
         openOnly.addListener(SWT.Selection, e -> refresh());
@@ -126,13 +126,6 @@ public class CompareCodersView extends ProjectViewPart {
         start();
     }
 
-    private Combo combo(Composite parent, String label, String id) {
-        new Label(parent, SWT.NONE).setText(label);
-        Combo combo = WidgetIds.tag(new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN), id);
-        combo.addListener(SWT.Selection, e -> refresh());
-        return combo;
-    }
-
     /** Runs a settle command through the workbench's handlers, as its context-menu entry does. */
     private void run(String commandId) {
         try {
@@ -150,8 +143,8 @@ public class CompareCodersView extends ProjectViewPart {
     @Override
     protected void refresh() {
         if (store() == null) {
-            fill(coderA, List.of(), null);
-            fill(coderB, List.of(), null);
+            Coders.fill(coderA, List.of(), null);
+            Coders.fill(coderB, List.of(), null);
             listed = List.of();
             table.removeAll();
             transcript.setText("");
@@ -159,14 +152,14 @@ public class CompareCodersView extends ProjectViewPart {
             progress.setText("Open a project to compare its coders.");
             return;
         }
-        List<String> coders = coders();
-        fill(coderA, coders, coders.isEmpty() ? null : coders.get(0));
-        fill(coderB, coders, coders.size() < 2 ? null : coders.get(1));
+        List<String> coders = Coders.of(store());
+        Coders.fill(coderA, coders, coders.isEmpty() ? null : coders.get(0));
+        Coders.fill(coderB, coders, coders.size() < 2 ? null : coders.get(1));
         List<String> sources = new ArrayList<>(List.of(ALL_SOURCES));
         store().project().getSources().forEach(s -> sources.add(s.getName()));
-        fill(source, sources, ALL_SOURCES);
-        User a = user(coderA);
-        User b = user(coderB);
+        Coders.fill(source, sources, ALL_SOURCES);
+        User a = Coders.user(store(), coderA);
+        User b = Coders.user(store(), coderB);
         if (a == null || b == null || a == b) {
             listed = List.of();
             table.removeAll();
@@ -174,14 +167,14 @@ public class CompareCodersView extends ProjectViewPart {
             showSource(null, null, null);
             return;
         }
-        List<Disagreement> all = Disagreements.between(store(), comparable(a, b), a, b);
+        List<Disagreement> all = Disagreements.between(store(), Coders.comparable(store(), a, b), a, b);
         Set<String> codes = new java.util.TreeSet<>();
         for (Disagreement d : all) {
             List.of(d.a() == null ? d.b() : d.a(), d.b() == null ? d.a() : d.b()).forEach(c -> codes.add(Codebook.path(c.getCode())));
         }
         List<String> codeItems = new ArrayList<>(List.of(ALL_CODES));
         codeItems.addAll(codes);
-        fill(code, codeItems, ALL_CODES);
+        Coders.fill(code, codeItems, ALL_CODES);
         listed = all.stream().filter(d -> source.getSelectionIndex() <= 0 || d.source().getName().equals(source.getText()))
                 .filter(d -> code.getSelectionIndex() <= 0 || involves(d, code.getText()))
                 .filter(d -> !openOnly.getSelection() || Consensus.settlement(store().project(), d) == null).toList();
@@ -202,38 +195,8 @@ public class CompareCodersView extends ProjectViewPart {
         showSelected();
     }
 
-    /** The sources the current user may compare the two coders on (the blind rule). */
-    private List<Source> comparable(User a, User b) {
-        return store().project().getSources().stream().filter(s -> BlindCoding.canCompare(s, a, b, store().currentUser())).toList();
-    }
-
     private static boolean involves(Disagreement d, String path) {
         return d.a() != null && Codebook.path(d.a().getCode()).equals(path) || d.b() != null && Codebook.path(d.b().getCode()).equals(path);
-    }
-
-    private List<String> coders() {
-        Set<String> names = new LinkedHashSet<>();
-        for (Source s : store().project().getSources()) {
-            store().load(s);
-            s.getCodings().stream().map(Coding::getCreatedBy).filter(Objects::nonNull).forEach(u -> names.add(u.getName()));
-        }
-        return new ArrayList<>(names);
-    }
-
-    private User user(Combo combo) {
-        return combo.getSelectionIndex() < 0 ? null : BlindCoding.user(store().project(), combo.getText());
-    }
-
-    /** Sets a combo's items, keeping its choice when it is still there, else {@code fallback}. */
-    private static void fill(Combo combo, List<String> items, String fallback) {
-        String kept = combo.getSelectionIndex() >= 0 ? combo.getText() : null;
-        if (!List.of(combo.getItems()).equals(items)) {
-            combo.setItems(items.toArray(String[]::new));
-        }
-        int index = kept != null && items.contains(kept) ? items.indexOf(kept) : fallback == null ? -1 : items.indexOf(fallback);
-        if (index >= 0) {
-            combo.select(index);
-        }
     }
 
     /** The disagreement selected in the table, or null. */
@@ -246,7 +209,7 @@ public class CompareCodersView extends ProjectViewPart {
         Disagreement d = selected();
         Source s = d != null ? d.source() : source.getSelectionIndex() > 0 ? store().project().getSources().get(source.getSelectionIndex() - 1)
                 : listed.isEmpty() ? null : listed.get(0).source();
-        showSource(s, user(coderA), user(coderB));
+        showSource(s, Coders.user(store(), coderA), Coders.user(store(), coderB));
         if (d != null && shownSource instanceof TextSource) {
             Texts.Offsets offsets = new Texts.Offsets(transcript.getText());
             int from = offsets.toUtf16((int) d.start());

@@ -1,6 +1,6 @@
 package org.attune.ui.analysis.compare;
 
-/** Widget ids of the Compare Coders view, for tests (see {@link org.attune.ui.WidgetIds#tag}). */
+/** Widget ids of the Compare Coders and Agreement Report views, for tests (see {@link org.attune.ui.WidgetIds#tag}). */
 public final class CompareIds {
     public static final String CODER_A = "compare.coderA";
     public static final String CODER_B = "compare.coderB";
@@ -11,6 +11,12 @@ public final class CompareIds {
     public static final String TABLE = "compare.disagreements";
     public static final String TRANSCRIPT = "compare.transcript";
     public static final String STRIPES = "compare.stripes";
+    public static final String REPORT_CODER_A = "agreementReport.coderA";
+    public static final String REPORT_CODER_B = "agreementReport.coderB";
+    public static final String REPORT_LEVEL = "agreementReport.level";
+    public static final String REPORT_TABLE = "agreementReport.table";
+    public static final String REPORT_STATUS = "agreementReport.status";
+    public static final String REPORT_CHART = "agreementReport.chart";
 
     private CompareIds() {
     }

@@ -79,6 +79,15 @@ public class CompareCodersView extends ProjectViewPart {
         openOnly.addListener(SWT.Selection, e -> refresh());
         progress = WidgetIds.tag(new Label(body, SWT.NONE), CompareIds.PROGRESS);
         progress.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Composite buttons = new Composite(body, SWT.NONE);
+        buttons.setLayout(new GridLayout(6, false));
+        for (String[] b : new String[][] {{"Accept A", SettleHandler.ACCEPT_A}, {"Accept B", SettleHandler.ACCEPT_B},
+                {"Both", SettleHandler.BOTH}, {"Neither", SettleHandler.NEITHER}, {"Adjust Boundaries", SettleHandler.ADJUST},
+                {"Reopen", SettleHandler.REOPEN}}) {
+            Button button = new Button(buttons, SWT.PUSH);
+            button.setText(b[0]);
+            button.addListener(SWT.Selection, e -> run(b[1]));
+        }
         SashForm sash = new SashForm(body, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Composite left = new Composite(sash, SWT.NONE);
@@ -109,16 +118,6 @@ public class CompareCodersView extends ProjectViewPart {
             column.setWidth(widths[i]);
         }
         table.addListener(SWT.Selection, e -> showSelected());
-        Composite buttons = new Composite(right, SWT.NONE);
-        buttons.setLayout(new GridLayout(6, true));
-        for (String[] b : new String[][] {{"Accept A", SettleHandler.ACCEPT_A}, {"Accept B", SettleHandler.ACCEPT_B},
-                {"Both", SettleHandler.BOTH}, {"Neither", SettleHandler.NEITHER}, {"Adjust Boundaries", SettleHandler.ADJUST},
-                {"Reopen", SettleHandler.REOPEN}}) {
-            Button button = new Button(buttons, SWT.PUSH);
-            button.setText(b[0]);
-            button.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-            button.addListener(SWT.Selection, e -> run(b[1]));
-        }
         sash.setWeights(45, 55);
         MenuManager menu = new MenuManager();
         table.setMenu(menu.createContextMenu(table));

@@ -27,11 +27,9 @@ import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.testsupport.Widgets;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.Test;
 
@@ -67,15 +65,6 @@ class CompareCodersUiTest extends SampleWorkbench {
             coder.code(interview, 100, 140, first);
             coder.code(interview, 200, 240, second);
             store.setCurrentUser(lead);
-        });
-    }
-
-    private static void choose(Combo combo, String item) {
-        UiThread.run(() -> {
-            int index = combo.indexOf(item);
-            assertTrue(index >= 0, item + " in " + Arrays.toString(combo.getItems()));
-            combo.select(index);
-            combo.notifyListeners(SWT.Selection, new Event());
         });
     }
 

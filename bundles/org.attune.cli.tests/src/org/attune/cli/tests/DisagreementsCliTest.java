@@ -110,6 +110,7 @@ class DisagreementsCliTest {
         assertEquals(List.of("1 different boundaries 20-40", "2 different codes 45-60", "3 A only 75-90"), rows(listing));
         assertEquals(0, listing.json().get("settled").getAsInt());
         assertEquals(3, listing.json().get("total").getAsInt());
+        assertEquals("characters", listing.json().getAsJsonArray("disagreements").get(0).getAsJsonObject().get("unit").getAsString());
         assertTrue(ok("disagreements", p, "--coders", "Ana,Ben").out().contains("3 disagreements, 0 of 3 settled"));
         assertEquals(List.of("1 different boundaries 20-40", "2 different codes 45-60"),
                 rows(ok("disagreements", p, "--coders", "Ana,Ben", "--code", "Waiting", "--json")), "numbers stay when filtered");
@@ -136,7 +137,7 @@ class DisagreementsCliTest {
         assertTrue(missing.err().contains("no disagreement #9 between Ana and Ben (there are 3)"), missing.err());
         Run wrong = cli("settle", p, "--coders", "Ana,Ben", "--number", "1", "--decision", "maybe");
         assertEquals(Cli.USAGE, wrong.exitCode());
-        assertTrue(wrong.err().contains("no decision \"maybe\""), wrong.err());
+        assertTrue(wrong.err().contains("no decision \"maybe\": accept-a, accept-b, both, neither, adjust or reopen"), wrong.err());
         Run noCoder = cli("disagreements", p, "--coders", "Ana,Cy");
         assertEquals(Cli.FAILED, noCoder.exitCode());
         assertTrue(noCoder.err().contains("no coder named \"Cy\""), noCoder.err());

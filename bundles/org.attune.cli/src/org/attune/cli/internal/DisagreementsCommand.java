@@ -48,10 +48,11 @@ public class DisagreementsCommand extends CoderPair implements Callable<Integer>
     record SettledJson(String decision, String by, String at, String into) {
     }
 
-    record Row(int number, String kind, String source, long start, long end, Side a, Side b, String text, SettledJson settled) {
+    /** {@code unit}: what start and end count, code points of a transcript or milliseconds of a recording. */
+    record Row(int number, String kind, String source, String unit, long start, long end, Side a, Side b, String text, SettledJson settled) {
     }
 
-    record Result(String project, List<String> coders, String unitOfText, int settled, int total, List<Row> disagreements) {
+    record Result(String project, List<String> coders, int settled, int total, List<Row> disagreements) {
     }
 
     @Override
@@ -73,7 +74,7 @@ public class DisagreementsCommand extends CoderPair implements Callable<Integer>
                                 : "settled: " + r.settled().decision() + " by " + r.settled().by() + " at " + r.settled().at(),
                         r.text()));
             }
-            output.print(new Result(p.folder.toString(), List.of(pair[0].getName(), pair[1].getName()), "code points or ms",
+            output.print(new Result(p.folder.toString(), List.of(pair[0].getName(), pair[1].getName()),
                     progress.settled(), progress.total(), rows), text.toString().stripTrailing());
             return Cli.OK;
         });
@@ -86,7 +87,8 @@ public class DisagreementsCommand extends CoderPair implements Callable<Integer>
         if (words.length() > 120) {
             words = words.substring(0, 119) + "…";
         }
-        return new Row(d.number(), d.kind().label(), d.source().getName(), d.start(), d.end(), side(d.a()), side(d.b()), words,
+        return new Row(d.number(), d.kind().label(), d.source().getName(), d.source() instanceof TextSource ? "characters" : "milliseconds",
+                d.start(), d.end(), side(d.a()), side(d.b()), words,
                 s == null ? null : new SettledJson(s.decision().word(), s.by() == null ? null : s.by().getName(), s.at().toString(),
                         s.into() == null ? null : s.into().getName()));
     }

@@ -54,7 +54,8 @@ public class SettleCommand extends CoderPair implements Callable<Integer> {
         try {
             decision = this.decision == null || reopen ? null : Decision.of(this.decision);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(this.spec.commandLine(), e.getMessage() + " or reopen");
+            throw new CommandLine.ParameterException(this.spec.commandLine(), "no decision \"" + this.decision.strip()
+                    + "\": accept-a, accept-b, both, neither, adjust or reopen");
         }
         if ((this.numbers == null) != (this.decision == null) || this.numbers == null && !this.agreed) {
             throw new CommandLine.ParameterException(this.spec.commandLine(), "Give --number N with --decision D, or --agreed");

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.attune.ui.Swatches;
 import org.attune.ui.dialogs.CodePicker;
 import org.attune.model.codes.CodeTree;
 import org.attune.core.Counted;
@@ -70,7 +71,7 @@ public class CodebookView extends ViewPart {
     private Label hint;
     private ProjectStore shown;
     private CodeCounts counts;
-    private final Map<String, Image> swatches = new HashMap<>();
+    private Swatches swatches;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -96,7 +97,8 @@ public class CodebookView extends ViewPart {
         viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.getTree().setHeaderVisible(true);
         viewer.setContentProvider(new Content());
-        column("Code", 220, this::label, this::swatch);
+        swatches = new Swatches(viewer.getTree());
+        column("Code", 220, this::label, c -> swatches.of(c));
         column("Level", 110, c -> c.getLevel().getLiteral().replace('_', ' '), null);
         column("Codings", 65, c -> String.valueOf(counts == null ? 0 : counts.withSubCodes(c).codings()), null)
                 .setToolTipText(CodeCounts.CODINGS_MEANING);
@@ -137,21 +139,6 @@ public class CodebookView extends ViewPart {
 
     private String label(Code code) {
         return code.getName();
-    }
-
-    /** A small square in the code's colour. */
-    private Image swatch(Code code) {
-        String colour = code.getColour() == null ? "#999999" : code.getColour();
-        return swatches.computeIfAbsent(colour, k -> {
-            Image image = new Image(viewer.getControl().getDisplay(), 12, 12);
-            GC gc = new GC(image);
-            int[] rgb = Colours.rgb(colour);
-            Color fill = new Color(new RGB(rgb[0], rgb[1], rgb[2]));
-            gc.setBackground(fill);
-            gc.fillRectangle(0, 0, 12, 12);
-            gc.dispose();
-            return image;
-        });
     }
 
     private void show(Optional<ProjectStore> project) {
@@ -251,8 +238,8 @@ public class CodebookView extends ViewPart {
 
     public void merge(Code code) {
         Code into = CodePicker.pick(viewer.getControl().getShell(), MERGE_TITLE, "Merge \"" + code.getName()
-                + "\" into (type to narrow the list; its codings and sub-codes move there, its history is kept):",
-                outside(code), this::swatch);
+                + "\" into (type part of its name; its codings and sub-codes move there, its history is kept):",
+                shown, outside(List.of(code)));
         if (into != null) {
             try {
                 new Codebook(shown).merge(code, into);
@@ -262,23 +249,25 @@ public class CodebookView extends ViewPart {
         }
     }
 
-    /** Nests a code under another one picked from a list (what dragging it onto that code does). */
-    public void moveUnder(Code code) {
-        Code parent = CodePicker.pick(viewer.getControl().getShell(), MOVE_TITLE, "Move \"" + code.getName()
-                + "\" under (type to narrow the list):", outside(code), this::swatch);
+    /** Nests codes under another one picked from a list (what dragging them onto that code does), as one action. */
+    public void moveUnder(List<Code> codes) {
+        String what = codes.size() == 1 ? "\"" + codes.get(0).getName() + "\"" : Counted.of(codes.size(), "code");
+        Code parent = CodePicker.pick(viewer.getControl().getShell(), MOVE_TITLE, "Move " + what
+                + " under (type part of its name):", shown, outside(codes));
         if (parent != null) {
             try {
-                new Codebook(shown).move(code, parent, -1);
+                new Codebook(shown).move(codes, parent);
             } catch (IllegalArgumentException e) {
                 MessageDialog.openError(viewer.getControl().getShell(), MOVE_TITLE, e.getMessage());
             }
         }
     }
 
-    /** Every code but {@code code} and its sub-codes: what it can be merged into or moved under. */
-    private List<Code> outside(Code code) {
-        List<Code> below = CodeTree.descendants(code);
-        return new Codebook(shown).all().stream().filter(c -> c != code && !below.contains(c)).toList();
+    /** Every code but {@code codes} and their sub-codes: what they can be merged into or moved under. */
+    private List<Code> outside(List<Code> codes) {
+        java.util.Set<Code> below = new java.util.HashSet<>(codes);
+        codes.forEach(c -> below.addAll(CodeTree.descendants(c)));
+        return new Codebook(shown).all().stream().filter(c -> !below.contains(c)).toList();
     }
 
     public void delete(List<Code> codes) {
@@ -351,12 +340,6 @@ public class CodebookView extends ViewPart {
     @Override
     public void setFocus() {
         viewer.getControl().setFocus();
-    }
-
-    @Override
-    public void dispose() {
-        swatches.values().forEach(Image::dispose);
-        super.dispose();
     }
 
     private static final class Content implements ITreeContentProvider {

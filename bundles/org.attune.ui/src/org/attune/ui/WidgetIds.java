@@ -39,6 +39,8 @@ public final class WidgetIds {
     public static final String CODE_PICKER_FILTER = "codePicker.filter";
     public static final String CODE_PICKER_LIST = "codePicker.list";
     public static final String CODE_SUGGESTIONS = "codeSuggestions";
+    public static final String CODEBOOK_HINT = "codebook.hint";
+    public static final String PROJECT_HINT = "project.hint";
     public static final String CODEBOOK_FILTER = "codebook.filter";
     public static final String CODEBOOK_TREE = "codebook.tree";
     public static final String CODE_NAME = "code.name";

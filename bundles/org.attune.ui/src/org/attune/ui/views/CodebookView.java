@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.attune.ui.HintLink;
 import org.attune.ui.Swatches;
 import org.attune.ui.dialogs.CodePicker;
 import org.attune.model.codes.CodeTree;
@@ -51,7 +52,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.ColorDialog;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
@@ -64,11 +64,15 @@ import org.eclipse.ui.part.ViewPart;
 public class CodebookView extends ViewPart {
     public static final String ID = "org.attune.ui.views.codebook";
     public static final String MERGE_TITLE = "Merge Code";
+    static final String NEW_CODE = "newCode";
+    public static final String NO_PROJECT = "Open a project to see its codebook.";
+    public static final String NO_CODES = "No codes yet: <a href=\"" + NEW_CODE + "\">New Code...</a>, or select words in a "
+            + "transcript and type a name in its Code: box (Ctrl+Q), or Ctrl+I to code them in vivo.";
     public static final String MOVE_TITLE = "Move Code Under";
 
     private TreeViewer viewer;
     private Text filter;
-    private Label hint;
+    private HintLink hint;
     private ProjectStore shown;
     private CodeCounts counts;
     private Swatches swatches;
@@ -89,12 +93,12 @@ public class CodebookView extends ViewPart {
                 viewer.expandAll();
             }
         });
-        hint = new Label(body, SWT.WRAP);
-        hint.setText("Open a project to see its codebook.");
-        hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        hint = new HintLink(body, getSite(), WidgetIds.CODEBOOK_HINT).on(NEW_CODE, () -> create(null));
         viewer = new TreeViewer(body, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         WidgetIds.tag(viewer.getTree(), WidgetIds.CODEBOOK_TREE);
-        viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        GridData treeData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        treeData.widthHint = 100; // the view's width, not the columns', decides the layout: the hint above wraps to it
+        viewer.getTree().setLayoutData(treeData);
         viewer.getTree().setHeaderVisible(true);
         viewer.setContentProvider(new Content());
         swatches = new Swatches(viewer.getTree());
@@ -146,12 +150,10 @@ public class CodebookView extends ViewPart {
             return;
         }
         shown = project.orElse(null);
-        hint.setVisible(shown == null);
-        ((GridData) hint.getLayoutData()).exclude = shown != null;
         counts = shown == null ? null : CodeCounts.of(shown);
         viewer.setInput(shown);
         viewer.expandToLevel(2);
-        hint.getParent().layout();
+        sayWhatNext();
     }
 
     /** Counts and tree again after an action; expanded codes stay expanded. */
@@ -161,6 +163,11 @@ public class CodebookView extends ViewPart {
         }
         counts = CodeCounts.of(shown);
         viewer.refresh();
+        sayWhatNext();
+    }
+
+    private void sayWhatNext() {
+        hint.say(shown == null ? NO_PROJECT : shown.project().getCodes().isEmpty() ? NO_CODES : null);
     }
 
     public List<Code> selected() {

@@ -24,8 +24,10 @@ import org.attune.ui.ratings.ComparisonView;
 import org.attune.ui.ratings.ExportJob;
 import org.attune.ui.ratings.MediaPlayerView;
 import org.attune.ui.ratings.MergeCopyHandler;
+import org.attune.ui.ratings.RatingFormView;
 import org.attune.ui.ratings.RatingIds;
 import org.attune.ui.ratings.ResultsView;
+import org.attune.ui.ratings.ScaleEditorView;
 import org.attune.ui.ratings.TimeCodes;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
@@ -171,6 +173,19 @@ class RatingUiTest {
             }
         });
         return Widgets.byId(window, Table.class, RatingIds.COMPARE_TABLE);
+    }
+
+    @Test
+    void theFormSaysWhatIsMissingAndItsLinkOpensTheScales() throws Exception {
+        org.eclipse.swt.widgets.Link hint = Widgets.byId(window, org.eclipse.swt.widgets.Link.class, RatingIds.FORM_HINT);
+        UiThread.waitUntil("the form asks for a scale", () -> hint.isVisible() && hint.getText().equals(RatingFormView.NO_SCALE.strip()));
+        Screenshots.capture(SCREENSHOTS.resolve("rating-no-scale.png"));
+        Input.clickAnchor(hint, "No rating scale yet: ");
+        UiThread.waitUntil("Rating Scales shown", () -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+                .getActivePart() instanceof ScaleEditorView);
+        choose(Widgets.byId(window, Combo.class, RatingIds.SCALES_TEMPLATE), "VIG Practice Skills Rating Scale");
+        Input.click(Widgets.byText(window, Button.class, "Add from Template"));
+        UiThread.waitUntil("nothing missing any more", () -> !hint.isVisible());
     }
 
     @Test

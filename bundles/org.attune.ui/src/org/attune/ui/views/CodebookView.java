@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.attune.ui.ColumnWidths;
 import org.attune.ui.HintLink;
 import org.attune.ui.Swatches;
 import org.attune.ui.dialogs.CodePicker;
@@ -28,7 +29,11 @@ import org.attune.ui.editors.SourceEditor;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.layout.TreeColumnLayout;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnPixelData;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -52,6 +57,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.ColorDialog;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
@@ -94,20 +100,29 @@ public class CodebookView extends ViewPart {
             }
         });
         hint = new HintLink(body, getSite(), WidgetIds.CODEBOOK_HINT).on(NEW_CODE, () -> create(null));
-        viewer = new TreeViewer(body, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-        WidgetIds.tag(viewer.getTree(), WidgetIds.CODEBOOK_TREE);
+        Composite treeArea = new Composite(body, SWT.NONE);
         GridData treeData = new GridData(SWT.FILL, SWT.FILL, true, true);
         treeData.widthHint = 100; // the view's width, not the columns', decides the layout: the hint above wraps to it
-        viewer.getTree().setLayoutData(treeData);
+        treeArea.setLayoutData(treeData);
+        TreeColumnLayout widths = new TreeColumnLayout();
+        treeArea.setLayout(widths);
+        viewer = new TreeViewer(treeArea, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        WidgetIds.tag(viewer.getTree(), WidgetIds.CODEBOOK_TREE);
         viewer.getTree().setHeaderVisible(true);
         viewer.setContentProvider(new Content());
+        ColumnViewerToolTipSupport.enableFor(viewer);
         swatches = new Swatches(viewer.getTree());
-        column("Code", 220, this::label, c -> swatches.of(c));
-        column("Level", 110, c -> c.getLevel().getLiteral().replace('_', ' '), null);
-        column("Codings", 65, c -> String.valueOf(counts == null ? 0 : counts.withSubCodes(c).codings()), null)
-                .setToolTipText(CodeCounts.CODINGS_MEANING);
-        column("Sources", 65, c -> String.valueOf(counts == null ? 0 : counts.withSubCodes(c).sources()), null)
-                .setToolTipText(CodeCounts.SOURCES_MEANING);
+        // The name takes the room the others leave; level and counts show their header and values in full.
+        widths.setColumnData(column("Code", this::label, c -> swatches.of(c)), new ColumnWeightData(100, 120));
+        String[] levels = java.util.stream.Stream.concat(java.util.stream.Stream.of("Level"),
+                AnalyticLevel.VALUES.stream().map(CodebookView::level)).toArray(String[]::new);
+        widths.setColumnData(column("Level", CodebookView::level, null), new ColumnPixelData(fitting(levels)));
+        TreeColumn codings = column("Codings", c -> String.valueOf(counts == null ? 0 : counts.withSubCodes(c).codings()), null);
+        codings.setToolTipText(CodeCounts.CODINGS_MEANING);
+        widths.setColumnData(codings, new ColumnPixelData(fitting("Codings", "0000")));
+        TreeColumn sources = column("Sources", c -> String.valueOf(counts == null ? 0 : counts.withSubCodes(c).sources()), null);
+        sources.setToolTipText(CodeCounts.SOURCES_MEANING);
+        widths.setColumnData(sources, new ColumnPixelData(fitting("Sources", "000")));
         viewer.addFilter(new NameFilter());
         viewer.addDoubleClickListener(e -> selected().stream().findFirst().ifPresent(this::edit));
         ContextMenus.register(getSite(), viewer.getTree(), viewer); // commands in plugin.xml (CodebookHandler)
@@ -117,11 +132,28 @@ public class CodebookView extends ViewPart {
         show(ProjectSession.get().current());
     }
 
-    private org.eclipse.swt.widgets.TreeColumn column(String title, int width, java.util.function.Function<Code, String> text,
+    private int fitting(String... texts) {
+        return ColumnWidths.fitting(viewer.getTree(), texts);
+    }
+
+    /** A code's tooltip in every column: its whole path (so a cut name shows in full), then its definition. */
+    public static String tooltip(Code code) {
+        return Codebook.path(code) + (code.getDefinition() == null || code.getDefinition().isBlank() ? "" : "\n" + code.getDefinition());
+    }
+
+    /** A level as the Codebook shows it ("candidate theme"). */
+    static String level(Code code) {
+        return level(code.getLevel());
+    }
+
+    private static String level(AnalyticLevel level) {
+        return level.getLiteral().replace('_', ' ');
+    }
+
+    private TreeColumn column(String title, java.util.function.Function<Code, String> text,
             java.util.function.Function<Code, Image> image) {
         TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
         column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -135,7 +167,7 @@ public class CodebookView extends ViewPart {
 
             @Override
             public String getToolTipText(Object element) {
-                return ((Code) element).getDefinition();
+                return tooltip((Code) element);
             }
         });
         return column.getColumn();

@@ -10,10 +10,7 @@ import java.util.Locale;
 
 import org.attune.coding.Codebook;
 import org.attune.model.Code;
-import org.attune.sample.SampleProject;
-import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
-import org.attune.ui.ProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.dialogs.CodePicker;
 import org.attune.ui.dialogs.CodingQueryDialog;
@@ -51,17 +48,13 @@ class CodePickerUiTest {
 
     @BeforeEach
     void openTheSample(@TempDir Path tmp) throws Exception {
-        store = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(ProjectSession.HOLDER).withBackups(false));
-        UiThread.run(() -> ProjectSession.get().open(store));
+        store = CodingUiTest.openSample(tmp);
         window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
     }
 
     @AfterEach
     void closeTheProject() {
-        UiThread.run(() -> {
-            CodingUiTest.page().closeAllEditors(false);
-            ProjectSession.get().close();
-        });
+        CodingUiTest.closeAll();
     }
 
     /** The code of that name now; callable inside and outside UI-thread conditions. */
@@ -170,6 +163,7 @@ class CodePickerUiTest {
     void codeAllHitsAndTheCodingQueryPickTheirCodes() {
         Input.select(Widgets.menuItem(window, "Window", "Search"));
         Text query = Widgets.byId(window, Text.class, WidgetIds.SEARCH_QUERY);
+        UiThread.run(() -> query.setText(""));
         Input.type(query, "shown");
         Input.click(Widgets.byId(window, Button.class, WidgetIds.SEARCH_BUTTON));
         Label status = Widgets.byId(window, Label.class, WidgetIds.SEARCH_STATUS);
@@ -197,5 +191,6 @@ class CodePickerUiTest {
         UiThread.waitUntil("the code's name in the query", () -> expression.getText().equals("\"Surprise at own competence\" "));
         Input.click(Widgets.byText(ask, Button.class, "OK"));
         UiThread.waitUntil("the coded stretches", () -> status.getText().contains("for \"Surprise at own competence\""));
+        UiThread.run(() -> query.setText("")); // the Search view stays open for the next test
     }
 }

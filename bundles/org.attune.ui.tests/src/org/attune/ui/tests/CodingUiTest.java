@@ -59,13 +59,24 @@ class CodingUiTest {
 
     @BeforeEach
     void openTheSample(@TempDir Path tmp) throws Exception {
-        store = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(ProjectSession.HOLDER).withBackups(false));
-        UiThread.run(() -> ProjectSession.get().open(store));
+        store = openSample(tmp);
         window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
     }
 
     @AfterEach
     void closeTheProject() {
+        closeAll();
+    }
+
+    /** Makes the sample study in {@code tmp} and opens it in the workbench. */
+    static ProjectStore openSample(Path tmp) throws Exception {
+        ProjectStore sample = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(ProjectSession.HOLDER).withBackups(false));
+        UiThread.run(() -> ProjectSession.get().open(sample));
+        return sample;
+    }
+
+    /** Closes the editors and the project. */
+    static void closeAll() {
         UiThread.run(() -> {
             page().closeAllEditors(false);
             ProjectSession.get().close();

@@ -6,10 +6,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 import org.attune.coding.Codebook;
-import org.attune.sample.SampleProject;
-import org.attune.store.OpenOptions;
-import org.attune.store.ProjectStore;
-import org.attune.ui.ProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.views.CodebookView;
 import org.attune.ui.testsupport.Input;
@@ -33,8 +29,7 @@ class LayoutAt1280UiTest {
 
     @BeforeEach
     void openTheSampleAt1280x800(@TempDir Path tmp) throws Exception {
-        ProjectStore store = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(ProjectSession.HOLDER).withBackups(false));
-        UiThread.run(() -> ProjectSession.get().open(store));
+        CodingUiTest.openSample(tmp);
         window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
         UiThread.run(() -> {
             window.setMaximized(false);
@@ -45,7 +40,7 @@ class LayoutAt1280UiTest {
 
     @AfterEach
     void closeTheProject() {
-        UiThread.run(() -> ProjectSession.get().close());
+        CodingUiTest.closeAll();
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.attune.store.ProjectStore;
 import org.attune.ui.RecentCodes;
 import org.attune.ui.SelectionCoder;
 import org.attune.ui.WidgetIds;
+import org.attune.ui.dialogs.CodeSuggestions;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.browser.Browser;
@@ -149,15 +150,21 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         new Label(row, SWT.NONE).setText("Code the range with:");
         Text name = WidgetIds.tag(new Text(row, SWT.BORDER), RatingIds.PLAYER_CODE_NAME);
-        name.setMessage("code name (a new name makes a code)");
+        name.setMessage("type part of a code's name (a new name makes a code)");
         name.setLayoutData(new GridData(240, SWT.DEFAULT));
-        name.addListener(SWT.DefaultSelection, e -> codeRange(name.getText()));
-        WidgetIds.tag(button(row, "Code Range", "Code the in/out range with the named code", () -> codeRange(name.getText())),
-                RatingIds.PLAYER_CODE_RANGE);
+        CodeSuggestions assist = CodeSuggestions.attach(name, this::store, this::codeWithChoice);
+        name.addListener(SWT.DefaultSelection, e -> {
+            if (!assist.isOpen()) {
+                codeWithName(name.getText());
+            }
+        });
+        WidgetIds.tag(button(row, "Code Range", "Code the in/out range with the named code (Ctrl+Q picks one)",
+                () -> codeWithName(name.getText())), RatingIds.PLAYER_CODE_RANGE);
     }
 
     /** Codes [in, out] of the open recording with the code named {@code codeName} (created if new, in the same action). */
-    public void codeRange(String codeName) {
+    @Override
+    public void codeWithName(String codeName) {
         if (codeName.isBlank()) {
             status.setText(MARK_FIRST);
             return;

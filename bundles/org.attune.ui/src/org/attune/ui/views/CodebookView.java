@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.attune.ui.ColumnWidths;
+import org.attune.ui.HintLink;
+import org.attune.ui.Swatches;
 import org.attune.ui.dialogs.CodePicker;
 import org.attune.model.codes.CodeTree;
 import org.attune.core.Counted;
@@ -26,7 +29,11 @@ import org.attune.ui.editors.SourceEditor;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.layout.TreeColumnLayout;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnPixelData;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -50,7 +57,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.ColorDialog;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
@@ -63,14 +70,18 @@ import org.eclipse.ui.part.ViewPart;
 public class CodebookView extends ViewPart {
     public static final String ID = "org.attune.ui.views.codebook";
     public static final String MERGE_TITLE = "Merge Code";
+    static final String NEW_CODE = "newCode";
+    public static final String NO_PROJECT = "Open a project to see its codebook.";
+    public static final String NO_CODES = "No codes yet: <a href=\"" + NEW_CODE + "\">New Code...</a>, or select words in a "
+            + "transcript and type a name in its Code: box (Ctrl+Q), or Ctrl+I to code them in vivo.";
     public static final String MOVE_TITLE = "Move Code Under";
 
     private TreeViewer viewer;
     private Text filter;
-    private Label hint;
+    private HintLink hint;
     private ProjectStore shown;
     private CodeCounts counts;
-    private final Map<String, Image> swatches = new HashMap<>();
+    private Swatches swatches;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -88,20 +99,30 @@ public class CodebookView extends ViewPart {
                 viewer.expandAll();
             }
         });
-        hint = new Label(body, SWT.WRAP);
-        hint.setText("Open a project to see its codebook.");
-        hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        viewer = new TreeViewer(body, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        hint = new HintLink(body, getSite(), WidgetIds.CODEBOOK_HINT).on(NEW_CODE, () -> create(null));
+        Composite treeArea = new Composite(body, SWT.NONE);
+        GridData treeData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        treeData.widthHint = 100; // the view's width, not the columns', decides the layout: the hint above wraps to it
+        treeArea.setLayoutData(treeData);
+        TreeColumnLayout widths = new TreeColumnLayout();
+        treeArea.setLayout(widths);
+        viewer = new TreeViewer(treeArea, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         WidgetIds.tag(viewer.getTree(), WidgetIds.CODEBOOK_TREE);
-        viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.getTree().setHeaderVisible(true);
         viewer.setContentProvider(new Content());
-        column("Code", 220, this::label, this::swatch);
-        column("Level", 110, c -> c.getLevel().getLiteral().replace('_', ' '), null);
-        column("Codings", 65, c -> String.valueOf(counts == null ? 0 : counts.withSubCodes(c).codings()), null)
-                .setToolTipText(CodeCounts.CODINGS_MEANING);
-        column("Sources", 65, c -> String.valueOf(counts == null ? 0 : counts.withSubCodes(c).sources()), null)
-                .setToolTipText(CodeCounts.SOURCES_MEANING);
+        ColumnViewerToolTipSupport.enableFor(viewer);
+        swatches = new Swatches(viewer.getTree());
+        // The name takes the room the others leave; level and counts show their header and values in full.
+        widths.setColumnData(column("Code", this::label, c -> swatches.of(c)), new ColumnWeightData(100, 120));
+        String[] levels = java.util.stream.Stream.concat(java.util.stream.Stream.of("Level"),
+                AnalyticLevel.VALUES.stream().map(CodebookView::level)).toArray(String[]::new);
+        widths.setColumnData(column("Level", CodebookView::level, null), new ColumnPixelData(fitting(levels)));
+        TreeColumn codings = column("Codings", c -> String.valueOf(counts == null ? 0 : counts.withSubCodes(c).codings()), null);
+        codings.setToolTipText(CodeCounts.CODINGS_MEANING);
+        widths.setColumnData(codings, new ColumnPixelData(fitting("Codings", "0000")));
+        TreeColumn sources = column("Sources", c -> String.valueOf(counts == null ? 0 : counts.withSubCodes(c).sources()), null);
+        sources.setToolTipText(CodeCounts.SOURCES_MEANING);
+        widths.setColumnData(sources, new ColumnPixelData(fitting("Sources", "000")));
         viewer.addFilter(new NameFilter());
         viewer.addDoubleClickListener(e -> selected().stream().findFirst().ifPresent(this::edit));
         ContextMenus.register(getSite(), viewer.getTree(), viewer); // commands in plugin.xml (CodebookHandler)
@@ -111,11 +132,28 @@ public class CodebookView extends ViewPart {
         show(ProjectSession.get().current());
     }
 
-    private org.eclipse.swt.widgets.TreeColumn column(String title, int width, java.util.function.Function<Code, String> text,
+    private int fitting(String... texts) {
+        return ColumnWidths.fitting(viewer.getTree(), texts);
+    }
+
+    /** A code's tooltip in every column: its whole path (so a cut name shows in full), then its definition. */
+    public static String tooltip(Code code) {
+        return Codebook.path(code) + (code.getDefinition() == null || code.getDefinition().isBlank() ? "" : "\n" + code.getDefinition());
+    }
+
+    /** A level as the Codebook shows it ("candidate theme"). */
+    static String level(Code code) {
+        return level(code.getLevel());
+    }
+
+    private static String level(AnalyticLevel level) {
+        return level.getLiteral().replace('_', ' ');
+    }
+
+    private TreeColumn column(String title, java.util.function.Function<Code, String> text,
             java.util.function.Function<Code, Image> image) {
         TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
         column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -129,7 +167,7 @@ public class CodebookView extends ViewPart {
 
             @Override
             public String getToolTipText(Object element) {
-                return ((Code) element).getDefinition();
+                return tooltip((Code) element);
             }
         });
         return column.getColumn();
@@ -139,32 +177,15 @@ public class CodebookView extends ViewPart {
         return code.getName();
     }
 
-    /** A small square in the code's colour. */
-    private Image swatch(Code code) {
-        String colour = code.getColour() == null ? "#999999" : code.getColour();
-        return swatches.computeIfAbsent(colour, k -> {
-            Image image = new Image(viewer.getControl().getDisplay(), 12, 12);
-            GC gc = new GC(image);
-            int[] rgb = Colours.rgb(colour);
-            Color fill = new Color(new RGB(rgb[0], rgb[1], rgb[2]));
-            gc.setBackground(fill);
-            gc.fillRectangle(0, 0, 12, 12);
-            gc.dispose();
-            return image;
-        });
-    }
-
     private void show(Optional<ProjectStore> project) {
         if (viewer.getControl().isDisposed()) {
             return;
         }
         shown = project.orElse(null);
-        hint.setVisible(shown == null);
-        ((GridData) hint.getLayoutData()).exclude = shown != null;
         counts = shown == null ? null : CodeCounts.of(shown);
         viewer.setInput(shown);
         viewer.expandToLevel(2);
-        hint.getParent().layout();
+        sayWhatNext();
     }
 
     /** Counts and tree again after an action; expanded codes stay expanded. */
@@ -174,6 +195,11 @@ public class CodebookView extends ViewPart {
         }
         counts = CodeCounts.of(shown);
         viewer.refresh();
+        sayWhatNext();
+    }
+
+    private void sayWhatNext() {
+        hint.say(shown == null ? NO_PROJECT : shown.project().getCodes().isEmpty() ? NO_CODES : null);
     }
 
     public List<Code> selected() {
@@ -251,8 +277,8 @@ public class CodebookView extends ViewPart {
 
     public void merge(Code code) {
         Code into = CodePicker.pick(viewer.getControl().getShell(), MERGE_TITLE, "Merge \"" + code.getName()
-                + "\" into (type to narrow the list; its codings and sub-codes move there, its history is kept):",
-                outside(code), this::swatch);
+                + "\" into (type part of its name; its codings and sub-codes move there, its history is kept):",
+                shown, outside(List.of(code)));
         if (into != null) {
             try {
                 new Codebook(shown).merge(code, into);
@@ -262,23 +288,25 @@ public class CodebookView extends ViewPart {
         }
     }
 
-    /** Nests a code under another one picked from a list (what dragging it onto that code does). */
-    public void moveUnder(Code code) {
-        Code parent = CodePicker.pick(viewer.getControl().getShell(), MOVE_TITLE, "Move \"" + code.getName()
-                + "\" under (type to narrow the list):", outside(code), this::swatch);
+    /** Nests codes under another one picked from a list (what dragging them onto that code does), as one action. */
+    public void moveUnder(List<Code> codes) {
+        String what = codes.size() == 1 ? "\"" + codes.get(0).getName() + "\"" : Counted.of(codes.size(), "code");
+        Code parent = CodePicker.pick(viewer.getControl().getShell(), MOVE_TITLE, "Move " + what
+                + " under (type part of its name):", shown, outside(codes));
         if (parent != null) {
             try {
-                new Codebook(shown).move(code, parent, -1);
+                new Codebook(shown).move(codes, parent);
             } catch (IllegalArgumentException e) {
                 MessageDialog.openError(viewer.getControl().getShell(), MOVE_TITLE, e.getMessage());
             }
         }
     }
 
-    /** Every code but {@code code} and its sub-codes: what it can be merged into or moved under. */
-    private List<Code> outside(Code code) {
-        List<Code> below = CodeTree.descendants(code);
-        return new Codebook(shown).all().stream().filter(c -> c != code && !below.contains(c)).toList();
+    /** Every code but {@code codes} and their sub-codes: what they can be merged into or moved under. */
+    private List<Code> outside(List<Code> codes) {
+        java.util.Set<Code> below = new java.util.HashSet<>(codes);
+        codes.forEach(c -> below.addAll(CodeTree.descendants(c)));
+        return new Codebook(shown).all().stream().filter(c -> !below.contains(c)).toList();
     }
 
     public void delete(List<Code> codes) {
@@ -351,12 +379,6 @@ public class CodebookView extends ViewPart {
     @Override
     public void setFocus() {
         viewer.getControl().setFocus();
-    }
-
-    @Override
-    public void dispose() {
-        swatches.values().forEach(Image::dispose);
-        super.dispose();
     }
 
     private static final class Content implements ITreeContentProvider {

@@ -9,13 +9,16 @@ import org.attune.index.CodingQuery;
 import org.attune.index.SearchAndCode;
 import org.attune.index.SearchHit;
 import org.attune.index.SearchSyntaxException;
+import org.attune.coding.Codebook;
+import org.attune.core.Counted;
 import org.attune.model.TextSource;
 import org.attune.ui.ProjectSession;
 import org.attune.ui.ProjectWatch;
+import org.attune.ui.dialogs.CodePicker;
+import org.attune.ui.dialogs.CodingQueryDialog;
 import org.attune.ui.editors.SourceEditor;
 import org.eclipse.ui.PartInitException;
 import org.attune.ui.WidgetIds;
-import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
@@ -37,7 +40,7 @@ import org.eclipse.ui.part.ViewPart;
 public class SearchView extends ViewPart {
     public static final String ID = "org.attune.ui.views.search";
     public static final String CODE_ALL_TITLE = "Code All Hits";
-    public static final String CODING_QUERY_TITLE = "Coding Query";
+    public static final String CODING_QUERY_TITLE = CodingQueryDialog.TITLE;
     static final int LIMIT = 500;
 
     private Text query;
@@ -141,8 +144,7 @@ public class SearchView extends ViewPart {
             status.setText("Open a project first (File > Open Project...).");
             return;
         }
-        InputDialog ask = new InputDialog(query.getShell(), CODING_QUERY_TITLE,
-                "Codes combined with AND (overlapping), OR, NOT or NEAR/50; quote names with spaces:", "", null);
+        CodingQueryDialog ask = new CodingQueryDialog(query.getShell(), store);
         if (ask.open() != Window.OK || ask.getValue().isBlank()) {
             return;
         }
@@ -177,15 +179,15 @@ public class SearchView extends ViewPart {
             status.getParent().layout();
             return;
         }
-        InputDialog ask = new InputDialog(query.getShell(), CODE_ALL_TITLE, "Code the " + codable + (codable == 1 ? " hit" : " hits")
+        CodePicker.Choice choice = CodePicker.pickOrName(query.getShell(), CODE_ALL_TITLE, "Code the " + Counted.of(codable, "hit")
                 + " in transcripts" + (elsewhere > 0 ? " (" + elsewhere + " in memos or code definitions are left out)" : "")
-                + " with the code (its name or Parent/Child path; a new one is created):", "",
-                name -> name.isBlank() ? "A code needs a name." : null);
-        if (ask.open() != Window.OK) {
+                + " with (type part of a code's name, or a new name):", store);
+        if (choice == null) {
             return;
         }
         try {
-            SearchAndCode.Result result = SearchAndCode.code(store, shown, ask.getValue(), wholeTurns.getSelection());
+            String code = choice.code() == null ? choice.newName() : Codebook.path(choice.code());
+            SearchAndCode.Result result = SearchAndCode.code(store, shown, code, wholeTurns.getSelection());
             status.setText(String.format(Locale.ROOT, "Coded %d %s with \"%s\"%s%s. Edit > Undo takes it back.", result.coded(),
                     result.coded() == 1 ? "stretch" : "stretches", result.code(), result.newCode() ? " (a new code)" : "",
                     result.alreadyCoded() > 0 ? "; " + result.alreadyCoded() + " hits were in stretches coded with it already" : ""));

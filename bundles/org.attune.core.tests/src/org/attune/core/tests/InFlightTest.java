@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.attune.model.TextSource;
 import org.attune.store.ContentHash;
+import org.attune.store.CopyRecords;
 import org.attune.store.OpenOptions;
 import org.attune.store.PendingFile;
 import org.attune.store.ProjectStore;
@@ -51,8 +52,55 @@ class InFlightTest {
         assertEquals(List.of(), warnings, "a temporary export is nothing the user has to know about");
     }
 
+    /** How a test records a copy: a record file of its own, or a line in an import's shared record file. */
+    private interface Recording {
+        PendingFile copyingIn(ProjectStore store, Path original, Path target) throws Exception;
+    }
+
     @Test
     void anImportCutOffBeforeItsSaveLeavesNoCopyAndKeepsAsideOneThatMayBeTheOnlyOne(@TempDir Path tmp) throws Exception {
+        cutOffImport(tmp, false, (store, original, target) -> store.copyingIn(original, ContentHash.sha256(original), target));
+    }
+
+    /**
+     * The same with an import's records, one line per copy in one file (the importer's way), the process killed
+     * while it wrote one more line: every whole line is settled as a record of its own would be.
+     */
+    @Test
+    void anImportsSharedRecordFileIsSettledLineByLine(@TempDir Path tmp) throws Exception {
+        CopyRecords[] records = new CopyRecords[1];
+        cutOffImport(tmp, true, (store, original, target) -> {
+            if (records[0] == null) {
+                records[0] = store.copyRecords();
+            }
+            return records[0].copyingIn(original, ContentHash.sha256(original), target);
+        });
+    }
+
+    @Test
+    void anImportsRecordFileGoesOnceTheImportIsOverAndEachCopySettled(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("p");
+        Path original = Files.writeString(tmp.resolve("a.txt"), "a transcript");
+        try (ProjectStore store = ProjectStore.create(folder, "Records", OPTIONS)) {
+            Path sources = Files.createDirectories(folder.resolve(ProjectStore.SOURCES_DIR));
+            CopyRecords records = store.copyRecords();
+            PendingFile first = records.copyingIn(original, ContentHash.sha256(original), sources.resolve("a1.txt"));
+            PendingFile second = records.copyingIn(original, ContentHash.sha256(original), sources.resolve("a2.txt"));
+            assertEquals(1, names(folder.resolve("in-flight")).size(), "one file for both copies");
+            first.close();
+            records.close();
+            assertEquals(1, names(folder.resolve("in-flight")).size(), "kept while a copy is pending");
+            second.close();
+            assertEquals(List.of(), names(folder.resolve("in-flight")), "gone once the import is over and its copies settled");
+            PendingFile late = records.copyingIn(original, ContentHash.sha256(original), sources.resolve("a3.txt"));
+            assertEquals(1, names(folder.resolve("in-flight")).size(), "a copy begun late is recorded all the same");
+            late.close();
+            assertEquals(List.of(), names(folder.resolve("in-flight")));
+        }
+    }
+
+    /** {@code cutLine}: the kill also cut a line being added to the shared record file. */
+    private void cutOffImport(Path tmp, boolean cutLine, Recording recording) throws Exception {
         Path folder = tmp.resolve("p");
         Path inputs = Files.createDirectories(tmp.resolve("inputs"));
         Random random = new Random(23);
@@ -67,7 +115,7 @@ class InFlightTest {
             Files.createDirectories(sources);
             for (int i = 0; i < originals.size(); i++) {
                 Path original = originals.get(i);
-                PendingFile copy = store.copyingIn(original, ContentHash.sha256(original), sources.resolve("c-" + original.getFileName()));
+                PendingFile copy = recording.copyingIn(store, original, sources.resolve("c-" + original.getFileName()));
                 if (i % 3 == 0) { // cut while copying
                     Files.write(copy.partial(), Files.readAllBytes(original), java.nio.file.StandardOpenOption.CREATE_NEW);
                     continue;
@@ -81,6 +129,11 @@ class InFlightTest {
                         copy.close();
                     }
                 }
+            }
+        }
+        try (Stream<Path> records = Files.list(folder.resolve("in-flight"))) {
+            for (Path record : cutLine ? records.toList() : List.<Path>of()) { // killed while a line was written
+                Files.writeString(record, "{\"kind\":\"copy\",\"partial\":\"/tm", java.nio.file.StandardOpenOption.APPEND);
             }
         }
         Files.delete(originals.get(3)); // cut while copying, its original gone since: the partial copy is all that is left

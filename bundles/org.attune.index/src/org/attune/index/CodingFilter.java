@@ -59,7 +59,7 @@ public record CodingFilter(Map<String, String> caseAttributes, Set<String> folde
     }
 
     /** Refuses attributes and folders the project does not have, naming them. */
-    void check(ProjectStore store) throws SearchSyntaxException {
+    public void check(ProjectStore store) throws SearchSyntaxException {
         for (String attribute : caseAttributes.keySet()) {
             boolean known = attribute.equalsIgnoreCase("role") || store.project().getAttributeDefinitions().stream()
                     .anyMatch(d -> attribute.equalsIgnoreCase(d.getName()));

@@ -28,6 +28,8 @@ import org.attune.model.SpeakerTurn;
 import org.attune.model.SyncPoint;
 import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
+import org.attune.model.text.TextUnit;
+import org.attune.model.text.TextUnits;
 
 /**
  * The Lucene documents of the project: a transcript's units (speaker turns or paragraphs), its codings (the coded
@@ -68,23 +70,22 @@ final class Documents {
 
     /** The units and coded stretches of one transcript, whose text, turns, sync points and codings are loaded. */
     static List<Document> of(TextSource source, String text) {
-        List<int[]> units = units(source, text);
         String fingerprint = lazyFingerprint(source);
         Layout layout = new Layout(source);
         List<Document> documents = new ArrayList<>();
         int charAt = 0; // char index of code point 'pointAt': units come in order, so walk on instead of from 0
         int pointAt = 0;
-        for (int[] unit : units) {
-            if (unit[0] < pointAt) {
+        for (TextUnit unit : TextUnits.of(source, text)) {
+            if (unit.start() < pointAt) {
                 charAt = 0;
                 pointAt = 0;
             }
-            int from = text.offsetByCodePoints(charAt, unit[0] - pointAt);
-            int to = text.offsetByCodePoints(from, unit[1] - unit[0]);
+            int from = text.offsetByCodePoints(charAt, unit.start() - pointAt);
+            int to = text.offsetByCodePoints(from, unit.end() - unit.start());
             charAt = to;
-            pointAt = unit[1];
-            SpeakerTurn turn = unit[2] >= 0 ? source.getTurns().get(unit[2]) : null;
-            Document doc = stretch(HitKind.UNIT, layout, source.getId() + "#" + unit[0], text.substring(from, to), unit[0], unit[1], turn);
+            pointAt = unit.end();
+            Document doc = stretch(HitKind.UNIT, layout, source.getId() + "#" + unit.start(), text.substring(from, to), unit.start(),
+                    unit.end(), unit.turn());
             if (documents.isEmpty()) { // read back from the first unit only (see ProjectIndex.indexedLazyFingerprint)
                 doc.add(new StoredField(FINGERPRINT, fingerprint));
             }
@@ -102,27 +103,6 @@ final class Documents {
             }
         }
         return documents;
-    }
-
-    /** Code point start, end, and turn index (or -1) of each turn, or of each paragraph of a transcript without turns. */
-    static List<int[]> units(TextSource source, String text) {
-        List<int[]> units = new ArrayList<>();
-        if (!source.getTurns().isEmpty()) {
-            for (int t = 0; t < source.getTurns().size(); t++) {
-                SpeakerTurn turn = source.getTurns().get(t);
-                units.add(new int[] {turn.getStart(), turn.getEnd(), t});
-            }
-            return units;
-        }
-        int start = 0;
-        for (String paragraph : text.split("\n", -1)) {
-            int length = paragraph.codePointCount(0, paragraph.length());
-            if (!paragraph.isBlank()) {
-                units.add(new int[] {start, start + length, -1});
-            }
-            start += length + 1;
-        }
-        return units;
     }
 
     /**

@@ -7,13 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.attune.analysis.AnalysisFilter;
+import org.attune.analysis.CodingSet;
+import org.attune.analysis.Cooccurrence;
+import org.attune.analysis.Cooccurrence.CodePair;
 import org.attune.coding.Cases;
 import org.attune.coding.Codebook;
 import org.attune.coding.Coder;
 import org.attune.importer.ImportOptions;
 import org.attune.importer.ImportProgress;
 import org.attune.importer.Importer;
-import org.attune.index.CodeCooccurrence;
 import org.attune.index.CodingFilter;
 import org.attune.index.CodingQuery;
 import org.attune.index.ProjectIndex;
@@ -95,20 +98,25 @@ class CodingQueryFiltersTest {
             }
 
             assertEquals(List.of(pair("Attunement", "Strengths", 1, 1), pair("Attunement", "Clip", 0, 2), pair("Clip", "Strengths", 0, 1)),
-                    CodeCooccurrence.count(store, CodingFilter.NONE), "overlapping codings; turns holding both");
+                    cooccurrence(store, CodingFilter.NONE), "overlapping codings; turns holding both");
             assertEquals(List.of(pair("Attunement", "Strengths", 1, 1), pair("Attunement", "Clip", 0, 1), pair("Clip", "Strengths", 0, 1)),
-                    CodeCooccurrence.count(store, carers), "the carer's turns only");
+                    cooccurrence(store, carers), "the carer's turns only");
 
             SearchSyntaxException unknown = assertThrows(SearchSyntaxException.class,
                     () -> CodingQuery.run(store, "Attunement", CodingFilter.of(List.of("postcode=1234"), List.of())));
             assertEquals("there is no case attribute named \"postcode\"", unknown.getMessage());
             assertThrows(SearchSyntaxException.class, () -> CodingFilter.of(List.of("role"), List.of()));
-            assertThrows(SearchSyntaxException.class, () -> CodeCooccurrence.count(store, CodingFilter.of(List.of(), List.of("Main study"))));
+            assertThrows(SearchSyntaxException.class, () -> CodingFilter.of(List.of(), List.of("Main study")).check(store));
         }
     }
 
-    private static CodeCooccurrence.Pair pair(String a, String b, int overlapping, int sameTurn) {
-        return new CodeCooccurrence.Pair(a, b, overlapping, sameTurn);
+    private static CodePair pair(String a, String b, long overlapping, long sameTurn) {
+        return new CodePair(a, b, overlapping, sameTurn);
+    }
+
+    /** As {@code attune cli query --cooccurrence} counts: the co-occurrence of the codings the filter admits. */
+    private static List<CodePair> cooccurrence(ProjectStore store, CodingFilter filter) throws Exception {
+        return Cooccurrence.pairs(CodingSet.read(store, AnalysisFilter.NONE.seenThrough(filter::admits)));
     }
 
     private static void code(Coder coder, ProjectStore store, TextSource source, String words, Code code) {

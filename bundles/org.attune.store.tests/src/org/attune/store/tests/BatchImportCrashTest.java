@@ -1,4 +1,4 @@
-package org.attune.core.tests;
+package org.attune.store.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,7 +39,7 @@ class BatchImportCrashTest {
     void aKilledBatchImportKeepsEveryReportedFileAndNoneInPart(@TempDir Path tmp) throws Exception {
         Path folder = tmp.resolve("project");
         ProjectStore.create(folder, "Batch crash test", OpenOptions.of("setup").withBackups(false)).close();
-        String classPath = ChildJvm.classPath(tmp.resolve("jars"), "org.attune.core.tests", "org.attune.importer", "org.attune.core",
+        String classPath = ChildJvm.classPath(tmp.resolve("jars"), "org.attune.store.tests", "org.attune.importer", "org.attune.core",
                 "org.attune.lib.tika", "org.attune.store", "org.attune.model", "org.attune.lib.xodus", "org.eclipse.emf.ecore",
                 "org.eclipse.emf.common", "org.eclipse.emf.edit", "org.eclipse.emf.ecore.change", "com.google.gson", "slf4j.api");
         Random random = new Random(20261205L);

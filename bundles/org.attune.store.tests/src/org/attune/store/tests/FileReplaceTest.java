@@ -1,4 +1,4 @@
-package org.attune.core.tests;
+package org.attune.store.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,7 +30,7 @@ class FileReplaceTest {
     void theNextExportRemovesWhatAKilledExportLeftButNotWhatALiveOneIsWriting() throws Exception {
         Path target = tmp.resolve("themes.xlsx");
         Files.writeString(target, "the export before");
-        String classPath = ChildJvm.classPath(tmp.resolve("jars"), "org.attune.core.tests", "org.attune.store");
+        String classPath = ChildJvm.classPath(tmp.resolve("jars"), "org.attune.store.tests", "org.attune.store");
 
         Process killed = startWriting(classPath, target);
         killed.destroyForcibly().waitFor(30, TimeUnit.SECONDS);

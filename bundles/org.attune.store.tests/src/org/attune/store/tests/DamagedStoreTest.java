@@ -1,8 +1,8 @@
-package org.attune.core.tests;
+package org.attune.store.tests;
 
-import static org.attune.core.tests.StoreFixtures.addCode;
-import static org.attune.core.tests.StoreFixtures.addCoding;
-import static org.attune.core.tests.StoreFixtures.addTranscript;
+import static org.attune.store.tests.StoreFixtures.addCode;
+import static org.attune.store.tests.StoreFixtures.addCoding;
+import static org.attune.store.tests.StoreFixtures.addTranscript;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

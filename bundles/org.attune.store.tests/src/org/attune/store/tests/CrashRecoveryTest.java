@@ -1,4 +1,4 @@
-package org.attune.core.tests;
+package org.attune.store.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -47,7 +47,7 @@ class CrashRecoveryTest {
             }
             StoreFixtures.addCode(store, "Seed code", AnalyticLevel.OPEN);
         }
-        String classPath = ChildJvm.classPath(tmp.resolve("jars"), "org.attune.core.tests", "org.attune.store",
+        String classPath = ChildJvm.classPath(tmp.resolve("jars"), "org.attune.store.tests", "org.attune.store",
                 "org.attune.model", "org.attune.lib.xodus", "org.eclipse.emf.ecore", "org.eclipse.emf.common",
                 "org.eclipse.emf.edit", "org.eclipse.emf.ecore.change", "com.google.gson", "slf4j.api");
         Random random = new Random(20261121L);

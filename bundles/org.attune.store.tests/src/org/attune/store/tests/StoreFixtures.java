@@ -1,4 +1,4 @@
-package org.attune.core.tests;
+package org.attune.store.tests;
 
 import org.attune.model.AnalyticLevel;
 import org.attune.model.AttuneFactory;

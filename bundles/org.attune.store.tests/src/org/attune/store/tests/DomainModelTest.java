@@ -1,4 +1,4 @@
-package org.attune.core.tests;
+package org.attune.store.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,6 +1,6 @@
-package org.attune.core.tests;
+package org.attune.store.tests;
 
-import static org.attune.core.tests.StoreFixtures.addCode;
+import static org.attune.store.tests.StoreFixtures.addCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,7 +64,7 @@ class DescriptorSafetyTest {
 
     @Test
     void twoProcessesCreatingInOneNewFolderLeaveOneProjectThatOpens(@TempDir Path tmp) throws Exception {
-        String classPath = ChildJvm.classPath(tmp.resolve("jars"), "org.attune.core.tests", "org.attune.store",
+        String classPath = ChildJvm.classPath(tmp.resolve("jars"), "org.attune.store.tests", "org.attune.store",
                 "org.attune.model", "org.attune.lib.xodus", "org.eclipse.emf.ecore", "org.eclipse.emf.common",
                 "org.eclipse.emf.edit", "org.eclipse.emf.ecore.change", "com.google.gson", "slf4j.api");
         for (int round = 0; round < 2; round++) {

@@ -1,6 +1,6 @@
-package org.attune.core.tests;
+package org.attune.store.tests;
 
-import static org.attune.core.tests.StoreFixtures.addTranscript;
+import static org.attune.store.tests.StoreFixtures.addTranscript;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

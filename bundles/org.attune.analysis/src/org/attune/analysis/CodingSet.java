@@ -41,6 +41,7 @@ public final class CodingSet {
     private final List<CodedStretch> stretches = new ArrayList<>();
     private final Map<Source, SourceText> texts = new HashMap<>();
     private final Map<Source, List<TextUnit>> paragraphs = new HashMap<>();
+    private final Map<SpeakerTurn, TextUnit> turnUnits = new java.util.IdentityHashMap<>();
 
     private CodingSet(ProjectStore store, AnalysisFilter filter) {
         this.store = store;
@@ -177,7 +178,8 @@ public final class CodingSet {
         }
         TextSource source = (TextSource) stretch.source();
         if (!source.getTurns().isEmpty()) {
-            return stretch.turns().stream().map(t -> new TextUnit(source, t.getStart(), t.getEnd(), t)).toList();
+            return stretch.turns().stream().map(t -> turnUnits.computeIfAbsent(t, k -> new TextUnit(source, k.getStart(), k.getEnd(), k)))
+                    .toList();
         }
         List<TextUnit> all = paragraphs.computeIfAbsent(source, s -> TextUnits.of(source, store.text(source)));
         return all.stream().filter(u -> u.holds((int) stretch.start(), (int) stretch.end())).toList();

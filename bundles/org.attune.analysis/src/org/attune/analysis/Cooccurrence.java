@@ -154,12 +154,18 @@ public final class Cooccurrence {
                     if (!same && a.getValue().size() == 1 && b.getValue().size() == 1 && a.getValue().get(0) == b.getValue().get(0)) {
                         continue; // one coding counted in both rows (a sub-code's, in its parent's row): no meeting
                     }
-                    Set<CodedStretch> behind = new LinkedHashSet<>(a.getValue());
+                    CodedStretch[] behind = new CodedStretch[a.getValue().size() + (same ? 0 : b.getValue().size())];
+                    int k = 0;
+                    for (CodedStretch s : a.getValue()) {
+                        behind[k++] = s;
+                    }
                     if (!same) {
-                        behind.addAll(b.getValue());
+                        for (CodedStretch s : b.getValue()) {
+                            behind[k++] = s;
+                        }
                         cells.cooccurring.get(a.getKey()).add(unit);
                     }
-                    cells.add(a.getKey(), b.getKey(), unit, behind.toArray(CodedStretch[]::new));
+                    cells.add(a.getKey(), b.getKey(), unit, behind);
                 }
             }
         });

@@ -1,4 +1,4 @@
-package org.attune.index;
+package org.attune.analysis;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +16,7 @@ import org.attune.model.Source;
 import org.attune.model.SourceFolder;
 import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
+import org.attune.model.text.Speakers;
 import org.attune.store.ProjectStore;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
@@ -46,12 +47,12 @@ public record CodingFilter(Map<String, String> caseAttributes, Set<String> folde
     }
 
     /** From {@code name=value} conditions and folder names, as typed on a command line. */
-    public static CodingFilter of(List<String> where, List<String> folders) throws SearchSyntaxException {
+    public static CodingFilter of(List<String> where, List<String> folders) throws AnalysisException {
         Map<String, String> attributes = new LinkedHashMap<>();
         for (String condition : where) {
             int equals = condition.indexOf('=');
             if (equals <= 0 || condition.substring(equals + 1).isBlank()) {
-                throw new SearchSyntaxException("cannot read the condition [" + condition + "]: write attribute=value, e.g. role=carer", null);
+                throw new AnalysisException("cannot read the condition [" + condition + "]: write attribute=value, e.g. role=carer");
             }
             attributes.put(condition.substring(0, equals).strip(), condition.substring(equals + 1).strip());
         }
@@ -59,12 +60,12 @@ public record CodingFilter(Map<String, String> caseAttributes, Set<String> folde
     }
 
     /** Refuses attributes and folders the project does not have, naming them. */
-    public void check(ProjectStore store) throws SearchSyntaxException {
+    public void check(ProjectStore store) throws AnalysisException {
         for (String attribute : caseAttributes.keySet()) {
             boolean known = attribute.equalsIgnoreCase("role") || store.project().getAttributeDefinitions().stream()
                     .anyMatch(d -> attribute.equalsIgnoreCase(d.getName()));
             if (!known) {
-                throw new SearchSyntaxException("there is no case attribute named \"" + attribute + "\"", null);
+                throw new AnalysisException("there is no case attribute named \"" + attribute + "\"");
             }
         }
         for (String folder : folders) {
@@ -73,7 +74,7 @@ public record CodingFilter(Map<String, String> caseAttributes, Set<String> folde
                 known = it.next() instanceof SourceFolder f && named(f, folder);
             }
             if (!known) {
-                throw new SearchSyntaxException("there is no source folder named \"" + folder + "\"", null);
+                throw new AnalysisException("there is no source folder named \"" + folder + "\"");
             }
         }
     }
@@ -104,7 +105,7 @@ public record CodingFilter(Map<String, String> caseAttributes, Set<String> folde
         }
         List<Case> cases = source.getCases();
         if (source instanceof TextSource t && coding.getSelection() instanceof TextSelection s) {
-            cases = Documents.casesOf(t, Documents.turnAt(t, s.getStart()));
+            cases = Speakers.casesOf(t, Speakers.turnAt(t, s.getStart()));
         }
         return cases.stream().anyMatch(this::matches);
     }

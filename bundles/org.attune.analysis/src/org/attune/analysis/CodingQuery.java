@@ -1,7 +1,6 @@
-package org.attune.index;
+package org.attune.analysis;
 
 import java.util.ArrayList;
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +25,10 @@ import org.attune.store.ProjectStore;
  * spaces are quoted: {@code "Shared review" AND Attunement}.
  */
 public final class CodingQuery {
+    /** A place in a transcript: code points [start, end) of the source's text. */
+    public record Place(String sourceId, int start, int end) {
+    }
+
     /** A stretch of a transcript, the codes that made it, and (in results) its words on one line. */
     public record Segment(String sourceId, String sourceName, int start, int end, Set<String> codes, String words) {
         Segment(String sourceId, String sourceName, int start, int end, Set<String> codes) {
@@ -33,19 +36,18 @@ public final class CodingQuery {
         }
     }
 
-    static final int TEXT_HITS = 100_000;
     private static final Pattern TOKEN = Pattern.compile("\\s*(?:\"([^\"]+)\"|(AND|OR|NOT|NEAR/\\d+)(?=\\s|$)|(\\S+))");
 
     private CodingQuery() {
     }
 
     /** Every stretch the expression selects. */
-    public static List<Segment> run(ProjectStore store, String expression) throws SearchSyntaxException {
+    public static List<Segment> run(ProjectStore store, String expression) throws AnalysisException {
         return run(store, expression, CodingFilter.NONE);
     }
 
     /** The stretches the expression selects among the codings the filter lets through (cases, folders). */
-    public static List<Segment> run(ProjectStore store, String expression, CodingFilter filter) throws SearchSyntaxException {
+    public static List<Segment> run(ProjectStore store, String expression, CodingFilter filter) throws AnalysisException {
         List<String> operands = new ArrayList<>();
         List<String> operators = new ArrayList<>();
         StringBuilder name = new StringBuilder();
@@ -131,7 +133,7 @@ public final class CodingQuery {
 
     /** The text codings of the named code and of its sub-codes. */
     private static List<Segment> segments(ProjectStore store, String name, String expression, CodingFilter filter)
-            throws SearchSyntaxException {
+            throws AnalysisException {
         Code code = CodeTree.all(store.project()).stream().filter(c -> name.equalsIgnoreCase(c.getName())).findFirst().orElse(null);
         if (code == null) {
             throw syntax(expression, "there is no code named \"" + name + "\"");
@@ -154,20 +156,19 @@ public final class CodingQuery {
     }
 
     /**
-     * Keeps the stretches that hold a match of {@code textQuery} (the search syntax of docs/search.md) in their
-     * transcript's words: text X within stretches coded A. At most {@value #TEXT_HITS} matches are looked at.
+     * Keeps the stretches that hold one of {@code matches} (non-empty places in transcripts, such as the hits of a
+     * text search in the index): text X within stretches coded A.
      */
-    public static List<Segment> containing(List<Segment> segments, ProjectIndex index, String textQuery)
-            throws SearchSyntaxException, IOException {
-        Map<String, List<SearchHit>> hits = new HashMap<>();
-        for (SearchHit hit : index.search(textQuery, TEXT_HITS, Set.of(HitKind.UNIT))) {
-            hits.computeIfAbsent(hit.sourceId(), k -> new ArrayList<>()).add(hit);
+    public static List<Segment> containing(List<Segment> segments, List<Place> matches) {
+        Map<String, List<Place>> bySource = new HashMap<>();
+        for (Place match : matches) {
+            bySource.computeIfAbsent(match.sourceId(), k -> new ArrayList<>()).add(match);
         }
-        return segments.stream().filter(s -> hits.getOrDefault(s.sourceId(), List.of()).stream()
+        return segments.stream().filter(s -> bySource.getOrDefault(s.sourceId(), List.of()).stream()
                 .anyMatch(h -> h.start() >= s.start() && h.end() <= s.end() && h.start() < h.end())).toList();
     }
 
-    static SearchSyntaxException syntax(String expression, String reason) {
-        return new SearchSyntaxException(String.format(Locale.ROOT, "cannot read the coding query [%s]: %s", expression, reason), null);
+    static AnalysisException syntax(String expression, String reason) {
+        return new AnalysisException(String.format(Locale.ROOT, "cannot read the coding query [%s]: %s", expression, reason));
     }
 }

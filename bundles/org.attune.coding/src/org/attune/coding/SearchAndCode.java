@@ -1,4 +1,4 @@
-package org.attune.index;
+package org.attune.coding;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,15 +15,17 @@ import org.attune.model.codes.Codes;
 import org.attune.model.Coding;
 import org.attune.model.Source;
 import org.attune.model.TextSelection;
+import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 
 /**
- * Codes every hit of a search in a transcript (or the whole turn holding it) with one code, found by its path or
- * name or else created by the rules of {@link Codes}, as one action: one undo takes it all back. A stretch already
- * coded with that code is not coded twice; hits in memos and code definitions have no stretch to code. Every hit
- * is accounted for: {@code coded + alreadyCoded + notInTranscripts} is the number of hits given.
+ * Code All Hits: codes every stretch given (the hits of a search in transcripts, or the whole turns holding them)
+ * with one code, found by its path or name or else created by the rules of {@link Codes}, as one action: one undo
+ * takes it all back. A stretch already coded with that code is not coded twice; hits in memos and code definitions
+ * have no stretch to code. Every stretch is accounted for: {@code coded + alreadyCoded + notInTranscripts} is the
+ * number given.
  */
 public final class SearchAndCode {
     private SearchAndCode() {
@@ -36,12 +38,14 @@ public final class SearchAndCode {
     public record Result(String code, boolean newCode, int coded, int alreadyCoded, int notInTranscripts) {
     }
 
-    /** Whether a hit is in a transcript's text, so that it can be coded. */
-    public static boolean codable(SearchHit hit) {
-        return hit.sourceId() != null && (hit.kind() == null || hit.kind() == HitKind.UNIT || hit.kind() == HitKind.CODING);
+    /**
+     * A place to code: code points [start, end) of the transcript {@code sourceId}; a {@code sourceId} that is null
+     * (a hit in a memo or code definition) or names no transcript is not coded and counts as not in transcripts.
+     */
+    public record Stretch(String sourceId, int start, int end) {
     }
 
-    public static Result code(ProjectStore store, List<SearchHit> hits, String codeName, boolean wholeTurns) {
+    public static Result code(ProjectStore store, List<Stretch> stretches, String codeName) {
         Code code = Codes.find(store.project(), codeName).orElse(null);
         boolean newCode = code == null;
         if (newCode) {
@@ -53,15 +57,15 @@ public final class SearchAndCode {
         Map<Source, List<Coding>> bySource = new HashMap<>();
         int already = 0;
         int elsewhere = 0;
-        for (SearchHit hit : hits) {
-            Source source = codable(hit) ? sources.get(hit.sourceId()) : null;
-            if (source == null) {
+        for (Stretch stretch : stretches) {
+            Source source = stretch.sourceId() == null ? null : sources.get(stretch.sourceId());
+            if (!(source instanceof TextSource)) {
                 elsewhere++;
                 continue;
             }
             store.load(source);
-            int start = wholeTurns ? hit.unitStart() : hit.start();
-            int end = wholeTurns ? hit.unitEnd() : hit.end();
+            int start = stretch.start();
+            int end = stretch.end();
             List<Coding> planned = bySource.computeIfAbsent(source, s -> new ArrayList<>());
             if (covered(source.getCodings(), code, start, end) || covered(planned, code, start, end)) {
                 already++;

@@ -5,11 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.lucene.document.Document;
@@ -28,6 +26,7 @@ import org.attune.model.SpeakerTurn;
 import org.attune.model.SyncPoint;
 import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
+import org.attune.model.text.Speakers;
 import org.attune.model.text.TextUnit;
 import org.attune.model.text.TextUnits;
 
@@ -106,25 +105,8 @@ final class Documents {
     }
 
     /**
-     * The cases a stretch belongs to: its turn's case; for a turn without one (or no turn), the source's cases
-     * that no turn of the source is linked to (a case linked to some turns speaks only in those).
-     */
-    static List<Case> casesOf(TextSource source, SpeakerTurn turn) {
-        if (turn != null && turn.getCase() != null) {
-            return List.of(turn.getCase());
-        }
-        Set<Case> speaking = new HashSet<>();
-        source.getTurns().forEach(t -> speaking.add(t.getCase()));
-        return source.getCases().stream().filter(c -> !speaking.contains(c)).toList();
-    }
-
-    static SpeakerTurn turnAt(TextSource source, int offset) {
-        return source.getTurns().stream().filter(t -> t.getStart() <= offset && offset < t.getEnd()).findFirst().orElse(null);
-    }
-
-    /**
      * What every stretch of one transcript looks up, computed once per transcript: the cases of turns without a case
-     * (see {@link #casesOf}), the turns and the sync points in order.
+     * (see {@link Speakers#casesOf}), the turns and the sync points in order.
      */
     private static final class Layout {
         final TextSource source;
@@ -137,7 +119,7 @@ final class Documents {
 
         Layout(TextSource source) {
             this.source = source;
-            unlinked = Documents.casesOf(source, null);
+            unlinked = Speakers.casesOf(source, null);
             turns = source.getTurns();
             boolean ordered = true;
             for (int t = 1; t < turns.size() && ordered; t++) {
@@ -153,10 +135,10 @@ final class Documents {
             return turn != null && turn.getCase() != null ? List.of(turn.getCase()) : unlinked;
         }
 
-        /** The turn holding {@code offset}, as {@link Documents#turnAt} finds it, or null. */
+        /** The turn holding {@code offset}, as {@link Speakers#turnAt} finds it, or null. */
         SpeakerTurn turnAt(int offset) {
             if (!inOrder) {
-                return Documents.turnAt(source, offset);
+                return Speakers.turnAt(source, offset);
             }
             int low = 0;
             int high = turns.size() - 1;

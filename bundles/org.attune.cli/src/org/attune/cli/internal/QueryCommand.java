@@ -4,18 +4,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.attune.analysis.AnalysisFilter;
+import org.attune.analysis.CodingFilter;
+import org.attune.analysis.CodingQuery;
 import org.attune.analysis.CodingSet;
 import org.attune.analysis.Cooccurrence.CodePair;
 import org.attune.core.Counted;
 import org.attune.cli.Cli;
 import org.attune.cli.Output;
-import org.attune.index.CodingFilter;
 import org.attune.coding.BlindCoding;
 import org.attune.model.User;
-import org.attune.index.CodingQuery;
+import org.attune.index.HitKind;
 import org.attune.index.ProjectIndex;
 
 import picocli.CommandLine;
@@ -65,6 +67,9 @@ public class QueryCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** How many matches of {@code --text} are looked at, at most. */
+    static final int TEXT_HITS = 100_000;
+
     /** A segment with its words, for people and scripts. */
     record Row(String source, int start, int end, List<String> codes, String text) {
     }
@@ -100,7 +105,8 @@ public class QueryCommand implements Callable<Integer> {
             List<CodingQuery.Segment> segments = CodingQuery.run(store, expression, filter);
             if (text != null) {
                 try (ProjectIndex index = ProjectIndex.open(store)) {
-                    segments = CodingQuery.containing(segments, index, text);
+                    segments = CodingQuery.containing(segments, index.search(text, TEXT_HITS, Set.of(HitKind.UNIT)).stream()
+                            .map(h -> new CodingQuery.Place(h.sourceId(), h.start(), h.end())).toList());
                 }
             }
             List<Row> rows = segments.stream()

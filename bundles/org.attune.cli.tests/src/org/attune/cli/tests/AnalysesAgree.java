@@ -39,7 +39,7 @@ import org.attune.cli.tests.CliTest.Run;
 import org.attune.coding.CodedSegments;
 import org.attune.exchange.CodebookExport;
 import org.attune.exchange.ProjectExport;
-import org.attune.index.CodingQuery;
+import org.attune.analysis.CodingQuery;
 import org.attune.model.Code;
 import org.attune.model.codes.CodeTree;
 import org.attune.store.ProjectStore;

@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
+import org.attune.analysis.AnalysisException;
+import org.attune.analysis.CodingQuery;
+import org.attune.coding.SearchAndCode;
 import org.attune.index.ProjectIndex;
-import org.attune.index.CodingQuery;
-import org.attune.index.SearchAndCode;
 import org.attune.index.SearchHit;
 import org.attune.index.SearchSyntaxException;
 import org.attune.coding.Codebook;
@@ -159,7 +160,7 @@ public class SearchView extends ViewPart {
             }
             status.setText(segments.size() + (segments.size() == 1 ? " coded stretch" : " coded stretches") + " for "
                     + ask.getValue());
-        } catch (SearchSyntaxException e) {
+        } catch (AnalysisException e) {
             status.setText(e.getMessage());
         }
         status.getParent().layout();
@@ -172,7 +173,7 @@ public class SearchView extends ViewPart {
             status.setText("Search first; then every hit shown can be coded at once.");
             return;
         }
-        long codable = shown.stream().filter(SearchAndCode::codable).count();
+        long codable = shown.stream().filter(SearchHit::inTranscript).count();
         long elsewhere = shown.size() - codable;
         if (codable == 0) {
             status.setText("The hits shown are in memos or code definitions: only hits in transcripts can be coded.");
@@ -186,8 +187,10 @@ public class SearchView extends ViewPart {
             return;
         }
         try {
+            boolean turns = wholeTurns.getSelection();
             String code = choice.code() == null ? choice.newName() : Codebook.path(choice.code());
-            SearchAndCode.Result result = SearchAndCode.code(store, shown, code, wholeTurns.getSelection());
+            SearchAndCode.Result result = SearchAndCode.code(store, shown.stream()
+                    .map(h -> new SearchAndCode.Stretch(h.inTranscript() ? h.sourceId() : null, turns ? h.unitStart() : h.start(), turns ? h.unitEnd() : h.end())).toList(), code);
             status.setText(String.format(Locale.ROOT, "Coded %d %s with \"%s\"%s%s. Edit > Undo takes it back.", result.coded(),
                     result.coded() == 1 ? "stretch" : "stretches", result.code(), result.newCode() ? " (a new code)" : "",
                     result.alreadyCoded() > 0 ? "; " + result.alreadyCoded() + " hits were in stretches coded with it already" : ""));

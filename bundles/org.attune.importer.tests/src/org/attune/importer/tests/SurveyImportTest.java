@@ -52,7 +52,7 @@ class SurveyImportTest {
                 + ";12;2024-03-02;VIG;This row has no id\n"
                 + "f01;99;2024-03-09;VIG;A second F01 row\n"
                 + "F03;high;2024-03-03;VIG;Talking it through with the guider afterwards, every single week.\n"
-                + "F04;7;2024-03-04;control;\n").getBytes(StandardCharsets.UTF_8));
+                + "F04;7;2024-03-04;control;;stray\n").getBytes(StandardCharsets.UTF_8));
         Sheet sheet = SheetReader.read(csv, null);
         assertEquals(List.of("Family", "SDQ total", "Visit", "Group", "Q1 What helped most?"), sheet.columns());
         SurveyPlan plan = SurveyPlan.guess(sheet, "family");
@@ -62,10 +62,12 @@ class SurveyImportTest {
         try (ProjectStore store = ProjectStore.create(tmp.resolve("project"), "Survey", OPEN)) {
             SurveyReport report = new SurveyImport(store).run(csv, sheet, plan);
             assertEquals(4, report.casesCreated(), report.summary());
-            assertEquals(3, report.problems().size(), String.join("\n", report.problems()));
-            assertTrue(report.problems().get(0).startsWith("row 4: the id cell (Family) is empty"), report.problems().get(0));
-            assertTrue(report.problems().get(1).startsWith("row 5: the id \"f01\" is also in row 2"), report.problems().get(1));
-            assertTrue(report.problems().get(2).startsWith("row 6, column SDQ total: \"high\" is not a number"), report.problems().get(2));
+            assertEquals(4, report.problems().size(), String.join("\n", report.problems()));
+            assertEquals("row 7: cells to the right of the last named column (Q1 What helped most?) are not imported; name their column in the first row",
+                    report.problems().get(0));
+            assertTrue(report.problems().get(1).startsWith("row 4: the id cell (Family) is empty"), report.problems().get(1));
+            assertTrue(report.problems().get(2).startsWith("row 5: the id \"f01\" is also in row 2"), report.problems().get(2));
+            assertTrue(report.problems().get(3).startsWith("row 6, column SDQ total: \"high\" is not a number"), report.problems().get(3));
             assertEquals("14", value(store, "F01", "SDQ total"));
             assertEquals("9.5", value(store, "F02", "SDQ total"));
             assertEquals("2024-03-05", value(store, "F02", "Visit"));

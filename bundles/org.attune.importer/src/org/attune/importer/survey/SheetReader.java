@@ -162,13 +162,19 @@ public final class SheetReader {
             }
         }
         List<List<String>> rows = new ArrayList<>();
-        for (List<String> row : table.subList(1, table.size())) {
+        List<String> notes = new ArrayList<>();
+        for (int r = 1; r < table.size(); r++) {
+            List<String> row = table.get(r);
+            if (row.subList(Math.min(row.size(), columns.size()), row.size()).stream().anyMatch(cell -> !cell.isBlank())) {
+                notes.add("row " + rowNumbers.get(r) + ": cells to the right of the last named column (" + columns.get(columns.size() - 1)
+                        + ") are not imported; name their column in the first row");
+            }
             List<String> cells = new ArrayList<>(row.subList(0, Math.min(row.size(), columns.size())));
             while (cells.size() < columns.size()) {
                 cells.add("");
             }
             rows.add(cells);
         }
-        return new Sheet(name, columns, rows, rowNumbers.subList(1, rowNumbers.size()));
+        return new Sheet(name, columns, rows, rowNumbers.subList(1, rowNumbers.size()), notes);
     }
 }

@@ -35,7 +35,7 @@ public final class SurveyImport {
         if (sheet.column(plan.idColumn()) < 0) {
             throw new SheetProblem(sheet.name() + ": there is no column \"" + plan.idColumn() + "\"");
         }
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new ArrayList<>(sheet.notes());
         List<SurveyRows.Row> rows = SurveyRows.of(sheet, plan, problems);
         Map<String, Map<String, String>> values = attributeValues(sheet, plan, rows, problems);
         Map<String, AnswerSource> questions = new LinkedHashMap<>();

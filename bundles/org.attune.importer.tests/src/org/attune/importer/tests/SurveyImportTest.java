@@ -165,6 +165,17 @@ class SurveyImportTest {
             assertEquals(Map.of("A", a, "B", b + " Changed.", "C", "A new family joined the study later in the spring term."),
                     answersByCase(store, second));
         }
+        try (ProjectStore store = ProjectStore.open(tmp.resolve("project"), OPEN)) {
+            TextSource second = answers(store, "answer");
+            store.load(second);
+            TextSelection s = (TextSelection) second.getCodings().iterator().next().getSelection();
+            assertEquals("less alone", store.text(second).substring(s.getStart(), s.getEnd()), "the moved coding is stored where it moved");
+            TextSource kept = store.project().getSources().stream().map(TextSource.class::cast).filter(t -> t != second).findFirst().orElseThrow();
+            store.load(kept);
+            TextSelection left = (TextSelection) kept.getCodings().iterator().next().getSelection();
+            assertEquals("small moments", store.text(kept).substring(left.getStart(), left.getEnd()));
+            assertEquals(2, store.project().getSources().size());
+        }
     }
 
     /** Random sheets, imported and re-imported with random changes, against a map of what each case should hold. */

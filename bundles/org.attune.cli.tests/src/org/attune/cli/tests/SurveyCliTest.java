@@ -60,5 +60,13 @@ class SurveyCliTest {
         assertEquals(Cli.FAILED, bad.exitCode());
         assertTrue(bad.err().contains("followup.csv: there is no column \"Nope\""), bad.err());
         assertFalse(bad.err().contains("Exception"), bad.err());
+
+        Path corrupt = tmp.resolve("broken.xlsx");
+        Files.write(corrupt, new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 1, 2, 3});
+        CliTest.Run broken = CliTest.cli("import-survey", project.toString(), corrupt.toString(), "--id", "Family", "--json");
+        assertEquals(Cli.FAILED, broken.exitCode());
+        assertTrue(broken.out().contains("broken.xlsx: it is not a readable spreadsheet"), broken.out());
+        assertTrue(broken.err().startsWith("attune: broken.xlsx: it is not a readable spreadsheet"), broken.err());
+        assertEquals(1, broken.err().strip().lines().count(), "one line, no stack trace: " + broken.err());
     }
 }

@@ -191,6 +191,28 @@ class MailImportTest {
         }
     }
 
+    /** Apache POI's test message (resources/README.md): Outlook's format, read by POI HSMF, with two attachments. */
+    @Test
+    void anOutlookMessageBecomesASourceWithItsAttachmentsLinked(@TempDir Path tmp) throws Exception {
+        Path msg = tmp.resolve("reply.msg");
+        try (var in = MailImportTest.class.getResourceAsStream("/resources/attachment_test_msg.msg")) {
+            Files.copy(in, msg);
+        }
+        try (ProjectStore store = ProjectStore.create(tmp.resolve("project"), "Mail", OPEN)) {
+            ImportReport report = new Importer(store, ImportOptions.defaults()).importAll(List.of(msg), ImportProgress.NONE);
+            assertEquals(3, report.count(IMPORTED), report.outcomes().toString()); // the message and its two attachments
+        }
+        try (ProjectStore store = ProjectStore.open(tmp.resolve("project"), OPEN)) {
+            TextSource message = byMetadata(store, "subject", "test pi\u00e8ce jointe 1");
+            assertEquals("Nicolas1 23456 <nicolas1.23456@free.fr>", message.getImportMetadata().get("from"));
+            assertEquals("2009-04-22T14:36:33Z", message.getImportMetadata().get("date"));
+            assertEquals("contenu", store.text(message));
+            List<String> attached = store.project().getLinks().stream().filter(l -> l.getOrigin() == message)
+                    .map(l -> ((Source) l.getTarget()).getName()).sorted().toList();
+            assertEquals(List.of("pj1", "test-unicode"), attached);
+        }
+    }
+
     private static TextSource byMetadata(ProjectStore store, String key, String value) {
         TextSource source = (TextSource) store.project().getSources().stream().filter(s -> value.equals(s.getImportMetadata().get(key)))
                 .findFirst().orElseThrow(() -> new AssertionError("no source with " + key + " " + value + " among "

@@ -34,7 +34,7 @@ import org.attune.store.ProjectStore;
 import org.attune.store.TextContent;
 
 /**
- * Imports the messages of an .eml or .mbox file: one text source per message (the new text as the sender's turn,
+ * Imports the messages of an .eml, .mbox or .msg file: one text source per message (the new text as the sender's turn,
  * the quoted earlier messages as a second turn, "Quoted earlier messages"), From, To, Cc, Date and Subject in
  * its import metadata, the source in the case whose name is the sender's name or address (exactly; several
  * cases or none: left out of any case and reported), and each attachment imported through the normal
@@ -73,10 +73,10 @@ public final class MailImport {
         });
     }
 
-    /** Whether this imports {@code file}: .eml and .mbox. */
+    /** Whether this imports {@code file}: .eml, .mbox and Outlook's .msg. */
     public static boolean handles(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".eml") || name.endsWith(".mbox");
+        return name.endsWith(".eml") || name.endsWith(".mbox") || name.endsWith(".msg");
     }
 
     /** Imports every message of {@code file}; never throws for a bad file or message. */
@@ -193,7 +193,7 @@ public final class MailImport {
         metadata.put("from", mail.from());
         metadata.put("to", mail.to());
         metadata.put("cc", mail.cc());
-        metadata.put("date", mail.date() == null ? "" : mail.date().toInstant().toString());
+        metadata.put("date", mail.date() == null ? "" : mail.date().toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
         source.getImportMetadata().putAll(metadata);
         return TextContent.of(text);
     }

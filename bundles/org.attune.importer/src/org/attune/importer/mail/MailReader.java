@@ -26,7 +26,8 @@ import org.apache.james.mime4j.stream.MimeConfig;
 import org.attune.store.ContentHash;
 
 /**
- * Reads the messages of an .eml (one message) or .mbox file (many) with Apache James Mime4J: headers decoded
+ * Reads the messages of an .eml (one message) or .mbox file (many) with Apache James Mime4J, and of an Outlook
+ * .msg file with Apache POI ({@link OutlookMessage}): headers decoded
  * (RFC 2047), the plain text of the body (else its HTML as text), the quoted earlier messages apart, the
  * attachments. A message that cannot be read is reported by its number, and the others are read.
  */
@@ -48,8 +49,17 @@ public final class MailReader {
     private MailReader() {
     }
 
+    /** How a message's bytes are read. */
+    private interface Parser {
+        Mail parse(int number, byte[] bytes) throws MimeException, IOException;
+    }
+
     public static boolean isMailbox(Path file) {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".mbox");
+    }
+
+    private static boolean isOutlook(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".msg");
     }
 
     /** Reads the messages of {@code file} one by one into {@code sink}; the messages read are never held all at once. */
@@ -58,26 +68,26 @@ public final class MailReader {
             int[] messages = {0};
             Mbox.split(file, MAX_MESSAGE_BYTES, (number, bytes) -> {
                 messages[0]++;
-                readOne(number, bytes, sink);
+                readOne(number, bytes, MailReader::parse, sink);
             });
             if (messages[0] == 0) {
                 sink.problem(new Problem(0, "it holds no message (no line starting with \"From \")"));
             }
         } else if (Files.size(file) > MAX_MESSAGE_BYTES) {
-            readOne(1, null, sink);
+            readOne(1, null, MailReader::parse, sink);
         } else {
-            readOne(1, Files.readAllBytes(file), sink);
+            readOne(1, Files.readAllBytes(file), isOutlook(file) ? (number, bytes) -> OutlookMessage.parse(bytes) : MailReader::parse, sink);
         }
     }
 
-    private static void readOne(int number, byte[] bytes, Sink sink) {
+    private static void readOne(int number, byte[] bytes, Parser parser, Sink sink) {
         if (bytes == null) {
             sink.problem(new Problem(number, "it is larger than " + (MAX_MESSAGE_BYTES >> 20) + " MB"));
             return;
         }
         Mail mail;
         try {
-            mail = parse(number, bytes);
+            mail = parser.parse(number, bytes);
         } catch (MimeException | IOException e) {
             sink.problem(new Problem(number, "it is not a readable e-mail (" + e.getMessage() + ")"));
             return;

@@ -234,7 +234,8 @@ public final class Importer {
             }
             progress.starting(mails.get(i), before + i);
             List<ImportOutcome> done = new MailImport(store, options, modelThread,
-                    new Importer(store, options.withCopy(true), modelThread)::importOne).importFile(mails.get(i));
+                    attachment -> new Importer(store, options.withCopy(true), modelThread).importAll(List.of(attachment), ImportProgress.NONE).outcomes())
+                    .importFile(mails.get(i));
             outcomes.addAll(done);
             done.forEach(progress::done);
         }

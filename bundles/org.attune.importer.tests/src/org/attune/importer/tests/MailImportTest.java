@@ -191,6 +191,41 @@ class MailImportTest {
         }
     }
 
+    @Test
+    void aForwardedMessageBecomesAMessageOfItsOwnLinkedToTheOneThatForwardsIt(@TempDir Path tmp) throws Exception {
+        Path eml = Files.writeString(tmp.resolve("forward.eml"), """
+                From: team@example.org
+                To: supervisor@example.org
+                Subject: Fwd: Rückmeldung
+                Date: Thu, 5 Mar 2026 12:00:00 +0000
+                MIME-Version: 1.0
+                Content-Type: multipart/mixed; boundary="b"
+
+                --b
+                Content-Type: text/plain
+
+                See the reply below.
+                --b
+                Content-Type: message/rfc822
+
+                """ + REPLY + """
+                --b--
+                """);
+        try (ProjectStore store = ProjectStore.create(tmp.resolve("project"), "Mail", OPEN)) {
+            ImportReport report = new Importer(store, ImportOptions.defaults()).importAll(List.of(eml), ImportProgress.NONE);
+            assertEquals(2, report.count(IMPORTED), report.outcomes().toString());
+            TextSource forward = byMetadata(store, "subject", "Fwd: Rückmeldung");
+            TextSource reply = byMetadata(store, "subject", "Rückmeldung zur Frage");
+            assertEquals("See the reply below.", store.text(forward));
+            assertEquals("The visits helped us most when the children were there.", slice(store.text(reply), reply, 0));
+            ElementLink link = store.project().getLinks().get(0);
+            assertEquals(forward, link.getOrigin());
+            assertEquals(reply, link.getTarget());
+            assertEquals("forward.eml", reply.getStoredPath().substring(reply.getStoredPath().lastIndexOf('/') + 1),
+                    "linked to the file that holds it, not to a temporary one");
+        }
+    }
+
     /** Apache POI's test message (resources/README.md): Outlook's format, read by POI HSMF, with two attachments. */
     @Test
     void anOutlookMessageBecomesASourceWithItsAttachmentsLinked(@TempDir Path tmp) throws Exception {

@@ -3,7 +3,9 @@ package org.attune.importer.mail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -24,35 +26,40 @@ import org.attune.store.ProjectStore;
 final class Attachments {
     private final ProjectStore store;
     private final Executor modelThread;
-    private final Function<Path, ImportOutcome> pipeline;
+    private final Function<Path, List<ImportOutcome>> pipeline;
 
-    Attachments(ProjectStore store, Executor modelThread, Function<Path, ImportOutcome> pipeline) {
+    Attachments(ProjectStore store, Executor modelThread, Function<Path, List<ImportOutcome>> pipeline) {
         this.store = store;
         this.modelThread = modelThread;
         this.pipeline = pipeline;
     }
 
-    ImportOutcome importOne(Path mailFile, Mail mail, Source message, Mail.Attachment attachment) {
+    /** The attachment's outcome (a forwarded message's: one per message and attachment in it). */
+    List<ImportOutcome> importOne(Path mailFile, Mail mail, Source message, Mail.Attachment attachment) {
         String what = "message " + mail.number() + ", attachment \"" + attachment.fileName() + "\": ";
         if (store.isEncrypted()) {
-            return new ImportOutcome(mailFile, Status.SKIPPED, "attachment", what
-                    + "not imported: an encrypted project keeps no unencrypted copy of a file; it stays in the e-mail");
+            return List.of(new ImportOutcome(mailFile, Status.SKIPPED, "attachment", what
+                    + "not imported: an encrypted project keeps no unencrypted copy of a file; it stays in the e-mail"));
         }
         Path folder = null;
         try {
             folder = Files.createTempDirectory("attune-attachment");
             Path file = folder.resolve(safeName(attachment.fileName()));
             Files.write(file, attachment.content());
-            ImportOutcome outcome = pipeline.apply(file);
+            List<ImportOutcome> outcomes = pipeline.apply(file);
+            ImportOutcome outcome = outcomes.get(0);
             String hash = ContentHash.sha256(attachment.content());
             if (outcome.status() != Status.FAILED) {
                 link(message, hash, outcome.status() == Status.IMPORTED ? mailFile : null, mail.number());
             }
-            return new ImportOutcome(mailFile, outcome.status(), outcome.kind(), what + outcome.detail()
-                    + (outcome.status() == Status.FAILED ? "" : "; linked to \"" + message.getName() + "\""));
+            List<ImportOutcome> reported = new ArrayList<>();
+            reported.add(new ImportOutcome(mailFile, outcome.status(), outcome.kind(), what + outcome.detail()
+                    + (outcome.status() == Status.FAILED ? "" : "; linked to \"" + message.getName() + "\"")));
+            outcomes.subList(1, outcomes.size()).forEach(o -> reported.add(new ImportOutcome(mailFile, o.status(), o.kind(), what + o.detail())));
+            return reported;
         } catch (IOException e) {
-            return new ImportOutcome(mailFile, Status.FAILED, "attachment", what + "cannot be written to a temporary file ("
-                    + IoProblems.reason(e) + ")");
+            return List.of(new ImportOutcome(mailFile, Status.FAILED, "attachment", what + "cannot be written to a temporary file ("
+                    + IoProblems.reason(e) + ")"));
         } finally {
             delete(folder);
         }
@@ -65,6 +72,9 @@ final class Attachments {
                     store.project().getLinks().add(MailImport.link(message, attachment));
                     if (mailFile != null) {
                         attachment.setOriginalPath(mailFile.toAbsolutePath().toString());
+                        if (attachment.getStorage() == org.attune.model.StorageMode.LINKED) { // a forwarded message: its temporary file is gone
+                            attachment.setStoredPath(MailImport.linkPath(store, mailFile));
+                        }
                         attachment.getImportMetadata().put("attachmentOf", message.getName());
                         attachment.getImportMetadata().put("message", Integer.toString(number));
                     }

@@ -51,14 +51,17 @@ public final class MailImport {
     private final ProjectStore store;
     private final ImportOptions options;
     private final Executor modelThread;
-    private final Function<Path, ImportOutcome> pipeline;
+    /** Messages forwarded in messages are imported as messages; at most this deep. */
+    static final int MAX_NESTING = 8;
+    private static final ThreadLocal<Integer> NESTING = ThreadLocal.withInitial(() -> 0);
+    private final Function<Path, List<ImportOutcome>> pipeline;
     private final Set<String> names = new HashSet<>();
     private final Map<String, String> known = new HashMap<>();
 
     /**
      * @param pipeline imports one file as the importer does, copying it into the project (the attachments)
      */
-    public MailImport(ProjectStore store, ImportOptions options, Executor modelThread, Function<Path, ImportOutcome> pipeline) {
+    public MailImport(ProjectStore store, ImportOptions options, Executor modelThread, Function<Path, List<ImportOutcome>> pipeline) {
         this.store = store;
         this.options = options;
         this.modelThread = modelThread;
@@ -81,6 +84,19 @@ public final class MailImport {
 
     /** Imports every message of {@code file}; never throws for a bad file or message. */
     public List<ImportOutcome> importFile(Path file) {
+        if (NESTING.get() >= MAX_NESTING) {
+            return List.of(new ImportOutcome(file, Status.FAILED, "e-mail", "it is a message forwarded in messages more than "
+                    + MAX_NESTING + " deep; not imported (it stays in the message that holds it)"));
+        }
+        NESTING.set(NESTING.get() + 1);
+        try {
+            return messages(file);
+        } finally {
+            NESTING.set(NESTING.get() - 1);
+        }
+    }
+
+    private List<ImportOutcome> messages(Path file) {
         List<ImportOutcome> outcomes = new ArrayList<>();
         List<Mail> group = new ArrayList<>();
         try {
@@ -163,7 +179,7 @@ public final class MailImport {
                     + (mail.quoted().isEmpty() ? "" : "; quoted earlier messages kept apart")
                     + (mail.attachments().isEmpty() ? "" : "; " + mail.attachments().size() + " attachment(s)")));
             for (Mail.Attachment attachment : mail.attachments()) {
-                outcomes.add(new Attachments(store, modelThread, pipeline).importOne(file, mail, sources.get(i), attachment));
+                outcomes.addAll(new Attachments(store, modelThread, pipeline).importOne(file, mail, sources.get(i), attachment));
             }
         }
     }
@@ -183,7 +199,7 @@ public final class MailImport {
         source.setLanguage(options.language());
         source.setOriginalPath(file.toAbsolutePath().toString());
         source.setStorage(StorageMode.LINKED);
-        source.setStoredPath(linkPath(file));
+        source.setStoredPath(linkPath(store, file));
         source.setContentHash(mail.hash());
         source.setImportedAt(new Date());
         Map<String, String> metadata = new HashMap<>();
@@ -213,7 +229,8 @@ public final class MailImport {
         return name == null ? "" : name.toLowerCase(Locale.ROOT);
     }
 
-    private String linkPath(Path file) {
+    /** The mail file by a path relative to the project, as the importer links a file. */
+    static String linkPath(ProjectStore store, Path file) {
         try {
             return store.folder().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
         } catch (IllegalArgumentException e) {

@@ -138,6 +138,13 @@ public final class MailReader {
                 }
                 return;
             }
+            if (content instanceof Message forwarded) { // a message forwarded as an attachment: imported as a message of its own
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                new org.apache.james.mime4j.message.DefaultMessageWriter().writeMessage(forwarded, bytes);
+                String subject = forwarded.getSubject() == null || forwarded.getSubject().isBlank() ? "forwarded message" : forwarded.getSubject();
+                attachments.add(new Mail.Attachment(subject.strip() + ".eml", bytes.toByteArray()));
+                return;
+            }
             boolean attached = "attachment".equalsIgnoreCase(entity.getDispositionType()) || entity.getFilename() != null;
             String type = entity.getMimeType().toLowerCase(Locale.ROOT);
             if (!attached && body == null && type.equals("text/plain") && content instanceof TextBody text) {

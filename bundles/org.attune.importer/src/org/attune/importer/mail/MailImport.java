@@ -45,6 +45,8 @@ public final class MailImport {
     public static final String QUOTED = "Quoted earlier messages";
     public static final String ATTACHMENT_LINK = "attachment";
     static final int GROUP = 32;
+    /** A group is added once its messages and attachments hold this much, whatever their number. */
+    static final long GROUP_BYTES = 64L << 20;
     private static final AttuneFactory F = AttuneFactory.eINSTANCE;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
@@ -99,6 +101,7 @@ public final class MailImport {
     private List<ImportOutcome> messages(Path file) {
         List<ImportOutcome> outcomes = new ArrayList<>();
         List<Mail> group = new ArrayList<>();
+        long[] held = {0};
         try {
             if (Files.size(file) > options.sizeLimitBytes()) {
                 return List.of(new ImportOutcome(file, Status.FAILED, "e-mail", "it is larger than the limit of "
@@ -108,8 +111,11 @@ public final class MailImport {
                 @Override
                 public void mail(Mail mail) {
                     group.add(mail);
-                    if (group.size() >= GROUP) {
+                    held[0] += 2L * (mail.newText().length() + mail.quoted().length())
+                            + mail.attachments().stream().mapToLong(a -> a.content().length).sum();
+                    if (group.size() >= GROUP || held[0] >= GROUP_BYTES) {
                         commit(file, group, outcomes);
+                        held[0] = 0;
                     }
                 }
 

@@ -29,7 +29,7 @@ final class Mbox {
             boolean afterBlank = true;
             int number = 0;
             byte[] line;
-            while ((line = readLine(in)) != null) {
+            while ((line = readLine(in, maxMessageBytes + 1)) != null) {
                 if (afterBlank && startsWith(line, "From ")) {
                     if (number > 0) {
                         messages.accept(number, tooLarge ? null : withoutLastBlankLine(current.toByteArray()));
@@ -68,17 +68,21 @@ final class Mbox {
         return new String(line, i, Math.min(5, line.length - i), StandardCharsets.ISO_8859_1).equals("From ");
     }
 
-    /** One line with its line break, or null at the end. */
-    private static byte[] readLine(InputStream in) throws IOException {
+    /** One line with its line break (at most {@code limit} bytes of it: a longer one makes its message too large), or null at the end. */
+    private static byte[] readLine(InputStream in, long limit) throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream(128);
         int b;
+        boolean any = false;
         while ((b = in.read()) >= 0) {
-            line.write(b);
+            any = true;
+            if (line.size() < limit) {
+                line.write(b);
+            }
             if (b == '\n') {
                 break;
             }
         }
-        return line.size() == 0 && b < 0 ? null : line.toByteArray();
+        return any ? line.toByteArray() : null;
     }
 
     private static boolean startsWith(byte[] line, String prefix) {

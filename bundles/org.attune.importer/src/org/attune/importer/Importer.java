@@ -233,9 +233,14 @@ public final class Importer {
                 return true;
             }
             progress.starting(mails.get(i), before + i);
-            List<ImportOutcome> done = new MailImport(store, options, modelThread,
-                    attachment -> new Importer(store, options.withCopy(true), modelThread).importAll(List.of(attachment), ImportProgress.NONE).outcomes())
-                    .importFile(mails.get(i));
+            List<ImportOutcome> done;
+            try {
+                done = new MailImport(store, options, modelThread,
+                        attachment -> new Importer(store, options.withCopy(true), modelThread).importAll(List.of(attachment), ImportProgress.NONE).outcomes())
+                        .importFile(mails.get(i));
+            } catch (RuntimeException e) { // a bug: the messages added before it are kept, the report says where to look
+                done = List.of(new ImportOutcome(mails.get(i), Status.FAILED, "e-mail", unexpected(mails.get(i), e)));
+            }
             outcomes.addAll(done);
             done.forEach(progress::done);
         }

@@ -38,6 +38,7 @@ import org.attune.core.IoProblems;
 import org.attune.core.UserFolders;
 import org.attune.core.UserLog;
 import org.attune.importer.ImportOutcome.Status;
+import org.attune.importer.mail.MailImport;
 import org.attune.importer.media.MediaInfo;
 import org.attune.importer.media.MediaProbe;
 import org.attune.importer.text.DocumentReader;
@@ -178,7 +179,9 @@ public final class Importer {
         List<Path> unique = files.stream().map(p -> p.toAbsolutePath().normalize()).distinct().collect(Collectors.toList());
         // recordings first, so that transcripts imported with them can be linked to them
         unique.sort(Comparator.comparingInt(Importer::order));
-        progress.begin(unique.size());
+        List<Path> mails = unique.stream().filter(MailImport::handles).toList(); // many sources each: imported after the rest
+        unique.removeAll(mails);
+        progress.begin(unique.size() + mails.size());
         int workers = readingThreads();
         ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
             Thread thread = new Thread(runnable, "Attune import");
@@ -214,11 +217,34 @@ public final class Importer {
                 }
             }
             commitGroup(group, outcomes, progress);
+            cancelled = importMails(mails, unique.size(), outcomes, progress) || cancelled;
         } finally {
             pool.shutdownNow();
             copies.importDone();
         }
         return new ImportReport(List.copyOf(outcomes), cancelled);
+    }
+
+    /** Imports the e-mails, one file after the other; true if cancelled before the last. */
+    private boolean importMails(List<Path> mails, int before, List<ImportOutcome> outcomes, ImportProgress progress) {
+        for (int i = 0; i < mails.size(); i++) {
+            if (progress.isCancelled()) {
+                mails.subList(i, mails.size()).forEach(rest -> outcomes.add(new ImportOutcome(rest, Status.SKIPPED, "", "the import was cancelled before this file")));
+                return true;
+            }
+            progress.starting(mails.get(i), before + i);
+            List<ImportOutcome> done;
+            try {
+                done = new MailImport(store, options, modelThread,
+                        attachment -> new Importer(store, options.withCopy(true), modelThread).importAll(List.of(attachment), ImportProgress.NONE).outcomes())
+                        .importFile(mails.get(i));
+            } catch (RuntimeException e) { // a bug: the messages added before it are kept, the report says where to look
+                done = List.of(new ImportOutcome(mails.get(i), Status.FAILED, "e-mail", unexpected(mails.get(i), e)));
+            }
+            outcomes.addAll(done);
+            done.forEach(progress::done);
+        }
+        return false;
     }
 
     /** The threads that read and parse files ahead of the one that adds them: one per core, up to 4. */

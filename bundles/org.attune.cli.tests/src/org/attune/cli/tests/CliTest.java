@@ -1,6 +1,7 @@
 package org.attune.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -215,6 +216,44 @@ class CliTest {
         assertEquals(Cli.OK, again.exitCode());
         assertTrue(again.out().contains("SKIPPED") && again.out().contains("same content"), again.out());
         assertEquals(1, ProjectStore.summary(folder, OpenOptions.of("test")).sources());
+    }
+
+    @Test
+    void importOfAMailboxReportsEachMessageAndTheBrokenOneByNumber(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("p");
+        assertEquals(Cli.OK, cli("project", "create", folder.toString()).exitCode());
+        Path mbox = Files.writeString(tmp.resolve("replies.mbox"), """
+                From a@example.org Mon Mar  2 10:15:00 2026
+                From: Carer One <carer1@example.org>
+                Subject: What helped
+                Date: Mon, 2 Mar 2026 10:15:00 +0000
+
+                The evening calls helped.
+
+                From b Mon Mar  2 11:00:00 2026
+                no header here
+
+                From c@example.org Tue Mar  3 09:00:00 2026
+                From: carer2@example.org
+                Subject: Re: What helped
+                Date: Tue, 3 Mar 2026 09:00:00 +0000
+
+                Knowing someone would listen.
+                > The evening calls helped.
+                """);
+        Run run = cli("import", folder.toString(), mbox.toString());
+        assertEquals(Cli.FAILED, run.exitCode(), run.err());
+        assertTrue(run.out().contains("message 1: \"What helped") && run.out().contains("message 3: \"Re: What helped"), run.out());
+        assertTrue(run.out().contains("FAILED") && run.out().contains("message 2: it is not a readable e-mail"), run.out());
+        assertTrue(run.out().contains("2 imported, 0 skipped, 1 failed"), run.out());
+        assertFalse(run.err().contains("Exception"), run.err());
+        Run json = cli("import", folder.toString(), mbox.toString(), "--json");
+        assertEquals(3, json.json().getAsJsonArray("files").size(), json.out());
+        assertEquals(2, json.json().get("skipped").getAsInt(), "imported already: " + json.out());
+        Run search = cli("search", folder.toString(), "listen", "--json");
+        assertEquals(1, search.json().get("count").getAsInt(), search.out());
+        assertEquals(2, cli("search", folder.toString(), "evening", "--json").json().get("count").getAsInt(),
+                "the new text of one message and the quoted line of its reply");
     }
 
     @Test

@@ -65,7 +65,7 @@ public class ImportWizard extends Wizard {
             super("files");
             setTitle("Import into the project");
             setDescription("Transcripts and documents (docx, doc, pdf, odt, rtf, html, md, txt), subtitles (srt, vtt, sbv), "
-                    + "ELAN (.eaf), audio, video and pictures.");
+                    + "ELAN (.eaf), e-mails (eml, mbox, msg), audio, video and pictures.");
             setPageComplete(false);
         }
 

@@ -1,0 +1,269 @@
+package org.attune.importer.tests;
+
+import static org.attune.importer.ImportOutcome.Status.FAILED;
+import static org.attune.importer.ImportOutcome.Status.IMPORTED;
+import static org.attune.importer.ImportOutcome.Status.SKIPPED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+
+import org.attune.importer.ImportOptions;
+import org.attune.importer.ImportOutcome;
+import org.attune.importer.ImportProgress;
+import org.attune.importer.ImportReport;
+import org.attune.importer.Importer;
+import org.attune.importer.mail.MailImport;
+import org.attune.model.AttuneFactory;
+import org.attune.model.Case;
+import org.attune.model.ElementLink;
+import org.attune.model.Source;
+import org.attune.model.TextSource;
+import org.attune.store.OpenOptions;
+import org.attune.store.ProjectStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** E-mails written as RFC 822 text, through Mime4J, the importer and the store. */
+class MailImportTest {
+    private static final OpenOptions OPEN = OpenOptions.of("mail test").withBackups(false);
+
+    /** A reply quoting the message before it, with a German name and subject encoded as RFC 2047 words. */
+    private static final String REPLY = """
+            From: =?ISO-8859-1?Q?J=F6rg_M=FCller?= <joerg@example.org>
+            To: Study Team <team@example.org>
+            Cc: anna@example.org
+            Subject: =?UTF-8?B?UsO8Y2ttZWxkdW5nIHp1ciBGcmFnZQ==?=
+            Date: Mon, 2 Mar 2026 10:15:00 +0000
+            Message-ID: <1@example.org>
+            Content-Type: text/plain; charset=UTF-8
+
+            The visits helped us most when the children were there.
+
+            On Sun, 1 Mar 2026 at 09:00, Study Team <team@example.org> wrote:
+            > What helped your family most?
+            > Please answer in a few lines.
+            """;
+
+    /** Not an e-mail: its header block has a line that is no header. */
+    private static final String BROKEN = """
+            This line is no header at all
+            Subject: lost
+            From: nobody@example.org
+
+            body
+            """;
+
+    private static String withAttachment(byte[] docx) {
+        return """
+                From: Anna <anna@example.org>
+                To: team@example.org
+                Subject: Plan for the next weeks
+                Date: Tue, 3 Mar 2026 18:30:00 +0100
+                MIME-Version: 1.0
+                Content-Type: multipart/mixed; boundary="outer"
+
+                --outer
+                Content-Type: multipart/alternative; boundary="inner"
+
+                --inner
+                Content-Type: text/plain; charset=UTF-8
+
+                Here is our plan, as we agreed.
+                --inner
+                Content-Type: text/html; charset=UTF-8
+
+                <p>Here is our <b>plan</b>, as we agreed.</p>
+                --inner--
+                --outer
+                Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document; name="plan.docx"
+                Content-Disposition: attachment; filename="plan.docx"
+                Content-Transfer-Encoding: base64
+
+                """ + Base64.getMimeEncoder().encodeToString(docx) + """
+
+                --outer--
+                """;
+    }
+
+    private static final String OUTLOOK = """
+            From: Guider Two <guider2@example.org>
+            To: team@example.org
+            Subject: RE: Your question
+            Date: Wed, 4 Mar 2026 08:00:00 +0000
+            Content-Type: text/html; charset=UTF-8
+
+            <html><body><p>We talk more at dinner now.</p>
+            <p>-----Original Message-----<br>From: Study Team<br>Sent: Sunday, 1 March 2026 09:00<br>
+            Subject: Your question</p><p>What helped your family most?</p></body></html>
+            """;
+
+    @Test
+    void anMboxBecomesOneSourcePerMessageAndItsBrokenMessageIsReported(@TempDir Path tmp) throws Exception {
+        byte[] docx = Files.readAllBytes(Fixtures.docxWithBoldSpeakers(tmp.resolve("plan-source.docx"), "Anna", "We meet on Fridays."));
+        Path mbox = tmp.resolve("replies.mbox");
+        Files.writeString(mbox, "From joerg@example.org Mon Mar  2 10:15:00 2026\n" + REPLY + "\n"
+                + "From nobody Mon Mar  2 11:00:00 2026\n" + BROKEN + "\n"
+                + "From anna@example.org Tue Mar  3 18:30:00 2026\n" + withAttachment(docx), StandardCharsets.UTF_8);
+        Path eml = tmp.resolve("guider.eml");
+        Files.writeString(eml, OUTLOOK.replace("\n", "\r\n"), StandardCharsets.UTF_8);
+        try (ProjectStore store = ProjectStore.create(tmp.resolve("project"), "Mail", OPEN)) {
+            store.apply("add case", () -> {
+                Case anna = AttuneFactory.eINSTANCE.createCase();
+                anna.setName("anna@example.org");
+                store.project().getCases().add(anna);
+            });
+            ImportReport report = new Importer(store, ImportOptions.defaults()).importAll(List.of(mbox, eml), ImportProgress.NONE);
+            List<ImportOutcome> outcomes = report.outcomes();
+            assertEquals(4, report.count(IMPORTED), outcomes.toString()); // 3 messages, 1 attachment
+            assertEquals(1, report.count(FAILED), outcomes.toString());
+            ImportOutcome broken = outcomes.stream().filter(o -> o.status() == FAILED).findFirst().orElseThrow();
+            assertEquals(mbox, broken.file());
+            assertTrue(broken.detail().startsWith("message 2: "), broken.detail());
+        }
+        try (ProjectStore store = ProjectStore.open(tmp.resolve("project"), OPEN)) {
+            TextSource reply = byMetadata(store, "subject", "Rückmeldung zur Frage");
+            assertEquals("Rückmeldung zur Frage (" + localTime("2026-03-02T10:15:00Z") + ")", reply.getName());
+            assertEquals("Jörg Müller <joerg@example.org>", reply.getImportMetadata().get("from"));
+            assertEquals("Study Team <team@example.org>", reply.getImportMetadata().get("to"));
+            assertEquals("anna@example.org", reply.getImportMetadata().get("cc"));
+            assertEquals("2026-03-02T10:15:00Z", reply.getImportMetadata().get("date"));
+            String text = store.text(reply);
+            assertEquals("Jörg Müller", reply.getTurns().get(0).getSpeaker());
+            assertEquals("The visits helped us most when the children were there.", slice(text, reply, 0));
+            assertEquals(MailImport.QUOTED, reply.getTurns().get(1).getSpeaker());
+            assertTrue(slice(text, reply, 1).startsWith("On Sun, 1 Mar 2026"), slice(text, reply, 1));
+            assertTrue(slice(text, reply, 1).contains("> What helped your family most?"), text);
+            assertTrue(reply.getCases().isEmpty(), "no case is named as Jörg");
+
+            TextSource plan = byMetadata(store, "subject", "Plan for the next weeks");
+            assertEquals("Here is our plan, as we agreed.", store.text(plan), "the plain text of the alternatives, once");
+            assertEquals(1, plan.getTurns().size());
+            Case anna = store.project().getCases().get(0);
+            assertEquals(List.of(plan), List.copyOf(anna.getSources()), "the sender's address names the case");
+            assertEquals(anna, plan.getTurns().get(0).getCase());
+            ElementLink link = store.project().getLinks().stream().filter(l -> l.getOrigin() == plan).findFirst().orElseThrow();
+            assertEquals(MailImport.ATTACHMENT_LINK, link.getName());
+            TextSource attachment = (TextSource) link.getTarget();
+            store.load(attachment);
+            assertEquals("plan", attachment.getName());
+            assertTrue(store.text(attachment).contains("We meet on Fridays."), store.text(attachment));
+            assertTrue(Files.isRegularFile(store.folder().resolve(attachment.getStoredPath())), "the attachment is copied into the project");
+
+            TextSource guider = byMetadata(store, "subject", "RE: Your question");
+            assertEquals("We talk more at dinner now.", slice(store.text(guider), guider, 0));
+            assertTrue(slice(store.text(guider), guider, 1).startsWith("-----Original Message-----"), store.text(guider));
+            assertEquals(4, store.project().getSources().size());
+        }
+    }
+
+    @Test
+    void importingTheSameMailboxAgainAddsNothing(@TempDir Path tmp) throws Exception {
+        Path mbox = tmp.resolve("again.mbox");
+        Files.writeString(mbox, "From joerg@example.org Mon Mar  2 10:15:00 2026\n" + REPLY + "\n"
+                + "From joerg@example.org Mon Mar  2 10:15:00 2026\n" + REPLY.replace("Message-ID: <1@", "Message-ID: <2@"),
+                StandardCharsets.UTF_8);
+        try (ProjectStore store = ProjectStore.create(tmp.resolve("project"), "Mail", OPEN)) {
+            ImportReport first = new Importer(store, ImportOptions.defaults()).importAll(List.of(mbox), ImportProgress.NONE);
+            assertEquals(2, first.count(IMPORTED), first.outcomes().toString());
+            List<String> names = store.project().getSources().stream().map(Source::getName).toList();
+            assertFalse(names.get(0).equals(names.get(1)), "two messages with one subject and date get two names: " + names);
+            ImportReport second = new Importer(store, ImportOptions.defaults()).importAll(List.of(mbox), ImportProgress.NONE);
+            assertEquals(2, second.count(SKIPPED), second.outcomes().toString());
+            assertEquals(2, store.project().getSources().size());
+        }
+    }
+
+    @Test
+    void aFileWithoutMessagesIsReportedByName(@TempDir Path tmp) throws Exception {
+        Path mbox = Files.writeString(tmp.resolve("empty.mbox"), "no messages here\n");
+        try (ProjectStore store = ProjectStore.create(tmp.resolve("project"), "Mail", OPEN)) {
+            ImportReport report = new Importer(store, ImportOptions.defaults()).importAll(List.of(mbox), ImportProgress.NONE);
+            assertEquals(1, report.count(FAILED), report.outcomes().toString());
+            assertTrue(report.outcomes().get(0).detail().contains("holds no message"), report.outcomes().toString());
+            assertNull(store.project().getSources().isEmpty() ? null : "a source");
+        }
+    }
+
+    @Test
+    void aForwardedMessageBecomesAMessageOfItsOwnLinkedToTheOneThatForwardsIt(@TempDir Path tmp) throws Exception {
+        Path eml = Files.writeString(tmp.resolve("forward.eml"), """
+                From: team@example.org
+                To: supervisor@example.org
+                Subject: Fwd: Rückmeldung
+                Date: Thu, 5 Mar 2026 12:00:00 +0000
+                MIME-Version: 1.0
+                Content-Type: multipart/mixed; boundary="b"
+
+                --b
+                Content-Type: text/plain
+
+                See the reply below.
+                --b
+                Content-Type: message/rfc822
+
+                """ + REPLY + """
+                --b--
+                """);
+        try (ProjectStore store = ProjectStore.create(tmp.resolve("project"), "Mail", OPEN)) {
+            ImportReport report = new Importer(store, ImportOptions.defaults()).importAll(List.of(eml), ImportProgress.NONE);
+            assertEquals(2, report.count(IMPORTED), report.outcomes().toString());
+            TextSource forward = byMetadata(store, "subject", "Fwd: Rückmeldung");
+            TextSource reply = byMetadata(store, "subject", "Rückmeldung zur Frage");
+            assertEquals("See the reply below.", store.text(forward));
+            assertEquals("The visits helped us most when the children were there.", slice(store.text(reply), reply, 0));
+            ElementLink link = store.project().getLinks().get(0);
+            assertEquals(forward, link.getOrigin());
+            assertEquals(reply, link.getTarget());
+            assertEquals("forward.eml", reply.getStoredPath().substring(reply.getStoredPath().lastIndexOf('/') + 1),
+                    "linked to the file that holds it, not to a temporary one");
+        }
+    }
+
+    /** Apache POI's test message (resources/README.md): Outlook's format, read by POI HSMF, with two attachments. */
+    @Test
+    void anOutlookMessageBecomesASourceWithItsAttachmentsLinked(@TempDir Path tmp) throws Exception {
+        Path msg = tmp.resolve("reply.msg");
+        try (var in = MailImportTest.class.getResourceAsStream("/resources/attachment_test_msg.msg")) {
+            Files.copy(in, msg);
+        }
+        try (ProjectStore store = ProjectStore.create(tmp.resolve("project"), "Mail", OPEN)) {
+            ImportReport report = new Importer(store, ImportOptions.defaults()).importAll(List.of(msg), ImportProgress.NONE);
+            assertEquals(3, report.count(IMPORTED), report.outcomes().toString()); // the message and its two attachments
+        }
+        try (ProjectStore store = ProjectStore.open(tmp.resolve("project"), OPEN)) {
+            TextSource message = byMetadata(store, "subject", "test pi\u00e8ce jointe 1");
+            assertEquals("Nicolas1 23456 <nicolas1.23456@free.fr>", message.getImportMetadata().get("from"));
+            assertEquals("2009-04-22T14:36:33Z", message.getImportMetadata().get("date"));
+            assertEquals("contenu", store.text(message));
+            List<String> attached = store.project().getLinks().stream().filter(l -> l.getOrigin() == message)
+                    .map(l -> ((Source) l.getTarget()).getName()).sorted().toList();
+            assertEquals(List.of("pj1", "test-unicode"), attached);
+        }
+    }
+
+    private static TextSource byMetadata(ProjectStore store, String key, String value) {
+        TextSource source = (TextSource) store.project().getSources().stream().filter(s -> value.equals(s.getImportMetadata().get(key)))
+                .findFirst().orElseThrow(() -> new AssertionError("no source with " + key + " " + value + " among "
+                        + store.project().getSources().stream().map(s -> s.getImportMetadata().map()).toList()));
+        store.load(source); // its turns
+        return source;
+    }
+
+    private static String slice(String text, TextSource source, int turn) {
+        int start = text.offsetByCodePoints(0, source.getTurns().get(turn).getStart());
+        int end = text.offsetByCodePoints(0, source.getTurns().get(turn).getEnd());
+        return text.substring(start, end);
+    }
+
+    private static String localTime(String instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(java.time.Instant.parse(instant).atZone(java.time.ZoneId.systemDefault()));
+    }
+}

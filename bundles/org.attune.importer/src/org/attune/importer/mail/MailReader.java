@@ -1,0 +1,193 @@
+package org.attune.importer.mail;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.apache.james.mime4j.MimeException;
+import org.apache.james.mime4j.dom.Body;
+import org.apache.james.mime4j.dom.Entity;
+import org.apache.james.mime4j.dom.Message;
+import org.apache.james.mime4j.dom.Multipart;
+import org.apache.james.mime4j.dom.SingleBody;
+import org.apache.james.mime4j.dom.TextBody;
+import org.apache.james.mime4j.dom.address.AddressList;
+import org.apache.james.mime4j.dom.address.Mailbox;
+import org.apache.james.mime4j.dom.address.MailboxList;
+import org.apache.james.mime4j.message.DefaultMessageBuilder;
+import org.apache.james.mime4j.stream.MimeConfig;
+import org.attune.store.ContentHash;
+
+/**
+ * Reads the messages of an .eml (one message) or .mbox file (many) with Apache James Mime4J, and of an Outlook
+ * .msg file with Apache POI ({@link OutlookMessage}): headers decoded
+ * (RFC 2047), the plain text of the body (else its HTML as text), the quoted earlier messages apart, the
+ * attachments. A message that cannot be read is reported by its number, and the others are read.
+ */
+public final class MailReader {
+    /** A message larger than this (with its attachments) is refused. */
+    static final long MAX_MESSAGE_BYTES = 256L << 20;
+
+    /** A message that could not be read: its place in the file (from 1) and why. */
+    public record Problem(int number, String reason) {
+    }
+
+    /** Takes the messages of a file as they are read, and the problems. */
+    public interface Sink {
+        void mail(Mail mail);
+
+        void problem(Problem problem);
+    }
+
+    private MailReader() {
+    }
+
+    /** How a message's bytes are read. */
+    private interface Parser {
+        Mail parse(int number, byte[] bytes) throws MimeException, IOException;
+    }
+
+    public static boolean isMailbox(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".mbox");
+    }
+
+    private static boolean isOutlook(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".msg");
+    }
+
+    /** Reads the messages of {@code file} one by one into {@code sink}; the messages read are never held all at once. */
+    public static void read(Path file, Sink sink) throws IOException {
+        if (isMailbox(file)) {
+            int[] messages = {0};
+            Mbox.split(file, MAX_MESSAGE_BYTES, (number, bytes) -> {
+                messages[0]++;
+                readOne(number, bytes, MailReader::parse, sink);
+            });
+            if (messages[0] == 0) {
+                sink.problem(new Problem(0, "it holds no message (no line starting with \"From \")"));
+            }
+        } else if (Files.size(file) > MAX_MESSAGE_BYTES) {
+            readOne(1, null, MailReader::parse, sink);
+        } else {
+            readOne(1, Files.readAllBytes(file), isOutlook(file) ? (number, bytes) -> OutlookMessage.parse(bytes) : MailReader::parse, sink);
+        }
+    }
+
+    private static void readOne(int number, byte[] bytes, Parser parser, Sink sink) {
+        if (bytes == null) {
+            sink.problem(new Problem(number, "it is larger than " + (MAX_MESSAGE_BYTES >> 20) + " MB"));
+            return;
+        }
+        Mail mail;
+        try {
+            mail = parser.parse(number, bytes);
+        } catch (MimeException | IOException e) {
+            sink.problem(new Problem(number, "it is not a readable e-mail (" + e.getMessage() + ")"));
+            return;
+        } catch (RuntimeException e) { // Mime4J's own checks of fields and bodies
+            sink.problem(new Problem(number, "it is not a readable e-mail ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")"));
+            return;
+        }
+        sink.mail(mail);
+    }
+
+    static Mail parse(int number, byte[] bytes) throws MimeException, IOException {
+        DefaultMessageBuilder builder = new DefaultMessageBuilder();
+        builder.setMimeEntityConfig(new MimeConfig.Builder().setStrictParsing(true).setMaxLineLen(-1).setMaxHeaderLen(-1)
+                .setMaxContentLen(MAX_MESSAGE_BYTES).build());
+        Message message = builder.parseMessage(new ByteArrayInputStream(bytes));
+        try {
+            if (message.getHeader().getFields().isEmpty() || message.getFrom() == null && message.getDate() == null && message.getSubject() == null) {
+                throw new MimeException("it has no From, Date or Subject header");
+            }
+            Mailbox sender = message.getFrom() == null || message.getFrom().isEmpty() ? null : message.getFrom().get(0);
+            Parts parts = new Parts();
+            parts.collect(message);
+            QuotedText.Parts text = QuotedText.split(parts.body == null ? "" : parts.body);
+            return new Mail(number, message.getSubject(), sender == null ? null : sender.getName(),
+                    sender == null ? null : sender.getAddress(), mailboxes(message.getFrom()), addresses(message.getTo()),
+                    addresses(message.getCc()), message.getDate(), text.newText(), text.quoted(), parts.attachments,
+                    ContentHash.sha256(bytes));
+        } finally {
+            message.dispose();
+        }
+    }
+
+    /** The body's text and the attachments, found walking the message's parts. */
+    private static final class Parts {
+        String body;
+        String htmlBody;
+        final List<Mail.Attachment> attachments = new ArrayList<>();
+
+        void collect(Entity entity) throws IOException {
+            Body content = entity.getBody();
+            if (content instanceof Multipart multipart) {
+                for (Entity part : multipart.getBodyParts()) {
+                    collect(part);
+                }
+                if (body == null && htmlBody != null) {
+                    body = htmlBody;
+                }
+                return;
+            }
+            if (content instanceof Message forwarded) { // a message forwarded as an attachment: imported as a message of its own
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                new org.apache.james.mime4j.message.DefaultMessageWriter().writeMessage(forwarded, bytes);
+                String subject = forwarded.getSubject() == null || forwarded.getSubject().isBlank() ? "forwarded message" : forwarded.getSubject();
+                attachments.add(new Mail.Attachment(subject.strip() + ".eml", bytes.toByteArray()));
+                return;
+            }
+            boolean attached = "attachment".equalsIgnoreCase(entity.getDispositionType()) || entity.getFilename() != null;
+            String type = entity.getMimeType().toLowerCase(Locale.ROOT);
+            if (!attached && body == null && type.equals("text/plain") && content instanceof TextBody text) {
+                body = read(text);
+            } else if (!attached && htmlBody == null && type.equals("text/html") && content instanceof TextBody text) {
+                htmlBody = HtmlText.of(read(text));
+                if (entity.getParent() == null) {
+                    body = htmlBody;
+                }
+            } else if (attached && content instanceof SingleBody single) {
+                try (InputStream in = single.getInputStream()) {
+                    attachments.add(new Mail.Attachment(fileName(entity, attachments.size() + 1), in.readAllBytes()));
+                }
+            }
+        }
+
+        private static String read(TextBody text) throws IOException {
+            StringBuilder out = new StringBuilder();
+            try (Reader reader = text.getReader()) {
+                char[] buffer = new char[8192];
+                int n;
+                while ((n = reader.read(buffer)) > 0) {
+                    out.append(buffer, 0, n);
+                }
+            }
+            return out.toString();
+        }
+
+        private static String fileName(Entity entity, int number) {
+            String name = entity.getFilename();
+            return name == null || name.isBlank() ? "attachment " + number : name.strip();
+        }
+    }
+
+    private static String mailboxes(MailboxList list) {
+        return list == null ? "" : list.stream().map(MailReader::shown).collect(Collectors.joining(", "));
+    }
+
+    private static String addresses(AddressList list) {
+        return list == null ? "" : list.flatten().stream().map(MailReader::shown).collect(Collectors.joining(", "));
+    }
+
+    private static String shown(Mailbox box) {
+        return box.getName() == null || box.getName().isBlank() ? box.getAddress() : box.getName() + " <" + box.getAddress() + ">";
+    }
+}

@@ -20,7 +20,7 @@ import org.attune.model.Coding;
 import org.attune.model.SpeakerTurn;
 import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
-import org.attune.ui.ContextMenus;
+import org.attune.ui.PartContextMenu;
 import org.attune.ui.ProjectSession;
 import org.attune.ui.RecentCodes;
 import org.attune.ui.SelectionCoder;
@@ -58,8 +58,6 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -160,7 +158,6 @@ public class SourceEditor extends EditorPart implements SelectionCoder {
             }
         });
         text.addListener(SWT.Selection, e -> fireSelection());
-        createContextMenu();
         createDragSource();
 
         store.load(source);
@@ -171,6 +168,8 @@ public class SourceEditor extends EditorPart implements SelectionCoder {
         store.editingDomain().getCommandStack().addCommandStackListener(changeListener);
         ProjectSession.get().addListener(projectListener);
         getSite().setSelectionProvider(new SelectionProvider());
+        // Code with a recent code, in vivo, uncode, recode, annotate: commands in plugin.xml (TranscriptHandler)
+        PartContextMenu.register(getSite(), text, getSite().getSelectionProvider());
         getSite().getService(IContextService.class).activateContext(CONTEXT); // Ctrl+1…9, Ctrl+I (plugin.xml)
     }
 
@@ -487,29 +486,8 @@ public class SourceEditor extends EditorPart implements SelectionCoder {
         return layout.overlapping(s.x, s.y);
     }
 
-    private void createContextMenu() {
-        ContextMenus.attach(text, this::fillContextMenu);
-    }
-
-    private void fillContextMenu(Menu menu) {
-        for (Code code : RecentCodes.get().list(store)) {
-            ContextMenus.item(menu, "Code with " + code.getName(), true, () -> codeWith(code));
-        }
-        ContextMenus.item(menu, "Code In Vivo\tCtrl+I", true, this::inVivo);
-        new MenuItem(menu, SWT.SEPARATOR);
-        List<Coding> here = codingsAtSelection();
-        for (Coding coding : here) {
-            String name = coding.getCode().getName();
-            ContextMenus.item(menu, "Uncode " + name, true, () -> new Coder(store).uncode(List.of(coding)));
-            ContextMenus.item(menu, "Recode " + name + " As...", true, () -> recode(coding));
-            ContextMenus.item(menu, "Annotate " + name + "...", true, () -> annotate(coding));
-        }
-        if (here.size() > 1) {
-            ContextMenus.item(menu, "Uncode All Here", true, () -> new Coder(store).uncode(here));
-        }
-    }
-
-    void recode(Coding coding) {
+    /** Asks for the code that {@code coding} should have instead, then recodes it (one undo step). */
+    public void recode(Coding coding) {
         InputDialog ask = new InputDialog(text.getShell(), "Recode", "Code this stretch with (instead of "
                 + coding.getCode().getName() + "):", "", n -> new Codebook(store).find(n).isPresent() ? null : "No code has that name.");
         if (ask.open() == Window.OK) {
@@ -517,7 +495,8 @@ public class SourceEditor extends EditorPart implements SelectionCoder {
         }
     }
 
-    void annotate(Coding coding) {
+    /** Asks for a note on {@code coding} (empty removes it), then sets it (one undo step). */
+    public void annotate(Coding coding) {
         InputDialog ask = new InputDialog(text.getShell(), "Annotate Coding", "A note on this " + coding.getCode().getName()
                 + " coding (empty removes it):", coding.getNote() == null ? "" : coding.getNote(), null);
         if (ask.open() == Window.OK) {

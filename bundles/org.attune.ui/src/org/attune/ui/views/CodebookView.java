@@ -17,7 +17,7 @@ import org.attune.model.AnalyticLevel;
 import org.attune.model.Code;
 import org.attune.model.Coding;
 import org.attune.store.ProjectStore;
-import org.attune.ui.ContextMenus;
+import org.attune.ui.PartContextMenu;
 import org.attune.ui.ProjectSession;
 import org.attune.ui.ProjectWatch;
 import org.attune.ui.WidgetIds;
@@ -104,7 +104,7 @@ public class CodebookView extends ViewPart {
                 .setToolTipText(CodeCounts.SOURCES_MEANING);
         viewer.addFilter(new NameFilter());
         viewer.addDoubleClickListener(e -> selected().stream().findFirst().ifPresent(this::edit));
-        ContextMenus.register(getSite(), viewer.getTree(), viewer); // commands in plugin.xml (CodebookHandler)
+        PartContextMenu.register(getSite(), viewer.getTree(), viewer); // commands in plugin.xml (CodebookHandler)
         createDragAndDrop();
         getSite().setSelectionProvider(viewer);
         new ProjectWatch(viewer.getControl(), this::show, this::refresh);

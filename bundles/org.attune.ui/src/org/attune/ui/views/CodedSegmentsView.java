@@ -8,7 +8,7 @@ import org.attune.coding.CodedSegments;
 import org.attune.model.Code;
 import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
-import org.attune.ui.ContextMenus;
+import org.attune.ui.PartContextMenu;
 import org.attune.ui.ProjectSession;
 import org.attune.ui.ProjectWatch;
 import org.attune.ui.WidgetIds;
@@ -43,6 +43,7 @@ public class CodedSegmentsView extends ViewPart {
     private Label status;
     private List<Code> codes = List.of();
     private List<CodedSegments.Segment> shown = List.of();
+    private TableSelection selection;
     private final ISelectionListener selectionListener = this::selectionChanged;
 
     @Override
@@ -74,7 +75,10 @@ public class CodedSegmentsView extends ViewPart {
             column.setWidth(widths[i]);
         }
         table.addListener(SWT.DefaultSelection, e -> openSelected());
-        createContextMenu();
+        selection = new TableSelection(table);
+        getSite().setSelectionProvider(selection);
+        // Split Off Into New Code..., Open: commands in plugin.xml (SegmentsHandler)
+        PartContextMenu.register(getSite(), table, selection);
         getSite().getPage().addSelectionListener(selectionListener);
         getSite().getPage().addSelectionListener(CodebookView.ID, selectionListener); // also while the Codebook is not active
         new ProjectWatch(table, p -> {
@@ -107,6 +111,7 @@ public class CodedSegmentsView extends ViewPart {
             return;
         }
         table.removeAll();
+        selection.changed();
         ProjectStore store = ProjectSession.get().current().orElse(null);
         List<Code> alive = store == null ? List.of() : codes.stream().filter(c -> InProject.holds(store.project(), c)).toList();
         if (store == null || alive.isEmpty()) {
@@ -133,7 +138,8 @@ public class CodedSegmentsView extends ViewPart {
         return s == null ? "" : s;
     }
 
-    void openSelected() {
+    /** Opens the transcript of the selected segment there. */
+    public void openSelected() {
         int index = table.getSelectionIndex();
         ProjectStore store = ProjectSession.get().current().orElse(null);
         if (index < 0 || store == null || !(shown.get(index).source() instanceof TextSource source)) {
@@ -148,24 +154,13 @@ public class CodedSegmentsView extends ViewPart {
         }
     }
 
-    private void createContextMenu() {
-        ContextMenus.attach(table, menu -> {
-            List<CodedSegments.Segment> chosen = selectedSegments();
-            boolean oneCode = !chosen.isEmpty() && chosen.stream().map(s -> s.coding().getCode()).distinct().count() == 1;
-            ContextMenus.item(menu, SPLIT, oneCode, () -> splitOff(chosen));
-            ContextMenus.item(menu, "Open", chosen.size() == 1, this::openSelected);
-        });
-    }
-
-    /** The context-menu item that splits the selected segments off their code into a new one. */
-    public static final String SPLIT = "Split Off Into New Code...";
-
-    private List<CodedSegments.Segment> selectedSegments() {
+    /** The selected segments, in the table's order. */
+    public List<CodedSegments.Segment> selectedSegments() {
         return java.util.Arrays.stream(table.getSelectionIndices()).mapToObj(shown::get).toList();
     }
 
     /** Moves the chosen segments' codings to a new sibling code (a split; both codes' histories record it). */
-    void splitOff(List<CodedSegments.Segment> chosen) {
+    public void splitOff(List<CodedSegments.Segment> chosen) {
         ProjectStore store = ProjectSession.get().current().orElse(null);
         if (store == null || chosen.isEmpty()) {
             return;

@@ -25,7 +25,7 @@ import org.attune.model.TextSource;
 import org.attune.model.VideoSource;
 import org.attune.store.ProjectStore;
 import org.attune.store.ProjectSummary;
-import org.attune.ui.ContextMenus;
+import org.attune.ui.PartContextMenu;
 import org.attune.ui.ProjectSession;
 import org.attune.ui.ProjectWatch;
 import org.attune.ui.WidgetIds;
@@ -81,7 +81,7 @@ public class ProjectExplorerView extends ViewPart {
             }
         });
         viewer.addDoubleClickListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
-        ContextMenus.register(getSite(), viewer.getTree(), viewer); // commands in plugin.xml (ExplorerHandler)
+        PartContextMenu.register(getSite(), viewer.getTree(), viewer); // commands in plugin.xml (ExplorerHandler)
         new ProjectWatch(viewer.getControl(), this::show, this::refresh);
         show(ProjectSession.get().current());
         getSite().setSelectionProvider(viewer);

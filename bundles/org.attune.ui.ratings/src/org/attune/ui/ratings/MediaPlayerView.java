@@ -42,7 +42,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -69,6 +68,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
     private Button play;
     private Canvas timeline;
     private Text typed;
+    private Text codeName;
     private MediaSource media;
     private boolean playable;
     private boolean playing;
@@ -139,6 +139,8 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
             SourceEditor.removePlaceListener(clicked);
         });
         getSite().getService(IContextService.class).activateContext(CONTEXT); // Ctrl+1…9 code the range (plugin.xml)
+        // Space, arrows, comma/period, I/O (plugin.xml, PlayerHandler), not while a time or a code name is typed
+        new PlayerKeys(getSite(), typed, codeName);
         return body;
     }
 
@@ -148,7 +150,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         row.setLayout(new GridLayout(3, false));
         row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         new Label(row, SWT.NONE).setText("Code the range with:");
-        Text name = WidgetIds.tag(new Text(row, SWT.BORDER), RatingIds.PLAYER_CODE_NAME);
+        Text name = codeName = WidgetIds.tag(new Text(row, SWT.BORDER), RatingIds.PLAYER_CODE_NAME);
         name.setMessage("code name (a new name makes a code)");
         name.setLayoutData(new GridData(240, SWT.DEFAULT));
         name.addListener(SWT.DefaultSelection, e -> codeRange(name.getText()));
@@ -228,8 +230,8 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         play = WidgetIds.tag(button(bar, "Play", "Play or pause (Space)", this::togglePlay), RatingIds.PLAYER_PLAY);
         button(bar, "-1 s", "Back one second (Left)", () -> seek(currentMs - 1000));
         button(bar, "+1 s", "Forward one second (Right)", () -> seek(currentMs + 1000));
-        button(bar, "-1 frame", "Back one frame (,)", () -> seek(currentMs - frameMs()));
-        button(bar, "+1 frame", "Forward one frame (.)", () -> seek(currentMs + frameMs()));
+        button(bar, "-1 frame", "Back one frame (,)", () -> stepFrames(-1));
+        button(bar, "+1 frame", "Forward one frame (.)", () -> stepFrames(1));
         Combo rate = WidgetIds.tag(new Combo(bar, SWT.READ_ONLY), RatingIds.PLAYER_RATE);
         for (double r : RATES) {
             rate.add(r + "x");
@@ -256,40 +258,21 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
                 () -> setOut(typedOrCurrent())), RatingIds.PLAYER_SET_OUT);
         range = WidgetIds.tag(new Label(typing, SWT.NONE), RatingIds.PLAYER_RANGE);
         range.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        Listener keys = this::shortcut; // one object: the filter removed on dispose must be the one added
-        body.getDisplay().addFilter(SWT.KeyDown, keys);
-        body.addListener(SWT.Dispose, e -> body.getDisplay().removeFilter(SWT.KeyDown, keys));
         showRange();
     }
 
-    /** Space, arrows, comma/period and I/O act on the player while focus is in this view (not in a text field). */
-    private void shortcut(Event e) {
-        if (!(e.widget instanceof Control c) || c.isDisposed() || c instanceof Text || c.getShell() != timeline.getShell()
-                || !isInside(c)) {
+    /** Plays or pauses (Space). */
+    public void togglePlay() {
+        if (!playable) {
+            showStatus();
             return;
         }
-        switch (e.keyCode) {
-            case ' ' -> togglePlay();
-            case SWT.ARROW_LEFT -> seek(currentMs - 1000);
-            case SWT.ARROW_RIGHT -> seek(currentMs + 1000);
-            case ',' -> seek(currentMs - frameMs());
-            case '.' -> seek(currentMs + frameMs());
-            case 'i' -> setIn(currentMs);
-            case 'o' -> setOut(currentMs);
-            default -> {
-                return;
-            }
-        }
-        e.doit = false;
+        script(playing ? "m.pause()" : "m.play()");
     }
 
-    private boolean isInside(Control c) {
-        for (Control p = c; p != null; p = p.getParent()) {
-            if (p == timeline.getParent()) {
-                return true;
-            }
-        }
-        return false;
+    /** Moves the playhead by {@code frames} frames of the recording (25 a second if it does not say). */
+    public void stepFrames(int frames) {
+        seek(currentMs + frames * frameMs());
     }
 
     private static Button button(Composite parent, String label, String tip, Runnable action) {
@@ -404,14 +387,6 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
 
     public void removeTimeListener(LongConsumer listener) {
         timeListeners.remove(listener);
-    }
-
-    private void togglePlay() {
-        if (!playable) {
-            showStatus();
-            return;
-        }
-        script(playing ? "m.pause()" : "m.play()");
     }
 
     private long frameMs() {

@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import org.attune.coding.Codebook;
 import org.attune.model.Code;
+import org.attune.ui.Messages;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.graphics.Image;
@@ -38,8 +39,8 @@ public final class CodePicker {
         dialog.setElements(codes.toArray());
         dialog.setMultipleSelection(false);
         dialog.setIgnoreCase(true);
-        dialog.setEmptyListMessage("No code to choose.");
-        dialog.setEmptySelectionMessage("No code's name starts so: type less, or * for any text.");
+        dialog.setEmptyListMessage(Messages.CodePicker_empty);
+        dialog.setEmptySelectionMessage(Messages.CodePicker_noMatch);
         return dialog.open() == Window.OK ? (Code) dialog.getFirstResult() : null;
     }
 

@@ -20,6 +20,7 @@ import org.attune.model.Coding;
 import org.attune.model.SpeakerTurn;
 import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
+import org.attune.ui.Messages;
 import org.attune.ui.PartContextMenu;
 import org.attune.ui.ProjectSession;
 import org.attune.ui.RecentCodes;
@@ -39,6 +40,7 @@ import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
@@ -177,9 +179,9 @@ public class SourceEditor extends EditorPart implements SelectionCoder {
         Composite bar = new Composite(body, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         bar.setLayout(new GridLayout(5, false));
-        new Label(bar, SWT.NONE).setText("Code:");
+        new Label(bar, SWT.NONE).setText(Messages.SourceEditor_code);
         quickCode = WidgetIds.tag(new Text(bar, SWT.BORDER | SWT.SEARCH), WidgetIds.SOURCE_QUICK_CODE);
-        quickCode.setMessage("code name (Ctrl+Space lists codes); Enter codes the selection");
+        quickCode.setMessage(Messages.SourceEditor_quickCode);
         GridData quickData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
         quickData.widthHint = 260;
         quickCode.setLayoutData(quickData);
@@ -194,8 +196,8 @@ public class SourceEditor extends EditorPart implements SelectionCoder {
             }
         });
         Button inVivo = WidgetIds.tag(new Button(bar, SWT.PUSH), WidgetIds.SOURCE_IN_VIVO);
-        inVivo.setText("In Vivo");
-        inVivo.setToolTipText("Make a code named after the selected words and code them with it (Ctrl+I)");
+        inVivo.setText(Messages.SourceEditor_inVivo);
+        inVivo.setToolTipText(Messages.SourceEditor_inVivoTip);
         inVivo.addListener(SWT.Selection, e -> inVivo());
         recentHint = new Label(bar, SWT.NONE);
         recentHint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -227,10 +229,10 @@ public class SourceEditor extends EditorPart implements SelectionCoder {
         List<Code> recent = RecentCodes.get().list(store);
         StringBuilder hint = new StringBuilder();
         for (int i = 0; i < recent.size(); i++) {
-            hint.append(i == 0 ? "" : "   ").append("Ctrl+").append(i + 1).append(' ').append(recent.get(i).getName());
+            hint.append(i == 0 ? "" : "   ").append(NLS.bind(Messages.SourceEditor_recentKey, i + 1, recent.get(i).getName()));
         }
         recentHint.setText(hint.toString());
-        status.setText(Counted.of(source.getCodings().size(), "coding"));
+        status.setText(Messages.count(source.getCodings().size(), Messages.SourceEditor_codings_one, Messages.SourceEditor_codings_other));
         status.getParent().layout(new Control[] {status, recentHint});
     }
 
@@ -427,12 +429,12 @@ public class SourceEditor extends EditorPart implements SelectionCoder {
     /** Codes the selection with the code named {@code name}, created first if there is none. */
     public void codeWithName(String name) {
         if (name == null || name.isBlank()) {
-            status.setText("Type a code name first.");
+            status.setText(Messages.SourceEditor_typeName);
             return;
         }
         Optional<int[]> range = selectedRange();
         if (range.isEmpty()) {
-            status.setText("Select the words to code first.");
+            status.setText(Messages.SourceEditor_selectFirst);
             return;
         }
         try { // a name that several codes have is refused, naming their paths
@@ -456,7 +458,7 @@ public class SourceEditor extends EditorPart implements SelectionCoder {
     public void codeWith(Code code) {
         Optional<int[]> range = selectedRange();
         if (range.isEmpty()) {
-            status.setText("Select the words to code first.");
+            status.setText(Messages.SourceEditor_selectFirst);
             return;
         }
         select(new Coder(store).code(source, range.get()[0], range.get()[1], code));
@@ -467,7 +469,7 @@ public class SourceEditor extends EditorPart implements SelectionCoder {
     public void inVivo() {
         Optional<int[]> range = selectedRange();
         if (range.isEmpty()) {
-            status.setText("Select the words to name a code after first.");
+            status.setText(Messages.SourceEditor_selectForInVivo);
             return;
         }
         try {
@@ -488,8 +490,8 @@ public class SourceEditor extends EditorPart implements SelectionCoder {
 
     /** Asks for the code that {@code coding} should have instead, then recodes it (one undo step). */
     public void recode(Coding coding) {
-        InputDialog ask = new InputDialog(text.getShell(), "Recode", "Code this stretch with (instead of "
-                + coding.getCode().getName() + "):", "", n -> new Codebook(store).find(n).isPresent() ? null : "No code has that name.");
+        InputDialog ask = new InputDialog(text.getShell(), Messages.SourceEditor_recodeTitle, NLS.bind(Messages.SourceEditor_recodeMessage,
+                coding.getCode().getName()), "", n -> new Codebook(store).find(n).isPresent() ? null : Messages.SourceEditor_noSuchCode);
         if (ask.open() == Window.OK) {
             new Coder(store).recode(coding, new Codebook(store).find(ask.getValue()).orElseThrow());
         }
@@ -497,8 +499,8 @@ public class SourceEditor extends EditorPart implements SelectionCoder {
 
     /** Asks for a note on {@code coding} (empty removes it), then sets it (one undo step). */
     public void annotate(Coding coding) {
-        InputDialog ask = new InputDialog(text.getShell(), "Annotate Coding", "A note on this " + coding.getCode().getName()
-                + " coding (empty removes it):", coding.getNote() == null ? "" : coding.getNote(), null);
+        InputDialog ask = new InputDialog(text.getShell(), Messages.SourceEditor_annotateTitle, NLS.bind(Messages.SourceEditor_annotateMessage,
+                coding.getCode().getName()), coding.getNote() == null ? "" : coding.getNote(), null);
         if (ask.open() == Window.OK) {
             new Coder(store).annotate(coding, ask.getValue());
         }

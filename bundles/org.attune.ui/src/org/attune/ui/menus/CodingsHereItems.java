@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.attune.model.Coding;
+import org.attune.ui.Messages;
 import org.attune.ui.editors.SourceEditor;
 import org.attune.ui.handlers.TranscriptHandler;
 import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchPart;
 
 /** Uncode, Recode As... and Annotate... for each coding under the transcript's selection (the coding's id as parameter). */
@@ -21,9 +23,9 @@ public class CodingsHereItems extends CommandItems {
             for (Coding coding : editor.codingsAtSelection()) {
                 String name = coding.getCode().getName();
                 Map<String, String> which = Map.of(TranscriptHandler.CODING, coding.getId());
-                items.add(item(COMMANDS + "uncode." + coding.getId(), COMMANDS + "uncode", "Uncode " + name, which));
-                items.add(item(COMMANDS + "recode." + coding.getId(), COMMANDS + "recode", "Recode " + name + " As...", which));
-                items.add(item(COMMANDS + "annotate." + coding.getId(), COMMANDS + "annotate", "Annotate " + name + "...", which));
+                items.add(item(COMMANDS + "uncode." + coding.getId(), COMMANDS + "uncode", NLS.bind(Messages.CodingsHereItems_uncode, name), which));
+                items.add(item(COMMANDS + "recode." + coding.getId(), COMMANDS + "recode", NLS.bind(Messages.CodingsHereItems_recode, name), which));
+                items.add(item(COMMANDS + "annotate." + coding.getId(), COMMANDS + "annotate", NLS.bind(Messages.CodingsHereItems_annotate, name), which));
             }
         }
         return items;

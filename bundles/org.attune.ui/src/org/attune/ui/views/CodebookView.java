@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.attune.ui.Messages;
 import org.attune.ui.dialogs.CodePicker;
 import org.attune.model.codes.CodeTree;
 import org.attune.core.Counted;
@@ -36,6 +37,7 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerDropAdapter;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DragSourceAdapter;
@@ -62,8 +64,8 @@ import org.eclipse.ui.part.ViewPart;
  */
 public class CodebookView extends ViewPart {
     public static final String ID = "org.attune.ui.views.codebook";
-    public static final String MERGE_TITLE = "Merge Code";
-    public static final String MOVE_TITLE = "Move Code Under";
+    public static final String MERGE_TITLE = Messages.CodebookView_mergeTitle;
+    public static final String MOVE_TITLE = Messages.CodebookView_moveTitle;
 
     private TreeViewer viewer;
     private Text filter;
@@ -80,7 +82,7 @@ public class CodebookView extends ViewPart {
         grid.marginHeight = 0;
         body.setLayout(grid);
         filter = WidgetIds.tag(new Text(body, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL), WidgetIds.CODEBOOK_FILTER);
-        filter.setMessage("filter codes");
+        filter.setMessage(Messages.CodebookView_filter);
         filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         filter.addListener(SWT.Modify, e -> {
             viewer.refresh();
@@ -89,18 +91,18 @@ public class CodebookView extends ViewPart {
             }
         });
         hint = new Label(body, SWT.WRAP);
-        hint.setText("Open a project to see its codebook.");
+        hint.setText(Messages.CodebookView_noProject);
         hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         viewer = new TreeViewer(body, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         WidgetIds.tag(viewer.getTree(), WidgetIds.CODEBOOK_TREE);
         viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.getTree().setHeaderVisible(true);
         viewer.setContentProvider(new Content());
-        column("Code", 220, this::label, this::swatch);
-        column("Level", 110, c -> c.getLevel().getLiteral().replace('_', ' '), null);
-        column("Codings", 65, c -> String.valueOf(counts == null ? 0 : counts.withSubCodes(c).codings()), null)
+        column(Messages.CodebookView_code, 220, this::label, this::swatch);
+        column(Messages.CodebookView_level, 110, c -> Messages.level(c.getLevel()), null);
+        column(Messages.CodebookView_codings, 65, c -> String.valueOf(counts == null ? 0 : counts.withSubCodes(c).codings()), null)
                 .setToolTipText(CodeCounts.CODINGS_MEANING);
-        column("Sources", 65, c -> String.valueOf(counts == null ? 0 : counts.withSubCodes(c).sources()), null)
+        column(Messages.CodebookView_sources, 65, c -> String.valueOf(counts == null ? 0 : counts.withSubCodes(c).sources()), null)
                 .setToolTipText(CodeCounts.SOURCES_MEANING);
         viewer.addFilter(new NameFilter());
         viewer.addDoubleClickListener(e -> selected().stream().findFirst().ifPresent(this::edit));
@@ -197,18 +199,18 @@ public class CodebookView extends ViewPart {
 
     /** The name shown for a level in menus and dialogs. */
     public static String levelName(AnalyticLevel level) {
-        String literal = level.getLiteral().replace('_', ' ');
-        String framework = switch (level) {
-            case OPEN, AXIAL, SELECTIVE -> " (grounded theory)";
-            case INITIAL_CODE, CANDIDATE_THEME, REVIEWED_THEME, THEME -> " (thematic analysis)";
-            default -> "";
+        String name = Messages.level(level);
+        name = name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+        return switch (level) {
+            case OPEN, AXIAL, SELECTIVE -> NLS.bind(Messages.CodebookView_groundedTheory, name);
+            case INITIAL_CODE, CANDIDATE_THEME, REVIEWED_THEME, THEME -> NLS.bind(Messages.CodebookView_thematicAnalysis, name);
+            default -> name;
         };
-        return literal.substring(0, 1).toUpperCase(Locale.ROOT) + literal.substring(1) + framework;
     }
 
     public void create(Code parent) {
-        InputDialog ask = new InputDialog(viewer.getControl().getShell(), parent == null ? "New Code" : "New Sub-code",
-                parent == null ? "Name of the new code:" : "Name of the new code under " + parent.getName() + ":", "",
+        InputDialog ask = new InputDialog(viewer.getControl().getShell(), parent == null ? Messages.CodebookView_newCode : Messages.CodebookView_newSubcode,
+                parent == null ? Messages.CodebookView_newCodeName : NLS.bind(Messages.CodebookView_newSubcodeName, parent.getName()), "",
                 CodebookView::nameProblem);
         if (ask.open() == Window.OK) {
             Code code = new Codebook(shown).create(ask.getValue(), parent,
@@ -220,11 +222,11 @@ public class CodebookView extends ViewPart {
     }
 
     private static String nameProblem(String name) {
-        return name.isBlank() ? "A code needs a name." : name.contains("/") ? "A code name cannot contain '/'." : null;
+        return name.isBlank() ? Messages.CodeNeedsName : name.contains("/") ? Messages.CodebookView_noSlash : null;
     }
 
     public void rename(Code code) {
-        InputDialog ask = new InputDialog(viewer.getControl().getShell(), "Rename Code", "New name of " + code.getName() + ":",
+        InputDialog ask = new InputDialog(viewer.getControl().getShell(), Messages.CodebookView_renameTitle, NLS.bind(Messages.CodebookView_renameMessage, code.getName()),
                 code.getName(), CodebookView::nameProblem);
         if (ask.open() == Window.OK) {
             new Codebook(shown).rename(code, ask.getValue());
@@ -250,8 +252,7 @@ public class CodebookView extends ViewPart {
     }
 
     public void merge(Code code) {
-        Code into = CodePicker.pick(viewer.getControl().getShell(), MERGE_TITLE, "Merge \"" + code.getName()
-                + "\" into (type to narrow the list; its codings and sub-codes move there, its history is kept):",
+        Code into = CodePicker.pick(viewer.getControl().getShell(), MERGE_TITLE, NLS.bind(Messages.CodebookView_mergeMessage, code.getName()),
                 outside(code), this::swatch);
         if (into != null) {
             try {
@@ -264,8 +265,7 @@ public class CodebookView extends ViewPart {
 
     /** Nests a code under another one picked from a list (what dragging it onto that code does). */
     public void moveUnder(Code code) {
-        Code parent = CodePicker.pick(viewer.getControl().getShell(), MOVE_TITLE, "Move \"" + code.getName()
-                + "\" under (type to narrow the list):", outside(code), this::swatch);
+        Code parent = CodePicker.pick(viewer.getControl().getShell(), MOVE_TITLE, NLS.bind(Messages.CodebookView_moveMessage, code.getName()), outside(code), this::swatch);
         if (parent != null) {
             try {
                 new Codebook(shown).move(code, parent, -1);
@@ -283,16 +283,17 @@ public class CodebookView extends ViewPart {
 
     public void delete(List<Code> codes) {
         int codings = new Codebook(shown).codingsOf(codes, true).size();
-        String what = codes.size() == 1 ? "the code \"" + codes.get(0).getName() + "\"" : codes.size() + " codes";
-        if (MessageDialog.openConfirm(viewer.getControl().getShell(), "Delete Codes", "Delete " + what
-                + ", its sub-codes and " + Counted.of(codings, "coding") + "? Edit > Undo brings them back.")) {
+        String what = codes.size() == 1 ? NLS.bind(Messages.CodebookView_theCode, codes.get(0).getName())
+                : NLS.bind(Messages.CodebookView_codes, codes.size());
+        if (MessageDialog.openConfirm(viewer.getControl().getShell(), Messages.CodebookView_deleteTitle, NLS.bind(Messages.CodebookView_deleteMessage,
+                what, Messages.count(codings, Messages.CodebookView_codings_one, Messages.CodebookView_codings_other)))) {
             new Codebook(shown).delete(codes);
         }
     }
 
     public void memo(Code code) {
-        InputDialog ask = new InputDialog(viewer.getControl().getShell(), "New Memo", "Title of the memo about "
-                + code.getName() + ":", "About " + code.getName(), null);
+        InputDialog ask = new InputDialog(viewer.getControl().getShell(), Messages.NewMemo_title, NLS.bind(Messages.CodebookView_memoMessage,
+                code.getName()), NLS.bind(Messages.MemoAbout, code.getName()), null);
         if (ask.open() == Window.OK) {
             new Memos(shown).create(ask.getValue(), "", List.of(code));
             MemosView.showFor(getSite().getPage(), code);
@@ -339,7 +340,7 @@ public class CodebookView extends ViewPart {
                     parent); // one undo step for all
             return true;
         } catch (IllegalArgumentException e) {
-            MessageDialog.openError(viewer.getControl().getShell(), "Codebook", e.getMessage());
+            MessageDialog.openError(viewer.getControl().getShell(), Messages.CodebookView_title, e.getMessage());
             return false;
         }
     }

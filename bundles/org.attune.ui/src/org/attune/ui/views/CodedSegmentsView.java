@@ -8,12 +8,14 @@ import org.attune.coding.CodedSegments;
 import org.attune.model.Code;
 import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
+import org.attune.ui.Messages;
 import org.attune.ui.PartContextMenu;
 import org.attune.ui.ProjectSession;
 import org.attune.ui.ProjectWatch;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.editors.SourceEditor;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -50,14 +52,14 @@ public class CodedSegmentsView extends ViewPart {
     public void createPartControl(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(5, false));
-        new Label(body, SWT.NONE).setText("Cases where:");
+        new Label(body, SWT.NONE).setText(Messages.CodedSegmentsView_where);
         where = WidgetIds.tag(new Text(body, SWT.BORDER | SWT.SEARCH), WidgetIds.SEGMENTS_WHERE);
-        where.setMessage("role=carer");
+        where.setMessage(Messages.CodedSegmentsView_whereHint);
         where.setLayoutData(new GridData(140, SWT.DEFAULT));
         where.addListener(SWT.Modify, e -> refresh());
-        new Label(body, SWT.NONE).setText("Coder:");
+        new Label(body, SWT.NONE).setText(Messages.CodedSegmentsView_coder);
         coder = WidgetIds.tag(new Text(body, SWT.BORDER | SWT.SEARCH), WidgetIds.SEGMENTS_CODER);
-        coder.setMessage("anyone");
+        coder.setMessage(Messages.CodedSegmentsView_anyone);
         coder.setLayoutData(new GridData(110, SWT.DEFAULT));
         coder.addListener(SWT.Modify, e -> refresh());
         status = WidgetIds.tag(new Label(body, SWT.NONE), WidgetIds.SEGMENTS_STATUS);
@@ -67,7 +69,8 @@ public class CodedSegmentsView extends ViewPart {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
-        String[] titles = {"Code", "Source", "Speaker", "Case", "Coder", "Before", "Segment", "After"};
+        String[] titles = {Messages.Column_code, Messages.Column_source, Messages.Column_speaker, Messages.Column_case, Messages.Column_coder,
+                Messages.Column_before, Messages.Column_segment, Messages.Column_after};
         int[] widths = {140, 130, 80, 80, 80, 200, 260, 200};
         for (int i = 0; i < titles.length; i++) {
             TableColumn column = new TableColumn(table, i == 5 ? SWT.RIGHT : SWT.LEFT);
@@ -116,7 +119,7 @@ public class CodedSegmentsView extends ViewPart {
         List<Code> alive = store == null ? List.of() : codes.stream().filter(c -> InProject.holds(store.project(), c)).toList();
         if (store == null || alive.isEmpty()) {
             shown = List.of();
-            status.setText("Select codes in the Codebook to see their coded segments.");
+            status.setText(Messages.CodedSegmentsView_selectCodes);
             return;
         }
         String[] condition = where.getText().split("=", 2);
@@ -130,7 +133,8 @@ public class CodedSegmentsView extends ViewPart {
                     s.after()});
             item.setData(s);
         }
-        status.setText(Counted.of(shown.size(), "segment") + " of " + String.join(", ", alive.stream().map(Code::getName).toList()));
+        status.setText(NLS.bind(Messages.plural(shown.size(), Messages.CodedSegmentsView_segments_one, Messages.CodedSegmentsView_segments_other),
+                shown.size(), String.join(", ", alive.stream().map(Code::getName).toList())));
         status.getParent().layout();
     }
 
@@ -150,7 +154,7 @@ public class CodedSegmentsView extends ViewPart {
                     shown.get(index).end());
             editor.select(shown.get(index).coding());
         } catch (PartInitException e) {
-            status.setText("Cannot open " + source.getName() + ": " + e.getMessage());
+            status.setText(NLS.bind(Messages.CannotOpen, source.getName(), e.getMessage()));
         }
     }
 
@@ -166,9 +170,9 @@ public class CodedSegmentsView extends ViewPart {
             return;
         }
         Code code = chosen.get(0).coding().getCode();
-        org.eclipse.jface.dialogs.InputDialog ask = new org.eclipse.jface.dialogs.InputDialog(table.getShell(), "Split Code",
-                "Move the " + chosen.size() + " selected segments of " + code.getName() + " to a new code named:", "",
-                n -> n.isBlank() ? "A code needs a name." : null);
+        org.eclipse.jface.dialogs.InputDialog ask = new org.eclipse.jface.dialogs.InputDialog(table.getShell(), Messages.CodedSegmentsView_splitTitle,
+                NLS.bind(Messages.plural(chosen.size(), Messages.CodedSegmentsView_split_one, Messages.CodedSegmentsView_split_other), chosen.size(), code.getName()), "",
+                n -> n.isBlank() ? Messages.CodeNeedsName : null);
         if (ask.open() == org.eclipse.jface.window.Window.OK) {
             try {
                 new org.attune.coding.Codebook(store).split(code, ask.getValue(),

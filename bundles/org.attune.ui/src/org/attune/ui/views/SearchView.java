@@ -10,9 +10,11 @@ import org.attune.index.SearchAndCode;
 import org.attune.index.SearchHit;
 import org.attune.index.SearchSyntaxException;
 import org.attune.model.TextSource;
+import org.attune.ui.Messages;
 import org.attune.ui.ProjectSession;
 import org.attune.ui.ProjectWatch;
 import org.attune.ui.editors.SourceEditor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.PartInitException;
 import org.attune.ui.WidgetIds;
 import org.eclipse.jface.dialogs.InputDialog;
@@ -36,8 +38,8 @@ import org.eclipse.ui.part.ViewPart;
  */
 public class SearchView extends ViewPart {
     public static final String ID = "org.attune.ui.views.search";
-    public static final String CODE_ALL_TITLE = "Code All Hits";
-    public static final String CODING_QUERY_TITLE = "Coding Query";
+    public static final String CODE_ALL_TITLE = Messages.SearchView_codeAllTitle;
+    public static final String CODING_QUERY_TITLE = Messages.SearchView_codingQueryTitle;
     static final int LIMIT = 500;
 
     private Text query;
@@ -50,24 +52,24 @@ public class SearchView extends ViewPart {
     public void createPartControl(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(6, false));
-        new Label(body, SWT.NONE).setText("Find:");
+        new Label(body, SWT.NONE).setText(Messages.SearchView_find);
         query = WidgetIds.tag(new Text(body, SWT.BORDER | SWT.SEARCH), WidgetIds.SEARCH_QUERY);
-        query.setMessage("words, \"a phrase\", attun*, \"shared review\"~5, speaker:carer, case.role:guider ...");
+        query.setMessage(Messages.SearchView_queryHint);
         query.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         query.addListener(SWT.DefaultSelection, e -> run());
         Button search = WidgetIds.tag(new Button(body, SWT.PUSH), WidgetIds.SEARCH_BUTTON);
-        search.setText("Search");
+        search.setText(Messages.SearchView_search);
         search.addListener(SWT.Selection, e -> run());
         Button codeAll = WidgetIds.tag(new Button(body, SWT.PUSH), WidgetIds.SEARCH_CODE_ALL);
-        codeAll.setText("Code All Hits...");
+        codeAll.setText(Messages.SearchView_codeAll);
         codeAll.addListener(SWT.Selection, e -> codeAll());
         Button codingQuery = WidgetIds.tag(new Button(body, SWT.PUSH), WidgetIds.SEARCH_CODING_QUERY);
-        codingQuery.setText("Coding Query...");
-        codingQuery.setToolTipText("Stretches coded A AND B, A OR B, A NOT B, A NEAR/50 B");
+        codingQuery.setText(Messages.SearchView_codingQuery);
+        codingQuery.setToolTipText(Messages.SearchView_codingQueryTip);
         codingQuery.addListener(SWT.Selection, e -> codingQuery());
         wholeTurns = new Button(body, SWT.CHECK);
-        wholeTurns.setText("whole turns");
-        wholeTurns.setToolTipText("Code the whole speaker turn (or paragraph) of each hit, not only the matched words");
+        wholeTurns.setText(Messages.SearchView_wholeTurns);
+        wholeTurns.setToolTipText(Messages.SearchView_wholeTurnsTip);
         status = WidgetIds.tag(new Label(body, SWT.WRAP), WidgetIds.SEARCH_STATUS);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 6, 1));
         results = WidgetIds.tag(new Table(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL),
@@ -76,7 +78,8 @@ public class SearchView extends ViewPart {
         results.setLinesVisible(true);
         results.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
         results.addListener(SWT.DefaultSelection, e -> openSelected());
-        String[] titles = {"Source", "Speaker", "Time", "Before", "Match", "After"};
+        String[] titles = {Messages.Column_source, Messages.Column_speaker, Messages.SearchView_time, Messages.Column_before, Messages.SearchView_match,
+            Messages.Column_after};
         int[] widths = {150, 90, 70, 260, 120, 260};
         for (int i = 0; i < titles.length; i++) {
             TableColumn column = new TableColumn(results, i == 3 ? SWT.RIGHT : SWT.LEFT);
@@ -99,18 +102,18 @@ public class SearchView extends ViewPart {
         results.removeAll();
         shown = List.of();
         if (text.isEmpty()) {
-            status.setText("Type what to find.");
+            status.setText(Messages.SearchView_typeWhat);
             return;
         }
         BusyIndicator.showWhile(query.getDisplay(), () -> {
             try {
                 if (ProjectSession.get().current().isEmpty()) {
-                    status.setText("Open a project first (File > Open Project...).");
+                    status.setText(Messages.OpenProjectFirst);
                     return;
                 }
                 ProjectIndex index = ProjectSession.get().index();
                 if (index == null) {
-                    status.setText("Building the search index was cancelled; it is built again on the next search.");
+                    status.setText(Messages.SearchView_cancelled);
                     return;
                 }
                 List<SearchHit> hits = index.search(text, LIMIT);
@@ -123,12 +126,13 @@ public class SearchView extends ViewPart {
                 }
                 String why = hits.isEmpty() ? index.whyNothingFound(text) : null;
                 String damage = index.takeNotice();
-                status.setText(hits.size() + (hits.size() == LIMIT ? "+" : "") + (hits.size() == 1 ? " hit" : " hits")
-                        + (why == null ? "" : ": " + why) + (damage == null ? "" : " (" + damage + ")"));
+                String found = hits.size() == LIMIT ? NLS.bind(Messages.SearchView_hitsLimit, hits.size())
+                        : Messages.count(hits.size(), Messages.SearchView_hits_one, Messages.SearchView_hits_other);
+                status.setText(found + (why == null ? "" : ": " + why) + (damage == null ? "" : " (" + damage + ")"));
             } catch (SearchSyntaxException e) {
                 status.setText(e.getMessage());
             } catch (IOException | RuntimeException e) {
-                status.setText("The search failed: " + e.getMessage());
+                status.setText(NLS.bind(Messages.SearchView_failed, e.getMessage()));
             }
             status.getParent().layout();
         });
@@ -138,11 +142,11 @@ public class SearchView extends ViewPart {
     void codingQuery() {
         var store = ProjectSession.get().current().orElse(null);
         if (store == null) {
-            status.setText("Open a project first (File > Open Project...).");
+            status.setText(Messages.OpenProjectFirst);
             return;
         }
         InputDialog ask = new InputDialog(query.getShell(), CODING_QUERY_TITLE,
-                "Codes combined with AND (overlapping), OR, NOT or NEAR/50; quote names with spaces:", "", null);
+                Messages.SearchView_codingQueryMessage, "", null);
         if (ask.open() != Window.OK || ask.getValue().isBlank()) {
             return;
         }
@@ -155,8 +159,8 @@ public class SearchView extends ViewPart {
                 item.setText(new String[] {segment.sourceName(), String.join(", ", segment.codes()), "", "", segment.words(), ""});
                 item.setData(segment);
             }
-            status.setText(segments.size() + (segments.size() == 1 ? " coded stretch" : " coded stretches") + " for "
-                    + ask.getValue());
+            status.setText(NLS.bind(Messages.plural(segments.size(), Messages.SearchView_stretches_one, Messages.SearchView_stretches_other),
+                    segments.size(), ask.getValue()));
         } catch (SearchSyntaxException e) {
             status.setText(e.getMessage());
         }
@@ -167,30 +171,29 @@ public class SearchView extends ViewPart {
     void codeAll() {
         var store = ProjectSession.get().current().orElse(null);
         if (store == null || shown.isEmpty()) {
-            status.setText("Search first; then every hit shown can be coded at once.");
+            status.setText(Messages.SearchView_searchFirst);
             return;
         }
         long codable = shown.stream().filter(SearchAndCode::codable).count();
         long elsewhere = shown.size() - codable;
         if (codable == 0) {
-            status.setText("The hits shown are in memos or code definitions: only hits in transcripts can be coded.");
+            status.setText(Messages.SearchView_notCodable);
             status.getParent().layout();
             return;
         }
-        InputDialog ask = new InputDialog(query.getShell(), CODE_ALL_TITLE, "Code the " + codable + (codable == 1 ? " hit" : " hits")
-                + " in transcripts" + (elsewhere > 0 ? " (" + elsewhere + " in memos or code definitions are left out)" : "")
-                + " with the code (its name or Parent/Child path; a new one is created):", "",
-                name -> name.isBlank() ? "A code needs a name." : null);
+        InputDialog ask = new InputDialog(query.getShell(), CODE_ALL_TITLE, NLS.bind(Messages.plural(codable, Messages.SearchView_codeAll_one, Messages.SearchView_codeAll_other), codable,
+                elsewhere > 0 ? NLS.bind(Messages.SearchView_leftOut, elsewhere) : ""), "",
+                name -> name.isBlank() ? Messages.CodeNeedsName : null);
         if (ask.open() != Window.OK) {
             return;
         }
         try {
             SearchAndCode.Result result = SearchAndCode.code(store, shown, ask.getValue(), wholeTurns.getSelection());
-            status.setText(String.format(Locale.ROOT, "Coded %d %s with \"%s\"%s%s. Edit > Undo takes it back.", result.coded(),
-                    result.coded() == 1 ? "stretch" : "stretches", result.code(), result.newCode() ? " (a new code)" : "",
-                    result.alreadyCoded() > 0 ? "; " + result.alreadyCoded() + " hits were in stretches coded with it already" : ""));
+            status.setText(NLS.bind(Messages.plural(result.coded(), Messages.SearchView_coded_one, Messages.SearchView_coded_other),
+                    new Object[] {result.coded(), result.code(), result.newCode() ? Messages.SearchView_newCode : "",
+                            result.alreadyCoded() > 0 ? NLS.bind(Messages.SearchView_alreadyCoded, result.alreadyCoded()) : ""}));
         } catch (RuntimeException e) {
-            status.setText("Coding failed: " + e.getMessage());
+            status.setText(NLS.bind(Messages.SearchView_codingFailed, e.getMessage()));
         }
         status.getParent().layout();
     }
@@ -216,7 +219,7 @@ public class SearchView extends ViewPart {
                     try {
                         SourceEditor.open(getSite().getPage(), store, (TextSource) source, start, end);
                     } catch (PartInitException e) {
-                        status.setText("Cannot open " + source.getName() + ": " + e.getMessage());
+                        status.setText(NLS.bind(Messages.CannotOpen, source.getName(), e.getMessage()));
                     }
                 });
     }

@@ -97,9 +97,12 @@ public final class Messages extends NLS {
     public static String ImportPreferencePage_language;
     public static String ImportPreferencePage_limit;
     public static String ImportResultDialog_details;
+    public static String ImportResultDialog_failed;
     public static String ImportResultDialog_file;
+    public static String ImportResultDialog_imported;
     public static String ImportResultDialog_linkSpeakers;
     public static String ImportResultDialog_result;
+    public static String ImportResultDialog_skipped;
     public static String ImportResultDialog_summary;
     public static String ImportResultDialog_summaryCancelled;
     public static String ImportResultDialog_title;

@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.attune.model.codes.InProject;
-import org.attune.core.Counted;
 import org.attune.coding.Codebook;
 import org.attune.coding.Coder;
 import org.attune.coding.Colours;

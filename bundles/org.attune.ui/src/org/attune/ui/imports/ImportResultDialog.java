@@ -1,6 +1,5 @@
 package org.attune.ui.imports;
 
-import java.util.Locale;
 
 import org.attune.importer.ImportOutcome;
 import org.attune.importer.ImportReport;
@@ -55,7 +54,11 @@ public class ImportResultDialog extends Dialog {
         }
         for (ImportOutcome outcome : report.outcomes()) {
             TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] {outcome.status().name().toLowerCase(Locale.ROOT),
+            item.setText(new String[] {switch (outcome.status()) {
+                case IMPORTED -> Messages.ImportResultDialog_imported;
+                case SKIPPED -> Messages.ImportResultDialog_skipped;
+                case FAILED -> Messages.ImportResultDialog_failed;
+            },
                     org.attune.core.Printable.of(outcome.file().getFileName().toString()), org.attune.core.Printable.of(outcome.detail())});
         }
         for (TableColumn column : table.getColumns()) {

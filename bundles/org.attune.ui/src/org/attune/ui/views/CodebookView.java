@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.attune.ui.Messages;
 import org.attune.ui.dialogs.CodePicker;
 import org.attune.model.codes.CodeTree;
-import org.attune.core.Counted;
 import org.attune.coding.CodeCounts;
 import org.attune.coding.Codebook;
 import org.attune.coding.Colours;

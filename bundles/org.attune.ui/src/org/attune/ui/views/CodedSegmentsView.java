@@ -3,7 +3,6 @@ package org.attune.ui.views;
 import java.util.List;
 
 import org.attune.model.codes.InProject;
-import org.attune.core.Counted;
 import org.attune.coding.CodedSegments;
 import org.attune.model.Code;
 import org.attune.model.TextSource;

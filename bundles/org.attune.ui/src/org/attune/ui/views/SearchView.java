@@ -2,7 +2,6 @@ package org.attune.ui.views;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 
 import org.attune.index.ProjectIndex;
 import org.attune.index.CodingQuery;

@@ -27,6 +27,7 @@ import org.attune.store.ProjectStore;
 import org.attune.ui.RecentCodes;
 import org.attune.ui.SelectionCoder;
 import org.attune.ui.WidgetIds;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.browser.Browser;
@@ -58,7 +59,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
     public static final String ID = RecordingPlayer.VIEW_ID;
     static final double[] RATES = {0.25, 0.5, 0.75, 1, 1.25, 1.5, 2};
     static final Color EVIDENCE = new Color(230, 150, 30);
-    private static final String MARK_FIRST = "Mark a range (Set In, Set Out) and name a code first.";
+    private static final String MARK_FIRST = Messages.MediaPlayerView_markFirst;
 
     private Browser browser;
     private String browserProblem;
@@ -111,9 +112,9 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
             new Callback(browser, "attuneError", args -> onMediaError(String.valueOf(args[0])));
         } catch (SWTError e) {
             browser = null;
-            browserProblem = "This system's web browser component cannot be used (" + e.getMessage() + ").";
+            browserProblem = NLS.bind(Messages.MediaPlayerView_noBrowser, e.getMessage());
             Label blank = new Label(body, SWT.CENTER | SWT.WRAP);
-            blank.setText("No playback here. Time-coded work goes on: type a time below, then Set In / Set Out.");
+            blank.setText(Messages.MediaPlayerView_noPlayback);
             blank.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         }
         timeline = WidgetIds.tag(new Canvas(body, SWT.DOUBLE_BUFFERED), RatingIds.PLAYER_TIMELINE);
@@ -149,12 +150,12 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         Composite row = new Composite(body, SWT.NONE);
         row.setLayout(new GridLayout(3, false));
         row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        new Label(row, SWT.NONE).setText("Code the range with:");
+        new Label(row, SWT.NONE).setText(Messages.MediaPlayerView_codeRangeWith);
         Text name = codeName = WidgetIds.tag(new Text(row, SWT.BORDER), RatingIds.PLAYER_CODE_NAME);
-        name.setMessage("code name (a new name makes a code)");
+        name.setMessage(Messages.MediaPlayerView_codeNameHint);
         name.setLayoutData(new GridData(240, SWT.DEFAULT));
         name.addListener(SWT.DefaultSelection, e -> codeRange(name.getText()));
-        WidgetIds.tag(button(row, "Code Range", "Code the in/out range with the named code", () -> codeRange(name.getText())),
+        WidgetIds.tag(button(row, Messages.MediaPlayerView_codeRange, Messages.MediaPlayerView_codeRangeTip, () -> codeRange(name.getText())),
                 RatingIds.PLAYER_CODE_RANGE);
     }
 
@@ -188,8 +189,8 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         try {
             Code code = coding.apply(marked).getCode();
             RecentCodes.get().used(code);
-            status.setText("Coded " + TimeCodes.format(marked.startMs()) + "–" + TimeCodes.format(marked.endMs()) + " with "
-                    + code.getName() + ". Edit > Undo takes it back.");
+            status.setText(NLS.bind(Messages.MediaPlayerView_coded, new Object[] {TimeCodes.format(marked.startMs()),
+                    TimeCodes.format(marked.endMs()), code.getName()}));
             timeline.redraw();
         } catch (IllegalArgumentException e) {
             status.setText(e.getMessage());
@@ -227,17 +228,17 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         Composite bar = new Composite(body, SWT.NONE);
         bar.setLayout(new GridLayout(9, false));
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        play = WidgetIds.tag(button(bar, "Play", "Play or pause (Space)", this::togglePlay), RatingIds.PLAYER_PLAY);
-        button(bar, "-1 s", "Back one second (Left)", () -> seek(currentMs - 1000));
-        button(bar, "+1 s", "Forward one second (Right)", () -> seek(currentMs + 1000));
-        button(bar, "-1 frame", "Back one frame (,)", () -> stepFrames(-1));
-        button(bar, "+1 frame", "Forward one frame (.)", () -> stepFrames(1));
+        play = WidgetIds.tag(button(bar, Messages.MediaPlayerView_play, Messages.MediaPlayerView_playTip, this::togglePlay), RatingIds.PLAYER_PLAY);
+        button(bar, Messages.MediaPlayerView_back, Messages.MediaPlayerView_backTip, () -> seek(currentMs - 1000));
+        button(bar, Messages.MediaPlayerView_forward, Messages.MediaPlayerView_forwardTip, () -> seek(currentMs + 1000));
+        button(bar, Messages.MediaPlayerView_previousFrame, Messages.MediaPlayerView_previousFrameTip, () -> stepFrames(-1));
+        button(bar, Messages.MediaPlayerView_nextFrame, Messages.MediaPlayerView_nextFrameTip, () -> stepFrames(1));
         Combo rate = WidgetIds.tag(new Combo(bar, SWT.READ_ONLY), RatingIds.PLAYER_RATE);
         for (double r : RATES) {
             rate.add(r + "x");
         }
         rate.select(3);
-        rate.setToolTipText("Playback rate");
+        rate.setToolTipText(Messages.MediaPlayerView_rate);
         rate.addListener(SWT.Selection, e -> script("m.playbackRate=" + RATES[rate.getSelectionIndex()]));
         time = WidgetIds.tag(new Label(bar, SWT.NONE), RatingIds.PLAYER_TIME);
         time.setText(TimeCodes.format(0) + " / " + TimeCodes.format(0));
@@ -246,15 +247,15 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         Composite typing = new Composite(body, SWT.NONE);
         typing.setLayout(new GridLayout(6, false));
         typing.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        new Label(typing, SWT.NONE).setText("Time:");
+        new Label(typing, SWT.NONE).setText(Messages.MediaPlayerView_time);
         typed = WidgetIds.tag(new Text(typing, SWT.BORDER), RatingIds.PLAYER_TYPED_TIME);
         typed.setMessage("hh:mm:ss.mmm");
         typed.setLayoutData(new GridData(110, SWT.DEFAULT));
         typed.addListener(SWT.DefaultSelection, e -> typedTime(this::seek));
-        WidgetIds.tag(button(typing, "Go", "Seek to the typed time", () -> typedTime(this::seek)), RatingIds.PLAYER_GO);
-        WidgetIds.tag(button(typing, "Set In", "The range starts at the typed time, else the current time (I)",
+        WidgetIds.tag(button(typing, Messages.MediaPlayerView_go, Messages.MediaPlayerView_goTip, () -> typedTime(this::seek)), RatingIds.PLAYER_GO);
+        WidgetIds.tag(button(typing, Messages.MediaPlayerView_setIn, Messages.MediaPlayerView_setInTip,
                 () -> setIn(typedOrCurrent())), RatingIds.PLAYER_SET_IN);
-        WidgetIds.tag(button(typing, "Set Out", "The range ends at the typed time, else the current time (O)",
+        WidgetIds.tag(button(typing, Messages.MediaPlayerView_setOut, Messages.MediaPlayerView_setOutTip,
                 () -> setOut(typedOrCurrent())), RatingIds.PLAYER_SET_OUT);
         range = WidgetIds.tag(new Label(typing, SWT.NONE), RatingIds.PLAYER_RANGE);
         range.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -430,7 +431,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         currentMs = ms;
         playing = !paused;
         if (!play.isDisposed()) {
-            play.setText(playing ? "Pause" : "Play");
+            play.setText(playing ? Messages.MediaPlayerView_pause : Messages.MediaPlayerView_play);
         }
         showTime();
         fireTime();
@@ -447,8 +448,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
 
     private void onMediaError(String reason) {
         playable = false;
-        browserProblem = "\"" + media.getName() + "\" cannot be played here (" + reason + "): the codec or format is not "
-                + "supported by this system's media framework.";
+        browserProblem = NLS.bind(Messages.MediaPlayerView_cannotPlay, media.getName(), reason);
         showStatus();
     }
 
@@ -462,13 +462,13 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         }
         String text;
         if (media == null) {
-            text = store() == null ? "Open a project." : "No recording: choose one in the Rating Form.";
+            text = store() == null ? Messages.MediaPlayerView_openProject : Messages.MediaPlayerView_noRecording;
         } else if (file(media) == null || !Files.isRegularFile(file(media))) {
-            text = "The file of \"" + media.getName() + "\" is missing (" + media.getStoredPath() + "). Type times to work on.";
+            text = NLS.bind(Messages.MediaPlayerView_missing, media.getName(), media.getStoredPath());
         } else if (browser == null || browserProblem != null) {
-            text = (browserProblem == null ? "" : browserProblem + " ") + "Type times (hh:mm:ss.mmm) and use Set In / Set Out.";
+            text = (browserProblem == null ? "" : browserProblem + " ") + Messages.MediaPlayerView_typeTimes;
         } else {
-            text = media.getName() + (playable ? "" : " (loading...)");
+            text = playable ? media.getName() : NLS.bind(Messages.MediaPlayerView_loading, media.getName());
         }
         status.setText(text);
         status.getParent().layout(true);
@@ -486,7 +486,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         if (range.isDisposed()) {
             return;
         }
-        range.setText("In " + (inMs < 0 ? "-" : TimeCodes.format(inMs)) + "  Out " + (outMs < 0 ? "-" : TimeCodes.format(outMs)));
+        range.setText(NLS.bind(Messages.MediaPlayerView_range, inMs < 0 ? "-" : TimeCodes.format(inMs), outMs < 0 ? "-" : TimeCodes.format(outMs)));
         range.getParent().layout(true);
         timeline.redraw();
     }
@@ -563,7 +563,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
             Files.writeString(page, html, StandardCharsets.UTF_8);
             browser.setUrl(page.toUri().toString());
         } catch (IOException e) {
-            browserProblem = "The player page cannot be written (" + e.getMessage() + ").";
+            browserProblem = NLS.bind(Messages.MediaPlayerView_noPage, e.getMessage());
         }
         browserProblem = null;
     }
@@ -612,6 +612,6 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
 
     @Override
     public String getTitleToolTip() {
-        return media == null ? "Media Player" : String.format(Locale.ROOT, "%s (%s)", media.getName(), TimeCodes.format(durationMs));
+        return media == null ? Messages.MediaPlayerView_title : String.format(Locale.ROOT, "%s (%s)", media.getName(), TimeCodes.format(durationMs));
     }
 }

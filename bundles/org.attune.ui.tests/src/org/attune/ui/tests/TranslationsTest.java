@@ -38,7 +38,8 @@ class TranslationsTest {
 
     @ParameterizedTest
     @CsvSource({"org.attune.ui, org.attune.ui.Messages, Attune: Arbeitsumgebung, CodebookView_title, Codesystem",
-        "org.attune.ui.analysis, org.attune.ui.analysis.Messages, Attune: Analyse und Austausch, ThemeMapView_title, Themenkarte"})
+        "org.attune.ui.analysis, org.attune.ui.analysis.Messages, Attune: Analyse und Austausch, ThemeMapView_title, Themenkarte",
+        "org.attune.ui.ratings, org.attune.ui.ratings.Messages, Attune: Rating-Arbeitsumgebung, MediaPlayerView_title, Mediaplayer"})
     void everyMessageIsAFieldAndHasAGermanEntry(String host, String messagesClass, String germanName, String key, String germanValue)
             throws Exception {
         Bundle bundle = bundle(host);

@@ -17,6 +17,8 @@ import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
 import org.attune.model.TimeSelection;
 import org.attune.model.User;
+import org.attune.model.text.TextUnit;
+import org.attune.model.text.TextUnits;
 import org.attune.store.ProjectStore;
 
 /**
@@ -38,6 +40,8 @@ public final class CodingSet {
     private final List<Case> cases;
     private final List<CodedStretch> stretches = new ArrayList<>();
     private final Map<Source, SourceText> texts = new HashMap<>();
+    private final Map<Source, List<TextUnit>> paragraphs = new HashMap<>();
+    private final Map<SpeakerTurn, TextUnit> turnUnits = new java.util.IdentityHashMap<>();
 
     private CodingSet(ProjectStore store, AnalysisFilter filter) {
         this.store = store;
@@ -162,6 +166,23 @@ public final class CodingSet {
     /** Every coding that passes the filter, source by source in import order. */
     public List<CodedStretch> stretches() {
         return stretches;
+    }
+
+    /**
+     * The units of its transcript a text coding lies in: the speaker turns it overlaps or, in a transcript without
+     * turns, its paragraphs ({@link TextUnits}); none for recordings and pictures.
+     */
+    public List<TextUnit> units(CodedStretch stretch) {
+        if (!stretch.text()) {
+            return List.of();
+        }
+        TextSource source = (TextSource) stretch.source();
+        if (!source.getTurns().isEmpty()) {
+            return stretch.turns().stream().map(t -> turnUnits.computeIfAbsent(t, k -> new TextUnit(source, k.getStart(), k.getEnd(), k)))
+                    .toList();
+        }
+        List<TextUnit> all = paragraphs.computeIfAbsent(source, s -> TextUnits.of(source, store.text(source)));
+        return all.stream().filter(u -> u.holds((int) stretch.start(), (int) stretch.end())).toList();
     }
 
     /** The words a text coding covers (0 for recordings and pictures). */

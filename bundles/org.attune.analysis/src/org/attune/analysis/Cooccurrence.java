@@ -9,17 +9,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.attune.model.Code;
 import org.attune.model.Source;
-import org.attune.model.SpeakerTurn;
+import org.attune.model.codes.Codes;
+import org.attune.model.text.TextUnit;
 
 /**
- * Code co-occurrence: codes by codes. With {@link Mode#OVERLAP} a cell counts the pairs of codings (one of
- * each code) whose stretches overlap; with {@link Mode#TURN} it counts the speaker turns that hold codings of
- * both codes. The diagonal holds each code's own count (codings, or turns with the code). A row total counts
- * the row code's codings (or turns) that co-occur with any other row code. The matrix is symmetric; each cell
- * lists the codings of both codes behind it.
+ * Code co-occurrence, the one definition of how often two codes meet (docs/analysis.md): codes by codes. With
+ * {@link Mode#OVERLAP} a cell counts the pairs of codings (one counted in each row) whose stretches overlap, in a
+ * text or in a recording's time; with {@link Mode#TURN} it counts the units of a transcript ({@link CodingSet#units}:
+ * speaker turns or, in a transcript without turns, paragraphs) that hold two different codings, one counted in each
+ * row. A row counts its code's own codings and, for a theme or with sub-codes, its sub-codes' (as in every matrix).
+ * The diagonal holds each code's own count (codings, or units with the code). A row total counts the row code's
+ * codings (or units) that co-occur with any other row code. The matrix is symmetric; each cell lists the codings
+ * of both codes behind it. {@link #pairs} lists the cells of the codes matrix, pair by pair.
  */
 public final class Cooccurrence {
+    /** Two codes (paths, in alphabetical order) and how often they meet: overlapping codings and shared units. */
+    public record CodePair(String codeA, String codeB, long overlapping, long sameTurn) {
+    }
+
     public enum Mode {
         OVERLAP, TURN;
 
@@ -50,7 +59,7 @@ public final class Cooccurrence {
             if (mode == Mode.OVERLAP) {
                 overlaps(set, stretches, cells);
             } else {
-                turns(set, stretches, cells);
+                units(data, set, stretches, cells);
             }
         }
         long[][] values = new long[n][n];
@@ -74,6 +83,30 @@ public final class Cooccurrence {
         return new Matrix(measure, set.headers, set.headers, values, lists, totals, totals.clone(), all.size());
     }
 
+    /**
+     * Every pair of codes that meets at least once in the codes matrix without sub-codes (both modes), most
+     * overlapping first.
+     */
+    public static List<CodePair> pairs(CodingSet data) {
+        Matrix overlap = compute(data, Rows.CODES, false, Mode.OVERLAP);
+        Matrix turn = compute(data, Rows.CODES, false, Mode.TURN);
+        List<CodePair> pairs = new ArrayList<>();
+        for (int r = 0; r < overlap.rows().size(); r++) {
+            for (int c = r + 1; c < overlap.rows().size(); c++) {
+                if (overlap.value(r, c) + turn.value(r, c) > 0) {
+                    String a = Codes.path((Code) overlap.rows().get(r).element());
+                    String b = Codes.path((Code) overlap.rows().get(c).element());
+                    boolean inOrder = a.compareTo(b) <= 0;
+                    pairs.add(new CodePair(inOrder ? a : b, inOrder ? b : a, overlap.value(r, c), turn.value(r, c)));
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingLong(CodePair::overlapping).reversed()
+                .thenComparing(Comparator.comparingLong(CodePair::sameTurn).reversed())
+                .thenComparing(CodePair::codeA).thenComparing(CodePair::codeB));
+        return pairs;
+    }
+
     /** Every pair of overlapping codings of one source, found by a sweep in order of start. */
     private static void overlaps(RowSet set, List<CodedStretch> stretches, Cells cells) {
         stretches.sort(Comparator.comparing(CodedStretch::text).thenComparingLong(CodedStretch::start));
@@ -91,8 +124,8 @@ public final class Cooccurrence {
                 for (int ra : set.rowsOf(a.code())) {
                     for (int rb : set.rowsOf(b.code())) {
                         if (ra != rb) {
-                            cells.add(ra, rb, new Pair(a, b), a, b);
-                            cells.add(rb, ra, new Pair(a, b), a, b);
+                            cells.add(ra, rb, new Overlap(a, b), a, b);
+                            cells.add(rb, ra, new Overlap(a, b), a, b);
                             cells.cooccurring.get(ra).add(a);
                             cells.cooccurring.get(rb).add(b);
                         }
@@ -102,15 +135,15 @@ public final class Cooccurrence {
         }
     }
 
-    /** For each speaker turn, the row codes coded in it. */
-    private static void turns(RowSet set, List<CodedStretch> stretches, Cells cells) {
-        Map<SpeakerTurn, List<CodedStretch>> byTurn = new HashMap<>();
+    /** For each unit (turn or paragraph), the row codes coded in it: a pair of rows needs two different codings. */
+    private static void units(CodingSet data, RowSet set, List<CodedStretch> stretches, Cells cells) {
+        Map<TextUnit, List<CodedStretch>> byUnit = new HashMap<>();
         for (CodedStretch s : stretches) {
-            s.turns().forEach(t -> byTurn.computeIfAbsent(t, k -> new ArrayList<>()).add(s));
+            data.units(s).forEach(u -> byUnit.computeIfAbsent(u, k -> new ArrayList<>()).add(s));
         }
-        byTurn.forEach((turn, inTurn) -> {
+        byUnit.forEach((unit, inUnit) -> {
             Map<Integer, List<CodedStretch>> byRow = new HashMap<>();
-            for (CodedStretch s : inTurn) {
+            for (CodedStretch s : inUnit) {
                 for (int r : set.rowsOf(s.code())) {
                     byRow.computeIfAbsent(r, k -> new ArrayList<>()).add(s);
                 }
@@ -118,6 +151,9 @@ public final class Cooccurrence {
             for (var a : byRow.entrySet()) {
                 for (var b : byRow.entrySet()) {
                     boolean same = a.getKey().equals(b.getKey());
+                    if (!same && a.getValue().size() == 1 && b.getValue().size() == 1 && a.getValue().get(0) == b.getValue().get(0)) {
+                        continue; // one coding counted in both rows (a sub-code's, in its parent's row): no meeting
+                    }
                     CodedStretch[] behind = new CodedStretch[a.getValue().size() + (same ? 0 : b.getValue().size())];
                     int k = 0;
                     for (CodedStretch s : a.getValue()) {
@@ -127,15 +163,15 @@ public final class Cooccurrence {
                         for (CodedStretch s : b.getValue()) {
                             behind[k++] = s;
                         }
-                        cells.cooccurring.get(a.getKey()).add(turn);
+                        cells.cooccurring.get(a.getKey()).add(unit);
                     }
-                    cells.add(a.getKey(), b.getKey(), turn, behind);
+                    cells.add(a.getKey(), b.getKey(), unit, behind);
                 }
             }
         });
     }
 
-    private record Pair(CodedStretch a, CodedStretch b) {
+    private record Overlap(CodedStretch a, CodedStretch b) {
     }
 
     /** Per cell: the distinct units counted (pairs, codings or turns) and the codings behind them. */

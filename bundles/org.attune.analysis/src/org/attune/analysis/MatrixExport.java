@@ -240,11 +240,11 @@ public final class MatrixExport {
         }
     }
 
-    private interface TextWork {
+    interface TextWork {
         void write(Writer out) throws IOException;
     }
 
-    private static void writeText(Path file, TextWork work) throws IOException {
+    static void writeText(Path file, TextWork work) throws IOException {
         FileReplace.write(file, partial -> {
             try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
                 work.write(out);
@@ -252,7 +252,7 @@ public final class MatrixExport {
         });
     }
 
-    private static void writeBook(XSSFWorkbook book, Path file) throws IOException {
+    static void writeBook(XSSFWorkbook book, Path file) throws IOException {
         FileReplace.write(file, partial -> {
             try (OutputStream out = Files.newOutputStream(partial)) {
                 book.write(out);

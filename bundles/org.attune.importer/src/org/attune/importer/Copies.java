@@ -18,6 +18,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import org.attune.core.IoProblems;
+import org.attune.store.CopyRecords;
 import org.attune.store.PendingFile;
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreException;
@@ -33,6 +34,8 @@ final class Copies {
     private static final ExecutorService DISK = diskThreads(4);
 
     private final ProjectStore store;
+    /** The in-flight records of the import under way: one file for its copies. */
+    private volatile CopyRecords records;
     private final Set<Path> kept = ConcurrentHashMap.newKeySet();
     /**
      * The names given to this import's copies: each copy has its own, so that dropping one (a duplicate, a failure)
@@ -47,6 +50,17 @@ final class Copies {
 
     Copies(ProjectStore store) {
         this.store = store;
+        this.records = store.copyRecords();
+    }
+
+    /**
+     * An import is over: its record file goes once its last copy is settled, and the next import of this importer
+     * gets a file of its own.
+     */
+    void importDone() {
+        CopyRecords done = records;
+        records = store.copyRecords();
+        done.close();
     }
 
     private static ExecutorService diskThreads(int threads) {
@@ -73,7 +87,7 @@ final class Copies {
                 Files.createDirectories(dir);
             }
             Path target = claim(dir, hash, file.getFileName().toString().replaceAll("[\\\\/:*?\"<>|]", "_"));
-            pending = store.copyingIn(file, hash, target);
+            pending = records.copyingIn(file, hash, target);
             if (content != null) {
                 Files.write(pending.partial(), content);
             } else {

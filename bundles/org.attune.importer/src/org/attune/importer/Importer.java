@@ -216,6 +216,7 @@ public final class Importer {
             commitGroup(group, outcomes, progress);
         } finally {
             pool.shutdownNow();
+            copies.importDone();
         }
         return new ImportReport(List.copyOf(outcomes), cancelled);
     }
@@ -233,7 +234,11 @@ public final class Importer {
     /** Imports one file as one action; never throws for a bad file. */
     public ImportOutcome importOne(Path file) {
         List<ImportOutcome> outcome = new ArrayList<>();
-        commitGroup(new ArrayList<>(List.of(prepare(file))), outcome, ImportProgress.NONE);
+        try {
+            commitGroup(new ArrayList<>(List.of(prepare(file))), outcome, ImportProgress.NONE);
+        } finally {
+            copies.importDone();
+        }
         return outcome.get(0);
     }
 

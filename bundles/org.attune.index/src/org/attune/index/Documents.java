@@ -5,11 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.lucene.document.Document;
@@ -28,6 +26,9 @@ import org.attune.model.SpeakerTurn;
 import org.attune.model.SyncPoint;
 import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
+import org.attune.model.text.Speakers;
+import org.attune.model.text.TextUnit;
+import org.attune.model.text.TextUnits;
 
 /**
  * The Lucene documents of the project: a transcript's units (speaker turns or paragraphs), its codings (the coded
@@ -68,23 +69,22 @@ final class Documents {
 
     /** The units and coded stretches of one transcript, whose text, turns, sync points and codings are loaded. */
     static List<Document> of(TextSource source, String text) {
-        List<int[]> units = units(source, text);
         String fingerprint = lazyFingerprint(source);
         Layout layout = new Layout(source);
         List<Document> documents = new ArrayList<>();
         int charAt = 0; // char index of code point 'pointAt': units come in order, so walk on instead of from 0
         int pointAt = 0;
-        for (int[] unit : units) {
-            if (unit[0] < pointAt) {
+        for (TextUnit unit : TextUnits.of(source, text)) {
+            if (unit.start() < pointAt) {
                 charAt = 0;
                 pointAt = 0;
             }
-            int from = text.offsetByCodePoints(charAt, unit[0] - pointAt);
-            int to = text.offsetByCodePoints(from, unit[1] - unit[0]);
+            int from = text.offsetByCodePoints(charAt, unit.start() - pointAt);
+            int to = text.offsetByCodePoints(from, unit.end() - unit.start());
             charAt = to;
-            pointAt = unit[1];
-            SpeakerTurn turn = unit[2] >= 0 ? source.getTurns().get(unit[2]) : null;
-            Document doc = stretch(HitKind.UNIT, layout, source.getId() + "#" + unit[0], text.substring(from, to), unit[0], unit[1], turn);
+            pointAt = unit.end();
+            Document doc = stretch(HitKind.UNIT, layout, source.getId() + "#" + unit.start(), text.substring(from, to), unit.start(),
+                    unit.end(), unit.turn());
             if (documents.isEmpty()) { // read back from the first unit only (see ProjectIndex.indexedLazyFingerprint)
                 doc.add(new StoredField(FINGERPRINT, fingerprint));
             }
@@ -104,47 +104,9 @@ final class Documents {
         return documents;
     }
 
-    /** Code point start, end, and turn index (or -1) of each turn, or of each paragraph of a transcript without turns. */
-    static List<int[]> units(TextSource source, String text) {
-        List<int[]> units = new ArrayList<>();
-        if (!source.getTurns().isEmpty()) {
-            for (int t = 0; t < source.getTurns().size(); t++) {
-                SpeakerTurn turn = source.getTurns().get(t);
-                units.add(new int[] {turn.getStart(), turn.getEnd(), t});
-            }
-            return units;
-        }
-        int start = 0;
-        for (String paragraph : text.split("\n", -1)) {
-            int length = paragraph.codePointCount(0, paragraph.length());
-            if (!paragraph.isBlank()) {
-                units.add(new int[] {start, start + length, -1});
-            }
-            start += length + 1;
-        }
-        return units;
-    }
-
-    /**
-     * The cases a stretch belongs to: its turn's case; for a turn without one (or no turn), the source's cases
-     * that no turn of the source is linked to (a case linked to some turns speaks only in those).
-     */
-    static List<Case> casesOf(TextSource source, SpeakerTurn turn) {
-        if (turn != null && turn.getCase() != null) {
-            return List.of(turn.getCase());
-        }
-        Set<Case> speaking = new HashSet<>();
-        source.getTurns().forEach(t -> speaking.add(t.getCase()));
-        return source.getCases().stream().filter(c -> !speaking.contains(c)).toList();
-    }
-
-    static SpeakerTurn turnAt(TextSource source, int offset) {
-        return source.getTurns().stream().filter(t -> t.getStart() <= offset && offset < t.getEnd()).findFirst().orElse(null);
-    }
-
     /**
      * What every stretch of one transcript looks up, computed once per transcript: the cases of turns without a case
-     * (see {@link #casesOf}), the turns and the sync points in order.
+     * (see {@link Speakers#casesOf}), the turns and the sync points in order.
      */
     private static final class Layout {
         final TextSource source;
@@ -157,7 +119,7 @@ final class Documents {
 
         Layout(TextSource source) {
             this.source = source;
-            unlinked = Documents.casesOf(source, null);
+            unlinked = Speakers.casesOf(source, null);
             turns = source.getTurns();
             boolean ordered = true;
             for (int t = 1; t < turns.size() && ordered; t++) {
@@ -173,10 +135,10 @@ final class Documents {
             return turn != null && turn.getCase() != null ? List.of(turn.getCase()) : unlinked;
         }
 
-        /** The turn holding {@code offset}, as {@link Documents#turnAt} finds it, or null. */
+        /** The turn holding {@code offset}, as {@link Speakers#turnAt} finds it, or null. */
         SpeakerTurn turnAt(int offset) {
             if (!inOrder) {
-                return Documents.turnAt(source, offset);
+                return Speakers.turnAt(source, offset);
             }
             int low = 0;
             int high = turns.size() - 1;

@@ -13,6 +13,11 @@ package org.attune.index;
 public record SearchHit(String sourceId, String sourceName, String speaker, int start, int end, int unitStart, int unitEnd,
         long timeMs, String before, String match, String after, HitKind kind, String elementId, String code) {
 
+    /** Whether the hit is in a transcript's text, so that it can be coded. */
+    public boolean inTranscript() {
+        return sourceId != null && (kind == null || kind == HitKind.UNIT || kind == HitKind.CODING);
+    }
+
     /** The hit's time as h:mm:ss, or empty for a transcript without time codes. */
     public String clock() {
         return timeMs < 0 ? "" : String.format(java.util.Locale.ROOT, "%d:%02d:%02d", timeMs / 3_600_000, timeMs / 60_000 % 60,

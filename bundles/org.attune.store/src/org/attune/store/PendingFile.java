@@ -16,13 +16,28 @@ import org.attune.store.internal.InFlight;
  * {@link #close()} removes the temporary file if it is still there and forgets the record.
  */
 public final class PendingFile implements AutoCloseable {
-    private final Path record;
+    /** Forgets the record once the file is done or dropped. */
+    private final Runnable forget;
     private final Path partial;
     private final Path target;
+    private boolean forgotten;
 
-    /** {@code record}: null when none could be written. */
+    /** {@code record}: a record file of its own, removed by {@link #close()}; null when none could be written. */
     PendingFile(Path record, Path partial, Path target) {
-        this.record = record;
+        this(() -> {
+            try {
+                if (record != null) {
+                    Files.deleteIfExists(record);
+                }
+            } catch (IOException e) {
+                // the record stays, and the next opening settles it
+            }
+        }, partial, target);
+    }
+
+    /** {@code forget}: tells the record (one line of many) that this file no longer needs it. */
+    PendingFile(Runnable forget, Path partial, Path target) {
+        this.forget = forget;
         this.partial = partial;
         this.target = target;
     }
@@ -75,11 +90,15 @@ public final class PendingFile implements AutoCloseable {
     public void close() {
         try {
             Files.deleteIfExists(partial);
-            if (record != null) {
-                Files.deleteIfExists(record);
-            }
         } catch (IOException e) {
-            // the record stays, and the next opening settles it
+            return; // the record stays, and the next opening settles the temporary file
         }
+        synchronized (this) { // a record shared with other files is told once
+            if (forgotten) {
+                return;
+            }
+            forgotten = true;
+        }
+        forget.run();
     }
 }

@@ -126,7 +126,7 @@ public final class ProjectStore implements AutoCloseable {
             InFlight.Started started = InFlight.export(folder, absolute);
             return new PendingFile(started.record(), started.partial(), absolute);
         } catch (IOException e) {
-            return new PendingFile(null, InFlight.partialFor(absolute), absolute);
+            return new PendingFile((Path) null, InFlight.partialFor(absolute), absolute);
         }
     }
 
@@ -143,6 +143,14 @@ public final class ProjectStore implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException(folder, "cannot record the copy of " + original + " (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * The records of many copies into the project, one import's, kept in one file ({@link CopyRecords}); close them when
+     * the import is over.
+     */
+    public CopyRecords copyRecords() {
+        return new CopyRecords(this);
     }
 
     /** Creates a project in {@code folder}, which must be new or empty, and opens it. */
@@ -555,7 +563,7 @@ public final class ProjectStore implements AutoCloseable {
         return readOnly;
     }
 
-    private void refuseIfReadOnly(String action) {
+    void refuseIfReadOnly(String action) {
         if (readOnly) {
             throw new IllegalStateException("the project " + folder + " is open read-only; \"" + action + "\" cannot be done");
         }

@@ -9,8 +9,10 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
- * A transcript's text together with the bytes the store keeps of it: its UTF-8, deflated (transcripts shrink
- * to about a third, so each import writes and forces to disk that much less). Encoding is done when this is
+ * A transcript's text together with the bytes the store keeps of it: its UTF-8, deflated with Huffman coding only
+ * (no search for repeated strings). The import's transcripts keep 50-60% of their UTF-8 size that way, against 47-53%
+ * with deflate's fastest search for repeated strings, which takes 0.55 ms of CPU for 68,000 characters instead of
+ * 0.31 ms; any inflater reads both. Encoding is done when this is
  * made, so that a caller can make it on any thread (the importer does it on its reading threads) and the
  * action that stores it only copies the bytes.
  */
@@ -36,6 +38,7 @@ public final class TextContent {
     public static TextContent of(String text) {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
+        deflater.setStrategy(Deflater.HUFFMAN_ONLY);
         try {
             deflater.setInput(utf8);
             deflater.finish();
@@ -63,8 +66,16 @@ public final class TextContent {
             inflater.setInput(stored, 1, stored.length - 1 - (checked ? CRC_BYTES : 0));
             ByteArrayOutputStream out = new ByteArrayOutputStream(stored.length * 3);
             byte[] buffer = new byte[16384];
+            boolean dummyGiven = false;
             while (!inflater.finished()) {
                 int n = inflater.inflate(buffer);
+                if (n == 0 && inflater.needsInput() && !dummyGiven) {
+                    // raw inflate may want one byte past the stream before it sees the end (Inflater's javadoc), as for
+                    // an empty text; a stream that is really cut short still ends here wanting more
+                    inflater.setInput(new byte[1]);
+                    dummyGiven = true;
+                    continue;
+                }
                 if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
                     throw new IllegalStateException("a stored text is cut short");
                 }

@@ -21,8 +21,8 @@ public class CodingPerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(true);
         String editors = layout.getEditorArea();
-        layout.addView(ProjectExplorerView.ID, IPageLayout.LEFT, 0.22f, editors);
-        layout.addView(CodebookView.ID, IPageLayout.RIGHT, 0.62f, editors);
+        layout.addView(ProjectExplorerView.ID, IPageLayout.LEFT, 0.2f, editors);
+        layout.addView(CodebookView.ID, IPageLayout.RIGHT, 0.56f, editors); // its four columns in full at 1280x800
         IFolderLayout below = layout.createFolder("org.attune.ui.folders.below", IPageLayout.BOTTOM, 0.66f, editors);
         below.addView(CodedSegmentsView.ID);
         below.addView(SearchView.ID);

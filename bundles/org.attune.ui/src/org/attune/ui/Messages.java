@@ -272,6 +272,9 @@ public final class Messages extends NLS {
     public static String UndoRedoHandler_notSaved;
     public static String UndoRedoHandler_redo;
     public static String UndoRedoHandler_undo;
+    public static String CodebookView_noCodes;
+    public static String CodebookView_moveCodes_one;
+    public static String CodebookView_moveCodes_other;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -36,6 +36,11 @@ public final class WidgetIds {
     public static final String SOURCE_QUICK_CODE = "source.quickCode";
     public static final String SOURCE_IN_VIVO = "source.inVivo";
     public static final String SOURCE_STATUS = "source.status";
+    public static final String CODE_PICKER_FILTER = "codePicker.filter";
+    public static final String CODE_PICKER_LIST = "codePicker.list";
+    public static final String CODE_SUGGESTIONS = "codeSuggestions";
+    public static final String CODEBOOK_HINT = "codebook.hint";
+    public static final String PROJECT_HINT = "project.hint";
     public static final String CODEBOOK_FILTER = "codebook.filter";
     public static final String CODEBOOK_TREE = "codebook.tree";
     public static final String CODE_NAME = "code.name";

@@ -71,6 +71,19 @@ public final class ProjectCodings {
         return CodingStudy.of(unit, coderA, coderB, lengths, codes.stream().map(name).toList(), stretches);
     }
 
+    /** The codes coded by any of {@code coders} (by name) in {@code sources}, in the order first met. */
+    public static List<Code> codesUsed(List<? extends Source> sources, java.util.Set<String> coders) {
+        java.util.Set<Code> used = new java.util.LinkedHashSet<>();
+        for (Source source : sources) {
+            for (Coding coding : source.getCodings()) {
+                if (coding.getCode() != null && coding.getCreatedBy() != null && coders.contains(coding.getCreatedBy().getName())) {
+                    used.add(coding.getCode());
+                }
+            }
+        }
+        return List.copyOf(used);
+    }
+
     private static String coder(Coding coding) {
         return coding.getCreatedBy() == null ? "" : coding.getCreatedBy().getName();
     }

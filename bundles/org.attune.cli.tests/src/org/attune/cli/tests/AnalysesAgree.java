@@ -39,9 +39,7 @@ import org.attune.cli.tests.CliTest.Run;
 import org.attune.coding.CodedSegments;
 import org.attune.exchange.CodebookExport;
 import org.attune.exchange.ProjectExport;
-import org.attune.index.CodeCooccurrence;
-import org.attune.index.CodingFilter;
-import org.attune.index.CodingQuery;
+import org.attune.analysis.CodingQuery;
 import org.attune.model.Code;
 import org.attune.model.codes.CodeTree;
 import org.attune.store.ProjectStore;
@@ -91,7 +89,7 @@ final class AnalysesAgree {
         }
         assertEquals(model.codings().size(), Saturation.compute(data).stream().mapToInt(Saturation.Step::codings).sum(),
                 "saturation's codings per source add up");
-        CodeCooccurrence.count(store, CodingFilter.NONE);
+        Cooccurrence.pairs(data);
         for (Code code : model.codes()) {
             String path = model.path(code);
             assertEquals(model.withSubCodes(code), CodingQuery.run(store, "\"" + model.names().get(code) + "\"").size(),

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.attune.cli.Cli;
 import org.attune.cli.tests.CliTest.Run;
@@ -197,5 +199,49 @@ class AnalysisCliTest {
         Run query = cli("query", folder.toString(), "--codes", "Seeing strengths", "--json");
         assertEquals(Cli.OK, query.exitCode(), query.err());
         assertTrue(query.json().get("count").getAsInt() > 0, query.out());
+    }
+
+    /**
+     * Co-occurrence has one definition (docs/analysis.md): {@code query --cooccurrence} lists, pair by pair, what the
+     * {@code matrix --cooccurrence overlap} and {@code turn} cells count. They were two counts that disagreed on the
+     * sample project (the query's same-turn count took paragraphs where the matrix took nothing).
+     */
+    @Test
+    void queryCooccurrenceListsTheMatrixCells(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("sample");
+        assertEquals(Cli.OK, cli("project", "sample", folder.toString()).exitCode());
+        Path diary = Files.writeString(tmp.resolve("diary.txt"), "We laughed and I felt calm.\n\nThe next day was hard.\n");
+        assertEquals(Cli.OK, cli("import", folder.toString(), diary.toString()).exitCode());
+        assertEquals(Cli.OK, cli("search", folder.toString(), "laughed", "--code", "Shared joy").exitCode());
+        assertEquals(Cli.OK, cli("search", folder.toString(), "calm", "--code", "Calm").exitCode());
+        Run pairs = cli("query", folder.toString(), "--cooccurrence", "--json");
+        assertEquals(Cli.OK, pairs.exitCode(), pairs.err());
+        JsonObject overlap = cli("matrix", folder.toString(), "--cooccurrence", "overlap", "--json").json().getAsJsonObject("matrix");
+        JsonObject turn = cli("matrix", folder.toString(), "--cooccurrence", "turn", "--json").json().getAsJsonObject("matrix");
+        Map<String, Integer> rowOf = new HashMap<>();
+        JsonArray rows = overlap.getAsJsonArray("rows");
+        for (int r = 0; r < rows.size(); r++) {
+            rowOf.put(rows.get(r).getAsJsonObject().get("path").getAsString().replace(" / ", "/"), r);
+        }
+        int meeting = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = r + 1; c < rows.size(); c++) {
+                meeting += row(overlap, r).get(c) + row(turn, r).get(c) > 0 ? 1 : 0;
+            }
+        }
+        JsonArray listed = pairs.json().getAsJsonArray("pairs");
+        assertTrue(meeting > 1, "the sample's codes meet: " + meeting);
+        assertEquals(meeting, listed.size(), "one listed pair for each pair of codes that meets in the matrices");
+        boolean paragraph = false;
+        for (var element : listed) {
+            JsonObject pair = element.getAsJsonObject();
+            int a = rowOf.get(pair.get("codeA").getAsString());
+            int b = rowOf.get(pair.get("codeB").getAsString());
+            String which = pair.get("codeA").getAsString() + " ~ " + pair.get("codeB").getAsString();
+            assertEquals(row(overlap, a).get(b), pair.get("overlapping").getAsLong(), "overlapping codings of " + which);
+            assertEquals(row(turn, a).get(b), pair.get("sameTurn").getAsLong(), "turns (or paragraphs) holding " + which);
+            paragraph |= which.equals("Calm ~ Shared joy") && pair.get("sameTurn").getAsLong() == 1;
+        }
+        assertTrue(paragraph, "the diary's first paragraph holds Calm and Shared joy: " + pairs.out());
     }
 }

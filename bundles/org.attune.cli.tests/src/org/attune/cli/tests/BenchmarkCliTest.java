@@ -2,6 +2,7 @@ package org.attune.cli.tests;
 
 import static org.attune.cli.tests.CliTest.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -61,6 +62,7 @@ class BenchmarkCliTest {
         Arrays.sort(ratios);
         assertEquals(ratios[1], result.get("medianRatio").getAsDouble(), 1e-9, "the median of the runs' ratios");
         assertTrue(Files.isDirectory(tmp.resolve("project")), "the last run's project stays for a look");
+        assertFalse(Files.exists(tmp.resolve("earlier-runs")), "the earlier runs' projects are removed after the last run");
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.attune.cli.internal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +22,6 @@ import org.attune.cli.ProjectAccess;
 import org.attune.coding.BlindCoding;
 import org.attune.coding.Codebook;
 import org.attune.model.Code;
-import org.attune.model.Coding;
 import org.attune.model.Source;
 import org.attune.model.User;
 
@@ -136,15 +134,7 @@ final class CoderAgreementReport {
 
     /** The codes either coder used in the sources, by path. */
     private static List<Code> codesUsed(List<Source> sources, Set<String> coders) {
-        Set<Code> used = new LinkedHashSet<>();
-        for (Source source : sources) {
-            for (Coding coding : source.getCodings()) {
-                if (coding.getCode() != null && coding.getCreatedBy() != null && coders.contains(coding.getCreatedBy().getName())) {
-                    used.add(coding.getCode());
-                }
-            }
-        }
-        return used.stream().sorted(Comparator.comparing(Codebook::path, String.CASE_INSENSITIVE_ORDER)).toList();
+        return ProjectCodings.codesUsed(sources, coders).stream().sorted(Comparator.comparing(Codebook::path, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     private static String table(CodingStudy study, List<Row> rows, String a, String b) {

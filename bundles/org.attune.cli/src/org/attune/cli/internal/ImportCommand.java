@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.attune.cli.Cli;
-import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
 import org.attune.core.Printable;
@@ -16,8 +15,6 @@ import org.attune.importer.ImportOutcome;
 import org.attune.importer.ImportProgress;
 import org.attune.importer.ImportReport;
 import org.attune.importer.Importer;
-import org.attune.store.ProjectStore;
-import org.attune.store.StoreException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,9 +63,8 @@ public class ImportCommand implements Callable<Integer> {
         ImportOptions options = new ImportOptions(!link, language,
                 sizeLimitMb == null ? ImportOptions.DEFAULT_SIZE_LIMIT : sizeLimitMb * 1024 * 1024, !noMediaLink, caseName);
         PrintWriter err = spec.commandLine().getErr();
-        ImportReport report;
-        try (ProjectStore store = ProjectStore.open(project, access.toOpen(project))) {
-            report = new Importer(store, options).importAll(inputs, new ImportProgress() {
+        return OpenProject.run(project, access, true, open -> {
+            ImportReport report = new Importer(open.store, options).importAll(inputs, new ImportProgress() {
                 private int total;
 
                 @Override
@@ -82,15 +78,13 @@ public class ImportCommand implements Callable<Integer> {
                     err.flush();
                 }
             });
-        } catch (StoreException e) {
-            throw new CliFailure(e.getMessage(), e);
-        }
-        Summary summary = new Summary(project.toAbsolutePath(), report.count(ImportOutcome.Status.IMPORTED),
-                report.count(ImportOutcome.Status.SKIPPED), report.count(ImportOutcome.Status.FAILED), report.cancelled(),
-                report.outcomes());
-        output.print(summary, table(report) + String.format(Locale.ROOT, "%d imported, %d skipped, %d failed",
-                summary.imported(), summary.skipped(), summary.failed()));
-        return summary.failed() > 0 ? Cli.FAILED : Cli.OK;
+            Summary summary = new Summary(project.toAbsolutePath(), report.count(ImportOutcome.Status.IMPORTED),
+                    report.count(ImportOutcome.Status.SKIPPED), report.count(ImportOutcome.Status.FAILED), report.cancelled(),
+                    report.outcomes());
+            output.print(summary, table(report) + String.format(Locale.ROOT, "%d imported, %d skipped, %d failed",
+                    summary.imported(), summary.skipped(), summary.failed()));
+            return summary.failed() > 0 ? Cli.FAILED : Cli.OK;
+        });
     }
 
     private static String table(ImportReport report) {

@@ -5,15 +5,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.attune.cli.Cli;
-import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
 import org.attune.core.Printable;
-import org.attune.exchange.ExchangeException;
 import org.attune.exchange.ImportSummary;
 import org.attune.exchange.QdaImport;
-import org.attune.store.ProjectStore;
-import org.attune.store.StoreException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,13 +32,11 @@ public class ImportQdpxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ProjectStore store = ProjectStore.open(project, access.toOpen(project).withBackups(false))) {
-            ImportSummary summary = new QdaImport(store).importFile(file, null);
+        return OpenProject.run(project, access, true, open -> {
+            ImportSummary summary = new QdaImport(open.store).importFile(file, null);
             output.print(new Json(summary), text(summary));
             return Cli.OK;
-        } catch (StoreException | ExchangeException e) {
-            throw new CliFailure(e.getMessage(), e);
-        }
+        });
     }
 
     /** The summary without the id map (long, and of use to programs only through the API). */

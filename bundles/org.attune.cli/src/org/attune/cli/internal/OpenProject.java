@@ -51,7 +51,7 @@ final class OpenProject {
         OpenOptions options = access.toOpen(folder).withBackups(changes);
         try (ProjectStore store = changes ? ProjectStore.open(folder, options) : ProjectStore.openToRead(folder, options)) {
             return work.run(new OpenProject(folder, store));
-        } catch (StoreException | StoreFailure e) { // their messages name the folder already
+        } catch (StoreException | StoreFailure | ExchangeException e) { // their messages name the folder or file already
             throw new CliFailure(e.getMessage(), e);
         } catch (IllegalArgumentException e) { // the coding API's refusals: they say what is wrong
             throw new CliFailure(folder + ": " + e.getMessage(), e);

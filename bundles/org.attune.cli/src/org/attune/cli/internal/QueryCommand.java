@@ -4,16 +4,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.attune.analysis.AnalysisFilter;
+import org.attune.analysis.CodingFilter;
+import org.attune.analysis.CodingQuery;
+import org.attune.analysis.CodingSet;
+import org.attune.analysis.Cooccurrence.CodePair;
 import org.attune.core.Counted;
 import org.attune.cli.Cli;
 import org.attune.cli.Output;
-import org.attune.index.CodeCooccurrence;
-import org.attune.index.CodingFilter;
 import org.attune.coding.BlindCoding;
 import org.attune.model.User;
-import org.attune.index.CodingQuery;
+import org.attune.index.HitKind;
 import org.attune.index.ProjectIndex;
 
 import picocli.CommandLine;
@@ -36,7 +40,8 @@ public class QueryCommand implements Callable<Integer> {
     @Option(names = "--codes", paramLabel = "EXPRESSION", description = "e.g. \"Shared review\" AND Attunement")
     String expression;
 
-    @Option(names = "--cooccurrence", description = "Count, for each pair of codes, overlapping codings and turns holding both.")
+    @Option(names = "--cooccurrence", description = "Count, for each pair of codes, overlapping codings and turns (in a text "
+            + "without turns, paragraphs) holding both: the cells of matrix --cooccurrence.")
     boolean cooccurrence;
 
     @Option(names = "--where", paramLabel = "ATTRIBUTE=VALUE", description = "Only stretches of cases with this attribute value, "
@@ -62,6 +67,9 @@ public class QueryCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** How many matches of {@code --text} are looked at, at most. */
+    static final int TEXT_HITS = 100_000;
+
     /** A segment with its words, for people and scripts. */
     record Row(String source, int start, int end, List<String> codes, String text) {
     }
@@ -69,7 +77,7 @@ public class QueryCommand implements Callable<Integer> {
     record Result(String query, int count, List<Row> segments) {
     }
 
-    record Cooccurrence(int count, List<CodeCooccurrence.Pair> pairs) {
+    record Cooccurrence(int count, List<CodePair> pairs) {
     }
 
     @Override
@@ -84,10 +92,11 @@ public class QueryCommand implements Callable<Integer> {
             User viewer = BlindCoding.user(store.project(), as != null ? as : System.getProperty("user.name", "researcher"));
             CodingFilter filter = CodingFilter.of(where, folders).seenThrough(c -> BlindCoding.canSee(c, viewer));
             if (cooccurrence) {
-                List<CodeCooccurrence.Pair> pairs = CodeCooccurrence.count(store, filter);
+                filter.check(store);
+                List<CodePair> pairs = org.attune.analysis.Cooccurrence.pairs(CodingSet.read(store, AnalysisFilter.NONE.seenThrough(filter::admits)));
                 StringBuilder lines = new StringBuilder(String.format(Locale.ROOT, "%-30s %-30s %11s %9s%n", "code", "code",
                         "overlapping", "same turn"));
-                for (CodeCooccurrence.Pair p : pairs) {
+                for (CodePair p : pairs) {
                     lines.append(String.format(Locale.ROOT, "%-30s %-30s %11d %9d%n", p.codeA(), p.codeB(), p.overlapping(), p.sameTurn()));
                 }
                 output.print(new Cooccurrence(pairs.size(), pairs), lines + Counted.of(pairs.size(), "pair", "pairs") + " of codes");
@@ -96,7 +105,8 @@ public class QueryCommand implements Callable<Integer> {
             List<CodingQuery.Segment> segments = CodingQuery.run(store, expression, filter);
             if (text != null) {
                 try (ProjectIndex index = ProjectIndex.open(store)) {
-                    segments = CodingQuery.containing(segments, index, text);
+                    segments = CodingQuery.containing(segments, index.search(text, TEXT_HITS, Set.of(HitKind.UNIT)).stream()
+                            .map(h -> new CodingQuery.Place(h.sourceId(), h.start(), h.end())).toList());
                 }
             }
             List<Row> rows = segments.stream()

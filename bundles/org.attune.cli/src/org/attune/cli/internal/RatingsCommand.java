@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 import org.attune.cli.Cli;
-import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
 import org.attune.model.RatingScale;
@@ -68,17 +67,14 @@ public class RatingsCommand implements Runnable {
         @Mixin
         Output output;
 
+        /** Opened to change it (the acting user is added to the project when new), as every changing command opens it. */
         @Override
         public Integer call() {
-            try (ProjectStore store = ProjectStore.open(project, access.toOpen(project).withBackups(false))) {
-                RatingService ratings = new RatingService(store);
+            return OpenProject.run(project, access, true, open -> {
+                RatingService ratings = new RatingService(open.store);
                 User user = ratings.user(as != null ? as : System.getProperty("user.name", "researcher"));
-                return run(store, ratings, user);
-            } catch (StoreException e) {
-                throw new CliFailure(e.getMessage(), e);
-            } catch (RatingException e) {
-                throw new CliFailure(project.toAbsolutePath().normalize() + ": " + e.getMessage(), e);
-            }
+                return run(open.store, ratings, user);
+            });
         }
 
         abstract int run(ProjectStore store, RatingService ratings, User user) throws StoreException;

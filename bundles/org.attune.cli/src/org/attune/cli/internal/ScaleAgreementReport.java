@@ -10,17 +10,14 @@ import java.util.Set;
 import org.attune.agreement.AgreementEntry;
 import org.attune.agreement.Coefficient;
 import org.attune.cli.Cli;
-import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
 import org.attune.model.User;
 import org.attune.ratings.AgreementBreakdown;
 import org.attune.ratings.AgreementBreakdown.Breakdown;
 import org.attune.ratings.AgreementBreakdown.Part;
-import org.attune.ratings.RatingException;
 import org.attune.ratings.RatingService;
 import org.attune.store.ProjectStore;
-import org.attune.store.StoreException;
 
 /** {@code agreement <project> --scale NAME}: the agreement breakdown of a scale's submitted rater sheets. */
 final class ScaleAgreementReport {
@@ -50,7 +47,8 @@ final class ScaleAgreementReport {
     }
 
     int print(Set<Coefficient> wanted) {
-        try (ProjectStore store = ProjectStore.open(project, access.toOpen(project).withBackups(false))) {
+        return OpenProject.run(project, access, true, open -> { // the viewer is added to the project when new
+            ProjectStore store = open.store;
             RatingService ratings = new RatingService(store);
             User viewer = ratings.user(as != null ? as : System.getProperty("user.name", "researcher"));
             Breakdown breakdown = AgreementBreakdown.of(store.project(), scale, viewer);
@@ -63,11 +61,7 @@ final class ScaleAgreementReport {
             output.print(new Result(project.toAbsolutePath().normalize().toString(), breakdown.scale(), viewer.getName(),
                     breakdown.raters(), breakdown.recordings(), breakdown.withheldSheets(), parts), text(breakdown, viewer, wanted));
             return Cli.OK;
-        } catch (StoreException e) {
-            throw new CliFailure(e.getMessage(), e);
-        } catch (RatingException e) {
-            throw new CliFailure(project.toAbsolutePath().normalize() + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     /** One line per part; each cell is the value and, in brackets, the units it used. */

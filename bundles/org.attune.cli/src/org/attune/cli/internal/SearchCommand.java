@@ -8,12 +8,12 @@ import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.attune.coding.SearchAndCode;
 import org.attune.core.Counted;
 import org.attune.cli.Cli;
 import org.attune.cli.Output;
 import org.attune.index.HitKind;
 import org.attune.index.ProjectIndex;
-import org.attune.index.SearchAndCode;
 import org.attune.index.SearchHit;
 
 import picocli.CommandLine;
@@ -71,7 +71,8 @@ public class SearchCommand implements Callable<Integer> {
                             h.speaker() == null ? "" : abbreviate(h.speaker(), 12), h.clock(),
                             h.before(), h.match(), h.after()));
                 }
-                SearchAndCode.Result coding = code == null ? null : SearchAndCode.code(store, hits, code, turns);
+                SearchAndCode.Result coding = code == null ? null : SearchAndCode.code(store, hits.stream()
+                        .map(h -> new SearchAndCode.Stretch(h.inTranscript() ? h.sourceId() : null, turns ? h.unitStart() : h.start(), turns ? h.unitEnd() : h.end())).toList(), code);
                 String summary = Counted.of(hits.size(), "hit") + (coding == null ? "" : String.format(Locale.ROOT,
                         "; coded %d with \"%s\"%s%s", coding.coded(), coding.code(), coding.newCode() ? " (a new code)" : "",
                         coding.alreadyCoded() > 0 ? ", " + coding.alreadyCoded() + " were coded with it already" : "")

@@ -6,18 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
+import org.attune.analysis.AnalysisException;
+import org.attune.analysis.AnalysisFilter;
+import org.attune.analysis.CodingFilter;
+import org.attune.analysis.CodingQuery;
+import org.attune.analysis.CodingSet;
+import org.attune.analysis.Cooccurrence;
+import org.attune.analysis.Cooccurrence.CodePair;
 import org.attune.coding.Cases;
 import org.attune.coding.Codebook;
 import org.attune.coding.Coder;
 import org.attune.importer.ImportOptions;
 import org.attune.importer.ImportProgress;
 import org.attune.importer.Importer;
-import org.attune.index.CodeCooccurrence;
-import org.attune.index.CodingFilter;
-import org.attune.index.CodingQuery;
+import org.attune.index.HitKind;
 import org.attune.index.ProjectIndex;
-import org.attune.index.SearchSyntaxException;
 import org.attune.model.AnalyticLevel;
 import org.attune.model.AttuneFactory;
 import org.attune.model.Code;
@@ -89,26 +94,37 @@ class CodingQueryFiltersTest {
 
             try (ProjectIndex index = ProjectIndex.open(store)) {
                 assertEquals("Attuned at last | she was attuned to him | I was attuned to him",
-                        words(CodingQuery.containing(CodingQuery.run(store, "Attunement"), index, "attun*")), "text within coded stretches");
-                assertEquals("That he waits for me", words(CodingQuery.containing(CodingQuery.run(store, "Attunement", carers), index, "wait")),
+                        words(CodingQuery.containing(CodingQuery.run(store, "Attunement"), matches(index, "attun*"))), "text within coded stretches");
+                assertEquals("That he waits for me", words(CodingQuery.containing(CodingQuery.run(store, "Attunement", carers), matches(index, "wait"))),
                         "stemmed: waits");
             }
 
             assertEquals(List.of(pair("Attunement", "Strengths", 1, 1), pair("Attunement", "Clip", 0, 2), pair("Clip", "Strengths", 0, 1)),
-                    CodeCooccurrence.count(store, CodingFilter.NONE), "overlapping codings; turns holding both");
+                    cooccurrence(store, CodingFilter.NONE), "overlapping codings; turns holding both");
             assertEquals(List.of(pair("Attunement", "Strengths", 1, 1), pair("Attunement", "Clip", 0, 1), pair("Clip", "Strengths", 0, 1)),
-                    CodeCooccurrence.count(store, carers), "the carer's turns only");
+                    cooccurrence(store, carers), "the carer's turns only");
 
-            SearchSyntaxException unknown = assertThrows(SearchSyntaxException.class,
+            AnalysisException unknown = assertThrows(AnalysisException.class,
                     () -> CodingQuery.run(store, "Attunement", CodingFilter.of(List.of("postcode=1234"), List.of())));
             assertEquals("there is no case attribute named \"postcode\"", unknown.getMessage());
-            assertThrows(SearchSyntaxException.class, () -> CodingFilter.of(List.of("role"), List.of()));
-            assertThrows(SearchSyntaxException.class, () -> CodeCooccurrence.count(store, CodingFilter.of(List.of(), List.of("Main study"))));
+            assertThrows(AnalysisException.class, () -> CodingFilter.of(List.of("role"), List.of()));
+            assertThrows(AnalysisException.class, () -> CodingFilter.of(List.of(), List.of("Main study")).check(store));
         }
     }
 
-    private static CodeCooccurrence.Pair pair(String a, String b, int overlapping, int sameTurn) {
-        return new CodeCooccurrence.Pair(a, b, overlapping, sameTurn);
+    private static CodePair pair(String a, String b, long overlapping, long sameTurn) {
+        return new CodePair(a, b, overlapping, sameTurn);
+    }
+
+    /** The index's matches of a text search, as places for {@link CodingQuery#containing}. */
+    private static List<CodingQuery.Place> matches(ProjectIndex index, String query) throws Exception {
+        return index.search(query, 1000, Set.of(HitKind.UNIT)).stream().map(h -> new CodingQuery.Place(h.sourceId(), h.start(), h.end()))
+                .toList();
+    }
+
+    /** As {@code attune cli query --cooccurrence} counts: the co-occurrence of the codings the filter admits. */
+    private static List<CodePair> cooccurrence(ProjectStore store, CodingFilter filter) throws Exception {
+        return Cooccurrence.pairs(CodingSet.read(store, AnalysisFilter.NONE.seenThrough(filter::admits)));
     }
 
     private static void code(Coder coder, ProjectStore store, TextSource source, String words, Code code) {

@@ -186,7 +186,7 @@ class ProjectIndexTest {
     void searchAndCodeIsOneUndoableActionAndNeverCodesTwice(@TempDir Path tmp) throws Exception {
         try (ProjectStore store = project(tmp, OPEN); ProjectIndex index = ProjectIndex.open(store)) {
             List<SearchHit> hits = index.search("\"shared review\"", 10);
-            org.attune.index.SearchAndCode.Result result = org.attune.index.SearchAndCode.code(store, hits, "Shared review", false);
+            org.attune.coding.SearchAndCode.Result result = code(store, hits, "Shared review", false);
             assertEquals(2, result.coded());
             assertTrue(result.newCode());
             assertEquals(2, store.summary().codings());
@@ -197,14 +197,14 @@ class ProjectIndexTest {
                 assertEquals("shared review", text.substring(text.offsetByCodePoints(0, selection.getStart()),
                         text.offsetByCodePoints(0, selection.getEnd())));
             }
-            org.attune.index.SearchAndCode.Result again = org.attune.index.SearchAndCode.code(store, hits, "shared REVIEW", false);
+            org.attune.coding.SearchAndCode.Result again = code(store, hits, "shared REVIEW", false);
             assertEquals(0, again.coded());
             assertEquals(2, again.alreadyCoded());
             store.undo(); // the first action: both codings and the new code
             assertEquals(0, store.summary().codings());
             assertEquals(0, store.summary().codes());
 
-            org.attune.index.SearchAndCode.Result turns = org.attune.index.SearchAndCode.code(store,
+            org.attune.coding.SearchAndCode.Result turns = code(store,
                     index.search("exact:attuned", 10), "Attunement", true);
             assertEquals(1, turns.coded());
             var selection = (org.attune.model.TextSelection) guider.getCodings().get(0).getSelection();
@@ -226,24 +226,24 @@ class ProjectIndexTest {
             });
             List<SearchHit> hits = index.search("\"shared review\"", 10);
             assertEquals(3, hits.size(), "two in the transcript, one in the memo");
-            assertEquals(2, hits.stream().filter(org.attune.index.SearchAndCode::codable).count());
+            assertEquals(2, hits.stream().filter(SearchHit::inTranscript).count());
 
-            var refused = assertThrows(IllegalArgumentException.class, () -> org.attune.index.SearchAndCode.code(store, hits,
+            var refused = assertThrows(IllegalArgumentException.class, () -> code(store, hits,
                     "Review/Shared", false));
             assertTrue(refused.getMessage().contains("'/'"), refused.getMessage());
-            var ambiguous = assertThrows(IllegalArgumentException.class, () -> org.attune.index.SearchAndCode.code(store, hits,
+            var ambiguous = assertThrows(IllegalArgumentException.class, () -> code(store, hits,
                     "routine", false));
             assertTrue(ambiguous.getMessage().contains("\"Family/Routine\", \"School/Routine\""), ambiguous.getMessage());
             assertEquals(0, store.summary().codings(), "a refusal codes nothing");
 
-            var byPath = org.attune.index.SearchAndCode.code(store, hits, "school/ROUTINE", false);
-            assertEquals(new org.attune.index.SearchAndCode.Result("School/Routine", false, 2, 0, 1), byPath);
+            var byPath = code(store, hits, "school/ROUTINE", false);
+            assertEquals(new org.attune.coding.SearchAndCode.Result("School/Routine", false, 2, 0, 1), byPath);
             assertEquals("Code 2 hits with 'School/Routine'", store.editingDomain().getCommandStack().getUndoCommand().getLabel(),
                     "Edit > Undo names the action, also when it adds to one source only");
             var routine = store.project().getCodes().get(1).getChildren().get(0);
             assertEquals(2, new org.attune.coding.Codebook(store).codingsOf(List.of(routine), false).size());
 
-            var fresh = org.attune.index.SearchAndCode.code(store, hits, "  Shared   review ", true);
+            var fresh = code(store, hits, "  Shared   review ", true);
             assertEquals("Shared review", fresh.code(), "the name is trimmed and its spaces folded");
             var made = new org.attune.coding.Codebook(store).find("Shared review").orElseThrow();
             assertTrue(made.getColour() != null && made.getColour().matches("#[0-9a-f]{6}"), "a colour: " + made.getColour());
@@ -266,12 +266,12 @@ class ProjectIndexTest {
                 boolean turns = random.nextBoolean();
                 String name = random.nextBoolean() ? "Theme A" : "theme a";
                 long before = store.summary().codings();
-                if (some.stream().noneMatch(org.attune.index.SearchAndCode::codable)) {
+                if (some.stream().noneMatch(SearchHit::inTranscript)) {
                     continue;
                 }
-                var result = org.attune.index.SearchAndCode.code(store, some, name, turns);
+                var result = code(store, some, name, turns);
                 assertEquals(some.size(), result.coded() + result.alreadyCoded() + result.notInTranscripts(), "round " + round);
-                assertEquals(some.stream().filter(h -> !org.attune.index.SearchAndCode.codable(h)).count(), result.notInTranscripts());
+                assertEquals(some.stream().filter(h -> !h.inTranscript()).count(), result.notInTranscripts());
                 assertEquals(before + result.coded(), store.summary().codings(), "round " + round);
                 assertEquals(1, store.summary().codes(), "one code, found again whatever its case");
                 for (Source source : sources(store)) {
@@ -306,16 +306,22 @@ class ProjectIndexTest {
             assertEquals(List.of("50-60"), ranges(store, "Routine NOT Attunement"));
             assertEquals(List.of("0-60"), ranges(store, "\"Shared review\" NEAR/30 Routine"));
             assertEquals(List.of(), ranges(store, "\"Shared review\" NEAR/29 Routine"));
-            SearchSyntaxException unknown = assertThrows(SearchSyntaxException.class,
-                    () -> org.attune.index.CodingQuery.run(store, "Attunement AND Empathy"));
+            org.attune.analysis.AnalysisException unknown = assertThrows(org.attune.analysis.AnalysisException.class,
+                    () -> org.attune.analysis.CodingQuery.run(store, "Attunement AND Empathy"));
             assertEquals("cannot read the coding query [Attunement AND Empathy]: there is no code named \"Empathy\"",
                     unknown.getMessage());
-            assertThrows(SearchSyntaxException.class, () -> org.attune.index.CodingQuery.run(store, "Attunement AND"));
+            assertThrows(org.attune.analysis.AnalysisException.class, () -> org.attune.analysis.CodingQuery.run(store, "Attunement AND"));
         }
     }
 
+    /** Code All Hits as the workbench and the command line call it: the hits' words, or their whole turns. */
+    private static org.attune.coding.SearchAndCode.Result code(ProjectStore store, List<SearchHit> hits, String name, boolean turns) {
+        return org.attune.coding.SearchAndCode.code(store, hits.stream().map(h -> new org.attune.coding.SearchAndCode.Stretch(
+                h.inTranscript() ? h.sourceId() : null, turns ? h.unitStart() : h.start(), turns ? h.unitEnd() : h.end())).toList(), name);
+    }
+
     private static List<String> ranges(ProjectStore store, String query) throws Exception {
-        return org.attune.index.CodingQuery.run(store, query).stream().map(s -> s.start() + "-" + s.end()).toList();
+        return org.attune.analysis.CodingQuery.run(store, query).stream().map(s -> s.start() + "-" + s.end()).toList();
     }
 
     private static org.attune.model.Memo memo(String title, String text) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -22,8 +23,9 @@ import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 
 /**
- * The records of files being written for a project, one JSON file each in {@value #DIR}/, written before the file they
- * name is created. An export's record is forced to disk (its temporary file lies in a user's folder, which nothing
+ * The records of files being written for a project, in {@value #DIR}/, each written before the file it names is
+ * created: one JSON file per export, and one file of JSON lines per import ({@link org.attune.store.CopyRecords}),
+ * a line per copy, so that an import does not create and remove a file in {@value #DIR}/ for each file it copies. An export's record is forced to disk (its temporary file lies in a user's folder, which nothing
  * else looks through); an import's is not, as that would put a slow sync per file on every import: a killed process
  * leaves its written record all the same, and after a power cut a copy the lost record named is found by its
  * temporary name in {@code sources/} instead ({@link #settleStray}). At the next opening for writing (under the lock,
@@ -62,6 +64,13 @@ public final class InFlight {
         Path partial = partialFor(target);
         Entry entry = new Entry(Entry.COPY, partial.toString(), target.toString(), original.toAbsolutePath().toString(), sha256);
         return new Started(write(folder, entry, false), partial);
+    }
+
+    /** The line that records a copy of {@code original} (of that SHA-256) into the project as {@code target}, written as {@code partial}. */
+    public static byte[] copyLine(Path original, String sha256, Path target, Path partial) {
+        Entry entry = new Entry(Entry.COPY, partial.toString(), target.toAbsolutePath().normalize().toString(),
+                original.toAbsolutePath().toString(), sha256);
+        return (GSON.toJson(entry) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** A hidden temporary name beside {@code target}, unlike any a user gives a file. */
@@ -110,12 +119,13 @@ public final class InFlight {
             records = files.toList();
         }
         for (Path record : records) {
-            Entry entry = read(record);
-            if (entry != null && Entry.COPY.equals(entry.kind())) {
-                settleCopy(folder, Path.of(entry.partial()), entry, referenced, warnings, "a possibly incomplete copy");
-                settleCopy(folder, Path.of(entry.target()), entry, referenced, warnings, "Attune's copy");
-            } else if (entry != null && entry.partial() != null) {
-                Files.deleteIfExists(Path.of(entry.partial()));
+            for (Entry entry : read(record)) {
+                if (Entry.COPY.equals(entry.kind())) {
+                    settleCopy(folder, Path.of(entry.partial()), entry, referenced, warnings, "a possibly incomplete copy");
+                    settleCopy(folder, Path.of(entry.target()), entry, referenced, warnings, "Attune's copy");
+                } else if (entry.partial() != null) {
+                    Files.deleteIfExists(Path.of(entry.partial()));
+                }
             }
             Files.deleteIfExists(record);
         }
@@ -142,12 +152,28 @@ public final class InFlight {
         }
     }
 
-    private static Entry read(Path record) {
+    /**
+     * The entries of a record, one a line; a line that does not read (cut while it was written, before the file it
+     * names was begun) is passed over.
+     */
+    private static List<Entry> read(Path record) {
+        List<Entry> entries = new ArrayList<>();
         try {
-            return GSON.fromJson(Files.readString(record, StandardCharsets.UTF_8), Entry.class);
-        } catch (IOException | JsonParseException e) {
-            return null;
+            // decoded leniently: a line cut in a character must not make the lines before it unreadable
+            for (String line : new String(Files.readAllBytes(record), StandardCharsets.UTF_8).split("\n")) {
+                try {
+                    Entry entry = line.isBlank() ? null : GSON.fromJson(line, Entry.class);
+                    if (entry != null && entry.partial() != null && (entry.target() != null || !Entry.COPY.equals(entry.kind()))) {
+                        entries.add(entry);
+                    }
+                } catch (JsonParseException e) {
+                    // cut while it was written
+                }
+            }
+        } catch (IOException e) {
+            // unreadable: nothing it names is settled, and the record is removed
         }
+        return entries;
     }
 
     private static void settleCopy(Path folder, Path file, Entry entry, Set<Path> referenced, Consumer<String> warnings,

@@ -27,6 +27,8 @@ public final class AnalysisIds {
     public static final String CODEBOOK_EXAMPLES = "exchange.examples";
     public static final String IMPORT_REPORT = "exchange.report";
     public static final String IMPORT_NOTES = "exchange.reportNotes";
+    public static final String MERGE_REPORT = "exchange.mergeReport";
+    public static final String MERGE_COUNTS = "exchange.mergeCounts";
 
     private AnalysisIds() {
     }

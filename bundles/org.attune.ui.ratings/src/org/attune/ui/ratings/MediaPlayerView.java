@@ -28,6 +28,7 @@ import org.attune.ui.RecentCodes;
 import org.attune.ui.SelectionCoder;
 import org.attune.ui.WidgetIds;
 import org.eclipse.osgi.util.NLS;
+import org.attune.ui.dialogs.CodeSuggestions;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.browser.Browser;
@@ -154,13 +155,19 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         Text name = codeName = WidgetIds.tag(new Text(row, SWT.BORDER), RatingIds.PLAYER_CODE_NAME);
         name.setMessage(Messages.MediaPlayerView_codeNameHint);
         name.setLayoutData(new GridData(240, SWT.DEFAULT));
-        name.addListener(SWT.DefaultSelection, e -> codeRange(name.getText()));
-        WidgetIds.tag(button(row, Messages.MediaPlayerView_codeRange, Messages.MediaPlayerView_codeRangeTip, () -> codeRange(name.getText())),
-                RatingIds.PLAYER_CODE_RANGE);
+        CodeSuggestions assist = CodeSuggestions.attach(name, this::store, this::codeWithChoice);
+        name.addListener(SWT.DefaultSelection, e -> {
+            if (!assist.isOpen()) {
+                codeWithName(name.getText());
+            }
+        });
+        WidgetIds.tag(button(row, Messages.MediaPlayerView_codeRange, Messages.MediaPlayerView_codeRangeTip,
+                () -> codeWithName(name.getText())), RatingIds.PLAYER_CODE_RANGE);
     }
 
     /** Codes [in, out] of the open recording with the code named {@code codeName} (created if new, in the same action). */
-    public void codeRange(String codeName) {
+    @Override
+    public void codeWithName(String codeName) {
         if (codeName.isBlank()) {
             status.setText(MARK_FIRST);
             return;

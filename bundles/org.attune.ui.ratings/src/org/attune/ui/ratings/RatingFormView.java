@@ -34,6 +34,7 @@ import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
+import org.attune.ui.HintLink;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -53,6 +54,14 @@ public class RatingFormView extends ProjectViewPart {
     static final String NOT_APPLICABLE = "N/A";
 
     private Label rater;
+    static final String SCALES = "scales";
+    public static final String NO_PROJECT = "Open a project to rate its recordings: <a href=\"org.attune.ui.commands.openProject\">"
+            + "Open Project...</a>";
+    public static final String NO_SCALE = "No rating scale yet: <a href=\"" + SCALES + "\">add one in Rating Scales</a> "
+            + "(from the VIG or Likert template, or item by item). ";
+    public static final String NO_RECORDING = "No recording yet: <a href=\"org.attune.ui.commands.import\">Import...</a> a video "
+            + "or audio recording to rate.";
+    private HintLink hint;
     private Combo scale;
     private Combo recording;
     private Combo practitioner;
@@ -71,6 +80,7 @@ public class RatingFormView extends ProjectViewPart {
     protected Control create(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(4, false));
+        hint = new HintLink(body, getSite(), RatingIds.FORM_HINT).on(SCALES, this::showScales);
         new Label(body, SWT.NONE).setText(Messages.RatingFormView_rater);
         rater = WidgetIds.tag(new Label(body, SWT.NONE), RatingIds.FORM_RATER);
         rater.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
@@ -131,10 +141,29 @@ public class RatingFormView extends ProjectViewPart {
         recordings = store == null ? List.of() : store.project().getSources().stream().filter(MediaSource.class::isInstance)
                 .map(MediaSource.class::cast).toList();
         fill(recording, recordings, Source::getName);
+        hint.say(whatNext(store));
         fillText(practitioner, store == null ? List.of() : store.project().getCases().stream().map(Case::getName).toList());
         fillText(condition, store == null ? List.of() : store.project().getRatingSheets().stream().map(RatingSheet::getCondition)
                 .filter(Objects::nonNull).distinct().toList());
         showSheet();
+    }
+
+    /** What to do before rating: open a project, add a scale, import a recording (null: nothing). */
+    static String whatNext(ProjectStore store) {
+        if (store == null) {
+            return NO_PROJECT;
+        }
+        String next = (store.project().getRatingScales().isEmpty() ? NO_SCALE : "")
+                + (store.project().getSources().stream().noneMatch(MediaSource.class::isInstance) ? NO_RECORDING : "");
+        return next.isEmpty() ? null : next.strip();
+    }
+
+    private void showScales() {
+        try {
+            getSite().getPage().showView(ScaleEditorView.ID);
+        } catch (org.eclipse.ui.PartInitException e) {
+            MessageDialog.openError(getSite().getShell(), "Rating Scales", e.getMessage());
+        }
     }
 
     private static List<RatingScale> latestScales(ProjectStore store) {

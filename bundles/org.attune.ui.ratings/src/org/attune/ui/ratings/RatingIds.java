@@ -4,6 +4,7 @@ package org.attune.ui.ratings;
 public final class RatingIds {
     public static final String PLAYER_STATUS = "player.status";
     public static final String PLAYER_CODE_NAME = "player.codeName";
+    public static final String FORM_HINT = "form.hint";
     public static final String PLAYER_CODE_RANGE = "player.codeRange";
     public static final String PLAYER_TIME = "player.time";
     public static final String PLAYER_PLAY = "player.play";

@@ -80,16 +80,9 @@ class CodebookUiTest {
      * Types {@code typed} into the code picker titled {@code title}, as a user does, waits until the list has
      * narrowed and presses OK (on its first entry); returns the entries the list showed.
      */
-    private static List<String> pick(String title, String typed) {
+    static List<String> pick(String title, String typed) {
         Shell dialog = Widgets.shell(title);
-        Text filter = Widgets.find(dialog, Text.class, t -> true, "the picker's filter");
-        org.eclipse.swt.widgets.Table list = Widgets.find(dialog, org.eclipse.swt.widgets.Table.class, t -> true, "the picker's list");
-        int all = UiThread.call(list::getItemCount);
-        Input.type(filter, typed);
-        UiThread.waitUntil("the list narrowed by \"" + typed + "\"", () -> list.getItemCount() > 0 && list.getItemCount() < all
-                && java.util.Arrays.stream(list.getItems()).allMatch(i -> i.getText().toLowerCase().startsWith(typed.toLowerCase())));
-        List<String> shown = UiThread.call(() -> java.util.Arrays.stream(list.getItems()).map(i -> i.getText()).toList());
-        assertTrue(UiThread.call(() -> list.getItem(0).getImage() != null), "the code's colour beside its name");
+        List<String> shown = CodePickerUiTest.narrow(dialog, typed);
         try {
             Screenshots.capture(CodingUiTest.SCREENSHOTS.resolve("code-picker-" + typed + ".png"));
         } catch (java.io.IOException e) {
@@ -176,8 +169,8 @@ class CodebookUiTest {
         long codings = store.summary().codings();
         select("Time for editing");
         Input.select(Widgets.contextMenuItem(tree, "Merge Into..."));
-        assertEquals(List.of("Caseload pressure  (Conditions for guiding)"), pick(CodebookView.MERGE_TITLE, "casel"),
-                "typing narrows the list to the codes whose name starts so, each with where it sits");
+        assertEquals(List.of("Caseload pressure|Conditions for guiding"), pick(CodebookView.MERGE_TITLE, "casel"),
+                "typing narrows the list to the codes whose name or path holds it, each with where it sits");
         UiThread.waitUntil("merged", () -> code("Time for editing") == null);
         assertTrue(UiThread.call(Widgets.menuItem(window, "Edit", "Undo Merge 'Time for editing' into 'Caseload pressure'")::isEnabled),
                 "Edit > Undo names the merge");

@@ -59,13 +59,24 @@ class CodingUiTest {
 
     @BeforeEach
     void openTheSample(@TempDir Path tmp) throws Exception {
-        store = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(ProjectSession.HOLDER).withBackups(false));
-        UiThread.run(() -> ProjectSession.get().open(store));
+        store = openSample(tmp);
         window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
     }
 
     @AfterEach
     void closeTheProject() {
+        closeAll();
+    }
+
+    /** Makes the sample study in {@code tmp} and opens it in the workbench. */
+    static ProjectStore openSample(Path tmp) throws Exception {
+        ProjectStore sample = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(ProjectSession.HOLDER).withBackups(false));
+        UiThread.run(() -> ProjectSession.get().open(sample));
+        return sample;
+    }
+
+    /** Closes the editors and the project. */
+    static void closeAll() {
         UiThread.run(() -> {
             page().closeAllEditors(false);
             ProjectSession.get().close();
@@ -102,7 +113,7 @@ class CodingUiTest {
         return Widgets.treeItem(items, text);
     }
 
-    private static void selectWords(StyledText text, String words) {
+    static void selectWords(StyledText text, String words) {
         UiThread.run(() -> {
             int at = text.getText().indexOf(words);
             assertTrue(at >= 0, words);
@@ -132,7 +143,9 @@ class CodingUiTest {
 
         String words = "Would you recommend it to other parents?";
         selectWords(text, words);
-        Input.type(Widgets.byId(window, Text.class, WidgetIds.SOURCE_QUICK_CODE), "Reassurance from the guider");
+        Text box = Widgets.byId(window, Text.class, WidgetIds.SOURCE_QUICK_CODE);
+        Input.clickAt(box); // the pointer on the box: without a window manager the keyboard follows the pointer
+        Input.type(box, "Reassurance from the guider");
         Input.key(SWT.CR);
         UiThread.waitUntil("the new coding", () -> status.getText().equals("9 codings"));
         Coding coding = UiThread.call(() -> codingOf(dawn, "Reassurance from the guider", words));

@@ -72,7 +72,8 @@ class HelpUiTest {
                 .getActiveWorkbenchWindow().getActivePage().findView(GettingStartedView.ID));
         List<String> titles = UiThread.call(view::sectionTitles);
         assertEquals(List.of("Start", "Coding", "Thematic analysis (Braun & Clarke)", "Grounded theory",
-                "Two raters (VIG Practice Skills Rating Scale)", "Exchange with NVivo, ATLAS.ti, MAXQDA and QualCoder"),
+                "Two raters (VIG Practice Skills Rating Scale)", "Two coders on the same transcripts",
+                "Exchange with NVivo, ATLAS.ti, MAXQDA and QualCoder"),
                 titles);
         UiThread.flush();
         String overflow = UiThread.call(() -> {

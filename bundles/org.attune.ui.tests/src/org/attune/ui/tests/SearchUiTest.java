@@ -62,9 +62,8 @@ class SearchUiTest {
 
         Input.click(Widgets.byId(window, Button.class, WidgetIds.SEARCH_CODE_ALL));
         Shell ask = Widgets.shell(org.attune.ui.views.SearchView.CODE_ALL_TITLE);
-        Text name = Widgets.find(ask, Text.class, t -> true, "the code name field");
-        UiThread.run(() -> name.setText(""));
-        Input.type(name, "Attunement");
+        assertEquals(List.of(org.attune.ui.dialogs.CodePicker.NEW_CODE + "Attunement|" + org.attune.ui.dialogs.CodePicker.NEW_WHERE),
+                CodePickerUiTest.narrow(ask, "Attunement"), "a name no code has is offered as a new code");
         Input.click(Widgets.byText(ask, Button.class, "OK"));
         UiThread.waitUntil("the coding", () -> status.getText().startsWith("Coded 1 stretch with \"Attunement\" (a new code)"));
         assertEquals(1, store.summary().codings());

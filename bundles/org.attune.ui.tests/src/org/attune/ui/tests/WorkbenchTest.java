@@ -59,7 +59,8 @@ class WorkbenchTest {
                 Widgets.menuBarLabels(window).toString());
         Tree tree = Widgets.byId(window, Tree.class, WidgetIds.PROJECT_TREE);
         assertEquals(0, (int) UiThread.call(tree::getItemCount));
-        Label hint = Widgets.find(window, Label.class, l -> l.getText().startsWith("No project is open"), "the hint");
+        org.eclipse.swt.widgets.Link hint = Widgets.byId(window, org.eclipse.swt.widgets.Link.class, WidgetIds.PROJECT_HINT);
+        assertEquals(org.attune.ui.views.ProjectExplorerView.NO_PROJECT, UiThread.call(hint::getText));
         assertTrue(UiThread.call(hint::isVisible));
         Screenshots.capture(SCREENSHOTS.resolve("workbench-empty.png"));
     }

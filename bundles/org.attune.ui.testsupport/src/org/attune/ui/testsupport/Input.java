@@ -103,6 +103,19 @@ public final class Input {
         UiThread.flush();
     }
 
+    /** Clicks the anchor of a link that follows {@code before} (the link's plain text up to it) on its first line. */
+    public static void clickAnchor(org.eclipse.swt.widgets.Link link, String before) {
+        int[] at = UiThread.call(() -> {
+            org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(link);
+            try {
+                return new int[] {gc.textExtent(before).x + 6, gc.getFontMetrics().getHeight() / 2 + 1};
+            } finally {
+                gc.dispose();
+            }
+        });
+        clickAt(link, at[0], at[1]);
+    }
+
     /** Moves the mouse to the centre of {@code control} and clicks the left button there. */
     public static void clickAt(Control control) {
         Point size = UiThread.call(control::getSize);

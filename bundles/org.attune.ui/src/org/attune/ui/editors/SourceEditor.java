@@ -27,11 +27,9 @@ import org.attune.ui.SelectionCoder;
 import org.attune.ui.WidgetIds;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.jface.bindings.keys.KeyStroke;
+import org.attune.ui.dialogs.CodePicker;
+import org.attune.ui.dialogs.CodeSuggestions;
 import org.eclipse.jface.dialogs.InputDialog;
-import org.eclipse.jface.fieldassist.ContentProposalAdapter;
-import org.eclipse.jface.fieldassist.SimpleContentProposalProvider;
-import org.eclipse.jface.fieldassist.TextContentAdapter;
 import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
@@ -76,6 +74,7 @@ import org.eclipse.ui.part.EditorPart;
  */
 public class SourceEditor extends EditorPart implements SelectionCoder {
     public static final String ID = "org.attune.ui.editors.source";
+    public static final String RECODE_TITLE = Messages.SourceEditor_recodeTitle;
     static final int LANE_WIDTH = 8;
     private static final Pattern TIME_CODE = Pattern.compile("\\[\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?\\]|#\\d{2}:\\d{2}:\\d{2}-\\d+#");
 
@@ -91,7 +90,6 @@ public class SourceEditor extends EditorPart implements SelectionCoder {
     private CodingLayout layout;
     private Coding selectedCoding;
     private int followedLine = -1;
-    private SimpleContentProposalProvider proposals;
     private final Map<String, Color> colours = new HashMap<>();
     /** Told where in which transcript the reader clicked (a code point), e.g. to seek a recording's player there. */
     private static final List<java.util.function.BiConsumer<TextSource, Integer>> PLACE_LISTENERS =
@@ -184,13 +182,9 @@ public class SourceEditor extends EditorPart implements SelectionCoder {
         GridData quickData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
         quickData.widthHint = 260;
         quickCode.setLayoutData(quickData);
-        proposals = new SimpleContentProposalProvider();
-        proposals.setFiltering(true);
-        ContentProposalAdapter assist = new ContentProposalAdapter(quickCode, new TextContentAdapter(), proposals,
-                KeyStroke.getInstance(SWT.CTRL, ' '), null);
-        assist.setProposalAcceptanceStyle(ContentProposalAdapter.PROPOSAL_REPLACE);
+        CodeSuggestions assist = CodeSuggestions.attach(quickCode, () -> store, this::codeWithChoice);
         quickCode.addListener(SWT.DefaultSelection, e -> {
-            if (!assist.isProposalPopupOpen()) {
+            if (!assist.isOpen()) {
                 codeWithName(quickCode.getText());
             }
         });
@@ -223,8 +217,6 @@ public class SourceEditor extends EditorPart implements SelectionCoder {
             stripes.getParent().layout(new Control[] {stripes});
         }
         stripes.redraw();
-        List<Code> codes = new Codebook(store).all();
-        proposals.setProposals(codes.stream().map(Code::getName).toArray(String[]::new));
         List<Code> recent = RecentCodes.get().list(store);
         StringBuilder hint = new StringBuilder();
         for (int i = 0; i < recent.size(); i++) {
@@ -426,6 +418,7 @@ public class SourceEditor extends EditorPart implements SelectionCoder {
     }
 
     /** Codes the selection with the code named {@code name}, created first if there is none. */
+    @Override
     public void codeWithName(String name) {
         if (name == null || name.isBlank()) {
             status.setText(Messages.SourceEditor_typeName);
@@ -463,6 +456,7 @@ public class SourceEditor extends EditorPart implements SelectionCoder {
         select(new Coder(store).code(source, range.get()[0], range.get()[1], code));
         RecentCodes.get().used(code);
         refresh();
+        quickCode.setText("");
     }
 
     public void inVivo() {
@@ -489,10 +483,10 @@ public class SourceEditor extends EditorPart implements SelectionCoder {
 
     /** Asks for the code that {@code coding} should have instead, then recodes it (one undo step). */
     public void recode(Coding coding) {
-        InputDialog ask = new InputDialog(text.getShell(), Messages.SourceEditor_recodeTitle, NLS.bind(Messages.SourceEditor_recodeMessage,
-                coding.getCode().getName()), "", n -> new Codebook(store).find(n).isPresent() ? null : Messages.SourceEditor_noSuchCode);
-        if (ask.open() == Window.OK) {
-            new Coder(store).recode(coding, new Codebook(store).find(ask.getValue()).orElseThrow());
+        Code code = CodePicker.pick(text.getShell(), RECODE_TITLE, NLS.bind(Messages.SourceEditor_recodeMessage,
+                coding.getCode().getName()), store, new Codebook(store).all().stream().filter(c -> c != coding.getCode()).toList());
+        if (code != null) {
+            new Coder(store).recode(coding, code);
         }
     }
 

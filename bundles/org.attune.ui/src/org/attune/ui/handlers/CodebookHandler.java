@@ -35,7 +35,7 @@ public class CodebookHandler extends ActionHandler {
             case "edit" -> codebook.edit(one);
             case "colour" -> codebook.recolour(one);
             case "merge" -> codebook.merge(one);
-            case "moveUnder" -> codebook.moveUnder(one);
+            case "moveUnder" -> codebook.moveUnder(codes);
             case "moveToTop" -> codebook.moveToTop(one);
             case "newMemo" -> codebook.memo(one);
             case "delete" -> codebook.delete(codes);

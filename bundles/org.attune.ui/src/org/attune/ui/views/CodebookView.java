@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.attune.ui.Messages;
+import org.attune.ui.ColumnWidths;
+import org.attune.ui.HintLink;
+import org.attune.ui.Swatches;
 import org.attune.ui.dialogs.CodePicker;
 import org.attune.model.codes.CodeTree;
 import org.attune.coding.CodeCounts;
@@ -26,7 +29,11 @@ import org.attune.ui.editors.SourceEditor;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.layout.TreeColumnLayout;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnPixelData;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -51,7 +58,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.ColorDialog;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
@@ -64,14 +71,17 @@ import org.eclipse.ui.part.ViewPart;
 public class CodebookView extends ViewPart {
     public static final String ID = "org.attune.ui.views.codebook";
     public static final String MERGE_TITLE = Messages.CodebookView_mergeTitle;
+    static final String NEW_CODE = "newCode";
+    public static final String NO_PROJECT = Messages.CodebookView_noProject;
+    public static final String NO_CODES = NLS.bind(Messages.CodebookView_noCodes, NEW_CODE);
     public static final String MOVE_TITLE = Messages.CodebookView_moveTitle;
 
     private TreeViewer viewer;
     private Text filter;
-    private Label hint;
+    private HintLink hint;
     private ProjectStore shown;
     private CodeCounts counts;
-    private final Map<String, Image> swatches = new HashMap<>();
+    private Swatches swatches;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -89,20 +99,30 @@ public class CodebookView extends ViewPart {
                 viewer.expandAll();
             }
         });
-        hint = new Label(body, SWT.WRAP);
-        hint.setText(Messages.CodebookView_noProject);
-        hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        viewer = new TreeViewer(body, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        hint = new HintLink(body, getSite(), WidgetIds.CODEBOOK_HINT).on(NEW_CODE, () -> create(null));
+        Composite treeArea = new Composite(body, SWT.NONE);
+        GridData treeData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        treeData.widthHint = 100; // the view's width, not the columns', decides the layout: the hint above wraps to it
+        treeArea.setLayoutData(treeData);
+        TreeColumnLayout widths = new TreeColumnLayout();
+        treeArea.setLayout(widths);
+        viewer = new TreeViewer(treeArea, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         WidgetIds.tag(viewer.getTree(), WidgetIds.CODEBOOK_TREE);
-        viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.getTree().setHeaderVisible(true);
         viewer.setContentProvider(new Content());
-        column(Messages.CodebookView_code, 220, this::label, this::swatch);
-        column(Messages.CodebookView_level, 110, c -> Messages.level(c.getLevel()), null);
-        column(Messages.CodebookView_codings, 65, c -> String.valueOf(counts == null ? 0 : counts.withSubCodes(c).codings()), null)
-                .setToolTipText(CodeCounts.CODINGS_MEANING);
-        column(Messages.CodebookView_sources, 65, c -> String.valueOf(counts == null ? 0 : counts.withSubCodes(c).sources()), null)
-                .setToolTipText(CodeCounts.SOURCES_MEANING);
+        ColumnViewerToolTipSupport.enableFor(viewer);
+        swatches = new Swatches(viewer.getTree());
+        // The name takes the room the others leave; level and counts show their header and values in full.
+        widths.setColumnData(column(Messages.CodebookView_code, this::label, c -> swatches.of(c)), new ColumnWeightData(100, 120));
+        String[] levels = java.util.stream.Stream.concat(java.util.stream.Stream.of(Messages.CodebookView_level),
+                AnalyticLevel.VALUES.stream().map(CodebookView::level)).toArray(String[]::new);
+        widths.setColumnData(column(Messages.CodebookView_level, CodebookView::level, null), new ColumnPixelData(fitting(levels)));
+        TreeColumn codings = column(Messages.CodebookView_codings, c -> String.valueOf(counts == null ? 0 : counts.withSubCodes(c).codings()), null);
+        codings.setToolTipText(CodeCounts.CODINGS_MEANING);
+        widths.setColumnData(codings, new ColumnPixelData(fitting(Messages.CodebookView_codings, "0000")));
+        TreeColumn sources = column(Messages.CodebookView_sources, c -> String.valueOf(counts == null ? 0 : counts.withSubCodes(c).sources()), null);
+        sources.setToolTipText(CodeCounts.SOURCES_MEANING);
+        widths.setColumnData(sources, new ColumnPixelData(fitting(Messages.CodebookView_sources, "000")));
         viewer.addFilter(new NameFilter());
         viewer.addDoubleClickListener(e -> selected().stream().findFirst().ifPresent(this::edit));
         PartContextMenu.register(getSite(), viewer.getTree(), viewer); // commands in plugin.xml (CodebookHandler)
@@ -112,11 +132,28 @@ public class CodebookView extends ViewPart {
         show(ProjectSession.get().current());
     }
 
-    private org.eclipse.swt.widgets.TreeColumn column(String title, int width, java.util.function.Function<Code, String> text,
+    private int fitting(String... texts) {
+        return ColumnWidths.fitting(viewer.getTree(), texts);
+    }
+
+    /** A code's tooltip in every column: its whole path (so a cut name shows in full), then its definition. */
+    public static String tooltip(Code code) {
+        return Codebook.path(code) + (code.getDefinition() == null || code.getDefinition().isBlank() ? "" : "\n" + code.getDefinition());
+    }
+
+    /** A level as the Codebook shows it ("candidate theme"). */
+    static String level(Code code) {
+        return level(code.getLevel());
+    }
+
+    private static String level(AnalyticLevel level) {
+        return Messages.level(level);
+    }
+
+    private TreeColumn column(String title, java.util.function.Function<Code, String> text,
             java.util.function.Function<Code, Image> image) {
         TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
         column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -130,7 +167,7 @@ public class CodebookView extends ViewPart {
 
             @Override
             public String getToolTipText(Object element) {
-                return ((Code) element).getDefinition();
+                return tooltip((Code) element);
             }
         });
         return column.getColumn();
@@ -140,32 +177,15 @@ public class CodebookView extends ViewPart {
         return code.getName();
     }
 
-    /** A small square in the code's colour. */
-    private Image swatch(Code code) {
-        String colour = code.getColour() == null ? "#999999" : code.getColour();
-        return swatches.computeIfAbsent(colour, k -> {
-            Image image = new Image(viewer.getControl().getDisplay(), 12, 12);
-            GC gc = new GC(image);
-            int[] rgb = Colours.rgb(colour);
-            Color fill = new Color(new RGB(rgb[0], rgb[1], rgb[2]));
-            gc.setBackground(fill);
-            gc.fillRectangle(0, 0, 12, 12);
-            gc.dispose();
-            return image;
-        });
-    }
-
     private void show(Optional<ProjectStore> project) {
         if (viewer.getControl().isDisposed()) {
             return;
         }
         shown = project.orElse(null);
-        hint.setVisible(shown == null);
-        ((GridData) hint.getLayoutData()).exclude = shown != null;
         counts = shown == null ? null : CodeCounts.of(shown);
         viewer.setInput(shown);
         viewer.expandToLevel(2);
-        hint.getParent().layout();
+        sayWhatNext();
     }
 
     /** Counts and tree again after an action; expanded codes stay expanded. */
@@ -175,6 +195,11 @@ public class CodebookView extends ViewPart {
         }
         counts = CodeCounts.of(shown);
         viewer.refresh();
+        sayWhatNext();
+    }
+
+    private void sayWhatNext() {
+        hint.say(shown == null ? NO_PROJECT : shown.project().getCodes().isEmpty() ? NO_CODES : null);
     }
 
     public List<Code> selected() {
@@ -252,7 +277,7 @@ public class CodebookView extends ViewPart {
 
     public void merge(Code code) {
         Code into = CodePicker.pick(viewer.getControl().getShell(), MERGE_TITLE, NLS.bind(Messages.CodebookView_mergeMessage, code.getName()),
-                outside(code), this::swatch);
+                shown, outside(List.of(code)));
         if (into != null) {
             try {
                 new Codebook(shown).merge(code, into);
@@ -262,22 +287,26 @@ public class CodebookView extends ViewPart {
         }
     }
 
-    /** Nests a code under another one picked from a list (what dragging it onto that code does). */
-    public void moveUnder(Code code) {
-        Code parent = CodePicker.pick(viewer.getControl().getShell(), MOVE_TITLE, NLS.bind(Messages.CodebookView_moveMessage, code.getName()), outside(code), this::swatch);
+    /** Nests codes under another one picked from a list (what dragging them onto that code does), as one action. */
+    public void moveUnder(List<Code> codes) {
+        String message = codes.size() == 1 ? NLS.bind(Messages.CodebookView_moveMessage, codes.get(0).getName())
+                : Messages.count(codes.size(), Messages.CodebookView_moveCodes_one, Messages.CodebookView_moveCodes_other);
+        Code parent = CodePicker.pick(viewer.getControl().getShell(), MOVE_TITLE, message,
+                shown, outside(codes));
         if (parent != null) {
             try {
-                new Codebook(shown).move(code, parent, -1);
+                new Codebook(shown).move(codes, parent);
             } catch (IllegalArgumentException e) {
                 MessageDialog.openError(viewer.getControl().getShell(), MOVE_TITLE, e.getMessage());
             }
         }
     }
 
-    /** Every code but {@code code} and its sub-codes: what it can be merged into or moved under. */
-    private List<Code> outside(Code code) {
-        List<Code> below = CodeTree.descendants(code);
-        return new Codebook(shown).all().stream().filter(c -> c != code && !below.contains(c)).toList();
+    /** Every code but {@code codes} and their sub-codes: what they can be merged into or moved under. */
+    private List<Code> outside(List<Code> codes) {
+        java.util.Set<Code> below = new java.util.HashSet<>(codes);
+        codes.forEach(c -> below.addAll(CodeTree.descendants(c)));
+        return new Codebook(shown).all().stream().filter(c -> !below.contains(c)).toList();
     }
 
     public void delete(List<Code> codes) {
@@ -351,12 +380,6 @@ public class CodebookView extends ViewPart {
     @Override
     public void setFocus() {
         viewer.getControl().setFocus();
-    }
-
-    @Override
-    public void dispose() {
-        swatches.values().forEach(Image::dispose);
-        super.dispose();
     }
 
     private static final class Content implements ITreeContentProvider {

@@ -30,6 +30,7 @@ import org.attune.store.ProjectSummary;
 import org.attune.ui.PartContextMenu;
 import org.attune.ui.ProjectSession;
 import org.attune.ui.ProjectWatch;
+import org.attune.ui.HintLink;
 import org.attune.ui.WidgetIds;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -38,7 +39,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -52,7 +52,7 @@ public class ProjectExplorerView extends ViewPart {
             Messages.ProjectExplorerView_memos);
 
     private TreeViewer viewer;
-    private Label hint;
+    private HintLink hint;
     private ProjectStore shown;
 
     /** A folder of one kind inside the project node, with how many it holds and what. */
@@ -60,6 +60,13 @@ public class ProjectExplorerView extends ViewPart {
     }
 
     /** The project node. */
+    /** What to do next without a project, and in a project without sources (links run the commands). */
+    public static final String NO_PROJECT = "No project is open: <a href=\"org.attune.ui.commands.newProject\">New Project...</a>, "
+            + "<a href=\"org.attune.ui.commands.openProject\">Open Project...</a> or <a href=\"org.attune.ui.commands.openSample\">"
+            + "the sample study</a>.";
+    public static final String NO_SOURCES = "No sources yet: <a href=\"org.attune.ui.commands.import\">Import...</a> transcripts, "
+            + "documents, recordings or pictures.";
+
     record ProjectNode(String name, ProjectSummary summary, ProjectStore store) {
     }
 
@@ -70,9 +77,7 @@ public class ProjectExplorerView extends ViewPart {
         layout.marginWidth = 0;
         layout.marginHeight = 0;
         body.setLayout(layout);
-        hint = new Label(body, SWT.WRAP);
-        hint.setText(Messages.ProjectExplorerView_noProject);
-        hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        hint = new HintLink(body, getSite(), WidgetIds.PROJECT_HINT);
         viewer = new TreeViewer(body, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         WidgetIds.tag(viewer.getTree(), WidgetIds.PROJECT_TREE);
         viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -188,9 +193,6 @@ public class ProjectExplorerView extends ViewPart {
             return;
         }
         shown = project.orElse(null);
-        hint.setVisible(project.isEmpty());
-        ((GridData) hint.getLayoutData()).exclude = project.isPresent();
-        hint.getParent().layout();
         refresh();
         setContentDescription(project.map(p -> p.folder().toString()).orElse(""));
     }
@@ -199,6 +201,7 @@ public class ProjectExplorerView extends ViewPart {
         if (viewer.getControl().isDisposed()) {
             return;
         }
+        hint.say(shown == null ? NO_PROJECT : shown.project().getSources().isEmpty() ? NO_SOURCES : null);
         Object[] expanded = viewer.getExpandedElements();
         viewer.setInput(shown == null ? List.of()
                 : List.of(new ProjectNode(shown.project().getName(), shown.summary(), shown)));

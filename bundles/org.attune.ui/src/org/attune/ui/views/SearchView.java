@@ -3,20 +3,24 @@ package org.attune.ui.views;
 import java.io.IOException;
 import java.util.List;
 
+import org.attune.analysis.AnalysisException;
+import org.attune.analysis.CodingQuery;
+import org.attune.coding.SearchAndCode;
 import org.attune.index.ProjectIndex;
-import org.attune.index.CodingQuery;
-import org.attune.index.SearchAndCode;
 import org.attune.index.SearchHit;
 import org.attune.index.SearchSyntaxException;
+import org.attune.coding.Codebook;
+import org.attune.core.Counted;
 import org.attune.model.TextSource;
 import org.attune.ui.Messages;
 import org.attune.ui.ProjectSession;
 import org.attune.ui.ProjectWatch;
+import org.attune.ui.dialogs.CodePicker;
+import org.attune.ui.dialogs.CodingQueryDialog;
 import org.attune.ui.editors.SourceEditor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.PartInitException;
 import org.attune.ui.WidgetIds;
-import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
@@ -38,7 +42,7 @@ import org.eclipse.ui.part.ViewPart;
 public class SearchView extends ViewPart {
     public static final String ID = "org.attune.ui.views.search";
     public static final String CODE_ALL_TITLE = Messages.SearchView_codeAllTitle;
-    public static final String CODING_QUERY_TITLE = Messages.SearchView_codingQueryTitle;
+    public static final String CODING_QUERY_TITLE = CodingQueryDialog.TITLE;
     static final int LIMIT = 500;
 
     private Text query;
@@ -144,8 +148,7 @@ public class SearchView extends ViewPart {
             status.setText(Messages.OpenProjectFirst);
             return;
         }
-        InputDialog ask = new InputDialog(query.getShell(), CODING_QUERY_TITLE,
-                Messages.SearchView_codingQueryMessage, "", null);
+        CodingQueryDialog ask = new CodingQueryDialog(query.getShell(), store);
         if (ask.open() != Window.OK || ask.getValue().isBlank()) {
             return;
         }
@@ -160,7 +163,7 @@ public class SearchView extends ViewPart {
             }
             status.setText(NLS.bind(Messages.plural(segments.size(), Messages.SearchView_stretches_one, Messages.SearchView_stretches_other),
                     segments.size(), ask.getValue()));
-        } catch (SearchSyntaxException e) {
+        } catch (AnalysisException e) {
             status.setText(e.getMessage());
         }
         status.getParent().layout();
@@ -173,21 +176,24 @@ public class SearchView extends ViewPart {
             status.setText(Messages.SearchView_searchFirst);
             return;
         }
-        long codable = shown.stream().filter(SearchAndCode::codable).count();
+        long codable = shown.stream().filter(SearchHit::inTranscript).count();
         long elsewhere = shown.size() - codable;
         if (codable == 0) {
             status.setText(Messages.SearchView_notCodable);
             status.getParent().layout();
             return;
         }
-        InputDialog ask = new InputDialog(query.getShell(), CODE_ALL_TITLE, NLS.bind(Messages.plural(codable, Messages.SearchView_codeAll_one, Messages.SearchView_codeAll_other), codable,
-                elsewhere > 0 ? NLS.bind(Messages.SearchView_leftOut, elsewhere) : ""), "",
-                name -> name.isBlank() ? Messages.CodeNeedsName : null);
-        if (ask.open() != Window.OK) {
+        CodePicker.Choice choice = CodePicker.pickOrName(query.getShell(), CODE_ALL_TITLE, NLS.bind(Messages.plural(codable,
+                Messages.SearchView_codeAll_one, Messages.SearchView_codeAll_other), codable,
+                elsewhere > 0 ? NLS.bind(Messages.SearchView_leftOut, elsewhere) : ""), store);
+        if (choice == null) {
             return;
         }
         try {
-            SearchAndCode.Result result = SearchAndCode.code(store, shown, ask.getValue(), wholeTurns.getSelection());
+            boolean turns = wholeTurns.getSelection();
+            String code = choice.code() == null ? choice.newName() : Codebook.path(choice.code());
+            SearchAndCode.Result result = SearchAndCode.code(store, shown.stream()
+                    .map(h -> new SearchAndCode.Stretch(h.inTranscript() ? h.sourceId() : null, turns ? h.unitStart() : h.start(), turns ? h.unitEnd() : h.end())).toList(), code);
             status.setText(NLS.bind(Messages.plural(result.coded(), Messages.SearchView_coded_one, Messages.SearchView_coded_other),
                     new Object[] {result.coded(), result.code(), result.newCode() ? Messages.SearchView_newCode : "",
                             result.alreadyCoded() > 0 ? NLS.bind(Messages.SearchView_alreadyCoded, result.alreadyCoded()) : ""}));

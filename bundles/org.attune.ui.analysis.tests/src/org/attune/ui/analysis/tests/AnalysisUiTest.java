@@ -50,15 +50,6 @@ import org.junit.jupiter.api.Test;
  */
 class AnalysisUiTest extends SampleWorkbench {
 
-    private static void choose(Combo combo, String item) {
-        UiThread.run(() -> {
-            int index = combo.indexOf(item);
-            assertTrue(index >= 0, item + " in " + Arrays.toString(combo.getItems()));
-            combo.select(index);
-            combo.notifyListeners(SWT.Selection, new Event());
-        });
-    }
-
     @Test
     void matrixAgreesWithTheQueryAndACellClickListsItsSegments() throws Exception {
         openAnalysisPerspective();

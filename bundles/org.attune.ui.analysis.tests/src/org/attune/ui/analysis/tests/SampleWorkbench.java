@@ -11,7 +11,10 @@ import org.attune.ui.analysis.AnalysisPerspective;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.testsupport.Widgets;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IViewPart;
@@ -67,6 +70,18 @@ abstract class SampleWorkbench {
             } catch (org.eclipse.ui.PartInitException e) {
                 throw new IllegalStateException(e);
             }
+        });
+    }
+
+    /** Chooses {@code item} in a combo as a person does (the combo tells its listeners). */
+    static void choose(Combo combo, String item) {
+        UiThread.run(() -> {
+            int index = combo.indexOf(item);
+            if (index < 0) {
+                throw new AssertionError(item + " not in " + Arrays.toString(combo.getItems()));
+            }
+            combo.select(index);
+            combo.notifyListeners(SWT.Selection, new Event());
         });
     }
 

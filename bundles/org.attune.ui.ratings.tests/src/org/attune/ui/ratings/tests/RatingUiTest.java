@@ -24,8 +24,10 @@ import org.attune.ui.ratings.ComparisonView;
 import org.attune.ui.ratings.ExportJob;
 import org.attune.ui.ratings.MediaPlayerView;
 import org.attune.ui.ratings.MergeCopyHandler;
+import org.attune.ui.ratings.RatingFormView;
 import org.attune.ui.ratings.RatingIds;
 import org.attune.ui.ratings.ResultsView;
+import org.attune.ui.ratings.ScaleEditorView;
 import org.attune.ui.ratings.TimeCodes;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
@@ -171,6 +173,19 @@ class RatingUiTest {
             }
         });
         return Widgets.byId(window, Table.class, RatingIds.COMPARE_TABLE);
+    }
+
+    @Test
+    void theFormSaysWhatIsMissingAndItsLinkOpensTheScales() throws Exception {
+        org.eclipse.swt.widgets.Link hint = Widgets.byId(window, org.eclipse.swt.widgets.Link.class, RatingIds.FORM_HINT);
+        UiThread.waitUntil("the form asks for a scale", () -> hint.isVisible() && hint.getText().equals(RatingFormView.NO_SCALE.strip()));
+        Screenshots.capture(SCREENSHOTS.resolve("rating-no-scale.png"));
+        Input.clickAnchor(hint, "No rating scale yet: ");
+        UiThread.waitUntil("Rating Scales shown", () -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+                .getActivePart() instanceof ScaleEditorView);
+        choose(Widgets.byId(window, Combo.class, RatingIds.SCALES_TEMPLATE), "VIG Practice Skills Rating Scale");
+        Input.click(Widgets.byText(window, Button.class, "Add from Template"));
+        UiThread.waitUntil("nothing missing any more", () -> !hint.isVisible());
     }
 
     @Test
@@ -578,6 +593,32 @@ class RatingUiTest {
         Input.chord(SWT.CTRL, '1');
         UiThread.waitUntil("Ctrl+1 coded the new range", () -> video.getCodings().stream().anyMatch(c -> c.getCode().getName().equals("Shared attention")
                 && c.getSelection() instanceof org.attune.model.TimeSelection t && t.getStartMs() == 1000 && t.getEndMs() == 5000));
+
+        // Ctrl+Q in the player opens the code picker with the code used last first; Enter codes the range with it.
+        UiThread.run(() -> typed.setText("00:00:02"));
+        Input.click(Widgets.byId(window, Button.class, RatingIds.PLAYER_SET_IN));
+        Input.focus(Widgets.byId(window, org.eclipse.swt.widgets.Canvas.class, RatingIds.PLAYER_TIMELINE));
+        Input.chord(SWT.CTRL, 'q');
+        Shell picker = Widgets.shell(org.attune.ui.handlers.QuickCodeHandler.TITLE);
+        org.eclipse.swt.widgets.Table list = Widgets.byId(picker, org.eclipse.swt.widgets.Table.class, org.attune.ui.WidgetIds.CODE_PICKER_LIST);
+        UiThread.waitUntil("the code used last first", () -> list.getItemCount() > 0 && list.getItem(0).getText(0).equals("Shared attention"));
+        Input.focus(Widgets.byId(picker, Text.class, org.attune.ui.WidgetIds.CODE_PICKER_FILTER));
+        Input.key(SWT.CR);
+        UiThread.waitUntil("Ctrl+Q coded the range", () -> video.getCodings().stream().anyMatch(c -> c.getCode().getName().equals("Shared attention")
+                && c.getSelection() instanceof org.attune.model.TimeSelection t && t.getStartMs() == 2000 && t.getEndMs() == 5000));
+
+        // The code box suggests codes as you type; Enter takes the highlighted one.
+        UiThread.run(() -> typed.setText("00:00:03"));
+        Input.click(Widgets.byId(window, Button.class, RatingIds.PLAYER_SET_IN));
+        UiThread.run(() -> codeName.setText(""));
+        Input.clickAt(codeName); // the pointer on the box: without a window manager the keyboard follows the pointer
+        Input.type(codeName, "shared");
+        org.eclipse.swt.widgets.Table suggestions = Widgets.byId(window, org.eclipse.swt.widgets.Table.class, org.attune.ui.WidgetIds.CODE_SUGGESTIONS);
+        UiThread.waitUntil("the suggestion", () -> suggestions.isVisible() && suggestions.getItemCount() > 0
+                && suggestions.getItem(0).getText(0).equals("Shared attention"));
+        Input.key(SWT.CR);
+        UiThread.waitUntil("the suggestion coded the range", () -> video.getCodings().stream().anyMatch(c -> c.getCode().getName().equals("Shared attention")
+                && c.getSelection() instanceof org.attune.model.TimeSelection t && t.getStartMs() == 3000 && t.getEndMs() == 5000));
 
         org.attune.ui.editors.SourceEditor editor = UiThread.call(() -> {
             try {

@@ -1,0 +1,4 @@
+/**
+ * Tests of rating scales, sheets, the blind rule, consensus, results tables and their export.
+ */
+package org.attune.ratings.tests;

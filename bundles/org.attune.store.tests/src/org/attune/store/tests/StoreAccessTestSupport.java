@@ -1,0 +1,124 @@
+package org.attune.store.tests;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+import org.attune.store.TextContent;
+import org.attune.store.internal.StoreAccess;
+
+import jetbrains.exodus.ByteIterableBase;
+import jetbrains.exodus.bindings.StringBinding;
+import jetbrains.exodus.entitystore.Entity;
+import jetbrains.exodus.entitystore.PersistentEntityStore;
+import jetbrains.exodus.entitystore.PersistentEntityStores;
+import jetbrains.exodus.entitystore.PersistentStoreTransaction;
+import jetbrains.exodus.env.Store;
+import jetbrains.exodus.env.StoreConfig;
+import jetbrains.exodus.env.Transaction;
+
+/** Raw Xodus access to an (unencrypted, closed) project's store, to make and check older layouts. */
+final class StoreAccessTestSupport {
+    private StoreAccessTestSupport() {
+    }
+
+    /** Rewrites a current project as schema version 2 kept it: each text a blob "text" of its source's entity. */
+    static void rewriteAsVersionTwo(Path folder) throws Exception {
+        withStore(folder, xodus -> {
+            xodus.executeInTransaction(txn -> {
+                Transaction env = ((PersistentStoreTransaction) txn).getEnvironmentTransaction();
+                Store texts = env.getEnvironment().openStore(StoreAccess.TEXTS, StoreConfig.WITHOUT_DUPLICATES, env);
+                for (Entity source : txn.getAll("TextSource")) {
+                    var stored = texts.get(env, jetbrains.exodus.bindings.StringBinding.stringToEntry(StoreAccess.textKey(source.getId())));
+                    source.setBlobString("text", TextContent.fromStored(ByteIterableBase.readIterable(stored)).text());
+                    texts.delete(env, jetbrains.exodus.bindings.StringBinding.stringToEntry(StoreAccess.textKey(source.getId())));
+                }
+                txn.getAll("Project").getFirst().setProperty("schemaVersion", 2);
+            });
+            return null;
+        });
+        Path descriptor = folder.resolve("attune-project.json");
+        Files.writeString(descriptor, Files.readString(descriptor).replaceAll("\"schemaVersion\": \\d+", "\"schemaVersion\": 2"));
+    }
+
+    /**
+     * Rewrites a current project as schema version 3 kept its long values: each in a blob of its entity, the property
+     * holding the blob marker.
+     */
+    static void rewriteAsVersionThree(Path folder) throws Exception {
+        withStore(folder, xodus -> {
+            xodus.executeInTransaction(txn -> {
+                Transaction env = ((PersistentStoreTransaction) txn).getEnvironmentTransaction();
+                Store values = env.getEnvironment().openStore(LONG_VALUES, StoreConfig.WITHOUT_DUPLICATES, env);
+                java.util.List<String> keys = new java.util.ArrayList<>();
+                try (var cursor = values.openCursor(env)) {
+                    while (cursor.getNext()) {
+                        keys.add(StringBinding.entryToString(cursor.getKey()));
+                    }
+                }
+                for (String key : keys) {
+                    Entity entity = txn.getEntity(txn.toEntityId(key.substring(0, key.indexOf('/'))));
+                    String name = key.substring(key.indexOf('/') + 1);
+                    var bytes = values.get(env, StringBinding.stringToEntry(key));
+                    String value = new String(ByteIterableBase.readIterable(bytes), java.nio.charset.StandardCharsets.UTF_8);
+                    // version 3 kept values without the checksum seal of version 6 ("\u0001<8 hex digits>\u0001")
+                    entity.setBlobString(name, value.startsWith("\u0001") ? value.substring(10) : value);
+                    entity.setProperty(name, "\u0000blob");
+                    values.delete(env, StringBinding.stringToEntry(key));
+                }
+                txn.getAll("Project").getFirst().setProperty("schemaVersion", 3);
+            });
+            return null;
+        });
+        Path descriptor = folder.resolve("attune-project.json");
+        Files.writeString(descriptor, Files.readString(descriptor).replaceAll("\"schemaVersion\": \\d+", "\"schemaVersion\": 3"));
+    }
+
+    /** How many values the long values store holds. */
+    static long longValues(Path folder) throws Exception {
+        return entries(folder, LONG_VALUES);
+    }
+
+    /** Where the store keeps values over 4,096 characters (see LongValues in the store bundle). */
+    static final String LONG_VALUES = "attune.longValues";
+
+    /** How many texts the texts store holds. */
+    static long storedTexts(Path folder) throws Exception {
+        return entries(folder, StoreAccess.TEXTS);
+    }
+
+    /** How many keys the plain Xodus store {@code name} holds (0 when there is none). */
+    private static long entries(Path folder, String name) throws Exception {
+        return withStore(folder, xodus -> xodus.computeInReadonlyTransaction(txn -> {
+            Transaction env = ((PersistentStoreTransaction) txn).getEnvironmentTransaction();
+            if (!env.getEnvironment().storeExists(name, env)) {
+                return 0L;
+            }
+            return env.getEnvironment().openStore(name, StoreConfig.WITHOUT_DUPLICATES, env, false).count(env);
+        }));
+    }
+
+    /** How many sources still have a version 2 text blob. */
+    static long textBlobs(Path folder) throws Exception {
+        return withStore(folder, xodus -> xodus.computeInReadonlyTransaction(txn -> {
+            long n = 0;
+            for (Entity source : txn.getAll("TextSource")) {
+                if (source.getBlobString("text") != null) {
+                    n++;
+                }
+            }
+            return n;
+        }));
+    }
+
+    private static <T> T withStore(Path folder, Function<PersistentEntityStore, T> work) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(PersistentEntityStores.class.getClassLoader());
+        try (PersistentEntityStore store = PersistentEntityStores.newInstance(folder.resolve("store").toFile())) {
+            return work.apply(store); // as writeVersionOneProject: the store closes the environment it made
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+}

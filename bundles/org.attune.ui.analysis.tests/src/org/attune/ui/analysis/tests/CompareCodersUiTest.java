@@ -1,0 +1,190 @@
+package org.attune.ui.analysis.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.attune.agreement.text.AgreementTable;
+import org.attune.agreement.text.CodingStudy;
+import org.attune.agreement.text.ProjectCodings;
+import org.attune.agreement.text.Scope;
+import org.attune.coding.Codebook;
+import org.attune.coding.Coder;
+import org.attune.model.Code;
+import org.attune.model.Coding;
+import org.attune.model.Source;
+import org.attune.model.TextSelection;
+import org.attune.model.TextSource;
+import org.attune.ui.analysis.compare.AgreementReportView;
+import org.attune.ui.analysis.compare.CompareCodersView;
+import org.attune.ui.analysis.compare.CompareIds;
+import org.attune.ui.testsupport.Input;
+import org.attune.ui.testsupport.Screenshots;
+import org.attune.ui.testsupport.UiThread;
+import org.attune.ui.testsupport.Widgets;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Compare Coders on the sample study: Ana and Ben code an interview through the store, the view opened from the
+ * Window menu lists their four disagreements beside both coders' stripes; three are settled (a button, the context
+ * menu, a button), one is undone through Edit > Undo, which names the step, one is settled by adjusting its
+ * boundaries to words selected in the transcript; the progress and the consensus codings in the store follow. The
+ * Agreement Report then shows the figures AgreementTable computes, worst first, for Ana and Ben and for Ana against
+ * the consensus, recomputed after an undo, and exports them.
+ */
+class CompareCodersUiTest extends SampleWorkbench {
+    private TextSource interview;
+    private Code first;
+    private Code second;
+
+    private void twoCodersCode() {
+        UiThread.run(() -> {
+            interview = store.project().getSources().stream().filter(TextSource.class::isInstance).map(TextSource.class::cast)
+                    .filter(t -> t.getLength() > 300).findFirst().orElseThrow();
+            first = store.project().getCodes().get(0);
+            second = store.project().getCodes().get(1);
+            String lead = store.currentUser().getName();
+            Coder coder = new Coder(store);
+            store.setCurrentUser("Ana");
+            coder.code(interview, 0, 40, first);
+            coder.code(interview, 50, 90, first);
+            coder.code(interview, 100, 140, second);
+            coder.code(interview, 150, 190, first);
+            store.setCurrentUser("Ben");
+            coder.code(interview, 0, 40, first);
+            coder.code(interview, 55, 95, first);
+            coder.code(interview, 100, 140, first);
+            coder.code(interview, 200, 240, second);
+            store.setCurrentUser(lead);
+        });
+    }
+
+    private void select(CompareCodersView view, int number) {
+        assertTrue(UiThread.call(() -> view.select(number)), "#" + number + " listed");
+    }
+
+    private void waitForProgress(CompareCodersView view, String progress) {
+        UiThread.waitUntil("'" + progress + "'", () -> view.progressText().startsWith(progress));
+    }
+
+    private List<String> consensus() {
+        return UiThread.call(() -> {
+            List<String> out = new ArrayList<>();
+            for (Source s : store.project().getSources()) {
+                for (Coding c : s.getCodings()) {
+                    if (c.getCreatedBy() != null && "consensus".equals(c.getCreatedBy().getName())) {
+                        TextSelection t = (TextSelection) c.getSelection();
+                        out.add((c.getCode() == first ? "first " : "second ") + t.getStart() + "-" + t.getEnd());
+                    }
+                }
+            }
+            out.sort(null);
+            return out;
+        });
+    }
+
+    @Test
+    void settleThreeDisagreementsUndoOneAndAdjustAnother() throws Exception {
+        twoCodersCode();
+        Input.select(Widgets.menuItem(window, "Window", "Compare Coders"));
+        UiThread.waitUntil("Compare Coders open", () -> page().findView(CompareCodersView.ID) != null);
+        CompareCodersView view = show(CompareCodersView.ID, CompareCodersView.class);
+        choose(Widgets.byId(window, Combo.class, CompareIds.CODER_A), "Ana");
+        choose(Widgets.byId(window, Combo.class, CompareIds.CODER_B), "Ben");
+        choose(Widgets.byId(window, Combo.class, CompareIds.SOURCE), UiThread.call(interview::getName));
+        Table table = Widgets.byId(window, Table.class, CompareIds.TABLE);
+        waitForProgress(view, "0 of 4 settled");
+        assertEquals(List.of("1 different boundaries", "2 different codes", "3 A only", "4 B only"),
+                UiThread.call(() -> Arrays.stream(table.getItems()).map(i -> i.getText(0) + " " + i.getText(2)).toList()));
+        select(view, 1);
+        assertEquals(4, UiThread.call(() -> view.stripeCount(0)), "Ana's stripes");
+        assertEquals(4, UiThread.call(() -> view.stripeCount(1)), "Ben's stripes");
+
+        Input.click(Widgets.byText(window, Button.class, "Both"));
+        waitForProgress(view, "1 of 4 settled");
+        select(view, 2);
+        Input.select(Widgets.contextMenuItem(table, "Accept B"));
+        waitForProgress(view, "2 of 4 settled");
+        select(view, 3);
+        Input.click(Widgets.byText(window, Button.class, "Neither"));
+        waitForProgress(view, "3 of 4 settled");
+        assertEquals(List.of("first 100-140", "first 50-95"), consensus());
+        assertEquals("Neither (" + UiThread.call(() -> store.currentUser().getName()) + ")",
+                UiThread.call(() -> table.getItem(2).getText(6)), "the decision and who made it");
+        Screenshots.capture(SCREENSHOTS.resolve("compare-coders.png"));
+
+        assertTrue(UiThread.call(Widgets.menuItem(window, "Edit", "Undo Settle #3: Neither")::isEnabled), "Edit > Undo names the step");
+        Input.select(Widgets.menuItem(window, "Edit", "Undo Settle #3: Neither"));
+        waitForProgress(view, "2 of 4 settled");
+        assertEquals("open", UiThread.call(() -> table.getItem(2).getText(6)));
+        assertEquals(List.of("first 100-140", "first 50-95"), consensus());
+
+        select(view, 4);
+        StyledText transcript = Widgets.byId(window, StyledText.class, CompareIds.TRANSCRIPT);
+        UiThread.run(() -> transcript.setSelection(205, 230));
+        Input.click(Widgets.byText(window, Button.class, "Adjust Boundaries"));
+        waitForProgress(view, "3 of 4 settled");
+        assertEquals(List.of("first 100-140", "first 50-95", "second 205-230"), consensus());
+
+        Input.click(Widgets.byId(window, Button.class, CompareIds.OPEN_ONLY));
+        UiThread.waitUntil("only #3 open", () -> table.getItemCount() == 1 && table.getItem(0).getText(0).equals("3"));
+        theReportFollows();
+    }
+
+    /** Window > Agreement Report: Ana and Ben per code, worst first; Ana against the consensus, recomputed after an undo. */
+    private void theReportFollows() throws Exception {
+        Input.select(Widgets.menuItem(window, "Window", "Agreement Report"));
+        UiThread.waitUntil("Agreement Report open", () -> page().findView(AgreementReportView.ID) != null);
+        AgreementReportView report = show(AgreementReportView.ID, AgreementReportView.class);
+        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_CODER_A), "Ana");
+        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_CODER_B), "Ben");
+        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_LEVEL), "Per code");
+        Table figures = Widgets.byId(window, Table.class, CompareIds.REPORT_TABLE);
+        List<AgreementTable.Line> expected = expected("Ana", "Ben");
+        assertEquals(2, expected.size(), "two codes");
+        assertEquals(shown(expected), UiThread.call(() -> Arrays.stream(figures.getItems())
+                .map(i -> i.getText(0) + " " + i.getText(3) + " " + i.getText(6)).toList()));
+        assertTrue(expected.get(0).kappa().value() <= expected.get(1).kappa().value(), "worst first");
+        assertEquals(expected.get(0).kappa().value(), UiThread.call(() -> report.chartSeries("kappa"))[0], 1e-12);
+
+        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_CODER_B), "consensus");
+        List<AgreementTable.Line> againstConsensus = expected("Ana", "consensus");
+        UiThread.waitUntil("Ana against the consensus", () -> shown(againstConsensus).equals(Arrays.stream(figures.getItems())
+                .map(i -> i.getText(0) + " " + i.getText(3) + " " + i.getText(6)).toList()));
+        Screenshots.capture(SCREENSHOTS.resolve("agreement-report.png"));
+        Input.select(Widgets.menuItemStartingWith(window, "Edit", "Undo Settle #4:"));
+        UiThread.waitUntil("the adjustment undone", () -> !store.editingDomain().getCommandStack().getUndoCommand().getLabel().startsWith("Settle #4"));
+        List<AgreementTable.Line> afterUndo = expected("Ana", "consensus");
+        assertTrue(!shown(afterUndo).equals(shown(againstConsensus)), "the undo changes the consensus figures");
+        UiThread.waitUntil("recomputed after the undo", () -> shown(afterUndo).equals(Arrays.stream(figures.getItems())
+                .map(i -> i.getText(0) + " " + i.getText(3) + " " + i.getText(6)).toList()));
+
+        java.nio.file.Path csv = tmp.resolve("agreement.csv");
+        org.eclipse.core.runtime.jobs.Job job = UiThread.call(() -> report.export("csv", csv));
+        job.join();
+        assertTrue(job.getResult().isOK(), job.getResult().toString());
+        assertEquals(afterUndo.size() + 1, java.nio.file.Files.readAllLines(csv).size(), "a header and a line per code");
+    }
+
+    private List<AgreementTable.Line> expected(String a, String b) {
+        return UiThread.call(() -> {
+            List<Source> sources = store.project().getSources();
+            CodingStudy study = ProjectCodings.text(sources, ProjectCodings.codesUsed(sources, Set.of(a, b)), Codebook::path, a, b);
+            return AgreementTable.worstFirst(AgreementTable.of(study), Scope.Level.CODE);
+        });
+    }
+
+    private static List<String> shown(List<AgreementTable.Line> lines) {
+        return lines.stream().map(l -> l.scope().code() + " " + (l.kappa().isDefined() ? String.format(Locale.ROOT, "%.3f", l.kappa().value()) : "–")
+                + " " + l.units()).toList();
+    }
+}

@@ -1,0 +1,88 @@
+package org.attune.ui.analysis.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.attune.coding.Codebook;
+import org.attune.coding.Coder;
+import org.attune.coding.Memos;
+import org.attune.model.AnalyticLevel;
+import org.attune.model.Code;
+import org.attune.model.TextSource;
+import org.attune.sample.SampleProject;
+import org.attune.store.OpenOptions;
+import org.attune.store.ProjectStore;
+import org.attune.ui.analysis.AnalysisIds;
+import org.attune.ui.analysis.exchange.MergeProjectHandler;
+import org.attune.ui.analysis.exchange.MergeReportDialog;
+import org.attune.ui.testsupport.Input;
+import org.attune.ui.testsupport.Screenshots;
+import org.attune.ui.testsupport.UiThread;
+import org.attune.ui.testsupport.Widgets;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.Test;
+
+/**
+ * File > Merge Project... on a second coder's copy of the sample study: the report lists what came in (and that
+ * the transcripts matched), the project holds it, and one Edit > Undo, named after the merge, takes it all back.
+ */
+class MergeUiTest extends SampleWorkbench {
+
+    @Test
+    void aCoderCopyMergedThroughTheMenuIsReportedAndUndoneInOneStep() throws Exception {
+        Path copy = tmp.resolve("ben");
+        try (ProjectStore ben = SampleProject.create(copy, OpenOptions.of("test").withBackups(false))) {
+            ben.setCurrentUser("Ben");
+            Code code = new Codebook(ben).create("Reading the baby", null, AnalyticLevel.OPEN);
+            TextSource dawn = (TextSource) ben.project().getSources().stream().filter(s -> s.getName().equals("C01 Carer Dawn"))
+                    .findFirst().orElseThrow();
+            new Coder(ben).code(dawn, 0, 40, code);
+            new Memos(ben).create("Ben's first pass", "The baby's cues come first in C01.", List.of(code));
+        }
+        long before = store.summary().codings();
+        int memos = store.project().getMemos().size();
+
+        Input.select(Widgets.menuItem(window, "File", "Merge Project..."));
+        Shell dialog = Widgets.shell(MergeProjectHandler.TITLE);
+        Text path = Widgets.byId(dialog, Text.class, AnalysisIds.FILE_PATH);
+        UiThread.run(() -> path.setText(copy.toString()));
+        Button merge = Widgets.byText(dialog, Button.class, "Merge");
+        UiThread.waitUntil("Merge enabled for a project folder", () -> merge.isEnabled());
+        Widgets.byText(dialog, Button.class, "Folder...");
+        Screenshots.capture(SCREENSHOTS.resolve("merge-choice.png"));
+        Input.click(merge);
+        UiThread.waitUntil("the dialog closed", dialog::isDisposed);
+
+        Shell report = Widgets.shell(MergeReportDialog.TITLE);
+        Table table = Widgets.byId(report, Table.class, AnalysisIds.MERGE_REPORT);
+        List<String> added = UiThread.call(() -> Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals("added"))
+                .map(i -> i.getText(1) + ": " + i.getText(2)).toList());
+        assertTrue(added.containsAll(List.of("code: Reading the baby", "coding: Reading the baby on C01 Carer Dawn at 0–40 by Ben",
+                "memo: Ben's first pass")), added.toString());
+        long matchedSources = UiThread.call(() -> Arrays.stream(table.getItems())
+                .filter(i -> i.getText(0).equals("matched") && i.getText(1).equals("source")).count());
+        assertEquals(6, matchedSources, "the six transcripts are matched by their text, not added again");
+        String counts = UiThread.call(Widgets.byId(report, Label.class, AnalysisIds.MERGE_COUNTS)::getText);
+        assertTrue(counts.startsWith("Merged ben: ") && counts.contains(" 0 conflicts") && counts.contains("Edit > Undo"), counts);
+        Screenshots.capture(SCREENSHOTS.resolve("merge-report.png"));
+        Input.click(Widgets.byText(report, Button.class, "Close"));
+        UiThread.waitUntil("the report closed", report::isDisposed);
+
+        assertEquals(before + 1, store.summary().codings());
+        assertEquals(memos + 1, store.project().getMemos().size());
+        assertTrue(new Codebook(store).find("Reading the baby").isPresent());
+
+        Input.select(Widgets.menuItem(window, "Edit", "Undo Merge project 'ben'"));
+        UiThread.waitUntil("the merge undone", () -> new Codebook(store).find("Reading the baby").isEmpty());
+        assertEquals(before, store.summary().codings());
+        assertEquals(memos, store.project().getMemos().size());
+    }
+}

@@ -1,0 +1,305 @@
+package org.attune.ui.analysis.compare;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.attune.coding.BlindCoding;
+import org.attune.coding.Codebook;
+import org.attune.coding.Texts;
+import org.attune.coding.consensus.Consensus;
+import org.attune.coding.consensus.Decision;
+import org.attune.coding.consensus.Disagreement;
+import org.attune.coding.consensus.Disagreements;
+import org.attune.coding.consensus.Settlement;
+import org.attune.model.Code;
+import org.attune.model.Coding;
+import org.attune.model.Source;
+import org.attune.model.TextSelection;
+import org.attune.model.TextSource;
+import org.attune.model.User;
+import org.attune.ui.WidgetIds;
+import org.attune.ui.analysis.ProjectViewPart;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.handlers.IHandlerService;
+
+/**
+ * Compare Coders: two coders' codings of a transcript side by side (A's stripes left, B's right), the list of their
+ * disagreements filtered by source and code, and the settling of each (Accept A, Accept B, Both, Neither, Adjust
+ * boundaries to the words selected in the transcript, Reopen) into consensus codings, with "n of m settled". Every
+ * decision is one undoable action of {@link Consensus}; the view redraws after every action, undo included.
+ */
+public class CompareCodersView extends ProjectViewPart {
+    public static final String ID = "org.attune.ui.analysis.compareCoders";
+    static final String ALL_SOURCES = "All sources";
+    static final String ALL_CODES = "All codes";
+
+    private Composite body;
+    private Combo coderA;
+    private Combo coderB;
+    private Combo source;
+    private Combo code;
+    private Button openOnly;
+    private Label progress;
+    private Table table;
+    private StyledText transcript;
+    private Stripes stripes;
+    private List<Disagreement> listed = List.of();
+    private Source shownSource;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        body = new Composite(parent, SWT.NONE);
+        body.setLayout(new GridLayout(1, false));
+        Composite choices = new Composite(body, SWT.NONE);
+        choices.setLayout(new GridLayout(10, false));
+        choices.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        coderA = Coders.combo(choices, "Coder A:", CompareIds.CODER_A, this::refresh);
+        coderB = Coders.combo(choices, "Coder B:", CompareIds.CODER_B, this::refresh);
+        source = Coders.combo(choices, "Source:", CompareIds.SOURCE, this::refresh);
+        code = Coders.combo(choices, "Code:", CompareIds.CODE, this::refresh);
+        openOnly = WidgetIds.tag(new Button(choices, SWT.CHECK), CompareIds.OPEN_ONLY);
+        openOnly.setText("Open only");
+        openOnly.addListener(SWT.Selection, e -> refresh());
+        progress = WidgetIds.tag(new Label(body, SWT.NONE), CompareIds.PROGRESS);
+        progress.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Composite buttons = new Composite(body, SWT.NONE);
+        buttons.setLayout(new GridLayout(6, false));
+        for (String[] b : new String[][] {{"Accept A", SettleHandler.ACCEPT_A}, {"Accept B", SettleHandler.ACCEPT_B},
+                {"Both", SettleHandler.BOTH}, {"Neither", SettleHandler.NEITHER}, {"Adjust Boundaries", SettleHandler.ADJUST},
+                {"Reopen", SettleHandler.REOPEN}}) {
+            Button button = new Button(buttons, SWT.PUSH);
+            button.setText(b[0]);
+            button.addListener(SWT.Selection, e -> run(b[1]));
+        }
+        SashForm sash = new SashForm(body, SWT.HORIZONTAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Composite left = new Composite(sash, SWT.NONE);
+        GridLayout two = new GridLayout(2, false);
+        two.marginWidth = 0;
+        two.horizontalSpacing = 2;
+        left.setLayout(two);
+        Label stripeTitle = new Label(left, SWT.NONE);
+        stripeTitle.setText("A  |  B");
+        new Label(left, SWT.NONE).setText("Transcript (select words, then Adjust boundaries)");
+        transcript = WidgetIds.tag(new StyledText(left, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.WRAP | SWT.READ_ONLY),
+                CompareIds.TRANSCRIPT);
+        stripes = new Stripes(left, transcript);
+        stripes.canvas().moveAbove(transcript);
+        WidgetIds.tag(stripes.canvas(), CompareIds.STRIPES);
+        transcript.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Composite right = new Composite(sash, SWT.NONE);
+        right.setLayout(new GridLayout(1, false));
+        table = WidgetIds.tag(new Table(right, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL), CompareIds.TABLE);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        String[] titles = {"#", "Source", "Kind", "Coder A", "Coder B", "Words", "Decision"};
+        int[] widths = {40, 110, 130, 140, 140, 220, 160};
+        for (int i = 0; i < titles.length; i++) {
+            TableColumn column = new TableColumn(table, i == 0 ? SWT.RIGHT : SWT.LEFT);
+            column.setText(titles[i]);
+            column.setWidth(widths[i]);
+        }
+        table.addListener(SWT.Selection, e -> showSelected());
+        sash.setWeights(45, 55);
+        MenuManager menu = new MenuManager();
+        table.setMenu(menu.createContextMenu(table));
+        getSite().registerContextMenu(menu, null);
+        start();
+    }
+
+    /** Runs a settle command through the workbench's handlers, as its context-menu entry does. */
+    private void run(String commandId) {
+        try {
+            getSite().getService(IHandlerService.class).executeCommand(commandId, null);
+        } catch (Exception e) {
+            progress.setText(e.getMessage());
+        }
+    }
+
+    @Override
+    protected Control control() {
+        return body;
+    }
+
+    @Override
+    protected void refresh() {
+        if (store() == null) {
+            Coders.fill(coderA, List.of(), null);
+            Coders.fill(coderB, List.of(), null);
+            listed = List.of();
+            table.removeAll();
+            transcript.setText("");
+            stripes.show(List.of(), List.of());
+            progress.setText("Open a project to compare its coders.");
+            return;
+        }
+        List<String> coders = Coders.of(store());
+        Coders.fill(coderA, coders, coders.isEmpty() ? null : coders.get(0));
+        Coders.fill(coderB, coders, coders.size() < 2 ? null : coders.get(1));
+        List<String> sources = new ArrayList<>(List.of(ALL_SOURCES));
+        store().project().getSources().forEach(s -> sources.add(s.getName()));
+        Coders.fill(source, sources, ALL_SOURCES);
+        User a = Coders.user(store(), coderA);
+        User b = Coders.user(store(), coderB);
+        if (a == null || b == null || a == b) {
+            listed = List.of();
+            table.removeAll();
+            progress.setText("Choose two different coders (coders are the users who coded).");
+            showSource(null, null, null);
+            return;
+        }
+        List<Disagreement> all = Disagreements.between(store(), Coders.comparable(store(), a, b), a, b);
+        Set<String> codes = new java.util.TreeSet<>();
+        for (Disagreement d : all) {
+            List.of(d.a() == null ? d.b() : d.a(), d.b() == null ? d.a() : d.b()).forEach(c -> codes.add(Codebook.path(c.getCode())));
+        }
+        List<String> codeItems = new ArrayList<>(List.of(ALL_CODES));
+        codeItems.addAll(codes);
+        Coders.fill(code, codeItems, ALL_CODES);
+        listed = all.stream().filter(d -> source.getSelectionIndex() <= 0 || d.source().getName().equals(source.getText()))
+                .filter(d -> code.getSelectionIndex() <= 0 || involves(d, code.getText()))
+                .filter(d -> !openOnly.getSelection() || Consensus.settlement(store().project(), d) == null).toList();
+        int selected = table.getSelectionIndex() < 0 ? -1 : (Integer) table.getItem(table.getSelectionIndex()).getData();
+        table.removeAll();
+        for (Disagreement d : listed) {
+            TableItem item = new TableItem(table, SWT.NONE);
+            item.setData(d.number());
+            Settlement s = Consensus.settlement(store().project(), d);
+            item.setText(new String[] {String.valueOf(d.number()), d.source().getName(), d.kind().label(), side(d.a()), side(d.b()),
+                    words(d), s == null ? "open" : s.decision().label() + (s.by() == null ? "" : " (" + s.by().getName() + ")")});
+            if (d.number() == selected) {
+                table.setSelection(item);
+            }
+        }
+        progress.setText(Consensus.progress(store().project(), listed) + " (" + a.getName() + " as A, " + b.getName() + " as B"
+                + (all.size() == listed.size() ? "" : "; " + all.size() + " in all") + ")");
+        showSelected();
+    }
+
+    private static boolean involves(Disagreement d, String path) {
+        return d.a() != null && Codebook.path(d.a().getCode()).equals(path) || d.b() != null && Codebook.path(d.b().getCode()).equals(path);
+    }
+
+    /** The disagreement selected in the table, or null. */
+    public Disagreement selected() {
+        int index = table.getSelectionIndex();
+        return index < 0 ? null : listed.get(index);
+    }
+
+    private void showSelected() {
+        Disagreement d = selected();
+        Source s = d != null ? d.source() : source.getSelectionIndex() > 0 ? store().project().getSources().get(source.getSelectionIndex() - 1)
+                : listed.isEmpty() ? null : listed.get(0).source();
+        showSource(s, Coders.user(store(), coderA), Coders.user(store(), coderB));
+        if (d != null && shownSource instanceof TextSource) {
+            Texts.Offsets offsets = new Texts.Offsets(transcript.getText());
+            int from = offsets.toUtf16((int) d.start());
+            int to = offsets.toUtf16((int) d.end());
+            transcript.setStyleRange(null);
+            StyleRange mark = new StyleRange(from, to - from, null, transcript.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+            transcript.setStyleRange(mark);
+            transcript.setSelection(from, to);
+        }
+    }
+
+    private void showSource(Source s, User a, User b) {
+        if (s != shownSource) {
+            shownSource = s;
+            transcript.setText(s instanceof TextSource text ? store().text(text) : s == null ? "" : "(" + s.getName() + " has no text: a recording)");
+        }
+        transcript.setStyleRange(null);
+        if (!(s instanceof TextSource)) {
+            stripes.show(List.of(), List.of());
+            return;
+        }
+        Texts.Offsets offsets = new Texts.Offsets(transcript.getText());
+        stripes.show(stripesOf(s, a, offsets), stripesOf(s, b, offsets));
+    }
+
+    private static List<Stripes.Stripe> stripesOf(Source s, User coder, Texts.Offsets offsets) {
+        return s.getCodings().stream().filter(c -> coder != null && c.getCreatedBy() == coder && c.getSelection() instanceof TextSelection)
+                .map(c -> new Stripes.Stripe(offsets.toUtf16(((TextSelection) c.getSelection()).getStart()),
+                        offsets.toUtf16(((TextSelection) c.getSelection()).getEnd()), c.getCode() == null ? null : c.getCode().getColour()))
+                .toList();
+    }
+
+    private static String side(Coding c) {
+        if (c == null) {
+            return "–";
+        }
+        Disagreement alone = new Disagreement(0, Disagreement.Kind.A_ONLY, c.getSource(), c, null);
+        return c.getCode().getName() + " " + alone.start() + "–" + alone.end();
+    }
+
+    private String words(Disagreement d) {
+        if (!(d.source() instanceof TextSource text)) {
+            return d.start() + "–" + d.end() + " ms";
+        }
+        String w = Texts.slice(store().text(text), (int) d.start(), (int) d.end()).replaceAll("\\s+", " ").strip();
+        return w.length() > 80 ? w.substring(0, 79) + "…" : w;
+    }
+
+    /** Settles the selected disagreement (called by {@link SettleHandler}); false when none is selected. */
+    boolean settle(String commandId) {
+        Disagreement d = selected();
+        if (d == null || store() == null) {
+            return false;
+        }
+        Consensus consensus = new Consensus(store(), Consensus.DEFAULT_CODER);
+        switch (commandId) {
+        case SettleHandler.REOPEN -> consensus.reopen(d);
+        case SettleHandler.ADJUST -> {
+            Texts.Offsets offsets = new Texts.Offsets(transcript.getText());
+            org.eclipse.swt.graphics.Point range = transcript.getSelection();
+            if (range.x == range.y || !(d.source() instanceof TextSource)) {
+                progress.setText("Select the words the consensus coding should cover in the transcript, then Adjust Boundaries.");
+                return true;
+            }
+            Code c = (d.a() != null ? d.a() : d.b()).getCode();
+            consensus.adjust(d, c, offsets.toCodePoint(range.x), offsets.toCodePoint(range.y));
+        }
+        default -> consensus.settle(d, SettleHandler.decision(commandId));
+        }
+        return true;
+    }
+
+    /** The progress line ("n of m settled …"), for tests. */
+    public String progressText() {
+        return progress.getText();
+    }
+
+    /** Selects the disagreement of this number in the table (as a click does), for tests and links. */
+    public boolean select(int number) {
+        for (int i = 0; i < listed.size(); i++) {
+            if (listed.get(i).number() == number) {
+                table.setSelection(i);
+                showSelected();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The stripes shown for coder A (0) or B (1), for tests. */
+    public int stripeCount(int coder) {
+        return stripes.shown(coder).size();
+    }
+}

@@ -1,0 +1,23 @@
+package org.attune.ui.analysis.compare;
+
+/** Widget ids of the Compare Coders and Agreement Report views, for tests (see {@link org.attune.ui.WidgetIds#tag}). */
+public final class CompareIds {
+    public static final String CODER_A = "compare.coderA";
+    public static final String CODER_B = "compare.coderB";
+    public static final String SOURCE = "compare.source";
+    public static final String CODE = "compare.code";
+    public static final String OPEN_ONLY = "compare.openOnly";
+    public static final String PROGRESS = "compare.progress";
+    public static final String TABLE = "compare.disagreements";
+    public static final String TRANSCRIPT = "compare.transcript";
+    public static final String STRIPES = "compare.stripes";
+    public static final String REPORT_CODER_A = "agreementReport.coderA";
+    public static final String REPORT_CODER_B = "agreementReport.coderB";
+    public static final String REPORT_LEVEL = "agreementReport.level";
+    public static final String REPORT_TABLE = "agreementReport.table";
+    public static final String REPORT_STATUS = "agreementReport.status";
+    public static final String REPORT_CHART = "agreementReport.chart";
+
+    private CompareIds() {
+    }
+}

@@ -275,6 +275,20 @@ public final class Messages extends NLS {
     public static String CodebookView_noCodes;
     public static String CodebookView_moveCodes_one;
     public static String CodebookView_moveCodes_other;
+    public static String CodePicker_newCode;
+    public static String CodePicker_newWhere;
+    public static String CodePicker_topLevel;
+    public static String CodePicker_filterOrNew;
+    public static String CodePicker_filter;
+    public static String CodePicker_code;
+    public static String CodePicker_where;
+    public static String CodePicker_enterHint;
+    public static String CodingQueryDialog_addCode;
+    public static String CodingQueryDialog_addCodeTitle;
+    public static String CodingQueryDialog_addCodeMessage;
+    public static String QuickCodeHandler_title;
+    public static String QuickCodeHandler_message;
+    public static String ProjectExplorerView_noSources;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -150,6 +150,10 @@ public final class Messages extends NLS {
     public static String ScaleEditorView_used;
     public static String ScaleEditorView_usedTitle;
     public static String ScaleVersion;
+    public static String RatingFormView_noProject;
+    public static String RatingFormView_noScale;
+    public static String RatingFormView_noRecording;
+    public static String RatingFormView_scales;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

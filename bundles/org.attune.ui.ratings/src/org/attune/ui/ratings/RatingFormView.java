@@ -55,12 +55,9 @@ public class RatingFormView extends ProjectViewPart {
 
     private Label rater;
     static final String SCALES = "scales";
-    public static final String NO_PROJECT = "Open a project to rate its recordings: <a href=\"org.attune.ui.commands.openProject\">"
-            + "Open Project...</a>";
-    public static final String NO_SCALE = "No rating scale yet: <a href=\"" + SCALES + "\">add one in Rating Scales</a> "
-            + "(from the VIG or Likert template, or item by item). ";
-    public static final String NO_RECORDING = "No recording yet: <a href=\"org.attune.ui.commands.import\">Import...</a> a video "
-            + "or audio recording to rate.";
+    public static final String NO_PROJECT = Messages.RatingFormView_noProject;
+    public static final String NO_SCALE = NLS.bind(Messages.RatingFormView_noScale, SCALES);
+    public static final String NO_RECORDING = Messages.RatingFormView_noRecording;
     private HintLink hint;
     private Combo scale;
     private Combo recording;
@@ -162,7 +159,7 @@ public class RatingFormView extends ProjectViewPart {
         try {
             getSite().getPage().showView(ScaleEditorView.ID);
         } catch (org.eclipse.ui.PartInitException e) {
-            MessageDialog.openError(getSite().getShell(), "Rating Scales", e.getMessage());
+            MessageDialog.openError(getSite().getShell(), Messages.RatingFormView_scales, e.getMessage());
         }
     }
 

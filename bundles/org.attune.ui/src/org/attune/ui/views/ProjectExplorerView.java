@@ -61,11 +61,8 @@ public class ProjectExplorerView extends ViewPart {
 
     /** The project node. */
     /** What to do next without a project, and in a project without sources (links run the commands). */
-    public static final String NO_PROJECT = "No project is open: <a href=\"org.attune.ui.commands.newProject\">New Project...</a>, "
-            + "<a href=\"org.attune.ui.commands.openProject\">Open Project...</a> or <a href=\"org.attune.ui.commands.openSample\">"
-            + "the sample study</a>.";
-    public static final String NO_SOURCES = "No sources yet: <a href=\"org.attune.ui.commands.import\">Import...</a> transcripts, "
-            + "documents, recordings or pictures.";
+    public static final String NO_PROJECT = Messages.ProjectExplorerView_noProject;
+    public static final String NO_SOURCES = Messages.ProjectExplorerView_noSources;
 
     record ProjectNode(String name, ProjectSummary summary, ProjectStore store) {
     }

@@ -24,8 +24,8 @@ import org.eclipse.ui.handlers.IHandlerService;
  * (a link that runs the command) to add one. Shown while no editor is open in the area.
  */
 public final class EmptyEditorArea {
-    public static final String TEXT = "No transcript is open. Open one from the Project Explorer, or";
-    public static final String ACTION = "<a>File > Import...</a> to add one.";
+    public static final String TEXT = Messages.EmptyEditorArea_text;
+    public static final String ACTION = Messages.EmptyEditorArea_action;
     private static final String EDITOR_STACK = "org.eclipse.e4.primaryDataStack";
     private static final String IMPORT = "org.attune.ui.commands.import";
 
@@ -55,7 +55,7 @@ public final class EmptyEditorArea {
             try {
                 window.getService(IHandlerService.class).executeCommand(IMPORT, null);
             } catch (CommandException ex) {
-                MessageDialog.openError(window.getShell(), "Import", ex.getMessage());
+                MessageDialog.openError(window.getShell(), Messages.Import_title, ex.getMessage());
             }
         });
         Runnable update = () -> {

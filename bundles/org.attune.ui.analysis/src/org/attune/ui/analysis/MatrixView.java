@@ -2,7 +2,6 @@ package org.attune.ui.analysis;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import org.attune.analysis.AnalysisException;
 import org.attune.analysis.AnalysisFilter;
@@ -23,6 +22,7 @@ import org.attune.model.Code;
 import org.attune.store.ProjectStore;
 import org.attune.ui.WidgetIds;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Point;
@@ -52,7 +52,7 @@ public class MatrixView extends ProjectViewPart {
 
     /** What the table shows. */
     public enum Mode {
-        MATRIX("Matrix coding"), COOCCURRENCE("Co-occurrence"), FRAMEWORK("Framework matrix");
+        MATRIX(Messages.MatrixView_matrix), COOCCURRENCE(Messages.MatrixView_cooccurrence), FRAMEWORK(Messages.MatrixView_framework);
 
         final String label;
 
@@ -133,20 +133,20 @@ public class MatrixView extends ProjectViewPart {
     private void createSpecBar(Composite parent) {
         Composite bar = bar(parent);
         mode = combo(bar, null, AnalysisIds.MATRIX_MODE, java.util.Arrays.stream(Mode.values()).map(m -> m.label).toArray(String[]::new));
-        rows = combo(bar, "Rows", AnalysisIds.MATRIX_ROWS, "codes", "themes");
+        rows = combo(bar, Messages.MatrixView_rows, AnalysisIds.MATRIX_ROWS, "codes", "themes");
         subcodes = WidgetIds.tag(new Button(bar, SWT.CHECK), AnalysisIds.MATRIX_SUBCODES);
-        subcodes.setText("with sub-codes");
-        subcodes.setToolTipText("A code counts its sub-codes' codings too (themes always do)");
+        subcodes.setText(Messages.MatrixView_subcodes);
+        subcodes.setToolTipText(Messages.MatrixView_subcodesTip);
         subcodes.addListener(SWT.Selection, e -> specChanged());
-        columns = combo(bar, "Columns", AnalysisIds.MATRIX_COLUMNS, "cases", "sources", "attribute:role");
-        measure = combo(bar, "Count", AnalysisIds.MATRIX_MEASURE,
+        columns = combo(bar, Messages.MatrixView_columns, AnalysisIds.MATRIX_COLUMNS, "cases", "sources", "attribute:role");
+        measure = combo(bar, Messages.MatrixView_count, AnalysisIds.MATRIX_MEASURE,
                 java.util.Arrays.stream(Measure.values()).map(Measure::label).toArray(String[]::new));
-        cooccurrence = combo(bar, "Co-occur by", AnalysisIds.MATRIX_COOCCURRENCE, "overlap", "same turn");
+        cooccurrence = combo(bar, Messages.MatrixView_cooccurBy, AnalysisIds.MATRIX_COOCCURRENCE, "overlap", "same turn");
         bar = bar(parent);
-        where = text(bar, "Where", AnalysisIds.MATRIX_WHERE, "role=carer, ...");
-        coder = text(bar, "Coder", AnalysisIds.MATRIX_CODER, "any coder");
+        where = text(bar, Messages.MatrixView_where, AnalysisIds.MATRIX_WHERE, Messages.MatrixView_whereHint);
+        coder = text(bar, Messages.MatrixView_coder, AnalysisIds.MATRIX_CODER, Messages.MatrixView_anyCoder);
         exportButton(bar, "CSV", AnalysisIds.MATRIX_EXPORT_CSV, "csv");
-        exportButton(bar, "Tidy CSV", AnalysisIds.MATRIX_EXPORT_TIDY, "tidy");
+        exportButton(bar, Messages.MatrixView_tidyCsv, AnalysisIds.MATRIX_EXPORT_TIDY, "tidy");
         exportButton(bar, "XLSX", AnalysisIds.MATRIX_EXPORT_XLSX, "xlsx");
     }
 
@@ -172,7 +172,7 @@ public class MatrixView extends ProjectViewPart {
 
     private void exportButton(Composite bar, String label, String id, String format) {
         Button button = WidgetIds.tag(new Button(bar, SWT.PUSH), id);
-        button.setText("Export " + label + "...");
+        button.setText(NLS.bind(Messages.MatrixView_export, label));
         button.addListener(SWT.Selection, e -> {
             FileDialog dialog = new FileDialog(body.getShell(), SWT.SAVE);
             dialog.setOverwrite(true);
@@ -189,12 +189,12 @@ public class MatrixView extends ProjectViewPart {
         summaryBar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         summaryBar.setLayout(new GridLayout(2, false));
         summary = WidgetIds.tag(new Text(summaryBar, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL), AnalysisIds.MATRIX_SUMMARY);
-        summary.setMessage("Your summary of this cell (framework matrix)");
+        summary.setMessage(Messages.MatrixView_summaryHint);
         GridData size = new GridData(SWT.FILL, SWT.FILL, true, false);
         size.heightHint = 48;
         summary.setLayoutData(size);
         saveSummary = WidgetIds.tag(new Button(summaryBar, SWT.PUSH), AnalysisIds.MATRIX_SAVE_SUMMARY);
-        saveSummary.setText("Save Summary");
+        saveSummary.setText(Messages.MatrixView_saveSummary);
         saveSummary.addListener(SWT.Selection, e -> saveSummary());
     }
 
@@ -254,7 +254,7 @@ public class MatrixView extends ProjectViewPart {
         data = null;
         ProjectStore store = store();
         if (store == null) {
-            fill(List.of(), List.of(), "Open a project to see its matrices.");
+            fill(List.of(), List.of(), Messages.MatrixView_noProject);
             return;
         }
         try {
@@ -274,11 +274,10 @@ public class MatrixView extends ProjectViewPart {
         }
         status.setForeground(null);
         if (matrix != null) {
-            fill(matrix.rows(), matrix.columns(), String.format(Locale.ROOT, "%d rows × %d columns; cells count %s; total %d",
-                    matrix.rows().size(), matrix.columns().size(), matrix.measure(), matrix.total()));
+            fill(matrix.rows(), matrix.columns(), NLS.bind(Messages.MatrixView_matrixStatus, new Object[] {matrix.rows().size(),
+                    matrix.columns().size(), matrix.measure(), matrix.total()}));
         } else {
-            fill(framework.rows(), framework.columns(), String.format(Locale.ROOT,
-                    "%d themes × %d cases; a cell holds its excerpts, or your summary (select a cell to write one)",
+            fill(framework.rows(), framework.columns(), NLS.bind(Messages.MatrixView_frameworkStatus,
                     framework.rows().size(), framework.columns().size()));
         }
         if (selectedRow >= 0 && selectedRow < table.getItemCount() && selectedColumn >= 0) {
@@ -310,12 +309,12 @@ public class MatrixView extends ProjectViewPart {
                 return;
             }
             boolean totals = matrix != null;
-            newColumn(framework != null ? "Theme" : "Code", 200, SWT.LEFT);
+            newColumn(framework != null ? Messages.MatrixView_theme : Messages.MatrixView_code, 200, SWT.LEFT);
             for (Header h : columnHeaders) {
                 newColumn(h.label(), framework != null ? 220 : Math.max(70, h.label().length() * 8), framework != null ? SWT.LEFT : SWT.RIGHT);
             }
             if (totals) {
-                newColumn("Total", 70, SWT.RIGHT);
+                newColumn(Messages.Total, 70, SWT.RIGHT);
             }
             HeatMap heat = new HeatMap(body.getDisplay(), max(rowHeaders.size(), columnHeaders.size()));
             for (int r = 0; r < rowHeaders.size(); r++) {
@@ -338,7 +337,7 @@ public class MatrixView extends ProjectViewPart {
             }
             if (totals) {
                 TableItem item = new TableItem(table, SWT.NONE);
-                item.setText(0, "Total");
+                item.setText(0, Messages.Total);
                 for (int c = 0; c < columnHeaders.size(); c++) {
                     item.setText(c + 1, String.valueOf(matrix.columnTotal(c)));
                 }
@@ -370,7 +369,7 @@ public class MatrixView extends ProjectViewPart {
             return "";
         }
         String first = cell.excerpts().get(0).text().replace('\n', ' ');
-        return cell.excerpts().size() == 1 ? "“" + first + "”" : cell.excerpts().size() + " excerpts: “" + first + "” ...";
+        return cell.excerpts().size() == 1 ? NLS.bind(Messages.MatrixView_excerpt, first) : NLS.bind(Messages.MatrixView_excerpts, cell.excerpts().size(), first);
     }
 
     private void newColumn(String title, int width, int align) {
@@ -447,8 +446,8 @@ public class MatrixView extends ProjectViewPart {
             saveSummary.setEnabled(participant);
         }
         segments.show(data, behind);
-        status.setText(cellName + "; " + behind.size() + (behind.size() == 1 ? " coded segment" : " coded segments")
-                + " (double-click one to open the transcript)");
+        status.setText(NLS.bind(Messages.plural(behind.size(), Messages.MatrixView_cell_one, Messages.MatrixView_cell_other), cellName,
+                behind.size()));
     }
 
     private void saveSummary() {
@@ -464,7 +463,7 @@ public class MatrixView extends ProjectViewPart {
     public Job export(String format, Path file) {
         Matrix m = matrix;
         FrameworkMatrix f = framework;
-        Job job = Job.create("Exporting the matrix to " + file.getFileName(), monitor -> {
+        Job job = Job.create(NLS.bind(Messages.MatrixView_exportJob, file.getFileName()), monitor -> {
             try {
                 switch (format) {
                     case "csv" -> {
@@ -491,7 +490,7 @@ public class MatrixView extends ProjectViewPart {
                 }
                 return org.eclipse.core.runtime.Status.OK_STATUS;
             } catch (java.io.IOException | RuntimeException e) {
-                return org.eclipse.core.runtime.Status.error(file + ": cannot be written (" + e.getMessage() + ")", e);
+                return org.eclipse.core.runtime.Status.error(NLS.bind(Messages.MatrixView_cannotWrite, file, e.getMessage()), e);
             }
         });
         if (m == null && f == null) {

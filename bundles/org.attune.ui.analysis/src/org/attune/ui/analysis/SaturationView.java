@@ -3,7 +3,6 @@ package org.attune.ui.analysis;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.attune.core.Counted;
 import org.attune.analysis.AnalysisException;
 import org.attune.analysis.CodingSet;
 import org.attune.analysis.Matrix;
@@ -11,6 +10,7 @@ import org.attune.analysis.MatrixQuery;
 import org.attune.analysis.MatrixSpec;
 import org.attune.analysis.Saturation;
 import org.attune.ui.WidgetIds;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
@@ -36,8 +36,8 @@ import org.eclipse.swtchart.LineStyle;
  */
 public class SaturationView extends ProjectViewPart {
     public static final String ID = "org.attune.ui.analysis.saturation";
-    static final String NEW_CODES = "new codes";
-    static final String CUMULATIVE = "distinct codes so far";
+    static final String NEW_CODES = Messages.SaturationView_newCodesSeries;
+    static final String CUMULATIVE = Messages.SaturationView_cumulativeSeries;
 
     private Composite body;
     private Label status;
@@ -55,11 +55,12 @@ public class SaturationView extends ProjectViewPart {
         SashForm sash = new SashForm(body, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         chart = WidgetIds.tag(new Chart(sash, SWT.NONE), AnalysisIds.SATURATION_CHART);
-        chart.getTitle().setText("New codes per source (in import order)");
-        chart.getAxisSet().getXAxis(0).getTitle().setText("source");
-        chart.getAxisSet().getYAxis(0).getTitle().setText("codes");
+        chart.getTitle().setText(Messages.SaturationView_chartTitle);
+        chart.getAxisSet().getXAxis(0).getTitle().setText(Messages.SaturationView_xAxis);
+        chart.getAxisSet().getYAxis(0).getTitle().setText(Messages.SaturationView_yAxis);
         SashForm tables = new SashForm(sash, SWT.HORIZONTAL);
-        steps = table(tables, AnalysisIds.SATURATION_TABLE, "#", "Source", "Codings", "Codes used", "New", "Distinct so far", "New codes");
+        steps = table(tables, AnalysisIds.SATURATION_TABLE, "#", Messages.SaturationView_source, Messages.SaturationView_codings, Messages.SaturationView_codesUsed,
+                Messages.SaturationView_new, Messages.SaturationView_distinct, Messages.SaturationView_newCodes);
         frequency = new Table(tables, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         WidgetIds.tag(frequency, AnalysisIds.FREQUENCY_TABLE);
         frequency.setHeaderVisible(true);
@@ -74,9 +75,11 @@ public class SaturationView extends ProjectViewPart {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         for (String title : titles) {
-            TableColumn column = new TableColumn(table, title.equals("Source") || title.equals("New codes") ? SWT.LEFT : SWT.RIGHT);
+            boolean source = title.equals(Messages.SaturationView_source);
+            boolean newCodes = title.equals(Messages.SaturationView_newCodes);
+            TableColumn column = new TableColumn(table, source || newCodes ? SWT.LEFT : SWT.RIGHT);
             column.setText(title);
-            column.setWidth(title.equals("New codes") ? 400 : title.equals("Source") ? 150 : 70);
+            column.setWidth(newCodes ? 400 : source ? 150 : 70);
         }
         return table;
     }
@@ -121,17 +124,19 @@ public class SaturationView extends ProjectViewPart {
     /** One line to answer the question: what the last sources added. */
     static String summary(List<Saturation.Step> series) {
         if (series.isEmpty()) {
-            return "No sources yet.";
+            return Messages.SaturationView_noSources;
         }
         Saturation.Step last = series.get(series.size() - 1);
         int lastNew = last.newCodeCount();
-        return Counted.of(series.size(), "source") + ", " + Counted.of(last.cumulativeCodes(), "distinct code") + "; the last source brought "
-                + (lastNew == 0 ? "no new code" : lastNew == 1 ? "1 new code" : lastNew + " new codes") + ".";
+        return NLS.bind(Messages.SaturationView_summary, new Object[] {Messages.count(series.size(), Messages.SaturationView_sources_one,
+                Messages.SaturationView_sources_other), Messages.count(last.cumulativeCodes(), Messages.SaturationView_distinct_one,
+                Messages.SaturationView_distinct_other), lastNew == 0 ? Messages.SaturationView_noNewCode
+                        : Messages.count(lastNew, Messages.SaturationView_newCode_one, Messages.SaturationView_newCode_other)});
     }
 
     private void fillFrequency(Matrix m) {
         TableColumn code = new TableColumn(frequency, SWT.LEFT);
-        code.setText("Code");
+        code.setText(Messages.SaturationView_code);
         code.setWidth(190);
         for (var h : m.columns()) {
             TableColumn c = new TableColumn(frequency, SWT.RIGHT);
@@ -140,7 +145,7 @@ public class SaturationView extends ProjectViewPart {
             c.setWidth(Math.max(60, Math.min(140, h.label().length() * 7)));
         }
         TableColumn total = new TableColumn(frequency, SWT.RIGHT);
-        total.setText("Total");
+        total.setText(Messages.Total);
         total.setWidth(60);
         for (int r = 0; r < m.rows().size(); r++) {
             TableItem item = new TableItem(frequency, SWT.NONE);

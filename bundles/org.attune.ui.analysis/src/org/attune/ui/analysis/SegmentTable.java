@@ -30,10 +30,10 @@ final class SegmentTable {
         table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        column("Source", 160);
-        column("Case", 110);
-        column("Code", 170);
-        column("Segment", 600);
+        column(Messages.SegmentTable_source, 160);
+        column(Messages.SegmentTable_case, 110);
+        column(Messages.SegmentTable_code, 170);
+        column(Messages.SegmentTable_segment, 600);
         table.addListener(SWT.DefaultSelection, e -> {
             if (e.item instanceof TableItem item && item.getData() instanceof CodedStretch stretch) {
                 open(stretch);

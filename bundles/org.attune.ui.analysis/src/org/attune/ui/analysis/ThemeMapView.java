@@ -39,7 +39,7 @@ import org.eclipse.swt.widgets.TableItem;
  */
 public class ThemeMapView extends ProjectViewPart {
     public static final String ID = "org.attune.ui.analysis.themeMap";
-    public static final String UNASSIGNED = "Unassigned";
+    public static final String UNASSIGNED = Messages.ThemeMapView_unassigned;
 
     private ScrolledComposite scroller;
     private Composite columns;
@@ -71,7 +71,7 @@ public class ThemeMapView extends ProjectViewPart {
         }
         tables.clear();
         if (store() == null) {
-            hint.setText("Open a project to see its themes.");
+            hint.setText(Messages.ThemeMapView_noProject);
             columns.setLayout(new GridLayout(1, false));
             layout(1);
             return;
@@ -79,14 +79,13 @@ public class ThemeMapView extends ProjectViewPart {
         List<Code> themes = themes();
         CodeCounts counts = CodeCounts.of(store());
         columns.setLayout(new GridLayout(themes.size() + 1, true));
-        hint.setText("Drag a code onto another theme to regroup it (Edit > Undo takes it back). Mark codes as candidate"
-                + " themes or themes in the Codebook to add columns.");
+        hint.setText(Messages.ThemeMapView_hint);
         hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, themes.size() + 1, 1));
         for (Code theme : themes) {
-            column(theme.getName(), theme.getLevel().getLiteral().replace('_', ' '), theme, theme.getChildren(), counts);
+            column(theme.getName(), org.attune.ui.Messages.level(theme.getLevel()), theme, theme.getChildren(), counts);
         }
         List<Code> unassigned = store().project().getCodes().stream().filter(c -> !isTheme(c)).toList();
-        column(UNASSIGNED, "codes under no theme", null, unassigned, counts);
+        column(UNASSIGNED, Messages.ThemeMapView_noTheme, null, unassigned, counts);
         layout(themes.size() + 1);
     }
 
@@ -189,7 +188,7 @@ public class ThemeMapView extends ProjectViewPart {
             new Codebook(store()).move(code, theme, -1);
             return true;
         } catch (IllegalArgumentException e) {
-            MessageDialog.openInformation(scroller.getShell(), "Theme Map", e.getMessage());
+            MessageDialog.openInformation(scroller.getShell(), Messages.ThemeMapView_title, e.getMessage());
             return false;
         }
     }

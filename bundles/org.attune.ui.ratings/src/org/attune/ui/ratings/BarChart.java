@@ -25,9 +25,9 @@ public class BarChart extends Composite {
         super(parent, SWT.NONE);
         setLayout(new FillLayout());
         chart = new Chart(this, SWT.NONE);
-        chart.getTitle().setText("Total per item");
-        chart.getAxisSet().getXAxis(0).getTitle().setText("Item");
-        chart.getAxisSet().getYAxis(0).getTitle().setText("Total");
+        chart.getTitle().setText(Messages.BarChart_title);
+        chart.getAxisSet().getXAxis(0).getTitle().setText(Messages.BarChart_x);
+        chart.getAxisSet().getYAxis(0).getTitle().setText(Messages.BarChart_y);
         chart.getAxisSet().getXAxis(0).enableCategory(true);
     }
 

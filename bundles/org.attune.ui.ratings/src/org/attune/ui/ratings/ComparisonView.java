@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.attune.core.Counted;
 import org.attune.model.RatingSheet;
 import org.attune.model.ScaleLevel;
 import org.attune.model.SheetStatus;
@@ -23,6 +22,7 @@ import org.attune.ratings.RatingService.ScoreView;
 import org.attune.ratings.Scales;
 import org.attune.store.ProjectStore;
 import org.attune.ui.WidgetIds;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -85,7 +85,7 @@ public class ComparisonView extends ProjectViewPart {
     protected Control create(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(3, false)); // the note and its button share a row: the table keeps the height
-        new Label(body, SWT.NONE).setText("Recording:");
+        new Label(body, SWT.NONE).setText(Messages.Recording);
         pairs = WidgetIds.tag(new Combo(body, SWT.READ_ONLY), RatingIds.COMPARE_RECORDING);
         pairs.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         pairs.addListener(SWT.Selection, e -> refresh());
@@ -101,26 +101,26 @@ public class ComparisonView extends ProjectViewPart {
         table.setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         ColumnViewerToolTipSupport.enableFor(viewer);
-        column(widths, "Sub-item", new ColumnPixelData(70), Comparison::key);
-        column(widths, "Text", new ColumnWeightData(100, 160), Comparison::text);
+        column(widths, Messages.ComparisonView_subItem, new ColumnPixelData(70), Comparison::key);
+        column(widths, Messages.ComparisonView_text, new ColumnWeightData(100, 160), Comparison::text);
         column(widths, "A", new ColumnPixelData(90), r -> r.a().toString());
         column(widths, "B", new ColumnPixelData(90), r -> r.b().toString());
-        column(widths, "Difference", new ColumnPixelData(85), r -> r.difference() == null ? (r.disagree() ? "?" : "") : r.difference().toString());
-        column(widths, "Decision", new ColumnPixelData(110), r -> decisions.getOrDefault(r.key(), r.disagree() && open ? "choose..." : ""))
+        column(widths, Messages.Difference, new ColumnPixelData(85), r -> r.difference() == null ? (r.disagree() ? "?" : "") : r.difference().toString());
+        column(widths, Messages.ComparisonView_decision, new ColumnPixelData(110), r -> decisions.getOrDefault(r.key(), r.disagree() && open ? Messages.ComparisonView_choose : ""))
                 .setEditingSupport(new DecisionEditing(viewer, decisions, this::choices, () -> open));
         table.addListener(SWT.Selection, e -> showMoments());
-        new Label(body, SWT.NONE).setText("Evidence:");
+        new Label(body, SWT.NONE).setText(Messages.ComparisonView_evidence);
         moments = WidgetIds.tag(new org.eclipse.swt.widgets.List(body, SWT.BORDER | SWT.V_SCROLL), RatingIds.COMPARE_MOMENTS);
         GridData momentsData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         momentsData.heightHint = 40;
         moments.setLayoutData(momentsData);
-        moments.setToolTipText("Double-click to play this moment");
+        moments.setToolTipText(Messages.ComparisonView_momentsTip);
         moments.addListener(SWT.DefaultSelection, e -> playMoment());
-        new Label(body, SWT.NONE).setText("Decision note:");
+        new Label(body, SWT.NONE).setText(Messages.ComparisonView_note);
         note = WidgetIds.tag(new Text(body, SWT.BORDER), RatingIds.COMPARE_NOTE);
         note.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         make = WidgetIds.tag(new Button(body, SWT.PUSH), RatingIds.COMPARE_MAKE);
-        make.setText("Make Consensus Sheet");
+        make.setText(Messages.ComparisonView_make);
         make.addListener(SWT.Selection, e -> makeConsensus());
         return body;
     }
@@ -196,7 +196,7 @@ public class ComparisonView extends ProjectViewPart {
         rows = List.of();
         String message;
         if (pair == null) {
-            message = "No rating sheets yet.";
+            message = Messages.ComparisonView_noSheets;
         } else {
             User me = me();
             List<RatingSheet> sheets = store.project().getRatingSheets().stream().filter(s -> !s.isConsensus()
@@ -205,19 +205,19 @@ public class ComparisonView extends ProjectViewPart {
             long submitted = sheets.stream().filter(s -> s.getStatus() == SheetStatus.SUBMITTED).count();
             if (sheets.size() < 2 || !sheets.stream().allMatch(s -> BlindRule.canView(s, me))
                     || sheets.stream().anyMatch(s -> s.getStatus() != SheetStatus.SUBMITTED)) {
-                message = "Blind rating: the comparison opens when two raters have submitted (" + submitted + " of "
-                        + Math.max(2, sheets.size()) + " sheets submitted).";
+                message = NLS.bind(Messages.ComparisonView_blind, submitted, Math.max(2, sheets.size()));
             } else if (sheets.get(0).getScale() != sheets.get(1).getScale()) {
-                message = "The two sheets use different versions of the scale; they cannot be compared item by item here.";
+                message = Messages.ComparisonView_versions;
             } else {
                 a = sheets.get(0);
                 b = sheets.get(1);
                 rows = new Consensus(store).compare(a, b, me);
                 long disagreements = rows.stream().filter(Comparison::disagree).count();
                 RatingSheet made = consensusOf(store, a, b);
-                message = "A: " + a.getCreatedBy().getName() + ", B: " + b.getCreatedBy().getName() + "; "
-                        + Counted.of(disagreements, "disagreement") + " of " + Counted.of(rows.size(), "sub-item")
-                        + (made == null ? "" : "; consensus sheet made by " + made.getCreatedBy().getName()
+                message = NLS.bind(Messages.ComparisonView_status, new Object[] {a.getCreatedBy().getName(), b.getCreatedBy().getName(),
+                        Messages.count(disagreements, Messages.ComparisonView_disagreements_one, Messages.ComparisonView_disagreements_other),
+                        Messages.count(rows.size(), Messages.ComparisonView_subItems_one, Messages.ComparisonView_subItems_other)})
+                        + (made == null ? "" : NLS.bind(Messages.ComparisonView_made, made.getCreatedBy().getName())
                                 + (made.getDecisionNote() == null ? "" : " (" + made.getDecisionNote() + ")"));
             }
         }
@@ -296,7 +296,7 @@ public class ComparisonView extends ProjectViewPart {
         }
         RatingSheet ra = a;
         RatingSheet rb = b;
-        attempt("Make Consensus Sheet", () -> new Consensus(store()).make(ra, rb, decided, decisionNote(decided), me()));
+        attempt(Messages.ComparisonView_make, () -> new Consensus(store()).make(ra, rb, decided, decisionNote(decided), me()));
     }
 
     /** The note typed, then one line per disagreement: "4.2: NM 4, ST 2, agreed 3". */

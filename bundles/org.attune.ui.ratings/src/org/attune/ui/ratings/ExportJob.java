@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Writes the scores, the two results tables and the agreement report in the background: one XLSX workbook, or
@@ -48,7 +49,7 @@ public class ExportJob extends Job {
         String base = target.getFileName().toString().replaceFirst("\\.(csv|xlsx)$", "");
         Path dir = target.toAbsolutePath().getParent();
         ExportJob[] job = new ExportJob[1];
-        job[0] = new ExportJob("Exporting ratings of " + scale, () -> () -> {
+        job[0] = new ExportJob(NLS.bind(Messages.ExportJob_name, scale), () -> () -> {
             if (format == Format.XLSX) {
                 RatingExport.xlsx(scores, withheld[0], tables, agreement, target);
                 job[0].written = List.of(target);

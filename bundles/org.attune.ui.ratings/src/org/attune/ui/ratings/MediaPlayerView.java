@@ -27,6 +27,7 @@ import org.attune.store.ProjectStore;
 import org.attune.ui.RecentCodes;
 import org.attune.ui.SelectionCoder;
 import org.attune.ui.WidgetIds;
+import org.eclipse.osgi.util.NLS;
 import org.attune.ui.dialogs.CodeSuggestions;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
@@ -43,7 +44,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -60,7 +60,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
     public static final String ID = RecordingPlayer.VIEW_ID;
     static final double[] RATES = {0.25, 0.5, 0.75, 1, 1.25, 1.5, 2};
     static final Color EVIDENCE = new Color(230, 150, 30);
-    private static final String MARK_FIRST = "Mark a range (Set In, Set Out) and name a code first.";
+    private static final String MARK_FIRST = Messages.MediaPlayerView_markFirst;
 
     private Browser browser;
     private String browserProblem;
@@ -70,6 +70,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
     private Button play;
     private Canvas timeline;
     private Text typed;
+    private Text codeName;
     private MediaSource media;
     private boolean playable;
     private boolean playing;
@@ -112,9 +113,9 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
             new Callback(browser, "attuneError", args -> onMediaError(String.valueOf(args[0])));
         } catch (SWTError e) {
             browser = null;
-            browserProblem = "This system's web browser component cannot be used (" + e.getMessage() + ").";
+            browserProblem = NLS.bind(Messages.MediaPlayerView_noBrowser, e.getMessage());
             Label blank = new Label(body, SWT.CENTER | SWT.WRAP);
-            blank.setText("No playback here. Time-coded work goes on: type a time below, then Set In / Set Out.");
+            blank.setText(Messages.MediaPlayerView_noPlayback);
             blank.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         }
         timeline = WidgetIds.tag(new Canvas(body, SWT.DOUBLE_BUFFERED), RatingIds.PLAYER_TIMELINE);
@@ -140,6 +141,8 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
             SourceEditor.removePlaceListener(clicked);
         });
         getSite().getService(IContextService.class).activateContext(CONTEXT); // Ctrl+1…9 code the range (plugin.xml)
+        // Space, arrows, comma/period, I/O (plugin.xml, PlayerHandler), not while a time or a code name is typed
+        new PlayerKeys(getSite(), typed, codeName);
         return body;
     }
 
@@ -148,9 +151,9 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         Composite row = new Composite(body, SWT.NONE);
         row.setLayout(new GridLayout(3, false));
         row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        new Label(row, SWT.NONE).setText("Code the range with:");
-        Text name = WidgetIds.tag(new Text(row, SWT.BORDER), RatingIds.PLAYER_CODE_NAME);
-        name.setMessage("type part of a code's name (a new name makes a code)");
+        new Label(row, SWT.NONE).setText(Messages.MediaPlayerView_codeRangeWith);
+        Text name = codeName = WidgetIds.tag(new Text(row, SWT.BORDER), RatingIds.PLAYER_CODE_NAME);
+        name.setMessage(Messages.MediaPlayerView_codeNameHint);
         name.setLayoutData(new GridData(240, SWT.DEFAULT));
         CodeSuggestions assist = CodeSuggestions.attach(name, this::store, this::codeWithChoice);
         name.addListener(SWT.DefaultSelection, e -> {
@@ -158,7 +161,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
                 codeWithName(name.getText());
             }
         });
-        WidgetIds.tag(button(row, "Code Range", "Code the in/out range with the named code (Ctrl+Q picks one)",
+        WidgetIds.tag(button(row, Messages.MediaPlayerView_codeRange, Messages.MediaPlayerView_codeRangeTip,
                 () -> codeWithName(name.getText())), RatingIds.PLAYER_CODE_RANGE);
     }
 
@@ -193,8 +196,8 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         try {
             Code code = coding.apply(marked).getCode();
             RecentCodes.get().used(code);
-            status.setText("Coded " + TimeCodes.format(marked.startMs()) + "–" + TimeCodes.format(marked.endMs()) + " with "
-                    + code.getName() + ". Edit > Undo takes it back.");
+            status.setText(NLS.bind(Messages.MediaPlayerView_coded, new Object[] {TimeCodes.format(marked.startMs()),
+                    TimeCodes.format(marked.endMs()), code.getName()}));
             timeline.redraw();
         } catch (IllegalArgumentException e) {
             status.setText(e.getMessage());
@@ -232,17 +235,17 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         Composite bar = new Composite(body, SWT.NONE);
         bar.setLayout(new GridLayout(9, false));
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        play = WidgetIds.tag(button(bar, "Play", "Play or pause (Space)", this::togglePlay), RatingIds.PLAYER_PLAY);
-        button(bar, "-1 s", "Back one second (Left)", () -> seek(currentMs - 1000));
-        button(bar, "+1 s", "Forward one second (Right)", () -> seek(currentMs + 1000));
-        button(bar, "-1 frame", "Back one frame (,)", () -> seek(currentMs - frameMs()));
-        button(bar, "+1 frame", "Forward one frame (.)", () -> seek(currentMs + frameMs()));
+        play = WidgetIds.tag(button(bar, Messages.MediaPlayerView_play, Messages.MediaPlayerView_playTip, this::togglePlay), RatingIds.PLAYER_PLAY);
+        button(bar, Messages.MediaPlayerView_back, Messages.MediaPlayerView_backTip, () -> seek(currentMs - 1000));
+        button(bar, Messages.MediaPlayerView_forward, Messages.MediaPlayerView_forwardTip, () -> seek(currentMs + 1000));
+        button(bar, Messages.MediaPlayerView_previousFrame, Messages.MediaPlayerView_previousFrameTip, () -> stepFrames(-1));
+        button(bar, Messages.MediaPlayerView_nextFrame, Messages.MediaPlayerView_nextFrameTip, () -> stepFrames(1));
         Combo rate = WidgetIds.tag(new Combo(bar, SWT.READ_ONLY), RatingIds.PLAYER_RATE);
         for (double r : RATES) {
             rate.add(r + "x");
         }
         rate.select(3);
-        rate.setToolTipText("Playback rate");
+        rate.setToolTipText(Messages.MediaPlayerView_rate);
         rate.addListener(SWT.Selection, e -> script("m.playbackRate=" + RATES[rate.getSelectionIndex()]));
         time = WidgetIds.tag(new Label(bar, SWT.NONE), RatingIds.PLAYER_TIME);
         time.setText(TimeCodes.format(0) + " / " + TimeCodes.format(0));
@@ -251,52 +254,33 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         Composite typing = new Composite(body, SWT.NONE);
         typing.setLayout(new GridLayout(6, false));
         typing.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        new Label(typing, SWT.NONE).setText("Time:");
+        new Label(typing, SWT.NONE).setText(Messages.MediaPlayerView_time);
         typed = WidgetIds.tag(new Text(typing, SWT.BORDER), RatingIds.PLAYER_TYPED_TIME);
         typed.setMessage("hh:mm:ss.mmm");
         typed.setLayoutData(new GridData(110, SWT.DEFAULT));
         typed.addListener(SWT.DefaultSelection, e -> typedTime(this::seek));
-        WidgetIds.tag(button(typing, "Go", "Seek to the typed time", () -> typedTime(this::seek)), RatingIds.PLAYER_GO);
-        WidgetIds.tag(button(typing, "Set In", "The range starts at the typed time, else the current time (I)",
+        WidgetIds.tag(button(typing, Messages.MediaPlayerView_go, Messages.MediaPlayerView_goTip, () -> typedTime(this::seek)), RatingIds.PLAYER_GO);
+        WidgetIds.tag(button(typing, Messages.MediaPlayerView_setIn, Messages.MediaPlayerView_setInTip,
                 () -> setIn(typedOrCurrent())), RatingIds.PLAYER_SET_IN);
-        WidgetIds.tag(button(typing, "Set Out", "The range ends at the typed time, else the current time (O)",
+        WidgetIds.tag(button(typing, Messages.MediaPlayerView_setOut, Messages.MediaPlayerView_setOutTip,
                 () -> setOut(typedOrCurrent())), RatingIds.PLAYER_SET_OUT);
         range = WidgetIds.tag(new Label(typing, SWT.NONE), RatingIds.PLAYER_RANGE);
         range.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        Listener keys = this::shortcut; // one object: the filter removed on dispose must be the one added
-        body.getDisplay().addFilter(SWT.KeyDown, keys);
-        body.addListener(SWT.Dispose, e -> body.getDisplay().removeFilter(SWT.KeyDown, keys));
         showRange();
     }
 
-    /** Space, arrows, comma/period and I/O act on the player while focus is in this view (not in a text field). */
-    private void shortcut(Event e) {
-        if (!(e.widget instanceof Control c) || c.isDisposed() || c instanceof Text || c.getShell() != timeline.getShell()
-                || !isInside(c)) {
+    /** Plays or pauses (Space). */
+    public void togglePlay() {
+        if (!playable) {
+            showStatus();
             return;
         }
-        switch (e.keyCode) {
-            case ' ' -> togglePlay();
-            case SWT.ARROW_LEFT -> seek(currentMs - 1000);
-            case SWT.ARROW_RIGHT -> seek(currentMs + 1000);
-            case ',' -> seek(currentMs - frameMs());
-            case '.' -> seek(currentMs + frameMs());
-            case 'i' -> setIn(currentMs);
-            case 'o' -> setOut(currentMs);
-            default -> {
-                return;
-            }
-        }
-        e.doit = false;
+        script(playing ? "m.pause()" : "m.play()");
     }
 
-    private boolean isInside(Control c) {
-        for (Control p = c; p != null; p = p.getParent()) {
-            if (p == timeline.getParent()) {
-                return true;
-            }
-        }
-        return false;
+    /** Moves the playhead by {@code frames} frames of the recording (25 a second if it does not say). */
+    public void stepFrames(int frames) {
+        seek(currentMs + frames * frameMs());
     }
 
     private static Button button(Composite parent, String label, String tip, Runnable action) {
@@ -413,14 +397,6 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         timeListeners.remove(listener);
     }
 
-    private void togglePlay() {
-        if (!playable) {
-            showStatus();
-            return;
-        }
-        script(playing ? "m.pause()" : "m.play()");
-    }
-
     private long frameMs() {
         double fps = media instanceof VideoSource v && v.getFrameRate() > 0 ? v.getFrameRate() : 25;
         return Math.max(1, Math.round(1000 / fps));
@@ -462,7 +438,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         currentMs = ms;
         playing = !paused;
         if (!play.isDisposed()) {
-            play.setText(playing ? "Pause" : "Play");
+            play.setText(playing ? Messages.MediaPlayerView_pause : Messages.MediaPlayerView_play);
         }
         showTime();
         fireTime();
@@ -479,8 +455,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
 
     private void onMediaError(String reason) {
         playable = false;
-        browserProblem = "\"" + media.getName() + "\" cannot be played here (" + reason + "): the codec or format is not "
-                + "supported by this system's media framework.";
+        browserProblem = NLS.bind(Messages.MediaPlayerView_cannotPlay, media.getName(), reason);
         showStatus();
     }
 
@@ -494,13 +469,13 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         }
         String text;
         if (media == null) {
-            text = store() == null ? "Open a project." : "No recording: choose one in the Rating Form.";
+            text = store() == null ? Messages.MediaPlayerView_openProject : Messages.MediaPlayerView_noRecording;
         } else if (file(media) == null || !Files.isRegularFile(file(media))) {
-            text = "The file of \"" + media.getName() + "\" is missing (" + media.getStoredPath() + "). Type times to work on.";
+            text = NLS.bind(Messages.MediaPlayerView_missing, media.getName(), media.getStoredPath());
         } else if (browser == null || browserProblem != null) {
-            text = (browserProblem == null ? "" : browserProblem + " ") + "Type times (hh:mm:ss.mmm) and use Set In / Set Out.";
+            text = (browserProblem == null ? "" : browserProblem + " ") + Messages.MediaPlayerView_typeTimes;
         } else {
-            text = media.getName() + (playable ? "" : " (loading...)");
+            text = playable ? media.getName() : NLS.bind(Messages.MediaPlayerView_loading, media.getName());
         }
         status.setText(text);
         status.getParent().layout(true);
@@ -518,7 +493,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         if (range.isDisposed()) {
             return;
         }
-        range.setText("In " + (inMs < 0 ? "-" : TimeCodes.format(inMs)) + "  Out " + (outMs < 0 ? "-" : TimeCodes.format(outMs)));
+        range.setText(NLS.bind(Messages.MediaPlayerView_range, inMs < 0 ? "-" : TimeCodes.format(inMs), outMs < 0 ? "-" : TimeCodes.format(outMs)));
         range.getParent().layout(true);
         timeline.redraw();
     }
@@ -595,7 +570,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
             Files.writeString(page, html, StandardCharsets.UTF_8);
             browser.setUrl(page.toUri().toString());
         } catch (IOException e) {
-            browserProblem = "The player page cannot be written (" + e.getMessage() + ").";
+            browserProblem = NLS.bind(Messages.MediaPlayerView_noPage, e.getMessage());
         }
         browserProblem = null;
     }
@@ -644,6 +619,6 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
 
     @Override
     public String getTitleToolTip() {
-        return media == null ? "Media Player" : String.format(Locale.ROOT, "%s (%s)", media.getName(), TimeCodes.format(durationMs));
+        return media == null ? Messages.MediaPlayerView_title : String.format(Locale.ROOT, "%s (%s)", media.getName(), TimeCodes.format(durationMs));
     }
 }

@@ -11,6 +11,7 @@ import org.attune.ui.ProjectSession;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -22,17 +23,17 @@ import org.eclipse.ui.handlers.HandlerUtil;
  * changed in both copies is reported instead of overwritten.
  */
 public class MergeCopyHandler extends AbstractHandler {
-    public static final String TITLE = "Merge Ratings";
+    public static final String TITLE = Messages.MergeCopyHandler_title;
 
     @Override
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveWorkbenchWindow(event).getShell();
         if (ProjectSession.get().current().isEmpty()) {
-            MessageDialog.openInformation(shell, TITLE, "Open the project to merge into first.");
+            MessageDialog.openInformation(shell, TITLE, Messages.MergeCopyHandler_openFirst);
             return null;
         }
         DirectoryDialog chooser = new DirectoryDialog(shell);
-        chooser.setMessage("Choose the other rater's copy of the project");
+        chooser.setMessage(Messages.MergeCopyHandler_choose);
         String chosen = chooser.open();
         if (chosen != null) {
             merge(shell, Path.of(chosen));
@@ -62,12 +63,12 @@ public class MergeCopyHandler extends AbstractHandler {
 
     static String describe(RatingMerge.Report r) {
         List<String> lines = new ArrayList<>();
-        lines.add(r.added().size() + " added, " + r.updated().size() + " updated, " + r.unchanged() + " unchanged"
-                + (r.changed() ? " (Edit > Undo takes the merge back)" : ""));
-        r.added().forEach(a -> lines.add("added: " + a));
-        r.updated().forEach(u -> lines.add("updated: " + u));
-        r.conflicts().forEach(c -> lines.add("conflict, yours kept: " + c));
-        r.skipped().forEach(s -> lines.add("skipped: " + s));
+        lines.add(NLS.bind(r.changed() ? Messages.MergeCopyHandler_summaryChanged : Messages.MergeCopyHandler_summary, new Object[] {r.added().size(),
+                r.updated().size(), r.unchanged()}));
+        r.added().forEach(a -> lines.add(NLS.bind(Messages.MergeCopyHandler_added, a)));
+        r.updated().forEach(u -> lines.add(NLS.bind(Messages.MergeCopyHandler_updated, u)));
+        r.conflicts().forEach(c -> lines.add(NLS.bind(Messages.MergeCopyHandler_conflict, c)));
+        r.skipped().forEach(s -> lines.add(NLS.bind(Messages.MergeCopyHandler_skipped, s)));
         return String.join("\n", lines);
     }
 }

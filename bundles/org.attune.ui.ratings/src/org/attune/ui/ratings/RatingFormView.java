@@ -28,6 +28,7 @@ import org.attune.ui.WidgetIds;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
@@ -54,12 +55,9 @@ public class RatingFormView extends ProjectViewPart {
 
     private Label rater;
     static final String SCALES = "scales";
-    public static final String NO_PROJECT = "Open a project to rate its recordings: <a href=\"org.attune.ui.commands.openProject\">"
-            + "Open Project...</a>";
-    public static final String NO_SCALE = "No rating scale yet: <a href=\"" + SCALES + "\">add one in Rating Scales</a> "
-            + "(from the VIG or Likert template, or item by item). ";
-    public static final String NO_RECORDING = "No recording yet: <a href=\"org.attune.ui.commands.import\">Import...</a> a video "
-            + "or audio recording to rate.";
+    public static final String NO_PROJECT = Messages.RatingFormView_noProject;
+    public static final String NO_SCALE = NLS.bind(Messages.RatingFormView_noScale, SCALES);
+    public static final String NO_RECORDING = Messages.RatingFormView_noRecording;
     private HintLink hint;
     private Combo scale;
     private Combo recording;
@@ -80,24 +78,24 @@ public class RatingFormView extends ProjectViewPart {
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(4, false));
         hint = new HintLink(body, getSite(), RatingIds.FORM_HINT).on(SCALES, this::showScales);
-        new Label(body, SWT.NONE).setText("Rater:");
+        new Label(body, SWT.NONE).setText(Messages.RatingFormView_rater);
         rater = WidgetIds.tag(new Label(body, SWT.NONE), RatingIds.FORM_RATER);
         rater.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         Button change = WidgetIds.tag(new Button(body, SWT.PUSH), RatingIds.FORM_CHANGE_RATER);
-        change.setText("Change Rater...");
+        change.setText(Messages.RatingFormView_changeRater);
         change.addListener(SWT.Selection, e -> changeRater());
-        scale = combo(body, "Scale:", RatingIds.FORM_SCALE, SWT.READ_ONLY);
-        recording = combo(body, "Recording:", RatingIds.FORM_RECORDING, SWT.READ_ONLY);
+        scale = combo(body, Messages.Scale, RatingIds.FORM_SCALE, SWT.READ_ONLY);
+        recording = combo(body, Messages.Recording, RatingIds.FORM_RECORDING, SWT.READ_ONLY);
         recording.addListener(SWT.Selection, e -> showRecording());
-        practitioner = combo(body, "Practitioner:", RatingIds.FORM_PRACTITIONER, SWT.DROP_DOWN);
-        condition = combo(body, "Condition:", RatingIds.FORM_CONDITION, SWT.DROP_DOWN);
+        practitioner = combo(body, Messages.RatingFormView_practitioner, RatingIds.FORM_PRACTITIONER, SWT.DROP_DOWN);
+        condition = combo(body, Messages.RatingFormView_condition, RatingIds.FORM_CONDITION, SWT.DROP_DOWN);
         Button start = WidgetIds.tag(new Button(body, SWT.PUSH), RatingIds.FORM_START);
-        start.setText("Start or Continue My Sheet");
+        start.setText(Messages.RatingFormView_start);
         start.addListener(SWT.Selection, e -> startOrContinue());
         status = WidgetIds.tag(new Label(body, SWT.NONE), RatingIds.FORM_STATUS);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         submit = WidgetIds.tag(new Button(body, SWT.PUSH), RatingIds.FORM_SUBMIT);
-        submit.setText("Submit...");
+        submit.setText(Messages.RatingFormView_submit);
         submit.addListener(SWT.Selection, e -> submit());
         scroller = new ScrolledComposite(body, SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
@@ -135,7 +133,7 @@ public class RatingFormView extends ProjectViewPart {
         if (sheet != null && (store == null || !InProject.holds(store.project(), sheet) || sheet.getCreatedBy() != me)) {
             sheet = null; // undone, another project, or another rater now: never show someone else's sheet
         }
-        fill(scale, store == null ? List.of() : latestScales(store), s -> s.getName() + " (version " + s.getVersion() + ")");
+        fill(scale, store == null ? List.of() : latestScales(store), s -> NLS.bind(Messages.ScaleVersion, s.getName(), s.getVersion()));
         scales = store == null ? List.of() : latestScales(store);
         recordings = store == null ? List.of() : store.project().getSources().stream().filter(MediaSource.class::isInstance)
                 .map(MediaSource.class::cast).toList();
@@ -161,7 +159,7 @@ public class RatingFormView extends ProjectViewPart {
         try {
             getSite().getPage().showView(ScaleEditorView.ID);
         } catch (org.eclipse.ui.PartInitException e) {
-            MessageDialog.openError(getSite().getShell(), "Rating Scales", e.getMessage());
+            MessageDialog.openError(getSite().getShell(), Messages.RatingFormView_scales, e.getMessage());
         }
     }
 
@@ -194,11 +192,10 @@ public class RatingFormView extends ProjectViewPart {
         if (store == null) {
             return;
         }
-        InputDialog dialog = new InputDialog(getSite().getShell(), "Change Rater",
-                "Who is rating? Your sheets are kept apart from the other rater's until both have submitted.",
-                me() == null ? "" : me().getName(), v -> v.isBlank() ? "Give a name" : null);
+        InputDialog dialog = new InputDialog(getSite().getShell(), Messages.RatingFormView_changeRaterTitle,
+                Messages.RatingFormView_changeRaterMessage, me() == null ? "" : me().getName(), v -> v.isBlank() ? Messages.RatingFormView_giveName : null);
         if (dialog.open() == Window.OK) {
-            attempt("Change Rater", () -> store.setCurrentUser(dialog.getValue().strip()));
+            attempt(Messages.RatingFormView_changeRaterTitle, () -> store.setCurrentUser(dialog.getValue().strip()));
             sheet = null;
             refresh();
         }
@@ -215,7 +212,7 @@ public class RatingFormView extends ProjectViewPart {
     private void startOrContinue() {
         ProjectStore store = store();
         if (store == null || scale.getSelectionIndex() < 0 || recording.getSelectionIndex() < 0) {
-            MessageDialog.openInformation(getSite().getShell(), "Rating Form", "Add a rating scale (Rating Scales view) and import a recording first.");
+            MessageDialog.openInformation(getSite().getShell(), Messages.RatingFormView_title, Messages.RatingFormView_nothingToRate);
             return;
         }
         RatingScale chosenScale = scales.get(scale.getSelectionIndex());
@@ -226,7 +223,7 @@ public class RatingFormView extends ProjectViewPart {
                 .findFirst().orElse(null);
         if (mine == null) {
             RatingService ratings = new RatingService(store);
-            attempt("Start Sheet", () -> sheet = ratings.start(chosenRecording, chosenScale, me,
+            attempt(Messages.RatingFormView_startSheet, () -> sheet = ratings.start(chosenRecording, chosenScale, me,
                     practitioner.getText().isBlank() ? null : ratings.practitioner(practitioner.getText().strip()), condition.getText()));
         } else {
             sheet = mine;
@@ -241,11 +238,11 @@ public class RatingFormView extends ProjectViewPart {
         }
         RatingService ratings = new RatingService(store());
         RatingService.Progress progress = ratings.progress(sheet);
-        String question = "Submit your sheet of \"" + sheet.getRecording().getName() + "\"? It becomes read-only"
-                + (progress.complete() ? "." : ", with " + (progress.scorable() - progress.done()) + " of " + progress.scorable()
-                        + " sub-items unscored (they count as missing).");
-        if (MessageDialog.openConfirm(getSite().getShell(), "Submit Sheet", question)) {
-            attempt("Submit Sheet", () -> ratings.submit(sheet, me(), true));
+        String question = progress.complete() ? NLS.bind(Messages.RatingFormView_submitQuestion, sheet.getRecording().getName())
+                : NLS.bind(Messages.RatingFormView_submitQuestionUnscored, new Object[] {sheet.getRecording().getName(),
+                        progress.scorable() - progress.done(), progress.scorable()});
+        if (MessageDialog.openConfirm(getSite().getShell(), Messages.RatingFormView_submitSheet, question)) {
+            attempt(Messages.RatingFormView_submitSheet, () -> ratings.submit(sheet, me(), true));
         }
     }
 
@@ -254,11 +251,11 @@ public class RatingFormView extends ProjectViewPart {
         boolean editable = sheet != null && sheet.getStatus() != SheetStatus.SUBMITTED;
         submit.setEnabled(editable);
         if (sheet == null) {
-            status.setText("No sheet: choose and press Start");
+            status.setText(Messages.RatingFormView_noSheet);
         } else {
             RatingService.Progress p = new RatingService(store()).progress(sheet);
-            status.setText((sheet.getStatus() == SheetStatus.SUBMITTED ? "Submitted (read-only), " : "Draft, ")
-                    + p.done() + " of " + p.scorable() + " scored");
+            status.setText(NLS.bind(sheet.getStatus() == SheetStatus.SUBMITTED ? Messages.RatingFormView_submitted : Messages.RatingFormView_draft,
+                    p.done(), p.scorable()));
         }
         Object key = sheet == null ? null : List.of(sheet, sheet.getScale());
         if (!Objects.equals(key, builtFor)) {
@@ -322,7 +319,7 @@ public class RatingFormView extends ProjectViewPart {
         }
         choice.addListener(SWT.Selection, e -> score(sub, markOf(choice.getText()), null, null));
         Text note = WidgetIds.tag(new Text(row, SWT.BORDER), RatingIds.FORM_NOTE + key);
-        note.setMessage("note");
+        note.setMessage(Messages.RatingFormView_note);
         note.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         RatingSheet rowSheet = sheet; // rows are built per sheet; a late focus-out must not write into the next one
         Runnable saveNote = () -> {
@@ -338,8 +335,8 @@ public class RatingFormView extends ProjectViewPart {
         note.addListener(SWT.DefaultSelection, e -> saveNote.run());
         note.addListener(SWT.FocusOut, e -> saveNote.run());
         Button add = WidgetIds.tag(new Button(row, SWT.PUSH), RatingIds.FORM_ADD_EVIDENCE + key);
-        add.setText("Add Evidence Moment");
-        add.setToolTipText("Adds the player's in/out range as evidence of this score");
+        add.setText(Messages.RatingFormView_addEvidence);
+        add.setToolTipText(Messages.RatingFormView_addEvidenceTip);
         add.addListener(SWT.Selection, e -> addEvidence(sub));
         Label evidence = WidgetIds.tag(new Label(row, SWT.NONE), RatingIds.FORM_EVIDENCE + key);
         evidence.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -390,7 +387,7 @@ public class RatingFormView extends ProjectViewPart {
 
     private void score(ScaleSubItem sub, Mark mark, String note, List<Moment> evidence) {
         if (sheet != null) {
-            attempt("Score " + Scales.key(sub), () -> new RatingService(store()).score(sheet, sub, mark, note, evidence, me()));
+            attempt(NLS.bind(Messages.RatingFormView_score, Scales.key(sub)), () -> new RatingService(store()).score(sheet, sub, mark, note, evidence, me()));
         }
     }
 
@@ -398,8 +395,8 @@ public class RatingFormView extends ProjectViewPart {
         MediaPlayerView player = MediaPlayerView.find();
         Moment moment = player == null ? null : player.range();
         if (moment == null) {
-            MessageDialog.openInformation(getSite().getShell(), "Add Evidence Moment",
-                    "Mark a range in the Media Player first (Set In / Set Out, or I and O while it plays).");
+            MessageDialog.openInformation(getSite().getShell(), Messages.RatingFormView_addEvidence,
+                    Messages.RatingFormView_markFirst);
             return;
         }
         Score score = scoreOf(sub);

@@ -21,6 +21,7 @@ import org.attune.ratings.ResultsTables.Row;
 import org.attune.ratings.ResultsTables.Table;
 import org.attune.store.ProjectStore;
 import org.attune.ui.WidgetIds;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
@@ -60,17 +61,17 @@ public class ResultsView extends ProjectViewPart {
     protected Control create(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(6, false));
-        new Label(body, SWT.NONE).setText("Scale:");
+        new Label(body, SWT.NONE).setText(Messages.Scale);
         scale = WidgetIds.tag(new Combo(body, SWT.READ_ONLY), RatingIds.RESULTS_SCALE);
         scale.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         scale.addListener(SWT.Selection, e -> refresh());
-        new Label(body, SWT.NONE).setText("Scores from:");
+        new Label(body, SWT.NONE).setText(Messages.ResultsView_scoresFrom);
         basis = WidgetIds.tag(new Combo(body, SWT.READ_ONLY), RatingIds.RESULTS_BASIS);
-        basis.setItems("rater A", "rater B", "mean of A and B", "consensus");
+        basis.setItems(Messages.ResultsView_raterA, Messages.ResultsView_raterB, Messages.ResultsView_mean, Messages.ResultsView_consensus);
         basis.select(3);
         basis.addListener(SWT.Selection, e -> refresh());
-        button(body, "Export CSV...", () -> export(ExportJob.Format.CSV));
-        button(body, "Export XLSX...", () -> export(ExportJob.Format.XLSX));
+        button(body, Messages.ResultsView_exportCsv, () -> export(ExportJob.Format.CSV));
+        button(body, Messages.ResultsView_exportXlsx, () -> export(ExportJob.Format.XLSX));
         status = WidgetIds.tag(new Label(body, SWT.WRAP), RatingIds.RESULTS_STATUS);
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 6, 1));
         SashForm sash = new SashForm(body, SWT.HORIZONTAL);
@@ -124,17 +125,17 @@ public class ResultsView extends ProjectViewPart {
                 tables = List.of(ResultsTables.compute(store.project(), name, By.PRACTITIONER, chosen, null, me()),
                         ResultsTables.compute(store.project(), name, By.ITEM, chosen, null, me()));
                 Table first = tables.getFirst();
-                message = "Scores from " + first.basis() + ". A total is the sum of the values given; (n) is the number of "
-                        + "missing sub-items." + (first.skipped().isEmpty() ? "" : " Left out: " + String.join("; ", first.skipped()) + ".")
-                        + (first.withheldSheets() == 0 ? "" : " " + first.withheldSheets() + " submitted sheets are hidden from you until both raters submit.");
+                message = NLS.bind(Messages.ResultsView_explained, first.basis())
+                        + (first.skipped().isEmpty() ? "" : " " + NLS.bind(Messages.ResultsView_leftOut, String.join("; ", first.skipped())))
+                        + (first.withheldSheets() == 0 ? "" : " " + NLS.bind(Messages.ResultsView_withheld, first.withheldSheets()));
             } catch (RatingException e) {
                 message = e.getMessage();
             }
             breakdown = AgreementBreakdown.of(store.project(), name, me());
         }
         status.setText(message);
-        show(byPractitioner, tables.isEmpty() ? null : tables.get(0), "Practitioner");
-        show(byItem, tables.isEmpty() ? null : tables.get(1), "Item");
+        show(byPractitioner, tables.isEmpty() ? null : tables.get(0), Messages.ResultsView_practitioner);
+        show(byItem, tables.isEmpty() ? null : tables.get(1), Messages.ResultsView_item);
         chart.setTable(tables.isEmpty() ? null : tables.get(1));
         showAgreement();
         status.getParent().layout(true);
@@ -149,7 +150,7 @@ public class ResultsView extends ProjectViewPart {
         if (table != null) {
             headers.addAll(table.conditions());
             if (table.conditions().size() == 2) {
-                headers.add("Difference");
+                headers.add(Messages.Difference);
             }
         }
         for (String h : headers) {
@@ -177,16 +178,16 @@ public class ResultsView extends ProjectViewPart {
     private void showAgreement() {
         agreement.removeAll();
         if (agreement.getColumnCount() == 0) {
-            String[] headers = {"Agreement of", "Units"};
-            for (String h : headers) {
+            String[] headers = {Messages.ResultsView_agreementOf, Messages.ResultsView_units};
+            for (int i = 0; i < headers.length; i++) {
                 TableColumn c = new TableColumn(agreement, SWT.LEFT);
-                c.setText(h);
-                c.setWidth(h.equals("Units") ? 60 : 220);
+                c.setText(headers[i]);
+                c.setWidth(i == 1 ? 60 : 220);
             }
             for (Coefficient coefficient : AGREEMENT_COLUMNS) {
                 TableColumn c = new TableColumn(agreement, SWT.RIGHT);
                 c.setText(coefficient.label());
-                c.setToolTipText(coefficient.label() + ": value [units used]");
+                c.setToolTipText(NLS.bind(Messages.ResultsView_coefficientTip, coefficient.label()));
                 c.setWidth(110);
             }
         }

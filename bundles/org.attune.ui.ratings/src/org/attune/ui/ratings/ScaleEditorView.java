@@ -16,6 +16,7 @@ import org.attune.store.ProjectStore;
 import org.attune.ui.WidgetIds;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -48,13 +49,13 @@ public class ScaleEditorView extends ProjectViewPart {
         template = WidgetIds.tag(new Combo(body, SWT.READ_ONLY), RatingIds.SCALES_TEMPLATE);
         template.setItems("VIG Practice Skills Rating Scale", "Likert 1-7");
         template.select(0);
-        button(body, "Add from Template", this::addTemplate);
-        button(body, "Add Item...", this::addItem);
-        button(body, "Add Sub-item...", this::addSubItem);
-        button(body, "Add Level...", this::addLevel);
-        button(body, "Rename...", this::rename);
-        button(body, "Used / Not Used", this::toggleNotUsed);
-        button(body, "Allow N/A", this::toggleNotApplicable);
+        button(body, Messages.ScaleEditorView_addTemplate, this::addTemplate);
+        button(body, Messages.ScaleEditorView_addItemButton, this::addItem);
+        button(body, Messages.ScaleEditorView_addSubItemButton, this::addSubItem);
+        button(body, Messages.ScaleEditorView_addLevelButton, this::addLevel);
+        button(body, Messages.ScaleEditorView_renameButton, this::rename);
+        button(body, Messages.ScaleEditorView_used, this::toggleNotUsed);
+        button(body, Messages.ScaleEditorView_allowNa, this::toggleNotApplicable);
         tree = WidgetIds.tag(new Tree(body, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL), RatingIds.SCALES_TREE);
         tree.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 9, 1));
         return body;
@@ -81,17 +82,17 @@ public class ScaleEditorView extends ProjectViewPart {
             store.project().getRatingScales().forEach(s -> names.add(s.getName()));
             for (String name : names) {
                 RatingScale scale = Scales.latest(store.project(), name);
-                TreeItem top = item(null, scale.getName() + " (version " + scale.getVersion() + ")", new Node(scale, null, null, null));
+                TreeItem top = item(null, NLS.bind(Messages.ScaleVersion, scale.getName(), scale.getVersion()), new Node(scale, null, null, null));
                 TreeItem levels = new TreeItem(top, SWT.NONE);
-                levels.setText("Levels");
+                levels.setText(Messages.ScaleEditorView_levels);
                 for (ScaleLevel level : scale.getLevels()) {
                     item(levels, level.getValue() + "  " + level.getLabel(), new Node(scale, null, null, level.getValue()));
                 }
                 for (ScaleItem it : scale.getItems()) {
-                    TreeItem itemRow = item(top, it.getNumber() + "  " + it.getTitle() + (it.isNotUsed() ? "  [not used]" : ""),
+                    TreeItem itemRow = item(top, it.getNumber() + "  " + it.getTitle() + (it.isNotUsed() ? Messages.ScaleEditorView_notUsed : ""),
                             new Node(scale, it.getNumber(), null, null));
                     for (ScaleSubItem sub : it.getSubItems()) {
-                        item(itemRow, Scales.key(sub) + "  " + sub.getText() + (sub.isAllowNotApplicable() ? "  [N/A allowed]" : ""),
+                        item(itemRow, Scales.key(sub) + "  " + sub.getText() + (sub.isAllowNotApplicable() ? Messages.ScaleEditorView_naAllowed : ""),
                                 new Node(scale, it.getNumber(), sub.getNumber(), null));
                     }
                 }
@@ -161,13 +162,13 @@ public class ScaleEditorView extends ProjectViewPart {
 
     private void addTemplate() {
         if (store() != null) {
-            attempt("Add Scale", () -> ScaleTemplates.add(store(),
+            attempt(Messages.ScaleEditorView_addScale, () -> ScaleTemplates.add(store(),
                     template.getSelectionIndex() == 0 ? ScaleTemplates.Template.VIG : ScaleTemplates.Template.LIKERT7));
         }
     }
 
     private String ask(String title, String message, String initial) {
-        InputDialog dialog = new InputDialog(getSite().getShell(), title, message, initial, v -> v.isBlank() ? "Give a text" : null);
+        InputDialog dialog = new InputDialog(getSite().getShell(), title, message, initial, v -> v.isBlank() ? Messages.ScaleEditorView_giveText : null);
         return dialog.open() == Window.OK ? dialog.getValue().strip() : null;
     }
 
@@ -185,58 +186,59 @@ public class ScaleEditorView extends ProjectViewPart {
     }
 
     private void addItem() {
-        onSelected("Add Item", n -> true, "Select a scale first.", n -> {
-            String number = ask("Add Item", "Item number:", Integer.toString(n.scale().getItems().size() + 1));
-            String title = number == null ? null : ask("Add Item", "Title of item " + number + ":", "");
+        onSelected(Messages.ScaleEditorView_addItem, n -> true, Messages.ScaleEditorView_selectScale, n -> {
+            String number = ask(Messages.ScaleEditorView_addItem, Messages.ScaleEditorView_itemNumber, Integer.toString(n.scale().getItems().size() + 1));
+            String title = number == null ? null : ask(Messages.ScaleEditorView_addItem, NLS.bind(Messages.ScaleEditorView_itemTitle, number), "");
             return title == null ? null : () -> editor().addItem(n.scale(), number, title, null);
         });
     }
 
     private void addSubItem() {
-        onSelected("Add Sub-item", n -> n.item() != null, "Select an item first.", n -> {
+        onSelected(Messages.ScaleEditorView_addSubItem, n -> n.item() != null, Messages.ScaleEditorView_selectItemFirst, n -> {
             ScaleItem item = Scales.item(n.scale(), n.item());
-            String number = ask("Add Sub-item", "Sub-item number in item " + n.item() + ":", Integer.toString(item.getSubItems().size() + 1));
-            String text = number == null ? null : ask("Add Sub-item", "Text of " + n.item() + "." + number + ":", "");
+            String number = ask(Messages.ScaleEditorView_addSubItem, NLS.bind(Messages.ScaleEditorView_subItemNumber, n.item()),
+                    Integer.toString(item.getSubItems().size() + 1));
+            String text = number == null ? null : ask(Messages.ScaleEditorView_addSubItem, NLS.bind(Messages.ScaleEditorView_subItemText, n.item(), number), "");
             return text == null ? null : () -> editor().addSubItem(n.scale(), n.item(), number, text, false);
         });
     }
 
     private void addLevel() {
-        onSelected("Add Level", n -> true, "Select a scale first.", n -> {
-            String value = ask("Add Level", "Value (a whole number):", "");
+        onSelected(Messages.ScaleEditorView_addLevel, n -> true, Messages.ScaleEditorView_selectScale, n -> {
+            String value = ask(Messages.ScaleEditorView_addLevel, Messages.ScaleEditorView_levelValue, "");
             if (value != null && !value.matches("-?\\d{1,9}")) {
                 return () -> {
                     throw new IllegalArgumentException("\"" + value + "\" is not a whole number");
                 };
             }
-            String label = value == null ? null : ask("Add Level", "Label of level " + value + ":", "");
+            String label = value == null ? null : ask(Messages.ScaleEditorView_addLevel, NLS.bind(Messages.ScaleEditorView_levelLabel, value), "");
             return label == null ? null : () -> editor().addLevel(n.scale(), Integer.parseInt(value), label);
         });
     }
 
     private void rename() {
-        onSelected("Rename", n -> n.item() != null || n.level() != null, "Select an item, a sub-item or a level.", n -> {
+        onSelected(Messages.ScaleEditorView_rename, n -> n.item() != null || n.level() != null, Messages.ScaleEditorView_selectAny, n -> {
             if (n.level() != null) {
-                String label = ask("Rename Level", "Label of level " + n.level() + ":", Scales.level(n.scale(), n.level()).getLabel());
+                String label = ask(Messages.ScaleEditorView_renameLevel, NLS.bind(Messages.ScaleEditorView_levelLabel, n.level()), Scales.level(n.scale(), n.level()).getLabel());
                 return label == null ? null : () -> editor().renameLevel(n.scale(), n.level(), label);
             }
             if (n.sub() != null) {
-                String text = ask("Reword Sub-item", "Text of " + n.item() + "." + n.sub() + ":",
+                String text = ask(Messages.ScaleEditorView_reword, NLS.bind(Messages.ScaleEditorView_subItemText, n.item(), n.sub()),
                         Scales.subItem(n.scale(), n.item(), n.sub()).getText());
                 return text == null ? null : () -> editor().renameSubItem(n.scale(), n.item(), n.sub(), text);
             }
-            String title = ask("Rename Item", "Title of item " + n.item() + ":", Scales.item(n.scale(), n.item()).getTitle());
+            String title = ask(Messages.ScaleEditorView_renameItem, NLS.bind(Messages.ScaleEditorView_itemTitle, n.item()), Scales.item(n.scale(), n.item()).getTitle());
             return title == null ? null : () -> editor().renameItem(n.scale(), n.item(), title);
         });
     }
 
     private void toggleNotUsed() {
-        onSelected("Used / Not Used", n -> n.item() != null && n.sub() == null, "Select an item.",
+        onSelected(Messages.ScaleEditorView_usedTitle, n -> n.item() != null && n.sub() == null, Messages.ScaleEditorView_selectItem,
                 n -> () -> editor().setNotUsed(n.scale(), n.item(), !Scales.item(n.scale(), n.item()).isNotUsed()));
     }
 
     private void toggleNotApplicable() {
-        onSelected("Allow N/A", n -> n.sub() != null, "Select a sub-item.", n -> () -> editor().setSubItemNotApplicable(n.scale(),
+        onSelected(Messages.ScaleEditorView_allowNaTitle, n -> n.sub() != null, Messages.ScaleEditorView_selectSubItem, n -> () -> editor().setSubItemNotApplicable(n.scale(),
                 n.item(), n.sub(), !Scales.subItem(n.scale(), n.item(), n.sub()).isAllowNotApplicable()));
     }
 }

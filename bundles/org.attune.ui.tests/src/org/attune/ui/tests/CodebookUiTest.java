@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.attune.coding.Codebook;
+import org.attune.coding.CodedSegments;
 import org.attune.sample.SampleProject;
 import org.attune.model.AnalyticLevel;
 import org.attune.model.Code;
@@ -16,6 +17,7 @@ import org.attune.store.ProjectStore;
 import org.attune.ui.ProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.dialogs.CodeDialog;
+import org.attune.ui.editors.SourceEditor;
 import org.attune.ui.views.CodebookView;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
@@ -213,8 +215,11 @@ class CodebookUiTest {
         select("Supervision");
         Table segments = Widgets.byId(window, Table.class, WidgetIds.SEGMENTS_TABLE);
         UiThread.waitUntil("Supervision's three segments", () -> segments.getItemCount() == 3);
-        UiThread.run(() -> segments.setSelection(new int[] {0, 1}));
-        Input.select(Widgets.contextMenuItem(segments, org.attune.ui.views.CodedSegmentsView.SPLIT));
+        UiThread.run(() -> {
+            segments.setSelection(new int[] {0, 1});
+            segments.notifyListeners(SWT.Selection, new Event()); // as a click does
+        });
+        Input.select(Widgets.contextMenuItem(segments, "Split Off Into New Code..."));
         answer("Split Code", "Guiders' own supervision");
         UiThread.waitUntil("the new code", () -> code("Guiders' own supervision") != null);
         Code split = code("Guiders' own supervision");
@@ -224,6 +229,17 @@ class CodebookUiTest {
         Input.select(Widgets.menuItemStartingWith(window, "Edit", "Undo"));
         UiThread.waitUntil("undone", () -> code("Guiders' own supervision") == null);
         assertEquals(3, UiThread.call(() -> new Codebook(store).codingsOf(List.of(code("Supervision")), false).size()));
+
+        // Open (the context menu's other command) opens the transcript with the segment's coding selected.
+        UiThread.waitUntil("the three segments again", () -> segments.getItemCount() == 3);
+        UiThread.run(() -> {
+            segments.setSelection(new int[] {1});
+            segments.notifyListeners(SWT.Selection, new Event());
+        });
+        CodedSegments.Segment second = UiThread.call(() -> (CodedSegments.Segment) segments.getItem(1).getData());
+        Input.select(Widgets.contextMenuItem(segments, "Open"));
+        UiThread.waitUntil("the segment's transcript", () -> CodingUiTest.page().getActiveEditor() instanceof SourceEditor e
+                && e.source() == second.source() && e.selectedRange().map(r -> r[0] == second.start() && r[1] == second.end()).orElse(false));
     }
 
     @Test

@@ -232,16 +232,56 @@ class CodingUiTest {
         UiThread.waitUntil("the coding's words selected", () -> text.getSelectionText().equals("little games that are ours")
                 || text.getSelectionText().equals("We have little games"));
 
+        // The context menu's items are commands (plugin.xml): the recent codes with their keys, in vivo, and for
+        // each coding under the selection uncode, recode and annotate; Uncode All Here where there are several.
         selectWords(text, "little games that are ours");
-        UiThread.run(() -> text.getMenu().notifyListeners(SWT.Show, new Event()));
-        var uncode = UiThread.call(() -> Arrays.stream(text.getMenu().getItems())
-                .filter(i -> i.getText().equals("Uncode little games that are ours")).toList());
-        assertEquals(2, uncode.size(), "both codings under the selection can be taken off");
-        Input.select(uncode.get(0));
+        List<String> labels = Widgets.contextMenuLabels(text);
+        assertEquals("Code with little games that are ours|Ctrl+1", labels.get(0), "the code used last, with its key: " + labels);
+        assertTrue(labels.contains("Code In Vivo|Ctrl+I"), labels.toString());
+        assertEquals(2, labels.stream().filter(l -> l.equals("Uncode little games that are ours")).count(),
+                "both codings under the selection can be taken off: " + labels);
+        assertTrue(labels.contains("Uncode All Here"), labels.toString());
+        Input.select(Widgets.contextMenuItem(text, "Uncode little games that are ours"));
         UiThread.waitUntil("one coding taken off", () -> priya.getCodings().stream()
                 .filter(c -> c.getCode().getName().equals("little games that are ours")).count() == 1);
         assertNotEquals(null, UiThread.call(() -> new Codebook(store).find("little games that are ours").orElse(null)),
                 "uncoding keeps the code");
+        assertFalse(Widgets.contextMenuLabels(text).contains("Uncode All Here"), "one coding left here");
+    }
+
+    @Test
+    void aCodingIsAnnotatedRecodedAndAllCodingsHereUncodedFromTheTranscriptsContextMenu() throws Exception {
+        SourceEditor editor = openFromExplorer(window, "C03 Carer Priya");
+        StyledText text = Widgets.byId(window, StyledText.class, WidgetIds.SOURCE_TEXT);
+        TextSource priya = UiThread.call(editor::source);
+        selectWords(text, "little games that are ours");
+        Input.click(Widgets.byId(window, Button.class, WidgetIds.SOURCE_IN_VIVO));
+        UiThread.waitUntil("the in-vivo code", () -> codingOf(priya, "little games that are ours", "little games that are ours") != null);
+
+        Input.select(Widgets.contextMenuItem(text, "Annotate little games that are ours..."));
+        answer("Annotate Coding", "said while laughing");
+        UiThread.waitUntil("the note", () -> "said while laughing".equals(
+                codingOf(priya, "little games that are ours", "little games that are ours").getNote()));
+
+        Input.select(Widgets.contextMenuItem(text, "Recode little games that are ours As..."));
+        answer("Recode", "Conversation without words");
+        UiThread.waitUntil("recoded", () -> codingOf(priya, "Conversation without words", "little games that are ours") != null);
+
+        Input.select(Widgets.contextMenuItem(text, "Code In Vivo"));
+        UiThread.waitUntil("coded in vivo again", () -> codingOf(priya, "little games that are ours", "little games that are ours") != null);
+        int before = UiThread.call(() -> priya.getCodings().size());
+        Input.select(Widgets.contextMenuItem(text, "Uncode All Here"));
+        UiThread.waitUntil("both codings here taken off", () -> priya.getCodings().size() == before - 2);
+        Input.select(Widgets.menuItemStartingWith(window, "Edit", "Undo"));
+        UiThread.waitUntil("both back with one undo step", () -> priya.getCodings().size() == before);
+    }
+
+    private static void answer(String title, String value) {
+        Shell dialog = Widgets.shell(title);
+        Text field = Widgets.find(dialog, Text.class, t -> true, "the dialog's field");
+        UiThread.run(() -> field.setText(value));
+        Input.click(Widgets.byText(dialog, Button.class, "OK"));
+        UiThread.waitUntil("the dialog closed", () -> dialog.isDisposed());
     }
 
     /** Equal colours up to the display's rounding. */

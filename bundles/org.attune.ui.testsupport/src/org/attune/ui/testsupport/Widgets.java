@@ -82,6 +82,23 @@ public final class Widgets {
     }
 
     /**
+     * The labels of {@code control}'s context menu as it is shown now (without mnemonics; a key shown after a tab,
+     * e.g. "Code In Vivo|Ctrl+I"; separators left out); the menu is closed again.
+     */
+    public static List<String> contextMenuLabels(org.eclipse.swt.widgets.Control control) {
+        Input.focus(control);
+        UiThread.run(() -> control.notifyListeners(SWT.MenuDetect, new Event()));
+        return UiThread.call(() -> {
+            Menu menu = control.getMenu();
+            menu.notifyListeners(SWT.Show, new Event());
+            List<String> labels = Arrays.stream(menu.getItems()).filter(i -> (i.getStyle() & SWT.SEPARATOR) == 0)
+                    .map(i -> i.getText().replace("&", "").replace('\t', '|')).toList();
+            menu.notifyListeners(SWT.Hide, new Event());
+            return labels;
+        });
+    }
+
+    /**
      * What {@code read} finds of an item of {@code control}'s context menu (e.g. whether it is enabled or checked);
      * the menu is closed again.
      */

@@ -1,9 +1,11 @@
 package org.attune.ui.dialogs;
 
 import org.attune.core.Attune;
+import org.attune.ui.Messages;
 import org.attune.ui.WidgetIds;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -13,7 +15,7 @@ import org.eclipse.swt.widgets.Shell;
 
 /** Help > About Attune: name, version and the Java runtime, for bug reports. */
 public class AboutDialog extends Dialog {
-    public static final String TITLE = "About Attune";
+    public static final String TITLE = Messages.AboutDialog_title;
 
     public AboutDialog(Shell parent) {
         super(parent);
@@ -32,10 +34,9 @@ public class AboutDialog extends Dialog {
         name.setText(Attune.NAME);
         name.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
         Label version = WidgetIds.tag(new Label(area, SWT.NONE), WidgetIds.ABOUT_VERSION);
-        version.setText("Version " + Attune.shortVersion() + " (build " + Attune.version() + ")");
+        version.setText(NLS.bind(Messages.AboutDialog_version, Attune.shortVersion(), Attune.version()));
         Label purpose = new Label(area, SWT.WRAP);
-        purpose.setText("A workbench for qualitative research: transcripts, coding, memos, "
-                + "and rating scales scored by independent raters.");
+        purpose.setText(Messages.AboutDialog_purpose);
         GridData wide = new GridData(SWT.FILL, SWT.TOP, true, false);
         wide.widthHint = 420;
         purpose.setLayoutData(wide);

@@ -2,6 +2,7 @@ package org.attune.ui.dialogs;
 
 import org.attune.model.AnalyticLevel;
 import org.attune.model.Code;
+import org.attune.ui.Messages;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.views.CodebookView;
 import org.eclipse.jface.dialogs.Dialog;
@@ -18,7 +19,7 @@ import org.eclipse.swt.widgets.Text;
 
 /** What a code means: name, analytic level, definition, inclusion and exclusion criteria, an example. */
 public class CodeDialog extends Dialog {
-    public static final String TITLE = "Code";
+    public static final String TITLE = Messages.CodeDialog_title;
     private final Code code;
     private Text name;
     private Combo level;
@@ -46,17 +47,17 @@ public class CodeDialog extends Dialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         area.setLayout(new GridLayout(2, false));
-        name = WidgetIds.tag(field(area, "Name:", code.getName(), false), WidgetIds.CODE_NAME);
-        new Label(area, SWT.NONE).setText("Level:");
+        name = WidgetIds.tag(field(area, Messages.CodeDialog_name, code.getName(), false), WidgetIds.CODE_NAME);
+        new Label(area, SWT.NONE).setText(Messages.CodeDialog_level);
         level = WidgetIds.tag(new Combo(area, SWT.READ_ONLY), WidgetIds.CODE_LEVEL);
         for (AnalyticLevel l : AnalyticLevel.values()) {
             level.add(CodebookView.levelName(l));
         }
         level.select(code.getLevel().getValue());
-        definition = WidgetIds.tag(field(area, "Definition:", code.getDefinition(), true), WidgetIds.CODE_DEFINITION);
-        inclusion = field(area, "Include when:", code.getInclusionCriteria(), true);
-        exclusion = field(area, "Exclude when:", code.getExclusionCriteria(), true);
-        example = field(area, "Example:", code.getExample(), true);
+        definition = WidgetIds.tag(field(area, Messages.CodeDialog_definition, code.getDefinition(), true), WidgetIds.CODE_DEFINITION);
+        inclusion = field(area, Messages.CodeDialog_include, code.getInclusionCriteria(), true);
+        exclusion = field(area, Messages.CodeDialog_exclude, code.getExclusionCriteria(), true);
+        example = field(area, Messages.CodeDialog_example, code.getExample(), true);
         return area;
     }
 
@@ -87,7 +88,7 @@ public class CodeDialog extends Dialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, "Save", true);
+        createButton(parent, IDialogConstants.OK_ID, Messages.Save, true);
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.attune.coding.Codebook;
 import org.attune.model.Code;
+import org.attune.ui.Messages;
 import org.attune.store.ProjectStore;
 import org.attune.ui.RecentCodes;
 import org.attune.ui.Swatches;
@@ -36,10 +37,10 @@ import org.eclipse.swt.widgets.Text;
  */
 public final class CodePicker extends Dialog {
     /** The row that makes a new code starts so. */
-    public static final String NEW_CODE = "New code: ";
+    public static final String NEW_CODE = Messages.CodePicker_newCode;
     /** Where a new code goes. */
-    public static final String NEW_WHERE = "top level (new)";
-    private static final String NOTHING = "No code matches: type less, or another word of its name or path.";
+    public static final String NEW_WHERE = Messages.CodePicker_newWhere;
+    private static final String NOTHING = Messages.CodePicker_noMatch;
 
     /** What was picked: an existing code, or (code null) the name of a code to make. */
     public record Choice(Code code, String newName) {
@@ -99,7 +100,7 @@ public final class CodePicker extends Dialog {
 
     /** Where a code sits: the path of its parent, or "top level". */
     public static String where(Code code) {
-        return code.getParent() == null ? "top level" : Codebook.path(code.getParent());
+        return code.getParent() == null ? Messages.CodePicker_topLevel : Codebook.path(code.getParent());
     }
 
     @Override
@@ -126,13 +127,13 @@ public final class CodePicker extends Dialog {
         label.setText(message);
         label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         filter = WidgetIds.tag(new Text(area, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL), WidgetIds.CODE_PICKER_FILTER);
-        filter.setMessage(allowNew ? "type part of a code's name, or a new name" : "type part of a code's name or path");
+        filter.setMessage(allowNew ? Messages.CodePicker_filterOrNew : Messages.CodePicker_filter);
         filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         list = WidgetIds.tag(new Table(area, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL), WidgetIds.CODE_PICKER_LIST);
         swatches = new Swatches(list);
         list.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        new TableColumn(list, SWT.LEFT).setText("Code");
-        new TableColumn(list, SWT.LEFT).setText("Where");
+        new TableColumn(list, SWT.LEFT).setText(Messages.CodePicker_code);
+        new TableColumn(list, SWT.LEFT).setText(Messages.CodePicker_where);
         hint = new Label(area, SWT.WRAP);
         hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         filter.addListener(SWT.Modify, e -> fill());
@@ -164,8 +165,8 @@ public final class CodePicker extends Dialog {
             list.setSelection(0);
         }
         list.setRedraw(true);
-        hint.setText(list.getItemCount() == 0 ? (codes.isEmpty() ? "No code to choose." : NOTHING)
-                : allowNew ? "Enter takes the highlighted code; a name no code has makes a new code." : "");
+        hint.setText(list.getItemCount() == 0 ? (codes.isEmpty() ? Messages.CodePicker_empty : NOTHING)
+                : allowNew ? Messages.CodePicker_enterHint : "");
         sizeColumns();
         Button ok = getButton(IDialogConstants.OK_ID);
         if (ok != null) {

@@ -1,5 +1,6 @@
 package org.attune.ui.dialogs;
 
+import org.attune.ui.Messages;
 import org.attune.coding.Codebook;
 import org.attune.model.Code;
 import org.attune.store.ProjectStore;
@@ -14,13 +15,13 @@ import org.eclipse.swt.widgets.Text;
  * {@link CodePicker} and writes its name (quoted when it has spaces) where the cursor is.
  */
 public final class CodingQueryDialog extends InputDialog {
-    public static final String TITLE = "Coding Query";
-    public static final String ADD_CODE = "Add Code...";
+    public static final String TITLE = Messages.SearchView_codingQueryTitle;
+    public static final String ADD_CODE = Messages.CodingQueryDialog_addCode;
     private static final int ADD_CODE_ID = IDialogConstants.CLIENT_ID + 1;
     private final ProjectStore store;
 
     public CodingQueryDialog(Shell shell, ProjectStore store) {
-        super(shell, TITLE, "Codes combined with AND (overlapping), OR, NOT or NEAR/50; quote names with spaces, or Add Code...:",
+        super(shell, TITLE, Messages.SearchView_codingQueryMessage,
                 "", null);
         this.store = store;
     }
@@ -37,7 +38,7 @@ public final class CodingQueryDialog extends InputDialog {
             super.buttonPressed(buttonId);
             return;
         }
-        Code code = CodePicker.pick(getShell(), ADD_CODE.replace("...", ""), "The code to add to the query:", store,
+        Code code = CodePicker.pick(getShell(), Messages.CodingQueryDialog_addCodeTitle, Messages.CodingQueryDialog_addCodeMessage, store,
                 new Codebook(store).all());
         if (code != null) {
             Text text = getText();

@@ -8,6 +8,7 @@ import org.attune.model.Case;
 import org.attune.model.SpeakerTurn;
 import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
+import org.attune.ui.Messages;
 import org.attune.ui.WidgetIds;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.swt.SWT;
@@ -21,7 +22,7 @@ import org.eclipse.swt.widgets.Shell;
 
 /** Links every turn of one speaker in a transcript to a case (participant, made if new), or unlinks it. */
 public class LinkSpeakerDialog extends Dialog {
-    public static final String TITLE = "Link Speaker to Case";
+    public static final String TITLE = Messages.LinkSpeakerDialog_title;
     private final ProjectStore store;
     private final List<TextSource> sources;
     private Combo source;
@@ -45,17 +46,17 @@ public class LinkSpeakerDialog extends Dialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         area.setLayout(new GridLayout(2, false));
-        new Label(area, SWT.NONE).setText("Transcript:");
+        new Label(area, SWT.NONE).setText(Messages.LinkSpeakerDialog_transcript);
         source = WidgetIds.tag(new Combo(area, SWT.READ_ONLY), WidgetIds.LINK_SOURCE);
         sources.forEach(s -> source.add(s.getName()));
         source.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        new Label(area, SWT.NONE).setText("Speaker:");
+        new Label(area, SWT.NONE).setText(Messages.LinkSpeakerDialog_speaker);
         speaker = WidgetIds.tag(new Combo(area, SWT.READ_ONLY), WidgetIds.LINK_SPEAKER);
         speaker.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        new Label(area, SWT.NONE).setText("Case:");
+        new Label(area, SWT.NONE).setText(Messages.LinkSpeakerDialog_case);
         caseChoice = WidgetIds.tag(new Combo(area, SWT.DROP_DOWN), WidgetIds.LINK_CASE);
-        caseChoice.setToolTipText("Choose a case, or type a new participant's name to make one");
-        caseChoice.add("(no case)");
+        caseChoice.setToolTipText(Messages.LinkSpeakerDialog_caseTip);
+        caseChoice.add(Messages.LinkSpeakerDialog_noCase);
         store.project().getCases().forEach(c -> caseChoice.add(c.getName()));
         caseChoice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         result = new Label(area, SWT.WRAP);
@@ -82,7 +83,7 @@ public class LinkSpeakerDialog extends Dialog {
     @Override
     protected void okPressed() {
         if (source.getSelectionIndex() < 0 || speaker.getSelectionIndex() < 0) {
-            result.setText("Choose a transcript with speaker turns and a speaker.");
+            result.setText(Messages.LinkSpeakerDialog_choose);
             return;
         }
         String name = caseChoice.getText().strip();

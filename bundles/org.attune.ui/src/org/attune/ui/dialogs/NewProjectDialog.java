@@ -2,6 +2,7 @@ package org.attune.ui.dialogs;
 
 import java.nio.file.Path;
 
+import org.attune.ui.Messages;
 import org.attune.ui.WidgetIds;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -18,7 +19,7 @@ import org.eclipse.swt.widgets.Text;
 
 /** Asks for a new project's name and folder; OK is enabled once both are given. */
 public class NewProjectDialog extends TitleAreaDialog {
-    public static final String TITLE = "New Project";
+    public static final String TITLE = Messages.NewProjectDialog_title;
 
     private Text nameText;
     private Text folderText;
@@ -41,41 +42,41 @@ public class NewProjectDialog extends TitleAreaDialog {
 
     @Override
     protected Control createDialogArea(Composite parent) {
-        setTitle("Create an Attune project");
-        setMessage("A project is a folder that holds your sources, codes, memos and ratings.");
+        setTitle(Messages.NewProjectDialog_heading);
+        setMessage(Messages.NewProjectDialog_message);
         Composite area = (Composite) super.createDialogArea(parent);
         Composite form = new Composite(area, SWT.NONE);
         form.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         form.setLayout(new GridLayout(3, false));
-        new Label(form, SWT.NONE).setText("&Name:");
+        new Label(form, SWT.NONE).setText(Messages.NewProjectDialog_name);
         nameText = WidgetIds.tag(new Text(form, SWT.BORDER), WidgetIds.NEW_PROJECT_NAME);
         nameText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        new Label(form, SWT.NONE).setText("&Folder:");
+        new Label(form, SWT.NONE).setText(Messages.NewProjectDialog_folder);
         folderText = WidgetIds.tag(new Text(form, SWT.BORDER), WidgetIds.NEW_PROJECT_FOLDER);
         GridData folderData = new GridData(SWT.FILL, SWT.CENTER, true, false);
         folderData.widthHint = 360;
         folderText.setLayoutData(folderData);
         Button browse = new Button(form, SWT.PUSH);
-        browse.setText("&Browse...");
+        browse.setText(Messages.NewProjectDialog_browse);
         browse.addListener(SWT.Selection, e -> {
             DirectoryDialog chooser = new DirectoryDialog(getShell());
-            chooser.setMessage("Choose a new or empty folder for the project");
+            chooser.setMessage(Messages.NewProjectDialog_chooseFolder);
             String chosen = chooser.open();
             if (chosen != null) {
                 folderText.setText(chosen);
             }
         });
         encrypt = WidgetIds.tag(new Button(form, SWT.CHECK), WidgetIds.NEW_PROJECT_ENCRYPT);
-        encrypt.setText("&Encrypt the project with a passphrase");
+        encrypt.setText(Messages.NewProjectDialog_encrypt);
         encrypt.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
-        new Label(form, SWT.NONE).setText("&Passphrase:");
+        new Label(form, SWT.NONE).setText(Messages.NewProjectDialog_passphrase);
         passphraseText = WidgetIds.tag(new Text(form, SWT.BORDER | SWT.PASSWORD), WidgetIds.NEW_PROJECT_PASSPHRASE);
         passphraseText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        new Label(form, SWT.NONE).setText("&Again:");
+        new Label(form, SWT.NONE).setText(Messages.NewProjectDialog_again);
         confirmText = WidgetIds.tag(new Text(form, SWT.BORDER | SWT.PASSWORD), WidgetIds.NEW_PROJECT_CONFIRM);
         confirmText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         Label warning = new Label(form, SWT.WRAP);
-        warning.setText("Without the passphrase nobody, you included, can open an encrypted project.");
+        warning.setText(Messages.NewProjectDialog_warning);
         warning.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         for (Text t : new Text[] {nameText, folderText, passphraseText, confirmText}) {
             t.addListener(SWT.Modify, e -> validate());
@@ -87,7 +88,7 @@ public class NewProjectDialog extends TitleAreaDialog {
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         super.createButtonsForButtonBar(parent);
-        getButton(IDialogConstants.OK_ID).setText("Create");
+        getButton(IDialogConstants.OK_ID).setText(Messages.NewProjectDialog_create);
         validate();
     }
 
@@ -101,9 +102,9 @@ public class NewProjectDialog extends TitleAreaDialog {
         confirmText.setEnabled(encrypted);
         String problem = null;
         if (encrypted && passphraseText.getText().isEmpty()) {
-            problem = "Choose a passphrase, or do not encrypt.";
+            problem = Messages.NewProjectDialog_noPassphrase;
         } else if (encrypted && !passphraseText.getText().equals(confirmText.getText())) {
-            problem = "The two passphrases differ.";
+            problem = Messages.NewProjectDialog_differ;
         }
         boolean complete = !nameText.getText().isBlank() && !folderText.getText().isBlank() && problem == null;
         ok.setEnabled(complete);

@@ -1,7 +1,9 @@
 package org.attune.ui.dialogs;
 
+import org.attune.ui.Messages;
 import org.attune.ui.WidgetIds;
 import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -12,7 +14,7 @@ import org.eclipse.swt.widgets.Text;
 
 /** Asks for the passphrase of an encrypted project. */
 public class PassphraseDialog extends Dialog {
-    public static final String TITLE = "Encrypted Project";
+    public static final String TITLE = Messages.PassphraseDialog_title;
     private final String projectName;
     private Text text;
     private char[] passphrase;
@@ -31,7 +33,7 @@ public class PassphraseDialog extends Dialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        new Label(area, SWT.NONE).setText("Passphrase of \"" + projectName + "\":");
+        new Label(area, SWT.NONE).setText(NLS.bind(Messages.PassphraseDialog_label, projectName));
         text = WidgetIds.tag(new Text(area, SWT.BORDER | SWT.PASSWORD), WidgetIds.PASSPHRASE);
         GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
         data.widthHint = 320;

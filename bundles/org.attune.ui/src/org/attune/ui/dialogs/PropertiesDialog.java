@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.attune.model.Element;
+import org.attune.ui.Messages;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -33,7 +35,7 @@ public class PropertiesDialog extends Dialog {
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText("Properties of " + org.attune.coding.Elements.nameOf(element));
+        shell.setText(NLS.bind(Messages.PropertiesDialog_title, org.attune.coding.Elements.nameOf(element)));
     }
 
     /** Name and shown value of each property that has a value. */
@@ -63,10 +65,10 @@ public class PropertiesDialog extends Dialog {
         data.widthHint = 520;
         data.heightHint = 300;
         table.setLayoutData(data);
-        for (String title : new String[] {"Property", "Value"}) {
+        for (String title : new String[] {Messages.PropertiesDialog_property, Messages.PropertiesDialog_value}) {
             TableColumn column = new TableColumn(table, SWT.LEFT);
             column.setText(title);
-            column.setWidth(title.equals("Value") ? 360 : 140);
+            column.setWidth(title.equals(Messages.PropertiesDialog_value) ? 360 : 140);
         }
         for (String[] row : properties(element)) {
             new TableItem(table, SWT.NONE).setText(row);

@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 
 import org.attune.store.BackupInfo;
+import org.attune.ui.Messages;
 import org.attune.ui.WidgetIds;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -21,7 +22,7 @@ import org.eclipse.swt.widgets.TableItem;
 
 /** The workbench's {@code attune cli project backups}: the backups that can be restored, to choose one. */
 public class RestoreBackupDialog extends Dialog {
-    public static final String TITLE = "Restore from Backup";
+    public static final String TITLE = Messages.RestoreBackupDialog_title;
     private static final DateTimeFormatter MADE = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withZone(ZoneId.systemDefault());
 
@@ -45,8 +46,7 @@ public class RestoreBackupDialog extends Dialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         Label intro = new Label(area, SWT.WRAP);
-        intro.setText("The chosen backup replaces the project's store after it is checked whole; the current store is "
-                + "kept beside it in the project folder. Newest first:");
+        intro.setText(Messages.RestoreBackupDialog_intro);
         GridData introData = new GridData(SWT.FILL, SWT.TOP, true, false);
         introData.widthHint = 640;
         intro.setLayoutData(introData);
@@ -55,7 +55,7 @@ public class RestoreBackupDialog extends Dialog {
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
         data.heightHint = 200;
         table.setLayoutData(data);
-        String[] titles = {"Made", "Size", "Holds", "Backup"};
+        String[] titles = {Messages.RestoreBackupDialog_made, Messages.RestoreBackupDialog_size, Messages.RestoreBackupDialog_holds, Messages.RestoreBackupDialog_backup};
         int[] widths = {170, 80, 330, 260};
         for (int i = 0; i < titles.length; i++) {
             TableColumn column = new TableColumn(table, SWT.LEFT);
@@ -71,7 +71,7 @@ public class RestoreBackupDialog extends Dialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, "Restore", false);
+        createButton(parent, IDialogConstants.OK_ID, Messages.RestoreBackupDialog_restore, false);
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, true);
     }
 

@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.attune.model.codes.InProject;
-import org.attune.core.Counted;
 import org.attune.coding.Codebook;
 import org.attune.coding.Coder;
 import org.attune.coding.Colours;
@@ -20,7 +19,8 @@ import org.attune.model.Coding;
 import org.attune.model.SpeakerTurn;
 import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
-import org.attune.ui.ContextMenus;
+import org.attune.ui.Messages;
+import org.attune.ui.PartContextMenu;
 import org.attune.ui.ProjectSession;
 import org.attune.ui.RecentCodes;
 import org.attune.ui.SelectionCoder;
@@ -37,6 +37,7 @@ import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
@@ -56,8 +57,6 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -75,7 +74,7 @@ import org.eclipse.ui.part.EditorPart;
  */
 public class SourceEditor extends EditorPart implements SelectionCoder {
     public static final String ID = "org.attune.ui.editors.source";
-    public static final String RECODE_TITLE = "Recode";
+    public static final String RECODE_TITLE = Messages.SourceEditor_recodeTitle;
     static final int LANE_WIDTH = 8;
     private static final Pattern TIME_CODE = Pattern.compile("\\[\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?\\]|#\\d{2}:\\d{2}:\\d{2}-\\d+#");
 
@@ -158,7 +157,6 @@ public class SourceEditor extends EditorPart implements SelectionCoder {
             }
         });
         text.addListener(SWT.Selection, e -> fireSelection());
-        createContextMenu();
         createDragSource();
 
         store.load(source);
@@ -169,6 +167,8 @@ public class SourceEditor extends EditorPart implements SelectionCoder {
         store.editingDomain().getCommandStack().addCommandStackListener(changeListener);
         ProjectSession.get().addListener(projectListener);
         getSite().setSelectionProvider(new SelectionProvider());
+        // Code with a recent code, in vivo, uncode, recode, annotate: commands in plugin.xml (TranscriptHandler)
+        PartContextMenu.register(getSite(), text, getSite().getSelectionProvider());
         getSite().getService(IContextService.class).activateContext(CONTEXT); // Ctrl+1…9, Ctrl+I (plugin.xml)
     }
 
@@ -176,9 +176,9 @@ public class SourceEditor extends EditorPart implements SelectionCoder {
         Composite bar = new Composite(body, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         bar.setLayout(new GridLayout(5, false));
-        new Label(bar, SWT.NONE).setText("Code:");
+        new Label(bar, SWT.NONE).setText(Messages.SourceEditor_code);
         quickCode = WidgetIds.tag(new Text(bar, SWT.BORDER | SWT.SEARCH), WidgetIds.SOURCE_QUICK_CODE);
-        quickCode.setMessage("type part of a code's name; Enter codes the selection (Ctrl+Q)");
+        quickCode.setMessage(Messages.SourceEditor_quickCode);
         GridData quickData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
         quickData.widthHint = 260;
         quickCode.setLayoutData(quickData);
@@ -189,8 +189,8 @@ public class SourceEditor extends EditorPart implements SelectionCoder {
             }
         });
         Button inVivo = WidgetIds.tag(new Button(bar, SWT.PUSH), WidgetIds.SOURCE_IN_VIVO);
-        inVivo.setText("In Vivo");
-        inVivo.setToolTipText("Make a code named after the selected words and code them with it (Ctrl+I)");
+        inVivo.setText(Messages.SourceEditor_inVivo);
+        inVivo.setToolTipText(Messages.SourceEditor_inVivoTip);
         inVivo.addListener(SWT.Selection, e -> inVivo());
         recentHint = new Label(bar, SWT.NONE);
         recentHint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -220,10 +220,10 @@ public class SourceEditor extends EditorPart implements SelectionCoder {
         List<Code> recent = RecentCodes.get().list(store);
         StringBuilder hint = new StringBuilder();
         for (int i = 0; i < recent.size(); i++) {
-            hint.append(i == 0 ? "" : "   ").append("Ctrl+").append(i + 1).append(' ').append(recent.get(i).getName());
+            hint.append(i == 0 ? "" : "   ").append(NLS.bind(Messages.SourceEditor_recentKey, i + 1, recent.get(i).getName()));
         }
         recentHint.setText(hint.toString());
-        status.setText(Counted.of(source.getCodings().size(), "coding"));
+        status.setText(Messages.count(source.getCodings().size(), Messages.SourceEditor_codings_one, Messages.SourceEditor_codings_other));
         status.getParent().layout(new Control[] {status, recentHint});
     }
 
@@ -421,12 +421,12 @@ public class SourceEditor extends EditorPart implements SelectionCoder {
     @Override
     public void codeWithName(String name) {
         if (name == null || name.isBlank()) {
-            status.setText("Type a code name first.");
+            status.setText(Messages.SourceEditor_typeName);
             return;
         }
         Optional<int[]> range = selectedRange();
         if (range.isEmpty()) {
-            status.setText("Select the words to code first.");
+            status.setText(Messages.SourceEditor_selectFirst);
             return;
         }
         try { // a name that several codes have is refused, naming their paths
@@ -450,7 +450,7 @@ public class SourceEditor extends EditorPart implements SelectionCoder {
     public void codeWith(Code code) {
         Optional<int[]> range = selectedRange();
         if (range.isEmpty()) {
-            status.setText("Select the words to code first.");
+            status.setText(Messages.SourceEditor_selectFirst);
             return;
         }
         select(new Coder(store).code(source, range.get()[0], range.get()[1], code));
@@ -462,7 +462,7 @@ public class SourceEditor extends EditorPart implements SelectionCoder {
     public void inVivo() {
         Optional<int[]> range = selectedRange();
         if (range.isEmpty()) {
-            status.setText("Select the words to name a code after first.");
+            status.setText(Messages.SourceEditor_selectForInVivo);
             return;
         }
         try {
@@ -481,39 +481,19 @@ public class SourceEditor extends EditorPart implements SelectionCoder {
         return layout.overlapping(s.x, s.y);
     }
 
-    private void createContextMenu() {
-        ContextMenus.attach(text, this::fillContextMenu);
-    }
-
-    private void fillContextMenu(Menu menu) {
-        for (Code code : RecentCodes.get().list(store)) {
-            ContextMenus.item(menu, "Code with " + code.getName(), true, () -> codeWith(code));
-        }
-        ContextMenus.item(menu, "Code In Vivo\tCtrl+I", true, this::inVivo);
-        new MenuItem(menu, SWT.SEPARATOR);
-        List<Coding> here = codingsAtSelection();
-        for (Coding coding : here) {
-            String name = coding.getCode().getName();
-            ContextMenus.item(menu, "Uncode " + name, true, () -> new Coder(store).uncode(List.of(coding)));
-            ContextMenus.item(menu, "Recode " + name + " As...", true, () -> recode(coding));
-            ContextMenus.item(menu, "Annotate " + name + "...", true, () -> annotate(coding));
-        }
-        if (here.size() > 1) {
-            ContextMenus.item(menu, "Uncode All Here", true, () -> new Coder(store).uncode(here));
-        }
-    }
-
-    void recode(Coding coding) {
-        Code code = CodePicker.pick(text.getShell(), RECODE_TITLE, "Code this stretch with (instead of "
-                + coding.getCode().getName() + "):", store, new Codebook(store).all().stream().filter(c -> c != coding.getCode()).toList());
+    /** Asks for the code that {@code coding} should have instead, then recodes it (one undo step). */
+    public void recode(Coding coding) {
+        Code code = CodePicker.pick(text.getShell(), RECODE_TITLE, NLS.bind(Messages.SourceEditor_recodeMessage,
+                coding.getCode().getName()), store, new Codebook(store).all().stream().filter(c -> c != coding.getCode()).toList());
         if (code != null) {
             new Coder(store).recode(coding, code);
         }
     }
 
-    void annotate(Coding coding) {
-        InputDialog ask = new InputDialog(text.getShell(), "Annotate Coding", "A note on this " + coding.getCode().getName()
-                + " coding (empty removes it):", coding.getNote() == null ? "" : coding.getNote(), null);
+    /** Asks for a note on {@code coding} (empty removes it), then sets it (one undo step). */
+    public void annotate(Coding coding) {
+        InputDialog ask = new InputDialog(text.getShell(), Messages.SourceEditor_annotateTitle, NLS.bind(Messages.SourceEditor_annotateMessage,
+                coding.getCode().getName()), coding.getNote() == null ? "" : coding.getNote(), null);
         if (ask.open() == Window.OK) {
             new Coder(store).annotate(coding, ask.getValue());
         }

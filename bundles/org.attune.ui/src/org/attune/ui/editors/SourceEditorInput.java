@@ -2,7 +2,9 @@ package org.attune.ui.editors;
 
 import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
+import org.attune.ui.Messages;
 import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
 
@@ -30,7 +32,7 @@ public record SourceEditorInput(ProjectStore store, TextSource source) implement
 
     @Override
     public String getToolTipText() {
-        return source.getName() + " (" + source.getLength() + " characters)";
+        return NLS.bind(Messages.SourceEditorInput_tip, source.getName(), source.getLength());
     }
 
     @Override

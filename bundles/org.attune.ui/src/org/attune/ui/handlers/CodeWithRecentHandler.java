@@ -16,6 +16,8 @@ import org.eclipse.ui.handlers.HandlerUtil;
  * recent code in the slot given by the command's parameter (1 the newest); an empty slot does nothing.
  */
 public class CodeWithRecentHandler extends AbstractHandler {
+    /** The command. */
+    public static final String COMMAND = "org.attune.ui.commands.codeWithRecent";
     /** The command's parameter: the slot, 1 to 9. */
     public static final String SLOT = "org.attune.ui.commands.codeWithRecent.slot";
 

@@ -3,6 +3,7 @@ package org.attune.ui.handlers;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreException;
+import org.attune.ui.Messages;
 import org.attune.ui.ProjectSession;
 import org.attune.ui.dialogs.NewProjectDialog;
 import org.eclipse.core.commands.AbstractHandler;
@@ -28,7 +29,7 @@ public class NewProjectHandler extends AbstractHandler {
             }
             ProjectSession.get().open(ProjectStore.create(dialog.projectFolder(), dialog.projectName(), options));
         } catch (StoreException e) {
-            MessageDialog.openError(shell, "Cannot create the project", e.getMessage());
+            MessageDialog.openError(shell, Messages.NewProjectHandler_failed, e.getMessage());
         }
         return null;
     }

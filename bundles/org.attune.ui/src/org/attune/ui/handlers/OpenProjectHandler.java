@@ -10,6 +10,7 @@ import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreDamagedException;
 import org.attune.store.StoreException;
+import org.attune.ui.Messages;
 import org.attune.ui.dialogs.PassphraseDialog;
 import org.eclipse.jface.window.Window;
 import org.attune.ui.ProjectSession;
@@ -26,7 +27,7 @@ public class OpenProjectHandler extends AbstractHandler {
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveWorkbenchWindow(event).getShell();
         DirectoryDialog chooser = new DirectoryDialog(shell);
-        chooser.setMessage("Choose an Attune project folder");
+        chooser.setMessage(Messages.OpenProjectHandler_choose);
         String chosen = chooser.open();
         if (chosen != null) {
             open(shell, Path.of(chosen));
@@ -34,7 +35,7 @@ public class OpenProjectHandler extends AbstractHandler {
         return null;
     }
 
-    private static final String ATTENTION = "The project needs your attention";
+    private static final String ATTENTION = Messages.OpenProjectHandler_attention;
 
     /**
      * Opens {@code folder}, or tells the user why it cannot be opened, and what opening it repaired or found lost. What
@@ -81,7 +82,7 @@ public class OpenProjectHandler extends AbstractHandler {
                 MessageDialog.openWarning(shell, ATTENTION, String.join("\n\n", atOpening));
             }
         } catch (StoreException e) {
-            MessageDialog.openError(shell, "Cannot open the project", e.getMessage());
+            MessageDialog.openError(shell, Messages.OpenProjectHandler_failed, e.getMessage());
         }
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.attune.sample.SampleProject;
 import org.attune.store.OpenOptions;
 import org.attune.store.StoreException;
+import org.attune.ui.Messages;
 import org.attune.ui.ProjectSession;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -42,7 +43,7 @@ public class OpenSampleHandler extends AbstractHandler {
             try {
                 ProjectSession.get().open(SampleProject.create(folder, OpenOptions.of(ProjectSession.HOLDER)));
             } catch (StoreException | IOException | RuntimeException e) {
-                MessageDialog.openError(shell, "Cannot make the sample project", folder + ": " + e.getMessage());
+                MessageDialog.openError(shell, Messages.OpenSampleHandler_failed, folder + ": " + e.getMessage());
             }
         });
     }

@@ -1,5 +1,6 @@
 package org.attune.ui.handlers;
 
+import org.attune.ui.Messages;
 import org.attune.ui.SelectionCoder;
 import org.attune.ui.dialogs.CodePicker;
 import org.eclipse.core.commands.AbstractHandler;
@@ -11,7 +12,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
  * {@link CodePicker}, or with a new code named there (made and applied as one undoable action).
  */
 public class QuickCodeHandler extends AbstractHandler {
-    public static final String TITLE = "Quick Code";
+    public static final String TITLE = Messages.QuickCodeHandler_title;
 
     @Override
     public Object execute(ExecutionEvent event) {
@@ -19,7 +20,7 @@ public class QuickCodeHandler extends AbstractHandler {
             return null;
         }
         CodePicker.Choice choice = CodePicker.pickOrName(HandlerUtil.getActiveShell(event), TITLE,
-                "Code the selection with (type part of a code's name, or a new name):", coder.codedProject());
+                Messages.QuickCodeHandler_message, coder.codedProject());
         if (choice != null) {
             coder.codeWithChoice(choice);
         }

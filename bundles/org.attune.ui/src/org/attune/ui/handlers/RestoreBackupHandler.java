@@ -7,12 +7,14 @@ import java.util.Optional;
 import org.attune.store.BackupInfo;
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreException;
+import org.attune.ui.Messages;
 import org.attune.ui.ProjectSession;
 import org.attune.ui.dialogs.RestoreBackupDialog;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
@@ -26,13 +28,13 @@ public class RestoreBackupHandler extends AbstractHandler {
         Shell shell = HandlerUtil.getActiveWorkbenchWindow(event).getShell();
         Optional<ProjectStore> current = ProjectSession.get().current();
         if (current.isEmpty()) {
-            MessageDialog.openInformation(shell, RestoreBackupDialog.TITLE, "Open the project first; its backups are listed then.");
+            MessageDialog.openInformation(shell, RestoreBackupDialog.TITLE, Messages.RestoreBackupHandler_openFirst);
             return null;
         }
         Path folder = current.get().folder();
         List<BackupInfo> backups = ProjectStore.backups(folder);
         if (backups.isEmpty()) {
-            MessageDialog.openInformation(shell, RestoreBackupDialog.TITLE, "The project has no backups yet.");
+            MessageDialog.openInformation(shell, RestoreBackupDialog.TITLE, Messages.RestoreBackupHandler_none);
             return null;
         }
         RestoreBackupDialog dialog = new RestoreBackupDialog(shell, backups);
@@ -43,11 +45,10 @@ public class RestoreBackupHandler extends AbstractHandler {
         try {
             Path replaced = ProjectStore.restore(folder, dialog.chosen().name(), ProjectSession.HOLDER);
             OpenProjectHandler.open(shell, folder);
-            MessageDialog.openInformation(shell, "Backup Restored", "Restored " + dialog.chosen().name()
-                    + ". The store it replaced is kept in " + folder.resolve(replaced.getFileName())
-                    + " until the project has opened sound, then as a backup in backups/.");
+            MessageDialog.openInformation(shell, Messages.RestoreBackupHandler_restoredTitle, NLS.bind(Messages.RestoreBackupHandler_restored,
+                    dialog.chosen().name(), folder.resolve(replaced.getFileName())));
         } catch (StoreException e) {
-            MessageDialog.openError(shell, "Cannot restore the backup", e.getMessage());
+            MessageDialog.openError(shell, Messages.RestoreBackupHandler_failed, e.getMessage());
             OpenProjectHandler.open(shell, folder);
         }
         return null;

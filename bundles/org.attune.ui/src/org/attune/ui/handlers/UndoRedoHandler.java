@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreFailure;
+import org.attune.ui.Messages;
 import org.attune.ui.ProjectSession;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -93,7 +94,7 @@ public abstract class UndoRedoHandler extends AbstractHandler implements IElemen
             try {
                 run(watched);
             } catch (StoreFailure e) {
-                MessageDialog.openError(HandlerUtil.getActiveWorkbenchWindow(event).getShell(), "Not saved", e.getMessage());
+                MessageDialog.openError(HandlerUtil.getActiveWorkbenchWindow(event).getShell(), Messages.UndoRedoHandler_notSaved, e.getMessage());
             }
         }
         return null;
@@ -127,7 +128,7 @@ public abstract class UndoRedoHandler extends AbstractHandler implements IElemen
 
         @Override
         protected String verb() {
-            return "Undo";
+            return Messages.UndoRedoHandler_undo;
         }
 
         @Override
@@ -155,7 +156,7 @@ public abstract class UndoRedoHandler extends AbstractHandler implements IElemen
 
         @Override
         protected String verb() {
-            return "Redo";
+            return Messages.UndoRedoHandler_redo;
         }
 
         @Override

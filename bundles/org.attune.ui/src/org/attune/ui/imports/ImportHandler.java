@@ -1,6 +1,7 @@
 package org.attune.ui.imports;
 
 import org.attune.store.ProjectStore;
+import org.attune.ui.Messages;
 import org.attune.ui.ProjectSession;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -17,7 +18,7 @@ public class ImportHandler extends AbstractHandler {
         Shell shell = HandlerUtil.getActiveWorkbenchWindow(event).getShell();
         ProjectStore store = ProjectSession.get().current().orElse(null);
         if (store == null) {
-            MessageDialog.openInformation(shell, "Import", "Open or create a project first (File > Open Project...).");
+            MessageDialog.openInformation(shell, Messages.Import_title, Messages.ImportHandler_noProject);
             return null;
         }
         ImportWizard wizard = new ImportWizard();

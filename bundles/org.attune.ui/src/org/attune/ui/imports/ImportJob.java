@@ -9,11 +9,13 @@ import org.attune.importer.ImportProgress;
 import org.attune.importer.ImportReport;
 import org.attune.importer.Importer;
 import org.attune.store.ProjectStore;
+import org.attune.ui.Messages;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 
 /**
@@ -29,7 +31,7 @@ public class ImportJob extends Job {
     private final Display display;
 
     public ImportJob(ProjectStore store, List<Path> files, ImportOptions options, Display display) {
-        super("Importing into " + store.project().getName());
+        super(NLS.bind(Messages.ImportJob_name, store.project().getName()));
         this.store = store;
         this.files = files;
         this.options = options;

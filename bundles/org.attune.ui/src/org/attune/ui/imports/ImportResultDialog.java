@@ -1,12 +1,13 @@
 package org.attune.ui.imports;
 
-import java.util.Locale;
 
 import org.attune.importer.ImportOutcome;
 import org.attune.importer.ImportReport;
+import org.attune.ui.Messages;
 import org.attune.ui.WidgetIds;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -19,7 +20,7 @@ import org.eclipse.swt.widgets.TableItem;
 
 /** What the import did with each file: imported (and what was found), skipped, or failed and why. */
 public class ImportResultDialog extends Dialog {
-    public static final String TITLE = "Import Finished";
+    public static final String TITLE = Messages.ImportResultDialog_title;
     private final ImportReport report;
 
     public ImportResultDialog(Shell parent, ImportReport report) {
@@ -38,9 +39,9 @@ public class ImportResultDialog extends Dialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         Label summary = new Label(area, SWT.NONE);
-        summary.setText(String.format(Locale.ROOT, "%d imported, %d skipped, %d failed%s",
-                report.count(ImportOutcome.Status.IMPORTED), report.count(ImportOutcome.Status.SKIPPED),
-                report.count(ImportOutcome.Status.FAILED), report.cancelled() ? " (cancelled)" : ""));
+        summary.setText(NLS.bind(report.cancelled() ? Messages.ImportResultDialog_summaryCancelled : Messages.ImportResultDialog_summary,
+                new Object[] {report.count(ImportOutcome.Status.IMPORTED), report.count(ImportOutcome.Status.SKIPPED),
+                        report.count(ImportOutcome.Status.FAILED)}));
         Table table = WidgetIds.tag(new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL),
                 WidgetIds.IMPORT_RESULTS);
         table.setHeaderVisible(true);
@@ -48,12 +49,16 @@ public class ImportResultDialog extends Dialog {
         data.widthHint = 760;
         data.heightHint = 260;
         table.setLayoutData(data);
-        for (String title : new String[] {"Result", "File", "Details"}) {
+        for (String title : new String[] {Messages.ImportResultDialog_result, Messages.ImportResultDialog_file, Messages.ImportResultDialog_details}) {
             new TableColumn(table, SWT.NONE).setText(title);
         }
         for (ImportOutcome outcome : report.outcomes()) {
             TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] {outcome.status().name().toLowerCase(Locale.ROOT),
+            item.setText(new String[] {switch (outcome.status()) {
+                case IMPORTED -> Messages.ImportResultDialog_imported;
+                case SKIPPED -> Messages.ImportResultDialog_skipped;
+                case FAILED -> Messages.ImportResultDialog_failed;
+            },
                     org.attune.core.Printable.of(outcome.file().getFileName().toString()), org.attune.core.Printable.of(outcome.detail())});
         }
         for (TableColumn column : table.getColumns()) {
@@ -63,7 +68,7 @@ public class ImportResultDialog extends Dialog {
     }
 
     /** The button that offers to link the new transcripts' speakers to cases (participants). */
-    public static final String LINK_SPEAKERS = "Link Speakers to Cases...";
+    public static final String LINK_SPEAKERS = Messages.ImportResultDialog_linkSpeakers;
     private static final int LINK_SPEAKERS_ID = IDialogConstants.CLIENT_ID + 1;
 
     @Override

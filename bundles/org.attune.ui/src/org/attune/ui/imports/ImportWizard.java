@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.attune.importer.ImportOptions;
+import org.attune.ui.Messages;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.preferences.ImportPreferences;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -24,7 +26,7 @@ import org.eclipse.swt.widgets.Text;
 
 /** The Import wizard: files or folders, copy or link, language, media links, and a case to assign. */
 public class ImportWizard extends Wizard {
-    public static final String TITLE = "Import";
+    public static final String TITLE = Messages.Import_title;
     private final Page page = new Page();
 
     public ImportWizard() {
@@ -63,9 +65,8 @@ public class ImportWizard extends Wizard {
 
         Page() {
             super("files");
-            setTitle("Import into the project");
-            setDescription("Transcripts and documents (docx, doc, pdf, odt, rtf, html, md, txt), subtitles (srt, vtt, sbv), "
-                    + "ELAN (.eaf), e-mails (eml, mbox, msg), audio, video and pictures.");
+            setTitle(Messages.ImportWizard_heading);
+            setDescription(Messages.ImportWizard_description);
             setPageComplete(false);
         }
 
@@ -79,7 +80,7 @@ public class ImportWizard extends Wizard {
             listData.heightHint = 160;
             listData.widthHint = 460;
             list.setLayoutData(listData);
-            button(body, "Add &Files...", () -> {
+            button(body, Messages.ImportWizard_addFiles, () -> {
                 FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
                 if (dialog.open() != null) {
                     for (String name : dialog.getFileNames()) {
@@ -87,24 +88,24 @@ public class ImportWizard extends Wizard {
                     }
                 }
             });
-            button(body, "Add F&older...", () -> {
+            button(body, Messages.ImportWizard_addFolder, () -> {
                 String folder = new DirectoryDialog(getShell()).open();
                 if (folder != null) {
                     add(Path.of(folder));
                 }
             });
-            button(body, "&Remove", () -> {
+            button(body, Messages.ImportWizard_remove, () -> {
                 for (int index : list.getSelectionIndices()) {
                     files.remove(Path.of(list.getItem(index)));
                 }
                 refresh();
             });
             new Label(body, SWT.NONE);
-            new Label(body, SWT.NONE).setText("&Path:");
+            new Label(body, SWT.NONE).setText(Messages.ImportWizard_path);
             path = WidgetIds.tag(new Text(body, SWT.BORDER), WidgetIds.IMPORT_PATH);
             path.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-            path.setMessage("type or paste a file or folder");
-            Button addPath = button(body, "&Add", () -> {
+            path.setMessage(Messages.ImportWizard_pathHint);
+            Button addPath = button(body, Messages.ImportWizard_add, () -> {
                 if (!path.getText().isBlank()) {
                     add(Path.of(path.getText().strip()));
                     path.setText("");
@@ -113,28 +114,28 @@ public class ImportWizard extends Wizard {
             WidgetIds.tag(addPath, WidgetIds.IMPORT_ADD_PATH);
 
             Group choices = new Group(body, SWT.NONE);
-            choices.setText("Options");
+            choices.setText(Messages.ImportWizard_options);
             choices.setLayout(new GridLayout(2, false));
             choices.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
             copy = new Button(choices, SWT.RADIO);
-            copy.setText("&Copy the files into the project");
+            copy.setText(Messages.ImportWizard_copy);
             copy.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
             Button link = new Button(choices, SWT.RADIO);
-            link.setText("&Link them where they are (the project then needs them there)");
+            link.setText(Messages.ImportWizard_link);
             link.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
             copy.setSelection(options.copy());
             link.setSelection(!options.copy());
-            new Label(choices, SWT.NONE).setText("&Language:");
+            new Label(choices, SWT.NONE).setText(Messages.ImportWizard_language);
             language = new Combo(choices, SWT.DROP_DOWN);
             language.setItems("en", "nl", "de", "fr", "es", "it", "pt", "sv", "da", "no", "fi", "pl", "cy", "ga");
             language.setText(options.language());
             linkMedia = new Button(choices, SWT.CHECK);
-            linkMedia.setText("Link &transcripts to recordings of the same name");
+            linkMedia.setText(Messages.ImportWizard_linkMedia);
             linkMedia.setSelection(options.linkMedia());
             linkMedia.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-            new Label(choices, SWT.NONE).setText("Assign to &case:");
+            new Label(choices, SWT.NONE).setText(Messages.ImportWizard_case);
             caseName = WidgetIds.tag(new Text(choices, SWT.BORDER), WidgetIds.IMPORT_CASE);
-            caseName.setMessage("participant pseudonym (optional)");
+            caseName.setMessage(Messages.ImportWizard_caseHint);
             caseName.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
             setControl(body);
         }
@@ -150,7 +151,7 @@ public class ImportWizard extends Wizard {
         private void add(Path file) {
             Path absolute = file.toAbsolutePath().normalize();
             if (!Files.exists(absolute)) {
-                setErrorMessage(absolute + " does not exist");
+                setErrorMessage(NLS.bind(Messages.ImportWizard_missing, absolute));
                 return;
             }
             setErrorMessage(null);

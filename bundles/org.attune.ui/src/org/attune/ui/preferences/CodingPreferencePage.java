@@ -1,5 +1,6 @@
 package org.attune.ui.preferences;
 
+import org.attune.ui.Messages;
 import org.attune.ui.ProjectSession;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
@@ -14,12 +15,12 @@ public class CodingPreferencePage extends FieldEditorPreferencePage implements I
     public CodingPreferencePage() {
         super(GRID);
         setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, ImportPreferences.NODE));
-        setDescription("Codings, memos and scores are attributed to the coder (empty: your computer user name).");
+        setDescription(Messages.CodingPreferencePage_description);
     }
 
     @Override
     protected void createFieldEditors() {
-        addField(new StringFieldEditor(CodingPreferences.CODER, "&Coder name:", getFieldEditorParent()));
+        addField(new StringFieldEditor(CodingPreferences.CODER, Messages.CodingPreferencePage_coder, getFieldEditorParent()));
     }
 
     @Override

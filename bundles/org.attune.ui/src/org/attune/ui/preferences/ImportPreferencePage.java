@@ -1,5 +1,6 @@
 package org.attune.ui.preferences;
 
+import org.attune.ui.Messages;
 import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
@@ -15,18 +16,18 @@ public class ImportPreferencePage extends FieldEditorPreferencePage implements I
     public ImportPreferencePage() {
         super(GRID);
         setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, ImportPreferences.NODE));
-        setDescription("Defaults for File > Import...");
+        setDescription(Messages.ImportPreferencePage_description);
     }
 
     @Override
     protected void createFieldEditors() {
-        addField(new BooleanFieldEditor(ImportPreferences.COPY, "&Copy imported files into the project (else link them)",
+        addField(new BooleanFieldEditor(ImportPreferences.COPY, Messages.ImportPreferencePage_copy,
                 getFieldEditorParent()));
-        IntegerFieldEditor limit = new IntegerFieldEditor(ImportPreferences.SIZE_LIMIT_MB, "&Refuse files larger than (MB):",
+        IntegerFieldEditor limit = new IntegerFieldEditor(ImportPreferences.SIZE_LIMIT_MB, Messages.ImportPreferencePage_limit,
                 getFieldEditorParent());
         limit.setValidRange(1, 1_000_000);
         addField(limit);
-        addField(new StringFieldEditor(ImportPreferences.LANGUAGE, "Default &language (e.g. en, nl, de):", getFieldEditorParent()));
+        addField(new StringFieldEditor(ImportPreferences.LANGUAGE, Messages.ImportPreferencePage_language, getFieldEditorParent()));
     }
 
     @Override

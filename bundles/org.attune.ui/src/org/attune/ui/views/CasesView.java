@@ -8,6 +8,7 @@ import org.attune.coding.CodedSegments;
 import org.attune.model.AttributeDefinition;
 import org.attune.model.Case;
 import org.attune.store.ProjectStore;
+import org.attune.ui.Messages;
 import org.attune.ui.ProjectSession;
 import org.attune.ui.ProjectWatch;
 import org.attune.ui.WidgetIds;
@@ -39,6 +40,8 @@ import org.eclipse.ui.part.ViewPart;
  */
 public class CasesView extends ViewPart {
     public static final String ID = "org.attune.ui.views.cases";
+    /** The column of the cases' names (the others are attributes, never blank). */
+    private static final String NAME = "";
 
     private TableViewer viewer;
     private List<String> attributes = List.of();
@@ -47,9 +50,9 @@ public class CasesView extends ViewPart {
     public void createPartControl(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(3, false));
-        button(body, "New Case...", WidgetIds.CASES_NEW, this::newCase);
-        button(body, "New Attribute...", null, this::newAttribute);
-        button(body, "Link Speaker...", WidgetIds.CASES_LINK_SPEAKER, this::linkSpeaker);
+        button(body, Messages.CasesView_newCase, WidgetIds.CASES_NEW, this::newCase);
+        button(body, Messages.CasesView_newAttribute, null, this::newAttribute);
+        button(body, Messages.CasesView_linkSpeaker, WidgetIds.CASES_LINK_SPEAKER, this::linkSpeaker);
         viewer = new TableViewer(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         WidgetIds.tag(viewer.getTable(), WidgetIds.CASES_TABLE);
         viewer.getTable().setHeaderVisible(true);
@@ -78,7 +81,7 @@ public class CasesView extends ViewPart {
             return;
         }
         ProjectStore store = ProjectSession.get().current().orElse(null);
-        List<String> wanted = new ArrayList<>(List.of("Case", "role"));
+        List<String> wanted = new ArrayList<>(List.of(NAME, "role"));
         if (store != null) {
             store.project().getAttributeDefinitions().stream().map(AttributeDefinition::getName).forEach(wanted::add);
         }
@@ -95,9 +98,9 @@ public class CasesView extends ViewPart {
     }
 
     private void addColumn(String attribute) {
-        boolean isName = attribute.equals("Case");
+        boolean isName = attribute.equals(NAME);
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-        column.getColumn().setText(attribute);
+        column.getColumn().setText(isName ? Messages.CasesView_case : attribute);
         column.getColumn().setWidth(isName ? 140 : 110);
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
@@ -144,8 +147,8 @@ public class CasesView extends ViewPart {
 
     void newCase() {
         ProjectSession.get().current().ifPresent(store -> {
-            InputDialog ask = new InputDialog(viewer.getControl().getShell(), "New Case", "Name of the participant or case:", "",
-                    n -> n.isBlank() ? "A case needs a name." : new Cases(store).find(n).isPresent() ? "That case exists." : null);
+            InputDialog ask = new InputDialog(viewer.getControl().getShell(), Messages.CasesView_newCaseTitle, Messages.CasesView_newCaseMessage, "",
+                    n -> n.isBlank() ? Messages.CasesView_caseNeedsName : new Cases(store).find(n).isPresent() ? Messages.CasesView_caseExists : null);
             if (ask.open() == Window.OK) {
                 new Cases(store).create(ask.getValue(), null);
             }
@@ -154,8 +157,8 @@ public class CasesView extends ViewPart {
 
     void newAttribute() {
         ProjectSession.get().current().ifPresent(store -> {
-            InputDialog ask = new InputDialog(viewer.getControl().getShell(), "New Attribute",
-                    "Name of the attribute (e.g. site, age group, condition):", "", n -> n.isBlank() || n.strip().equalsIgnoreCase("role") ? "Name it (role is there already)." : null);
+            InputDialog ask = new InputDialog(viewer.getControl().getShell(), Messages.CasesView_newAttributeTitle,
+                    Messages.CasesView_newAttributeMessage, "", n -> n.isBlank() || n.strip().equalsIgnoreCase("role") ? Messages.CasesView_attributeProblem : null);
             if (ask.open() == Window.OK) {
                 new Cases(store).defineAttribute(ask.getValue());
             }

@@ -6,12 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.attune.ui.Messages;
 import org.attune.ui.ColumnWidths;
 import org.attune.ui.HintLink;
 import org.attune.ui.Swatches;
 import org.attune.ui.dialogs.CodePicker;
 import org.attune.model.codes.CodeTree;
-import org.attune.core.Counted;
 import org.attune.coding.CodeCounts;
 import org.attune.coding.Codebook;
 import org.attune.coding.Colours;
@@ -20,7 +20,7 @@ import org.attune.model.AnalyticLevel;
 import org.attune.model.Code;
 import org.attune.model.Coding;
 import org.attune.store.ProjectStore;
-import org.attune.ui.ContextMenus;
+import org.attune.ui.PartContextMenu;
 import org.attune.ui.ProjectSession;
 import org.attune.ui.ProjectWatch;
 import org.attune.ui.WidgetIds;
@@ -43,6 +43,7 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerDropAdapter;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DragSourceAdapter;
@@ -69,12 +70,11 @@ import org.eclipse.ui.part.ViewPart;
  */
 public class CodebookView extends ViewPart {
     public static final String ID = "org.attune.ui.views.codebook";
-    public static final String MERGE_TITLE = "Merge Code";
+    public static final String MERGE_TITLE = Messages.CodebookView_mergeTitle;
     static final String NEW_CODE = "newCode";
-    public static final String NO_PROJECT = "Open a project to see its codebook.";
-    public static final String NO_CODES = "No codes yet: <a href=\"" + NEW_CODE + "\">New Code...</a>, or select words in a "
-            + "transcript and type a name in its Code: box (Ctrl+Q), or Ctrl+I to code them in vivo.";
-    public static final String MOVE_TITLE = "Move Code Under";
+    public static final String NO_PROJECT = Messages.CodebookView_noProject;
+    public static final String NO_CODES = NLS.bind(Messages.CodebookView_noCodes, NEW_CODE);
+    public static final String MOVE_TITLE = Messages.CodebookView_moveTitle;
 
     private TreeViewer viewer;
     private Text filter;
@@ -91,7 +91,7 @@ public class CodebookView extends ViewPart {
         grid.marginHeight = 0;
         body.setLayout(grid);
         filter = WidgetIds.tag(new Text(body, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL), WidgetIds.CODEBOOK_FILTER);
-        filter.setMessage("filter codes");
+        filter.setMessage(Messages.CodebookView_filter);
         filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         filter.addListener(SWT.Modify, e -> {
             viewer.refresh();
@@ -113,19 +113,19 @@ public class CodebookView extends ViewPart {
         ColumnViewerToolTipSupport.enableFor(viewer);
         swatches = new Swatches(viewer.getTree());
         // The name takes the room the others leave; level and counts show their header and values in full.
-        widths.setColumnData(column("Code", this::label, c -> swatches.of(c)), new ColumnWeightData(100, 120));
-        String[] levels = java.util.stream.Stream.concat(java.util.stream.Stream.of("Level"),
+        widths.setColumnData(column(Messages.CodebookView_code, this::label, c -> swatches.of(c)), new ColumnWeightData(100, 120));
+        String[] levels = java.util.stream.Stream.concat(java.util.stream.Stream.of(Messages.CodebookView_level),
                 AnalyticLevel.VALUES.stream().map(CodebookView::level)).toArray(String[]::new);
-        widths.setColumnData(column("Level", CodebookView::level, null), new ColumnPixelData(fitting(levels)));
-        TreeColumn codings = column("Codings", c -> String.valueOf(counts == null ? 0 : counts.withSubCodes(c).codings()), null);
+        widths.setColumnData(column(Messages.CodebookView_level, CodebookView::level, null), new ColumnPixelData(fitting(levels)));
+        TreeColumn codings = column(Messages.CodebookView_codings, c -> String.valueOf(counts == null ? 0 : counts.withSubCodes(c).codings()), null);
         codings.setToolTipText(CodeCounts.CODINGS_MEANING);
-        widths.setColumnData(codings, new ColumnPixelData(fitting("Codings", "0000")));
-        TreeColumn sources = column("Sources", c -> String.valueOf(counts == null ? 0 : counts.withSubCodes(c).sources()), null);
+        widths.setColumnData(codings, new ColumnPixelData(fitting(Messages.CodebookView_codings, "0000")));
+        TreeColumn sources = column(Messages.CodebookView_sources, c -> String.valueOf(counts == null ? 0 : counts.withSubCodes(c).sources()), null);
         sources.setToolTipText(CodeCounts.SOURCES_MEANING);
-        widths.setColumnData(sources, new ColumnPixelData(fitting("Sources", "000")));
+        widths.setColumnData(sources, new ColumnPixelData(fitting(Messages.CodebookView_sources, "000")));
         viewer.addFilter(new NameFilter());
         viewer.addDoubleClickListener(e -> selected().stream().findFirst().ifPresent(this::edit));
-        ContextMenus.register(getSite(), viewer.getTree(), viewer); // commands in plugin.xml (CodebookHandler)
+        PartContextMenu.register(getSite(), viewer.getTree(), viewer); // commands in plugin.xml (CodebookHandler)
         createDragAndDrop();
         getSite().setSelectionProvider(viewer);
         new ProjectWatch(viewer.getControl(), this::show, this::refresh);
@@ -147,7 +147,7 @@ public class CodebookView extends ViewPart {
     }
 
     private static String level(AnalyticLevel level) {
-        return level.getLiteral().replace('_', ' ');
+        return Messages.level(level);
     }
 
     private TreeColumn column(String title, java.util.function.Function<Code, String> text,
@@ -223,18 +223,18 @@ public class CodebookView extends ViewPart {
 
     /** The name shown for a level in menus and dialogs. */
     public static String levelName(AnalyticLevel level) {
-        String literal = level.getLiteral().replace('_', ' ');
-        String framework = switch (level) {
-            case OPEN, AXIAL, SELECTIVE -> " (grounded theory)";
-            case INITIAL_CODE, CANDIDATE_THEME, REVIEWED_THEME, THEME -> " (thematic analysis)";
-            default -> "";
+        String name = Messages.level(level);
+        name = name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+        return switch (level) {
+            case OPEN, AXIAL, SELECTIVE -> NLS.bind(Messages.CodebookView_groundedTheory, name);
+            case INITIAL_CODE, CANDIDATE_THEME, REVIEWED_THEME, THEME -> NLS.bind(Messages.CodebookView_thematicAnalysis, name);
+            default -> name;
         };
-        return literal.substring(0, 1).toUpperCase(Locale.ROOT) + literal.substring(1) + framework;
     }
 
     public void create(Code parent) {
-        InputDialog ask = new InputDialog(viewer.getControl().getShell(), parent == null ? "New Code" : "New Sub-code",
-                parent == null ? "Name of the new code:" : "Name of the new code under " + parent.getName() + ":", "",
+        InputDialog ask = new InputDialog(viewer.getControl().getShell(), parent == null ? Messages.CodebookView_newCode : Messages.CodebookView_newSubcode,
+                parent == null ? Messages.CodebookView_newCodeName : NLS.bind(Messages.CodebookView_newSubcodeName, parent.getName()), "",
                 CodebookView::nameProblem);
         if (ask.open() == Window.OK) {
             Code code = new Codebook(shown).create(ask.getValue(), parent,
@@ -246,11 +246,11 @@ public class CodebookView extends ViewPart {
     }
 
     private static String nameProblem(String name) {
-        return name.isBlank() ? "A code needs a name." : name.contains("/") ? "A code name cannot contain '/'." : null;
+        return name.isBlank() ? Messages.CodeNeedsName : name.contains("/") ? Messages.CodebookView_noSlash : null;
     }
 
     public void rename(Code code) {
-        InputDialog ask = new InputDialog(viewer.getControl().getShell(), "Rename Code", "New name of " + code.getName() + ":",
+        InputDialog ask = new InputDialog(viewer.getControl().getShell(), Messages.CodebookView_renameTitle, NLS.bind(Messages.CodebookView_renameMessage, code.getName()),
                 code.getName(), CodebookView::nameProblem);
         if (ask.open() == Window.OK) {
             new Codebook(shown).rename(code, ask.getValue());
@@ -276,8 +276,7 @@ public class CodebookView extends ViewPart {
     }
 
     public void merge(Code code) {
-        Code into = CodePicker.pick(viewer.getControl().getShell(), MERGE_TITLE, "Merge \"" + code.getName()
-                + "\" into (type part of its name; its codings and sub-codes move there, its history is kept):",
+        Code into = CodePicker.pick(viewer.getControl().getShell(), MERGE_TITLE, NLS.bind(Messages.CodebookView_mergeMessage, code.getName()),
                 shown, outside(List.of(code)));
         if (into != null) {
             try {
@@ -290,9 +289,10 @@ public class CodebookView extends ViewPart {
 
     /** Nests codes under another one picked from a list (what dragging them onto that code does), as one action. */
     public void moveUnder(List<Code> codes) {
-        String what = codes.size() == 1 ? "\"" + codes.get(0).getName() + "\"" : Counted.of(codes.size(), "code");
-        Code parent = CodePicker.pick(viewer.getControl().getShell(), MOVE_TITLE, "Move " + what
-                + " under (type part of its name):", shown, outside(codes));
+        String message = codes.size() == 1 ? NLS.bind(Messages.CodebookView_moveMessage, codes.get(0).getName())
+                : Messages.count(codes.size(), Messages.CodebookView_moveCodes_one, Messages.CodebookView_moveCodes_other);
+        Code parent = CodePicker.pick(viewer.getControl().getShell(), MOVE_TITLE, message,
+                shown, outside(codes));
         if (parent != null) {
             try {
                 new Codebook(shown).move(codes, parent);
@@ -311,16 +311,17 @@ public class CodebookView extends ViewPart {
 
     public void delete(List<Code> codes) {
         int codings = new Codebook(shown).codingsOf(codes, true).size();
-        String what = codes.size() == 1 ? "the code \"" + codes.get(0).getName() + "\"" : codes.size() + " codes";
-        if (MessageDialog.openConfirm(viewer.getControl().getShell(), "Delete Codes", "Delete " + what
-                + ", its sub-codes and " + Counted.of(codings, "coding") + "? Edit > Undo brings them back.")) {
+        String what = codes.size() == 1 ? NLS.bind(Messages.CodebookView_theCode, codes.get(0).getName())
+                : NLS.bind(Messages.CodebookView_codes, codes.size());
+        if (MessageDialog.openConfirm(viewer.getControl().getShell(), Messages.CodebookView_deleteTitle, NLS.bind(Messages.CodebookView_deleteMessage,
+                what, Messages.count(codings, Messages.CodebookView_codings_one, Messages.CodebookView_codings_other)))) {
             new Codebook(shown).delete(codes);
         }
     }
 
     public void memo(Code code) {
-        InputDialog ask = new InputDialog(viewer.getControl().getShell(), "New Memo", "Title of the memo about "
-                + code.getName() + ":", "About " + code.getName(), null);
+        InputDialog ask = new InputDialog(viewer.getControl().getShell(), Messages.NewMemo_title, NLS.bind(Messages.CodebookView_memoMessage,
+                code.getName()), NLS.bind(Messages.MemoAbout, code.getName()), null);
         if (ask.open() == Window.OK) {
             new Memos(shown).create(ask.getValue(), "", List.of(code));
             MemosView.showFor(getSite().getPage(), code);
@@ -367,7 +368,7 @@ public class CodebookView extends ViewPart {
                     parent); // one undo step for all
             return true;
         } catch (IllegalArgumentException e) {
-            MessageDialog.openError(viewer.getControl().getShell(), "Codebook", e.getMessage());
+            MessageDialog.openError(viewer.getControl().getShell(), Messages.CodebookView_title, e.getMessage());
             return false;
         }
     }

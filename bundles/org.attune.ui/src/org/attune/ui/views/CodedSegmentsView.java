@@ -3,17 +3,18 @@ package org.attune.ui.views;
 import java.util.List;
 
 import org.attune.model.codes.InProject;
-import org.attune.core.Counted;
 import org.attune.coding.CodedSegments;
 import org.attune.model.Code;
 import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
-import org.attune.ui.ContextMenus;
+import org.attune.ui.Messages;
+import org.attune.ui.PartContextMenu;
 import org.attune.ui.ProjectSession;
 import org.attune.ui.ProjectWatch;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.editors.SourceEditor;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -43,20 +44,21 @@ public class CodedSegmentsView extends ViewPart {
     private Label status;
     private List<Code> codes = List.of();
     private List<CodedSegments.Segment> shown = List.of();
+    private TableSelection selection;
     private final ISelectionListener selectionListener = this::selectionChanged;
 
     @Override
     public void createPartControl(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(5, false));
-        new Label(body, SWT.NONE).setText("Cases where:");
+        new Label(body, SWT.NONE).setText(Messages.CodedSegmentsView_where);
         where = WidgetIds.tag(new Text(body, SWT.BORDER | SWT.SEARCH), WidgetIds.SEGMENTS_WHERE);
-        where.setMessage("role=carer");
+        where.setMessage(Messages.CodedSegmentsView_whereHint);
         where.setLayoutData(new GridData(140, SWT.DEFAULT));
         where.addListener(SWT.Modify, e -> refresh());
-        new Label(body, SWT.NONE).setText("Coder:");
+        new Label(body, SWT.NONE).setText(Messages.CodedSegmentsView_coder);
         coder = WidgetIds.tag(new Text(body, SWT.BORDER | SWT.SEARCH), WidgetIds.SEGMENTS_CODER);
-        coder.setMessage("anyone");
+        coder.setMessage(Messages.CodedSegmentsView_anyone);
         coder.setLayoutData(new GridData(110, SWT.DEFAULT));
         coder.addListener(SWT.Modify, e -> refresh());
         status = WidgetIds.tag(new Label(body, SWT.NONE), WidgetIds.SEGMENTS_STATUS);
@@ -66,7 +68,8 @@ public class CodedSegmentsView extends ViewPart {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
-        String[] titles = {"Code", "Source", "Speaker", "Case", "Coder", "Before", "Segment", "After"};
+        String[] titles = {Messages.Column_code, Messages.Column_source, Messages.Column_speaker, Messages.Column_case, Messages.Column_coder,
+                Messages.Column_before, Messages.Column_segment, Messages.Column_after};
         int[] widths = {140, 130, 80, 80, 80, 200, 260, 200};
         for (int i = 0; i < titles.length; i++) {
             TableColumn column = new TableColumn(table, i == 5 ? SWT.RIGHT : SWT.LEFT);
@@ -74,7 +77,10 @@ public class CodedSegmentsView extends ViewPart {
             column.setWidth(widths[i]);
         }
         table.addListener(SWT.DefaultSelection, e -> openSelected());
-        createContextMenu();
+        selection = new TableSelection(table);
+        getSite().setSelectionProvider(selection);
+        // Split Off Into New Code..., Open: commands in plugin.xml (SegmentsHandler)
+        PartContextMenu.register(getSite(), table, selection);
         getSite().getPage().addSelectionListener(selectionListener);
         getSite().getPage().addSelectionListener(CodebookView.ID, selectionListener); // also while the Codebook is not active
         new ProjectWatch(table, p -> {
@@ -107,11 +113,12 @@ public class CodedSegmentsView extends ViewPart {
             return;
         }
         table.removeAll();
+        selection.changed();
         ProjectStore store = ProjectSession.get().current().orElse(null);
         List<Code> alive = store == null ? List.of() : codes.stream().filter(c -> InProject.holds(store.project(), c)).toList();
         if (store == null || alive.isEmpty()) {
             shown = List.of();
-            status.setText("Select codes in the Codebook to see their coded segments.");
+            status.setText(Messages.CodedSegmentsView_selectCodes);
             return;
         }
         String[] condition = where.getText().split("=", 2);
@@ -125,7 +132,8 @@ public class CodedSegmentsView extends ViewPart {
                     s.after()});
             item.setData(s);
         }
-        status.setText(Counted.of(shown.size(), "segment") + " of " + String.join(", ", alive.stream().map(Code::getName).toList()));
+        status.setText(NLS.bind(Messages.plural(shown.size(), Messages.CodedSegmentsView_segments_one, Messages.CodedSegmentsView_segments_other),
+                shown.size(), String.join(", ", alive.stream().map(Code::getName).toList())));
         status.getParent().layout();
     }
 
@@ -133,7 +141,8 @@ public class CodedSegmentsView extends ViewPart {
         return s == null ? "" : s;
     }
 
-    void openSelected() {
+    /** Opens the transcript of the selected segment there. */
+    public void openSelected() {
         int index = table.getSelectionIndex();
         ProjectStore store = ProjectSession.get().current().orElse(null);
         if (index < 0 || store == null || !(shown.get(index).source() instanceof TextSource source)) {
@@ -144,36 +153,25 @@ public class CodedSegmentsView extends ViewPart {
                     shown.get(index).end());
             editor.select(shown.get(index).coding());
         } catch (PartInitException e) {
-            status.setText("Cannot open " + source.getName() + ": " + e.getMessage());
+            status.setText(NLS.bind(Messages.CannotOpen, source.getName(), e.getMessage()));
         }
     }
 
-    private void createContextMenu() {
-        ContextMenus.attach(table, menu -> {
-            List<CodedSegments.Segment> chosen = selectedSegments();
-            boolean oneCode = !chosen.isEmpty() && chosen.stream().map(s -> s.coding().getCode()).distinct().count() == 1;
-            ContextMenus.item(menu, SPLIT, oneCode, () -> splitOff(chosen));
-            ContextMenus.item(menu, "Open", chosen.size() == 1, this::openSelected);
-        });
-    }
-
-    /** The context-menu item that splits the selected segments off their code into a new one. */
-    public static final String SPLIT = "Split Off Into New Code...";
-
-    private List<CodedSegments.Segment> selectedSegments() {
+    /** The selected segments, in the table's order. */
+    public List<CodedSegments.Segment> selectedSegments() {
         return java.util.Arrays.stream(table.getSelectionIndices()).mapToObj(shown::get).toList();
     }
 
     /** Moves the chosen segments' codings to a new sibling code (a split; both codes' histories record it). */
-    void splitOff(List<CodedSegments.Segment> chosen) {
+    public void splitOff(List<CodedSegments.Segment> chosen) {
         ProjectStore store = ProjectSession.get().current().orElse(null);
         if (store == null || chosen.isEmpty()) {
             return;
         }
         Code code = chosen.get(0).coding().getCode();
-        org.eclipse.jface.dialogs.InputDialog ask = new org.eclipse.jface.dialogs.InputDialog(table.getShell(), "Split Code",
-                "Move the " + chosen.size() + " selected segments of " + code.getName() + " to a new code named:", "",
-                n -> n.isBlank() ? "A code needs a name." : null);
+        org.eclipse.jface.dialogs.InputDialog ask = new org.eclipse.jface.dialogs.InputDialog(table.getShell(), Messages.CodedSegmentsView_splitTitle,
+                NLS.bind(Messages.plural(chosen.size(), Messages.CodedSegmentsView_split_one, Messages.CodedSegmentsView_split_other), chosen.size(), code.getName()), "",
+                n -> n.isBlank() ? Messages.CodeNeedsName : null);
         if (ask.open() == org.eclipse.jface.window.Window.OK) {
             try {
                 new org.attune.coding.Codebook(store).split(code, ask.getValue(),

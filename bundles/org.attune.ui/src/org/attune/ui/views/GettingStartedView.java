@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import org.attune.ui.GettingStartedGuide;
+import org.attune.ui.Messages;
 import org.attune.ui.WidgetIds;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormText;
@@ -25,7 +26,7 @@ public class GettingStartedView extends ViewPart {
     public void createPartControl(Composite parent) {
         toolkit = new FormToolkit(parent.getDisplay());
         form = toolkit.createScrolledForm(parent);
-        form.setText("Getting Started");
+        form.setText(Messages.GettingStartedView_title);
         form.getBody().setLayout(new TableWrapLayout()); // one column; the text wraps to the view's width
         form.getBody().setData(WidgetIds.KEY, WidgetIds.GETTING_STARTED);
         try {
@@ -33,7 +34,7 @@ public class GettingStartedView extends ViewPart {
                 addSection(section);
             }
         } catch (IOException e) {
-            addSection(new GettingStartedGuide.Section("The guide is not available",
+            addSection(new GettingStartedGuide.Section(Messages.GettingStartedView_missing,
                     "<form><p>" + escape(e.getMessage()) + "</p></form>"));
         }
         form.reflow(true);

@@ -13,11 +13,13 @@ import org.attune.model.Element;
 import org.attune.model.Memo;
 import org.attune.model.Source;
 import org.attune.store.ProjectStore;
+import org.attune.ui.Messages;
 import org.attune.ui.ProjectSession;
 import org.attune.ui.ProjectWatch;
 import org.attune.ui.WidgetIds;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyledText;
@@ -67,7 +69,7 @@ public class MemosView extends ViewPart {
                 view.load(view.shown.get(view.shown.size() - 1));
             }
         } catch (PartInitException e) {
-            MessageDialog.openError(page.getWorkbenchWindow().getShell(), "Memos", e.getMessage());
+            MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.MemosView_title, e.getMessage());
         }
     }
 
@@ -81,7 +83,7 @@ public class MemosView extends ViewPart {
             view.load(memo);
             view.list.setSelection(view.shown.indexOf(memo));
         } catch (PartInitException e) {
-            MessageDialog.openError(page.getWorkbenchWindow().getShell(), "Memos", e.getMessage());
+            MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.MemosView_title, e.getMessage());
         }
     }
 
@@ -91,20 +93,20 @@ public class MemosView extends ViewPart {
         Composite left = new Composite(sash, SWT.NONE);
         left.setLayout(new GridLayout(3, false));
         search = WidgetIds.tag(new Text(left, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL), WidgetIds.MEMO_SEARCH);
-        search.setMessage("search memos");
+        search.setMessage(Messages.MemosView_search);
         search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         search.addListener(SWT.Modify, e -> refresh());
         beside = new Button(left, SWT.CHECK);
-        beside.setText("Beside selection");
-        beside.setToolTipText("Show only the memos about what is selected in the workbench");
+        beside.setText(Messages.MemosView_beside);
+        beside.setToolTipText(Messages.MemosView_besideTip);
         beside.addListener(SWT.Selection, e -> refresh());
         Button create = WidgetIds.tag(new Button(left, SWT.PUSH), WidgetIds.MEMO_NEW);
-        create.setText("New Memo");
+        create.setText(Messages.NewMemo_title);
         create.addListener(SWT.Selection, e -> createMemo());
         list = WidgetIds.tag(new Table(left, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL), WidgetIds.MEMO_LIST);
         list.setHeaderVisible(true);
         list.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
-        for (String[] c : new String[][] {{"Title", "200"}, {"About", "140"}, {"Author", "90"}}) {
+        for (String[] c : new String[][] {{Messages.MemosView_memoTitle, "200"}, {Messages.MemosView_about, "140"}, {Messages.MemosView_author, "90"}}) {
             TableColumn column = new TableColumn(list, SWT.LEFT);
             column.setText(c[0]);
             column.setWidth(Integer.parseInt(c[1]));
@@ -119,10 +121,10 @@ public class MemosView extends ViewPart {
         title = WidgetIds.tag(new Text(right, SWT.BORDER), WidgetIds.MEMO_TITLE);
         title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Button save = WidgetIds.tag(new Button(right, SWT.PUSH), WidgetIds.MEMO_SAVE);
-        save.setText("Save");
+        save.setText(Messages.Save);
         save.addListener(SWT.Selection, e -> save());
         Button delete = new Button(right, SWT.PUSH);
-        delete.setText("Delete");
+        delete.setText(Messages.MemosView_delete);
         delete.addListener(SWT.Selection, e -> delete());
         about = new Label(right, SWT.NONE);
         about.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
@@ -212,10 +214,10 @@ public class MemosView extends ViewPart {
 
     static String nameOf(Element e) {
         return switch (e) {
-            case Code c -> "code " + c.getName();
-            case Source s -> "source " + s.getName();
-            case Case c -> "case " + c.getName();
-            case Coding c -> "coding of " + (c.getCode() == null ? "?" : c.getCode().getName());
+            case Code c -> NLS.bind(Messages.MemosView_aboutCode, c.getName());
+            case Source s -> NLS.bind(Messages.MemosView_aboutSource, s.getName());
+            case Case c -> NLS.bind(Messages.MemosView_aboutCase, c.getName());
+            case Coding c -> NLS.bind(Messages.MemosView_aboutCoding, c.getCode() == null ? "?" : c.getCode().getName());
             default -> e.eClass().getName();
         };
     }
@@ -226,8 +228,8 @@ public class MemosView extends ViewPart {
         body.setEnabled(memo != null);
         title.setText(memo == null ? "" : memo.getTitle());
         body.setText(memo == null || memo.getText() == null ? "" : memo.getText());
-        about.setText(memo == null ? "Choose a memo or make a new one." : memo.getAbout().isEmpty() ? "A free memo"
-                : "About " + aboutText(memo));
+        about.setText(memo == null ? Messages.MemosView_choose : memo.getAbout().isEmpty() ? Messages.MemosView_free
+                : NLS.bind(Messages.MemoAbout, aboutText(memo)));
     }
 
     /** Saves the memo being edited if its title or text changed (one undoable action). */
@@ -245,7 +247,7 @@ public class MemosView extends ViewPart {
         }
         save();
         Element target = beside.getSelection() ? selectedElement : null;
-        Memo memo = new Memos(store).create(target == null ? "New memo" : "About " + nameOf(target), "",
+        Memo memo = new Memos(store).create(target == null ? Messages.MemosView_newMemo : NLS.bind(Messages.MemoAbout, nameOf(target)), "",
                 target == null ? List.of() : List.of(target));
         refresh();
         load(memo);
@@ -256,8 +258,8 @@ public class MemosView extends ViewPart {
 
     private void delete() {
         ProjectStore store = ProjectSession.get().current().orElse(null);
-        if (editing != null && store != null && MessageDialog.openConfirm(list.getShell(), "Delete Memo",
-                "Delete the memo \"" + editing.getTitle() + "\"? Edit > Undo brings it back.")) {
+        if (editing != null && store != null && MessageDialog.openConfirm(list.getShell(), Messages.MemosView_deleteTitle,
+                NLS.bind(Messages.MemosView_deleteMessage, editing.getTitle()))) {
             new Memos(store).delete(editing);
             load(null);
         }

@@ -7,12 +7,14 @@ import org.attune.coding.Elements;
 import org.attune.coding.Memos;
 import org.attune.model.AudioSource;
 import org.attune.model.Element;
+import org.attune.ui.Messages;
 import org.attune.ui.dialogs.PropertiesDialog;
 import org.attune.ui.editors.SourceEditor;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.attune.model.Case;
@@ -25,7 +27,7 @@ import org.attune.model.TextSource;
 import org.attune.model.VideoSource;
 import org.attune.store.ProjectStore;
 import org.attune.store.ProjectSummary;
-import org.attune.ui.ContextMenus;
+import org.attune.ui.PartContextMenu;
 import org.attune.ui.ProjectSession;
 import org.attune.ui.ProjectWatch;
 import org.attune.ui.HintLink;
@@ -45,8 +47,9 @@ import org.eclipse.ui.part.ViewPart;
  */
 public class ProjectExplorerView extends ViewPart {
     public static final String ID = "org.attune.ui.views.projectExplorer";
-    public static final String DELETE_TITLE = "Delete";
-    static final List<String> FOLDERS = List.of("Sources", "Codes", "Cases", "Memos");
+    public static final String DELETE_TITLE = Messages.ProjectExplorerView_deleteTitle;
+    static final List<String> FOLDERS = List.of(Messages.ProjectExplorerView_sources, Messages.ProjectExplorerView_codes, Messages.ProjectExplorerView_cases,
+            Messages.ProjectExplorerView_memos);
 
     private TreeViewer viewer;
     private HintLink hint;
@@ -58,11 +61,8 @@ public class ProjectExplorerView extends ViewPart {
 
     /** The project node. */
     /** What to do next without a project, and in a project without sources (links run the commands). */
-    public static final String NO_PROJECT = "No project is open: <a href=\"org.attune.ui.commands.newProject\">New Project...</a>, "
-            + "<a href=\"org.attune.ui.commands.openProject\">Open Project...</a> or <a href=\"org.attune.ui.commands.openSample\">"
-            + "the sample study</a>.";
-    public static final String NO_SOURCES = "No sources yet: <a href=\"org.attune.ui.commands.import\">Import...</a> transcripts, "
-            + "documents, recordings or pictures.";
+    public static final String NO_PROJECT = Messages.ProjectExplorerView_noProject;
+    public static final String NO_SOURCES = Messages.ProjectExplorerView_noSources;
 
     record ProjectNode(String name, ProjectSummary summary, ProjectStore store) {
     }
@@ -86,7 +86,7 @@ public class ProjectExplorerView extends ViewPart {
             }
         });
         viewer.addDoubleClickListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
-        ContextMenus.register(getSite(), viewer.getTree(), viewer); // commands in plugin.xml (ExplorerHandler)
+        PartContextMenu.register(getSite(), viewer.getTree(), viewer); // commands in plugin.xml (ExplorerHandler)
         new ProjectWatch(viewer.getControl(), this::show, this::refresh);
         show(ProjectSession.get().current());
         getSite().setSelectionProvider(viewer);
@@ -107,7 +107,7 @@ public class ProjectExplorerView extends ViewPart {
                 default -> viewer.setExpandedState(element, !viewer.getExpandedState(element));
             }
         } catch (PartInitException e) {
-            MessageDialog.openError(viewer.getControl().getShell(), "Open", e.getMessage());
+            MessageDialog.openError(viewer.getControl().getShell(), Messages.ProjectExplorerView_open, e.getMessage());
         }
     }
 
@@ -125,7 +125,7 @@ public class ProjectExplorerView extends ViewPart {
 
     /** Makes a memo about an element and shows it in the Memos view. */
     public void newMemoAbout(Element element) {
-        new Memos(shown).create("About " + Elements.nameOf(element), "", List.of(element));
+        new Memos(shown).create(NLS.bind(Messages.MemoAbout, Elements.nameOf(element)), "", List.of(element));
         MemosView.showFor(getSite().getPage(), element);
     }
 
@@ -136,8 +136,8 @@ public class ProjectExplorerView extends ViewPart {
 
     /** Makes a source one of a case's sources; a new case name makes the case. */
     public void assignToCase(Source source) {
-        InputDialog ask = new InputDialog(viewer.getControl().getShell(), "Assign to Case", "The case (participant) "
-                + source.getName() + " belongs to (a new name makes a new case):", "", n -> n.isBlank() ? "Name a case." : null);
+        InputDialog ask = new InputDialog(viewer.getControl().getShell(), Messages.ProjectExplorerView_assignTitle, NLS.bind(Messages.ProjectExplorerView_assignMessage,
+                source.getName()), "", n -> n.isBlank() ? Messages.ProjectExplorerView_nameCase : null);
         if (ask.open() == Window.OK) {
             org.attune.coding.Cases cases = new org.attune.coding.Cases(shown);
             Case target = cases.find(ask.getValue()).orElseGet(() -> cases.create(ask.getValue(), null));
@@ -146,21 +146,21 @@ public class ProjectExplorerView extends ViewPart {
     }
 
     public void rename(Element element) {
-        InputDialog ask = new InputDialog(viewer.getControl().getShell(), "Rename", "New name:", Elements.nameOf(element),
-                n -> n.isBlank() ? "A name cannot be empty." : null);
+        InputDialog ask = new InputDialog(viewer.getControl().getShell(), Messages.ProjectExplorerView_rename, Messages.ProjectExplorerView_newName,
+                Elements.nameOf(element), n -> n.isBlank() ? Messages.ProjectExplorerView_emptyName : null);
         if (ask.open() == Window.OK) {
             try {
                 new Elements(shown).rename(element, ask.getValue());
             } catch (IllegalArgumentException e) {
-                MessageDialog.openError(viewer.getControl().getShell(), "Rename", e.getMessage());
+                MessageDialog.openError(viewer.getControl().getShell(), Messages.ProjectExplorerView_rename, e.getMessage());
             }
         }
     }
 
     public void delete(List<Element> elements) {
-        String what = elements.size() == 1 ? "\"" + Elements.nameOf(elements.get(0)) + "\"" : elements.size() + " items";
-        if (MessageDialog.openConfirm(viewer.getControl().getShell(), DELETE_TITLE, "Delete " + what
-                + " with everything in it (a source's codings, a code's sub-codes and codings)? Edit > Undo brings it back.")) {
+        String what = elements.size() == 1 ? NLS.bind(Messages.ProjectExplorerView_quoted, Elements.nameOf(elements.get(0)))
+                : NLS.bind(Messages.ProjectExplorerView_items, elements.size());
+        if (MessageDialog.openConfirm(viewer.getControl().getShell(), DELETE_TITLE, NLS.bind(Messages.ProjectExplorerView_deleteMessage, what))) {
             new Elements(shown).delete(elements);
         }
     }
@@ -169,20 +169,20 @@ public class ProjectExplorerView extends ViewPart {
         return switch (element) {
             case ProjectNode p -> p.name();
             case Folder f -> f.name() + " (" + f.count() + ")";
-            case TextSource s -> s.getName() + (s.getMedia() != null ? "  [transcript of a recording]" : "");
-            case VideoSource s -> s.getName() + "  [video" + duration(s.getDurationMs()) + "]";
-            case AudioSource s -> s.getName() + "  [audio" + duration(s.getDurationMs()) + "]";
-            case ImageSource s -> s.getName() + "  [picture]";
+            case TextSource s -> s.getMedia() != null ? NLS.bind(Messages.ProjectExplorerView_transcriptOfRecording, s.getName()) : s.getName();
+            case VideoSource s -> NLS.bind(Messages.ProjectExplorerView_video, s.getName(), duration(s.getDurationMs()));
+            case AudioSource s -> NLS.bind(Messages.ProjectExplorerView_audio, s.getName(), duration(s.getDurationMs()));
+            case ImageSource s -> NLS.bind(Messages.ProjectExplorerView_picture, s.getName());
             case Source s -> s.getName();
             case Code c -> c.getName();
             case Case c -> c.getName() + (c.getRole() == null ? "" : "  [" + c.getRole() + "]");
-            case Memo m -> m.getTitle() == null ? "(untitled memo)" : m.getTitle();
+            case Memo m -> m.getTitle() == null ? Messages.ProjectExplorerView_untitledMemo : m.getTitle();
             default -> String.valueOf(element);
         };
     }
 
     private static String duration(long ms) {
-        return ms < 0 ? ", duration unknown" : String.format(", %d:%02d:%02d", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60);
+        return ms < 0 ? Messages.ProjectExplorerView_durationUnknown : String.format(", %d:%02d:%02d", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60);
     }
 
     private void show(Optional<ProjectStore> project) {
@@ -261,17 +261,18 @@ public class ProjectExplorerView extends ViewPart {
                 items.add(new Folder(f.getName(), f.getSources().size(), List.copyOf(f.getSources())));
             }
             var byKind = new java.util.LinkedHashMap<String, List<Source>>();
-            for (String kind : List.of("Transcripts", "Audio", "Video", "Pictures", "Other")) {
+            for (String kind : List.of(Messages.ProjectExplorerView_transcripts, Messages.ProjectExplorerView_audioGroup, Messages.ProjectExplorerView_videoGroup,
+                    Messages.ProjectExplorerView_pictures, Messages.ProjectExplorerView_other)) {
                 byKind.put(kind, new java.util.ArrayList<>());
             }
             for (Source source : p.getSources()) {
                 if (source.getFolder() == null) {
                     byKind.get(switch (source) {
-                        case TextSource t -> "Transcripts";
-                        case AudioSource a -> "Audio";
-                        case VideoSource v -> "Video";
-                        case ImageSource i -> "Pictures";
-                        default -> "Other";
+                        case TextSource t -> Messages.ProjectExplorerView_transcripts;
+                        case AudioSource a -> Messages.ProjectExplorerView_audioGroup;
+                        case VideoSource v -> Messages.ProjectExplorerView_videoGroup;
+                        case ImageSource i -> Messages.ProjectExplorerView_pictures;
+                        default -> Messages.ProjectExplorerView_other;
                     }).add(source);
                 }
             }

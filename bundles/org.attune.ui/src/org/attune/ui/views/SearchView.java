@@ -2,7 +2,6 @@ package org.attune.ui.views;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 
 import org.attune.analysis.AnalysisException;
 import org.attune.analysis.CodingQuery;
@@ -13,11 +12,13 @@ import org.attune.index.SearchSyntaxException;
 import org.attune.coding.Codebook;
 import org.attune.core.Counted;
 import org.attune.model.TextSource;
+import org.attune.ui.Messages;
 import org.attune.ui.ProjectSession;
 import org.attune.ui.ProjectWatch;
 import org.attune.ui.dialogs.CodePicker;
 import org.attune.ui.dialogs.CodingQueryDialog;
 import org.attune.ui.editors.SourceEditor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.PartInitException;
 import org.attune.ui.WidgetIds;
 import org.eclipse.jface.window.Window;
@@ -40,7 +41,7 @@ import org.eclipse.ui.part.ViewPart;
  */
 public class SearchView extends ViewPart {
     public static final String ID = "org.attune.ui.views.search";
-    public static final String CODE_ALL_TITLE = "Code All Hits";
+    public static final String CODE_ALL_TITLE = Messages.SearchView_codeAllTitle;
     public static final String CODING_QUERY_TITLE = CodingQueryDialog.TITLE;
     static final int LIMIT = 500;
 
@@ -54,24 +55,24 @@ public class SearchView extends ViewPart {
     public void createPartControl(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(6, false));
-        new Label(body, SWT.NONE).setText("Find:");
+        new Label(body, SWT.NONE).setText(Messages.SearchView_find);
         query = WidgetIds.tag(new Text(body, SWT.BORDER | SWT.SEARCH), WidgetIds.SEARCH_QUERY);
-        query.setMessage("words, \"a phrase\", attun*, \"shared review\"~5, speaker:carer, case.role:guider ...");
+        query.setMessage(Messages.SearchView_queryHint);
         query.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         query.addListener(SWT.DefaultSelection, e -> run());
         Button search = WidgetIds.tag(new Button(body, SWT.PUSH), WidgetIds.SEARCH_BUTTON);
-        search.setText("Search");
+        search.setText(Messages.SearchView_search);
         search.addListener(SWT.Selection, e -> run());
         Button codeAll = WidgetIds.tag(new Button(body, SWT.PUSH), WidgetIds.SEARCH_CODE_ALL);
-        codeAll.setText("Code All Hits...");
+        codeAll.setText(Messages.SearchView_codeAll);
         codeAll.addListener(SWT.Selection, e -> codeAll());
         Button codingQuery = WidgetIds.tag(new Button(body, SWT.PUSH), WidgetIds.SEARCH_CODING_QUERY);
-        codingQuery.setText("Coding Query...");
-        codingQuery.setToolTipText("Stretches coded A AND B, A OR B, A NOT B, A NEAR/50 B");
+        codingQuery.setText(Messages.SearchView_codingQuery);
+        codingQuery.setToolTipText(Messages.SearchView_codingQueryTip);
         codingQuery.addListener(SWT.Selection, e -> codingQuery());
         wholeTurns = new Button(body, SWT.CHECK);
-        wholeTurns.setText("whole turns");
-        wholeTurns.setToolTipText("Code the whole speaker turn (or paragraph) of each hit, not only the matched words");
+        wholeTurns.setText(Messages.SearchView_wholeTurns);
+        wholeTurns.setToolTipText(Messages.SearchView_wholeTurnsTip);
         status = WidgetIds.tag(new Label(body, SWT.WRAP), WidgetIds.SEARCH_STATUS);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 6, 1));
         results = WidgetIds.tag(new Table(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL),
@@ -80,7 +81,8 @@ public class SearchView extends ViewPart {
         results.setLinesVisible(true);
         results.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
         results.addListener(SWT.DefaultSelection, e -> openSelected());
-        String[] titles = {"Source", "Speaker", "Time", "Before", "Match", "After"};
+        String[] titles = {Messages.Column_source, Messages.Column_speaker, Messages.SearchView_time, Messages.Column_before, Messages.SearchView_match,
+            Messages.Column_after};
         int[] widths = {150, 90, 70, 260, 120, 260};
         for (int i = 0; i < titles.length; i++) {
             TableColumn column = new TableColumn(results, i == 3 ? SWT.RIGHT : SWT.LEFT);
@@ -103,18 +105,18 @@ public class SearchView extends ViewPart {
         results.removeAll();
         shown = List.of();
         if (text.isEmpty()) {
-            status.setText("Type what to find.");
+            status.setText(Messages.SearchView_typeWhat);
             return;
         }
         BusyIndicator.showWhile(query.getDisplay(), () -> {
             try {
                 if (ProjectSession.get().current().isEmpty()) {
-                    status.setText("Open a project first (File > Open Project...).");
+                    status.setText(Messages.OpenProjectFirst);
                     return;
                 }
                 ProjectIndex index = ProjectSession.get().index();
                 if (index == null) {
-                    status.setText("Building the search index was cancelled; it is built again on the next search.");
+                    status.setText(Messages.SearchView_cancelled);
                     return;
                 }
                 List<SearchHit> hits = index.search(text, LIMIT);
@@ -127,12 +129,13 @@ public class SearchView extends ViewPart {
                 }
                 String why = hits.isEmpty() ? index.whyNothingFound(text) : null;
                 String damage = index.takeNotice();
-                status.setText(hits.size() + (hits.size() == LIMIT ? "+" : "") + (hits.size() == 1 ? " hit" : " hits")
-                        + (why == null ? "" : ": " + why) + (damage == null ? "" : " (" + damage + ")"));
+                String found = hits.size() == LIMIT ? NLS.bind(Messages.SearchView_hitsLimit, hits.size())
+                        : Messages.count(hits.size(), Messages.SearchView_hits_one, Messages.SearchView_hits_other);
+                status.setText(found + (why == null ? "" : ": " + why) + (damage == null ? "" : " (" + damage + ")"));
             } catch (SearchSyntaxException e) {
                 status.setText(e.getMessage());
             } catch (IOException | RuntimeException e) {
-                status.setText("The search failed: " + e.getMessage());
+                status.setText(NLS.bind(Messages.SearchView_failed, e.getMessage()));
             }
             status.getParent().layout();
         });
@@ -142,7 +145,7 @@ public class SearchView extends ViewPart {
     void codingQuery() {
         var store = ProjectSession.get().current().orElse(null);
         if (store == null) {
-            status.setText("Open a project first (File > Open Project...).");
+            status.setText(Messages.OpenProjectFirst);
             return;
         }
         CodingQueryDialog ask = new CodingQueryDialog(query.getShell(), store);
@@ -158,8 +161,8 @@ public class SearchView extends ViewPart {
                 item.setText(new String[] {segment.sourceName(), String.join(", ", segment.codes()), "", "", segment.words(), ""});
                 item.setData(segment);
             }
-            status.setText(segments.size() + (segments.size() == 1 ? " coded stretch" : " coded stretches") + " for "
-                    + ask.getValue());
+            status.setText(NLS.bind(Messages.plural(segments.size(), Messages.SearchView_stretches_one, Messages.SearchView_stretches_other),
+                    segments.size(), ask.getValue()));
         } catch (AnalysisException e) {
             status.setText(e.getMessage());
         }
@@ -170,19 +173,19 @@ public class SearchView extends ViewPart {
     void codeAll() {
         var store = ProjectSession.get().current().orElse(null);
         if (store == null || shown.isEmpty()) {
-            status.setText("Search first; then every hit shown can be coded at once.");
+            status.setText(Messages.SearchView_searchFirst);
             return;
         }
         long codable = shown.stream().filter(SearchHit::inTranscript).count();
         long elsewhere = shown.size() - codable;
         if (codable == 0) {
-            status.setText("The hits shown are in memos or code definitions: only hits in transcripts can be coded.");
+            status.setText(Messages.SearchView_notCodable);
             status.getParent().layout();
             return;
         }
-        CodePicker.Choice choice = CodePicker.pickOrName(query.getShell(), CODE_ALL_TITLE, "Code the " + Counted.of(codable, "hit")
-                + " in transcripts" + (elsewhere > 0 ? " (" + elsewhere + " in memos or code definitions are left out)" : "")
-                + " with (type part of a code's name, or a new name):", store);
+        CodePicker.Choice choice = CodePicker.pickOrName(query.getShell(), CODE_ALL_TITLE, NLS.bind(Messages.plural(codable,
+                Messages.SearchView_codeAll_one, Messages.SearchView_codeAll_other), codable,
+                elsewhere > 0 ? NLS.bind(Messages.SearchView_leftOut, elsewhere) : ""), store);
         if (choice == null) {
             return;
         }
@@ -191,11 +194,11 @@ public class SearchView extends ViewPart {
             String code = choice.code() == null ? choice.newName() : Codebook.path(choice.code());
             SearchAndCode.Result result = SearchAndCode.code(store, shown.stream()
                     .map(h -> new SearchAndCode.Stretch(h.inTranscript() ? h.sourceId() : null, turns ? h.unitStart() : h.start(), turns ? h.unitEnd() : h.end())).toList(), code);
-            status.setText(String.format(Locale.ROOT, "Coded %d %s with \"%s\"%s%s. Edit > Undo takes it back.", result.coded(),
-                    result.coded() == 1 ? "stretch" : "stretches", result.code(), result.newCode() ? " (a new code)" : "",
-                    result.alreadyCoded() > 0 ? "; " + result.alreadyCoded() + " hits were in stretches coded with it already" : ""));
+            status.setText(NLS.bind(Messages.plural(result.coded(), Messages.SearchView_coded_one, Messages.SearchView_coded_other),
+                    new Object[] {result.coded(), result.code(), result.newCode() ? Messages.SearchView_newCode : "",
+                            result.alreadyCoded() > 0 ? NLS.bind(Messages.SearchView_alreadyCoded, result.alreadyCoded()) : ""}));
         } catch (RuntimeException e) {
-            status.setText("Coding failed: " + e.getMessage());
+            status.setText(NLS.bind(Messages.SearchView_codingFailed, e.getMessage()));
         }
         status.getParent().layout();
     }
@@ -221,7 +224,7 @@ public class SearchView extends ViewPart {
                     try {
                         SourceEditor.open(getSite().getPage(), store, (TextSource) source, start, end);
                     } catch (PartInitException e) {
-                        status.setText("Cannot open " + source.getName() + ": " + e.getMessage());
+                        status.setText(NLS.bind(Messages.CannotOpen, source.getName(), e.getMessage()));
                     }
                 });
     }

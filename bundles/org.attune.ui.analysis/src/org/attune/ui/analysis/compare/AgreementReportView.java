@@ -1,5 +1,7 @@
 package org.attune.ui.analysis.compare;
 
+import org.eclipse.osgi.util.NLS;
+import org.attune.ui.analysis.Messages;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +49,8 @@ import org.eclipse.swtchart.Range;
  */
 public class AgreementReportView extends ProjectViewPart {
     public static final String ID = "org.attune.ui.analysis.agreementReport";
-    static final List<String> LEVELS = List.of("Per code", "Per source", "Per code and source", "Overall");
+    static final List<String> LEVELS = List.of(Messages.AgreementReportView_perCode, Messages.AgreementReportView_perSource,
+            Messages.AgreementReportView_perCodeAndSource, Messages.AgreementReportView_overall);
     private static final List<Scope.Level> LEVEL_OF = List.of(Scope.Level.CODE, Scope.Level.SOURCE, Scope.Level.CODE_SOURCE, Scope.Level.OVERALL);
     static final String KAPPA = "kappa";
     static final String ALPHA = "alpha-u";
@@ -67,13 +70,13 @@ public class AgreementReportView extends ProjectViewPart {
         body.setLayout(new GridLayout(1, false));
         Composite choices = new Composite(body, SWT.NONE);
         choices.setLayout(new GridLayout(8, false));
-        coderA = Coders.combo(choices, "Coder A:", CompareIds.REPORT_CODER_A, this::refresh);
-        coderB = Coders.combo(choices, "Coder B:", CompareIds.REPORT_CODER_B, this::refresh);
-        level = Coders.combo(choices, "Show:", CompareIds.REPORT_LEVEL, this::refresh);
+        coderA = Coders.combo(choices, Messages.Compare_coderA, CompareIds.REPORT_CODER_A, this::refresh);
+        coderB = Coders.combo(choices, Messages.Compare_coderB, CompareIds.REPORT_CODER_B, this::refresh);
+        level = Coders.combo(choices, Messages.AgreementReportView_show, CompareIds.REPORT_LEVEL, this::refresh);
         Coders.fill(level, LEVELS, LEVELS.get(0));
         for (String format : List.of("CSV", "XLSX")) {
             Button export = new Button(choices, SWT.PUSH);
-            export.setText("Export " + format + "...");
+            export.setText(NLS.bind(Messages.AgreementReportView_export, format));
             export.addListener(SWT.Selection, e -> chooseAndExport(format.toLowerCase(Locale.ROOT)));
         }
         status = WidgetIds.tag(new Label(body, SWT.WRAP), CompareIds.REPORT_STATUS);
@@ -83,15 +86,16 @@ public class AgreementReportView extends ProjectViewPart {
         table = WidgetIds.tag(new Table(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL), CompareIds.REPORT_TABLE);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        String[] titles = {"Code", "Source", "Percent", "Kappa", "Kappa (coded)", "αU", "Units"};
+        String[] titles = {Messages.AgreementReportView_code, Messages.AgreementReportView_source, Messages.AgreementReportView_percent,
+            Messages.AgreementReportView_kappa, Messages.AgreementReportView_kappaCoded, Messages.AgreementReportView_alphaU, Messages.AgreementReportView_units};
         for (int i = 0; i < titles.length; i++) {
             TableColumn column = new TableColumn(table, i < 2 ? SWT.LEFT : SWT.RIGHT);
             column.setText(titles[i]);
             column.setWidth(i < 2 ? 180 : 95);
         }
         chart = WidgetIds.tag(new Chart(sash, SWT.NONE), CompareIds.REPORT_CHART);
-        chart.getTitle().setText("Agreement, worst first");
-        chart.getAxisSet().getYAxis(0).getTitle().setText("kappa, αU");
+        chart.getTitle().setText(Messages.AgreementReportView_chartTitle);
+        chart.getAxisSet().getYAxis(0).getTitle().setText(Messages.AgreementReportView_chartAxis);
         chart.getAxisSet().getXAxis(0).getTitle().setText("");
         sash.setWeights(55, 45);
         start();
@@ -107,7 +111,7 @@ public class AgreementReportView extends ProjectViewPart {
         lines = List.of();
         table.removeAll();
         if (store() == null) {
-            status.setText("Open a project to see how its coders agree.");
+            status.setText(Messages.AgreementReportView_noProject);
             drawChart();
             return;
         }
@@ -117,7 +121,7 @@ public class AgreementReportView extends ProjectViewPart {
         User a = Coders.user(store(), coderA);
         User b = Coders.user(store(), coderB);
         if (a == null || b == null || a == b) {
-            status.setText("Choose two different coders (coders are the users who coded).");
+            status.setText(Messages.Compare_twoCoders);
             drawChart();
             return;
         }
@@ -127,14 +131,15 @@ public class AgreementReportView extends ProjectViewPart {
         lines = AgreementTable.worstFirst(AgreementTable.of(study), LEVEL_OF.get(level.getSelectionIndex()));
         for (AgreementTable.Line line : lines) {
             TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] {line.scope().code() == null ? "all codes" : line.scope().code(),
-                    line.scope().source() == null ? "all sources" : line.scope().source(), percent(line.percent()), number(line.kappa()),
+            item.setText(new String[] {line.scope().code() == null ? Messages.AgreementReportView_allCodes : line.scope().code(),
+                    line.scope().source() == null ? Messages.AgreementReportView_allSources : line.scope().source(), percent(line.percent()), number(line.kappa()),
                     number(line.kappaCoded()), number(line.alphaU()), String.valueOf(line.units())});
         }
         int withheld = store().project().getSources().size() - sources.size();
-        status.setText(a.getName() + " (A) and " + b.getName() + " (B): " + codes.size() + " codes in " + study.sources().size()
-                + " transcripts, worst first" + (withheld > 0 ? "; " + withheld + " sources withheld until both coders mark them done" : "")
-                + ". A dash: not defined (e.g. nobody coded there).");
+        status.setText(NLS.bind(Messages.AgreementReportView_status, new Object[] {a.getName(), b.getName(),
+                Messages.count(codes.size(), Messages.AgreementReportView_codes_one, Messages.AgreementReportView_codes_other),
+                Messages.count(study.sources().size(), Messages.AgreementReportView_transcripts_one, Messages.AgreementReportView_transcripts_other),
+                withheld > 0 ? Messages.count(withheld, Messages.AgreementReportView_withheld_one, Messages.AgreementReportView_withheld_other) : ""}));
         drawChart();
     }
 
@@ -151,7 +156,7 @@ public class AgreementReportView extends ProjectViewPart {
             chart.getSeriesSet().deleteSeries(s.getId());
         }
         List<AgreementTable.Line> shown = lines.subList(0, Math.min(lines.size(), 20));
-        String[] names = shown.stream().map(l -> l.scope().code() != null ? l.scope().code() : l.scope().source() != null ? l.scope().source() : "overall")
+        String[] names = shown.stream().map(l -> l.scope().code() != null ? l.scope().code() : l.scope().source() != null ? l.scope().source() : Messages.AgreementReportView_overallShort)
                 .toArray(String[]::new);
         IAxis x = chart.getAxisSet().getXAxis(0);
         x.enableCategory(true);
@@ -193,7 +198,7 @@ public class AgreementReportView extends ProjectViewPart {
         if (shown.isEmpty()) {
             return null;
         }
-        Job job = Job.create("Exporting the agreement report to " + file.getFileName(), monitor -> {
+        Job job = Job.create(NLS.bind(Messages.AgreementReportView_exporting, file.getFileName()), monitor -> {
             try {
                 if (format.equals("csv")) {
                     AgreementExport.writeCsv(shown, file);
@@ -202,7 +207,7 @@ public class AgreementReportView extends ProjectViewPart {
                 }
                 return Status.OK_STATUS;
             } catch (java.io.IOException | RuntimeException e) {
-                return Status.error(file + ": cannot be written (" + e.getMessage() + ")", e);
+                return Status.error(NLS.bind(Messages.AgreementReportView_cannotWrite, file, e.getMessage()), e);
             }
         });
         job.setUser(true);

@@ -1,5 +1,7 @@
 package org.attune.ui.analysis.compare;
 
+import org.eclipse.osgi.util.NLS;
+import org.attune.ui.analysis.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,8 +49,8 @@ import org.eclipse.ui.handlers.IHandlerService;
  */
 public class CompareCodersView extends ProjectViewPart {
     public static final String ID = "org.attune.ui.analysis.compareCoders";
-    static final String ALL_SOURCES = "All sources";
-    static final String ALL_CODES = "All codes";
+    static final String ALL_SOURCES = Messages.CompareCodersView_allSources;
+    static final String ALL_CODES = Messages.CompareCodersView_allCodes;
 
     private Composite body;
     private Combo coderA;
@@ -70,20 +72,21 @@ public class CompareCodersView extends ProjectViewPart {
         Composite choices = new Composite(body, SWT.NONE);
         choices.setLayout(new GridLayout(10, false));
         choices.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        coderA = Coders.combo(choices, "Coder A:", CompareIds.CODER_A, this::refresh);
-        coderB = Coders.combo(choices, "Coder B:", CompareIds.CODER_B, this::refresh);
-        source = Coders.combo(choices, "Source:", CompareIds.SOURCE, this::refresh);
-        code = Coders.combo(choices, "Code:", CompareIds.CODE, this::refresh);
+        coderA = Coders.combo(choices, Messages.Compare_coderA, CompareIds.CODER_A, this::refresh);
+        coderB = Coders.combo(choices, Messages.Compare_coderB, CompareIds.CODER_B, this::refresh);
+        source = Coders.combo(choices, Messages.CompareCodersView_source, CompareIds.SOURCE, this::refresh);
+        code = Coders.combo(choices, Messages.CompareCodersView_code, CompareIds.CODE, this::refresh);
         openOnly = WidgetIds.tag(new Button(choices, SWT.CHECK), CompareIds.OPEN_ONLY);
-        openOnly.setText("Open only");
+        openOnly.setText(Messages.CompareCodersView_openOnly);
         openOnly.addListener(SWT.Selection, e -> refresh());
         progress = WidgetIds.tag(new Label(body, SWT.NONE), CompareIds.PROGRESS);
         progress.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Composite buttons = new Composite(body, SWT.NONE);
         buttons.setLayout(new GridLayout(6, false));
-        for (String[] b : new String[][] {{"Accept A", SettleHandler.ACCEPT_A}, {"Accept B", SettleHandler.ACCEPT_B},
-                {"Both", SettleHandler.BOTH}, {"Neither", SettleHandler.NEITHER}, {"Adjust Boundaries", SettleHandler.ADJUST},
-                {"Reopen", SettleHandler.REOPEN}}) {
+        for (String[] b : new String[][] {{Messages.CompareCodersView_acceptA, SettleHandler.ACCEPT_A},
+                {Messages.CompareCodersView_acceptB, SettleHandler.ACCEPT_B}, {Messages.CompareCodersView_both, SettleHandler.BOTH},
+                {Messages.CompareCodersView_neither, SettleHandler.NEITHER}, {Messages.CompareCodersView_adjust, SettleHandler.ADJUST},
+                {Messages.CompareCodersView_reopen, SettleHandler.REOPEN}}) {
             Button button = new Button(buttons, SWT.PUSH);
             button.setText(b[0]);
             button.addListener(SWT.Selection, e -> run(b[1]));
@@ -97,7 +100,7 @@ public class CompareCodersView extends ProjectViewPart {
         left.setLayout(two);
         Label stripeTitle = new Label(left, SWT.NONE);
         stripeTitle.setText("A  |  B");
-        new Label(left, SWT.NONE).setText("Transcript (select words, then Adjust boundaries)");
+        new Label(left, SWT.NONE).setText(Messages.CompareCodersView_transcript);
         transcript = WidgetIds.tag(new StyledText(left, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.WRAP | SWT.READ_ONLY),
                 CompareIds.TRANSCRIPT);
         stripes = new Stripes(left, transcript);
@@ -110,7 +113,9 @@ public class CompareCodersView extends ProjectViewPart {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        String[] titles = {"#", "Source", "Kind", "Coder A", "Coder B", "Words", "Decision"};
+        String[] titles = {"#", Messages.CompareCodersView_sourceColumn, Messages.CompareCodersView_kind,
+            Messages.CompareCodersView_coderAColumn, Messages.CompareCodersView_coderBColumn, Messages.CompareCodersView_words,
+            Messages.CompareCodersView_decision};
         int[] widths = {40, 110, 130, 140, 140, 220, 160};
         for (int i = 0; i < titles.length; i++) {
             TableColumn column = new TableColumn(table, i == 0 ? SWT.RIGHT : SWT.LEFT);
@@ -148,7 +153,7 @@ public class CompareCodersView extends ProjectViewPart {
             table.removeAll();
             transcript.setText("");
             stripes.show(List.of(), List.of());
-            progress.setText("Open a project to compare its coders.");
+            progress.setText(Messages.CompareCodersView_noProject);
             return;
         }
         List<String> coders = Coders.of(store());
@@ -162,7 +167,7 @@ public class CompareCodersView extends ProjectViewPart {
         if (a == null || b == null || a == b) {
             listed = List.of();
             table.removeAll();
-            progress.setText("Choose two different coders (coders are the users who coded).");
+            progress.setText(Messages.Compare_twoCoders);
             showSource(null, null, null);
             return;
         }
@@ -184,13 +189,14 @@ public class CompareCodersView extends ProjectViewPart {
             item.setData(d.number());
             Settlement s = Consensus.settlement(store().project(), d);
             item.setText(new String[] {String.valueOf(d.number()), d.source().getName(), d.kind().label(), side(d.a()), side(d.b()),
-                    words(d), s == null ? "open" : s.decision().label() + (s.by() == null ? "" : " (" + s.by().getName() + ")")});
+                    words(d), s == null ? Messages.CompareCodersView_open
+                            : s.by() == null ? s.decision().label() : NLS.bind(Messages.CompareCodersView_decidedBy, s.decision().label(), s.by().getName())});
             if (d.number() == selected) {
                 table.setSelection(item);
             }
         }
-        progress.setText(Consensus.progress(store().project(), listed) + " (" + a.getName() + " as A, " + b.getName() + " as B"
-                + (all.size() == listed.size() ? "" : "; " + all.size() + " in all") + ")");
+        progress.setText(NLS.bind(all.size() == listed.size() ? Messages.CompareCodersView_progress : Messages.CompareCodersView_progressOfAll,
+                new Object[] {Consensus.progress(store().project(), listed), a.getName(), b.getName(), all.size()}));
         showSelected();
     }
 
@@ -223,7 +229,7 @@ public class CompareCodersView extends ProjectViewPart {
     private void showSource(Source s, User a, User b) {
         if (s != shownSource) {
             shownSource = s;
-            transcript.setText(s instanceof TextSource text ? store().text(text) : s == null ? "" : "(" + s.getName() + " has no text: a recording)");
+            transcript.setText(s instanceof TextSource text ? store().text(text) : s == null ? "" : NLS.bind(Messages.CompareCodersView_noText, s.getName()));
         }
         transcript.setStyleRange(null);
         if (!(s instanceof TextSource)) {
@@ -270,7 +276,7 @@ public class CompareCodersView extends ProjectViewPart {
             Texts.Offsets offsets = new Texts.Offsets(transcript.getText());
             org.eclipse.swt.graphics.Point range = transcript.getSelection();
             if (range.x == range.y || !(d.source() instanceof TextSource)) {
-                progress.setText("Select the words the consensus coding should cover in the transcript, then Adjust Boundaries.");
+                progress.setText(Messages.CompareCodersView_selectWords);
                 return true;
             }
             Code c = (d.a() != null ? d.a() : d.b()).getCode();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.attune.store.ProjectStore;
 import org.attune.ui.ProjectSession;
+import org.attune.ui.analysis.Messages;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -17,7 +18,7 @@ abstract class ExchangeHandler extends AbstractHandler {
         Shell shell = HandlerUtil.getActiveWorkbenchWindow(event).getShell();
         ProjectStore store = ProjectSession.get().current().orElse(null);
         if (store == null) {
-            MessageDialog.openInformation(shell, title(), "Open or create a project first (File > Open Project...).");
+            MessageDialog.openInformation(shell, title(), Messages.ExchangeHandler_noProject);
             return null;
         }
         run(shell, store);

@@ -1,12 +1,14 @@
 package org.attune.ui.analysis.exchange;
 
 import org.attune.exchange.ExchangeException;
+import org.attune.ui.analysis.Messages;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 
 /**
@@ -51,8 +53,8 @@ final class ExchangeJob<T> extends Job {
             display.asyncExec(() -> done.show(result));
             return Status.OK_STATUS;
         } catch (OperationCanceledException e) {
-            display.asyncExec(() -> MessageDialog.openInformation(display.getActiveShell(), title, getName()
-                    + " was cancelled; nothing was changed."));
+            display.asyncExec(() -> MessageDialog.openInformation(display.getActiveShell(), title,
+                    NLS.bind(Messages.ExchangeJob_cancelled, getName())));
             return Status.CANCEL_STATUS;
         } catch (ExchangeException | RuntimeException e) {
             String reason = e.getMessage() == null ? e.toString() : e.getMessage();

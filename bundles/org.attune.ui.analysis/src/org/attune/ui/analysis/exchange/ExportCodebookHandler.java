@@ -7,8 +7,10 @@ import org.attune.exchange.CodebookExport;
 import org.attune.store.ProjectStore;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.analysis.AnalysisIds;
+import org.attune.ui.analysis.Messages;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Combo;
@@ -22,7 +24,7 @@ import org.eclipse.swt.widgets.Spinner;
  * Markdown, CSV, XLSX) with definitions, criteria, example quotes and counts; written in the background.
  */
 public class ExportCodebookHandler extends ExchangeHandler {
-    public static final String TITLE = "Export Codebook";
+    public static final String TITLE = Messages.ExportCodebookHandler_title;
 
     @Override
     String title() {
@@ -38,11 +40,11 @@ public class ExportCodebookHandler extends ExchangeHandler {
         Path file = dialog.file();
         CodebookExport.Format format = dialog.format;
         int examples = dialog.examples;
-        new ExchangeJob<>("Exporting the codebook to " + file.getFileName(), TITLE, shell.getDisplay(), monitor -> {
+        new ExchangeJob<>(NLS.bind(Messages.ExportCodebookHandler_job, file.getFileName()), TITLE, shell.getDisplay(), monitor -> {
             CodebookExport.write(store, file, format, examples, monitor);
             return file;
         }, written -> MessageDialog.openInformation(shell.getDisplay().getActiveShell(), TITLE,
-                "Wrote the codebook as " + format.name() + " to " + written)).schedule();
+                NLS.bind(Messages.ExportCodebookHandler_done, format.name(), written))).schedule();
     }
 
     /** The file, its format (following the file's extension unless chosen) and how many example quotes per code. */
@@ -53,14 +55,14 @@ public class ExportCodebookHandler extends ExchangeHandler {
         int examples;
 
         CodebookDialog(Shell parent, String suggested) {
-            super(parent, TITLE, "REFI-QDA codebook (.qdc) for NVivo, ATLAS.ti, MAXQDA, QualCoder; or a document for people.",
+            super(parent, TITLE, Messages.ExportCodebookHandler_message,
                     true, suggested, new String[] {"*.qdc", "*.docx", "*.html", "*.md", "*.csv", "*.xlsx", "*"},
-                    new String[] {"REFI-QDA codebook", "Word", "HTML", "Markdown", "CSV", "Excel", "All files"});
+                    new String[] {Messages.ExportCodebookHandler_qdc, "Word", "HTML", "Markdown", "CSV", "Excel", Messages.AllFiles});
         }
 
         @Override
         protected void createOptions(Composite body) {
-            new Label(body, SWT.NONE).setText("Format:");
+            new Label(body, SWT.NONE).setText(Messages.ExportCodebookHandler_format);
             formats = WidgetIds.tag(new Combo(body, SWT.READ_ONLY), AnalysisIds.CODEBOOK_FORMAT);
             for (CodebookExport.Format f : CodebookExport.Format.values()) {
                 formats.add(f.name().toLowerCase(Locale.ROOT));
@@ -68,10 +70,10 @@ public class ExportCodebookHandler extends ExchangeHandler {
             formats.select(0);
             formats.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
             formats.addListener(SWT.Selection, e -> followFormat());
-            new Label(body, SWT.NONE).setText("Example quotes:");
+            new Label(body, SWT.NONE).setText(Messages.ExportCodebookHandler_quotes);
             quotes = WidgetIds.tag(new Spinner(body, SWT.BORDER), AnalysisIds.CODEBOOK_EXAMPLES);
             quotes.setValues(3, 0, 50, 0, 1, 5);
-            quotes.setToolTipText("Quotes per code in documents (taken from its first codings)");
+            quotes.setToolTipText(Messages.ExportCodebookHandler_quotesTip);
             quotes.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
             pathField().addListener(SWT.Modify, e -> followExtension());
             followExtension();

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 
 import org.attune.ui.WidgetIds;
 import org.attune.ui.analysis.AnalysisIds;
+import org.attune.ui.analysis.Messages;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -61,7 +63,7 @@ class FileChoiceDialog extends TitleAreaDialog {
         Composite body = new Composite(area, SWT.NONE);
         body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         body.setLayout(new GridLayout(3, false));
-        new Label(body, SWT.NONE).setText("File:");
+        new Label(body, SWT.NONE).setText(Messages.FileChoiceDialog_file);
         path = WidgetIds.tag(new Text(body, SWT.BORDER), AnalysisIds.FILE_PATH);
         GridData wide = new GridData(SWT.FILL, SWT.CENTER, true, false);
         wide.widthHint = 420;
@@ -71,7 +73,7 @@ class FileChoiceDialog extends TitleAreaDialog {
         }
         path.addListener(SWT.Modify, e -> validate());
         Button browse = new Button(body, SWT.PUSH);
-        browse.setText("Browse...");
+        browse.setText(Messages.FileChoiceDialog_browse);
         browse.addListener(SWT.Selection, e -> browse());
         createOptions(body);
         return area;
@@ -105,7 +107,7 @@ class FileChoiceDialog extends TitleAreaDialog {
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         super.createButtonsForButtonBar(parent);
-        getButton(IDialogConstants.OK_ID).setText(save ? "Export" : "Import");
+        getButton(IDialogConstants.OK_ID).setText(save ? Messages.FileChoiceDialog_export : Messages.FileChoiceDialog_import);
         validate();
     }
 
@@ -120,14 +122,14 @@ class FileChoiceDialog extends TitleAreaDialog {
     /** What is wrong with the choices, or null. */
     protected String problem() {
         if (path == null || path.getText().isBlank()) {
-            return "Choose a file.";
+            return Messages.FileChoiceDialog_choose;
         }
         Path file = Path.of(path.getText().strip());
         if (!save && !java.nio.file.Files.isRegularFile(file)) {
-            return file + ": there is no such file.";
+            return NLS.bind(Messages.FileChoiceDialog_noFile, file);
         }
         if (save && java.nio.file.Files.isDirectory(file)) {
-            return file + " is a folder; name a file.";
+            return NLS.bind(Messages.FileChoiceDialog_folder, file);
         }
         return null;
     }

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 
 import org.attune.exchange.QdaImport;
 import org.attune.store.ProjectStore;
+import org.attune.ui.analysis.Messages;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
 /**
@@ -13,7 +15,7 @@ import org.eclipse.swt.widgets.Shell;
  * type, what was imported and what was skipped and why.
  */
 public class ImportQdaHandler extends ExchangeHandler {
-    public static final String TITLE = "Import REFI-QDA";
+    public static final String TITLE = Messages.ImportQdaHandler_title;
 
     @Override
     String title() {
@@ -23,13 +25,13 @@ public class ImportQdaHandler extends ExchangeHandler {
     @Override
     void run(Shell shell, ProjectStore store) {
         FileChoiceDialog dialog = new FileChoiceDialog(shell, TITLE,
-                "Add a REFI-QDA project (.qdpx, .qde) or codebook (.qdc) to the open project.", false, null,
-                new String[] {"*.qdpx;*.qde;*.qdc", "*"}, new String[] {"REFI-QDA files", "All files"});
+                Messages.ImportQdaHandler_message, false, null,
+                new String[] {"*.qdpx;*.qde;*.qdc", "*"}, new String[] {Messages.ImportQdaHandler_files, Messages.AllFiles});
         if (dialog.open() != Window.OK) {
             return;
         }
         Path file = dialog.file();
-        new ExchangeJob<>("Importing " + file.getFileName(), TITLE, shell.getDisplay(),
+        new ExchangeJob<>(NLS.bind(Messages.ImportQdaHandler_job, file.getFileName()), TITLE, shell.getDisplay(),
                 monitor -> new QdaImport(store, org.attune.exchange.ZipLimits.DEFAULT, shell.getDisplay()::syncExec)
                         .importFile(file, monitor),
                 summary -> new ImportReportDialog(shell.getDisplay().getActiveShell(), summary).open()).schedule();

@@ -5,8 +5,10 @@ import java.util.Map;
 import org.attune.exchange.ImportSummary;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.analysis.AnalysisIds;
+import org.attune.ui.analysis.Messages;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -19,7 +21,7 @@ import org.eclipse.swt.widgets.TableItem;
 
 /** What a REFI-QDA import did: per element type, how many were imported and skipped, with the reasons; notes on quirks. */
 public class ImportReportDialog extends Dialog {
-    public static final String TITLE = "REFI-QDA Import Report";
+    public static final String TITLE = Messages.ImportReportDialog_title;
     private final ImportSummary summary;
 
     public ImportReportDialog(Shell parent, ImportSummary summary) {
@@ -42,8 +44,8 @@ public class ImportReportDialog extends Dialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         Label heading = new Label(area, SWT.WRAP);
-        heading.setText("Imported " + summary.file().getFileName() + " (" + summary.format()
-                + (summary.origin() == null ? "" : ", made by " + summary.origin()) + ").");
+        heading.setText(summary.origin() == null ? NLS.bind(Messages.ImportReportDialog_heading, summary.file().getFileName(), summary.format())
+                : NLS.bind(Messages.ImportReportDialog_headingOrigin, new Object[] {summary.file().getFileName(), summary.format(), summary.origin()}));
         Table table = WidgetIds.tag(new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL),
                 AnalysisIds.IMPORT_REPORT);
         table.setHeaderVisible(true);
@@ -52,8 +54,10 @@ public class ImportReportDialog extends Dialog {
         size.widthHint = 720;
         size.heightHint = 240;
         table.setLayoutData(size);
-        for (String title : new String[] {"Element", "Imported", "Skipped", "Why skipped"}) {
-            new TableColumn(table, title.equals("Element") || title.startsWith("Why") ? SWT.LEFT : SWT.RIGHT).setText(title);
+        String[] titles = {Messages.ImportReportDialog_element, Messages.ImportReportDialog_imported, Messages.ImportReportDialog_skipped,
+            Messages.ImportReportDialog_why};
+        for (int i = 0; i < titles.length; i++) {
+            new TableColumn(table, i == 0 || i == 3 ? SWT.LEFT : SWT.RIGHT).setText(titles[i]);
         }
         for (Map.Entry<String, ImportSummary.Counts> e : summary.elements().entrySet()) {
             TableItem item = new TableItem(table, SWT.NONE);
@@ -66,7 +70,7 @@ public class ImportReportDialog extends Dialog {
         }
         if (!summary.notes().isEmpty()) {
             Label notes = WidgetIds.tag(new Label(area, SWT.WRAP), AnalysisIds.IMPORT_NOTES);
-            notes.setText("Notes:\n• " + String.join("\n• ", summary.notes()));
+            notes.setText(Messages.ImportReportDialog_notes + "\n• " + String.join("\n• ", summary.notes()));
             GridData wrap = new GridData(SWT.FILL, SWT.TOP, true, false);
             wrap.widthHint = size.widthHint; // a wrapping label otherwise asks for its longest line's width
             notes.setLayoutData(wrap);

@@ -1,5 +1,7 @@
 package org.attune.ui.analysis.exchange;
 
+import org.eclipse.osgi.util.NLS;
+import org.attune.ui.analysis.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -13,9 +15,8 @@ import org.eclipse.swt.widgets.Shell;
 /** Asks for the copy to merge: a project folder (Folder...) or a REFI-QDA file (Browse...). */
 final class MergeChoiceDialog extends FileChoiceDialog {
     MergeChoiceDialog(Shell parent) {
-        super(parent, MergeProjectHandler.TITLE, "Merge another copy of this project (its folder) or a .qdpx made from the "
-                + "same transcripts into the open project.", false, null, new String[] {"*.qdpx;*.qde", "*"},
-                new String[] {"REFI-QDA projects", "All files"});
+        super(parent, MergeProjectHandler.TITLE, Messages.MergeChoiceDialog_message, false, null, new String[] {"*.qdpx;*.qde", "*"},
+                new String[] {Messages.MergeChoiceDialog_qdaProjects, Messages.MergeChoiceDialog_allFiles});
     }
 
     @Override
@@ -23,10 +24,10 @@ final class MergeChoiceDialog extends FileChoiceDialog {
         new Label(body, SWT.NONE);
         new Label(body, SWT.NONE);
         Button folder = new Button(body, SWT.PUSH);
-        folder.setText("Folder...");
+        folder.setText(Messages.MergeChoiceDialog_folder);
         folder.addListener(SWT.Selection, e -> {
             DirectoryDialog chooser = new DirectoryDialog(getShell());
-            chooser.setMessage("Choose the other copy's project folder");
+            chooser.setMessage(Messages.MergeChoiceDialog_chooseFolder);
             String chosen = chooser.open();
             if (chosen != null) {
                 pathField().setText(chosen);
@@ -37,18 +38,18 @@ final class MergeChoiceDialog extends FileChoiceDialog {
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         super.createButtonsForButtonBar(parent);
-        getButton(org.eclipse.jface.dialogs.IDialogConstants.OK_ID).setText("Merge");
+        getButton(org.eclipse.jface.dialogs.IDialogConstants.OK_ID).setText(Messages.MergeChoiceDialog_merge);
     }
 
     @Override
     protected String problem() {
         if (pathField() == null || pathField().getText().isBlank()) {
-            return "Choose the other copy: a project folder or a .qdpx file.";
+            return Messages.MergeChoiceDialog_chooseCopy;
         }
         Path chosen = Path.of(pathField().getText().strip());
         if (Files.isDirectory(chosen)) {
-            return Files.isRegularFile(chosen.resolve("attune-project.json")) ? null : chosen + " is not an Attune project folder.";
+            return Files.isRegularFile(chosen.resolve("attune-project.json")) ? null : NLS.bind(Messages.MergeChoiceDialog_notProject, chosen);
         }
-        return Files.isRegularFile(chosen) ? null : chosen + ": there is no such folder or file.";
+        return Files.isRegularFile(chosen) ? null : NLS.bind(Messages.MergeChoiceDialog_noSuchFile, chosen);
     }
 }

@@ -1,5 +1,7 @@
 package org.attune.ui.analysis.exchange;
 
+import org.eclipse.osgi.util.NLS;
+import org.attune.ui.analysis.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -19,7 +21,7 @@ import org.eclipse.swt.widgets.Shell;
  * then lists what was added, matched, skipped and in conflict.
  */
 public class MergeProjectHandler extends ExchangeHandler {
-    public static final String TITLE = "Merge Project";
+    public static final String TITLE = Messages.MergeProjectHandler_title;
 
     @Override
     String title() {
@@ -47,7 +49,7 @@ public class MergeProjectHandler extends ExchangeHandler {
             return;
         }
         OpenOptions opening = options;
-        new ExchangeJob<>("Merging " + other.getFileName(), TITLE, shell.getDisplay(), monitor -> {
+        new ExchangeJob<>(NLS.bind(Messages.MergeProjectHandler_merging, other.getFileName()), TITLE, shell.getDisplay(), monitor -> {
             try {
                 ProjectMerge merge = ProjectMerge.plan(store, other, opening, monitor);
                 merge.apply(shell.getDisplay()::syncExec);

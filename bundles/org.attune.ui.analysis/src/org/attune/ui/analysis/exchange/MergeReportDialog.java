@@ -1,6 +1,7 @@
 package org.attune.ui.analysis.exchange;
 
-import java.util.Locale;
+import org.eclipse.osgi.util.NLS;
+import org.attune.ui.analysis.Messages;
 
 import org.attune.exchange.merge.MergeReport;
 import org.attune.ui.WidgetIds;
@@ -19,7 +20,7 @@ import org.eclipse.swt.widgets.TableItem;
 
 /** What a merge did: the counts, then one row per element (conflicts first), with its outcome, kind, name and detail. */
 public class MergeReportDialog extends Dialog {
-    public static final String TITLE = "Merge Report";
+    public static final String TITLE = Messages.MergeReportDialog_title;
     private final MergeReport report;
 
     public MergeReportDialog(Shell parent, MergeReport report) {
@@ -42,9 +43,9 @@ public class MergeReportDialog extends Dialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         Label heading = WidgetIds.tag(new Label(area, SWT.WRAP), AnalysisIds.MERGE_COUNTS);
-        heading.setText("Merged " + report.from().getFileName() + ": " + report.counts() + "."
-                + (report.changes() ? " Edit > Undo takes the whole merge back." : " Nothing was changed.")
-                + (report.count(MergeReport.Outcome.CONFLICT) > 0 ? "\nConflicts keep this project's version; settle them by hand." : ""));
+        heading.setText(NLS.bind(Messages.MergeReportDialog_merged, report.from().getFileName(), report.counts())
+                + (report.changes() ? Messages.MergeReportDialog_undo : Messages.MergeReportDialog_unchanged)
+                + (report.count(MergeReport.Outcome.CONFLICT) > 0 ? "\n" + Messages.MergeReportDialog_conflicts : ""));
         Table table = WidgetIds.tag(new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL), AnalysisIds.MERGE_REPORT);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
@@ -52,14 +53,15 @@ public class MergeReportDialog extends Dialog {
         size.widthHint = 820;
         size.heightHint = 320;
         table.setLayoutData(size);
-        for (String title : new String[] {"Outcome", "Element", "Name", "Detail"}) {
+        for (String title : new String[] {Messages.MergeReportDialog_outcome, Messages.MergeReportDialog_element,
+                Messages.MergeReportDialog_name, Messages.MergeReportDialog_detail}) {
             new TableColumn(table, SWT.LEFT).setText(title);
         }
         MergeReport.Outcome[] order = {MergeReport.Outcome.CONFLICT, MergeReport.Outcome.SKIPPED, MergeReport.Outcome.UPDATED,
                 MergeReport.Outcome.ADDED, MergeReport.Outcome.MATCHED};
         for (MergeReport.Outcome outcome : order) {
             for (MergeReport.Item i : report.of(outcome)) {
-                new TableItem(table, SWT.NONE).setText(new String[] {outcome.name().toLowerCase(Locale.ROOT), i.kind(), i.name(), i.detail()});
+                new TableItem(table, SWT.NONE).setText(new String[] {outcome(outcome), i.kind(), i.name(), i.detail()});
             }
         }
         for (TableColumn column : table.getColumns()) {
@@ -67,6 +69,16 @@ public class MergeReportDialog extends Dialog {
             column.setWidth(Math.min(column.getWidth(), 360));
         }
         return area;
+    }
+
+    private static String outcome(MergeReport.Outcome outcome) {
+        return switch (outcome) {
+            case CONFLICT -> Messages.MergeReportDialog_conflict;
+            case SKIPPED -> Messages.MergeReportDialog_skipped;
+            case UPDATED -> Messages.MergeReportDialog_updated;
+            case ADDED -> Messages.MergeReportDialog_added;
+            case MATCHED -> Messages.MergeReportDialog_matched;
+        };
     }
 
     @Override

@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The media player's keys (space, arrows, I/O) are a Display filter: once the player view is closed, a key pressed
- * anywhere else must reach its own widget, not a filter left behind that asks the disposed timeline for its shell.
+ * Once the player view is closed, a key pressed anywhere else must reach its own widget. The player's keys (space,
+ * arrows, I/O) were a Display filter that outlived the view and asked its disposed timeline for its shell; they are
+ * now key bindings in the player's context, which ends with the view.
  */
 class PlayerClosedUiTest {
     private ProjectStore store;

@@ -500,7 +500,24 @@ class RatingUiTest {
         }
         UiThread.waitUntil("a second and a frame later, the range starting a second later", () -> player.currentMs() == middle + 1040
                 && range.getText().startsWith("In " + TimeCodes.format(middle + 1000)));
+        assertTrue(UiThread.call(range::getText).endsWith("Out -"), "no out point yet");
+        // The keys are bindings of the player's context (plugin.xml), which is off while a time is typed: there an
+        // O is a letter, not Set Out.
+        Input.focus(typed);
+        UiThread.run(() -> typed.notifyListeners(SWT.KeyDown, letter('o')));
+        UiThread.flush();
+        assertTrue(UiThread.call(range::getText).endsWith("Out -"), "O typed in the time field: " + UiThread.call(range::getText));
+        Input.focus(timeline);
+        UiThread.run(() -> timeline.notifyListeners(SWT.KeyDown, letter('o')));
+        UiThread.waitUntil("O on the timeline sets the out point", () -> range.getText().endsWith("Out " + TimeCodes.format(middle + 1040)));
         Screenshots.capture(SCREENSHOTS.resolve("player-cannot-play.png"));
+    }
+
+    private static Event letter(char key) {
+        Event press = new Event();
+        press.keyCode = key;
+        press.character = key;
+        return press;
     }
 
     /** Imports subtitles for the video: its transcript, linked to it. */

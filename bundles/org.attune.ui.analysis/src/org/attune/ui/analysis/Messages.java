@@ -1,0 +1,205 @@
+package org.attune.ui.analysis;
+
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * The bundle's user-visible strings, from {@code messages.properties} beside this class (translations in fragments,
+ * e.g. {@code messages_de.properties}). Texts with placeholders go through {@link NLS#bind}; counted texts come in
+ * two forms, {@code _one} and {@code _other}, chosen by {@link #plural}.
+ */
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "org.attune.ui.analysis.messages"; //$NON-NLS-1$
+
+    public static String AllFiles;
+    public static String ExchangeHandler_noProject;
+    public static String ExchangeJob_cancelled;
+    public static String ExportCodebookHandler_done;
+    public static String ExportCodebookHandler_format;
+    public static String ExportCodebookHandler_job;
+    public static String ExportCodebookHandler_message;
+    public static String ExportCodebookHandler_qdc;
+    public static String ExportCodebookHandler_quotes;
+    public static String ExportCodebookHandler_quotesTip;
+    public static String ExportCodebookHandler_title;
+    public static String ExportProjectHandler_done;
+    public static String ExportProjectHandler_job;
+    public static String ExportProjectHandler_message;
+    public static String ExportProjectHandler_qdpx;
+    public static String ExportProjectHandler_title;
+    public static String FileChoiceDialog_browse;
+    public static String FileChoiceDialog_choose;
+    public static String FileChoiceDialog_export;
+    public static String FileChoiceDialog_file;
+    public static String FileChoiceDialog_folder;
+    public static String FileChoiceDialog_import;
+    public static String FileChoiceDialog_noFile;
+    public static String ImportQdaHandler_files;
+    public static String ImportQdaHandler_job;
+    public static String ImportQdaHandler_message;
+    public static String ImportQdaHandler_title;
+    public static String ImportReportDialog_element;
+    public static String ImportReportDialog_heading;
+    public static String ImportReportDialog_headingOrigin;
+    public static String ImportReportDialog_imported;
+    public static String ImportReportDialog_notes;
+    public static String ImportReportDialog_skipped;
+    public static String ImportReportDialog_title;
+    public static String ImportReportDialog_why;
+    public static String MatrixView_anyCoder;
+    public static String MatrixView_cannotWrite;
+    public static String MatrixView_cell_one;
+    public static String MatrixView_cell_other;
+    public static String MatrixView_code;
+    public static String MatrixView_coder;
+    public static String MatrixView_columns;
+    public static String MatrixView_cooccurBy;
+    public static String MatrixView_cooccurrence;
+    public static String MatrixView_count;
+    public static String MatrixView_excerpt;
+    public static String MatrixView_excerpts;
+    public static String MatrixView_export;
+    public static String MatrixView_exportJob;
+    public static String MatrixView_framework;
+    public static String MatrixView_frameworkStatus;
+    public static String MatrixView_matrix;
+    public static String MatrixView_matrixStatus;
+    public static String MatrixView_noProject;
+    public static String MatrixView_rows;
+    public static String MatrixView_saveSummary;
+    public static String MatrixView_subcodes;
+    public static String MatrixView_subcodesTip;
+    public static String MatrixView_summaryHint;
+    public static String MatrixView_theme;
+    public static String MatrixView_tidyCsv;
+    public static String MatrixView_where;
+    public static String MatrixView_whereHint;
+    public static String SaturationView_chartTitle;
+    public static String SaturationView_code;
+    public static String SaturationView_codesUsed;
+    public static String SaturationView_codings;
+    public static String SaturationView_cumulativeSeries;
+    public static String SaturationView_distinct;
+    public static String SaturationView_distinct_one;
+    public static String SaturationView_distinct_other;
+    public static String SaturationView_new;
+    public static String SaturationView_newCode_one;
+    public static String SaturationView_newCode_other;
+    public static String SaturationView_newCodes;
+    public static String SaturationView_newCodesSeries;
+    public static String SaturationView_noNewCode;
+    public static String SaturationView_noSources;
+    public static String SaturationView_source;
+    public static String SaturationView_sources_one;
+    public static String SaturationView_sources_other;
+    public static String SaturationView_summary;
+    public static String SaturationView_xAxis;
+    public static String SaturationView_yAxis;
+    public static String SegmentTable_case;
+    public static String SegmentTable_code;
+    public static String SegmentTable_segment;
+    public static String SegmentTable_source;
+    public static String ThemeMapView_hint;
+    public static String ThemeMapView_noProject;
+    public static String ThemeMapView_noTheme;
+    public static String ThemeMapView_title;
+    public static String ThemeMapView_unassigned;
+    public static String Total;
+    public static String AgreementReportView_perCode;
+    public static String AgreementReportView_perSource;
+    public static String AgreementReportView_perCodeAndSource;
+    public static String AgreementReportView_overall;
+    public static String AgreementReportView_overallShort;
+    public static String Compare_coderA;
+    public static String Compare_coderB;
+    public static String Compare_twoCoders;
+    public static String AgreementReportView_show;
+    public static String AgreementReportView_export;
+    public static String AgreementReportView_code;
+    public static String AgreementReportView_source;
+    public static String AgreementReportView_percent;
+    public static String AgreementReportView_kappa;
+    public static String AgreementReportView_kappaCoded;
+    public static String AgreementReportView_alphaU;
+    public static String AgreementReportView_units;
+    public static String AgreementReportView_chartTitle;
+    public static String AgreementReportView_chartAxis;
+    public static String AgreementReportView_noProject;
+    public static String AgreementReportView_allCodes;
+    public static String AgreementReportView_allSources;
+    public static String AgreementReportView_status;
+    public static String AgreementReportView_codes_one;
+    public static String AgreementReportView_codes_other;
+    public static String AgreementReportView_transcripts_one;
+    public static String AgreementReportView_transcripts_other;
+    public static String AgreementReportView_withheld_one;
+    public static String AgreementReportView_withheld_other;
+    public static String AgreementReportView_exporting;
+    public static String AgreementReportView_cannotWrite;
+    public static String CompareCodersView_allSources;
+    public static String CompareCodersView_allCodes;
+    public static String CompareCodersView_source;
+    public static String CompareCodersView_code;
+    public static String CompareCodersView_openOnly;
+    public static String CompareCodersView_acceptA;
+    public static String CompareCodersView_acceptB;
+    public static String CompareCodersView_both;
+    public static String CompareCodersView_neither;
+    public static String CompareCodersView_adjust;
+    public static String CompareCodersView_reopen;
+    public static String CompareCodersView_transcript;
+    public static String CompareCodersView_sourceColumn;
+    public static String CompareCodersView_kind;
+    public static String CompareCodersView_coderAColumn;
+    public static String CompareCodersView_coderBColumn;
+    public static String CompareCodersView_words;
+    public static String CompareCodersView_decision;
+    public static String CompareCodersView_noProject;
+    public static String CompareCodersView_open;
+    public static String CompareCodersView_decidedBy;
+    public static String CompareCodersView_progress;
+    public static String CompareCodersView_progressOfAll;
+    public static String CompareCodersView_noText;
+    public static String CompareCodersView_selectWords;
+    public static String MergeReportDialog_title;
+    public static String MergeReportDialog_merged;
+    public static String MergeReportDialog_undo;
+    public static String MergeReportDialog_unchanged;
+    public static String MergeReportDialog_conflicts;
+    public static String MergeReportDialog_outcome;
+    public static String MergeReportDialog_element;
+    public static String MergeReportDialog_name;
+    public static String MergeReportDialog_detail;
+    public static String MergeReportDialog_conflict;
+    public static String MergeReportDialog_skipped;
+    public static String MergeReportDialog_updated;
+    public static String MergeReportDialog_added;
+    public static String MergeReportDialog_matched;
+    public static String MergeProjectHandler_title;
+    public static String MergeProjectHandler_merging;
+    public static String MergeChoiceDialog_message;
+    public static String MergeChoiceDialog_qdaProjects;
+    public static String MergeChoiceDialog_allFiles;
+    public static String MergeChoiceDialog_folder;
+    public static String MergeChoiceDialog_chooseFolder;
+    public static String MergeChoiceDialog_merge;
+    public static String MergeChoiceDialog_chooseCopy;
+    public static String MergeChoiceDialog_notProject;
+    public static String MergeChoiceDialog_noSuchFile;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+
+    /** {@code one} for a count of 1, else {@code other}: the form of a counted text, to bind with the count as {0}. */
+    public static String plural(long count, String one, String other) {
+        return count == 1 ? one : other;
+    }
+
+    /** The counted text for {@code count}, bound: e.g. "1 coding", "3 codings". */
+    public static String count(long count, String one, String other) {
+        return NLS.bind(plural(count, one, other), count);
+    }
+}

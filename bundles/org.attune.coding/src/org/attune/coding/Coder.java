@@ -211,8 +211,8 @@ public final class Coder {
         return coding;
     }
 
-    /** A rectangle must have an area and, when the picture's size is known, lie inside it. */
-    private static void checkRegion(ImageSource picture, int x, int y, int width, int height) {
+    /** A rectangle must have an area and, when the picture's size is known, lie inside it; refused otherwise. */
+    public static void checkRegion(ImageSource picture, int x, int y, int width, int height) {
         boolean sized = picture.getWidth() > 0 && picture.getHeight() > 0;
         if (x < 0 || y < 0 || width <= 0 || height <= 0
                 || sized && ((long) x + width > picture.getWidth() || (long) y + height > picture.getHeight())) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
-/** {@code code --region} on an imported picture, and the region coding counted by segments, codes list and matrix. */
+/** {@code code --region} on an imported picture, the region coding counted by segments, codes list, matrix and frequency. */
 class PictureRegionCliTest {
     @Test
     void aRegionCodedFromTheCliIsCountedInSegmentsCodesAndTheMatrix(@TempDir Path tmp) throws Exception {
@@ -85,6 +85,11 @@ class PictureRegionCliTest {
         JsonArray columns = m.getAsJsonArray("columns");
         assertEquals("tableau", columns.get(0).getAsJsonObject().get("label").getAsString(), matrix.out());
         assertEquals(1L, m.getAsJsonArray("values").get(0).getAsJsonArray().get(0).getAsLong(), "the region's cell: " + matrix.out());
+        Run frequency = cli("frequency", project.toString(), "--json");
+        assertEquals(Cli.OK, frequency.exitCode(), frequency.err());
+        JsonObject f = frequency.json().getAsJsonObject("matrix");
+        assertEquals("tableau", f.getAsJsonArray("columns").get(0).getAsJsonObject().get("label").getAsString(), frequency.out());
+        assertEquals(1L, f.getAsJsonArray("values").get(0).getAsJsonArray().get(0).getAsLong(), "frequency: " + frequency.out());
 
         assertEquals(Cli.OK, cli("code", project.toString(), "--source", "tableau", "--region", "200,100,50,50", "--code",
                 "Safe place").exitCode());

@@ -10,6 +10,7 @@ import org.attune.model.Code;
 import org.attune.model.Coding;
 import org.attune.model.ImageSource;
 import org.attune.model.RegionSelection;
+import org.attune.model.Selection;
 import org.attune.model.Source;
 import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
@@ -100,14 +101,10 @@ public final class Coder {
         if (existing.isPresent()) {
             return existing.get();
         }
-        Coding coding = AttuneFactory.eINSTANCE.createCoding();
-        coding.setCode(code);
         org.attune.model.TimeSelection selection = AttuneFactory.eINSTANCE.createTimeSelection();
         selection.setStartMs(startMs);
         selection.setEndMs(endMs);
-        coding.setSelection(selection);
-        store.apply("Code with " + ActionLabel.q(code.getName()), () -> media.getCodings().add(coding));
-        return coding;
+        return add(media, code, selection);
     }
 
     /**
@@ -121,15 +118,20 @@ public final class Coder {
         if (existing.isPresent()) {
             return existing.get();
         }
-        Coding coding = AttuneFactory.eINSTANCE.createCoding();
-        coding.setCode(code);
         RegionSelection selection = AttuneFactory.eINSTANCE.createRegionSelection();
         selection.setX(x);
         selection.setY(y);
         selection.setWidth(width);
         selection.setHeight(height);
+        return add(picture, code, selection);
+    }
+
+    /** Adds a coding of {@code selection} with {@code code} to a recording or picture: one undoable action. */
+    private Coding add(Source source, Code code, Selection selection) {
+        Coding coding = AttuneFactory.eINSTANCE.createCoding();
+        coding.setCode(code);
         coding.setSelection(selection);
-        store.apply("Code with " + ActionLabel.q(code.getName()), () -> picture.getCodings().add(coding));
+        store.apply("Code with " + ActionLabel.q(code.getName()), () -> source.getCodings().add(coding));
         return coding;
     }
 

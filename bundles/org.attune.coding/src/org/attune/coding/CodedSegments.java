@@ -12,9 +12,11 @@ import org.attune.model.AttributeValue;
 import org.attune.model.Case;
 import org.attune.model.Code;
 import org.attune.model.Coding;
+import org.attune.model.RegionSelection;
 import org.attune.model.Source;
 import org.attune.model.SpeakerTurn;
 import org.attune.model.TextSource;
+import org.attune.model.TimeSelection;
 import org.attune.model.User;
 import org.attune.store.ProjectStore;
 
@@ -128,7 +130,14 @@ public final class CodedSegments {
         return source.getCases().isEmpty() ? null : source.getCases().get(0);
     }
 
-    private static String describe(Coding coding) {
+    /** What a coding without text covers: a picture's rectangle in pixels, or a recording's time range. */
+    public static String describe(Coding coding) {
+        if (coding.getSelection() instanceof RegionSelection r) {
+            return "region " + r.getX() + "," + r.getY() + " " + r.getWidth() + "×" + r.getHeight() + " px";
+        }
+        if (coding.getSelection() instanceof TimeSelection t) {
+            return "time " + t.getStartMs() + "–" + t.getEndMs() + " ms";
+        }
         return coding.getSelection() == null ? "" : coding.getSelection().eClass().getName();
     }
 

@@ -8,6 +8,9 @@ import org.attune.model.AnalyticLevel;
 import org.attune.model.AttuneFactory;
 import org.attune.model.Code;
 import org.attune.model.Coding;
+import org.attune.model.ImageSource;
+import org.attune.model.RegionSelection;
+import org.attune.model.Selection;
 import org.attune.model.Source;
 import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
@@ -18,7 +21,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * Applies codes to stretches of transcripts, and takes them off again; each call is one undoable action.
- * Positions are Unicode code points in the stored text, as REFI-QDA counts them.
+ * Positions are Unicode code points in the stored text, as REFI-QDA counts them; regions of pictures are in pixels.
  */
 public final class Coder {
     /** In-vivo code names are cut at a word boundary to stay readable in the codebook. */
@@ -98,14 +101,54 @@ public final class Coder {
         if (existing.isPresent()) {
             return existing.get();
         }
-        Coding coding = AttuneFactory.eINSTANCE.createCoding();
-        coding.setCode(code);
         org.attune.model.TimeSelection selection = AttuneFactory.eINSTANCE.createTimeSelection();
         selection.setStartMs(startMs);
         selection.setEndMs(endMs);
+        return add(media, code, selection);
+    }
+
+    /**
+     * Codes the rectangle (x, y, width, height) of a picture, in pixels, with {@code code}; one coder never codes the
+     * same rectangle twice with one code.
+     */
+    public Coding codeRegion(ImageSource picture, int x, int y, int width, int height, Code code) {
+        checkRegion(picture, x, y, width, height);
+        store.load(picture);
+        Optional<Coding> existing = findRegion(picture, code, x, y, width, height, store.currentUser());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        RegionSelection selection = AttuneFactory.eINSTANCE.createRegionSelection();
+        selection.setX(x);
+        selection.setY(y);
+        selection.setWidth(width);
+        selection.setHeight(height);
+        return add(picture, code, selection);
+    }
+
+    /** Adds a coding of {@code selection} with {@code code} to a recording or picture: one undoable action. */
+    private Coding add(Source source, Code code, Selection selection) {
+        Coding coding = AttuneFactory.eINSTANCE.createCoding();
+        coding.setCode(code);
         coding.setSelection(selection);
-        store.apply("Code with " + ActionLabel.q(code.getName()), () -> media.getCodings().add(coding));
+        store.apply("Code with " + ActionLabel.q(code.getName()), () -> source.getCodings().add(coding));
         return coding;
+    }
+
+    /** Codes a rectangle of a picture with the code named {@code name}, made first if there is none: one action. */
+    public Coding codeRegionWithName(ImageSource picture, int x, int y, int width, int height, String name) {
+        checkRegion(picture, x, y, width, height);
+        Coding[] coded = new Coding[1];
+        store.applyAsOne("Code with " + ActionLabel.q(name.strip()),
+                () -> coded[0] = codeRegion(picture, x, y, width, height, new Codebook(store).findOrCreate(name)));
+        return coded[0];
+    }
+
+    /** The coder's coding of exactly this rectangle of a picture with {@code code}, if any. */
+    public static Optional<Coding> findRegion(Source picture, Code code, int x, int y, int width, int height, User coder) {
+        return picture.getCodings().stream().filter(c -> c.getCode() == code && c.getCreatedBy() == coder
+                && c.getSelection() instanceof RegionSelection r && r.getX() == x && r.getY() == y && r.getWidth() == width
+                && r.getHeight() == height).findFirst();
     }
 
     /** Removes codings; undo brings them back with their notes. */
@@ -169,6 +212,17 @@ public final class Coder {
         selection.setEnd(end);
         coding.setSelection(selection);
         return coding;
+    }
+
+    /** A rectangle must have an area and, when the picture's size is known, lie inside it; refused otherwise. */
+    public static void checkRegion(ImageSource picture, int x, int y, int width, int height) {
+        boolean sized = picture.getWidth() > 0 && picture.getHeight() > 0;
+        if (x < 0 || y < 0 || width <= 0 || height <= 0
+                || sized && ((long) x + width > picture.getWidth() || (long) y + height > picture.getHeight())) {
+            throw new IllegalArgumentException("nothing to code: " + x + "," + y + " " + width + "×" + height
+                    + " is not a region of \"" + picture.getName() + "\""
+                    + (sized ? " (" + picture.getWidth() + "×" + picture.getHeight() + " pixels)" : ""));
+        }
     }
 
     private static void checkRange(TextSource source, int start, int end) {

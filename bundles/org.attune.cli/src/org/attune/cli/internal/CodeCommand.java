@@ -15,16 +15,23 @@ import org.attune.coding.Texts;
 import org.attune.model.AnalyticLevel;
 import org.attune.model.Code;
 import org.attune.model.Coding;
+import org.attune.model.ImageSource;
 import org.attune.model.TextSource;
 
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code code <project> --source S --words W --code C}: codes a stretch of a transcript. */
-@Command(name = "code", description = "Code a stretch of a transcript, found by its words or by code-point positions.")
+/**
+ * {@code code <project> --source S --words W --code C}: codes a stretch of a transcript; with
+ * {@code --region X,Y,W,H}, a rectangle of a picture.
+ */
+@Command(name = "code", description = "Code a stretch of a transcript, found by its words or by code-point positions, "
+        + "or a rectangle of a picture (--region).")
 public class CodeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "<project>", description = "The project folder.")
     Path project;
@@ -32,8 +39,12 @@ public class CodeCommand implements Callable<Integer> {
     @Option(names = "--source", required = true, paramLabel = "NAME", description = "The transcript (source name).")
     String source;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     TextStretch where;
+
+    @Option(names = "--region", paramLabel = "X,Y,W,H", description = "A rectangle of a picture source, in pixels: "
+            + "left, top, width, height.")
+    String region;
 
     @Option(names = "--code", required = true, paramLabel = "NAME", description = "The code (name, or Parent/Child path).")
     String code;
@@ -53,6 +64,9 @@ public class CodeCommand implements Callable<Integer> {
     @Mixin
     Output output;
 
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
     /** One coding made, or found already there. */
     record Coded(int start, int end, String text, boolean existed) {
     }
@@ -62,15 +76,19 @@ public class CodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if ((region == null) == (where == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "say what to code: --words or --start/--end for a transcript, or --region X,Y,W,H for a picture");
+        }
         return OpenProject.run(project, access, true, p -> {
+            if (region != null) {
+                return codeRegion(p);
+            }
             TextSource text = p.textSource(source);
             List<TextStretch.Span> spans = where.resolve(p, text);
-            boolean isNew = create && new Codebook(p.store).find(code).isEmpty();
+            boolean isNew = isNew(p);
             Code known = isNew ? null : p.code(code); // an unknown code fails before anything is written
-            if (coder != null) {
-                p.store.setCurrentUser(coder.strip());
-            }
-            Code target = isNew ? new Codebook(p.store).create(code, null, AnalyticLevel.OPEN) : known;
+            Code target = target(p, isNew, known);
             Coder coding = new Coder(p.store);
             String words = p.store.text(text);
             List<Coded> done = new ArrayList<>();
@@ -92,5 +110,40 @@ public class CodeCommand implements Callable<Integer> {
                             done.size() == 1 ? "" : "es", Codebook.path(target), isNew ? " (a new code)" : ""));
             return Cli.OK;
         });
+    }
+
+    private int codeRegion(OpenProject p) {
+        PictureRegion rectangle = PictureRegion.parse(p, region);
+        ImageSource picture = p.picture(source);
+        Coder.checkRegion(picture, rectangle.x(), rectangle.y(), rectangle.width(), rectangle.height());
+        boolean isNew = isNew(p);
+        Code known = isNew ? null : p.code(code);
+        Code target = target(p, isNew, known);
+        boolean existed = Coder.findRegion(picture, target, rectangle.x(), rectangle.y(), rectangle.width(), rectangle.height(),
+                p.store.currentUser()).isPresent();
+        Coder coding = new Coder(p.store);
+        Coding made = coding.codeRegion(picture, rectangle.x(), rectangle.y(), rectangle.width(), rectangle.height(), target);
+        if (note != null) {
+            coding.annotate(made, note);
+        }
+        output.print(new RegionResult(p.folder, picture.getName(), Codebook.path(target), isNew, rectangle, existed),
+                String.format(Locale.ROOT, "%s: %s %s with \"%s\"%s", picture.getName(), existed ? "region already coded" : "coded region",
+                        rectangle, Codebook.path(target), isNew ? " (a new code)" : ""));
+        return Cli.OK;
+    }
+
+    private boolean isNew(OpenProject p) {
+        return create && new Codebook(p.store).find(code).isEmpty();
+    }
+
+    /** The code to apply, made now when new; the coder is set first so that the coding is theirs. */
+    private Code target(OpenProject p, boolean isNew, Code known) {
+        if (coder != null) {
+            p.store.setCurrentUser(coder.strip());
+        }
+        return isNew ? new Codebook(p.store).create(code, null, AnalyticLevel.OPEN) : known;
+    }
+
+    record RegionResult(Path project, String source, String code, boolean newCode, PictureRegion region, boolean existed) {
     }
 }

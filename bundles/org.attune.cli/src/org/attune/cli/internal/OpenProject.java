@@ -13,6 +13,7 @@ import org.attune.exchange.ExchangeException;
 import org.attune.index.SearchSyntaxException;
 import org.attune.model.Case;
 import org.attune.model.Code;
+import org.attune.model.ImageSource;
 import org.attune.model.codes.Codes;
 import org.attune.model.Source;
 import org.attune.model.TextSource;
@@ -119,6 +120,15 @@ final class OpenProject {
             return text;
         }
         throw failure("\"" + name.strip() + "\" has no text to code (it is a media or picture source)");
+    }
+
+    /** A picture: a source with regions to code. */
+    ImageSource picture(String name) {
+        if (source(name) instanceof ImageSource picture) {
+            store.load(picture);
+            return picture;
+        }
+        throw failure("\"" + name.strip() + "\" is not a picture (--region codes a rectangle of a picture source)");
     }
 
     Case caseNamed(String name) {

@@ -13,6 +13,8 @@ import org.attune.coding.Coder;
 import org.attune.coding.Texts;
 import org.attune.model.Code;
 import org.attune.model.Coding;
+import org.attune.model.ImageSource;
+import org.attune.model.RegionSelection;
 import org.attune.model.TextSource;
 
 import picocli.CommandLine.ArgGroup;
@@ -21,8 +23,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code uncode <project> --source S --code C [--words W]}: takes a code off a transcript, or off some words of it. */
-@Command(name = "uncode", description = "Remove a code's codings from a transcript: all of them, or those overlapping some words.")
+/**
+ * {@code uncode <project> --source S --code C [--words W]}: takes a code off a transcript, or off some words of it;
+ * off a picture, or off the rectangles overlapping {@code --region X,Y,W,H}.
+ */
+@Command(name = "uncode", description = "Remove a code's codings from a transcript or picture: all of them, or those "
+        + "overlapping some words (--words, --start/--end) or a rectangle (--region).")
 public class UncodeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "<project>", description = "The project folder.")
     Path project;
@@ -35,6 +41,10 @@ public class UncodeCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = true)
     TextStretch where;
+
+    @Option(names = "--region", paramLabel = "X,Y,W,H", description = "Only codings of a picture overlapping this rectangle "
+            + "(pixels: left, top, width, height).")
+    String region;
 
     @Mixin
     ProjectAccess access;
@@ -51,6 +61,9 @@ public class UncodeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return OpenProject.run(project, access, true, p -> {
+            if (region != null || where == null && p.source(source) instanceof ImageSource) {
+                return uncodeRegions(p);
+            }
             TextSource text = p.textSource(source);
             Code target = p.code(code);
             List<TextStretch.Span> spans = where == null ? null : where.resolve(p, text);
@@ -74,5 +87,32 @@ public class UncodeCommand implements Callable<Integer> {
                             removed.size() == 1 ? "" : "s", Codebook.path(target)));
             return Cli.OK;
         });
+    }
+
+    private int uncodeRegions(OpenProject p) {
+        PictureRegion within = region == null ? null : PictureRegion.parse(p, region);
+        if (within != null && where != null) {
+            throw p.failure("--region is for a picture, --words and --start/--end for a transcript: give one of them");
+        }
+        ImageSource picture = p.picture(source);
+        Code target = p.code(code);
+        List<Coding> codings = picture.getCodings().stream()
+                .filter(c -> c.getCode() == target && c.getSelection() instanceof RegionSelection r && (within == null || within.overlaps(r)))
+                .toList();
+        if (codings.isEmpty()) {
+            throw p.failure("\"" + picture.getName() + "\" has no coding with \"" + Codebook.path(target) + "\""
+                    + (within == null ? "" : " overlapping " + within));
+        }
+        List<PictureRegion> removed = codings.stream().map(c -> PictureRegion.of((RegionSelection) c.getSelection())).toList();
+        new Coder(p.store).uncode(codings);
+        StringBuilder lines = new StringBuilder();
+        removed.forEach(r -> lines.append("uncoded region ").append(r).append(System.lineSeparator()));
+        output.print(new RegionsRemoved(p.folder, picture.getName(), Codebook.path(target), removed),
+                lines + String.format(Locale.ROOT, "%s: %d coding%s with \"%s\" removed", picture.getName(), removed.size(),
+                        removed.size() == 1 ? "" : "s", Codebook.path(target)));
+        return Cli.OK;
+    }
+
+    record RegionsRemoved(Path project, String source, String code, List<PictureRegion> removed) {
     }
 }

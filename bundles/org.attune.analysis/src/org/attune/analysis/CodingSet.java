@@ -177,9 +177,12 @@ public final class CodingSet {
             return List.of();
         }
         TextSource source = (TextSource) stretch.source();
-        if (!source.getTurns().isEmpty()) {
+        if (!stretch.turns().isEmpty()) {
             return stretch.turns().stream().map(t -> turnUnits.computeIfAbsent(t, k -> new TextUnit(source, k.getStart(), k.getEnd(), k)))
                     .toList();
+        }
+        if (!source.getTurns().isEmpty()) {
+            return List.of(); // a coding outside every turn of a transcript with turns
         }
         List<TextUnit> all = paragraphs.computeIfAbsent(source, s -> TextUnits.of(source, store.text(source)));
         return all.stream().filter(u -> u.holds((int) stretch.start(), (int) stretch.end())).toList();

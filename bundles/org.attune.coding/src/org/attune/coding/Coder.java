@@ -160,7 +160,8 @@ public final class Coder {
         return coding.getSelection() instanceof TextSelection s ? s.getEnd() : -1;
     }
 
-    private static Coding newCoding(Code code, int start, int end) {
+    /** A new coding of code points [start, end) with {@code code}, not yet in a source. */
+    static Coding newCoding(Code code, int start, int end) {
         Coding coding = AttuneFactory.eINSTANCE.createCoding();
         coding.setCode(code);
         TextSelection selection = AttuneFactory.eINSTANCE.createTextSelection();

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.attune.core.ActionLabel;
 import org.attune.core.Counted;
 import org.attune.model.AnalyticLevel;
-import org.attune.model.AttuneFactory;
 import org.attune.model.AttunePackage;
 import org.attune.model.Code;
 import org.attune.model.codes.Codes;
@@ -71,13 +70,7 @@ public final class SearchAndCode {
                 already++;
                 continue;
             }
-            Coding coding = AttuneFactory.eINSTANCE.createCoding();
-            coding.setCode(code);
-            TextSelection selection = AttuneFactory.eINSTANCE.createTextSelection();
-            selection.setStart(start);
-            selection.setEnd(end);
-            coding.setSelection(selection);
-            planned.add(coding);
+            planned.add(Coder.newCoding(code, start, end));
         }
         CompoundCommand action = new CompoundCommand();
         if (newCode) {

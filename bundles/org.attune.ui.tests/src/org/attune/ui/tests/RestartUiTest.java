@@ -36,6 +36,7 @@ class RestartUiTest {
     private static final String TRANSCRIPT = "C01 Carer Dawn";
     private Path folder;
     private Shell window;
+    private String shownBefore;
 
     @BeforeEach
     void openTheSample(@TempDir Path tmp) throws Exception {
@@ -50,9 +51,14 @@ class RestartUiTest {
         SourceEditorInputFactory.takeNotice();
     }
 
-    /** The open transcript's input as the workbench saves it at shutdown, written out; then editors and project closed. */
+    /**
+     * Opens the transcript, keeps the text it shows, and returns its input as the workbench saves it at shutdown,
+     * written out; then the editors and the project are closed.
+     */
     private String saveAndShutDown() throws Exception {
         SourceEditor editor = CodingUiTest.openFromExplorer(window, TRANSCRIPT);
+        StyledText text = Widgets.byId(window, StyledText.class, WidgetIds.SOURCE_TEXT);
+        shownBefore = UiThread.call(text::getText);
         String saved = UiThread.call(() -> {
             IPersistableElement persistable = editor.getEditorInput().getPersistable();
             XMLMemento memento = XMLMemento.createWriteRoot("input");
@@ -85,7 +91,6 @@ class RestartUiTest {
 
     @Test
     void anOpenTranscriptComesBackWithItsProject() throws Exception {
-        String before = UiThread.call(() -> Widgets.byId(window, StyledText.class, WidgetIds.SOURCE_TEXT).getText());
         String saved = saveAndShutDown();
 
         Object restored = restore(saved);
@@ -101,7 +106,7 @@ class RestartUiTest {
         UiThread.waitUntil("the transcript's editor", () -> CodingUiTest.page().getActiveEditor() instanceof SourceEditor e
                 && e.getPartName().equals(TRANSCRIPT));
         StyledText text = Widgets.byId(window, StyledText.class, WidgetIds.SOURCE_TEXT);
-        assertEquals(before, UiThread.call(text::getText), "the same transcript shown");
+        assertEquals(shownBefore, UiThread.call(text::getText), "the same transcript shown");
         assertNull(SourceEditorInputFactory.takeNotice(), "nothing to tell when everything came back");
     }
 

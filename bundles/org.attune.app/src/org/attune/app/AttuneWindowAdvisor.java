@@ -27,5 +27,7 @@ public class AttuneWindowAdvisor extends WorkbenchWindowAdvisor {
     @Override
     public void postWindowOpen() {
         EmptyEditorArea.install(getWindowConfigurer().getWindow());
+        org.attune.ui.editors.RestoredEditors.settle(getWindowConfigurer().getWindow().getActivePage(),
+                getWindowConfigurer().getActionBarConfigurer().getStatusLineManager());
     }
 }

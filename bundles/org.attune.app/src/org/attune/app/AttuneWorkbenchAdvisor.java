@@ -10,7 +10,7 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** Opens windows in the Coding perspective, and the project (or the sample) asked for on the command line. */
+/** Opens windows in the Coding perspective (or as they were left), and the project (or the sample) asked for on the command line. */
 public class AttuneWorkbenchAdvisor extends WorkbenchAdvisor {
     private final Path initialProject;
     private final boolean sample;
@@ -18,6 +18,12 @@ public class AttuneWorkbenchAdvisor extends WorkbenchAdvisor {
     public AttuneWorkbenchAdvisor(Path initialProject, boolean sample) {
         this.initialProject = initialProject;
         this.sample = sample;
+    }
+
+    /** The layout and the open transcripts are saved when the workbench closes and come back at the next start. */
+    @Override
+    public void initialize(org.eclipse.ui.application.IWorkbenchConfigurer configurer) {
+        configurer.setSaveAndRestore(true);
     }
 
     @Override

@@ -73,15 +73,20 @@ public final class EmptyEditorArea {
             }
         };
         folder.addListener(SWT.Resize, e -> update.run());
+        Runnable later = () -> { // parts close after the editor area is gone when the workbench shuts down
+            if (!folder.isDisposed()) {
+                folder.getDisplay().asyncExec(update);
+            }
+        };
         window.getPartService().addPartListener(new IPartListener2() {
             @Override
             public void partOpened(IWorkbenchPartReference ref) {
-                folder.getDisplay().asyncExec(update);
+                later.run();
             }
 
             @Override
             public void partClosed(IWorkbenchPartReference ref) {
-                folder.getDisplay().asyncExec(update);
+                later.run();
             }
         });
         update.run();

@@ -72,8 +72,10 @@ class CodePickerUiTest {
         Table list = Widgets.byId(dialog, Table.class, WidgetIds.CODE_PICKER_LIST);
         UiThread.run(() -> filter.setText(""));
         int all = UiThread.call(list::getItemCount);
+        Input.clickAt(filter); // the pointer on the field: without a window manager the keyboard follows the pointer
         Input.type(filter, typed);
         String lower = typed.toLowerCase(Locale.ROOT);
+        UiThread.waitUntil("the field to show \"" + typed + "\"", () -> filter.getText().equals(typed));
         UiThread.waitUntil("the list narrowed by \"" + typed + "\"", () -> list.getItemCount() > 0 && list.getItemCount() <= Math.max(1, all)
                 && Arrays.stream(list.getItems()).allMatch(i -> i.getText(0).startsWith(CodePicker.NEW_CODE)
                         || (i.getText(0) + "/" + i.getText(1)).toLowerCase(Locale.ROOT).contains(lower)));

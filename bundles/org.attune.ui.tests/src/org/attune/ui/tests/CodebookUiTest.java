@@ -57,6 +57,7 @@ class CodebookUiTest {
 
     @AfterEach
     void closeTheProject() {
+        Widgets.closeOtherShells(window); // a picker a failed test left open would fail the tests after it
         UiThread.run(() -> ProjectSession.get().close());
     }
 

@@ -228,6 +228,20 @@ public final class Widgets {
         return rows;
     }
 
+    /**
+     * Closes every shell but {@code window}: a dialog a failed test left open, so that the next test does not fail
+     * on it too. For an {@code @AfterEach}.
+     */
+    public static void closeOtherShells(Shell window) {
+        UiThread.run(() -> {
+            for (Shell shell : window.getDisplay().getShells()) {
+                if (shell != window && !shell.isDisposed()) {
+                    shell.close();
+                }
+            }
+        });
+    }
+
     /** Labels of the items of the shell's menu bar. */
     public static List<String> menuBarLabels(Shell shell) {
         return UiThread.call(() -> Arrays.stream(shell.getMenuBar().getItems())

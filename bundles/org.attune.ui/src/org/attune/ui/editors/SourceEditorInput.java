@@ -6,10 +6,14 @@ import org.attune.ui.Messages;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPersistableElement;
 
-/** A transcript of the open project, as the input of a {@link SourceEditor}; equal inputs share one editor. */
-public record SourceEditorInput(ProjectStore store, TextSource source) implements IEditorInput {
+/**
+ * A transcript of the open project, as the input of a {@link SourceEditor}; equal inputs share one editor. It is saved
+ * with the workbench (project folder and source id) and brought back by {@link SourceEditorInputFactory}.
+ */
+public record SourceEditorInput(ProjectStore store, TextSource source) implements IEditorInput, IPersistableElement {
     @Override
     public boolean exists() {
         return false;
@@ -27,7 +31,17 @@ public record SourceEditorInput(ProjectStore store, TextSource source) implement
 
     @Override
     public IPersistableElement getPersistable() {
-        return null;
+        return this;
+    }
+
+    @Override
+    public String getFactoryId() {
+        return SourceEditorInputFactory.ID;
+    }
+
+    @Override
+    public void saveState(IMemento memento) {
+        SourceEditorInputFactory.save(memento, store.folder(), source.getId());
     }
 
     @Override

@@ -41,12 +41,8 @@ abstract class SampleWorkbench {
 
     @AfterEach
     void closeTheProject() {
+        Widgets.closeOtherShells(window);
         UiThread.run(() -> {
-            for (Shell s : window.getDisplay().getShells()) {
-                if (s != window && !s.isDisposed()) {
-                    s.close(); // a dialog a failed test left open
-                }
-            }
             page().closeAllEditors(false);
             ProjectSession.get().close();
         });

@@ -85,6 +85,8 @@ public final class Messages extends NLS {
     public static String Column_segment;
     public static String Column_source;
     public static String Column_speaker;
+    public static String SourceEditorInputFactory_encrypted;
+    public static String SourceEditorInputFactory_notRestored;
     public static String EmptyEditorArea_action;
     public static String EmptyEditorArea_text;
     public static String GettingStartedView_missing;

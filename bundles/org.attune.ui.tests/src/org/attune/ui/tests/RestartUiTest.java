@@ -118,7 +118,7 @@ class RestartUiTest {
         assertNull(restore(saved), "no transcript without its project");
         assertTrue(UiThread.call(() -> ProjectSession.get().current().isEmpty()), "no project opened");
         String notice = SourceEditorInputFactory.takeNotice();
-        assertTrue(notice != null && notice.startsWith(SourceEditorInputFactory.NOT_RESTORED), "told why: " + notice);
+        assertTrue(notice != null && notice.startsWith(org.eclipse.osgi.util.NLS.bind(org.attune.ui.Messages.SourceEditorInputFactory_notRestored, "")), "told why: " + notice);
         assertNull(restore(saved), "the second transcript of that project is not restored either");
         assertNull(SourceEditorInputFactory.takeNotice(), "told once");
     }

@@ -10,7 +10,9 @@ import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreDamagedException;
 import org.attune.store.StoreException;
+import org.attune.ui.Messages;
 import org.attune.ui.ProjectSession;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.ui.IElementFactory;
 import org.eclipse.ui.IMemento;
@@ -24,7 +26,6 @@ public final class SourceEditorInputFactory implements IElementFactory {
     public static final String ID = "org.attune.ui.editors.sourceInput";
     static final String FOLDER = "folder";
     static final String SOURCE = "source";
-    public static final String NOT_RESTORED = "Transcripts open last time were not reopened: ";
 
     private static final Set<Path> told = new HashSet<>();
     private static String notice;
@@ -54,7 +55,7 @@ public final class SourceEditorInputFactory implements IElementFactory {
         }
         try {
             if (ProjectStore.isEncrypted(folder)) {
-                tell(folder, folder.getFileName() + " is encrypted: open it with File > Open Project... to give its passphrase.");
+                tell(folder, NLS.bind(Messages.SourceEditorInputFactory_encrypted, folder.getFileName()));
                 return Optional.empty();
             }
             ProjectSession.get().open(ProjectStore.open(folder, OpenOptions.of(ProjectSession.HOLDER)));
@@ -70,7 +71,7 @@ public final class SourceEditorInputFactory implements IElementFactory {
 
     private static synchronized void tell(Path folder, String why) {
         if (told.add(folder)) {
-            notice = NOT_RESTORED + why;
+            notice = NLS.bind(Messages.SourceEditorInputFactory_notRestored, why);
         }
     }
 

@@ -162,13 +162,13 @@ public final class Messages extends NLS {
     private Messages() {
     }
 
-    /** {@code one} for a count of 1, else {@code other}: the form of a counted text, to bind with the count as {0}. */
+    /** The form of a counted text: the rule is {@link org.attune.ui.Messages#plural}'s. */
     public static String plural(long count, String one, String other) {
-        return count == 1 ? one : other;
+        return org.attune.ui.Messages.plural(count, one, other);
     }
 
-    /** The counted text for {@code count}, bound: e.g. "1 coding", "3 codings". */
+    /** The counted text, bound: the rule is {@link org.attune.ui.Messages#count}'s. */
     public static String count(long count, String one, String other) {
-        return NLS.bind(plural(count, one, other), count);
+        return org.attune.ui.Messages.count(count, one, other);
     }
 }

@@ -6,38 +6,25 @@ import org.attune.exchange.ImportSummary;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.analysis.AnalysisIds;
 import org.attune.ui.analysis.Messages;
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 /** What a REFI-QDA import did: per element type, how many were imported and skipped, with the reasons; notes on quirks. */
-public class ImportReportDialog extends Dialog {
+public class ImportReportDialog extends ReportDialog {
     public static final String TITLE = Messages.ImportReportDialog_title;
     private final ImportSummary summary;
 
     public ImportReportDialog(Shell parent, ImportSummary summary) {
-        super(parent);
+        super(parent, TITLE);
         this.summary = summary;
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(TITLE);
-    }
-
-    @Override
-    protected boolean isResizable() {
-        return true;
     }
 
     @Override
@@ -46,19 +33,10 @@ public class ImportReportDialog extends Dialog {
         Label heading = new Label(area, SWT.WRAP);
         heading.setText(summary.origin() == null ? NLS.bind(Messages.ImportReportDialog_heading, summary.file().getFileName(), summary.format())
                 : NLS.bind(Messages.ImportReportDialog_headingOrigin, new Object[] {summary.file().getFileName(), summary.format(), summary.origin()}));
-        Table table = WidgetIds.tag(new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL),
-                AnalysisIds.IMPORT_REPORT);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        GridData size = new GridData(SWT.FILL, SWT.FILL, true, true);
-        size.widthHint = 720;
-        size.heightHint = 240;
-        table.setLayoutData(size);
-        String[] titles = {Messages.ImportReportDialog_element, Messages.ImportReportDialog_imported, Messages.ImportReportDialog_skipped,
-            Messages.ImportReportDialog_why};
-        for (int i = 0; i < titles.length; i++) {
-            new TableColumn(table, i == 0 || i == 3 ? SWT.LEFT : SWT.RIGHT).setText(titles[i]);
-        }
+        Table table = table(area, AnalysisIds.IMPORT_REPORT, 720, 240, Messages.ImportReportDialog_element,
+                Messages.ImportReportDialog_imported, Messages.ImportReportDialog_skipped, Messages.ImportReportDialog_why);
+        table.getColumn(1).setAlignment(SWT.RIGHT);
+        table.getColumn(2).setAlignment(SWT.RIGHT);
         for (Map.Entry<String, ImportSummary.Counts> e : summary.elements().entrySet()) {
             TableItem item = new TableItem(table, SWT.NONE);
             ImportSummary.Counts c = e.getValue();
@@ -72,14 +50,9 @@ public class ImportReportDialog extends Dialog {
             Label notes = WidgetIds.tag(new Label(area, SWT.WRAP), AnalysisIds.IMPORT_NOTES);
             notes.setText(Messages.ImportReportDialog_notes + "\n• " + String.join("\n• ", summary.notes()));
             GridData wrap = new GridData(SWT.FILL, SWT.TOP, true, false);
-            wrap.widthHint = size.widthHint; // a wrapping label otherwise asks for its longest line's width
+            wrap.widthHint = ((GridData) table.getLayoutData()).widthHint; // a wrapping label otherwise asks for its longest line's width
             notes.setLayoutData(wrap);
         }
         return area;
-    }
-
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
     }
 }

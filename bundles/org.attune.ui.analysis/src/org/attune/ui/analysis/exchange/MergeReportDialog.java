@@ -6,37 +6,23 @@ import org.attune.ui.analysis.Messages;
 import org.attune.exchange.merge.MergeReport;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.analysis.AnalysisIds;
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 /** What a merge did: the counts, then one row per element (conflicts first), with its outcome, kind, name and detail. */
-public class MergeReportDialog extends Dialog {
+public class MergeReportDialog extends ReportDialog {
     public static final String TITLE = Messages.MergeReportDialog_title;
     private final MergeReport report;
 
     public MergeReportDialog(Shell parent, MergeReport report) {
-        super(parent);
+        super(parent, TITLE);
         this.report = report;
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(TITLE);
-    }
-
-    @Override
-    protected boolean isResizable() {
-        return true;
     }
 
     @Override
@@ -46,17 +32,8 @@ public class MergeReportDialog extends Dialog {
         heading.setText(NLS.bind(Messages.MergeReportDialog_merged, report.from().getFileName(), report.counts())
                 + (report.changes() ? Messages.MergeReportDialog_undo : Messages.MergeReportDialog_unchanged)
                 + (report.count(MergeReport.Outcome.CONFLICT) > 0 ? "\n" + Messages.MergeReportDialog_conflicts : ""));
-        Table table = WidgetIds.tag(new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL), AnalysisIds.MERGE_REPORT);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        GridData size = new GridData(SWT.FILL, SWT.FILL, true, true);
-        size.widthHint = 820;
-        size.heightHint = 320;
-        table.setLayoutData(size);
-        for (String title : new String[] {Messages.MergeReportDialog_outcome, Messages.MergeReportDialog_element,
-                Messages.MergeReportDialog_name, Messages.MergeReportDialog_detail}) {
-            new TableColumn(table, SWT.LEFT).setText(title);
-        }
+        Table table = table(area, AnalysisIds.MERGE_REPORT, 820, 320, Messages.MergeReportDialog_outcome,
+                Messages.MergeReportDialog_element, Messages.MergeReportDialog_name, Messages.MergeReportDialog_detail);
         MergeReport.Outcome[] order = {MergeReport.Outcome.CONFLICT, MergeReport.Outcome.SKIPPED, MergeReport.Outcome.UPDATED,
                 MergeReport.Outcome.ADDED, MergeReport.Outcome.MATCHED};
         for (MergeReport.Outcome outcome : order) {
@@ -79,10 +56,5 @@ public class MergeReportDialog extends Dialog {
             case ADDED -> Messages.MergeReportDialog_added;
             case MATCHED -> Messages.MergeReportDialog_matched;
         };
-    }
-
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
     }
 }

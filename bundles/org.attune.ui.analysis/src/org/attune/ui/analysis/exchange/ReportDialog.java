@@ -1,0 +1,52 @@
+package org.attune.ui.analysis.exchange;
+
+import org.attune.ui.WidgetIds;
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+
+/** What an exchange did, shown after it: a resizable dialog with a table of rows and a Close button. */
+abstract class ReportDialog extends Dialog {
+    private final String title;
+
+    ReportDialog(Shell parent, String title) {
+        super(parent);
+        this.title = title;
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(title);
+    }
+
+    @Override
+    protected boolean isResizable() {
+        return true;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
+    }
+
+    /** The report's table, filling the area from at least {@code width} × {@code height} pixels, one column per title. */
+    static Table table(Composite area, String id, int width, int height, String... titles) {
+        Table table = WidgetIds.tag(new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL), id);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        GridData size = new GridData(SWT.FILL, SWT.FILL, true, true);
+        size.widthHint = width;
+        size.heightHint = height;
+        table.setLayoutData(size);
+        for (String columnTitle : titles) {
+            new TableColumn(table, SWT.LEFT).setText(columnTitle);
+        }
+        return table;
+    }
+}

@@ -59,7 +59,13 @@ public final class Messages extends NLS {
     public static String CodeDialog_level;
     public static String CodeDialog_name;
     public static String CodeDialog_title;
-    public static String CodedSegmentsView_anyone;
+    public static String CodedSegmentsView_all;
+    public static String CodedSegmentsView_mine;
+    public static String CodedSegmentsView_consensus;
+    public static String CoderStatusItem_text;
+    public static String CoderStatusItem_tooltip;
+    public static String SwitchCoder_title;
+    public static String SwitchCoder_prompt;
     public static String CodedSegmentsView_coder;
     public static String CodedSegmentsView_segments_one;
     public static String CodedSegmentsView_segments_other;

@@ -48,6 +48,8 @@ public final class WidgetIds {
     public static final String CODE_DEFINITION = "code.definition";
     public static final String SEGMENTS_WHERE = "segments.where";
     public static final String SEGMENTS_CODER = "segments.coder";
+    public static final String STATUS_CODER = "status.coder";
+    public static final String SWITCH_CODER_NAME = "switchCoder.name";
     public static final String SEGMENTS_STATUS = "segments.status";
     public static final String SEGMENTS_TABLE = "segments.table";
     public static final String MEMO_SEARCH = "memo.search";

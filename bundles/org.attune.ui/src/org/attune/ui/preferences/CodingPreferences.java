@@ -21,4 +21,15 @@ public class CodingPreferences extends AbstractPreferenceInitializer {
         String name = InstanceScope.INSTANCE.getNode(ImportPreferences.NODE).get(CODER, "").strip();
         return name.isEmpty() ? null : name;
     }
+
+    /** Stores {@code name} as the coder (blank: the operating-system user) and saves the preferences. */
+    public static void setCoder(String name) {
+        var node = InstanceScope.INSTANCE.getNode(ImportPreferences.NODE);
+        node.put(CODER, name == null ? "" : name.strip());
+        try {
+            node.flush();
+        } catch (org.osgi.service.prefs.BackingStoreException e) {
+            org.eclipse.core.runtime.ILog.of(CodingPreferences.class).warn("coder preference not saved", e);
+        }
+    }
 }

@@ -19,6 +19,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -40,7 +41,10 @@ public class CodedSegmentsView extends ViewPart {
 
     private Table table;
     private Text where;
-    private Text coder;
+    private Combo coder;
+    /** The coder each entry of {@link #coder} filters by; null for All, {@link #MINE} for the current coder. */
+    private final java.util.List<String> coderChoices = new java.util.ArrayList<>();
+    private static final String MINE = "\u0000mine";
     private Label status;
     private List<Code> codes = List.of();
     private List<CodedSegments.Segment> shown = List.of();
@@ -57,10 +61,10 @@ public class CodedSegmentsView extends ViewPart {
         where.setLayoutData(new GridData(140, SWT.DEFAULT));
         where.addListener(SWT.Modify, e -> refresh());
         new Label(body, SWT.NONE).setText(Messages.CodedSegmentsView_coder);
-        coder = WidgetIds.tag(new Text(body, SWT.BORDER | SWT.SEARCH), WidgetIds.SEGMENTS_CODER);
-        coder.setMessage(Messages.CodedSegmentsView_anyone);
-        coder.setLayoutData(new GridData(110, SWT.DEFAULT));
-        coder.addListener(SWT.Modify, e -> refresh());
+        coder = WidgetIds.tag(new Combo(body, SWT.DROP_DOWN | SWT.READ_ONLY), WidgetIds.SEGMENTS_CODER);
+        coder.setLayoutData(new GridData(120, SWT.DEFAULT));
+        coder.addListener(SWT.Selection, e -> refresh());
+        fillCoders();
         status = WidgetIds.tag(new Label(body, SWT.NONE), WidgetIds.SEGMENTS_STATUS);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         table = WidgetIds.tag(new Table(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL),
@@ -114,6 +118,7 @@ public class CodedSegmentsView extends ViewPart {
         }
         table.removeAll();
         selection.changed();
+        fillCoders();
         ProjectStore store = ProjectSession.get().current().orElse(null);
         List<Code> alive = store == null ? List.of() : codes.stream().filter(c -> InProject.holds(store.project(), c)).toList();
         if (store == null || alive.isEmpty()) {
@@ -123,7 +128,7 @@ public class CodedSegmentsView extends ViewPart {
         }
         String[] condition = where.getText().split("=", 2);
         CodedSegments.Filter filter = new CodedSegments.Filter(condition.length == 2 ? condition[0].strip() : null,
-                condition.length == 2 ? condition[1].strip() : null, coder.getText().isBlank() ? null : coder.getText().strip());
+                condition.length == 2 ? condition[1].strip() : null, chosenCoder());
         shown = CodedSegments.of(store, alive, true, filter);
         for (CodedSegments.Segment s : shown) {
             TableItem item = new TableItem(table, SWT.NONE);
@@ -135,6 +140,41 @@ public class CodedSegmentsView extends ViewPart {
         status.setText(NLS.bind(Messages.plural(shown.size(), Messages.CodedSegmentsView_segments_one, Messages.CodedSegmentsView_segments_other),
                 shown.size(), String.join(", ", alive.stream().map(Code::getName).toList())));
         status.getParent().layout();
+    }
+
+    /** All, Mine, each coder of the project, consensus; the choice kept when the coders change. */
+    private void fillCoders() {
+        int index = coder.getSelectionIndex();
+        String kept = index < 0 || index >= coderChoices.size() ? null : coderChoices.get(index);
+        java.util.List<String> choices = new java.util.ArrayList<>();
+        java.util.List<String> labels = new java.util.ArrayList<>();
+        choices.add(null);
+        labels.add(Messages.CodedSegmentsView_all);
+        choices.add(MINE);
+        labels.add(Messages.CodedSegmentsView_mine);
+        for (String name : org.attune.ui.CurrentCoder.known()) {
+            if (!name.equalsIgnoreCase(org.attune.coding.consensus.Consensus.DEFAULT_CODER)) {
+                choices.add(name);
+                labels.add(name);
+            }
+        }
+        choices.add(org.attune.coding.consensus.Consensus.DEFAULT_CODER);
+        labels.add(Messages.CodedSegmentsView_consensus);
+        if (choices.equals(coderChoices) && coder.getItemCount() == labels.size()) {
+            return;
+        }
+        coderChoices.clear();
+        coderChoices.addAll(choices);
+        coder.setItems(labels.toArray(String[]::new));
+        int again = choices.indexOf(kept);
+        coder.select(again < 0 ? 0 : again);
+    }
+
+    /** The coder name the segments are filtered by, or null for all. */
+    private String chosenCoder() {
+        int index = coder.getSelectionIndex();
+        String choice = index < 0 || index >= coderChoices.size() ? null : coderChoices.get(index);
+        return MINE.equals(choice) ? org.attune.ui.CurrentCoder.name() : choice;
     }
 
     private static String nullToEmpty(String s) {

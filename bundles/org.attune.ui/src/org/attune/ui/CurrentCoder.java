@@ -1,0 +1,61 @@
+package org.attune.ui;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.attune.model.User;
+import org.attune.store.ProjectStore;
+import org.attune.ui.preferences.CodingPreferences;
+
+/**
+ * The coder new codings are attributed to: the name in Preferences (Attune > Coder name), else the open project's
+ * current user, else the operating-system user. Edit > Switch Coder... changes it; the status line shows it.
+ */
+public final class CurrentCoder {
+    private static final List<Runnable> LISTENERS = new CopyOnWriteArrayList<>();
+
+    private CurrentCoder() {
+    }
+
+    /** The name codings made now carry. */
+    public static String name() {
+        String preferred = CodingPreferences.coder();
+        if (preferred != null) {
+            return preferred;
+        }
+        User user = ProjectSession.get().current().map(ProjectStore::currentUser).orElse(null);
+        return user != null && user.getName() != null ? user.getName() : System.getProperty("user.name", "researcher");
+    }
+
+    /** Makes {@code name} the coder: stored in the preference and, when a project is open, its current user. */
+    public static void switchTo(String name) {
+        String coder = Objects.requireNonNull(name).strip();
+        CodingPreferences.setCoder(coder);
+        ProjectSession.get().current().filter(s -> !s.isReadOnly()).ifPresent(s -> s.setCurrentUser(name()));
+        changed();
+    }
+
+    /** Tells the listeners (the status line) that the coder may have changed. */
+    public static void changed() {
+        LISTENERS.forEach(Runnable::run);
+    }
+
+    public static void addListener(Runnable listener) {
+        LISTENERS.add(listener);
+    }
+
+    public static void removeListener(Runnable listener) {
+        LISTENERS.remove(listener);
+    }
+
+    /** The coders of the open project's codings and its users, sorted; the current coder included. */
+    public static List<String> known() {
+        TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        ProjectSession.get().current().ifPresent(store -> store.project().getUsers().stream().map(User::getName)
+                .filter(Objects::nonNull).forEach(names::add));
+        names.add(name());
+        return List.copyOf(names);
+    }
+}

@@ -32,6 +32,7 @@ public class CodingPreferencePage extends FieldEditorPreferencePage implements I
                 store.setCurrentUser(coder);
             }
         });
+        org.attune.ui.CurrentCoder.changed(); // the status line and "Mine" in Coded Segments
         return ok;
     }
 

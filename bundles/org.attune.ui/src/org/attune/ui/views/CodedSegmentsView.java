@@ -91,6 +91,9 @@ public class CodedSegmentsView extends ViewPart {
             codes = List.of();
             refresh();
         }, this::refresh);
+        Runnable coderSwitched = () -> table.getDisplay().asyncExec(this::refresh); // "Mine" is someone else now
+        org.attune.ui.CurrentCoder.addListener(coderSwitched);
+        table.addListener(SWT.Dispose, e -> org.attune.ui.CurrentCoder.removeListener(coderSwitched));
         if (getSite().getPage().getSelection(CodebookView.ID) != null) {
             selectionChanged(null, getSite().getPage().getSelection(CodebookView.ID));
         }

@@ -101,7 +101,9 @@ public class ComparisonView extends ProjectViewPart {
         table.setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         ColumnViewerToolTipSupport.enableFor(viewer);
-        column(widths, Messages.ComparisonView_subItem, new ColumnPixelData(70), Comparison::key);
+        // a sub-item's key (item.sub-item) is short: the column shows its header in full, in any language
+        column(widths, Messages.ComparisonView_subItem, new ColumnPixelData(org.attune.ui.ColumnWidths.fitting(table, Messages.ComparisonView_subItem, "00.00")),
+                Comparison::key);
         column(widths, Messages.ComparisonView_text, new ColumnWeightData(100, 160), Comparison::text);
         column(widths, "A", new ColumnPixelData(90), r -> r.a().toString());
         column(widths, "B", new ColumnPixelData(90), r -> r.b().toString());

@@ -175,12 +175,13 @@ public class SourceEditor extends EditorPart implements SelectionCoder {
     private void createCodingBar(Composite body) {
         Composite bar = new Composite(body, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-        bar.setLayout(new GridLayout(5, false));
+        bar.setLayout(new GridLayout(3, false));
         new Label(bar, SWT.NONE).setText(Messages.SourceEditor_code);
         quickCode = WidgetIds.tag(new Text(bar, SWT.BORDER | SWT.SEARCH), WidgetIds.SOURCE_QUICK_CODE);
         quickCode.setMessage(Messages.SourceEditor_quickCode);
-        GridData quickData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
-        quickData.widthHint = 260;
+        GridData quickData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        // wide enough for its placeholder, which says how to use it (a Text's border and search icon need the padding)
+        quickData.widthHint = org.attune.ui.ColumnWidths.fitting(quickCode, Messages.SourceEditor_quickCode) + 16;
         quickCode.setLayoutData(quickData);
         CodeSuggestions assist = CodeSuggestions.attach(quickCode, () -> store, this::codeWithChoice);
         quickCode.addListener(SWT.DefaultSelection, e -> {
@@ -192,10 +193,13 @@ public class SourceEditor extends EditorPart implements SelectionCoder {
         inVivo.setText(Messages.SourceEditor_inVivo);
         inVivo.setToolTipText(Messages.SourceEditor_inVivoTip);
         inVivo.addListener(SWT.Selection, e -> inVivo());
-        recentHint = new Label(bar, SWT.NONE);
-        recentHint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        // Ctrl+1…: a row of its own with the count, wrapping, so the recent codes' names are not cut beside the quick-code box
+        recentHint = WidgetIds.tag(new Label(bar, SWT.WRAP), WidgetIds.SOURCE_RECENT_HINT);
+        GridData hintData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+        hintData.widthHint = 1; // wrap at the bar's width rather than widen the editor
+        recentHint.setLayoutData(hintData);
         status = WidgetIds.tag(new Label(bar, SWT.NONE), WidgetIds.SOURCE_STATUS);
-        status.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false));
+        status.setLayoutData(new GridData(SWT.RIGHT, SWT.TOP, false, false));
     }
 
     /** Re-reads codings and codes after an action: highlights, stripes, completion and recent codes. */
@@ -224,7 +228,8 @@ public class SourceEditor extends EditorPart implements SelectionCoder {
         }
         recentHint.setText(hint.toString());
         status.setText(Messages.count(source.getCodings().size(), Messages.SourceEditor_codings_one, Messages.SourceEditor_codings_other));
-        status.getParent().layout(new Control[] {status, recentHint});
+        recentHint.setToolTipText(hint.isEmpty() ? null : hint.toString());
+        status.getParent().getParent().layout(new Control[] {status, recentHint});
     }
 
     private void asyncRefresh() {

@@ -7,6 +7,8 @@ import org.attune.coding.CodedSegments;
 import org.attune.model.Code;
 import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
+import org.attune.ui.ColumnWidths;
+import org.attune.ui.TableFit;
 import org.attune.ui.Messages;
 import org.attune.ui.PartContextMenu;
 import org.attune.ui.ProjectSession;
@@ -49,6 +51,7 @@ public class CodedSegmentsView extends ViewPart {
     private List<Code> codes = List.of();
     private List<CodedSegments.Segment> shown = List.of();
     private TableSelection selection;
+    private TableFit fit;
     private final ISelectionListener selectionListener = this::selectionChanged;
 
     @Override
@@ -74,12 +77,13 @@ public class CodedSegmentsView extends ViewPart {
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
         String[] titles = {Messages.Column_code, Messages.Column_source, Messages.Column_speaker, Messages.Column_case, Messages.Column_coder,
                 Messages.Column_before, Messages.Column_segment, Messages.Column_after};
-        int[] widths = {140, 130, 80, 80, 80, 200, 260, 200};
         for (int i = 0; i < titles.length; i++) {
             TableColumn column = new TableColumn(table, i == 5 ? SWT.RIGHT : SWT.LEFT);
             column.setText(titles[i]);
-            column.setWidth(widths[i]);
+            column.setWidth(ColumnWidths.fitting(table, titles[i]));
         }
+        // the segment's text takes half the room the code, source, speaker, case and coder leave; its context a quarter each
+        fit = TableFit.install(table, 5, 6, 6, 7);
         table.addListener(SWT.DefaultSelection, e -> openSelected());
         selection = new TableSelection(table);
         getSite().setSelectionProvider(selection);
@@ -127,6 +131,7 @@ public class CodedSegmentsView extends ViewPart {
         if (store == null || alive.isEmpty()) {
             shown = List.of();
             status.setText(Messages.CodedSegmentsView_selectCodes);
+            fit.fit();
             return;
         }
         String[] condition = where.getText().split("=", 2);
@@ -143,6 +148,7 @@ public class CodedSegmentsView extends ViewPart {
         status.setText(NLS.bind(Messages.plural(shown.size(), Messages.CodedSegmentsView_segments_one, Messages.CodedSegmentsView_segments_other),
                 shown.size(), String.join(", ", alive.stream().map(Code::getName).toList())));
         status.getParent().layout();
+        fit.fit();
     }
 
     /** All, Mine, each coder of the project, consensus; the choice kept when the coders change. */

@@ -12,6 +12,8 @@ import org.attune.index.SearchSyntaxException;
 import org.attune.coding.Codebook;
 import org.attune.core.Counted;
 import org.attune.model.TextSource;
+import org.attune.ui.ColumnWidths;
+import org.attune.ui.TableFit;
 import org.attune.ui.Messages;
 import org.attune.ui.ProjectSession;
 import org.attune.ui.ProjectWatch;
@@ -48,6 +50,7 @@ public class SearchView extends ViewPart {
     private Text query;
     private Label status;
     private Table results;
+    private TableFit fit;
     private Button wholeTurns;
     private List<SearchHit> shown = List.of();
 
@@ -83,12 +86,13 @@ public class SearchView extends ViewPart {
         results.addListener(SWT.DefaultSelection, e -> openSelected());
         String[] titles = {Messages.Column_source, Messages.Column_speaker, Messages.SearchView_time, Messages.Column_before, Messages.SearchView_match,
             Messages.Column_after};
-        int[] widths = {150, 90, 70, 260, 120, 260};
         for (int i = 0; i < titles.length; i++) {
             TableColumn column = new TableColumn(results, i == 3 ? SWT.RIGHT : SWT.LEFT);
             column.setText(titles[i]);
-            column.setWidth(widths[i]);
+            column.setWidth(ColumnWidths.fitting(results, titles[i]));
         }
+        // source, speaker, time and the match show in full; the context before and after share the rest
+        fit = TableFit.install(results, 3, 5);
         new ProjectWatch(results, project -> forgetHits(), () -> { });
     }
 
@@ -97,6 +101,7 @@ public class SearchView extends ViewPart {
         results.removeAll();
         shown = List.of();
         status.setText("");
+        fit.fit();
     }
 
     /** Runs the query in the field; errors in the query are shown, never thrown. */
@@ -138,6 +143,7 @@ public class SearchView extends ViewPart {
                 status.setText(NLS.bind(Messages.SearchView_failed, e.getMessage()));
             }
             status.getParent().layout();
+            fit.fit();
         });
     }
 
@@ -167,6 +173,7 @@ public class SearchView extends ViewPart {
             status.setText(e.getMessage());
         }
         status.getParent().layout();
+        fit.fit();
     }
 
     /** Codes every hit shown with a code the user names (new or existing), as one undoable action. */

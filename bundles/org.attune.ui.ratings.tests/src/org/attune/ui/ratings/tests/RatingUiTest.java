@@ -437,6 +437,18 @@ class RatingUiTest {
         UiThread.run(() -> org.eclipse.swt.widgets.Display.getCurrent().setCursorLocation(1275, 795));
         UiThread.flush();
         Screenshots.capture(SCREENSHOTS.resolve("compare-sheets-1280x800.png"));
+        UiThread.run(() -> { // no header cut, "Sub-item" included
+            org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(compared);
+            try {
+                for (org.eclipse.swt.widgets.TableColumn column : compared.getColumns()) {
+                    int header = gc.textExtent(column.getText()).x;
+                    assertTrue(column.getWidth() >= header + 8, column.getText() + " is " + column.getWidth() + " px wide, its header "
+                            + header + " px");
+                }
+            } finally {
+                gc.dispose();
+            }
+        });
         assertEquals(List.of("0", "1", "2", "3", "4", "5"), decide(compared, "4.2", "2"), "4.2 cannot be N/A on the VIG scale");
         UiThread.flush();
         Screenshots.capture(SCREENSHOTS.resolve("compare-sheets-decided.png"));

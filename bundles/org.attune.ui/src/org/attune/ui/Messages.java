@@ -201,6 +201,13 @@ public final class Messages extends NLS {
     public static String ProjectExplorerView_nameCase;
     public static String ProjectExplorerView_newName;
     public static String ProjectExplorerView_noProject;
+    public static String PictureEditor_codeMessage;
+    public static String PictureEditor_codeTitle;
+    public static String PictureEditor_missing;
+    public static String PictureEditor_regions_one;
+    public static String PictureEditor_regions_other;
+    public static String PictureEditor_status;
+    public static String PictureEditor_unreadable;
     public static String ProjectExplorerView_open;
     public static String ProjectExplorerView_other;
     public static String ProjectExplorerView_picture;

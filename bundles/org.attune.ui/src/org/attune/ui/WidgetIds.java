@@ -37,6 +37,8 @@ public final class WidgetIds {
     public static final String SOURCE_IN_VIVO = "source.inVivo";
     public static final String SOURCE_STATUS = "source.status";
     public static final String SOURCE_RECENT_HINT = "source.recentHint";
+    public static final String PICTURE_CANVAS = "picture.canvas";
+    public static final String PICTURE_STATUS = "picture.status";
     public static final String CODE_PICKER_FILTER = "codePicker.filter";
     public static final String CODE_PICKER_LIST = "codePicker.list";
     public static final String CODE_SUGGESTIONS = "codeSuggestions";

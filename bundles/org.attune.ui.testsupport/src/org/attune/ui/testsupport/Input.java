@@ -141,6 +141,38 @@ public final class Input {
         UiThread.flush();
     }
 
+    /**
+     * Drags with the left button from one point of {@code control} to another (its own coordinates), as a hand does:
+     * the button pressed at the start, the pointer moved there in steps, released at the end.
+     */
+    public static void drag(Control control, int fromX, int fromY, int toX, int toY) {
+        Point from = UiThread.call(() -> control.toDisplay(fromX, fromY));
+        Point to = UiThread.call(() -> control.toDisplay(toX, toY));
+        moveTo(from);
+        Event down = new Event();
+        down.type = SWT.MouseDown;
+        down.button = 1;
+        post(down);
+        int steps = 5;
+        for (int i = 1; i <= steps; i++) {
+            moveTo(new Point(from.x + (to.x - from.x) * i / steps, from.y + (to.y - from.y) * i / steps));
+        }
+        Event up = new Event();
+        up.type = SWT.MouseUp;
+        up.button = 1;
+        post(up);
+        UiThread.flush();
+    }
+
+    private static void moveTo(Point at) {
+        Event move = new Event();
+        move.type = SWT.MouseMove;
+        move.x = at.x;
+        move.y = at.y;
+        post(move);
+        UiThread.waitUntil("the pointer at " + at, () -> Display.getCurrent().getCursorLocation().equals(at));
+    }
+
     public static void focus(Control control) {
         UiThread.run(() -> {
             control.getShell().forceActive();

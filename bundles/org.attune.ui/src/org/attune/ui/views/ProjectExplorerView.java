@@ -9,6 +9,7 @@ import org.attune.model.AudioSource;
 import org.attune.model.Element;
 import org.attune.ui.Messages;
 import org.attune.ui.dialogs.PropertiesDialog;
+import org.attune.ui.editors.PictureEditor;
 import org.attune.ui.editors.SourceEditor;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -93,14 +94,15 @@ public class ProjectExplorerView extends ViewPart {
     }
 
     /**
-     * Opens what the user double-clicked: a transcript in its editor, a recording in the Media Player with its
-     * transcripts, a memo or code in its view.
+     * Opens what the user double-clicked: a transcript in its editor, a picture in the picture viewer, a recording in
+     * the Media Player with its transcripts, a memo or code in its view.
      */
     public void open(Object element) {
         try {
             switch (element) {
                 case TextSource source -> SourceEditor.open(getSite().getPage(), shown, source, -1, -1);
                 case MediaSource recording -> openRecording(recording);
+                case ImageSource picture -> PictureEditor.open(getSite().getPage(), shown, picture);
                 case Memo memo -> MemosView.showMemo(getSite().getPage(), memo);
                 case Code code -> ((CodedSegmentsView) getSite().getPage().showView(CodedSegmentsView.ID)).show(List.of(code));
                 case Case c -> getSite().getPage().showView(CasesView.ID);

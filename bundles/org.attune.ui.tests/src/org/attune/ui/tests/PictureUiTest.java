@@ -1,0 +1,155 @@
+package org.attune.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.attune.coding.Codebook;
+import org.attune.importer.ImportOptions;
+import org.attune.importer.ImportProgress;
+import org.attune.importer.Importer;
+import org.attune.model.Coding;
+import org.attune.model.ImageSource;
+import org.attune.model.RegionSelection;
+import org.attune.store.OpenOptions;
+import org.attune.store.ProjectStore;
+import org.attune.ui.Messages;
+import org.attune.ui.ProjectSession;
+import org.attune.ui.WidgetIds;
+import org.attune.ui.editors.PictureEditor;
+import org.attune.ui.testsupport.Input;
+import org.attune.ui.testsupport.UiThread;
+import org.attune.ui.testsupport.Widgets;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A picture opened from the Project Explorer in the picture viewer: a rectangle dragged with the mouse is coded
+ * through the code picker (in picture pixels, whatever the scale it is shown at) and Edit > Undo takes it back;
+ * Ctrl+= zooms and Ctrl+0 fits again; a damaged picture file is said in the viewer.
+ */
+class PictureUiTest {
+    private static final int WIDTH = 400;
+    private static final int HEIGHT = 300;
+    private ProjectStore store;
+    private ImageSource picture;
+    private Shell window;
+
+    @BeforeEach
+    void importAPicture(@TempDir Path tmp) throws Exception {
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        for (int x = 100; x < 200; x++) {
+            for (int y = 80; y < 160; y++) {
+                image.setRGB(x, y, 0xd9a441); // a patch of sand
+            }
+        }
+        Path file = Files.createDirectories(tmp.resolve("in")).resolve("sand tableau.png");
+        ImageIO.write(image, "png", file.toFile());
+        store = ProjectStore.create(tmp.resolve("p"), "Pictures", OpenOptions.of(ProjectSession.HOLDER).withBackups(false));
+        new Importer(store, ImportOptions.defaults()).importAll(List.of(file), ImportProgress.NONE);
+        picture = (ImageSource) store.project().getSources().get(0);
+        UiThread.run(() -> ProjectSession.get().open(store));
+        window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+    }
+
+    @AfterEach
+    void closeTheProject() {
+        CodingUiTest.closeAll();
+    }
+
+    /** Opens the picture as a researcher does: select it in the Project Explorer and press Enter (double-click). */
+    private PictureEditor openFromExplorer() {
+        Tree explorer = Widgets.byId(window, Tree.class, WidgetIds.PROJECT_TREE);
+        String name = picture.getName();
+        UiThread.waitUntil("the picture in the explorer", () -> CodingUiTest.find(explorer.getItems(), name) != null);
+        UiThread.run(() -> {
+            TreeItem item = CodingUiTest.find(explorer.getItems(), name);
+            explorer.setSelection(item);
+            Event e = new Event();
+            e.item = item;
+            explorer.notifyListeners(SWT.Selection, e);
+            explorer.notifyListeners(SWT.DefaultSelection, e);
+        });
+        UiThread.waitUntil("the picture viewer", () -> CodingUiTest.page().getActiveEditor() instanceof PictureEditor p
+                && p.getPartName().equals(name));
+        return UiThread.call(() -> (PictureEditor) CodingUiTest.page().getActiveEditor());
+    }
+
+    private List<Coding> codings() {
+        return UiThread.call(() -> List.copyOf(picture.getCodings()));
+    }
+
+    @Test
+    void aDraggedRectangleIsCodedInPicturePixelsAndUndone() {
+        PictureEditor viewer = openFromExplorer();
+        Canvas canvas = UiThread.call(viewer::canvas);
+        Label status = Widgets.byId(window, Label.class, WidgetIds.PICTURE_STATUS);
+        UiThread.waitUntil("the picture shown", () -> canvas.getClientArea().width > 50 && status.getText().contains("0 coded regions"));
+        Rectangle area = UiThread.call(canvas::getClientArea);
+        double scale = Math.min((double) area.width / WIDTH, (double) area.height / HEIGHT);
+        int left = (int) Math.round((area.width - WIDTH * scale) / 2);
+        int top = (int) Math.round((area.height - HEIGHT * scale) / 2);
+        // drag over the patch of sand, (100, 80) to (200, 160) in the picture, at the scale it is shown
+        int fromX = left + (int) Math.round(100 * scale);
+        int fromY = top + (int) Math.round(80 * scale);
+        int toX = left + (int) Math.round(200 * scale);
+        int toY = top + (int) Math.round(160 * scale);
+        Input.drag(canvas, fromX, fromY, toX, toY);
+
+        Shell picker = Widgets.shell(Messages.PictureEditor_codeTitle);
+        assertEquals(List.of(org.attune.ui.dialogs.CodePicker.NEW_CODE + "Safe place|" + org.attune.ui.dialogs.CodePicker.NEW_WHERE),
+                CodePickerUiTest.narrow(picker, "Safe place"));
+        Input.key(SWT.CR);
+        UiThread.waitUntil("the region coded", () -> picture.getCodings().size() == 1 && status.getText().contains("1 coded region"));
+
+        Coding coding = codings().get(0);
+        assertEquals("Safe place", UiThread.call(() -> coding.getCode().getName()));
+        RegionSelection region = (RegionSelection) coding.getSelection();
+        int tolerance = (int) Math.ceil(1 / scale) + 1; // one screen pixel is this many picture pixels at most
+        assertTrue(Math.abs(region.getX() - 100) <= tolerance && Math.abs(region.getY() - 80) <= tolerance, "at " + region.getX() + "," + region.getY());
+        assertTrue(Math.abs(region.getX() + region.getWidth() - 200) <= tolerance && Math.abs(region.getY() + region.getHeight() - 160) <= tolerance,
+                "size " + region.getWidth() + "\u00d7" + region.getHeight() + " at scale " + scale);
+        assertEquals((int) Math.round((fromX - left) / scale), region.getX(), "the drag's start, in picture pixels");
+        assertEquals((int) Math.round((toX - left) / scale) - region.getX(), region.getWidth(), "the drag's width, in picture pixels");
+
+        Input.select(Widgets.menuItem(window, "Edit", "Undo Code with 'Safe place'"));
+        UiThread.waitUntil("undo takes the region back", () -> picture.getCodings().isEmpty() && status.getText().contains("0 coded regions"));
+        assertTrue(UiThread.call(() -> new Codebook(store).find("Safe place").isEmpty()), "and the code made with it");
+
+        // Ctrl+= zooms in a step, Ctrl+0 fits the picture to the viewer again
+        long fit = Math.round(scale * 100);
+        UiThread.waitUntil("shown fit", () -> status.getText().contains("shown at " + fit + "%"));
+        Input.focus(canvas);
+        Input.chord(SWT.CTRL, '=');
+        UiThread.waitUntil("zoomed in", () -> status.getText().contains("shown at " + Math.round(scale * 1.25 * 100) + "%"));
+        Input.chord(SWT.CTRL, '0');
+        UiThread.waitUntil("fit again", () -> status.getText().contains("shown at " + fit + "%"));
+    }
+
+    @Test
+    void aDamagedPictureFileIsSaidInTheViewer() throws Exception {
+        Path file = store.folder().resolve(picture.getStoredPath());
+        Files.writeString(file, "not a picture any more");
+        openFromExplorer();
+        Label status = Widgets.byId(window, Label.class, WidgetIds.PICTURE_STATUS);
+        assertEquals(NLS.bind(Messages.PictureEditor_unreadable, picture.getName(), file.normalize()), UiThread.call(status::getText));
+    }
+}

@@ -1,0 +1,326 @@
+package org.attune.ui.editors;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.attune.coding.Coder;
+import org.attune.coding.Colours;
+import org.attune.model.Coding;
+import org.attune.model.ImageSource;
+import org.attune.model.RegionSelection;
+import org.attune.store.ProjectStore;
+import org.attune.ui.Messages;
+import org.attune.ui.ProjectWatch;
+import org.attune.ui.WidgetIds;
+import org.attune.ui.dialogs.CodePicker;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTException;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+
+/**
+ * A picture of the project, fit to the editor (Ctrl+= and Ctrl+- zoom, Ctrl+0 fits again), with its region codings
+ * drawn as rectangles in their codes' colours with the code's name. Dragging a rectangle with the mouse asks for a
+ * code ({@link CodePicker}, which can also name a new one) and codes that region of the picture, in picture pixels, as
+ * one undoable action ({@link Coder#codeRegion}). A missing or unreadable file is said in the editor.
+ */
+public class PictureEditor extends EditorPart {
+    public static final String ID = "org.attune.ui.editors.picture"; //$NON-NLS-1$
+    private static final double ZOOM_STEP = 1.25;
+
+    private ProjectStore store;
+    private ImageSource picture;
+    private Image image;
+    private Canvas canvas;
+    private Label status;
+    private double zoom = 1;
+    private int[] dragFrom;
+    private int[] dragTo;
+    private final Map<String, Color> colours = new HashMap<>();
+
+    /** Opens (or brings forward) the editor of a picture of the open project. */
+    public static PictureEditor open(IWorkbenchPage page, ProjectStore store, ImageSource picture) throws PartInitException {
+        return (PictureEditor) page.openEditor(new PictureEditorInput(store, picture), ID);
+    }
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof PictureEditorInput in)) {
+            throw new PartInitException("a picture editor opens pictures of the open project"); //$NON-NLS-1$
+        }
+        setSite(site);
+        setInput(input);
+        store = in.store();
+        picture = in.source();
+        setPartName(picture.getName());
+        setTitleToolTip(input.getToolTipText());
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite area = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        area.setLayout(layout);
+        canvas = WidgetIds.tag(new Canvas(area, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND), WidgetIds.PICTURE_CANVAS);
+        canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        status = WidgetIds.tag(new Label(area, SWT.WRAP), WidgetIds.PICTURE_STATUS);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        load();
+        canvas.addListener(SWT.Paint, e -> paint(e.gc));
+        canvas.addListener(SWT.Resize, e -> canvas.redraw());
+        canvas.addListener(SWT.MouseDown, this::pressed);
+        canvas.addListener(SWT.MouseMove, e -> {
+            if (dragFrom != null) {
+                dragTo = pointer();
+                canvas.redraw();
+            }
+        });
+        canvas.addListener(SWT.MouseUp, this::released);
+        canvas.addListener(SWT.KeyDown, this::key);
+        canvas.addListener(SWT.Dispose, e -> {
+            if (image != null) {
+                image.dispose();
+            }
+            colours.values().forEach(Color::dispose);
+        });
+        new ProjectWatch(canvas, project -> {
+            if (project.orElse(null) != store) {
+                getSite().getPage().closeEditor(this, false);
+            }
+        }, this::changed);
+        showStatus();
+    }
+
+    private void load() {
+        Path file = store.folder().resolve(picture.getStoredPath() == null ? "" : picture.getStoredPath()).normalize(); //$NON-NLS-1$
+        if (picture.getStoredPath() == null || !Files.isRegularFile(file)) {
+            status.setText(NLS.bind(Messages.PictureEditor_missing, picture.getName(), file));
+            return;
+        }
+        try {
+            image = new Image(canvas.getDisplay(), file.toString());
+        } catch (SWTException e) {
+            status.setText(NLS.bind(Messages.PictureEditor_unreadable, picture.getName(), file));
+        }
+    }
+
+    private void changed() {
+        if (canvas.isDisposed()) {
+            return;
+        }
+        if (!store.project().getSources().contains(picture)) {
+            getSite().getPage().closeEditor(this, false);
+            return;
+        }
+        showStatus();
+        canvas.redraw();
+    }
+
+    private void showStatus() {
+        if (image == null) {
+            return;
+        }
+        store.load(picture);
+        long regions = picture.getCodings().stream().filter(c -> c.getSelection() instanceof RegionSelection).count();
+        status.setText(NLS.bind(Messages.PictureEditor_status, new Object[] {picture.getWidth(), picture.getHeight(),
+                Math.round(scale() * 100), NLS.bind(Messages.plural(regions, Messages.PictureEditor_regions_one, Messages.PictureEditor_regions_other), regions)}));
+    }
+
+    /** Screen pixels per picture pixel. */
+    double scale() {
+        Rectangle area = canvas.getClientArea();
+        if (image == null || area.width <= 0 || area.height <= 0) {
+            return 1;
+        }
+        Rectangle bounds = image.getBounds();
+        return Math.min((double) area.width / bounds.width, (double) area.height / bounds.height) * zoom;
+    }
+
+    /** Where the picture's top-left corner is drawn: centred in the canvas. */
+    int[] origin() {
+        Rectangle area = canvas.getClientArea();
+        Rectangle bounds = image.getBounds();
+        double s = scale();
+        return new int[] {(int) Math.round((area.width - bounds.width * s) / 2), (int) Math.round((area.height - bounds.height * s) / 2)};
+    }
+
+    private void paint(GC gc) {
+        Rectangle area = canvas.getClientArea();
+        gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
+        gc.fillRectangle(area);
+        if (image == null) {
+            return;
+        }
+        Rectangle bounds = image.getBounds();
+        double s = scale();
+        int[] o = origin();
+        gc.drawImage(image, 0, 0, bounds.width, bounds.height, o[0], o[1], (int) Math.round(bounds.width * s),
+                (int) Math.round(bounds.height * s));
+        gc.setLineWidth(2);
+        for (Coding coding : picture.getCodings()) {
+            if (coding.getSelection() instanceof RegionSelection r && coding.getCode() != null) {
+                Color colour = solid(coding.getCode().getColour());
+                gc.setForeground(colour);
+                int x = o[0] + (int) Math.round(r.getX() * s);
+                int y = o[1] + (int) Math.round(r.getY() * s);
+                gc.drawRectangle(x, y, (int) Math.round(r.getWidth() * s), (int) Math.round(r.getHeight() * s));
+                gc.setBackground(colour);
+                gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+                gc.drawString(coding.getCode().getName(), x + 2, y + 2, false);
+            }
+        }
+        if (dragFrom != null && dragTo != null) {
+            gc.setLineStyle(SWT.LINE_DASH);
+            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+            gc.drawRectangle(Math.min(dragFrom[0], dragTo[0]), Math.min(dragFrom[1], dragTo[1]), Math.abs(dragTo[0] - dragFrom[0]),
+                    Math.abs(dragTo[1] - dragFrom[1]));
+            gc.setLineStyle(SWT.LINE_SOLID);
+        }
+    }
+
+    private Color solid(String colour) {
+        return colours.computeIfAbsent(colour == null ? "" : colour, k -> { //$NON-NLS-1$
+            int[] rgb = colour == null ? new int[] {0x44, 0x44, 0x44} : Colours.rgb(colour);
+            return new Color(canvas.getDisplay(), new RGB(rgb[0], rgb[1], rgb[2]));
+        });
+    }
+
+    private void pressed(Event e) {
+        canvas.setFocus();
+        if (image != null && e.button == 1) {
+            dragFrom = pointer();
+            dragTo = null;
+        }
+    }
+
+    /**
+     * Where the pointer is on the canvas. Used rather than the mouse event's own point: on GTK a press that follows
+     * focus moving into the editor can arrive with the point of another window's origin.
+     */
+    private int[] pointer() {
+        org.eclipse.swt.graphics.Point at = canvas.toControl(canvas.getDisplay().getCursorLocation());
+        return new int[] {at.x, at.y};
+    }
+
+    private void released(Event e) {
+        if (dragFrom == null || e.button != 1) {
+            return;
+        }
+        int[] from = dragFrom;
+        dragFrom = null;
+        dragTo = null;
+        canvas.redraw();
+        int[] to = pointer();
+        Optional<int[]> region = region(from[0], from[1], to[0], to[1]);
+        region.ifPresent(r -> canvas.getDisplay().asyncExec(() -> {
+            if (!canvas.isDisposed()) {
+                code(r);
+            }
+        }));
+    }
+
+    /** The picture rectangle (x, y, width, height) under a drag between two canvas points, cut to the picture. */
+    Optional<int[]> region(int x1, int y1, int x2, int y2) {
+        double s = scale();
+        int[] o = origin();
+        int left = clamp((int) Math.round((Math.min(x1, x2) - o[0]) / s), picture.getWidth());
+        int top = clamp((int) Math.round((Math.min(y1, y2) - o[1]) / s), picture.getHeight());
+        int right = clamp((int) Math.round((Math.max(x1, x2) - o[0]) / s), picture.getWidth());
+        int bottom = clamp((int) Math.round((Math.max(y1, y2) - o[1]) / s), picture.getHeight());
+        if (right - left < 2 || bottom - top < 2) {
+            return Optional.empty(); // a click, not a rectangle
+        }
+        return Optional.of(new int[] {left, top, right - left, bottom - top});
+    }
+
+    private static int clamp(int value, int max) {
+        return Math.max(0, Math.min(max, value));
+    }
+
+    private void code(int[] r) {
+        CodePicker.Choice choice = CodePicker.pickOrName(canvas.getShell(), Messages.PictureEditor_codeTitle,
+                NLS.bind(Messages.PictureEditor_codeMessage, new Object[] {r[0], r[1], r[2], r[3]}), store);
+        if (choice == null) {
+            return;
+        }
+        try {
+            Coder coder = new Coder(store);
+            if (choice.code() != null) {
+                coder.codeRegion(picture, r[0], r[1], r[2], r[3], choice.code());
+            } else {
+                coder.codeRegionWithName(picture, r[0], r[1], r[2], r[3], choice.newName());
+            }
+        } catch (IllegalArgumentException refused) {
+            MessageDialog.openError(canvas.getShell(), Messages.PictureEditor_codeTitle, refused.getMessage());
+        }
+    }
+
+    private void key(Event e) {
+        if ((e.stateMask & SWT.MOD1) == 0) {
+            return;
+        }
+        if (e.character == '=' || e.character == '+' || e.keyCode == SWT.KEYPAD_ADD) {
+            zoom *= ZOOM_STEP;
+        } else if (e.character == '-' || e.keyCode == SWT.KEYPAD_SUBTRACT) {
+            zoom = Math.max(1 / 8.0, zoom / ZOOM_STEP);
+        } else if (e.character == '0') {
+            zoom = 1;
+        } else {
+            return;
+        }
+        showStatus();
+        canvas.redraw();
+    }
+
+    /** The canvas the picture is drawn on. */
+    public Canvas canvas() {
+        return canvas;
+    }
+
+    @Override
+    public void setFocus() {
+        canvas.setFocus();
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        // every action is committed as it is made
+    }
+
+    @Override
+    public void doSaveAs() {
+        // nothing to save
+    }
+
+    @Override
+    public boolean isDirty() {
+        return false;
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+}

@@ -44,6 +44,8 @@ class SurveyCliTest {
                 "--attribute", "SDQ:number", "--answer", "What helped?");
         assertEquals(Cli.OK, again.exitCode(), again.out() + again.err());
         assertTrue(again.out().contains("0 new cases, 1 updated"), again.out());
+        assertTrue(again.out().contains("1 attribute value, 2 answers in 1 question source") && !again.out().contains("question sources"),
+                "counted in the singular where one (was \"1 attribute values … 1 question sources\"): " + again.out());
 
         try (ProjectStore store = ProjectStore.open(project, OpenOptions.of("test").withBackups(false))) {
             assertEquals(2, store.project().getCases().size());

@@ -2,6 +2,8 @@ package org.attune.importer.survey;
 
 import java.util.List;
 
+import org.attune.core.Counted;
+
 /**
  * What an import of a sheet did: cases made and updated, attribute values set, answer sources made or
  * replaced, codings carried to the new answers, and each problem (a skipped row or cell, codings kept aside).
@@ -15,9 +17,10 @@ public record SurveyReport(String sheet, int casesCreated, int casesUpdated, int
     }
 
     public String summary() {
-        return String.format(java.util.Locale.ROOT, "%s: %d new cases, %d updated, %d attribute values, %d answers in %d question sources%s%s",
-                sheet, casesCreated, casesUpdated, valuesSet, answersImported, answerSources.size(),
-                codingsCarried == 0 ? "" : ", " + codingsCarried + " codings kept on unchanged answers",
-                problems.isEmpty() ? "" : "; " + problems.size() + (problems.size() == 1 ? " problem" : " problems"));
+        return sheet + ": " + Counted.of(casesCreated, "new case", "new cases") + ", " + casesUpdated + " updated, "
+                + Counted.of(valuesSet, "attribute value") + ", " + Counted.of(answersImported, "answer") + " in "
+                + Counted.of(answerSources.size(), "question source")
+                + (codingsCarried == 0 ? "" : ", " + Counted.of(codingsCarried, "coding") + " kept on unchanged answers")
+                + (problems.isEmpty() ? "" : "; " + Counted.of(problems.size(), "problem"));
     }
 }

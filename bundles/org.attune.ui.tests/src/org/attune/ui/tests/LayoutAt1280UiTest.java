@@ -22,6 +22,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -160,6 +161,9 @@ class LayoutAt1280UiTest {
         UiThread.waitUntil("the recent codes named", () -> hint.getText().contains("Ctrl+3"));
         UiThread.flush();
         Screenshots.capture(CodingUiTest.SCREENSHOTS.resolve("transcript-1280x800.png"));
+        Composite areaHint = Widgets.byId(window, Composite.class, WidgetIds.EDITOR_AREA_HINT);
+        // a screenshot once showed the hint over the open transcript: it is hidden (the picture was taken before the repaint)
+        UiThread.waitUntil("the empty editor area's hint hidden under the open transcript", () -> !areaHint.isVisible());
         UiThread.run(() -> {
             GC gc = new GC(box);
             try {

@@ -73,6 +73,8 @@ class PictureRegionCliTest {
         JsonObject segment = segments.json().getAsJsonArray("segments").get(0).getAsJsonObject();
         assertEquals("tableau", segment.get("source").getAsString());
         assertEquals("region 10,20 100×80 px", segment.get("text").getAsString());
+        Run listed = cli("segments", project.toString(), "--code", "Safe place");
+        assertTrue(listed.out().startsWith("tableau  Safe place"), "a region has no character positions (it read 'tableau -1--1'): " + listed.out());
 
         Run codes = cli("codes", "list", project.toString(), "--counts", "--json");
         JsonObject safe = codes.json().getAsJsonArray("codes").get(0).getAsJsonObject();

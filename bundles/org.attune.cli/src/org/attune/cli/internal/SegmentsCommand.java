@@ -91,8 +91,9 @@ public class SegmentsCommand implements Callable<Integer> {
                     s.coder(), s.before(), s.text(), s.after(), s.coding().getNote())).toList();
             StringBuilder lines = new StringBuilder();
             for (Row r : rows) {
-                lines.append(String.format(Locale.ROOT, "%s %d-%d  %s  speaker: %s  case: %s  coder: %s%n", r.source(), r.start(),
-                        r.end(), r.code(), dash(r.speaker()), r.caseName() == null ? "-" : r.caseName()
+                // a picture's region or a recording's range has no character positions: its place is in the text line below
+                String place = r.start() < 0 ? "" : String.format(Locale.ROOT, " %d-%d", r.start(), r.end());
+                lines.append(String.format(Locale.ROOT, "%s%s  %s  speaker: %s  case: %s  coder: %s%n", r.source(), place, r.code(), dash(r.speaker()), r.caseName() == null ? "-" : r.caseName()
                                 + (r.role() == null ? "" : " (" + r.role() + ")"), dash(r.coder())));
                 lines.append("    …").append(CodingText.oneLine(r.before())).append(" [").append(CodingText.oneLine(r.text()))
                         .append("] ").append(CodingText.oneLine(r.after())).append("…").append(System.lineSeparator());

@@ -16,7 +16,6 @@ import org.attune.ui.Messages;
 import org.attune.ui.ProjectWatch;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.dialogs.CodePicker;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -36,7 +35,6 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
 
 /**
  * A picture of the project, fit to the editor (Ctrl+= and Ctrl+- zoom, Ctrl+0 fits again), with its region codings
@@ -44,7 +42,7 @@ import org.eclipse.ui.part.EditorPart;
  * code ({@link CodePicker}, which can also name a new one) and codes that region of the picture, in picture pixels, as
  * one undoable action ({@link Coder#codeRegion}). A missing or unreadable file is said in the editor.
  */
-public class PictureEditor extends EditorPart {
+public class PictureEditor extends CommittedEditor {
     public static final String ID = "org.attune.ui.editors.picture"; //$NON-NLS-1$
     private static final double ZOOM_STEP = 1.25;
 
@@ -304,23 +302,4 @@ public class PictureEditor extends EditorPart {
         canvas.setFocus();
     }
 
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        // every action is committed as it is made
-    }
-
-    @Override
-    public void doSaveAs() {
-        // nothing to save
-    }
-
-    @Override
-    public boolean isDirty() {
-        return false;
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
-    }
 }

@@ -2,27 +2,10 @@ package org.attune.ui.editors;
 
 import org.attune.model.ImageSource;
 import org.attune.store.ProjectStore;
-import org.eclipse.jface.resource.ImageDescriptor;
-import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
 
 /** A picture of the open project, as the input of a {@link PictureEditor}; equal inputs share one editor. */
-public record PictureEditorInput(ProjectStore store, ImageSource source) implements IEditorInput {
-    @Override
-    public boolean exists() {
-        return false;
-    }
-
-    @Override
-    public ImageDescriptor getImageDescriptor() {
-        return null;
-    }
-
-    @Override
-    public String getName() {
-        return source.getName();
-    }
-
+public record PictureEditorInput(ProjectStore store, ImageSource source) implements SourceInput {
     @Override
     public IPersistableElement getPersistable() {
         return null;
@@ -31,11 +14,6 @@ public record PictureEditorInput(ProjectStore store, ImageSource source) impleme
     @Override
     public String getToolTipText() {
         return source.getName() + " (" + source.getWidth() + "\u00d7" + source.getHeight() + " px)"; //$NON-NLS-1$ //$NON-NLS-2$
-    }
-
-    @Override
-    public <T> T getAdapter(Class<T> adapter) {
-        return null;
     }
 
     @Override

@@ -25,7 +25,6 @@ import org.attune.ui.ProjectSession;
 import org.attune.ui.RecentCodes;
 import org.attune.ui.SelectionCoder;
 import org.attune.ui.WidgetIds;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.attune.ui.dialogs.CodePicker;
 import org.attune.ui.dialogs.CodeSuggestions;
@@ -63,7 +62,6 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.contexts.IContextService;
-import org.eclipse.ui.part.EditorPart;
 
 /**
  * A transcript for coding: read-only text with speaker labels in bold and time codes in grey, coded stretches
@@ -72,7 +70,7 @@ import org.eclipse.ui.part.EditorPart;
  * quick-code box (completion; a new name makes a new code), Ctrl+1…9 (recent codes), Ctrl+I (in vivo), by
  * dragging it onto a code in the Codebook, or from the context menu, which also uncodes, recodes and annotates.
  */
-public class SourceEditor extends EditorPart implements SelectionCoder {
+public class SourceEditor extends CommittedEditor implements SelectionCoder {
     public static final String ID = "org.attune.ui.editors.source";
     public static final String RECODE_TITLE = Messages.SourceEditor_recodeTitle;
     static final int LANE_WIDTH = 8;
@@ -566,25 +564,6 @@ public class SourceEditor extends EditorPart implements SelectionCoder {
     @Override
     public void setFocus() {
         text.setFocus();
-    }
-
-    // Every action is committed as it happens: nothing to save.
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-    }
-
-    @Override
-    public void doSaveAs() {
-    }
-
-    @Override
-    public boolean isDirty() {
-        return false;
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
     }
 
     private final class SelectionProvider implements ISelectionProvider {

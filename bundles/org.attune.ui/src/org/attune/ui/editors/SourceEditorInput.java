@@ -3,9 +3,7 @@ package org.attune.ui.editors;
 import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
 import org.attune.ui.Messages;
-import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPersistableElement;
 
@@ -13,22 +11,7 @@ import org.eclipse.ui.IPersistableElement;
  * A transcript of the open project, as the input of a {@link SourceEditor}; equal inputs share one editor. It is saved
  * with the workbench (project folder and source id) and brought back by {@link SourceEditorInputFactory}.
  */
-public record SourceEditorInput(ProjectStore store, TextSource source) implements IEditorInput, IPersistableElement {
-    @Override
-    public boolean exists() {
-        return false;
-    }
-
-    @Override
-    public ImageDescriptor getImageDescriptor() {
-        return null;
-    }
-
-    @Override
-    public String getName() {
-        return source.getName();
-    }
-
+public record SourceEditorInput(ProjectStore store, TextSource source) implements SourceInput, IPersistableElement {
     @Override
     public IPersistableElement getPersistable() {
         return this;
@@ -47,11 +30,6 @@ public record SourceEditorInput(ProjectStore store, TextSource source) implement
     @Override
     public String getToolTipText() {
         return NLS.bind(Messages.SourceEditorInput_tip, source.getName(), source.getLength());
-    }
-
-    @Override
-    public <T> T getAdapter(Class<T> adapter) {
-        return null;
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import org.apache.tika.io.TikaInputStream;
 import org.attune.importer.TypeDetection.DetectedType;
 import org.attune.importer.media.MediaInfo;
-import org.attune.importer.media.MediaProbe;
 import org.attune.model.ImageSource;
 
 /** A picture: its size in pixels and when it was taken, as its metadata says. */
@@ -14,12 +13,7 @@ final class PictureBuilder implements SourceBuilder {
     @Override
     public Built build(Path file, TikaInputStream in, DetectedType detected) throws ImportProblem, IOException {
         String mediaType = detected.mediaType();
-        MediaInfo info;
-        try {
-            info = new MediaProbe(Importer.tika()).probe(file, mediaType, detected.recognised());
-        } catch (MediaProbe.NotMedia e) {
-            throw new ImportProblem(e.getMessage(), e);
-        }
+        MediaInfo info = SourceParts.probe(file, detected);
         ImageSource image = SourceParts.F.createImageSource();
         SourceParts.setIfKnown(info.width(), image::setWidth);
         SourceParts.setIfKnown(info.height(), image::setHeight);

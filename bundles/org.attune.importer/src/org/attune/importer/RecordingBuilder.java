@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import org.apache.tika.io.TikaInputStream;
 import org.attune.importer.TypeDetection.DetectedType;
 import org.attune.importer.media.MediaInfo;
-import org.attune.importer.media.MediaProbe;
 import org.attune.model.AudioSource;
 import org.attune.model.MediaSource;
 import org.attune.model.VideoSource;
@@ -18,12 +17,7 @@ enum RecordingBuilder implements SourceBuilder {
     @Override
     public Built build(Path file, TikaInputStream in, DetectedType detected) throws ImportProblem, IOException {
         String mediaType = detected.mediaType();
-        MediaInfo info;
-        try {
-            info = new MediaProbe(Importer.tika()).probe(file, mediaType, detected.recognised());
-        } catch (MediaProbe.NotMedia e) {
-            throw new ImportProblem(e.getMessage(), e);
-        }
+        MediaInfo info = SourceParts.probe(file, detected);
         MediaSource source;
         if (this == VIDEO) {
             VideoSource video = SourceParts.F.createVideoSource();

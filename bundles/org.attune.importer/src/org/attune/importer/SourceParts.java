@@ -1,9 +1,14 @@
 package org.attune.importer;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.IntConsumer;
 
 import org.attune.importer.SourceBuilder.Built;
+import org.attune.importer.TypeDetection.DetectedType;
+import org.attune.importer.media.MediaInfo;
+import org.attune.importer.media.MediaProbe;
 import org.attune.model.AttuneFactory;
 import org.attune.model.SpeakerTurn;
 import org.attune.model.SyncPoint;
@@ -20,6 +25,15 @@ final class SourceParts {
     static Built text(TextSource source, String text, String detail) {
         source.setLength(text.codePointCount(0, text.length()));
         return new Built(source, detail, text);
+    }
+
+    /** What ffprobe or Tika reads of a recording or picture; a file that is none is refused with the reason. */
+    static MediaInfo probe(Path file, DetectedType detected) throws ImportProblem, IOException {
+        try {
+            return new MediaProbe(Importer.tika()).probe(file, detected.mediaType(), detected.recognised());
+        } catch (MediaProbe.NotMedia e) {
+            throw new ImportProblem(e.getMessage(), e);
+        }
     }
 
     static SpeakerTurn turn(String speaker, int start, int end) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.attune.cli.Cli;
@@ -102,5 +103,51 @@ class MergeCliTest {
         assertEquals(Cli.FAILED, missing.exitCode());
         assertTrue(missing.err().contains("nosuch.qdpx") && missing.err().contains("there is no such project folder or file"), missing.err());
         assertFalse(missing.err().contains("Exception") || missing.err().contains("\tat "), missing.err());
+    }
+
+    private static List<Path> backups(Path project) throws Exception {
+        if (!Files.isDirectory(project.resolve("backups"))) {
+            return List.of();
+        }
+        try (Stream<Path> zips = Files.list(project.resolve("backups"))) {
+            return zips.filter(z -> z.getFileName().toString().endsWith(".zip")).toList();
+        }
+    }
+
+    @Test
+    void aMergeKeepsTheRollingBackupAndAnEncryptedProjectMergesWithItsPassphrase() throws Exception {
+        Path secret = Files.writeString(tmp.resolve("secret.txt"), "correct horse battery staple\n");
+        Path wrong = Files.writeString(tmp.resolve("wrong.txt"), "incorrect\n");
+        Path a = tmp.resolve("sealed-ana");
+        Path b = tmp.resolve("sealed-ben");
+        assertEquals(Cli.OK, cli("project", "create", a.toString(), "--encrypt", "--passphrase-file", secret.toString()).exitCode());
+        copy(a, b);
+        assertEquals(Cli.OK, cli("codes", "create", b.toString(), "Reading the baby", "--passphrase-file", secret.toString()).exitCode());
+        deleteBackups(a);
+
+        CliTest.Run refused = cli("merge", a.toString(), b.toString(), "--passphrase-file", wrong.toString());
+        assertEquals(Cli.FAILED, refused.exitCode());
+        assertTrue(refused.err().contains("wrong passphrase"), refused.err());
+        assertFalse(refused.err().contains("\tat "), refused.err());
+
+        CliTest.Run dry = cli("merge", a.toString(), b.toString(), "--dry-run", "--passphrase-file", secret.toString(), "--json");
+        assertEquals(Cli.OK, dry.exitCode(), dry.err());
+        assertEquals(List.of(), backups(a), "a dry run only reads: no backup");
+
+        CliTest.Run merged = cli("merge", a.toString(), b.toString(), "--passphrase-file", secret.toString(), "--json");
+        assertEquals(Cli.OK, merged.exitCode(), merged.err());
+        assertEquals(1, items(merged.json(), "ADDED", "code"), merged.out());
+        assertEquals(1, backups(a).size(), "opening to merge made the rolling backup: " + backups(a));
+        CliTest.Run listed = cli("project", "backups", a.toString(), "--json");
+        assertEquals(Cli.OK, listed.exitCode(), listed.err());
+        assertEquals(1, listed.json().getAsJsonArray("backups").size(), "the backup is whole and restorable: " + listed.out());
+        CliTest.Run codes = cli("codes", "list", a.toString(), "--passphrase-file", secret.toString());
+        assertTrue(codes.out().contains("Reading the baby"), codes.out());
+    }
+
+    private static void deleteBackups(Path project) throws Exception {
+        for (Path zip : backups(project)) {
+            Files.delete(zip);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.attune.ui.ratings;
 
+import org.attune.ui.ProjectViewPart;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -58,7 +59,7 @@ public class ResultsView extends ProjectViewPart {
     private Breakdown breakdown;
 
     @Override
-    protected Control create(Composite parent) {
+    protected Control createContents(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(6, false));
         new Label(body, SWT.NONE).setText(Messages.Scale);
@@ -104,7 +105,7 @@ public class ResultsView extends ProjectViewPart {
     }
 
     @Override
-    public void refresh() {
+    protected void refresh() {
         ProjectStore store = store();
         Set<String> names = new LinkedHashSet<>();
         if (store != null) {

@@ -1,5 +1,7 @@
 package org.attune.ui.views;
 
+import org.attune.ui.ProjectViewPart;
+import org.eclipse.swt.widgets.Control;
 import java.io.IOException;
 import java.util.List;
 
@@ -10,13 +12,11 @@ import org.attune.index.ProjectIndex;
 import org.attune.index.SearchHit;
 import org.attune.index.SearchSyntaxException;
 import org.attune.coding.Codebook;
-import org.attune.core.Counted;
 import org.attune.model.TextSource;
 import org.attune.ui.ColumnWidths;
 import org.attune.ui.TableFit;
 import org.attune.ui.Messages;
 import org.attune.ui.ProjectSession;
-import org.attune.ui.ProjectWatch;
 import org.attune.ui.dialogs.CodePicker;
 import org.attune.ui.dialogs.CodingQueryDialog;
 import org.attune.ui.editors.SourceEditor;
@@ -35,13 +35,12 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.part.ViewPart;
 
 /**
  * Searches the open project's transcripts (syntax in docs/search.md) and lists each hit in its context:
  * source, speaker, time, the words before, the match, the words after.
  */
-public class SearchView extends ViewPart {
+public class SearchView extends ProjectViewPart {
     public static final String ID = "org.attune.ui.views.search";
     public static final String CODE_ALL_TITLE = Messages.SearchView_codeAllTitle;
     public static final String CODING_QUERY_TITLE = CodingQueryDialog.TITLE;
@@ -55,7 +54,7 @@ public class SearchView extends ViewPart {
     private List<SearchHit> shown = List.of();
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected Control createContents(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(6, false));
         new Label(body, SWT.NONE).setText(Messages.SearchView_find);
@@ -93,11 +92,17 @@ public class SearchView extends ViewPart {
         }
         // source, speaker, time and the match show in full; the context before and after share the rest
         fit = TableFit.install(results, 3, 5);
-        new ProjectWatch(results, project -> forgetHits(), () -> { });
+        return results;
+    }
+
+    /** The hits stay as they were found until the next search, whatever the project does since. */
+    @Override
+    protected void refresh() {
     }
 
     /** Another project (or none) is open: the hits and what was said about them belonged to the one before. */
-    private void forgetHits() {
+    @Override
+    protected void projectChanged() {
         results.removeAll();
         shown = List.of();
         status.setText("");

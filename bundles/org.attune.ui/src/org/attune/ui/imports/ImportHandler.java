@@ -1,8 +1,9 @@
 package org.attune.ui.imports;
 
+import org.eclipse.ui.PlatformUI;
 import org.attune.store.ProjectStore;
 import org.attune.ui.Messages;
-import org.attune.ui.ProjectSession;
+import org.attune.ui.IProjectSession;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -16,7 +17,7 @@ public class ImportHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveWorkbenchWindow(event).getShell();
-        ProjectStore store = ProjectSession.get().current().orElse(null);
+        ProjectStore store = PlatformUI.getWorkbench().getService(IProjectSession.class).current().orElse(null);
         if (store == null) {
             MessageDialog.openInformation(shell, Messages.Import_title, Messages.ImportHandler_noProject);
             return null;

@@ -11,7 +11,6 @@ import org.attune.model.AttributeDefinition;
 import org.attune.model.Case;
 import org.attune.store.ProjectStore;
 import org.attune.ui.Messages;
-import org.attune.ui.ProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.dialogs.LinkSpeakerDialog;
 import org.eclipse.jface.dialogs.InputDialog;
@@ -80,7 +79,7 @@ public class CasesView extends ProjectViewPart {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
-        ProjectStore store = ProjectSession.get().current().orElse(null);
+        ProjectStore store = session().current().orElse(null);
         List<String> wanted = new ArrayList<>(List.of(NAME, "role"));
         if (store != null) {
             store.project().getAttributeDefinitions().stream().map(AttributeDefinition::getName).forEach(wanted::add);
@@ -138,7 +137,7 @@ public class CasesView extends ProjectViewPart {
 
     /** Sets one cell of the sheet, if it changed. */
     public void setAttribute(Case c, String attribute, String value) {
-        ProjectStore store = ProjectSession.get().current().orElse(null);
+        ProjectStore store = session().current().orElse(null);
         String before = CodedSegments.valueOf(c, attribute);
         if (store != null && !value.strip().equals(before == null ? "" : before)) {
             new Cases(store).setAttribute(c, attribute, value);
@@ -146,7 +145,7 @@ public class CasesView extends ProjectViewPart {
     }
 
     void newCase() {
-        ProjectSession.get().current().ifPresent(store -> {
+        session().current().ifPresent(store -> {
             InputDialog ask = new InputDialog(viewer.getControl().getShell(), Messages.CasesView_newCaseTitle, Messages.CasesView_newCaseMessage, "",
                     n -> n.isBlank() ? Messages.CasesView_caseNeedsName : new Cases(store).find(n).isPresent() ? Messages.CasesView_caseExists : null);
             if (ask.open() == Window.OK) {
@@ -156,7 +155,7 @@ public class CasesView extends ProjectViewPart {
     }
 
     void newAttribute() {
-        ProjectSession.get().current().ifPresent(store -> {
+        session().current().ifPresent(store -> {
             InputDialog ask = new InputDialog(viewer.getControl().getShell(), Messages.CasesView_newAttributeTitle,
                     Messages.CasesView_newAttributeMessage, "", n -> n.isBlank() || n.strip().equalsIgnoreCase("role") ? Messages.CasesView_attributeProblem : null);
             if (ask.open() == Window.OK) {
@@ -166,7 +165,7 @@ public class CasesView extends ProjectViewPart {
     }
 
     void linkSpeaker() {
-        ProjectSession.get().current().ifPresent(store -> new LinkSpeakerDialog(viewer.getControl().getShell(), store).open());
+        session().current().ifPresent(store -> new LinkSpeakerDialog(viewer.getControl().getShell(), store).open());
     }
 
     public TableViewer viewer() {

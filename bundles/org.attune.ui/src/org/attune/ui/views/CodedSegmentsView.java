@@ -13,7 +13,6 @@ import org.attune.ui.ColumnWidths;
 import org.attune.ui.TableFit;
 import org.attune.ui.Messages;
 import org.attune.ui.PartContextMenu;
-import org.attune.ui.ProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.editors.SourceEditor;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -127,7 +126,7 @@ public class CodedSegmentsView extends ProjectViewPart {
         table.removeAll();
         selection.changed();
         fillCoders();
-        ProjectStore store = ProjectSession.get().current().orElse(null);
+        ProjectStore store = session().current().orElse(null);
         List<Code> alive = store == null ? List.of() : codes.stream().filter(c -> InProject.holds(store.project(), c)).toList();
         if (store == null || alive.isEmpty()) {
             shown = List.of();
@@ -194,7 +193,7 @@ public class CodedSegmentsView extends ProjectViewPart {
     /** Opens the transcript of the selected segment there. */
     public void openSelected() {
         int index = table.getSelectionIndex();
-        ProjectStore store = ProjectSession.get().current().orElse(null);
+        ProjectStore store = session().current().orElse(null);
         if (index < 0 || store == null || !(shown.get(index).source() instanceof TextSource source)) {
             return;
         }
@@ -214,7 +213,7 @@ public class CodedSegmentsView extends ProjectViewPart {
 
     /** Moves the chosen segments' codings to a new sibling code (a split; both codes' histories record it). */
     public void splitOff(List<CodedSegments.Segment> chosen) {
-        ProjectStore store = ProjectSession.get().current().orElse(null);
+        ProjectStore store = session().current().orElse(null);
         if (store == null || chosen.isEmpty()) {
             return;
         }

@@ -16,7 +16,6 @@ import org.attune.model.Memo;
 import org.attune.model.Source;
 import org.attune.store.ProjectStore;
 import org.attune.ui.Messages;
-import org.attune.ui.ProjectSession;
 import org.attune.ui.WidgetIds;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -190,7 +189,7 @@ public class MemosView extends ProjectViewPart {
             return;
         }
         list.removeAll();
-        ProjectStore store = ProjectSession.get().current().orElse(null);
+        ProjectStore store = session().current().orElse(null);
         if (store == null) {
             shown = List.of();
             return;
@@ -236,14 +235,14 @@ public class MemosView extends ProjectViewPart {
 
     /** Saves the memo being edited if its title or text changed (one undoable action). */
     public void save() {
-        ProjectStore store = ProjectSession.get().current().orElse(null);
+        ProjectStore store = session().current().orElse(null);
         if (editing != null && store != null && InProject.holds(store.project(), editing)) {
             new Memos(store).edit(editing, title.getText(), body.getText());
         }
     }
 
     void createMemo() {
-        ProjectStore store = ProjectSession.get().current().orElse(null);
+        ProjectStore store = session().current().orElse(null);
         if (store == null) {
             return;
         }
@@ -259,7 +258,7 @@ public class MemosView extends ProjectViewPart {
     }
 
     private void delete() {
-        ProjectStore store = ProjectSession.get().current().orElse(null);
+        ProjectStore store = session().current().orElse(null);
         if (editing != null && store != null && MessageDialog.openConfirm(list.getShell(), Messages.MemosView_deleteTitle,
                 NLS.bind(Messages.MemosView_deleteMessage, editing.getTitle()))) {
             new Memos(store).delete(editing);

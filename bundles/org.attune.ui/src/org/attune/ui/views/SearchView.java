@@ -16,7 +16,6 @@ import org.attune.model.TextSource;
 import org.attune.ui.ColumnWidths;
 import org.attune.ui.TableFit;
 import org.attune.ui.Messages;
-import org.attune.ui.ProjectSession;
 import org.attune.ui.dialogs.CodePicker;
 import org.attune.ui.dialogs.CodingQueryDialog;
 import org.attune.ui.editors.SourceEditor;
@@ -120,11 +119,11 @@ public class SearchView extends ProjectViewPart {
         }
         BusyIndicator.showWhile(query.getDisplay(), () -> {
             try {
-                if (ProjectSession.get().current().isEmpty()) {
+                if (session().current().isEmpty()) {
                     status.setText(Messages.OpenProjectFirst);
                     return;
                 }
-                ProjectIndex index = ProjectSession.get().index();
+                ProjectIndex index = session().index();
                 if (index == null) {
                     status.setText(Messages.SearchView_cancelled);
                     return;
@@ -154,7 +153,7 @@ public class SearchView extends ProjectViewPart {
 
     /** Asks for an expression over codes and lists the stretches it selects in the results table. */
     void codingQuery() {
-        var store = ProjectSession.get().current().orElse(null);
+        var store = session().current().orElse(null);
         if (store == null) {
             status.setText(Messages.OpenProjectFirst);
             return;
@@ -183,7 +182,7 @@ public class SearchView extends ProjectViewPart {
 
     /** Codes every hit shown with a code the user names (new or existing), as one undoable action. */
     void codeAll() {
-        var store = ProjectSession.get().current().orElse(null);
+        var store = session().current().orElse(null);
         if (store == null || shown.isEmpty()) {
             status.setText(Messages.SearchView_searchFirst);
             return;
@@ -217,7 +216,7 @@ public class SearchView extends ProjectViewPart {
 
     /** Opens the transcript of the chosen hit (or coded stretch) with its words selected. */
     void openSelected() {
-        var store = ProjectSession.get().current().orElse(null);
+        var store = session().current().orElse(null);
         int index = results.getSelectionIndex();
         if (store == null || index < 0) {
             return;

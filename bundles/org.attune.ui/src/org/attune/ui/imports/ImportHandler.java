@@ -1,6 +1,7 @@
 package org.attune.ui.imports;
 
 import org.eclipse.ui.PlatformUI;
+import org.attune.importer.TikaService;
 import org.attune.store.ProjectStore;
 import org.attune.ui.Messages;
 import org.attune.ui.IProjectSession;
@@ -24,7 +25,8 @@ public class ImportHandler extends AbstractHandler {
         }
         ImportWizard wizard = new ImportWizard();
         if (new WizardDialog(shell, wizard).open() == Window.OK) {
-            new ImportJob(store, wizard.files(), wizard.options(), org.eclipse.ui.PlatformUI.getWorkbench().getDisplay()).schedule();
+            new ImportJob(store, wizard.files(), wizard.options(), org.eclipse.ui.PlatformUI.getWorkbench().getDisplay(),
+                    org.eclipse.ui.PlatformUI.getWorkbench().getService(TikaService.class)).schedule();
         }
         return null;
     }

@@ -203,7 +203,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         Moment marked = range();
         try {
             Code code = coding.apply(marked).getCode();
-            RecentCodes.get().used(code);
+            getSite().getService(RecentCodes.class).used(code);
             status.setText(NLS.bind(Messages.MediaPlayerView_coded, new Object[] {TimeCodes.format(marked.startMs()),
                     TimeCodes.format(marked.endMs()), code.getName()}));
             timeline.redraw();

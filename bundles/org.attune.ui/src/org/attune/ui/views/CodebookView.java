@@ -357,7 +357,7 @@ public class CodebookView extends ProjectViewPart {
         try {
             if (selection.getFirstElement() instanceof SourceEditor.TextSpan span && target instanceof Code code) {
                 Coding coding = new org.attune.coding.Coder(shown).code(span.source(), span.start(), span.end(), code);
-                org.attune.ui.RecentCodes.get().used(code);
+                getSite().getService(org.attune.ui.RecentCodes.class).used(code);
                 return coding != null;
             }
             Code parent = target instanceof Code c ? c : null;

@@ -16,10 +16,10 @@ import org.attune.store.StoreDamagedException;
  * elsewhere, or E4 injection. Used on the UI thread.
  * <p>
  * It tells the workbench what happens to the project through the event broker ({@code IEventBroker}; sent through
- * the OSGi Event Admin, the data under {@code IEventBroker.DATA}), each sent synchronously on the thread that opened or
- * closed the project or committed the action (the UI thread in the workbench): {@link #TOPIC_OPENED},
- * {@link #TOPIC_CLOSED}, and {@link #TOPIC_CHANGED} after every committed action, undo and redo of the open project.
- * {@link #TOPIC_ALL} subscribes to all three.
+ * the OSGi Event Admin, the data under {@code IEventBroker.DATA}), sent synchronously on the UI thread, which opens and
+ * closes projects and does the workbench's actions: {@link #TOPIC_OPENED}, {@link #TOPIC_CLOSED}, and
+ * {@link #TOPIC_CHANGED} after every committed action, undo and redo of the open project (posted, without waiting,
+ * when an action is done on another thread). {@link #TOPIC_ALL} subscribes to all three.
  */
 public interface IProjectSession {
     /** How the workbench names itself in a project's lock. */

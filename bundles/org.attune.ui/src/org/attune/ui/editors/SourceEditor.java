@@ -25,7 +25,6 @@ import org.attune.ui.RecentCodes;
 import org.attune.ui.SelectionCoder;
 import org.attune.ui.WidgetIds;
 import org.eclipse.e4.core.services.events.IEventBroker;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.attune.ui.dialogs.CodePicker;
 import org.attune.ui.dialogs.CodeSuggestions;
 import org.eclipse.jface.dialogs.InputDialog;
@@ -102,11 +101,16 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
 
     private IEventBroker events;
     private final List<ISelectionChangedListener> selectionListeners = new ArrayList<>();
-    private final CommandStackListener changeListener = e -> asyncRefresh();
-    /** Another project, or none, closes the transcript of the one before. */
+    /** An action in the project redraws the transcript; another project, or none, closes it. */
     private final EventHandler projectListener = e -> {
-        if (!IProjectSession.TOPIC_CHANGED.equals(e.getTopic()) && e.getProperty(IEventBroker.DATA) instanceof ProjectStore p
-                && (p != store || IProjectSession.TOPIC_CLOSED.equals(e.getTopic())) && text != null && !text.isDisposed()) {
+        if (text == null || text.isDisposed() || !(e.getProperty(IEventBroker.DATA) instanceof ProjectStore p)) {
+            return;
+        }
+        if (IProjectSession.TOPIC_CHANGED.equals(e.getTopic())) {
+            if (p == store) {
+                asyncRefresh();
+            }
+        } else if (p != store || IProjectSession.TOPIC_CLOSED.equals(e.getTopic())) {
             text.getDisplay().asyncExec(this::closeSelf);
         }
     };
@@ -173,7 +177,6 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
         offsets = new Texts.Offsets(content);
         text.setText(content);
         refresh();
-        store.editingDomain().getCommandStack().addCommandStackListener(changeListener);
         events = getSite().getService(IEventBroker.class);
         events.subscribe(IProjectSession.TOPIC_ALL, projectListener);
         getSite().setSelectionProvider(new SelectionProvider());
@@ -231,7 +234,7 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
             stripes.getParent().layout(new Control[] {stripes});
         }
         stripes.redraw();
-        List<Code> recent = RecentCodes.get().list(store);
+        List<Code> recent = getSite().getService(RecentCodes.class).list(store);
         StringBuilder hint = new StringBuilder();
         for (int i = 0; i < recent.size(); i++) {
             hint.append(i == 0 ? "" : "   ").append(NLS.bind(Messages.SourceEditor_recentKey, i + 1, recent.get(i).getName()));
@@ -438,7 +441,7 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
         }
         try { // a name that several codes have is refused, naming their paths
             Coding coding = new Coder(store).codeWithName(source, range.get()[0], range.get()[1], name); // one undo step
-            RecentCodes.get().used(coding.getCode());
+            getSite().getService(RecentCodes.class).used(coding.getCode());
             select(coding);
             refresh();
             quickCode.setText("");
@@ -461,7 +464,7 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
             return;
         }
         select(new Coder(store).code(source, range.get()[0], range.get()[1], code));
-        RecentCodes.get().used(code);
+        getSite().getService(RecentCodes.class).used(code);
         refresh();
         quickCode.setText("");
     }
@@ -474,7 +477,7 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
         }
         try {
             Coding coding = new Coder(store).inVivo(source, range.get()[0], range.get()[1]);
-            RecentCodes.get().used(coding.getCode());
+            getSite().getService(RecentCodes.class).used(coding.getCode());
             select(coding);
             refresh();
         } catch (IllegalArgumentException e) {
@@ -557,9 +560,6 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
 
     @Override
     public void dispose() {
-        if (store != null) {
-            store.editingDomain().getCommandStack().removeCommandStackListener(changeListener);
-        }
         if (events != null) {
             events.unsubscribe(projectListener);
         }

@@ -156,11 +156,21 @@ public final class ProjectSessionComponent implements IProjectSession {
         events.sendEvent(new Event(topic, Map.of(DATA, store)));
     }
 
-    /** After each committed action, undo or redo, on the thread that made it (the UI thread in the workbench). */
+    /**
+     * After each committed action, undo or redo: sent on the UI thread, where the actions of the workbench are done, so
+     * that subscribers see it before anything queued after it; posted from any other thread (e.g. a test's), which then
+     * does not wait for the UI thread.
+     */
     private void changed() {
         ProjectStore store = current;
-        if (store != null) {
-            send(TOPIC_CHANGED, store);
+        if (store == null) {
+            return;
+        }
+        Event event = new Event(TOPIC_CHANGED, Map.of(DATA, store));
+        if (Display.getCurrent() != null) {
+            events.sendEvent(event);
+        } else {
+            events.postEvent(event);
         }
     }
 }

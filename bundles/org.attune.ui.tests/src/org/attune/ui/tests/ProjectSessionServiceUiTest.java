@@ -116,7 +116,7 @@ class ProjectSessionServiceUiTest {
         long seed = Long.getLong("attune.sequences.seed", System.nanoTime());
         Random random = new Random(seed);
         List<String> steps = new ArrayList<>();
-        assertEquals(List.of(), shown(table), "nothing open: nothing listed");
+        assertEquals(List.of(), UiThread.call(() -> shown(table)), "nothing open: nothing listed");
         for (int step = 0; step < 30; step++) {
             ProjectStore open = session().current().orElse(null);
             int choice = random.nextInt(open == null ? 2 : 5);
@@ -148,11 +148,12 @@ class ProjectSessionServiceUiTest {
                     .map(s -> s.project().getCases().stream().map(Case::getName).sorted().toList()).orElse(List.of()));
             String what = "seed " + seed + ", after " + steps;
             UiThread.waitUntil("the Cases view lists " + expected + " (" + what + ")", () -> shown(table).equals(expected));
-            assertTrue(session().current().isPresent() || shown(table).isEmpty(), what);
+            assertTrue(session().current().isPresent() || UiThread.call(() -> shown(table)).isEmpty(), what);
         }
     }
 
+    /** The case names the view lists; on the UI thread. */
     private static List<String> shown(TableViewer table) {
-        return UiThread.call(() -> java.util.Arrays.stream(table.getTable().getItems()).map(i -> i.getText(0)).sorted().toList());
+        return java.util.Arrays.stream(table.getTable().getItems()).map(i -> i.getText(0)).sorted().toList();
     }
 }

@@ -38,19 +38,29 @@ public final class TikaService {
 
     /**
      * The service of the running OSGi framework, held (not released) by the importer's bundle for as long as it runs;
-     * else a new one.
+     * else (no Service Component Runtime, or plain Java without OSGi on the class path) a new one.
      */
     public static TikaService find() {
-        Bundle bundle = FrameworkUtil.getBundle(TikaService.class);
-        BundleContext context = bundle == null ? null : bundle.getBundleContext();
-        if (context != null) {
-            ServiceReference<TikaService> reference = context.getServiceReference(TikaService.class);
-            TikaService service = reference == null ? null : context.getService(reference);
-            if (service != null) {
-                return service;
-            }
+        TikaService registered;
+        try {
+            registered = Registered.service();
+        } catch (NoClassDefFoundError plainJava) { // run outside OSGi (e.g. a child JVM of a test): no framework classes
+            registered = null;
         }
-        return new TikaService();
+        return registered != null ? registered : new TikaService();
+    }
+
+    /** The OSGi look-up, apart so that only it needs the framework's classes. */
+    private static final class Registered {
+        static TikaService service() {
+            Bundle bundle = FrameworkUtil.getBundle(TikaService.class);
+            BundleContext context = bundle == null ? null : bundle.getBundleContext();
+            if (context == null) {
+                return null;
+            }
+            ServiceReference<TikaService> reference = context.getServiceReference(TikaService.class);
+            return reference == null ? null : context.getService(reference);
+        }
     }
 
     /**

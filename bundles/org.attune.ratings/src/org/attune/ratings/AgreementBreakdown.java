@@ -1,6 +1,7 @@
 package org.attune.ratings;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.function.Predicate;
 import org.attune.agreement.Agreement;
 import org.attune.agreement.AgreementEntry;
 import org.attune.agreement.AgreementReport;
+import org.attune.agreement.Bootstrap;
+import org.attune.agreement.Coefficient;
 import org.attune.agreement.RatingData;
 import org.attune.model.Project;
 import org.attune.model.RatingScale;
@@ -79,27 +82,32 @@ public final class AgreementBreakdown {
     }
 
     public static Breakdown of(Project project, String scaleName, User viewer) {
+        return of(project, scaleName, viewer, null);
+    }
+
+    /** The breakdown, each part's Krippendorff's alphas with a bootstrapped interval when {@code bootstrap} is given. */
+    public static Breakdown of(Project project, String scaleName, User viewer, Bootstrap bootstrap) {
         RatingScale newest = Scales.latest(project, scaleName);
         List<AgreementRows.Rating> rows = AgreementRows.of(project, newest.getName(), viewer);
         List<Part> parts = new ArrayList<>();
-        parts.add(part(Level.OVERALL, "all", "all sub-items of all recordings", rows, r -> true, AgreementRows.Rating::unit));
+        parts.add(part(Level.OVERALL, "all", "all sub-items of all recordings", rows, r -> true, AgreementRows.Rating::unit, bootstrap));
         for (ScaleItem item : newest.getItems()) {
             if (item.isNotUsed()) {
                 continue;
             }
             String prefix = item.getNumber() + ".";
             parts.add(part(Level.ITEM, item.getNumber(), item.getNumber() + " " + item.getTitle(), rows,
-                    r -> r.subItem().startsWith(prefix), AgreementRows.Rating::unit));
+                    r -> r.subItem().startsWith(prefix), AgreementRows.Rating::unit, bootstrap));
         }
         for (ScaleSubItem sub : Scales.scorableSubItems(newest)) {
             String key = Scales.key(sub);
             parts.add(part(Level.SUB_ITEM, key, key + " " + sub.getText(), rows, r -> r.subItem().equals(key),
-                    AgreementRows.Rating::recordingId));
+                    AgreementRows.Rating::recordingId, bootstrap));
         }
         Map<String, String> recordings = new LinkedHashMap<>();
         rows.forEach(r -> recordings.putIfAbsent(r.recordingId(), r.recording()));
         recordings.forEach((id, name) -> parts.add(part(Level.RECORDING, id, name, rows, r -> r.recordingId().equals(id),
-                AgreementRows.Rating::subItem)));
+                AgreementRows.Rating::subItem, bootstrap)));
         LinkedHashSet<String> raters = new LinkedHashSet<>();
         rows.forEach(r -> raters.add(r.rater()));
         return new Breakdown(newest.getName(), List.copyOf(raters), recordings.size(), withheld(project, newest.getName(), viewer),
@@ -107,10 +115,10 @@ public final class AgreementBreakdown {
     }
 
     private static Part part(Level level, String key, String label, List<AgreementRows.Rating> rows,
-            Predicate<AgreementRows.Rating> in, Function<AgreementRows.Rating, String> unit) {
+            Predicate<AgreementRows.Rating> in, Function<AgreementRows.Rating, String> unit, Bootstrap bootstrap) {
         List<RatingData.Rating> data = rows.stream().filter(in).map(r -> new RatingData.Rating(unit.apply(r), r.rater(),
                 r.value() == null ? null : r.value().doubleValue())).toList();
-        return new Part(level, key, label, Agreement.compute(RatingData.of(data)));
+        return new Part(level, key, label, Agreement.compute(RatingData.of(data), EnumSet.allOf(Coefficient.class), bootstrap));
     }
 
     private static int withheld(Project project, String scaleName, User viewer) {

@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.attune.agreement.Agreement;
 import org.attune.agreement.AgreementEntry;
 import org.attune.agreement.AgreementReport;
+import org.attune.agreement.Bootstrap;
 import org.attune.agreement.Coefficient;
 import org.attune.agreement.DuplicateRatingException;
 import org.attune.agreement.RatingData;
@@ -88,6 +89,14 @@ public class AgreementCommand implements Callable<Integer> {
             completionCandidates = MetricNames.class)
     List<String> metrics;
 
+    @Option(names = "--bootstrap", paramLabel = "N", arity = "0..1", fallbackValue = "1000", description = "With --csv or --scale: "
+            + "a 95% interval for Krippendorff's alphas from N bootstrap resamples of the units (default N: 1000).")
+    Integer bootstrap;
+
+    @Option(names = "--seed", paramLabel = "S", description = "With --bootstrap: the random seed (default 1); the same seed gives "
+            + "the same interval.")
+    Long seed;
+
     @Mixin
     Output output;
 
@@ -119,7 +128,11 @@ public class AgreementCommand implements Callable<Integer> {
         if ((csv == null) == (project == null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Give either --csv FILE, <project> --scale NAME or <project> --coders A,B");
         }
+        Bootstrap resampling = bootstrap();
         if (coders != null) {
+            if (resampling != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--bootstrap goes with --csv or --scale, not --coders");
+            }
             return coderAgreement();
         }
         if (method != null || overlap != null || !codes.isEmpty() || !sources.isEmpty()) {
@@ -129,7 +142,7 @@ public class AgreementCommand implements Callable<Integer> {
             if (scale == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "Missing --scale NAME (the scale whose sheets to compare) or --coders A,B (the coders whose coding to compare)");
             }
-            return new ScaleAgreementReport(project, scale, as, access, output).print(wanted);
+            return new ScaleAgreementReport(project, scale, as, access, output).print(wanted, resampling);
         }
         List<Rating> rows = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
@@ -144,7 +157,7 @@ public class AgreementCommand implements Callable<Integer> {
         if (data.unitCount() == 0) {
             throw new CliFailure(csv + ": no scores (only the header)");
         }
-        AgreementReport report = Agreement.compute(data, wanted);
+        AgreementReport report = Agreement.compute(data, wanted, resampling);
         int scores = (int) rows.stream().filter(r -> r.value() != null).count();
         List<JsonEntry> json = report.entries().stream().map(JsonEntry::of).toList();
         output.print(new Result(csv.toString(), data.unitCount(), data.raterCount(), scores, json), table(report, scores));
@@ -175,6 +188,19 @@ public class AgreementCommand implements Callable<Integer> {
                     + overlap);
         }
         return new CoderAgreementReport(project, access, output).print(names, codes, sources, chosen, percent, as);
+    }
+
+    private Bootstrap bootstrap() {
+        if (bootstrap == null) {
+            if (seed != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--seed goes with --bootstrap N");
+            }
+            return null;
+        }
+        if (bootstrap < 100 || bootstrap > 1_000_000) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--bootstrap takes 100 to 1000000 resamples, not " + bootstrap);
+        }
+        return new Bootstrap(bootstrap, seed == null ? 1 : seed);
     }
 
     private Set<Coefficient> selectedCoefficients() {

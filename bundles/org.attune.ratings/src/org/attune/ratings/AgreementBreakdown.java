@@ -33,8 +33,8 @@ public final class AgreementBreakdown {
         OVERALL, ITEM, SUB_ITEM, RECORDING
     }
 
-    /** One part of the breakdown: what its units are, and every coefficient computed on them. */
-    public record Part(Level level, String key, String label, AgreementReport report) {
+    /** One part of the breakdown: what its units are, the scores, and every coefficient computed on them. */
+    public record Part(Level level, String key, String label, AgreementReport report, RatingData data) {
     }
 
     /**
@@ -81,33 +81,50 @@ public final class AgreementBreakdown {
         return new RatingExport.Written(file, rows.size(), breakdown.withheldSheets());
     }
 
-    public static Breakdown of(Project project, String scaleName, User viewer) {
-        return of(project, scaleName, viewer, null);
-    }
-
     /** The breakdown, each part's Krippendorff's alphas with a bootstrapped interval when {@code bootstrap} is given. */
     public static Breakdown of(Project project, String scaleName, User viewer, Bootstrap bootstrap) {
+        Breakdown breakdown = of(project, scaleName, viewer);
+        return bootstrap == null ? breakdown : withIntervals(breakdown, bootstrap, () -> false);
+    }
+
+    /**
+     * The breakdown with each part's Krippendorff's alphas given a bootstrapped interval (the model is not read: any
+     * thread); null when {@code cancelled} says so between parts.
+     */
+    public static Breakdown withIntervals(Breakdown breakdown, Bootstrap bootstrap, java.util.function.BooleanSupplier cancelled) {
+        List<Part> parts = new ArrayList<>();
+        for (Part p : breakdown.parts()) {
+            if (cancelled.getAsBoolean()) {
+                return null;
+            }
+            parts.add(new Part(p.level(), p.key(), p.label(), Agreement.compute(p.data(), EnumSet.allOf(Coefficient.class), bootstrap),
+                    p.data()));
+        }
+        return new Breakdown(breakdown.scale(), breakdown.raters(), breakdown.recordings(), breakdown.withheldSheets(), parts);
+    }
+
+    public static Breakdown of(Project project, String scaleName, User viewer) {
         RatingScale newest = Scales.latest(project, scaleName);
         List<AgreementRows.Rating> rows = AgreementRows.of(project, newest.getName(), viewer);
         List<Part> parts = new ArrayList<>();
-        parts.add(part(Level.OVERALL, "all", "all sub-items of all recordings", rows, r -> true, AgreementRows.Rating::unit, bootstrap));
+        parts.add(part(Level.OVERALL, "all", "all sub-items of all recordings", rows, r -> true, AgreementRows.Rating::unit));
         for (ScaleItem item : newest.getItems()) {
             if (item.isNotUsed()) {
                 continue;
             }
             String prefix = item.getNumber() + ".";
             parts.add(part(Level.ITEM, item.getNumber(), item.getNumber() + " " + item.getTitle(), rows,
-                    r -> r.subItem().startsWith(prefix), AgreementRows.Rating::unit, bootstrap));
+                    r -> r.subItem().startsWith(prefix), AgreementRows.Rating::unit));
         }
         for (ScaleSubItem sub : Scales.scorableSubItems(newest)) {
             String key = Scales.key(sub);
             parts.add(part(Level.SUB_ITEM, key, key + " " + sub.getText(), rows, r -> r.subItem().equals(key),
-                    AgreementRows.Rating::recordingId, bootstrap));
+                    AgreementRows.Rating::recordingId));
         }
         Map<String, String> recordings = new LinkedHashMap<>();
         rows.forEach(r -> recordings.putIfAbsent(r.recordingId(), r.recording()));
         recordings.forEach((id, name) -> parts.add(part(Level.RECORDING, id, name, rows, r -> r.recordingId().equals(id),
-                AgreementRows.Rating::subItem, bootstrap)));
+                AgreementRows.Rating::subItem)));
         LinkedHashSet<String> raters = new LinkedHashSet<>();
         rows.forEach(r -> raters.add(r.rater()));
         return new Breakdown(newest.getName(), List.copyOf(raters), recordings.size(), withheld(project, newest.getName(), viewer),
@@ -115,10 +132,11 @@ public final class AgreementBreakdown {
     }
 
     private static Part part(Level level, String key, String label, List<AgreementRows.Rating> rows,
-            Predicate<AgreementRows.Rating> in, Function<AgreementRows.Rating, String> unit, Bootstrap bootstrap) {
+            Predicate<AgreementRows.Rating> in, Function<AgreementRows.Rating, String> unit) {
         List<RatingData.Rating> data = rows.stream().filter(in).map(r -> new RatingData.Rating(unit.apply(r), r.rater(),
                 r.value() == null ? null : r.value().doubleValue())).toList();
-        return new Part(level, key, label, Agreement.compute(RatingData.of(data), EnumSet.allOf(Coefficient.class), bootstrap));
+        RatingData scores = RatingData.of(data);
+        return new Part(level, key, label, Agreement.compute(scores), scores);
     }
 
     private static int withheld(Project project, String scaleName, User viewer) {

@@ -75,8 +75,12 @@ public class AgreementCommand implements Callable<Integer> {
     List<String> sources = new ArrayList<>();
 
     @Option(names = "--method", paramLabel = "NAME", description = "With --coders: characters (default; NVivo), segments "
-            + "(MAXQDA) or alpha-u (Krippendorff's unitizing alpha).")
+            + "(MAXQDA), alpha-u (Krippendorff's unitizing alpha) or domains (ATLAS.ti's |uα, cu-α, Cu-α over semantic domains).")
     String method;
+
+    @Option(names = "--domain", paramLabel = "THEME", description = "With --method domains: the domain of this code and the codes "
+            + "below it (repeatable; default: every top-level code either coder used, with its sub-codes).")
+    List<String> domains = new ArrayList<>();
 
     @Option(names = "--overlap", paramLabel = "PERCENT", description = "With --method segments: how much two segments must "
             + "overlap to agree, in percent of what they cover together (default: 90).")
@@ -135,8 +139,9 @@ public class AgreementCommand implements Callable<Integer> {
             }
             return coderAgreement();
         }
-        if (method != null || overlap != null || !codes.isEmpty() || !sources.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--method, --overlap, --code and --source go with --coders A,B");
+        if (method != null || overlap != null || !codes.isEmpty() || !sources.isEmpty() || !domains.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--method, --overlap, --code, --source and --domain go with "
+                    + "--coders A,B");
         }
         if (project != null) {
             if (scale == null) {
@@ -178,16 +183,19 @@ public class AgreementCommand implements Callable<Integer> {
         CoderAgreementReport.Method chosen = Arrays.stream(CoderAgreementReport.Method.values())
                 .filter(m -> m.id().equalsIgnoreCase(method == null ? "characters" : method.strip())).findFirst()
                 .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "Unknown method '" + method
-                        + "'; known: characters, segments, alpha-u"));
+                        + "'; known: characters, segments, alpha-u, domains"));
         if (overlap != null && chosen != CoderAgreementReport.Method.SEGMENTS) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--overlap goes with --method segments");
+        }
+        if (!domains.isEmpty() && chosen != CoderAgreementReport.Method.DOMAINS) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--domain goes with --method domains");
         }
         double percent = overlap == null ? 90 : overlap;
         if (!(percent > 0 && percent <= 100)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--overlap must be more than 0 and at most 100 (percent), not "
                     + overlap);
         }
-        return new CoderAgreementReport(project, access, output).print(names, codes, sources, chosen, percent, as);
+        return new CoderAgreementReport(project, access, output).print(names, codes, sources, chosen, percent, as, domains);
     }
 
     private Bootstrap bootstrap() {

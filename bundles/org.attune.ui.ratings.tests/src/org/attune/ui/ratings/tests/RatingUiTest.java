@@ -345,6 +345,7 @@ class RatingUiTest {
         assertTrue(boot.getResult().isOK(), boot.getResult().toString());
         UiThread.waitUntil("ordinal alpha with its bootstrap interval", () -> agreement.getItem(0).getText(5)
                 .matches("-?\\d\\.\\d{3} \\[2\\] \\(-?\\d\\.\\d{3}–-?\\d\\.\\d{3}\\)"));
+        screenshot(ResultsView.ID, "results-alpha-intervals.png");
         ExportJob csv = UiThread.call(() -> results.export(ExportJob.Format.CSV, tmp.resolve("vig.csv")));
         csv.join();
         assertTrue(csv.getResult().isOK(), csv.getResult().toString());

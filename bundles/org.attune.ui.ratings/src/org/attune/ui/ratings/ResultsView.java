@@ -193,7 +193,7 @@ public class ResultsView extends ProjectViewPart {
                 TableColumn c = new TableColumn(agreement, SWT.RIGHT);
                 c.setText(coefficient.label());
                 c.setToolTipText(NLS.bind(Messages.ResultsView_coefficientTip, coefficient.label()));
-                c.setWidth(110);
+                c.setWidth(isAlpha(coefficient) ? 190 : 110); // alpha's bootstrap interval follows its value
             }
         }
         if (breakdown == null) {
@@ -205,7 +205,7 @@ public class ResultsView extends ProjectViewPart {
             for (Coefficient c : AGREEMENT_COLUMNS) {
                 AgreementEntry e = part.report().get(c);
                 cells.add(!e.isDefined() ? "-" : String.format(Locale.ROOT, "%.3f [%d]", e.value(), e.unitsUsed())
-                        + (e.hasInterval() ? String.format(Locale.ROOT, " (%.3f–%.3f)", e.ciLow(), e.ciHigh()) : ""));
+                        + (e.hasInterval() && isAlpha(c) ? String.format(Locale.ROOT, " (%.3f–%.3f)", e.ciLow(), e.ciHigh()) : ""));
             }
             TableItem item = new TableItem(agreement, SWT.NONE);
             item.setText(cells.toArray(String[]::new));
@@ -239,6 +239,12 @@ public class ResultsView extends ProjectViewPart {
         job.setUser(true);
         job.schedule();
         return job;
+    }
+
+    /** Krippendorff's alphas: the table shows their bootstrap interval once computed (the other intervals are exported). */
+    private static boolean isAlpha(Coefficient c) {
+        return c == Coefficient.KRIPPENDORFF_ALPHA_NOMINAL || c == Coefficient.KRIPPENDORFF_ALPHA_ORDINAL
+                || c == Coefficient.KRIPPENDORFF_ALPHA_INTERVAL;
     }
 
     private void export(ExportJob.Format format) {

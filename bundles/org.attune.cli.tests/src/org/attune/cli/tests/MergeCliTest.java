@@ -8,9 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.attune.cli.Cli;
+import org.attune.model.AttuneFactory;
+import org.attune.model.RatingScale;
+import org.attune.model.RatingSheet;
+import org.attune.model.User;
+import org.attune.model.VideoSource;
+import org.attune.ratings.RatingService;
+import org.attune.ratings.ScaleTemplates;
+import org.attune.store.OpenOptions;
+import org.attune.store.ProjectStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +59,43 @@ class MergeCliTest {
             n += i.get("outcome").getAsString().equals(outcome) && i.get("kind").getAsString().equals(kind) ? 1 : 0;
         }
         return n;
+    }
+
+    /** A project with the recording "clip.mp4" and the Likert 1-7 scale, and one submitted sheet per rater and score. */
+    private static void ratedProject(Path folder, Map<String, Integer> scores) throws Exception {
+        try (ProjectStore store = ProjectStore.create(folder, "VIG", OpenOptions.of("test").withBackups(false))) {
+            VideoSource video = AttuneFactory.eINSTANCE.createVideoSource();
+            video.setName("clip.mp4");
+            video.setContentHash("sha-clip");
+            store.apply("add video", () -> store.project().getSources().add(video));
+            RatingScale scale = ScaleTemplates.add(store, ScaleTemplates.Template.LIKERT7);
+            RatingService ratings = new RatingService(store);
+            for (Map.Entry<String, Integer> e : scores.entrySet()) {
+                User rater = ratings.user(e.getKey());
+                RatingSheet sheet = ratings.start(video, scale, rater, ratings.practitioner("P1"), "VIG");
+                scale.getItems().forEach(i -> i.getSubItems().forEach(sub -> ratings.setValue(sheet, sub, e.getValue(), rater)));
+                ratings.submit(sheet, rater, false);
+            }
+        }
+    }
+
+    @Test
+    void ratingSheetsComeInOnceAndTheSameRatersOtherScoresAreAConflict() throws Exception {
+        Path a = tmp.resolve("ana");
+        Path b = tmp.resolve("ben");
+        ratedProject(a, Map.of("Ana", 5, "Cy", 2));
+        ratedProject(b, Map.of("Ben", 6, "Cy", 4));
+        CliTest.Run merged = cli("merge", a.toString(), b.toString(), "--json");
+        assertEquals(Cli.FAILED, merged.exitCode(), "a conflict sets the exit code: " + merged.out() + merged.err());
+        assertEquals(1, items(merged.json(), "ADDED", "rating sheet"), merged.out());
+        assertEquals(1, items(merged.json(), "CONFLICT", "rating sheet"), merged.out());
+        CliTest.Run rows = cli("ratings", "rows", a.toString(), "--scale", "Likert 1-7", "--json");
+        assertTrue(rows.out().contains("\"Ben\"") && rows.out().contains("6"), rows.out());
+
+        CliTest.Run again = cli("merge", a.toString(), b.toString());
+        assertEquals(Cli.FAILED, again.exitCode());
+        assertTrue(again.out().contains("conflict  rating sheet     Cy's sheet") && again.out().contains("other scores"), again.out());
+        assertTrue(again.out().contains(": 0 added, 0 updated,") && again.out().contains("1 conflict"), again.out());
     }
 
     @Test

@@ -340,6 +340,12 @@ class RatingUiTest {
                     List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2), book.getSheetName(3)));
             assertEquals(1 + 3 * 52, book.getSheet("Scores").getPhysicalNumberOfRows(), "a header, the 52 sub-items of both raters' and the consensus sheet");
         }
+        org.eclipse.core.runtime.jobs.Job boot = UiThread.call(results::bootstrap);
+        boot.join();
+        assertTrue(boot.getResult().isOK(), boot.getResult().toString());
+        UiThread.waitUntil("ordinal alpha with its bootstrap interval", () -> agreement.getItem(0).getText(5)
+                .matches("-?\\d\\.\\d{3} \\[2\\] \\(-?\\d\\.\\d{3}–-?\\d\\.\\d{3}\\)"));
+        screenshot(ResultsView.ID, "results-alpha-intervals.png");
         ExportJob csv = UiThread.call(() -> results.export(ExportJob.Format.CSV, tmp.resolve("vig.csv")));
         csv.join();
         assertTrue(csv.getResult().isOK(), csv.getResult().toString());

@@ -10,9 +10,6 @@ import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.apache.tika.config.TikaConfig;
-import org.apache.tika.exception.TikaException;
-import org.attune.core.UserFolders;
 import org.attune.core.UserLog;
 import org.attune.importer.ImportOutcome.Status;
 import org.attune.importer.mail.MailImport;
@@ -28,7 +25,6 @@ import org.attune.store.ProjectStore;
  */
 public final class Importer {
     public static final String SOURCES_DIR = ProjectStore.SOURCES_DIR;
-    private static volatile TikaConfig tika;
 
     private final ProjectStore store;
     private final ImportOptions options;
@@ -36,53 +32,31 @@ public final class Importer {
     private final Copies copies;
     private final GroupCommit commit;
     private final SourceReader reader;
+    private final TikaService tikaService;
 
+    /** An importer with the shared Tika ({@link TikaService#find}) that changes the model on the calling thread. */
     public Importer(ProjectStore store, ImportOptions options) {
         this(store, options, Runnable::run);
+    }
+
+    /** An importer with the shared Tika ({@link TikaService#find}). */
+    public Importer(ProjectStore store, ImportOptions options, Executor modelThread) {
+        this(store, options, modelThread, TikaService.find());
     }
 
     /**
      * @param modelThread runs the changes to the project model (the UI thread in the workbench); reading and
      *        parsing files happens on the calling thread
+     * @param tika the configured Tika (the OSGi service, or one made with {@code new TikaService()})
      */
-    public Importer(ProjectStore store, ImportOptions options, Executor modelThread) {
+    public Importer(ProjectStore store, ImportOptions options, Executor modelThread, TikaService tika) {
+        this.tikaService = tika;
         this.store = store;
         this.options = options;
         this.modelThread = modelThread;
         this.copies = new Copies(store);
         this.commit = new GroupCommit(store, options, modelThread, copies);
-        this.reader = new SourceReader(store, options, copies, commit::twinOf);
-    }
-
-    /** Tika configured with the embedding bundle's class loader, where its parsers are registered. */
-    public static TikaConfig tika() {
-        if (tika == null) {
-            synchronized (Importer.class) {
-                if (tika == null) {
-                    keepPdfBoxCacheWithAttune();
-                    try {
-                        tika = new TikaConfig(TikaConfig.class.getClassLoader());
-                    } catch (TikaException | IOException e) {
-                        throw new IllegalStateException("Tika cannot be configured", e);
-                    }
-                }
-            }
-        }
-        return tika;
-    }
-
-    /**
-     * PDFBox writes its list of the machine's fonts to {@code ~/.pdfbox.cache} unless told where: Attune keeps it in
-     * its own cache folder, beside its logs, rather than leave a file of its own in the user's home folder.
-     */
-    private static void keepPdfBoxCacheWithAttune() {
-        if (System.getProperty("pdfbox.fontcache") == null) {
-            try {
-                System.setProperty("pdfbox.fontcache", Files.createDirectories(UserFolders.cache()).toString());
-            } catch (IOException e) {
-                // PDFBox then uses the home folder, as it would anyway
-            }
-        }
+        this.reader = new SourceReader(store, options, copies, commit::twinOf, tika.config());
     }
 
     /**
@@ -131,7 +105,7 @@ public final class Importer {
             List<ImportOutcome> done;
             try {
                 done = new MailImport(store, options, modelThread,
-                        attachment -> new Importer(store, options.withCopy(true), modelThread).importAll(List.of(attachment), ImportProgress.NONE).outcomes())
+                        attachment -> new Importer(store, options.withCopy(true), modelThread, tikaService).importAll(List.of(attachment), ImportProgress.NONE).outcomes())
                         .importFile(mails.get(i));
             } catch (RuntimeException e) { // a bug: the messages added before it are kept, the report says where to look
                 done = List.of(new ImportOutcome(mails.get(i), Status.FAILED, "e-mail", unexpected(mails.get(i), e)));

@@ -3,6 +3,7 @@ package org.attune.importer;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.apache.tika.config.TikaConfig;
 import org.apache.tika.io.TikaInputStream;
 import org.attune.importer.TypeDetection.DetectedType;
 import org.attune.importer.media.MediaInfo;
@@ -11,15 +12,21 @@ import org.attune.model.MediaSource;
 import org.attune.model.VideoSource;
 
 /** An audio or video recording: its codecs, size, frame and sample rate and duration as ffprobe or Tika read them. */
-enum RecordingBuilder implements SourceBuilder {
-    AUDIO, VIDEO;
+final class RecordingBuilder implements SourceBuilder {
+    private final TikaConfig tika;
+    private final boolean video;
+
+    RecordingBuilder(TikaConfig tika, boolean video) {
+        this.tika = tika;
+        this.video = video;
+    }
 
     @Override
     public Built build(Path file, TikaInputStream in, DetectedType detected) throws ImportProblem, IOException {
         String mediaType = detected.mediaType();
-        MediaInfo info = SourceParts.probe(file, detected);
+        MediaInfo info = SourceParts.probe(tika, file, detected);
         MediaSource source;
-        if (this == VIDEO) {
+        if (video) {
             VideoSource video = SourceParts.F.createVideoSource();
             video.setVideoCodec(info.videoCodec());
             SourceParts.setIfKnown(info.width(), video::setWidth);

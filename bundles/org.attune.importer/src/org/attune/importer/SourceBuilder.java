@@ -3,6 +3,7 @@ package org.attune.importer;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.apache.tika.config.TikaConfig;
 import org.apache.tika.io.TikaInputStream;
 import org.attune.importer.TypeDetection.DetectedType;
 import org.attune.importer.TypeDetection.Kind;
@@ -24,15 +25,15 @@ interface SourceBuilder {
      */
     Built build(Path file, TikaInputStream in, DetectedType detected) throws ImportProblem, IOException;
 
-    /** The builder of each kind of source; documents are read by {@code reader}. */
-    static SourceBuilder of(Kind kind, DocumentReader reader) {
+    /** The builder of each kind of source; documents are read by {@code reader}, recordings and pictures probed with {@code tika}. */
+    static SourceBuilder of(Kind kind, DocumentReader reader, TikaConfig tika) {
         return switch (kind) {
             case DOCUMENT -> new DocumentBuilder(reader);
             case SUBTITLES -> TimedTextBuilder.SUBTITLES;
             case ELAN -> TimedTextBuilder.ELAN;
-            case AUDIO -> RecordingBuilder.AUDIO;
-            case VIDEO -> RecordingBuilder.VIDEO;
-            case IMAGE -> new PictureBuilder();
+            case AUDIO -> new RecordingBuilder(tika, false);
+            case VIDEO -> new RecordingBuilder(tika, true);
+            case IMAGE -> new PictureBuilder(tika);
         };
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.IntConsumer;
 
+import org.apache.tika.config.TikaConfig;
 import org.attune.importer.SourceBuilder.Built;
 import org.attune.importer.TypeDetection.DetectedType;
 import org.attune.importer.media.MediaInfo;
@@ -28,9 +29,9 @@ final class SourceParts {
     }
 
     /** What ffprobe or Tika reads of a recording or picture; a file that is none is refused with the reason. */
-    static MediaInfo probe(Path file, DetectedType detected) throws ImportProblem, IOException {
+    static MediaInfo probe(TikaConfig tika, Path file, DetectedType detected) throws ImportProblem, IOException {
         try {
-            return new MediaProbe(Importer.tika()).probe(file, detected.mediaType(), detected.recognised());
+            return new MediaProbe(tika).probe(file, detected.mediaType(), detected.recognised());
         } catch (MediaProbe.NotMedia e) {
             throw new ImportProblem(e.getMessage(), e);
         }

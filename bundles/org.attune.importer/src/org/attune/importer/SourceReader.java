@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.Locale;
 import java.util.function.Function;
 
+import org.apache.tika.config.TikaConfig;
 import org.apache.tika.io.TikaInputStream;
 import org.attune.core.IoProblems;
 import org.attune.importer.ImportOutcome.Status;
@@ -34,9 +35,14 @@ final class SourceReader {
     private final Copies copies;
     /** The name of the source already imported with this content (hash), or null. */
     private final Function<String, String> twin;
-    private final DocumentReader reader = new DocumentReader(Importer.tika(), MAX_CHARACTERS);
+    private final TikaConfig tika;
+    private final DocumentReader reader;
+    private final TypeDetection types;
 
-    SourceReader(ProjectStore store, ImportOptions options, Copies copies, Function<String, String> twin) {
+    SourceReader(ProjectStore store, ImportOptions options, Copies copies, Function<String, String> twin, TikaConfig tika) {
+        this.tika = tika;
+        this.reader = new DocumentReader(tika, MAX_CHARACTERS);
+        this.types = new TypeDetection(tika);
         this.store = store;
         this.options = options;
         this.copies = copies;
@@ -62,10 +68,10 @@ final class SourceReader {
             SourceBuilder.Built built;
             // one stream for detecting and parsing: Tika keeps the zip container it opened to detect a docx for the parser
             try (TikaInputStream in = TikaInputStream.get(file)) {
-                detected = TypeDetection.detect(file, in);
+                detected = types.detect(file, in);
                 Kind what = TypeDetection.classify(file, detected.mediaType());
                 kind = what.name().toLowerCase(Locale.ROOT);
-                built = SourceBuilder.of(what, reader).build(file, in, detected);
+                built = SourceBuilder.of(what, reader, tika).build(file, in, detected);
             }
             Source source = built.source(); // not in the project yet: this thread may fill it
             source.setName(baseName(file));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 
+import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.CompositeDetector;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
@@ -30,25 +31,27 @@ final class TypeDetection {
     }
 
     private static final Set<String> SUBTITLES = Set.of("srt", "vtt", "sbv");
+    private final TikaConfig tika;
     /** Tika's detector of zip containers, found in its default detector when first needed. */
-    private static volatile Detector zipDetector;
+    private volatile Detector zipDetector;
 
-    private TypeDetection() {
+    TypeDetection(TikaConfig tika) {
+        this.tika = tika;
     }
 
     /** The type by content; a note when the file name's extension claims another type. */
-    static DetectedType detect(Path file, TikaInputStream in) throws IOException {
+    DetectedType detect(Path file, TikaInputStream in) throws IOException {
         Metadata metadata = new Metadata();
         String name = file.getFileName().toString();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         MediaType byContent = zipContainerType(in, metadata);
         boolean recognised = byContent != null;
         if (byContent == null) {
-            byContent = Importer.tika().getDetector().detect(in, metadata);
+            byContent = tika.getDetector().detect(in, metadata);
             String type = byContent.getType();
             // Tika falls back on the name when no magic matches: random bytes named .mp4 "are" video/mp4
             recognised = !(type.equals("audio") || type.equals("video") || type.equals("image"))
-                    || !Importer.tika().getDetector().detect(in, new Metadata()).equals(MediaType.OCTET_STREAM);
+                    || !tika.getDetector().detect(in, new Metadata()).equals(MediaType.OCTET_STREAM);
         }
         MediaType byName = MimeTypes.getDefaultMimeTypes().getMimeType(name).getType();
         String note = null;
@@ -64,7 +67,7 @@ final class TypeDetection {
      * for anything else. Tika's composite detector would also match all its magic patterns against the first 64 KiB
      * and then choose the container detector's answer as the more specific one: for a zip, only that answer counts.
      */
-    private static MediaType zipContainerType(InputStream in, Metadata metadata) throws IOException {
+    private MediaType zipContainerType(InputStream in, Metadata metadata) throws IOException {
         in.mark(4);
         byte[] head = in.readNBytes(4);
         in.reset();
@@ -73,7 +76,7 @@ final class TypeDetection {
         }
         Detector zip = zipDetector;
         if (zip == null) {
-            zip = ((CompositeDetector) Importer.tika().getDetector()).getDetectors().stream()
+            zip = ((CompositeDetector) tika.getDetector()).getDetectors().stream()
                     .filter(d -> d.getClass().getName().equals("org.apache.tika.detect.zip.DefaultZipContainerDetector"))
                     .findFirst().orElse((stream, md) -> MediaType.OCTET_STREAM);
             zipDetector = zip;
@@ -82,8 +85,8 @@ final class TypeDetection {
         return type.equals(MediaType.OCTET_STREAM) || type.equals(MediaType.APPLICATION_ZIP) ? null : type;
     }
 
-    private static boolean related(MediaType a, MediaType b) {
-        var registry = Importer.tika().getMediaTypeRegistry();
+    private boolean related(MediaType a, MediaType b) {
+        var registry = tika.getMediaTypeRegistry();
         return a.getBaseType().equals(b.getBaseType()) || registry.isSpecializationOf(a, b) || registry.isSpecializationOf(b, a)
                 || a.getType().equals(b.getType()) && (a.getType().equals("audio") || a.getType().equals("video"));
     }

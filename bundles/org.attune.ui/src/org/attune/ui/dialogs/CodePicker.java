@@ -1,5 +1,6 @@
 package org.attune.ui.dialogs;
 
+import org.eclipse.ui.PlatformUI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,7 +79,7 @@ public final class CodePicker extends TitledDialog {
 
     /** {@code codes} with those used lately first (newest first), then the others in their order. */
     public static List<Code> recentFirst(ProjectStore store, List<Code> codes) {
-        LinkedHashSet<Code> ordered = new LinkedHashSet<>(RecentCodes.get().list(store));
+        LinkedHashSet<Code> ordered = new LinkedHashSet<>(PlatformUI.getWorkbench().getService(RecentCodes.class).list(store));
         ordered.retainAll(codes);
         ordered.addAll(codes);
         return List.copyOf(ordered);

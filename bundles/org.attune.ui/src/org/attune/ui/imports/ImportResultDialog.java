@@ -1,6 +1,8 @@
 package org.attune.ui.imports;
 
 
+import org.eclipse.ui.PlatformUI;
+import org.attune.ui.IProjectSession;
 import org.attune.importer.ImportOutcome;
 import org.attune.importer.ImportReport;
 import org.attune.ui.Messages;
@@ -66,7 +68,7 @@ public class ImportResultDialog extends TitledDialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        if (report.count(ImportOutcome.Status.IMPORTED) > 0 && org.attune.ui.ProjectSession.get().current().isPresent()) {
+        if (report.count(ImportOutcome.Status.IMPORTED) > 0 && PlatformUI.getWorkbench().getService(IProjectSession.class).current().isPresent()) {
             createButton(parent, LINK_SPEAKERS_ID, LINK_SPEAKERS, false);
         }
         createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
@@ -75,7 +77,7 @@ public class ImportResultDialog extends TitledDialog {
     @Override
     protected void buttonPressed(int buttonId) {
         if (buttonId == LINK_SPEAKERS_ID) {
-            org.attune.ui.ProjectSession.get().current()
+            PlatformUI.getWorkbench().getService(IProjectSession.class).current()
                     .ifPresent(store -> new org.attune.ui.dialogs.LinkSpeakerDialog(getShell(), store).open());
             return;
         }

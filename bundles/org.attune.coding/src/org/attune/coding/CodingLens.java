@@ -55,6 +55,16 @@ public final class CodingLens implements Predicate<Coding> {
         return chosen(coding) && BlindCoding.canSee(coding, viewer);
     }
 
+    /** The ids of every coding of the project this lens shows (for readers that hold coding ids, such as search hits). */
+    public Set<String> shownIds(org.attune.store.ProjectStore store) {
+        Set<String> ids = new java.util.HashSet<>();
+        for (org.attune.model.Source source : store.project().getSources()) {
+            store.load(source);
+            source.getCodings().stream().filter(this).forEach(c -> ids.add(c.getId()));
+        }
+        return ids;
+    }
+
     /** Whether the filter chooses {@code coding}, seen or not. */
     public boolean chosen(Coding coding) {
         User by = coding.getCreatedBy();

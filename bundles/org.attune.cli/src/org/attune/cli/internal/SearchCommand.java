@@ -67,12 +67,7 @@ public class SearchCommand implements Callable<Integer> {
         String text = String.join(" ", query);
         return reading.read(project, store -> {
             try (ProjectIndex index = ProjectIndex.open(store)) {
-                java.util.Set<String> shown = new java.util.HashSet<>();
-                org.attune.coding.CodingLens lens = viewing.lens(store.project());
-                for (org.attune.model.Source source : store.project().getSources()) {
-                    store.load(source);
-                    source.getCodings().stream().filter(lens).forEach(c -> shown.add(c.getId()));
-                }
+                java.util.Set<String> shown = viewing.lens(store.project()).shownIds(store); // blind rule, --coder
                 List<SearchHit> hits = index.search(text, limit, kinds(), shown::contains);
                 StringBuilder lines = new StringBuilder();
                 for (SearchHit h : hits) {

@@ -18,6 +18,8 @@ public abstract class ProjectViewPart extends ViewPart {
     private boolean refreshPending;
     private final Consumer<Optional<ProjectStore>> projectListener = p -> show(p.orElse(null));
     private final CommandStackListener changeListener = e -> scheduleRefresh();
+    /** Edit > Show Codings or the coder changed: what the view counts may differ. */
+    private final Runnable shownListener = this::scheduleRefresh;
 
     /** The open project, or null. */
     protected ProjectStore store() {
@@ -32,6 +34,7 @@ public abstract class ProjectViewPart extends ViewPart {
 
     protected void start() {
         ProjectSession.get().addListener(projectListener);
+        org.attune.ui.ShownCodings.addListener(shownListener);
         show(ProjectSession.get().current().orElse(null));
     }
 
@@ -71,6 +74,7 @@ public abstract class ProjectViewPart extends ViewPart {
     @Override
     public void dispose() {
         ProjectSession.get().removeListener(projectListener);
+        org.attune.ui.ShownCodings.removeListener(shownListener);
         if (store != null) {
             store.editingDomain().getCommandStack().removeCommandStackListener(changeListener);
         }

@@ -94,6 +94,8 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
             new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<ISelectionChangedListener> selectionListeners = new ArrayList<>();
     private final CommandStackListener changeListener = e -> asyncRefresh();
+    /** Whose codings are shown (Edit > Show Codings) or the coder changed. */
+    private final Runnable shownListener = this::asyncRefresh;
     private final Consumer<Optional<ProjectStore>> projectListener = p -> {
         if (p.orElse(null) != store && text != null && !text.isDisposed()) {
             text.getDisplay().asyncExec(this::closeSelf);
@@ -164,6 +166,7 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
         refresh();
         store.editingDomain().getCommandStack().addCommandStackListener(changeListener);
         ProjectSession.get().addListener(projectListener);
+        org.attune.ui.ShownCodings.addListener(shownListener);
         getSite().setSelectionProvider(new SelectionProvider());
         // Code with a recent code, in vivo, uncode, recode, annotate: commands in plugin.xml (TranscriptHandler)
         PartContextMenu.register(getSite(), text, getSite().getSelectionProvider());
@@ -210,7 +213,10 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
             return;
         }
         int last = content.length();
-        layout = CodingLayout.of(List.copyOf(source.getCodings()), offsets::toUtf16, o -> text.getLineAtOffset(Math.min(o, last)));
+        // only the codings of the chosen coders that the current coder may see (blind coding): highlights, stripes and
+        // the codings under the selection (uncode, recode) alike
+        List<Coding> shown = source.getCodings().stream().filter(org.attune.ui.ShownCodings.lens(store)).toList();
+        layout = CodingLayout.of(shown, offsets::toUtf16, o -> text.getLineAtOffset(Math.min(o, last)));
         text.setStyleRanges(styles());
         GridData stripesData = (GridData) stripes.getLayoutData();
         int width = Math.max(1, layout.lanes) * LANE_WIDTH + 4;
@@ -225,7 +231,7 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
             hint.append(i == 0 ? "" : "   ").append(NLS.bind(Messages.SourceEditor_recentKey, i + 1, recent.get(i).getName()));
         }
         recentHint.setText(hint.toString());
-        status.setText(Messages.count(source.getCodings().size(), Messages.SourceEditor_codings_one, Messages.SourceEditor_codings_other));
+        status.setText(Messages.count(shown.size(), Messages.SourceEditor_codings_one, Messages.SourceEditor_codings_other));
         recentHint.setToolTipText(hint.isEmpty() ? null : hint.toString());
         status.getParent().getParent().layout(new Control[] {status, recentHint});
     }
@@ -557,6 +563,7 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
             store.editingDomain().getCommandStack().removeCommandStackListener(changeListener);
         }
         ProjectSession.get().removeListener(projectListener);
+        org.attune.ui.ShownCodings.removeListener(shownListener);
         colours.values().forEach(Color::dispose);
         super.dispose();
     }

@@ -129,6 +129,9 @@ public class CodebookView extends ViewPart {
         createDragAndDrop();
         getSite().setSelectionProvider(viewer);
         new ProjectWatch(viewer.getControl(), this::show, this::refresh);
+        Runnable shownChanged = () -> viewer.getControl().getDisplay().asyncExec(this::refresh);
+        org.attune.ui.ShownCodings.addListener(shownChanged);
+        viewer.getControl().addListener(SWT.Dispose, e -> org.attune.ui.ShownCodings.removeListener(shownChanged));
         show(ProjectSession.get().current());
     }
 
@@ -182,7 +185,7 @@ public class CodebookView extends ViewPart {
             return;
         }
         shown = project.orElse(null);
-        counts = shown == null ? null : CodeCounts.of(shown);
+        counts = shown == null ? null : CodeCounts.of(shown, org.attune.ui.ShownCodings.lens(shown));
         viewer.setInput(shown);
         viewer.expandToLevel(2);
         sayWhatNext();
@@ -193,7 +196,7 @@ public class CodebookView extends ViewPart {
         if (viewer.getControl().isDisposed() || shown == null) {
             return;
         }
-        counts = CodeCounts.of(shown);
+        counts = CodeCounts.of(shown, org.attune.ui.ShownCodings.lens(shown)); // Show Codings' choice, the blind rule
         viewer.refresh();
         sayWhatNext();
     }

@@ -484,6 +484,11 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
         }
     }
 
+    /** The codings highlighted and striped now: the chosen coders' (Edit > Show Codings) that the coder may see. */
+    public List<Coding> shownCodings() {
+        return layout.placed.stream().map(CodingLayout.Placed::coding).distinct().toList();
+    }
+
     /** The codings under the selection (or the caret). */
     public List<Coding> codingsAtSelection() {
         var s = text.getSelection();

@@ -16,12 +16,7 @@ public class AnalysisOptions extends Viewing {
 
     /** The cases asked for, seen through the command line's {@link Viewing#lens lens} (blind rule and coder). */
     AnalysisFilter filter(Project project) throws AnalysisException {
-        AnalysisFilter filter;
-        try {
-            filter = AnalysisFilter.NONE.seenThrough(lens(project));
-        } catch (IllegalArgumentException e) { // an unknown coder: a wrong choice, as an unknown attribute is
-            throw new AnalysisException(e.getMessage());
-        }
+        AnalysisFilter filter = AnalysisFilter.NONE.seenThrough(lens(project)); // an unknown coder is a usage error
         for (String condition : where) {
             filter = filter.where(condition);
         }

@@ -4,7 +4,10 @@ import org.attune.coding.CoderFilter;
 import org.attune.coding.CodingLens;
 import org.attune.model.Project;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * Mixin for every command that shows codings: who looks ({@code --as}, for the blind rule) and whose codings
@@ -19,6 +22,9 @@ public class Viewing {
             + "consensus, or a coder's name or initials.")
     String coder;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
     /** The user who looks. */
     String viewer() {
         return as != null ? as.strip() : System.getProperty("user.name", "researcher");
@@ -27,9 +33,13 @@ public class Viewing {
     /**
      * The lens of this command line on {@code project}.
      *
-     * @throws IllegalArgumentException naming the unknown coder and the project's coders
+     * @throws ParameterException (a usage error) naming the unknown coder and the project's coders
      */
     CodingLens lens(Project project) {
-        return CodingLens.of(project, viewer(), CoderFilter.parse(coder));
+        try {
+            return CodingLens.of(project, viewer(), CoderFilter.parse(coder));
+        } catch (IllegalArgumentException unknownCoder) {
+            throw new ParameterException(spec.commandLine(), unknownCoder.getMessage());
+        }
     }
 }

@@ -32,12 +32,7 @@ class AgreementExportTest {
                 new Stretch("S1", "Fair", "A", 200, 300), new Stretch("S1", "Fair", "B", 220, 300),
                 new Stretch("S1", "Good", "A", 0, 100), new Stretch("S1", "Good", "B", 0, 100)));
         List<AgreementTable.Line> lines = AgreementTable.of(study);
-        Path csv = tmp.resolve("agreement.csv");
-        AgreementExport.writeCsv(lines, csv);
-        List<CSVRecord> records;
-        try (Reader in = Files.newBufferedReader(csv)) {
-            records = CSVFormat.DEFAULT.builder().setHeader().get().parse(in).getRecords();
-        }
+        List<CSVRecord> records = csvOf(lines, tmp);
         assertEquals(lines.size(), records.size());
         Path xlsx = tmp.resolve("agreement.xlsx");
         AgreementExport.writeXlsx(lines, xlsx);
@@ -82,12 +77,7 @@ class AgreementExportTest {
         }
         CodingStudy study = CodingStudy.of("characters", "A", "B", sources, codes, stretches);
         List<AgreementTable.Line> lines = AgreementTable.of(study);
-        Path csv = tmp.resolve("agreement.csv");
-        AgreementExport.writeCsv(lines, csv);
-        List<CSVRecord> records;
-        try (Reader in = Files.newBufferedReader(csv)) {
-            records = CSVFormat.DEFAULT.builder().setHeader().get().parse(in).getRecords();
-        }
+        List<CSVRecord> records = csvOf(lines, tmp);
         Path docx = tmp.resolve("agreement.docx");
         AgreementExport.writeDocx("Ana", "Ben", lines, docx);
         Map<String, String> headings = Map.of("Overall", "overall", "Per code", "code", "Per source", "source", "Per code and source",
@@ -124,6 +114,15 @@ class AgreementExportTest {
             assertEquals(1, doc.getAllPictures().size());
             java.awt.image.BufferedImage chart = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(doc.getAllPictures().get(0).getData()));
             assertEquals(720, chart.getWidth());
+        }
+    }
+
+    /** The lines written as CSV and read back. */
+    private static List<CSVRecord> csvOf(List<AgreementTable.Line> lines, Path tmp) throws java.io.IOException {
+        Path csv = tmp.resolve("agreement.csv");
+        AgreementExport.writeCsv(lines, csv);
+        try (Reader in = Files.newBufferedReader(csv)) {
+            return CSVFormat.DEFAULT.builder().setHeader().get().parse(in).getRecords();
         }
     }
 

@@ -88,16 +88,14 @@ public final class SampleProject {
                 Files.writeString(file, resource(name + ".txt"));
                 files.add(file);
             }
+            importAll(store, files);
+            // then the practice recording with its transcript (the import links them by name): after the
+            // interviews, so that these stay the project's first six sources
             Path transcript = staging.resolve(RECORDING + ".txt");
             Files.writeString(transcript, resource(RECORDING + ".txt"));
-            files.add(transcript);
             Path recording = kept != null ? kept : staging.resolve(RECORDING + ".mp4");
             Files.write(recording, bytes(RECORDING + ".mp4"));
-            files.add(recording);
-            ImportReport report = new Importer(store, ImportOptions.defaults()).importAll(files, ImportProgress.NONE);
-            if (report.count(org.attune.importer.ImportOutcome.Status.IMPORTED) != files.size()) {
-                throw new IOException("the sample transcripts did not all import: " + report.outcomes());
-            }
+            importAll(store, List.of(recording, transcript));
         } finally {
             try (var listing = Files.list(staging)) {
                 for (Path p : listing.toList()) {
@@ -105,6 +103,13 @@ public final class SampleProject {
                 }
             }
             Files.deleteIfExists(staging);
+        }
+    }
+
+    private static void importAll(ProjectStore store, List<Path> files) throws IOException {
+        ImportReport report = new Importer(store, ImportOptions.defaults()).importAll(files, ImportProgress.NONE);
+        if (report.count(org.attune.importer.ImportOutcome.Status.IMPORTED) != files.size()) {
+            throw new IOException("the sample files did not all import: " + report.outcomes());
         }
     }
 

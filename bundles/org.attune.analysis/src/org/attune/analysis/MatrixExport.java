@@ -18,13 +18,15 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.attune.office.DocTable;
 import org.attune.office.SheetLayout;
 import org.attune.store.FileReplace;
 
 /**
  * Writes matrices for spreadsheets and statistics: wide CSV (as the matrix looks, with totals), tidy CSV (one
- * line per cell: row, column, measure, value; no totals, ready for R or SPSS) and XLSX (with totals; a
- * framework matrix with its excerpts in wrapped cells). CSV is UTF-8, RFC 4180. A file is written whole
+ * line per cell: row, column, measure, value; no totals, ready for R or SPSS), XLSX (with totals; a
+ * framework matrix with its excerpts in wrapped cells) and DOCX (a Word table as the matrix looks). CSV is UTF-8, RFC 4180. A file is written whole
  * beside its target and then moved over it, so a failed export never leaves half a file.
  */
 public final class MatrixExport {
@@ -38,29 +40,54 @@ public final class MatrixExport {
     public static void writeCsv(Matrix m, Path file) throws IOException {
         writeText(file, out -> {
             try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-                List<Object> header = new ArrayList<>();
-                header.add(m.measure());
-                m.columns().forEach(c -> header.add(c.path()));
-                header.add(TOTAL);
-                csv.printRecord(header);
-                for (int r = 0; r < m.rows().size(); r++) {
-                    List<Object> line = new ArrayList<>();
-                    line.add(m.rows().get(r).path());
-                    for (int c = 0; c < m.columns().size(); c++) {
-                        line.add(m.value(r, c));
-                    }
-                    line.add(m.rowTotal(r));
+                csv.printRecord(header(m));
+                for (List<Object> line : lines(m)) {
                     csv.printRecord(line);
                 }
-                List<Object> totals = new ArrayList<>();
-                totals.add(TOTAL);
-                for (int c = 0; c < m.columns().size(); c++) {
-                    totals.add(m.columnTotal(c));
-                }
-                totals.add(m.total());
-                csv.printRecord(totals);
             }
         });
+    }
+
+    /** The wide table's header: the measure, each column's path, Total. */
+    private static List<String> header(Matrix m) {
+        List<String> header = new ArrayList<>();
+        header.add(m.measure());
+        m.columns().forEach(c -> header.add(c.path()));
+        header.add(TOTAL);
+        return header;
+    }
+
+    /** The wide table's lines below the header: each row with its total, then the column totals. */
+    private static List<List<Object>> lines(Matrix m) {
+        List<List<Object>> lines = new ArrayList<>();
+        for (int r = 0; r < m.rows().size(); r++) {
+            List<Object> line = new ArrayList<>();
+            line.add(m.rows().get(r).path());
+            for (int c = 0; c < m.columns().size(); c++) {
+                line.add(m.value(r, c));
+            }
+            line.add(m.rowTotal(r));
+            lines.add(line);
+        }
+        List<Object> totals = new ArrayList<>();
+        totals.add(TOTAL);
+        for (int c = 0; c < m.columns().size(); c++) {
+            totals.add(m.columnTotal(c));
+        }
+        totals.add(m.total());
+        lines.add(totals);
+        return lines;
+    }
+
+    /**
+     * The matrix as a Word table (landscape), as it looks with totals: the header row repeats on every page
+     * ({@link DocTable}).
+     */
+    public static void writeDocx(Matrix m, Path file) throws IOException {
+        try (XWPFDocument doc = DocTable.landscape("Matrix: " + m.measure())) {
+            DocTable.table(doc, header(m), lines(m));
+            writeDocument(doc, file);
+        }
     }
 
     /** One line per cell: {@code row,column,measure,value}. */
@@ -81,11 +108,7 @@ public final class MatrixExport {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             Sheet sheet = book.createSheet("Matrix");
             CellStyle bold = bold(book, false);
-            List<String> titles = new ArrayList<>();
-            titles.add(m.measure());
-            m.columns().forEach(c -> titles.add(c.path()));
-            titles.add(TOTAL);
-            SheetLayout.header(sheet, titles);
+            SheetLayout.header(sheet, header(m));
             for (int r = 0; r < m.rows().size(); r++) {
                 Row row = sheet.createRow(r + 1);
                 text(row, 0, m.rows().get(r).path(), bold);
@@ -114,20 +137,40 @@ public final class MatrixExport {
     public static void writeCsv(FrameworkMatrix f, Path file) throws IOException {
         writeText(file, out -> {
             try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-                List<Object> header = new ArrayList<>();
-                header.add("theme");
-                f.columns().forEach(c -> header.add(c.label()));
-                csv.printRecord(header);
-                for (int r = 0; r < f.rows().size(); r++) {
-                    List<Object> line = new ArrayList<>();
-                    line.add(f.rows().get(r).path());
-                    for (int c = 0; c < f.columns().size(); c++) {
-                        line.add(cellText(f.cell(r, c)));
-                    }
+                csv.printRecord(header(f, "theme"));
+                for (List<Object> line : lines(f)) {
                     csv.printRecord(line);
                 }
             }
         });
+    }
+
+    private static List<String> header(FrameworkMatrix f, String first) {
+        List<String> header = new ArrayList<>();
+        header.add(first);
+        f.columns().forEach(c -> header.add(c.label()));
+        return header;
+    }
+
+    private static List<List<Object>> lines(FrameworkMatrix f) {
+        List<List<Object>> lines = new ArrayList<>();
+        for (int r = 0; r < f.rows().size(); r++) {
+            List<Object> line = new ArrayList<>();
+            line.add(f.rows().get(r).path());
+            for (int c = 0; c < f.columns().size(); c++) {
+                line.add(cellText(f.cell(r, c)));
+            }
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    /** Themes by cases as a Word table (landscape), each cell its summary and excerpts; the header row repeats. */
+    public static void writeDocx(FrameworkMatrix f, Path file) throws IOException {
+        try (XWPFDocument doc = DocTable.landscape("Framework matrix")) {
+            DocTable.table(doc, header(f, "Theme"), lines(f));
+            writeDocument(doc, file);
+        }
     }
 
     /** One line per excerpt or summary: {@code row,column,kind,source,start,end,text}. */
@@ -163,10 +206,7 @@ public final class MatrixExport {
             CellStyle wrap = book.createCellStyle();
             wrap.setWrapText(true);
             wrap.setVerticalAlignment(VerticalAlignment.TOP);
-            List<String> titles = new ArrayList<>();
-            titles.add("Theme");
-            f.columns().forEach(c -> titles.add(c.label()));
-            SheetLayout.header(sheet, titles);
+            SheetLayout.header(sheet, header(f, "Theme"));
             for (int r = 0; r < f.rows().size(); r++) {
                 Row row = sheet.createRow(r + 1);
                 text(row, 0, f.rows().get(r).path(), bold);
@@ -248,6 +288,14 @@ public final class MatrixExport {
         FileReplace.write(file, partial -> {
             try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
                 work.write(out);
+            }
+        });
+    }
+
+    static void writeDocument(XWPFDocument doc, Path file) throws IOException {
+        FileReplace.write(file, partial -> {
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                doc.write(out);
             }
         });
     }

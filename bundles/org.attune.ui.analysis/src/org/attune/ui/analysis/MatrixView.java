@@ -148,6 +148,7 @@ public class MatrixView extends ProjectViewPart {
         exportButton(bar, "CSV", AnalysisIds.MATRIX_EXPORT_CSV, "csv");
         exportButton(bar, Messages.MatrixView_tidyCsv, AnalysisIds.MATRIX_EXPORT_TIDY, "tidy");
         exportButton(bar, "XLSX", AnalysisIds.MATRIX_EXPORT_XLSX, "xlsx");
+        exportButton(bar, "DOCX", AnalysisIds.MATRIX_EXPORT_DOCX, "docx");
     }
 
     private Combo combo(Composite bar, String label, String id, String... items) {
@@ -459,7 +460,7 @@ public class MatrixView extends ProjectViewPart {
         FrameworkMatrix.summarise(store(), code, participant, summary.getText());
     }
 
-    /** Writes what the table shows as {@code csv}, {@code tidy} CSV or {@code xlsx}, in the background. */
+    /** Writes what the table shows as {@code csv}, {@code tidy} CSV, {@code xlsx} or {@code docx}, in the background. */
     public Job export(String format, Path file) {
         Matrix m = matrix;
         FrameworkMatrix f = framework;
@@ -478,6 +479,13 @@ public class MatrixView extends ProjectViewPart {
                             MatrixExport.writeTidyCsv(m, file);
                         } else {
                             MatrixExport.writeTidyCsv(f, file);
+                        }
+                    }
+                    case "docx" -> {
+                        if (m != null) {
+                            MatrixExport.writeDocx(m, file);
+                        } else {
+                            MatrixExport.writeDocx(f, file);
                         }
                     }
                     default -> {

@@ -40,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * At the default window size of 1280x800 the Codebook, Coded Segments and Search show their columns' headers in full and a cut
- * text in a tooltip; the transcript editor's quick-code box and Ctrl+1 hint are not cut.
+ * text in a tooltip; the Search view's placeholder, the transcript editor's quick-code box and Ctrl+1 hint are not cut.
+ * (Compare Coders, in another bundle: {@code CompareCodersLayoutUiTest}.)
  */
 class LayoutAt1280UiTest {
     private Shell window;
@@ -126,6 +127,19 @@ class LayoutAt1280UiTest {
 
         Input.select(Widgets.menuItem(window, "Window", "Search"));
         Text query = Widgets.byId(window, Text.class, WidgetIds.SEARCH_QUERY);
+        UiThread.flush();
+        // a screenshot showed the query's placeholder (the syntax by example) cut off: it has the row to itself now
+        UiThread.run(() -> {
+            GC gc = new GC(query);
+            try {
+                int placeholder = gc.textExtent(query.getMessage()).x;
+                assertTrue(query.getClientArea().width >= placeholder, "the query field is " + query.getClientArea().width
+                        + " px inside, its placeholder " + placeholder + " px");
+            } finally {
+                gc.dispose();
+            }
+            assertEquals(query.getMessage(), query.getToolTipText());
+        });
         Input.type(query, "film");
         Input.click(Widgets.byId(window, Button.class, WidgetIds.SEARCH_BUTTON));
         Table hits = Widgets.byId(window, Table.class, WidgetIds.SEARCH_RESULTS);

@@ -38,10 +38,15 @@ public final class MatrixExport {
     }
 
     public static void writeCsv(Matrix m, Path file) throws IOException {
+        writeCsv(header(m), lines(m), file);
+    }
+
+    /** A table as CSV: its header, then its lines. */
+    private static void writeCsv(List<String> header, List<List<Object>> lines, Path file) throws IOException {
         writeText(file, out -> {
             try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-                csv.printRecord(header(m));
-                for (List<Object> line : lines(m)) {
+                csv.printRecord(header);
+                for (List<Object> line : lines) {
                     csv.printRecord(line);
                 }
             }
@@ -84,10 +89,7 @@ public final class MatrixExport {
      * ({@link DocTable}).
      */
     public static void writeDocx(Matrix m, Path file) throws IOException {
-        try (XWPFDocument doc = DocTable.landscape("Matrix: " + m.measure())) {
-            DocTable.table(doc, header(m), lines(m));
-            writeDocument(doc, file);
-        }
+        writeDocument("Matrix: " + m.measure(), header(m), lines(m), file);
     }
 
     /** One line per cell: {@code row,column,measure,value}. */
@@ -135,14 +137,7 @@ public final class MatrixExport {
 
     /** Themes by cases, each cell its summary and excerpts as text. */
     public static void writeCsv(FrameworkMatrix f, Path file) throws IOException {
-        writeText(file, out -> {
-            try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-                csv.printRecord(header(f, "theme"));
-                for (List<Object> line : lines(f)) {
-                    csv.printRecord(line);
-                }
-            }
-        });
+        writeCsv(header(f, "theme"), lines(f), file);
     }
 
     private static List<String> header(FrameworkMatrix f, String first) {
@@ -167,10 +162,7 @@ public final class MatrixExport {
 
     /** Themes by cases as a Word table (landscape), each cell its summary and excerpts; the header row repeats. */
     public static void writeDocx(FrameworkMatrix f, Path file) throws IOException {
-        try (XWPFDocument doc = DocTable.landscape("Framework matrix")) {
-            DocTable.table(doc, header(f, "Theme"), lines(f));
-            writeDocument(doc, file);
-        }
+        writeDocument("Framework matrix", header(f, "Theme"), lines(f), file);
     }
 
     /** One line per excerpt or summary: {@code row,column,kind,source,start,end,text}. */
@@ -292,12 +284,16 @@ public final class MatrixExport {
         });
     }
 
-    static void writeDocument(XWPFDocument doc, Path file) throws IOException {
-        FileReplace.write(file, partial -> {
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                doc.write(out);
-            }
-        });
+    /** A titled landscape document holding one table ({@link DocTable}), written whole and moved over {@code file}. */
+    static void writeDocument(String title, List<String> header, List<List<Object>> lines, Path file) throws IOException {
+        try (XWPFDocument doc = DocTable.landscape(title)) {
+            DocTable.table(doc, header, lines);
+            FileReplace.write(file, partial -> {
+                try (OutputStream out = Files.newOutputStream(partial)) {
+                    doc.write(out);
+                }
+            });
+        }
     }
 
     static void writeBook(XSSFWorkbook book, Path file) throws IOException {

@@ -25,8 +25,8 @@ import org.attune.analysis.Matrix;
 import org.attune.analysis.MatrixExport;
 import org.attune.analysis.MatrixQuery;
 import org.attune.analysis.MatrixSpec;
-import org.attune.analysis.Measure;
 import org.attune.analysis.Rows;
+import org.attune.analysis.Measure;
 import org.attune.model.Element;
 import org.attune.store.ProjectStore;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -101,10 +101,7 @@ class MatrixDocxTest {
     @Test
     void aFrameworkMatrixKeepsEachExcerptOnALineOfItsOwn(@TempDir Path tmp) throws Exception {
         try (ProjectStore store = reopened(tmp)) {
-            var amy = store.project().getCases().get(0);
-            var connection = store.project().getCodes().get(0);
-            FrameworkMatrix.summarise(store, connection, amy, "Feels close to her son.");
-            FrameworkMatrix f = FrameworkMatrix.compute(CodingSet.read(store), Rows.THEMES, true);
+            FrameworkMatrix f = ExportTest.summarisedFramework(store);
             Path file = tmp.resolve("framework.docx");
             MatrixExport.writeDocx(f, file);
             try (XWPFDocument doc = docx(file)) {

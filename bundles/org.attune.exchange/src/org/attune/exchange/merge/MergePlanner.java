@@ -20,6 +20,7 @@ import org.attune.model.ElementLink;
 import org.attune.model.ElementSet;
 import org.attune.model.Memo;
 import org.attune.model.Project;
+import org.attune.model.RatingSheet;
 import org.attune.model.TextSource;
 import org.attune.model.User;
 import org.attune.store.ContentHash;
@@ -69,9 +70,10 @@ final class MergePlanner {
         other.getMemos().forEach(this::memo);
         other.getSets().forEach(this::set);
         other.getLinks().forEach(this::link);
-        notMerged(other.getRatingSheets().size(), "rating sheets",
+        notMerged(newRatingSheets(other), "rating sheet", "rating sheets",
                 "merge them with Ratings > Merge Ratings from a Copy... (attune cli ratings merge)");
-        notMerged(other.getCellSummaries().size(), "matrix cell summaries", "they are not merged; copy the text by hand");
+        notMerged(other.getCellSummaries().size(), "matrix cell summary", "matrix cell summaries",
+                "they are not merged; copy the text by hand");
         progress.worked(3);
     }
 
@@ -106,9 +108,20 @@ final class MergePlanner {
         return ContentHash.sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private void notMerged(int count, String what, String why) {
+    /**
+     * Their rating sheets that are not here already: a copy of the project holds ours with the same id and every
+     * revision of theirs (a sheet records a revision with each change), so an unchanged copy has none to report.
+     */
+    private int newRatingSheets(Project other) {
+        Map<String, RatingSheet> here = new HashMap<>();
+        ours.getRatingSheets().forEach(s -> here.put(s.getId(), s));
+        return (int) other.getRatingSheets().stream().filter(s -> here.get(s.getId()) == null
+                || !here.get(s.getId()).getRevisions().containsAll(s.getRevisions())).count();
+    }
+
+    private void notMerged(int count, String one, String what, String why) {
         if (count > 0) {
-            report(Outcome.SKIPPED, what, count + " " + what, why);
+            report(Outcome.SKIPPED, what, org.attune.core.Counted.of(count, one, what), why);
         }
     }
 

@@ -130,14 +130,7 @@ class LayoutAt1280UiTest {
         UiThread.flush();
         // a screenshot showed the query's placeholder (the syntax by example) cut off: it has the row to itself now
         UiThread.run(() -> {
-            GC gc = new GC(query);
-            try {
-                int placeholder = gc.textExtent(query.getMessage()).x;
-                assertTrue(query.getClientArea().width >= placeholder, "the query field is " + query.getClientArea().width
-                        + " px inside, its placeholder " + placeholder + " px");
-            } finally {
-                gc.dispose();
-            }
+            assertPlaceholderShown(query);
             assertEquals(query.getMessage(), query.getToolTipText());
         });
         Input.type(query, "film");
@@ -179,14 +172,7 @@ class LayoutAt1280UiTest {
         // a screenshot once showed the hint over the open transcript: it is hidden (the picture was taken before the repaint)
         UiThread.waitUntil("the empty editor area's hint hidden under the open transcript", () -> !areaHint.isVisible());
         UiThread.run(() -> {
-            GC gc = new GC(box);
-            try {
-                int placeholder = gc.textExtent(box.getMessage()).x;
-                assertTrue(box.getClientArea().width >= placeholder, "the quick-code box is " + box.getClientArea().width
-                        + " px inside, its placeholder " + placeholder + " px");
-            } finally {
-                gc.dispose();
-            }
+            assertPlaceholderShown(box);
             int width = hint.getSize().x;
             assertTrue(width > 0 && hint.getBounds().x + width <= hint.getParent().getClientArea().width, "the hint within the bar");
             int needed = hint.computeSize(width, SWT.DEFAULT, true).y;
@@ -201,6 +187,18 @@ class LayoutAt1280UiTest {
             }
             assertEquals(hint.getText(), hint.getToolTipText());
         });
+    }
+
+    /** The field's placeholder (its message) fits inside it. Call on the UI thread. */
+    private static void assertPlaceholderShown(Text field) {
+        GC gc = new GC(field);
+        try {
+            int placeholder = gc.textExtent(field.getMessage()).x;
+            assertTrue(field.getClientArea().width >= placeholder, "the field " + field.getData(Widgets.ID_KEY) + " is "
+                    + field.getClientArea().width + " px inside, its placeholder " + placeholder + " px");
+        } finally {
+            gc.dispose();
+        }
     }
 
     /** No column narrower than its header. */

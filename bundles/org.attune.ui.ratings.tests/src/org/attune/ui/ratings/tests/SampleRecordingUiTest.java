@@ -41,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Sheets shows the two fictional raters' submitted sheets of it side by side with their disagreements.
  */
 class SampleRecordingUiTest {
-    private static final String RECORDING = "P01 Practice review Anna";
+    static final String RECORDING = "P01 Practice review Anna";
     private ProjectStore store;
 
     @AfterEach
@@ -61,16 +61,7 @@ class SampleRecordingUiTest {
         Shell window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
 
         // the recording, not its transcript of the same name, double-clicked in the Project Explorer
-        Tree explorer = Widgets.byId(window, Tree.class, WidgetIds.PROJECT_TREE);
-        UiThread.waitUntil("the recording in the explorer", () -> recording(explorer) != null);
-        UiThread.run(() -> {
-            TreeItem item = recording(explorer);
-            explorer.setSelection(item);
-            Event select = new Event();
-            select.item = item;
-            explorer.notifyListeners(SWT.Selection, select);
-            explorer.notifyListeners(SWT.DefaultSelection, select);
-        });
+        openRecording(window);
         UiThread.waitUntil("the Media Player with the recording", () -> MediaPlayerView.find() != null
                 && MediaPlayerView.find().media() != null && RECORDING.equals(MediaPlayerView.find().media().getName()));
         MediaPlayerView player = UiThread.call(MediaPlayerView::find);
@@ -94,6 +85,44 @@ class SampleRecordingUiTest {
 
         // the Rating perspective: Compare Sheets with both raters' sheets of the recording
         Input.select(Widgets.menuItem(window, "Ratings", "Rating Perspective"));
+        compareTheRecording(window);
+        Label compareStatus = Widgets.byId(window, Label.class, RatingIds.COMPARE_STATUS);
+        UiThread.waitUntil("both sheets compared", () -> compareStatus.getText().contains("6 disagreements of 52 sub-items"));
+        Table compared = Widgets.byId(window, Table.class, RatingIds.COMPARE_TABLE);
+        assertEquals(52, UiThread.call(compared::getItemCount));
+        String header = UiThread.call(() -> compared.getColumn(2).getText() + " | " + compared.getColumn(3).getText());
+        assertTrue(header.contains("Nora Hale") && header.contains("Sam Ortiz"), "the two raters' columns: " + header);
+        long highlighted = UiThread.call(() -> Arrays.stream(compared.getItems())
+                .filter(i -> i.getBackground(0).getRGB().equals(ComparisonView.DISAGREE_RGB)).count());
+        assertEquals(6, highlighted, "the disagreements highlighted");
+        UiThread.flush();
+        Screenshots.capture(RatingUiTest.SCREENSHOTS.resolve("sample-compare-sheets.png"));
+    }
+
+    static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    /** Double-clicks the practice recording (not its transcript of the same name) in the Project Explorer. */
+    static void openRecording(Shell window) {
+        Tree explorer = Widgets.byId(window, Tree.class, WidgetIds.PROJECT_TREE);
+        UiThread.waitUntil("the recording in the explorer", () -> recording(explorer) != null);
+        UiThread.run(() -> {
+            TreeItem item = recording(explorer);
+            explorer.setSelection(item);
+            Event select = new Event();
+            select.item = item;
+            explorer.notifyListeners(SWT.Selection, select);
+            explorer.notifyListeners(SWT.DefaultSelection, select);
+        });
+    }
+
+    private static TreeItem recording(Tree explorer) {
+        return Widgets.treeItem(explorer.getItems(), i -> i.getData() instanceof MediaSource m && RECORDING.equals(m.getName()));
+    }
+
+    /** Shows Compare Sheets and chooses the practice recording in it. */
+    static void compareTheRecording(Shell window) {
         UiThread.run(() -> {
             try {
                 page().showView(ComparisonView.ID);
@@ -108,24 +137,5 @@ class SampleRecordingUiTest {
             recording.select(at);
             recording.notifyListeners(SWT.Selection, new Event());
         });
-        Label compareStatus = Widgets.byId(window, Label.class, RatingIds.COMPARE_STATUS);
-        UiThread.waitUntil("both sheets compared", () -> compareStatus.getText().contains("6 disagreements of 52 sub-items"));
-        Table compared = Widgets.byId(window, Table.class, RatingIds.COMPARE_TABLE);
-        assertEquals(52, UiThread.call(compared::getItemCount));
-        String header = UiThread.call(() -> compared.getColumn(2).getText() + " | " + compared.getColumn(3).getText());
-        assertTrue(header.contains("Nora Hale") && header.contains("Sam Ortiz"), "the two raters' columns: " + header);
-        long highlighted = UiThread.call(() -> Arrays.stream(compared.getItems())
-                .filter(i -> i.getBackground(0).getRGB().equals(ComparisonView.DISAGREE_RGB)).count());
-        assertEquals(6, highlighted, "the disagreements highlighted");
-        UiThread.flush();
-        Screenshots.capture(RatingUiTest.SCREENSHOTS.resolve("sample-compare-sheets.png"));
-    }
-
-    private static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    private static TreeItem recording(Tree explorer) {
-        return Widgets.treeItem(explorer.getItems(), i -> i.getData() instanceof MediaSource m && RECORDING.equals(m.getName()));
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -83,7 +84,8 @@ class MatrixDocxTest {
                     assertTrue(bold(cell), cell.getText());
                     assertEquals("D9D9D9", cell.getColor(), cell.getText());
                 }
-                assertEquals("100%", table.getWidth());
+                assertEquals(TableWidthType.PCT, table.getWidthType(), "the table as wide as the page");
+                assertEquals(100.0, table.getWidthDecimal());
                 assertEquals(List.of("Connection / Eye contact", "2", "1", "0", "3"), texts(table.getRow(2)));
                 assertTrue(bold(table.getRow(2).getCell(0)), "row labels bold");
                 assertFalse(bold(table.getRow(2).getCell(1)), "values plain");

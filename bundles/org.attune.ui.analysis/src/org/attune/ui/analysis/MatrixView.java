@@ -346,9 +346,21 @@ public class MatrixView extends ProjectViewPart {
                 item.setFont(org.eclipse.jface.resource.JFaceResources.getFontRegistry().getBold(
                         org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT));
             }
+            fitLabels();
         } finally {
             table.setRedraw(true);
         }
+    }
+
+    /**
+     * The row labels' column as wide as its longest label, at most 40% of the table: at 200 px it cut code names
+     * ("Emotional response to the fil") while the Total column took the rest.
+     */
+    private void fitLabels() {
+        TableColumn labels = table.getColumn(0);
+        labels.pack();
+        int most = Math.max(200, table.getClientArea().width * 2 / 5);
+        labels.setWidth(Math.max(200, Math.min(most, labels.getWidth())));
     }
 
     /** The largest cell value (totals aside), which gets the strongest colour. */

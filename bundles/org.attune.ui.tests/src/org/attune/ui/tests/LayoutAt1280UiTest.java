@@ -115,6 +115,17 @@ class LayoutAt1280UiTest {
         UiThread.flush();
         Screenshots.capture(CodingUiTest.SCREENSHOTS.resolve("coded-segments-1280x800.png"));
         assertHeadersShownAndColumnsFit(rows);
+        Label segmentsStatus = Widgets.byId(window, Label.class, WidgetIds.SEGMENTS_STATUS);
+        UiThread.run(() -> { // it was cut beside the filters ("Select codes in th")
+            GC gc = new GC(segmentsStatus);
+            try {
+                int text = gc.textExtent(segmentsStatus.getText()).x;
+                assertTrue(segmentsStatus.getSize().x >= text, "the status '" + segmentsStatus.getText() + "' needs " + text + " px, has "
+                        + segmentsStatus.getSize().x);
+            } finally {
+                gc.dispose();
+            }
+        });
         // speaker, case and coder in full (a long code or source name may be cut, at most 30% of the view each: its tooltip tells it)
         UiThread.run(() -> {
             for (TableItem item : rows.getItems()) {

@@ -64,6 +64,11 @@ class PerspectivesAt1280UiTest {
         Input.select(Widgets.menuItem(window, "Window", "Coding Perspective"));
         SampleRecordingUiTest.openRecording(window); // the transcript in the editor, the player beside it
         UiThread.waitUntil("the player with the recording", () -> MediaPlayerView.find() != null && MediaPlayerView.find().media() != null);
+        MediaPlayerView player = UiThread.call(MediaPlayerView::find);
+        Label playerStatus = Widgets.byId(window, Label.class, RatingIds.PLAYER_STATUS);
+        UiThread.waitUntil("the player loaded or said why not", () -> player.isPlayable() || playerStatus.getText().contains("Type times"),
+                java.time.Duration.ofSeconds(30));
+        UiThread.run(() -> player.seek(14_500)); // a frame with the clock, Dawn's line highlighted
         picture("coding");
         assertRoom(window, Canvas.class, RatingIds.PLAYER_TIMELINE, 250, 20);
         assertRoom(window, Tree.class, WidgetIds.PROJECT_TREE, 150, 150);
@@ -76,7 +81,8 @@ class PerspectivesAt1280UiTest {
         SampleRecordingUiTest.compareTheRecording(window);
         Label status = Widgets.byId(window, Label.class, RatingIds.COMPARE_STATUS);
         UiThread.waitUntil("the two sheets compared", () -> status.getText().contains("of 52 sub-items"));
-        assertEquals(52, UiThread.call(() -> Widgets.byId(window, Table.class, RatingIds.COMPARE_TABLE).getItemCount()));
+        Table compared = Widgets.byId(window, Table.class, RatingIds.COMPARE_TABLE);
+        assertEquals(52, UiThread.call(compared::getItemCount));
         picture("rating");
         assertRoom(window, Table.class, RatingIds.COMPARE_TABLE, 400, 100);
         assertRoom(window, Canvas.class, RatingIds.PLAYER_TIMELINE, 250, 20);

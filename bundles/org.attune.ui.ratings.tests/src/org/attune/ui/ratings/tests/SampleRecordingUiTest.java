@@ -60,7 +60,9 @@ class SampleRecordingUiTest {
         UiThread.run(() -> ProjectSession.get().open(store));
         Shell window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
 
-        // the recording, not its transcript of the same name, double-clicked in the Project Explorer
+        // the recording, not its transcript of the same name, double-clicked in the Project Explorer of the Coding
+        // perspective (where a researcher starts)
+        Input.select(Widgets.menuItem(window, "Window", "Coding Perspective"));
         openRecording(window);
         UiThread.waitUntil("the Media Player with the recording", () -> MediaPlayerView.find() != null
                 && MediaPlayerView.find().media() != null && RECORDING.equals(MediaPlayerView.find().media().getName()));

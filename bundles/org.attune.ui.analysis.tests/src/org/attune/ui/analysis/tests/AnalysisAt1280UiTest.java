@@ -9,6 +9,8 @@ import org.attune.coding.Coder;
 import org.attune.model.Code;
 import org.attune.model.TextSource;
 import org.attune.ui.TableFit;
+import org.attune.ui.analysis.AnalysisIds;
+import org.attune.ui.analysis.MatrixView;
 import org.attune.ui.analysis.compare.CompareCodersView;
 import org.attune.ui.analysis.compare.CompareIds;
 import org.attune.ui.testsupport.Input;
@@ -28,20 +30,44 @@ import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.Test;
 
 /**
- * Compare Coders at the default window size of 1280x800 (a screenshot showed it cramped: the table wider than its
- * pane, the choices row pushed out of sight by a long code path): every choice and button within the view, the
+ * The Analysis perspective at the default window size of 1280x800: the Matrix view's code names whole; Compare
+ * Coders (a screenshot showed it cramped: the table wider than its pane, the choices row pushed out of sight by a
+ * long code path) with every choice and button within the view, the
  * table's columns within its pane and no narrower than their headers, a cut text told in a tooltip, and the
  * transcript beside it wide enough to read.
  */
-class CompareCodersLayoutUiTest extends SampleWorkbench {
+class AnalysisAt1280UiTest extends SampleWorkbench {
 
-    @Test
-    void compareCodersFitsAt1280x800() throws Exception {
+    private void at1280x800() {
         UiThread.run(() -> {
             window.setMaximized(false);
             window.setBounds(0, 0, 1280, 800);
         });
         UiThread.waitUntil("the window at 1280x800", () -> window.getSize().x == 1280 && window.getSize().y == 800);
+    }
+
+    /** A screenshot showed the matrix's code names cut at 200 px ("Emotional response to the fil") beside a wide Total. */
+    @Test
+    void theMatrixShowsItsCodeNamesWhole() throws Exception {
+        at1280x800();
+        openAnalysisPerspective();
+        show(MatrixView.ID, MatrixView.class);
+        choose(Widgets.byId(window, Combo.class, AnalysisIds.MATRIX_MODE), "Matrix coding");
+        choose(Widgets.byId(window, Combo.class, AnalysisIds.MATRIX_ROWS), "codes");
+        Table table = Widgets.byId(window, Table.class, AnalysisIds.MATRIX_TABLE);
+        UiThread.waitUntil("the codes by case", () -> table.getItemCount() > 20);
+        UiThread.flush();
+        Screenshots.capture(SCREENSHOTS.resolve("matrix-1280x800.png"));
+        UiThread.run(() -> {
+            for (TableItem item : table.getItems()) {
+                assertTrue(!TableFit.cut(item, 0), "'" + item.getText(0).strip() + "' is cut in a " + table.getColumn(0).getWidth() + " px column");
+            }
+        });
+    }
+
+    @Test
+    void compareCodersFitsAt1280x800() throws Exception {
+        at1280x800();
         UiThread.run(() -> {
             TextSource interview = store.project().getSources().stream().filter(TextSource.class::isInstance).map(TextSource.class::cast)
                     .filter(t -> t.getName().startsWith("G01")).findFirst().orElseThrow();
@@ -71,9 +97,10 @@ class CompareCodersLayoutUiTest extends SampleWorkbench {
         UiThread.flush();
         Screenshots.capture(SCREENSHOTS.resolve("compare-coders-1280x800.png"));
 
+        Button openOnly = Widgets.byId(window, Button.class, CompareIds.OPEN_ONLY);
+        StyledText transcript = Widgets.byId(window, StyledText.class, CompareIds.TRANSCRIPT);
         UiThread.run(() -> {
             // the choices row is as wide as the view: a control past its client area is out of sight
-            Button openOnly = Widgets.byId(window, Button.class, CompareIds.OPEN_ONLY);
             int end = openOnly.getBounds().x + openOnly.getBounds().width;
             assertTrue(end <= openOnly.getParent().getClientArea().width, "'Open only' within the view: it ends at " + end
                     + ", the row at " + openOnly.getParent().getClientArea().width);
@@ -91,7 +118,6 @@ class CompareCodersLayoutUiTest extends SampleWorkbench {
                 gc.dispose();
             }
             assertTrue(used <= table.getClientArea().width, "the columns fit the table: " + used + " px in " + table.getClientArea().width);
-            StyledText transcript = Widgets.byId(window, StyledText.class, CompareIds.TRANSCRIPT);
             assertTrue(transcript.getSize().x >= 250, "the transcript is " + transcript.getSize().x + " px wide");
 
             TableItem cut = Arrays.stream(table.getItems()).filter(i -> TableFit.cut(i, 5)).findFirst().orElse(null);

@@ -131,11 +131,11 @@ public class CompareCodersView extends ProjectViewPart {
             TableColumn column = new TableColumn(table, i == 0 ? SWT.RIGHT : SWT.LEFT);
             column.setText(titles[i]);
         }
-        // the columns fit the view (the words get two shares of what is left, each coder's side one); a cut text is
-        // told in full in the tooltip
-        fit = TableFit.install(table, 3, 4, 5, 5);
+        // the columns fit the view (the words get two shares of what is left, the source and each coder's side
+        // one); a cut text is told in full in the tooltip
+        fit = TableFit.install(table, 1, 3, 4, 5, 5);
         table.addListener(SWT.Selection, e -> showSelected());
-        sash.setWeights(38, 62);
+        sash.setWeights(33, 67);
         MenuManager menu = new MenuManager();
         table.setMenu(menu.createContextMenu(table));
         getSite().registerContextMenu(menu, null);
@@ -233,7 +233,7 @@ public class CompareCodersView extends ProjectViewPart {
             int from = offsets.toUtf16((int) d.start());
             int to = offsets.toUtf16((int) d.end());
             transcript.setStyleRange(null);
-            StyleRange mark = new StyleRange(from, to - from, null, transcript.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+            StyleRange mark = new StyleRange(from, to - from, null, org.attune.ui.Highlight.BACKGROUND);
             transcript.setStyleRange(mark);
             transcript.setSelection(from, to);
         }

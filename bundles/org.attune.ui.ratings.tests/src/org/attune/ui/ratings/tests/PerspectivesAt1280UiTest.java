@@ -85,6 +85,21 @@ class PerspectivesAt1280UiTest {
         assertEquals(52, UiThread.call(compared::getItemCount));
         picture("rating");
         assertRoom(window, Table.class, RatingIds.COMPARE_TABLE, 400, 100);
+        UiThread.run(() -> { // the raters' names were cut in their 90 px columns ("A: Nora Hal")
+            org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(compared);
+            try {
+                for (org.eclipse.swt.widgets.TableColumn column : compared.getColumns()) {
+                    int header = gc.textExtent(column.getText()).x;
+                    assertTrue(column.getWidth() >= header + 8, column.getText() + " is " + column.getWidth() + " px wide, its header " + header);
+                }
+            } finally {
+                gc.dispose();
+            }
+        });
+        // the video had 90 px of height under the player's controls
+        org.eclipse.swt.browser.Browser video = UiThread.call(() -> Widgets.first(window, org.eclipse.swt.browser.Browser.class, b -> true)
+                .orElseThrow());
+        assertTrue(UiThread.call(() -> video.getSize().y) >= 150, "the video is " + UiThread.call(() -> video.getSize().y) + " px high");
         assertRoom(window, Canvas.class, RatingIds.PLAYER_TIMELINE, 250, 20);
         UiThread.run(() -> {
             try {
@@ -93,6 +108,7 @@ class PerspectivesAt1280UiTest {
                 throw new IllegalStateException(e);
             }
         });
+        UiThread.waitUntil("Rating Results in front", () -> page().getActivePart() instanceof ResultsView);
         picture("rating-results");
         UiThread.run(() -> {
             try {

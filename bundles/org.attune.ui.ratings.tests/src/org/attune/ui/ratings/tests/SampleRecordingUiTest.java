@@ -81,6 +81,11 @@ class SampleRecordingUiTest {
         StyledText text = Widgets.byId(window, StyledText.class, WidgetIds.SOURCE_TEXT);
         UiThread.waitUntil("the transcript follows to the brick line", () -> transcript.followedLine() >= 0
                 && text.getLine(transcript.followedLine()).contains("hands you the brick"));
+        UiThread.run(() -> { // a screenshot showed the followed line black (the tooltip colour of GTK's theme), its text unreadable
+            org.eclipse.swt.graphics.RGB back = text.getLineBackground(transcript.followedLine()).getRGB();
+            org.eclipse.swt.graphics.RGB fore = text.getForeground().getRGB();
+            assertTrue(Math.abs(luminance(back) - luminance(fore)) > 0.5, "the followed line: text " + fore + " on " + back);
+        });
         UiThread.run(() -> org.eclipse.swt.widgets.Display.getCurrent().setCursorLocation(1395, 895));
         UiThread.flush();
         Screenshots.capture(RatingUiTest.SCREENSHOTS.resolve("sample-recording.png"));
@@ -99,6 +104,11 @@ class SampleRecordingUiTest {
         assertEquals(6, highlighted, "the disagreements highlighted");
         UiThread.flush();
         Screenshots.capture(RatingUiTest.SCREENSHOTS.resolve("sample-compare-sheets.png"));
+    }
+
+    /** Relative luminance, 0 (black) to 1 (white). */
+    private static double luminance(org.eclipse.swt.graphics.RGB c) {
+        return (0.2126 * c.red + 0.7152 * c.green + 0.0722 * c.blue) / 255;
     }
 
     static IWorkbenchPage page() {

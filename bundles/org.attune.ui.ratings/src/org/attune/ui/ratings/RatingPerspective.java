@@ -14,8 +14,7 @@ public class RatingPerspective implements IPerspectiveFactory {
         String editors = layout.getEditorArea();
         layout.addView(MediaPlayerView.ID, IPageLayout.LEFT, 0.5f, editors);
         layout.addView(RatingFormView.ID, IPageLayout.RIGHT, 0.5f, MediaPlayerView.ID);
-        // the player keeps 60% of the height: at 1280x800 half of it left the video 90 px high under its controls
-        IFolderLayout below = layout.createFolder("org.attune.ui.ratings.below", IPageLayout.BOTTOM, 0.6f, MediaPlayerView.ID);
+        IFolderLayout below = layout.createFolder("org.attune.ui.ratings.below", IPageLayout.BOTTOM, 0.5f, MediaPlayerView.ID);
         below.addView(ComparisonView.ID);
         below.addView(ResultsView.ID);
         below.addView(ScaleEditorView.ID);

@@ -69,7 +69,7 @@ class MergeUiTest extends SampleWorkbench {
                 "memo: Ben's first pass")), added.toString());
         long matchedSources = UiThread.call(() -> Arrays.stream(table.getItems())
                 .filter(i -> i.getText(0).equals("matched") && i.getText(1).equals("source")).count());
-        assertEquals(6, matchedSources, "the six transcripts are matched by their text, not added again");
+        assertEquals(8, matchedSources, "the six interviews, the practice recording and its transcript are matched by their content, not added again");
         String counts = UiThread.call(Widgets.byId(report, Label.class, AnalysisIds.MERGE_COUNTS)::getText);
         assertTrue(counts.startsWith("Merged ben: ") && counts.contains(" 0 conflicts") && counts.contains("Edit > Undo"), counts);
         Screenshots.capture(SCREENSHOTS.resolve("merge-report.png"));

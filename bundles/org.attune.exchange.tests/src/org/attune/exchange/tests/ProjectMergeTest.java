@@ -258,29 +258,6 @@ class ProjectMergeTest {
         }
     }
 
-    /**
-     * The sample's two rating sheets are in both copies: the merge does not report them as skipped; a sheet changed
-     * in the other copy (a new revision) is, since only the ratings merge brings sheets in.
-     */
-    @Test
-    void ratingSheetsAreReportedOnlyWhenTheOtherCopyHasSomethingNewInThem() throws Exception {
-        Path a = tmp.resolve("a");
-        Path b = tmp.resolve("b");
-        sampleAndCopy(a, b);
-        try (ProjectStore ours = ProjectStore.open(a, OPTIONS)) {
-            assertEquals(2, ours.project().getRatingSheets().size());
-            assertEquals(List.of(), ProjectMerge.plan(ours, b, OPTIONS, null).report().of(Outcome.SKIPPED), "the same sheets");
-        }
-        try (ProjectStore theirs = ProjectStore.open(b, OPTIONS)) {
-            var sheet = theirs.project().getRatingSheets().get(0);
-            theirs.apply("a later revision", () -> sheet.getRevisions().add("a later revision"));
-        }
-        try (ProjectStore ours = ProjectStore.open(a, OPTIONS)) {
-            List<MergeReport.Item> skipped = ProjectMerge.plan(ours, b, OPTIONS, null).report().of(Outcome.SKIPPED);
-            assertEquals(List.of("1 rating sheet"), skipped.stream().map(MergeReport.Item::name).toList());
-        }
-    }
-
     /** Empty documents (NVivo exports them for memo documents) are not the same document: matched by id or name only. */
     @Test
     void emptyDocumentsAreMatchedByIdOrNameNotByTheirEmptyText() throws Exception {

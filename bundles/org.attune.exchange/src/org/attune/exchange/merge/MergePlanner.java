@@ -20,9 +20,9 @@ import org.attune.model.ElementLink;
 import org.attune.model.ElementSet;
 import org.attune.model.Memo;
 import org.attune.model.Project;
-import org.attune.model.RatingSheet;
 import org.attune.model.TextSource;
 import org.attune.model.User;
+import org.attune.ratings.RatingMerge;
 import org.attune.store.ContentHash;
 import org.attune.store.ProjectStore;
 import org.eclipse.core.runtime.SubMonitor;
@@ -70,10 +70,8 @@ final class MergePlanner {
         other.getMemos().forEach(this::memo);
         other.getSets().forEach(this::set);
         other.getLinks().forEach(this::link);
-        notMerged(newRatingSheets(other), "rating sheet", "rating sheets",
-                "merge them with Ratings > Merge Ratings from a Copy... (attune cli ratings merge)");
-        notMerged(other.getCellSummaries().size(), "matrix cell summary", "matrix cell summaries",
-                "they are not merged; copy the text by hand");
+        ratingSheets(other);
+        notMerged(other.getCellSummaries().size(), "matrix cell summaries", "they are not merged; copy the text by hand");
         progress.worked(3);
     }
 
@@ -108,21 +106,17 @@ final class MergePlanner {
         return ContentHash.sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /**
-     * Their rating sheets that are not here already: a copy of the project holds ours with the same id and every
-     * revision of theirs (a sheet records a revision with each change), so an unchanged copy has none to report.
-     */
-    private int newRatingSheets(Project other) {
-        Map<String, RatingSheet> here = new HashMap<>();
-        ours.getRatingSheets().forEach(s -> here.put(s.getId(), s));
-        return (int) other.getRatingSheets().stream().filter(s -> here.get(s.getId()) == null
-                || !here.get(s.getId()).getRevisions().containsAll(s.getRevisions())).count();
+    private void notMerged(int count, String what, String why) {
+        if (count > 0) {
+            report(Outcome.SKIPPED, what, count + " " + what, why);
+        }
     }
 
-    private void notMerged(int count, String one, String what, String why) {
-        if (count > 0) {
-            report(Outcome.SKIPPED, what, org.attune.core.Counted.of(count, one, what), why);
-        }
+    /** The rating sheets, with the scales they use; raters, practitioners and recordings are matched above. */
+    private void ratingSheets(Project other) {
+        RatingMerge.Plan sheets = RatingMerge.plan(ours, other, mapped);
+        sheets.entries().forEach(e -> report(Outcome.valueOf(e.outcome().name()), e.kind(), e.name(), e.detail()));
+        changes.addAll(sheets.changes());
     }
 
     private void user(User their) {

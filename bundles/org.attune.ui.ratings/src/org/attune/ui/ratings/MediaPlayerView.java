@@ -162,7 +162,12 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         new Label(row, SWT.NONE).setText(Messages.MediaPlayerView_codeRangeWith);
         Text name = codeName = WidgetIds.tag(new Text(row, SWT.BORDER), RatingIds.PLAYER_CODE_NAME);
         name.setMessage(Messages.MediaPlayerView_codeNameHint);
-        name.setLayoutData(new GridData(240, SWT.DEFAULT));
+        name.setToolTipText(Messages.MediaPlayerView_codeNameHint);
+        // grows and shrinks with the view, so that the Code Range button beside it stays in sight (it was cut at 1280x800)
+        GridData nameData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        nameData.widthHint = 240;
+        nameData.minimumWidth = 80;
+        name.setLayoutData(nameData);
         CodeSuggestions assist = CodeSuggestions.attach(name, this::store, this::codeWithChoice);
         name.addListener(SWT.DefaultSelection, e -> {
             if (!assist.isOpen()) {

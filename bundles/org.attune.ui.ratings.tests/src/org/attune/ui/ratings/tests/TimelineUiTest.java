@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.attune.ui.ratings.Timeline;
-import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +37,7 @@ class TimelineUiTest {
     @BeforeEach
     void showATimeline() {
         UiThread.run(() -> {
-            shell = new Shell(UiThread.display(), SWT.ON_TOP | SWT.NO_TRIM);
+            shell = new Shell(Display.getCurrent());
             shell.setLayout(new FillLayout());
             timeline = new Timeline(shell, SWT.NONE);
             timeline.setDuration(DURATION);
@@ -47,7 +48,9 @@ class TimelineUiTest {
                 ranges.add(new long[] {start, end});
                 timeline.setRange(start, end);
             });
-            shell.setBounds(40, 40, 400, 28);
+            shell.setLocation(40, 40);
+            shell.setSize(shell.computeSize(SWT.DEFAULT, SWT.DEFAULT).x, 28); // sized below to a client area of 400 x 28
+            shell.setSize(shell.getSize().x - shell.getClientArea().width + 400, shell.getSize().y - shell.getClientArea().height + 28);
             shell.open();
             shell.forceActive();
         });
@@ -57,15 +60,24 @@ class TimelineUiTest {
 
     @AfterEach
     void close() {
-        UiThread.run(shell::dispose);
+        UiThread.run(() -> {
+            if (shell != null) {
+                shell.dispose();
+            }
+        });
     }
 
+    /** The colour on the screen at a time and height of the timeline; from a test or a waitUntil condition. */
     private RGB pixelAt(long ms, int y) {
-        return Screenshots.pixel(timeline, UiThread.call(() -> timeline.xOf(ms)), y);
+        return onUiThread(() -> Screenshots.pixel(timeline, timeline.xOf(ms), y));
     }
 
     private RGB background() {
-        return UiThread.call(() -> timeline.getDisplay().getSystemColor(SWT.COLOR_WIDGET_LIGHT_SHADOW).getRGB());
+        return onUiThread(() -> timeline.getDisplay().getSystemColor(SWT.COLOR_WIDGET_LIGHT_SHADOW).getRGB());
+    }
+
+    private static <T> T onUiThread(java.util.function.Supplier<T> work) {
+        return Display.getCurrent() != null ? work.get() : UiThread.call(work);
     }
 
     @Test
@@ -92,21 +104,44 @@ class TimelineUiTest {
         assertEquals(CODING, pixelAt(3000, 2), "the bands stay in front of the waveform");
     }
 
+    /** Mouse events as SWT delivers them to the widget (posted ones reach a new top-level shell under Xvfb at 0,0). */
+    private void mouse(int type, int x, int buttonDown) {
+        UiThread.run(() -> {
+            Event e = new Event();
+            e.x = x;
+            e.y = 14;
+            e.button = type == SWT.MouseMove ? 0 : 1;
+            e.stateMask = buttonDown;
+            timeline.notifyListeners(type, e);
+        });
+    }
+
     @Test
     void aClickSeeksWhereItLandsAndADragSelectsTheRangeDraggedOver() {
-        Input.clickAt(timeline, 100, 14);
-        UiThread.waitUntil("a seek", () -> !seeks.isEmpty());
-        assertEquals(2500, seeks.get(0), 25, "x 100 of 400 is a quarter of 10 s");
+        mouse(SWT.MouseDown, 100, 0);
+        mouse(SWT.MouseMove, 101, SWT.BUTTON1); // a hand's jitter is no drag
+        mouse(SWT.MouseUp, 101, SWT.BUTTON1);
+        assertEquals(1, seeks.size(), "one seek: " + seeks);
+        assertEquals(2500, seeks.get(0), 25, "x 100 of 400 is a quarter of 10 s: " + seeks);
         assertEquals(List.of(), ranges, "a click selects no range");
+        mouse(SWT.MouseMove, 200, 0);
+        assertEquals(List.of(), ranges, "moving without the button selects nothing");
 
-        Input.drag(timeline, 300, 14, 120, 14);
-        UiThread.waitUntil("a range", () -> !ranges.isEmpty());
+        mouse(SWT.MouseDown, 300, 0);
+        for (int x = 280; x >= 120; x -= 40) {
+            mouse(SWT.MouseMove, x, SWT.BUTTON1);
+        }
+        mouse(SWT.MouseUp, 120, SWT.BUTTON1);
+        assertEquals(5, ranges.size(), "the range follows the drag");
         long[] last = ranges.get(ranges.size() - 1);
         assertEquals(3000, last[0], 25, "the range starts where the drag ended (dragged leftwards)");
         assertEquals(7500, last[1], 25, "and ends where it started");
         assertTrue(ranges.stream().allMatch(r -> r[0] <= r[1]), "each range in order");
+        UiThread.flush();
+        UiThread.waitUntil("the range drawn", () -> !pixelAt(5000, 14).equals(background()));
         RGB marked = pixelAt(5000, 14);
-        assertNotEquals(background(), marked, "the selected range is drawn over the timeline");
-        assertTrue(marked.blue > marked.red, "in translucent blue: " + marked);
+        assertTrue(marked.blue > marked.red, "the selected range in translucent blue: " + marked);
+        mouse(SWT.MouseMove, 380, SWT.BUTTON1);
+        assertEquals(5, ranges.size(), "after the button is released, moving selects nothing");
     }
 }

@@ -35,7 +35,6 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
 import org.attune.core.IoProblems;
-import org.attune.core.UserFolders;
 import org.attune.core.UserLog;
 import org.attune.importer.ImportOutcome.Status;
 import org.attune.importer.mail.MailImport;
@@ -85,14 +84,13 @@ public final class Importer {
     static final long READ_ONCE_BYTES = 8L << 20;
     private static final AttuneFactory F = AttuneFactory.eINSTANCE;
     private static final Set<String> SUBTITLES = Set.of("srt", "vtt", "sbv");
-    private static volatile TikaConfig tika;
 
     private enum Kind {
         DOCUMENT, SUBTITLES, ELAN, AUDIO, VIDEO, IMAGE
     }
 
     /** Tika's detector of zip containers, found in its default detector when first needed. */
-    private static volatile Detector zipDetector;
+    private volatile Detector zipDetector;
 
     private final ProjectStore store;
     private final ImportOptions options;
@@ -101,17 +99,29 @@ public final class Importer {
     private final Copies copies;
     /** The project's recordings by lower-case name, so that linking a transcript does not scan every source. */
     private final Map<String, MediaSource> recordings = new ConcurrentHashMap<>();
-    private final DocumentReader reader = new DocumentReader(tika(), MAX_CHARACTERS);
+    private final TikaConfig tika;
+    private final TikaService tikaService;
+    private final DocumentReader reader;
 
+    /** An importer with the shared Tika ({@link TikaService#find}) that changes the model on the calling thread. */
     public Importer(ProjectStore store, ImportOptions options) {
         this(store, options, Runnable::run);
+    }
+
+    /** An importer with the shared Tika ({@link TikaService#find}). */
+    public Importer(ProjectStore store, ImportOptions options, Executor modelThread) {
+        this(store, options, modelThread, TikaService.find());
     }
 
     /**
      * @param modelThread runs the changes to the project model (the UI thread in the workbench); reading and
      *        parsing files happens on the calling thread
+     * @param tika the configured Tika (the OSGi service, or one made with {@code new TikaService()})
      */
-    public Importer(ProjectStore store, ImportOptions options, Executor modelThread) {
+    public Importer(ProjectStore store, ImportOptions options, Executor modelThread, TikaService tika) {
+        this.tikaService = tika;
+        this.tika = tika.config();
+        this.reader = new DocumentReader(this.tika, MAX_CHARACTERS);
         this.store = store;
         this.options = options;
         this.modelThread = modelThread;
@@ -122,37 +132,6 @@ public final class Importer {
             }
             if (source instanceof MediaSource media) {
                 recordings.putIfAbsent(recordingKey(media), media);
-            }
-        }
-    }
-
-    /** Tika configured with the embedding bundle's class loader, where its parsers are registered. */
-    public static TikaConfig tika() {
-        if (tika == null) {
-            synchronized (Importer.class) {
-                if (tika == null) {
-                    keepPdfBoxCacheWithAttune();
-                    try {
-                        tika = new TikaConfig(TikaConfig.class.getClassLoader());
-                    } catch (TikaException | IOException e) {
-                        throw new IllegalStateException("Tika cannot be configured", e);
-                    }
-                }
-            }
-        }
-        return tika;
-    }
-
-    /**
-     * PDFBox writes its list of the machine's fonts to {@code ~/.pdfbox.cache} unless told where: Attune keeps it in
-     * its own cache folder, beside its logs, rather than leave a file of its own in the user's home folder.
-     */
-    private static void keepPdfBoxCacheWithAttune() {
-        if (System.getProperty("pdfbox.fontcache") == null) {
-            try {
-                System.setProperty("pdfbox.fontcache", Files.createDirectories(UserFolders.cache()).toString());
-            } catch (IOException e) {
-                // PDFBox then uses the home folder, as it would anyway
             }
         }
     }
@@ -236,7 +215,7 @@ public final class Importer {
             List<ImportOutcome> done;
             try {
                 done = new MailImport(store, options, modelThread,
-                        attachment -> new Importer(store, options.withCopy(true), modelThread).importAll(List.of(attachment), ImportProgress.NONE).outcomes())
+                        attachment -> new Importer(store, options.withCopy(true), modelThread, tikaService).importAll(List.of(attachment), ImportProgress.NONE).outcomes())
                         .importFile(mails.get(i));
             } catch (RuntimeException e) { // a bug: the messages added before it are kept, the report says where to look
                 done = List.of(new ImportOutcome(mails.get(i), Status.FAILED, "e-mail", unexpected(mails.get(i), e)));
@@ -535,18 +514,18 @@ public final class Importer {
     }
 
     /** The type by content; a note when the file name's extension claims another type. */
-    private static DetectedType detect(Path file, TikaInputStream in) throws IOException {
+    private DetectedType detect(Path file, TikaInputStream in) throws IOException {
         Metadata metadata = new Metadata();
         String name = file.getFileName().toString();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         MediaType byContent = zipContainerType(in, metadata);
         boolean recognised = byContent != null;
         if (byContent == null) {
-            byContent = tika().getDetector().detect(in, metadata);
+            byContent = tika.getDetector().detect(in, metadata);
             String type = byContent.getType();
             // Tika falls back on the name when no magic matches: random bytes named .mp4 "are" video/mp4
             recognised = !(type.equals("audio") || type.equals("video") || type.equals("image"))
-                    || !tika().getDetector().detect(in, new Metadata()).equals(MediaType.OCTET_STREAM);
+                    || !tika.getDetector().detect(in, new Metadata()).equals(MediaType.OCTET_STREAM);
         }
         MediaType byName = MimeTypes.getDefaultMimeTypes().getMimeType(name).getType();
         String note = null;
@@ -562,7 +541,7 @@ public final class Importer {
      * for anything else. Tika's composite detector would also match all its magic patterns against the first 64 KiB
      * and then choose the container detector's answer as the more specific one: for a zip, only that answer counts.
      */
-    private static MediaType zipContainerType(InputStream in, Metadata metadata) throws IOException {
+    private MediaType zipContainerType(InputStream in, Metadata metadata) throws IOException {
         in.mark(4);
         byte[] head = in.readNBytes(4);
         in.reset();
@@ -571,7 +550,7 @@ public final class Importer {
         }
         Detector zip = zipDetector;
         if (zip == null) {
-            zip = ((CompositeDetector) tika().getDetector()).getDetectors().stream()
+            zip = ((CompositeDetector) tika.getDetector()).getDetectors().stream()
                     .filter(d -> d.getClass().getName().equals("org.apache.tika.detect.zip.DefaultZipContainerDetector"))
                     .findFirst().orElse((stream, md) -> MediaType.OCTET_STREAM);
             zipDetector = zip;
@@ -580,8 +559,8 @@ public final class Importer {
         return type.equals(MediaType.OCTET_STREAM) || type.equals(MediaType.APPLICATION_ZIP) ? null : type;
     }
 
-    private static boolean related(MediaType a, MediaType b) {
-        var registry = tika().getMediaTypeRegistry();
+    private boolean related(MediaType a, MediaType b) {
+        var registry = tika.getMediaTypeRegistry();
         return a.getBaseType().equals(b.getBaseType()) || registry.isSpecializationOf(a, b) || registry.isSpecializationOf(b, a)
                 || a.getType().equals(b.getType()) && (a.getType().equals("audio") || a.getType().equals("video"));
     }
@@ -723,7 +702,7 @@ public final class Importer {
 
     private Built media(Path file, Kind kind, DetectedType detected) throws IOException, MediaProbe.NotMedia {
         String mediaType = detected.mediaType();
-        MediaInfo info = new MediaProbe(tika()).probe(file, mediaType, detected.recognised());
+        MediaInfo info = new MediaProbe(tika).probe(file, mediaType, detected.recognised());
         MediaSource source;
         if (kind == Kind.VIDEO) {
             VideoSource video = F.createVideoSource();
@@ -757,7 +736,7 @@ public final class Importer {
 
     private Built image(Path file, DetectedType detected) throws IOException, MediaProbe.NotMedia {
         String mediaType = detected.mediaType();
-        MediaInfo info = new MediaProbe(tika()).probe(file, mediaType, detected.recognised());
+        MediaInfo info = new MediaProbe(tika).probe(file, mediaType, detected.recognised());
         ImageSource image = F.createImageSource();
         setIfKnown(info.width(), image::setWidth);
         setIfKnown(info.height(), image::setHeight);

@@ -89,7 +89,7 @@ public final class SampleProject {
         Code theme = null;
         for (String[] row : rows("codebook.txt")) {
             boolean isTheme = row[0].startsWith("= ");
-            Code code = Codes.create(store.project(), row[0].substring(2),
+            Code code = Codes.create(store.project(), isTheme ? null : theme, row[0].substring(2),
                     isTheme ? AnalyticLevel.CANDIDATE_THEME : AnalyticLevel.INITIAL_CODE);
             code.setDefinition(row.length > 1 ? row[1] : null);
             if (isTheme) {

@@ -138,6 +138,32 @@ class CoderAgreementCliTest {
         assertEquals(300, figure(row(time, "Waiting", null), "alpha-u").get("units").getAsLong());
     }
 
+    /**
+     * ATLAS.ti's domain alphas on the recording: each top-level code is a domain. |uα of a one-code domain is that code's
+     * (c)αU, Krippendorff's (2004) published .7286 and 1.000. Cuα across the two domains, by hand (A = Ana, B = Ben, in
+     * ms): the intersections are W∩W 70 + 5, P∩P 60 + 50, W(A)∩P(B) 15, P(A)∩W(B) 20, so the coincidences, both orders,
+     * are o_WW = 150, o_PP = 220, o_WP = o_PW = 35, margins n_W = 185, n_P = 255, n = 440, and
+     * Cuα = 1 − 439·70 / (2·185·255) = 1 − 30730/94350.
+     */
+    @Test
+    void domainAlphasAsAtlasTi() {
+        Run run = cli("agreement", project.toString(), "--coders", "Ana,Ben", "--method", "domains", "--json");
+        JsonObject time = study(run, "milliseconds");
+        assertEquals(0.7286, figure(row(time, "Waiting", null), "alpha-binary").get("value").getAsDouble(), 1e-4);
+        assertEquals(1.0, figure(row(time, "Praise", "session.mp4"), "alpha-binary").get("value").getAsDouble(), 1e-4);
+        JsonObject across = figure(row(time, null, null), "Cu-alpha");
+        assertEquals(1 - 30730.0 / 94350, across.get("value").getAsDouble(), 1e-12);
+        assertEquals(220, across.get("units").getAsLong());
+        assertEquals("domains", run.json().get("method").getAsString());
+        Run one = cli("agreement", project.toString(), "--coders", "Ana,Ben", "--method", "domains", "--domain", "Praise");
+        assertEquals(Cli.OK, one.exitCode(), one.err());
+        assertTrue(one.out().contains("alpha-binary") && one.out().contains("Cu-alpha") && !one.out().contains("Waiting"), one.out());
+        assertUsage(cli("agreement", project.toString(), "--coders", "Ana,Ben", "--domain", "Praise"), "--domain goes with --method domains");
+        Run unknown = cli("agreement", project.toString(), "--coders", "Ana,Ben", "--method", "domains", "--domain", "Nothing");
+        assertEquals(Cli.FAILED, unknown.exitCode());
+        assertTrue(unknown.err().contains("no code named \"Nothing\""), unknown.err());
+    }
+
     @Test
     void segmentsAsMaxqdaWithTheOverlapThreshold() {
         // Waiting's two segments overlap by 50 of 200 characters (25 %): at 90 % they disagree, Praise agrees.

@@ -15,6 +15,7 @@ import org.attune.agreement.text.Figure;
 import org.attune.agreement.text.ProjectCodings;
 import org.attune.agreement.text.Row;
 import org.attune.agreement.text.SegmentAgreement;
+import org.attune.agreement.text.DomainAlpha;
 import org.attune.agreement.text.UnitizingAlpha;
 import org.attune.cli.Cli;
 import org.attune.cli.Output;
@@ -31,7 +32,7 @@ import org.attune.model.User;
  */
 final class CoderAgreementReport {
     enum Method {
-        CHARACTERS, SEGMENTS, ALPHA_U;
+        CHARACTERS, SEGMENTS, ALPHA_U, DOMAINS;
 
         String id() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -58,13 +59,13 @@ final class CoderAgreementReport {
      * {@code blind}: whether the project codes blind; {@code viewer}: who looks (null when it does not);
      * {@code withheldSources}: sources left out because a coder has not marked them done (blind rule).
      */
-    record Result(String project, List<String> coders, String method, Double overlapPercent, boolean blind, String viewer,
-            List<String> withheldSources, List<JsonStudy> studies) {
+    record Result(String project, List<String> coders, String method, Double overlapPercent, List<String> domains, boolean blind,
+            String viewer, List<String> withheldSources, List<JsonStudy> studies) {
     }
 
     /** {@code viewerName}: who looks (the blind rule applies); null for the operating-system user. */
     int print(List<String> coderNames, List<String> codeNames, List<String> sourceNames, Method method, double overlapPercent,
-            String viewerName) {
+            String viewerName, List<String> domainNames) {
         return OpenProject.run(project, access, false, p -> {
             String a = coder(p, coderNames.get(0));
             String b = coder(p, coderNames.get(1));
@@ -94,6 +95,7 @@ final class CoderAgreementReport {
             }
             List<Code> codes = codeNames.isEmpty() ? codesUsed(sources, Set.of(a, b))
                     : codeNames.stream().map(p::code).distinct().toList();
+            List<String> domains = domainNames.stream().map(p::code).map(Codebook::path).distinct().toList();
             List<JsonStudy> studies = new ArrayList<>();
             StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "coders %s (A) and %s (B), %s%s%n", a, b,
                     method.id(), method == Method.SEGMENTS ? String.format(Locale.ROOT, ", overlap at least %s %%",
@@ -111,6 +113,7 @@ final class CoderAgreementReport {
                     case CHARACTERS -> CharacterAgreement.of(study);
                     case SEGMENTS -> SegmentAgreement.of(study, overlapPercent / 100);
                     case ALPHA_U -> UnitizingAlpha.of(study);
+                    case DOMAINS -> DomainAlpha.of(study, domains);
                 };
                 studies.add(new JsonStudy(study.unit(), study.sources(), study.codes(), study.stretchCount(a), study.stretchCount(b),
                         rows.stream().map(r -> new JsonRow(r.scope().level().name().toLowerCase(Locale.ROOT).replace('_', '-'),
@@ -118,7 +121,7 @@ final class CoderAgreementReport {
                 text.append(table(study, rows, a, b));
             }
             output.print(new Result(p.folder.toString(), List.of(a, b), method.id(),
-                    method == Method.SEGMENTS ? overlapPercent : null, blind, blind ? viewerLabel : null, withheld, studies),
+                    method == Method.SEGMENTS ? overlapPercent : null, method == Method.DOMAINS ? domains : null, blind, blind ? viewerLabel : null, withheld, studies),
                     text.toString().stripTrailing());
             return Cli.OK;
         });

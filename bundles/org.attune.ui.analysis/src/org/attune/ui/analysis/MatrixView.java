@@ -20,6 +20,7 @@ import org.attune.analysis.Rows;
 import org.attune.model.Case;
 import org.attune.model.Code;
 import org.attune.store.ProjectStore;
+import org.attune.ui.ProjectViewPart;
 import org.attune.ui.WidgetIds;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
@@ -85,7 +86,7 @@ public class MatrixView extends ProjectViewPart {
     private int selectedColumn = -1;
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected Control createContents(Composite parent) {
         body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(1, false));
         createSpecBar(body);
@@ -115,7 +116,7 @@ public class MatrixView extends ProjectViewPart {
         WidgetIds.tag(segments.table(), AnalysisIds.MATRIX_SEGMENTS);
         segments.table().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         sash.setWeights(60, 40);
-        start();
+        return control();
     }
 
     private static Composite bar(Composite parent) {
@@ -214,8 +215,7 @@ public class MatrixView extends ProjectViewPart {
         recompute();
     }
 
-    @Override
-    protected Control control() {
+    private Control control() {
         return body;
     }
 

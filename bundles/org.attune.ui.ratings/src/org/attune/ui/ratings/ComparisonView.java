@@ -1,5 +1,6 @@
 package org.attune.ui.ratings;
 
+import org.attune.ui.ProjectViewPart;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -82,7 +83,7 @@ public class ComparisonView extends ProjectViewPart {
     private final List<Moment> shownMoments = new ArrayList<>();
 
     @Override
-    protected Control create(Composite parent) {
+    protected Control createContents(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(3, false)); // the note and its button share a row: the table keeps the height
         new Label(body, SWT.NONE).setText(Messages.Recording);
@@ -170,7 +171,7 @@ public class ComparisonView extends ProjectViewPart {
     }
 
     @Override
-    public void refresh() {
+    protected void refresh() {
         ProjectStore store = store();
         List<Pair> now = new ArrayList<>();
         if (store != null) {
@@ -298,7 +299,7 @@ public class ComparisonView extends ProjectViewPart {
         }
         RatingSheet ra = a;
         RatingSheet rb = b;
-        attempt(Messages.ComparisonView_make, () -> new Consensus(store()).make(ra, rb, decided, decisionNote(decided), me()));
+        Refusals.attempt(getSite().getShell(), Messages.ComparisonView_make, () -> new Consensus(store()).make(ra, rb, decided, decisionNote(decided), me()));
     }
 
     /** The note typed, then one line per disagreement: "4.2: NM 4, ST 2, agreed 3". */

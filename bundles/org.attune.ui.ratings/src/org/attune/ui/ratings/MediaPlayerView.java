@@ -1,5 +1,8 @@
 package org.attune.ui.ratings;
 
+import org.attune.ui.ProjectViewPart;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.osgi.service.event.EventHandler;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,7 +97,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
     }
 
     @Override
-    protected Control create(Composite parent) {
+    protected Control createContents(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(1, false));
         status = WidgetIds.tag(new Label(body, SWT.WRAP), RatingIds.PLAYER_STATUS);
@@ -137,12 +140,17 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         controls(body);
         codingRow(body);
         LongConsumer follow = this::followTranscripts;
-        java.util.function.BiConsumer<TextSource, Integer> clicked = this::transcriptClicked;
+        EventHandler clicked = e -> {
+            if (e.getProperty(IEventBroker.DATA) instanceof SourceEditor.Place place) {
+                transcriptClicked(place.source(), place.at());
+            }
+        };
         addTimeListener(follow);
-        SourceEditor.addPlaceListener(clicked);
+        IEventBroker events = getSite().getService(IEventBroker.class);
+        events.subscribe(SourceEditor.TOPIC_PLACE, clicked);
         body.addListener(SWT.Dispose, e -> {
             removeTimeListener(follow);
-            SourceEditor.removePlaceListener(clicked);
+            events.unsubscribe(clicked);
         });
         getSite().getService(IContextService.class).activateContext(CONTEXT); // Ctrl+1…9 code the range (plugin.xml)
         // Space, arrows, comma/period, I/O (plugin.xml, PlayerHandler), not while a time or a code name is typed
@@ -199,7 +207,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         Moment marked = range();
         try {
             Code code = coding.apply(marked).getCode();
-            RecentCodes.get().used(code);
+            getSite().getService(RecentCodes.class).used(code);
             status.setText(NLS.bind(Messages.MediaPlayerView_coded, new Object[] {TimeCodes.format(marked.startMs()),
                     TimeCodes.format(marked.endMs()), code.getName()}));
             showBands();
@@ -304,7 +312,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
     }
 
     @Override
-    public void refresh() {
+    protected void refresh() {
         if (media != null && (store() == null || !InProject.holds(store().project(), media))) {
             open(null);
         }

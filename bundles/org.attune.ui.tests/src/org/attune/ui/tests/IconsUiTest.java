@@ -30,7 +30,7 @@ import org.attune.sample.SampleProject;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.ui.Images;
-import org.attune.ui.ProjectSession;
+import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
@@ -137,11 +137,11 @@ class IconsUiTest {
 
     @Test
     void theProjectExplorerShowsEachSourceByItsKindAndTheCodebookCodesInTheirColours(@TempDir Path tmp) throws Exception {
-        store = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(ProjectSession.HOLDER).withBackups(false));
+        store = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
         Path in = Files.createDirectories(tmp.resolve("in"));
         new Importer(store, ImportOptions.defaults()).importAll(List.of(wave(in.resolve("home visit.wav")),
                 png(in.resolve("sand tableau.png")), mail(in.resolve("from the nursery.eml"))), ImportProgress.NONE);
-        UiThread.run(() -> ProjectSession.get().open(store));
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
         Shell window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
         UiThread.run(() -> {
             window.setMaximized(false);

@@ -152,7 +152,7 @@ class LayoutAt1280UiTest {
         UiThread.run(() -> {
             for (String path : List.of("Seeing strengths/Surprise at own competence", "Seeing strengths/Focus on what works",
                     "Trust, consent and control of the film/Reassurance from the guider")) {
-                RecentCodes.get().used(codebook.find(path).orElseThrow());
+                PlatformUI.getWorkbench().getService(RecentCodes.class).used(codebook.find(path).orElseThrow());
             }
         });
         CodingUiTest.openFromExplorer(window, "C01 Carer Dawn");

@@ -7,7 +7,6 @@ import org.attune.model.Element;
 import org.attune.ui.Messages;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -23,19 +22,12 @@ import org.eclipse.swt.widgets.TableItem;
  * What Attune knows about an item of the project: every attribute the model gives it (read from the model, so
  * new attributes show without code here) and the names of what it refers to.
  */
-public class PropertiesDialog extends Dialog {
+public class PropertiesDialog extends TitledDialog {
     private final Element element;
 
     public PropertiesDialog(Shell parent, Element element) {
-        super(parent);
+        super(parent, NLS.bind(Messages.PropertiesDialog_title, org.attune.coding.Elements.nameOf(element)), true);
         this.element = element;
-        setShellStyle(getShellStyle() | SWT.RESIZE);
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(NLS.bind(Messages.PropertiesDialog_title, org.attune.coding.Elements.nameOf(element)));
     }
 
     /** Name and shown value of each property that has a value. */

@@ -13,11 +13,12 @@ import org.attune.model.ImageSource;
 import org.attune.model.RegionSelection;
 import org.attune.store.ProjectStore;
 import org.attune.ui.Messages;
-import org.attune.ui.ProjectWatch;
+import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.dialogs.CodePicker;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTException;
 import org.eclipse.swt.graphics.Color;
@@ -35,6 +36,7 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.osgi.service.event.EventHandler;
 
 /**
  * A picture of the project, fit to the editor (Ctrl+= and Ctrl+- zoom, Ctrl+0 fits again), with its region codings
@@ -103,11 +105,22 @@ public class PictureEditor extends CommittedEditor {
             }
             colours.values().forEach(Color::dispose);
         });
-        new ProjectWatch(canvas, project -> {
-            if (project.orElse(null) != store) {
-                getSite().getPage().closeEditor(this, false);
+        // another project, or none, closes the picture of the one before; an action in it may have changed its codings
+        IEventBroker events = getSite().getService(IEventBroker.class);
+        EventHandler follow = e -> {
+            if (canvas.isDisposed()) {
+                return;
             }
-        }, this::changed);
+            if (!IProjectSession.TOPIC_CHANGED.equals(e.getTopic())) {
+                if (e.getProperty(IEventBroker.DATA) != store || IProjectSession.TOPIC_CLOSED.equals(e.getTopic())) {
+                    getSite().getPage().closeEditor(this, false);
+                }
+            } else if (e.getProperty(IEventBroker.DATA) == store) {
+                canvas.getDisplay().asyncExec(this::changed);
+            }
+        };
+        events.subscribe(IProjectSession.TOPIC_ALL, follow);
+        canvas.addListener(SWT.Dispose, e -> events.unsubscribe(follow));
         showStatus();
     }
 

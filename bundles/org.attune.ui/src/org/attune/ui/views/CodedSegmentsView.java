@@ -1,5 +1,7 @@
 package org.attune.ui.views;
 
+import org.attune.ui.ProjectViewPart;
+import org.eclipse.swt.widgets.Control;
 import java.util.List;
 
 import org.attune.model.codes.InProject;
@@ -11,8 +13,6 @@ import org.attune.ui.ColumnWidths;
 import org.attune.ui.TableFit;
 import org.attune.ui.Messages;
 import org.attune.ui.PartContextMenu;
-import org.attune.ui.ProjectSession;
-import org.attune.ui.ProjectWatch;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.editors.SourceEditor;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -20,7 +20,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -31,14 +30,13 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.ViewPart;
 
 /**
  * Every segment coded with the codes selected in the Codebook (sub-codes included), with source, speaker,
  * case, coder and the words around it; filtered by a case attribute ({@code role=carer}) and by coder.
  * Double-click opens the transcript at the segment.
  */
-public class CodedSegmentsView extends ViewPart {
+public class CodedSegmentsView extends ProjectViewPart {
     public static final String ID = "org.attune.ui.views.codedSegments";
 
     private Table table;
@@ -55,7 +53,7 @@ public class CodedSegmentsView extends ViewPart {
     private final ISelectionListener selectionListener = this::selectionChanged;
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected Control createContents(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(5, false));
         new Label(body, SWT.NONE).setText(Messages.CodedSegmentsView_where);
@@ -91,17 +89,19 @@ public class CodedSegmentsView extends ViewPart {
         PartContextMenu.register(getSite(), table, selection);
         getSite().getPage().addSelectionListener(selectionListener);
         getSite().getPage().addSelectionListener(CodebookView.ID, selectionListener); // also while the Codebook is not active
-        new ProjectWatch(table, p -> {
-            codes = List.of();
-            refresh();
-        }, this::refresh);
         Runnable coderSwitched = () -> table.getDisplay().asyncExec(this::refresh); // "Mine" is someone else now
         org.attune.ui.CurrentCoder.addListener(coderSwitched);
         table.addListener(SWT.Dispose, e -> org.attune.ui.CurrentCoder.removeListener(coderSwitched));
         if (getSite().getPage().getSelection(CodebookView.ID) != null) {
             selectionChanged(null, getSite().getPage().getSelection(CodebookView.ID));
         }
-        refresh();
+        return table;
+    }
+
+    /** The codes shown belonged to the project before. */
+    @Override
+    protected void projectChanged() {
+        codes = List.of();
     }
 
     private void selectionChanged(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {
@@ -126,7 +126,7 @@ public class CodedSegmentsView extends ViewPart {
         table.removeAll();
         selection.changed();
         fillCoders();
-        ProjectStore store = ProjectSession.get().current().orElse(null);
+        ProjectStore store = session().current().orElse(null);
         List<Code> alive = store == null ? List.of() : codes.stream().filter(c -> InProject.holds(store.project(), c)).toList();
         if (store == null || alive.isEmpty()) {
             shown = List.of();
@@ -193,7 +193,7 @@ public class CodedSegmentsView extends ViewPart {
     /** Opens the transcript of the selected segment there. */
     public void openSelected() {
         int index = table.getSelectionIndex();
-        ProjectStore store = ProjectSession.get().current().orElse(null);
+        ProjectStore store = session().current().orElse(null);
         if (index < 0 || store == null || !(shown.get(index).source() instanceof TextSource source)) {
             return;
         }
@@ -213,7 +213,7 @@ public class CodedSegmentsView extends ViewPart {
 
     /** Moves the chosen segments' codings to a new sibling code (a split; both codes' histories record it). */
     public void splitOff(List<CodedSegments.Segment> chosen) {
-        ProjectStore store = ProjectSession.get().current().orElse(null);
+        ProjectStore store = session().current().orElse(null);
         if (store == null || chosen.isEmpty()) {
             return;
         }

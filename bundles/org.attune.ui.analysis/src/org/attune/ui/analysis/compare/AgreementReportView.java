@@ -18,7 +18,7 @@ import org.attune.model.Code;
 import org.attune.model.Source;
 import org.attune.model.User;
 import org.attune.ui.WidgetIds;
-import org.attune.ui.analysis.ProjectViewPart;
+import org.attune.ui.ProjectViewPart;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
@@ -65,7 +65,7 @@ public class AgreementReportView extends ProjectViewPart {
     private List<AgreementTable.Line> lines = List.of();
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected Control createContents(Composite parent) {
         body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(1, false));
         Composite choices = new Composite(body, SWT.NONE);
@@ -98,11 +98,10 @@ public class AgreementReportView extends ProjectViewPart {
         chart.getAxisSet().getYAxis(0).getTitle().setText(Messages.AgreementReportView_chartAxis);
         chart.getAxisSet().getXAxis(0).getTitle().setText("");
         sash.setWeights(55, 45);
-        start();
+        return control();
     }
 
-    @Override
-    protected Control control() {
+    private Control control() {
         return body;
     }
 

@@ -3,16 +3,12 @@ package org.attune.ui.analysis.compare;
 import org.eclipse.osgi.util.NLS;
 import org.attune.ui.analysis.Messages;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
-import org.attune.coding.BlindCoding;
 import org.attune.coding.Codebook;
 import org.attune.coding.Texts;
 import org.attune.coding.consensus.Consensus;
-import org.attune.coding.consensus.Decision;
 import org.attune.coding.consensus.Disagreement;
 import org.attune.coding.consensus.Disagreements;
 import org.attune.coding.consensus.Settlement;
@@ -23,7 +19,7 @@ import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
 import org.attune.model.User;
 import org.attune.ui.WidgetIds;
-import org.attune.ui.analysis.ProjectViewPart;
+import org.attune.ui.ProjectViewPart;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -66,7 +62,7 @@ public class CompareCodersView extends ProjectViewPart {
     private Source shownSource;
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected Control createContents(Composite parent) {
         body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(1, false));
         Composite choices = new Composite(body, SWT.NONE);
@@ -127,7 +123,7 @@ public class CompareCodersView extends ProjectViewPart {
         MenuManager menu = new MenuManager();
         table.setMenu(menu.createContextMenu(table));
         getSite().registerContextMenu(menu, null);
-        start();
+        return control();
     }
 
     /** Runs a settle command through the workbench's handlers, as its context-menu entry does. */
@@ -139,8 +135,7 @@ public class CompareCodersView extends ProjectViewPart {
         }
     }
 
-    @Override
-    protected Control control() {
+    private Control control() {
         return body;
     }
 

@@ -163,7 +163,7 @@ class SurveyImportUiTest {
         // the Cases view: a row per family with its values; Group and Notes were not imported
         Input.select(Widgets.menuItem(window, "Window", "Cases"));
         Table cases = Widgets.byId(window, Table.class, WidgetIds.CASES_TABLE);
-        UiThread.waitUntil("the cases", () -> rows(cases).size() == 4);
+        UiThread.waitUntil("the cases", () -> cells(cases).size() == 4);
         assertEquals(List.of("Case | SDQ total | Visit", "F01 | 14 | 2024-03-01", "F02 | 9 | 2024-03-05", "F03 | 11 | 2024-03-07"), rows(cases));
 
         // the Project Explorer: the question's source
@@ -195,31 +195,34 @@ class SurveyImportUiTest {
         String again = importThroughTheWizard(window, file, false);
         assertEquals("followup.xlsx\nNew cases: 0\nUpdated cases: 3\nAttribute values set: 6\nAnswers: 3 (question sources: 1)\n"
                 + "Codings kept on unchanged answers: 0", again);
-        UiThread.waitUntil("the new score in the Cases view", () -> rows(cases).contains("F02 | 12 | 2024-03-05"));
+        UiThread.waitUntil("the new score in the Cases view", () -> cells(cases).contains("F02 | 12 | 2024-03-05"));
         assertEquals(4, rows(cases).size(), "no case twice");
         assertEquals(List.of("F01", "F02", "F03"), UiThread.call(() -> store.project().getCases().stream().map(Case::getName).toList()));
         assertEquals(1, UiThread.call(() -> store.project().getSources().stream().filter(TextSource.class::isInstance).count()));
 
         // one import, one undo step
         Input.select(Widgets.menuItemStartingWith(window, "Edit", "Undo"));
-        UiThread.waitUntil("the re-import undone", () -> rows(cases).contains("F02 | 9 | 2024-03-05"));
+        UiThread.waitUntil("the re-import undone", () -> cells(cases).contains("F02 | 9 | 2024-03-05"));
         assertEquals(3, UiThread.call(() -> store.project().getCases().size()));
     }
 
     /** The Cases view's rows, the cells of the columns named (other columns, such as role, are left out). */
     private static List<String> rows(Table table) {
+        return UiThread.call(() -> cells(table));
+    }
+
+    /** {@link #rows} on the UI thread (in a waitUntil condition). */
+    private static List<String> cells(Table table) {
         List<String> names = List.of("Case", "SDQ total", "Visit");
-        return UiThread.call(() -> {
-            List<String> headers = Arrays.stream(table.getColumns()).map(TableColumn::getText).toList();
-            if (!headers.containsAll(names)) {
-                return List.of(String.join(" | ", headers));
-            }
-            List<String> rows = new ArrayList<>();
-            rows.add(String.join(" | ", names));
-            for (var item : table.getItems()) {
-                rows.add(String.join(" | ", names.stream().map(n -> item.getText(headers.indexOf(n))).toList()));
-            }
-            return rows;
-        });
+        List<String> headers = Arrays.stream(table.getColumns()).map(TableColumn::getText).toList();
+        if (!headers.containsAll(names)) {
+            return List.of(String.join(" | ", headers));
+        }
+        List<String> rows = new ArrayList<>();
+        rows.add(String.join(" | ", names));
+        for (var item : table.getItems()) {
+            rows.add(String.join(" | ", names.stream().map(n -> item.getText(headers.indexOf(n))).toList()));
+        }
+        return rows;
     }
 }

@@ -110,6 +110,32 @@ class SurveyOdsTest {
         assertEquals("followup.ods: there is no sheet \"Baseline\" (it has Notes, Followup)", missing.getMessage());
     }
 
+    /**
+     * A real ODS: the CSV converted by LibreOffice ({@code soffice --headless --convert-to ods}) reads as the CSV does,
+     * its numbers and dates typed by LibreOffice. Skipped where LibreOffice is not installed.
+     */
+    @Test
+    void aCsvConvertedByLibreOfficeReadsAsTheCsvDoes(@TempDir Path tmp) throws Exception {
+        Path soffice = java.util.stream.Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .map(dir -> Path.of(dir, "soffice")).filter(Files::isExecutable).findFirst().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(soffice != null, "LibreOffice (soffice) is not installed");
+        Path csv = Files.writeString(tmp.resolve("followup.csv"), "Family,SDQ total,Visit,What helped most?\n"
+                + "F01,14.5,2024-03-01,\"Seeing us play, calm.\"\nF02,,2024-03-05,The guider.\n,3,,\nF03,7,2024-03-07,\n");
+        Process convert = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + tmp.resolve("lo-profile").toUri(), "--headless",
+                "--convert-to", "ods", "--outdir", tmp.resolve("out").toString(), csv.toString()).redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("soffice.log").toFile()).start();
+        assertTrue(convert.waitFor(180, java.util.concurrent.TimeUnit.SECONDS), "LibreOffice converts within 3 minutes");
+        Path ods = tmp.resolve("out/followup.ods");
+        assertTrue(Files.isRegularFile(ods), Files.readString(tmp.resolve("soffice.log")));
+        Sheet fromCsv = SheetReader.read(csv, null);
+        Sheet fromOds = SheetReader.read(ods, null);
+        assertEquals(List.of("followup"), SheetReader.sheetNames(ods));
+        assertEquals(fromCsv.columns(), fromOds.columns());
+        assertEquals(fromCsv.rows(), fromOds.rows());
+        assertEquals(fromCsv.rowNumbers(), fromOds.rowNumbers());
+        assertEquals(List.of("F01", "14.5", "2024-03-01", "Seeing us play, calm."), fromOds.rows().get(0));
+    }
+
     @Test
     void aBrokenOrHostileOdsIsRefusedWithItsName(@TempDir Path tmp) throws Exception {
         Path notZip = Files.writeString(tmp.resolve("broken.ods"), "Family,Age\nF01,3\n");

@@ -1,6 +1,5 @@
 package org.attune.importer.survey;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -9,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+
+import org.attune.core.CountedInputStream;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -267,7 +268,7 @@ final class OdsReader {
     }
 
     /** Fails the read once more than {@code limit} bytes came out (a zip bomb, or a sheet far beyond a questionnaire). */
-    private static final class Limited extends FilterInputStream {
+    private static final class Limited extends CountedInputStream {
         private final long limit;
         private long read;
 
@@ -276,25 +277,11 @@ final class OdsReader {
             this.limit = limit;
         }
 
-        private int count(int n) throws IOException {
-            if (n > 0 && (read += n) > limit) {
+        @Override
+        protected void counted(int bytes) throws IOException {
+            if ((read += bytes) > limit) {
                 throw new IOException("content.xml is larger than " + limit / (1024 * 1024) + " MB");
             }
-            return n;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            return count(super.read(b, off, len));
         }
     }
 }

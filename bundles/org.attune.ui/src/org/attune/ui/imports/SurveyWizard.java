@@ -250,13 +250,13 @@ public class SurveyWizard extends Wizard {
             preview.setHeaderVisible(true);
             preview.setLinesVisible(true);
             GridData previewData = new GridData(SWT.FILL, SWT.FILL, true, true);
-            previewData.heightHint = 150;
+            previewData.heightHint = 130;
             previewData.widthHint = 640;
             preview.setLayoutData(previewData);
             new Label(body, SWT.NONE).setText(Messages.SurveyWizard_roles);
             scroller = new ScrolledComposite(body, SWT.V_SCROLL | SWT.BORDER);
             GridData scrollerData = new GridData(SWT.FILL, SWT.FILL, true, true);
-            scrollerData.heightHint = 170;
+            scrollerData.heightHint = 230;
             scroller.setLayoutData(scrollerData);
             scroller.setExpandHorizontal(true);
             scroller.setExpandVertical(true);

@@ -64,7 +64,7 @@ public class SearchCommand implements Callable<Integer> {
         String text = String.join(" ", query);
         return reading.read(project, store -> {
             try (ProjectIndex index = ProjectIndex.open(store)) {
-                List<SearchHit> hits = index.search(text, limit, kinds());
+                List<SearchHit> hits = index.searcher().search(text, limit, kinds());
                 StringBuilder lines = new StringBuilder();
                 for (SearchHit h : hits) {
                     lines.append(String.format(Locale.ROOT, "%-20s %-12s %9s  %40s[%s]%s%n", abbreviate(h.sourceName(), 20),
@@ -78,7 +78,7 @@ public class SearchCommand implements Callable<Integer> {
                         coding.alreadyCoded() > 0 ? ", " + coding.alreadyCoded() + " were coded with it already" : "")
                         + (coding.notInTranscripts() > 0 ? ", " + coding.notInTranscripts() + " in memos or code definitions left out"
                                 : ""));
-                String why = hits.isEmpty() ? index.whyNothingFound(text) : null;
+                String why = hits.isEmpty() ? index.searcher().whyNothingFound(text) : null;
                 String notice = index.takeNotice();
                 if (notice != null) {
                     reading.warn(notice);

@@ -128,7 +128,7 @@ public class SearchView extends ProjectViewPart {
                     status.setText(Messages.SearchView_cancelled);
                     return;
                 }
-                List<SearchHit> hits = index.search(text, LIMIT);
+                List<SearchHit> hits = index.searcher().search(text, LIMIT);
                 shown = hits;
                 for (SearchHit hit : hits) {
                     TableItem item = new TableItem(results, SWT.NONE);
@@ -136,7 +136,7 @@ public class SearchView extends ProjectViewPart {
                             hit.clock(), hit.before(), hit.match(), hit.after()});
                     item.setData(hit);
                 }
-                String why = hits.isEmpty() ? index.whyNothingFound(text) : null;
+                String why = hits.isEmpty() ? index.searcher().whyNothingFound(text) : null;
                 String damage = index.takeNotice();
                 String found = hits.size() == LIMIT ? NLS.bind(Messages.SearchView_hitsLimit, hits.size())
                         : Messages.count(hits.size(), Messages.SearchView_hits_one, Messages.SearchView_hits_other);

@@ -252,7 +252,8 @@ public final class MatrixExport {
         });
     }
 
-    static void writeBook(XSSFWorkbook book, Path file) throws IOException {
+    /** Writes an Office document (a workbook, a Word document) whole or not at all. */
+    static void writeBook(org.apache.poi.ooxml.POIXMLDocument book, Path file) throws IOException {
         FileReplace.write(file, partial -> {
             try (OutputStream out = Files.newOutputStream(partial)) {
                 book.write(out);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -92,6 +93,21 @@ public final class ProjectSearcher implements AutoCloseable {
         // bytes changed on disk while the index is open are mostly not met as an error: the words are just not found.
         // Nothing found is where that misleads, so then (only then: it reads the whole index) the index is checked.
         return hits.isEmpty() && readers.rebuiltIfDamaged() ? readers.read(searcher -> find(searcher, queryText, limit, kinds)) : hits;
+    }
+
+    /**
+     * As {@link #search(String, int, Set)}, keeping of the coded stretches only those whose coding (by id)
+     * {@code codingShown} lets through, e.g. the blind coding rule's; up to {@code limit} hits are still given.
+     */
+    public List<SearchHit> search(String queryText, int limit, Set<HitKind> kinds, Predicate<String> codingShown)
+            throws SearchSyntaxException, IOException {
+        for (int asked = limit;; asked = (int) Math.min(Integer.MAX_VALUE, asked * 4L)) {
+            List<SearchHit> found = search(queryText, asked, kinds);
+            List<SearchHit> kept = found.stream().filter(h -> h.kind() != HitKind.CODING || codingShown.test(h.elementId())).toList();
+            if (kept.size() >= limit || found.size() < asked || asked == Integer.MAX_VALUE) {
+                return kept.subList(0, Math.min(limit, kept.size()));
+            }
+        }
     }
 
     /**

@@ -389,8 +389,9 @@ class CodingCommandsTest {
         assertTrue(text.out().contains("speaker: Ruth  case: Ruth (manager)"), text.out());
         assertTrue(text.out().contains("[") && text.out().contains("]"), text.out());
         assertEquals(0, cli("segments", p, "--code", "Seeing strengths", "--no-subcodes", "--json").json().get("count").getAsInt());
-        assertEquals(0, cli("segments", p, "--code", "Seeing strengths", "--coder", "Nobody", "--json").json().get("count")
-                .getAsInt());
+        Run nobody = cli("segments", p, "--code", "Seeing strengths", "--coder", "Nobody", "--json");
+        assertEquals(Cli.USAGE, nobody.exitCode(), "an unknown coder is a wrong choice, as in matrix --coder");
+        assertTrue(nobody.err().contains("there is no coder named \"Nobody\""), nobody.err());
         assertEquals(Cli.USAGE, cli("segments", p, "--code", "Supervision", "--where", "carer").exitCode());
         assertFails(cli("segments", p, "--code", "Supervision", "--where", "shoe size=9"), "no case attribute named \"shoe size\"");
     }

@@ -128,7 +128,9 @@ public class SearchView extends ProjectViewPart {
                     status.setText(Messages.SearchView_cancelled);
                     return;
                 }
-                List<SearchHit> hits = index.searcher().search(text, LIMIT);
+                var store = session().current().get();
+                // coded stretches: only the chosen coders' codings the current coder may see (Show Codings, blind rule)
+                List<SearchHit> hits = index.searcher().search(text, LIMIT, java.util.Set.of(), org.attune.ui.ShownCodings.lens(store).shownIds(store)::contains);
                 shown = hits;
                 for (SearchHit hit : hits) {
                     TableItem item = new TableItem(results, SWT.NONE);

@@ -8,11 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.attune.coding.Cases;
 import org.attune.coding.Codebook;
@@ -40,10 +43,17 @@ class RebuildDuringActionsTest {
     /** Far below the follower's 30 s wait, far above a rebuild of this project on a loaded machine. */
     private static final long PROMPT_SECONDS = 5;
 
+    /** The acting thread, to see where it waits. */
+    private final AtomicReference<Thread> actor = new AtomicReference<>();
+
     @Test
     void aRebuildAndARenameOrACaseChangeMadeMeanwhileBothFinishPromptlyAndTheIndexFollowsThem(@TempDir Path tmp) throws Exception {
         ExecutorService rebuilding = Executors.newSingleThreadExecutor(daemon("rebuilding"));
-        ExecutorService acting = Executors.newSingleThreadExecutor(daemon("acting"));
+        ExecutorService acting = Executors.newSingleThreadExecutor(r -> {
+            Thread t = daemon("acting").newThread(r);
+            actor.set(t);
+            return t;
+        });
         ProjectStore store = project(tmp);
         ProjectIndex index = ProjectIndex.open(store);
         Codebook codebook = new Codebook(store);
@@ -75,12 +85,14 @@ class RebuildDuringActionsTest {
 
     /**
      * Starts a rebuild, makes {@code action} on another thread once the rebuild has begun reading the store, lets the
-     * rebuild go on once the action has changed {@code changed}, and asserts that both finish promptly.
+     * rebuild go on once the action, having changed {@code changed}, waits in the index (its follower planning it),
+     * and asserts that both finish promptly.
      */
-    private static void duringARebuild(ProjectIndex index, Notifier changed, Runnable action, ExecutorService rebuilding,
+    private void duringARebuild(ProjectIndex index, Notifier changed, Runnable action, ExecutorService rebuilding,
             ExecutorService acting) throws Exception {
         CountDownLatch reading = new CountDownLatch(1);
         CountDownLatch acted = new CountDownLatch(1);
+        AtomicBoolean overlapped = new AtomicBoolean();
         AdapterImpl hears = new AdapterImpl() {
             @Override
             public void notifyChanged(Notification n) {
@@ -95,7 +107,9 @@ class RebuildDuringActionsTest {
             public boolean isCanceled() { // asked before each transcript is read
                 reading.countDown();
                 try {
-                    acted.await(PROMPT_SECONDS, TimeUnit.SECONDS);
+                    if (acted.await(PROMPT_SECONDS, TimeUnit.SECONDS) && waitsInTheIndex(actor.get())) {
+                        overlapped.set(true);
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -114,8 +128,24 @@ class RebuildDuringActionsTest {
         rebuild.get(PROMPT_SECONDS, TimeUnit.SECONDS);
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
         assertTrue(seconds < PROMPT_SECONDS, "both done in " + seconds + " s");
+        assertTrue(overlapped.get(), "the action waited in the index while the rebuild was reading");
         changed.eAdapters().remove(hears);
         assertTrue(index.follower().waitForFollowing(), "the index took the action in");
+    }
+
+    /** Waits (within the bound) until {@code thread} waits for a lock or a result inside the index's code. */
+    private static boolean waitsInTheIndex(Thread thread) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(PROMPT_SECONDS);
+        while (System.nanoTime() < deadline) {
+            Thread.State state = thread.getState();
+            boolean waiting = state == Thread.State.BLOCKED || state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING;
+            if (waiting && Arrays.stream(thread.getStackTrace())
+                    .anyMatch(f -> f.getClassName().startsWith("org.attune.index.") && !f.getClassName().startsWith("org.attune.index.tests."))) {
+                return true;
+            }
+            Thread.sleep(1); // polls a condition
+        }
+        return false;
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

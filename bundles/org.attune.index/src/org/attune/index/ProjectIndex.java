@@ -1,7 +1,5 @@
 package org.attune.index;
 
-import static org.attune.index.Documents.FINGERPRINT;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +11,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
@@ -26,8 +23,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.attune.model.Code;
-import org.attune.model.Memo;
 import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -52,11 +47,6 @@ public final class ProjectIndex implements AutoCloseable {
     static final String FORMAT = "attune.format";
     /** 2: one text field per language with the written forms beside the stems, positions without offsets. */
     static final String FORMAT_VERSION = "2";
-    /**
-     * From this many transcripts a rebuild adds documents from one thread per core while this thread reads the
-     * store; smaller projects are indexed here, in the store's order (threads would cost more than they save).
-     */
-    private static final int PARALLEL_FROM = 100;
 
     private final ProjectStore store;
     private Directory directory;
@@ -264,37 +254,7 @@ public final class ProjectIndex implements AutoCloseable {
         SubMonitor progress = SubMonitor.convert(monitor, "Indexing " + all.size() + " transcripts", all.size() + 1);
         writer.deleteAll();
         follower.forgetLazy();
-        int threads = indexingThreads();
-        try (ParallelAdding adding = all.size() >= PARALLEL_FROM && threads > 1 ? new ParallelAdding(writer, threads) : null) {
-            for (TextSource source : all) {
-                if (progress.isCanceled()) {
-                    throw new OperationCanceledException();
-                }
-                progress.subTask(source.getName());
-                store.load(source);
-                String text = store.text(source);
-                List<Document> documents = text == null ? List.of() : Documents.of(source, text);
-                if (adding == null) {
-                    writer.addDocuments(documents);
-                } else if (!documents.isEmpty()) {
-                    adding.add(documents);
-                }
-                // the first unit holds it (computed once: it hashes every turn and coding)
-                String unitsFingerprint = documents.isEmpty() ? null : documents.get(0).get(FINGERPRINT);
-                follower.indexedLazy(source.getId(), unitsFingerprint != null ? unitsFingerprint : Documents.lazyFingerprint(source));
-                progress.worked(1);
-            }
-            if (adding != null) {
-                adding.finish();
-            }
-        }
-        String language = follower.mainLanguage();
-        for (Code code : follower.allCodes()) {
-            writer.addDocument(Documents.of(code, language));
-        }
-        for (Memo memo : store.project().getMemos()) {
-            writer.addDocument(Documents.of(memo, language));
-        }
+        new WholeProject(store, follower, writer).add(all, progress);
         if (progress.isCanceled()) {
             throw new OperationCanceledException();
         }

@@ -163,6 +163,7 @@ public class MatrixView extends ProjectViewPart {
         exportButton(bar, "CSV", AnalysisIds.MATRIX_EXPORT_CSV, "csv");
         exportButton(bar, Messages.MatrixView_tidyCsv, AnalysisIds.MATRIX_EXPORT_TIDY, "tidy");
         exportButton(bar, "XLSX", AnalysisIds.MATRIX_EXPORT_XLSX, "xlsx");
+        exportButton(bar, "DOCX", AnalysisIds.MATRIX_EXPORT_DOCX, "docx");
     }
 
     private Combo combo(Composite bar, String label, String id, String... items) {
@@ -371,9 +372,21 @@ public class MatrixView extends ProjectViewPart {
                 item.setFont(org.eclipse.jface.resource.JFaceResources.getFontRegistry().getBold(
                         org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT));
             }
+            fitLabels();
         } finally {
             table.setRedraw(true);
         }
+    }
+
+    /**
+     * The row labels' column as wide as its longest label, at most 40% of the table: at 200 px it cut code names
+     * ("Emotional response to the fil") while the Total column took the rest.
+     */
+    private void fitLabels() {
+        TableColumn labels = table.getColumn(0);
+        labels.pack();
+        int most = Math.max(200, table.getClientArea().width * 2 / 5);
+        labels.setWidth(Math.max(200, Math.min(most, labels.getWidth())));
     }
 
     /** The largest cell value (totals aside), which gets the strongest colour. */
@@ -485,7 +498,7 @@ public class MatrixView extends ProjectViewPart {
         FrameworkMatrix.summarise(store(), code, participant, summary.getText());
     }
 
-    /** Writes what the table shows as {@code csv}, {@code tidy} CSV or {@code xlsx}, in the background. */
+    /** Writes what the table shows as {@code csv}, {@code tidy} CSV, {@code xlsx} or {@code docx}, in the background. */
     public Job export(String format, Path file) {
         Matrix m = matrix;
         FrameworkMatrix f = framework;
@@ -504,6 +517,13 @@ public class MatrixView extends ProjectViewPart {
                             MatrixExport.writeTidyCsv(m, file);
                         } else {
                             MatrixExport.writeTidyCsv(f, file);
+                        }
+                    }
+                    case "docx" -> {
+                        if (m != null) {
+                            MatrixExport.writeDocx(m, file);
+                        } else {
+                            MatrixExport.writeDocx(f, file);
                         }
                     }
                     default -> {

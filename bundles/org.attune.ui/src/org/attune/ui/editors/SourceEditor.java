@@ -405,7 +405,7 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
         int offset = offsets.toUtf16(Math.min(at, source.getLength()));
         int line = text.getLineAtOffset(offset);
         text.setLineBackground(0, text.getLineCount(), null);
-        text.setLineBackground(line, 1, text.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+        text.setLineBackground(line, 1, org.attune.ui.Highlight.BACKGROUND);
         int top = text.getTopIndex();
         int bottom = text.getLineIndex(text.getClientArea().height);
         if (line < top || line > bottom) {

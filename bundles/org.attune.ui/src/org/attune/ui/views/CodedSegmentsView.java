@@ -73,8 +73,10 @@ public class CodedSegmentsView extends ProjectViewPart {
             refresh();
         });
         fillCoders();
-        status = WidgetIds.tag(new Label(body, SWT.NONE), WidgetIds.SEGMENTS_STATUS);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(body, SWT.NONE).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false)); // the filters' row ends
+        // the status has a row of its own: beside the filters it was cut off at 1280x800 ("Select codes in th")
+        status = WidgetIds.tag(new Label(body, SWT.WRAP), WidgetIds.SEGMENTS_STATUS);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
         table = WidgetIds.tag(new Table(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL),
                 WidgetIds.SEGMENTS_TABLE);
         table.setHeaderVisible(true);

@@ -19,22 +19,12 @@ import org.eclipse.core.runtime.SubMonitor;
  * coded stretches (telling the follower what it indexed of their codings), then each code's definition and each
  * memo. When and under which locks, and the commit, are {@link ProjectIndex}'s.
  */
-final class WholeProject {
+record WholeProject(ProjectStore store, IndexFollower follower, IndexWriter writer) {
     /**
      * From this many transcripts a rebuild adds documents from one thread per core while this thread reads the
      * store; smaller projects are indexed here, in the store's order (threads would cost more than they save).
      */
     private static final int PARALLEL_FROM = 100;
-
-    private final ProjectStore store;
-    private final IndexFollower follower;
-    private final IndexWriter writer;
-
-    WholeProject(ProjectStore store, IndexFollower follower, IndexWriter writer) {
-        this.store = store;
-        this.follower = follower;
-        this.writer = writer;
-    }
 
     /** Adds the documents of the transcripts {@code all}, then of every code and memo; one unit of progress a transcript. */
     void add(List<TextSource> all, SubMonitor progress) throws IOException {

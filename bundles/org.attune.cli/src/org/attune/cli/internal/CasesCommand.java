@@ -6,12 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.attune.core.Counted;
 import org.attune.cli.Cli;
-import org.attune.cli.Output;
-import org.attune.cli.ProjectAccess;
 import org.attune.coding.Cases;
 import org.attune.coding.CodedSegments;
 import org.attune.model.AttributeDefinition;
@@ -22,7 +19,6 @@ import org.attune.model.TextSource;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -50,15 +46,7 @@ public class CasesCommand implements Runnable {
     }
 
     /** Project folder and output options of every {@code cases} subcommand. */
-    abstract static class CaseCommand implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "<project>", description = "The project folder.")
-        Path project;
-
-        @Mixin
-        ProjectAccess access;
-
-        @Mixin
-        Output output;
+    abstract static class CaseCommand extends OnProject {
     }
 
     @Command(name = "list", description = "The attribute sheet: one row per case, one column per attribute.")

@@ -1,14 +1,10 @@
 package org.attune.cli.internal;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.attune.cli.Cli;
-import org.attune.cli.Output;
-import org.attune.cli.ProjectAccess;
 import org.attune.coding.BlindCoding;
 import org.attune.model.Coding;
 import org.attune.model.Source;
@@ -16,7 +12,6 @@ import org.attune.model.User;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,18 +29,7 @@ public class CodingCommand implements Runnable {
     }
 
     /** Project folder and output options of every {@code coding} subcommand. */
-    abstract static class Sub implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "<project>", description = "The project folder.")
-        Path project;
-
-        @Mixin
-        ProjectAccess access;
-
-        @Mixin
-        Output output;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
+    abstract static class Sub extends OnProject {
     }
 
     @Command(name = "blind", description = "Switch blind coding on or off: while it is on, a coder sees the other coders' "

@@ -45,12 +45,8 @@ public class CasesCommand implements Runnable {
         }
     }
 
-    /** Project folder and output options of every {@code cases} subcommand. */
-    abstract static class CaseCommand extends OnProject {
-    }
-
     @Command(name = "list", description = "The attribute sheet: one row per case, one column per attribute.")
-    static class ListCases extends CaseCommand {
+    static class ListCases extends OnProject {
         record Result(Path project, List<String> attributes, int count, List<CaseRow> cases) {
         }
 
@@ -77,7 +73,7 @@ public class CasesCommand implements Runnable {
     }
 
     @Command(name = "create", description = "Create a case (a participant).")
-    static class Create extends CaseCommand {
+    static class Create extends OnProject {
         @Parameters(index = "1", paramLabel = "NAME", description = "The case's name.")
         String name;
 
@@ -97,7 +93,7 @@ public class CasesCommand implements Runnable {
 
     @Command(name = "set", description = "Set a case attribute (role, or any attribute: new ones are defined as text); "
             + "an empty value removes it.")
-    static class SetAttribute extends CaseCommand {
+    static class SetAttribute extends OnProject {
         @Parameters(index = "1", paramLabel = "CASE", description = "The case.")
         String caseName;
 
@@ -125,7 +121,7 @@ public class CasesCommand implements Runnable {
 
     @Command(name = "link-speaker", description = "Link every turn of a speaker in a transcript to a case "
             + "(segments then show that case).")
-    static class LinkSpeaker extends CaseCommand {
+    static class LinkSpeaker extends OnProject {
         @Option(names = "--source", required = true, paramLabel = "NAME", description = "The transcript.")
         String source;
 

@@ -28,13 +28,9 @@ public class CodingCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: blind, done or status");
     }
 
-    /** Project folder and output options of every {@code coding} subcommand. */
-    abstract static class Sub extends OnProject {
-    }
-
     @Command(name = "blind", description = "Switch blind coding on or off: while it is on, a coder sees the other coders' "
             + "codings of a source only after marking their own coding of it done.")
-    static class Blind extends Sub {
+    static class Blind extends OnProject {
         @Parameters(index = "1", paramLabel = "on|off", description = "on or off.")
         String state;
 
@@ -60,7 +56,7 @@ public class CodingCommand implements Runnable {
 
     @Command(name = "done", description = "Mark a coder's coding of a source done (with --undo: not done). Under blind "
             + "coding the coder then sees the other coders' codings of the source.")
-    static class Done extends Sub {
+    static class Done extends OnProject {
         @Option(names = "--source", required = true, paramLabel = "NAME", description = "The source.")
         String source;
 
@@ -97,7 +93,7 @@ public class CodingCommand implements Runnable {
 
     @Command(name = "status", description = "Whether the project codes blind and, per source, each coder's codings and "
             + "whether they marked them done.")
-    static class Status extends Sub {
+    static class Status extends OnProject {
         record CoderRow(String coder, int codings, boolean done) {
         }
 

@@ -29,7 +29,7 @@ final class CodebookEdits {
         }
     }
 
-    /** The project folder and the output options every edit takes. */
+    /** A codebook edit: one change to the project opened to change it, its result printed. */
     abstract static class Edit extends OnProject {
         /** Makes the change and returns what to print. */
         abstract Result change(OpenProject p);

@@ -360,6 +360,21 @@ public final class ProjectIndex implements AutoCloseable {
     }
 
     /**
+     * As {@link #search(String, int, Set)}, keeping of the coded stretches only those whose coding (by id)
+     * {@code codingShown} lets through, e.g. the blind coding rule's; up to {@code limit} hits are still given.
+     */
+    public List<SearchHit> search(String queryText, int limit, Set<HitKind> kinds, java.util.function.Predicate<String> codingShown)
+            throws SearchSyntaxException, IOException {
+        for (int asked = limit;; asked = (int) Math.min(Integer.MAX_VALUE, asked * 4L)) {
+            List<SearchHit> found = search(queryText, asked, kinds);
+            List<SearchHit> kept = found.stream().filter(h -> h.kind() != HitKind.CODING || codingShown.test(h.elementId())).toList();
+            if (kept.size() >= limit || found.size() < asked || asked == Integer.MAX_VALUE) {
+                return kept.subList(0, Math.min(limit, kept.size()));
+            }
+        }
+    }
+
+    /**
      * Runs {@code read}; when it fails and the index no longer reads against its checksums (bytes changed on disk
      * since it was opened: Lucene then fails with CorruptIndexException or worse), the index is rebuilt from the
      * store, the user is told ({@link #takeDamageNotice()}) and {@code read} runs again. A failure of a sound index

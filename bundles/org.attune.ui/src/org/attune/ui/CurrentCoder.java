@@ -41,6 +41,7 @@ public final class CurrentCoder {
     /** Tells the listeners (the status line) that the coder may have changed. */
     public static void changed() {
         LISTENERS.forEach(Runnable::run);
+        ShownCodings.changed(); // "Mine" and the blind rule's viewer are someone else now
     }
 
     public static void addListener(Runnable listener) {

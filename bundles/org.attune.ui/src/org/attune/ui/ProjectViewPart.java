@@ -22,6 +22,8 @@ public abstract class ProjectViewPart extends ViewPart {
     private IEventBroker events;
     private boolean refreshPending;
     private final EventHandler handler = this::handle;
+    /** Edit > Show Codings or the current coder changed: what the view shows and counts may differ. */
+    private final Runnable shownListener = this::scheduleRefresh;
 
     @Override
     public final void createPartControl(Composite parent) {
@@ -29,6 +31,7 @@ public abstract class ProjectViewPart extends ViewPart {
         events = getSite().getService(IEventBroker.class);
         root = createContents(parent);
         events.subscribe(IProjectSession.TOPIC_ALL, handler);
+        ShownCodings.addListener(shownListener);
         refresh();
     }
 
@@ -103,6 +106,7 @@ public abstract class ProjectViewPart extends ViewPart {
         if (events != null) {
             events.unsubscribe(handler);
         }
+        ShownCodings.removeListener(shownListener);
         super.dispose();
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.attune.cli.Cli;
 import org.attune.cli.tests.CliTest.Run;
@@ -191,6 +192,35 @@ class CoderAgreementCliTest {
         assertEquals(Cli.FAILED, noCode.exitCode());
         assertTrue(noCode.err().contains("no code named \"Nothing\""), noCode.err());
         assertFalse(noCode.err().contains("Exception"), noCode.err());
+    }
+
+    /** {@code --output F.docx}: the report as the workbench writes it, its per-code table agreeing with {@code --output F.csv}. */
+    @Test
+    void theReportIsWrittenAsDocxAgreeingWithTheCsv() throws Exception {
+        Path csv = folder.resolve("report.csv");
+        Path docx = folder.resolve("report.docx");
+        Run wrote = cli("agreement", project.toString(), "--coders", "Ana,Ben", "--output", csv.toString(), "--json");
+        assertEquals(Cli.OK, wrote.exitCode(), wrote.err());
+        assertEquals(csv.toAbsolutePath().toString(), wrote.json().get("reportFile").getAsString());
+        assertEquals(Cli.OK, cli("agreement", project.toString(), "--coders", "Ana,Ben", "--output", docx.toString()).exitCode());
+        List<List<String>> expected = new java.util.ArrayList<>();
+        for (String line : java.nio.file.Files.readAllLines(csv).subList(1, java.nio.file.Files.readAllLines(csv).size())) {
+            String[] f = line.split(",", -1);
+            if (f[0].equals("code")) {
+                expected.add(List.of(f[1], org.attune.analysis.AgreementExport.shown(f[4].isEmpty() ? null : Double.valueOf(f[4]), false)));
+            }
+        }
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(docx);
+                org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            org.apache.poi.xwpf.usermodel.XWPFTable perCode = doc.getTables().get(1);
+            List<List<String>> rows = perCode.getRows().subList(1, perCode.getRows().size()).stream()
+                    .map(r -> List.of(r.getCell(0).getText(), r.getCell(3).getText())).toList();
+            assertEquals(new java.util.HashSet<>(expected), new java.util.HashSet<>(rows), "code and kappa per code");
+            assertEquals(1, doc.getAllPictures().size(), "the chart");
+        }
+        assertUsage(cli("agreement", project.toString(), "--coders", "Ana,Ben", "--output", folder.resolve("r.txt").toString()),
+                "give --format csv, xlsx or docx");
+        assertUsage(cli("agreement", project.toString(), "--coders", "Ana,Ben", "--format", "docx"), "--format goes with --output FILE");
     }
 
     private static void assertUsage(Run run, String message) {

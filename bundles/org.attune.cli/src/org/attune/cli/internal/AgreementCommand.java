@@ -89,6 +89,14 @@ public class AgreementCommand implements Callable<Integer> {
     @Mixin
     ProjectAccess access;
 
+    @Option(names = "--output", paramLabel = "FILE", description = "With --coders: also write the agreement report (per code, "
+            + "source, code and source, overall; worst first) to FILE.")
+    Path reportFile;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "With --output: csv, xlsx or docx (tables and a chart); "
+            + "default: from FILE's extension.")
+    String reportFormat;
+
     @Option(names = "--metric", paramLabel = "NAME", description = "Only these coefficients (repeatable): ${COMPLETION-CANDIDATES}.",
             completionCandidates = MetricNames.class)
     List<String> metrics;
@@ -139,9 +147,10 @@ public class AgreementCommand implements Callable<Integer> {
             }
             return coderAgreement();
         }
-        if (method != null || overlap != null || !codes.isEmpty() || !sources.isEmpty() || !domains.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--method, --overlap, --code, --source and --domain go with "
-                    + "--coders A,B");
+        if (method != null || overlap != null || !codes.isEmpty() || !sources.isEmpty() || !domains.isEmpty() || reportFile != null
+                || reportFormat != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--method, --overlap, --code, --source, --domain, --output and "
+                    + "--format go with --coders A,B");
         }
         if (project != null) {
             if (scale == null) {
@@ -195,7 +204,21 @@ public class AgreementCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--overlap must be more than 0 and at most 100 (percent), not "
                     + overlap);
         }
-        return new CoderAgreementReport(project, access, output).print(names, codes, sources, chosen, percent, as, domains);
+        if (reportFormat != null && reportFile == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format goes with --output FILE");
+        }
+        String format = null;
+        if (reportFile != null) {
+            String name = reportFile.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            format = reportFormat != null ? reportFormat.strip().toLowerCase(java.util.Locale.ROOT)
+                    : name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+            if (!List.of("csv", "xlsx", "docx").contains(format)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), reportFormat != null ? "Unknown --format '" + reportFormat
+                        + "'; known: csv, xlsx, docx" : reportFile + ": give --format csv, xlsx or docx (the file's extension names none)");
+            }
+        }
+        return new CoderAgreementReport(project, access, output).writing(reportFile, format).print(names, codes, sources, chosen, percent, as,
+                domains);
     }
 
     private Bootstrap bootstrap() {

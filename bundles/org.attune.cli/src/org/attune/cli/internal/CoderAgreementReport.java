@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.attune.agreement.text.AgreementTable;
 import org.attune.agreement.text.CharacterAgreement;
 import org.attune.agreement.text.CodingStudy;
 import org.attune.agreement.text.Figure;
@@ -17,6 +18,7 @@ import org.attune.agreement.text.Row;
 import org.attune.agreement.text.SegmentAgreement;
 import org.attune.agreement.text.DomainAlpha;
 import org.attune.agreement.text.UnitizingAlpha;
+import org.attune.analysis.AgreementExport;
 import org.attune.cli.Cli;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
@@ -49,6 +51,16 @@ final class CoderAgreementReport {
         this.output = output;
     }
 
+    private Path reportFile;
+    private String reportFormat;
+
+    /** Also writes the agreement report of the transcripts ({@link AgreementTable}) to {@code file} as csv, xlsx or docx. */
+    CoderAgreementReport writing(Path file, String format) {
+        this.reportFile = file;
+        this.reportFormat = format;
+        return this;
+    }
+
     record JsonRow(String level, String code, String source, Map<String, Long> counts, List<Figure> figures) {
     }
 
@@ -60,7 +72,7 @@ final class CoderAgreementReport {
      * {@code withheldSources}: sources left out because a coder has not marked them done (blind rule).
      */
     record Result(String project, List<String> coders, String method, Double overlapPercent, List<String> domains, boolean blind,
-            String viewer, List<String> withheldSources, List<JsonStudy> studies) {
+            String viewer, List<String> withheldSources, List<JsonStudy> studies, String reportFile) {
     }
 
     /** {@code viewerName}: who looks (the blind rule applies); null for the operating-system user. */
@@ -120,8 +132,24 @@ final class CoderAgreementReport {
                                 r.scope().code(), r.scope().source(), r.counts(), r.figures())).toList()));
                 text.append(table(study, rows, a, b));
             }
+            String written = null;
+            if (reportFile != null) {
+                List<AgreementTable.Line> lines = AgreementTable.of(ProjectCodings.text(sources, codes, Codebook::path, a, b));
+                try {
+                    switch (reportFormat) {
+                        case "csv" -> AgreementExport.writeCsv(lines, reportFile);
+                        case "xlsx" -> AgreementExport.writeXlsx(lines, reportFile);
+                        default -> AgreementExport.writeDocx(a, b, lines, reportFile);
+                    }
+                } catch (java.io.IOException e) {
+                    throw new org.attune.cli.CliFailure(reportFile.toAbsolutePath() + ": cannot be written (" + e.getMessage() + ")", e);
+                }
+                written = reportFile.toAbsolutePath().toString();
+                text.append(String.format(Locale.ROOT, "%nWrote the agreement report (%d lines) as %s to %s%n", lines.size(), reportFormat, written));
+            }
             output.print(new Result(p.folder.toString(), List.of(a, b), method.id(),
-                    method == Method.SEGMENTS ? overlapPercent : null, method == Method.DOMAINS ? domains : null, blind, blind ? viewerLabel : null, withheld, studies),
+                    method == Method.SEGMENTS ? overlapPercent : null, method == Method.DOMAINS ? domains : null, blind,
+                    blind ? viewerLabel : null, withheld, studies, written),
                     text.toString().stripTrailing());
             return Cli.OK;
         });

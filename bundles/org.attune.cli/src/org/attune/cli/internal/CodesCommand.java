@@ -17,6 +17,7 @@ import org.attune.model.CodeChange;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -57,6 +58,9 @@ public class CodesCommand implements Runnable {
         @Option(names = "--counts", description = "Count codings and sources (of the code, and with its sub-codes).")
         boolean counts;
 
+        @Mixin
+        Viewing viewing;
+
         /** One code; the counts are null unless asked for. */
         record Row(String path, String name, int depth, String level, String colour, Integer codings, Integer sources,
                 Integer codingsWithSubcodes, Integer sourcesWithSubcodes, String definition) {
@@ -68,7 +72,7 @@ public class CodesCommand implements Runnable {
         @Override
         public Integer call() {
             return OpenProject.run(project, access, false, p -> {
-                CodeCounts numbers = counts ? CodeCounts.of(p.store) : null;
+                CodeCounts numbers = counts ? CodeCounts.of(p.store, viewing.lens(p.store.project())) : null;
                 List<Row> rows = new ArrayList<>();
                 for (Code c : new Codebook(p.store).all()) {
                     CodeCounts.Count own = numbers == null ? null : numbers.of(c);

@@ -8,6 +8,7 @@ import org.attune.cli.CliFailure;
 import org.attune.exchange.CodebookExport;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,6 +24,9 @@ public class ExportCodebookCommand extends OnProject {
     @Option(names = "--examples", paramLabel = "N", defaultValue = "3", description = "Example quotes per code in documents (default: 3).")
     int examples;
 
+    @Mixin
+    Viewing viewing;
+
 
     record Result(Path file, String format, int codes) {
     }
@@ -34,7 +38,7 @@ public class ExportCodebookCommand extends OnProject {
             throw new CliFailure("--examples must be 0 or more");
         }
         return read(store -> {
-            CodebookExport.write(store, file, chosen, examples, null);
+            CodebookExport.write(store, file, chosen, examples, viewing.lens(store.project()), null);
             int codes = CodebookExport.entries(store, 0, null).size();
             Result result = new Result(file.toAbsolutePath(), chosen.name().toLowerCase(Locale.ROOT), codes);
             output.print(result, String.format(Locale.ROOT, "Wrote %d codes as %s to %s", codes, result.format(), result.file()));

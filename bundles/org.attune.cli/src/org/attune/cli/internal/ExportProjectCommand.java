@@ -7,6 +7,7 @@ import org.attune.cli.Cli;
 import org.attune.exchange.ProjectExport;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code export project <project> FILE.qdpx}. */
@@ -15,11 +16,13 @@ public class ExportProjectCommand extends OnProject {
     @Parameters(index = "1", paramLabel = "FILE.qdpx", description = "The archive to write.")
     Path file;
 
+    @Mixin
+    Viewing viewing;
 
     @Override
     public Integer call() {
         return read(store -> {
-            ProjectExport.Result result = ProjectExport.write(store, file, null);
+            ProjectExport.Result result = ProjectExport.write(store, file, viewing.lens(store.project()), null);
             StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
                     "Wrote %s: %d sources, %d codes, %d codings, %d memos, %d rating sheets", result.file().toAbsolutePath(),
                     result.sources(), result.codes(), result.codings(), result.memos(), result.ratingSheets()));

@@ -34,6 +34,9 @@ public class MatrixCommand extends OnProject {
     @Option(names = "--xlsx", paramLabel = "FILE", description = "Also write an Excel workbook.")
     Path xlsx;
 
+    @Option(names = "--docx", paramLabel = "FILE", description = "Also write a Word document: the matrix as a table whose header repeats on every page.")
+    Path docx;
+
     record Written(String format, Path file) {
     }
 
@@ -51,6 +54,7 @@ public class MatrixCommand extends OnProject {
                 export(written, "csv", csv, file -> MatrixExport.writeCsv(f, file));
                 export(written, "tidy", tidy, file -> MatrixExport.writeTidyCsv(f, file));
                 export(written, "xlsx", xlsx, file -> MatrixExport.writeXlsx(f, file));
+                export(written, "docx", docx, file -> MatrixExport.writeDocx(f, file));
                 output.print(new MatrixResult("framework", MatrixText.FrameworkJson.of(f), written),
                         MatrixText.framework(f) + writtenLines(written));
             } else {
@@ -58,6 +62,7 @@ public class MatrixCommand extends OnProject {
                 export(written, "csv", csv, file -> MatrixExport.writeCsv(m, file));
                 export(written, "tidy", tidy, file -> MatrixExport.writeTidyCsv(m, file));
                 export(written, "xlsx", xlsx, file -> MatrixExport.writeXlsx(m, file));
+                export(written, "docx", docx, file -> MatrixExport.writeDocx(m, file));
                 output.print(new MatrixResult(computed.kind(), MatrixText.MatrixJson.of(m), written),
                         MatrixText.table(m) + writtenLines(written));
             }

@@ -12,13 +12,12 @@ import org.attune.analysis.CodingSet;
 import org.attune.analysis.Cooccurrence.CodePair;
 import org.attune.core.Counted;
 import org.attune.cli.Cli;
-import org.attune.coding.BlindCoding;
-import org.attune.model.User;
 import org.attune.index.HitKind;
 import org.attune.index.ProjectIndex;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -45,9 +44,8 @@ public class QueryCommand extends OnProject {
     @Option(names = "--text", paramLabel = "QUERY", description = "Only stretches whose words match this search, e.g. \"attun*\".")
     String text;
 
-    @Option(names = "--as", paramLabel = "USER", description = "Look as this user: when the project codes blind, other coders' "
-            + "codings of a source count only once this user marked their coding of it done; default: the operating-system user.")
-    String as;
+    @Mixin
+    Viewing viewing;
 
     /** How many matches of {@code --text} are looked at, at most. */
     static final int TEXT_HITS = 100_000;
@@ -71,8 +69,7 @@ public class QueryCommand extends OnProject {
             throw new CommandLine.ParameterException(spec.commandLine(), "--text goes with --codes, not with --cooccurrence");
         }
         return read(store -> {
-            User viewer = BlindCoding.user(store.project(), as != null ? as : System.getProperty("user.name", "researcher"));
-            CodingFilter filter = CodingFilter.of(where, folders).seenThrough(c -> BlindCoding.canSee(c, viewer));
+            CodingFilter filter = CodingFilter.of(where, folders).seenThrough(viewing.lens(store.project()));
             if (cooccurrence) {
                 filter.check(store);
                 List<CodePair> pairs = org.attune.analysis.Cooccurrence.pairs(CodingSet.read(store, AnalysisFilter.NONE.seenThrough(filter::admits)));

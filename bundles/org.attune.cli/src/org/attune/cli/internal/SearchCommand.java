@@ -15,6 +15,7 @@ import org.attune.index.SearchHit;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,6 +39,9 @@ public class SearchCommand extends OnProject {
     @Option(names = "--turns", description = "With --code: code the whole turn (or paragraph) of each hit.")
     boolean turns;
 
+    @Mixin
+    Viewing viewing;
+
     /** @param explanation why nothing was found, where the index can tell; else null */
     record Result(String query, int count, List<SearchHit> hits, SearchAndCode.Result coding, String explanation) {
     }
@@ -47,7 +51,8 @@ public class SearchCommand extends OnProject {
         String text = String.join(" ", query);
         return read(store -> {
             try (ProjectIndex index = ProjectIndex.open(store)) {
-                List<SearchHit> hits = index.search(text, limit, kinds());
+                java.util.Set<String> shown = viewing.lens(store.project()).shownIds(store); // blind rule, --coder
+                List<SearchHit> hits = index.search(text, limit, kinds(), shown::contains);
                 StringBuilder lines = new StringBuilder();
                 for (SearchHit h : hits) {
                     lines.append(String.format(Locale.ROOT, "%-20s %-12s %9s  %40s[%s]%s%n", abbreviate(h.sourceName(), 20),

@@ -103,7 +103,7 @@ public class SaturationView extends ProjectViewPart {
             return;
         }
         try {
-            CodingSet data = CodingSet.read(store());
+            CodingSet data = CodingSet.read(store(), org.attune.analysis.AnalysisFilter.NONE.seenThrough(org.attune.ui.ShownCodings.lens(store())));
             series = Saturation.compute(data);
             fillFrequency(MatrixQuery.compute(data, MatrixSpec.frequency()));
         } catch (AnalysisException e) {

@@ -68,6 +68,7 @@ public class ComparisonView extends ProjectViewPart {
     private Combo pairs;
     private Label status;
     private TableViewer viewer;
+    private TableColumnLayout widths;
     private Table table;
     private org.eclipse.swt.widgets.List moments;
     private Text note;
@@ -94,7 +95,7 @@ public class ComparisonView extends ProjectViewPart {
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
         Composite holder = new Composite(body, SWT.NONE);
         holder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
-        TableColumnLayout widths = new TableColumnLayout();
+        widths = new TableColumnLayout();
         holder.setLayout(widths);
         viewer = new TableViewer(holder, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         table = WidgetIds.tag(viewer.getTable(), RatingIds.COMPARE_TABLE);
@@ -234,13 +235,23 @@ public class ComparisonView extends ProjectViewPart {
                 && s.getBasedOn().contains(b)).findFirst().orElse(null);
     }
 
+    /** A rater's column, as wide as its header ("A: Nora Hale" was cut in 90 px at 1280x800). */
+    private void rater(int index, String header) {
+        org.eclipse.swt.widgets.TableColumn column = table.getColumn(index);
+        if (!header.equals(column.getText())) {
+            column.setText(header);
+            widths.setColumnData(column, new ColumnPixelData(Math.max(90, org.attune.ui.ColumnWidths.fitting(table, header))));
+            table.getParent().layout(true);
+        }
+    }
+
     private void fillTable(ProjectStore store) {
         if (!decidedFor.equals(a == null ? List.of() : List.of(a, b))) {
             decisions.clear();
             decidedFor = a == null ? List.of() : List.of(a, b);
         }
-        table.getColumn(2).setText(a == null ? "A" : "A: " + a.getCreatedBy().getName());
-        table.getColumn(3).setText(b == null ? "B" : "B: " + b.getCreatedBy().getName());
+        rater(2, a == null ? "A" : "A: " + a.getCreatedBy().getName());
+        rater(3, b == null ? "B" : "B: " + b.getCreatedBy().getName());
         RatingSheet made = a == null ? null : consensusOf(store, a, b);
         open = a != null && made == null;
         viewer.setInput(rows);

@@ -109,7 +109,7 @@ class ExplorerUiTest {
     @Test
     void sourcesOfSeveralKindsAreGroupedByKind() {
         UiThread.waitUntil("the transcripts listed directly", () -> CodingUiTest.find(explorer.getItems(), "C01 Carer Dawn") != null
-                && CodingUiTest.find(explorer.getItems(), "Transcripts (6)") == null);
+                && CodingUiTest.find(explorer.getItems(), "Transcripts (7)") == null);
         UiThread.run(() -> store.apply("a picture", () -> {
             var picture = org.attune.model.AttuneFactory.eINSTANCE.createImageSource();
             picture.setName("drawing");

@@ -99,7 +99,15 @@ public class PictureEditor extends CommittedEditor {
         });
         canvas.addListener(SWT.MouseUp, this::released);
         canvas.addListener(SWT.KeyDown, this::key);
+        Runnable shown = () -> canvas.getDisplay().asyncExec(() -> {
+            if (!canvas.isDisposed()) {
+                showStatus();
+                canvas.redraw();
+            }
+        });
+        org.attune.ui.ShownCodings.addListener(shown); // Edit > Show Codings, Switch Coder
         canvas.addListener(SWT.Dispose, e -> {
+            org.attune.ui.ShownCodings.removeListener(shown);
             if (image != null) {
                 image.dispose();
             }
@@ -154,7 +162,8 @@ public class PictureEditor extends CommittedEditor {
             return;
         }
         store.load(picture);
-        long regions = picture.getCodings().stream().filter(c -> c.getSelection() instanceof RegionSelection).count();
+        long regions = picture.getCodings().stream().filter(org.attune.ui.ShownCodings.lens(store))
+                .filter(c -> c.getSelection() instanceof RegionSelection).count();
         status.setText(NLS.bind(Messages.PictureEditor_status, new Object[] {picture.getWidth(), picture.getHeight(),
                 Math.round(scale() * 100), NLS.bind(Messages.plural(regions, Messages.PictureEditor_regions_one, Messages.PictureEditor_regions_other), regions)}));
     }
@@ -190,7 +199,7 @@ public class PictureEditor extends CommittedEditor {
         gc.drawImage(image, 0, 0, bounds.width, bounds.height, o[0], o[1], (int) Math.round(bounds.width * s),
                 (int) Math.round(bounds.height * s));
         gc.setLineWidth(2);
-        for (Coding coding : picture.getCodings()) {
+        for (Coding coding : picture.getCodings().stream().filter(org.attune.ui.ShownCodings.lens(store)).toList()) { // Show Codings, blind rule
             if (coding.getSelection() instanceof RegionSelection r && coding.getCode() != null) {
                 Color colour = solid(coding.getCode().getColour());
                 gc.setForeground(colour);

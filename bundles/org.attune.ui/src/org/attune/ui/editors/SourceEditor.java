@@ -101,6 +101,8 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
 
     private IEventBroker events;
     private final List<ISelectionChangedListener> selectionListeners = new ArrayList<>();
+    /** Whose codings are shown (Edit > Show Codings) or the coder changed. */
+    private final Runnable shownListener = this::asyncRefresh;
     /** An action in the project redraws the transcript; another project, or none, closes it. */
     private final EventHandler projectListener = e -> {
         if (text == null || text.isDisposed() || !(e.getProperty(IEventBroker.DATA) instanceof ProjectStore p)) {
@@ -179,6 +181,7 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
         refresh();
         events = getSite().getService(IEventBroker.class);
         events.subscribe(IProjectSession.TOPIC_ALL, projectListener);
+        org.attune.ui.ShownCodings.addListener(shownListener);
         getSite().setSelectionProvider(new SelectionProvider());
         // Code with a recent code, in vivo, uncode, recode, annotate: commands in plugin.xml (TranscriptHandler)
         PartContextMenu.register(getSite(), text, getSite().getSelectionProvider());
@@ -225,7 +228,10 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
             return;
         }
         int last = content.length();
-        layout = CodingLayout.of(List.copyOf(source.getCodings()), offsets::toUtf16, o -> text.getLineAtOffset(Math.min(o, last)));
+        // only the codings of the chosen coders that the current coder may see (blind coding): highlights, stripes and
+        // the codings under the selection (uncode, recode) alike
+        List<Coding> shown = source.getCodings().stream().filter(org.attune.ui.ShownCodings.lens(store)).toList();
+        layout = CodingLayout.of(shown, offsets::toUtf16, o -> text.getLineAtOffset(Math.min(o, last)));
         text.setStyleRanges(styles());
         GridData stripesData = (GridData) stripes.getLayoutData();
         int width = Math.max(1, layout.lanes) * LANE_WIDTH + 4;
@@ -240,7 +246,7 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
             hint.append(i == 0 ? "" : "   ").append(NLS.bind(Messages.SourceEditor_recentKey, i + 1, recent.get(i).getName()));
         }
         recentHint.setText(hint.toString());
-        status.setText(Messages.count(source.getCodings().size(), Messages.SourceEditor_codings_one, Messages.SourceEditor_codings_other));
+        status.setText(Messages.count(shown.size(), Messages.SourceEditor_codings_one, Messages.SourceEditor_codings_other));
         recentHint.setToolTipText(hint.isEmpty() ? null : hint.toString());
         status.getParent().getParent().layout(new Control[] {status, recentHint});
     }
@@ -399,7 +405,7 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
         int offset = offsets.toUtf16(Math.min(at, source.getLength()));
         int line = text.getLineAtOffset(offset);
         text.setLineBackground(0, text.getLineCount(), null);
-        text.setLineBackground(line, 1, text.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+        text.setLineBackground(line, 1, org.attune.ui.Highlight.BACKGROUND);
         int top = text.getTopIndex();
         int bottom = text.getLineIndex(text.getClientArea().height);
         if (line < top || line > bottom) {
@@ -485,6 +491,11 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
         }
     }
 
+    /** The codings highlighted and striped now: the chosen coders' (Edit > Show Codings) that the coder may see. */
+    public List<Coding> shownCodings() {
+        return layout.placed.stream().map(CodingLayout.Placed::coding).distinct().toList();
+    }
+
     /** The codings under the selection (or the caret). */
     public List<Coding> codingsAtSelection() {
         var s = text.getSelection();
@@ -563,6 +574,7 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
         if (events != null) {
             events.unsubscribe(projectListener);
         }
+        org.attune.ui.ShownCodings.removeListener(shownListener);
         colours.values().forEach(Color::dispose);
         super.dispose();
     }

@@ -108,6 +108,11 @@ public class CasesView extends ProjectViewPart {
                 String value = isName ? c.getName() : CodedSegments.valueOf(c, attribute);
                 return value == null ? "" : value;
             }
+
+            @Override
+            public org.eclipse.swt.graphics.Image getImage(Object element) {
+                return isName ? org.attune.ui.Images.of(element) : null;
+            }
         });
         if (!isName) {
             column.setEditingSupport(new EditingSupport(viewer) {

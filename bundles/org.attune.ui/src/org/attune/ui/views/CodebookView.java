@@ -190,7 +190,7 @@ public class CodebookView extends ProjectViewPart {
             sayWhatNext();
             return;
         }
-        counts = CodeCounts.of(shown);
+        counts = CodeCounts.of(shown, org.attune.ui.ShownCodings.lens(shown)); // Show Codings' choice, the blind rule
         viewer.refresh();
         sayWhatNext();
     }

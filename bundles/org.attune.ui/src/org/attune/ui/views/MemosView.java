@@ -203,6 +203,7 @@ public class MemosView extends ProjectViewPart {
             TableItem item = new TableItem(list, SWT.NONE);
             item.setText(new String[] {memo.getTitle(), aboutText(memo),
                     memo.getCreatedBy() == null ? "" : memo.getCreatedBy().getName()});
+            item.setImage(0, org.attune.ui.Images.of(memo));
         }
         if (editing != null && shown.contains(editing)) {
             list.setSelection(shown.indexOf(editing));

@@ -31,6 +31,7 @@ import org.attune.store.ProjectStore;
 import org.attune.store.ProjectSummary;
 import org.attune.ui.PartContextMenu;
 import org.attune.ui.HintLink;
+import org.attune.ui.Images;
 import org.attune.ui.WidgetIds;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -82,6 +83,11 @@ public class ProjectExplorerView extends ProjectViewPart {
             @Override
             public String getText(Object element) {
                 return label(element);
+            }
+
+            @Override
+            public org.eclipse.swt.graphics.Image getImage(Object element) {
+                return image(element);
             }
         });
         viewer.addDoubleClickListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
@@ -179,6 +185,11 @@ public class ProjectExplorerView extends ProjectViewPart {
             case Memo m -> m.getTitle() == null ? Messages.ProjectExplorerView_untitledMemo : m.getTitle();
             default -> String.valueOf(element);
         };
+    }
+
+    /** A source by its kind, a code in its colour, a case, a memo; the project and its folders as folders. */
+    static org.eclipse.swt.graphics.Image image(Object element) {
+        return element instanceof ProjectNode || element instanceof Folder ? Images.get(Images.PROJECT) : Images.of(element);
     }
 
     private static String duration(long ms) {

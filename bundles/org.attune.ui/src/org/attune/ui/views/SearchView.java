@@ -55,32 +55,43 @@ public class SearchView extends ProjectViewPart {
     @Override
     protected Control createContents(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
-        body.setLayout(new GridLayout(6, false));
+        body.setLayout(new GridLayout(2, false));
         new Label(body, SWT.NONE).setText(Messages.SearchView_find);
+        // the query has the row to itself, so that its placeholder (the query syntax by example) is seen whole; the
+        // tooltip tells it too where the view is narrower than the placeholder
         query = WidgetIds.tag(new Text(body, SWT.BORDER | SWT.SEARCH), WidgetIds.SEARCH_QUERY);
         query.setMessage(Messages.SearchView_queryHint);
+        query.setToolTipText(Messages.SearchView_queryHint);
         query.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         query.addListener(SWT.DefaultSelection, e -> run());
-        Button search = WidgetIds.tag(new Button(body, SWT.PUSH), WidgetIds.SEARCH_BUTTON);
+        Composite actions = new Composite(body, SWT.NONE);
+        actions.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        org.eclipse.swt.layout.RowLayout row = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+        row.marginLeft = 0;
+        row.marginTop = 0;
+        row.marginBottom = 0;
+        row.center = true;
+        actions.setLayout(row);
+        Button search = WidgetIds.tag(new Button(actions, SWT.PUSH), WidgetIds.SEARCH_BUTTON);
         search.setText(Messages.SearchView_search);
         search.addListener(SWT.Selection, e -> run());
-        Button codeAll = WidgetIds.tag(new Button(body, SWT.PUSH), WidgetIds.SEARCH_CODE_ALL);
+        Button codeAll = WidgetIds.tag(new Button(actions, SWT.PUSH), WidgetIds.SEARCH_CODE_ALL);
         codeAll.setText(Messages.SearchView_codeAll);
         codeAll.addListener(SWT.Selection, e -> codeAll());
-        Button codingQuery = WidgetIds.tag(new Button(body, SWT.PUSH), WidgetIds.SEARCH_CODING_QUERY);
+        Button codingQuery = WidgetIds.tag(new Button(actions, SWT.PUSH), WidgetIds.SEARCH_CODING_QUERY);
         codingQuery.setText(Messages.SearchView_codingQuery);
         codingQuery.setToolTipText(Messages.SearchView_codingQueryTip);
         codingQuery.addListener(SWT.Selection, e -> codingQuery());
-        wholeTurns = new Button(body, SWT.CHECK);
+        wholeTurns = new Button(actions, SWT.CHECK);
         wholeTurns.setText(Messages.SearchView_wholeTurns);
         wholeTurns.setToolTipText(Messages.SearchView_wholeTurnsTip);
         status = WidgetIds.tag(new Label(body, SWT.WRAP), WidgetIds.SEARCH_STATUS);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 6, 1));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         results = WidgetIds.tag(new Table(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL),
                 WidgetIds.SEARCH_RESULTS);
         results.setHeaderVisible(true);
         results.setLinesVisible(true);
-        results.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
+        results.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         results.addListener(SWT.DefaultSelection, e -> openSelected());
         String[] titles = {Messages.Column_source, Messages.Column_speaker, Messages.SearchView_time, Messages.Column_before, Messages.SearchView_match,
             Messages.Column_after};
@@ -128,7 +139,9 @@ public class SearchView extends ProjectViewPart {
                     status.setText(Messages.SearchView_cancelled);
                     return;
                 }
-                List<SearchHit> hits = index.search(text, LIMIT);
+                var store = session().current().get();
+                // coded stretches: only the chosen coders' codings the current coder may see (Show Codings, blind rule)
+                List<SearchHit> hits = index.search(text, LIMIT, java.util.Set.of(), org.attune.ui.ShownCodings.lens(store).shownIds(store)::contains);
                 shown = hits;
                 for (SearchHit hit : hits) {
                     TableItem item = new TableItem(results, SWT.NONE);

@@ -88,7 +88,7 @@ class MergeUiTest extends SampleWorkbench {
                 added.toString());
         long matchedSources = UiThread.call(() -> Arrays.stream(table.getItems())
                 .filter(i -> i.getText(0).equals("matched") && i.getText(1).equals("source")).count());
-        assertEquals(7, matchedSources, "the six transcripts are matched by their text, the recording by its file's hash");
+        assertEquals(9, matchedSources, "the sample's six interviews and practice transcript by their text, its practice recording and session.mp4 by their files' hash");
         String counts = UiThread.call(Widgets.byId(report, Label.class, AnalysisIds.MERGE_COUNTS)::getText);
         assertTrue(counts.startsWith("Merged ben: ") && counts.contains(" 0 conflicts") && counts.contains("Edit > Undo"), counts);
         Screenshots.capture(SCREENSHOTS.resolve("merge-report.png"));

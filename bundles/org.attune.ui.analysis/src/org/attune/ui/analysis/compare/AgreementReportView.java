@@ -45,7 +45,7 @@ import org.eclipse.swtchart.Range;
  * The agreement report of two coders' coded transcripts: per code, per source, per code and source or overall,
  * percent agreement and Cohen's kappa over the characters (and kappa over the characters either coder coded),
  * unitizing alpha and the characters counted, worst first, with a bar chart of kappa and alpha; recomputed after
- * every action (settling into consensus included: choose "consensus" as a coder); exported as CSV or XLSX.
+ * every action (settling into consensus included: choose "consensus" as a coder); exported as CSV or XLSX (what the table shows) or DOCX (every level's table and the chart).
  */
 public class AgreementReportView extends ProjectViewPart {
     public static final String ID = "org.attune.ui.analysis.agreementReport";
@@ -63,6 +63,9 @@ public class AgreementReportView extends ProjectViewPart {
     private Table table;
     private Chart chart;
     private List<AgreementTable.Line> lines = List.of();
+    /** Every level's lines and the coders, for the Word document, which holds them all. */
+    private List<AgreementTable.Line> allLines = List.of();
+    private String[] coderNames = {"", ""};
 
     @Override
     protected Control createContents(Composite parent) {
@@ -74,7 +77,7 @@ public class AgreementReportView extends ProjectViewPart {
         coderB = Coders.combo(choices, Messages.Compare_coderB, CompareIds.REPORT_CODER_B, this::refresh);
         level = Coders.combo(choices, Messages.AgreementReportView_show, CompareIds.REPORT_LEVEL, this::refresh);
         Coders.fill(level, LEVELS, LEVELS.get(0));
-        for (String format : List.of("CSV", "XLSX")) {
+        for (String format : List.of("CSV", "XLSX", "DOCX")) {
             Button export = new Button(choices, SWT.PUSH);
             export.setText(NLS.bind(Messages.AgreementReportView_export, format));
             export.addListener(SWT.Selection, e -> chooseAndExport(format.toLowerCase(Locale.ROOT)));
@@ -108,6 +111,7 @@ public class AgreementReportView extends ProjectViewPart {
     @Override
     protected void refresh() {
         lines = List.of();
+        allLines = List.of();
         table.removeAll();
         if (store() == null) {
             status.setText(Messages.AgreementReportView_noProject);
@@ -127,7 +131,9 @@ public class AgreementReportView extends ProjectViewPart {
         List<Source> sources = Coders.comparable(store(), a, b);
         List<Code> codes = ProjectCodings.codesUsed(sources, Set.of(a.getName(), b.getName()));
         CodingStudy study = ProjectCodings.text(sources, codes, Codebook::path, a.getName(), b.getName());
-        lines = AgreementTable.worstFirst(AgreementTable.of(study), LEVEL_OF.get(level.getSelectionIndex()));
+        allLines = AgreementTable.of(study);
+        coderNames = new String[] {a.getName(), b.getName()};
+        lines = AgreementTable.worstFirst(allLines, LEVEL_OF.get(level.getSelectionIndex()));
         for (AgreementTable.Line line : lines) {
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(new String[] {line.scope().code() == null ? Messages.AgreementReportView_allCodes : line.scope().code(),
@@ -191,18 +197,23 @@ public class AgreementReportView extends ProjectViewPart {
         }
     }
 
-    /** Writes the lines shown as {@code csv} or {@code xlsx}, in the background; null when nothing is shown. */
+    /**
+     * Writes the lines shown as {@code csv} or {@code xlsx}, or every level's as {@code docx} (tables worst first and the
+     * chart), in the background; null when nothing is shown.
+     */
     public Job export(String format, Path file) {
         List<AgreementTable.Line> shown = lines;
+        List<AgreementTable.Line> all = allLines;
+        String[] coders = coderNames;
         if (shown.isEmpty()) {
             return null;
         }
         Job job = Job.create(NLS.bind(Messages.AgreementReportView_exporting, file.getFileName()), monitor -> {
             try {
-                if (format.equals("csv")) {
-                    AgreementExport.writeCsv(shown, file);
-                } else {
-                    AgreementExport.writeXlsx(shown, file);
+                switch (format) {
+                    case "csv" -> AgreementExport.writeCsv(shown, file);
+                    case "docx" -> AgreementExport.writeDocx(coders[0], coders[1], all, file);
+                    default -> AgreementExport.writeXlsx(shown, file);
                 }
                 return Status.OK_STATUS;
             } catch (java.io.IOException | RuntimeException e) {

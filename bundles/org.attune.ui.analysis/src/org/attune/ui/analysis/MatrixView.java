@@ -273,6 +273,7 @@ public class MatrixView extends ProjectViewPart {
         columns.setEnabled(m == Mode.MATRIX);
         measure.setEnabled(m == Mode.MATRIX);
         cooccurrence.setEnabled(m == Mode.COOCCURRENCE);
+        subcodes.setEnabled(rows.getSelectionIndex() != 1); // rows of themes always count their sub-codes' codings
         summaryBar.setVisible(m == Mode.FRAMEWORK);
         ((GridData) summaryBar.getLayoutData()).exclude = m != Mode.FRAMEWORK;
         summaryBar.getParent().layout();

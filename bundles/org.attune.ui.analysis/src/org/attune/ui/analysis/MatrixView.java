@@ -36,7 +36,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -160,10 +159,6 @@ public class MatrixView extends ProjectViewPart {
             }
             specChanged();
         });
-        exportButton(bar, "CSV", AnalysisIds.MATRIX_EXPORT_CSV, "csv");
-        exportButton(bar, Messages.MatrixView_tidyCsv, AnalysisIds.MATRIX_EXPORT_TIDY, "tidy");
-        exportButton(bar, "XLSX", AnalysisIds.MATRIX_EXPORT_XLSX, "xlsx");
-        exportButton(bar, "DOCX", AnalysisIds.MATRIX_EXPORT_DOCX, "docx");
     }
 
     private Combo combo(Composite bar, String label, String id, String... items) {
@@ -184,20 +179,6 @@ public class MatrixView extends ProjectViewPart {
         text.setLayoutData(new org.eclipse.swt.layout.RowData(120, SWT.DEFAULT));
         text.addListener(SWT.Modify, e -> specChanged());
         return text;
-    }
-
-    private void exportButton(Composite bar, String label, String id, String format) {
-        Button button = WidgetIds.tag(new Button(bar, SWT.PUSH), id);
-        button.setText(NLS.bind(Messages.MatrixView_export, label));
-        button.addListener(SWT.Selection, e -> {
-            FileDialog dialog = new FileDialog(body.getShell(), SWT.SAVE);
-            dialog.setOverwrite(true);
-            dialog.setFileName("matrix" + (format.equals("tidy") ? "-tidy.csv" : "." + format));
-            String file = dialog.open();
-            if (file != null) {
-                export(format, Path.of(file));
-            }
-        });
     }
 
     private void createSummaryBar(Composite parent) {

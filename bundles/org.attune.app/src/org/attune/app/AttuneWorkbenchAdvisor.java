@@ -66,7 +66,6 @@ public class AttuneWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void postStartup() {
-        org.attune.ui.LoggedErrorHandler.install(getWorkbenchConfigurer().getWorkbench().getDisplay());
         var shell = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getShell();
         if (initialProject != null) {
             OpenProjectHandler.open(shell, initialProject);

@@ -17,15 +17,14 @@ import org.eclipse.ui.statushandlers.WorkbenchErrorHandler;
  * command's handler) is written with its stack trace to Attune's log ({@link UserLog#file()}), and the dialog that
  * shows it says where that file is. The dialog itself is the workbench's.
  *
- * <p>The workbench only logs an exception a command's handler throws (to the platform log, where nobody looks); {@link
- * #install} listens to that log and shows such an error, when it came from Attune's code, as any other.
+ * <p>The workbench only logs an exception a command's handler throws (to the platform log, where nobody looks); when
+ * it came from Attune's code, it is shown as any other.
  */
 public class LoggedErrorHandler extends WorkbenchErrorHandler {
     private static final Logger LOG = Logger.getLogger("org.attune.ui");
     /** Exceptions already shown, so that one logged again after its dialog is not shown twice. */
     private static final java.util.Set<Throwable> SHOWN = java.util.Collections.synchronizedSet(
             java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>()));
-    private static org.eclipse.core.runtime.ILogListener listener;
 
     @Override
     public void handle(StatusAdapter adapter, int style) {
@@ -34,6 +33,9 @@ public class LoggedErrorHandler extends WorkbenchErrorHandler {
         if (exception == null || status.getSeverity() < IStatus.WARNING) {
             super.handle(adapter, style);
             return;
+        }
+        if (status.getSeverity() == IStatus.ERROR && failedCommand(exception) && fromAttune(exception)) {
+            style |= StatusManager.SHOW; // the workbench only logs a command handler's exception
         }
         boolean show = (style & (StatusManager.SHOW | StatusManager.BLOCK)) != 0 && SHOWN.add(exception);
         if ((style & StatusManager.SHOW) != 0 || (style & StatusManager.LOG) != 0) {
@@ -46,22 +48,14 @@ public class LoggedErrorHandler extends WorkbenchErrorHandler {
         super.handle(withLogFile(adapter), style);
     }
 
-    /**
-     * Shows the errors with an exception thrown from Attune's code that the workbench only logs (a command handler's).
-     * Calling it again changes nothing.
-     */
-    public static synchronized void install(org.eclipse.swt.widgets.Display display) {
-        if (listener != null) {
-            return;
-        }
-        listener = (status, plugin) -> {
-            Throwable exception = exception(status);
-            if (status.getSeverity() == IStatus.ERROR && exception != null && fromAttune(exception) && !SHOWN.contains(exception)
-                    && !display.isDisposed()) {
-                display.asyncExec(() -> StatusManager.getManager().handle(status, StatusManager.SHOW));
+    /** Whether a command's handler failed ({@code ExecutionException}, as the workbench wraps what a handler threw). */
+    private static boolean failedCommand(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.eclipse.core.commands.ExecutionException) {
+                return true;
             }
-        };
-        org.eclipse.core.runtime.Platform.addLogListener(listener);
+        }
+        return false;
     }
 
     /** Whether Attune's code is among the exception's (or its causes') frames. */

@@ -20,7 +20,9 @@ public class ExportMatrixHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) {
-        if (!(HandlerUtil.getActivePart(event) instanceof MatrixView view)) {
+        MatrixView view = HandlerUtil.getActivePart(event) instanceof MatrixView v ? v
+                : (MatrixView) HandlerUtil.getActiveWorkbenchWindow(event).getActivePage().findView(MatrixView.ID);
+        if (view == null) {
             return null;
         }
         String format = event.getParameter(FORMAT) == null ? "csv" : event.getParameter(FORMAT);

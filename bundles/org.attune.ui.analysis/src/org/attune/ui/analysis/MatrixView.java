@@ -67,6 +67,8 @@ public class MatrixView extends ProjectViewPart {
     private Combo mode;
     private Combo rows;
     private Button subcodes;
+    /** The sub-codes choice for rows of codes, kept while rows of themes show the box checked. */
+    private boolean codesWithSubcodes;
     private Combo columns;
     private Combo measure;
     private Combo cooccurrence;
@@ -254,7 +256,14 @@ public class MatrixView extends ProjectViewPart {
         columns.setEnabled(m == Mode.MATRIX);
         measure.setEnabled(m == Mode.MATRIX);
         cooccurrence.setEnabled(m == Mode.COOCCURRENCE);
-        subcodes.setEnabled(rows.getSelectionIndex() != 1); // rows of themes always count their sub-codes' codings
+        boolean themes = rows.getSelectionIndex() == 1; // rows of themes always count their sub-codes' codings, and say so
+        if (themes && subcodes.getEnabled()) {
+            codesWithSubcodes = subcodes.getSelection();
+            subcodes.setSelection(true);
+        } else if (!themes && !subcodes.getEnabled()) {
+            subcodes.setSelection(codesWithSubcodes);
+        }
+        subcodes.setEnabled(!themes);
         summaryBar.setVisible(m == Mode.FRAMEWORK);
         ((GridData) summaryBar.getLayoutData()).exclude = m != Mode.FRAMEWORK;
         summaryBar.getParent().layout();

@@ -22,7 +22,9 @@ public class ExportAgreementHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) {
-        if (!(HandlerUtil.getActivePart(event) instanceof AgreementReportView view)) {
+        AgreementReportView view = HandlerUtil.getActivePart(event) instanceof AgreementReportView v ? v
+                : (AgreementReportView) HandlerUtil.getActiveWorkbenchWindow(event).getActivePage().findView(AgreementReportView.ID);
+        if (view == null) {
             return null;
         }
         String format = event.getParameter(FORMAT) == null ? "csv" : event.getParameter(FORMAT);

@@ -42,6 +42,8 @@ class UnexpectedErrorUiTest {
     @Test
     void aHandlersUnexpectedErrorIsShownNamingTheLogFile() throws Exception {
         Shell window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        boolean automated = org.eclipse.jface.dialogs.ErrorDialog.AUTOMATED_MODE;
+        org.eclipse.jface.dialogs.ErrorDialog.AUTOMATED_MODE = false; // the test harness hides the workbench's error dialogs
         IViewPart view = UiThread.call(() -> {
             try {
                 return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(MemosView.ID);
@@ -87,6 +89,7 @@ class UnexpectedErrorUiTest {
                 }
             });
         } finally {
+            org.eclipse.jface.dialogs.ErrorDialog.AUTOMATED_MODE = automated;
             UiThread.run(() -> {
                 PlatformUI.getWorkbench().getService(IHandlerService.class).deactivateHandler(activation);
                 IToolBarManager bar = view.getViewSite().getActionBars().getToolBarManager();

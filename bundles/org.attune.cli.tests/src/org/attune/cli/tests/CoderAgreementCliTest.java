@@ -186,7 +186,7 @@ class CoderAgreementCliTest {
         Run unknown = cli("agreement", project.toString(), "--coders", "Ana,Dee");
         assertEquals(Cli.FAILED, unknown.exitCode());
         assertTrue(unknown.err().contains("no coder named \"Dee\"") && unknown.err().contains("\"Ben\""), unknown.err());
-        assertUsage(cli("agreement", project.toString(), "--coders", "Ana"), "--coders takes two coders");
+        assertUsage(cli("agreement", project.toString(), "--coders", "Ana"), "--coders takes two or more coders");
         assertUsage(cli("agreement", project.toString(), "--coders", "Ana,Ben", "--method", "words"), "Unknown method 'words'");
         assertUsage(cli("agreement", project.toString(), "--coders", "Ana,Ben", "--method", "segments", "--overlap", "0"),
                 "--overlap must be more than 0");
@@ -226,6 +226,92 @@ class CoderAgreementCliTest {
         assertUsage(cli("agreement", project.toString(), "--coders", "Ana,Ben", "--output", folder.resolve("r.txt").toString()),
                 "give --format csv, xlsx or docx");
         assertUsage(cli("agreement", project.toString(), "--coders", "Ana,Ben", "--format", "docx"), "--format goes with --output FILE");
+    }
+
+    /**
+     * {@code --method alpha-u} with three coders, on a project built through the store: Ana and Ben code alike, Cy
+     * otherwise. The JSON lists the three coders and each one's codings and units; αU is DKPro's of the same units with
+     * the coders as raters 0, 1, 2, and lies between the pairs' (Ana with Ben: 1; Ana with Cy: lower). The pairwise
+     * methods refuse three coders.
+     */
+    @Test
+    void unitizingAlphaOfThreeCoders() throws Exception {
+        Path three = folder.resolve("three");
+        try (ProjectStore store = ProjectStore.create(three, "Three coders", OpenOptions.of("test").withBackups(false))) {
+            AttuneFactory f = AttuneFactory.eINSTANCE;
+            Code waiting = f.createCode();
+            waiting.setName("Waiting");
+            Code praise = f.createCode();
+            praise.setName("Praise");
+            TextSource text = f.createTextSource();
+            text.setName("interview");
+            text.setLength(1000);
+            store.apply("build", () -> {
+                store.project().getCodes().add(waiting);
+                store.project().getCodes().add(praise);
+                store.stageText(text, "x".repeat(1000));
+                store.project().getSources().add(text);
+            });
+            Coder coder = new Coder(store);
+            for (String alike : List.of("Ana", "Ben")) {
+                store.setCurrentUser(alike);
+                coder.code(text, 100, 200, waiting);
+                coder.code(text, 500, 600, praise);
+            }
+            store.setCurrentUser("Cy");
+            coder.code(text, 150, 260, waiting);
+            coder.code(text, 800, 850, waiting);
+            coder.code(text, 480, 560, praise);
+        }
+        Run run = cli("agreement", three.toString(), "--coders", "Ana,Ben,cy", "--method", "alpha-u", "--json");
+        JsonObject text = study(run, "characters");
+        assertEquals(List.of("Ana", "Ben", "Cy"), run.json().getAsJsonArray("coders").asList().stream().map(JsonElement::getAsString)
+                .toList());
+        JsonObject stretches = text.getAsJsonObject("stretches");
+        assertEquals(List.of(2L, 2L, 3L), List.of(stretches.get("Ana").getAsLong(), stretches.get("Ben").getAsLong(),
+                stretches.get("Cy").getAsLong()));
+        assertFalse(text.has("stretchesA"), text.toString());
+        JsonObject all = row(text, null, null);
+        JsonObject counts = all.getAsJsonObject("counts");
+        assertEquals(List.of(2L, 2L, 3L, 1000L), List.of(counts.get("units:Ana").getAsLong(), counts.get("units:Ben").getAsLong(),
+                counts.get("units:Cy").getAsLong(), counts.get("length").getAsLong()));
+        double alpha = figure(all, "alpha-u").get("value").getAsDouble();
+
+        org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy dkpro =
+                new org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy(3, 0, 1000);
+        dkpro.addUnit(100, 100, 0, "Waiting");
+        dkpro.addUnit(500, 100, 0, "Praise");
+        dkpro.addUnit(100, 100, 1, "Waiting");
+        dkpro.addUnit(500, 100, 1, "Praise");
+        dkpro.addUnit(150, 110, 2, "Waiting");
+        dkpro.addUnit(800, 50, 2, "Waiting");
+        dkpro.addUnit(480, 80, 2, "Praise");
+        var direct = new org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement(dkpro);
+        assertEquals(direct.calculateAgreement(), alpha, 1e-12);
+        assertEquals(direct.calculateCategoryAgreement("Waiting"), figure(row(text, "Waiting", "interview"), "alpha-u").get("value")
+                .getAsDouble(), 1e-12);
+
+        double anaBen = figure(row(study(cli("agreement", three.toString(), "--coders", "Ana,Ben", "--method", "alpha-u", "--json"),
+                "characters"), null, null), "alpha-u").get("value").getAsDouble();
+        JsonObject pair = study(cli("agreement", three.toString(), "--coders", "Ana,Cy", "--method", "alpha-u", "--json"), "characters");
+        double anaCy = figure(row(pair, null, null), "alpha-u").get("value").getAsDouble();
+        assertEquals(1.0, anaBen, 1e-12);
+        assertTrue(anaCy < alpha && alpha < anaBen, anaCy + " < " + alpha + " < " + anaBen);
+        assertEquals(3, row(pair, null, null).getAsJsonObject("counts").get("unitsB").getAsLong()); // two coders: unitsA, unitsB
+
+        Run table = cli("agreement", three.toString(), "--coders", "Ana,Ben,Cy", "--method", "alpha-u");
+        assertEquals(Cli.OK, table.exitCode(), table.err());
+        assertTrue(table.out().contains("coders Ana, Ben and Cy") && table.out().contains("2 codings by Ana, 2 by Ben, 3 by Cy"),
+                table.out());
+        for (String pairwise : List.of("characters", "segments", "domains")) {
+            assertUsage(cli("agreement", three.toString(), "--coders", "Ana,Ben,Cy", "--method", pairwise),
+                    "--method " + pairwise + " compares exactly two coders");
+        }
+        assertUsage(cli("agreement", three.toString(), "--coders", "Ana,Ben,Cy"), "for more coders use --method alpha-u");
+        assertUsage(cli("agreement", three.toString(), "--coders", "Ana,Ben,", "--method", "alpha-u"), "--coders takes two or more");
+        Run twice = cli("agreement", three.toString(), "--coders", "Ana,Ben,ana", "--method", "alpha-u");
+        assertEquals(Cli.FAILED, twice.exitCode());
+        assertTrue(twice.err().contains("names Ana twice"), twice.err());
     }
 
     private static void assertUsage(Run run, String message) {

@@ -36,10 +36,18 @@ class CoderAgreementCliTest {
 
     private static Path project;
 
-    @BeforeAll
-    static void twoCoders() throws Exception {
-        project = folder.resolve("study");
-        try (ProjectStore store = ProjectStore.create(project, "Two coders", OpenOptions.of("test").withBackups(false))) {
+    /** How a test codes its project: as whom ({@code store.setCurrentUser}) and what. */
+    private interface Coding {
+        void code(ProjectStore store, Coder coder, TextSource text, VideoSource video, Code waiting, Code praise);
+    }
+
+    /**
+     * A project through the store with the codes Waiting and Praise, the transcript "interview" (1,000 characters)
+     * and the recording "session.mp4" (300 ms), coded as {@code coding} says.
+     */
+    private static Path project(String name, Coding coding) throws Exception {
+        Path dir = folder.resolve(name);
+        try (ProjectStore store = ProjectStore.create(dir, name, OpenOptions.of("test").withBackups(false))) {
             AttuneFactory f = AttuneFactory.eINSTANCE;
             Code waiting = f.createCode();
             waiting.setName("Waiting");
@@ -58,7 +66,14 @@ class CoderAgreementCliTest {
                 store.project().getSources().add(text);
                 store.project().getSources().add(video);
             });
-            Coder coder = new Coder(store);
+            coding.code(store, new Coder(store), text, video, waiting, praise);
+        }
+        return dir;
+    }
+
+    @BeforeAll
+    static void twoCoders() throws Exception {
+        project = project("study", (store, coder, text, video, waiting, praise) -> {
             store.setCurrentUser("Ana");
             coder.code(text, 0, 125, waiting);
             coder.code(text, 300, 400, praise);
@@ -75,7 +90,7 @@ class CoderAgreementCliTest {
             coder.codeTime(video, 150, 200, praise);
             store.setCurrentUser("Cy");
             coder.code(text, 0, 1000, waiting); // a third coder, left out
-        }
+        });
     }
 
     private static JsonObject study(Run run, String unit) {
@@ -236,23 +251,7 @@ class CoderAgreementCliTest {
      */
     @Test
     void unitizingAlphaOfThreeCoders() throws Exception {
-        Path three = folder.resolve("three");
-        try (ProjectStore store = ProjectStore.create(three, "Three coders", OpenOptions.of("test").withBackups(false))) {
-            AttuneFactory f = AttuneFactory.eINSTANCE;
-            Code waiting = f.createCode();
-            waiting.setName("Waiting");
-            Code praise = f.createCode();
-            praise.setName("Praise");
-            TextSource text = f.createTextSource();
-            text.setName("interview");
-            text.setLength(1000);
-            store.apply("build", () -> {
-                store.project().getCodes().add(waiting);
-                store.project().getCodes().add(praise);
-                store.stageText(text, "x".repeat(1000));
-                store.project().getSources().add(text);
-            });
-            Coder coder = new Coder(store);
+        Path three = project("three", (store, coder, text, video, waiting, praise) -> {
             for (String alike : List.of("Ana", "Ben")) {
                 store.setCurrentUser(alike);
                 coder.code(text, 100, 200, waiting);
@@ -262,7 +261,7 @@ class CoderAgreementCliTest {
             coder.code(text, 150, 260, waiting);
             coder.code(text, 800, 850, waiting);
             coder.code(text, 480, 560, praise);
-        }
+        });
         Run run = cli("agreement", three.toString(), "--coders", "Ana,Ben,cy", "--method", "alpha-u", "--json");
         JsonObject text = study(run, "characters");
         assertEquals(List.of("Ana", "Ben", "Cy"), run.json().getAsJsonArray("coders").asList().stream().map(JsonElement::getAsString)
@@ -279,13 +278,10 @@ class CoderAgreementCliTest {
 
         org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy dkpro =
                 new org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy(3, 0, 1000);
-        dkpro.addUnit(100, 100, 0, "Waiting");
-        dkpro.addUnit(500, 100, 0, "Praise");
-        dkpro.addUnit(100, 100, 1, "Waiting");
-        dkpro.addUnit(500, 100, 1, "Praise");
-        dkpro.addUnit(150, 110, 2, "Waiting");
-        dkpro.addUnit(800, 50, 2, "Waiting");
-        dkpro.addUnit(480, 80, 2, "Praise");
+        long[][] waitingUnits = { { 100, 100, 0 }, { 100, 100, 1 }, { 150, 110, 2 }, { 800, 50, 2 } }; // offset, length, rater
+        long[][] praiseUnits = { { 500, 100, 0 }, { 500, 100, 1 }, { 480, 80, 2 } };
+        java.util.Arrays.stream(waitingUnits).forEach(u -> dkpro.addUnit(u[0], u[1], (int) u[2], "Waiting"));
+        java.util.Arrays.stream(praiseUnits).forEach(u -> dkpro.addUnit(u[0], u[1], (int) u[2], "Praise"));
         var direct = new org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement(dkpro);
         assertEquals(direct.calculateAgreement(), alpha, 1e-12);
         assertEquals(direct.calculateCategoryAgreement("Waiting"), figure(row(text, "Waiting", "interview"), "alpha-u").get("value")

@@ -46,12 +46,7 @@ class SampleRecordingUiTest {
 
     @AfterEach
     void closeTheProject() {
-        UiThread.run(() -> {
-            IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-            page.closeAllEditors(false);
-            page.resetPerspective();
-            ProjectSession.get().close();
-        });
+        CleanWorkbench.closeEverything(); // the player stays open in the Coding perspective otherwise
     }
 
     @Test

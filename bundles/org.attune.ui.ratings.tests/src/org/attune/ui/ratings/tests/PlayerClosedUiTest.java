@@ -36,10 +36,7 @@ class PlayerClosedUiTest {
 
     @AfterEach
     void closeTheProject() {
-        UiThread.run(() -> {
-            PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().resetPerspective();
-            PlatformUI.getWorkbench().getService(IProjectSession.class).close();
-        });
+        CleanWorkbench.closeEverything();
     }
 
     @Test

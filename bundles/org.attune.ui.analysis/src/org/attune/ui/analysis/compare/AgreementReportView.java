@@ -26,11 +26,9 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -72,16 +70,11 @@ public class AgreementReportView extends ProjectViewPart {
         body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(1, false));
         Composite choices = new Composite(body, SWT.NONE);
-        choices.setLayout(new GridLayout(8, false));
+        choices.setLayout(new GridLayout(6, false));
         coderA = Coders.combo(choices, Messages.Compare_coderA, CompareIds.REPORT_CODER_A, this::refresh);
         coderB = Coders.combo(choices, Messages.Compare_coderB, CompareIds.REPORT_CODER_B, this::refresh);
         level = Coders.combo(choices, Messages.AgreementReportView_show, CompareIds.REPORT_LEVEL, this::refresh);
         Coders.fill(level, LEVELS, LEVELS.get(0));
-        for (String format : List.of("CSV", "XLSX", "DOCX")) {
-            Button export = new Button(choices, SWT.PUSH);
-            export.setText(NLS.bind(Messages.AgreementReportView_export, format));
-            export.addListener(SWT.Selection, e -> chooseAndExport(format.toLowerCase(Locale.ROOT)));
-        }
         status = WidgetIds.tag(new Label(body, SWT.WRAP), CompareIds.REPORT_STATUS);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         SashForm sash = new SashForm(body, SWT.VERTICAL);
@@ -184,17 +177,6 @@ public class AgreementReportView extends ProjectViewPart {
 
     private static double valueOrZero(Figure f) {
         return f.isDefined() ? f.value() : 0;
-    }
-
-    private void chooseAndExport(String format) {
-        FileDialog dialog = new FileDialog(body.getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] {"*." + format});
-        dialog.setFileName("agreement." + format);
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
-        if (chosen != null) {
-            export(format, Path.of(chosen));
-        }
     }
 
     /**

@@ -32,6 +32,9 @@ public abstract class ProjectViewPart extends ViewPart {
         root = createContents(parent);
         events.subscribe(IProjectSession.TOPIC_ALL, handler);
         ShownCodings.addListener(shownListener);
+        // a view opened while a project is open (another perspective, Window > ...) takes it up as if it had just
+        // been opened: the Project Explorer and the Codebook were empty, having missed the session's event
+        projectChanged();
         refresh();
     }
 

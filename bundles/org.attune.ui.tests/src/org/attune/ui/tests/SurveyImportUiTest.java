@@ -184,6 +184,8 @@ class SurveyImportUiTest {
         Input.select(Widgets.menuItem(window, "Window", "Search"));
         Text query = Widgets.byId(window, Text.class, WidgetIds.SEARCH_QUERY);
         Input.type(query, "guider");
+        // typed keys are posted to X: the search must not start on part of the word
+        UiThread.waitUntil("the query typed", () -> query.getText().equals("guider"));
         Input.click(Widgets.byId(window, Button.class, WidgetIds.SEARCH_BUTTON));
         Table results = Widgets.byId(window, Table.class, WidgetIds.SEARCH_RESULTS);
         UiThread.waitUntil("a hit", () -> results.getItemCount() == 1);

@@ -66,13 +66,7 @@ public final class AgreementExport {
      */
     public static void writeDocx(String coderA, String coderB, List<AgreementTable.Line> lines, Path file) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
-            XWPFParagraph title = doc.createParagraph();
-            title.setStyle("Title");
-            XWPFRun t = title.createRun();
-            t.setText("Agreement between " + coderA + " and " + coderB);
-            t.setBold(true);
-            t.setFontSize(18);
-            doc.createParagraph().createRun().setText("Two coders' codings of the transcripts' text, compared character by character "
+            titled(doc, "Agreement between " + coderA + " and " + coderB, "Two coders' codings of the transcripts' text, compared character by character "
                     + "(percent and Cohen's kappa over every character and over the characters either coder coded) and by "
                     + "Krippendorff's unitizing alpha; worst first. Units: the characters each figure was computed on.");
             List<Scope.Level> levels = List.of(Scope.Level.OVERALL, Scope.Level.CODE, Scope.Level.SOURCE, Scope.Level.CODE_SOURCE);
@@ -83,23 +77,7 @@ public final class AgreementExport {
                 if (of.isEmpty()) {
                     continue;
                 }
-                XWPFParagraph heading = doc.createParagraph();
-                XWPFRun h = heading.createRun();
-                h.setBold(true);
-                h.setFontSize(14);
-                h.setText(HEADINGS.get(level));
-                XWPFTable table = doc.createTable(of.size() + 1, DOCX_COLUMNS.size());
-                for (int c = 0; c < DOCX_COLUMNS.size(); c++) {
-                    XWPFTableCell cell = table.getRow(0).getCell(c);
-                    cell.setText(DOCX_COLUMNS.get(c));
-                    cell.getParagraphs().get(0).getRuns().get(0).setBold(true);
-                }
-                for (int r = 0; r < of.size(); r++) {
-                    List<String> cells = docxRow(of.get(r));
-                    for (int c = 0; c < cells.size(); c++) {
-                        table.getRow(r + 1).getCell(c).setText(cells.get(c));
-                    }
-                }
+                table(doc, HEADINGS.get(level), DOCX_COLUMNS, of.stream().map(AgreementExport::docxRow).toList());
                 if (!charted && (level == Scope.Level.CODE || !perCode)) {
                     charted = true;
                     byte[] png = AgreementChart.png(of, "Kappa and alpha-u, worst first", 720, 400);
@@ -112,6 +90,37 @@ public final class AgreementExport {
                 }
             }
             MatrixExport.writeBook(doc, file);
+        }
+    }
+
+    /** The document's title (bold, 18 pt) and a paragraph saying what it holds. */
+    private static void titled(XWPFDocument doc, String text, String intro) {
+        XWPFParagraph title = doc.createParagraph();
+        title.setStyle("Title");
+        XWPFRun t = title.createRun();
+        t.setText(text);
+        t.setBold(true);
+        t.setFontSize(18);
+        doc.createParagraph().createRun().setText(intro);
+    }
+
+    /** A heading (bold, 14 pt) and a table of {@code rows} under a bold header of {@code columns}. */
+    private static void table(XWPFDocument doc, String heading, List<String> columns, List<List<String>> rows) {
+        XWPFRun h = doc.createParagraph().createRun();
+        h.setBold(true);
+        h.setFontSize(14);
+        h.setText(heading);
+        XWPFTable table = doc.createTable(rows.size() + 1, columns.size());
+        for (int c = 0; c < columns.size(); c++) {
+            XWPFTableCell cell = table.getRow(0).getCell(c);
+            cell.setText(columns.get(c));
+            cell.getParagraphs().get(0).getRuns().get(0).setBold(true);
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> cells = rows.get(r);
+            for (int c = 0; c < cells.size(); c++) {
+                table.getRow(r + 1).getCell(c).setText(cells.get(c));
+            }
         }
     }
 
@@ -183,13 +192,7 @@ public final class AgreementExport {
      */
     public static void writeDomainsDocx(String coderA, String coderB, List<Row> rows, Path file) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
-            XWPFParagraph title = doc.createParagraph();
-            title.setStyle("Title");
-            XWPFRun t = title.createRun();
-            t.setText("Agreement on semantic domains between " + coderA + " and " + coderB);
-            t.setBold(true);
-            t.setFontSize(18);
-            doc.createParagraph().createRun().setText("ATLAS.ti's domain alphas of two coders' codings of the transcripts' text: "
+            titled(doc, "Agreement on semantic domains between " + coderA + " and " + coderB, "ATLAS.ti's domain alphas of two coders' codings of the transcripts' text: "
                     + "|u-alpha (relevant or not), cu-alpha (the same code within a domain), Cu-alpha (the same domain); worst first. "
                     + "In brackets the characters each figure was computed on.");
             for (Scope.Level level : List.of(Scope.Level.OVERALL, Scope.Level.DOMAIN, Scope.Level.SOURCE, Scope.Level.DOMAIN_SOURCE)) {
@@ -197,22 +200,7 @@ public final class AgreementExport {
                 if (of.isEmpty()) {
                     continue;
                 }
-                XWPFRun h = doc.createParagraph().createRun();
-                h.setBold(true);
-                h.setFontSize(14);
-                h.setText(DOMAIN_HEADINGS.get(level));
-                XWPFTable table = doc.createTable(of.size() + 1, DOMAIN_DOCX_COLUMNS.size());
-                for (int c = 0; c < DOMAIN_DOCX_COLUMNS.size(); c++) {
-                    XWPFTableCell cell = table.getRow(0).getCell(c);
-                    cell.setText(DOMAIN_DOCX_COLUMNS.get(c));
-                    cell.getParagraphs().get(0).getRuns().get(0).setBold(true);
-                }
-                for (int r = 0; r < of.size(); r++) {
-                    List<String> cells = domainDocxRow(of.get(r));
-                    for (int c = 0; c < cells.size(); c++) {
-                        table.getRow(r + 1).getCell(c).setText(cells.get(c));
-                    }
-                }
+                table(doc, DOMAIN_HEADINGS.get(level), DOMAIN_DOCX_COLUMNS, of.stream().map(AgreementExport::domainDocxRow).toList());
             }
             MatrixExport.writeBook(doc, file);
         }

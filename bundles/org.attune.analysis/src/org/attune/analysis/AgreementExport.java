@@ -137,12 +137,12 @@ public final class AgreementExport {
                 shown(line.alphaU().value(), false), line.units() + " " + line.unitName());
     }
 
-    /** A figure as the report shows it: percent with one decimal, others with three; "–" when not defined. */
+    /** A figure as the report shows it: percent (the figure is 0 to 100) with one decimal, others with three; "–" when not defined. */
     public static String shown(Double value, boolean percent) {
         if (value == null) {
             return "–";
         }
-        return percent ? String.format(Locale.ROOT, "%.1f %%", 100 * value) : String.format(Locale.ROOT, "%.3f", value);
+        return percent ? String.format(Locale.ROOT, "%.1f %%", value) : String.format(Locale.ROOT, "%.3f", value);
     }
 
     /** One line's cells: texts, the figures as numbers (null when not defined), the units. */

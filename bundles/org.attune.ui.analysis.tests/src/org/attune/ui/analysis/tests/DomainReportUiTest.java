@@ -124,9 +124,14 @@ class DomainReportUiTest extends SampleWorkbench {
                 : String.format(Locale.ROOT, "%.3f", figure.get("value").getAsDouble());
     }
 
+    /** The table's rows, its cells joined by " | " (but the source's); on the UI thread. */
+    private static List<String> texts(Table table) {
+        return Arrays.stream(table.getItems())
+                .map(i -> String.join(" | ", i.getText(0), i.getText(2), i.getText(3), i.getText(4), i.getText(5), i.getText(6))).toList();
+    }
+
     private static List<String> rows(Table table) {
-        return UiThread.call(() -> Arrays.stream(table.getItems())
-                .map(i -> String.join(" | ", i.getText(0), i.getText(2), i.getText(3), i.getText(4), i.getText(5), i.getText(6))).toList());
+        return UiThread.call(() -> texts(table));
     }
 
     @Test
@@ -137,7 +142,9 @@ class DomainReportUiTest extends SampleWorkbench {
         JsonObject cu = figure(json, "domain", THEME, "cu-alpha");
         JsonObject overall = figure(json, "overall", null, "Cu-alpha");
         assertTrue(cu.get("value") != null && !cu.get("value").isJsonNull(), "the theme's cu-alpha is defined: " + cu);
-        figure(json, "domain-source", THEME, "alpha-binary"); // the theme in the transcript, a "domain-source" row of its own
+        assertTrue(json.getAsJsonArray("studies").get(0).getAsJsonObject().getAsJsonArray("rows").asList().stream()
+                .map(JsonElement::getAsJsonObject).anyMatch(r -> r.get("level").getAsString().equals("domain-source")
+                        && r.get("code").getAsString().equals(THEME)), "the theme in the transcript: a domain-source row");
 
         ProjectStore domains = ProjectStore.open(folder, OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
         UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(domains));
@@ -152,7 +159,7 @@ class DomainReportUiTest extends SampleWorkbench {
         Table table = Widgets.byId(window, Table.class, CompareIds.REPORT_TABLE);
         String themeRow = String.join(" | ", THEME, shown(binary), shown(cu), "", String.valueOf(cu.get("units").getAsLong()),
                 String.valueOf(binary.get("units").getAsLong()));
-        UiThread.waitUntil("the domain T's row", () -> rows(table).contains(themeRow));
+        UiThread.waitUntil("the domain T's row", () -> texts(table).contains(themeRow));
         assertEquals(2, rows(table).size(), "the domains T and U: " + rows(table));
         assertEquals("Domain", UiThread.call(() -> table.getColumn(0).getText()));
         Row t = UiThread.call(() -> report.domainRows().stream().filter(r -> THEME.equals(r.scope().code())).findFirst().orElseThrow());
@@ -163,7 +170,7 @@ class DomainReportUiTest extends SampleWorkbench {
         Screenshots.capture(SCREENSHOTS.resolve("agreement-report-domains.png"));
 
         choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_LEVEL), "Overall");
-        UiThread.waitUntil("the overall Cuα", () -> rows(table).size() == 1 && rows(table).get(0).split(" \\| ", -1)[3].equals(shown(overall)));
+        UiThread.waitUntil("the overall Cuα", () -> texts(table).size() == 1 && texts(table).get(0).split(" \\| ", -1)[3].equals(shown(overall)));
 
         // One domain chosen in the list: only U's rows, the overall row now over U alone.
         org.eclipse.swt.widgets.List list = Widgets.byId(window, org.eclipse.swt.widgets.List.class, CompareIds.REPORT_DOMAINS);
@@ -173,7 +180,7 @@ class DomainReportUiTest extends SampleWorkbench {
             list.notifyListeners(SWT.Selection, new Event());
         });
         choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_LEVEL), "Per domain");
-        UiThread.waitUntil("only U", () -> rows(table).size() == 1 && rows(table).get(0).startsWith("U | "));
+        UiThread.waitUntil("only U", () -> texts(table).size() == 1 && texts(table).get(0).startsWith("U | "));
         JsonObject onlyU = figure(cli("agreement", folder.toString(), "--coders", "Ana,Ben", "--method", "domains", "--domain", "U",
                 "--json", "--as", "Lead"), "domain", "U", "alpha-binary");
         assertEquals(shown(onlyU), rows(table).get(0).split(" \\| ", -1)[1]);

@@ -28,6 +28,8 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -92,7 +94,11 @@ public class AgreementReportView extends ProjectViewPart {
         body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(1, false));
         Composite choices = new Composite(body, SWT.NONE);
-        choices.setLayout(new GridLayout(13, false));
+        RowLayout flow = new RowLayout(SWT.HORIZONTAL); // the choices wrap in a narrow view (at 1280x800 it is half the window)
+        flow.center = true;
+        flow.wrap = true;
+        choices.setLayout(flow);
+        choices.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         coderA = Coders.combo(choices, Messages.Compare_coderA, CompareIds.REPORT_CODER_A, this::refresh);
         coderB = Coders.combo(choices, Messages.Compare_coderB, CompareIds.REPORT_CODER_B, this::refresh);
         method = Coders.combo(choices, Messages.AgreementReportView_method, CompareIds.REPORT_METHOD, this::methodChanged);
@@ -101,10 +107,7 @@ public class AgreementReportView extends ProjectViewPart {
         Coders.fill(level, LEVELS, LEVELS.get(0));
         new Label(choices, SWT.NONE).setText(Messages.AgreementReportView_domainsLabel);
         domainList = WidgetIds.tag(new org.eclipse.swt.widgets.List(choices, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL), CompareIds.REPORT_DOMAINS);
-        GridData listData = new GridData(SWT.FILL, SWT.CENTER, false, false);
-        listData.heightHint = domainList.getItemHeight() * 3;
-        listData.widthHint = 160;
-        domainList.setLayoutData(listData);
+        domainList.setLayoutData(new RowData(160, domainList.getItemHeight() * 3));
         domainList.setToolTipText(Messages.AgreementReportView_domainsTip);
         domainList.addListener(SWT.Selection, e -> {
             chosenDomains = List.of(domainList.getSelection());
@@ -239,7 +242,7 @@ public class AgreementReportView extends ProjectViewPart {
     }
 
     private static String percent(Figure f) {
-        return f.isDefined() ? String.format(Locale.ROOT, "%.1f %%", 100 * f.value()) : "–";
+        return f.isDefined() ? String.format(Locale.ROOT, "%.1f %%", f.value()) : "–"; // percent figures run from 0 to 100
     }
 
     private static String number(Figure f) {

@@ -146,6 +146,9 @@ class DomainReportUiTest extends SampleWorkbench {
                 .map(JsonElement::getAsJsonObject).anyMatch(r -> r.get("level").getAsString().equals("domain-source")
                         && r.get("code").getAsString().equals(THEME)), "the theme in the transcript: a domain-source row");
 
+        JsonObject onlyU = figure(cli("agreement", folder.toString(), "--coders", "Ana,Ben", "--method", "domains", "--domain", "U",
+                "--json"), "domain", "U", "alpha-binary"); // before the workbench opens (and locks) the project
+
         ProjectStore domains = ProjectStore.open(folder, OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
         UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(domains));
         store = domains;
@@ -181,8 +184,6 @@ class DomainReportUiTest extends SampleWorkbench {
         });
         choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_LEVEL), "Per domain");
         UiThread.waitUntil("only U", () -> texts(table).size() == 1 && texts(table).get(0).startsWith("U | "));
-        JsonObject onlyU = figure(cli("agreement", folder.toString(), "--coders", "Ana,Ben", "--method", "domains", "--domain", "U",
-                "--json", "--as", "Lead"), "domain", "U", "alpha-binary");
         assertEquals(shown(onlyU), rows(table).get(0).split(" \\| ", -1)[1]);
 
         Path csv = tmp.resolve("domains.csv");

@@ -31,12 +31,12 @@ import picocli.CommandLine.Parameters;
  * sources in one action. Without --attribute/--answer every column gets its guessed role; with them only the
  * columns named are imported. Exit code 1 when a row or cell was skipped (the rest is imported).
  */
-@Command(name = "import-survey", description = "Import a questionnaire or spreadsheet (CSV, XLSX): one case per row, columns as case attributes or open answers.")
+@Command(name = "import-survey", description = "Import a questionnaire or spreadsheet (CSV, XLSX, ODS): one case per row, columns as case attributes or open answers.")
 public class ImportSurveyCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<project>", description = "The project folder.")
     Path project;
 
-    @Parameters(index = "1", paramLabel = "FILE", description = "A .csv (comma, semicolon or tab; UTF-8) or .xlsx file.")
+    @Parameters(index = "1", paramLabel = "FILE", description = "A .csv (comma, semicolon or tab; UTF-8), .xlsx or .ods file.")
     Path file;
 
     @Option(names = "--id", required = true, paramLabel = "COLUMN", description = "The column that identifies the participant (the case name).")

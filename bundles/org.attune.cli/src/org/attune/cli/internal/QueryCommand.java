@@ -101,7 +101,7 @@ public class QueryCommand implements Callable<Integer> {
             List<CodingQuery.Segment> segments = CodingQuery.run(store, expression, filter);
             if (text != null) {
                 try (ProjectIndex index = ProjectIndex.open(store)) {
-                    segments = CodingQuery.containing(segments, index.search(text, TEXT_HITS, Set.of(HitKind.UNIT)).stream()
+                    segments = CodingQuery.containing(segments, index.searcher().search(text, TEXT_HITS, Set.of(HitKind.UNIT)).stream()
                             .map(h -> new CodingQuery.Place(h.sourceId(), h.start(), h.end())).toList());
                 }
             }

@@ -68,7 +68,7 @@ public class SearchCommand implements Callable<Integer> {
         return reading.read(project, store -> {
             try (ProjectIndex index = ProjectIndex.open(store)) {
                 java.util.Set<String> shown = viewing.lens(store.project()).shownIds(store); // blind rule, --coder
-                List<SearchHit> hits = index.search(text, limit, kinds(), shown::contains);
+                List<SearchHit> hits = index.searcher().search(text, limit, kinds(), shown::contains);
                 StringBuilder lines = new StringBuilder();
                 for (SearchHit h : hits) {
                     lines.append(String.format(Locale.ROOT, "%-20s %-12s %9s  %40s[%s]%s%n", abbreviate(h.sourceName(), 20),
@@ -82,7 +82,7 @@ public class SearchCommand implements Callable<Integer> {
                         coding.alreadyCoded() > 0 ? ", " + coding.alreadyCoded() + " were coded with it already" : "")
                         + (coding.notInTranscripts() > 0 ? ", " + coding.notInTranscripts() + " in memos or code definitions left out"
                                 : ""));
-                String why = hits.isEmpty() ? index.whyNothingFound(text) : null;
+                String why = hits.isEmpty() ? index.searcher().whyNothingFound(text) : null;
                 String notice = index.takeNotice();
                 if (notice != null) {
                     reading.warn(notice);

@@ -16,13 +16,12 @@ import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.attune.agreement.text.AgreementTable;
 import org.attune.agreement.text.DomainAlpha;
 import org.attune.agreement.text.Figure;
 import org.attune.agreement.text.Row;
 import org.attune.agreement.text.Scope;
+import org.attune.office.DocTable;
 import org.attune.office.SheetLayout;
 
 /**
@@ -104,24 +103,13 @@ public final class AgreementExport {
         doc.createParagraph().createRun().setText(intro);
     }
 
-    /** A heading (bold, 14 pt) and a table of {@code rows} under a bold header of {@code columns}. */
+    /** A heading (bold, 14 pt) and a table of {@code rows} under a header of {@code columns}, as every Word table looks ({@link DocTable}). */
     private static void table(XWPFDocument doc, String heading, List<String> columns, List<List<String>> rows) {
         XWPFRun h = doc.createParagraph().createRun();
         h.setBold(true);
         h.setFontSize(14);
         h.setText(heading);
-        XWPFTable table = doc.createTable(rows.size() + 1, columns.size());
-        for (int c = 0; c < columns.size(); c++) {
-            XWPFTableCell cell = table.getRow(0).getCell(c);
-            cell.setText(columns.get(c));
-            cell.getParagraphs().get(0).getRuns().get(0).setBold(true);
-        }
-        for (int r = 0; r < rows.size(); r++) {
-            List<String> cells = rows.get(r);
-            for (int c = 0; c < cells.size(); c++) {
-                table.getRow(r + 1).getCell(c).setText(cells.get(c));
-            }
-        }
+        DocTable.table(doc, columns, rows);
     }
 
     /** The header of each table of the Word document. */

@@ -1,7 +1,8 @@
 package org.attune.analysis;
 
 /**
- * What a code matrix shows: which codes as rows (with their sub-codes' codings or not; themes always with),
+ * What a code matrix shows: which codes as rows (codes with their sub-codes' codings or only their own; rows of
+ * themes always with their sub-codes'),
  * which columns, and what each cell counts.
  */
 public record MatrixSpec(Rows rows, boolean includeSubcodes, Columns columns, Measure measure) {

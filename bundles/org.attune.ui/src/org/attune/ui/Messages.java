@@ -10,6 +10,8 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.attune.ui.messages"; //$NON-NLS-1$
 
+    public static String LoggedErrorHandler_details;
+    public static String LoggedErrorHandler_unexpected;
     public static String AboutDialog_purpose;
     public static String AboutDialog_title;
     public static String AboutDialog_version;

@@ -15,7 +15,6 @@ import org.attune.model.AttuneFactory;
 import org.attune.model.Code;
 import org.attune.model.TextSource;
 import org.attune.model.VideoSource;
-import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,15 +38,11 @@ class CoderAgreementCliTest {
     @BeforeAll
     static void twoCoders() throws Exception {
         project = folder.resolve("study");
-        try (ProjectStore store = ProjectStore.create(project, "Two coders", OpenOptions.of("test").withBackups(false))) {
+        try (ProjectStore store = ProjectStore.create(project, "Two coders", TestProjects.OPEN)) {
             AttuneFactory f = AttuneFactory.eINSTANCE;
-            Code waiting = f.createCode();
-            waiting.setName("Waiting");
-            Code praise = f.createCode();
-            praise.setName("Praise");
-            TextSource text = f.createTextSource();
-            text.setName("interview");
-            text.setLength(1000);
+            Code waiting = TestProjects.code("Waiting");
+            Code praise = TestProjects.code("Praise");
+            TextSource text = TestProjects.text("interview", 1000);
             VideoSource video = f.createVideoSource();
             video.setName("session.mp4");
             video.setDurationMs(300);

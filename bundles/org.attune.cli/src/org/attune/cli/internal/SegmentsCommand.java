@@ -4,12 +4,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.attune.core.Counted;
 import org.attune.cli.Cli;
-import org.attune.cli.Output;
-import org.attune.cli.ProjectAccess;
 import org.attune.coding.Codebook;
 import org.attune.coding.CodedSegments;
 import org.attune.coding.CodingLens;
@@ -19,16 +16,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code segments <project> --code C...}: every segment coded with the codes, in its context. */
 @Command(name = "segments", description = "Print every segment coded with the codes (and their sub-codes) in its context, "
         + "with source, speaker, case and coder.")
-public class SegmentsCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "<project>", description = "The project folder.")
-    Path project;
-
+public class SegmentsCommand extends OnProject {
     @Option(names = "--code", required = true, arity = "1..*", paramLabel = "NAME", description = "One or more codes.")
     List<String> codes;
 
@@ -41,15 +33,6 @@ public class SegmentsCommand implements Callable<Integer> {
 
     @Option(names = "--no-subcodes", description = "Leave out the codes' sub-codes.")
     boolean noSubcodes;
-
-    @Mixin
-    ProjectAccess access;
-
-    @Mixin
-    Output output;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
 
     /** One segment; positions are code points; speaker, case, role and coder are null when unknown. */
     record Row(String source, int start, int end, String code, String speaker, String caseName, String role, String coder,

@@ -21,6 +21,10 @@ public final class Messages extends NLS {
     public static String ExportCodebookHandler_quotes;
     public static String ExportCodebookHandler_quotesTip;
     public static String ExportCodebookHandler_title;
+    public static String ExportMatrixHandler_title;
+    public static String ExportMatrixHandler_message;
+    public static String ExportAgreementHandler_title;
+    public static String ExportAgreementHandler_message;
     public static String ExportProjectHandler_done;
     public static String ExportProjectHandler_job;
     public static String ExportProjectHandler_message;
@@ -57,7 +61,6 @@ public final class Messages extends NLS {
     public static String MatrixView_count;
     public static String MatrixView_excerpt;
     public static String MatrixView_excerpts;
-    public static String MatrixView_export;
     public static String MatrixView_exportJob;
     public static String MatrixView_framework;
     public static String MatrixView_frameworkStatus;
@@ -113,7 +116,6 @@ public final class Messages extends NLS {
     public static String Compare_coderB;
     public static String Compare_twoCoders;
     public static String AgreementReportView_show;
-    public static String AgreementReportView_export;
     public static String AgreementReportView_code;
     public static String AgreementReportView_source;
     public static String AgreementReportView_percent;

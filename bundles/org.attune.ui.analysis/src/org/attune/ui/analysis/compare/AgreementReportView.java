@@ -30,11 +30,9 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowData;
 import org.eclipse.swt.layout.RowLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -113,11 +111,6 @@ public class AgreementReportView extends ProjectViewPart {
             chosenDomains = List.of(domainList.getSelection());
             refresh();
         });
-        for (String format : List.of("CSV", "XLSX", "DOCX")) {
-            Button export = new Button(choices, SWT.PUSH);
-            export.setText(NLS.bind(Messages.AgreementReportView_export, format));
-            export.addListener(SWT.Selection, e -> chooseAndExport(format.toLowerCase(Locale.ROOT)));
-        }
         status = WidgetIds.tag(new Label(body, SWT.WRAP), CompareIds.REPORT_STATUS);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         SashForm sash = new SashForm(body, SWT.VERTICAL);
@@ -300,17 +293,6 @@ public class AgreementReportView extends ProjectViewPart {
 
     private static double valueOrZero(Figure f) {
         return f.isDefined() ? f.value() : 0;
-    }
-
-    private void chooseAndExport(String format) {
-        FileDialog dialog = new FileDialog(body.getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] {"*." + format});
-        dialog.setFileName("agreement." + format);
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
-        if (chosen != null) {
-            export(format, Path.of(chosen));
-        }
     }
 
     /**

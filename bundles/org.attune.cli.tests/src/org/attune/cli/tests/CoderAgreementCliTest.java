@@ -171,13 +171,31 @@ class CoderAgreementCliTest {
         assertEquals(1 - 30730.0 / 94350, across.get("value").getAsDouble(), 1e-12);
         assertEquals(220, across.get("units").getAsLong());
         assertEquals("domains", run.json().get("method").getAsString());
+        assertEquals("domain", row(time, "Waiting", null).get("level").getAsString(), "a domain's row has its own level");
+        assertEquals("domain-source", row(time, "Praise", "session.mp4").get("level").getAsString());
+        assertEquals("overall", row(time, null, null).get("level").getAsString());
         Run one = cli("agreement", project.toString(), "--coders", "Ana,Ben", "--method", "domains", "--domain", "Praise");
         assertEquals(Cli.OK, one.exitCode(), one.err());
         assertTrue(one.out().contains("alpha-binary") && one.out().contains("Cu-alpha") && !one.out().contains("Waiting"), one.out());
+        assertTrue(one.out().lines().anyMatch(l -> l.startsWith("domain ") && l.contains("Praise")), "the part column says domain: " + one.out());
         assertUsage(cli("agreement", project.toString(), "--coders", "Ana,Ben", "--domain", "Praise"), "--domain goes with --method domains");
         Run unknown = cli("agreement", project.toString(), "--coders", "Ana,Ben", "--method", "domains", "--domain", "Nothing");
         assertEquals(Cli.FAILED, unknown.exitCode());
         assertTrue(unknown.err().contains("no code named \"Nothing\""), unknown.err());
+    }
+
+    /** {@code --method domains --output F.csv}: the domains' report of the transcripts, as the Agreement Report view exports it. */
+    @Test
+    void theDomainsReportIsWrittenWithTheJsonsFigures() throws Exception {
+        Path csv = folder.resolve("domains.csv");
+        Run run = cli("agreement", project.toString(), "--coders", "Ana,Ben", "--method", "domains", "--output", csv.toString(), "--json");
+        JsonObject waiting = figure(row(study(run, "characters"), "Waiting", null), "alpha-binary");
+        List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertEquals("level,domain,source,alpha-binary,alpha-binary units,cu-alpha,cu-alpha units,Cu-alpha,Cu-alpha units,unit", lines.get(0));
+        String[] row = lines.stream().filter(l -> l.startsWith("domain,Waiting,,")).findFirst().orElseThrow().split(",", -1);
+        assertEquals(waiting.get("value").getAsDouble(), Double.parseDouble(row[3]), 0);
+        assertEquals(waiting.get("units").getAsLong(), Long.parseLong(row[4]));
+        assertEquals("characters", row[9]);
     }
 
     @Test

@@ -140,5 +140,16 @@ class DisagreementsCliTest {
         ok("coding", "done", p, "--source", "Interview", "--as", "Ana");
         ok("coding", "done", p, "--source", "Interview", "--as", "Ben");
         assertEquals(3, ok("disagreements", p, "--coders", "Ana,Ben", "--as", "Ana", "--json").json().get("total").getAsInt());
+        // docs/agreement.md, "Blind coding": a lead who codes nothing compares the two once the lead marked it done too
+        assertEquals(0, ok("disagreements", p, "--coders", "Ana,Ben", "--as", "Lead", "--json").json().get("total").getAsInt(),
+                "both coders done, the lead not yet");
+        Run withheld = cli("settle", p, "--coders", "Ana,Ben", "--number", "3", "--decision", "neither", "--as", "Lead");
+        assertEquals(Cli.FAILED, withheld.exitCode(), withheld.out());
+        assertTrue(withheld.err().contains("no disagreement #3 between Ana and Ben (there are 0)"), withheld.err());
+        ok("coding", "done", p, "--source", "Interview", "--as", "Lead");
+        assertEquals(3, ok("disagreements", p, "--coders", "Ana,Ben", "--as", "Lead", "--json").json().get("total").getAsInt());
+        ok("settle", p, "--coders", "Ana,Ben", "--number", "3", "--decision", "neither", "--as", "Lead");
+        assertEquals(List.of(), rows(ok("disagreements", p, "--coders", "Ana,Ben", "--open", "--as", "Lead", "--json")),
+                "the lead settled the last open one");
     }
 }

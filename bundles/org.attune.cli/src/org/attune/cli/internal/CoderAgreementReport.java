@@ -140,24 +140,37 @@ final class CoderAgreementReport {
                 boolean two = names.size() == 2;
                 studies.add(new JsonStudy(study.unit(), study.sources(), study.codes(), two ? study.stretchCount(a) : null,
                         two ? study.stretchCount(b) : null, two ? null : stretches,
-                        rows.stream().map(r -> new JsonRow(r.scope().level().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                        rows.stream().map(r -> new JsonRow(r.scope().level().label(),
                                 r.scope().code(), r.scope().source(), r.counts(), r.figures())).toList()));
                 text.append(table(study, rows, names));
             }
             String written = null;
             if (reportFile != null) {
-                List<AgreementTable.Line> lines = AgreementTable.of(ProjectCodings.text(sources, codes, Codebook::path, a, b));
+                CodingStudy transcripts = ProjectCodings.text(sources, codes, Codebook::path, a, b);
+                int writtenLines = 0;
                 try {
-                    switch (reportFormat) {
-                        case "csv" -> AgreementExport.writeCsv(lines, reportFile);
-                        case "xlsx" -> AgreementExport.writeXlsx(lines, reportFile);
-                        default -> AgreementExport.writeDocx(a, b, lines, reportFile);
+                    if (method == Method.DOMAINS) { // the domains' report, as the Agreement Report view exports it
+                        List<Row> rows = DomainAlpha.of(transcripts, domains);
+                        writtenLines = rows.size();
+                        switch (reportFormat) {
+                            case "csv" -> AgreementExport.writeDomainsCsv(rows, reportFile);
+                            case "xlsx" -> AgreementExport.writeDomainsXlsx(rows, reportFile);
+                            default -> AgreementExport.writeDomainsDocx(a, b, rows, reportFile);
+                        }
+                    } else {
+                        List<AgreementTable.Line> lines = AgreementTable.of(transcripts);
+                        writtenLines = lines.size();
+                        switch (reportFormat) {
+                            case "csv" -> AgreementExport.writeCsv(lines, reportFile);
+                            case "xlsx" -> AgreementExport.writeXlsx(lines, reportFile);
+                            default -> AgreementExport.writeDocx(a, b, lines, reportFile);
+                        }
                     }
                 } catch (java.io.IOException e) {
                     throw new org.attune.cli.CliFailure(reportFile.toAbsolutePath() + ": cannot be written (" + e.getMessage() + ")", e);
                 }
                 written = reportFile.toAbsolutePath().toString();
-                text.append(String.format(Locale.ROOT, "%nWrote the agreement report (%d lines) as %s to %s%n", lines.size(), reportFormat, written));
+                text.append(String.format(Locale.ROOT, "%nWrote the agreement report (%d lines) as %s to %s%n", writtenLines, reportFormat, written));
             }
             output.print(new Result(p.folder.toString(), names, method.id(),
                     method == Method.SEGMENTS ? overlapPercent : null, method == Method.DOMAINS ? domains : null, blind,
@@ -190,12 +203,12 @@ final class CoderAgreementReport {
             return text.append(coders.size() == 2 ? "neither coder coded here\n" : "no coder coded here\n").toString();
         }
         text.append("each cell: value [units]; - not defined (--json gives the reason)\n");
-        text.append(String.format(Locale.ROOT, "%-12s %-28s %-28s", "part", "code", "source"));
+        text.append(String.format(Locale.ROOT, "%-13s %-28s %-28s", "part", rows.stream().anyMatch(r -> r.scope().domain()) ? "domain"
+                : "code", "source"));
         rows.get(0).figures().forEach(f -> text.append(String.format(Locale.ROOT, " %-22s", f.id())));
         text.append('\n');
         for (Row row : rows) {
-            text.append(String.format(Locale.ROOT, "%-12s %-28s %-28s", row.scope().level().name().toLowerCase(Locale.ROOT)
-                    .replace('_', '-'), cut(row.scope().code()), cut(row.scope().source())));
+            text.append(String.format(Locale.ROOT, "%-13s %-28s %-28s", row.scope().level().label(), cut(row.scope().code()), cut(row.scope().source())));
             for (Figure f : row.figures()) {
                 text.append(String.format(Locale.ROOT, " %-22s", f.isDefined() ? String.format(Locale.ROOT, "%s [%d]",
                         f.id().startsWith("percent") ? String.format(Locale.ROOT, "%.1f %%", f.value())

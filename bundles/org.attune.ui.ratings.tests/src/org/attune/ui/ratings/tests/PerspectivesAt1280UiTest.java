@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.attune.sample.SampleProject;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
-import org.attune.ui.ProjectSession;
+import org.attune.ui.IProjectSession;
 import org.attune.ui.ratings.ComparisonView;
 import org.attune.ui.ratings.MediaPlayerView;
 import org.attune.ui.ratings.RatingIds;
@@ -48,8 +48,8 @@ class PerspectivesAt1280UiTest {
 
     @Test
     void everyPerspectiveOnTheSampleAt1280x800() throws Exception {
-        store = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(ProjectSession.HOLDER).withBackups(false));
-        UiThread.run(() -> ProjectSession.get().open(store));
+        store = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
         Shell window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
         UiThread.run(() -> {
             window.setMaximized(false);

@@ -10,7 +10,7 @@ import org.attune.model.MediaSource;
 import org.attune.sample.SampleProject;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
-import org.attune.ui.ProjectSession;
+import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.editors.SourceEditor;
 import org.attune.ui.ratings.ComparisonView;
@@ -51,8 +51,8 @@ class SampleRecordingUiTest {
 
     @Test
     void thePracticeRecordingPlaysWithItsTranscriptAndTheTwoSheetsCompare(@TempDir Path tmp) throws Exception {
-        store = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(ProjectSession.HOLDER).withBackups(false));
-        UiThread.run(() -> ProjectSession.get().open(store));
+        store = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
         Shell window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
 
         // the recording, not its transcript of the same name, double-clicked in the Project Explorer of the Coding

@@ -183,8 +183,8 @@ class SurveyImportUiTest {
         // Search finds an answer's words, in its case's turn
         Input.select(Widgets.menuItem(window, "Window", "Search"));
         Text query = Widgets.byId(window, Text.class, WidgetIds.SEARCH_QUERY);
-        Input.type(query, "guider");
-        // typed keys are posted to X: the search must not start on part of the word
+        // set on the UI thread as SearchUiTest does: keys posted to X went to whichever control had focus, not the query
+        UiThread.run(() -> query.setText("guider"));
         UiThread.waitUntil("the query typed", () -> query.getText().equals("guider"));
         Input.click(Widgets.byId(window, Button.class, WidgetIds.SEARCH_BUTTON));
         Table results = Widgets.byId(window, Table.class, WidgetIds.SEARCH_RESULTS);

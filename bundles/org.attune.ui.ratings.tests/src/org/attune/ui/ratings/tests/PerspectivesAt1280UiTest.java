@@ -49,7 +49,7 @@ class PerspectivesAt1280UiTest {
     @Test
     void everyPerspectiveOnTheSampleAt1280x800() throws Exception {
         store = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
-        UiThread.run(() -> org.eclipse.ui.PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
         Shell window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
         UiThread.run(() -> {
             window.setMaximized(false);

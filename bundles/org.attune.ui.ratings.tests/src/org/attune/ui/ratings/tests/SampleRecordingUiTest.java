@@ -52,7 +52,7 @@ class SampleRecordingUiTest {
     @Test
     void thePracticeRecordingPlaysWithItsTranscriptAndTheTwoSheetsCompare(@TempDir Path tmp) throws Exception {
         store = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
-        UiThread.run(() -> org.eclipse.ui.PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
         Shell window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
 
         // the recording, not its transcript of the same name, double-clicked in the Project Explorer of the Coding

@@ -19,7 +19,7 @@ import org.attune.model.text.TextUnit;
  * {@link Mode#OVERLAP} a cell counts the pairs of codings (one counted in each row) whose stretches overlap, in a
  * text or in a recording's time; with {@link Mode#TURN} it counts the units of a transcript ({@link CodingSet#units}:
  * speaker turns or, in a transcript without turns, paragraphs) that hold two different codings, one counted in each
- * row. A row counts its code's own codings and, in rows of themes or with sub-codes, its sub-codes' (as in every matrix).
+ * row. A row counts its code's own codings and, for a theme or with sub-codes, its sub-codes' (as in every matrix).
  * The diagonal holds each code's own count (codings, or units with the code). A row total counts the row code's
  * codings (or units) that co-occur with any other row code. The matrix is symmetric; each cell lists the codings
  * of both codes behind it. {@link #pairs} lists the cells of the codes matrix, pair by pair.

@@ -1,8 +1,7 @@
 package org.attune.analysis;
 
 /**
- * What a code matrix shows: which codes as rows (codes with their sub-codes' codings or only their own; rows of
- * themes always with their sub-codes'),
+ * What a code matrix shows: which codes as rows (with their sub-codes' codings or not; themes always with),
  * which columns, and what each cell counts.
  */
 public record MatrixSpec(Rows rows, boolean includeSubcodes, Columns columns, Measure measure) {

@@ -15,17 +15,14 @@ final class RowSet {
     final List<Code> codes;
     private final Map<Code, int[]> rowsOf = new HashMap<>();
 
-    /**
-     * Rows of themes always count their sub-codes' codings; rows of codes (themes among them) do when {@code
-     * includeSubcodes}, and otherwise count each code's own codings, as the codebook's own count does.
-     */
+    /** Themes always count their sub-codes' codings, among codes too; other codes do when {@code includeSubcodes}. */
     RowSet(CodingSet data, Rows rows, boolean includeSubcodes) {
         codes = rows.codes(data.store().project());
         Map<Code, List<Integer>> lists = new HashMap<>();
         for (int r = 0; r < codes.size(); r++) {
             Code code = codes.get(r);
             lists.computeIfAbsent(code, k -> new ArrayList<>()).add(r);
-            if (includeSubcodes || rows == Rows.THEMES) {
+            if (includeSubcodes || Rows.THEME_LEVELS.contains(code.getLevel())) {
                 for (Code sub : CodeTree.descendants(code)) {
                     lists.computeIfAbsent(sub, k -> new ArrayList<>()).add(r);
                 }

@@ -21,8 +21,8 @@ class CooccurrenceTest {
     @Test
     void overlappingCodingsArePairsAndTheDiagonalIsEachCodesCount(@TempDir Path tmp) throws Exception {
         try (ProjectStore store = reopened(tmp)) {
-            Matrix m = Cooccurrence.compute(CodingSet.read(store), Rows.CODES, true, Cooccurrence.Mode.OVERLAP);
-            // only coding 3 (Connection) overlaps others: 1 (Eye contact) and 2 (Shared joy); with sub-codes, Connection
+            Matrix m = Cooccurrence.compute(CodingSet.read(store), Rows.CODES, false, Cooccurrence.Mode.OVERLAP);
+            // only coding 3 (Connection) overlaps others: 1 (Eye contact) and 2 (Shared joy); the theme Connection
             // counts its sub-codes' codings too, so its own count on the diagonal is 1 + 3 + 2
             assertEquals(List.of(
                     "Connection: 6 1 1 0 0 | 1",
@@ -39,13 +39,13 @@ class CooccurrenceTest {
     @Test
     void sharedTurnsCountTurnsHoldingBothCodes(@TempDir Path tmp) throws Exception {
         try (ProjectStore store = reopened(tmp)) {
-            Matrix m = Cooccurrence.compute(CodingSet.read(store), Rows.CODES, true, Cooccurrence.Mode.TURN);
+            Matrix m = Cooccurrence.compute(CodingSet.read(store), Rows.CODES, false, Cooccurrence.Mode.TURN);
             int connection = m.row("Connection");
             int eye = m.row("Eye contact");
             int joy = m.row("Shared joy");
             int stress = m.row("Stress");
-            assertEquals(2, m.value(connection, eye), "Amy's first turn, and Ben's turn through Shared joy (with "
-                    + "sub-codes, Connection counts its sub-codes' codings)");
+            assertEquals(2, m.value(connection, eye), "Amy's first turn, and Ben's turn through Shared joy (the theme "
+                    + "Connection counts its sub-codes' codings)");
             assertEquals(2, m.value(connection, joy), "Amy's first turn, and Ben's turn, where a Shared joy coding is also "
                     + "one of the theme's");
             assertEquals(2, m.value(eye, joy), "Amy's first turn and Ben's turn");

@@ -62,7 +62,7 @@ class MatrixQueryTest {
             Matrix m = matrix(store, MatrixSpec.of(Rows.CODES, Columns.cases(), Measure.CODINGS));
             assertEquals(List.of("Amy", "Ben", "Cleo", "(no case)"), labels(m.columns()));
             assertEquals(List.of(
-                    "Connection: 1 0 0 0 | 1", // without sub-codes a code, a theme too, counts its own codings
+                    "Connection: 3 2 1 0 | 6", // a theme counts its sub-codes' codings among codes too
                     "Eye contact: 1 1 1 0 | 3",
                     "Shared joy: 1 1 0 0 | 2",
                     "Stress: 2 0 0 0 | 2",
@@ -125,7 +125,7 @@ class MatrixQueryTest {
 
             CodingSet bob = CodingSet.read(store, AnalysisFilter.NONE.byCoder("BOB"));
             Matrix byBob = MatrixQuery.compute(bob, MatrixSpec.of(Rows.CODES, Columns.cases(), Measure.CODINGS));
-            assertEquals(List.of("Connection: 1 0 0 | 1", "Eye contact: 0 0 0 | 0", "Shared joy: 0 1 0 | 1",
+            assertEquals(List.of("Connection: 1 1 0 | 2", "Eye contact: 0 0 0 | 0", "Shared joy: 0 1 0 | 1",
                     "Stress: 0 0 0 | 0", "Question: 0 0 0 | 0", "Total: 1 1 0 | 2"), lines(byBob));
 
             CodingSet both = CodingSet.read(store, AnalysisFilter.NONE.where("ROLE", "Guider").byCoder("alice"));

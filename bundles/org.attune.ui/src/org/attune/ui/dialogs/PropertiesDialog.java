@@ -45,6 +45,14 @@ public class PropertiesDialog extends TitledDialog {
                 rows.add(new String[] {reference.getName(), org.attune.coding.Elements.nameOf(target)});
             }
         }
+        // the links of the element (a picture and its recording), read from either end
+        if (org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(element) instanceof org.attune.model.Project project) {
+            for (org.attune.model.ElementLink link : org.attune.coding.Links.of(project, element)) {
+                Element other = org.attune.coding.Links.otherEnd(link, element);
+                rows.add(new String[] {Messages.PropertiesDialog_linked, org.attune.coding.Elements.nameOf(other)
+                        + (link.getName() == null ? "" : " (" + link.getName() + ")")}); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
         return rows;
     }
 

@@ -121,5 +121,11 @@ class PictureLinksCliTest {
         assertEquals(Cli.FAILED, segments.exitCode());
         assertTrue(segments.err().contains(".png: not a picture Attune can read"), segments.err());
         assertTrue(!segments.err().contains("\tat "), "no stack trace: " + segments.err());
+
+        Path torn = Files.writeString(tmp.resolve("torn.png"), "this was never a picture");
+        Run imported = cli("import", project.toString(), torn.toString());
+        String said = imported.out() + imported.err();
+        assertTrue(said.contains("torn.png"), "the damaged picture is named: " + said);
+        assertTrue(!said.contains("\tat ") && !said.contains("Exception"), "no stack trace: " + said);
     }
 }

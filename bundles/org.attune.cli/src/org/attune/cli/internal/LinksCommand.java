@@ -78,14 +78,17 @@ public class LinksCommand implements Runnable {
         }
     }
 
-    @Command(name = "add", description = "Link two sources, e.g. a picture to the recording in which the child describes it.")
-    static class Add extends OnProject {
+    /** A command on two sources: {@code --from} and {@code --to}. */
+    abstract static class OnTwoSources extends OnProject {
         @Option(names = "--from", required = true, paramLabel = "NAME", description = "One source (e.g. the picture).")
         String from;
 
         @Option(names = "--to", required = true, paramLabel = "NAME", description = "The other source (e.g. the recording).")
         String to;
+    }
 
+    @Command(name = "add", description = "Link two sources, e.g. a picture to the recording in which the child describes it.")
+    static class Add extends OnTwoSources {
         @Option(names = "--name", paramLabel = "TEXT", description = "What the link says, e.g. \"describes\".")
         String name;
 
@@ -111,13 +114,7 @@ public class LinksCommand implements Runnable {
     }
 
     @Command(name = "remove", description = "Remove the links between two sources (undo in the workbench brings them back).")
-    static class Remove extends OnProject {
-        @Option(names = "--from", required = true, paramLabel = "NAME", description = "One source.")
-        String from;
-
-        @Option(names = "--to", required = true, paramLabel = "NAME", description = "The other source.")
-        String to;
-
+    static class Remove extends OnTwoSources {
         record Result(Path project, int removed, List<LinkRow> links) {
         }
 

@@ -190,6 +190,15 @@ class PictureUiTest {
         org.eclipse.swt.graphics.RGB middle = thumb.palette.getRGB(thumb.getPixel(thumb.width / 2, thumb.height / 2));
         assertEquals(new org.eclipse.swt.graphics.RGB(0xd9, 0xa4, 0x41), middle, "the thumbnail is the coded patch of sand");
 
+        // double-clicked in Coded Segments: the picture with the region selected
+        org.eclipse.swt.widgets.Table rows = Widgets.byId(window, org.eclipse.swt.widgets.Table.class, WidgetIds.SEGMENTS_TABLE);
+        UiThread.run(() -> {
+            rows.setSelection(0);
+            rows.notifyListeners(SWT.DefaultSelection, new Event());
+        });
+        UiThread.waitUntil("the region selected from Coded Segments", () -> viewer.selected() == coding);
+        UiThread.run(() -> viewer.select(null));
+
         // a click on the region selects it; Memo on Region... writes a memo on it
         UiThread.run(() -> CodingUiTest.page().activate(viewer));
         int[] inside = onCanvas(canvas, 150, 120);

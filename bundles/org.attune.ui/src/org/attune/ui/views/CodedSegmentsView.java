@@ -229,7 +229,7 @@ public class CodedSegmentsView extends ProjectViewPart {
         return s == null ? "" : s;
     }
 
-    /** Opens the transcript of the selected segment there, or plays the selected time segment of a recording. */
+    /** Opens the transcript of the selected segment there, plays the selected time segment of a recording, or shows a picture's region. */
     public void openSelected() {
         int index = table.getSelectionIndex();
         ProjectStore store = session().current().orElse(null);
@@ -241,6 +241,14 @@ public class CodedSegmentsView extends ProjectViewPart {
                 }
             } catch (PartInitException e) {
                 status.setText(NLS.bind(Messages.CannotOpen, recording.getName(), e.getMessage()));
+            }
+            return;
+        }
+        if (index >= 0 && store != null && shown.get(index).source() instanceof org.attune.model.ImageSource picture) {
+            try { // the picture with its coded region selected
+                org.attune.ui.editors.PictureEditor.open(getSite().getPage(), store, picture).select(shown.get(index).coding());
+            } catch (PartInitException e) {
+                status.setText(NLS.bind(Messages.CannotOpen, picture.getName(), e.getMessage()));
             }
             return;
         }

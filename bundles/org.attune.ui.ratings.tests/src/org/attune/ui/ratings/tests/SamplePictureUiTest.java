@@ -70,7 +70,9 @@ class SamplePictureUiTest {
         UiThread.waitUntil("the picture viewer", () -> SampleRecordingUiTest.page().getActiveEditor() instanceof PictureEditor p
                 && p.getPartName().equals(PICTURE));
         PictureEditor viewer = UiThread.call(() -> (PictureEditor) SampleRecordingUiTest.page().getActiveEditor());
-        UiThread.waitUntil("its coded region with a memo marker", () -> viewer.canvas().getClientArea().width > 50);
+        UiThread.waitUntil("the picture shown", () -> viewer.canvas().getClientArea().width > 50);
+        UiThread.flush();
+        Screenshots.capture(RatingUiTest.SCREENSHOTS.resolve("sample-picture.png"));
 
         Input.select(Widgets.contextMenuItem(viewer.canvas(), "Open Linked"));
         UiThread.waitUntil("the recording in the Media Player", () -> MediaPlayerView.find() != null && MediaPlayerView.find().media() != null

@@ -92,7 +92,7 @@ final class AnalysesAgree {
         Cooccurrence.pairs(data);
         for (Code code : model.codes()) {
             String path = model.path(code);
-            assertEquals(model.withSubCodes(code), CodingQuery.run(store, "\"" + model.names().get(code) + "\"").size(),
+            assertEquals(model.inTextWithSubCodes(code), CodingQuery.run(store, "\"" + model.names().get(code) + "\"").size(),
                     "coding query of " + path);
             assertEquals(model.withSubCodes(code), CodedSegments.of(store, List.of(code), true, CodedSegments.Filter.NONE).size(),
                     "coded segments of " + path);

@@ -120,7 +120,7 @@ class MergeCliTest {
         assertEquals(dry.json().getAsJsonArray("items"), merged.json().getAsJsonArray("items"), "the dry run said what the merge did");
         assertEquals(1, items(merged.json(), "ADDED", "code"));
         assertEquals(1, items(merged.json(), "ADDED", "memo"));
-        assertEquals(8, items(merged.json(), "MATCHED", "source"), "the six interviews, the practice recording and its transcript");
+        assertEquals(9, items(merged.json(), "MATCHED", "source"), "the six interviews, the practice recording, its transcript and the sand tableau");
         assertEquals(0, merged.json().get("conflicts").getAsInt());
         assertEquals(before + 1, codings(a));
         CliTest.Run segments = cli("segments", a.toString(), "--code", "Reading the baby", "--json");

@@ -229,6 +229,13 @@ class PictureUiTest {
         Input.select(Widgets.contextMenuItem(canvas, "Link to..."));
         Shell pick = Widgets.shell(Messages.SourceLinks_linkTitle);
         Input.type(Widgets.find(pick, org.eclipse.swt.widgets.Text.class, t -> true, "the filter"), "Tableau");
+        org.eclipse.swt.widgets.Table choices = Widgets.find(pick, org.eclipse.swt.widgets.Table.class, t -> true, "the sources to pick");
+        UiThread.waitUntil("only the transcript left to pick", () -> choices.getItemCount() == 1
+                && choices.getItem(0).getText().equals("Tableau story"));
+        UiThread.run(() -> {
+            choices.setSelection(0);
+            choices.notifyListeners(SWT.Selection, new Event());
+        });
         Input.click(Widgets.byText(pick, org.eclipse.swt.widgets.Button.class, "OK"));
         UiThread.waitUntil("the link", () -> store.project().getLinks().size() == 1);
         org.attune.model.TextSource transcript = UiThread.call(() -> (org.attune.model.TextSource) store.project().getSources()

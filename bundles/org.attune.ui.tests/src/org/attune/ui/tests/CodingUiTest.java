@@ -150,7 +150,7 @@ class CodingUiTest {
         UiThread.waitUntil("the new coding", () -> status.getText().equals("9 codings"));
         Coding coding = UiThread.call(() -> codingOf(dawn, "Reassurance from the guider", words));
         assertTrue(coding != null, "the coding is in the store");
-        assertEquals(56L, store.summary().codings(), "committed: the 55 sample codings and this one");
+        assertEquals(57L, store.summary().codings(), "committed: the 56 sample codings (55 and the sand tableau's region) and this one");
 
         Canvas stripes = Widgets.byId(window, Canvas.class, WidgetIds.SOURCE_STRIPES);
         Rectangle stripe = UiThread.call(() -> editor.stripeOf(coding).orElseThrow());

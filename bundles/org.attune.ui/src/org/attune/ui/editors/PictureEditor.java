@@ -247,13 +247,14 @@ public class PictureEditor extends CommittedEditor {
             int x = o[0] + (int) Math.round(r.getX() * s);
             int y = o[1] + (int) Math.round(r.getY() * s);
             int w = (int) Math.round(r.getWidth() * s);
-            gc.drawRectangle(x, y, w, (int) Math.round(r.getHeight() * s));
+            int h = (int) Math.round(r.getHeight() * s);
+            gc.drawRectangle(x, y, w, h);
             gc.setBackground(colour);
             gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
             gc.drawString(coding.getCode().getName(), x + 2, y + 2, false);
-            if (!memos.about(coding).isEmpty()) { // the memo marker: the memo icon in the region's top right corner
+            if (!memos.about(coding).isEmpty()) { // the memo marker: the memo icon in the region's bottom right corner, clear of its name
                 Image marker = org.attune.ui.Images.get(org.attune.ui.Images.MEMO);
-                gc.drawImage(marker, x + w - marker.getBounds().width - 2, y + 2);
+                gc.drawImage(marker, x + w - marker.getBounds().width - 2, y + h - marker.getBounds().height - 2);
             }
         }
         gc.setLineWidth(2);

@@ -20,7 +20,6 @@ import org.attune.cli.Cli;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
 import org.attune.coding.BlindCoding;
-import org.attune.coding.Codebook;
 import org.attune.model.Code;
 import org.attune.model.Source;
 import org.attune.model.User;
@@ -102,8 +101,8 @@ final class CoderAgreementReport {
                 text.append(String.format(Locale.ROOT, "blind coding: %d sources withheld from %s until both coders mark them done: %s%n",
                         withheld.size(), viewerLabel, String.join(", ", withheld)));
             }
-            for (CodingStudy study : List.of(ProjectCodings.text(sources, codes, Codebook::path, a, b),
-                    ProjectCodings.time(sources, codes, Codebook::path, a, b))) {
+            for (CodingStudy study : List.of(ProjectCodings.text(sources, codes, Code::path, a, b),
+                    ProjectCodings.time(sources, codes, Code::path, a, b))) {
                 if (study.sources().isEmpty() || study.stretchCount(a) + study.stretchCount(b) == 0 && !study.unit().equals("characters")) {
                     continue;
                 }
@@ -134,7 +133,7 @@ final class CoderAgreementReport {
 
     /** The codes either coder used in the sources, by path. */
     private static List<Code> codesUsed(List<Source> sources, Set<String> coders) {
-        return ProjectCodings.codesUsed(sources, coders).stream().sorted(Comparator.comparing(Codebook::path, String.CASE_INSENSITIVE_ORDER)).toList();
+        return ProjectCodings.codesUsed(sources, coders).stream().sorted(Comparator.comparing(Code::path, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     private static String table(CodingStudy study, List<Row> rows, String a, String b) {

@@ -11,7 +11,6 @@ import org.attune.cli.Cli;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
 import org.attune.coding.BlindCoding;
-import org.attune.coding.Codebook;
 import org.attune.coding.CodedSegments;
 import org.attune.model.Code;
 
@@ -86,7 +85,7 @@ public class SegmentsCommand implements Callable<Integer> {
                     BlindCoding.user(p.store.project(), viewer));
             int hidden = blind ? CodedSegments.of(p.store, chosen, !noSubcodes, filter).size() - visible.size() : 0;
             List<Row> rows = visible.stream().map(s -> new Row(
-                    s.source().getName(), s.start(), s.end(), Codebook.path(s.coding().getCode()), s.speaker(),
+                    s.source().getName(), s.start(), s.end(), (s.coding().getCode()).path(), s.speaker(),
                     s.caseOf() == null ? null : s.caseOf().getName(), s.caseOf() == null ? null : s.caseOf().getRole(),
                     s.coder(), s.before(), s.text(), s.after(), s.coding().getNote())).toList();
             StringBuilder lines = new StringBuilder();
@@ -101,7 +100,7 @@ public class SegmentsCommand implements Callable<Integer> {
                     lines.append("    note: ").append(r.note()).append(System.lineSeparator());
                 }
             }
-            List<String> names = chosen.stream().map(Codebook::path).toList();
+            List<String> names = chosen.stream().map(Code::path).toList();
             output.print(new Result(p.folder, names, where, coder, blind ? viewer : null, blind ? hidden : null, rows.size(), rows),
                     lines + Counted.of(rows.size(), "segment") + (hidden == 0 ? "" : "; " + Counted.of(hidden, "segment")
                             + " of other coders hidden from " + viewer + " (blind coding: mark your coding of a source done "

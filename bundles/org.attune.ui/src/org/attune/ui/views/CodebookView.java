@@ -138,7 +138,7 @@ public class CodebookView extends ViewPart {
 
     /** A code's tooltip in every column: its whole path (so a cut name shows in full), then its definition. */
     public static String tooltip(Code code) {
-        return Codebook.path(code) + (code.getDefinition() == null || code.getDefinition().isBlank() ? "" : "\n" + code.getDefinition());
+        return code.path() + (code.getDefinition() == null || code.getDefinition().isBlank() ? "" : "\n" + code.getDefinition());
     }
 
     /** A level as the Codebook shows it ("candidate theme"). */

@@ -13,7 +13,6 @@ import org.attune.agreement.text.Figure;
 import org.attune.agreement.text.ProjectCodings;
 import org.attune.agreement.text.Scope;
 import org.attune.analysis.AgreementExport;
-import org.attune.coding.Codebook;
 import org.attune.model.Code;
 import org.attune.model.Source;
 import org.attune.model.User;
@@ -127,7 +126,7 @@ public class AgreementReportView extends ProjectViewPart {
         }
         List<Source> sources = Coders.comparable(store(), a, b);
         List<Code> codes = ProjectCodings.codesUsed(sources, Set.of(a.getName(), b.getName()));
-        CodingStudy study = ProjectCodings.text(sources, codes, Codebook::path, a.getName(), b.getName());
+        CodingStudy study = ProjectCodings.text(sources, codes, Code::path, a.getName(), b.getName());
         lines = AgreementTable.worstFirst(AgreementTable.of(study), LEVEL_OF.get(level.getSelectionIndex()));
         for (AgreementTable.Line line : lines) {
             TableItem item = new TableItem(table, SWT.NONE);

@@ -24,11 +24,15 @@ public final class Swatches {
 
     /** The square in {@code code}'s colour (grey when it has none). */
     public Image of(Code code) {
-        String colour = code.getColour() == null ? "#999999" : code.getColour();
-        return images.computeIfAbsent(colour, k -> {
+        return of(code.getColour());
+    }
+
+    /** The square in {@code colour} ({@code #rrggbb}; grey when null). */
+    public Image of(String colour) {
+        return images.computeIfAbsent(colour == null ? "#999999" : colour, k -> {
             Image image = new Image(owner.getDisplay(), SIZE, SIZE);
             GC gc = new GC(image);
-            int[] rgb = Colours.rgb(colour);
+            int[] rgb = Colours.rgb(k);
             gc.setBackground(new Color(new RGB(rgb[0], rgb[1], rgb[2])));
             gc.fillRectangle(0, 0, SIZE, SIZE);
             gc.dispose();

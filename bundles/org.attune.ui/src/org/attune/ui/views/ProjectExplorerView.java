@@ -8,7 +8,6 @@ import org.attune.coding.Memos;
 import org.attune.model.AudioSource;
 import org.attune.model.Element;
 import org.attune.ui.Messages;
-import org.attune.ui.dialogs.PropertiesDialog;
 import org.attune.ui.editors.PictureEditor;
 import org.attune.ui.editors.SourceEditor;
 import org.eclipse.jface.dialogs.InputDialog;
@@ -129,11 +128,6 @@ public class ProjectExplorerView extends ViewPart {
     public void newMemoAbout(Element element) {
         new Memos(shown).create(NLS.bind(Messages.MemoAbout, Elements.nameOf(element)), "", List.of(element));
         MemosView.showFor(getSite().getPage(), element);
-    }
-
-    /** Shows an element's properties. */
-    public void properties(Element element) {
-        new PropertiesDialog(viewer.getControl().getShell(), element).open();
     }
 
     /** Makes a source one of a case's sources; a new case name makes the case. */

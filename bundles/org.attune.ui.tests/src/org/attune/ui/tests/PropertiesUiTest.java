@@ -66,17 +66,23 @@ class PropertiesUiTest {
         });
     }
 
+    private String id;
+
+    /** The code shown, by its id (its name may change). */
     private Code code() {
-        return Codes.find(store.project(), CODE).orElseThrow();
+        if (id == null) {
+            id = Codes.find(store.project(), CODE).orElseThrow().getId();
+        }
+        return org.attune.model.codes.CodeTree.all(store.project()).stream().filter(c -> c.getId().equals(id)).findFirst().orElseThrow();
     }
 
     /** Selects the code in the Codebook (the active part) and opens Properties from its context menu. */
     private Tree showProperties() {
         UiThread.run(() -> CodingUiTest.page().activate(CodingUiTest.page().findView(CodebookView.ID)));
         Tree codebook = Widgets.byId(window, Tree.class, WidgetIds.CODEBOOK_TREE);
-        UiThread.waitUntil(CODE + " in the codebook", () -> CodingUiTest.find(codebook.getItems(), CODE) != null);
+        UiThread.waitUntil(CODE + " in the codebook", () -> CodingUiTest.find(codebook.getItems(), code().getName()) != null);
         UiThread.run(() -> {
-            TreeItem item = CodingUiTest.find(codebook.getItems(), CODE);
+            TreeItem item = CodingUiTest.find(codebook.getItems(), code().getName());
             codebook.setSelection(item);
             Event e = new Event();
             e.item = item;
@@ -85,32 +91,69 @@ class PropertiesUiTest {
         Input.select(Widgets.contextMenuItem(codebook, "Properties"));
         Tree properties = UiThread.call(() -> (Tree) ((PropertySheet) CodingUiTest.page().findView(IPageLayout.ID_PROP_SHEET))
                 .getCurrentPage().getControl());
-        UiThread.waitUntil("the code's properties", () -> value(properties, "Name").equals(Optional.of(CODE)));
+        UiThread.waitUntil("the code's properties", () -> value(properties, "Id").equals(Optional.of(code().getId())));
         return properties;
     }
 
-    private static Optional<String> value(Tree properties, String name) {
-        return UiThread.call(() -> Arrays.stream(properties.getItems()).flatMap(i -> java.util.stream.Stream.concat(java.util.stream.Stream.of(i),
-                Arrays.stream(i.getItems()))).filter(i -> i.getText(0).equals(name)).findFirst().map(i -> i.getText(1)));
+    private static TreeItem row(Tree properties, String name) {
+        return Arrays.stream(properties.getItems()).filter(i -> i.getText(0).equals(name)).findFirst().orElse(null);
     }
 
-    /** Clicks the property's value as a researcher does and, if an editor opens, types {@code text} and presses Enter. */
+    private static org.eclipse.swt.graphics.Point middle(TreeItem item) {
+        org.eclipse.swt.graphics.Rectangle value = item.getBounds(1);
+        return new org.eclipse.swt.graphics.Point(value.x + Math.min(10, value.width / 2), value.y + value.height / 2);
+    }
+
+    /** The value shown for the property (on the UI thread). */
+    private static Optional<String> value(Tree properties, String name) {
+        return Optional.ofNullable(row(properties, name)).map(i -> i.getText(1));
+    }
+
+    private static Optional<String> shown(Tree properties, String name) {
+        return UiThread.call(() -> value(properties, name));
+    }
+
     private static boolean edit(Tree properties, String name, String text) {
+        return edit(properties, name, text, false);
+    }
+
+    /**
+     * Clicks the property's value as a researcher does and, if an editor opens, types {@code text} and presses Enter
+     * (posted, without waiting, when {@code async}: a dialog may answer).
+     */
+    private static boolean edit(Tree properties, String name, String text, boolean async) {
+        UiThread.waitUntil(name + " on screen in the Properties view", () -> {
+            TreeItem row = row(properties, name);
+            if (row != null) {
+                properties.showItem(row); // scrolled into view, as a researcher would
+            }
+            return row != null && properties.getItem(middle(row)) == row;
+        });
         UiThread.run(() -> {
-            TreeItem item = Arrays.stream(properties.getItems()).filter(i -> i.getText(0).equals(name)).findFirst().orElseThrow();
+            TreeItem item = row(properties, name);
             properties.setSelection(item);
             Event e = new Event();
             e.item = item;
             properties.notifyListeners(SWT.Selection, e);
+            Event click = new Event(); // the Properties view opens an editor where the value is clicked
+            click.button = 1;
+            click.x = middle(item).x;
+            click.y = middle(item).y;
+            properties.notifyListeners(SWT.MouseDown, click);
         });
         Optional<Text> editor = UiThread.call(() -> Widgets.first(properties, Text.class, t -> t.isVisible()));
         if (editor.isEmpty()) {
             return false;
         }
-        UiThread.run(() -> {
+        Runnable enter = () -> {
             editor.get().setText(text);
             editor.get().notifyListeners(SWT.DefaultSelection, new Event());
-        });
+        };
+        if (async) {
+            UiThread.post(enter);
+        } else {
+            UiThread.run(enter);
+        }
         return true;
     }
 
@@ -118,8 +161,8 @@ class PropertiesUiTest {
     void aColourTypedInThePropertiesViewIsStoredAndUndone() throws Exception {
         Tree properties = showProperties();
         String before = code().getColour();
-        assertEquals(Optional.of(before), value(properties, "Colour"));
-        assertTrue(value(properties, "Id").map(id -> id.equals(code().getId())).orElse(false), "the id is shown");
+        assertEquals(Optional.of(before), shown(properties, "Colour"));
+        assertTrue(shown(properties, "Id").map(id -> id.equals(code().getId())).orElse(false), "the id is shown");
         assertTrue(!edit(properties, "Id", "x"), "an id has no editor");
 
         assertTrue(edit(properties, "Colour", "#123456"), "the colour has an editor");
@@ -127,13 +170,14 @@ class PropertiesUiTest {
         UiThread.run(() -> ProjectSession.get().close());
         try (ProjectStore again = ProjectStore.openToRead(folder, OpenOptions.of("test").withBackups(false))) {
             assertEquals("#123456", Codes.find(again.project(), CODE).orElseThrow().getColour(), "stored");
+            assertEquals(id, Codes.find(again.project(), CODE).orElseThrow().getId());
         }
         open();
 
         properties = showProperties();
-        assertTrue(edit(properties, "Definition", "Moments where the guider names attunement."), "the definition has an editor");
-        UiThread.waitUntil("the definition set", () -> "Moments where the guider names attunement.".equals(code().getDefinition()));
-        assertEquals(CodeChangeKind.REDEFINED, code().getHistory().get(code().getHistory().size() - 1).getKind(),
+        assertTrue(edit(properties, "Name", "Seeing strengths at home"), "the name has an editor");
+        UiThread.waitUntil("renamed", () -> "Seeing strengths at home".equals(code().getName()));
+        assertEquals(CodeChangeKind.RENAMED, code().getHistory().get(code().getHistory().size() - 1).getKind(),
                 "the codebook's rule recorded the change in the code's history");
         assertTrue(edit(properties, "Colour", "#654321"));
         UiThread.waitUntil("the second colour set", () -> "#654321".equals(code().getColour()));
@@ -149,7 +193,7 @@ class PropertiesUiTest {
         Tree properties = showProperties();
         String before = code().getColour();
         long actions = UiThread.call(() -> store.summary().codes());
-        UiThread.post(() -> edit(properties, "Colour", "teal"));
+        assertTrue(edit(properties, "Colour", "teal", true));
         Shell error = Widgets.shell("Property not changed");
         UiThread.run(error::close);
         assertEquals(before, code().getColour());

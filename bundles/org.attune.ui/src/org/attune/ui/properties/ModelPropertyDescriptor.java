@@ -93,8 +93,11 @@ final class ModelPropertyDescriptor extends PropertyDescriptor {
         return new TextCellEditor(parent) {
             {
                 setValidator(text -> {
+                    if (!(text instanceof String typed)) {
+                        return null; // the value shown when the editor opens, not yet typed
+                    }
                     try {
-                        fromText(type, (String) text);
+                        fromText(type, typed);
                         return null;
                     } catch (RuntimeException e) {
                         return e.getMessage() == null ? e.toString() : e.getMessage();

@@ -51,6 +51,15 @@ public final class ModelGenerator {
         Path editBundle = bundle.resolveSibling(bundle.getFileName() + ".edit");
         Path into = write ? bundle : Files.createTempDirectory("attune-model");
         Path editInto = write ? editBundle : into.resolve("edit");
+        if (!write) {
+            // the edit plug-in's name and vendor are read from the model plug-in's manifest: generate from the same one
+            for (String file : List.of("META-INF/MANIFEST.MF", "plugin.properties", "plugin.xml", "build.properties")) {
+                if (Files.isRegularFile(bundle.resolve(file))) {
+                    Files.createDirectories(into.resolve(file).getParent());
+                    Files.copy(bundle.resolve(file), into.resolve(file));
+                }
+            }
+        }
         if (write) {
             deleteTree(bundle.resolve(GENERATED));
             deleteTree(editBundle.resolve(GENERATED));
@@ -67,10 +76,11 @@ public final class ModelGenerator {
                     differences.add("edit: " + file);
                 }
             }
-            deleteTree(into);
-            if (!differences.isEmpty()) {
+            if (differences.isEmpty()) {
+                deleteTree(into);
+            } else {
                 System.err.println(bundle.resolve(GENERATED) + " or " + editBundle + " is out of date with the model; differing files: "
-                        + differences + System.lineSeparator() + "Regenerate: ./mvnw -pl releng/model-generator -am "
+                        + differences + " (what the model generates is in " + into + ")" + System.lineSeparator() + "Regenerate: ./mvnw -pl releng/model-generator -am "
                         + "process-classes -Dattune.model.generate=write");
                 System.exit(1);
             }

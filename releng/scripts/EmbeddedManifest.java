@@ -13,7 +13,9 @@ import java.util.zip.ZipFile;
 
 /**
  * Keeps an embedding bundle's MANIFEST.MF in step with the jars in its lib/ folder: Bundle-ClassPath lists
- * every jar, Export-Package every package that holds classes. Other headers are kept as written.
+ * every jar, Export-Package every package that holds classes, each with the version of the jar it comes from (its
+ * Bundle-Version, else Implementation-Version, else its Maven version; the first jar that holds a package gives
+ * it). Other headers are kept as written.
  *
  * <pre>java EmbeddedManifest.java [--check] BUNDLE_DIR</pre>
  * With --check it changes nothing and exits 1 when the manifest is out of date.
@@ -36,13 +38,16 @@ public class EmbeddedManifest {
         }
         Map<String, String> headers = readHeaders(manifestFile);
         List<String> classPath = new ArrayList<>();
-        TreeSet<String> packages = new TreeSet<>();
+        Map<String, String> packages = new java.util.TreeMap<>();
         for (Path jar : jars) {
             classPath.add("lib/" + jar.getFileName());
-            packages.addAll(packagesOf(jar));
+            String version = versionOf(jar);
+            for (String p : packagesOf(jar)) {
+                packages.putIfAbsent(p, version == null ? p : p + ";version=\"" + version + "\"");
+            }
         }
         headers.put("Bundle-ClassPath", String.join(",", classPath));
-        headers.put("Export-Package", String.join(",", packages));
+        headers.put("Export-Package", String.join(",", packages.values()));
         String wanted = render(headers);
         String current = Files.readString(manifestFile, StandardCharsets.UTF_8);
         if (wanted.equals(current)) {
@@ -64,6 +69,45 @@ public class EmbeddedManifest {
         try (Stream<Path> files = Files.list(lib)) {
             return files.filter(f -> f.toString().endsWith(".jar")).sorted().toList();
         }
+    }
+
+    /** The jar's version as OSGi writes it (major.minor.micro[.qualifier]), or null when it names none. */
+    static String versionOf(Path jar) throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            String found = null;
+            ZipEntry manifest = zip.getEntry("META-INF/MANIFEST.MF");
+            if (manifest != null) {
+                java.util.jar.Manifest read = new java.util.jar.Manifest(zip.getInputStream(manifest));
+                java.util.jar.Attributes main = read.getMainAttributes();
+                found = main.getValue("Bundle-Version") != null ? main.getValue("Bundle-Version") : main.getValue("Implementation-Version");
+                for (var entry : read.getEntries().values()) { // some jars name it per package only
+                    found = found != null ? found : entry.getValue("Implementation-Version");
+                }
+            }
+            if (found == null) {
+                var poms = zip.stream().filter(e -> e.getName().startsWith("META-INF/maven/") && e.getName().endsWith("/pom.properties")).toList();
+                if (poms.size() == 1) {
+                    java.util.Properties pom = new java.util.Properties();
+                    pom.load(zip.getInputStream(poms.get(0)));
+                    found = pom.getProperty("version");
+                }
+            }
+            return found == null ? null : osgi(found.strip());
+        }
+    }
+
+    /**
+     * "1.9.22" stays; "2.0" becomes "2.0.0"; "1.6.10-release-923(1.6.10)" becomes "1.6.10.release-923_1_6_10_";
+     * null when it does not start with a number.
+     */
+    static String osgi(String version) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?(.*)").matcher(version);
+        if (!m.matches()) {
+            return null;
+        }
+        String v = m.group(1) + "." + (m.group(2) == null ? "0" : m.group(2)) + "." + (m.group(3) == null ? "0" : m.group(3));
+        String qualifier = m.group(4).replaceFirst("^[.-]", "").replaceAll("[^0-9A-Za-z_-]", "_");
+        return qualifier.isEmpty() ? v : v + "." + qualifier;
     }
 
     private static TreeSet<String> packagesOf(Path jar) throws IOException {

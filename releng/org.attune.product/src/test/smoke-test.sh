@@ -52,6 +52,23 @@ expect 0 "project info --json" "$attune" cli project info "$work/study" --json
 grep -Eq "\"schemaVersion\": [1-9][0-9]*," "$work/out" && grep -q "\"codings\": 0" "$work/out" || fail "project info printed: $(cat "$work/out")"
 expect 0 "project sample" "$attune" cli project sample "$work/sample"
 grep -q '55 codings' "$work/out" || fail "project sample printed: $(cat "$work/out")"
+# Searching and exporting print their results, nothing on the error stream (no library warnings, no stack trace).
+expect 0 "search" "$attune" cli search "$work/sample" waiting
+[ ! -s "$work/err" ] || fail "search printed on the error stream: $(cat "$work/err")"
+for export in "project $work/sample.qdpx" "codebook $work/codebook.docx" "codebook $work/codebook.xlsx"; do
+  # shellcheck disable=SC2086 # the words of $export are the subcommand and the file
+  expect 0 "export $export" "$attune" cli export ${export%% *} "$work/sample" ${export#* }
+  [ ! -s "$work/err" ] || fail "export $export printed on the error stream: $(cat "$work/err")"
+done
+# The workbench's start prints nothing on the console either: without a D-Bus session bus (here, as under Xvfb or
+# over ssh) SWT printed two 'SessionManagerDBus: Failed to connect' lines. The start-up benchmark lists what a
+# start printed after "console: ".
+if [ -n "${DISPLAY:-}" ]; then
+  expect 0 "benchmark startup of the workbench" env -u DBUS_SESSION_BUS_ADDRESS "$attune" cli benchmark startup "$work/startup-wb" --runs 1 --warm-up 0
+  ! grep -q '^console: ' "$work/out" || fail "the workbench's start printed on the console: $(grep '^console: ' "$work/out")"
+else
+  echo "smoke test: no DISPLAY, so the workbench's start is not checked for console output"
+fi
 expect 1 "project create in a non-empty folder" "$attune" cli project create "$work/study"
 grep -q 'not empty' "$work/err" || fail "expected a 'not empty' message, got: $(cat "$work/err")"
 expect 2 "unknown command" "$attune" cli no-such-command

@@ -23,9 +23,25 @@ public final class Agreement {
 
     /** The given coefficients, in {@link Coefficient} order. */
     public static AgreementReport compute(RatingData data, Collection<Coefficient> coefficients) {
+        return compute(data, coefficients, null);
+    }
+
+    /**
+     * The given coefficients, Krippendorff's alphas with a bootstrapped 95% interval and standard error when
+     * {@code bootstrap} is given (null: no interval for alpha).
+     */
+    public static AgreementReport compute(RatingData data, Collection<Coefficient> coefficients, Bootstrap bootstrap) {
         List<AgreementEntry> entries = new ArrayList<>();
         for (Coefficient c : EnumSet.copyOf(coefficients)) {
-            entries.add(entry(c, data));
+            AgreementEntry entry = entry(c, data);
+            KrippendorffAlpha.Level level = switch (c) {
+                case KRIPPENDORFF_ALPHA_NOMINAL -> KrippendorffAlpha.Level.NOMINAL;
+                case KRIPPENDORFF_ALPHA_ORDINAL -> KrippendorffAlpha.Level.ORDINAL;
+                case KRIPPENDORFF_ALPHA_INTERVAL -> KrippendorffAlpha.Level.INTERVAL;
+                default -> null;
+            };
+            entries.add(bootstrap != null && level != null && entry.isDefined()
+                    ? KrippendorffAlpha.withInterval(entry, data, level, bootstrap) : entry);
         }
         return new AgreementReport(data.unitCount(), data.raterCount(), entries);
     }

@@ -18,13 +18,15 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.attune.office.DocTable;
 import org.attune.office.SheetLayout;
 import org.attune.store.FileReplace;
 
 /**
  * Writes matrices for spreadsheets and statistics: wide CSV (as the matrix looks, with totals), tidy CSV (one
- * line per cell: row, column, measure, value; no totals, ready for R or SPSS) and XLSX (with totals; a
- * framework matrix with its excerpts in wrapped cells). CSV is UTF-8, RFC 4180. A file is written whole
+ * line per cell: row, column, measure, value; no totals, ready for R or SPSS), XLSX (with totals; a
+ * framework matrix with its excerpts in wrapped cells) and DOCX (a Word table as the matrix looks). CSV is UTF-8, RFC 4180. A file is written whole
  * beside its target and then moved over it, so a failed export never leaves half a file.
  */
 public final class MatrixExport {
@@ -36,31 +38,58 @@ public final class MatrixExport {
     }
 
     public static void writeCsv(Matrix m, Path file) throws IOException {
+        writeCsv(header(m), lines(m), file);
+    }
+
+    /** A table as CSV: its header, then its lines. */
+    private static void writeCsv(List<String> header, List<List<Object>> lines, Path file) throws IOException {
         writeText(file, out -> {
             try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-                List<Object> header = new ArrayList<>();
-                header.add(m.measure());
-                m.columns().forEach(c -> header.add(c.path()));
-                header.add(TOTAL);
                 csv.printRecord(header);
-                for (int r = 0; r < m.rows().size(); r++) {
-                    List<Object> line = new ArrayList<>();
-                    line.add(m.rows().get(r).path());
-                    for (int c = 0; c < m.columns().size(); c++) {
-                        line.add(m.value(r, c));
-                    }
-                    line.add(m.rowTotal(r));
+                for (List<Object> line : lines) {
                     csv.printRecord(line);
                 }
-                List<Object> totals = new ArrayList<>();
-                totals.add(TOTAL);
-                for (int c = 0; c < m.columns().size(); c++) {
-                    totals.add(m.columnTotal(c));
-                }
-                totals.add(m.total());
-                csv.printRecord(totals);
             }
         });
+    }
+
+    /** The wide table's header: the measure, each column's path, Total. */
+    private static List<String> header(Matrix m) {
+        List<String> header = new ArrayList<>();
+        header.add(m.measure());
+        m.columns().forEach(c -> header.add(c.path()));
+        header.add(TOTAL);
+        return header;
+    }
+
+    /** The wide table's lines below the header: each row with its total, then the column totals. */
+    private static List<List<Object>> lines(Matrix m) {
+        List<List<Object>> lines = new ArrayList<>();
+        for (int r = 0; r < m.rows().size(); r++) {
+            List<Object> line = new ArrayList<>();
+            line.add(m.rows().get(r).path());
+            for (int c = 0; c < m.columns().size(); c++) {
+                line.add(m.value(r, c));
+            }
+            line.add(m.rowTotal(r));
+            lines.add(line);
+        }
+        List<Object> totals = new ArrayList<>();
+        totals.add(TOTAL);
+        for (int c = 0; c < m.columns().size(); c++) {
+            totals.add(m.columnTotal(c));
+        }
+        totals.add(m.total());
+        lines.add(totals);
+        return lines;
+    }
+
+    /**
+     * The matrix as a Word table (landscape), as it looks with totals: the header row repeats on every page
+     * ({@link DocTable}).
+     */
+    public static void writeDocx(Matrix m, Path file) throws IOException {
+        writeDocument("Matrix: " + m.measure(), header(m), lines(m), file);
     }
 
     /** One line per cell: {@code row,column,measure,value}. */
@@ -81,11 +110,7 @@ public final class MatrixExport {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             Sheet sheet = book.createSheet("Matrix");
             CellStyle bold = bold(book, false);
-            List<String> titles = new ArrayList<>();
-            titles.add(m.measure());
-            m.columns().forEach(c -> titles.add(c.path()));
-            titles.add(TOTAL);
-            SheetLayout.header(sheet, titles);
+            SheetLayout.header(sheet, header(m));
             for (int r = 0; r < m.rows().size(); r++) {
                 Row row = sheet.createRow(r + 1);
                 text(row, 0, m.rows().get(r).path(), bold);
@@ -112,22 +137,32 @@ public final class MatrixExport {
 
     /** Themes by cases, each cell its summary and excerpts as text. */
     public static void writeCsv(FrameworkMatrix f, Path file) throws IOException {
-        writeText(file, out -> {
-            try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-                List<Object> header = new ArrayList<>();
-                header.add("theme");
-                f.columns().forEach(c -> header.add(c.label()));
-                csv.printRecord(header);
-                for (int r = 0; r < f.rows().size(); r++) {
-                    List<Object> line = new ArrayList<>();
-                    line.add(f.rows().get(r).path());
-                    for (int c = 0; c < f.columns().size(); c++) {
-                        line.add(cellText(f.cell(r, c)));
-                    }
-                    csv.printRecord(line);
-                }
+        writeCsv(header(f, "theme"), lines(f), file);
+    }
+
+    private static List<String> header(FrameworkMatrix f, String first) {
+        List<String> header = new ArrayList<>();
+        header.add(first);
+        f.columns().forEach(c -> header.add(c.label()));
+        return header;
+    }
+
+    private static List<List<Object>> lines(FrameworkMatrix f) {
+        List<List<Object>> lines = new ArrayList<>();
+        for (int r = 0; r < f.rows().size(); r++) {
+            List<Object> line = new ArrayList<>();
+            line.add(f.rows().get(r).path());
+            for (int c = 0; c < f.columns().size(); c++) {
+                line.add(cellText(f.cell(r, c)));
             }
-        });
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    /** Themes by cases as a Word table (landscape), each cell its summary and excerpts; the header row repeats. */
+    public static void writeDocx(FrameworkMatrix f, Path file) throws IOException {
+        writeDocument("Framework matrix", header(f, "Theme"), lines(f), file);
     }
 
     /** One line per excerpt or summary: {@code row,column,kind,source,start,end,text}. */
@@ -163,10 +198,7 @@ public final class MatrixExport {
             CellStyle wrap = book.createCellStyle();
             wrap.setWrapText(true);
             wrap.setVerticalAlignment(VerticalAlignment.TOP);
-            List<String> titles = new ArrayList<>();
-            titles.add("Theme");
-            f.columns().forEach(c -> titles.add(c.label()));
-            SheetLayout.header(sheet, titles);
+            SheetLayout.header(sheet, header(f, "Theme"));
             for (int r = 0; r < f.rows().size(); r++) {
                 Row row = sheet.createRow(r + 1);
                 text(row, 0, f.rows().get(r).path(), bold);
@@ -252,7 +284,16 @@ public final class MatrixExport {
         });
     }
 
-    static void writeBook(XSSFWorkbook book, Path file) throws IOException {
+    /** A titled landscape document holding one table ({@link DocTable}), written whole and moved over {@code file}. */
+    static void writeDocument(String title, List<String> header, List<List<Object>> lines, Path file) throws IOException {
+        try (XWPFDocument doc = DocTable.landscape(title)) {
+            DocTable.table(doc, header, lines);
+            writeBook(doc, file);
+        }
+    }
+
+    /** Writes an Office document (a workbook, a Word document) whole or not at all. */
+    static void writeBook(org.apache.poi.ooxml.POIXMLDocument book, Path file) throws IOException {
         FileReplace.write(file, partial -> {
             try (OutputStream out = Files.newOutputStream(partial)) {
                 book.write(out);

@@ -24,6 +24,7 @@ public class Application implements IApplication {
         List<String> arguments = args == null ? List.of() : Arrays.asList(args);
         Path project = projectArgument(arguments);
         boolean sample = project == null && arguments.contains("--sample");
+        SessionBus.quietWithoutOne();
         Display display = PlatformUI.createDisplay();
         try {
             int code = PlatformUI.createAndRunWorkbench(display, new AttuneWorkbenchAdvisor(project, sample));

@@ -1,9 +1,10 @@
 package org.attune.app;
 
+import org.eclipse.ui.PlatformUI;
 import java.nio.file.Path;
 
 import org.attune.ui.CodingPerspective;
-import org.attune.ui.ProjectSession;
+import org.attune.ui.IProjectSession;
 import org.attune.ui.handlers.OpenProjectHandler;
 import org.attune.ui.handlers.OpenSampleHandler;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -39,7 +40,7 @@ public class AttuneWorkbenchAdvisor extends WorkbenchAdvisor {
     /** Closing the workbench closes the project, which releases its lock. */
     @Override
     public boolean preShutdown() {
-        ProjectSession.get().close();
+        PlatformUI.getWorkbench().getService(IProjectSession.class).close();
         return true;
     }
 

@@ -29,6 +29,7 @@ import org.attune.importer.ImportOutcome;
 import org.attune.importer.ImportProgress;
 import org.attune.importer.ImportReport;
 import org.attune.importer.Importer;
+import org.attune.importer.TikaService;
 import org.attune.importer.text.DocumentReader;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
@@ -302,7 +303,7 @@ public class ImportBenchmark implements Callable<Integer> {
     private static long bareTika(Path file, Supplier<ParseContext> context) throws Exception {
         BodyContentHandler handler = new BodyContentHandler(-1);
         try (InputStream in = TikaInputStream.get(file)) {
-            new AutoDetectParser(Importer.tika()).parse(in, handler, new Metadata(), context.get());
+            new AutoDetectParser(TikaService.find().config()).parse(in, handler, new Metadata(), context.get());
         }
         return handler.toString().length();
     }

@@ -20,6 +20,8 @@ import org.attune.model.AnalyticLevel;
 import org.attune.model.AttuneFactory;
 import org.attune.model.AttunePackage;
 import org.attune.model.Code;
+import org.attune.model.CodeChangeKind;
+import org.attune.model.codes.Codes;
 import org.attune.model.Coding;
 import org.attune.model.Source;
 import org.attune.model.TextSelection;
@@ -127,11 +129,11 @@ public class StoreBenchmark implements Callable<Integer> {
             List<Code> all = new ArrayList<>();
             List<Code> themes = new ArrayList<>();
             for (int i = 0; i < codes; i++) {
-                Code code = F.createCode();
-                code.setName((i % 10 == 0 ? "theme " : "code ") + i);
-                code.setLevel(i % 10 == 0 ? AnalyticLevel.CANDIDATE_THEME : AnalyticLevel.INITIAL_CODE);
+                boolean theme = i % 10 == 0;
+                Code code = Codes.create(theme ? themes : themes.get(themes.size() - 1).getChildren(), i, (theme ? "theme " : "code ") + i,
+                        theme ? AnalyticLevel.CANDIDATE_THEME : AnalyticLevel.INITIAL_CODE, Codes.change(CodeChangeKind.CREATED, "created", List.of()));
                 code.setDefinition("Segments where " + corpus.transcript(12));
-                if (i % 10 == 0) {
+                if (theme) {
                     themes.add(code);
                 } else {
                     themes.get(themes.size() - 1).getChildren().add(code);

@@ -33,6 +33,11 @@ public final class CodeCounts {
 
     /** Counts every code's codings, reading each source's codings once. */
     public static CodeCounts of(ProjectStore store) {
+        return of(store, c -> true);
+    }
+
+    /** Counts the codings {@code shown} lets through (a {@link CodingLens}: the blind rule and a coder choice). */
+    public static CodeCounts of(ProjectStore store, java.util.function.Predicate<Coding> shown) {
         Map<Code, Integer> codings = new HashMap<>();
         Map<Code, Set<Source>> sources = new HashMap<>();
         Map<Code, Integer> treeCodings = new HashMap<>();
@@ -41,7 +46,7 @@ public final class CodeCounts {
             store.load(source);
             for (Coding coding : source.getCodings()) {
                 Code code = coding.getCode();
-                if (code == null) {
+                if (code == null || !shown.test(coding)) {
                     continue;
                 }
                 codings.merge(code, 1, Integer::sum);

@@ -42,7 +42,7 @@ public final class Codebook {
 
     /** A new code under {@code parent} (null: top level), with the next colour of the palette. */
     public Code create(String name, Code parent, AnalyticLevel level) {
-        Code code = Codes.create(store.project(), name, level);
+        Code code = Codes.create(store.project(), parent, name, level);
         store.apply("New code " + ActionLabel.q(code.getName()), () -> siblings(parent).add(code));
         return code;
     }
@@ -57,6 +57,7 @@ public final class Codebook {
         if (clean.equals(code.getName())) {
             return;
         }
+        Codes.checkFree(siblings(code.getParent()), clean, code);
         String old = code.getName();
         store.apply("Rename " + ActionLabel.q(old) + " to " + ActionLabel.q(clean), () -> {
             code.setName(clean);
@@ -71,6 +72,7 @@ public final class Codebook {
                 throw new IllegalArgumentException("\"" + code.getName() + "\" cannot be moved under itself");
             }
         }
+        Codes.checkFree(siblings(parent), code.getName(), code);
         String where = parent == null ? "the top level" : "\"" + parent.getName() + "\"";
         store.apply("Move " + ActionLabel.q(code.getName()), () -> {
             EList<Code> target = siblings(parent);
@@ -132,7 +134,7 @@ public final class Codebook {
 
     /** Splits off a new sibling code named {@code name} that takes over {@code codings} of {@code code}. */
     public Code split(Code code, String name, List<Coding> codings) {
-        Code part = Codes.create(store.project(), name, code.getLevel(),
+        Code part = Codes.create(store.project(), code.getParent(), name, code.getLevel(),
                 change(CodeChangeKind.SPLIT, "split from \"" + code.getName() + "\"", List.of(code.getId())));
         part.setId(java.util.UUID.randomUUID().toString()); // now, so that the history written with it can name it
         String clean = part.getName();
@@ -181,6 +183,7 @@ public final class Codebook {
     public void edit(Code code, String name, AnalyticLevel level, String definition, String inclusion, String exclusion,
             String example) {
         String clean = checkName(name);
+        Codes.checkFree(siblings(code.getParent()), clean, code);
         String[] before = {code.getDefinition(), code.getInclusionCriteria(), code.getExclusionCriteria(), code.getExample()};
         String[] after = {blankToNull(definition), blankToNull(inclusion), blankToNull(exclusion), blankToNull(example)};
         boolean renamed = !clean.equals(code.getName());

@@ -49,7 +49,7 @@ public final class CodedSegments {
 
     /** The segments of {@code codes} (with sub-codes if asked), by source and position; every coder's. */
     public static List<Segment> of(ProjectStore store, Collection<Code> codes, boolean withSubCodes, Filter filter) {
-        return of(store, codes, withSubCodes, filter, null, false);
+        return of(store, codes, withSubCodes, filter, c -> true);
     }
 
     /**
@@ -57,11 +57,15 @@ public final class CodedSegments {
      * ({@link BlindCoding#canSee}), by source and position.
      */
     public static List<Segment> of(ProjectStore store, Collection<Code> codes, boolean withSubCodes, Filter filter, User viewer) {
-        return of(store, codes, withSubCodes, filter, viewer, true);
+        return of(store, codes, withSubCodes, filter, c -> BlindCoding.canSee(c, viewer));
     }
 
-    private static List<Segment> of(ProjectStore store, Collection<Code> codes, boolean withSubCodes, Filter filter, User viewer,
-            boolean blind) {
+    /**
+     * The segments of {@code codes} whose codings {@code shown} lets through (a {@link CodingLens}: the blind rule
+     * and a coder choice), by source and position.
+     */
+    public static List<Segment> of(ProjectStore store, Collection<Code> codes, boolean withSubCodes, Filter filter,
+            Predicate<Coding> shown) {
         Set<Code> wanted = new HashSet<>();
         for (Code code : codes) {
             if (withSubCodes) {
@@ -75,7 +79,7 @@ public final class CodedSegments {
             store.load(source);
             String text = null;
             for (Coding coding : source.getCodings()) {
-                if (!wanted.contains(coding.getCode()) || blind && !BlindCoding.canSee(coding, viewer)) {
+                if (!wanted.contains(coding.getCode()) || !shown.test(coding)) {
                     continue;
                 }
                 if (source instanceof TextSource t && coding.getSelection() instanceof TextSelection) {

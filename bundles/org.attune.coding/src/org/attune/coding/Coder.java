@@ -78,7 +78,7 @@ public final class Coder {
         if (known.isPresent()) {
             return code(source, start, end, known.get());
         }
-        Code code = Codes.create(store.project(), name, AnalyticLevel.OPEN);
+        Code code = Codes.create(store.project(), null, name, AnalyticLevel.OPEN);
         Coding coding = newCoding(code, start, end);
         store.load(source);
         store.apply("Code in vivo with " + ActionLabel.q(name), () -> {

@@ -48,7 +48,7 @@ public final class SearchAndCode {
         Code code = Codes.find(store.project(), codeName).orElse(null);
         boolean newCode = code == null;
         if (newCode) {
-            code = Codes.create(store.project(), codeName, AnalyticLevel.OPEN);
+            code = Codes.create(store.project(), null, codeName, AnalyticLevel.OPEN);
         }
         String name = code.path();
         Map<String, Source> sources = new HashMap<>();

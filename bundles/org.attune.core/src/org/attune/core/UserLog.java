@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 public final class UserLog {
     private static final Logger ATTUNE = Logger.getLogger("org.attune");
     private static Path installed;
+    private static Path written;
 
     private UserLog() {
     }
@@ -30,9 +31,13 @@ public final class UserLog {
         return UserFolders.logs();
     }
 
-    /** The current log file. */
-    public static Path file() {
-        return folder().resolve("attune-0.log");
+    /**
+     * The log file this process writes. Usually attune-0.log; while another Attune process (the workbench beside a
+     * command line) holds that one, java.util.logging gives this one a file of its own (attune-0.log.1 …), and
+     * messages must point there.
+     */
+    public static synchronized Path file() {
+        return written != null ? written : folder().resolve("attune-0.log");
     }
 
     /**
@@ -48,8 +53,15 @@ public final class UserLog {
         Handler handler;
         try {
             Files.createDirectories(folder);
+            java.util.Set<Path> locked = locks(folder);
             handler = new FileHandler(folder.resolve("attune-%g.log").toString(), 5 << 20, 3, true);
             handler.setFormatter(new WithTrace());
+            java.util.Set<Path> mine = locks(folder);
+            mine.removeAll(locked); // the lock java.util.logging just took names the file it writes
+            if (mine.size() == 1) {
+                String lock = mine.iterator().next().getFileName().toString();
+                written = folder.resolve(lock.substring(0, lock.length() - ".lck".length()));
+            }
         } catch (IOException | RuntimeException e) {
             handler = new ConsoleHandler();
             handler.setFormatter(new OneLine());
@@ -61,6 +73,12 @@ public final class UserLog {
         }
         root.addHandler(handler);
         installed = folder;
+    }
+
+    private static java.util.Set<Path> locks(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".lck")).collect(java.util.stream.Collectors.toSet());
+        }
     }
 
     /** Records an unexpected failure with its stack trace in the log (the user is told in one line elsewhere). */

@@ -67,6 +67,12 @@ public final class CodebookExport {
     }
 
     public static void write(ProjectStore store, Path target, Format format, int examples, IProgressMonitor monitor) throws ExchangeException {
+        write(store, target, format, examples, c -> true, monitor);
+    }
+
+    /** As {@link #write(ProjectStore, Path, Format, int, IProgressMonitor)}, counting and quoting only the codings {@code shown} lets through. */
+    public static void write(ProjectStore store, Path target, Format format, int examples, java.util.function.Predicate<Coding> shown,
+            IProgressMonitor monitor) throws ExchangeException {
         SubMonitor progress = SubMonitor.convert(monitor, "Exporting the codebook", 2);
         if (format == Format.QDC && store.project().getCodes().isEmpty()) {
             // REFI-QDA's Codebook.xsd requires at least one Code: an empty .qdc would be a file no tool accepts
@@ -80,7 +86,7 @@ public final class CodebookExport {
                     SecureXml.write(QdeWriter.codebook(store.project(), ProjectExport.origin()), out);
                 }
             } else {
-                List<Entry> entries = entries(store, examples, progress.split(1));
+                List<Entry> entries = entries(store, examples, shown, progress.split(1));
                 switch (format) {
                     case DOCX -> docx(store.project(), entries, partial);
                     case HTML -> Files.writeString(partial, html(store.project(), entries));
@@ -99,6 +105,11 @@ public final class CodebookExport {
 
     /** The codes in hierarchy order with counts and up to {@code examples} quotes each (the first codings by position). */
     public static List<Entry> entries(ProjectStore store, int examples, IProgressMonitor monitor) {
+        return entries(store, examples, c -> true, monitor);
+    }
+
+    /** As {@link #entries(ProjectStore, int, IProgressMonitor)}, of the codings {@code shown} lets through. */
+    public static List<Entry> entries(ProjectStore store, int examples, java.util.function.Predicate<Coding> shown, IProgressMonitor monitor) {
         Project project = store.project();
         SubMonitor progress = SubMonitor.convert(monitor, project.getSources().size());
         Map<Code, List<String>> quotes = new HashMap<>();
@@ -106,7 +117,7 @@ public final class CodebookExport {
             ProjectExport.checkCancelled(progress);
             store.load(source);
             String text = null;
-            List<Coding> ordered = new ArrayList<>(source.getCodings());
+            List<Coding> ordered = new ArrayList<>(source.getCodings().stream().filter(shown).toList());
             ordered.sort(java.util.Comparator.comparingInt(c -> c.getSelection() instanceof TextSelection t ? t.getStart() : 0));
             for (Coding coding : ordered) {
                 Code code = coding.getCode();
@@ -123,7 +134,7 @@ public final class CodebookExport {
             }
             progress.worked(1);
         }
-        CodeCounts counts = CodeCounts.of(store);
+        CodeCounts counts = CodeCounts.of(store, shown);
         List<Entry> entries = new ArrayList<>();
         for (Code code : project.getCodes()) {
             add(entries, code, "", 0, counts, quotes);

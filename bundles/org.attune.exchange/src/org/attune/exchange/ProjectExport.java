@@ -52,6 +52,15 @@ public final class ProjectExport {
     }
 
     public static Result write(ProjectStore store, Path target, IProgressMonitor monitor) throws ExchangeException {
+        return write(store, target, c -> true, monitor);
+    }
+
+    /**
+     * Writes the project with only the codings {@code shown} lets through (a {@code CodingLens}: under blind coding,
+     * what the exporting user may see).
+     */
+    public static Result write(ProjectStore store, Path target, java.util.function.Predicate<org.attune.model.Coding> shown,
+            IProgressMonitor monitor) throws ExchangeException {
         Project project = store.project();
         SubMonitor progress = SubMonitor.convert(monitor, "Exporting " + target.getFileName(), project.getSources().size() * 2 + 3);
         int codings = 0;
@@ -61,7 +70,7 @@ public final class ProjectExport {
         for (Source source : project.getSources()) {
             checkCancelled(progress);
             store.load(source);
-            codings += source.getCodings().size();
+            codings += (int) source.getCodings().stream().filter(shown).count();
             if (!(source instanceof TextSource)) {
                 Path file = mediaFile(store, source);
                 if (file != null && Files.isRegularFile(file)) {
@@ -73,7 +82,7 @@ public final class ProjectExport {
             }
             progress.worked(1);
         }
-        QdeWriter writer = new QdeWriter(project, origin(), extensions);
+        QdeWriter writer = new QdeWriter(project, origin(), extensions, shown);
         Document qde = writer.write();
         warnings.addAll(writer.warnings());
         progress.worked(1);
@@ -105,7 +114,7 @@ public final class ProjectExport {
                     zip.closeEntry();
                 }
                 zip.putNextEntry(new ZipEntry(ModelJson.ENTRY));
-                zip.write(new GsonBuilder().disableHtmlEscaping().create().toJson(ModelJson.encode(project, Attune.version()))
+                zip.write(new GsonBuilder().disableHtmlEscaping().create().toJson(ModelJson.encode(project, Attune.version(), shown))
                         .getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }

@@ -44,6 +44,8 @@ final class Copies {
     private final Set<Path> claimed = ConcurrentHashMap.newKeySet();
     /** Copies whose source is not saved yet, each recorded in the project as in flight, with its placing on disk. */
     private final Map<Path, Placing> inFlight = new ConcurrentHashMap<>();
+    /** {@code sources/} was seen or made by this importer: it is not looked up again for every copy. */
+    private volatile boolean folderThere;
 
     private record Placing(PendingFile pending, Future<?> placed) {
     }
@@ -83,13 +85,14 @@ final class Copies {
         Path dir = store.folder().resolve(ProjectStore.SOURCES_DIR);
         PendingFile pending = null;
         try {
-            if (!Files.isDirectory(dir)) { // createDirectories throws and catches an exception when it exists
+            if (!folderThere && !Files.isDirectory(dir)) { // createDirectories throws and catches an exception when it exists
                 Files.createDirectories(dir);
             }
+            folderThere = true;
             Path target = claim(dir, hash, file.getFileName().toString().replaceAll("[\\\\/:*?\"<>|]", "_"));
             pending = records.copyingIn(file, hash, target);
             if (content != null) {
-                Files.write(pending.partial(), content);
+                pending.write(content); // kept open for the disk thread to force: one opening of the copy
             } else {
                 Files.copy(file, pending.partial(), StandardCopyOption.REPLACE_EXISTING);
             }

@@ -1,28 +1,17 @@
 package org.attune.index;
 
-import static org.attune.index.Documents.CASE_ID;
-import static org.attune.index.Documents.CODE_ID;
-import static org.attune.index.Documents.ELEMENT_KEY;
 import static org.attune.index.Documents.FINGERPRINT;
-import static org.attune.index.Documents.KIND;
-import static org.attune.index.Documents.SOURCE;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
@@ -32,43 +21,28 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.attune.model.Case;
 import org.attune.model.Code;
-import org.attune.model.codes.CodeTree;
 import org.attune.model.Memo;
 import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.emf.common.command.CommandStackListener;
 
 /**
  * The project's Lucene index: each speaker turn (or paragraph) of each transcript, each coded stretch (its words
  * and its code's path), each memo and each code's definition is a document. The index lives in {@value #DIR}/ and
  * can always be rebuilt from the store; it is rebuilt when missing, unreadable, out of step or left open by a
  * crash, and follows every committed action (undo and redo included). For an encrypted project it is kept in
- * memory only, so that no plaintext reaches the disk. This class keeps the index open and in step with the project
- * (opening, rebuilding, following, closing); {@link Searching} finds the hits in it.
+ * memory only, so that no plaintext reaches the disk. This class opens, rebuilds and closes the index (its life);
+ * {@link IndexFollower} keeps it in step with the project's actions on a thread of its own, refreshing the
+ * near-real-time readers after each batch; {@link Searching} finds the hits in it. Every search first waits for the
+ * actions committed before it ({@link #waitForFollowing()}).
  */
 public final class ProjectIndex implements AutoCloseable {
     public static final String DIR = "index";
@@ -89,19 +63,12 @@ public final class ProjectIndex implements AutoCloseable {
     private Directory directory;
     /** Finds hits in a reader of the index. */
     private final Searching searching = new Searching();
-    private IndexWriter writer;
-    private SearcherManager searchers;
-    private final ChangeCollector collector = new ChangeCollector();
-    private final CommandStackListener follower = event -> syncQuietly();
+    private volatile IndexWriter writer;
+    private volatile SearcherManager searchers;
+    /** Keeps the index in step with the project's actions, off the thread that makes them. */
+    private final IndexFollower follower;
     private boolean rebuilt;
-    private volatile boolean failedToFollow;
     private static final Logger LOG = Logger.getLogger(ProjectIndex.class.getName());
-    /** What is indexed, by id: fingerprints of transcripts (what is always in memory), codes, memos and cases. */
-    private final Map<String, String> sources = new HashMap<>();
-    private final Map<String, String> lazySources = new HashMap<>();
-    private final Map<String, String> codes = new HashMap<>();
-    private final Map<String, String> memos = new HashMap<>();
-    private final Map<String, String> cases = new HashMap<>();
     /** Searches look for merged segments at most this often (nanoseconds). */
     private static final long REFRESH_EVERY = 1_000_000_000L;
     private volatile long lastRefresh = System.nanoTime();
@@ -119,6 +86,24 @@ public final class ProjectIndex implements AutoCloseable {
         this.directory = directory;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
+        this.follower = new IndexFollower(store, new IndexFollower.Target() {
+            @Override
+            public void applyAndCommit(List<IndexFollower.Update> updates, String signature) throws IOException {
+                synchronized (ProjectIndex.this) {
+                    for (IndexFollower.Update update : updates) {
+                        update.apply(ProjectIndex.this.writer);
+                    }
+                    commit(signature);
+                }
+            }
+
+            @Override
+            public SearcherManager searchers() {
+                synchronized (ProjectIndex.this) {
+                    return searchers;
+                }
+            }
+        });
     }
 
     /** Opens (and when needed rebuilds) the index of an open project; it then follows the project's actions. */
@@ -173,21 +158,20 @@ public final class ProjectIndex implements AutoCloseable {
             writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
         }
         ProjectIndex index = new ProjectIndex(store, directory, writer);
-        index.rememberStore();
-        index.rebuilt = fresh || !FORMAT_VERSION.equals(data.get(FORMAT)) || !index.signature().equals(data.get(SIGNATURE))
+        index.follower.rememberStore();
+        index.rebuilt = fresh || !FORMAT_VERSION.equals(data.get(FORMAT)) || !index.follower.signature().equals(data.get(SIGNATURE))
                 || "true".equals(data.get(OPEN));
         try {
             if (index.rebuilt) {
                 index.rebuildAll(monitor);
             } else {
-                index.commit(); // marks the index open
+                index.commit(index.follower.signature()); // marks the index open
             }
         } catch (IOException | RuntimeException e) { // a cancelled rebuild included
             index.abandon();
             throw e;
         }
-        store.project().eAdapters().add(index.collector);
-        store.editingDomain().getCommandStack().addCommandStackListener(index.follower);
+        index.follower.start();
         return index;
     }
 
@@ -227,7 +211,7 @@ public final class ProjectIndex implements AutoCloseable {
     public String takeNotice() {
         String told = notice;
         notice = null;
-        return told;
+        return told != null ? told : follower.takeFailure();
     }
 
     /** Whether opening found the index missing, damaged or out of step and rebuilt it. */
@@ -236,24 +220,27 @@ public final class ProjectIndex implements AutoCloseable {
     }
 
     /** Indexes everything anew (e.g. asked for by a person); a cancelled rebuild leaves the index as it was. */
-    public synchronized void rebuild(IProgressMonitor monitor) throws IOException {
-        try {
-            rebuildAll(monitor);
-        } catch (OperationCanceledException e) {
-            searchers.close();
-            writer.rollback(); // back to the last commit, which followed the project
-            writer = new IndexWriter(directory, config());
-            searchers = new SearcherManager(writer, null);
-            lazySources.clear();
-            throw e;
+    public void rebuild(IProgressMonitor monitor) throws IOException {
+        follower.awaitFollowing(); // the last commit follows the project
+        synchronized (this) {
+            try {
+                rebuildAll(monitor);
+            } catch (OperationCanceledException e) {
+                searchers.close();
+                writer.rollback(); // back to the last commit, which followed the project
+                writer = new IndexWriter(directory, config());
+                searchers = new SearcherManager(writer, null);
+                follower.forgetLazy();
+                throw e;
+            }
         }
     }
 
     private void rebuildAll(IProgressMonitor monitor) throws IOException {
-        List<TextSource> all = textSources();
+        List<TextSource> all = follower.textSources();
         SubMonitor progress = SubMonitor.convert(monitor, "Indexing " + all.size() + " transcripts", all.size() + 1);
         writer.deleteAll();
-        lazySources.clear();
+        follower.forgetLazy();
         int threads = indexingThreads();
         try (ParallelAdding adding = all.size() >= PARALLEL_FROM && threads > 1 ? new ParallelAdding(writer, threads) : null) {
             for (TextSource source : all) {
@@ -271,15 +258,15 @@ public final class ProjectIndex implements AutoCloseable {
                 }
                 // the first unit holds it (computed once: it hashes every turn and coding)
                 String unitsFingerprint = documents.isEmpty() ? null : documents.get(0).get(FINGERPRINT);
-                lazySources.put(source.getId(), unitsFingerprint != null ? unitsFingerprint : Documents.lazyFingerprint(source));
+                follower.indexedLazy(source.getId(), unitsFingerprint != null ? unitsFingerprint : Documents.lazyFingerprint(source));
                 progress.worked(1);
             }
             if (adding != null) {
                 adding.finish();
             }
         }
-        String language = mainLanguage();
-        for (Code code : allCodes()) {
+        String language = follower.mainLanguage();
+        for (Code code : follower.allCodes()) {
             writer.addDocument(Documents.of(code, language));
         }
         for (Memo memo : store.project().getMemos()) {
@@ -288,8 +275,8 @@ public final class ProjectIndex implements AutoCloseable {
         if (progress.isCanceled()) {
             throw new OperationCanceledException();
         }
-        rememberStore();
-        commit();
+        follower.rememberStore();
+        commit(follower.signature());
         // the segments the rebuild wrote are merged in the background; waiting for that (as IndexWriter.close does)
         // gives the searcher a few large segments, in which every query seeks its terms, instead of dozens
         if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) {
@@ -304,256 +291,35 @@ public final class ProjectIndex implements AutoCloseable {
         return Runtime.getRuntime().availableProcessors();
     }
 
-    /** Takes note of the store's state, as now indexed (after a rebuild) or found in step with the index. */
-    private ProjectIndex rememberStore() {
-        sources.clear();
-        textSources().forEach(s -> sources.put(s.getId(), Documents.fingerprint(s)));
-        codes.clear();
-        allCodes().forEach(c -> codes.put(c.getId(), Documents.fingerprint(c)));
-        memos.clear();
-        store.project().getMemos().forEach(m -> memos.put(m.getId(), Documents.fingerprint(m)));
-        cases.clear();
-        store.project().getCases().forEach(c -> cases.put(c.getId(), Documents.fingerprint(c)));
-        return this;
-    }
-
     /**
-     * Identifies what is indexed: the transcripts (ids, lengths, names, languages, folders, cases), codes, memos
-     * and cases, and the number of codings. Codings themselves are read only when a transcript is opened.
+     * Whether the index missed a change of the project (it is then rebuilt when the project is opened again);
+     * searches may miss it too. Waits for the changes the index is taking in.
      */
-    private String signature() {
-        StringBuilder b = new StringBuilder();
-        for (Map<String, String> part : List.of(sources, codes, memos, cases)) {
-            b.append(new TreeSet<>(part.values())).append(';');
-        }
-        return Documents.hash(b.append(store.summary().codings()));
-    }
-
-    /** Follows the project: re-indexes what the actions since the last call changed. */
-    public synchronized void sync() throws IOException {
-        ChangeCollector.Changes changes = collector.drain();
-        Map<String, TextSource> current = new LinkedHashMap<>();
-        textSources().forEach(s -> current.put(s.getId(), s));
-        boolean changed = false;
-        for (String gone : new ArrayList<>(sources.keySet())) {
-            if (!current.containsKey(gone)) {
-                writer.deleteDocuments(new Term(SOURCE, gone));
-                sources.remove(gone);
-                lazySources.remove(gone);
-                changed = true;
-            }
-        }
-        Set<String> force = new HashSet<>();
-        Set<String> check = new HashSet<>(changes.sources());
-        for (TextSource source : current.values()) {
-            boolean candidate = changes.folders() || check.contains(source.getId()) || !sources.containsKey(source.getId());
-            if (candidate && !Documents.fingerprint(source).equals(sources.get(source.getId()))) {
-                force.add(source.getId());
-            }
-        }
-        String language = mainLanguage();
-        if (changes.codes()) {
-            changed |= syncCodes(language, force);
-        }
-        if (changes.memos()) {
-            changed |= syncMemos(language);
-        }
-        if (changes.cases()) {
-            syncCases(force);
-        }
-        check.addAll(force);
-        for (String id : check) {
-            TextSource source = current.get(id);
-            if (source != null && (force.contains(id) || lazyChanged(source))) {
-                index(source);
-                sources.put(id, Documents.fingerprint(source));
-                changed = true;
-            }
-        }
-        if (changed) {
-            commit();
-        }
-        collector.drain(); // what this call read from the store (turns, codings) is not a change
-    }
-
-    private boolean lazyChanged(TextSource source) throws IOException {
-        store.load(source);
-        String indexed = lazySources.computeIfAbsent(source.getId(), this::indexedLazyFingerprint);
-        return !Documents.lazyFingerprint(source).equals(indexed);
-    }
-
-    private String indexedLazyFingerprint(String sourceId) {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                Query unit = new BooleanQuery.Builder().add(new TermQuery(new Term(SOURCE, sourceId)), Occur.FILTER)
-                        .add(new TermQuery(new Term(KIND, "unit")), Occur.FILTER).build();
-                ScoreDoc[] top = searcher.search(unit, 1).scoreDocs;
-                return top.length == 0 ? "" : searcher.storedFields().document(top[0].doc).get(FINGERPRINT);
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            return ""; // unknown: index the transcript again
-        }
-    }
-
-    /** Re-indexes changed code definitions; transcripts with codings of a renamed or moved code are re-indexed too. */
-    private boolean syncCodes(String language, Set<String> force) throws IOException {
-        Map<String, Code> now = new HashMap<>();
-        allCodes().forEach(c -> now.put(c.getId(), c));
-        Set<String> changedIds = new HashSet<>();
-        for (Code code : now.values()) {
-            String fingerprint = Documents.fingerprint(code);
-            if (!fingerprint.equals(codes.put(code.getId(), fingerprint))) {
-                writer.updateDocument(new Term(ELEMENT_KEY, code.getId()), Documents.of(code, language));
-                changedIds.add(code.getId());
-            }
-        }
-        for (String gone : new ArrayList<>(codes.keySet())) {
-            if (!now.containsKey(gone)) {
-                writer.deleteDocuments(new Term(ELEMENT_KEY, gone));
-                codes.remove(gone);
-                changedIds.add(gone);
-            }
-        }
-        force.addAll(sourcesWith(CODE_ID, changedIds));
-        return !changedIds.isEmpty();
-    }
-
-    private boolean syncMemos(String language) throws IOException {
-        boolean changed = false;
-        Set<String> now = new HashSet<>();
-        for (Memo memo : store.project().getMemos()) {
-            now.add(memo.getId());
-            String fingerprint = Documents.fingerprint(memo);
-            if (!fingerprint.equals(memos.put(memo.getId(), fingerprint))) {
-                writer.updateDocument(new Term(ELEMENT_KEY, memo.getId()), Documents.of(memo, language));
-                changed = true;
-            }
-        }
-        for (String gone : new ArrayList<>(memos.keySet())) {
-            if (!now.contains(gone)) {
-                writer.deleteDocuments(new Term(ELEMENT_KEY, gone));
-                memos.remove(gone);
-                changed = true;
-            }
-        }
-        return changed;
-    }
-
-    /** Transcripts whose turns belong to a changed case (name, role, attributes) are re-indexed. */
-    private void syncCases(Set<String> force) {
-        Set<String> changedIds = new HashSet<>();
-        Set<String> now = new HashSet<>();
-        for (Case c : store.project().getCases()) {
-            now.add(c.getId());
-            String fingerprint = Documents.fingerprint(c);
-            if (!fingerprint.equals(cases.put(c.getId(), fingerprint))) {
-                changedIds.add(c.getId());
-                c.getSources().forEach(s -> force.add(s.getId()));
-            }
-        }
-        cases.keySet().removeIf(id -> !now.contains(id) && changedIds.add(id));
-        force.addAll(sourcesWith(CASE_ID, changedIds));
-    }
-
-    /** The transcripts with a document whose {@code field} holds one of {@code ids}, as last committed. */
-    private Set<String> sourcesWith(String field, Set<String> ids) {
-        Set<String> found = new HashSet<>();
-        if (ids.isEmpty()) {
-            return found;
-        }
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                Query any = new TermInSetQuery(field, ids.stream().map(BytesRef::new).toList());
-                Weight weight = searcher.createWeight(searcher.rewrite(any), ScoreMode.COMPLETE_NO_SCORES, 1f);
-                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                    Scorer scorer = weight.scorer(leaf);
-                    Bits live = leaf.reader().getLiveDocs();
-                    StoredFields stored = leaf.reader().storedFields();
-                    DocIdSetIterator docs = scorer == null ? DocIdSetIterator.empty() : scorer.iterator();
-                    for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
-                        String source = live == null || live.get(d) ? stored.document(d, Set.of(SOURCE)).get(SOURCE) : null;
-                        if (source != null) {
-                            found.add(source);
-                        }
-                    }
-                }
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("the search index of " + store.folder() + " cannot be read", e);
-        }
-        return found;
-    }
-
-    /**
-     * Follows a committed action. It runs as a command-stack listener: a failure here must not make the action look
-     * failed nor keep the listeners after this one from hearing of it, so it is logged (once) and the index, still
-     * marked open, is rebuilt when the project is opened again.
-     */
-    private void syncQuietly() {
-        try {
-            sync();
-        } catch (IOException | RuntimeException e) {
-            if (rebuiltQuietly()) {
-                return;
-            }
-            if (!failedToFollow) {
-                failedToFollow = true;
-                LOG.log(Level.WARNING, "the search index of " + store.folder() + " could not follow a change; "
-                        + "it will be rebuilt when the project is opened again", e);
-            }
-        }
-    }
-
-    /** After a failed sync (the near-real-time reopen included): whether the index was damaged and is rebuilt. */
-    private boolean rebuiltQuietly() {
-        try {
-            return rebuiltIfDamaged();
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    /** Whether the index missed a change of the project (see {@link #syncQuietly()}); searches may then miss it too. */
     public boolean failedToFollow() {
-        return failedToFollow;
+        return follower.failedToFollow();
     }
 
-    private void commit() throws IOException {
-        writer.setLiveCommitData(Map.of(SIGNATURE, signature(), OPEN, "true", FORMAT, FORMAT_VERSION).entrySet());
+    /**
+     * Waits (within a bound) until the index has taken in every action committed before the call, so that a search
+     * after it finds what they changed; returns whether it has. Every search waits so.
+     */
+    public boolean waitForFollowing() {
+        return follower.awaitFollowing();
+    }
+
+    /**
+     * Follows the project now: takes in what changed without an action (on this thread, the one that changes the
+     * model) and waits until the index has it.
+     */
+    public void sync() throws IOException {
+        follower.follow();
+        follower.awaitFollowing();
+    }
+
+    private void commit(String signature) throws IOException {
+        writer.setLiveCommitData(Map.of(SIGNATURE, signature, OPEN, "true", FORMAT, FORMAT_VERSION).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
-    }
-
-    private List<TextSource> textSources() {
-        return store.project().getSources().stream().filter(TextSource.class::isInstance).map(TextSource.class::cast)
-                .filter(s -> s.getId() != null).toList();
-    }
-
-    private List<Code> allCodes() {
-        return CodeTree.all(store.project()).stream().filter(c -> c.getId() != null).toList();
-    }
-
-    /** The language most transcripts are in: memos and code definitions are stemmed in it. */
-    private String mainLanguage() {
-        return textSources().stream().collect(Collectors.groupingBy(s -> String.valueOf(Analyzers.language(s.getLanguage())),
-                Collectors.counting())).entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                .filter(l -> !l.equals("null")).orElse("en");
-    }
-
-    private void index(TextSource source) throws IOException {
-        store.load(source);
-        String text = store.text(source);
-        writer.deleteDocuments(new Term(SOURCE, source.getId()));
-        if (text != null) {
-            writer.addDocuments(Documents.of(source, text));
-        }
-        lazySources.put(source.getId(), Documents.lazyFingerprint(source));
     }
 
     /**
@@ -571,6 +337,7 @@ public final class ProjectIndex implements AutoCloseable {
      * name no document holds, with the nearest one it holds); null where it cannot.
      */
     public String whyNothingFound(String queryText) throws SearchSyntaxException, IOException {
+        follower.awaitFollowing();
         return reading(() -> explainNothingFound(queryText));
     }
 
@@ -585,10 +352,26 @@ public final class ProjectIndex implements AutoCloseable {
 
     /** Searches only documents of the given kinds (all kinds, when empty: coded stretches only if asked for). */
     public List<SearchHit> search(String queryText, int limit, Set<HitKind> kinds) throws SearchSyntaxException, IOException {
+        follower.awaitFollowing(); // it finds what every action before it changed
         List<SearchHit> hits = reading(() -> find(queryText, limit, kinds));
         // bytes changed on disk while the index is open are mostly not met as an error: the words are just not found.
         // Nothing found is where that misleads, so then (only then: it reads the whole index) the index is checked.
         return hits.isEmpty() && rebuiltIfDamaged() ? find(queryText, limit, kinds) : hits;
+    }
+
+    /**
+     * As {@link #search(String, int, Set)}, keeping of the coded stretches only those whose coding (by id)
+     * {@code codingShown} lets through, e.g. the blind coding rule's; up to {@code limit} hits are still given.
+     */
+    public List<SearchHit> search(String queryText, int limit, Set<HitKind> kinds, java.util.function.Predicate<String> codingShown)
+            throws SearchSyntaxException, IOException {
+        for (int asked = limit;; asked = (int) Math.min(Integer.MAX_VALUE, asked * 4L)) {
+            List<SearchHit> found = search(queryText, asked, kinds);
+            List<SearchHit> kept = found.stream().filter(h -> h.kind() != HitKind.CODING || codingShown.test(h.elementId())).toList();
+            if (kept.size() >= limit || found.size() < asked || asked == Integer.MAX_VALUE) {
+                return kept.subList(0, Math.min(limit, kept.size()));
+            }
+        }
     }
 
     /**
@@ -673,15 +456,24 @@ public final class ProjectIndex implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() throws IOException {
-        store.editingDomain().getCommandStack().removeCommandStackListener(follower);
-        store.project().eAdapters().remove(collector);
+    public void close() throws IOException {
         try {
-            if (!writer.isOpen()) { // a failure closed it (see syncQuietly): the index is rebuilt at the next opening
+            follower.follow(); // e.g. changes made without an action
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "the search index of " + store.folder() + " could not take in the last changes; "
+                    + "it will be rebuilt when the project is opened again", e);
+        }
+        follower.close(); // applies what was planned
+        closeWriter(!follower.failedToFollow());
+    }
+
+    /** Commits and closes; {@code cleanly}: marks the index closed, else it is rebuilt at the next opening. */
+    private synchronized void closeWriter(boolean cleanly) throws IOException {
+        try {
+            if (!writer.isOpen() || !cleanly) { // a failure closed it or made it miss a change
                 return;
             }
-            sync(); // e.g. changes made without an action
-            writer.setLiveCommitData(Map.of(SIGNATURE, signature(), OPEN, "false", FORMAT, FORMAT_VERSION).entrySet());
+            writer.setLiveCommitData(Map.of(SIGNATURE, follower.signature(), OPEN, "false", FORMAT, FORMAT_VERSION).entrySet());
             writer.commit();
         } finally {
             searchers.close();

@@ -1,6 +1,7 @@
 package org.attune.ratings;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.function.Predicate;
 import org.attune.agreement.Agreement;
 import org.attune.agreement.AgreementEntry;
 import org.attune.agreement.AgreementReport;
+import org.attune.agreement.Bootstrap;
+import org.attune.agreement.Coefficient;
 import org.attune.agreement.RatingData;
 import org.attune.model.Project;
 import org.attune.model.RatingScale;
@@ -30,8 +33,8 @@ public final class AgreementBreakdown {
         OVERALL, ITEM, SUB_ITEM, RECORDING
     }
 
-    /** One part of the breakdown: what its units are, and every coefficient computed on them. */
-    public record Part(Level level, String key, String label, AgreementReport report) {
+    /** One part of the breakdown: what its units are, the scores, and every coefficient computed on them. */
+    public record Part(Level level, String key, String label, AgreementReport report, RatingData data) {
     }
 
     /**
@@ -78,6 +81,28 @@ public final class AgreementBreakdown {
         return new RatingExport.Written(file, rows.size(), breakdown.withheldSheets());
     }
 
+    /** The breakdown, each part's Krippendorff's alphas with a bootstrapped interval when {@code bootstrap} is given. */
+    public static Breakdown of(Project project, String scaleName, User viewer, Bootstrap bootstrap) {
+        Breakdown breakdown = of(project, scaleName, viewer);
+        return bootstrap == null ? breakdown : withIntervals(breakdown, bootstrap, () -> false);
+    }
+
+    /**
+     * The breakdown with each part's Krippendorff's alphas given a bootstrapped interval (the model is not read: any
+     * thread); null when {@code cancelled} says so between parts.
+     */
+    public static Breakdown withIntervals(Breakdown breakdown, Bootstrap bootstrap, java.util.function.BooleanSupplier cancelled) {
+        List<Part> parts = new ArrayList<>();
+        for (Part p : breakdown.parts()) {
+            if (cancelled.getAsBoolean()) {
+                return null;
+            }
+            parts.add(new Part(p.level(), p.key(), p.label(), Agreement.compute(p.data(), EnumSet.allOf(Coefficient.class), bootstrap),
+                    p.data()));
+        }
+        return new Breakdown(breakdown.scale(), breakdown.raters(), breakdown.recordings(), breakdown.withheldSheets(), parts);
+    }
+
     public static Breakdown of(Project project, String scaleName, User viewer) {
         RatingScale newest = Scales.latest(project, scaleName);
         List<AgreementRows.Rating> rows = AgreementRows.of(project, newest.getName(), viewer);
@@ -110,7 +135,8 @@ public final class AgreementBreakdown {
             Predicate<AgreementRows.Rating> in, Function<AgreementRows.Rating, String> unit) {
         List<RatingData.Rating> data = rows.stream().filter(in).map(r -> new RatingData.Rating(unit.apply(r), r.rater(),
                 r.value() == null ? null : r.value().doubleValue())).toList();
-        return new Part(level, key, label, Agreement.compute(RatingData.of(data)));
+        RatingData scores = RatingData.of(data);
+        return new Part(level, key, label, Agreement.compute(scores), scores);
     }
 
     private static int withheld(Project project, String scaleName, User viewer) {

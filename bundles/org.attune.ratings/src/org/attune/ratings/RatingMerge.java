@@ -46,19 +46,40 @@ public final class RatingMerge {
         }
     }
 
-    private final ProjectStore store;
-    private final Project ours;
-    private final Map<EObject, EObject> mapped = new HashMap<>();
-    private final List<Runnable> changes = new ArrayList<>();
-    private final List<String> added = new ArrayList<>();
-    private final List<String> updated = new ArrayList<>();
-    private final List<String> conflicts = new ArrayList<>();
-    private final List<String> skipped = new ArrayList<>();
-    private int unchanged;
+    /** What became of an element of the other copy (the same outcomes as the project merge's). */
+    public enum Outcome {
+        ADDED, UPDATED, MATCHED, SKIPPED, CONFLICT
+    }
 
-    private RatingMerge(ProjectStore store) {
-        this.store = store;
-        this.ours = store.project();
+    /** One element of the other copy: its outcome, kind ("rating sheet", "scale", "user", "case"), name, and what was found. */
+    public record Entry(Outcome outcome, String kind, String name, String detail) {
+        /** e.g. "user Carol", or a sheet's description followed by the detail. */
+        String line() {
+            String what = kind.equals(SHEET) ? name : kind + " " + name;
+            return detail.isEmpty() ? what : what + ": " + detail;
+        }
+    }
+
+    /**
+     * A planned merge: its entries, and the changes that make it (to run in one action of the store, in order, after the
+     * changes that add the elements {@code known} maps to).
+     */
+    public record Plan(List<Entry> entries, List<Runnable> changes) {
+        List<String> lines(Outcome outcome) {
+            return entries.stream().filter(e -> e.outcome() == outcome).map(Entry::line).toList();
+        }
+    }
+
+    static final String SHEET = "rating sheet";
+
+    private final Project ours;
+    private final Map<EObject, EObject> mapped;
+    private final List<Runnable> changes = new ArrayList<>();
+    private final List<Entry> entries = new ArrayList<>();
+
+    private RatingMerge(Project ours, Map<EObject, EObject> known) {
+        this.ours = ours;
+        this.mapped = known;
     }
 
     /** Merges the project in {@code otherFolder} (opened read-only with {@code options}) into {@code store}. */
@@ -68,29 +89,43 @@ public final class RatingMerge {
             throw new RatingException(other + ": cannot merge a project into itself");
         }
         try (ProjectStore theirs = ProjectStore.open(other, options.withReadOnly(true).withBackups(false))) {
-            RatingMerge merge = new RatingMerge(store);
-            merge.plan(theirs.project());
-            if (!merge.changes.isEmpty()) {
-                store.apply("merge ratings from " + other.getFileName(), () -> merge.changes.forEach(Runnable::run));
+            Plan plan = plan(store.project(), theirs.project(), new HashMap<>());
+            if (!plan.changes().isEmpty()) {
+                store.apply("merge ratings from " + other.getFileName(), () -> plan.changes().forEach(Runnable::run));
             }
-            return new Report(other, merge.added, merge.updated, merge.unchanged, merge.conflicts, merge.skipped);
+            return new Report(other, plan.lines(Outcome.ADDED), plan.lines(Outcome.UPDATED),
+                    (int) plan.entries().stream().filter(e -> e.outcome() == Outcome.MATCHED).count(),
+                    plan.lines(Outcome.CONFLICT), plan.lines(Outcome.SKIPPED));
         }
     }
 
-    private void plan(Project theirs) {
-        theirs.getUsers().forEach(this::mapUser);
+    /**
+     * Plans bringing the rating sheets of {@code theirs} (with the scales they use, their raters and practitioners) into
+     * {@code ours}; nothing changes until the plan's changes run. {@code known} maps elements of theirs to ours that the
+     * caller has matched or is adding already (users, cases, recordings; a null value: not merged); the plan adds its own
+     * matches to it. A sheet is matched by id, else by its rater, recording and scale (a rater has one sheet per
+     * recording and scale): the same scores are a match, other scores a conflict.
+     */
+    public static Plan plan(Project ours, Project theirs, Map<EObject, EObject> known) {
+        RatingMerge merge = new RatingMerge(ours, known);
+        theirs.getUsers().forEach(merge::mapUser);
         List<RatingSheet> sheets = new ArrayList<>(theirs.getRatingSheets());
         sheets.sort(Comparator.comparing(RatingSheet::isConsensus)); // raters' sheets first: consensus sheets refer to them
         for (RatingSheet sheet : sheets) {
-            mergeSheet(sheet);
+            merge.mergeSheet(sheet);
         }
+        return new Plan(List.copyOf(merge.entries), List.copyOf(merge.changes));
+    }
+
+    private void note(Outcome outcome, String kind, String name, String detail) {
+        entries.add(new Entry(outcome, kind, name, detail));
     }
 
     private User mapUser(User theirs) {
         if (theirs == null) {
             return null;
         }
-        return (User) mapped.computeIfAbsent(theirs, t -> {
+        return (User) known(theirs, () -> {
             User match = byIdOr(ours.getUsers(), theirs, u -> Objects.equals(u.getName(), theirs.getName()));
             if (match != null) {
                 return match;
@@ -101,7 +136,7 @@ public final class RatingMerge {
             copy.setInitials(theirs.getInitials());
             copy.setColour(theirs.getColour());
             changes.add(() -> ours.getUsers().add(copy));
-            added.add("user " + theirs.getName());
+            note(Outcome.ADDED, "user", theirs.getName(), "");
             return copy;
         });
     }
@@ -110,7 +145,7 @@ public final class RatingMerge {
         if (theirs == null) {
             return null;
         }
-        return (Case) mapped.computeIfAbsent(theirs, t -> {
+        return (Case) known(theirs, () -> {
             Case match = byIdOr(ours.getCases(), theirs, c -> Objects.equals(c.getName(), theirs.getName()));
             if (match != null) {
                 return match;
@@ -121,14 +156,24 @@ public final class RatingMerge {
             copy.setRole(theirs.getRole());
             copy.setDescription(theirs.getDescription());
             changes.add(() -> ours.getCases().add(copy));
-            added.add("case " + theirs.getName());
+            note(Outcome.ADDED, "case", theirs.getName(), "");
             return copy;
         });
     }
 
+    /** What {@code known} says of their element (null: not merged), else {@code match}'s answer, remembered. */
+    private EObject known(EObject theirs, java.util.function.Supplier<EObject> match) {
+        if (mapped.containsKey(theirs)) {
+            return mapped.get(theirs);
+        }
+        EObject ours = match.get();
+        mapped.put(theirs, ours);
+        return ours;
+    }
+
     private Source mapSource(Source theirs) {
-        return byIdOr(ours.getSources(), theirs,
-                s -> theirs.getContentHash() != null && theirs.getContentHash().equals(s.getContentHash()));
+        return theirs == null ? null : (Source) known(theirs, () -> byIdOr(ours.getSources(), theirs,
+                s -> theirs.getContentHash() != null && theirs.getContentHash().equals(s.getContentHash())));
     }
 
     /** Our version of their scale: the same id, or the same content under the same name, or a copy added now. */
@@ -139,8 +184,8 @@ public final class RatingMerge {
         RatingScale match = byIdOr(ours.getRatingScales(), theirs, s -> Objects.equals(s.getName(), theirs.getName())
                 && fingerprint(s).equals(fingerprint(theirs)));
         if (match != null && !fingerprint(match).equals(fingerprint(theirs))) {
-            conflicts.add("scale \"" + theirs.getName() + "\" version " + theirs.getVersion()
-                    + " was edited differently in the two copies; its sheets were not merged");
+            note(Outcome.CONFLICT, "scale", "\"" + theirs.getName() + "\" version " + theirs.getVersion(),
+                    "was edited differently in the two copies; its sheets were not merged");
             mapped.put(theirs, null);
             return null;
         }
@@ -165,11 +210,11 @@ public final class RatingMerge {
         int taken = Scales.versions(ours, theirs.getName()).stream().mapToInt(RatingScale::getVersion).max().orElse(0);
         if (theirs.getVersion() <= taken) {
             copy.setVersion(taken + 1); // the same name and version already means other content here
-            skipped.add("scale \"" + theirs.getName() + "\" version " + theirs.getVersion()
-                    + " differs from this project's; added as version " + copy.getVersion());
+            note(Outcome.SKIPPED, "scale", "\"" + theirs.getName() + "\" version " + theirs.getVersion(),
+                    "differs from this project's; added as version " + copy.getVersion());
         }
         changes.add(() -> ours.getRatingScales().add(copy));
-        added.add("scale " + theirs.getName() + " version " + copy.getVersion());
+        note(Outcome.ADDED, "scale", theirs.getName() + " version " + copy.getVersion(), "");
         return copy;
     }
 
@@ -194,7 +239,7 @@ public final class RatingMerge {
         String what = Sheets.describe(theirs);
         Source recording = mapSource(theirs.getRecording());
         if (recording == null) {
-            skipped.add(what + ": the recording is not in this project; import it, then merge again");
+            note(Outcome.SKIPPED, SHEET, what, "the recording is not in this project; import it, then merge again");
             return;
         }
         RatingScale scale = mapScale(theirs.getScale());
@@ -203,28 +248,41 @@ public final class RatingMerge {
         }
         for (RatingSheet basis : theirs.getBasedOn()) {
             if (!mapped.containsKey(basis) || mapped.get(basis) == null) {
-                skipped.add(what + ": a sheet it is based on was not merged");
+                note(Outcome.SKIPPED, SHEET, what, "a sheet it is based on was not merged");
                 return;
             }
         }
         RatingSheet copy = copySheet(theirs, recording, scale);
         RatingSheet existing = byIdOr(ours.getRatingSheets(), theirs, s -> false);
+        if (existing == null && !theirs.isConsensus()) {
+            RatingSheet same = ours.getRatingSheets().stream().filter(s -> !s.isConsensus() && s.getCreatedBy() == copy.getCreatedBy()
+                    && s.getRecording() == recording && s.getScale() != null && Objects.equals(s.getScale().getName(), scale.getName()))
+                    .findFirst().orElse(null);
+            if (same != null) { // the rater started a sheet of this recording in each copy
+                boolean agree = same.getStatus() == copy.getStatus() && scores(same).equals(scores(copy));
+                mapped.put(theirs, agree ? same : null);
+                note(agree ? Outcome.MATCHED : Outcome.CONFLICT, SHEET, what, agree ? "" : "the same rater's sheet of this recording on \""
+                        + scale.getName() + "\" has other scores or another state here (" + Sheets.describe(same)
+                        + "); this project's was kept");
+                return;
+            }
+        }
         if (existing == null) {
             changes.add(() -> ours.getRatingSheets().add(copy));
-            added.add(what);
+            note(Outcome.ADDED, SHEET, what, "");
             mapped.put(theirs, copy);
             return;
         }
         mapped.put(theirs, existing);
         if (fingerprint(existing).equals(fingerprint(copy))) {
-            unchanged++;
+            note(Outcome.MATCHED, SHEET, what, "");
         } else if (startsWith(copy.getRevisions(), existing.getRevisions())) {
             changes.add(() -> replaceContent(existing, copy));
-            updated.add(what + " (" + (copy.getRevisions().size() - existing.getRevisions().size()) + " later change(s))");
+            note(Outcome.UPDATED, SHEET, what, (copy.getRevisions().size() - existing.getRevisions().size()) + " later change(s)");
         } else if (startsWith(existing.getRevisions(), copy.getRevisions())) {
-            unchanged++; // ours already has every change of theirs, and more
+            note(Outcome.MATCHED, SHEET, what, "this project has every change of the other copy's, and more");
         } else {
-            conflicts.add(what + " was changed in both copies; this project's version was kept");
+            note(Outcome.CONFLICT, SHEET, what, "was changed in both copies; this project's version was kept");
         }
     }
 
@@ -309,6 +367,13 @@ public final class RatingMerge {
                 .append(sheet.getSubmittedAt() == null ? "-" : sheet.getSubmittedAt().getTime()).append('|')
                 .append(sheet.isConsensus()).append('|').append(sheet.getDecisionNote()).append('|')
                 .append(sheet.getBasedOn().stream().map(id).toList()).append('|').append(sheet.getRevisions());
+        return s.append(scores(sheet)).toString();
+    }
+
+    /** A sheet's scores by the ids of their sub-items: value or state, note and evidence. */
+    private static String scores(RatingSheet sheet) {
+        Function<Element, String> id = e -> e == null ? "-" : e.getId();
+        StringBuilder s = new StringBuilder();
         sheet.getScores().stream().sorted(Comparator.comparing(sc -> id.apply(sc.getSubItem()))).forEach(sc -> {
             s.append("|").append(id.apply(sc.getSubItem())).append('=').append(sc.getState()).append(sc.getValue())
                     .append('/').append(sc.getNote());

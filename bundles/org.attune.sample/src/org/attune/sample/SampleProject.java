@@ -22,24 +22,38 @@ import org.attune.model.Case;
 import org.attune.model.Code;
 import org.attune.model.Coding;
 import org.attune.model.Element;
+import org.attune.model.MediaSource;
 import org.attune.model.Memo;
 import org.attune.model.MemoKind;
+import org.attune.model.RatingScale;
+import org.attune.model.RatingSheet;
+import org.attune.model.ScaleSubItem;
 import org.attune.model.SpeakerTurn;
 import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
+import org.attune.model.User;
 import org.attune.model.codes.Codes;
+import org.attune.ratings.Mark;
+import org.attune.ratings.Moment;
+import org.attune.ratings.RatingService;
+import org.attune.ratings.ScaleTemplates;
+import org.attune.ratings.Scales;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreException;
 
 /**
  * The fictional sample study shipped with Attune: six VIG-style interviews (two guiders, three carers, a
- * manager), a codebook of 25 codes in 4 candidate themes, codings, memos and cases. Its text lives in
- * {@code resources/sample/} so that it can be read and edited as prose.
+ * manager), a codebook of 25 codes in 4 candidate themes, codings, memos and cases, and a short practice
+ * recording (a generated clip of a shared review, {@code releng/scripts/make-sample-recording.sh}) with its
+ * time-coded transcript and two raters' submitted sheets on the VIG Practice Skills Rating Scale. Its text lives
+ * in {@code resources/sample/} so that it can be read and edited as prose.
  */
 public final class SampleProject {
     static final List<String> TRANSCRIPTS = List.of("G01 Guider Anna", "G02 Guider Ben", "C01 Carer Dawn",
             "C02 Carer Marcus", "C03 Carer Priya", "M01 Manager Ruth");
+    /** The practice recording; its transcript has the same name (so the import links them). */
+    static final String RECORDING = "P01 Practice review Anna";
     private static final String RESOURCES = "/resources/sample/";
 
     private SampleProject() {
@@ -51,9 +65,11 @@ public final class SampleProject {
         try {
             importTranscripts(store);
             Map<String, TextSource> sources = new HashMap<>();
-            store.project().getSources().forEach(s -> sources.put(s.getName(), (TextSource) s));
+            store.project().getSources().stream().filter(TextSource.class::isInstance)
+                    .forEach(s -> sources.put(s.getName(), (TextSource) s));
             sources.values().forEach(store::load);
             store.apply("Sample codebook, cases, codings and memos", () -> fill(store, sources));
+            store.applyAsOne("Sample rating sheets of the practice recording", () -> rate(store));
             return store;
         } catch (IOException | RuntimeException e) {
             store.close();
@@ -62,6 +78,8 @@ public final class SampleProject {
     }
 
     private static void importTranscripts(ProjectStore store) throws IOException {
+        // an encrypted project links files instead of copying them: its recording is kept in the project folder
+        Path kept = store.isEncrypted() ? store.folder().resolve(RECORDING + ".mp4") : null;
         Path staging = Files.createTempDirectory("attune-sample");
         try {
             List<Path> files = new ArrayList<>();
@@ -70,10 +88,14 @@ public final class SampleProject {
                 Files.writeString(file, resource(name + ".txt"));
                 files.add(file);
             }
-            ImportReport report = new Importer(store, ImportOptions.defaults()).importAll(files, ImportProgress.NONE);
-            if (report.count(org.attune.importer.ImportOutcome.Status.IMPORTED) != files.size()) {
-                throw new IOException("the sample transcripts did not all import: " + report.outcomes());
-            }
+            importAll(store, files);
+            // then the practice recording with its transcript (the import links them by name): after the
+            // interviews, so that these stay the project's first six sources
+            Path transcript = staging.resolve(RECORDING + ".txt");
+            Files.writeString(transcript, resource(RECORDING + ".txt"));
+            Path recording = kept != null ? kept : staging.resolve(RECORDING + ".mp4");
+            Files.write(recording, bytes(RECORDING + ".mp4"));
+            importAll(store, List.of(recording, transcript));
         } finally {
             try (var listing = Files.list(staging)) {
                 for (Path p : listing.toList()) {
@@ -84,12 +106,19 @@ public final class SampleProject {
         }
     }
 
+    private static void importAll(ProjectStore store, List<Path> files) throws IOException {
+        ImportReport report = new Importer(store, ImportOptions.defaults()).importAll(files, ImportProgress.NONE);
+        if (report.count(org.attune.importer.ImportOutcome.Status.IMPORTED) != files.size()) {
+            throw new IOException("the sample files did not all import: " + report.outcomes());
+        }
+    }
+
     private static void fill(ProjectStore store, Map<String, TextSource> sources) {
         Map<String, Element> named = new HashMap<>(sources);
         Code theme = null;
         for (String[] row : rows("codebook.txt")) {
             boolean isTheme = row[0].startsWith("= ");
-            Code code = Codes.create(store.project(), row[0].substring(2),
+            Code code = Codes.create(store.project(), isTheme ? null : theme, row[0].substring(2),
                     isTheme ? AnalyticLevel.CANDIDATE_THEME : AnalyticLevel.INITIAL_CODE);
             code.setDefinition(row.length > 1 ? row[1] : null);
             if (isTheme) {
@@ -100,11 +129,15 @@ public final class SampleProject {
             }
             named.put(code.getName(), code);
         }
+        Map<String, Case> cases = new HashMap<>();
         for (String[] row : rows("cases.txt")) {
-            Case c = AttuneFactory.eINSTANCE.createCase();
-            c.setName(row[0]);
-            c.setRole(row[1]);
-            store.project().getCases().add(c);
+            Case c = cases.computeIfAbsent(row[0], name -> {
+                Case created = AttuneFactory.eINSTANCE.createCase();
+                created.setName(name);
+                created.setRole(row[1]);
+                store.project().getCases().add(created);
+                return created;
+            });
             TextSource source = sources.get(row[2]);
             c.getSources().add(source);
             for (SpeakerTurn turn : source.getTurns()) {
@@ -141,6 +174,42 @@ public final class SampleProject {
         }
     }
 
+    /**
+     * The practice recording's two sheets (ratings.txt): the VIG scale, each rater's scores, notes and evidence
+     * moments, both submitted, so that Compare Sheets and the agreement report have something to show.
+     */
+    private static void rate(ProjectStore store) {
+        List<String[]> rows = rows("ratings.txt");
+        String[] sheet = rows.get(0);
+        RatingService ratings = new RatingService(store);
+        RatingScale scale = ScaleTemplates.add(store, ScaleTemplates.Template.VIG);
+        MediaSource recording = store.project().getSources().stream().filter(MediaSource.class::isInstance)
+                .map(MediaSource.class::cast).filter(s -> sheet[1].equals(s.getName())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the sample recording " + sheet[1] + " is missing"));
+        Case practitioner = ratings.practitioner(sheet[2]);
+        for (int rater = 0; rater < 2; rater++) {
+            User user = ratings.user(sheet[4 + rater]);
+            RatingSheet scored = ratings.start(recording, scale, user, practitioner, sheet[3]);
+            for (String[] row : rows.subList(1, rows.size())) {
+                String[] key = row[0].split("\\.");
+                ScaleSubItem sub = Scales.subItem(scale, key[0], key[1]);
+                if (sub == null) {
+                    throw new IllegalStateException("sample rating does not fit the scale: " + String.join(" | ", row));
+                }
+                int at = 3 + 2 * rater; // this rater's evidence, then note
+                List<Moment> evidence = row.length > at && !row[at].isBlank() ? List.of(moment(row[at])) : null;
+                String note = row.length > at + 1 && !row[at + 1].isBlank() ? row[at + 1] : null;
+                ratings.score(scored, sub, Mark.value(Integer.parseInt(row[1 + rater])), note, evidence, user);
+            }
+            ratings.submit(scored, user, false);
+        }
+    }
+
+    private static Moment moment(String range) {
+        String[] ms = range.split("-");
+        return new Moment(Long.parseLong(ms[0]), Long.parseLong(ms[1]));
+    }
+
     private static List<String[]> rows(String resource) {
         return resource(resource).lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
                 .map(l -> l.split("\\s*\\|\\s*", -1)).map(r -> {
@@ -150,11 +219,15 @@ public final class SampleProject {
     }
 
     private static String resource(String name) {
+        return new String(bytes(name), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(String name) {
         try (InputStream in = SampleProject.class.getResourceAsStream(RESOURCES + name)) {
             if (in == null) {
                 throw new IllegalStateException("the sample resource " + name + " is missing from the bundle");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,7 @@
 package org.attune.store;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,8 @@ public final class PendingFile implements AutoCloseable {
     private final Path partial;
     private final Path target;
     private boolean forgotten;
+    /** The temporary file as {@link #write} left it open, for {@link #place()} to force and close. */
+    private volatile FileChannel written;
 
     /** {@code record}: a record file of its own, removed by {@link #close()}; null when none could be written. */
     PendingFile(Path record, Path partial, Path target) {
@@ -67,10 +70,31 @@ public final class PendingFile implements AutoCloseable {
      * folder (an import's group of copies) calls once for all of them before it commits what refers to them.
      */
     public void place() throws IOException {
-        try (FileChannel written = FileChannel.open(partial, StandardOpenOption.WRITE)) {
-            written.force(true);
+        FileChannel open = written;
+        written = null;
+        try (FileChannel channel = open != null ? open : FileChannel.open(partial, StandardOpenOption.WRITE)) {
+            channel.force(true);
         }
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Writes {@code content} as the temporary file, and keeps it open for {@link #place()}, which may run on another
+     * thread: forcing it then needs no second opening of the file (an import makes one such copy per file).
+     */
+    public void write(byte[] content) throws IOException {
+        FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE);
+        try {
+            ByteBuffer bytes = ByteBuffer.wrap(content);
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+        written = channel;
     }
 
     /** The folder's entries to disk (the renames); where a system cannot open a folder (Windows) its rename is durable already. */
@@ -88,7 +112,12 @@ public final class PendingFile implements AutoCloseable {
 
     @Override
     public void close() {
+        FileChannel open = written;
+        written = null;
         try {
+            if (open != null) { // written but never placed (a failure or a Cancel before)
+                open.close();
+            }
             Files.deleteIfExists(partial);
         } catch (IOException e) {
             return; // the record stays, and the next opening settles the temporary file

@@ -1,29 +1,35 @@
 package org.attune.store;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.zip.DataFormatException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32C;
-import java.util.zip.Deflater;
+import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
 /**
- * A transcript's text together with the bytes the store keeps of it: its UTF-8, deflated with Huffman coding only
- * (no search for repeated strings). The import's transcripts keep 50-60% of their UTF-8 size that way, against 47-53%
- * with deflate's fastest search for repeated strings, which takes 0.55 ms of CPU for 68,000 characters instead of
- * 0.31 ms; any inflater reads both. Encoding is done when this is
- * made, so that a caller can make it on any thread (the importer does it on its reading threads) and the
- * action that stores it only copies the bytes.
+ * A transcript's text together with the bytes the store keeps of it: its UTF-8 as it is, followed by its CRC-32C.
+ * Deflating it (even with Huffman coding only, which kept 50-60% of the bytes) cost 0.22 ms of an import's 3 ms of
+ * CPU per 68,000-character transcript; writing and syncing twice the bytes costs less than that
+ * (docs/performance.md). Texts stored deflated by an older Attune are still read. Encoding is done when this is
+ * made, so that a caller can make it on any thread (the importer does it on its reading threads) and the action
+ * that stores it only copies the bytes.
  */
 public final class TextContent {
     /** The first byte of the stored form: 1 = UTF-8, deflated (raw, without zlib header), as before version 6. */
     private static final byte DEFLATED_UTF8 = 1;
     /**
      * 2 = the same, followed by the CRC-32C of the UTF-8 (4 bytes, big-endian), checked when read: raw deflate has no
-     * checksum of its own, so a changed byte could otherwise inflate to other words without a sign.
+     * checksum of its own, so a changed byte could otherwise inflate to other words without a sign. Written until
+     * texts were stored undeflated.
      */
     private static final byte DEFLATED_UTF8_CHECKED = 2;
+    /**
+     * 'T' = the UTF-8 as it is, followed by its CRC-32C (4 bytes, big-endian). The value is three or more bit flips
+     * away from 1 and 2, so that one changed bit of it cannot have a text read as deflated (which format 1 would do
+     * without a checksum).
+     */
+    private static final byte PLAIN_UTF8_CHECKED = 'T';
     private static final int CRC_BYTES = 4;
 
     private final String text;
@@ -37,26 +43,27 @@ public final class TextContent {
     /** Encodes {@code text} for the store; safe on any thread. */
     public static TextContent of(String text) {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
-        deflater.setStrategy(Deflater.HUFFMAN_ONLY);
-        try {
-            deflater.setInput(utf8);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(utf8.length / 2 + 64);
-            out.write(DEFLATED_UTF8_CHECKED);
-            byte[] buffer = new byte[16384];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-            out.writeBytes(ByteBuffer.allocate(CRC_BYTES).putInt(crc(utf8, utf8.length)).array());
-            return new TextContent(text, out.toByteArray());
-        } finally {
-            deflater.end();
-        }
+        byte[] stored = new byte[1 + utf8.length + CRC_BYTES];
+        stored[0] = PLAIN_UTF8_CHECKED;
+        System.arraycopy(utf8, 0, stored, 1, utf8.length);
+        ByteBuffer.wrap(stored, 1 + utf8.length, CRC_BYTES).putInt(crc(utf8, 0, utf8.length));
+        return new TextContent(text, stored);
     }
 
     /** Reads the stored form back; throws {@link IllegalStateException} when the bytes are not one. */
     public static TextContent fromStored(byte[] stored) {
+        if (stored.length > CRC_BYTES && stored[0] == PLAIN_UTF8_CHECKED) {
+            int length = stored.length - 1 - CRC_BYTES;
+            if (crc(stored, 1, length) != ByteBuffer.wrap(stored, stored.length - CRC_BYTES, CRC_BYTES).getInt()) {
+                throw new IllegalStateException("a stored text does not match its checksum");
+            }
+            return new TextContent(new String(stored, 1, length, StandardCharsets.UTF_8), stored);
+        }
+        return inflated(stored);
+    }
+
+    /** A text as an older Attune stored it: deflated, with or without its checksum. */
+    private static TextContent inflated(byte[] stored) {
         boolean checked = stored.length > CRC_BYTES && stored[0] == DEFLATED_UTF8_CHECKED;
         if (!checked && (stored.length == 0 || stored[0] != DEFLATED_UTF8)) {
             throw new IllegalStateException("a stored text of an unknown format (" + (stored.length == 0 ? "empty" : "format " + stored[0]) + ")");
@@ -81,7 +88,7 @@ public final class TextContent {
                 }
                 out.write(buffer, 0, n);
             }
-            if (checked && crc(out.toByteArray(), out.size()) != ByteBuffer.wrap(stored, stored.length - CRC_BYTES, CRC_BYTES).getInt()) {
+            if (checked && crc(out.toByteArray(), 0, out.size()) != ByteBuffer.wrap(stored, stored.length - CRC_BYTES, CRC_BYTES).getInt()) {
                 throw new IllegalStateException("a stored text does not match its checksum");
             }
             return new TextContent(out.toString(StandardCharsets.UTF_8), stored);
@@ -92,9 +99,9 @@ public final class TextContent {
         }
     }
 
-    private static int crc(byte[] bytes, int length) {
+    private static int crc(byte[] bytes, int from, int length) {
         CRC32C crc = new CRC32C();
-        crc.update(bytes, 0, length);
+        crc.update(bytes, from, length);
         return (int) crc.getValue();
     }
 

@@ -1,5 +1,6 @@
 package org.attune.ui;
 
+import org.eclipse.ui.PlatformUI;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -25,7 +26,7 @@ public final class CurrentCoder {
         if (preferred != null) {
             return preferred;
         }
-        User user = ProjectSession.get().current().map(ProjectStore::currentUser).orElse(null);
+        User user = PlatformUI.getWorkbench().getService(IProjectSession.class).current().map(ProjectStore::currentUser).orElse(null);
         return user != null && user.getName() != null ? user.getName() : System.getProperty("user.name", "researcher");
     }
 
@@ -33,13 +34,14 @@ public final class CurrentCoder {
     public static void switchTo(String name) {
         String coder = Objects.requireNonNull(name).strip();
         CodingPreferences.setCoder(coder);
-        ProjectSession.get().current().filter(s -> !s.isReadOnly()).ifPresent(s -> s.setCurrentUser(name()));
+        PlatformUI.getWorkbench().getService(IProjectSession.class).current().filter(s -> !s.isReadOnly()).ifPresent(s -> s.setCurrentUser(name()));
         changed();
     }
 
     /** Tells the listeners (the status line) that the coder may have changed. */
     public static void changed() {
         LISTENERS.forEach(Runnable::run);
+        ShownCodings.changed(); // "Mine" and the blind rule's viewer are someone else now
     }
 
     public static void addListener(Runnable listener) {
@@ -53,7 +55,7 @@ public final class CurrentCoder {
     /** The coders of the open project's codings and its users, sorted; the current coder included. */
     public static List<String> known() {
         TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        ProjectSession.get().current().ifPresent(store -> store.project().getUsers().stream().map(User::getName)
+        PlatformUI.getWorkbench().getService(IProjectSession.class).current().ifPresent(store -> store.project().getUsers().stream().map(User::getName)
                 .filter(Objects::nonNull).forEach(names::add));
         names.add(name());
         return List.copyOf(names);

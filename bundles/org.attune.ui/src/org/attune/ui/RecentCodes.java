@@ -7,16 +7,17 @@ import java.util.List;
 import org.attune.model.codes.InProject;
 import org.attune.model.Code;
 import org.attune.store.ProjectStore;
+import org.osgi.service.component.annotations.Component;
 
-/** The codes applied last in this workbench, newest first, for Ctrl+1…9 and the context menu. */
+/**
+ * The codes applied last in this workbench, newest first, for Ctrl+1…9 and the context menu: an OSGi service (a
+ * Declarative Services component, active while the bundle runs so that the list outlives every user of it), found
+ * through the workbench's service locator ({@code getSite().getService(RecentCodes.class)}). Used on the UI thread.
+ */
+@Component(service = RecentCodes.class, immediate = true)
 public final class RecentCodes {
     public static final int SIZE = 9;
-    private static final RecentCodes INSTANCE = new RecentCodes();
     private final LinkedList<Code> codes = new LinkedList<>();
-
-    public static RecentCodes get() {
-        return INSTANCE;
-    }
 
     public void used(Code code) {
         codes.remove(code);

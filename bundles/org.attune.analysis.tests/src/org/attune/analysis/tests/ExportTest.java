@@ -95,13 +95,18 @@ class ExportTest {
         }
     }
 
+    /** The themes-by-cases framework of the fixture, with a summary in Connection x Amy. */
+    static FrameworkMatrix summarisedFramework(ProjectStore store) throws Exception {
+        var amy = store.project().getCases().get(0);
+        var connection = store.project().getCodes().get(0);
+        FrameworkMatrix.summarise(store, connection, amy, "Feels close to her son.");
+        return FrameworkMatrix.compute(CodingSet.read(store), Rows.THEMES, true);
+    }
+
     @Test
     void frameworkWithExcerptsInWrappedCells(@TempDir Path tmp) throws Exception {
         try (ProjectStore store = reopened(tmp)) {
-            var amy = store.project().getCases().get(0);
-            var connection = store.project().getCodes().get(0);
-            FrameworkMatrix.summarise(store, connection, amy, "Feels close to her son.");
-            FrameworkMatrix f = FrameworkMatrix.compute(CodingSet.read(store), Rows.THEMES, true);
+            FrameworkMatrix f = summarisedFramework(store);
 
             Path book = tmp.resolve("framework.xlsx");
             MatrixExport.writeXlsx(f, book);

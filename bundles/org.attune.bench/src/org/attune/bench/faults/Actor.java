@@ -16,6 +16,7 @@ import org.attune.importer.ImportOptions;
 import org.attune.importer.ImportOutcome;
 import org.attune.importer.ImportProgress;
 import org.attune.importer.Importer;
+import org.attune.importer.TikaService;
 import org.attune.model.Code;
 import org.attune.model.Memo;
 import org.attune.model.Source;
@@ -116,7 +117,7 @@ final class Actor {
     private void warmUp() throws Exception {
         Path file = inputs.resolve("warm-up.txt");
         Files.writeString(file, Texts.transcript("warm-up", 200, random));
-        new org.apache.tika.Tika(Importer.tika()).parseToString(file);
+        new org.apache.tika.Tika(TikaService.find().config()).parseToString(file);
     }
 
     private void importText(Step step) throws Exception {

@@ -122,6 +122,25 @@ class AgreementCommandTest {
     }
 
     @Test
+    void bootstrapGivesAlphaAReproducibleInterval(@TempDir Path tmp) throws Exception {
+        Path csv = Files.writeString(tmp.resolve("scores.csv"), KRIPPENDORFF);
+        CliTest.Run run = cli("agreement", "--csv", csv.toString(), "--metric", "alpha-ordinal", "--bootstrap", "2000", "--seed", "3");
+        assertEquals(Cli.OK, run.exitCode(), run.err());
+        assertTrue(row(run, "Krippendorff's alpha, ordinal").matches("Krippendorff's alpha, ordinal 0\\.815 \\[0\\.\\d{3}, 1\\.000\\] 11 4"),
+                run.out());
+        CliTest.Run again = cli("agreement", "--csv", csv.toString(), "--metric", "alpha-ordinal", "--bootstrap", "2000", "--seed", "3",
+                "--json");
+        JsonObject alpha = again.json().getAsJsonArray("coefficients").get(0).getAsJsonObject();
+        assertTrue(run.out().contains(String.format(java.util.Locale.ROOT, "[%.3f, ", alpha.get("ciLow").getAsDouble())),
+                "the same seed, the same interval: " + alpha);
+        assertTrue(alpha.get("standardError").getAsDouble() > 0, alpha.toString());
+        CliTest.Run few = cli("agreement", "--csv", csv.toString(), "--bootstrap", "5");
+        assertEquals(Cli.USAGE, few.exitCode());
+        assertTrue(few.err().contains("--bootstrap takes 100 to 1000000 resamples, not 5"), few.err());
+        assertEquals(Cli.USAGE, cli("agreement", "--csv", csv.toString(), "--seed", "4").exitCode());
+    }
+
+    @Test
     void onlyTheRequestedMetrics(@TempDir Path tmp) throws Exception {
         Path csv = Files.writeString(tmp.resolve("two.csv"), """
                 unit,rater,value

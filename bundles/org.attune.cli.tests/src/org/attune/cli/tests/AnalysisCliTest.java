@@ -4,12 +4,15 @@ import static org.attune.cli.tests.CliTest.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.attune.cli.Cli;
 import org.attune.cli.tests.CliTest.Run;
 import org.attune.model.AnalyticLevel;
@@ -93,6 +96,17 @@ class AnalysisCliTest {
         assertEquals("Connection / Shared joy,Ben,codings,1", Files.readAllLines(tidy).get(4));
         assertTrue(Files.size(xlsx) > 1000);
         assertTrue(files.out().contains("Wrote " + xlsx.toAbsolutePath()), files.out());
+
+        Path docx = tmp.resolve("m.docx");
+        Run word = cli("matrix", folder.toString(), "--docx", docx.toString(), "--json");
+        assertEquals(Cli.OK, word.exitCode(), word.err());
+        assertEquals("docx", word.json().getAsJsonArray("written").get(0).getAsJsonObject().get("format").getAsString());
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            XWPFTable t = doc.getTables().get(0);
+            assertTrue(t.getRow(0).isRepeatHeader(), "the header row repeats on every page");
+            assertEquals(List.of("codings", "Amy", "Ben", "Total"), t.getRow(0).getTableCells().stream().map(c -> c.getText()).toList());
+            assertEquals("Total", t.getRow(t.getNumberOfRows() - 1).getCell(0).getText());
+        }
     }
 
     @Test
@@ -119,6 +133,15 @@ class AnalysisCliTest {
         Run framework = cli("export", "matrix", folder.toString(), xlsx.toString(), "--framework", "--rows", "themes");
         assertEquals(Cli.OK, framework.exitCode(), framework.err());
         assertTrue(Files.size(xlsx) > 1000);
+
+        Path docx = tmp.resolve("framework.docx");
+        Run word = cli("export", "matrix", folder.toString(), docx.toString(), "--framework", "--rows", "themes");
+        assertEquals(Cli.OK, word.exitCode(), word.err());
+        assertTrue(word.out().contains("as docx to "), word.out());
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            assertEquals("Theme", doc.getTables().get(0).getRow(0).getCell(0).getText());
+            assertTrue(doc.getTables().get(0).getRow(0).isRepeatHeader());
+        }
 
         Run wrongFormat = cli("export", "matrix", folder.toString(), csv.toString(), "--format", "pdf");
         assertEquals(Cli.FAILED, wrongFormat.exitCode());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.attune.cli.Cli;
 import org.attune.cli.tests.CliTest.Run;
@@ -138,6 +139,32 @@ class CoderAgreementCliTest {
         assertEquals(300, figure(row(time, "Waiting", null), "alpha-u").get("units").getAsLong());
     }
 
+    /**
+     * ATLAS.ti's domain alphas on the recording: each top-level code is a domain. |uα of a one-code domain is that code's
+     * (c)αU, Krippendorff's (2004) published .7286 and 1.000. Cuα across the two domains, by hand (A = Ana, B = Ben, in
+     * ms): the intersections are W∩W 70 + 5, P∩P 60 + 50, W(A)∩P(B) 15, P(A)∩W(B) 20, so the coincidences, both orders,
+     * are o_WW = 150, o_PP = 220, o_WP = o_PW = 35, margins n_W = 185, n_P = 255, n = 440, and
+     * Cuα = 1 − 439·70 / (2·185·255) = 1 − 30730/94350.
+     */
+    @Test
+    void domainAlphasAsAtlasTi() {
+        Run run = cli("agreement", project.toString(), "--coders", "Ana,Ben", "--method", "domains", "--json");
+        JsonObject time = study(run, "milliseconds");
+        assertEquals(0.7286, figure(row(time, "Waiting", null), "alpha-binary").get("value").getAsDouble(), 1e-4);
+        assertEquals(1.0, figure(row(time, "Praise", "session.mp4"), "alpha-binary").get("value").getAsDouble(), 1e-4);
+        JsonObject across = figure(row(time, null, null), "Cu-alpha");
+        assertEquals(1 - 30730.0 / 94350, across.get("value").getAsDouble(), 1e-12);
+        assertEquals(220, across.get("units").getAsLong());
+        assertEquals("domains", run.json().get("method").getAsString());
+        Run one = cli("agreement", project.toString(), "--coders", "Ana,Ben", "--method", "domains", "--domain", "Praise");
+        assertEquals(Cli.OK, one.exitCode(), one.err());
+        assertTrue(one.out().contains("alpha-binary") && one.out().contains("Cu-alpha") && !one.out().contains("Waiting"), one.out());
+        assertUsage(cli("agreement", project.toString(), "--coders", "Ana,Ben", "--domain", "Praise"), "--domain goes with --method domains");
+        Run unknown = cli("agreement", project.toString(), "--coders", "Ana,Ben", "--method", "domains", "--domain", "Nothing");
+        assertEquals(Cli.FAILED, unknown.exitCode());
+        assertTrue(unknown.err().contains("no code named \"Nothing\""), unknown.err());
+    }
+
     @Test
     void segmentsAsMaxqdaWithTheOverlapThreshold() {
         // Waiting's two segments overlap by 50 of 200 characters (25 %): at 90 % they disagree, Praise agrees.
@@ -170,6 +197,35 @@ class CoderAgreementCliTest {
         assertEquals(Cli.FAILED, noCode.exitCode());
         assertTrue(noCode.err().contains("no code named \"Nothing\""), noCode.err());
         assertFalse(noCode.err().contains("Exception"), noCode.err());
+    }
+
+    /** {@code --output F.docx}: the report as the workbench writes it, its per-code table agreeing with {@code --output F.csv}. */
+    @Test
+    void theReportIsWrittenAsDocxAgreeingWithTheCsv() throws Exception {
+        Path csv = folder.resolve("report.csv");
+        Path docx = folder.resolve("report.docx");
+        Run wrote = cli("agreement", project.toString(), "--coders", "Ana,Ben", "--output", csv.toString(), "--json");
+        assertEquals(Cli.OK, wrote.exitCode(), wrote.err());
+        assertEquals(csv.toAbsolutePath().toString(), wrote.json().get("reportFile").getAsString());
+        assertEquals(Cli.OK, cli("agreement", project.toString(), "--coders", "Ana,Ben", "--output", docx.toString()).exitCode());
+        List<List<String>> expected = new java.util.ArrayList<>();
+        for (String line : java.nio.file.Files.readAllLines(csv).subList(1, java.nio.file.Files.readAllLines(csv).size())) {
+            String[] f = line.split(",", -1);
+            if (f[0].equals("code")) {
+                expected.add(List.of(f[1], org.attune.analysis.AgreementExport.shown(f[4].isEmpty() ? null : Double.valueOf(f[4]), false)));
+            }
+        }
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(docx);
+                org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            org.apache.poi.xwpf.usermodel.XWPFTable perCode = doc.getTables().get(1);
+            List<List<String>> rows = perCode.getRows().subList(1, perCode.getRows().size()).stream()
+                    .map(r -> List.of(r.getCell(0).getText(), r.getCell(3).getText())).toList();
+            assertEquals(new java.util.HashSet<>(expected), new java.util.HashSet<>(rows), "code and kappa per code");
+            assertEquals(1, doc.getAllPictures().size(), "the chart");
+        }
+        assertUsage(cli("agreement", project.toString(), "--coders", "Ana,Ben", "--output", folder.resolve("r.txt").toString()),
+                "give --format csv, xlsx or docx");
+        assertUsage(cli("agreement", project.toString(), "--coders", "Ana,Ben", "--format", "docx"), "--format goes with --output FILE");
     }
 
     private static void assertUsage(Run run, String message) {

@@ -111,7 +111,7 @@ class CodingCommandsTest {
     @Test
     void projectSampleMakesTheFictionalStudyAndRefusesAFolderInUse() throws Exception {
         Run json = cli("project", "info", sample.toString(), "--json");
-        assertEquals(6, json.json().get("sources").getAsInt());
+        assertEquals(8, json.json().get("sources").getAsInt()); // six interviews, the practice recording and its transcript
         assertEquals(6, json.json().get("cases").getAsInt());
         assertTrue(json.json().get("codes").getAsInt() > 20 && json.json().get("codings").getAsInt() > 40, json.out());
         Run text = cli("project", "sample", tmp.resolve("another").toString());
@@ -389,8 +389,9 @@ class CodingCommandsTest {
         assertTrue(text.out().contains("speaker: Ruth  case: Ruth (manager)"), text.out());
         assertTrue(text.out().contains("[") && text.out().contains("]"), text.out());
         assertEquals(0, cli("segments", p, "--code", "Seeing strengths", "--no-subcodes", "--json").json().get("count").getAsInt());
-        assertEquals(0, cli("segments", p, "--code", "Seeing strengths", "--coder", "Nobody", "--json").json().get("count")
-                .getAsInt());
+        Run nobody = cli("segments", p, "--code", "Seeing strengths", "--coder", "Nobody", "--json");
+        assertEquals(Cli.USAGE, nobody.exitCode(), "an unknown coder is a wrong choice, as in matrix --coder");
+        assertTrue(nobody.err().contains("there is no coder named \"Nobody\""), nobody.err());
         assertEquals(Cli.USAGE, cli("segments", p, "--code", "Supervision", "--where", "carer").exitCode());
         assertFails(cli("segments", p, "--code", "Supervision", "--where", "shoe size=9"), "no case attribute named \"shoe size\"");
     }

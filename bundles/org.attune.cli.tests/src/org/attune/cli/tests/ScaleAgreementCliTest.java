@@ -105,6 +105,17 @@ class ScaleAgreementCliTest {
         assertTrue(text.out().lines().anyMatch(l -> l.matches("overall\\s+all sub-items of all recordings\\s+104 0\\.750 \\[4\\]\\s*")),
                 text.out());
         assertTrue(text.out().lines().anyMatch(l -> l.matches("recording\\s+R1\\.mp4\\s+52 0\\.500 \\[2\\]\\s*")), text.out());
+
+        CliTest.Run boot = CliTest.cli("agreement", p.toString(), "--scale", VIG, "--as", "Lead", "--bootstrap", "200", "--seed", "2",
+                "--json");
+        assertEquals(Cli.OK, boot.exitCode(), boot.err());
+        JsonObject alpha = coefficient(part(boot.json(), "overall", null), "alpha-interval");
+        assertTrue(alpha.get("ciLow").getAsDouble() <= alpha.get("value").getAsDouble()
+                && alpha.get("value").getAsDouble() <= alpha.get("ciHigh").getAsDouble(), alpha.toString());
+        assertTrue(!coefficient(part(run.json(), "overall", null), "alpha-interval").has("ciLow"), "no interval unless asked for");
+        CliTest.Run bootText = CliTest.cli("agreement", p.toString(), "--scale", VIG, "--as", "Lead", "--bootstrap", "200");
+        assertTrue(bootText.out().contains("Krippendorff's alpha, interval overall: ") && bootText.out().contains("95% bootstrap interval"),
+                bootText.out());
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.attune.agreement.Agreement;
 import org.attune.agreement.AgreementEntry;
 import org.attune.agreement.AgreementReport;
+import org.attune.agreement.Bootstrap;
 import org.attune.agreement.Coefficient;
 import org.attune.agreement.DuplicateRatingException;
 import org.attune.agreement.RatingData;
@@ -74,8 +75,12 @@ public class AgreementCommand implements Callable<Integer> {
     List<String> sources = new ArrayList<>();
 
     @Option(names = "--method", paramLabel = "NAME", description = "With --coders: characters (default; NVivo), segments "
-            + "(MAXQDA) or alpha-u (Krippendorff's unitizing alpha).")
+            + "(MAXQDA), alpha-u (Krippendorff's unitizing alpha) or domains (ATLAS.ti's |uα, cu-α, Cu-α over semantic domains).")
     String method;
+
+    @Option(names = "--domain", paramLabel = "THEME", description = "With --method domains: the domain of this code and the codes "
+            + "below it (repeatable; default: every top-level code either coder used, with its sub-codes).")
+    List<String> domains = new ArrayList<>();
 
     @Option(names = "--overlap", paramLabel = "PERCENT", description = "With --method segments: how much two segments must "
             + "overlap to agree, in percent of what they cover together (default: 90).")
@@ -84,9 +89,25 @@ public class AgreementCommand implements Callable<Integer> {
     @Mixin
     ProjectAccess access;
 
+    @Option(names = "--output", paramLabel = "FILE", description = "With --coders: also write the agreement report (per code, "
+            + "source, code and source, overall; worst first) to FILE.")
+    Path reportFile;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "With --output: csv, xlsx or docx (tables and a chart); "
+            + "default: from FILE's extension.")
+    String reportFormat;
+
     @Option(names = "--metric", paramLabel = "NAME", description = "Only these coefficients (repeatable): ${COMPLETION-CANDIDATES}.",
             completionCandidates = MetricNames.class)
     List<String> metrics;
+
+    @Option(names = "--bootstrap", paramLabel = "N", arity = "0..1", fallbackValue = "1000", description = "With --csv or --scale: "
+            + "a 95% interval for Krippendorff's alphas from N bootstrap resamples of the units (default N: 1000).")
+    Integer bootstrap;
+
+    @Option(names = "--seed", paramLabel = "S", description = "With --bootstrap: the random seed (default 1); the same seed gives "
+            + "the same interval.")
+    Long seed;
 
     @Mixin
     Output output;
@@ -119,17 +140,23 @@ public class AgreementCommand implements Callable<Integer> {
         if ((csv == null) == (project == null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Give either --csv FILE, <project> --scale NAME or <project> --coders A,B");
         }
+        Bootstrap resampling = bootstrap();
         if (coders != null) {
+            if (resampling != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--bootstrap goes with --csv or --scale, not --coders");
+            }
             return coderAgreement();
         }
-        if (method != null || overlap != null || !codes.isEmpty() || !sources.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--method, --overlap, --code and --source go with --coders A,B");
+        if (method != null || overlap != null || !codes.isEmpty() || !sources.isEmpty() || !domains.isEmpty() || reportFile != null
+                || reportFormat != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--method, --overlap, --code, --source, --domain, --output and "
+                    + "--format go with --coders A,B");
         }
         if (project != null) {
             if (scale == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "Missing --scale NAME (the scale whose sheets to compare) or --coders A,B (the coders whose coding to compare)");
             }
-            return new ScaleAgreementReport(project, scale, as, access, output).print(wanted);
+            return new ScaleAgreementReport(project, scale, as, access, output).print(wanted, resampling);
         }
         List<Rating> rows = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
@@ -144,7 +171,7 @@ public class AgreementCommand implements Callable<Integer> {
         if (data.unitCount() == 0) {
             throw new CliFailure(csv + ": no scores (only the header)");
         }
-        AgreementReport report = Agreement.compute(data, wanted);
+        AgreementReport report = Agreement.compute(data, wanted, resampling);
         int scores = (int) rows.stream().filter(r -> r.value() != null).count();
         List<JsonEntry> json = report.entries().stream().map(JsonEntry::of).toList();
         output.print(new Result(csv.toString(), data.unitCount(), data.raterCount(), scores, json), table(report, scores));
@@ -165,16 +192,46 @@ public class AgreementCommand implements Callable<Integer> {
         CoderAgreementReport.Method chosen = Arrays.stream(CoderAgreementReport.Method.values())
                 .filter(m -> m.id().equalsIgnoreCase(method == null ? "characters" : method.strip())).findFirst()
                 .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "Unknown method '" + method
-                        + "'; known: characters, segments, alpha-u"));
+                        + "'; known: characters, segments, alpha-u, domains"));
         if (overlap != null && chosen != CoderAgreementReport.Method.SEGMENTS) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--overlap goes with --method segments");
+        }
+        if (!domains.isEmpty() && chosen != CoderAgreementReport.Method.DOMAINS) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--domain goes with --method domains");
         }
         double percent = overlap == null ? 90 : overlap;
         if (!(percent > 0 && percent <= 100)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--overlap must be more than 0 and at most 100 (percent), not "
                     + overlap);
         }
-        return new CoderAgreementReport(project, access, output).print(names, codes, sources, chosen, percent, as);
+        if (reportFormat != null && reportFile == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format goes with --output FILE");
+        }
+        String format = null;
+        if (reportFile != null) {
+            String name = reportFile.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            format = reportFormat != null ? reportFormat.strip().toLowerCase(java.util.Locale.ROOT)
+                    : name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+            if (!List.of("csv", "xlsx", "docx").contains(format)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), reportFormat != null ? "Unknown --format '" + reportFormat
+                        + "'; known: csv, xlsx, docx" : reportFile + ": give --format csv, xlsx or docx (the file's extension names none)");
+            }
+        }
+        return new CoderAgreementReport(project, access, output).writing(reportFile, format).print(names, codes, sources, chosen, percent, as,
+                domains);
+    }
+
+    private Bootstrap bootstrap() {
+        if (bootstrap == null) {
+            if (seed != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--seed goes with --bootstrap N");
+            }
+            return null;
+        }
+        if (bootstrap < 100 || bootstrap > 1_000_000) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--bootstrap takes 100 to 1000000 resamples, not " + bootstrap);
+        }
+        return new Bootstrap(bootstrap, seed == null ? 1 : seed);
     }
 
     private Set<Coefficient> selectedCoefficients() {

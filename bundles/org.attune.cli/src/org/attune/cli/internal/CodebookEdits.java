@@ -14,6 +14,7 @@ import org.attune.cli.ProjectAccess;
 import org.attune.coding.Codebook;
 import org.attune.model.AnalyticLevel;
 import org.attune.model.Code;
+import org.attune.model.codes.Codes;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -76,7 +77,7 @@ final class CodebookEdits {
         Result change(OpenProject p) {
             Code under = parent == null ? null : p.code(parent);
             List<Code> siblings = under == null ? p.store.project().getCodes() : under.getChildren();
-            if (siblings.stream().anyMatch(c -> c.getName().equalsIgnoreCase(name.strip()))) {
+            if (Codes.namesake(siblings, name.strip(), null).isPresent()) { // the codebook's rule, said in the CLI's words
                 throw p.failure("there is already a code \"" + name.strip() + "\" " + (under == null ? "at the top level"
                         : "under \"" + under.path() + "\""));
             }

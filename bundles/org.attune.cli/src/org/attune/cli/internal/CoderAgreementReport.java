@@ -9,13 +9,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.attune.agreement.text.AgreementTable;
 import org.attune.agreement.text.CharacterAgreement;
 import org.attune.agreement.text.CodingStudy;
 import org.attune.agreement.text.Figure;
 import org.attune.agreement.text.ProjectCodings;
 import org.attune.agreement.text.Row;
 import org.attune.agreement.text.SegmentAgreement;
+import org.attune.agreement.text.DomainAlpha;
 import org.attune.agreement.text.UnitizingAlpha;
+import org.attune.analysis.AgreementExport;
 import org.attune.cli.Cli;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
@@ -30,7 +33,7 @@ import org.attune.model.User;
  */
 final class CoderAgreementReport {
     enum Method {
-        CHARACTERS, SEGMENTS, ALPHA_U;
+        CHARACTERS, SEGMENTS, ALPHA_U, DOMAINS;
 
         String id() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -47,6 +50,16 @@ final class CoderAgreementReport {
         this.output = output;
     }
 
+    private Path reportFile;
+    private String reportFormat;
+
+    /** Also writes the agreement report of the transcripts ({@link AgreementTable}) to {@code file} as csv, xlsx or docx. */
+    CoderAgreementReport writing(Path file, String format) {
+        this.reportFile = file;
+        this.reportFormat = format;
+        return this;
+    }
+
     record JsonRow(String level, String code, String source, Map<String, Long> counts, List<Figure> figures) {
     }
 
@@ -57,13 +70,13 @@ final class CoderAgreementReport {
      * {@code blind}: whether the project codes blind; {@code viewer}: who looks (null when it does not);
      * {@code withheldSources}: sources left out because a coder has not marked them done (blind rule).
      */
-    record Result(String project, List<String> coders, String method, Double overlapPercent, boolean blind, String viewer,
-            List<String> withheldSources, List<JsonStudy> studies) {
+    record Result(String project, List<String> coders, String method, Double overlapPercent, List<String> domains, boolean blind,
+            String viewer, List<String> withheldSources, List<JsonStudy> studies, String reportFile) {
     }
 
     /** {@code viewerName}: who looks (the blind rule applies); null for the operating-system user. */
     int print(List<String> coderNames, List<String> codeNames, List<String> sourceNames, Method method, double overlapPercent,
-            String viewerName) {
+            String viewerName, List<String> domainNames) {
         return OpenProject.run(project, access, false, p -> {
             String a = coder(p, coderNames.get(0));
             String b = coder(p, coderNames.get(1));
@@ -93,6 +106,7 @@ final class CoderAgreementReport {
             }
             List<Code> codes = codeNames.isEmpty() ? codesUsed(sources, Set.of(a, b))
                     : codeNames.stream().map(p::code).distinct().toList();
+            List<String> domains = domainNames.stream().map(p::code).map(Code::path).distinct().toList();
             List<JsonStudy> studies = new ArrayList<>();
             StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "coders %s (A) and %s (B), %s%s%n", a, b,
                     method.id(), method == Method.SEGMENTS ? String.format(Locale.ROOT, ", overlap at least %s %%",
@@ -110,14 +124,31 @@ final class CoderAgreementReport {
                     case CHARACTERS -> CharacterAgreement.of(study);
                     case SEGMENTS -> SegmentAgreement.of(study, overlapPercent / 100);
                     case ALPHA_U -> UnitizingAlpha.of(study);
+                    case DOMAINS -> DomainAlpha.of(study, domains);
                 };
                 studies.add(new JsonStudy(study.unit(), study.sources(), study.codes(), study.stretchCount(a), study.stretchCount(b),
                         rows.stream().map(r -> new JsonRow(r.scope().level().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                                 r.scope().code(), r.scope().source(), r.counts(), r.figures())).toList()));
                 text.append(table(study, rows, a, b));
             }
+            String written = null;
+            if (reportFile != null) {
+                List<AgreementTable.Line> lines = AgreementTable.of(ProjectCodings.text(sources, codes, Code::path, a, b));
+                try {
+                    switch (reportFormat) {
+                        case "csv" -> AgreementExport.writeCsv(lines, reportFile);
+                        case "xlsx" -> AgreementExport.writeXlsx(lines, reportFile);
+                        default -> AgreementExport.writeDocx(a, b, lines, reportFile);
+                    }
+                } catch (java.io.IOException e) {
+                    throw new org.attune.cli.CliFailure(reportFile.toAbsolutePath() + ": cannot be written (" + e.getMessage() + ")", e);
+                }
+                written = reportFile.toAbsolutePath().toString();
+                text.append(String.format(Locale.ROOT, "%nWrote the agreement report (%d lines) as %s to %s%n", lines.size(), reportFormat, written));
+            }
             output.print(new Result(p.folder.toString(), List.of(a, b), method.id(),
-                    method == Method.SEGMENTS ? overlapPercent : null, blind, blind ? viewerLabel : null, withheld, studies),
+                    method == Method.SEGMENTS ? overlapPercent : null, method == Method.DOMAINS ? domains : null, blind,
+                    blind ? viewerLabel : null, withheld, studies, written),
                     text.toString().stripTrailing());
             return Cli.OK;
         });

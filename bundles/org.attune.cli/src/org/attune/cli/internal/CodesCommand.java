@@ -65,6 +65,9 @@ public class CodesCommand implements Runnable {
         boolean counts;
 
         @Mixin
+        Viewing viewing;
+
+        @Mixin
         ProjectAccess access;
 
         @Mixin
@@ -81,7 +84,7 @@ public class CodesCommand implements Runnable {
         @Override
         public Integer call() {
             return OpenProject.run(project, access, false, p -> {
-                CodeCounts numbers = counts ? CodeCounts.of(p.store) : null;
+                CodeCounts numbers = counts ? CodeCounts.of(p.store, viewing.lens(p.store.project())) : null;
                 List<Row> rows = new ArrayList<>();
                 for (Code c : new Codebook(p.store).all()) {
                     CodeCounts.Count own = numbers == null ? null : numbers.of(c);

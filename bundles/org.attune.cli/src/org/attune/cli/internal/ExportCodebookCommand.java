@@ -30,6 +30,9 @@ public class ExportCodebookCommand implements Callable<Integer> {
     int examples;
 
     @Mixin
+    Viewing viewing;
+
+    @Mixin
     ProjectReading reading;
 
     @Mixin
@@ -46,7 +49,7 @@ public class ExportCodebookCommand implements Callable<Integer> {
             throw new CliFailure("--examples must be 0 or more");
         }
         return reading.read(project, store -> {
-            CodebookExport.write(store, file, chosen, examples, null);
+            CodebookExport.write(store, file, chosen, examples, viewing.lens(store.project()), null);
             int codes = CodebookExport.entries(store, 0, null).size();
             Result result = new Result(file.toAbsolutePath(), chosen.name().toLowerCase(Locale.ROOT), codes);
             output.print(result, String.format(Locale.ROOT, "Wrote %d codes as %s to %s", codes, result.format(), result.file()));

@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
  * {@code export matrix <project> FILE}: the matrix that {@code matrix} prints (same choices), written as CSV,
  * tidy CSV or XLSX.
  */
-@Command(name = "matrix", description = {"Export a matrix (the same choices as the matrix command) as CSV, tidy CSV or XLSX.",
-        "The format follows FILE's extension (.csv, .xlsx) unless --format is given (docs/analysis.md)."})
+@Command(name = "matrix", description = {"Export a matrix (the same choices as the matrix command) as CSV, tidy CSV, XLSX or DOCX.",
+        "The format follows FILE's extension (.csv, .xlsx, .docx) unless --format is given (docs/analysis.md)."})
 public class ExportMatrixCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<project>", description = "The project folder.")
     Path project;
@@ -33,8 +33,9 @@ public class ExportMatrixCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "FILE", description = "The file to write.")
     Path file;
 
-    @Option(names = "--format", paramLabel = "csv|tidy|xlsx",
-            description = "csv (as it looks, with totals), tidy (one line per cell, for R or SPSS) or xlsx (default: from FILE's extension).")
+    @Option(names = "--format", paramLabel = "csv|tidy|xlsx|docx",
+            description = "csv (as it looks, with totals), tidy (one line per cell, for R or SPSS), xlsx or docx (a Word table; "
+                    + "default: from FILE's extension).")
     String format;
 
     @Mixin
@@ -77,6 +78,13 @@ public class ExportMatrixCommand implements Callable<Integer> {
                             MatrixExport.writeXlsx(m, target);
                         }
                     }
+                    case "docx" -> {
+                        if (f != null) {
+                            MatrixExport.writeDocx(f, target);
+                        } else {
+                            MatrixExport.writeDocx(m, target);
+                        }
+                    }
                     default -> {
                         if (f != null) {
                             MatrixExport.writeCsv(f, target);
@@ -99,11 +107,12 @@ public class ExportMatrixCommand implements Callable<Integer> {
     static String format(String given, Path file) {
         if (given != null) {
             String f = given.strip().toLowerCase(Locale.ROOT);
-            if (!List.of("csv", "tidy", "xlsx").contains(f)) {
-                throw new CliFailure("unknown matrix format \"" + given + "\"; use csv, tidy or xlsx");
+            if (!List.of("csv", "tidy", "xlsx", "docx").contains(f)) {
+                throw new CliFailure("unknown matrix format \"" + given + "\"; use csv, tidy, xlsx or docx");
             }
             return f;
         }
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? "xlsx" : "csv";
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".xlsx") ? "xlsx" : name.endsWith(".docx") ? "docx" : "csv";
     }
 }

@@ -22,6 +22,9 @@ public class ExportProjectCommand implements Callable<Integer> {
     Path file;
 
     @Mixin
+    Viewing viewing;
+
+    @Mixin
     ProjectReading reading;
 
     @Mixin
@@ -31,7 +34,7 @@ public class ExportProjectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return reading.read(project, store -> {
-            ProjectExport.Result result = ProjectExport.write(store, file, null);
+            ProjectExport.Result result = ProjectExport.write(store, file, viewing.lens(store.project()), null);
             StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
                     "Wrote %s: %d sources, %d codes, %d codings, %d memos, %d rating sheets", result.file().toAbsolutePath(),
                     result.sources(), result.codes(), result.codings(), result.memos(), result.ratingSheets()));

@@ -46,7 +46,7 @@ public class FrequencyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return reading.read(project, store -> {
-            Matrix m = MatrixQuery.compute(CodingSet.read(store, analysis.filter()), MatrixSpec.frequency());
+            Matrix m = MatrixQuery.compute(CodingSet.read(store, analysis.filter(store.project())), MatrixSpec.frequency());
             List<MatrixCommand.Written> written = new ArrayList<>();
             MatrixCommand.export(written, "csv", csv, file -> MatrixExport.writeCsv(m, file));
             MatrixCommand.export(written, "tidy", tidy, file -> MatrixExport.writeTidyCsv(m, file));

@@ -58,7 +58,7 @@ public class MatrixChoices {
 
     Computed compute(ProjectStore store) throws AnalysisException {
         Rows rowChoice = Rows.parse(rows);
-        CodingSet data = CodingSet.read(store, analysis.filter());
+        CodingSet data = CodingSet.read(store, analysis.filter(store.project()));
         if (framework) {
             return new Computed("framework", null, FrameworkMatrix.compute(data, rowChoice, subcodes));
         }

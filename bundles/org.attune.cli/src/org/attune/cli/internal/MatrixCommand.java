@@ -41,6 +41,9 @@ public class MatrixCommand implements Callable<Integer> {
     @Option(names = "--xlsx", paramLabel = "FILE", description = "Also write an Excel workbook.")
     Path xlsx;
 
+    @Option(names = "--docx", paramLabel = "FILE", description = "Also write a Word document: the matrix as a table whose header repeats on every page.")
+    Path docx;
+
     @Mixin
     ProjectReading reading;
 
@@ -67,6 +70,7 @@ public class MatrixCommand implements Callable<Integer> {
                 export(written, "csv", csv, file -> MatrixExport.writeCsv(f, file));
                 export(written, "tidy", tidy, file -> MatrixExport.writeTidyCsv(f, file));
                 export(written, "xlsx", xlsx, file -> MatrixExport.writeXlsx(f, file));
+                export(written, "docx", docx, file -> MatrixExport.writeDocx(f, file));
                 output.print(new MatrixResult("framework", MatrixText.FrameworkJson.of(f), written),
                         MatrixText.framework(f) + writtenLines(written));
             } else {
@@ -74,6 +78,7 @@ public class MatrixCommand implements Callable<Integer> {
                 export(written, "csv", csv, file -> MatrixExport.writeCsv(m, file));
                 export(written, "tidy", tidy, file -> MatrixExport.writeTidyCsv(m, file));
                 export(written, "xlsx", xlsx, file -> MatrixExport.writeXlsx(m, file));
+                export(written, "docx", docx, file -> MatrixExport.writeDocx(m, file));
                 output.print(new MatrixResult(computed.kind(), MatrixText.MatrixJson.of(m), written),
                         MatrixText.table(m) + writtenLines(written));
             }

@@ -7,16 +7,12 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.attune.cli.Cli;
-import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
 import org.attune.core.Printable;
-import org.attune.exchange.ExchangeException;
 import org.attune.exchange.merge.MergeReport;
 import org.attune.exchange.merge.ProjectMerge;
 import org.attune.store.OpenOptions;
-import org.attune.store.ProjectStore;
-import org.attune.store.StoreException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,22 +39,23 @@ public class MergeCommand implements Callable<Integer> {
     @Mixin
     Output output;
 
+    /**
+     * Opens the project through {@link OpenProject} as every command that changes a project does: the rolling backup is
+     * made before the merge changes anything, the passphrase options apply to both copies, failures are one line.
+     */
     @Override
     public Integer call() {
-        try (ProjectStore store = dryRun ? ProjectStore.openToRead(project, access.toOpen(project).withBackups(false))
-                : ProjectStore.open(project, access.toOpen(project).withBackups(false))) {
+        return OpenProject.run(project, access, !dryRun, open -> {
             // a folder may be an encrypted project and need its passphrase; a .qdpx is read as it is
             OpenOptions theirs = Files.isDirectory(other) ? access.toOpen(other) : OpenOptions.of(ProjectAccess.HOLDER);
-            ProjectMerge merge = ProjectMerge.plan(store, other, theirs, null);
+            ProjectMerge merge = ProjectMerge.plan(open.store, other, theirs, null);
             if (!dryRun) {
                 merge.apply(Runnable::run);
             }
             MergeReport report = merge.report();
             output.print(new Json(report, dryRun), text(report, dryRun));
             return report.count(MergeReport.Outcome.CONFLICT) == 0 ? Cli.OK : Cli.FAILED;
-        } catch (StoreException | ExchangeException e) {
-            throw new CliFailure(e.getMessage(), e);
-        }
+        });
     }
 
     record Json(Path from, boolean dryRun, long added, long updated, long matched, long skipped, long conflicts,

@@ -13,6 +13,9 @@ import org.attune.cli.Cli;
 import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
+import org.attune.coding.CodingLens;
+import org.attune.core.Counted;
+import org.attune.model.Source;
 import org.attune.sample.SampleProject;
 import org.attune.store.BackupInfo;
 import org.attune.store.BackupSurvey;
@@ -102,10 +105,14 @@ public class ProjectCommand implements Runnable {
         }
     }
 
-    @Command(name = "info", description = "Describe a project: name, schema version, and what it holds.")
+    @Command(name = "info", description = "Describe a project: name, schema version, and what it holds (the codings "
+            + "the user may see, when the project codes blind).")
     static class Info implements Callable<Integer> {
         @Parameters(paramLabel = "<dir>", description = "The project folder.")
         Path folder;
+
+        @Mixin
+        Viewing viewing;
 
         @Mixin
         ProjectAccess access;
@@ -113,11 +120,34 @@ public class ProjectCommand implements Runnable {
         @Mixin
         Output output;
 
+        /**
+         * The summary; {@code codings} counts those the viewer is shown (all of them unless the project codes blind or
+         * {@code --coder} chooses); {@code viewer} and {@code hiddenCodings} are null unless the project codes blind.
+         */
+        record Described(Path folder, String name, Instant created, int schemaVersion, boolean encrypted, long sources,
+                long cases, long codes, long codings, long memos, long ratingScales, long ratingSheets, String viewer,
+                Long hiddenCodings) {
+        }
+
         @Override
         public Integer call() {
-            try {
-                ProjectSummary s = ProjectStore.summary(folder, access.toOpen(folder));
-                output.print(s, String.join(System.lineSeparator(),
+            return OpenProject.run(folder, access, false, p -> {
+                ProjectSummary s = p.store.summary();
+                CodingLens lens = viewing.lens(p.store.project());
+                long codings = s.codings();
+                long hidden = 0;
+                if (lens.blind() || viewing.coder != null) {
+                    codings = 0;
+                    for (Source source : p.store.project().getSources()) {
+                        p.store.load(source);
+                        codings += source.getCodings().stream().filter(lens).count();
+                        hidden += source.getCodings().stream().filter(lens::hides).count();
+                    }
+                }
+                Described d = new Described(s.folder(), s.name(), s.created(), s.schemaVersion(), s.encrypted(), s.sources(),
+                        s.cases(), s.codes(), codings, s.memos(), s.ratingScales(), s.ratingSheets(),
+                        lens.blind() ? viewing.viewer() : null, lens.blind() ? hidden : null);
+                output.print(d, String.join(System.lineSeparator(),
                         "Project:        " + s.name(),
                         "Folder:         " + s.folder(),
                         "Created:        " + s.created(),
@@ -126,14 +156,13 @@ public class ProjectCommand implements Runnable {
                         "Sources:        " + s.sources(),
                         "Cases:          " + s.cases(),
                         "Codes:          " + s.codes(),
-                        "Codings:        " + s.codings(),
+                        "Codings:        " + codings + (hidden == 0 ? "" : " (" + Counted.of(hidden, "coding")
+                                + " of other coders hidden from " + viewing.viewer() + ": blind coding)"),
                         "Memos:          " + s.memos(),
                         "Rating scales:  " + s.ratingScales(),
                         "Rating sheets:  " + s.ratingSheets()));
                 return Cli.OK;
-            } catch (StoreException e) {
-                throw new CliFailure(e.getMessage(), e);
-            }
+            });
         }
     }
 

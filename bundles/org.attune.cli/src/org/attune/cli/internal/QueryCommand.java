@@ -15,8 +15,6 @@ import org.attune.analysis.Cooccurrence.CodePair;
 import org.attune.core.Counted;
 import org.attune.cli.Cli;
 import org.attune.cli.Output;
-import org.attune.coding.BlindCoding;
-import org.attune.model.User;
 import org.attune.index.HitKind;
 import org.attune.index.ProjectIndex;
 
@@ -54,9 +52,8 @@ public class QueryCommand implements Callable<Integer> {
     @Option(names = "--text", paramLabel = "QUERY", description = "Only stretches whose words match this search, e.g. \"attun*\".")
     String text;
 
-    @Option(names = "--as", paramLabel = "USER", description = "Look as this user: when the project codes blind, other coders' "
-            + "codings of a source count only once this user marked their coding of it done; default: the operating-system user.")
-    String as;
+    @Mixin
+    Viewing viewing;
 
     @Mixin
     ProjectReading reading;
@@ -89,8 +86,7 @@ public class QueryCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--text goes with --codes, not with --cooccurrence");
         }
         return reading.read(project, store -> {
-            User viewer = BlindCoding.user(store.project(), as != null ? as : System.getProperty("user.name", "researcher"));
-            CodingFilter filter = CodingFilter.of(where, folders).seenThrough(c -> BlindCoding.canSee(c, viewer));
+            CodingFilter filter = CodingFilter.of(where, folders).seenThrough(viewing.lens(store.project()));
             if (cooccurrence) {
                 filter.check(store);
                 List<CodePair> pairs = org.attune.analysis.Cooccurrence.pairs(CodingSet.read(store, AnalysisFilter.NONE.seenThrough(filter::admits)));

@@ -47,7 +47,7 @@ public class SaturationCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return reading.read(project, store -> {
-            CodingSet data = CodingSet.read(store, analysis.filter());
+            CodingSet data = CodingSet.read(store, analysis.filter(store.project()));
             List<Saturation.Step> steps = order == null ? Saturation.compute(data) : Saturation.inOrder(data, order);
             List<StepJson> json = steps.stream().map(s -> new StepJson(s.index(), s.source().getName(), s.codings(),
                     s.codesUsed(), s.newCodeCount(), s.newCodes().stream().map(Code::getName).toList(), s.cumulativeCodes()))

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.attune.agreement.AgreementEntry;
+import org.attune.agreement.Bootstrap;
 import org.attune.agreement.Coefficient;
 import org.attune.cli.Cli;
 import org.attune.cli.Output;
@@ -46,12 +47,12 @@ final class ScaleAgreementReport {
             List<JsonPart> parts) {
     }
 
-    int print(Set<Coefficient> wanted) {
+    int print(Set<Coefficient> wanted, Bootstrap bootstrap) {
         return OpenProject.run(project, access, true, open -> { // the viewer is added to the project when new
             ProjectStore store = open.store;
             RatingService ratings = new RatingService(store);
             User viewer = ratings.user(as != null ? as : System.getProperty("user.name", "researcher"));
-            Breakdown breakdown = AgreementBreakdown.of(store.project(), scale, viewer);
+            Breakdown breakdown = AgreementBreakdown.of(store.project(), scale, viewer, bootstrap);
             List<JsonPart> parts = new ArrayList<>();
             for (Part part : breakdown.parts()) {
                 parts.add(new JsonPart(part.level().name().toLowerCase(Locale.ROOT).replace('_', '-'), part.key(), part.label(),
@@ -85,6 +86,13 @@ final class ScaleAgreementReport {
                         ? String.format(Locale.ROOT, "%.3f [%d]", e.value(), e.unitsUsed()) : "-"));
             }
             text.append('\n');
+        }
+        Part overall = breakdown.parts().getFirst();
+        for (AgreementEntry e : overall.report().entries()) {
+            if (e.hasInterval() && e.name().startsWith("Krippendorff")) { // bootstrapped (--bootstrap)
+                text.append(String.format(Locale.ROOT, "%n%s overall: %.3f, 95%% bootstrap interval %.3f to %.3f", e.name(), e.value(),
+                        e.ciLow(), e.ciHigh()));
+            }
         }
         return text.toString().stripTrailing();
     }

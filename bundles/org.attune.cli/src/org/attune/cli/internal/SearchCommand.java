@@ -47,6 +47,9 @@ public class SearchCommand implements Callable<Integer> {
     boolean turns;
 
     @Mixin
+    Viewing viewing;
+
+    @Mixin
     ProjectReading reading;
 
     @Mixin
@@ -64,7 +67,8 @@ public class SearchCommand implements Callable<Integer> {
         String text = String.join(" ", query);
         return reading.read(project, store -> {
             try (ProjectIndex index = ProjectIndex.open(store)) {
-                List<SearchHit> hits = index.search(text, limit, kinds());
+                java.util.Set<String> shown = viewing.lens(store.project()).shownIds(store); // blind rule, --coder
+                List<SearchHit> hits = index.search(text, limit, kinds(), shown::contains);
                 StringBuilder lines = new StringBuilder();
                 for (SearchHit h : hits) {
                     lines.append(String.format(Locale.ROOT, "%-20s %-12s %9s  %40s[%s]%s%n", abbreviate(h.sourceName(), 20),

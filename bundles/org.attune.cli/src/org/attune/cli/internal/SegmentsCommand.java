@@ -10,8 +10,8 @@ import org.attune.core.Counted;
 import org.attune.cli.Cli;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
-import org.attune.coding.BlindCoding;
 import org.attune.coding.CodedSegments;
+import org.attune.coding.CodingLens;
 import org.attune.model.Code;
 
 import picocli.CommandLine;
@@ -35,12 +35,8 @@ public class SegmentsCommand implements Callable<Integer> {
             + "value, e.g. role=carer.")
     String where;
 
-    @Option(names = "--coder", paramLabel = "NAME", description = "Only segments this coder coded.")
-    String coder;
-
-    @Option(names = "--as", paramLabel = "USER", description = "Look as this user: when the project codes blind, other coders' "
-            + "segments of a source stay hidden until this user marked their coding of it done; default: the operating-system user.")
-    String as;
+    @Mixin
+    Viewing viewing;
 
     @Option(names = "--no-subcodes", description = "Leave out the codes' sub-codes.")
     boolean noSubcodes;
@@ -78,12 +74,12 @@ public class SegmentsCommand implements Callable<Integer> {
                 throw p.failure("no case attribute named \"" + condition[0].strip() + "\" (see 'attune cli cases list')");
             }
             CodedSegments.Filter filter = new CodedSegments.Filter(condition == null ? null : condition[0].strip(),
-                    condition == null ? null : condition[1].strip(), coder == null ? null : coder.strip());
-            boolean blind = BlindCoding.isBlind(p.store.project());
-            String viewer = as != null ? as.strip() : System.getProperty("user.name", "researcher");
-            List<CodedSegments.Segment> visible = CodedSegments.of(p.store, chosen, !noSubcodes, filter,
-                    BlindCoding.user(p.store.project(), viewer));
-            int hidden = blind ? CodedSegments.of(p.store, chosen, !noSubcodes, filter).size() - visible.size() : 0;
+                    condition == null ? null : condition[1].strip(), null);
+            CodingLens lens = viewing.lens(p.store.project());
+            boolean blind = lens.blind();
+            String viewer = viewing.viewer();
+            List<CodedSegments.Segment> visible = CodedSegments.of(p.store, chosen, !noSubcodes, filter, lens);
+            int hidden = blind ? CodedSegments.of(p.store, chosen, !noSubcodes, filter, lens::hides).size() : 0;
             List<Row> rows = visible.stream().map(s -> new Row(
                     s.source().getName(), s.start(), s.end(), (s.coding().getCode()).path(), s.speaker(),
                     s.caseOf() == null ? null : s.caseOf().getName(), s.caseOf() == null ? null : s.caseOf().getRole(),
@@ -101,7 +97,7 @@ public class SegmentsCommand implements Callable<Integer> {
                 }
             }
             List<String> names = chosen.stream().map(Code::path).toList();
-            output.print(new Result(p.folder, names, where, coder, blind ? viewer : null, blind ? hidden : null, rows.size(), rows),
+            output.print(new Result(p.folder, names, where, viewing.coder, blind ? viewer : null, blind ? hidden : null, rows.size(), rows),
                     lines + Counted.of(rows.size(), "segment") + (hidden == 0 ? "" : "; " + Counted.of(hidden, "segment")
                             + " of other coders hidden from " + viewer + " (blind coding: mark your coding of a source done "
                             + "to see them)"));

@@ -42,11 +42,11 @@ class CodingTest {
     @Test
     void theSampleProjectHoldsSixInterviewsAndAThemedCodebook(@TempDir Path tmp) throws Exception {
         try (ProjectStore store = SampleProject.create(tmp.resolve("sample"), OPEN)) {
-            assertEquals(6, store.project().getSources().size());
+            assertEquals(8, store.project().getSources().size(), "six interviews, the practice recording and its transcript");
         }
         try (ProjectStore store = ProjectStore.open(tmp.resolve("sample"), OPEN)) {
             var summary = store.summary();
-            assertEquals(6L, summary.sources());
+            assertEquals(8L, summary.sources());
             assertEquals(29L, summary.codes(), "25 codes in 4 themes");
             assertEquals(4, store.project().getCodes().size(), "four candidate themes at the top");
             assertTrue(store.project().getCodes().stream().allMatch(c -> c.getLevel() == AnalyticLevel.CANDIDATE_THEME));

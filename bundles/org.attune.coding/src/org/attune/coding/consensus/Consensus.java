@@ -66,6 +66,25 @@ public final class Consensus {
                 f[4].isEmpty() ? List.of() : Arrays.asList(f[4].split(",")));
     }
 
+    /**
+     * The coders consensus codings belong to: the one named {@link #DEFAULT_CODER} and every coder a recorded decision
+     * put consensus codings into (another name given with {@code into}).
+     */
+    public static java.util.Set<User> coders(Project project) {
+        java.util.Set<User> coders = new java.util.HashSet<>();
+        project.getUsers().stream().filter(u -> DEFAULT_CODER.equalsIgnoreCase(u.getName())).forEach(coders::add);
+        for (var entry : project.getSettings()) {
+            if (entry.getKey().startsWith(SETTLED)) {
+                String[] f = entry.getValue().split("\\|", -1);
+                User into = f.length > 3 ? userById(project, f[3]) : null;
+                if (into != null) {
+                    coders.add(into);
+                }
+            }
+        }
+        return coders;
+    }
+
     /** Settles {@code d} by {@code decision} (not {@link Decision#ADJUST}: see {@link #adjust}). */
     public void settle(Disagreement d, Decision decision) {
         if (decision == Decision.ADJUST) {

@@ -46,6 +46,11 @@ public final class ModelJson {
     }
 
     public static JsonObject encode(Project project, String attuneVersion) {
+        return encode(project, attuneVersion, c -> true);
+    }
+
+    /** As {@link #encode(Project, String)}, leaving out the codings {@code shown} does not let through (the blind rule). */
+    public static JsonObject encode(Project project, String attuneVersion, java.util.function.Predicate<org.attune.model.Coding> shown) {
         JsonObject root = new JsonObject();
         root.addProperty("format", FORMAT);
         root.addProperty("version", VERSION);
@@ -53,7 +58,7 @@ public final class ModelJson {
         root.add("project", features(project));
         JsonArray elements = new JsonArray();
         project.eAllContents().forEachRemaining(object -> {
-            if (object instanceof Element element) {
+            if (object instanceof Element element && !(object instanceof org.attune.model.Coding coding && !shown.test(coding))) {
                 JsonObject record = new JsonObject();
                 record.addProperty("$", element.eClass().getName());
                 record.addProperty("id", element.getId());

@@ -22,6 +22,7 @@ import org.attune.model.AttributeValue;
 import org.attune.model.AttuneFactory;
 import org.attune.model.Case;
 import org.attune.model.Code;
+import org.attune.model.CodeChangeKind;
 import org.attune.model.Coding;
 import org.attune.model.ElementLink;
 import org.attune.model.ElementSet;
@@ -39,6 +40,7 @@ import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
 import org.attune.model.TimeSelection;
 import org.attune.model.User;
+import org.attune.model.codes.Codes;
 import org.eclipse.emf.ecore.EObject;
 import org.w3c.dom.Element;
 
@@ -84,6 +86,8 @@ public final class QdeReader {
     public String description;
     private final List<Runnable> later = new ArrayList<>();
     private final Set<String> notNotes;
+    /** The codes this reader has made so far: each gets the palette's next colour. */
+    private int madeCodes;
     /** How this file counted text positions; chosen once all its texts are read. */
     private PositionModel positions = PositionModel.STANDARD;
     private final Map<TextSource, ToolText> toolTexts = new HashMap<>();
@@ -297,12 +301,13 @@ public final class QdeReader {
             report.skipped("codes", "\"" + attr(e, "name") + "\" is in the project already" + (byName ? " (the same name in the same place)" : "")
                     + "; codings use it");
         } else {
-            code = F.createCode();
+            code = newCode(attr(e, "name"), parent);
             assign(guid, code);
-            code.setName(attr(e, "name"));
-            code.setColour(Xml.colour(attr(e, "color")));
-            if (code.getColour() == null) {
-                report.note("some codes have no colour; they were imported without one");
+            String colour = Xml.colour(attr(e, "color"));
+            if (colour != null) {
+                code.setColour(colour);
+            } else {
+                report.note("some codes have no colour; they were given the palette's next colours");
             }
             CodeDescription.parse(text(e, "Description")).applyTo(code);
             if (parent == null) {
@@ -321,6 +326,40 @@ public final class QdeReader {
     }
 
     /**
+     * A code of the file, made as every code is ({@link Codes#create}): a colour, "imported" as the first entry of its
+     * history, and a name that can stand in a path beside the codes it will stand beside (those of the project and of
+     * the file): a '/' (which separates a code from its parent in a path) becomes '-', a name a sibling has is
+     * numbered, a missing one is "Unnamed code"; each such change is noted in the summary.
+     */
+    private Code newCode(String name, Code parent) {
+        List<Code> siblings = new ArrayList<>(parent == null ? codes : parent.getChildren());
+        if (parent == null) {
+            existing.values().stream().filter(o -> o instanceof Code c && !(c.eContainer() instanceof Code))
+                    .forEach(o -> siblings.add((Code) o));
+        }
+        String clean = name == null || name.isBlank() ? "Unnamed code" : name;
+        if (clean.contains("/")) {
+            report.note("code names with '/' (it separates a code from its parent in Attune) were imported with '-' instead");
+            clean = clean.replace('/', '-');
+        }
+        long before = existing.values().stream().filter(Code.class::isInstance).count() + madeCodes++;
+        return Codes.create(siblings, (int) before, freeName(clean, siblings), null,
+                Codes.change(CodeChangeKind.CREATED, "imported", List.of()));
+    }
+
+    /** {@code name}, or where a sibling has it already (ignoring case), the first "name (2)", "name (3)"… none has. */
+    private String freeName(String name, List<Code> siblings) {
+        String free = name.strip();
+        for (int n = 2; Codes.namesake(siblings, free, null).isPresent(); n++) {
+            free = name.strip() + " (" + n + ")";
+        }
+        if (!free.equals(name.strip())) {
+            report.note("codes named as a code beside them were numbered (\"" + free + "\")");
+        }
+        return free;
+    }
+
+    /**
      * A code of the project with this name under this parent (null: at the top), where the file's GUID is new to the
      * project: ATLAS.ti makes new GUIDs on every export, and a second import of its project must not double the codebook.
      */
@@ -329,7 +368,7 @@ public final class QdeReader {
             return null;
         }
         for (EObject o : existing.values()) {
-            if (o instanceof Code c && name.equals(c.getName())
+            if (o instanceof Code c && name.strip().equalsIgnoreCase(c.getName())
                     && (parent == null ? !(c.eContainer() instanceof Code) : c.eContainer() == parent)) {
                 return c;
             }
@@ -878,7 +917,7 @@ public final class QdeReader {
             }
             Code parent = parentFor(path.substring(0, dot), byPath);
             codes.remove(code);
-            code.setName(path.substring(dot + 1));
+            code.setName(freeName(path.substring(dot + 1), parent.getChildren()));
             parent.getChildren().add(code);
             nested = true;
         }
@@ -892,16 +931,12 @@ public final class QdeReader {
         if (known != null) {
             return known;
         }
-        Code parent = F.createCode();
-        parent.setId(UUID.randomUUID().toString());
-        parent.setName(path.substring(path.lastIndexOf('.') + 1));
-        byPath.put(path, parent);
         int dot = path.lastIndexOf('.');
-        if (dot > 0) {
-            parentFor(path.substring(0, dot), byPath).getChildren().add(parent);
-        } else {
-            codes.add(parent);
-        }
+        Code grandparent = dot > 0 ? parentFor(path.substring(0, dot), byPath) : null;
+        Code parent = newCode(path.substring(dot + 1), grandparent);
+        parent.setId(UUID.randomUUID().toString());
+        byPath.put(path, parent);
+        (grandparent == null ? codes : grandparent.getChildren()).add(parent);
         report.imported("codes");
         return parent;
     }

@@ -54,6 +54,7 @@ public final class QdeWriter {
     public static final String ROLE_VARIABLE = "Role";
 
     private final Project project;
+    private final java.util.function.Predicate<Coding> shown;
     private final String origin;
     private final Map<String, String> mediaExtensions;
     private final Map<String, List<String>> notesAbout = new HashMap<>();
@@ -66,6 +67,12 @@ public final class QdeWriter {
 
     /** @param mediaExtensions file extension (with its dot, or "") of each media source's file, by source id */
     public QdeWriter(Project project, String origin, Map<String, String> mediaExtensions) {
+        this(project, origin, mediaExtensions, c -> true);
+    }
+
+    /** As {@link #QdeWriter(Project, String, Map)}, writing only the codings {@code shown} lets through (the blind rule). */
+    public QdeWriter(Project project, String origin, Map<String, String> mediaExtensions, java.util.function.Predicate<Coding> shown) {
+        this.shown = shown;
         this.project = project;
         this.origin = origin;
         this.mediaExtensions = mediaExtensions;
@@ -345,7 +352,7 @@ public final class QdeWriter {
         attr(e, "creationDateTime", text.getCreatedAt());
         attr(e, "modifiedDateTime", text.getModifiedAt());
         List<Coding> whole = new ArrayList<>();
-        for (Coding coding : text.getCodings()) {
+        for (Coding coding : text.getCodings().stream().filter(shown).toList()) {
             if (coding.getSelection() instanceof TextSelection s) {
                 Element sel = selection(e, "PlainTextSelection", coding);
                 attr(sel, "startPosition", Integer.toString(s.getStart()));
@@ -386,7 +393,7 @@ public final class QdeWriter {
             }
         }
         List<Coding> whole = new ArrayList<>();
-        for (Coding coding : media.getCodings()) {
+        for (Coding coding : media.getCodings().stream().filter(shown).toList()) {
             if (coding.getSelection() instanceof TimeSelection s) {
                 Element sel = selection(e, audio ? "AudioSelection" : "VideoSelection", coding);
                 attr(sel, "begin", Long.toString(s.getStartMs()));
@@ -409,7 +416,7 @@ public final class QdeWriter {
         sourceAttributes(e, image);
         e.setAttribute("path", "internal://" + file);
         List<Coding> whole = new ArrayList<>();
-        for (Coding coding : image.getCodings()) {
+        for (Coding coding : image.getCodings().stream().filter(shown).toList()) {
             if (coding.getSelection() instanceof RegionSelection r) {
                 Element sel = selection(e, "PictureSelection", coding);
                 attr(sel, "firstX", Integer.toString(r.getX()));

@@ -22,6 +22,7 @@ import org.attune.model.Memo;
 import org.attune.model.Project;
 import org.attune.model.TextSource;
 import org.attune.model.User;
+import org.attune.ratings.RatingMerge;
 import org.attune.store.ContentHash;
 import org.attune.store.ProjectStore;
 import org.eclipse.core.runtime.SubMonitor;
@@ -69,8 +70,7 @@ final class MergePlanner {
         other.getMemos().forEach(this::memo);
         other.getSets().forEach(this::set);
         other.getLinks().forEach(this::link);
-        notMerged(other.getRatingSheets().size(), "rating sheets",
-                "merge them with Ratings > Merge Ratings from a Copy... (attune cli ratings merge)");
+        ratingSheets(other);
         notMerged(other.getCellSummaries().size(), "matrix cell summaries", "they are not merged; copy the text by hand");
         progress.worked(3);
     }
@@ -110,6 +110,13 @@ final class MergePlanner {
         if (count > 0) {
             report(Outcome.SKIPPED, what, count + " " + what, why);
         }
+    }
+
+    /** The rating sheets, with the scales they use; raters, practitioners and recordings are matched above. */
+    private void ratingSheets(Project other) {
+        RatingMerge.Plan sheets = RatingMerge.plan(ours, other, mapped);
+        sheets.entries().forEach(e -> report(Outcome.valueOf(e.outcome().name()), e.kind(), e.name(), e.detail()));
+        changes.addAll(sheets.changes());
     }
 
     private void user(User their) {

@@ -18,6 +18,7 @@ import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.attune.importer.TikaService;
 import org.attune.importer.ImportOptions;
 import org.attune.importer.ImportOutcome;
 import org.attune.importer.ImportProgress;
@@ -146,7 +147,7 @@ class ImporterTest {
                 var named = new org.apache.tika.metadata.Metadata();
                 named.set(org.apache.tika.metadata.TikaCoreProperties.RESOURCE_NAME_KEY, Path.of(source.getOriginalPath()).getFileName().toString());
                 try (var original = org.apache.tika.io.TikaInputStream.get(Path.of(source.getOriginalPath()))) {
-                    assertEquals(Importer.tika().getDetector().detect(original, named).getBaseType().toString(),
+                    assertEquals(TikaService.find().config().getDetector().detect(original, named).getBaseType().toString(),
                             source.getImportMetadata().get("mediaType"), source.getOriginalPath());
                 }
             }

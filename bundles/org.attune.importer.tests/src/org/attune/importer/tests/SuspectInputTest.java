@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
+import org.attune.importer.TikaService;
 import org.attune.importer.ImportOptions;
 import org.attune.importer.ImportOutcome;
 import org.attune.importer.ImportProgress;
@@ -145,7 +146,7 @@ class SuspectInputTest {
     /** The collector's limit is met inside a parser that wraps it (docx) and directly (txt): both name the limit. */
     @Test
     void tooMuchTextNamesTheLimit(@TempDir Path tmp) throws Exception {
-        DocumentReader reader = new DocumentReader(Importer.tika(), 1_000);
+        DocumentReader reader = new DocumentReader(TikaService.find().config(), 1_000);
         String many = "word ".repeat(400);
         Path docx = Fixtures.docxWithBoldSpeakers(tmp.resolve("long.docx"), "Guider", many, "Carer", many);
         Path txt = Files.writeString(tmp.resolve("long.txt"), many + "\n" + many);

@@ -116,6 +116,101 @@ class IndexFollowsActionsTest {
         }
     }
 
+    /**
+     * Property: after any sequence of actions (memos made, edited and deleted, stretches coded and uncoded, undo
+     * and redo), a search made at once, with no pause, finds exactly what the project holds: the index follows off
+     * the thread that acts, and every search waits for what was committed before it.
+     */
+    @Test
+    void aSearchRightAfterAnyActionFindsWhatItChanged(@TempDir Path tmp) throws Exception {
+        List<String> words = List.of("walrus", "puffin", "otter", "heron", "bison");
+        List<String> stretches = List.of("shared review go", "attuned to her child", "what works now");
+        for (long seed = 1; seed <= 4; seed++) {
+            java.util.Random random = new java.util.Random(seed);
+            Path here = Files.createDirectories(tmp.resolve("seed" + seed));
+            try (ProjectStore store = project(here); ProjectIndex index = ProjectIndex.open(store)) {
+                Memos memos = new Memos(store);
+                Coder coder = new Coder(store);
+                Codebook codebook = new Codebook(store);
+                TextSource source = transcript(store);
+                List<Code> codes = List.of(codebook.create("Alpha", null, AnalyticLevel.OPEN), codebook.create("Beta", null, AnalyticLevel.OPEN));
+                for (int step = 0; step < 30; step++) {
+                    List<Memo> now = List.copyOf(store.project().getMemos());
+                    String word = words.get(random.nextInt(words.size()));
+                    switch (random.nextInt(6)) {
+                        case 0 -> memos.create("Note " + step, "A " + word + " in session " + step + ".", List.of());
+                        case 1 -> {
+                            if (!now.isEmpty()) {
+                                memos.edit(now.get(random.nextInt(now.size())), "Edited " + step, "Now a " + word + ".");
+                            }
+                        }
+                        case 2 -> {
+                            if (!now.isEmpty()) {
+                                memos.delete(now.get(random.nextInt(now.size())));
+                            }
+                        }
+                        case 3 -> {
+                            int[] at = at(store, source, stretches.get(random.nextInt(stretches.size())));
+                            coder.code(source, at[0], at[1], codes.get(random.nextInt(codes.size())));
+                        }
+                        case 4 -> {
+                            if (!source.getCodings().isEmpty()) {
+                                coder.uncode(List.of(source.getCodings().get(random.nextInt(source.getCodings().size()))));
+                            }
+                        }
+                        default -> {
+                            if (random.nextBoolean() && store.editingDomain().getCommandStack().canUndo()) {
+                                store.undo();
+                            } else if (store.editingDomain().getCommandStack().canRedo()) {
+                                store.redo();
+                            }
+                        }
+                    }
+                    String where = "seed " + seed + ", step " + step;
+                    for (String w : words) {
+                        long held = store.project().getMemos().stream().filter(m -> m.getText().contains(w)).count();
+                        assertEquals(held, index.search(w, 100, java.util.Set.of(HitKind.MEMO)).size(), where + ": memos with " + w);
+                    }
+                    for (Code code : codes) {
+                        long held = source.getCodings().stream().filter(c -> c.getCode() == code).count();
+                        assertEquals(held, index.search("code:" + code.getName() + " AND kind:coding", 100).size(), where + ": codings of " + code.getName());
+                    }
+                }
+                assertFalse(index.failedToFollow());
+            }
+        }
+    }
+
+    /** An action returns while the index is busy: the index takes it in on its own thread, and a search then finds it. */
+    @Test
+    void anActionDoesNotWaitForTheIndex(@TempDir Path tmp) throws Exception {
+        try (ProjectStore store = project(tmp); ProjectIndex index = ProjectIndex.open(store)) {
+            java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            Thread busy = new Thread(() -> {
+                synchronized (index) { // what the index's own work takes, e.g. a rebuild
+                    holding.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            });
+            busy.start();
+            assertTrue(holding.await(10, java.util.concurrent.TimeUnit.SECONDS));
+            java.util.concurrent.CompletableFuture<Memo> acted = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> new Memos(store).create("Busy", "A narwhal while the index was busy.", List.of()));
+            try {
+                acted.get(10, java.util.concurrent.TimeUnit.SECONDS); // would wait for the index if it followed on this thread
+            } finally {
+                release.countDown();
+            }
+            busy.join();
+            assertEquals(1, index.search("narwhal", 5).size(), "found at once after the index is free");
+        }
+    }
+
     @Test
     void memosCodeDefinitionsAndCaseAttributesAreSearchableAndFollowEdits(@TempDir Path tmp) throws Exception {
         Path folder;

@@ -61,22 +61,53 @@ public final class Codes {
         return byName.stream().findFirst();
     }
 
-    /** A new code, not yet in the project, whose history starts with "created". */
-    public static Code create(Project project, String name, AnalyticLevel level) {
-        return create(project, name, level, change(CodeChangeKind.CREATED, "created", List.of()));
+    /**
+     * A new code to be placed under {@code parent} (null: the top level), not yet in the project, whose history
+     * starts with "created".
+     */
+    public static Code create(Project project, Code parent, String name, AnalyticLevel level) {
+        return create(project, parent, name, level, change(CodeChangeKind.CREATED, "created", List.of()));
     }
 
     /**
-     * A new code, not yet in the project: the checked name, the level ({@code UNSPECIFIED} for null), the next
-     * colour of the palette, and {@code origin} as the first entry of its history.
+     * A new code to be placed under {@code parent} (null: the top level), not yet in the project: see
+     * {@link #create(List, int, String, AnalyticLevel, CodeChange)}.
      */
-    public static Code create(Project project, String name, AnalyticLevel level, CodeChange origin) {
+    public static Code create(Project project, Code parent, String name, AnalyticLevel level, CodeChange origin) {
+        return create(parent == null ? project.getCodes() : parent.getChildren(), CodeTree.all(project).size(), name, level, origin);
+    }
+
+    /**
+     * The one way a code is made: the checked name ({@link #checkName}), which none of {@code siblings} (the codes
+     * it will stand beside) has, ignoring case, so that its path is unique; the level ({@code UNSPECIFIED} for
+     * null); the palette's colour for the {@code codesBefore}-th code; and {@code origin} as the first entry of its
+     * history. The caller places it among {@code siblings} (within an action, for a project that is open).
+     */
+    public static Code create(List<Code> siblings, int codesBefore, String name, AnalyticLevel level, CodeChange origin) {
+        String clean = checkName(name);
+        checkFree(siblings, clean, null);
         Code code = AttuneFactory.eINSTANCE.createCode();
-        code.setName(checkName(name));
+        code.setName(clean);
         code.setLevel(level == null ? AnalyticLevel.UNSPECIFIED : level);
-        code.setColour(colour(CodeTree.all(project).size()));
+        code.setColour(colour(codesBefore));
         code.getHistory().add(origin);
         return code;
+    }
+
+    /**
+     * Refuses {@code name} when one of {@code siblings} other than {@code except} has it, ignoring case: two codes
+     * with one path could not be told apart.
+     */
+    public static void checkFree(List<Code> siblings, String name, Code except) {
+        Optional<Code> taken = namesake(siblings, name, except);
+        if (taken.isPresent()) {
+            throw new IllegalArgumentException("there is a code \"" + taken.get().path() + "\" already");
+        }
+    }
+
+    /** The one of {@code siblings} other than {@code except} that is named {@code name}, ignoring case. */
+    public static Optional<Code> namesake(List<Code> siblings, String name, Code except) {
+        return siblings.stream().filter(s -> s != except && s.getName() != null && s.getName().equalsIgnoreCase(name)).findFirst();
     }
 
     /** An entry of a code's history. */

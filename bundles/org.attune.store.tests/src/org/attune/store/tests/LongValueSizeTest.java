@@ -24,7 +24,7 @@ class LongValueSizeTest {
     void aThirtyMegabyteTranscriptAndATwentyMegabyteMemoSaveAndReadBackExactly(@TempDir Path tmp) throws Exception {
         String transcript = words(30_000_000, 1);
         String memoText = words(20_000_000, 2);
-        assertTrue(TextContent.of(transcript).stored().length > 8 << 20, "control: even deflated the text is over 8 MiB");
+        assertTrue(TextContent.of(transcript).stored().length > 8 << 20, "control: the stored text is over 8 MiB");
         Path folder = tmp.resolve("p");
         try (ProjectStore store = ProjectStore.create(folder, "Long", OPTIONS)) {
             addTranscript(store, "Day-long recording", transcript);

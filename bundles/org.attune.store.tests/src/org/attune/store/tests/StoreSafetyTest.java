@@ -73,7 +73,7 @@ class StoreSafetyTest {
     void anEncryptedProjectShowsNoPlaintextOnDisk(@TempDir Path tmp) throws Exception {
         Path plain = tmp.resolve("plain");
         fill(ProjectStore.create(plain, "Plain", OPTIONS));
-        // texts are stored deflated: look for exactly the bytes the store keeps, as well as for the plain words
+        // look for exactly the bytes the store keeps of a text (its UTF-8 with a checksum), as well as for the plain words
         byte[] shortStored = TextContent.of(SHORT_TRANSCRIPT).stored();
         byte[] longStored = TextContent.of(LONG_TRANSCRIPT).stored();
         assertFalse(filesContaining(plain, shortStored).isEmpty(), "control: an unencrypted store holds the short text");

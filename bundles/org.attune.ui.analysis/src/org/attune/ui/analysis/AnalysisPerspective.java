@@ -17,7 +17,7 @@ public class AnalysisPerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(true); // a transcript opened from a segment shows below the matrix
         String editors = layout.getEditorArea();
-        IFolderLayout left = layout.createFolder("org.attune.ui.analysis.left", IPageLayout.LEFT, 0.2f, editors);
+        IFolderLayout left = layout.createFolder("org.attune.ui.analysis.left", IPageLayout.LEFT, 0.25f, editors); // the Codebook's names readable at 1280x800
         left.addView(CodebookView.ID);
         left.addView(ProjectExplorerView.ID);
         left.addPlaceholder(IPageLayout.ID_PROP_SHEET); // Properties (Alt+Enter) opens beside the codebook

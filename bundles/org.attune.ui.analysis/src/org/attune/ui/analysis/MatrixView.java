@@ -19,7 +19,10 @@ import org.attune.analysis.Measure;
 import org.attune.analysis.Rows;
 import org.attune.model.Case;
 import org.attune.model.Code;
+import org.attune.coding.CoderFilter;
 import org.attune.store.ProjectStore;
+import org.attune.ui.ProjectViewPart;
+import org.attune.ui.ShownCodings;
 import org.attune.ui.WidgetIds;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
@@ -69,7 +72,9 @@ public class MatrixView extends ProjectViewPart {
     private Combo measure;
     private Combo cooccurrence;
     private Text where;
-    private Text coder;
+    /** Whose codings: the workbench's one choice ({@link ShownCodings}), also made in Edit > Show Codings and Coded Segments. */
+    private Combo coder;
+    private final java.util.List<CoderFilter> coderChoices = new java.util.ArrayList<>();
     private Label status;
     private Table table;
     private SegmentTable segments;
@@ -85,7 +90,7 @@ public class MatrixView extends ProjectViewPart {
     private int selectedColumn = -1;
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected Control createContents(Composite parent) {
         body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(1, false));
         createSpecBar(body);
@@ -115,7 +120,7 @@ public class MatrixView extends ProjectViewPart {
         WidgetIds.tag(segments.table(), AnalysisIds.MATRIX_SEGMENTS);
         segments.table().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         sash.setWeights(60, 40);
-        start();
+        return control();
     }
 
     private static Composite bar(Composite parent) {
@@ -144,10 +149,21 @@ public class MatrixView extends ProjectViewPart {
         cooccurrence = combo(bar, Messages.MatrixView_cooccurBy, AnalysisIds.MATRIX_COOCCURRENCE, "overlap", "same turn");
         bar = bar(parent);
         where = text(bar, Messages.MatrixView_where, AnalysisIds.MATRIX_WHERE, Messages.MatrixView_whereHint);
-        coder = text(bar, Messages.MatrixView_coder, AnalysisIds.MATRIX_CODER, Messages.MatrixView_anyCoder);
+        new Label(bar, SWT.NONE).setText(Messages.MatrixView_coder);
+        coder = WidgetIds.tag(new Combo(bar, SWT.READ_ONLY), AnalysisIds.MATRIX_CODER);
+        coder.setToolTipText(Messages.MatrixView_anyCoder);
+        fillCoders();
+        coder.addListener(SWT.Selection, e -> {
+            int index = coder.getSelectionIndex();
+            if (index >= 0 && index < coderChoices.size()) {
+                ShownCodings.set(coderChoices.get(index)); // the transcript, Coded Segments and the Codebook follow
+            }
+            specChanged();
+        });
         exportButton(bar, "CSV", AnalysisIds.MATRIX_EXPORT_CSV, "csv");
         exportButton(bar, Messages.MatrixView_tidyCsv, AnalysisIds.MATRIX_EXPORT_TIDY, "tidy");
         exportButton(bar, "XLSX", AnalysisIds.MATRIX_EXPORT_XLSX, "xlsx");
+        exportButton(bar, "DOCX", AnalysisIds.MATRIX_EXPORT_DOCX, "docx");
     }
 
     private Combo combo(Composite bar, String label, String id, String... items) {
@@ -214,13 +230,24 @@ public class MatrixView extends ProjectViewPart {
         recompute();
     }
 
-    @Override
-    protected Control control() {
+    private Control control() {
         return body;
+    }
+
+    /** All, Mine, each coder, Consensus, showing the workbench's choice. */
+    private void fillCoders() {
+        java.util.List<CoderFilter> choices = ShownCodings.choices();
+        if (!choices.equals(coderChoices)) {
+            coderChoices.clear();
+            coderChoices.addAll(choices);
+            coder.setItems(choices.stream().map(ShownCodings::label).toArray(String[]::new));
+        }
+        coder.select(Math.max(0, coderChoices.indexOf(ShownCodings.filter())));
     }
 
     @Override
     protected void refresh() {
+        fillCoders();
         String column = columns.getText();
         ProjectStore store = store();
         java.util.List<String> items = new java.util.ArrayList<>(List.of("cases", "sources", "attribute:role"));
@@ -294,7 +321,7 @@ public class MatrixView extends ProjectViewPart {
                 filter = filter.where(condition.strip());
             }
         }
-        return coder.getText().isBlank() ? filter : filter.byCoder(coder.getText().strip());
+        return filter.seenThrough(ShownCodings.lens(store())); // the chosen coders' codings the current coder may see
     }
 
     private void fill(List<Header> rowHeaders, List<Header> columnHeaders, String message) {
@@ -345,9 +372,21 @@ public class MatrixView extends ProjectViewPart {
                 item.setFont(org.eclipse.jface.resource.JFaceResources.getFontRegistry().getBold(
                         org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT));
             }
+            fitLabels();
         } finally {
             table.setRedraw(true);
         }
+    }
+
+    /**
+     * The row labels' column as wide as its longest label, at most 40% of the table: at 200 px it cut code names
+     * ("Emotional response to the fil") while the Total column took the rest.
+     */
+    private void fitLabels() {
+        TableColumn labels = table.getColumn(0);
+        labels.pack();
+        int most = Math.max(200, table.getClientArea().width * 2 / 5);
+        labels.setWidth(Math.max(200, Math.min(most, labels.getWidth())));
     }
 
     /** The largest cell value (totals aside), which gets the strongest colour. */
@@ -459,7 +498,7 @@ public class MatrixView extends ProjectViewPart {
         FrameworkMatrix.summarise(store(), code, participant, summary.getText());
     }
 
-    /** Writes what the table shows as {@code csv}, {@code tidy} CSV or {@code xlsx}, in the background. */
+    /** Writes what the table shows as {@code csv}, {@code tidy} CSV, {@code xlsx} or {@code docx}, in the background. */
     public Job export(String format, Path file) {
         Matrix m = matrix;
         FrameworkMatrix f = framework;
@@ -478,6 +517,13 @@ public class MatrixView extends ProjectViewPart {
                             MatrixExport.writeTidyCsv(m, file);
                         } else {
                             MatrixExport.writeTidyCsv(f, file);
+                        }
+                    }
+                    case "docx" -> {
+                        if (m != null) {
+                            MatrixExport.writeDocx(m, file);
+                        } else {
+                            MatrixExport.writeDocx(f, file);
                         }
                     }
                     default -> {

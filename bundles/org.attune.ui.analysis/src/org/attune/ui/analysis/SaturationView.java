@@ -9,6 +9,7 @@ import org.attune.analysis.Matrix;
 import org.attune.analysis.MatrixQuery;
 import org.attune.analysis.MatrixSpec;
 import org.attune.analysis.Saturation;
+import org.attune.ui.ProjectViewPart;
 import org.attune.ui.WidgetIds;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -47,7 +48,7 @@ public class SaturationView extends ProjectViewPart {
     private List<Saturation.Step> series = List.of();
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected Control createContents(Composite parent) {
         body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(1, false));
         status = new Label(body, SWT.WRAP);
@@ -67,7 +68,7 @@ public class SaturationView extends ProjectViewPart {
         frequency.setLinesVisible(true);
         sash.setWeights(45, 55);
         tables.setWeights(50, 50);
-        start();
+        return control();
     }
 
     private static Table table(Composite parent, String id, String... titles) {
@@ -84,8 +85,7 @@ public class SaturationView extends ProjectViewPart {
         return table;
     }
 
-    @Override
-    protected Control control() {
+    private Control control() {
         return body;
     }
 
@@ -103,7 +103,7 @@ public class SaturationView extends ProjectViewPart {
             return;
         }
         try {
-            CodingSet data = CodingSet.read(store());
+            CodingSet data = CodingSet.read(store(), org.attune.analysis.AnalysisFilter.NONE.seenThrough(org.attune.ui.ShownCodings.lens(store())));
             series = Saturation.compute(data);
             fillFrequency(MatrixQuery.compute(data, MatrixSpec.frequency()));
         } catch (AnalysisException e) {

@@ -9,6 +9,7 @@ import org.attune.analysis.Rows;
 import org.attune.coding.CodeCounts;
 import org.attune.coding.Codebook;
 import org.attune.model.Code;
+import org.attune.ui.ProjectViewPart;
 import org.attune.ui.WidgetIds;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.util.LocalSelectionTransfer;
@@ -47,18 +48,17 @@ public class ThemeMapView extends ProjectViewPart {
     private final Map<String, Table> tables = new LinkedHashMap<>();
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected Control createContents(Composite parent) {
         scroller = new ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL);
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
         columns = WidgetIds.tag(new Composite(scroller, SWT.NONE), AnalysisIds.THEME_MAP);
         scroller.setContent(columns);
         hint = new Label(columns, SWT.WRAP);
-        start();
+        return control();
     }
 
-    @Override
-    protected Control control() {
+    private Control control() {
         return scroller;
     }
 

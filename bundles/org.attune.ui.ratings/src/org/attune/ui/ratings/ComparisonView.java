@@ -1,5 +1,6 @@
 package org.attune.ui.ratings;
 
+import org.attune.ui.ProjectViewPart;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -67,6 +68,7 @@ public class ComparisonView extends ProjectViewPart {
     private Combo pairs;
     private Label status;
     private TableViewer viewer;
+    private TableColumnLayout widths;
     private Table table;
     private org.eclipse.swt.widgets.List moments;
     private Text note;
@@ -82,7 +84,7 @@ public class ComparisonView extends ProjectViewPart {
     private final List<Moment> shownMoments = new ArrayList<>();
 
     @Override
-    protected Control create(Composite parent) {
+    protected Control createContents(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(3, false)); // the note and its button share a row: the table keeps the height
         new Label(body, SWT.NONE).setText(Messages.Recording);
@@ -93,7 +95,7 @@ public class ComparisonView extends ProjectViewPart {
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
         Composite holder = new Composite(body, SWT.NONE);
         holder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
-        TableColumnLayout widths = new TableColumnLayout();
+        widths = new TableColumnLayout();
         holder.setLayout(widths);
         viewer = new TableViewer(holder, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         table = WidgetIds.tag(viewer.getTable(), RatingIds.COMPARE_TABLE);
@@ -170,7 +172,7 @@ public class ComparisonView extends ProjectViewPart {
     }
 
     @Override
-    public void refresh() {
+    protected void refresh() {
         ProjectStore store = store();
         List<Pair> now = new ArrayList<>();
         if (store != null) {
@@ -233,13 +235,23 @@ public class ComparisonView extends ProjectViewPart {
                 && s.getBasedOn().contains(b)).findFirst().orElse(null);
     }
 
+    /** A rater's column, as wide as its header ("A: Nora Hale" was cut in 90 px at 1280x800). */
+    private void rater(int index, String header) {
+        org.eclipse.swt.widgets.TableColumn column = table.getColumn(index);
+        if (!header.equals(column.getText())) {
+            column.setText(header);
+            widths.setColumnData(column, new ColumnPixelData(Math.max(90, org.attune.ui.ColumnWidths.fitting(table, header))));
+            table.getParent().layout(true);
+        }
+    }
+
     private void fillTable(ProjectStore store) {
         if (!decidedFor.equals(a == null ? List.of() : List.of(a, b))) {
             decisions.clear();
             decidedFor = a == null ? List.of() : List.of(a, b);
         }
-        table.getColumn(2).setText(a == null ? "A" : "A: " + a.getCreatedBy().getName());
-        table.getColumn(3).setText(b == null ? "B" : "B: " + b.getCreatedBy().getName());
+        rater(2, a == null ? "A" : "A: " + a.getCreatedBy().getName());
+        rater(3, b == null ? "B" : "B: " + b.getCreatedBy().getName());
         RatingSheet made = a == null ? null : consensusOf(store, a, b);
         open = a != null && made == null;
         viewer.setInput(rows);
@@ -298,7 +310,7 @@ public class ComparisonView extends ProjectViewPart {
         }
         RatingSheet ra = a;
         RatingSheet rb = b;
-        attempt(Messages.ComparisonView_make, () -> new Consensus(store()).make(ra, rb, decided, decisionNote(decided), me()));
+        Refusals.attempt(getSite().getShell(), Messages.ComparisonView_make, () -> new Consensus(store()).make(ra, rb, decided, decisionNote(decided), me()));
     }
 
     /** The note typed, then one line per disagreement: "4.2: NM 4, ST 2, agreed 3". */

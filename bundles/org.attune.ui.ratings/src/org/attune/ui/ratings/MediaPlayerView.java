@@ -1,9 +1,11 @@
 package org.attune.ui.ratings;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import org.attune.ui.ProjectViewPart;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.osgi.service.event.EventHandler;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -31,18 +33,14 @@ import org.eclipse.osgi.util.NLS;
 import org.attune.ui.dialogs.CodeSuggestions;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
-import org.eclipse.swt.browser.Browser;
-import org.eclipse.swt.browser.BrowserFunction;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
@@ -51,8 +49,9 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.contexts.IContextService;
 
 /**
- * Plays a recording of the project in SWT's Browser (an HTML5 media element; WebKitGTK on Linux) and keeps the
- * current time, an in/out range and the evidence moments on a timeline. When the Browser or the codec cannot
+ * Plays a recording of the project through the player bridge ({@link MediaBridge}: an HTML5 media element in SWT's
+ * Browser) and keeps the current time, an in/out range, the time codings and the evidence moments on a
+ * {@link Timeline} (a click seeks, a drag marks the in/out range). When the Browser or the codec cannot
  * play the file the view says so and time-coded work goes on by typing times. Others follow playback through
  * {@link #addTimeListener} (e.g. a linked transcript) and seek with {@link #seek}.
  */
@@ -62,17 +61,16 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
     static final Color EVIDENCE = new Color(230, 150, 30);
     private static final String MARK_FIRST = Messages.MediaPlayerView_markFirst;
 
-    private Browser browser;
+    private MediaBridge player;
     private String browserProblem;
     private Label status;
     private Label time;
     private Label range;
     private Button play;
-    private Canvas timeline;
+    private Timeline timeline;
     private Text typed;
     private Text codeName;
     private MediaSource media;
-    private boolean playable;
     private boolean playing;
     private long currentMs;
     private long durationMs;
@@ -80,7 +78,6 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
     private long outMs = -1;
     private List<Moment> markers = List.of();
     private final List<LongConsumer> timeListeners = new CopyOnWriteArrayList<>();
-    private Path page;
 
     /** The player view of the active window, shown (and created) if needed; null without a workbench page. */
     public static MediaPlayerView show() {
@@ -100,45 +97,60 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
     }
 
     @Override
-    protected Control create(Composite parent) {
+    protected Control createContents(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(1, false));
         status = WidgetIds.tag(new Label(body, SWT.WRAP), RatingIds.PLAYER_STATUS);
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         try {
-            browser = new Browser(body, SWT.NONE);
-            browser.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-            new Callback(browser, "attuneTime", args -> onTime(number(args, 0), Boolean.TRUE.equals(args[1])));
-            new Callback(browser, "attuneReady", args -> onReady(number(args, 0)));
-            new Callback(browser, "attuneError", args -> onMediaError(String.valueOf(args[0])));
+            player = new MediaBridge(body, new MediaBridge.Events() {
+                @Override
+                public void time(long ms, boolean paused) {
+                    onTime(ms, paused);
+                }
+
+                @Override
+                public void ready(long durationMs) {
+                    onReady(durationMs);
+                }
+
+                @Override
+                public void error(String reason) {
+                    onMediaError(reason);
+                }
+            });
+            player.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         } catch (SWTError e) {
-            browser = null;
+            player = null;
             browserProblem = NLS.bind(Messages.MediaPlayerView_noBrowser, e.getMessage());
             Label blank = new Label(body, SWT.CENTER | SWT.WRAP);
             blank.setText(Messages.MediaPlayerView_noPlayback);
             blank.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         }
-        timeline = WidgetIds.tag(new Canvas(body, SWT.DOUBLE_BUFFERED), RatingIds.PLAYER_TIMELINE);
+        timeline = WidgetIds.tag(new Timeline(body, SWT.NONE), RatingIds.PLAYER_TIMELINE);
         GridData timelineData = new GridData(SWT.FILL, SWT.TOP, true, false);
         timelineData.heightHint = 28;
         timeline.setLayoutData(timelineData);
-        timeline.addListener(SWT.Paint, this::paintTimeline);
-        timeline.addListener(SWT.MouseDown, e -> seekAt(e.x));
-        timeline.addListener(SWT.MouseMove, e -> {
-            if ((e.stateMask & SWT.BUTTON1) != 0) {
-                seekAt(e.x);
-            }
+        timeline.addSeekListener(this::seek);
+        timeline.addRangeListener((start, end) -> {
+            inMs = start;
+            outMs = end;
+            showRange();
         });
         controls(body);
         codingRow(body);
-        body.addListener(SWT.Dispose, e -> deletePage());
         LongConsumer follow = this::followTranscripts;
-        java.util.function.BiConsumer<TextSource, Integer> clicked = this::transcriptClicked;
+        EventHandler clicked = e -> {
+            if (e.getProperty(IEventBroker.DATA) instanceof SourceEditor.Place place) {
+                transcriptClicked(place.source(), place.at());
+            }
+        };
         addTimeListener(follow);
-        SourceEditor.addPlaceListener(clicked);
+        IEventBroker events = getSite().getService(IEventBroker.class);
+        events.subscribe(SourceEditor.TOPIC_PLACE, clicked);
         body.addListener(SWT.Dispose, e -> {
             removeTimeListener(follow);
-            SourceEditor.removePlaceListener(clicked);
+            events.unsubscribe(clicked);
         });
         getSite().getService(IContextService.class).activateContext(CONTEXT); // Ctrl+1…9 code the range (plugin.xml)
         // Space, arrows, comma/period, I/O (plugin.xml, PlayerHandler), not while a time or a code name is typed
@@ -154,7 +166,12 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         new Label(row, SWT.NONE).setText(Messages.MediaPlayerView_codeRangeWith);
         Text name = codeName = WidgetIds.tag(new Text(row, SWT.BORDER), RatingIds.PLAYER_CODE_NAME);
         name.setMessage(Messages.MediaPlayerView_codeNameHint);
-        name.setLayoutData(new GridData(240, SWT.DEFAULT));
+        name.setToolTipText(Messages.MediaPlayerView_codeNameHint);
+        // grows and shrinks with the view, so that the Code Range button beside it stays in sight (it was cut at 1280x800)
+        GridData nameData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        nameData.widthHint = 240;
+        nameData.minimumWidth = 80;
+        name.setLayoutData(nameData);
         CodeSuggestions assist = CodeSuggestions.attach(name, this::store, this::codeWithChoice);
         name.addListener(SWT.DefaultSelection, e -> {
             if (!assist.isOpen()) {
@@ -195,10 +212,10 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         Moment marked = range();
         try {
             Code code = coding.apply(marked).getCode();
-            RecentCodes.get().used(code);
+            getSite().getService(RecentCodes.class).used(code);
             status.setText(NLS.bind(Messages.MediaPlayerView_coded, new Object[] {TimeCodes.format(marked.startMs()),
                     TimeCodes.format(marked.endMs()), code.getName()}));
-            timeline.redraw();
+            showBands();
         } catch (IllegalArgumentException e) {
             status.setText(e.getMessage());
         }
@@ -246,7 +263,11 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         }
         rate.select(3);
         rate.setToolTipText(Messages.MediaPlayerView_rate);
-        rate.addListener(SWT.Selection, e -> script("m.playbackRate=" + RATES[rate.getSelectionIndex()]));
+        rate.addListener(SWT.Selection, e -> {
+            if (player != null) {
+                player.rate(RATES[rate.getSelectionIndex()]);
+            }
+        });
         time = WidgetIds.tag(new Label(bar, SWT.NONE), RatingIds.PLAYER_TIME);
         time.setText(TimeCodes.format(0) + " / " + TimeCodes.format(0));
         time.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
@@ -271,11 +292,15 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
 
     /** Plays or pauses (Space). */
     public void togglePlay() {
-        if (!playable) {
+        if (!isPlayable()) {
             showStatus();
             return;
         }
-        script(playing ? "m.pause()" : "m.play()");
+        if (playing) {
+            player.pause();
+        } else {
+            player.play();
+        }
     }
 
     /** Moves the playhead by {@code frames} frames of the recording (25 a second if it does not say). */
@@ -292,12 +317,12 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
     }
 
     @Override
-    public void refresh() {
+    protected void refresh() {
         if (media != null && (store() == null || !InProject.holds(store().project(), media))) {
             open(null);
         }
         showStatus();
-        timeline.redraw(); // codings may have changed
+        showBands(); // codings may have changed
     }
 
     @Override
@@ -313,7 +338,6 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
             return;
         }
         media = source;
-        playable = false;
         playing = false;
         currentMs = 0;
         inMs = -1;
@@ -323,14 +347,16 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
             store().load(source); // its codings, drawn on the timeline
         }
         markers = List.of();
-        if (browser != null) {
+        if (player != null) {
             Path file = source == null ? null : file(source);
             if (file != null && Files.isRegularFile(file)) {
-                loadPage(file, source instanceof AudioSource);
+                browserProblem = player.load(file, source instanceof AudioSource);
             } else {
-                browser.setText("<html><body style='background:#222'></body></html>");
+                player.clear();
             }
         }
+        timeline.setDuration(media == null ? 0 : durationMs);
+        showBands();
         showStatus();
         showTime();
         showRange();
@@ -342,7 +368,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
 
     /** Whether the Browser reported the file loaded and playable. */
     public boolean isPlayable() {
-        return playable;
+        return player != null && player.playable();
     }
 
     public long currentMs() {
@@ -377,14 +403,16 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
     public void setMarkers(List<Moment> moments) {
         markers = List.copyOf(moments);
         if (!timeline.isDisposed()) {
-            timeline.redraw();
+            showBands();
         }
     }
 
     /** Moves the playhead; the media element follows when it can play. */
     public void seek(long ms) {
         currentMs = clamp(ms);
-        script("m.currentTime=" + currentMs / 1000.0);
+        if (player != null) {
+            player.seek(currentMs);
+        }
         showTime();
         fireTime();
     }
@@ -427,13 +455,6 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         }
     }
 
-    private void seekAt(int x) {
-        Rectangle area = timeline.getClientArea();
-        if (durationMs > 0 && area.width > 0) {
-            seek(Math.round((double) Math.max(0, x) / area.width * durationMs));
-        }
-    }
-
     private void onTime(long ms, boolean paused) {
         currentMs = ms;
         playing = !paused;
@@ -445,16 +466,15 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
     }
 
     private void onReady(long duration) {
-        playable = true;
         if (duration > 0) {
             durationMs = duration;
+            timeline.setDuration(durationMs);
         }
         showStatus();
         showTime();
     }
 
     private void onMediaError(String reason) {
-        playable = false;
         browserProblem = NLS.bind(Messages.MediaPlayerView_cannotPlay, media.getName(), reason);
         showStatus();
     }
@@ -472,10 +492,10 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
             text = store() == null ? Messages.MediaPlayerView_openProject : Messages.MediaPlayerView_noRecording;
         } else if (file(media) == null || !Files.isRegularFile(file(media))) {
             text = NLS.bind(Messages.MediaPlayerView_missing, media.getName(), media.getStoredPath());
-        } else if (browser == null || browserProblem != null) {
+        } else if (player == null || browserProblem != null) {
             text = (browserProblem == null ? "" : browserProblem + " ") + Messages.MediaPlayerView_typeTimes;
         } else {
-            text = playable ? media.getName() : NLS.bind(Messages.MediaPlayerView_loading, media.getName());
+            text = isPlayable() ? media.getName() : NLS.bind(Messages.MediaPlayerView_loading, media.getName());
         }
         status.setText(text);
         status.getParent().layout(true);
@@ -485,7 +505,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         if (!time.isDisposed()) {
             time.setText(TimeCodes.format(currentMs) + " / " + TimeCodes.format(durationMs));
             time.getParent().layout(true);
-            timeline.redraw();
+            timeline.setPosition(currentMs);
         }
     }
 
@@ -495,46 +515,24 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         }
         range.setText(NLS.bind(Messages.MediaPlayerView_range, inMs < 0 ? "-" : TimeCodes.format(inMs), outMs < 0 ? "-" : TimeCodes.format(outMs)));
         range.getParent().layout(true);
-        timeline.redraw();
+        timeline.setRange(inMs < 0 && outMs < 0 ? -1 : range().startMs(), inMs < 0 && outMs < 0 ? -1 : range().endMs());
     }
 
-    private void paintTimeline(Event e) {
-        Rectangle area = timeline.getClientArea();
-        var display = timeline.getDisplay();
-        e.gc.setBackground(display.getSystemColor(SWT.COLOR_WIDGET_LIGHT_SHADOW));
-        e.gc.fillRectangle(area);
-        if (durationMs <= 0 || media == null) {
-            return;
-        }
-        for (Coding coding : media.getCodings()) { // time-coded codes along the top, in their code's colour
-            if (coding.getSelection() instanceof TimeSelection t && coding.getCode() != null) {
-                int[] rgb = Colours.rgb(coding.getCode().getColour());
-                e.gc.setBackground(new Color(rgb[0], rgb[1], rgb[2]));
-                int x0 = x(t.getStartMs(), area);
-                e.gc.fillRectangle(x0, 0, Math.max(2, x(t.getEndMs(), area) - x0), 6);
+    /** The timeline's bands: time-coded codes along the top in their code's colour, evidence moments below. */
+    private void showBands() {
+        List<Timeline.Band> bands = new ArrayList<>();
+        if (media != null) {
+            for (Coding coding : media.getCodings()) {
+                if (coding.getSelection() instanceof TimeSelection t && coding.getCode() != null) {
+                    int[] rgb = Colours.rgb(coding.getCode().getColour());
+                    bands.add(new Timeline.Band(t.getStartMs(), t.getEndMs(), new RGB(rgb[0], rgb[1], rgb[2]), Timeline.Lane.TOP));
+                }
+            }
+            for (Moment m : markers) {
+                bands.add(new Timeline.Band(m.startMs(), m.endMs(), EVIDENCE.getRGB(), Timeline.Lane.BODY));
             }
         }
-        e.gc.setBackground(EVIDENCE);
-        for (Moment m : markers) {
-            int x0 = x(m.startMs(), area);
-            e.gc.fillRectangle(x0, 8, Math.max(2, x(m.endMs(), area) - x0), area.height - 12);
-        }
-        Moment marked = range();
-        if (marked != null) {
-            e.gc.setAlpha(120);
-            e.gc.setBackground(display.getSystemColor(SWT.COLOR_BLUE));
-            int x0 = x(marked.startMs(), area);
-            e.gc.fillRectangle(x0, 0, Math.max(2, x(marked.endMs(), area) - x0), area.height);
-            e.gc.setAlpha(255);
-        }
-        e.gc.setForeground(display.getSystemColor(SWT.COLOR_RED));
-        e.gc.setLineWidth(2);
-        int x = x(currentMs, area);
-        e.gc.drawLine(x, 0, x, area.height);
-    }
-
-    private int x(long ms, Rectangle area) {
-        return (int) Math.round((double) ms / durationMs * (area.width - 1));
+        timeline.setBands(bands);
     }
 
     private Path file(MediaSource source) {
@@ -542,74 +540,6 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
             return null;
         }
         return store().folder().resolve(source.getStoredPath()).normalize();
-    }
-
-    /** The media element lives in a small page in a temporary file: a file:// page may load a file:// recording. */
-    private void loadPage(Path file, boolean audio) {
-        String element = audio ? "audio" : "video";
-        String html = """
-                <!DOCTYPE html><html><head><meta charset="utf-8"><style>
-                html,body{margin:0;height:100%;background:#111;color:#ddd;font:13px sans-serif}
-                #m{width:100%;height:100%;object-fit:contain}
-                </style></head><body>
-                <ELEMENT id="m" preload="auto" src="SRC"></ELEMENT>
-                <script>
-                var m=document.getElementById('m');
-                function t(){attuneTime(m.currentTime*1000,m.paused);}
-                m.addEventListener('timeupdate',t);m.addEventListener('play',t);m.addEventListener('pause',t);
-                m.addEventListener('seeked',t);
-                m.addEventListener('loadedmetadata',function(){attuneReady(m.duration*1000);});
-                m.addEventListener('error',function(){var e=m.error;
-                  attuneError((e?['','aborted','network error','cannot decode','format not supported'][e.code]:'unknown')
-                    +(e&&e.message?': '+e.message:''));});
-                </script></body></html>
-                """.replace("ELEMENT", element).replace("SRC", file.toUri().toString());
-        try {
-            deletePage();
-            page = Files.createTempFile("attune-player", ".html");
-            Files.writeString(page, html, StandardCharsets.UTF_8);
-            browser.setUrl(page.toUri().toString());
-        } catch (IOException e) {
-            browserProblem = NLS.bind(Messages.MediaPlayerView_noPage, e.getMessage());
-        }
-        browserProblem = null;
-    }
-
-    private void deletePage() {
-        if (page != null) {
-            try {
-                Files.deleteIfExists(page);
-            } catch (IOException e) {
-                // a temporary file; the system cleans it up
-            }
-            page = null;
-        }
-    }
-
-    private void script(String js) {
-        if (browser != null && !browser.isDisposed() && playable) {
-            browser.execute("(function(){var m=document.getElementById('m');if(m){" + js + ";}})()");
-        }
-    }
-
-    private static long number(Object[] args, int i) {
-        return args.length > i && args[i] instanceof Number n && Double.isFinite(n.doubleValue()) ? Math.round(n.doubleValue()) : 0;
-    }
-
-    /** A JavaScript function calling back into Java on the UI thread. */
-    private static final class Callback extends BrowserFunction {
-        private final java.util.function.Consumer<Object[]> action;
-
-        Callback(Browser browser, String name, java.util.function.Consumer<Object[]> action) {
-            super(browser, name);
-            this.action = action;
-        }
-
-        @Override
-        public Object function(Object[] arguments) {
-            action.accept(arguments);
-            return null;
-        }
     }
 
     @Override

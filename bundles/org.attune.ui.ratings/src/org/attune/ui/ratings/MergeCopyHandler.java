@@ -1,5 +1,6 @@
 package org.attune.ui.ratings;
 
+import org.eclipse.ui.PlatformUI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.List;
 import org.attune.ratings.RatingMerge;
 import org.attune.store.OpenOptions;
 import org.attune.store.StoreException;
-import org.attune.ui.ProjectSession;
+import org.attune.ui.IProjectSession;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -28,7 +29,7 @@ public class MergeCopyHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveWorkbenchWindow(event).getShell();
-        if (ProjectSession.get().current().isEmpty()) {
+        if (PlatformUI.getWorkbench().getService(IProjectSession.class).current().isEmpty()) {
             MessageDialog.openInformation(shell, TITLE, Messages.MergeCopyHandler_openFirst);
             return null;
         }
@@ -43,12 +44,12 @@ public class MergeCopyHandler extends AbstractHandler {
 
     /** Merges the copy in {@code folder} into the open project and says what happened. */
     public static RatingMerge.Report merge(Shell shell, Path folder) {
-        var store = ProjectSession.get().current().orElseThrow();
+        var store = PlatformUI.getWorkbench().getService(IProjectSession.class).current().orElseThrow();
         RatingMerge.Report[] report = {null};
         String[] failure = {null};
         BusyIndicator.showWhile(shell.getDisplay(), () -> {
             try {
-                report[0] = RatingMerge.merge(store, folder, OpenOptions.of(ProjectSession.HOLDER));
+                report[0] = RatingMerge.merge(store, folder, OpenOptions.of(IProjectSession.HOLDER));
             } catch (StoreException | RuntimeException e) {
                 failure[0] = folder + ": " + e.getMessage();
             }

@@ -102,6 +102,8 @@ public final class Messages extends NLS {
     public static String RatingFormView_title;
     public static String Recording;
     public static String ResultsView_agreementOf;
+    public static String ResultsView_bootstrap;
+    public static String ResultsView_bootstrapJob;
     public static String ResultsView_coefficientTip;
     public static String ResultsView_consensus;
     public static String ResultsView_explained;

@@ -1,5 +1,6 @@
 package org.attune.ui.ratings;
 
+import org.attune.ui.ProjectViewPart;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -74,7 +75,7 @@ public class RatingFormView extends ProjectViewPart {
     private Object builtFor;
 
     @Override
-    protected Control create(Composite parent) {
+    protected Control createContents(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(4, false));
         hint = new HintLink(body, getSite(), RatingIds.FORM_HINT).on(SCALES, this::showScales);
@@ -126,7 +127,7 @@ public class RatingFormView extends ProjectViewPart {
     }
 
     @Override
-    public void refresh() {
+    protected void refresh() {
         ProjectStore store = store();
         User me = me();
         rater.setText(me == null ? "-" : me.getName());
@@ -195,7 +196,7 @@ public class RatingFormView extends ProjectViewPart {
         InputDialog dialog = new InputDialog(getSite().getShell(), Messages.RatingFormView_changeRaterTitle,
                 Messages.RatingFormView_changeRaterMessage, me() == null ? "" : me().getName(), v -> v.isBlank() ? Messages.RatingFormView_giveName : null);
         if (dialog.open() == Window.OK) {
-            attempt(Messages.RatingFormView_changeRaterTitle, () -> store.setCurrentUser(dialog.getValue().strip()));
+            Refusals.attempt(getSite().getShell(), Messages.RatingFormView_changeRaterTitle, () -> store.setCurrentUser(dialog.getValue().strip()));
             sheet = null;
             refresh();
         }
@@ -223,7 +224,7 @@ public class RatingFormView extends ProjectViewPart {
                 .findFirst().orElse(null);
         if (mine == null) {
             RatingService ratings = new RatingService(store);
-            attempt(Messages.RatingFormView_startSheet, () -> sheet = ratings.start(chosenRecording, chosenScale, me,
+            Refusals.attempt(getSite().getShell(), Messages.RatingFormView_startSheet, () -> sheet = ratings.start(chosenRecording, chosenScale, me,
                     practitioner.getText().isBlank() ? null : ratings.practitioner(practitioner.getText().strip()), condition.getText()));
         } else {
             sheet = mine;
@@ -242,7 +243,7 @@ public class RatingFormView extends ProjectViewPart {
                 : NLS.bind(Messages.RatingFormView_submitQuestionUnscored, new Object[] {sheet.getRecording().getName(),
                         progress.scorable() - progress.done(), progress.scorable()});
         if (MessageDialog.openConfirm(getSite().getShell(), Messages.RatingFormView_submitSheet, question)) {
-            attempt(Messages.RatingFormView_submitSheet, () -> ratings.submit(sheet, me(), true));
+            Refusals.attempt(getSite().getShell(), Messages.RatingFormView_submitSheet, () -> ratings.submit(sheet, me(), true));
         }
     }
 
@@ -387,7 +388,7 @@ public class RatingFormView extends ProjectViewPart {
 
     private void score(ScaleSubItem sub, Mark mark, String note, List<Moment> evidence) {
         if (sheet != null) {
-            attempt(NLS.bind(Messages.RatingFormView_score, Scales.key(sub)), () -> new RatingService(store()).score(sheet, sub, mark, note, evidence, me()));
+            Refusals.attempt(getSite().getShell(), NLS.bind(Messages.RatingFormView_score, Scales.key(sub)), () -> new RatingService(store()).score(sheet, sub, mark, note, evidence, me()));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.attune.ui.ratings;
 
+import org.attune.ui.ProjectViewPart;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.attune.agreement.AgreementEntry;
+import org.attune.agreement.Bootstrap;
 import org.attune.agreement.Coefficient;
 import org.attune.ratings.AgreementBreakdown;
 import org.attune.ratings.AgreementBreakdown.Breakdown;
@@ -21,6 +23,9 @@ import org.attune.ratings.ResultsTables.Row;
 import org.attune.ratings.ResultsTables.Table;
 import org.attune.store.ProjectStore;
 import org.attune.ui.WidgetIds;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -58,9 +63,9 @@ public class ResultsView extends ProjectViewPart {
     private Breakdown breakdown;
 
     @Override
-    protected Control create(Composite parent) {
+    protected Control createContents(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
-        body.setLayout(new GridLayout(6, false));
+        body.setLayout(new GridLayout(7, false));
         new Label(body, SWT.NONE).setText(Messages.Scale);
         scale = WidgetIds.tag(new Combo(body, SWT.READ_ONLY), RatingIds.RESULTS_SCALE);
         scale.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -72,10 +77,11 @@ public class ResultsView extends ProjectViewPart {
         basis.addListener(SWT.Selection, e -> refresh());
         button(body, Messages.ResultsView_exportCsv, () -> export(ExportJob.Format.CSV));
         button(body, Messages.ResultsView_exportXlsx, () -> export(ExportJob.Format.XLSX));
+        button(body, Messages.ResultsView_bootstrap, this::bootstrap);
         status = WidgetIds.tag(new Label(body, SWT.WRAP), RatingIds.RESULTS_STATUS);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 6, 1));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 7, 1));
         SashForm sash = new SashForm(body, SWT.HORIZONTAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
         SashForm tablesSash = new SashForm(sash, SWT.VERTICAL);
         byPractitioner = table(tablesSash, RatingIds.RESULTS_BY_PRACTITIONER);
         byItem = table(tablesSash, RatingIds.RESULTS_BY_ITEM);
@@ -104,7 +110,7 @@ public class ResultsView extends ProjectViewPart {
     }
 
     @Override
-    public void refresh() {
+    protected void refresh() {
         ProjectStore store = store();
         Set<String> names = new LinkedHashSet<>();
         if (store != null) {
@@ -188,7 +194,7 @@ public class ResultsView extends ProjectViewPart {
                 TableColumn c = new TableColumn(agreement, SWT.RIGHT);
                 c.setText(coefficient.label());
                 c.setToolTipText(NLS.bind(Messages.ResultsView_coefficientTip, coefficient.label()));
-                c.setWidth(110);
+                c.setWidth(isAlpha(coefficient) ? 190 : 110); // alpha's bootstrap interval follows its value
             }
         }
         if (breakdown == null) {
@@ -199,11 +205,47 @@ public class ResultsView extends ProjectViewPart {
                     + (part.level() == AgreementBreakdown.Level.OVERALL ? "" : part.label()), Integer.toString(part.report().units())));
             for (Coefficient c : AGREEMENT_COLUMNS) {
                 AgreementEntry e = part.report().get(c);
-                cells.add(e.isDefined() ? String.format(Locale.ROOT, "%.3f [%d]", e.value(), e.unitsUsed()) : "-");
+                cells.add(!e.isDefined() ? "-" : String.format(Locale.ROOT, "%.3f [%d]", e.value(), e.unitsUsed())
+                        + (e.hasInterval() && isAlpha(c) ? String.format(Locale.ROOT, " (%.3f–%.3f)", e.ciLow(), e.ciHigh()) : ""));
             }
             TableItem item = new TableItem(agreement, SWT.NONE);
             item.setText(cells.toArray(String[]::new));
         }
+    }
+
+    /**
+     * Starts a background job that gives Krippendorff's alphas of the shown breakdown a 95% bootstrap interval (1,000
+     * resamples, seed 1, as {@code attune cli agreement --scale NAME --bootstrap}); the table shows them when it is done,
+     * unless the breakdown changed meanwhile. Returns the job (null when there is nothing to bootstrap).
+     */
+    public Job bootstrap() {
+        Breakdown shown = breakdown;
+        if (shown == null) {
+            return null;
+        }
+        Job job = Job.create(Messages.ResultsView_bootstrapJob, monitor -> {
+            monitor.beginTask(Messages.ResultsView_bootstrapJob, IProgressMonitor.UNKNOWN);
+            Breakdown done = AgreementBreakdown.withIntervals(shown, new Bootstrap(Bootstrap.DEFAULT_SAMPLES, 1), monitor::isCanceled);
+            if (done == null) {
+                return Status.CANCEL_STATUS;
+            }
+            agreement.getDisplay().asyncExec(() -> {
+                if (!agreement.isDisposed() && breakdown == shown) {
+                    breakdown = done;
+                    showAgreement();
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        job.setUser(true);
+        job.schedule();
+        return job;
+    }
+
+    /** Krippendorff's alphas: the table shows their bootstrap interval once computed (the other intervals are exported). */
+    private static boolean isAlpha(Coefficient c) {
+        return c == Coefficient.KRIPPENDORFF_ALPHA_NOMINAL || c == Coefficient.KRIPPENDORFF_ALPHA_ORDINAL
+                || c == Coefficient.KRIPPENDORFF_ALPHA_INTERVAL;
     }
 
     private void export(ExportJob.Format format) {

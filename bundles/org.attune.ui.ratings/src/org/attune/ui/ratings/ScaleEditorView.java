@@ -1,7 +1,7 @@
 package org.attune.ui.ratings;
 
+import org.attune.ui.ProjectViewPart;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -43,7 +43,7 @@ public class ScaleEditorView extends ProjectViewPart {
     private Combo template;
 
     @Override
-    protected Control create(Composite parent) {
+    protected Control createContents(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(9, false));
         template = WidgetIds.tag(new Combo(body, SWT.READ_ONLY), RatingIds.SCALES_TEMPLATE);
@@ -68,7 +68,7 @@ public class ScaleEditorView extends ProjectViewPart {
     }
 
     @Override
-    public void refresh() {
+    protected void refresh() {
         ProjectStore store = store();
         Node selected = selected();
         Set<String> expanded = new LinkedHashSet<>();
@@ -162,7 +162,7 @@ public class ScaleEditorView extends ProjectViewPart {
 
     private void addTemplate() {
         if (store() != null) {
-            attempt(Messages.ScaleEditorView_addScale, () -> ScaleTemplates.add(store(),
+            Refusals.attempt(getSite().getShell(), Messages.ScaleEditorView_addScale, () -> ScaleTemplates.add(store(),
                     template.getSelectionIndex() == 0 ? ScaleTemplates.Template.VIG : ScaleTemplates.Template.LIKERT7));
         }
     }
@@ -181,7 +181,7 @@ public class ScaleEditorView extends ProjectViewPart {
         }
         Runnable action = edit.apply(node);
         if (action != null) {
-            attempt(title, action);
+            Refusals.attempt(getSite().getShell(), title, action);
         }
     }
 

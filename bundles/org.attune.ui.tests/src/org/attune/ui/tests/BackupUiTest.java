@@ -15,7 +15,7 @@ import org.attune.model.AnalyticLevel;
 import org.attune.model.Code;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
-import org.attune.ui.ProjectSession;
+import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.handlers.OpenProjectHandler;
 import org.attune.ui.testsupport.Input;
@@ -35,7 +35,7 @@ class BackupUiTest {
 
     @AfterEach
     void closeTheProject() {
-        UiThread.run(() -> ProjectSession.get().close());
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).close());
     }
 
     private static Shell window() {
@@ -44,7 +44,7 @@ class BackupUiTest {
 
     /** The codes of the project open in the workbench; on the UI thread. */
     private static List<String> openCodes() {
-        return ProjectSession.get().current().map(s -> s.project().getCodes().stream().map(Code::getName).toList()).orElse(List.of());
+        return PlatformUI.getWorkbench().getService(IProjectSession.class).current().map(s -> s.project().getCodes().stream().map(Code::getName).toList()).orElse(List.of());
     }
 
     @Test
@@ -54,9 +54,9 @@ class BackupUiTest {
             new Codebook(store).create("Before the backup", null, AnalyticLevel.OPEN);
         }
         ProjectStore.open(folder, OpenOptions.of("test")).close(); // waits for the backup made on opening
-        ProjectStore store = ProjectStore.open(folder, OpenOptions.of(ProjectSession.HOLDER).withBackups(false));
+        ProjectStore store = ProjectStore.open(folder, OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
         UiThread.run(() -> {
-            ProjectSession.get().open(store);
+            PlatformUI.getWorkbench().getService(IProjectSession.class).open(store);
             new Codebook(store).create("After the backup", null, AnalyticLevel.OPEN);
         });
         assertEquals(List.of("Before the backup", "After the backup"), UiThread.call(BackupUiTest::openCodes));
@@ -87,7 +87,7 @@ class BackupUiTest {
         Widgets.find(warning, Label.class, l -> l.getText().contains("attune-project.json was damaged")
                 && l.getText().contains("repaired from attune-project.json.bak"), "the warning");
         Input.click(Widgets.byText(warning, Button.class, "OK"));
-        UiThread.waitUntil("the project open", () -> ProjectSession.get().current().map(s -> s.folder().equals(folder)).orElse(false));
+        UiThread.waitUntil("the project open", () -> PlatformUI.getWorkbench().getService(IProjectSession.class).current().map(s -> s.folder().equals(folder)).orElse(false));
     }
 
     @Test
@@ -122,6 +122,6 @@ class BackupUiTest {
             UiThread.waitUntil("the warning closed", warning::isDisposed);
         }
         assertTrue(told.toString().contains("a coding in \"") && told.toString().contains("There is no backup to go back to."), told.toString());
-        UiThread.waitUntil("the project open", () -> ProjectSession.get().current().map(s -> s.folder().equals(folder)).orElse(false));
+        UiThread.waitUntil("the project open", () -> PlatformUI.getWorkbench().getService(IProjectSession.class).current().map(s -> s.folder().equals(folder)).orElse(false));
     }
 }

@@ -14,7 +14,7 @@ import org.attune.model.AnalyticLevel;
 import org.attune.model.Code;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
-import org.attune.ui.ProjectSession;
+import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.dialogs.CodeDialog;
 import org.attune.ui.editors.SourceEditor;
@@ -48,8 +48,8 @@ class CodebookUiTest {
 
     @BeforeEach
     void openTheSample(@TempDir Path tmp) throws Exception {
-        store = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(ProjectSession.HOLDER).withBackups(false));
-        UiThread.run(() -> ProjectSession.get().open(store));
+        store = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
         window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
         Input.select(Widgets.menuItem(window, "Window", "Codebook"));
         tree = Widgets.byId(window, Tree.class, WidgetIds.CODEBOOK_TREE);
@@ -58,7 +58,7 @@ class CodebookUiTest {
     @AfterEach
     void closeTheProject() {
         Widgets.closeOtherShells(window); // a picker a failed test left open would fail the tests after it
-        UiThread.run(() -> ProjectSession.get().close());
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).close());
     }
 
     /** The code of that name now; callable inside and outside UI-thread conditions. */

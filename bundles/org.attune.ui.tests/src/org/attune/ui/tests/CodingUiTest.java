@@ -19,7 +19,7 @@ import org.attune.model.Coding;
 import org.attune.model.TextSource;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
-import org.attune.ui.ProjectSession;
+import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.editors.SourceEditor;
 import org.attune.ui.testsupport.Input;
@@ -70,8 +70,8 @@ class CodingUiTest {
 
     /** Makes the sample study in {@code tmp} and opens it in the workbench. */
     static ProjectStore openSample(Path tmp) throws Exception {
-        ProjectStore sample = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(ProjectSession.HOLDER).withBackups(false));
-        UiThread.run(() -> ProjectSession.get().open(sample));
+        ProjectStore sample = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(sample));
         return sample;
     }
 
@@ -79,7 +79,7 @@ class CodingUiTest {
     static void closeAll() {
         UiThread.run(() -> {
             page().closeAllEditors(false);
-            ProjectSession.get().close();
+            PlatformUI.getWorkbench().getService(IProjectSession.class).close();
         });
     }
 

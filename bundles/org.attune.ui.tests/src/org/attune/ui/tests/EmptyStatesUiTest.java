@@ -11,7 +11,7 @@ import org.attune.importer.ImportProgress;
 import org.attune.importer.Importer;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
-import org.attune.ui.ProjectSession;
+import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
@@ -34,13 +34,13 @@ class EmptyStatesUiTest {
 
     @AfterEach
     void closeTheProject() {
-        UiThread.run(() -> ProjectSession.get().close());
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).close());
     }
 
     @Test
     void anEmptyProjectSaysWhatToDoNextAndItsLinksAct(@TempDir Path tmp) throws Exception {
-        ProjectStore store = ProjectStore.create(tmp.resolve("empty"), "Empty study", OpenOptions.of(ProjectSession.HOLDER).withBackups(false));
-        UiThread.run(() -> ProjectSession.get().open(store));
+        ProjectStore store = ProjectStore.create(tmp.resolve("empty"), "Empty study", OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
         window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
         Input.select(Widgets.menuItem(window, "Window", "Project Explorer"));
         Link explorer = Widgets.byId(window, Link.class, WidgetIds.PROJECT_HINT);
@@ -68,7 +68,7 @@ class EmptyStatesUiTest {
         UiThread.waitUntil("the explorer's hint gone", () -> !explorer.isVisible());
 
         // Without a project the explorer offers to make or open one.
-        UiThread.run(() -> ProjectSession.get().close());
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).close());
         UiThread.waitUntil("the no-project hint", () -> explorer.isVisible() && explorer.getText().equals(ProjectExplorerView.NO_PROJECT));
         assertEquals(CodebookView.NO_PROJECT, UiThread.call(codebook::getText));
     }

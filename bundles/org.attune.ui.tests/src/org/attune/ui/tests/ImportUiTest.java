@@ -11,7 +11,7 @@ import java.util.List;
 import org.attune.model.TextSource;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
-import org.attune.ui.ProjectSession;
+import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
@@ -20,7 +20,6 @@ import org.attune.ui.testsupport.Widgets;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -35,7 +34,7 @@ class ImportUiTest {
 
     @AfterEach
     void closeTheProject() {
-        UiThread.run(() -> ProjectSession.get().close());
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).close());
     }
 
     @Test
@@ -44,7 +43,7 @@ class ImportUiTest {
         Path notes = Files.writeString(in.resolve("carer-notes.txt"), "Interviewer: How was the week?\nCarer: Calmer, we played.");
         Path empty = Files.createFile(in.resolve("empty.txt"));
         ProjectStore store = ProjectStore.create(tmp.resolve("project"), "Import UI", OpenOptions.of("Attune workbench").withBackups(false));
-        UiThread.run(() -> ProjectSession.get().open(store));
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
         Shell window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
 
         Input.select(Widgets.menuItem(window, "File", "Import..."));

@@ -19,7 +19,7 @@ import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
-import org.attune.ui.ProjectSession;
+import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.editors.SourceEditor;
 import org.attune.ui.testsupport.UiThread;
@@ -42,7 +42,7 @@ class LargeTranscriptUiTest {
     void close() {
         UiThread.run(() -> {
             CodingUiTest.page().closeAllEditors(false);
-            ProjectSession.get().close();
+            PlatformUI.getWorkbench().getService(IProjectSession.class).close();
         });
     }
 
@@ -57,7 +57,7 @@ class LargeTranscriptUiTest {
             text.append('\n');
         }
         Path file = Files.writeString(tmp.resolve("long-interview.txt"), text);
-        ProjectStore store = ProjectStore.create(tmp.resolve("p"), "Large", OpenOptions.of(ProjectSession.HOLDER).withBackups(false));
+        ProjectStore store = ProjectStore.create(tmp.resolve("p"), "Large", OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
         new Importer(store, ImportOptions.defaults()).importAll(List.of(file), ImportProgress.NONE);
         TextSource source = (TextSource) store.project().getSources().get(0);
         List<Code> codes = List.of(new Codebook(store).create("Waiting", null, AnalyticLevel.OPEN),
@@ -77,7 +77,7 @@ class LargeTranscriptUiTest {
                 source.getCodings().add(coding);
             }
         });
-        UiThread.run(() -> ProjectSession.get().open(store));
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
         Shell window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
 
         long started = System.nanoTime();

@@ -40,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * At the default window size of 1280x800 the Codebook, Coded Segments and Search show their columns' headers in full and a cut
- * text in a tooltip; the transcript editor's quick-code box and Ctrl+1 hint are not cut.
+ * text in a tooltip; the Search view's placeholder, the transcript editor's quick-code box and Ctrl+1 hint are not cut.
+ * (Compare Coders, in another bundle: {@code CompareCodersLayoutUiTest}.)
  */
 class LayoutAt1280UiTest {
     private Shell window;
@@ -114,6 +115,17 @@ class LayoutAt1280UiTest {
         UiThread.flush();
         Screenshots.capture(CodingUiTest.SCREENSHOTS.resolve("coded-segments-1280x800.png"));
         assertHeadersShownAndColumnsFit(rows);
+        Label segmentsStatus = Widgets.byId(window, Label.class, WidgetIds.SEGMENTS_STATUS);
+        UiThread.run(() -> { // it was cut beside the filters ("Select codes in th")
+            GC gc = new GC(segmentsStatus);
+            try {
+                int text = gc.textExtent(segmentsStatus.getText()).x;
+                assertTrue(segmentsStatus.getSize().x >= text, "the status '" + segmentsStatus.getText() + "' needs " + text + " px, has "
+                        + segmentsStatus.getSize().x);
+            } finally {
+                gc.dispose();
+            }
+        });
         // speaker, case and coder in full (a long code or source name may be cut, at most 30% of the view each: its tooltip tells it)
         UiThread.run(() -> {
             for (TableItem item : rows.getItems()) {
@@ -126,6 +138,12 @@ class LayoutAt1280UiTest {
 
         Input.select(Widgets.menuItem(window, "Window", "Search"));
         Text query = Widgets.byId(window, Text.class, WidgetIds.SEARCH_QUERY);
+        UiThread.flush();
+        // a screenshot showed the query's placeholder (the syntax by example) cut off: it has the row to itself now
+        UiThread.run(() -> {
+            assertPlaceholderShown(query);
+            assertEquals(query.getMessage(), query.getToolTipText());
+        });
         Input.type(query, "film");
         Input.click(Widgets.byId(window, Button.class, WidgetIds.SEARCH_BUTTON));
         Table hits = Widgets.byId(window, Table.class, WidgetIds.SEARCH_RESULTS);
@@ -152,7 +170,7 @@ class LayoutAt1280UiTest {
         UiThread.run(() -> {
             for (String path : List.of("Seeing strengths/Surprise at own competence", "Seeing strengths/Focus on what works",
                     "Trust, consent and control of the film/Reassurance from the guider")) {
-                RecentCodes.get().used(codebook.find(path).orElseThrow());
+                PlatformUI.getWorkbench().getService(RecentCodes.class).used(codebook.find(path).orElseThrow());
             }
         });
         CodingUiTest.openFromExplorer(window, "C01 Carer Dawn");
@@ -165,14 +183,7 @@ class LayoutAt1280UiTest {
         // a screenshot once showed the hint over the open transcript: it is hidden (the picture was taken before the repaint)
         UiThread.waitUntil("the empty editor area's hint hidden under the open transcript", () -> !areaHint.isVisible());
         UiThread.run(() -> {
-            GC gc = new GC(box);
-            try {
-                int placeholder = gc.textExtent(box.getMessage()).x;
-                assertTrue(box.getClientArea().width >= placeholder, "the quick-code box is " + box.getClientArea().width
-                        + " px inside, its placeholder " + placeholder + " px");
-            } finally {
-                gc.dispose();
-            }
+            assertPlaceholderShown(box);
             int width = hint.getSize().x;
             assertTrue(width > 0 && hint.getBounds().x + width <= hint.getParent().getClientArea().width, "the hint within the bar");
             int needed = hint.computeSize(width, SWT.DEFAULT, true).y;
@@ -187,6 +198,18 @@ class LayoutAt1280UiTest {
             }
             assertEquals(hint.getText(), hint.getToolTipText());
         });
+    }
+
+    /** The field's placeholder (its message) fits inside it. Call on the UI thread. */
+    private static void assertPlaceholderShown(Text field) {
+        GC gc = new GC(field);
+        try {
+            int placeholder = gc.textExtent(field.getMessage()).x;
+            assertTrue(field.getClientArea().width >= placeholder, "the field " + field.getData(Widgets.ID_KEY) + " is "
+                    + field.getClientArea().width + " px inside, its placeholder " + placeholder + " px");
+        } finally {
+            gc.dispose();
+        }
     }
 
     /** No column narrower than its header. */

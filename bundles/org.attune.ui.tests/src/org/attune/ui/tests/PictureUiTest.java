@@ -20,7 +20,7 @@ import org.attune.model.RegionSelection;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.ui.Messages;
-import org.attune.ui.ProjectSession;
+import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.editors.PictureEditor;
 import org.attune.ui.testsupport.Input;
@@ -63,10 +63,10 @@ class PictureUiTest {
         }
         Path file = Files.createDirectories(tmp.resolve("in")).resolve("sand tableau.png");
         ImageIO.write(image, "png", file.toFile());
-        store = ProjectStore.create(tmp.resolve("p"), "Pictures", OpenOptions.of(ProjectSession.HOLDER).withBackups(false));
+        store = ProjectStore.create(tmp.resolve("p"), "Pictures", OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
         new Importer(store, ImportOptions.defaults()).importAll(List.of(file), ImportProgress.NONE);
         picture = (ImageSource) store.project().getSources().get(0);
-        UiThread.run(() -> ProjectSession.get().open(store));
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
         window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
     }
 

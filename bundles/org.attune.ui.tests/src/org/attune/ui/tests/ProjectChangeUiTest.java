@@ -11,7 +11,7 @@ import org.attune.sample.SampleProject;
 import org.attune.model.Code;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
-import org.attune.ui.ProjectSession;
+import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.UiThread;
@@ -29,13 +29,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Views show the open project only: nothing of the one before stays after another is opened (#22). */
 class ProjectChangeUiTest {
-    private static final OpenOptions OPEN = OpenOptions.of(ProjectSession.HOLDER).withBackups(false);
+    private static final OpenOptions OPEN = OpenOptions.of(IProjectSession.HOLDER).withBackups(false);
 
     private Text query;
 
     @AfterEach
     void closeTheProject() {
-        UiThread.run(() -> ProjectSession.get().close());
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).close());
         if (query != null) {
             UiThread.run(() -> query.setText("")); // the Search view stays open for the next test
         }
@@ -53,7 +53,7 @@ class ProjectChangeUiTest {
     @Test
     void searchAndCodedSegmentsForgetTheProjectBefore(@TempDir Path tmp) throws Exception {
         ProjectStore sample = SampleProject.create(tmp.resolve("sample"), OPEN);
-        UiThread.run(() -> ProjectSession.get().open(sample));
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(sample));
         Shell window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
 
         Input.select(Widgets.menuItem(window, "Window", "Search"));
@@ -83,7 +83,7 @@ class ProjectChangeUiTest {
 
         // another project: nothing of the sample's hits or segments stays
         ProjectStore other = ProjectStore.create(tmp.resolve("other"), "Another study", OPEN);
-        UiThread.run(() -> ProjectSession.get().open(other));
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(other));
         UiThread.waitUntil("the sample's hits cleared", () -> hits.getItemCount() == 0);
         assertEquals("", UiThread.call(searchStatus::getText), "no word about the sample's hits");
         UiThread.waitUntil("Coded Segments empty", () -> segmentRows.getItemCount() == 0

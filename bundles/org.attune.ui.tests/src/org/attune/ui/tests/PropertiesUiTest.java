@@ -14,7 +14,7 @@ import org.attune.model.codes.Codes;
 import org.attune.sample.SampleProject;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
-import org.attune.ui.ProjectSession;
+import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.UiThread;
@@ -48,21 +48,21 @@ class PropertiesUiTest {
     @BeforeEach
     void openTheSample(@TempDir Path tmp) throws Exception {
         folder = tmp.resolve("sample");
-        SampleProject.create(folder, OpenOptions.of(ProjectSession.HOLDER).withBackups(false)).close();
+        SampleProject.create(folder, OpenOptions.of(IProjectSession.HOLDER).withBackups(false)).close();
         open();
         window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
     }
 
     private void open() throws Exception {
-        store = ProjectStore.open(folder, OpenOptions.of(ProjectSession.HOLDER).withBackups(false));
-        UiThread.run(() -> ProjectSession.get().open(store));
+        store = ProjectStore.open(folder, OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
     }
 
     @AfterEach
     void closeTheProject() {
         UiThread.run(() -> {
             CodingUiTest.page().hideView(CodingUiTest.page().findView(IPageLayout.ID_PROP_SHEET));
-            ProjectSession.get().close();
+            PlatformUI.getWorkbench().getService(IProjectSession.class).close();
         });
     }
 
@@ -167,7 +167,7 @@ class PropertiesUiTest {
 
         assertTrue(edit(properties, "Colour", "#123456"), "the colour has an editor");
         UiThread.waitUntil("the colour set", () -> "#123456".equals(code().getColour()));
-        UiThread.run(() -> ProjectSession.get().close());
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).close());
         try (ProjectStore again = ProjectStore.openToRead(folder, OpenOptions.of("test").withBackups(false))) {
             assertEquals("#123456", Codes.find(again.project(), CODE).orElseThrow().getColour(), "stored");
             assertEquals(id, Codes.find(again.project(), CODE).orElseThrow().getId());

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.attune.store.ProjectStore;
-import org.attune.ui.ProjectSession;
+import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.editors.SourceEditor;
 import org.attune.ui.editors.SourceEditorInputFactory;
@@ -73,7 +73,7 @@ class RestartUiTest {
             return out.toString();
         });
         CodingUiTest.closeAll();
-        assertTrue(UiThread.call(() -> ProjectSession.get().current().isEmpty()), "the project closed as at shutdown");
+        assertTrue(UiThread.call(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).current().isEmpty()), "the project closed as at shutdown");
         return saved;
     }
 
@@ -94,7 +94,7 @@ class RestartUiTest {
         String saved = saveAndShutDown();
 
         Object restored = restore(saved);
-        assertEquals(folder, UiThread.call(() -> ProjectSession.get().current().orElseThrow().folder()),
+        assertEquals(folder, UiThread.call(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).current().orElseThrow().folder()),
                 "the transcript's project is open again");
         UiThread.run(() -> {
             try {
@@ -116,7 +116,7 @@ class RestartUiTest {
         Files.move(folder, folder.resolveSibling("moved away"));
 
         assertNull(restore(saved), "no transcript without its project");
-        assertTrue(UiThread.call(() -> ProjectSession.get().current().isEmpty()), "no project opened");
+        assertTrue(UiThread.call(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).current().isEmpty()), "no project opened");
         String notice = SourceEditorInputFactory.takeNotice();
         assertTrue(notice != null && notice.startsWith(org.eclipse.osgi.util.NLS.bind(org.attune.ui.Messages.SourceEditorInputFactory_notRestored, "")), "told why: " + notice);
         assertNull(restore(saved), "the second transcript of that project is not restored either");

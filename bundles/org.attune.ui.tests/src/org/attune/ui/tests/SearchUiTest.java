@@ -12,7 +12,7 @@ import org.attune.importer.ImportProgress;
 import org.attune.importer.Importer;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
-import org.attune.ui.ProjectSession;
+import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
@@ -34,7 +34,7 @@ class SearchUiTest {
 
     @AfterEach
     void closeTheProject() {
-        UiThread.run(() -> ProjectSession.get().close());
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).close());
     }
 
     @Test
@@ -43,7 +43,7 @@ class SearchUiTest {
                 "Interviewer: [00:00:05] How did the review go?\nGuider: [00:01:02] The mother was attuned to her son.");
         ProjectStore store = ProjectStore.create(tmp.resolve("project"), "Search UI", OpenOptions.of("Attune workbench").withBackups(false));
         new Importer(store, ImportOptions.defaults()).importAll(List.of(transcript), ImportProgress.NONE);
-        UiThread.run(() -> ProjectSession.get().open(store));
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
         Shell window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
 
         Input.select(Widgets.menuItem(window, "Window", "Search"));

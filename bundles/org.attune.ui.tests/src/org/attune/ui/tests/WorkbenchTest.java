@@ -11,7 +11,7 @@ import java.util.List;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectLockedException;
 import org.attune.store.ProjectStore;
-import org.attune.ui.ProjectSession;
+import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
@@ -41,13 +41,13 @@ class WorkbenchTest {
         UiThread.waitUntil("the workbench window", () -> PlatformUI.isWorkbenchRunning()
                 && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null);
         window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
-        UiThread.run(() -> ProjectSession.get().close());
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).close());
     }
 
     /** Close what a test opened while its temporary folder still exists. */
     @AfterEach
     void closeTheProject() {
-        UiThread.run(() -> ProjectSession.get().close());
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).close());
     }
 
     @Test
@@ -101,7 +101,7 @@ class WorkbenchTest {
         ProjectLockedException locked = org.junit.jupiter.api.Assertions.assertThrows(ProjectLockedException.class,
                 () -> ProjectStore.open(folder, OpenOptions.of("test")));
         assertTrue(locked.holder().startsWith("Attune workbench"), locked.holder());
-        UiThread.run(() -> ProjectSession.get().close());
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).close());
         try (ProjectStore reopened = ProjectStore.open(folder, OpenOptions.of("test").withBackups(false))) {
             assertEquals("Carer Interviews", reopened.project().getName());
         }
@@ -127,8 +127,8 @@ class WorkbenchTest {
         Input.click(create);
         UiThread.waitUntil("the New Project dialog to close", dialog::isDisposed);
         UiThread.waitUntil("the encrypted project to be open",
-                () -> ProjectSession.get().current().map(ProjectStore::isEncrypted).orElse(false));
-        UiThread.run(() -> ProjectSession.get().close());
+                () -> PlatformUI.getWorkbench().getService(IProjectSession.class).current().map(ProjectStore::isEncrypted).orElse(false));
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).close());
 
         openExpectingPassphrase(folder, "wrong guess");
         Shell error = Widgets.shell("Cannot open the project");
@@ -138,8 +138,8 @@ class WorkbenchTest {
         UiThread.waitUntil("the error to close", error::isDisposed);
 
         openExpectingPassphrase(folder, "Tide pool 42");
-        UiThread.waitUntil("the project to open", () -> ProjectSession.get().current().isPresent());
-        assertEquals("Sealed study", UiThread.call(() -> ProjectSession.get().current().orElseThrow().project().getName()));
+        UiThread.waitUntil("the project to open", () -> PlatformUI.getWorkbench().getService(IProjectSession.class).current().isPresent());
+        assertEquals("Sealed study", UiThread.call(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).current().orElseThrow().project().getName()));
     }
 
     private void openExpectingPassphrase(Path folder, String passphrase) {

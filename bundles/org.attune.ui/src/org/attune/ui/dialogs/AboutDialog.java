@@ -3,7 +3,6 @@ package org.attune.ui.dialogs;
 import org.attune.core.Attune;
 import org.attune.ui.Messages;
 import org.attune.ui.WidgetIds;
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -14,17 +13,11 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
 /** Help > About Attune: name, version and the Java runtime, for bug reports. */
-public class AboutDialog extends Dialog {
+public class AboutDialog extends TitledDialog {
     public static final String TITLE = Messages.AboutDialog_title;
 
     public AboutDialog(Shell parent) {
-        super(parent);
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(TITLE);
+        super(parent, TITLE, false);
     }
 
     @Override

@@ -5,7 +5,6 @@ import org.attune.model.Code;
 import org.attune.ui.Messages;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.views.CodebookView;
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -18,7 +17,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /** What a code means: name, analytic level, definition, inclusion and exclusion criteria, an example. */
-public class CodeDialog extends Dialog {
+public class CodeDialog extends TitledDialog {
     public static final String TITLE = Messages.CodeDialog_title;
     private final Code code;
     private Text name;
@@ -32,15 +31,8 @@ public class CodeDialog extends Dialog {
     private String[] texts;
 
     public CodeDialog(Shell parent, Code code) {
-        super(parent);
+        super(parent, TITLE + " " + code.getName(), true);
         this.code = code;
-        setShellStyle(getShellStyle() | SWT.RESIZE);
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(TITLE + " " + code.getName());
     }
 
     @Override

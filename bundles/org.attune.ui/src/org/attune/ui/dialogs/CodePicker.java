@@ -1,5 +1,6 @@
 package org.attune.ui.dialogs;
 
+import org.eclipse.ui.PlatformUI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,7 +13,6 @@ import org.attune.store.ProjectStore;
 import org.attune.ui.RecentCodes;
 import org.attune.ui.Swatches;
 import org.attune.ui.WidgetIds;
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
@@ -35,7 +35,7 @@ import org.eclipse.swt.widgets.Text;
  * its colour and where it sits. Where a new code may be made (quick code, Code All Hits), a typed name that no code
  * has is offered last as "New code". Enter or a double-click takes the highlighted row; Down moves into the list.
  */
-public final class CodePicker extends Dialog {
+public final class CodePicker extends TitledDialog {
     /** The row that makes a new code starts so. */
     public static final String NEW_CODE = Messages.CodePicker_newCode;
     /** Where a new code goes. */
@@ -46,7 +46,6 @@ public final class CodePicker extends Dialog {
     public record Choice(Code code, String newName) {
     }
 
-    private final String title;
     private final String message;
     private final List<Code> codes;
     private final boolean allowNew;
@@ -57,8 +56,7 @@ public final class CodePicker extends Dialog {
     private Choice choice;
 
     private CodePicker(Shell shell, String title, String message, List<Code> codes, boolean allowNew) {
-        super(shell);
-        this.title = title;
+        super(shell, title, true);
         this.message = message;
         this.codes = codes;
         this.allowNew = allowNew;
@@ -81,7 +79,7 @@ public final class CodePicker extends Dialog {
 
     /** {@code codes} with those used lately first (newest first), then the others in their order. */
     public static List<Code> recentFirst(ProjectStore store, List<Code> codes) {
-        LinkedHashSet<Code> ordered = new LinkedHashSet<>(RecentCodes.get().list(store));
+        LinkedHashSet<Code> ordered = new LinkedHashSet<>(PlatformUI.getWorkbench().getService(RecentCodes.class).list(store));
         ordered.retainAll(codes);
         ordered.addAll(codes);
         return List.copyOf(ordered);
@@ -101,17 +99,6 @@ public final class CodePicker extends Dialog {
     /** Where a code sits: the path of its parent, or "top level". */
     public static String where(Code code) {
         return code.getParent() == null ? Messages.CodePicker_topLevel : code.getParent().path();
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(title);
-    }
-
-    @Override
-    protected boolean isResizable() {
-        return true;
     }
 
     @Override

@@ -10,7 +10,6 @@ import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
 import org.attune.ui.Messages;
 import org.attune.ui.WidgetIds;
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -21,7 +20,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
 /** Links every turn of one speaker in a transcript to a case (participant, made if new), or unlinks it. */
-public class LinkSpeakerDialog extends Dialog {
+public class LinkSpeakerDialog extends TitledDialog {
     public static final String TITLE = Messages.LinkSpeakerDialog_title;
     private final ProjectStore store;
     private final List<TextSource> sources;
@@ -31,15 +30,9 @@ public class LinkSpeakerDialog extends Dialog {
     private Label result;
 
     public LinkSpeakerDialog(Shell parent, ProjectStore store) {
-        super(parent);
+        super(parent, TITLE, false);
         this.store = store;
         this.sources = store.project().getSources().stream().filter(TextSource.class::isInstance).map(TextSource.class::cast).toList();
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(TITLE);
     }
 
     @Override

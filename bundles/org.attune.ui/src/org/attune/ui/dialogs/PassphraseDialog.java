@@ -2,7 +2,6 @@ package org.attune.ui.dialogs;
 
 import org.attune.ui.Messages;
 import org.attune.ui.WidgetIds;
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -13,21 +12,15 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /** Asks for the passphrase of an encrypted project. */
-public class PassphraseDialog extends Dialog {
+public class PassphraseDialog extends TitledDialog {
     public static final String TITLE = Messages.PassphraseDialog_title;
     private final String projectName;
     private Text text;
     private char[] passphrase;
 
     public PassphraseDialog(Shell parent, String projectName) {
-        super(parent);
+        super(parent, TITLE, false);
         this.projectName = projectName;
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(TITLE);
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.List;
 import org.attune.store.BackupInfo;
 import org.attune.ui.Messages;
 import org.attune.ui.WidgetIds;
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -21,7 +20,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 /** The workbench's {@code attune cli project backups}: the backups that can be restored, to choose one. */
-public class RestoreBackupDialog extends Dialog {
+public class RestoreBackupDialog extends TitledDialog {
     public static final String TITLE = Messages.RestoreBackupDialog_title;
     private static final DateTimeFormatter MADE = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withZone(ZoneId.systemDefault());
@@ -31,15 +30,8 @@ public class RestoreBackupDialog extends Dialog {
     private BackupInfo chosen;
 
     public RestoreBackupDialog(Shell parent, List<BackupInfo> backups) {
-        super(parent);
+        super(parent, TITLE, true);
         this.backups = backups;
-        setShellStyle(getShellStyle() | SWT.RESIZE);
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(TITLE);
     }
 
     @Override

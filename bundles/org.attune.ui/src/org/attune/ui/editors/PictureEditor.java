@@ -13,11 +13,12 @@ import org.attune.model.ImageSource;
 import org.attune.model.RegionSelection;
 import org.attune.store.ProjectStore;
 import org.attune.ui.Messages;
-import org.attune.ui.ProjectWatch;
+import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.dialogs.CodePicker;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTException;
 import org.eclipse.swt.graphics.Color;
@@ -35,6 +36,7 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.osgi.service.event.EventHandler;
 
 /**
  * A picture of the project, fit to the editor (Ctrl+= and Ctrl+- zoom, Ctrl+0 fits again), with its region codings
@@ -97,17 +99,36 @@ public class PictureEditor extends CommittedEditor {
         });
         canvas.addListener(SWT.MouseUp, this::released);
         canvas.addListener(SWT.KeyDown, this::key);
+        Runnable shown = () -> canvas.getDisplay().asyncExec(() -> {
+            if (!canvas.isDisposed()) {
+                showStatus();
+                canvas.redraw();
+            }
+        });
+        org.attune.ui.ShownCodings.addListener(shown); // Edit > Show Codings, Switch Coder
         canvas.addListener(SWT.Dispose, e -> {
+            org.attune.ui.ShownCodings.removeListener(shown);
             if (image != null) {
                 image.dispose();
             }
             colours.values().forEach(Color::dispose);
         });
-        new ProjectWatch(canvas, project -> {
-            if (project.orElse(null) != store) {
-                getSite().getPage().closeEditor(this, false);
+        // another project, or none, closes the picture of the one before; an action in it may have changed its codings
+        IEventBroker events = getSite().getService(IEventBroker.class);
+        EventHandler follow = e -> {
+            if (canvas.isDisposed()) {
+                return;
             }
-        }, this::changed);
+            if (!IProjectSession.TOPIC_CHANGED.equals(e.getTopic())) {
+                if (e.getProperty(IEventBroker.DATA) != store || IProjectSession.TOPIC_CLOSED.equals(e.getTopic())) {
+                    getSite().getPage().closeEditor(this, false);
+                }
+            } else if (e.getProperty(IEventBroker.DATA) == store) {
+                canvas.getDisplay().asyncExec(this::changed);
+            }
+        };
+        events.subscribe(IProjectSession.TOPIC_ALL, follow);
+        canvas.addListener(SWT.Dispose, e -> events.unsubscribe(follow));
         showStatus();
     }
 
@@ -141,7 +162,8 @@ public class PictureEditor extends CommittedEditor {
             return;
         }
         store.load(picture);
-        long regions = picture.getCodings().stream().filter(c -> c.getSelection() instanceof RegionSelection).count();
+        long regions = picture.getCodings().stream().filter(org.attune.ui.ShownCodings.lens(store))
+                .filter(c -> c.getSelection() instanceof RegionSelection).count();
         status.setText(NLS.bind(Messages.PictureEditor_status, new Object[] {picture.getWidth(), picture.getHeight(),
                 Math.round(scale() * 100), NLS.bind(Messages.plural(regions, Messages.PictureEditor_regions_one, Messages.PictureEditor_regions_other), regions)}));
     }
@@ -177,7 +199,7 @@ public class PictureEditor extends CommittedEditor {
         gc.drawImage(image, 0, 0, bounds.width, bounds.height, o[0], o[1], (int) Math.round(bounds.width * s),
                 (int) Math.round(bounds.height * s));
         gc.setLineWidth(2);
-        for (Coding coding : picture.getCodings()) {
+        for (Coding coding : picture.getCodings().stream().filter(org.attune.ui.ShownCodings.lens(store)).toList()) { // Show Codings, blind rule
             if (coding.getSelection() instanceof RegionSelection r && coding.getCode() != null) {
                 Color colour = solid(coding.getCode().getColour());
                 gc.setForeground(colour);

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,11 +20,11 @@ import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
 import org.attune.ui.Messages;
 import org.attune.ui.PartContextMenu;
-import org.attune.ui.ProjectSession;
+import org.attune.ui.IProjectSession;
 import org.attune.ui.RecentCodes;
 import org.attune.ui.SelectionCoder;
 import org.attune.ui.WidgetIds;
-import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.attune.ui.dialogs.CodePicker;
 import org.attune.ui.dialogs.CodeSuggestions;
 import org.eclipse.jface.dialogs.InputDialog;
@@ -58,6 +57,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
+import org.osgi.service.event.EventHandler;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -89,13 +89,30 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
     private Coding selectedCoding;
     private int followedLine = -1;
     private final Map<String, Color> colours = new HashMap<>();
-    /** Told where in which transcript the reader clicked (a code point), e.g. to seek a recording's player there. */
-    private static final List<java.util.function.BiConsumer<TextSource, Integer>> PLACE_LISTENERS =
-            new java.util.concurrent.CopyOnWriteArrayList<>();
+    /**
+     * Sent through the event broker when the reader clicks in a transcript (not a selection), e.g. to seek a
+     * recording's player there; data ({@code IEventBroker.DATA}): the {@link Place}.
+     */
+    public static final String TOPIC_PLACE = "org/attune/ui/transcript/place";
+
+    /** Where in which transcript the reader clicked: {@code at} is a code point. */
+    public record Place(TextSource source, int at) {
+    }
+
+    private IEventBroker events;
     private final List<ISelectionChangedListener> selectionListeners = new ArrayList<>();
-    private final CommandStackListener changeListener = e -> asyncRefresh();
-    private final Consumer<Optional<ProjectStore>> projectListener = p -> {
-        if (p.orElse(null) != store && text != null && !text.isDisposed()) {
+    /** Whose codings are shown (Edit > Show Codings) or the coder changed. */
+    private final Runnable shownListener = this::asyncRefresh;
+    /** An action in the project redraws the transcript; another project, or none, closes it. */
+    private final EventHandler projectListener = e -> {
+        if (text == null || text.isDisposed() || !(e.getProperty(IEventBroker.DATA) instanceof ProjectStore p)) {
+            return;
+        }
+        if (IProjectSession.TOPIC_CHANGED.equals(e.getTopic())) {
+            if (p == store) {
+                asyncRefresh();
+            }
+        } else if (p != store || IProjectSession.TOPIC_CLOSED.equals(e.getTopic())) {
             text.getDisplay().asyncExec(this::closeSelf);
         }
     };
@@ -151,7 +168,7 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
         text.addListener(SWT.MouseUp, e -> {
             if (text.getSelectionCount() == 0) { // a click, not the end of a selection
                 int at = offsets.toCodePoint(text.getCaretOffset());
-                PLACE_LISTENERS.forEach(l -> l.accept(source, at));
+                events.send(TOPIC_PLACE, new Place(source, at));
             }
         });
         text.addListener(SWT.Selection, e -> fireSelection());
@@ -162,8 +179,9 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
         offsets = new Texts.Offsets(content);
         text.setText(content);
         refresh();
-        store.editingDomain().getCommandStack().addCommandStackListener(changeListener);
-        ProjectSession.get().addListener(projectListener);
+        events = getSite().getService(IEventBroker.class);
+        events.subscribe(IProjectSession.TOPIC_ALL, projectListener);
+        org.attune.ui.ShownCodings.addListener(shownListener);
         getSite().setSelectionProvider(new SelectionProvider());
         // Code with a recent code, in vivo, uncode, recode, annotate: commands in plugin.xml (TranscriptHandler)
         PartContextMenu.register(getSite(), text, getSite().getSelectionProvider());
@@ -210,7 +228,10 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
             return;
         }
         int last = content.length();
-        layout = CodingLayout.of(List.copyOf(source.getCodings()), offsets::toUtf16, o -> text.getLineAtOffset(Math.min(o, last)));
+        // only the codings of the chosen coders that the current coder may see (blind coding): highlights, stripes and
+        // the codings under the selection (uncode, recode) alike
+        List<Coding> shown = source.getCodings().stream().filter(org.attune.ui.ShownCodings.lens(store)).toList();
+        layout = CodingLayout.of(shown, offsets::toUtf16, o -> text.getLineAtOffset(Math.min(o, last)));
         text.setStyleRanges(styles());
         GridData stripesData = (GridData) stripes.getLayoutData();
         int width = Math.max(1, layout.lanes) * LANE_WIDTH + 4;
@@ -219,13 +240,13 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
             stripes.getParent().layout(new Control[] {stripes});
         }
         stripes.redraw();
-        List<Code> recent = RecentCodes.get().list(store);
+        List<Code> recent = getSite().getService(RecentCodes.class).list(store);
         StringBuilder hint = new StringBuilder();
         for (int i = 0; i < recent.size(); i++) {
             hint.append(i == 0 ? "" : "   ").append(NLS.bind(Messages.SourceEditor_recentKey, i + 1, recent.get(i).getName()));
         }
         recentHint.setText(hint.toString());
-        status.setText(Messages.count(source.getCodings().size(), Messages.SourceEditor_codings_one, Messages.SourceEditor_codings_other));
+        status.setText(Messages.count(shown.size(), Messages.SourceEditor_codings_one, Messages.SourceEditor_codings_other));
         recentHint.setToolTipText(hint.isEmpty() ? null : hint.toString());
         status.getParent().getParent().layout(new Control[] {status, recentHint});
     }
@@ -375,14 +396,6 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
         fireSelection();
     }
 
-    public static void addPlaceListener(java.util.function.BiConsumer<TextSource, Integer> listener) {
-        PLACE_LISTENERS.add(listener);
-    }
-
-    public static void removePlaceListener(java.util.function.BiConsumer<TextSource, Integer> listener) {
-        PLACE_LISTENERS.remove(listener);
-    }
-
     /**
      * Follows a recording's playback: marks the line spoken at the code point {@code at} (the caret goes there, the
      * selection is kept only if it is empty) and scrolls it into view when it is not visible.
@@ -394,7 +407,7 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
         int offset = offsets.toUtf16(Math.min(at, source.getLength()));
         int line = text.getLineAtOffset(offset);
         text.setLineBackground(0, text.getLineCount(), null);
-        text.setLineBackground(line, 1, text.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+        text.setLineBackground(line, 1, org.attune.ui.Highlight.BACKGROUND);
         int top = text.getTopIndex();
         int bottom = text.getLineIndex(text.getClientArea().height);
         if (line < top || line > bottom) {
@@ -436,7 +449,7 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
         }
         try { // a name that several codes have is refused, naming their paths
             Coding coding = new Coder(store).codeWithName(source, range.get()[0], range.get()[1], name); // one undo step
-            RecentCodes.get().used(coding.getCode());
+            getSite().getService(RecentCodes.class).used(coding.getCode());
             select(coding);
             refresh();
             quickCode.setText("");
@@ -459,7 +472,7 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
             return;
         }
         select(new Coder(store).code(source, range.get()[0], range.get()[1], code));
-        RecentCodes.get().used(code);
+        getSite().getService(RecentCodes.class).used(code);
         refresh();
         quickCode.setText("");
     }
@@ -472,12 +485,17 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
         }
         try {
             Coding coding = new Coder(store).inVivo(source, range.get()[0], range.get()[1]);
-            RecentCodes.get().used(coding.getCode());
+            getSite().getService(RecentCodes.class).used(coding.getCode());
             select(coding);
             refresh();
         } catch (IllegalArgumentException e) {
             status.setText(e.getMessage());
         }
+    }
+
+    /** The codings highlighted and striped now: the chosen coders' (Edit > Show Codings) that the coder may see. */
+    public List<Coding> shownCodings() {
+        return layout.placed.stream().map(CodingLayout.Placed::coding).distinct().toList();
     }
 
     /** The codings under the selection (or the caret). */
@@ -555,10 +573,10 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
 
     @Override
     public void dispose() {
-        if (store != null) {
-            store.editingDomain().getCommandStack().removeCommandStackListener(changeListener);
+        if (events != null) {
+            events.unsubscribe(projectListener);
         }
-        ProjectSession.get().removeListener(projectListener);
+        org.attune.ui.ShownCodings.removeListener(shownListener);
         colours.values().forEach(Color::dispose);
         super.dispose();
     }

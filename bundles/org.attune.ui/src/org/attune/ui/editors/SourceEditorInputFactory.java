@@ -1,5 +1,6 @@
 package org.attune.ui.editors;
 
+import org.eclipse.ui.PlatformUI;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import org.attune.store.ProjectStore;
 import org.attune.store.StoreDamagedException;
 import org.attune.store.StoreException;
 import org.attune.ui.Messages;
-import org.attune.ui.ProjectSession;
+import org.attune.ui.IProjectSession;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.ui.IElementFactory;
@@ -49,7 +50,7 @@ public final class SourceEditorInputFactory implements IElementFactory {
 
     /** The open project if it is {@code folder}; else, when none is open, {@code folder} opened quietly. */
     private static Optional<ProjectStore> project(Path folder) {
-        Optional<ProjectStore> open = ProjectSession.get().current();
+        Optional<ProjectStore> open = PlatformUI.getWorkbench().getService(IProjectSession.class).current();
         if (open.isPresent()) {
             return open.filter(store -> store.folder().toAbsolutePath().normalize().equals(folder));
         }
@@ -58,11 +59,11 @@ public final class SourceEditorInputFactory implements IElementFactory {
                 tell(folder, NLS.bind(Messages.SourceEditorInputFactory_encrypted, folder.getFileName()));
                 return Optional.empty();
             }
-            ProjectSession.get().open(ProjectStore.open(folder, OpenOptions.of(ProjectSession.HOLDER)));
-            return ProjectSession.get().current();
+            PlatformUI.getWorkbench().getService(IProjectSession.class).open(ProjectStore.open(folder, OpenOptions.of(IProjectSession.HOLDER)));
+            return PlatformUI.getWorkbench().getService(IProjectSession.class).current();
         } catch (StoreDamagedException e) { // a view met damage: the project is open, showing what can be read
             tell(folder, e.getMessage());
-            return ProjectSession.get().current();
+            return PlatformUI.getWorkbench().getService(IProjectSession.class).current();
         } catch (StoreException | RuntimeException e) {
             tell(folder, e.getMessage());
             return Optional.empty();

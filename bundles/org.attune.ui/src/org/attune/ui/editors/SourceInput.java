@@ -15,7 +15,7 @@ public interface SourceInput extends IEditorInput {
 
     @Override
     default ImageDescriptor getImageDescriptor() {
-        return null;
+        return org.attune.ui.Images.descriptor(org.attune.ui.Images.sourceKind(source()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.attune.ui.handlers;
 
+import org.eclipse.ui.PlatformUI;
 import java.util.List;
 
 import org.attune.model.Code;
@@ -33,7 +34,7 @@ public class CodeWithRecentHandler extends AbstractHandler {
             throw new ExecutionException("the recent-code slot is 1 to 9, not '" + event.getParameter(SLOT) + "'", e);
         }
         ProjectStore store = coder.codedProject();
-        List<Code> recent = RecentCodes.get().list(store);
+        List<Code> recent = PlatformUI.getWorkbench().getService(RecentCodes.class).list(store);
         if (slot >= 1 && slot <= recent.size()) {
             coder.codeWith(recent.get(slot - 1));
         }

@@ -1,10 +1,11 @@
 package org.attune.ui.handlers;
 
+import org.eclipse.ui.PlatformUI;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreException;
 import org.attune.ui.Messages;
-import org.attune.ui.ProjectSession;
+import org.attune.ui.IProjectSession;
 import org.attune.ui.dialogs.NewProjectDialog;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -23,11 +24,11 @@ public class NewProjectHandler extends AbstractHandler {
             return null;
         }
         try {
-            OpenOptions options = OpenOptions.of(ProjectSession.HOLDER);
+            OpenOptions options = OpenOptions.of(IProjectSession.HOLDER);
             if (dialog.passphrase() != null) {
                 options = options.withPassphrase(dialog.passphrase());
             }
-            ProjectSession.get().open(ProjectStore.create(dialog.projectFolder(), dialog.projectName(), options));
+            PlatformUI.getWorkbench().getService(IProjectSession.class).open(ProjectStore.create(dialog.projectFolder(), dialog.projectName(), options));
         } catch (StoreException e) {
             MessageDialog.openError(shell, Messages.NewProjectHandler_failed, e.getMessage());
         }

@@ -1,5 +1,6 @@
 package org.attune.ui.handlers;
 
+import org.eclipse.ui.PlatformUI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.attune.store.StoreException;
 import org.attune.ui.Messages;
 import org.attune.ui.dialogs.PassphraseDialog;
 import org.eclipse.jface.window.Window;
-import org.attune.ui.ProjectSession;
+import org.attune.ui.IProjectSession;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -58,7 +59,7 @@ public class OpenProjectHandler extends AbstractHandler {
             });
         };
         try {
-            OpenOptions options = OpenOptions.of(ProjectSession.HOLDER).withWarnings(warn);
+            OpenOptions options = OpenOptions.of(IProjectSession.HOLDER).withWarnings(warn);
             if (ProjectStore.isEncrypted(folder)) {
                 PassphraseDialog ask = new PassphraseDialog(shell, folder.getFileName().toString());
                 if (ask.open() != Window.OK) {
@@ -67,7 +68,7 @@ public class OpenProjectHandler extends AbstractHandler {
                 options = options.withPassphrase(ask.passphrase());
             }
             try {
-                ProjectSession.get().open(ProjectStore.open(folder, options));
+                PlatformUI.getWorkbench().getService(IProjectSession.class).open(ProjectStore.open(folder, options));
             } catch (StoreDamagedException e) { // a view met it: the project is open, showing what can be read
                 synchronized (warnings) {
                     warnings.add(e.getMessage());

@@ -1,5 +1,6 @@
 package org.attune.ui.handlers;
 
+import org.eclipse.ui.PlatformUI;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +9,7 @@ import org.attune.sample.SampleProject;
 import org.attune.store.OpenOptions;
 import org.attune.store.StoreException;
 import org.attune.ui.Messages;
-import org.attune.ui.ProjectSession;
+import org.attune.ui.IProjectSession;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -41,7 +42,7 @@ public class OpenSampleHandler extends AbstractHandler {
         }
         BusyIndicator.showWhile(shell.getDisplay(), () -> {
             try {
-                ProjectSession.get().open(SampleProject.create(folder, OpenOptions.of(ProjectSession.HOLDER)));
+                PlatformUI.getWorkbench().getService(IProjectSession.class).open(SampleProject.create(folder, OpenOptions.of(IProjectSession.HOLDER)));
             } catch (StoreException | IOException | RuntimeException e) {
                 MessageDialog.openError(shell, Messages.OpenSampleHandler_failed, folder + ": " + e.getMessage());
             }

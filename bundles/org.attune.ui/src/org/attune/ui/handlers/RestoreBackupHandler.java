@@ -1,5 +1,6 @@
 package org.attune.ui.handlers;
 
+import org.eclipse.ui.PlatformUI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import org.attune.store.BackupInfo;
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreException;
 import org.attune.ui.Messages;
-import org.attune.ui.ProjectSession;
+import org.attune.ui.IProjectSession;
 import org.attune.ui.dialogs.RestoreBackupDialog;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -26,7 +27,7 @@ public class RestoreBackupHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveWorkbenchWindow(event).getShell();
-        Optional<ProjectStore> current = ProjectSession.get().current();
+        Optional<ProjectStore> current = PlatformUI.getWorkbench().getService(IProjectSession.class).current();
         if (current.isEmpty()) {
             MessageDialog.openInformation(shell, RestoreBackupDialog.TITLE, Messages.RestoreBackupHandler_openFirst);
             return null;
@@ -41,9 +42,9 @@ public class RestoreBackupHandler extends AbstractHandler {
         if (dialog.open() != Window.OK || dialog.chosen() == null) {
             return null;
         }
-        ProjectSession.get().close();
+        PlatformUI.getWorkbench().getService(IProjectSession.class).close();
         try {
-            Path replaced = ProjectStore.restore(folder, dialog.chosen().name(), ProjectSession.HOLDER);
+            Path replaced = ProjectStore.restore(folder, dialog.chosen().name(), IProjectSession.HOLDER);
             OpenProjectHandler.open(shell, folder);
             MessageDialog.openInformation(shell, Messages.RestoreBackupHandler_restoredTitle, NLS.bind(Messages.RestoreBackupHandler_restored,
                     dialog.chosen().name(), folder.resolve(replaced.getFileName())));

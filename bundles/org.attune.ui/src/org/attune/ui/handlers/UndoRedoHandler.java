@@ -1,18 +1,16 @@
 package org.attune.ui.handlers;
 
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Consumer;
 
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreFailure;
 import org.attune.ui.Messages;
-import org.attune.ui.ProjectSession;
+import org.attune.ui.IProjectSession;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
-import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
@@ -20,6 +18,8 @@ import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.commands.IElementUpdater;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.menus.UIElement;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventHandler;
 
 /**
  * Edit > Undo and Edit > Redo on the open project's command stack: every action in Attune (import, coding,
@@ -27,13 +27,14 @@ import org.eclipse.ui.menus.UIElement;
  * item and its tooltip name the action ("Undo Merge 'A' into 'B'", the command's label) and follow the stack.
  */
 public abstract class UndoRedoHandler extends AbstractHandler implements IElementUpdater {
-    private final CommandStackListener stackListener = event -> update();
-    private final Consumer<Optional<ProjectStore>> sessionListener = this::watch;
+    private final EventHandler projectEvents = this::projectEvent;
+    private final IEventBroker events = PlatformUI.getWorkbench().getService(IEventBroker.class);
     private ProjectStore watched;
 
     protected UndoRedoHandler() {
-        ProjectSession.get().addListener(sessionListener);
-        watch(ProjectSession.get().current());
+        watched = PlatformUI.getWorkbench().getService(IProjectSession.class).current().orElse(null);
+        events.subscribe(IProjectSession.TOPIC_ALL, projectEvents);
+        update();
     }
 
     protected abstract boolean can(CommandStack stack);
@@ -49,13 +50,10 @@ public abstract class UndoRedoHandler extends AbstractHandler implements IElemen
     /** The command this handler serves. */
     protected abstract String commandId();
 
-    private void watch(Optional<ProjectStore> store) {
-        if (watched != null) {
-            watched.editingDomain().getCommandStack().removeCommandStackListener(stackListener);
-        }
-        watched = store.orElse(null);
-        if (watched != null) {
-            watched.editingDomain().getCommandStack().addCommandStackListener(stackListener);
+    /** Another project or none (the stack to follow), or an action done, undone or redone. */
+    private void projectEvent(Event event) {
+        if (!IProjectSession.TOPIC_CHANGED.equals(event.getTopic())) {
+            watched = IProjectSession.TOPIC_OPENED.equals(event.getTopic()) ? (ProjectStore) event.getProperty(IEventBroker.DATA) : null;
         }
         update();
     }
@@ -102,10 +100,7 @@ public abstract class UndoRedoHandler extends AbstractHandler implements IElemen
 
     @Override
     public void dispose() {
-        ProjectSession.get().removeListener(sessionListener);
-        if (watched != null) {
-            watched.editingDomain().getCommandStack().removeCommandStackListener(stackListener);
-        }
+        events.unsubscribe(projectEvents);
         super.dispose();
     }
 

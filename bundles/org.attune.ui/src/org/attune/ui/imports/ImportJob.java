@@ -8,6 +8,7 @@ import org.attune.importer.ImportOutcome;
 import org.attune.importer.ImportProgress;
 import org.attune.importer.ImportReport;
 import org.attune.importer.Importer;
+import org.attune.importer.TikaService;
 import org.attune.store.ProjectStore;
 import org.attune.ui.Messages;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -29,13 +30,16 @@ public class ImportJob extends Job {
     private final List<Path> files;
     private final ImportOptions options;
     private final Display display;
+    private final TikaService tika;
 
-    public ImportJob(ProjectStore store, List<Path> files, ImportOptions options, Display display) {
+    /** @param tika the workbench's Tika (the OSGi service) */
+    public ImportJob(ProjectStore store, List<Path> files, ImportOptions options, Display display, TikaService tika) {
         super(NLS.bind(Messages.ImportJob_name, store.project().getName()));
         this.store = store;
         this.files = files;
         this.options = options;
         this.display = display;
+        this.tika = tika;
         setUser(true);
     }
 
@@ -47,7 +51,7 @@ public class ImportJob extends Job {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
-        ImportReport report = new Importer(store, options, display::syncExec).importAll(files, new ImportProgress() {
+        ImportReport report = new Importer(store, options, display::syncExec, tika).importAll(files, new ImportProgress() {
             private SubMonitor perFile;
 
             @Override

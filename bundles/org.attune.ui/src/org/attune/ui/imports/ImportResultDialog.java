@@ -1,11 +1,13 @@
 package org.attune.ui.imports;
 
 
+import org.eclipse.ui.PlatformUI;
+import org.attune.ui.IProjectSession;
 import org.attune.importer.ImportOutcome;
 import org.attune.importer.ImportReport;
 import org.attune.ui.Messages;
 import org.attune.ui.WidgetIds;
-import org.eclipse.jface.dialogs.Dialog;
+import org.attune.ui.dialogs.TitledDialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -19,20 +21,13 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 /** What the import did with each file: imported (and what was found), skipped, or failed and why. */
-public class ImportResultDialog extends Dialog {
+public class ImportResultDialog extends TitledDialog {
     public static final String TITLE = Messages.ImportResultDialog_title;
     private final ImportReport report;
 
     public ImportResultDialog(Shell parent, ImportReport report) {
-        super(parent);
+        super(parent, TITLE, true);
         this.report = report;
-        setShellStyle(getShellStyle() | SWT.RESIZE);
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(TITLE);
     }
 
     @Override
@@ -73,7 +68,7 @@ public class ImportResultDialog extends Dialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        if (report.count(ImportOutcome.Status.IMPORTED) > 0 && org.attune.ui.ProjectSession.get().current().isPresent()) {
+        if (report.count(ImportOutcome.Status.IMPORTED) > 0 && PlatformUI.getWorkbench().getService(IProjectSession.class).current().isPresent()) {
             createButton(parent, LINK_SPEAKERS_ID, LINK_SPEAKERS, false);
         }
         createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
@@ -82,7 +77,7 @@ public class ImportResultDialog extends Dialog {
     @Override
     protected void buttonPressed(int buttonId) {
         if (buttonId == LINK_SPEAKERS_ID) {
-            org.attune.ui.ProjectSession.get().current()
+            PlatformUI.getWorkbench().getService(IProjectSession.class).current()
                     .ifPresent(store -> new org.attune.ui.dialogs.LinkSpeakerDialog(getShell(), store).open());
             return;
         }

@@ -2,30 +2,37 @@ package org.attune.ui.menus;
 
 import org.attune.ui.CurrentCoder;
 import org.attune.ui.Messages;
-import org.attune.ui.ProjectSession;
+import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.menus.WorkbenchWindowControlContribution;
+import org.osgi.service.event.EventHandler;
 
 /** The status line's "Coder: NAME", kept up to date when the coder is switched or a project opened. */
 public class CoderStatusItem extends WorkbenchWindowControlContribution {
     private Label label;
     private final Runnable update = this::refreshText;
-    private final java.util.function.Consumer<java.util.Optional<org.attune.store.ProjectStore>> opened = p -> refreshText();
+    private final EventHandler opened = e -> {
+        if (!IProjectSession.TOPIC_CHANGED.equals(e.getTopic())) {
+            refreshText();
+        }
+    };
 
     @Override
     protected Control createControl(Composite parent) {
         label = WidgetIds.tag(new Label(parent, SWT.NONE), WidgetIds.STATUS_CODER);
         label.setToolTipText(Messages.CoderStatusItem_tooltip);
         CurrentCoder.addListener(update);
-        ProjectSession.get().addListener(opened);
+        IEventBroker events = getWorkbenchWindow().getService(IEventBroker.class);
+        events.subscribe(IProjectSession.TOPIC_ALL, opened);
         label.addListener(SWT.Dispose, e -> {
             CurrentCoder.removeListener(update);
-            ProjectSession.get().removeListener(opened);
+            events.unsubscribe(opened);
         });
         label.setText(NLS.bind(Messages.CoderStatusItem_text, CurrentCoder.name()));
         return label;

@@ -36,7 +36,12 @@ abstract class CommandItems extends CompoundContributionItem implements IWorkben
 
     /** An item labelled {@code label} that runs {@code commandId} with {@code parameters}. */
     protected IContributionItem item(String id, String commandId, String label, Map<String, String> parameters) {
-        CommandContributionItemParameter p = new CommandContributionItemParameter(locator, id, commandId, CommandContributionItem.STYLE_PUSH);
+        return item(id, commandId, label, parameters, CommandContributionItem.STYLE_PUSH);
+    }
+
+    /** As {@link #item(String, String, String, Map)} in a {@link CommandContributionItem} style (radio, check). */
+    protected IContributionItem item(String id, String commandId, String label, Map<String, String> parameters, int style) {
+        CommandContributionItemParameter p = new CommandContributionItemParameter(locator, id, commandId, style);
         p.label = label;
         p.parameters = parameters;
         return new CommandContributionItem(p);

@@ -1,5 +1,6 @@
 package org.attune.ui.menus;
 
+import org.eclipse.ui.PlatformUI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ public class RecentCodeItems extends CommandItems {
     protected List<IContributionItem> items(IWorkbenchPart part) {
         List<IContributionItem> items = new ArrayList<>();
         if (part instanceof SelectionCoder coder && coder.codedProject() != null) {
-            List<Code> recent = RecentCodes.get().list(coder.codedProject());
+            List<Code> recent = PlatformUI.getWorkbench().getService(RecentCodes.class).list(coder.codedProject());
             for (int slot = 1; slot <= recent.size(); slot++) {
                 items.add(item("org.attune.ui.popup.transcript.recent." + slot, CodeWithRecentHandler.COMMAND,
                         NLS.bind(Messages.RecentCodeItems_codeWith, recent.get(slot - 1).getName()), Map.of(CodeWithRecentHandler.SLOT, String.valueOf(slot))));

@@ -1,7 +1,8 @@
 package org.attune.ui.preferences;
 
+import org.eclipse.ui.PlatformUI;
 import org.attune.ui.Messages;
-import org.attune.ui.ProjectSession;
+import org.attune.ui.IProjectSession;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.StringFieldEditor;
@@ -27,7 +28,7 @@ public class CodingPreferencePage extends FieldEditorPreferencePage implements I
     public boolean performOk() {
         boolean ok = super.performOk();
         String coder = CodingPreferences.coder();
-        ProjectSession.get().current().ifPresent(store -> {
+        PlatformUI.getWorkbench().getService(IProjectSession.class).current().ifPresent(store -> {
             if (coder != null) {
                 store.setCurrentUser(coder);
             }

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 import org.attune.model.edit.AttuneItemProviders;
 import org.attune.model.edit.CodeSwatch;
-import org.attune.ui.Swatches;
+import org.attune.ui.Images;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ComposedImage;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
@@ -47,13 +47,14 @@ public final class ModelItems {
         return new Labels(owner);
     }
 
-    /** Texts and images from the item providers; {@link CodeSwatch}es drawn as squares in their colour. */
+    /**
+     * Texts from the item providers; images of a project's elements as everywhere in the workbench ({@link Images#of}),
+     * a {@link CodeSwatch} as its code's tag, others from the item providers' URLs.
+     */
     static class Labels extends LabelProvider {
-        private final Swatches swatches;
         private final Map<String, Image> icons = new HashMap<>();
 
         Labels(Control owner) {
-            swatches = new Swatches(owner);
             owner.addListener(SWT.Dispose, e -> icons.values().stream().filter(Objects::nonNull).forEach(Image::dispose));
         }
 
@@ -64,6 +65,10 @@ public final class ModelItems {
 
         @Override
         public Image getImage(Object element) {
+            Image shared = Images.of(element);
+            if (shared != null) {
+                return shared;
+            }
             if (!(factory().adapt(element, IItemLabelProvider.class) instanceof IItemLabelProvider labels)) {
                 return null;
             }
@@ -71,8 +76,8 @@ public final class ModelItems {
             while (image instanceof ComposedImage composed && !composed.getImages().isEmpty()) {
                 image = composed.getImages().get(0);
             }
-            if (image instanceof CodeSwatch swatch) {
-                return swatches.of(swatch.colour());
+            if (image instanceof CodeSwatch) {
+                return Images.get(Images.CODE);
             }
             return image instanceof URL url ? icons.computeIfAbsent(url.toString(), k -> ImageDescriptor.createFromURL(url).createImage(false))
                     : null;

@@ -2,12 +2,11 @@ package org.attune.ui.properties;
 
 import org.attune.model.Element;
 import org.attune.store.ProjectStore;
-import org.attune.ui.ProjectSession;
-import org.attune.ui.ProjectWatch;
+import org.attune.ui.IProjectSession;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.core.runtime.IAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -23,7 +22,7 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
  * Properties view shows them again after every committed action, undo and redo.
  */
 public final class ModelPropertySources implements IAdapterFactory {
-    private static ProjectWatch watch;
+    private static boolean watching;
 
     @Override
     public <T> T getAdapter(Object adaptable, Class<T> adapterType) {
@@ -31,7 +30,7 @@ public final class ModelPropertySources implements IAdapterFactory {
                 || !(ModelItems.factory().adapt(element, IItemPropertySource.class) instanceof IItemPropertySource items)) {
             return null;
         }
-        ProjectStore store = ProjectSession.get().current().filter(s -> s.project() == org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(element))
+        ProjectStore store = PlatformUI.getWorkbench().getService(IProjectSession.class).current().filter(s -> s.project() == org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(element))
                 .orElse(null);
         watchChanges();
         return adapterType.cast(new ModelPropertySource(element, items, store));
@@ -45,14 +44,17 @@ public final class ModelPropertySources implements IAdapterFactory {
     /** Refreshes the Properties views after each change of the open project, for as long as the workbench runs. */
     private static void watchChanges() {
         Display display = Display.getCurrent();
-        if (watch != null || display == null || !PlatformUI.isWorkbenchRunning()) {
+        if (watching || display == null || !PlatformUI.isWorkbenchRunning()) {
             return;
         }
-        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        Shell shell = window == null ? null : window.getShell();
-        if (shell != null) {
-            watch = new ProjectWatch(shell, project -> refreshSheets(), ModelPropertySources::refreshSheets);
-            shell.addDisposeListener(e -> watch = null);
+        IEventBroker events = PlatformUI.getWorkbench().getService(IEventBroker.class);
+        if (events != null) {
+            watching = true; // the project session's events: another project, or a committed action, undo, redo
+            events.subscribe(IProjectSession.TOPIC_ALL, e -> display.asyncExec(() -> {
+                if (!display.isDisposed() && PlatformUI.isWorkbenchRunning()) {
+                    refreshSheets();
+                }
+            }));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.attune.ui.views;
 
+import org.attune.ui.ProjectViewPart;
+import org.eclipse.swt.widgets.Control;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,8 +11,6 @@ import org.attune.model.AttributeDefinition;
 import org.attune.model.Case;
 import org.attune.store.ProjectStore;
 import org.attune.ui.Messages;
-import org.attune.ui.ProjectSession;
-import org.attune.ui.ProjectWatch;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.dialogs.LinkSpeakerDialog;
 import org.eclipse.jface.dialogs.InputDialog;
@@ -31,14 +31,13 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.ui.part.ViewPart;
 
 /**
  * Cases (participants) as an attribute sheet: one row per case, a column for its role and each attribute;
  * click a cell to edit it (one undoable action). New cases, new attributes, and linking a transcript's speaker
  * to a case are buttons above the sheet.
  */
-public class CasesView extends ViewPart {
+public class CasesView extends ProjectViewPart {
     public static final String ID = "org.attune.ui.views.cases";
     /** The column of the cases' names (the others are attributes, never blank). */
     private static final String NAME = "";
@@ -47,7 +46,7 @@ public class CasesView extends ViewPart {
     private List<String> attributes = List.of();
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected Control createContents(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(3, false));
         button(body, Messages.CasesView_newCase, WidgetIds.CASES_NEW, this::newCase);
@@ -62,8 +61,7 @@ public class CasesView extends ViewPart {
         TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer),
                 ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
         getSite().setSelectionProvider(viewer);
-        new ProjectWatch(viewer.getControl(), p -> refresh(), this::refresh);
-        refresh();
+        return viewer.getControl();
     }
 
     private static void button(Composite body, String label, String id, Runnable action) {
@@ -76,11 +74,12 @@ public class CasesView extends ViewPart {
     }
 
     /** Rebuilds the columns when the attributes changed, then the rows. */
+    @Override
     public void refresh() {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
-        ProjectStore store = ProjectSession.get().current().orElse(null);
+        ProjectStore store = session().current().orElse(null);
         List<String> wanted = new ArrayList<>(List.of(NAME, "role"));
         if (store != null) {
             store.project().getAttributeDefinitions().stream().map(AttributeDefinition::getName).forEach(wanted::add);
@@ -108,6 +107,11 @@ public class CasesView extends ViewPart {
                 Case c = (Case) element;
                 String value = isName ? c.getName() : CodedSegments.valueOf(c, attribute);
                 return value == null ? "" : value;
+            }
+
+            @Override
+            public org.eclipse.swt.graphics.Image getImage(Object element) {
+                return isName ? org.attune.ui.Images.of(element) : null;
             }
         });
         if (!isName) {
@@ -138,7 +142,7 @@ public class CasesView extends ViewPart {
 
     /** Sets one cell of the sheet, if it changed. */
     public void setAttribute(Case c, String attribute, String value) {
-        ProjectStore store = ProjectSession.get().current().orElse(null);
+        ProjectStore store = session().current().orElse(null);
         String before = CodedSegments.valueOf(c, attribute);
         if (store != null && !value.strip().equals(before == null ? "" : before)) {
             new Cases(store).setAttribute(c, attribute, value);
@@ -146,7 +150,7 @@ public class CasesView extends ViewPart {
     }
 
     void newCase() {
-        ProjectSession.get().current().ifPresent(store -> {
+        session().current().ifPresent(store -> {
             InputDialog ask = new InputDialog(viewer.getControl().getShell(), Messages.CasesView_newCaseTitle, Messages.CasesView_newCaseMessage, "",
                     n -> n.isBlank() ? Messages.CasesView_caseNeedsName : new Cases(store).find(n).isPresent() ? Messages.CasesView_caseExists : null);
             if (ask.open() == Window.OK) {
@@ -156,7 +160,7 @@ public class CasesView extends ViewPart {
     }
 
     void newAttribute() {
-        ProjectSession.get().current().ifPresent(store -> {
+        session().current().ifPresent(store -> {
             InputDialog ask = new InputDialog(viewer.getControl().getShell(), Messages.CasesView_newAttributeTitle,
                     Messages.CasesView_newAttributeMessage, "", n -> n.isBlank() || n.strip().equalsIgnoreCase("role") ? Messages.CasesView_attributeProblem : null);
             if (ask.open() == Window.OK) {
@@ -166,16 +170,12 @@ public class CasesView extends ViewPart {
     }
 
     void linkSpeaker() {
-        ProjectSession.get().current().ifPresent(store -> new LinkSpeakerDialog(viewer.getControl().getShell(), store).open());
+        session().current().ifPresent(store -> new LinkSpeakerDialog(viewer.getControl().getShell(), store).open());
     }
 
     public TableViewer viewer() {
         return viewer;
     }
 
-    @Override
-    public void setFocus() {
-        viewer.getControl().setFocus();
-    }
 
 }

@@ -1,10 +1,9 @@
 package org.attune.ui.views;
 
-import java.util.HashMap;
+import org.attune.ui.ProjectViewPart;
+import org.eclipse.swt.widgets.Control;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 import org.attune.ui.Messages;
 import org.attune.ui.ColumnWidths;
@@ -21,8 +20,6 @@ import org.attune.model.Code;
 import org.attune.model.Coding;
 import org.attune.store.ProjectStore;
 import org.attune.ui.PartContextMenu;
-import org.attune.ui.ProjectSession;
-import org.attune.ui.ProjectWatch;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.dialogs.CodeDialog;
 import org.attune.ui.editors.SourceEditor;
@@ -50,8 +47,6 @@ import org.eclipse.swt.dnd.DragSourceAdapter;
 import org.eclipse.swt.dnd.DragSourceEvent;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.dnd.TransferData;
-import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
@@ -60,7 +55,6 @@ import org.eclipse.swt.widgets.ColorDialog;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.part.ViewPart;
 
 /**
  * The codebook: codes as a tree with their colours, analytic levels and counts (codings, sources, sub-codes
@@ -68,7 +62,7 @@ import org.eclipse.ui.part.ViewPart;
  * re-levels, recolours, merges, splits off and deletes codes; dragging a code onto another nests it, dragging
  * words from a transcript onto a code codes them. Every change is one undoable action.
  */
-public class CodebookView extends ViewPart {
+public class CodebookView extends ProjectViewPart {
     public static final String ID = "org.attune.ui.views.codebook";
     public static final String MERGE_TITLE = Messages.CodebookView_mergeTitle;
     static final String NEW_CODE = "newCode";
@@ -84,7 +78,7 @@ public class CodebookView extends ViewPart {
     private Swatches swatches;
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected Control createContents(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         GridLayout grid = new GridLayout(1, false);
         grid.marginWidth = 0;
@@ -128,8 +122,8 @@ public class CodebookView extends ViewPart {
         PartContextMenu.register(getSite(), viewer.getTree(), viewer); // commands in plugin.xml (CodebookHandler)
         createDragAndDrop();
         getSite().setSelectionProvider(viewer);
-        new ProjectWatch(viewer.getControl(), this::show, this::refresh);
-        show(ProjectSession.get().current());
+        projectChanged();
+        return viewer.getControl();
     }
 
     private int fitting(String... texts) {
@@ -177,23 +171,26 @@ public class CodebookView extends ViewPart {
         return code.getName();
     }
 
-    private void show(Optional<ProjectStore> project) {
-        if (viewer.getControl().isDisposed()) {
-            return;
-        }
-        shown = project.orElse(null);
-        counts = shown == null ? null : CodeCounts.of(shown);
+    /** Another project (or none): its codebook, two levels open; {@link #refresh} then counts. */
+    @Override
+    protected void projectChanged() {
+        shown = store();
+        counts = null;
         viewer.setInput(shown);
         viewer.expandToLevel(2);
-        sayWhatNext();
     }
 
     /** Counts and tree again after an action; expanded codes stay expanded. */
+    @Override
     public void refresh() {
-        if (viewer.getControl().isDisposed() || shown == null) {
+        if (viewer.getControl().isDisposed()) {
             return;
         }
-        counts = CodeCounts.of(shown);
+        if (shown == null) {
+            sayWhatNext();
+            return;
+        }
+        counts = CodeCounts.of(shown, org.attune.ui.ShownCodings.lens(shown)); // Show Codings' choice, the blind rule
         viewer.refresh();
         sayWhatNext();
     }
@@ -360,7 +357,7 @@ public class CodebookView extends ViewPart {
         try {
             if (selection.getFirstElement() instanceof SourceEditor.TextSpan span && target instanceof Code code) {
                 Coding coding = new org.attune.coding.Coder(shown).code(span.source(), span.start(), span.end(), code);
-                org.attune.ui.RecentCodes.get().used(code);
+                getSite().getService(org.attune.ui.RecentCodes.class).used(code);
                 return coding != null;
             }
             Code parent = target instanceof Code c ? c : null;
@@ -377,10 +374,6 @@ public class CodebookView extends ViewPart {
         return viewer;
     }
 
-    @Override
-    public void setFocus() {
-        viewer.getControl().setFocus();
-    }
 
     private static final class Content implements ITreeContentProvider {
         @Override

@@ -1,9 +1,12 @@
 package org.attune.ui.views;
 
+import org.attune.ui.ProjectViewPart;
+import org.eclipse.swt.widgets.Control;
 import java.util.List;
 
 import org.attune.model.codes.InProject;
 import org.attune.coding.CodedSegments;
+import org.attune.coding.CoderFilter;
 import org.attune.model.Code;
 import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
@@ -11,8 +14,7 @@ import org.attune.ui.ColumnWidths;
 import org.attune.ui.TableFit;
 import org.attune.ui.Messages;
 import org.attune.ui.PartContextMenu;
-import org.attune.ui.ProjectSession;
-import org.attune.ui.ProjectWatch;
+import org.attune.ui.ShownCodings;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.editors.SourceEditor;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -20,7 +22,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -31,22 +32,20 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.ViewPart;
 
 /**
  * Every segment coded with the codes selected in the Codebook (sub-codes included), with source, speaker,
  * case, coder and the words around it; filtered by a case attribute ({@code role=carer}) and by coder.
  * Double-click opens the transcript at the segment.
  */
-public class CodedSegmentsView extends ViewPart {
+public class CodedSegmentsView extends ProjectViewPart {
     public static final String ID = "org.attune.ui.views.codedSegments";
 
     private Table table;
     private Text where;
     private Combo coder;
-    /** The coder each entry of {@link #coder} filters by; null for All, {@link #MINE} for the current coder. */
-    private final java.util.List<String> coderChoices = new java.util.ArrayList<>();
-    private static final String MINE = "\u0000mine";
+    /** Whose codings each entry of {@link #coder} shows (the workbench's one choice, {@link ShownCodings}). */
+    private final java.util.List<CoderFilter> coderChoices = new java.util.ArrayList<>();
     private Label status;
     private List<Code> codes = List.of();
     private List<CodedSegments.Segment> shown = List.of();
@@ -55,7 +54,7 @@ public class CodedSegmentsView extends ViewPart {
     private final ISelectionListener selectionListener = this::selectionChanged;
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected Control createContents(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(5, false));
         new Label(body, SWT.NONE).setText(Messages.CodedSegmentsView_where);
@@ -66,10 +65,18 @@ public class CodedSegmentsView extends ViewPart {
         new Label(body, SWT.NONE).setText(Messages.CodedSegmentsView_coder);
         coder = WidgetIds.tag(new Combo(body, SWT.DROP_DOWN | SWT.READ_ONLY), WidgetIds.SEGMENTS_CODER);
         coder.setLayoutData(new GridData(120, SWT.DEFAULT));
-        coder.addListener(SWT.Selection, e -> refresh());
+        coder.addListener(SWT.Selection, e -> {
+            int index = coder.getSelectionIndex();
+            if (index >= 0 && index < coderChoices.size()) {
+                ShownCodings.set(coderChoices.get(index)); // the transcript, the Codebook and the matrices follow
+            }
+            refresh();
+        });
         fillCoders();
-        status = WidgetIds.tag(new Label(body, SWT.NONE), WidgetIds.SEGMENTS_STATUS);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(body, SWT.NONE).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false)); // the filters' row ends
+        // the status has a row of its own: beside the filters it was cut off at 1280x800 ("Select codes in th")
+        status = WidgetIds.tag(new Label(body, SWT.WRAP), WidgetIds.SEGMENTS_STATUS);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
         table = WidgetIds.tag(new Table(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL),
                 WidgetIds.SEGMENTS_TABLE);
         table.setHeaderVisible(true);
@@ -91,17 +98,16 @@ public class CodedSegmentsView extends ViewPart {
         PartContextMenu.register(getSite(), table, selection);
         getSite().getPage().addSelectionListener(selectionListener);
         getSite().getPage().addSelectionListener(CodebookView.ID, selectionListener); // also while the Codebook is not active
-        new ProjectWatch(table, p -> {
-            codes = List.of();
-            refresh();
-        }, this::refresh);
-        Runnable coderSwitched = () -> table.getDisplay().asyncExec(this::refresh); // "Mine" is someone else now
-        org.attune.ui.CurrentCoder.addListener(coderSwitched);
-        table.addListener(SWT.Dispose, e -> org.attune.ui.CurrentCoder.removeListener(coderSwitched));
         if (getSite().getPage().getSelection(CodebookView.ID) != null) {
             selectionChanged(null, getSite().getPage().getSelection(CodebookView.ID));
         }
-        refresh();
+        return table;
+    }
+
+    /** The codes shown belonged to the project before. */
+    @Override
+    protected void projectChanged() {
+        codes = List.of();
     }
 
     private void selectionChanged(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {
@@ -126,7 +132,7 @@ public class CodedSegmentsView extends ViewPart {
         table.removeAll();
         selection.changed();
         fillCoders();
-        ProjectStore store = ProjectSession.get().current().orElse(null);
+        ProjectStore store = session().current().orElse(null);
         List<Code> alive = store == null ? List.of() : codes.stream().filter(c -> InProject.holds(store.project(), c)).toList();
         if (store == null || alive.isEmpty()) {
             shown = List.of();
@@ -136,8 +142,8 @@ public class CodedSegmentsView extends ViewPart {
         }
         String[] condition = where.getText().split("=", 2);
         CodedSegments.Filter filter = new CodedSegments.Filter(condition.length == 2 ? condition[0].strip() : null,
-                condition.length == 2 ? condition[1].strip() : null, chosenCoder());
-        shown = CodedSegments.of(store, alive, true, filter);
+                condition.length == 2 ? condition[1].strip() : null, null);
+        shown = CodedSegments.of(store, alive, true, filter, ShownCodings.lens(store)); // the chosen coders' that the coder may see
         for (CodedSegments.Segment s : shown) {
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(new String[] {s.coding().getCode().getName(), s.source().getName(), nullToEmpty(s.speaker()),
@@ -151,39 +157,18 @@ public class CodedSegmentsView extends ViewPart {
         fit.fit();
     }
 
-    /** All, Mine, each coder of the project, consensus; the choice kept when the coders change. */
+    /** All, Mine, each coder of the project, Consensus; showing the workbench's choice. */
     private void fillCoders() {
-        int index = coder.getSelectionIndex();
-        String kept = index < 0 || index >= coderChoices.size() ? null : coderChoices.get(index);
-        java.util.List<String> choices = new java.util.ArrayList<>();
-        java.util.List<String> labels = new java.util.ArrayList<>();
-        choices.add(null);
-        labels.add(Messages.CodedSegmentsView_all);
-        choices.add(MINE);
-        labels.add(Messages.CodedSegmentsView_mine);
-        for (String name : org.attune.ui.CurrentCoder.known()) {
-            if (!name.equalsIgnoreCase(org.attune.coding.consensus.Consensus.DEFAULT_CODER)) {
-                choices.add(name);
-                labels.add(name);
-            }
+        java.util.List<CoderFilter> choices = ShownCodings.choices();
+        if (!choices.equals(coderChoices) || coder.getItemCount() != choices.size()) {
+            coderChoices.clear();
+            coderChoices.addAll(choices);
+            coder.setItems(choices.stream().map(ShownCodings::label).toArray(String[]::new));
         }
-        choices.add(org.attune.coding.consensus.Consensus.DEFAULT_CODER);
-        labels.add(Messages.CodedSegmentsView_consensus);
-        if (choices.equals(coderChoices) && coder.getItemCount() == labels.size()) {
-            return;
+        int index = coderChoices.indexOf(ShownCodings.filter());
+        if (coder.getSelectionIndex() != Math.max(index, 0)) {
+            coder.select(Math.max(index, 0));
         }
-        coderChoices.clear();
-        coderChoices.addAll(choices);
-        coder.setItems(labels.toArray(String[]::new));
-        int again = choices.indexOf(kept);
-        coder.select(again < 0 ? 0 : again);
-    }
-
-    /** The coder name the segments are filtered by, or null for all. */
-    private String chosenCoder() {
-        int index = coder.getSelectionIndex();
-        String choice = index < 0 || index >= coderChoices.size() ? null : coderChoices.get(index);
-        return MINE.equals(choice) ? org.attune.ui.CurrentCoder.name() : choice;
     }
 
     private static String nullToEmpty(String s) {
@@ -193,7 +178,7 @@ public class CodedSegmentsView extends ViewPart {
     /** Opens the transcript of the selected segment there. */
     public void openSelected() {
         int index = table.getSelectionIndex();
-        ProjectStore store = ProjectSession.get().current().orElse(null);
+        ProjectStore store = session().current().orElse(null);
         if (index < 0 || store == null || !(shown.get(index).source() instanceof TextSource source)) {
             return;
         }
@@ -213,7 +198,7 @@ public class CodedSegmentsView extends ViewPart {
 
     /** Moves the chosen segments' codings to a new sibling code (a split; both codes' histories record it). */
     public void splitOff(List<CodedSegments.Segment> chosen) {
-        ProjectStore store = ProjectSession.get().current().orElse(null);
+        ProjectStore store = session().current().orElse(null);
         if (store == null || chosen.isEmpty()) {
             return;
         }

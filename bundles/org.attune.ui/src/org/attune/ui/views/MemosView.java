@@ -1,5 +1,7 @@
 package org.attune.ui.views;
 
+import org.attune.ui.ProjectViewPart;
+import org.eclipse.swt.widgets.Control;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,8 +16,6 @@ import org.attune.model.Memo;
 import org.attune.model.Source;
 import org.attune.store.ProjectStore;
 import org.attune.ui.Messages;
-import org.attune.ui.ProjectSession;
-import org.attune.ui.ProjectWatch;
 import org.attune.ui.WidgetIds;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -36,14 +36,13 @@ import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.ViewPart;
 
 /**
  * Memos: a searchable list and an editor for the chosen memo (paragraphs; lines starting "- ", "* " or "1. "
  * continue as lists on Enter). With "Beside selection" on, it shows the memos about whatever is selected in
  * the workbench (a code, source, coding or case), and a new memo is attached to it.
  */
-public class MemosView extends ViewPart {
+public class MemosView extends ProjectViewPart {
     public static final String ID = "org.attune.ui.views.memos";
     private static final Pattern LIST_ITEM = Pattern.compile("^(\\s*)([-*]|(\\d+)[.)])\\s");
 
@@ -88,7 +87,7 @@ public class MemosView extends ViewPart {
     }
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected Control createContents(Composite parent) {
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         Composite left = new Composite(sash, SWT.NONE);
         left.setLayout(new GridLayout(3, false));
@@ -141,13 +140,15 @@ public class MemosView extends ViewPart {
         sash.setWeights(2, 3);
 
         getSite().getPage().addSelectionListener(selectionListener);
-        new ProjectWatch(list, p -> {
-            editing = null;
-            selectedElement = null;
-            refresh();
-            load(null);
-        }, this::refresh);
-        refresh();
+        load(null);
+        return sash;
+    }
+
+    /** The memo being edited and the element chosen belonged to the project before. */
+    @Override
+    protected void projectChanged() {
+        editing = null;
+        selectedElement = null;
         load(null);
     }
 
@@ -188,7 +189,7 @@ public class MemosView extends ViewPart {
             return;
         }
         list.removeAll();
-        ProjectStore store = ProjectSession.get().current().orElse(null);
+        ProjectStore store = session().current().orElse(null);
         if (store == null) {
             shown = List.of();
             return;
@@ -202,6 +203,7 @@ public class MemosView extends ViewPart {
             TableItem item = new TableItem(list, SWT.NONE);
             item.setText(new String[] {memo.getTitle(), aboutText(memo),
                     memo.getCreatedBy() == null ? "" : memo.getCreatedBy().getName()});
+            item.setImage(0, org.attune.ui.Images.of(memo));
         }
         if (editing != null && shown.contains(editing)) {
             list.setSelection(shown.indexOf(editing));
@@ -234,14 +236,14 @@ public class MemosView extends ViewPart {
 
     /** Saves the memo being edited if its title or text changed (one undoable action). */
     public void save() {
-        ProjectStore store = ProjectSession.get().current().orElse(null);
+        ProjectStore store = session().current().orElse(null);
         if (editing != null && store != null && InProject.holds(store.project(), editing)) {
             new Memos(store).edit(editing, title.getText(), body.getText());
         }
     }
 
     void createMemo() {
-        ProjectStore store = ProjectSession.get().current().orElse(null);
+        ProjectStore store = session().current().orElse(null);
         if (store == null) {
             return;
         }
@@ -257,7 +259,7 @@ public class MemosView extends ViewPart {
     }
 
     private void delete() {
-        ProjectStore store = ProjectSession.get().current().orElse(null);
+        ProjectStore store = session().current().orElse(null);
         if (editing != null && store != null && MessageDialog.openConfirm(list.getShell(), Messages.MemosView_deleteTitle,
                 NLS.bind(Messages.MemosView_deleteMessage, editing.getTitle()))) {
             new Memos(store).delete(editing);

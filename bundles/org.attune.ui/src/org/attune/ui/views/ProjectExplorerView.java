@@ -1,7 +1,8 @@
 package org.attune.ui.views;
 
+import org.attune.ui.ProjectViewPart;
+import org.eclipse.swt.widgets.Control;
 import java.util.List;
-import java.util.Optional;
 
 import org.attune.coding.Elements;
 import org.attune.coding.Memos;
@@ -28,9 +29,8 @@ import org.attune.model.VideoSource;
 import org.attune.store.ProjectStore;
 import org.attune.store.ProjectSummary;
 import org.attune.ui.PartContextMenu;
-import org.attune.ui.ProjectSession;
-import org.attune.ui.ProjectWatch;
 import org.attune.ui.HintLink;
+import org.attune.ui.Images;
 import org.attune.ui.WidgetIds;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -39,13 +39,12 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.part.ViewPart;
 
 /**
  * The open project's contents by kind: sources, codes, cases and memos. Without a project it says how to
  * create or open one. It refreshes after every action committed to the project.
  */
-public class ProjectExplorerView extends ViewPart {
+public class ProjectExplorerView extends ProjectViewPart {
     public static final String ID = "org.attune.ui.views.projectExplorer";
     public static final String DELETE_TITLE = Messages.ProjectExplorerView_deleteTitle;
     static final List<String> FOLDERS = List.of(Messages.ProjectExplorerView_sources, Messages.ProjectExplorerView_codes, Messages.ProjectExplorerView_cases,
@@ -68,7 +67,7 @@ public class ProjectExplorerView extends ViewPart {
     }
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected Control createContents(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = 0;
@@ -84,12 +83,17 @@ public class ProjectExplorerView extends ViewPart {
             public String getText(Object element) {
                 return label(element);
             }
+
+            @Override
+            public org.eclipse.swt.graphics.Image getImage(Object element) {
+                return image(element);
+            }
         });
         viewer.addDoubleClickListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
         PartContextMenu.register(getSite(), viewer.getTree(), viewer); // commands in plugin.xml (ExplorerHandler)
-        new ProjectWatch(viewer.getControl(), this::show, this::refresh);
-        show(ProjectSession.get().current());
+        projectChanged();
         getSite().setSelectionProvider(viewer);
+        return viewer.getControl();
     }
 
     /**
@@ -177,20 +181,23 @@ public class ProjectExplorerView extends ViewPart {
         };
     }
 
+    /** A source by its kind, a code in its colour, a case, a memo; the project and its folders as folders. */
+    static org.eclipse.swt.graphics.Image image(Object element) {
+        return element instanceof ProjectNode || element instanceof Folder ? Images.get(Images.PROJECT) : Images.of(element);
+    }
+
     private static String duration(long ms) {
         return ms < 0 ? Messages.ProjectExplorerView_durationUnknown : String.format(", %d:%02d:%02d", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60);
     }
 
-    private void show(Optional<ProjectStore> project) {
-        if (viewer.getControl().isDisposed()) {
-            return;
-        }
-        shown = project.orElse(null);
-        refresh();
-        setContentDescription(project.map(p -> p.folder().toString()).orElse(""));
+    @Override
+    protected void projectChanged() {
+        shown = store();
+        setContentDescription(shown == null ? "" : shown.folder().toString());
     }
 
-    private void refresh() {
+    @Override
+    protected void refresh() {
         if (viewer.getControl().isDisposed()) {
             return;
         }
@@ -219,10 +226,6 @@ public class ProjectExplorerView extends ViewPart {
         return name;
     }
 
-    @Override
-    public void setFocus() {
-        viewer.getControl().setFocus();
-    }
 
 
     private static final class ContentProvider implements ITreeContentProvider {

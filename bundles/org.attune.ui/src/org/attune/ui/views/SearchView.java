@@ -1,5 +1,7 @@
 package org.attune.ui.views;
 
+import org.attune.ui.ProjectViewPart;
+import org.eclipse.swt.widgets.Control;
 import java.io.IOException;
 import java.util.List;
 
@@ -10,13 +12,10 @@ import org.attune.index.ProjectIndex;
 import org.attune.index.SearchHit;
 import org.attune.index.SearchSyntaxException;
 import org.attune.coding.Codebook;
-import org.attune.core.Counted;
 import org.attune.model.TextSource;
 import org.attune.ui.ColumnWidths;
 import org.attune.ui.TableFit;
 import org.attune.ui.Messages;
-import org.attune.ui.ProjectSession;
-import org.attune.ui.ProjectWatch;
 import org.attune.ui.dialogs.CodePicker;
 import org.attune.ui.dialogs.CodingQueryDialog;
 import org.attune.ui.editors.SourceEditor;
@@ -35,13 +34,12 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.part.ViewPart;
 
 /**
  * Searches the open project's transcripts (syntax in docs/search.md) and lists each hit in its context:
  * source, speaker, time, the words before, the match, the words after.
  */
-public class SearchView extends ViewPart {
+public class SearchView extends ProjectViewPart {
     public static final String ID = "org.attune.ui.views.search";
     public static final String CODE_ALL_TITLE = Messages.SearchView_codeAllTitle;
     public static final String CODING_QUERY_TITLE = CodingQueryDialog.TITLE;
@@ -55,34 +53,45 @@ public class SearchView extends ViewPart {
     private List<SearchHit> shown = List.of();
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected Control createContents(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
-        body.setLayout(new GridLayout(6, false));
+        body.setLayout(new GridLayout(2, false));
         new Label(body, SWT.NONE).setText(Messages.SearchView_find);
+        // the query has the row to itself, so that its placeholder (the query syntax by example) is seen whole; the
+        // tooltip tells it too where the view is narrower than the placeholder
         query = WidgetIds.tag(new Text(body, SWT.BORDER | SWT.SEARCH), WidgetIds.SEARCH_QUERY);
         query.setMessage(Messages.SearchView_queryHint);
+        query.setToolTipText(Messages.SearchView_queryHint);
         query.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         query.addListener(SWT.DefaultSelection, e -> run());
-        Button search = WidgetIds.tag(new Button(body, SWT.PUSH), WidgetIds.SEARCH_BUTTON);
+        Composite actions = new Composite(body, SWT.NONE);
+        actions.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        org.eclipse.swt.layout.RowLayout row = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+        row.marginLeft = 0;
+        row.marginTop = 0;
+        row.marginBottom = 0;
+        row.center = true;
+        actions.setLayout(row);
+        Button search = WidgetIds.tag(new Button(actions, SWT.PUSH), WidgetIds.SEARCH_BUTTON);
         search.setText(Messages.SearchView_search);
         search.addListener(SWT.Selection, e -> run());
-        Button codeAll = WidgetIds.tag(new Button(body, SWT.PUSH), WidgetIds.SEARCH_CODE_ALL);
+        Button codeAll = WidgetIds.tag(new Button(actions, SWT.PUSH), WidgetIds.SEARCH_CODE_ALL);
         codeAll.setText(Messages.SearchView_codeAll);
         codeAll.addListener(SWT.Selection, e -> codeAll());
-        Button codingQuery = WidgetIds.tag(new Button(body, SWT.PUSH), WidgetIds.SEARCH_CODING_QUERY);
+        Button codingQuery = WidgetIds.tag(new Button(actions, SWT.PUSH), WidgetIds.SEARCH_CODING_QUERY);
         codingQuery.setText(Messages.SearchView_codingQuery);
         codingQuery.setToolTipText(Messages.SearchView_codingQueryTip);
         codingQuery.addListener(SWT.Selection, e -> codingQuery());
-        wholeTurns = new Button(body, SWT.CHECK);
+        wholeTurns = new Button(actions, SWT.CHECK);
         wholeTurns.setText(Messages.SearchView_wholeTurns);
         wholeTurns.setToolTipText(Messages.SearchView_wholeTurnsTip);
         status = WidgetIds.tag(new Label(body, SWT.WRAP), WidgetIds.SEARCH_STATUS);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 6, 1));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         results = WidgetIds.tag(new Table(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL),
                 WidgetIds.SEARCH_RESULTS);
         results.setHeaderVisible(true);
         results.setLinesVisible(true);
-        results.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
+        results.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         results.addListener(SWT.DefaultSelection, e -> openSelected());
         String[] titles = {Messages.Column_source, Messages.Column_speaker, Messages.SearchView_time, Messages.Column_before, Messages.SearchView_match,
             Messages.Column_after};
@@ -93,11 +102,17 @@ public class SearchView extends ViewPart {
         }
         // source, speaker, time and the match show in full; the context before and after share the rest
         fit = TableFit.install(results, 3, 5);
-        new ProjectWatch(results, project -> forgetHits(), () -> { });
+        return results;
+    }
+
+    /** The hits stay as they were found until the next search, whatever the project does since. */
+    @Override
+    protected void refresh() {
     }
 
     /** Another project (or none) is open: the hits and what was said about them belonged to the one before. */
-    private void forgetHits() {
+    @Override
+    protected void projectChanged() {
         results.removeAll();
         shown = List.of();
         status.setText("");
@@ -115,16 +130,18 @@ public class SearchView extends ViewPart {
         }
         BusyIndicator.showWhile(query.getDisplay(), () -> {
             try {
-                if (ProjectSession.get().current().isEmpty()) {
+                if (session().current().isEmpty()) {
                     status.setText(Messages.OpenProjectFirst);
                     return;
                 }
-                ProjectIndex index = ProjectSession.get().index();
+                ProjectIndex index = session().index();
                 if (index == null) {
                     status.setText(Messages.SearchView_cancelled);
                     return;
                 }
-                List<SearchHit> hits = index.search(text, LIMIT);
+                var store = session().current().get();
+                // coded stretches: only the chosen coders' codings the current coder may see (Show Codings, blind rule)
+                List<SearchHit> hits = index.search(text, LIMIT, java.util.Set.of(), org.attune.ui.ShownCodings.lens(store).shownIds(store)::contains);
                 shown = hits;
                 for (SearchHit hit : hits) {
                     TableItem item = new TableItem(results, SWT.NONE);
@@ -149,7 +166,7 @@ public class SearchView extends ViewPart {
 
     /** Asks for an expression over codes and lists the stretches it selects in the results table. */
     void codingQuery() {
-        var store = ProjectSession.get().current().orElse(null);
+        var store = session().current().orElse(null);
         if (store == null) {
             status.setText(Messages.OpenProjectFirst);
             return;
@@ -178,7 +195,7 @@ public class SearchView extends ViewPart {
 
     /** Codes every hit shown with a code the user names (new or existing), as one undoable action. */
     void codeAll() {
-        var store = ProjectSession.get().current().orElse(null);
+        var store = session().current().orElse(null);
         if (store == null || shown.isEmpty()) {
             status.setText(Messages.SearchView_searchFirst);
             return;
@@ -212,7 +229,7 @@ public class SearchView extends ViewPart {
 
     /** Opens the transcript of the chosen hit (or coded stretch) with its words selected. */
     void openSelected() {
-        var store = ProjectSession.get().current().orElse(null);
+        var store = session().current().orElse(null);
         int index = results.getSelectionIndex();
         if (store == null || index < 0) {
             return;

@@ -172,6 +172,20 @@ class CompareCodersUiTest extends SampleWorkbench {
         job.join();
         assertTrue(job.getResult().isOK(), job.getResult().toString());
         assertEquals(afterUndo.size() + 1, java.nio.file.Files.readAllLines(csv).size(), "a header and a line per code");
+
+        java.nio.file.Path docx = tmp.resolve("agreement.docx");
+        org.eclipse.core.runtime.jobs.Job word = UiThread.call(() -> report.export("docx", docx));
+        word.join();
+        assertTrue(word.getResult().isOK(), word.getResult().toString());
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(docx.toFile())) {
+            String body = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(body.contains("Agreement between Ana and consensus"), "the title names the coders");
+            int perCode = body.indexOf("Per code</w:t>");
+            assertTrue(perCode > 0 && body.indexOf("<w:tbl>", perCode) > 0, "a table per code");
+            String table = body.substring(body.indexOf("<w:tbl>", perCode), body.indexOf("</w:tbl>", perCode));
+            assertEquals(afterUndo.size() + 1, table.split("<w:tr[ >]", -1).length - 1, "a header and a row per code");
+            assertTrue(zip.stream().anyMatch(e -> e.getName().startsWith("word/media/") && e.getName().endsWith(".png")), "the chart");
+        }
     }
 
     private List<AgreementTable.Line> expected(String a, String b) {

@@ -11,8 +11,15 @@ import org.attune.coding.Codebook;
 import org.attune.coding.Coder;
 import org.attune.coding.Memos;
 import org.attune.model.AnalyticLevel;
+import org.attune.model.AttuneFactory;
 import org.attune.model.Code;
+import org.attune.model.RatingScale;
+import org.attune.model.RatingSheet;
 import org.attune.model.TextSource;
+import org.attune.model.User;
+import org.attune.model.VideoSource;
+import org.attune.ratings.RatingService;
+import org.attune.ratings.ScaleTemplates;
 import org.attune.sample.SampleProject;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
@@ -46,7 +53,17 @@ class MergeUiTest extends SampleWorkbench {
                     .findFirst().orElseThrow();
             new Coder(ben).code(dawn, 0, 40, code);
             new Memos(ben).create("Ben's first pass", "The baby's cues come first in C01.", List.of(code));
+            // Ben also rated a recording (imported in both copies, matched by its content) on the Likert scale
+            VideoSource video = recording();
+            ben.apply("add video", () -> ben.project().getSources().add(video));
+            RatingScale scale = ScaleTemplates.add(ben, ScaleTemplates.Template.LIKERT7);
+            RatingService ratings = new RatingService(ben);
+            User rater = ratings.user("Ben");
+            RatingSheet sheet = ratings.start(video, scale, rater, ratings.practitioner("P1"), "VIG");
+            scale.getItems().forEach(i -> i.getSubItems().forEach(sub -> ratings.setValue(sheet, sub, 5, rater)));
+            ratings.submit(sheet, rater, false);
         }
+        UiThread.run(() -> store.apply("add video", () -> store.project().getSources().add(recording())));
         long before = store.summary().codings();
         int memos = store.project().getMemos().size();
 
@@ -66,10 +83,12 @@ class MergeUiTest extends SampleWorkbench {
         List<String> added = UiThread.call(() -> Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals("added"))
                 .map(i -> i.getText(1) + ": " + i.getText(2)).toList());
         assertTrue(added.containsAll(List.of("code: Reading the baby", "coding: Reading the baby on C01 Carer Dawn at 0–40 by Ben",
-                "memo: Ben's first pass")), added.toString());
+                "memo: Ben's first pass", "scale: Likert 1-7 version 1")), added.toString());
+        assertTrue(added.stream().anyMatch(a -> a.startsWith("rating sheet: Ben's sheet ") && a.endsWith(" of \"session.mp4\"")),
+                added.toString());
         long matchedSources = UiThread.call(() -> Arrays.stream(table.getItems())
                 .filter(i -> i.getText(0).equals("matched") && i.getText(1).equals("source")).count());
-        assertEquals(6, matchedSources, "the six transcripts are matched by their text, not added again");
+        assertEquals(9, matchedSources, "the sample's six interviews and practice transcript by their text, its practice recording and session.mp4 by their files' hash");
         String counts = UiThread.call(Widgets.byId(report, Label.class, AnalysisIds.MERGE_COUNTS)::getText);
         assertTrue(counts.startsWith("Merged ben: ") && counts.contains(" 0 conflicts") && counts.contains("Edit > Undo"), counts);
         Screenshots.capture(SCREENSHOTS.resolve("merge-report.png"));
@@ -79,10 +98,20 @@ class MergeUiTest extends SampleWorkbench {
         assertEquals(before + 1, store.summary().codings());
         assertEquals(memos + 1, store.project().getMemos().size());
         assertTrue(new Codebook(store).find("Reading the baby").isPresent());
+        assertEquals(1, store.project().getRatingSheets().size());
 
         Input.select(Widgets.menuItem(window, "Edit", "Undo Merge project 'ben'"));
         UiThread.waitUntil("the merge undone", () -> new Codebook(store).find("Reading the baby").isEmpty());
         assertEquals(before, store.summary().codings());
         assertEquals(memos, store.project().getMemos().size());
+        assertEquals(0, store.project().getRatingSheets().size(), "the sheet came in with the one merge action");
+    }
+
+    private static VideoSource recording() {
+        VideoSource video = AttuneFactory.eINSTANCE.createVideoSource();
+        video.setName("session.mp4");
+        video.setDurationMs(60_000);
+        video.setContentHash("sha-session");
+        return video;
     }
 }

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import org.attune.sample.SampleProject;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
-import org.attune.ui.ProjectSession;
+import org.attune.ui.IProjectSession;
 import org.attune.ui.analysis.AnalysisPerspective;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.UiThread;
@@ -34,8 +34,8 @@ abstract class SampleWorkbench {
 
     @BeforeEach
     void openTheSample() throws Exception {
-        store = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(ProjectSession.HOLDER).withBackups(false));
-        UiThread.run(() -> ProjectSession.get().open(store));
+        store = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
         window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
     }
 
@@ -44,7 +44,7 @@ abstract class SampleWorkbench {
         Widgets.closeOtherShells(window);
         UiThread.run(() -> {
             page().closeAllEditors(false);
-            ProjectSession.get().close();
+            PlatformUI.getWorkbench().getService(IProjectSession.class).close();
         });
     }
 

@@ -17,7 +17,7 @@ import org.attune.model.Code;
 import org.attune.model.Source;
 import org.attune.model.User;
 import org.attune.ui.WidgetIds;
-import org.attune.ui.analysis.ProjectViewPart;
+import org.attune.ui.ProjectViewPart;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
@@ -44,7 +44,7 @@ import org.eclipse.swtchart.Range;
  * The agreement report of two coders' coded transcripts: per code, per source, per code and source or overall,
  * percent agreement and Cohen's kappa over the characters (and kappa over the characters either coder coded),
  * unitizing alpha and the characters counted, worst first, with a bar chart of kappa and alpha; recomputed after
- * every action (settling into consensus included: choose "consensus" as a coder); exported as CSV or XLSX.
+ * every action (settling into consensus included: choose "consensus" as a coder); exported as CSV or XLSX (what the table shows) or DOCX (every level's table and the chart).
  */
 public class AgreementReportView extends ProjectViewPart {
     public static final String ID = "org.attune.ui.analysis.agreementReport";
@@ -62,9 +62,12 @@ public class AgreementReportView extends ProjectViewPart {
     private Table table;
     private Chart chart;
     private List<AgreementTable.Line> lines = List.of();
+    /** Every level's lines and the coders, for the Word document, which holds them all. */
+    private List<AgreementTable.Line> allLines = List.of();
+    private String[] coderNames = {"", ""};
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected Control createContents(Composite parent) {
         body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(1, false));
         Composite choices = new Composite(body, SWT.NONE);
@@ -73,7 +76,7 @@ public class AgreementReportView extends ProjectViewPart {
         coderB = Coders.combo(choices, Messages.Compare_coderB, CompareIds.REPORT_CODER_B, this::refresh);
         level = Coders.combo(choices, Messages.AgreementReportView_show, CompareIds.REPORT_LEVEL, this::refresh);
         Coders.fill(level, LEVELS, LEVELS.get(0));
-        for (String format : List.of("CSV", "XLSX")) {
+        for (String format : List.of("CSV", "XLSX", "DOCX")) {
             Button export = new Button(choices, SWT.PUSH);
             export.setText(NLS.bind(Messages.AgreementReportView_export, format));
             export.addListener(SWT.Selection, e -> chooseAndExport(format.toLowerCase(Locale.ROOT)));
@@ -97,17 +100,17 @@ public class AgreementReportView extends ProjectViewPart {
         chart.getAxisSet().getYAxis(0).getTitle().setText(Messages.AgreementReportView_chartAxis);
         chart.getAxisSet().getXAxis(0).getTitle().setText("");
         sash.setWeights(55, 45);
-        start();
+        return control();
     }
 
-    @Override
-    protected Control control() {
+    private Control control() {
         return body;
     }
 
     @Override
     protected void refresh() {
         lines = List.of();
+        allLines = List.of();
         table.removeAll();
         if (store() == null) {
             status.setText(Messages.AgreementReportView_noProject);
@@ -127,7 +130,9 @@ public class AgreementReportView extends ProjectViewPart {
         List<Source> sources = Coders.comparable(store(), a, b);
         List<Code> codes = ProjectCodings.codesUsed(sources, Set.of(a.getName(), b.getName()));
         CodingStudy study = ProjectCodings.text(sources, codes, Code::path, a.getName(), b.getName());
-        lines = AgreementTable.worstFirst(AgreementTable.of(study), LEVEL_OF.get(level.getSelectionIndex()));
+        allLines = AgreementTable.of(study);
+        coderNames = new String[] {a.getName(), b.getName()};
+        lines = AgreementTable.worstFirst(allLines, LEVEL_OF.get(level.getSelectionIndex()));
         for (AgreementTable.Line line : lines) {
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(new String[] {line.scope().code() == null ? Messages.AgreementReportView_allCodes : line.scope().code(),
@@ -191,18 +196,23 @@ public class AgreementReportView extends ProjectViewPart {
         }
     }
 
-    /** Writes the lines shown as {@code csv} or {@code xlsx}, in the background; null when nothing is shown. */
+    /**
+     * Writes the lines shown as {@code csv} or {@code xlsx}, or every level's as {@code docx} (tables worst first and the
+     * chart), in the background; null when nothing is shown.
+     */
     public Job export(String format, Path file) {
         List<AgreementTable.Line> shown = lines;
+        List<AgreementTable.Line> all = allLines;
+        String[] coders = coderNames;
         if (shown.isEmpty()) {
             return null;
         }
         Job job = Job.create(NLS.bind(Messages.AgreementReportView_exporting, file.getFileName()), monitor -> {
             try {
-                if (format.equals("csv")) {
-                    AgreementExport.writeCsv(shown, file);
-                } else {
-                    AgreementExport.writeXlsx(shown, file);
+                switch (format) {
+                    case "csv" -> AgreementExport.writeCsv(shown, file);
+                    case "docx" -> AgreementExport.writeDocx(coders[0], coders[1], all, file);
+                    default -> AgreementExport.writeXlsx(shown, file);
                 }
                 return Status.OK_STATUS;
             } catch (java.io.IOException | RuntimeException e) {

@@ -3,15 +3,11 @@ package org.attune.ui.analysis.compare;
 import org.eclipse.osgi.util.NLS;
 import org.attune.ui.analysis.Messages;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
-import org.attune.coding.BlindCoding;
 import org.attune.coding.Texts;
 import org.attune.coding.consensus.Consensus;
-import org.attune.coding.consensus.Decision;
 import org.attune.coding.consensus.Disagreement;
 import org.attune.coding.consensus.Disagreements;
 import org.attune.coding.consensus.Settlement;
@@ -22,9 +18,10 @@ import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
 import org.attune.model.User;
 import org.attune.ui.WidgetIds;
-import org.attune.ui.analysis.ProjectViewPart;
+import org.attune.ui.ProjectViewPart;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.swt.SWT;
+import org.attune.ui.TableFit;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
@@ -59,13 +56,14 @@ public class CompareCodersView extends ProjectViewPart {
     private Button openOnly;
     private Label progress;
     private Table table;
+    private TableFit fit;
     private StyledText transcript;
     private Stripes stripes;
     private List<Disagreement> listed = List.of();
     private Source shownSource;
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected Control createContents(Composite parent) {
         body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(1, false));
         Composite choices = new Composite(body, SWT.NONE);
@@ -75,6 +73,15 @@ public class CompareCodersView extends ProjectViewPart {
         coderB = Coders.combo(choices, Messages.Compare_coderB, CompareIds.CODER_B, this::refresh);
         source = Coders.combo(choices, Messages.CompareCodersView_source, CompareIds.SOURCE, this::refresh);
         code = Coders.combo(choices, Messages.CompareCodersView_code, CompareIds.CODE, this::refresh);
+        // a long source or code path would widen the row past the view (at 1280x800 it pushed "Open only" out of
+        // sight): the combos take a set width and tell the whole choice in their tooltip
+        for (Combo narrow : new Combo[] {source, code}) {
+            GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+            data.widthHint = 160;
+            data.minimumWidth = 100;
+            narrow.setLayoutData(data);
+            narrow.addListener(SWT.Selection, e -> narrow.setToolTipText(narrow.getText()));
+        }
         openOnly = WidgetIds.tag(new Button(choices, SWT.CHECK), CompareIds.OPEN_ONLY);
         openOnly.setText(Messages.CompareCodersView_openOnly);
         openOnly.addListener(SWT.Selection, e -> refresh());
@@ -115,18 +122,19 @@ public class CompareCodersView extends ProjectViewPart {
         String[] titles = {"#", Messages.CompareCodersView_sourceColumn, Messages.CompareCodersView_kind,
             Messages.CompareCodersView_coderAColumn, Messages.CompareCodersView_coderBColumn, Messages.CompareCodersView_words,
             Messages.CompareCodersView_decision};
-        int[] widths = {40, 110, 130, 140, 140, 220, 160};
         for (int i = 0; i < titles.length; i++) {
             TableColumn column = new TableColumn(table, i == 0 ? SWT.RIGHT : SWT.LEFT);
             column.setText(titles[i]);
-            column.setWidth(widths[i]);
         }
+        // the columns fit the view (the words get two shares of what is left, the source and each coder's side
+        // one); a cut text is told in full in the tooltip
+        fit = TableFit.install(table, 1, 3, 4, 5, 5);
         table.addListener(SWT.Selection, e -> showSelected());
-        sash.setWeights(45, 55);
+        sash.setWeights(33, 67);
         MenuManager menu = new MenuManager();
         table.setMenu(menu.createContextMenu(table));
         getSite().registerContextMenu(menu, null);
-        start();
+        return control();
     }
 
     /** Runs a settle command through the workbench's handlers, as its context-menu entry does. */
@@ -138,8 +146,7 @@ public class CompareCodersView extends ProjectViewPart {
         }
     }
 
-    @Override
-    protected Control control() {
+    private Control control() {
         return body;
     }
 
@@ -194,6 +201,7 @@ public class CompareCodersView extends ProjectViewPart {
                 table.setSelection(item);
             }
         }
+        fit.fit();
         progress.setText(NLS.bind(all.size() == listed.size() ? Messages.CompareCodersView_progress : Messages.CompareCodersView_progressOfAll,
                 new Object[] {Consensus.progress(store().project(), listed), a.getName(), b.getName(), all.size()}));
         showSelected();
@@ -219,7 +227,7 @@ public class CompareCodersView extends ProjectViewPart {
             int from = offsets.toUtf16((int) d.start());
             int to = offsets.toUtf16((int) d.end());
             transcript.setStyleRange(null);
-            StyleRange mark = new StyleRange(from, to - from, null, transcript.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+            StyleRange mark = new StyleRange(from, to - from, null, org.attune.ui.Highlight.BACKGROUND);
             transcript.setStyleRange(mark);
             transcript.setSelection(from, to);
         }

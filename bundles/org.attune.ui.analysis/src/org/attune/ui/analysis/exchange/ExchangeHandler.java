@@ -1,9 +1,10 @@
 package org.attune.ui.analysis.exchange;
 
+import org.eclipse.ui.PlatformUI;
 import java.nio.file.Path;
 
 import org.attune.store.ProjectStore;
-import org.attune.ui.ProjectSession;
+import org.attune.ui.IProjectSession;
 import org.attune.ui.analysis.Messages;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -16,7 +17,7 @@ abstract class ExchangeHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveWorkbenchWindow(event).getShell();
-        ProjectStore store = ProjectSession.get().current().orElse(null);
+        ProjectStore store = PlatformUI.getWorkbench().getService(IProjectSession.class).current().orElse(null);
         if (store == null) {
             MessageDialog.openInformation(shell, title(), Messages.ExchangeHandler_noProject);
             return null;

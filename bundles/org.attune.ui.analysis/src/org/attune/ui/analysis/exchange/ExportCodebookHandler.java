@@ -40,8 +40,10 @@ public class ExportCodebookHandler extends ExchangeHandler {
         Path file = dialog.file();
         CodebookExport.Format format = dialog.format;
         int examples = dialog.examples;
+        // under blind coding, the counts and quotes of only the codings the current coder may see
+        org.attune.coding.CodingLens lens = org.attune.coding.CodingLens.of(store.project(), org.attune.ui.CurrentCoder.name());
         new ExchangeJob<>(NLS.bind(Messages.ExportCodebookHandler_job, file.getFileName()), TITLE, shell.getDisplay(), monitor -> {
-            CodebookExport.write(store, file, format, examples, monitor);
+            CodebookExport.write(store, file, format, examples, lens, monitor);
             return file;
         }, written -> MessageDialog.openInformation(shell.getDisplay().getActiveShell(), TITLE,
                 NLS.bind(Messages.ExportCodebookHandler_done, format.name(), written))).schedule();

@@ -28,8 +28,10 @@ public class ExportProjectHandler extends ExchangeHandler {
             return;
         }
         Path file = dialog.file();
+        // under blind coding, only the codings the current coder may see leave the project
+        org.attune.coding.CodingLens lens = org.attune.coding.CodingLens.of(store.project(), org.attune.ui.CurrentCoder.name());
         new ExchangeJob<>(NLS.bind(Messages.ExportProjectHandler_job, file.getFileName()), TITLE, shell.getDisplay(),
-                monitor -> ProjectExport.write(store, file, monitor),
+                monitor -> ProjectExport.write(store, file, lens, monitor),
                 result -> MessageDialog.openInformation(shell.getDisplay().getActiveShell(), TITLE, message(result))).schedule();
     }
 

@@ -9,7 +9,7 @@ import org.attune.exchange.merge.ProjectMerge;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreException;
-import org.attune.ui.ProjectSession;
+import org.attune.ui.IProjectSession;
 import org.attune.ui.dialogs.PassphraseDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
@@ -35,7 +35,7 @@ public class MergeProjectHandler extends ExchangeHandler {
             return;
         }
         Path other = dialog.file();
-        OpenOptions options = OpenOptions.of(ProjectSession.HOLDER);
+        OpenOptions options = OpenOptions.of(IProjectSession.HOLDER);
         try {
             if (Files.isDirectory(other) && ProjectStore.isEncrypted(other)) {
                 PassphraseDialog ask = new PassphraseDialog(shell, other.getFileName().toString());

@@ -1,7 +1,7 @@
 package org.attune.ui.analysis.exchange;
 
 import org.attune.ui.WidgetIds;
-import org.eclipse.jface.dialogs.Dialog;
+import org.attune.ui.dialogs.TitledDialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -11,23 +11,9 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 
 /** What an exchange did, shown after it: a resizable dialog with a table of rows and a Close button. */
-abstract class ReportDialog extends Dialog {
-    private final String title;
-
+abstract class ReportDialog extends TitledDialog {
     ReportDialog(Shell parent, String title) {
-        super(parent);
-        this.title = title;
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(title);
-    }
-
-    @Override
-    protected boolean isResizable() {
-        return true;
+        super(parent, title, true);
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.List;
 
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
-import org.attune.ui.ProjectSession;
+import org.attune.ui.IProjectSession;
 import org.attune.ui.ratings.MediaPlayerView;
 import org.attune.ui.ratings.RatingIds;
 import org.attune.ui.testsupport.UiThread;
@@ -38,14 +38,14 @@ class PlayerClosedUiTest {
     void closeTheProject() {
         UiThread.run(() -> {
             PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().resetPerspective();
-            ProjectSession.get().close();
+            PlatformUI.getWorkbench().getService(IProjectSession.class).close();
         });
     }
 
     @Test
     void keysAfterThePlayerIsClosedGoWhereTheyArePressed(@TempDir Path tmp) throws Exception {
-        store = ProjectStore.create(tmp.resolve("study"), "Player closed", OpenOptions.of(ProjectSession.HOLDER).withBackups(false));
-        UiThread.run(() -> ProjectSession.get().open(store));
+        store = ProjectStore.create(tmp.resolve("study"), "Player closed", OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
         Shell window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
         for (int round = 0; round < 2; round++) { // opened and closed twice: no filter of either opening may stay
             assertNotNull(UiThread.call(MediaPlayerView::show), "the player opens");

@@ -19,7 +19,7 @@ import org.attune.model.RatingSheet;
 import org.attune.model.Score;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
-import org.attune.ui.ProjectSession;
+import org.attune.ui.IProjectSession;
 import org.attune.ui.ratings.ComparisonView;
 import org.attune.ui.ratings.ExportJob;
 import org.attune.ui.ratings.MediaPlayerView;
@@ -70,11 +70,11 @@ class RatingUiTest {
                 "-pix_fmt", "yuv420p", video.toString()).redirectErrorStream(true).start();
         String log = new String(ffmpeg.getInputStream().readAllBytes());
         assertEquals(0, ffmpeg.waitFor(), "ffmpeg: " + log);
-        store = ProjectStore.create(tmp.resolve("study"), "Rating UI", OpenOptions.of(ProjectSession.HOLDER).withBackups(false));
+        store = ProjectStore.create(tmp.resolve("study"), "Rating UI", OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
         var report = new Importer(store, ImportOptions.defaults()).importAll(List.of(video), ImportProgress.NONE);
         assertEquals(1, store.project().getSources().size(), report.toString());
         store.setCurrentUser("NM");
-        UiThread.run(() -> ProjectSession.get().open(store));
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
         window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
         store.setCurrentUser("NM"); // the session applies the coder preference; the test chooses its raters
         Input.select(Widgets.menuItem(window, "Ratings", "Rating Perspective"));
@@ -85,7 +85,7 @@ class RatingUiTest {
     void closeTheProject() {
         UiThread.run(() -> {
             PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().resetPerspective();
-            ProjectSession.get().close();
+            PlatformUI.getWorkbench().getService(IProjectSession.class).close();
         });
     }
 
@@ -340,6 +340,12 @@ class RatingUiTest {
                     List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2), book.getSheetName(3)));
             assertEquals(1 + 3 * 52, book.getSheet("Scores").getPhysicalNumberOfRows(), "a header, the 52 sub-items of both raters' and the consensus sheet");
         }
+        org.eclipse.core.runtime.jobs.Job boot = UiThread.call(results::bootstrap);
+        boot.join();
+        assertTrue(boot.getResult().isOK(), boot.getResult().toString());
+        UiThread.waitUntil("ordinal alpha with its bootstrap interval", () -> agreement.getItem(0).getText(5)
+                .matches("-?\\d\\.\\d{3} \\[2\\] \\(-?\\d\\.\\d{3}–-?\\d\\.\\d{3}\\)"));
+        screenshot(ResultsView.ID, "results-alpha-intervals.png");
         ExportJob csv = UiThread.call(() -> results.export(ExportJob.Format.CSV, tmp.resolve("vig.csv")));
         csv.join();
         assertTrue(csv.getResult().isOK(), csv.getResult().toString());
@@ -656,7 +662,7 @@ class RatingUiTest {
     @Test
     void aSecondRatersCopyIsMergedFromTheRatingsMenu() throws Exception {
         // The second rater's copy: this project as it is now, copied, with a sheet started there by ST.
-        UiThread.run(() -> ProjectSession.get().close());
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).close());
         Path copy = tmp.resolve("copy-of-st");
         try (var files = Files.walk(store.folder())) {
             for (Path p : files.toList()) {
@@ -677,9 +683,9 @@ class RatingUiTest {
             service.start(theirs.project().getSources().get(0), scale, theirs.currentUser(), service.practitioner("Practitioner 1"),
                     "VIG shared review");
         }
-        ProjectStore reopened = ProjectStore.open(store.folder(), OpenOptions.of(ProjectSession.HOLDER).withBackups(false));
+        ProjectStore reopened = ProjectStore.open(store.folder(), OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
         store = reopened;
-        UiThread.run(() -> ProjectSession.get().open(reopened));
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(reopened));
         assertEquals(0, reopened.project().getRatingSheets().size());
 
         Shell shell = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());

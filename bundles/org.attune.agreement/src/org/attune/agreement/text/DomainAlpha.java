@@ -1,0 +1,185 @@
+package org.attune.agreement.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement;
+import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
+
+/**
+ * ATLAS.ti's family of unitizing alphas over semantic domains (Krippendorff, Mathet, Bouvry &amp; Fort 2016;
+ * Krippendorff 2019, §12.6). A domain is a theme and its sub-codes: a code path and every code below it
+ * ("Parent/Child" names). Per domain:
+ * <ul>
+ * <li>{@code alpha-binary}, |uα: whether the coders tell relevant matter (coded with any code of the domain) from
+ * irrelevant matter: αU (DKPro Statistics) with every code of the domain one category, a coder's units of the domain
+ * joined where they overlap;</li>
+ * <li>{@code cu-alpha}, cuα: whether they give the matter both found relevant the same code of the domain: nominal
+ * alpha of the coincidences of codes in the intersections of the two coders' units, each intersection weighing by
+ * its length.</li>
+ * </ul>
+ * Per source and overall, {@code Cu-alpha}, Cuα: the same coincidences with each unit's domain as its value (are the
+ * coders' units given codes of the same domain), and {@code alpha-binary} with every domain's codes relevant.
+ * Figures over several sources lay them end to end on one continuum. Formulas: docs/agreement.md.
+ */
+public final class DomainAlpha {
+    private static final String RELEVANT = "relevant";
+
+    private DomainAlpha() {
+    }
+
+    /** The top-level themes of the study's codes (the first part of each code's path), in the codes' order. */
+    public static List<String> themes(CodingStudy study) {
+        LinkedHashSet<String> themes = new LinkedHashSet<>();
+        study.codes().forEach(code -> themes.add(code.contains("/") ? code.substring(0, code.indexOf('/')) : code));
+        return List.copyOf(themes);
+    }
+
+    /** Whether {@code code} (a path) is in the domain of {@code theme}: the theme itself or a code below it. */
+    public static boolean inDomain(String code, String theme) {
+        return code.equals(theme) || code.startsWith(theme + "/");
+    }
+
+    /**
+     * Rows per domain and source (where either coder coded the domain), per domain, per source and overall.
+     * {@code domains}: the themes whose domains to compare (code paths); empty for every top-level theme.
+     */
+    public static List<Row> of(CodingStudy study, List<String> domains) {
+        List<String> themes = domains.isEmpty() ? themes(study) : List.copyOf(domains);
+        Function<String, String> domainOf = code -> themes.stream().filter(t -> inDomain(code, t)).findFirst().orElse(null);
+        List<Row> rows = new ArrayList<>();
+        for (String theme : themes) {
+            for (String source : study.sources()) {
+                if (study.codes().stream().anyMatch(c -> inDomain(c, theme) && study.coded(source, c))) {
+                    rows.add(domainRow(study, new Scope(theme, source), List.of(source), theme));
+                }
+            }
+            rows.add(domainRow(study, new Scope(theme, null), study.sources(), theme));
+        }
+        for (String source : study.sources()) {
+            rows.add(acrossRow(study, new Scope(null, source), List.of(source), domainOf));
+        }
+        rows.add(acrossRow(study, Scope.OVERALL, study.sources(), domainOf));
+        return rows;
+    }
+
+    private static Row domainRow(CodingStudy study, Scope scope, List<String> sources, String theme) {
+        Continuum c = Continuum.of(study, sources, code -> inDomain(code, theme) ? code : null);
+        return new Row(scope, c.counts(), List.of(binary(c), coincidence("cu-alpha", c),
+                Figure.notDefined("Cu-alpha", c.length, study.unit(), "across domains: see the source and overall rows")));
+    }
+
+    private static Row acrossRow(CodingStudy study, Scope scope, List<String> sources, Function<String, String> domainOf) {
+        Continuum c = Continuum.of(study, sources, domainOf);
+        return new Row(scope, c.counts(), List.of(binary(c),
+                Figure.notDefined("cu-alpha", c.length, study.unit(), "within a domain: see the domain rows"),
+                coincidence("Cu-alpha", c)));
+    }
+
+    /** |uα: αU with every unit of the continuum one category, each coder's units joined where they overlap. */
+    private static Figure binary(Continuum c) {
+        UnitizingAnnotationStudy dkpro = new UnitizingAnnotationStudy(2, 0, c.length);
+        for (int coder = 0; coder < 2; coder++) {
+            for (long[] u : joined(c.units.get(coder))) {
+                dkpro.addUnit(u[0], u[1] - u[0], coder, RELEVANT);
+            }
+        }
+        if (c.units.get(0).isEmpty() && c.units.get(1).isEmpty()) {
+            return Figure.notDefined("alpha-binary", c.length, c.unit, "neither coder coded here");
+        }
+        double value = new KrippendorffAlphaUnitizingAgreement(dkpro).calculateAgreement();
+        return Double.isFinite(value) ? Figure.of("alpha-binary", value, c.length, c.unit)
+                : Figure.notDefined("alpha-binary", c.length, c.unit, "no expected disagreement (the coding covers the whole continuum)");
+    }
+
+    /**
+     * Nominal alpha of the coincidence matrix whose cell (v, w) adds up, over the two orders of the coders, the lengths
+     * of the intersections of a unit valued v of one coder and a unit valued w of the other:
+     * α = 1 − (n − 1)·Σ_{v≠w} o_vw / Σ_{v≠w} n_v·n_w, n_v the matrix's margins, n their total.
+     */
+    private static Figure coincidence(String id, Continuum c) {
+        Map<String, Map<String, Long>> o = new LinkedHashMap<>();
+        for (Unit a : c.units.get(0)) {
+            for (Unit b : c.units.get(1)) {
+                long common = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+                if (common > 0) {
+                    o.computeIfAbsent(a.value, k -> new LinkedHashMap<>()).merge(b.value, common, Long::sum);
+                    o.computeIfAbsent(b.value, k -> new LinkedHashMap<>()).merge(a.value, common, Long::sum);
+                }
+            }
+        }
+        Map<String, Long> margins = new LinkedHashMap<>();
+        o.forEach((v, row) -> margins.put(v, row.values().stream().mapToLong(Long::longValue).sum()));
+        long n = margins.values().stream().mapToLong(Long::longValue).sum();
+        long disagree = 0;
+        for (Map.Entry<String, Map<String, Long>> row : o.entrySet()) {
+            for (Map.Entry<String, Long> cell : row.getValue().entrySet()) {
+                disagree += row.getKey().equals(cell.getKey()) ? 0 : cell.getValue();
+            }
+        }
+        double expected = 0;
+        for (Map.Entry<String, Long> v : margins.entrySet()) {
+            for (Map.Entry<String, Long> w : margins.entrySet()) {
+                expected += v.getKey().equals(w.getKey()) ? 0 : (double) v.getValue() * w.getValue();
+            }
+        }
+        if (n == 0) {
+            return Figure.notDefined(id, 0, c.unit, "the coders' units do not overlap");
+        }
+        if (expected == 0) {
+            return Figure.notDefined(id, n / 2, c.unit, "one value only in the matter both coded, so no expected disagreement");
+        }
+        return Figure.of(id, 1 - (n - 1) * disagree / expected, n / 2, c.unit);
+    }
+
+    private static List<long[]> joined(List<Unit> units) {
+        List<long[]> out = new ArrayList<>();
+        units.stream().sorted((x, y) -> Long.compare(x.start, y.start)).forEach(u -> {
+            long[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && u.start <= last[1]) {
+                last[1] = Math.max(last[1], u.end);
+            } else {
+                out.add(new long[] { u.start, u.end });
+            }
+        });
+        return out;
+    }
+
+    private record Unit(long start, long end, String value) {
+    }
+
+    /** Both coders' units on the sources laid end to end, each valued by {@code value} (null: not in the comparison). */
+    private record Continuum(String unit, long length, List<List<Unit>> units) {
+        static Continuum of(CodingStudy study, List<String> sources, Function<String, String> value) {
+            List<List<Unit>> units = List.of(new ArrayList<>(), new ArrayList<>());
+            long begin = 0;
+            for (String source : sources) {
+                for (String code : study.codes()) {
+                    String v = value.apply(code);
+                    if (v == null) {
+                        continue;
+                    }
+                    for (int coder = 0; coder < 2; coder++) {
+                        for (Stretch s : study.covered(source, code, coder == 0 ? study.coderA() : study.coderB())) {
+                            units.get(coder).add(new Unit(begin + s.start(), begin + s.end(), v));
+                        }
+                    }
+                }
+                begin += study.length(source);
+            }
+            return new Continuum(study.unit(), begin, units);
+        }
+
+        Map<String, Long> counts() {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            counts.put("unitsA", (long) units.get(0).size());
+            counts.put("unitsB", (long) units.get(1).size());
+            counts.put("length", length);
+            return counts;
+        }
+    }
+}

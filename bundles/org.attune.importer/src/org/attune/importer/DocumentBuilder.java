@@ -1,0 +1,60 @@
+package org.attune.importer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.tika.io.TikaInputStream;
+import org.attune.importer.ImportOutcome.Status;
+import org.attune.importer.TypeDetection.DetectedType;
+import org.attune.importer.text.DocumentReader;
+import org.attune.importer.text.SpeakerTurns;
+import org.attune.importer.text.TextNormalizer;
+import org.attune.importer.text.TimeCodes;
+import org.attune.model.TextSource;
+
+/** A transcript or other document (docx, doc, odt, rtf, pdf, html, text) read by Tika: its text, speaker turns and time codes. */
+final class DocumentBuilder implements SourceBuilder {
+    private final DocumentReader reader;
+
+    DocumentBuilder(DocumentReader reader) {
+        this.reader = reader;
+    }
+
+    @Override
+    public Built build(Path file, TikaInputStream in, DetectedType detected) throws ImportProblem, IOException {
+        String mediaType = detected.mediaType();
+        if (mediaType.startsWith("text/")) {
+            String notText = Plausibility.notText(file);
+            if (notText != null) {
+                throw new ImportProblem(Status.FAILED, notText);
+            }
+        }
+        boolean truncated = mediaType.equals("application/pdf") && Plausibility.truncatedPdf(file);
+        String cut = "it is damaged or truncated (the PDF stops before its end marker); nothing of it was imported";
+        DocumentReader.Document document;
+        try {
+            document = reader.read(in, file, mediaType);
+        } catch (DocumentReader.UnreadableException e) {
+            throw new ImportProblem(truncated ? cut : e.getMessage(), e);
+        }
+        TextNormalizer.Normalized normalized = TextNormalizer.normalizeCountingWords(document.text());
+        String text = normalized.text();
+        if (text.isBlank()) {
+            throw new ImportProblem(Status.FAILED, truncated ? cut : "it holds no text (a scanned document needs text recognition first)");
+        }
+        TextSource source = SourceParts.F.createTextSource();
+        List<SpeakerTurns.Turn> turns = SpeakerTurns.detect(text, document.boldLeads());
+        for (SpeakerTurns.Turn t : turns) {
+            source.getTurns().add(SourceParts.turn(t.speaker(), t.start(), t.end()));
+        }
+        List<TimeCodes.Mark> marks = TimeCodes.find(text);
+        for (TimeCodes.Mark mark : marks) {
+            source.getSyncPoints().add(SourceParts.sync(mark.offset(), mark.timeMs()));
+        }
+        return SourceParts.text(source, text, String.format(Locale.ROOT, "%,d words, %d speaker turns, %d time codes%s",
+                normalized.words(), turns.size(), marks.size(),
+                truncated ? "; the PDF stops before its end marker: it seems truncated, and what followed the cut is missing" : ""));
+    }
+}

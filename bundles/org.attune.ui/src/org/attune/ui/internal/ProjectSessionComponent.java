@@ -1,0 +1,176 @@
+package org.attune.ui.internal;
+
+import org.eclipse.e4.core.services.events.IEventBroker;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.util.Map;
+import java.util.Optional;
+
+import org.attune.index.ProjectIndex;
+import org.attune.store.ProjectStore;
+import org.attune.store.StoreDamagedException;
+import org.attune.ui.IProjectSession;
+import org.attune.ui.preferences.CodingPreferences;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.dialogs.ProgressMonitorDialog;
+import org.eclipse.swt.widgets.Display;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+
+/**
+ * The {@link IProjectSession} service: one for the workbench, active while the bundle runs (immediate, so that no
+ * caller's release of the service closes the project); deactivating it closes the open project, which releases its lock.
+ * Events go through the Event Admin with the data under the key the event broker reads ({@code IEventBroker.DATA}).
+ */
+@Component(service = IProjectSession.class, immediate = true)
+public final class ProjectSessionComponent implements IProjectSession {
+    /** The key under which {@code IEventBroker} subscribers find an event's data. */
+    private static final String DATA = "org.eclipse.e4.data";
+
+    @Reference
+    private EventAdmin events;
+
+    private final CommandStackListener changes = e -> changed();
+    private ProjectStore current;
+    private ProjectIndex index;
+    private StoreDamagedException damage;
+    private boolean opening;
+
+    @Override
+    public Optional<ProjectStore> current() {
+        return Optional.ofNullable(current);
+    }
+
+    @Override
+    public void open(ProjectStore store) {
+        closeCurrent();
+        current = store;
+        String coder = CodingPreferences.coder();
+        if (coder != null) {
+            store.setCurrentUser(coder);
+        }
+        store.editingDomain().getCommandStack().addCommandStackListener(changes);
+        opening = true;
+        damage = null;
+        try {
+            send(TOPIC_OPENED, store);
+        } finally {
+            opening = false;
+        }
+        if (damage != null) {
+            StoreDamagedException met = damage;
+            damage = null;
+            throw met;
+        }
+    }
+
+    @Override
+    public void damaged(StoreDamagedException met) {
+        if (opening && damage == null) {
+            damage = met;
+        } else if (!opening) {
+            Platform.getLog(ProjectSessionComponent.class).error(met.getMessage(), met);
+        }
+    }
+
+    @Override
+    public void close() {
+        ProjectStore closed = closeCurrent();
+        if (closed != null) {
+            send(TOPIC_CLOSED, closed);
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        closeCurrent();
+    }
+
+    @Override
+    public ProjectIndex index() throws IOException {
+        if (index == null && current != null) {
+            index = openIndex(current);
+        }
+        return index;
+    }
+
+    /**
+     * Opens the index with a progress dialog: building or rebuilding it reads every transcript, which takes a
+     * while in a big project, and can be cancelled (it is then built again next time). It runs on the UI thread
+     * because the index reads the model, which only that thread changes.
+     */
+    private static ProjectIndex openIndex(ProjectStore store) throws IOException {
+        var display = Display.getCurrent();
+        if (display == null || display.getActiveShell() == null) {
+            return ProjectIndex.open(store);
+        }
+        ProjectIndex[] opened = {null};
+        try {
+            new ProgressMonitorDialog(display.getActiveShell()).run(false, true, monitor -> {
+                try {
+                    opened[0] = ProjectIndex.open(store, monitor);
+                } catch (IOException e) {
+                    throw new InvocationTargetException(e);
+                }
+            });
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } catch (InterruptedException | OperationCanceledException e) {
+            return null; // cancelled: the search says so, and the index is built on the next search
+        }
+        return opened[0];
+    }
+
+    /**
+     * Closes the open project and returns it (null: none was open); a failure (e.g. its folder vanished) is logged,
+     * and the session is cleared anyway.
+     */
+    private ProjectStore closeCurrent() {
+        if (index != null) {
+            try {
+                index.close();
+            } catch (IOException | RuntimeException e) {
+                Platform.getLog(ProjectSessionComponent.class).error("Closing the search index failed", e);
+            }
+            index = null;
+        }
+        ProjectStore closing = current;
+        if (closing != null) {
+            current = null;
+            closing.editingDomain().getCommandStack().removeCommandStackListener(changes);
+            try {
+                closing.close();
+            } catch (RuntimeException e) {
+                Platform.getLog(ProjectSessionComponent.class).error("Closing " + closing.folder() + " failed", e);
+            }
+        }
+        return closing;
+    }
+
+    private void send(String topic, ProjectStore store) {
+        events.sendEvent(new Event(topic, Map.of(DATA, store)));
+    }
+
+    /**
+     * After each committed action, undo or redo: sent on the UI thread, where the actions of the workbench are done, so
+     * that subscribers see it before anything queued after it; posted from any other thread (e.g. a test's), which then
+     * does not wait for the UI thread.
+     */
+    private void changed() {
+        ProjectStore store = current;
+        if (store == null) {
+            return;
+        }
+        Event event = new Event(TOPIC_CHANGED, Map.of(DATA, store));
+        if (Display.getCurrent() != null) {
+            events.sendEvent(event);
+        } else {
+            events.postEvent(event);
+        }
+    }
+}

@@ -32,6 +32,7 @@ import org.attune.ui.PartContextMenu;
 import org.attune.ui.HintLink;
 import org.attune.ui.Images;
 import org.attune.ui.WidgetIds;
+import org.attune.ui.properties.ModelItems;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -174,8 +175,8 @@ public class ProjectExplorerView extends ProjectViewPart {
             case AudioSource s -> NLS.bind(Messages.ProjectExplorerView_audio, s.getName(), duration(s.getDurationMs()));
             case ImageSource s -> NLS.bind(Messages.ProjectExplorerView_picture, s.getName());
             case Source s -> s.getName();
-            case Code c -> c.getName();
-            case Case c -> c.getName() + (c.getRole() == null ? "" : "  [" + c.getRole() + "]");
+            case Code c -> ModelItems.text(c); // the item providers' labels: a code's name, a case's name and role
+            case Case c -> ModelItems.text(c);
             case Memo m -> m.getTitle() == null ? Messages.ProjectExplorerView_untitledMemo : m.getTitle();
             default -> String.valueOf(element);
         };

@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import javax.imageio.ImageIO;
 
@@ -151,7 +150,7 @@ class IconsUiTest {
         UiThread.waitUntil("the project in the explorer", () -> explorer.getItemCount() == 1);
 
         Map<String, Image> byKind = new HashMap<>();
-        Set<String> named = new TreeSet<>();
+        List<String> named = new java.util.ArrayList<>(); // a recording and its transcript share a name
         UiThread.run(() -> expandAll(explorer.getItems()));
         UiThread.run(() -> visit(explorer.getItems(), item -> {
             assertNotNull(item.getImage(), item.getText() + " shows an image");

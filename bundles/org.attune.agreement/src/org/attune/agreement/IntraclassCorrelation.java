@@ -86,16 +86,7 @@ final class IntraclassCorrelation {
 
     /** One-way random model: {value, low, high}. */
     private static double[] icc1(MeanSquares m, boolean average) {
-        double f = m.bms() / m.wms();
-        double df1 = m.n() - 1;
-        double df2 = m.n() * (m.k() - 1.0);
-        double fLow = f / upperQuantile(df1, df2);
-        double fHigh = f * upperQuantile(df2, df1);
-        if (average) {
-            return new double[] {(m.bms() - m.wms()) / m.bms(), 1 - 1 / fLow, 1 - 1 / fHigh};
-        }
-        return new double[] {(m.bms() - m.wms()) / (m.bms() + (m.k() - 1) * m.wms()),
-                (fLow - 1) / (fLow + m.k() - 1), (fHigh - 1) / (fHigh + m.k() - 1)};
+        return againstError(m, m.wms(), m.n() * (m.k() - 1.0), average);
     }
 
     /** Two-way random model, absolute agreement. */
@@ -121,15 +112,22 @@ final class IntraclassCorrelation {
 
     /** Two-way mixed model, consistency. */
     private static double[] icc3(MeanSquares m, boolean average) {
-        double f = m.bms() / m.ems();
+        return againstError(m, m.ems(), (m.n() - 1.0) * (m.k() - 1), average);
+    }
+
+    /**
+     * ICC(1) and ICC(3) alike: the between-targets mean square against an error mean square ({@code errorMs}, with
+     * {@code df2} degrees of freedom), the interval from the F distribution; {value, low, high}.
+     */
+    private static double[] againstError(MeanSquares m, double errorMs, double df2, boolean average) {
+        double f = m.bms() / errorMs;
         double df1 = m.n() - 1;
-        double df2 = (m.n() - 1.0) * (m.k() - 1);
         double fLow = f / upperQuantile(df1, df2);
         double fHigh = f * upperQuantile(df2, df1);
         if (average) {
-            return new double[] {(m.bms() - m.ems()) / m.bms(), 1 - 1 / fLow, 1 - 1 / fHigh};
+            return new double[] {(m.bms() - errorMs) / m.bms(), 1 - 1 / fLow, 1 - 1 / fHigh};
         }
-        return new double[] {(m.bms() - m.ems()) / (m.bms() + (m.k() - 1) * m.ems()),
+        return new double[] {(m.bms() - errorMs) / (m.bms() + (m.k() - 1) * errorMs),
                 (fLow - 1) / (fLow + m.k() - 1), (fHigh - 1) / (fHigh + m.k() - 1)};
     }
 

@@ -16,17 +16,19 @@ import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.attune.agreement.text.AgreementTable;
+import org.attune.agreement.text.DomainAlpha;
 import org.attune.agreement.text.Figure;
+import org.attune.agreement.text.Row;
 import org.attune.agreement.text.Scope;
+import org.attune.office.DocTable;
 import org.attune.office.SheetLayout;
 
 /**
  * Writes two coders' agreement report ({@link AgreementTable} lines) as CSV, as an XLSX sheet or as a Word document ({@link #writeDocx}): one line per scope
  * with percent, kappa, kappa over the coded characters, unitizing alpha and the units; a figure that is not defined
- * is left empty.
+ * is left empty. The semantic domains' report ({@link DomainAlpha} rows) is written the same three ways by
+ * {@link #writeDomainsCsv}, {@link #writeDomainsXlsx} and {@link #writeDomainsDocx}.
  */
 public final class AgreementExport {
     static final List<String> COLUMNS = List.of("level", "code", "source", "percent", "kappa", "kappa-coded", "alpha-u", "units", "unit");
@@ -63,13 +65,7 @@ public final class AgreementExport {
      */
     public static void writeDocx(String coderA, String coderB, List<AgreementTable.Line> lines, Path file) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
-            XWPFParagraph title = doc.createParagraph();
-            title.setStyle("Title");
-            XWPFRun t = title.createRun();
-            t.setText("Agreement between " + coderA + " and " + coderB);
-            t.setBold(true);
-            t.setFontSize(18);
-            doc.createParagraph().createRun().setText("Two coders' codings of the transcripts' text, compared character by character "
+            titled(doc, "Agreement between " + coderA + " and " + coderB, "Two coders' codings of the transcripts' text, compared character by character "
                     + "(percent and Cohen's kappa over every character and over the characters either coder coded) and by "
                     + "Krippendorff's unitizing alpha; worst first. Units: the characters each figure was computed on.");
             List<Scope.Level> levels = List.of(Scope.Level.OVERALL, Scope.Level.CODE, Scope.Level.SOURCE, Scope.Level.CODE_SOURCE);
@@ -80,23 +76,7 @@ public final class AgreementExport {
                 if (of.isEmpty()) {
                     continue;
                 }
-                XWPFParagraph heading = doc.createParagraph();
-                XWPFRun h = heading.createRun();
-                h.setBold(true);
-                h.setFontSize(14);
-                h.setText(HEADINGS.get(level));
-                XWPFTable table = doc.createTable(of.size() + 1, DOCX_COLUMNS.size());
-                for (int c = 0; c < DOCX_COLUMNS.size(); c++) {
-                    XWPFTableCell cell = table.getRow(0).getCell(c);
-                    cell.setText(DOCX_COLUMNS.get(c));
-                    cell.getParagraphs().get(0).getRuns().get(0).setBold(true);
-                }
-                for (int r = 0; r < of.size(); r++) {
-                    List<String> cells = docxRow(of.get(r));
-                    for (int c = 0; c < cells.size(); c++) {
-                        table.getRow(r + 1).getCell(c).setText(cells.get(c));
-                    }
-                }
+                table(doc, HEADINGS.get(level), DOCX_COLUMNS, of.stream().map(AgreementExport::docxRow).toList());
                 if (!charted && (level == Scope.Level.CODE || !perCode)) {
                     charted = true;
                     byte[] png = AgreementChart.png(of, "Kappa and alpha-u, worst first", 720, 400);
@@ -112,6 +92,26 @@ public final class AgreementExport {
         }
     }
 
+    /** The document's title (bold, 18 pt) and a paragraph saying what it holds. */
+    private static void titled(XWPFDocument doc, String text, String intro) {
+        XWPFParagraph title = doc.createParagraph();
+        title.setStyle("Title");
+        XWPFRun t = title.createRun();
+        t.setText(text);
+        t.setBold(true);
+        t.setFontSize(18);
+        doc.createParagraph().createRun().setText(intro);
+    }
+
+    /** A heading (bold, 14 pt) and a table of {@code rows} under a header of {@code columns}, as every Word table looks ({@link DocTable}). */
+    private static void table(XWPFDocument doc, String heading, List<String> columns, List<List<String>> rows) {
+        XWPFRun h = doc.createParagraph().createRun();
+        h.setBold(true);
+        h.setFontSize(14);
+        h.setText(heading);
+        DocTable.table(doc, columns, rows);
+    }
+
     /** The header of each table of the Word document. */
     public static final List<String> DOCX_COLUMNS = List.of("code", "source", "percent", "kappa", "kappa (coded)", "alpha-u", "units");
 
@@ -125,18 +125,18 @@ public final class AgreementExport {
                 shown(line.alphaU().value(), false), line.units() + " " + line.unitName());
     }
 
-    /** A figure as the report shows it: percent with one decimal, others with three; "–" when not defined. */
+    /** A figure as the report shows it: percent (the figure is 0 to 100) with one decimal, others with three; "–" when not defined. */
     public static String shown(Double value, boolean percent) {
         if (value == null) {
             return "–";
         }
-        return percent ? String.format(Locale.ROOT, "%.1f %%", 100 * value) : String.format(Locale.ROOT, "%.3f", value);
+        return percent ? String.format(Locale.ROOT, "%.1f %%", value) : String.format(Locale.ROOT, "%.3f", value);
     }
 
     /** One line's cells: texts, the figures as numbers (null when not defined), the units. */
     static List<Object> row(AgreementTable.Line line) {
         List<Object> row = new ArrayList<>();
-        row.add(line.scope().level().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        row.add(line.scope().level().label());
         row.add(line.scope().code());
         row.add(line.scope().source());
         for (Figure f : List.of(line.percent(), line.kappa(), line.kappaCoded(), line.alphaU())) {
@@ -145,5 +145,86 @@ public final class AgreementExport {
         row.add(line.units());
         row.add(line.unitName());
         return row;
+    }
+
+    /** The figures of the semantic domains' report, in the CLI's order. */
+    static final List<String> DOMAIN_FIGURES = List.of("alpha-binary", "cu-alpha", "Cu-alpha");
+    static final List<String> DOMAIN_COLUMNS = List.of("level", "domain", "source", "alpha-binary", "alpha-binary units", "cu-alpha",
+            "cu-alpha units", "Cu-alpha", "Cu-alpha units", "unit");
+
+    /** The domains' rows ({@link DomainAlpha}) as CSV: per figure its value (empty when not defined) and its units. */
+    public static void writeDomainsCsv(List<Row> rows, Path file) throws IOException {
+        MatrixExport.writeText(file, out -> {
+            try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+                csv.printRecord(DOMAIN_COLUMNS);
+                for (Row r : rows) {
+                    csv.printRecord(domainRow(r).stream().map(v -> v == null ? "" : v).toList());
+                }
+            }
+        });
+    }
+
+    public static void writeDomainsXlsx(List<Row> rows, Path file) throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            var sheet = book.createSheet("Domains");
+            SheetLayout.header(sheet, DOMAIN_COLUMNS);
+            SheetLayout.rows(sheet, rows.stream().map(AgreementExport::domainRow).toList());
+            SheetLayout.finish(sheet, 3, rows.size());
+            MatrixExport.writeBook(book, file);
+        }
+    }
+
+    /**
+     * The domains' report as a Word document: per level (overall, per domain, per source, per domain and source) a table
+     * worst first ({@link DomainAlpha#WORST_FIRST}) of |uα, cuα and Cuα, each "value [units]" ("–" when not defined).
+     */
+    public static void writeDomainsDocx(String coderA, String coderB, List<Row> rows, Path file) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            titled(doc, "Agreement on semantic domains between " + coderA + " and " + coderB, "ATLAS.ti's domain alphas of two coders' codings of the transcripts' text: "
+                    + "|u-alpha (relevant or not), cu-alpha (the same code within a domain), Cu-alpha (the same domain); worst first. "
+                    + "In brackets the characters each figure was computed on.");
+            for (Scope.Level level : List.of(Scope.Level.OVERALL, Scope.Level.DOMAIN, Scope.Level.SOURCE, Scope.Level.DOMAIN_SOURCE)) {
+                List<Row> of = DomainAlpha.worstFirst(rows, level);
+                if (of.isEmpty()) {
+                    continue;
+                }
+                table(doc, DOMAIN_HEADINGS.get(level), DOMAIN_DOCX_COLUMNS, of.stream().map(AgreementExport::domainDocxRow).toList());
+            }
+            MatrixExport.writeBook(doc, file);
+        }
+    }
+
+    /** The header of each table of the domains' Word document. */
+    public static final List<String> DOMAIN_DOCX_COLUMNS = List.of("domain", "source", "|u-alpha", "cu-alpha", "Cu-alpha");
+
+    private static final java.util.Map<Scope.Level, String> DOMAIN_HEADINGS = java.util.Map.of(Scope.Level.OVERALL, "Overall",
+            Scope.Level.DOMAIN, "Per domain", Scope.Level.SOURCE, "Per source", Scope.Level.DOMAIN_SOURCE, "Per domain and source");
+
+    /** One domains' row in the Word document: names ("all" for every domain or source), each figure "value [units]" or "–". */
+    public static List<String> domainDocxRow(Row row) {
+        List<String> cells = new ArrayList<>(List.of(row.scope().code() == null ? "all" : row.scope().code(),
+                row.scope().source() == null ? "all" : row.scope().source()));
+        for (String id : DOMAIN_FIGURES) {
+            Figure f = row.figure(id);
+            cells.add(f.isDefined() ? shown(f.value(), false) + " [" + f.units() + "]" : "–");
+        }
+        return cells;
+    }
+
+    /** One domains' row's cells: texts, each figure as a number (null when not defined) and its units, the unit's name. */
+    static List<Object> domainRow(Row row) {
+        List<Object> cells = new ArrayList<>();
+        cells.add(row.scope().level().label());
+        cells.add(row.scope().code());
+        cells.add(row.scope().source());
+        String unit = null;
+        for (String id : DOMAIN_FIGURES) {
+            Figure f = row.figure(id);
+            cells.add(f.value());
+            cells.add(f.units());
+            unit = f.unitName();
+        }
+        cells.add(unit);
+        return cells;
     }
 }

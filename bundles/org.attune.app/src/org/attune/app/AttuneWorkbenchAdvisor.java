@@ -15,6 +15,7 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 public class AttuneWorkbenchAdvisor extends WorkbenchAdvisor {
     private final Path initialProject;
     private final boolean sample;
+    private org.eclipse.ui.statushandlers.AbstractStatusHandler errors;
 
     public AttuneWorkbenchAdvisor(Path initialProject, boolean sample) {
         this.initialProject = initialProject;
@@ -25,6 +26,25 @@ public class AttuneWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void initialize(org.eclipse.ui.application.IWorkbenchConfigurer configurer) {
         configurer.setSaveAndRestore(true);
+    }
+
+    /** Unexpected errors go to Attune's log, and their dialogs say where it is. */
+    @Override
+    public synchronized org.eclipse.ui.statushandlers.AbstractStatusHandler getWorkbenchErrorHandler() {
+        if (errors == null) {
+            errors = new org.attune.ui.LoggedErrorHandler();
+        }
+        return errors;
+    }
+
+    /** An exception no handler caught (a handler's or a listener's) is shown, not only logged. */
+    @Override
+    public void eventLoopException(Throwable exception) {
+        if (exception != null) {
+            org.eclipse.ui.statushandlers.StatusManager.getManager().handle(org.eclipse.core.runtime.Status.error(
+                    org.attune.ui.Messages.LoggedErrorHandler_unexpected, exception),
+                    org.eclipse.ui.statushandlers.StatusManager.SHOW | org.eclipse.ui.statushandlers.StatusManager.LOG);
+        }
     }
 
     @Override

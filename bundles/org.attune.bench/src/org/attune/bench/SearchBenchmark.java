@@ -175,9 +175,9 @@ public class SearchBenchmark implements Callable<Integer> {
                 EnglishBaseline baseline = new EnglishBaseline()) {
             IndexSearcher searcher = new IndexSearcher(reader);
             for (String q : QUERIES) {
-                found.add(new Found(q, index.search(q, HITS).size(), bareSearch(searcher, baseline, q).size()));
+                found.add(new Found(q, index.searcher().search(q, HITS).size(), bareSearch(searcher, baseline, q).size()));
             }
-            timed = time(q -> index.search(q, HITS), q -> bareSearch(searcher, baseline, q), progress);
+            timed = time(q -> index.searcher().search(q, HITS), q -> bareSearch(searcher, baseline, q), progress);
         }
         int last = bareBuilds.length - 1;
         return new Run(attuneBuilds[last], bareBuilds[last], bareBuilds[last] / attuneBuilds[last], timed[0], timed[1],

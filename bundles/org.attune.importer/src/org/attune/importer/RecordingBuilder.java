@@ -7,6 +7,7 @@ import org.apache.tika.config.TikaConfig;
 import org.apache.tika.io.TikaInputStream;
 import org.attune.importer.TypeDetection.DetectedType;
 import org.attune.importer.media.MediaInfo;
+import org.attune.importer.media.Waveform;
 import org.attune.model.AudioSource;
 import org.attune.model.MediaSource;
 import org.attune.model.VideoSource;
@@ -53,6 +54,15 @@ final class RecordingBuilder implements SourceBuilder {
             // ffprobe that ran and failed refuses the file (MediaProbe): here it is not installed
             duration = "duration unknown (install FFmpeg's ffprobe to read " + mediaType + "); times can still be typed";
         }
-        return new Built(source, mediaType + ", " + duration);
+        // the waveform's peaks, decoded here on the reading thread (an interrupt from Cancel stops it)
+        Waveform.Result wave = Waveform.compute(file, () -> false);
+        String peaks = "";
+        if (wave.peaks() != null || !wave.notInstalled()) {
+            Waveform.keep(source, wave);
+        }
+        if (wave.peaks() == null) {
+            peaks = "; no waveform: " + wave.problem();
+        }
+        return new Built(source, mediaType + ", " + duration + peaks);
     }
 }

@@ -59,11 +59,15 @@ import org.eclipse.emf.common.command.CommandStackListener;
  * thread that made it, it reads what changed from the model (EMF objects are read only there) into a batch of index
  * updates; one background thread applies the batches in order, commits each and refreshes the near-real-time
  * readers, so that the committing (which waits for the disk) never holds up the person's work. A search first
- * waits, within a bound, for the batches planned before it ({@link #awaitFollowing}), so it sees every action
+ * waits, within a bound, for the batches planned before it ({@link #waitForFollowing}), so it sees every action
  * committed before it. A failure is logged once and reported ({@link #failedToFollow()}), never thrown into the
  * command stack's listeners: the index, still marked open on disk, is rebuilt when the project is opened again.
+ * <p>
+ * Locks, always taken in this order: the follower's own (planning, and a rebuild: {@link #paused}), then the
+ * index's (applying a batch, rebuilding). Planning may wait for the follower's thread, which takes the index's lock,
+ * so whoever holds the index's lock never waits for the follower's.
  */
-final class IndexFollower implements AutoCloseable {
+public final class IndexFollower implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(IndexFollower.class.getName());
     /** How long a search waits for the index to take in the actions before it, at the most. */
     static final long FOLLOW_WAIT_SECONDS = 30;
@@ -129,16 +133,35 @@ final class IndexFollower implements AutoCloseable {
         }
     }
 
-    /** Takes note of the store's state, as now indexed (after a rebuild) or found in step with the index. */
-    synchronized void rememberStore() {
-        sources.clear();
-        textSources().forEach(s -> sources.put(s.getId(), Documents.fingerprint(s)));
-        codes.clear();
-        allCodes().forEach(c -> codes.put(c.getId(), Documents.fingerprint(c)));
-        memos.clear();
-        store.project().getMemos().forEach(m -> memos.put(m.getId(), Documents.fingerprint(m)));
-        cases.clear();
-        store.project().getCases().forEach(c -> cases.put(c.getId(), Documents.fingerprint(c)));
+    /** The fingerprints of what the store holds, by id: transcripts (what is always in memory), codes, memos, cases. */
+    record Fingerprints(Map<String, String> sources, Map<String, String> codes, Map<String, String> memos, Map<String, String> cases) {
+    }
+
+    /**
+     * The fingerprints of what the store holds now. A rebuild takes them before it reads the store and remembers them
+     * once it has committed, so that a change made while it read is still found different, and planned, afterwards.
+     */
+    Fingerprints storeNow() {
+        Map<String, String> codesNow = new HashMap<>();
+        allCodes().forEach(c -> codesNow.put(c.getId(), Documents.fingerprint(c)));
+        Map<String, String> memosNow = new HashMap<>();
+        store.project().getMemos().forEach(m -> memosNow.put(m.getId(), Documents.fingerprint(m)));
+        Map<String, String> casesNow = new HashMap<>();
+        store.project().getCases().forEach(c -> casesNow.put(c.getId(), Documents.fingerprint(c)));
+        Map<String, String> sourcesNow = new HashMap<>();
+        textSources().forEach(s -> sourcesNow.put(s.getId(), Documents.fingerprint(s)));
+        return new Fingerprints(sourcesNow, codesNow, memosNow, casesNow);
+    }
+
+    /** Takes note of the store's state, as indexed (after a rebuild) or found in step with the index. */
+    synchronized void remember(Fingerprints indexed) {
+        for (Map<String, String> part : List.of(sources, codes, memos, cases)) {
+            part.clear();
+        }
+        sources.putAll(indexed.sources());
+        codes.putAll(indexed.codes());
+        memos.putAll(indexed.memos());
+        cases.putAll(indexed.cases());
     }
 
     /** Forgets the fingerprints of the codings (read when a transcript is opened) of every transcript. */
@@ -207,10 +230,33 @@ final class IndexFollower implements AutoCloseable {
     }
 
     /**
-     * Waits until the index has taken in every action planned before this call, at most
-     * {@value #FOLLOW_WAIT_SECONDS} seconds; returns whether it has.
+     * Runs {@code work} (a rebuild) once the index has taken in every action planned, with no action planned meanwhile:
+     * an action that comes is planned after it, against what {@code work} left, and waits for it (not for a timeout).
      */
-    boolean awaitFollowing() {
+    synchronized <T> T paused(Work<T> work) throws IOException {
+        waitForFollowing();
+        return work.run();
+    }
+
+    /** Work on the index while the follower is {@link #paused}. */
+    interface Work<T> {
+        T run() throws IOException;
+    }
+
+    /**
+     * Follows the project now: takes in what changed without an action (on this thread, the one that changes the
+     * model) and waits until the index has it.
+     */
+    public void followNow() throws IOException {
+        follow();
+        waitForFollowing();
+    }
+
+    /**
+     * Waits until the index has taken in every action planned before this call, at most
+     * {@value #FOLLOW_WAIT_SECONDS} seconds; returns whether it has. Every search waits so.
+     */
+    public boolean waitForFollowing() {
         Future<?> pending = last;
         try {
             pending.get(FOLLOW_WAIT_SECONDS, TimeUnit.SECONDS);
@@ -223,9 +269,12 @@ final class IndexFollower implements AutoCloseable {
         }
     }
 
-    /** Whether the index missed a change of the project; searches may then miss it too. Waits for the pending ones. */
-    boolean failedToFollow() {
-        awaitFollowing();
+    /**
+     * Whether the index missed a change of the project (it is then rebuilt when the project is opened again);
+     * searches may miss it too. Waits for the changes the index is taking in.
+     */
+    public boolean failedToFollow() {
+        waitForFollowing();
         return failed;
     }
 
@@ -299,7 +348,7 @@ final class IndexFollower implements AutoCloseable {
     }
 
     private String indexedLazyFingerprint(String sourceId) {
-        awaitFollowing(); // what was planned before is in the index
+        waitForFollowing(); // what was planned before is in the index
         try {
             SearcherManager searchers = target.searchers();
             IndexSearcher searcher = searchers.acquire();
@@ -366,7 +415,7 @@ final class IndexFollower implements AutoCloseable {
         if (ids.isEmpty()) {
             return found;
         }
-        awaitFollowing();
+        waitForFollowing();
         try {
             SearcherManager searchers = target.searchers();
             IndexSearcher searcher = searchers.acquire();

@@ -1,23 +1,20 @@
 package org.attune.index;
 
-import static org.attune.index.Documents.FINGERPRINT;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -26,8 +23,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.attune.model.Code;
-import org.attune.model.Memo;
 import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -38,11 +33,10 @@ import org.eclipse.core.runtime.SubMonitor;
  * The project's Lucene index: each speaker turn (or paragraph) of each transcript, each coded stretch (its words
  * and its code's path), each memo and each code's definition is a document. The index lives in {@value #DIR}/ and
  * can always be rebuilt from the store; it is rebuilt when missing, unreadable, out of step or left open by a
- * crash, and follows every committed action (undo and redo included). For an encrypted project it is kept in
- * memory only, so that no plaintext reaches the disk. This class opens, rebuilds and closes the index (its life);
- * {@link IndexFollower} keeps it in step with the project's actions on a thread of its own, refreshing the
- * near-real-time readers after each batch; {@link Searching} finds the hits in it. Every search first waits for the
- * actions committed before it ({@link #waitForFollowing()}).
+ * crash, and when a search meets it damaged. For an encrypted project it is kept in memory only, so that no
+ * plaintext reaches the disk. This class is the index's life: it opens, rebuilds and closes it, and hands out
+ * {@link #follower()}, which keeps it in step with the project's actions on a thread of its own, and
+ * {@link #searcher()}, which finds hits in it.
  */
 public final class ProjectIndex implements AutoCloseable {
     public static final String DIR = "index";
@@ -53,20 +47,14 @@ public final class ProjectIndex implements AutoCloseable {
     static final String FORMAT = "attune.format";
     /** 2: one text field per language with the written forms beside the stems, positions without offsets. */
     static final String FORMAT_VERSION = "2";
-    /**
-     * From this many transcripts a rebuild adds documents from one thread per core while this thread reads the
-     * store; smaller projects are indexed here, in the store's order (threads would cost more than they save).
-     */
-    private static final int PARALLEL_FROM = 100;
 
     private final ProjectStore store;
     private Directory directory;
-    /** Finds hits in a reader of the index. */
-    private final Searching searching = new Searching();
     private volatile IndexWriter writer;
     private volatile SearcherManager searchers;
     /** Keeps the index in step with the project's actions, off the thread that makes them. */
     private final IndexFollower follower;
+    private final ProjectSearcher searcher;
     private boolean rebuilt;
     private static final Logger LOG = Logger.getLogger(ProjectIndex.class.getName());
     /** Searches look for merged segments at most this often (nanoseconds). */
@@ -75,11 +63,6 @@ public final class ProjectIndex implements AutoCloseable {
     private volatile String notice;
     /** Told to the user when a search met a damaged index and it was rebuilt. */
     public static final String REBUILT_AFTER_DAMAGE = "the search index was damaged and has been rebuilt from the project";
-
-    /** A read of the index, done again once after a damaged index was rebuilt from the store. */
-    private interface IndexRead<T> {
-        T run() throws SearchSyntaxException, IOException;
-    }
 
     private ProjectIndex(ProjectStore store, Directory directory, IndexWriter writer) throws IOException {
         this.store = store;
@@ -99,9 +82,19 @@ public final class ProjectIndex implements AutoCloseable {
 
             @Override
             public SearcherManager searchers() {
-                synchronized (ProjectIndex.this) {
-                    return searchers;
-                }
+                // not under the index's lock: the follower asks while planning, and a rebuild holds that lock
+                return searchers;
+            }
+        });
+        this.searcher = new ProjectSearcher(follower, new ProjectSearcher.Readers() {
+            @Override
+            public <T> T read(ProjectSearcher.Read<T> read) throws SearchSyntaxException, IOException {
+                return reading(read);
+            }
+
+            @Override
+            public boolean rebuiltIfDamaged() throws IOException {
+                return ProjectIndex.this.rebuiltIfDamaged();
             }
         });
     }
@@ -158,7 +151,7 @@ public final class ProjectIndex implements AutoCloseable {
             writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
         }
         ProjectIndex index = new ProjectIndex(store, directory, writer);
-        index.follower.rememberStore();
+        index.follower.remember(index.follower.storeNow());
         index.rebuilt = fresh || !FORMAT_VERSION.equals(data.get(FORMAT)) || !index.follower.signature().equals(data.get(SIGNATURE))
                 || "true".equals(data.get(OPEN));
         try {
@@ -189,14 +182,18 @@ public final class ProjectIndex implements AutoCloseable {
      */
     private static void checkIntegrity(IndexWriter writer) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                if (leaf.reader() instanceof CodecReader segment) {
-                    segment.checkIntegrity();
-                }
-            }
+            checkSegments(reader);
         } catch (IOException | RuntimeException damaged) {
             writer.rollback();
             throw damaged;
+        }
+    }
+
+    private static void checkSegments(IndexReader reader) throws IOException {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            if (leaf.reader() instanceof CodecReader segment) {
+                segment.checkIntegrity();
+            }
         }
     }
 
@@ -214,68 +211,54 @@ public final class ProjectIndex implements AutoCloseable {
         return told != null ? told : follower.takeFailure();
     }
 
+    /** Keeps the index in step with the project's actions; a search waits for it. */
+    public IndexFollower follower() {
+        return follower;
+    }
+
+    /** Finds hits in the index. */
+    public ProjectSearcher searcher() {
+        return searcher;
+    }
+
     /** Whether opening found the index missing, damaged or out of step and rebuilt it. */
     public boolean wasRebuilt() {
         return rebuilt;
     }
 
-    /** Indexes everything anew (e.g. asked for by a person); a cancelled rebuild leaves the index as it was. */
+    /**
+     * Indexes everything anew (e.g. asked for by a person); a cancelled rebuild leaves the index as it was. The
+     * follower is paused meanwhile: an action made during the rebuild is taken in right after it.
+     */
     public void rebuild(IProgressMonitor monitor) throws IOException {
-        follower.awaitFollowing(); // the last commit follows the project
-        synchronized (this) {
-            try {
-                rebuildAll(monitor);
-            } catch (OperationCanceledException e) {
-                searchers.close();
-                writer.rollback(); // back to the last commit, which followed the project
-                writer = new IndexWriter(directory, config());
-                searchers = new SearcherManager(writer, null);
-                follower.forgetLazy();
-                throw e;
+        follower.paused(() -> {
+            synchronized (this) { // the follower's lock first, then the index's: the order every thread takes them in
+                try {
+                    rebuildAll(monitor);
+                } catch (OperationCanceledException e) {
+                    searchers.close();
+                    writer.rollback(); // back to the last commit, which followed the project
+                    writer = new IndexWriter(directory, config());
+                    searchers = new SearcherManager(writer, null);
+                    follower.forgetLazy();
+                    throw e;
+                }
             }
-        }
+            return null;
+        });
     }
 
     private void rebuildAll(IProgressMonitor monitor) throws IOException {
+        IndexFollower.Fingerprints indexed = follower.storeNow(); // before reading: a change made meanwhile is planned after
         List<TextSource> all = follower.textSources();
         SubMonitor progress = SubMonitor.convert(monitor, "Indexing " + all.size() + " transcripts", all.size() + 1);
         writer.deleteAll();
         follower.forgetLazy();
-        int threads = indexingThreads();
-        try (ParallelAdding adding = all.size() >= PARALLEL_FROM && threads > 1 ? new ParallelAdding(writer, threads) : null) {
-            for (TextSource source : all) {
-                if (progress.isCanceled()) {
-                    throw new OperationCanceledException();
-                }
-                progress.subTask(source.getName());
-                store.load(source);
-                String text = store.text(source);
-                List<Document> documents = text == null ? List.of() : Documents.of(source, text);
-                if (adding == null) {
-                    writer.addDocuments(documents);
-                } else if (!documents.isEmpty()) {
-                    adding.add(documents);
-                }
-                // the first unit holds it (computed once: it hashes every turn and coding)
-                String unitsFingerprint = documents.isEmpty() ? null : documents.get(0).get(FINGERPRINT);
-                follower.indexedLazy(source.getId(), unitsFingerprint != null ? unitsFingerprint : Documents.lazyFingerprint(source));
-                progress.worked(1);
-            }
-            if (adding != null) {
-                adding.finish();
-            }
-        }
-        String language = follower.mainLanguage();
-        for (Code code : follower.allCodes()) {
-            writer.addDocument(Documents.of(code, language));
-        }
-        for (Memo memo : store.project().getMemos()) {
-            writer.addDocument(Documents.of(memo, language));
-        }
+        new WholeProject(store, follower, writer).add(all, progress);
         if (progress.isCanceled()) {
             throw new OperationCanceledException();
         }
-        follower.rememberStore();
+        follower.remember(indexed);
         commit(follower.signature());
         // the segments the rebuild wrote are merged in the background; waiting for that (as IndexWriter.close does)
         // gives the searcher a few large segments, in which every query seeks its terms, instead of dozens
@@ -291,31 +274,6 @@ public final class ProjectIndex implements AutoCloseable {
         return Runtime.getRuntime().availableProcessors();
     }
 
-    /**
-     * Whether the index missed a change of the project (it is then rebuilt when the project is opened again);
-     * searches may miss it too. Waits for the changes the index is taking in.
-     */
-    public boolean failedToFollow() {
-        return follower.failedToFollow();
-    }
-
-    /**
-     * Waits (within a bound) until the index has taken in every action committed before the call, so that a search
-     * after it finds what they changed; returns whether it has. Every search waits so.
-     */
-    public boolean waitForFollowing() {
-        return follower.awaitFollowing();
-    }
-
-    /**
-     * Follows the project now: takes in what changed without an action (on this thread, the one that changes the
-     * model) and waits until the index has it.
-     */
-    public void sync() throws IOException {
-        follower.follow();
-        follower.awaitFollowing();
-    }
-
     private void commit(String signature) throws IOException {
         writer.setLiveCommitData(Map.of(SIGNATURE, signature, OPEN, "true", FORMAT, FORMAT_VERSION).entrySet());
         writer.commit();
@@ -323,93 +281,73 @@ public final class ProjectIndex implements AutoCloseable {
     }
 
     /**
-     * Searches with Lucene's query syntax (docs/search.md): words, "phrases", wild*cards, fuzzy~, "near
-     * words"~5, AND/OR/NOT, and fields speaker:, source:, case:, case.role:, case.&lt;attribute&gt;:, folder:,
-     * code:, kind:, title:, exact:. Each match is a hit. Coded stretches are searched when the query names
-     * {@code code:} or {@code kind:}; transcripts, memos and code definitions always.
-     */
-    public List<SearchHit> search(String queryText, int limit) throws SearchSyntaxException, IOException {
-        return search(queryText, limit, Set.of());
-    }
-
-    /**
-     * Why {@code queryText} finds nothing, where the index can tell (only stop words, a field it lacks, a word or code
-     * name no document holds, with the nearest one it holds); null where it cannot.
-     */
-    public String whyNothingFound(String queryText) throws SearchSyntaxException, IOException {
-        follower.awaitFollowing();
-        return reading(() -> explainNothingFound(queryText));
-    }
-
-    private String explainNothingFound(String queryText) throws SearchSyntaxException, IOException {
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            return searching.whyNothingFound(searcher, queryText);
-        } finally {
-            searchers.release(searcher);
-        }
-    }
-
-    /** Searches only documents of the given kinds (all kinds, when empty: coded stretches only if asked for). */
-    public List<SearchHit> search(String queryText, int limit, Set<HitKind> kinds) throws SearchSyntaxException, IOException {
-        follower.awaitFollowing(); // it finds what every action before it changed
-        List<SearchHit> hits = reading(() -> find(queryText, limit, kinds));
-        // bytes changed on disk while the index is open are mostly not met as an error: the words are just not found.
-        // Nothing found is where that misleads, so then (only then: it reads the whole index) the index is checked.
-        return hits.isEmpty() && rebuiltIfDamaged() ? find(queryText, limit, kinds) : hits;
-    }
-
-    /**
-     * As {@link #search(String, int, Set)}, keeping of the coded stretches only those whose coding (by id)
-     * {@code codingShown} lets through, e.g. the blind coding rule's; up to {@code limit} hits are still given.
-     */
-    public List<SearchHit> search(String queryText, int limit, Set<HitKind> kinds, java.util.function.Predicate<String> codingShown)
-            throws SearchSyntaxException, IOException {
-        for (int asked = limit;; asked = (int) Math.min(Integer.MAX_VALUE, asked * 4L)) {
-            List<SearchHit> found = search(queryText, asked, kinds);
-            List<SearchHit> kept = found.stream().filter(h -> h.kind() != HitKind.CODING || codingShown.test(h.elementId())).toList();
-            if (kept.size() >= limit || found.size() < asked || asked == Integer.MAX_VALUE) {
-                return kept.subList(0, Math.min(limit, kept.size()));
-            }
-        }
-    }
-
-    /**
      * Runs {@code read}; when it fails and the index no longer reads against its checksums (bytes changed on disk
      * since it was opened: Lucene then fails with CorruptIndexException or worse), the index is rebuilt from the
-     * store, the user is told ({@link #takeDamageNotice()}) and {@code read} runs again. A failure of a sound index
+     * store, the user is told ({@link #takeNotice()}) and {@code read} runs again. A failure of a sound index
      * is not the index's damage and is thrown as it is.
      */
-    private <T> T reading(IndexRead<T> read) throws SearchSyntaxException, IOException {
+    private <T> T reading(ProjectSearcher.Read<T> read) throws SearchSyntaxException, IOException {
         try {
-            return read.run();
+            return withReader(read);
         } catch (SearchSyntaxException | OperationCanceledException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             if (!rebuiltIfDamaged()) {
                 throw e;
             }
-            return read.run();
+            return withReader(read);
         }
     }
 
-    /** Checks the segments searched now against their checksums; rebuilds the index from the store when one fails. */
-    private synchronized boolean rebuiltIfDamaged() throws IOException {
+    /** Runs {@code read} on the newest reader. */
+    private <T> T withReader(ProjectSearcher.Read<T> read) throws SearchSyntaxException, IOException {
+        long now = System.nanoTime();
+        if (now - lastRefresh > REFRESH_EVERY && !writer.hasUncommittedChanges()) {
+            // merges finished since the last commit (e.g. after a rebuild) give a reader of fewer segments: every
+            // query then seeks its terms in fewer places. Commits refresh at once; merges change no hit, so a look
+            // now and then is enough (asking the writer takes its lock).
+            lastRefresh = now;
+            searchers.maybeRefresh();
+        }
+        SearcherManager current = searchers;
+        IndexSearcher reader = current.acquire();
         try {
-            IndexSearcher searcher = searchers.acquire();
+            return read.run(reader);
+        } finally {
+            current.release(reader);
+        }
+    }
+
+    /**
+     * Checks the segments searched now against their checksums; rebuilds the index from the store when one fails
+     * (with the follower paused, as {@link #rebuild} does).
+     */
+    private boolean rebuiltIfDamaged() throws IOException {
+        return follower.paused(() -> {
+            synchronized (this) {
+                return damaged() && rebuiltAfterDamage();
+            }
+        });
+    }
+
+    /** Whether a segment searched now fails its checksums. */
+    private boolean damaged() {
+        try {
+            IndexSearcher reader = searchers.acquire();
             try {
-                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                    if (leaf.reader() instanceof CodecReader segment) {
-                        segment.checkIntegrity();
-                    }
-                }
+                checkSegments(reader.getIndexReader());
             } finally {
-                searchers.release(searcher);
+                searchers.release(reader);
             }
             return false;
         } catch (IOException | RuntimeException damaged) {
             LOG.warning("the search index of " + store.folder() + " is damaged (" + damaged + "); rebuilding it from the store");
+            return true;
         }
+    }
+
+    /** Starts the index again from the store, in a new directory, and tells the user so. */
+    private boolean rebuiltAfterDamage() throws IOException {
         searchers.close();
         writer.rollback();
         directory.close();
@@ -421,28 +359,11 @@ public final class ProjectIndex implements AutoCloseable {
         directory = inMemory ? new ByteBuffersDirectory() : directoryOf(store, folder);
         writer = new IndexWriter(directory, config());
         searchers = new SearcherManager(writer, null);
-        searching.forget();
+        searcher.forget();
         rebuildAll(null);
         rebuilt = true;
         notice = folder + ": " + REBUILT_AFTER_DAMAGE;
         return true;
-    }
-
-    private List<SearchHit> find(String queryText, int limit, Set<HitKind> kinds) throws SearchSyntaxException, IOException {
-        long now = System.nanoTime();
-        if (now - lastRefresh > REFRESH_EVERY && !writer.hasUncommittedChanges()) {
-            // merges finished since the last commit (e.g. after a rebuild) give a reader of fewer segments: every
-            // query then seeks its terms in fewer places. Commits refresh at once; merges change no hit, so a look
-            // now and then is enough (asking the writer takes its lock).
-            lastRefresh = now;
-            searchers.maybeRefresh();
-        }
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            return searching.find(searcher, queryText, limit, kinds);
-        } finally {
-            searchers.release(searcher);
-        }
     }
 
     /** Closes without marking the index closed cleanly: used when opening fails or is cancelled. */
@@ -468,18 +389,25 @@ public final class ProjectIndex implements AutoCloseable {
     }
 
     /** Commits and closes; {@code cleanly}: marks the index closed, else it is rebuilt at the next opening. */
-    private synchronized void closeWriter(boolean cleanly) throws IOException {
+    private void closeWriter(boolean cleanly) throws IOException {
+        String signature = follower.signature(); // the follower's lock is never taken under the index's
+        synchronized (this) {
+            closeWriter(cleanly, signature);
+        }
+    }
+
+    private void closeWriter(boolean cleanly, String signature) throws IOException {
         try {
             if (!writer.isOpen() || !cleanly) { // a failure closed it or made it miss a change
                 return;
             }
-            writer.setLiveCommitData(Map.of(SIGNATURE, follower.signature(), OPEN, "false", FORMAT, FORMAT_VERSION).entrySet());
+            writer.setLiveCommitData(Map.of(SIGNATURE, signature, OPEN, "false", FORMAT, FORMAT_VERSION).entrySet());
             writer.commit();
         } finally {
             searchers.close();
             writer.close();
             directory.close();
-            searching.close();
+            searcher.close();
         }
     }
 

@@ -558,6 +558,18 @@ public final class ProjectStore implements AutoCloseable {
         execute(command);
     }
 
+    /**
+     * Keeps facts derived from the project's content (e.g. a recording's waveform computed when first opened) that are
+     * no user action: {@code change} is committed at once and is not on the undo history. Not inside an action.
+     */
+    public void keepDerived(String label, Runnable change) {
+        refuseIfReadOnly(label);
+        if (Gesture.running() != null) {
+            throw new IllegalStateException("\"" + label + "\" is no user action and cannot be part of one");
+        }
+        access.commitDerived(label, change);
+    }
+
     /** Whether the project was opened with {@link OpenOptions#readOnly()}. */
     public boolean isReadOnly() {
         return readOnly;

@@ -1,10 +1,10 @@
 package org.attune.ui;
 
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.ui.PlatformUI;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.attune.model.User;
 import org.attune.store.ProjectStore;
@@ -12,10 +12,12 @@ import org.attune.ui.preferences.CodingPreferences;
 
 /**
  * The coder new codings are attributed to: the name in Preferences (Attune > Coder name), else the open project's
- * current user, else the operating-system user. Edit > Switch Coder... changes it; the status line shows it.
+ * current user, else the operating-system user. Edit > Switch Coder... changes it; the status line shows it. A change
+ * is sent through the event broker as {@link #TOPIC} (and {@link ShownCodings#TOPIC}).
  */
 public final class CurrentCoder {
-    private static final List<Runnable> LISTENERS = new CopyOnWriteArrayList<>();
+    /** The coder may have changed; data: the coder's name now. */
+    public static final String TOPIC = "org/attune/ui/codings/coder";
 
     private CurrentCoder() {
     }
@@ -38,18 +40,10 @@ public final class CurrentCoder {
         changed();
     }
 
-    /** Tells the listeners (the status line) that the coder may have changed. */
+    /** Tells the workbench (the status line, {@link #TOPIC}) that the coder may have changed. */
     public static void changed() {
-        LISTENERS.forEach(Runnable::run);
+        PlatformUI.getWorkbench().getService(IEventBroker.class).send(TOPIC, name());
         ShownCodings.changed(); // "Mine" and the blind rule's viewer are someone else now
-    }
-
-    public static void addListener(Runnable listener) {
-        LISTENERS.add(listener);
-    }
-
-    public static void removeListener(Runnable listener) {
-        LISTENERS.remove(listener);
     }
 
     /** The coders of the open project's codings and its users, sorted; the current coder included. */

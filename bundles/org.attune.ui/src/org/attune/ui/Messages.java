@@ -10,6 +10,8 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.attune.ui.messages"; //$NON-NLS-1$
 
+    public static String LoggedErrorHandler_details;
+    public static String LoggedErrorHandler_unexpected;
     public static String AboutDialog_purpose;
     public static String AboutDialog_title;
     public static String AboutDialog_version;
@@ -63,6 +65,7 @@ public final class Messages extends NLS {
     public static String CodedSegmentsView_mine;
     public static String CodedSegmentsView_consensus;
     public static String CoderStatusItem_text;
+    public static String ShownCodings_unknownCoder;
     public static String CoderStatusItem_tooltip;
     public static String SwitchCoder_title;
     public static String SwitchCoder_prompt;
@@ -97,6 +100,41 @@ public final class Messages extends NLS {
     public static String EmptyEditorArea_text;
     public static String GettingStartedView_missing;
     public static String GettingStartedView_title;
+    public static String SurveyImportJob_cancelled;
+    public static String SurveyImportJob_checking;
+    public static String SurveyImportJob_name;
+    public static String SurveyImportJob_storing;
+    public static String SurveyResultDialog_noProblems;
+    public static String SurveyResultDialog_problems;
+    public static String SurveyResultDialog_sources;
+    public static String SurveyResultDialog_summary;
+    public static String SurveyResultDialog_title;
+    public static String SurveyWizard_badPath;
+    public static String SurveyWizard_browse;
+    public static String SurveyWizard_columnsDescription;
+    public static String SurveyWizard_columnsTitle;
+    public static String SurveyWizard_emptyId;
+    public static String SurveyWizard_file;
+    public static String SurveyWizard_fileDescription;
+    public static String SurveyWizard_fileHint;
+    public static String SurveyWizard_fileTitle;
+    public static String SurveyWizard_filterAll;
+    public static String SurveyWizard_filterSheets;
+    public static String SurveyWizard_formats;
+    public static String SurveyWizard_more;
+    public static String SurveyWizard_noId;
+    public static String SurveyWizard_preview;
+    public static String SurveyWizard_roleAnswer;
+    public static String SurveyWizard_roleChoice;
+    public static String SurveyWizard_roleDate;
+    public static String SurveyWizard_roleId;
+    public static String SurveyWizard_roleNumber;
+    public static String SurveyWizard_roleSkip;
+    public static String SurveyWizard_roleText;
+    public static String SurveyWizard_roles;
+    public static String SurveyWizard_sheet;
+    public static String SurveyWizard_skippedRows;
+    public static String SurveyWizard_title;
     public static String Import_title;
     public static String ImportHandler_noProject;
     public static String ImportJob_name;

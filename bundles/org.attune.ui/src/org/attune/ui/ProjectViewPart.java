@@ -14,7 +14,8 @@ import org.osgi.service.event.EventHandler;
  * The base of every view that shows the open project. It follows the {@link IProjectSession} service's events: when
  * another project or none is opened it calls {@link #projectChanged} and {@link #refresh} (which shows the view's
  * empty state when {@link #store} is null), and after every committed action, undo and redo it refreshes soon on the
- * UI thread, once for a burst of changes. Subclasses build their controls in {@link #createContents}.
+ * UI thread, once for a burst of changes, and so it does when Edit > Show Codings or the current coder changes
+ * ({@link ShownCodings#TOPIC}). Subclasses build their controls in {@link #createContents}.
  */
 public abstract class ProjectViewPart extends ViewPart {
     private Control root;
@@ -22,8 +23,8 @@ public abstract class ProjectViewPart extends ViewPart {
     private IEventBroker events;
     private boolean refreshPending;
     private final EventHandler handler = this::handle;
-    /** Edit > Show Codings or the current coder changed: what the view shows and counts may differ. */
-    private final Runnable shownListener = this::scheduleRefresh;
+    /** Edit > Show Codings or the current coder changed ({@link ShownCodings#TOPIC}): what the view shows and counts may differ. */
+    private final EventHandler shownHandler = e -> scheduleRefresh();
 
     @Override
     public final void createPartControl(Composite parent) {
@@ -31,7 +32,10 @@ public abstract class ProjectViewPart extends ViewPart {
         events = getSite().getService(IEventBroker.class);
         root = createContents(parent);
         events.subscribe(IProjectSession.TOPIC_ALL, handler);
-        ShownCodings.addListener(shownListener);
+        events.subscribe(ShownCodings.TOPIC, shownHandler);
+        // a view opened while a project is open (another perspective, Window > ...) takes it up as if it had just
+        // been opened: the Project Explorer and the Codebook were empty, having missed the session's event
+        projectChanged();
         refresh();
     }
 
@@ -105,8 +109,8 @@ public abstract class ProjectViewPart extends ViewPart {
     public void dispose() {
         if (events != null) {
             events.unsubscribe(handler);
+            events.unsubscribe(shownHandler);
         }
-        ShownCodings.removeListener(shownListener);
         super.dispose();
     }
 }

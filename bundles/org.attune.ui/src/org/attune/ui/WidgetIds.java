@@ -30,6 +30,13 @@ public final class WidgetIds {
     public static final String IMPORT_ADD_PATH = "import.addPath";
     public static final String IMPORT_CASE = "import.case";
     public static final String IMPORT_RESULTS = "import.results";
+    public static final String SURVEY_FILE = "survey.file";
+    public static final String SURVEY_SHEET = "survey.sheet";
+    public static final String SURVEY_PREVIEW = "survey.preview";
+    /** The role combo of a column: this prefix, a dot and the column's name. */
+    public static final String SURVEY_ROLE = "survey.role";
+    public static final String SURVEY_SUMMARY = "survey.summary";
+    public static final String SURVEY_PROBLEMS = "survey.problems";
 
     public static final String SOURCE_TEXT = "source.text";
     public static final String SOURCE_STRIPES = "source.stripes";

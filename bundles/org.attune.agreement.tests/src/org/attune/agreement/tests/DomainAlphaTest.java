@@ -41,11 +41,11 @@ class DomainAlphaTest {
         CodingStudy study = CodingStudy.of("characters", "i", "j", Map.of("continuum", 300L), List.of("c", "k"), stretches);
         List<Row> rows = DomainAlpha.of(study, List.of());
         assertEquals(List.of("c", "k"), DomainAlpha.themes(study));
-        assertEquals(0.7286, row(rows, new Scope("c", "continuum")).figure("alpha-binary").value(), PUBLISHED);
-        assertEquals(0.7286, row(rows, new Scope("c", null)).figure("alpha-binary").value(), PUBLISHED);
-        assertEquals(1.0, row(rows, new Scope("k", null)).figure("alpha-binary").value(), PUBLISHED);
-        assertEquals(Map.of("unitsA", 2L, "unitsB", 3L, "length", 300L), row(rows, new Scope("c", null)).counts());
-        Row c = row(rows, new Scope("c", null));
+        assertEquals(0.7286, row(rows, Scope.domain("c", "continuum")).figure("alpha-binary").value(), PUBLISHED);
+        assertEquals(0.7286, row(rows, Scope.domain("c", null)).figure("alpha-binary").value(), PUBLISHED);
+        assertEquals(1.0, row(rows, Scope.domain("k", null)).figure("alpha-binary").value(), PUBLISHED);
+        assertEquals(Map.of("unitsA", 2L, "unitsB", 3L, "length", 300L), row(rows, Scope.domain("c", null)).counts());
+        Row c = row(rows, Scope.domain("c", null));
         assertFalse(c.figure("cu-alpha").isDefined(), "one code in the domain: nothing to tell apart");
         assertTrue(c.figure("cu-alpha").notDefined().contains("one value only"), c.toString());
         // Across the two domains c and k, relevant = coded c or k: the overall |uα equals αU of the study in which
@@ -81,14 +81,14 @@ class DomainAlphaTest {
         assertEquals(0.66, row(rows, Scope.OVERALL).figure("Cu-alpha").value(), EXACT);
         assertEquals(60, row(rows, Scope.OVERALL).figure("Cu-alpha").units(), "30 + 10 + 20 characters both coded");
         assertEquals(0.66, row(rows, new Scope(null, "doc")).figure("Cu-alpha").value(), EXACT);
-        assertEquals(1 - 3540.0 / 1800, row(rows, new Scope("T", null)).figure("cu-alpha").value(), EXACT);
-        assertNull(row(rows, new Scope("T", null)).figure("Cu-alpha").value());
+        assertEquals(1 - 3540.0 / 1800, row(rows, Scope.domain("T", null)).figure("cu-alpha").value(), EXACT);
+        assertNull(row(rows, Scope.domain("T", null)).figure("Cu-alpha").value());
 
         CodingStudy more = CodingStudy.of("characters", "A", "B", Map.of("doc", 100L), List.of("T/x", "T/y", "U/z"), List.of(
                 new Stretch("doc", "T/x", "A", 0, 40), new Stretch("doc", "U/z", "A", 40, 60),
                 new Stretch("doc", "T/y", "B", 0, 30), new Stretch("doc", "U/z", "B", 30, 60),
                 new Stretch("doc", "T/x", "B", 50, 90), new Stretch("doc", "T/y", "A", 70, 100)));
-        assertEquals(1 - 9900.0 / 5000, row(DomainAlpha.of(more, List.of("T")), new Scope("T", null)).figure("cu-alpha").value(), EXACT);
+        assertEquals(1 - 9900.0 / 5000, row(DomainAlpha.of(more, List.of("T")), Scope.domain("T", null)).figure("cu-alpha").value(), EXACT);
         assertTrue(DomainAlpha.of(more, List.of("T")).stream().noneMatch(r -> "U".equals(r.scope().code())), "only the chosen domain");
     }
 
@@ -97,9 +97,12 @@ class DomainAlphaTest {
         CodingStudy study = CodingStudy.of("characters", "A", "B", Map.of("doc", 100L), List.of("T", "T/x", "T/y"), List.of(
                 new Stretch("doc", "T/x", "A", 10, 40), new Stretch("doc", "T/y", "A", 50, 60),
                 new Stretch("doc", "T/x", "B", 10, 40), new Stretch("doc", "T/y", "B", 50, 60)));
-        Row t = row(DomainAlpha.of(study, List.of()), new Scope("T", null));
+        Row t = row(DomainAlpha.of(study, List.of()), Scope.domain("T", null));
         assertEquals(1.0, t.figure("alpha-binary").value(), EXACT);
         assertEquals(1.0, t.figure("cu-alpha").value(), EXACT);
+        assertEquals("domain", t.scope().level().label(), "a domain's row is named as such, not as a code's");
+        assertEquals("domain-source", Scope.domain("T", "doc").level().label());
+        assertEquals("code", new Scope("T", null).level().label());
     }
 
 }

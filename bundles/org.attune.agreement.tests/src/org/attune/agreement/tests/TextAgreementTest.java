@@ -18,6 +18,8 @@ import org.attune.agreement.text.Stretch;
 import org.attune.agreement.text.UnitizingAlpha;
 import org.dkpro.statistics.agreement.coding.CodingAnnotationStudy;
 import org.dkpro.statistics.agreement.coding.CohenKappaAgreement;
+import org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement;
+import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
 import org.junit.jupiter.api.Test;
 
 /** Agreement between two coders on coded text, against the published worked examples (docs/agreement.md). */
@@ -115,6 +117,60 @@ class TextAgreementTest {
                 new Stretch("r", "x", "A", 1500, 1900), new Stretch("r", "x", "B", 1500, 1800)));
         assertEquals(row(UnitizingAlpha.of(joined), new Scope("x", null)).figure("alpha-u").value(),
                 row(UnitizingAlpha.of(apart), new Scope("x", null)).figure("alpha-u").value(), EXACT);
+    }
+
+    /**
+     * αU of three coders, A and B coding alike and C otherwise: it lies between the pairs' figures (A with B: 1,
+     * A or B with C: lower), and it is DKPro's αU of the same units with each coder's position its rater index.
+     */
+    @Test
+    void unitizingAlphaOfThreeCoders() {
+        List<Stretch> alike = List.of(new Stretch("doc", "x", "A", 100, 200), new Stretch("doc", "y", "A", 500, 600),
+                new Stretch("doc", "x", "B", 100, 200), new Stretch("doc", "y", "B", 500, 600));
+        List<Stretch> stretches = new java.util.ArrayList<>(alike);
+        stretches.addAll(List.of(new Stretch("doc", "x", "C", 150, 260), new Stretch("doc", "y", "C", 480, 560),
+                new Stretch("doc", "x", "C", 800, 850)));
+        CodingStudy three = CodingStudy.of("characters", List.of("A", "B", "C"), Map.of("doc", 1000L), List.of("x", "y"), stretches);
+        Row all = row(UnitizingAlpha.of(three), Scope.OVERALL);
+        double alpha = all.figure("alpha-u").value();
+        double ab = alphaU(CodingStudy.of("characters", "A", "B", Map.of("doc", 1000L), List.of("x", "y"), stretches));
+        double ac = alphaU(CodingStudy.of("characters", "A", "C", Map.of("doc", 1000L), List.of("x", "y"), stretches));
+        double bc = alphaU(CodingStudy.of("characters", "B", "C", Map.of("doc", 1000L), List.of("x", "y"), stretches));
+        assertEquals(1.0, ab, EXACT);
+        assertEquals(ac, bc, EXACT);
+        assertTrue(ac < alpha && alpha < ab, ac + " < " + alpha + " < " + ab);
+
+        UnitizingAnnotationStudy dkpro = new UnitizingAnnotationStudy(3, 0, 1000);
+        dkpro.addUnit(100, 100, 0, "x");
+        dkpro.addUnit(500, 100, 0, "y");
+        dkpro.addUnit(100, 100, 1, "x");
+        dkpro.addUnit(500, 100, 1, "y");
+        dkpro.addUnit(150, 110, 2, "x");
+        dkpro.addUnit(800, 50, 2, "x");
+        dkpro.addUnit(480, 80, 2, "y");
+        KrippendorffAlphaUnitizingAgreement direct = new KrippendorffAlphaUnitizingAgreement(dkpro);
+        assertEquals(direct.calculateAgreement(), alpha, EXACT);
+        assertEquals(direct.calculateCategoryAgreement("x"), row(UnitizingAlpha.of(three), new Scope("x", "doc")).figure("alpha-u")
+                .value(), EXACT);
+        assertEquals(Map.of("units:A", 2L, "units:B", 2L, "units:C", 3L, "length", 1000L), all.counts());
+        assertEquals(Map.of("units:A", 1L, "units:B", 1L, "units:C", 2L, "length", 1000L),
+                row(UnitizingAlpha.of(three), new Scope("x", null)).counts());
+
+        // A third coder like the other two: perfect agreement.
+        CodingStudy same = CodingStudy.of("characters", List.of("A", "B", "C"), Map.of("doc", 1000L), List.of("x", "y"),
+                java.util.stream.Stream.concat(alike.stream(), alike.stream().filter(s -> s.coder().equals("A"))
+                        .map(s -> new Stretch(s.source(), s.code(), "C", s.start(), s.end()))).toList());
+        assertEquals(1.0, alphaU(same), EXACT);
+        // The pairwise methods take two coders only.
+        IllegalStateException pairwise = assertThrows(IllegalStateException.class, () -> CharacterAgreement.of(three));
+        assertTrue(pairwise.getMessage().contains("exactly two coders"), pairwise.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> CodingStudy.of("characters", List.of("A"), Map.of(), List.of(), List.of()));
+        assertThrows(IllegalArgumentException.class, () -> CodingStudy.of("characters", List.of("A", "B", "A"), Map.of(), List.of(),
+                List.of()));
+    }
+
+    private static double alphaU(CodingStudy study) {
+        return row(UnitizingAlpha.of(study), Scope.OVERALL).figure("alpha-u").value();
     }
 
     /**

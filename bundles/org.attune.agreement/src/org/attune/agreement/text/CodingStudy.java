@@ -7,22 +7,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What two coders coded: the sources (each a continuum of {@code unit}s from 0 to its length), the codes being
- * compared and the coded stretches of both coders. Stretches of other coders, codes or sources are left out.
+ * What two or more coders coded: the sources (each a continuum of {@code unit}s from 0 to its length), the codes
+ * being compared and the coded stretches of the coders. Stretches of other coders, codes or sources are left out.
+ * The pairwise methods (characters, segments, domains) take a study of exactly two coders ({@link #coderA()},
+ * {@link #coderB()}); Krippendorff's αU ({@link UnitizingAlpha}) takes any number.
  */
 public final class CodingStudy {
     private final String unit;
-    private final String coderA;
-    private final String coderB;
+    private final List<String> coders;
     private final Map<String, Long> sources;
     private final List<String> codes;
     private final List<Stretch> stretches;
 
-    private CodingStudy(String unit, String coderA, String coderB, Map<String, Long> sources, List<String> codes,
-            List<Stretch> stretches) {
+    private CodingStudy(String unit, List<String> coders, Map<String, Long> sources, List<String> codes, List<Stretch> stretches) {
         this.unit = unit;
-        this.coderA = coderA;
-        this.coderB = coderB;
+        this.coders = coders;
         this.sources = sources;
         this.codes = codes;
         this.stretches = stretches;
@@ -35,12 +34,28 @@ public final class CodingStudy {
      */
     public static CodingStudy of(String unit, String coderA, String coderB, Map<String, Long> sources, List<String> codes,
             List<Stretch> stretches) {
-        if (coderA.equals(coderB)) {
-            throw new IllegalArgumentException("agreement needs two different coders, not " + coderA + " twice");
+        return of(unit, List.of(coderA, coderB), sources, codes, stretches);
+    }
+
+    /**
+     * A study of two or more coders, in the order given (a coder's position is its rater index).
+     *
+     * @throws IllegalArgumentException when there are fewer than two coders, a coder is named twice or a stretch runs
+     *                                  past its source's end
+     */
+    public static CodingStudy of(String unit, List<String> coders, Map<String, Long> sources, List<String> codes,
+            List<Stretch> stretches) {
+        if (coders.size() < 2) {
+            throw new IllegalArgumentException("agreement needs at least two coders, not " + coders);
+        }
+        for (int i = 0; i < coders.size(); i++) {
+            if (coders.indexOf(coders.get(i)) != i) {
+                throw new IllegalArgumentException("agreement needs different coders, not " + coders.get(i) + " twice");
+            }
         }
         List<Stretch> kept = new ArrayList<>();
         for (Stretch s : stretches) {
-            boolean ours = (s.coder().equals(coderA) || s.coder().equals(coderB)) && codes.contains(s.code());
+            boolean ours = coders.contains(s.coder()) && codes.contains(s.code());
             if (ours && sources.containsKey(s.source())) {
                 if (s.end() > sources.get(s.source())) {
                     throw new IllegalArgumentException(s.source() + " has " + sources.get(s.source()) + " " + unit + ", but "
@@ -50,19 +65,41 @@ public final class CodingStudy {
             }
         }
         kept.sort(Comparator.comparingLong(Stretch::start).thenComparingLong(Stretch::end));
-        return new CodingStudy(unit, coderA, coderB, new LinkedHashMap<>(sources), List.copyOf(codes), List.copyOf(kept));
+        return new CodingStudy(unit, List.copyOf(coders), new LinkedHashMap<>(sources), List.copyOf(codes), List.copyOf(kept));
     }
 
     public String unit() {
         return unit;
     }
 
-    public String coderA() {
-        return coderA;
+    /** The coders, in the order given. */
+    public List<String> coders() {
+        return coders;
     }
 
+    /**
+     * The first of the two coders of a pairwise comparison.
+     *
+     * @throws IllegalStateException when the study has more than two coders
+     */
+    public String coderA() {
+        return pair().get(0);
+    }
+
+    /**
+     * The second of the two coders of a pairwise comparison.
+     *
+     * @throws IllegalStateException when the study has more than two coders
+     */
     public String coderB() {
-        return coderB;
+        return pair().get(1);
+    }
+
+    private List<String> pair() {
+        if (coders.size() != 2) {
+            throw new IllegalStateException("this comparison takes exactly two coders, not " + coders.size() + " " + coders);
+        }
+        return coders;
     }
 
     public List<String> codes() {
@@ -88,7 +125,7 @@ public final class CodingStudy {
                 .toList();
     }
 
-    /** Whether either coder coded the code in the source. */
+    /** Whether any coder coded the code in the source. */
     boolean coded(String source, String code) {
         return stretches.stream().anyMatch(s -> s.source().equals(source) && s.code().equals(code));
     }

@@ -55,16 +55,32 @@ public final class DomainAlpha {
         for (String theme : themes) {
             for (String source : study.sources()) {
                 if (study.codes().stream().anyMatch(c -> inDomain(c, theme) && study.coded(source, c))) {
-                    rows.add(domainRow(study, new Scope(theme, source), List.of(source), theme));
+                    rows.add(domainRow(study, Scope.domain(theme, source), List.of(source), theme));
                 }
             }
-            rows.add(domainRow(study, new Scope(theme, null), study.sources(), theme));
+            rows.add(domainRow(study, Scope.domain(theme, null), study.sources(), theme));
         }
         for (String source : study.sources()) {
             rows.add(acrossRow(study, new Scope(null, source), List.of(source), domainOf));
         }
         rows.add(acrossRow(study, Scope.OVERALL, study.sources(), domainOf));
         return rows;
+    }
+
+    /**
+     * Worst first: by |uα ascending, then cuα or Cuα; a figure that is not defined sorts last, then by domain and
+     * source.
+     */
+    public static final java.util.Comparator<Row> WORST_FIRST = java.util.Comparator.<Row, Double>comparing(r -> r.figure("alpha-binary").value(),
+            java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+            .thenComparing(r -> r.scope().level() == Scope.Level.DOMAIN || r.scope().level() == Scope.Level.DOMAIN_SOURCE
+                    ? r.figure("cu-alpha").value() : r.figure("Cu-alpha").value(), java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+            .thenComparing(r -> String.valueOf(r.scope().code()))
+            .thenComparing(r -> String.valueOf(r.scope().source()));
+
+    /** The rows of one level (per domain, per source, ...), worst first. */
+    public static List<Row> worstFirst(List<Row> rows, Scope.Level level) {
+        return rows.stream().filter(r -> r.scope().level() == level).sorted(WORST_FIRST).toList();
     }
 
     private static Row domainRow(CodingStudy study, Scope scope, List<String> sources, String theme) {

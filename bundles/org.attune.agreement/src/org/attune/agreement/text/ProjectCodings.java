@@ -17,7 +17,7 @@ import org.attune.model.TextSource;
 import org.attune.model.TimeSelection;
 
 /**
- * Two coders' codings in a project as studies: one of the transcripts' text codings (code points) and one of the
+ * Two or more coders' codings in a project as studies: one of the transcripts' text codings (code points) and one of the
  * recordings' time codings (milliseconds). A coding's coder is its {@code createdBy}. A source whose length is
  * not known reaches to the end of its last coding; one without either is left out. The sources' codings must be
  * loaded (the store reads them lazily).
@@ -29,7 +29,13 @@ public final class ProjectCodings {
     /** The text codings of {@code codes} in the transcripts among {@code sources}. */
     public static CodingStudy text(List<? extends Source> sources, List<Code> codes, Function<Code, String> name,
             String coderA, String coderB) {
-        return study("characters", sources, codes, name, coderA, coderB,
+        return text(sources, codes, name, List.of(coderA, coderB));
+    }
+
+    /** The text codings of {@code codes} by {@code coders} (two or more) in the transcripts among {@code sources}. */
+    public static CodingStudy text(List<? extends Source> sources, List<Code> codes, Function<Code, String> name,
+            List<String> coders) {
+        return study("characters", sources, codes, name, coders,
                 s -> s instanceof TextSource text ? text.getLength() : -1,
                 s -> s instanceof TextSelection t ? new long[] { t.getStart(), t.getEnd() } : null);
     }
@@ -37,7 +43,13 @@ public final class ProjectCodings {
     /** The time codings of {@code codes} in the recordings among {@code sources}. */
     public static CodingStudy time(List<? extends Source> sources, List<Code> codes, Function<Code, String> name,
             String coderA, String coderB) {
-        return study("milliseconds", sources, codes, name, coderA, coderB,
+        return time(sources, codes, name, List.of(coderA, coderB));
+    }
+
+    /** The time codings of {@code codes} by {@code coders} (two or more) in the recordings among {@code sources}. */
+    public static CodingStudy time(List<? extends Source> sources, List<Code> codes, Function<Code, String> name,
+            List<String> coders) {
+        return study("milliseconds", sources, codes, name, coders,
                 s -> s instanceof MediaSource media ? media.getDurationMs() : -1,
                 s -> s instanceof TimeSelection t ? new long[] { t.getStartMs(), t.getEndMs() } : null);
     }
@@ -47,7 +59,7 @@ public final class ProjectCodings {
      * @param span   a selection's [start, end), null for a selection of another kind
      */
     private static CodingStudy study(String unit, List<? extends Source> sources, List<Code> codes, Function<Code, String> name,
-            String coderA, String coderB, ToLongFunction<Source> length, Function<Selection, long[]> span) {
+            List<String> coders, ToLongFunction<Source> length, Function<Selection, long[]> span) {
         Map<String, Long> lengths = new LinkedHashMap<>();
         List<Stretch> stretches = new ArrayList<>();
         for (Source source : sources) {
@@ -68,7 +80,7 @@ public final class ProjectCodings {
                 lengths.put(source.getName(), continuum);
             }
         }
-        return CodingStudy.of(unit, coderA, coderB, lengths, codes.stream().map(name).toList(), stretches);
+        return CodingStudy.of(unit, coders, lengths, codes.stream().map(name).toList(), stretches);
     }
 
     /** The codes coded by any of {@code coders} (by name) in {@code sources}, in the order first met. */

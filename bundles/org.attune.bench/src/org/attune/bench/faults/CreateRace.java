@@ -9,19 +9,11 @@ import java.util.Map;
  * the project and the other be refused with a message, and the project made must then open with its passphrase
  * (a loser that rewrites the winner's key-derivation parameters leaves a project no one can open).
  */
-final class CreateRace {
+final class CreateRace extends FaultCase {
     static final String PASSPHRASE = "fault campaign passphrase";
 
-    private final Launcher launcher;
-    private final Path work;
-    private final Figures figures;
-    private final Checks checks;
-
     CreateRace(Launcher launcher, Path work, Figures figures, Checks checks) {
-        this.launcher = launcher;
-        this.work = work;
-        this.figures = figures;
-        this.checks = checks;
+        super(launcher, work, figures, checks);
     }
 
     /** Runs {@code trials} races; returns what happened in one line. */

@@ -15,23 +15,16 @@ import com.google.gson.Gson;
  * an index file) damaged, then {@code attune cli faults inspect} opens and reads the copy in a process of its own
  * (so that a hang or a crash is seen as the user would see it). The answer must be the same project, or a message.
  */
-final class DamageCases {
+final class DamageCases extends FaultCase {
     static final String[] KINDS = {"store", "descriptor", "backup", "index"};
     private static final Gson GSON = new Gson();
 
-    private final Launcher launcher;
-    private final Path work;
     private final Random random;
-    private final Figures figures;
-    private final Checks checks;
     private final PrintWriter progress;
 
     DamageCases(Launcher launcher, Path work, long seed, Figures figures, Checks checks, PrintWriter progress) {
-        this.launcher = launcher;
-        this.work = work;
+        super(launcher, work, figures, checks);
         this.random = new Random(seed);
-        this.figures = figures;
-        this.checks = checks;
         this.progress = progress;
     }
 

@@ -13,20 +13,12 @@ import java.util.concurrent.TimeUnit;
  * must still be readable; with a little room, an import too large for it must fail saying what could not be
  * written where; once space is back the project must hold exactly what it held.
  */
-final class FullDisk {
+final class FullDisk extends FaultCase {
     static final long MIN_SIZE = 24L << 20;
     static final long LEFT_FREE = 256 * 1024;
 
-    private final Launcher launcher;
-    private final Path work;
-    private final Figures figures;
-    private final Checks checks;
-
     FullDisk(Launcher launcher, Path work, Figures figures, Checks checks) {
-        this.launcher = launcher;
-        this.work = work;
-        this.figures = figures;
-        this.checks = checks;
+        super(launcher, work, figures, checks);
     }
 
     /** Runs the case; returns what happened in one line (or why it was skipped). */

@@ -42,7 +42,7 @@ final class Inspector {
             if (search) {
                 try (ProjectIndex index = ProjectIndex.open(store)) {
                     rebuilt = index.wasRebuilt();
-                    hits = index.search(WORD, 100_000).size();
+                    hits = index.searcher().search(WORD, 100_000).size();
                 } catch (StoreDamagedException e) { // the search says what it cannot read: told, not a fault of its own
                     warnings.add(e.getMessage());
                 } catch (Exception e) {

@@ -21,16 +21,12 @@ import org.attune.store.StoreException;
  * opened here and compared with what the journals say: everything acknowledged present, the action cut off whole
  * or absent, no orphans, every listed backup whole, and now and then the newest backup restored into a copy.
  */
-final class KillRounds {
+final class KillRounds extends FaultCase {
     static final int RESTORE_EVERY = 5;
 
-    private final Launcher launcher;
-    private final Path work;
     private final Path project;
     private final Random random;
     private final int maxDelayMillis;
-    private final Figures figures;
-    private final Checks checks;
     private final PrintWriter progress;
     private final Set<String> seenOrphans = new HashSet<>(); // each orphan is counted in the round that left it
     private final Set<String> seenDamagedBackups = new HashSet<>();
@@ -38,13 +34,10 @@ final class KillRounds {
 
     KillRounds(Launcher launcher, Path work, long seed, int maxDelayMillis, Figures figures, Checks checks,
             PrintWriter progress) {
+        super(launcher, work, figures, checks);
         this.maxDelayMillis = maxDelayMillis;
-        this.launcher = launcher;
-        this.work = work;
         this.project = work.resolve("project");
         this.random = new Random(seed);
-        this.figures = figures;
-        this.checks = checks;
         this.progress = progress;
     }
 

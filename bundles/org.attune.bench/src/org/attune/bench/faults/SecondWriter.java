@@ -13,19 +13,11 @@ import org.attune.store.ProjectStore;
  * child try to write to it. Both must be refused with a message naming the holder; after the first child is
  * killed, the project must hold exactly what the first acknowledged and nothing of the second.
  */
-final class SecondWriter {
+final class SecondWriter extends FaultCase {
     static final String INTRUDER_CODE = "second-writer";
 
-    private final Launcher launcher;
-    private final Path work;
-    private final Figures figures;
-    private final Checks checks;
-
     SecondWriter(Launcher launcher, Path work, Figures figures, Checks checks) {
-        this.launcher = launcher;
-        this.work = work;
-        this.figures = figures;
-        this.checks = checks;
+        super(launcher, work, figures, checks);
     }
 
     String run(Path original) throws Exception {

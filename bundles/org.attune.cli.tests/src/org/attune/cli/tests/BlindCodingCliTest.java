@@ -1,6 +1,7 @@
 package org.attune.cli.tests;
 
 import static org.attune.cli.tests.CliTest.cli;
+import static org.attune.cli.tests.TestProjects.OPEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,12 +14,10 @@ import org.attune.cli.Cli;
 import org.attune.cli.tests.CliTest.Run;
 import org.attune.coding.BlindCoding;
 import org.attune.coding.Coder;
-import org.attune.model.AttuneFactory;
 import org.attune.model.Code;
 import org.attune.model.Source;
 import org.attune.model.TextSource;
 import org.attune.model.User;
-import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,20 +31,13 @@ import com.google.gson.JsonObject;
  * output and the store.
  */
 class BlindCodingCliTest {
-    private static final OpenOptions OPEN = OpenOptions.of("test").withBackups(false);
-
     private static Path twoCoders(Path folder) throws Exception {
         Path project = folder.resolve("study");
         try (ProjectStore store = ProjectStore.create(project, "Two coders", OPEN)) {
-            AttuneFactory f = AttuneFactory.eINSTANCE;
-            Code waiting = f.createCode();
-            waiting.setName("Waiting");
+            Code waiting = TestProjects.code("Waiting");
             List<TextSource> texts = new ArrayList<>();
             for (String name : List.of("Interview 1", "Interview 2")) {
-                TextSource text = f.createTextSource();
-                text.setName(name);
-                text.setLength(200);
-                texts.add(text);
+                texts.add(TestProjects.text(name, 200));
             }
             store.apply("build", () -> {
                 store.project().getCodes().add(waiting);

@@ -146,7 +146,7 @@ class CliTest {
         Run withRight = cli("project", "info", folder.toString(), "--passphrase-file", secret.toString(), "--json");
         assertEquals(Cli.OK, withRight.exitCode(), withRight.err());
         assertTrue(withRight.json().get("encrypted").getAsBoolean());
-        for (String command : List.of("search", "saturation", "export")) { // the commands that read through ProjectReading
+        for (String command : List.of("search", "saturation", "export")) { // the commands that read through OnProject.read
             List<String> args = new java.util.ArrayList<>(switch (command) {
                 case "search" -> List.of("search", folder.toString(), "anything");
                 case "export" -> List.of("export", "project", folder.toString(), tmp.resolve("sealed.qdpx").toString());

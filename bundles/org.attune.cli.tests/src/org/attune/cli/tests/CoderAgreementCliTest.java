@@ -36,10 +36,18 @@ class CoderAgreementCliTest {
 
     private static Path project;
 
-    @BeforeAll
-    static void twoCoders() throws Exception {
-        project = folder.resolve("study");
-        try (ProjectStore store = ProjectStore.create(project, "Two coders", OpenOptions.of("test").withBackups(false))) {
+    /** How a test codes its project: as whom ({@code store.setCurrentUser}) and what. */
+    private interface Coding {
+        void code(ProjectStore store, Coder coder, TextSource text, VideoSource video, Code waiting, Code praise);
+    }
+
+    /**
+     * A project through the store with the codes Waiting and Praise, the transcript "interview" (1,000 characters)
+     * and the recording "session.mp4" (300 ms), coded as {@code coding} says.
+     */
+    private static Path project(String name, Coding coding) throws Exception {
+        Path dir = folder.resolve(name);
+        try (ProjectStore store = ProjectStore.create(dir, name, OpenOptions.of("test").withBackups(false))) {
             AttuneFactory f = AttuneFactory.eINSTANCE;
             Code waiting = f.createCode();
             waiting.setName("Waiting");
@@ -58,7 +66,14 @@ class CoderAgreementCliTest {
                 store.project().getSources().add(text);
                 store.project().getSources().add(video);
             });
-            Coder coder = new Coder(store);
+            coding.code(store, new Coder(store), text, video, waiting, praise);
+        }
+        return dir;
+    }
+
+    @BeforeAll
+    static void twoCoders() throws Exception {
+        project = project("study", (store, coder, text, video, waiting, praise) -> {
             store.setCurrentUser("Ana");
             coder.code(text, 0, 125, waiting);
             coder.code(text, 300, 400, praise);
@@ -75,7 +90,7 @@ class CoderAgreementCliTest {
             coder.codeTime(video, 150, 200, praise);
             store.setCurrentUser("Cy");
             coder.code(text, 0, 1000, waiting); // a third coder, left out
-        }
+        });
     }
 
     private static JsonObject study(Run run, String unit) {
@@ -156,13 +171,31 @@ class CoderAgreementCliTest {
         assertEquals(1 - 30730.0 / 94350, across.get("value").getAsDouble(), 1e-12);
         assertEquals(220, across.get("units").getAsLong());
         assertEquals("domains", run.json().get("method").getAsString());
+        assertEquals("domain", row(time, "Waiting", null).get("level").getAsString(), "a domain's row has its own level");
+        assertEquals("domain-source", row(time, "Praise", "session.mp4").get("level").getAsString());
+        assertEquals("overall", row(time, null, null).get("level").getAsString());
         Run one = cli("agreement", project.toString(), "--coders", "Ana,Ben", "--method", "domains", "--domain", "Praise");
         assertEquals(Cli.OK, one.exitCode(), one.err());
         assertTrue(one.out().contains("alpha-binary") && one.out().contains("Cu-alpha") && !one.out().contains("Waiting"), one.out());
+        assertTrue(one.out().lines().anyMatch(l -> l.startsWith("domain ") && l.contains("Praise")), "the part column says domain: " + one.out());
         assertUsage(cli("agreement", project.toString(), "--coders", "Ana,Ben", "--domain", "Praise"), "--domain goes with --method domains");
         Run unknown = cli("agreement", project.toString(), "--coders", "Ana,Ben", "--method", "domains", "--domain", "Nothing");
         assertEquals(Cli.FAILED, unknown.exitCode());
         assertTrue(unknown.err().contains("no code named \"Nothing\""), unknown.err());
+    }
+
+    /** {@code --method domains --output F.csv}: the domains' report of the transcripts, as the Agreement Report view exports it. */
+    @Test
+    void theDomainsReportIsWrittenWithTheJsonsFigures() throws Exception {
+        Path csv = folder.resolve("domains.csv");
+        Run run = cli("agreement", project.toString(), "--coders", "Ana,Ben", "--method", "domains", "--output", csv.toString(), "--json");
+        JsonObject waiting = figure(row(study(run, "characters"), "Waiting", null), "alpha-binary");
+        List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertEquals("level,domain,source,alpha-binary,alpha-binary units,cu-alpha,cu-alpha units,Cu-alpha,Cu-alpha units,unit", lines.get(0));
+        String[] row = lines.stream().filter(l -> l.startsWith("domain,Waiting,,")).findFirst().orElseThrow().split(",", -1);
+        assertEquals(waiting.get("value").getAsDouble(), Double.parseDouble(row[3]), 0);
+        assertEquals(waiting.get("units").getAsLong(), Long.parseLong(row[4]));
+        assertEquals("characters", row[9]);
     }
 
     @Test
@@ -186,7 +219,7 @@ class CoderAgreementCliTest {
         Run unknown = cli("agreement", project.toString(), "--coders", "Ana,Dee");
         assertEquals(Cli.FAILED, unknown.exitCode());
         assertTrue(unknown.err().contains("no coder named \"Dee\"") && unknown.err().contains("\"Ben\""), unknown.err());
-        assertUsage(cli("agreement", project.toString(), "--coders", "Ana"), "--coders takes two coders");
+        assertUsage(cli("agreement", project.toString(), "--coders", "Ana"), "--coders takes two or more coders");
         assertUsage(cli("agreement", project.toString(), "--coders", "Ana,Ben", "--method", "words"), "Unknown method 'words'");
         assertUsage(cli("agreement", project.toString(), "--coders", "Ana,Ben", "--method", "segments", "--overlap", "0"),
                 "--overlap must be more than 0");
@@ -226,6 +259,73 @@ class CoderAgreementCliTest {
         assertUsage(cli("agreement", project.toString(), "--coders", "Ana,Ben", "--output", folder.resolve("r.txt").toString()),
                 "give --format csv, xlsx or docx");
         assertUsage(cli("agreement", project.toString(), "--coders", "Ana,Ben", "--format", "docx"), "--format goes with --output FILE");
+    }
+
+    /**
+     * {@code --method alpha-u} with three coders, on a project built through the store: Ana and Ben code alike, Cy
+     * otherwise. The JSON lists the three coders and each one's codings and units; αU is DKPro's of the same units with
+     * the coders as raters 0, 1, 2, and lies between the pairs' (Ana with Ben: 1; Ana with Cy: lower). The pairwise
+     * methods refuse three coders.
+     */
+    @Test
+    void unitizingAlphaOfThreeCoders() throws Exception {
+        Path three = project("three", (store, coder, text, video, waiting, praise) -> {
+            for (String alike : List.of("Ana", "Ben")) {
+                store.setCurrentUser(alike);
+                coder.code(text, 100, 200, waiting);
+                coder.code(text, 500, 600, praise);
+            }
+            store.setCurrentUser("Cy");
+            coder.code(text, 150, 260, waiting);
+            coder.code(text, 800, 850, waiting);
+            coder.code(text, 480, 560, praise);
+        });
+        Run run = cli("agreement", three.toString(), "--coders", "Ana,Ben,cy", "--method", "alpha-u", "--json");
+        JsonObject text = study(run, "characters");
+        assertEquals(List.of("Ana", "Ben", "Cy"), run.json().getAsJsonArray("coders").asList().stream().map(JsonElement::getAsString)
+                .toList());
+        JsonObject stretches = text.getAsJsonObject("stretches");
+        assertEquals(List.of(2L, 2L, 3L), List.of(stretches.get("Ana").getAsLong(), stretches.get("Ben").getAsLong(),
+                stretches.get("Cy").getAsLong()));
+        assertFalse(text.has("stretchesA"), text.toString());
+        JsonObject all = row(text, null, null);
+        JsonObject counts = all.getAsJsonObject("counts");
+        assertEquals(List.of(2L, 2L, 3L, 1000L), List.of(counts.get("units:Ana").getAsLong(), counts.get("units:Ben").getAsLong(),
+                counts.get("units:Cy").getAsLong(), counts.get("length").getAsLong()));
+        double alpha = figure(all, "alpha-u").get("value").getAsDouble();
+
+        org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy dkpro =
+                new org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy(3, 0, 1000);
+        long[][] waitingUnits = { { 100, 100, 0 }, { 100, 100, 1 }, { 150, 110, 2 }, { 800, 50, 2 } }; // offset, length, rater
+        long[][] praiseUnits = { { 500, 100, 0 }, { 500, 100, 1 }, { 480, 80, 2 } };
+        java.util.Arrays.stream(waitingUnits).forEach(u -> dkpro.addUnit(u[0], u[1], (int) u[2], "Waiting"));
+        java.util.Arrays.stream(praiseUnits).forEach(u -> dkpro.addUnit(u[0], u[1], (int) u[2], "Praise"));
+        var direct = new org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement(dkpro);
+        assertEquals(direct.calculateAgreement(), alpha, 1e-12);
+        assertEquals(direct.calculateCategoryAgreement("Waiting"), figure(row(text, "Waiting", "interview"), "alpha-u").get("value")
+                .getAsDouble(), 1e-12);
+
+        double anaBen = figure(row(study(cli("agreement", three.toString(), "--coders", "Ana,Ben", "--method", "alpha-u", "--json"),
+                "characters"), null, null), "alpha-u").get("value").getAsDouble();
+        JsonObject pair = study(cli("agreement", three.toString(), "--coders", "Ana,Cy", "--method", "alpha-u", "--json"), "characters");
+        double anaCy = figure(row(pair, null, null), "alpha-u").get("value").getAsDouble();
+        assertEquals(1.0, anaBen, 1e-12);
+        assertTrue(anaCy < alpha && alpha < anaBen, anaCy + " < " + alpha + " < " + anaBen);
+        assertEquals(3, row(pair, null, null).getAsJsonObject("counts").get("unitsB").getAsLong()); // two coders: unitsA, unitsB
+
+        Run table = cli("agreement", three.toString(), "--coders", "Ana,Ben,Cy", "--method", "alpha-u");
+        assertEquals(Cli.OK, table.exitCode(), table.err());
+        assertTrue(table.out().contains("coders Ana, Ben and Cy") && table.out().contains("2 codings by Ana, 2 by Ben, 3 by Cy"),
+                table.out());
+        for (String pairwise : List.of("characters", "segments", "domains")) {
+            assertUsage(cli("agreement", three.toString(), "--coders", "Ana,Ben,Cy", "--method", pairwise),
+                    "--method " + pairwise + " compares exactly two coders");
+        }
+        assertUsage(cli("agreement", three.toString(), "--coders", "Ana,Ben,Cy"), "for more coders use --method alpha-u");
+        assertUsage(cli("agreement", three.toString(), "--coders", "Ana,Ben,", "--method", "alpha-u"), "--coders takes two or more");
+        Run twice = cli("agreement", three.toString(), "--coders", "Ana,Ben,ana", "--method", "alpha-u");
+        assertEquals(Cli.FAILED, twice.exitCode());
+        assertTrue(twice.err().contains("names Ana twice"), twice.err());
     }
 
     private static void assertUsage(Run run, String message) {

@@ -1,6 +1,7 @@
 package org.attune.cli.tests;
 
 import static org.attune.cli.tests.CliTest.cli;
+import static org.attune.cli.tests.TestProjects.OPEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,13 +12,11 @@ import java.util.List;
 import org.attune.cli.Cli;
 import org.attune.cli.tests.CliTest.Run;
 import org.attune.coding.Coder;
-import org.attune.model.AttuneFactory;
 import org.attune.model.Code;
 import org.attune.model.Coding;
 import org.attune.model.Source;
 import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
-import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,20 +30,13 @@ import com.google.gson.JsonObject;
  * open again, and the blind rule withholds sources the coders have not both marked done.
  */
 class DisagreementsCliTest {
-    private static final OpenOptions OPEN = OpenOptions.of("test").withBackups(false);
-
     private static Path twoCoders(Path folder) throws Exception {
         Path project = folder.resolve("study");
         try (ProjectStore store = ProjectStore.create(project, "Two coders", OPEN)) {
-            AttuneFactory f = AttuneFactory.eINSTANCE;
-            Code waiting = f.createCode();
-            waiting.setName("Waiting");
-            Code praise = f.createCode();
-            praise.setName("Praise");
-            TextSource text = f.createTextSource();
-            text.setName("Interview");
+            Code waiting = TestProjects.code("Waiting");
+            Code praise = TestProjects.code("Praise");
             String words = "I wait for her to start and then I follow. She looked at me and smiled. We played together for a while.";
-            text.setLength(words.length());
+            TextSource text = TestProjects.text("Interview", words.length());
             store.apply("build", () -> {
                 store.project().getCodes().add(waiting);
                 store.project().getCodes().add(praise);
@@ -148,5 +140,16 @@ class DisagreementsCliTest {
         ok("coding", "done", p, "--source", "Interview", "--as", "Ana");
         ok("coding", "done", p, "--source", "Interview", "--as", "Ben");
         assertEquals(3, ok("disagreements", p, "--coders", "Ana,Ben", "--as", "Ana", "--json").json().get("total").getAsInt());
+        // docs/agreement.md, "Blind coding": a lead who codes nothing compares the two once the lead marked it done too
+        assertEquals(0, ok("disagreements", p, "--coders", "Ana,Ben", "--as", "Lead", "--json").json().get("total").getAsInt(),
+                "both coders done, the lead not yet");
+        Run withheld = cli("settle", p, "--coders", "Ana,Ben", "--number", "3", "--decision", "neither", "--as", "Lead");
+        assertEquals(Cli.FAILED, withheld.exitCode(), withheld.out());
+        assertTrue(withheld.err().contains("no disagreement #3 between Ana and Ben (there are 0)"), withheld.err());
+        ok("coding", "done", p, "--source", "Interview", "--as", "Lead");
+        assertEquals(3, ok("disagreements", p, "--coders", "Ana,Ben", "--as", "Lead", "--json").json().get("total").getAsInt());
+        ok("settle", p, "--coders", "Ana,Ben", "--number", "3", "--decision", "neither", "--as", "Lead");
+        assertEquals(List.of(), rows(ok("disagreements", p, "--coders", "Ana,Ben", "--open", "--as", "Lead", "--json")),
+                "the lead settled the last open one");
     }
 }

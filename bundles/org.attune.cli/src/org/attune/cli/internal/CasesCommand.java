@@ -6,12 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.attune.core.Counted;
 import org.attune.cli.Cli;
-import org.attune.cli.Output;
-import org.attune.cli.ProjectAccess;
 import org.attune.coding.Cases;
 import org.attune.coding.CodedSegments;
 import org.attune.model.AttributeDefinition;
@@ -22,7 +19,6 @@ import org.attune.model.TextSource;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -49,20 +45,8 @@ public class CasesCommand implements Runnable {
         }
     }
 
-    /** Project folder and output options of every {@code cases} subcommand. */
-    abstract static class CaseCommand implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "<project>", description = "The project folder.")
-        Path project;
-
-        @Mixin
-        ProjectAccess access;
-
-        @Mixin
-        Output output;
-    }
-
     @Command(name = "list", description = "The attribute sheet: one row per case, one column per attribute.")
-    static class ListCases extends CaseCommand {
+    static class ListCases extends OnProject {
         record Result(Path project, List<String> attributes, int count, List<CaseRow> cases) {
         }
 
@@ -89,7 +73,7 @@ public class CasesCommand implements Runnable {
     }
 
     @Command(name = "create", description = "Create a case (a participant).")
-    static class Create extends CaseCommand {
+    static class Create extends OnProject {
         @Parameters(index = "1", paramLabel = "NAME", description = "The case's name.")
         String name;
 
@@ -109,7 +93,7 @@ public class CasesCommand implements Runnable {
 
     @Command(name = "set", description = "Set a case attribute (role, or any attribute: new ones are defined as text); "
             + "an empty value removes it.")
-    static class SetAttribute extends CaseCommand {
+    static class SetAttribute extends OnProject {
         @Parameters(index = "1", paramLabel = "CASE", description = "The case.")
         String caseName;
 
@@ -137,7 +121,7 @@ public class CasesCommand implements Runnable {
 
     @Command(name = "link-speaker", description = "Link every turn of a speaker in a transcript to a case "
             + "(segments then show that case).")
-    static class LinkSpeaker extends CaseCommand {
+    static class LinkSpeaker extends OnProject {
         @Option(names = "--source", required = true, paramLabel = "NAME", description = "The transcript.")
         String source;
 

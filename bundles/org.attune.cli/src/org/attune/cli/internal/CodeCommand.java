@@ -4,11 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.attune.cli.Cli;
-import org.attune.cli.Output;
-import org.attune.cli.ProjectAccess;
 import org.attune.coding.Codebook;
 import org.attune.coding.Coder;
 import org.attune.coding.Texts;
@@ -21,10 +18,7 @@ import org.attune.model.TextSource;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code code <project> --source S --words W --code C}: codes a stretch of a transcript; with
@@ -32,10 +26,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "code", description = "Code a stretch of a transcript, found by its words or by code-point positions, "
         + "or a rectangle of a picture (--region).")
-public class CodeCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "<project>", description = "The project folder.")
-    Path project;
-
+public class CodeCommand extends OnProject {
     @Option(names = "--source", required = true, paramLabel = "NAME", description = "The transcript (source name).")
     String source;
 
@@ -57,15 +48,6 @@ public class CodeCommand implements Callable<Integer> {
 
     @Option(names = "--coder", paramLabel = "NAME", description = "Attribute the coding to this coder (default: your user name).")
     String coder;
-
-    @Mixin
-    ProjectAccess access;
-
-    @Mixin
-    Output output;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
 
     /** One coding made, or found already there. */
     record Coded(int start, int end, String text, boolean existed) {

@@ -5,12 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.attune.core.Counted;
 import org.attune.cli.Cli;
-import org.attune.cli.Output;
-import org.attune.cli.ProjectAccess;
 import org.attune.coding.Codebook;
 import org.attune.model.AnalyticLevel;
 import org.attune.model.Code;
@@ -18,7 +15,6 @@ import org.attune.model.codes.Codes;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,17 +30,8 @@ final class CodebookEdits {
         }
     }
 
-    /** The project folder and the output options every edit takes. */
-    abstract static class Edit implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "<project>", description = "The project folder.")
-        Path project;
-
-        @Mixin
-        ProjectAccess access;
-
-        @Mixin
-        Output output;
-
+    /** A codebook edit: one change to the project opened to change it, its result printed. */
+    abstract static class Edit extends OnProject {
         /** Makes the change and returns what to print. */
         abstract Result change(OpenProject p);
 
@@ -159,18 +146,9 @@ final class CodebookEdits {
     }
 
     @Command(name = "delete", description = "Delete codes with their sub-codes and all their codings.")
-    static class Delete implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "<project>", description = "The project folder.")
-        Path project;
-
+    static class Delete extends OnProject {
         @Parameters(index = "1..*", arity = "1..*", paramLabel = "CODE", description = "The codes to delete.")
         List<String> codes;
-
-        @Mixin
-        ProjectAccess access;
-
-        @Mixin
-        Output output;
 
         record Deleted(Path project, List<String> codes, int subCodes, int codings) {
         }

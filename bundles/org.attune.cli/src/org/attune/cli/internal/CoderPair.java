@@ -1,11 +1,8 @@
 package org.attune.cli.internal;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-import org.attune.cli.Output;
-import org.attune.cli.ProjectAccess;
 import org.attune.coding.BlindCoding;
 import org.attune.coding.consensus.Disagreement;
 import org.attune.coding.consensus.Disagreements;
@@ -13,31 +10,16 @@ import org.attune.model.Source;
 import org.attune.model.User;
 
 import picocli.CommandLine;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** What both {@code disagreements} and {@code settle} take: the project, the two coders and who looks. */
-abstract class CoderPair {
-    @Parameters(index = "0", paramLabel = "<project>", description = "The project folder.")
-    Path project;
-
+abstract class CoderPair extends OnProject {
     @Option(names = "--coders", required = true, paramLabel = "A,B", description = "The two coders to compare.")
     String coders;
 
     @Option(names = "--as", paramLabel = "USER", description = "Who looks and decides (the blind rule; default: the "
             + "operating-system user).")
     String as;
-
-    @Mixin
-    ProjectAccess access;
-
-    @Mixin
-    Output output;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
 
     User[] coders(OpenProject p) {
         List<String> names = Arrays.asList(coders.split(",", -1));

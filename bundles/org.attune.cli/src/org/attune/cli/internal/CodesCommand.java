@@ -5,13 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.attune.core.Counted;
 import org.attune.cli.Cli;
-import org.attune.cli.Output;
-import org.attune.cli.ProjectAccess;
 import org.attune.coding.CodeCounts;
 import org.attune.coding.Codebook;
 import org.attune.model.AnalyticLevel;
@@ -54,10 +51,7 @@ public class CodesCommand implements Runnable {
     }
 
     @Command(name = "list", description = "List the codes: path, level, colour, and with --counts how often each is used.")
-    static class ListCodes implements Callable<Integer> {
-        @Parameters(paramLabel = "<project>", description = "The project folder.")
-        Path project;
-
+    static class ListCodes extends OnProject {
         @Option(names = "--tree", description = "Indent sub-codes under their parents instead of printing paths.")
         boolean tree;
 
@@ -66,12 +60,6 @@ public class CodesCommand implements Runnable {
 
         @Mixin
         Viewing viewing;
-
-        @Mixin
-        ProjectAccess access;
-
-        @Mixin
-        Output output;
 
         /** One code; the counts are null unless asked for. */
         record Row(String path, String name, int depth, String level, String colour, Integer codings, Integer sources,
@@ -122,10 +110,7 @@ public class CodesCommand implements Runnable {
 
     @Command(name = "describe", description = "Show a code's definition, or change parts of it "
             + "(an empty text clears that part).")
-    static class Describe implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "<project>", description = "The project folder.")
-        Path project;
-
+    static class Describe extends OnProject {
         @Parameters(index = "1", paramLabel = "CODE", description = "The code (name, or Parent/Child path).")
         String code;
 
@@ -140,12 +125,6 @@ public class CodesCommand implements Runnable {
 
         @Option(names = "--example", paramLabel = "TEXT", description = "A typical example.")
         String example;
-
-        @Mixin
-        ProjectAccess access;
-
-        @Mixin
-        Output output;
 
         record Result(Path project, String code, String level, String definition, String include, String exclude,
                 String example, boolean changed) {
@@ -183,18 +162,9 @@ public class CodesCommand implements Runnable {
     }
 
     @Command(name = "history", description = "A code's history: created, renamed, moved, merged, split, redefined, relevelled.")
-    static class History implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "<project>", description = "The project folder.")
-        Path project;
-
+    static class History extends OnProject {
         @Parameters(index = "1", paramLabel = "CODE", description = "The code (name, or Parent/Child path).")
         String code;
-
-        @Mixin
-        ProjectAccess access;
-
-        @Mixin
-        Output output;
 
         record Change(String when, String kind, String description, String by) {
         }

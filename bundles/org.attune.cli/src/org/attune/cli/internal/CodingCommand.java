@@ -1,14 +1,10 @@
 package org.attune.cli.internal;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.attune.cli.Cli;
-import org.attune.cli.Output;
-import org.attune.cli.ProjectAccess;
 import org.attune.coding.BlindCoding;
 import org.attune.model.Coding;
 import org.attune.model.Source;
@@ -16,7 +12,6 @@ import org.attune.model.User;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,24 +28,9 @@ public class CodingCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: blind, done or status");
     }
 
-    /** Project folder and output options of every {@code coding} subcommand. */
-    abstract static class Sub implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "<project>", description = "The project folder.")
-        Path project;
-
-        @Mixin
-        ProjectAccess access;
-
-        @Mixin
-        Output output;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
-    }
-
     @Command(name = "blind", description = "Switch blind coding on or off: while it is on, a coder sees the other coders' "
             + "codings of a source only after marking their own coding of it done.")
-    static class Blind extends Sub {
+    static class Blind extends OnProject {
         @Parameters(index = "1", paramLabel = "on|off", description = "on or off.")
         String state;
 
@@ -76,7 +56,7 @@ public class CodingCommand implements Runnable {
 
     @Command(name = "done", description = "Mark a coder's coding of a source done (with --undo: not done). Under blind "
             + "coding the coder then sees the other coders' codings of the source.")
-    static class Done extends Sub {
+    static class Done extends OnProject {
         @Option(names = "--source", required = true, paramLabel = "NAME", description = "The source.")
         String source;
 
@@ -113,7 +93,7 @@ public class CodingCommand implements Runnable {
 
     @Command(name = "status", description = "Whether the project codes blind and, per source, each coder's codings and "
             + "whether they marked them done.")
-    static class Status extends Sub {
+    static class Status extends OnProject {
         record CoderRow(String coder, int codings, boolean done) {
         }
 

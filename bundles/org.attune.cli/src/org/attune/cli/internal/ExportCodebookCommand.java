@@ -2,11 +2,9 @@ package org.attune.cli.internal;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.attune.cli.Cli;
 import org.attune.cli.CliFailure;
-import org.attune.cli.Output;
 import org.attune.exchange.CodebookExport;
 
 import picocli.CommandLine.Command;
@@ -16,10 +14,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code export codebook <project> FILE [--format ...] [--examples N]}. */
 @Command(name = "codebook", description = "Export the codebook as REFI-QDA (.qdc) or as a DOCX, HTML, Markdown, CSV or XLSX document.")
-public class ExportCodebookCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "<project>", description = "The project folder.")
-    Path project;
-
+public class ExportCodebookCommand extends OnProject {
     @Parameters(index = "1", paramLabel = "FILE", description = "The file to write.")
     Path file;
 
@@ -32,12 +27,6 @@ public class ExportCodebookCommand implements Callable<Integer> {
     @Mixin
     Viewing viewing;
 
-    @Mixin
-    ProjectReading reading;
-
-    @Mixin
-    Output output;
-
 
     record Result(Path file, String format, int codes) {
     }
@@ -48,7 +37,7 @@ public class ExportCodebookCommand implements Callable<Integer> {
         if (examples < 0) {
             throw new CliFailure("--examples must be 0 or more");
         }
-        return reading.read(project, store -> {
+        return read(store -> {
             CodebookExport.write(store, file, chosen, examples, viewing.lens(store.project()), null);
             int codes = CodebookExport.entries(store, 0, null).size();
             Result result = new Result(file.toAbsolutePath(), chosen.name().toLowerCase(Locale.ROOT), codes);

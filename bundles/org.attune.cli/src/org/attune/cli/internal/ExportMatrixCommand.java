@@ -4,21 +4,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.attune.analysis.FrameworkMatrix;
 import org.attune.analysis.Matrix;
 import org.attune.analysis.MatrixExport;
 import org.attune.cli.Cli;
 import org.attune.cli.CliFailure;
-import org.attune.cli.Output;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code export matrix <project> FILE}: the matrix that {@code matrix} prints (same choices), written as CSV,
@@ -26,10 +22,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "matrix", description = {"Export a matrix (the same choices as the matrix command) as CSV, tidy CSV, XLSX or DOCX.",
         "The format follows FILE's extension (.csv, .xlsx, .docx) unless --format is given (docs/analysis.md)."})
-public class ExportMatrixCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "<project>", description = "The project folder.")
-    Path project;
-
+public class ExportMatrixCommand extends OnProject {
     @Parameters(index = "1", paramLabel = "FILE", description = "The file to write.")
     Path file;
 
@@ -41,15 +34,6 @@ public class ExportMatrixCommand implements Callable<Integer> {
     @Mixin
     MatrixChoices choices;
 
-    @Mixin
-    ProjectReading reading;
-
-    @Mixin
-    Output output;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
     record Result(String kind, String format, Path file, int rows, int columns) {
     }
 
@@ -57,7 +41,7 @@ public class ExportMatrixCommand implements Callable<Integer> {
     public Integer call() {
         choices.check(spec.commandLine());
         String chosen = format(format, file);
-        return reading.read(project, store -> {
+        return read(store -> {
             MatrixChoices.Computed computed = choices.compute(store);
             List<MatrixCommand.Written> written = new ArrayList<>();
             FrameworkMatrix f = computed.framework();

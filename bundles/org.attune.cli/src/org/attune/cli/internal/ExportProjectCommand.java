@@ -2,10 +2,8 @@ package org.attune.cli.internal;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.attune.cli.Cli;
-import org.attune.cli.Output;
 import org.attune.exchange.ProjectExport;
 
 import picocli.CommandLine.Command;
@@ -14,26 +12,16 @@ import picocli.CommandLine.Parameters;
 
 /** {@code export project <project> FILE.qdpx}. */
 @Command(name = "project", description = "Export the whole project as a REFI-QDA project archive (.qdpx).")
-public class ExportProjectCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "<project>", description = "The project folder.")
-    Path project;
-
+public class ExportProjectCommand extends OnProject {
     @Parameters(index = "1", paramLabel = "FILE.qdpx", description = "The archive to write.")
     Path file;
 
     @Mixin
     Viewing viewing;
 
-    @Mixin
-    ProjectReading reading;
-
-    @Mixin
-    Output output;
-
-
     @Override
     public Integer call() {
-        return reading.read(project, store -> {
+        return read(store -> {
             ProjectExport.Result result = ProjectExport.write(store, file, viewing.lens(store.project()), null);
             StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
                     "Wrote %s: %d sources, %d codes, %d codings, %d memos, %d rating sheets", result.file().toAbsolutePath(),

@@ -3,7 +3,6 @@ package org.attune.cli.internal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.attune.analysis.CodingSet;
 import org.attune.analysis.Matrix;
@@ -11,19 +10,14 @@ import org.attune.analysis.MatrixExport;
 import org.attune.analysis.MatrixQuery;
 import org.attune.analysis.MatrixSpec;
 import org.attune.cli.Cli;
-import org.attune.cli.Output;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code frequency <project>}: grounded theory's code frequency table, every code by every source. */
 @Command(name = "frequency", description = "Code frequency: how many codings each code has in each source (in import order).")
-public class FrequencyCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "<project>", description = "The project folder.")
-    Path project;
-
+public class FrequencyCommand extends OnProject {
     @Option(names = "--csv", paramLabel = "FILE", description = "Also write the table as CSV.")
     Path csv;
 
@@ -36,16 +30,10 @@ public class FrequencyCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptions analysis;
 
-    @Mixin
-    ProjectReading reading;
-
-    @Mixin
-    Output output;
-
 
     @Override
     public Integer call() {
-        return reading.read(project, store -> {
+        return read(store -> {
             Matrix m = MatrixQuery.compute(CodingSet.read(store, analysis.filter(store.project())), MatrixSpec.frequency());
             List<MatrixCommand.Written> written = new ArrayList<>();
             MatrixCommand.export(written, "csv", csv, file -> MatrixExport.writeCsv(m, file));

@@ -4,11 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.attune.cli.Cli;
-import org.attune.cli.Output;
-import org.attune.cli.ProjectAccess;
 import org.attune.core.Printable;
 import org.attune.importer.ImportOptions;
 import org.attune.importer.ImportOutcome;
@@ -17,17 +14,12 @@ import org.attune.importer.ImportReport;
 import org.attune.importer.Importer;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code import <project> <files or folders>...}: exit code 1 when any file could not be imported. */
 @Command(name = "import", description = "Import transcripts, documents, subtitles, ELAN files, audio, video and pictures.")
-public class ImportCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "<project>", description = "The project folder.")
-    Path project;
-
+public class ImportCommand extends OnProject {
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "<file or folder>", description = "What to import; folders are walked.")
     List<Path> inputs;
 
@@ -45,15 +37,6 @@ public class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--no-media-link", description = "Do not link transcripts to recordings of the same name.")
     boolean noMediaLink;
-
-    @Mixin
-    ProjectAccess access;
-
-    @Mixin
-    Output output;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     record Summary(Path project, long imported, long skipped, long failed, boolean cancelled, List<ImportOutcome> files) {
     }

@@ -2,33 +2,20 @@ package org.attune.cli.internal;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.attune.cli.Cli;
-import org.attune.cli.Output;
-import org.attune.cli.ProjectAccess;
 import org.attune.core.Printable;
 import org.attune.exchange.ImportSummary;
 import org.attune.exchange.QdaImport;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code import-qdpx <project> FILE}: one action; a summary per element type. */
 @Command(name = "import-qdpx", description = "Import a REFI-QDA project (.qdpx, .qde) or codebook (.qdc) into a project, all or nothing.")
-public class ImportQdpxCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "<project>", description = "The project folder.")
-    Path project;
-
+public class ImportQdpxCommand extends OnProject {
     @Parameters(index = "1", paramLabel = "FILE", description = "A .qdpx, .qde or .qdc file.")
     Path file;
-
-    @Mixin
-    ProjectAccess access;
-
-    @Mixin
-    Output output;
 
     @Override
     public Integer call() {

@@ -6,12 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 import org.attune.cli.Cli;
 import org.attune.cli.CliFailure;
-import org.attune.cli.Output;
-import org.attune.cli.ProjectAccess;
 import org.attune.core.Printable;
 import org.attune.importer.survey.ColumnRole;
 import org.attune.importer.survey.Sheet;
@@ -22,7 +19,6 @@ import org.attune.importer.survey.SurveyPlan;
 import org.attune.importer.survey.SurveyReport;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,12 +27,9 @@ import picocli.CommandLine.Parameters;
  * sources in one action. Without --attribute/--answer every column gets its guessed role; with them only the
  * columns named are imported. Exit code 1 when a row or cell was skipped (the rest is imported).
  */
-@Command(name = "import-survey", description = "Import a questionnaire or spreadsheet (CSV, XLSX): one case per row, columns as case attributes or open answers.")
-public class ImportSurveyCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "<project>", description = "The project folder.")
-    Path project;
-
-    @Parameters(index = "1", paramLabel = "FILE", description = "A .csv (comma, semicolon or tab; UTF-8) or .xlsx file.")
+@Command(name = "import-survey", description = "Import a questionnaire or spreadsheet (CSV, XLSX, ODS): one case per row, columns as case attributes or open answers.")
+public class ImportSurveyCommand extends OnProject {
+    @Parameters(index = "1", paramLabel = "FILE", description = "A .csv (comma, semicolon or tab; UTF-8), .xlsx or .ods file.")
     Path file;
 
     @Option(names = "--id", required = true, paramLabel = "COLUMN", description = "The column that identifies the participant (the case name).")
@@ -53,12 +46,6 @@ public class ImportSurveyCommand implements Callable<Integer> {
 
     @Option(names = "--dry-run", description = "Print the plan (each column's role) and import nothing.")
     boolean dryRun;
-
-    @Mixin
-    ProjectAccess access;
-
-    @Mixin
-    Output output;
 
     record Column(String column, String role) {
     }

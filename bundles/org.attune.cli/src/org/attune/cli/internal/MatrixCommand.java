@@ -4,20 +4,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.attune.analysis.FrameworkMatrix;
 import org.attune.analysis.Matrix;
 import org.attune.analysis.MatrixExport;
 import org.attune.cli.Cli;
 import org.attune.cli.CliFailure;
-import org.attune.cli.Output;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code matrix <project>}: a matrix coding query (codes or themes by cases, sources or an attribute), a code
@@ -25,10 +21,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "matrix", description = {"Matrix coding query: codes or themes by cases, sources or a case attribute's values.",
         "--cooccurrence gives codes by codes; --framework gives themes by cases with the coded excerpts (docs/analysis.md)."})
-public class MatrixCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "<project>", description = "The project folder.")
-    Path project;
-
+public class MatrixCommand extends OnProject {
     @Mixin
     MatrixChoices choices;
 
@@ -44,15 +37,6 @@ public class MatrixCommand implements Callable<Integer> {
     @Option(names = "--docx", paramLabel = "FILE", description = "Also write a Word document: the matrix as a table whose header repeats on every page.")
     Path docx;
 
-    @Mixin
-    ProjectReading reading;
-
-    @Mixin
-    Output output;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     record Written(String format, Path file) {
     }
 
@@ -62,7 +46,7 @@ public class MatrixCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         choices.check(spec.commandLine());
-        return reading.read(project, store -> {
+        return read(store -> {
             MatrixChoices.Computed computed = choices.compute(store);
             List<Written> written = new ArrayList<>();
             if (computed.framework() != null) {

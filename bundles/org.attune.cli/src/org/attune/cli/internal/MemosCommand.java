@@ -6,14 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.attune.core.Counted;
 import org.attune.cli.Cli;
 import org.attune.cli.CliFailure;
-import org.attune.cli.Output;
-import org.attune.cli.ProjectAccess;
 import org.attune.coding.Codebook;
 import org.attune.coding.Elements;
 import org.attune.coding.Memos;
@@ -24,7 +21,6 @@ import org.attune.model.Memo;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -55,21 +51,12 @@ public class MemosCommand implements Runnable {
     }
 
     @Command(name = "list", description = "List memos, all or those matching words or about a code, source or case.")
-    static class ListMemos implements Callable<Integer> {
-        @Parameters(paramLabel = "<project>", description = "The project folder.")
-        Path project;
-
+    static class ListMemos extends OnProject {
         @Option(names = "--search", paramLabel = "WORDS", description = "Only memos whose title or text holds every word.")
         String search;
 
         @Option(names = "--about", paramLabel = "NAME", description = "Only memos about this code, source or case.")
         String about;
-
-        @Mixin
-        ProjectAccess access;
-
-        @Mixin
-        Output output;
 
         record Result(Path project, int count, List<MemoRow> memos) {
         }
@@ -107,10 +94,7 @@ public class MemosCommand implements Runnable {
     }
 
     @Command(name = "add", description = "Write a memo, free or about a code, source or case.")
-    static class Add implements Callable<Integer> {
-        @Parameters(paramLabel = "<project>", description = "The project folder.")
-        Path project;
-
+    static class Add extends OnProject {
         @Option(names = "--title", required = true, paramLabel = "TITLE", description = "The memo's title.")
         String title;
 
@@ -139,12 +123,6 @@ public class MemosCommand implements Runnable {
             String caseName;
         }
 
-        @Mixin
-        ProjectAccess access;
-
-        @Mixin
-        Output output;
-
         @Override
         public Integer call() {
             String text = body.text != null ? body.text : read(body.file);
@@ -171,18 +149,9 @@ public class MemosCommand implements Runnable {
     }
 
     @Command(name = "show", description = "Print a memo (every memo of that title).")
-    static class Show implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "<project>", description = "The project folder.")
-        Path project;
-
+    static class Show extends OnProject {
         @Parameters(index = "1", paramLabel = "TITLE", description = "The memo's title (ignoring case).")
         String title;
-
-        @Mixin
-        ProjectAccess access;
-
-        @Mixin
-        Output output;
 
         record Result(Path project, List<MemoRow> memos) {
         }

@@ -44,22 +44,25 @@ public class ProjectCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: create, sample, info, backups or restore");
     }
 
-    @Command(name = "create", description = "Create a new, empty project in a new or empty folder.")
-    static class Create implements Callable<Integer> {
+    /** What {@code create} and {@code sample} take: a new or empty folder, the passphrase options and {@code --json}. */
+    abstract static class NewProject implements Callable<Integer> {
         @Parameters(paramLabel = "<dir>", description = "The project folder (created if missing; must be empty).")
         Path folder;
-
-        @Option(names = "--name", paramLabel = "NAME", description = "The project's name (default: the folder's name).")
-        String name;
-
-        @Option(names = "--encrypt", description = "Encrypt the project at rest with a passphrase.")
-        boolean encrypt;
 
         @Mixin
         ProjectAccess access;
 
         @Mixin
         Output output;
+    }
+
+    @Command(name = "create", description = "Create a new, empty project in a new or empty folder.")
+    static class Create extends NewProject {
+        @Option(names = "--name", paramLabel = "NAME", description = "The project's name (default: the folder's name).")
+        String name;
+
+        @Option(names = "--encrypt", description = "Encrypt the project at rest with a passphrase.")
+        boolean encrypt;
 
         @Override
         public Integer call() {
@@ -78,16 +81,7 @@ public class ProjectCommand implements Runnable {
 
     @Command(name = "sample", description = "Create the fictional VIG sample study (six interviews, a themed codebook, "
             + "codings, memos, cases) in a new or empty folder, to try Attune out.")
-    static class Sample implements Callable<Integer> {
-        @Parameters(paramLabel = "<dir>", description = "The project folder (created if missing; must be empty).")
-        Path folder;
-
-        @Mixin
-        ProjectAccess access;
-
-        @Mixin
-        Output output;
-
+    static class Sample extends NewProject {
         @Override
         public Integer call() {
             Path dir = folder.toAbsolutePath().normalize();

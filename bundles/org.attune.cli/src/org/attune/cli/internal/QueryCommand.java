@@ -1,11 +1,9 @@
 package org.attune.cli.internal;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 import org.attune.analysis.AnalysisFilter;
 import org.attune.analysis.CodingFilter;
@@ -14,7 +12,6 @@ import org.attune.analysis.CodingSet;
 import org.attune.analysis.Cooccurrence.CodePair;
 import org.attune.core.Counted;
 import org.attune.cli.Cli;
-import org.attune.cli.Output;
 import org.attune.index.HitKind;
 import org.attune.index.ProjectIndex;
 
@@ -22,8 +19,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code query <project> --codes "A AND B" [--where role=carer] [--folder NAME] [--text QUERY]}: the coded stretches
@@ -31,10 +26,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "query", description = "Coding query: stretches coded A AND B (overlapping), A OR B, A NOT B, A NEAR/n B; "
         + "or --cooccurrence counts.")
-public class QueryCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "<project>", description = "The project folder.")
-    Path project;
-
+public class QueryCommand extends OnProject {
     @Option(names = "--codes", paramLabel = "EXPRESSION", description = "e.g. \"Shared review\" AND Attunement")
     String expression;
 
@@ -54,15 +46,6 @@ public class QueryCommand implements Callable<Integer> {
 
     @Mixin
     Viewing viewing;
-
-    @Mixin
-    ProjectReading reading;
-
-    @Mixin
-    Output output;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     /** How many matches of {@code --text} are looked at, at most. */
     static final int TEXT_HITS = 100_000;
@@ -85,7 +68,7 @@ public class QueryCommand implements Callable<Integer> {
         if (cooccurrence && text != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--text goes with --codes, not with --cooccurrence");
         }
-        return reading.read(project, store -> {
+        return read(store -> {
             CodingFilter filter = CodingFilter.of(where, folders).seenThrough(viewing.lens(store.project()));
             if (cooccurrence) {
                 filter.check(store);
@@ -101,7 +84,7 @@ public class QueryCommand implements Callable<Integer> {
             List<CodingQuery.Segment> segments = CodingQuery.run(store, expression, filter);
             if (text != null) {
                 try (ProjectIndex index = ProjectIndex.open(store)) {
-                    segments = CodingQuery.containing(segments, index.search(text, TEXT_HITS, Set.of(HitKind.UNIT)).stream()
+                    segments = CodingQuery.containing(segments, index.searcher().search(text, TEXT_HITS, Set.of(HitKind.UNIT)).stream()
                             .map(h -> new CodingQuery.Place(h.sourceId(), h.start(), h.end())).toList());
                 }
             }

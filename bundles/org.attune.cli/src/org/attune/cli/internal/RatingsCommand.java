@@ -6,12 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 import org.attune.cli.Cli;
-import org.attune.cli.Output;
-import org.attune.cli.ProjectAccess;
 import org.attune.model.RatingScale;
 import org.attune.model.RatingSheet;
 import org.attune.model.Source;
@@ -34,7 +31,6 @@ import org.attune.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -54,18 +50,9 @@ public class RatingsCommand implements Runnable {
     }
 
     /** What every ratings command shares: the project, who is acting (or looking), --json. */
-    abstract static class Base implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "<project>", description = "The project folder.")
-        Path project;
-
+    abstract static class Base extends OnProject {
         @Option(names = "--as", paramLabel = "USER", description = "Act and look as this user (a rater); default: the operating-system user.")
         String as;
-
-        @Mixin
-        ProjectAccess access;
-
-        @Mixin
-        Output output;
 
         /** Opened to change it (the acting user is added to the project when new), as every changing command opens it. */
         @Override
@@ -78,6 +65,13 @@ public class RatingsCommand implements Runnable {
         }
 
         abstract int run(ProjectStore store, RatingService ratings, User user) throws StoreException;
+
+        /** Prints the sheet as it is now, after {@code done} (what the command did, or nothing), and returns {@link Cli#OK}. */
+        int printSheet(RatingSheet sheet, RatingService ratings, String done) {
+            SheetResult result = SheetResult.of(sheet, ratings);
+            output.print(result, done + result.text());
+            return Cli.OK;
+        }
     }
 
     static void requireTwo(List<String> sheets) {
@@ -150,9 +144,7 @@ public class RatingsCommand implements Runnable {
                     .orElseThrow(() -> new RatingException("no recording \"" + recording + "\" in the project"));
             RatingSheet sheet = ratings.start(source, Scales.latest(store.project(), scale), user,
                     practitioner == null ? null : ratings.practitioner(practitioner), condition);
-            SheetResult result = SheetResult.of(sheet, ratings);
-            output.print(result, result.text());
-            return Cli.OK;
+            return printSheet(sheet, ratings, "");
         }
     }
 
@@ -194,9 +186,7 @@ public class RatingsCommand implements Runnable {
             Mark mark = choice.value != null ? Mark.value(choice.value) : choice.notApplicable ? Mark.NOT_APPLICABLE : Mark.CLEAR;
             List<Moment> moments = evidence == null ? null : evidence.stream().map(Score::moment).toList();
             ratings.score(target, Scales.subItem(target.getScale(), item, sub), mark, note, moments, user);
-            SheetResult result = SheetResult.of(target, ratings);
-            output.print(result, item + "." + sub + " = " + mark + System.lineSeparator() + result.text());
-            return Cli.OK;
+            return printSheet(target, ratings, item + "." + sub + " = " + mark + System.lineSeparator());
         }
 
         private static Moment moment(String text) {
@@ -249,9 +239,7 @@ public class RatingsCommand implements Runnable {
         int run(ProjectStore store, RatingService ratings, User user) {
             RatingSheet target = Sheets.find(store.project(), sheet);
             ratings.submit(target, user, incomplete);
-            SheetResult result = SheetResult.of(target, ratings);
-            output.print(result, result.text());
-            return Cli.OK;
+            return printSheet(target, ratings, "");
         }
     }
 
@@ -264,9 +252,7 @@ public class RatingsCommand implements Runnable {
         int run(ProjectStore store, RatingService ratings, User user) {
             RatingSheet target = Sheets.find(store.project(), sheet);
             ratings.reopen(target, user);
-            SheetResult result = SheetResult.of(target, ratings);
-            output.print(result, result.text());
-            return Cli.OK;
+            return printSheet(target, ratings, "");
         }
     }
 
@@ -306,9 +292,7 @@ public class RatingsCommand implements Runnable {
             decisions.forEach((key, value) -> marks.put(key, value.equalsIgnoreCase("NA") ? Mark.NOT_APPLICABLE : Mark.value(parse(value))));
             RatingSheet sheet = new Consensus(store).make(Sheets.find(store.project(), sheets.get(0)),
                     Sheets.find(store.project(), sheets.get(1)), marks, note, user);
-            SheetResult result = SheetResult.of(sheet, ratings);
-            output.print(result, "Consensus " + result.text());
-            return Cli.OK;
+            return printSheet(sheet, ratings, "Consensus ");
         }
 
         private static int parse(String value) {

@@ -1,40 +1,27 @@
 package org.attune.cli.internal;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.attune.core.Counted;
 import org.attune.analysis.CodingSet;
 import org.attune.analysis.Saturation;
 import org.attune.cli.Cli;
-import org.attune.cli.Output;
 import org.attune.model.Code;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code saturation <project>}: new codes per successive source, "am I still finding new codes?". */
 @Command(name = "saturation", description = "Saturation: codes used, new codes and distinct codes so far, source by source.")
-public class SaturationCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "<project>", description = "The project folder.")
-    Path project;
-
+public class SaturationCommand extends OnProject {
     @Option(names = "--order", split = ",", paramLabel = "SOURCE",
             description = "Only these sources, in this order (e.g. the order of the interviews); default: import order.")
     List<String> order;
 
     @Mixin
     AnalysisOptions analysis;
-
-    @Mixin
-    ProjectReading reading;
-
-    @Mixin
-    Output output;
 
 
     record StepJson(int index, String source, int codings, int codesUsed, int newCodeCount, List<String> newCodes,
@@ -46,7 +33,7 @@ public class SaturationCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return reading.read(project, store -> {
+        return read(store -> {
             CodingSet data = CodingSet.read(store, analysis.filter(store.project()));
             List<Saturation.Step> steps = order == null ? Saturation.compute(data) : Saturation.inOrder(data, order);
             List<StepJson> json = steps.stream().map(s -> new StepJson(s.index(), s.source().getName(), s.codings(),

@@ -1,17 +1,14 @@
 package org.attune.cli.internal;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.attune.coding.SearchAndCode;
 import org.attune.core.Counted;
 import org.attune.cli.Cli;
-import org.attune.cli.Output;
 import org.attune.index.HitKind;
 import org.attune.index.ProjectIndex;
 import org.attune.index.SearchHit;
@@ -21,14 +18,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code search <project> <query>}: keyword-in-context lines, or --json; the syntax is in docs/search.md. */
 @Command(name = "search", description = "Search the project's transcripts, coded stretches, memos and code definitions; prints each hit in its context.")
-public class SearchCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "<project>", description = "The project folder.")
-    Path project;
-
+public class SearchCommand extends OnProject {
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "<query>",
             description = "Words, \"phrases\", wild*cards, fuzzy~, \"near words\"~5, AND OR NOT, speaker:, source:, folder:, case:, case.role:, case.<attribute>:, code:, kind:, title:, exact:")
     List<String> query;
@@ -49,15 +42,6 @@ public class SearchCommand implements Callable<Integer> {
     @Mixin
     Viewing viewing;
 
-    @Mixin
-    ProjectReading reading;
-
-    @Mixin
-    Output output;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     /** @param explanation why nothing was found, where the index can tell; else null */
     record Result(String query, int count, List<SearchHit> hits, SearchAndCode.Result coding, String explanation) {
     }
@@ -65,10 +49,10 @@ public class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String text = String.join(" ", query);
-        return reading.read(project, store -> {
+        return read(store -> {
             try (ProjectIndex index = ProjectIndex.open(store)) {
                 java.util.Set<String> shown = viewing.lens(store.project()).shownIds(store); // blind rule, --coder
-                List<SearchHit> hits = index.search(text, limit, kinds(), shown::contains);
+                List<SearchHit> hits = index.searcher().search(text, limit, kinds(), shown::contains);
                 StringBuilder lines = new StringBuilder();
                 for (SearchHit h : hits) {
                     lines.append(String.format(Locale.ROOT, "%-20s %-12s %9s  %40s[%s]%s%n", abbreviate(h.sourceName(), 20),
@@ -82,10 +66,10 @@ public class SearchCommand implements Callable<Integer> {
                         coding.alreadyCoded() > 0 ? ", " + coding.alreadyCoded() + " were coded with it already" : "")
                         + (coding.notInTranscripts() > 0 ? ", " + coding.notInTranscripts() + " in memos or code definitions left out"
                                 : ""));
-                String why = hits.isEmpty() ? index.whyNothingFound(text) : null;
+                String why = hits.isEmpty() ? index.searcher().whyNothingFound(text) : null;
                 String notice = index.takeNotice();
                 if (notice != null) {
-                    reading.warn(notice);
+                    access.warn(notice);
                 }
                 output.print(new Result(text, hits.size(), hits, coding, why), lines + summary + (why == null ? "" : ": " + why));
                 return Cli.OK;

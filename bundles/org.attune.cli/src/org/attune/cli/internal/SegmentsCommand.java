@@ -4,12 +4,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.attune.core.Counted;
 import org.attune.cli.Cli;
-import org.attune.cli.Output;
-import org.attune.cli.ProjectAccess;
 import org.attune.coding.CodedSegments;
 import org.attune.coding.CodingLens;
 import org.attune.model.Code;
@@ -18,16 +15,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code segments <project> --code C...}: every segment coded with the codes, in its context. */
 @Command(name = "segments", description = "Print every segment coded with the codes (and their sub-codes) in its context, "
         + "with source, speaker, case and coder.")
-public class SegmentsCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "<project>", description = "The project folder.")
-    Path project;
-
+public class SegmentsCommand extends OnProject {
     @Option(names = "--code", required = true, arity = "1..*", paramLabel = "NAME", description = "One or more codes.")
     List<String> codes;
 
@@ -40,15 +32,6 @@ public class SegmentsCommand implements Callable<Integer> {
 
     @Option(names = "--no-subcodes", description = "Leave out the codes' sub-codes.")
     boolean noSubcodes;
-
-    @Mixin
-    ProjectAccess access;
-
-    @Mixin
-    Output output;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
 
     /** One segment; positions are code points; speaker, case, role and coder are null when unknown. */
     record Row(String source, int start, int end, String code, String speaker, String caseName, String role, String coder,
@@ -81,7 +64,7 @@ public class SegmentsCommand implements Callable<Integer> {
             List<CodedSegments.Segment> visible = CodedSegments.of(p.store, chosen, !noSubcodes, filter, lens);
             int hidden = blind ? CodedSegments.of(p.store, chosen, !noSubcodes, filter, lens::hides).size() : 0;
             List<Row> rows = visible.stream().map(s -> new Row(
-                    s.source().getName(), s.start(), s.end(), (s.coding().getCode()).path(), s.speaker(),
+                    s.source().getName(), s.start(), s.end(), s.coding().getCode().path(), s.speaker(),
                     s.caseOf() == null ? null : s.caseOf().getName(), s.caseOf() == null ? null : s.caseOf().getRole(),
                     s.coder(), s.before(), s.text(), s.after(), s.coding().getNote())).toList();
             StringBuilder lines = new StringBuilder();

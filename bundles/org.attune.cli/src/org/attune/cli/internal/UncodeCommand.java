@@ -3,11 +3,8 @@ package org.attune.cli.internal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.attune.cli.Cli;
-import org.attune.cli.Output;
-import org.attune.cli.ProjectAccess;
 import org.attune.coding.Coder;
 import org.attune.coding.Texts;
 import org.attune.model.Code;
@@ -19,9 +16,7 @@ import org.attune.model.TextSource;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code uncode <project> --source S --code C [--words W]}: takes a code off a transcript, or off some words of it;
@@ -29,10 +24,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "uncode", description = "Remove a code's codings from a transcript or picture: all of them, or those "
         + "overlapping some words (--words, --start/--end) or a rectangle (--region).")
-public class UncodeCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "<project>", description = "The project folder.")
-    Path project;
-
+public class UncodeCommand extends OnProject {
     @Option(names = "--source", required = true, paramLabel = "NAME", description = "The transcript (source name).")
     String source;
 
@@ -45,12 +37,6 @@ public class UncodeCommand implements Callable<Integer> {
     @Option(names = "--region", paramLabel = "X,Y,W,H", description = "Only codings of a picture overlapping this rectangle "
             + "(pixels: left, top, width, height).")
     String region;
-
-    @Mixin
-    ProjectAccess access;
-
-    @Mixin
-    Output output;
 
     record Removed(int start, int end, String text) {
     }

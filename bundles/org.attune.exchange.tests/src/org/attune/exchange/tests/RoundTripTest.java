@@ -131,6 +131,14 @@ class RoundTripTest {
             assertEquals(List.of("sessions", "started"), b.project().getAttributeDefinitions().stream().map(d -> d.getName()).toList(),
                     "and becomes the role again, not an attribute");
             assertTrue(b.project().getRatingSheets().isEmpty());
+            // an audio diary's coded time range travels as REFI-QDA's AudioSelection (begin and end in ms)
+            org.attune.model.MediaSource audio = (org.attune.model.MediaSource) b.project().getSources().stream()
+                    .filter(s -> s instanceof org.attune.model.AudioSource).findFirst().orElseThrow();
+            b.load(audio);
+            org.attune.model.TimeSelection time = (org.attune.model.TimeSelection) audio.getCodings().stream()
+                    .filter(c -> c.getCode() == attune).findFirst().orElseThrow().getSelection();
+            assertEquals(1200, time.getStartMs());
+            assertEquals(4800, time.getEndMs());
         }
     }
 

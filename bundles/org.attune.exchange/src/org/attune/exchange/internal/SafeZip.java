@@ -1,6 +1,5 @@
 package org.attune.exchange.internal;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import org.attune.core.CountedInputStream;
 import org.attune.core.Printable;
 import org.attune.exchange.ExchangeException;
 import org.attune.exchange.ZipLimits;
@@ -135,7 +135,7 @@ public final class SafeZip implements AutoCloseable {
         }
     }
 
-    private final class Limited extends FilterInputStream {
+    private final class Limited extends CountedInputStream {
         private final String name;
         private final long compressed;
         private final long max;
@@ -151,24 +151,7 @@ public final class SafeZip implements AutoCloseable {
         }
 
         @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) throws LimitExceeded {
+        protected void counted(int n) throws LimitExceeded {
             read += n;
             totalRead += n;
             if (read > max) {

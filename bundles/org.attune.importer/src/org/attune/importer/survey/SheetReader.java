@@ -26,7 +26,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * Reads a CSV file (Commons CSV; delimiter , ; or tab and UTF-8 with or without BOM, detected) or an XLSX/XLS
- * workbook (Apache POI; the first sheet or a named one). The first row names the columns.
+ * workbook (Apache POI) or an OpenDocument spreadsheet ({@link OdsReader}), the first sheet or a named one. The
+ * first row names the columns.
  */
 public final class SheetReader {
 
@@ -40,13 +41,41 @@ public final class SheetReader {
         if (!Files.isRegularFile(file)) {
             throw new SheetProblem(name + ": there is no such file");
         }
-        if (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".xlsm")) {
+        if (isWorkbook(lower)) {
             return workbook(file, sheetName);
         }
         if (lower.endsWith(".ods")) {
-            throw new SheetProblem(name + ": OpenDocument spreadsheets cannot be read yet; save it as XLSX or CSV");
+            OdsReader.Table table = OdsReader.read(file, sheetName);
+            return tabulate(name + (sheetName == null ? "" : " [" + table.name() + "]"), table.rows(), table.rowNumbers());
         }
         return csv(file);
+    }
+
+    /** The names of a workbook's sheets in order (XLSX, XLS, ODS); empty for a CSV file, which has one. */
+    public static List<String> sheetNames(Path file) throws SheetProblem {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!Files.isRegularFile(file)) {
+            throw new SheetProblem(name + ": there is no such file");
+        }
+        if (lower.endsWith(".ods")) {
+            return OdsReader.sheetNames(file);
+        }
+        if (!isWorkbook(lower)) {
+            return List.of();
+        }
+        try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+            List<String> names = new ArrayList<>();
+            workbook.forEach(s -> names.add(s.getSheetName()));
+            return names;
+        } catch (IOException | RuntimeException e) {
+            throw new SheetProblem(name + ": it is not a readable spreadsheet (" + (e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage()) + ")", e);
+        }
+    }
+
+    private static boolean isWorkbook(String lowerName) {
+        return lowerName.endsWith(".xlsx") || lowerName.endsWith(".xls") || lowerName.endsWith(".xlsm");
     }
 
     static Sheet csv(Path file) throws SheetProblem {

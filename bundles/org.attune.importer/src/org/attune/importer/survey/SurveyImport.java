@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 
 import org.attune.core.ActionLabel;
 import org.attune.importer.text.TextNormalizer;
@@ -30,14 +33,61 @@ public final class SurveyImport {
         this.store = store;
     }
 
-    /** Imports {@code sheet}, read from {@code file}, by {@code plan}. */
+    /** Imports {@code sheet}, read from {@code file}, by {@code plan}, on this thread. */
     public SurveyReport run(Path file, Sheet sheet, SurveyPlan plan) throws SheetProblem {
+        return run(file, sheet, plan, Runnable::run, () -> false);
+    }
+
+    /**
+     * Imports {@code sheet} by {@code plan}: the cells are checked on this thread, the project is changed in one
+     * action on {@code modelThread} (which returns once it ran, e.g. {@code Display::syncExec}).
+     *
+     * @param cancelled asked until the action starts; once it says yes nothing is imported
+     * @throws CancellationException when cancelled before the action
+     */
+    public SurveyReport run(Path file, Sheet sheet, SurveyPlan plan, Executor modelThread, BooleanSupplier cancelled) throws SheetProblem {
         if (sheet.column(plan.idColumn()) < 0) {
             throw new SheetProblem(sheet.name() + ": there is no column \"" + plan.idColumn() + "\"");
         }
-        List<String> problems = new ArrayList<>(sheet.notes());
-        List<SurveyRows.Row> rows = SurveyRows.of(sheet, plan, problems);
-        Map<String, Map<String, String>> values = attributeValues(sheet, plan, rows, problems);
+        List<String> checked = new ArrayList<>(sheet.notes());
+        List<SurveyRows.Row> rows = SurveyRows.of(sheet, plan, checked);
+        Map<String, Map<String, String>> values = attributeValues(sheet, plan, rows, checked);
+        SurveyReport[] report = new SurveyReport[1];
+        RuntimeException[] failure = new RuntimeException[1];
+        if (!cancelled.getAsBoolean()) {
+            modelThread.execute(() -> {
+                try {
+                    if (!cancelled.getAsBoolean()) {
+                        report[0] = apply(file, sheet, plan, rows, values, new ArrayList<>(checked));
+                    }
+                } catch (RuntimeException e) {
+                    failure[0] = e;
+                }
+            });
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        if (report[0] == null) {
+            throw new CancellationException("the import of " + sheet.name() + " was cancelled; nothing was imported");
+        }
+        return report[0];
+    }
+
+    /**
+     * What is wrong with {@code idColumn} as the participant id of {@code sheet}: each row whose id cell is empty and
+     * each row whose id repeats an earlier row's (the same messages as the import's report); empty when every row has
+     * its own id.
+     */
+    public static List<String> idProblems(Sheet sheet, String idColumn) throws SheetProblem {
+        SurveyPlan plan = SurveyPlan.guess(sheet, idColumn);
+        List<String> problems = new ArrayList<>();
+        SurveyRows.of(sheet, plan, problems);
+        return problems;
+    }
+
+    private SurveyReport apply(Path file, Sheet sheet, SurveyPlan plan, List<SurveyRows.Row> rows, Map<String, Map<String, String>> values,
+            List<String> problems) {
         Map<String, AnswerSource> questions = new LinkedHashMap<>();
         plan.roles().forEach((column, role) -> {
             if (role == ColumnRole.ANSWER) {

@@ -25,6 +25,20 @@ public record SurveyPlan(String idColumn, Map<String, ColumnRole> roles) {
         return new SurveyPlan(sheet.columns().get(id), roles);
     }
 
+    /**
+     * The column that most likely identifies the participant: the first whose cells are all filled and all different
+     * (ignoring case), else the first column.
+     */
+    public static String guessId(Sheet sheet) {
+        for (int c = 0; c < sheet.columns().size(); c++) {
+            java.util.List<String> cells = sheet.values(c).stream().map(s -> s.strip().toLowerCase(java.util.Locale.ROOT)).toList();
+            if (!cells.isEmpty() && cells.stream().noneMatch(String::isEmpty) && cells.stream().distinct().count() == cells.size()) {
+                return sheet.columns().get(c);
+            }
+        }
+        return sheet.columns().get(0);
+    }
+
     /** This plan with {@code column} given {@code role} instead (not the id column). */
     public SurveyPlan with(Sheet sheet, String column, ColumnRole role) throws SheetProblem {
         int c = sheet.column(column);

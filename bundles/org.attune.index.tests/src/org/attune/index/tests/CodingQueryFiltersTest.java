@@ -118,7 +118,7 @@ class CodingQueryFiltersTest {
 
     /** The index's matches of a text search, as places for {@link CodingQuery#containing}. */
     private static List<CodingQuery.Place> matches(ProjectIndex index, String query) throws Exception {
-        return index.search(query, 1000, Set.of(HitKind.UNIT)).stream().map(h -> new CodingQuery.Place(h.sourceId(), h.start(), h.end()))
+        return index.searcher().search(query, 1000, Set.of(HitKind.UNIT)).stream().map(h -> new CodingQuery.Place(h.sourceId(), h.start(), h.end()))
                 .toList();
     }
 

@@ -58,7 +58,7 @@ class ExactWordsTest {
         TextSource source = (TextSource) store.project().getSources().get(0);
         String text = store.text(source);
         List<String> words = new ArrayList<>();
-        for (SearchHit hit : index.search(query, 50)) {
+        for (SearchHit hit : index.searcher().search(query, 50)) {
             words.add(text.substring(text.offsetByCodePoints(0, hit.start()), text.offsetByCodePoints(0, hit.end())));
             assertEquals(words.get(words.size() - 1), hit.match(), "the shown match is the text at the hit's positions");
         }
@@ -200,7 +200,7 @@ class ExactWordsTest {
 
     /** Each hit as "turn start: first-last code point of the match", ordered by turn and, within a turn, as found. */
     private static List<String> placed(ProjectIndex index, String query) throws Exception {
-        List<SearchHit> hits = new ArrayList<>(index.search(query, 10_000));
+        List<SearchHit> hits = new ArrayList<>(index.searcher().search(query, 10_000));
         hits.sort(Comparator.comparingInt(SearchHit::unitStart)); // stable: the order within a turn is kept
         return hits.stream().map(h -> h.unitStart() + ": " + (h.start() - h.unitStart()) + "-" + (h.end() - h.unitStart())).toList();
     }
@@ -243,10 +243,10 @@ class ExactWordsTest {
             }
             store.execute(AddCommand.create(store.editingDomain(), store.project(), AttunePackage.Literals.PROJECT__SOURCES, sources));
             try (ProjectIndex index = ProjectIndex.open(store)) {
-                assertEquals(transcripts, index.search("\"shared review\"", 1_000).size());
-                assertEquals(transcripts / 2, index.search("exact:\"running late\"", 1_000).size());
+                assertEquals(transcripts, index.searcher().search("\"shared review\"", 1_000).size());
+                assertEquals(transcripts / 2, index.searcher().search("exact:\"running late\"", 1_000).size());
                 for (int i : new int[] {0, 137, transcripts - 1}) {
-                    List<SearchHit> hits = index.search("word" + i, 10);
+                    List<SearchHit> hits = index.searcher().search("word" + i, 10);
                     assertEquals(List.of("Interview " + i + ": word" + i), hits.stream().map(h -> h.sourceName() + ": " + h.match()).toList());
                 }
             }

@@ -41,7 +41,7 @@ class IndexDamageTest {
         try (ProjectStore store = ProjectStore.create(tmp.resolve("project"), "Damage", OPEN)) {
             new Importer(store, ImportOptions.defaults()).importAll(files, ImportProgress.NONE);
             try (ProjectIndex index = ProjectIndex.open(store)) {
-                assertEquals(6, index.search(QUERY, 50).size());
+                assertEquals(6, index.searcher().search(QUERY, 50).size());
             }
         }
         return tmp.resolve("project");
@@ -94,7 +94,7 @@ class IndexDamageTest {
                 Files.write(folder.resolve(ProjectIndex.DIR).resolve(madeFile.getFileName()), damaged);
                 String name = madeFile.getFileName() + " at " + at + " of " + original.length;
                 try (ProjectStore store = ProjectStore.open(folder, OPEN); ProjectIndex index = ProjectIndex.open(store)) {
-                    int hits = index.search(QUERY, 50).size();
+                    int hits = index.searcher().search(QUERY, 50).size();
                     if (hits != 6) {
                         failures.add(name + ": " + hits + " hits");
                     }
@@ -117,12 +117,12 @@ class IndexDamageTest {
                     Files.write(file, new byte[(int) Files.size(file)]); // zeroed while the index has it open
                 }
             }
-            assertEquals(6, index.search(QUERY, 50).size(), "found after the index was rebuilt from the store");
+            assertEquals(6, index.searcher().search(QUERY, 50).size(), "found after the index was rebuilt from the store");
             assertEquals(folder.resolve(ProjectIndex.DIR) + ": " + ProjectIndex.REBUILT_AFTER_DAMAGE, index.takeNotice());
             assertEquals(null, index.takeNotice(), "told once");
             Path more = Files.writeString(tmp.resolve("more.txt"), "Carer: The shared review helped.\n");
             new Importer(store, ImportOptions.defaults()).importAll(List.of(more), ImportProgress.NONE);
-            assertEquals(7, index.search(QUERY, 50).size(), "the rebuilt index follows the project");
+            assertEquals(7, index.searcher().search(QUERY, 50).size(), "the rebuilt index follows the project");
             assertEquals(null, index.takeNotice(), "the rebuilt index follows the project");
         }
     }
@@ -133,7 +133,7 @@ class IndexDamageTest {
         deleteTree(folder.resolve(ProjectIndex.DIR));
         Files.writeString(folder.resolve(ProjectIndex.DIR), "a file where the index folder should be (as unwritable as a full disk)");
         try (ProjectStore store = ProjectStore.open(folder, OPEN); ProjectIndex index = ProjectIndex.open(store)) {
-            assertEquals(6, index.search(QUERY, 50).size());
+            assertEquals(6, index.searcher().search(QUERY, 50).size());
             String notice = index.takeNotice();
             assertTrue(notice != null && notice.startsWith(folder.resolve(ProjectIndex.DIR) + ": the search index cannot be written (")
                     && notice.endsWith("this session searches an index built in memory"), notice);

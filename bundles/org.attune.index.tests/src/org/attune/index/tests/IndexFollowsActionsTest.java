@@ -61,7 +61,7 @@ class IndexFollowsActionsTest {
     }
 
     private static List<HitKind> kinds(ProjectIndex index, String query) throws Exception {
-        return index.search(query, 50).stream().map(SearchHit::kind).sorted().toList();
+        return index.searcher().search(query, 50).stream().map(SearchHit::kind).sorted().toList();
     }
 
     @Test
@@ -79,27 +79,27 @@ class IndexFollowsActionsTest {
             coder.code(source, focus[0], focus[1], works);
 
             assertEquals(List.of(HitKind.CODING, HitKind.CODE), kinds(index, "code:Attunement"), "the coded stretch and the code");
-            SearchHit coded = index.search("code:Attunement AND kind:coding", 5).get(0);
+            SearchHit coded = index.searcher().search("code:Attunement AND kind:coding", 5).get(0);
             assertEquals(attuned[0], coded.start());
             assertEquals(attuned[1], coded.end());
             assertEquals("Attunement", coded.code());
             assertEquals(coding.getId(), coded.elementId());
-            assertEquals(1, index.search("code:\"Seeing strengths/Focus on what works\" AND kind:coding", 5).size());
-            assertEquals(1, index.search("code:\"Seeing strengths\" AND kind:coding", 5).size(), "a parent's path covers its child's codings");
-            assertEquals(List.of("attuned"), index.search("attune AND code:Attunement AND kind:coding", 5).stream().map(SearchHit::match).toList(),
+            assertEquals(1, index.searcher().search("code:\"Seeing strengths/Focus on what works\" AND kind:coding", 5).size());
+            assertEquals(1, index.searcher().search("code:\"Seeing strengths\" AND kind:coding", 5).size(), "a parent's path covers its child's codings");
+            assertEquals(List.of("attuned"), index.searcher().search("attune AND code:Attunement AND kind:coding", 5).stream().map(SearchHit::match).toList(),
                     "text restricted to what is coded");
-            assertEquals(0, index.search("review AND code:Attunement AND kind:coding", 5).size(), "'review' is outside the coded stretch");
+            assertEquals(0, index.searcher().search("review AND code:Attunement AND kind:coding", 5).size(), "'review' is outside the coded stretch");
             assertFalse(kinds(index, "attuned").contains(HitKind.CODING), "plain words find transcripts, not their coded copies");
 
             codebook.rename(attunement, "Attuning");
-            assertEquals(0, index.search("code:Attunement", 5).size(), "renamed: the old path is gone");
+            assertEquals(0, index.searcher().search("code:Attunement", 5).size(), "renamed: the old path is gone");
             assertEquals(List.of(HitKind.CODING, HitKind.CODE), kinds(index, "code:Attuning"));
             store.undo();
             assertEquals(List.of(HitKind.CODING, HitKind.CODE), kinds(index, "code:Attunement"), "undo brings the old name back");
 
             coder.recode(coding, works);
             assertEquals(List.of(HitKind.CODE), kinds(index, "code:Attunement"));
-            assertEquals(2, index.search("code:\"Focus on what works\" AND kind:coding", 5).size());
+            assertEquals(2, index.searcher().search("code:\"Focus on what works\" AND kind:coding", 5).size());
             store.undo();
             assertEquals(List.of(HitKind.CODING, HitKind.CODE), kinds(index, "code:Attunement"));
 
@@ -112,7 +112,7 @@ class IndexFollowsActionsTest {
             assertEquals(List.of(HitKind.CODING, HitKind.CODE), kinds(index, "code:Attunement"));
 
             codebook.move(works, null, -1);
-            assertEquals(0, index.search("code:\"Seeing strengths\" AND kind:coding", 5).size(), "moved out from under its parent");
+            assertEquals(0, index.searcher().search("code:\"Seeing strengths\" AND kind:coding", 5).size(), "moved out from under its parent");
         }
     }
 
@@ -169,14 +169,14 @@ class IndexFollowsActionsTest {
                     String where = "seed " + seed + ", step " + step;
                     for (String w : words) {
                         long held = store.project().getMemos().stream().filter(m -> m.getText().contains(w)).count();
-                        assertEquals(held, index.search(w, 100, java.util.Set.of(HitKind.MEMO)).size(), where + ": memos with " + w);
+                        assertEquals(held, index.searcher().search(w, 100, java.util.Set.of(HitKind.MEMO)).size(), where + ": memos with " + w);
                     }
                     for (Code code : codes) {
                         long held = source.getCodings().stream().filter(c -> c.getCode() == code).count();
-                        assertEquals(held, index.search("code:" + code.getName() + " AND kind:coding", 100).size(), where + ": codings of " + code.getName());
+                        assertEquals(held, index.searcher().search("code:" + code.getName() + " AND kind:coding", 100).size(), where + ": codings of " + code.getName());
                     }
                 }
-                assertFalse(index.failedToFollow());
+                assertFalse(index.follower().failedToFollow());
             }
         }
     }
@@ -188,7 +188,7 @@ class IndexFollowsActionsTest {
             java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
             java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
             Thread busy = new Thread(() -> {
-                synchronized (index) { // what the index's own work takes, e.g. a rebuild
+                synchronized (index) { // what the follower's thread takes to apply a batch, e.g. a slow commit
                     holding.countDown();
                     try {
                         release.await();
@@ -207,7 +207,7 @@ class IndexFollowsActionsTest {
                 release.countDown();
             }
             busy.join();
-            assertEquals(1, index.search("narwhal", 5).size(), "found at once after the index is free");
+            assertEquals(1, index.searcher().search("narwhal", 5).size(), "found at once after the index is free");
         }
     }
 
@@ -218,23 +218,23 @@ class IndexFollowsActionsTest {
             folder = store.folder();
             Memos memos = new Memos(store);
             Memo memo = memos.create("Reflection on session two", "The mother seemed more confident after the review.", List.of());
-            SearchHit hit = index.search("confident", 5).get(0);
+            SearchHit hit = index.searcher().search("confident", 5).get(0);
             assertEquals(HitKind.MEMO, hit.kind());
             assertEquals("Memo: Reflection on session two", hit.sourceName());
             assertEquals(memo.getId(), hit.elementId());
             assertEquals("confident", hit.match());
-            assertEquals(1, index.search("title:reflection", 5).size());
+            assertEquals(1, index.searcher().search("title:reflection", 5).size());
             memos.edit(memo, "Reflection on session two", "Calmer at bedtime.");
-            assertEquals(0, index.search("confident", 5).size());
-            assertEquals(1, index.search("bedtime", 5).size());
+            assertEquals(0, index.searcher().search("confident", 5).size());
+            assertEquals(1, index.searcher().search("bedtime", 5).size());
             store.undo();
-            assertEquals(1, index.search("confident", 5).size(), "undo restores the memo's old text in the index");
+            assertEquals(1, index.searcher().search("confident", 5).size(), "undo restores the memo's old text in the index");
 
             Codebook codebook = new Codebook(store);
             Code attunement = codebook.create("Attunement", null, AnalyticLevel.OPEN);
             codebook.describe(attunement, "Moments of responsive contact", "The adult follows the child's lead", null,
                     "She waited for his look");
-            SearchHit code = index.search("responsive", 5).get(0);
+            SearchHit code = index.searcher().search("responsive", 5).get(0);
             assertEquals(HitKind.CODE, code.kind());
             assertEquals("Code: Attunement", code.sourceName());
             assertEquals(List.of(HitKind.CODE), kinds(index, "lead"), "criteria are searched");
@@ -244,18 +244,18 @@ class IndexFollowsActionsTest {
             var carer = cases.find("Carer 03").orElseThrow();
             cases.setAttribute(carer, "role", "carer");
             cases.setAttribute(carer, "Site", "north");
-            assertEquals(3, index.search("case.site:north", 10).size(), "every turn of the carer's interview");
-            assertEquals(3, index.search("case.role:carer", 10).size());
+            assertEquals(3, index.searcher().search("case.site:north", 10).size(), "every turn of the carer's interview");
+            assertEquals(3, index.searcher().search("case.role:carer", 10).size());
             store.undo();
-            assertEquals(0, index.search("case.site:north", 10).size());
+            assertEquals(0, index.searcher().search("case.site:north", 10).size());
             store.redo();
             memos.delete(memo);
-            assertEquals(0, index.search("confident", 5).size());
+            assertEquals(0, index.searcher().search("confident", 5).size());
         }
         try (ProjectStore store = ProjectStore.open(folder, OPEN); ProjectIndex index = ProjectIndex.open(store)) {
             assertFalse(index.wasRebuilt(), "closed cleanly and in step: kept");
-            assertEquals(3, index.search("case.site:north", 10).size());
-            assertEquals(1, index.search("responsive", 10).size());
+            assertEquals(3, index.searcher().search("case.site:north", 10).size());
+            assertEquals(1, index.searcher().search("responsive", 10).size());
         }
     }
 
@@ -274,17 +274,17 @@ class IndexFollowsActionsTest {
                 assertTrue(index.wasRebuilt(), "the cancelled rebuild is done again");
                 assertTrue(counting.total > 0, "a rebuild says how much there is to do");
                 assertEquals(counting.total, counting.worked, "and reports all of it done");
-                assertEquals(1, index.search("morning", 5).size());
+                assertEquals(1, index.searcher().search("morning", 5).size());
                 Counting cancelAgain = new Counting(1);
                 assertThrows(OperationCanceledException.class, () -> index.rebuild(cancelAgain));
-                assertEquals(1, index.search("morning", 5).size(), "a cancelled rebuild leaves the index as it was");
+                assertEquals(1, index.searcher().search("morning", 5).size(), "a cancelled rebuild leaves the index as it was");
                 new Memos(store).create("After cancel", "still following", List.of());
-                assertEquals(1, index.search("following", 5).size());
+                assertEquals(1, index.searcher().search("following", 5).size());
             }
         }
         try (ProjectStore store = ProjectStore.open(folder, OPEN); ProjectIndex index = ProjectIndex.open(store)) {
             assertFalse(index.wasRebuilt());
-            assertEquals(1, index.search("following", 5).size());
+            assertEquals(1, index.searcher().search("following", 5).size());
         }
     }
 

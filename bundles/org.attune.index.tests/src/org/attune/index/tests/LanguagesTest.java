@@ -45,6 +45,6 @@ class LanguagesTest {
     }
 
     private static List<String> hits(ProjectIndex index, String query) throws Exception {
-        return index.search(query, 20).stream().map((SearchHit h) -> h.sourceName() + ":" + h.match()).sorted().toList();
+        return index.searcher().search(query, 20).stream().map((SearchHit h) -> h.sourceName() + ":" + h.match()).sorted().toList();
     }
 }

@@ -49,7 +49,7 @@ class ProjectIndexTest {
     }
 
     private static List<String> matches(ProjectIndex index, String query) throws Exception {
-        return index.search(query, 50).stream().map(h -> h.match().toLowerCase()).toList();
+        return index.searcher().search(query, 50).stream().map(h -> h.match().toLowerCase()).toList();
     }
 
     @Test
@@ -63,12 +63,12 @@ class ProjectIndexTest {
             assertTrue(matches(index, "guid*").contains("guiding"), "wildcards");
             assertEquals(List.of("son"), matches(index, "sonn~1"), "fuzzy");
             assertEquals(List.of("review"), matches(index, "speaker:guider AND review"));
-            assertEquals(2, index.search("case.role:carer", 50).size(), "both of the carer's turns");
+            assertEquals(2, index.searcher().search("case.role:carer", 50).size(), "both of the carer's turns");
             assertEquals(List.of("time"), matches(index, "time NOT source:guider"));
 
-            SearchSyntaxException bad = assertThrows(SearchSyntaxException.class, () -> index.search("\"shared review", 10));
+            SearchSyntaxException bad = assertThrows(SearchSyntaxException.class, () -> index.searcher().search("\"shared review", 10));
             assertEquals("cannot read the query [\"shared review]: a quotation mark is not closed", bad.getMessage());
-            assertTrue(assertThrows(SearchSyntaxException.class, () -> index.search("review AND", 10)).getMessage()
+            assertTrue(assertThrows(SearchSyntaxException.class, () -> index.searcher().search("review AND", 10)).getMessage()
                     .endsWith("AND, OR and NOT need words on both sides"));
         }
     }
@@ -76,7 +76,7 @@ class ProjectIndexTest {
     @Test
     void hitsKnowTheirPlaceSpeakerTimeAndContext(@TempDir Path tmp) throws Exception {
         try (ProjectStore store = project(tmp, OPEN); ProjectIndex index = ProjectIndex.open(store)) {
-            SearchHit hit = index.search("exact:attuned", 5).get(0);
+            SearchHit hit = index.searcher().search("exact:attuned", 5).get(0);
             TextSource source = (TextSource) store.project().getSources().stream()
                     .filter(s -> s.getId().equals(hit.sourceId())).findFirst().orElseThrow();
             String text = store.text(source);
@@ -94,12 +94,12 @@ class ProjectIndexTest {
     @Test
     void theIndexFollowsImportsAndUndo(@TempDir Path tmp) throws Exception {
         try (ProjectStore store = project(tmp, OPEN); ProjectIndex index = ProjectIndex.open(store)) {
-            assertEquals(0, index.search("kangaroo", 10).size());
+            assertEquals(0, index.searcher().search("kangaroo", 10).size());
             Path more = Files.writeString(tmp.resolve("manager.txt"), "Manager: We bought a kangaroo puppet.\nGuider: Really?");
             new Importer(store, ImportOptions.defaults()).importAll(List.of(more), ImportProgress.NONE);
-            assertEquals(1, index.search("kangaroo", 10).size(), "indexed when the import was committed");
+            assertEquals(1, index.searcher().search("kangaroo", 10).size(), "indexed when the import was committed");
             store.undo();
-            assertEquals(0, index.search("kangaroo", 10).size(), "and gone when it was undone");
+            assertEquals(0, index.searcher().search("kangaroo", 10).size(), "and gone when it was undone");
         }
     }
 
@@ -108,7 +108,7 @@ class ProjectIndexTest {
         Path folder;
         try (ProjectStore store = project(tmp, OPEN); ProjectIndex index = ProjectIndex.open(store)) {
             folder = store.folder();
-            assertEquals(2, index.search("\"shared review\"", 10).size());
+            assertEquals(2, index.searcher().search("\"shared review\"", 10).size());
         }
         try (ProjectStore store = ProjectStore.open(folder, OPEN); ProjectIndex index = ProjectIndex.open(store)) {
             assertFalse(index.wasRebuilt(), "an index in step with the store is kept");
@@ -116,7 +116,7 @@ class ProjectIndexTest {
         deleteTree(folder.resolve(ProjectIndex.DIR));
         try (ProjectStore store = ProjectStore.open(folder, OPEN); ProjectIndex index = ProjectIndex.open(store)) {
             assertTrue(index.wasRebuilt());
-            assertEquals(2, index.search("\"shared review\"", 10).size());
+            assertEquals(2, index.searcher().search("\"shared review\"", 10).size());
         }
         try (Stream<Path> files = Files.list(folder.resolve(ProjectIndex.DIR))) {
             for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
@@ -125,7 +125,7 @@ class ProjectIndexTest {
         }
         try (ProjectStore store = ProjectStore.open(folder, OPEN); ProjectIndex index = ProjectIndex.open(store)) {
             assertTrue(index.wasRebuilt(), "a damaged index is rebuilt from the store");
-            assertEquals(2, index.search("\"shared review\"", 10).size());
+            assertEquals(2, index.searcher().search("\"shared review\"", 10).size());
             assertEquals(2, store.project().getSources().size(), "the store is untouched");
         }        // bytes changed inside a segment file (its commit intact) are found when the index opens, not by a search
         int damaged = 0;
@@ -140,7 +140,7 @@ class ProjectIndexTest {
         assertTrue(damaged > 0, "the index keeps its segments in compound files");
         try (ProjectStore store = ProjectStore.open(folder, OPEN); ProjectIndex index = ProjectIndex.open(store)) {
             assertTrue(index.wasRebuilt(), "an index with changed bytes inside is rebuilt from the store");
-            assertEquals(2, index.search("\"shared review\"", 10).size());
+            assertEquals(2, index.searcher().search("\"shared review\"", 10).size());
         }
     }
 
@@ -155,14 +155,14 @@ class ProjectIndexTest {
             deleteTree(folder.resolve(ProjectIndex.DIR)); // the index can no longer write its commits
             store.apply("New memo", () -> store.project().getMemos().add(memo("Calm", "The hedgehog game calmed the room.")));
             assertEquals(1, heard[0], "the listener after the index heard of the action");
-            assertTrue(index.failedToFollow());
+            assertTrue(index.follower().failedToFollow());
             assertEquals(1, store.summary().memos(), "the action stands");
             index.close(); // nothing more to write: the index is marked open on disk, so it is rebuilt
         }
         try (ProjectStore store = ProjectStore.open(folder, OPEN); ProjectIndex index = ProjectIndex.open(store)) {
             assertEquals(1, store.summary().memos(), "the memo is on disk");
             assertTrue(index.wasRebuilt());
-            assertEquals(1, index.search("hedgehog", 10).size(), "the rebuilt index has the memo");
+            assertEquals(1, index.searcher().search("hedgehog", 10).size(), "the rebuilt index has the memo");
         }
     }
 
@@ -170,7 +170,7 @@ class ProjectIndexTest {
     void anEncryptedProjectsIndexNeverReachesTheDisk(@TempDir Path tmp) throws Exception {
         OpenOptions sealed = OPEN.withPassphrase("tide pool".toCharArray());
         try (ProjectStore store = project(tmp, sealed); ProjectIndex index = ProjectIndex.open(store)) {
-            assertEquals(1, index.search("son", 10).size());
+            assertEquals(1, index.searcher().search("son", 10).size());
             assertFalse(Files.exists(store.folder().resolve(ProjectIndex.DIR)), "kept in memory only");
             assertFalse(Files.exists(store.folder().resolve(Importer.SOURCES_DIR)), "files are linked, not copied");
         }
@@ -185,7 +185,7 @@ class ProjectIndexTest {
     @Test
     void searchAndCodeIsOneUndoableActionAndNeverCodesTwice(@TempDir Path tmp) throws Exception {
         try (ProjectStore store = project(tmp, OPEN); ProjectIndex index = ProjectIndex.open(store)) {
-            List<SearchHit> hits = index.search("\"shared review\"", 10);
+            List<SearchHit> hits = index.searcher().search("\"shared review\"", 10);
             org.attune.coding.SearchAndCode.Result result = code(store, hits, "Shared review", false);
             assertEquals(2, result.coded());
             assertTrue(result.newCode());
@@ -205,7 +205,7 @@ class ProjectIndexTest {
             assertEquals(0, store.summary().codes());
 
             org.attune.coding.SearchAndCode.Result turns = code(store,
-                    index.search("exact:attuned", 10), "Attunement", true);
+                    index.searcher().search("exact:attuned", 10), "Attunement", true);
             assertEquals(1, turns.coded());
             var selection = (org.attune.model.TextSelection) guider.getCodings().get(0).getSelection();
             assertTrue(text.substring(text.offsetByCodePoints(0, selection.getStart()),
@@ -224,7 +224,7 @@ class ProjectIndexTest {
                 school.getChildren().add(code("Routine"));
                 store.project().getCodes().addAll(List.of(family, school));
             });
-            List<SearchHit> hits = index.search("\"shared review\"", 10);
+            List<SearchHit> hits = index.searcher().search("\"shared review\"", 10);
             assertEquals(3, hits.size(), "two in the transcript, one in the memo");
             assertEquals(2, hits.stream().filter(SearchHit::inTranscript).count());
 
@@ -257,7 +257,7 @@ class ProjectIndexTest {
     void codeAllHitsCountsAgreeWithWhatItCodes(@TempDir Path tmp) throws Exception {
         try (ProjectStore store = project(tmp, OPEN); ProjectIndex index = ProjectIndex.open(store)) {
             store.apply("memo", () -> store.project().getMemos().add(memo(null, "Attunement and the shared review, again.")));
-            List<SearchHit> all = index.search("attune* OR review OR son OR guiding", 50);
+            List<SearchHit> all = index.searcher().search("attune* OR review OR son OR guiding", 50);
             assertTrue(all.size() >= 6, all.toString());
             java.util.Random random = new java.util.Random(16);
             java.util.Set<String> stretches = new java.util.HashSet<>();

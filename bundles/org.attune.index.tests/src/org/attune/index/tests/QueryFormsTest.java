@@ -58,7 +58,7 @@ class QueryFormsTest {
     /** The text each hit covers, read at its code-point positions in its source. */
     private static List<String> covered(ProjectStore store, ProjectIndex index, String query) throws Exception {
         List<String> found = new ArrayList<>();
-        for (SearchHit hit : index.search(query, 2000)) {
+        for (SearchHit hit : index.searcher().search(query, 2000)) {
             TextSource source = (TextSource) store.project().getSources().stream().filter(s -> s.getName().equals(hit.sourceName()))
                     .findFirst().orElseThrow();
             String text = store.text(source);
@@ -152,7 +152,7 @@ class QueryFormsTest {
             try (ProjectIndex index = ProjectIndex.open(store)) {
                 Map<String, String> asked = new LinkedHashMap<>();
                 for (String query : List.of("the", "speakr:carer", "clpis", "speaker:carr", "attuned")) {
-                    asked.put(query, index.search(query, 10).isEmpty() ? index.whyNothingFound(query) : "found");
+                    asked.put(query, index.searcher().search(query, 10).isEmpty() ? index.searcher().whyNothingFound(query) : "found");
                 }
                 assertTrue(asked.get("the").contains("stop word"), asked.toString());
                 assertEquals("there is no field \"speakr:\"; did you mean speaker:?", asked.get("speakr:carer"));

@@ -159,6 +159,15 @@ public final class StoreAccess {
         return currentUser;
     }
 
+    /**
+     * Makes a change that is no user action (facts derived from a source, such as its waveform) and commits it at once,
+     * outside the undo history.
+     */
+    public void commitDerived(String action, Runnable change) {
+        change.run();
+        commit(action);
+    }
+
     /** Attributes new Elements to the user of this name, adding the user to the project if new. */
     public void setCurrentUser(String name) {
         currentUser = project.getUsers().stream().filter(u -> name.equals(u.getName())).findFirst().orElse(null);

@@ -15,10 +15,6 @@ public final class AnalysisIds {
     public static final String MATRIX_SEGMENTS = "matrix.segments";
     public static final String MATRIX_SUMMARY = "matrix.summary";
     public static final String MATRIX_SAVE_SUMMARY = "matrix.saveSummary";
-    public static final String MATRIX_EXPORT_CSV = "matrix.exportCsv";
-    public static final String MATRIX_EXPORT_TIDY = "matrix.exportTidy";
-    public static final String MATRIX_EXPORT_XLSX = "matrix.exportXlsx";
-    public static final String MATRIX_EXPORT_DOCX = "matrix.exportDocx";
     public static final String SATURATION_CHART = "saturation.chart";
     public static final String SATURATION_TABLE = "saturation.table";
     public static final String FREQUENCY_TABLE = "saturation.frequency";

@@ -8,7 +8,8 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 /**
  * Where researchers look at their coding as a whole: the matrix (with the segments behind a cell) fills the
- * middle (a transcript opened from a segment comes up below it); the saturation check and the theme map sit beside it; the codebook stays at hand on the left.
+ * middle (a transcript opened from a segment comes up below it); the saturation check and the theme map sit beside it,
+ * and Compare Coders and the Agreement Report open there too; the codebook stays at hand on the left.
  */
 public class AnalysisPerspective implements IPerspectiveFactory {
     public static final String ID = "org.attune.ui.analysis.perspective";
@@ -25,6 +26,10 @@ public class AnalysisPerspective implements IPerspectiveFactory {
         main.addView(MatrixView.ID);
         main.addView(SaturationView.ID);
         main.addView(ThemeMapView.ID);
+        // Compare Coders and the Agreement Report need room: they open in the main stack, not in the editor area below
+        // (a perspective extension relative to a folder put them there, about 170 px high at 1280x800)
+        main.addPlaceholder(org.attune.ui.analysis.compare.CompareCodersView.ID);
+        main.addPlaceholder(org.attune.ui.analysis.compare.AgreementReportView.ID);
         for (String view : new String[] {MatrixView.ID, SaturationView.ID, ThemeMapView.ID, CodebookView.ID}) {
             layout.addShowViewShortcut(view);
         }

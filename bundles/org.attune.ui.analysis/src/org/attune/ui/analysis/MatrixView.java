@@ -36,7 +36,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -68,6 +67,8 @@ public class MatrixView extends ProjectViewPart {
     private Combo mode;
     private Combo rows;
     private Button subcodes;
+    /** The sub-codes choice for rows of codes, kept while rows of themes show the box checked. */
+    private boolean codesWithSubcodes;
     private Combo columns;
     private Combo measure;
     private Combo cooccurrence;
@@ -160,10 +161,6 @@ public class MatrixView extends ProjectViewPart {
             }
             specChanged();
         });
-        exportButton(bar, "CSV", AnalysisIds.MATRIX_EXPORT_CSV, "csv");
-        exportButton(bar, Messages.MatrixView_tidyCsv, AnalysisIds.MATRIX_EXPORT_TIDY, "tidy");
-        exportButton(bar, "XLSX", AnalysisIds.MATRIX_EXPORT_XLSX, "xlsx");
-        exportButton(bar, "DOCX", AnalysisIds.MATRIX_EXPORT_DOCX, "docx");
     }
 
     private Combo combo(Composite bar, String label, String id, String... items) {
@@ -184,20 +181,6 @@ public class MatrixView extends ProjectViewPart {
         text.setLayoutData(new org.eclipse.swt.layout.RowData(120, SWT.DEFAULT));
         text.addListener(SWT.Modify, e -> specChanged());
         return text;
-    }
-
-    private void exportButton(Composite bar, String label, String id, String format) {
-        Button button = WidgetIds.tag(new Button(bar, SWT.PUSH), id);
-        button.setText(NLS.bind(Messages.MatrixView_export, label));
-        button.addListener(SWT.Selection, e -> {
-            FileDialog dialog = new FileDialog(body.getShell(), SWT.SAVE);
-            dialog.setOverwrite(true);
-            dialog.setFileName("matrix" + (format.equals("tidy") ? "-tidy.csv" : "." + format));
-            String file = dialog.open();
-            if (file != null) {
-                export(format, Path.of(file));
-            }
-        });
     }
 
     private void createSummaryBar(Composite parent) {
@@ -273,6 +256,14 @@ public class MatrixView extends ProjectViewPart {
         columns.setEnabled(m == Mode.MATRIX);
         measure.setEnabled(m == Mode.MATRIX);
         cooccurrence.setEnabled(m == Mode.COOCCURRENCE);
+        boolean themes = rows.getSelectionIndex() == 1; // rows of themes always count their sub-codes' codings, and say so
+        if (themes && subcodes.getEnabled()) {
+            codesWithSubcodes = subcodes.getSelection();
+            subcodes.setSelection(true);
+        } else if (!themes && !subcodes.getEnabled()) {
+            subcodes.setSelection(codesWithSubcodes);
+        }
+        subcodes.setEnabled(!themes);
         summaryBar.setVisible(m == Mode.FRAMEWORK);
         ((GridData) summaryBar.getLayoutData()).exclude = m != Mode.FRAMEWORK;
         summaryBar.getParent().layout();

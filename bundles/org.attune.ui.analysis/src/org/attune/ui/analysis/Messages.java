@@ -21,6 +21,10 @@ public final class Messages extends NLS {
     public static String ExportCodebookHandler_quotes;
     public static String ExportCodebookHandler_quotesTip;
     public static String ExportCodebookHandler_title;
+    public static String ExportMatrixHandler_title;
+    public static String ExportMatrixHandler_message;
+    public static String ExportAgreementHandler_title;
+    public static String ExportAgreementHandler_message;
     public static String ExportProjectHandler_done;
     public static String ExportProjectHandler_job;
     public static String ExportProjectHandler_message;
@@ -57,7 +61,6 @@ public final class Messages extends NLS {
     public static String MatrixView_count;
     public static String MatrixView_excerpt;
     public static String MatrixView_excerpts;
-    public static String MatrixView_export;
     public static String MatrixView_exportJob;
     public static String MatrixView_framework;
     public static String MatrixView_frameworkStatus;
@@ -113,7 +116,6 @@ public final class Messages extends NLS {
     public static String Compare_coderB;
     public static String Compare_twoCoders;
     public static String AgreementReportView_show;
-    public static String AgreementReportView_export;
     public static String AgreementReportView_code;
     public static String AgreementReportView_source;
     public static String AgreementReportView_percent;
@@ -135,6 +137,20 @@ public final class Messages extends NLS {
     public static String AgreementReportView_withheld_other;
     public static String AgreementReportView_exporting;
     public static String AgreementReportView_cannotWrite;
+    public static String AgreementReportView_method;
+    public static String AgreementReportView_characters;
+    public static String AgreementReportView_domains;
+    public static String AgreementReportView_domainsLabel;
+    public static String AgreementReportView_domainsTip;
+    public static String AgreementReportView_perDomain;
+    public static String AgreementReportView_perDomainAndSource;
+    public static String AgreementReportView_domain;
+    public static String AgreementReportView_allDomains;
+    public static String AgreementReportView_binary;
+    public static String AgreementReportView_cu;
+    public static String AgreementReportView_bigCu;
+    public static String AgreementReportView_bothCoded;
+    public static String AgreementReportView_continuum;
     public static String CompareCodersView_allSources;
     public static String CompareCodersView_allCodes;
     public static String CompareCodersView_source;

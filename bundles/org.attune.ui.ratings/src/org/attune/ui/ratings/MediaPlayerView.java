@@ -24,7 +24,11 @@ import org.attune.model.Coding;
 import org.attune.model.TimeSelection;
 import org.attune.model.MediaSource;
 import org.attune.model.VideoSource;
+import org.attune.importer.media.Waveform;
 import org.attune.ratings.Moment;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.attune.store.ProjectStore;
 import org.attune.ui.RecentCodes;
 import org.attune.ui.SelectionCoder;
@@ -129,7 +133,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         }
         timeline = WidgetIds.tag(new Timeline(body, SWT.NONE), RatingIds.PLAYER_TIMELINE);
         GridData timelineData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        timelineData.heightHint = 28;
+        timelineData.heightHint = 48; // room for the waveform of the sound
         timeline.setLayoutData(timelineData);
         timeline.addSeekListener(this::seek);
         timeline.addRangeListener((start, end) -> {
@@ -357,6 +361,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         }
         timeline.setDuration(media == null ? 0 : durationMs);
         showBands();
+        showPeaks();
         showStatus();
         showTime();
         showRange();
@@ -364,6 +369,80 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
 
     public MediaSource media() {
         return media;
+    }
+
+    @Override
+    public void playSegment(MediaSource recording, long startMs, long endMs) {
+        open(recording);
+        setIn(startMs);
+        setOut(endMs);
+        seek(startMs);
+        if (isPlayable() && !playing) {
+            player.play();
+        }
+    }
+
+    /** The waveform of the open recording: its stored peaks, or computed now in a job (and kept) when never computed. */
+    private void showPeaks() {
+        if (timeline.isDisposed()) {
+            return;
+        }
+        float[] levels = media == null ? null : Waveform.levels(media);
+        timeline.setPeaks(levels);
+        if (media == null) {
+            timeline.setToolTipText(null);
+        } else if (levels != null) {
+            timeline.setToolTipText(Messages.MediaPlayerView_waveformTip);
+        } else if (Waveform.computed(media)) {
+            timeline.setToolTipText(NLS.bind(Messages.MediaPlayerView_noWaveform, Waveform.problem(media)));
+        } else if (file(media) == null || !Files.isRegularFile(file(media))) {
+            timeline.setToolTipText(NLS.bind(Messages.MediaPlayerView_missing, media.getName(), media.getStoredPath()));
+        } else {
+            timeline.setToolTipText(NLS.bind(Messages.MediaPlayerView_waveformComputing, media.getName()));
+            computePeaks(media, file(media), store());
+        }
+    }
+
+    /** Decodes a recording's sound in a job (cancellable), then keeps its peaks with it (no undo step) and shows them. */
+    private void computePeaks(MediaSource source, Path file, ProjectStore project) {
+        Job job = Job.create(NLS.bind(Messages.MediaPlayerView_waveformJob, source.getName()), monitor -> {
+            monitor.beginTask(NLS.bind(Messages.MediaPlayerView_waveformJob, source.getName()), IProgressMonitor.UNKNOWN);
+            Waveform.Result result;
+            try {
+                result = Waveform.compute(file, monitor::isCanceled);
+            } catch (java.util.concurrent.CancellationException e) {
+                return Status.CANCEL_STATUS;
+            }
+            var display = timeline.isDisposed() ? null : timeline.getDisplay();
+            if (display != null) {
+                display.asyncExec(() -> peaksComputed(source, project, result));
+            }
+            return Status.OK_STATUS;
+        });
+        job.setSystem(false);
+        job.schedule();
+    }
+
+    private void peaksComputed(MediaSource source, ProjectStore project, Waveform.Result result) {
+        if (timeline.isDisposed() || project != store() || !InProject.holds(project.project(), source)) {
+            return;
+        }
+        if (!result.notInstalled() && !project.isReadOnly()) {
+            project.keepDerived("keep the waveform of " + source.getName(), () -> Waveform.keep(source, result));
+        }
+        if (source == media) {
+            if (result.peaks() == null) {
+                timeline.setPeaks(null);
+                timeline.setToolTipText(NLS.bind(Messages.MediaPlayerView_noWaveform, result.problem()));
+            } else {
+                showPeaks();
+            }
+        }
+    }
+
+    /** The waveform the timeline draws (null: none), e.g. for a test. */
+    public float[] peaks() {
+        return media == null ? null : Waveform.levels(media);
     }
 
     /** Whether the Browser reported the file loaded and playable. */

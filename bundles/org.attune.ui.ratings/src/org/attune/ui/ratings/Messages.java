@@ -60,6 +60,11 @@ public final class Messages extends NLS {
     public static String MediaPlayerView_previousFrame;
     public static String MediaPlayerView_previousFrameTip;
     public static String MediaPlayerView_range;
+    public static String MediaPlayerView_waveformComputing;
+    public static String MediaPlayerView_noWaveform;
+    public static String MediaPlayerView_waveformJob;
+    public static String MediaPlayerView_waveformTip;
+
     public static String MediaPlayerView_rate;
     public static String MediaPlayerView_setIn;
     public static String MediaPlayerView_setInTip;

@@ -104,6 +104,11 @@ public class Timeline extends Canvas {
         redraw();
     }
 
+    /** The waveform drawn (a copy), or null. */
+    public float[] getPeaks() {
+        return peaks == null ? null : peaks.clone();
+    }
+
     /** Told the time clicked (or pressed) on. */
     public void addSeekListener(LongConsumer listener) {
         seekListeners.add(listener);

@@ -108,17 +108,26 @@ class ExplorerUiTest {
 
     @Test
     void sourcesOfSeveralKindsAreGroupedByKind() {
-        // the sample's seven transcripts and its practice video: two kinds, so grouped already
-        UiThread.waitUntil("transcripts and video grouped", () -> CodingUiTest.find(explorer.getItems(), "Transcripts (7)") != null
-                && CodingUiTest.find(explorer.getItems(), "Video (1)") != null);
+        // the sample holds transcripts and the practice recording (a video): grouped by kind from the start
+        UiThread.waitUntil("the transcripts and the recording grouped by kind", () -> item("Transcripts (7)") != null
+                && item("Video (1)") != null && item("C01 Carer Dawn") != null);
         UiThread.run(() -> store.apply("a picture", () -> {
             var picture = org.attune.model.AttuneFactory.eINSTANCE.createImageSource();
             picture.setName("drawing");
             store.project().getSources().add(picture);
         }));
-        UiThread.waitUntil("grouped by kind", () -> CodingUiTest.find(explorer.getItems(), "Transcripts (7)") != null
-                && CodingUiTest.find(explorer.getItems(), "Pictures (1)") != null
-                && CodingUiTest.find(explorer.getItems(), "drawing") != null);
+        UiThread.waitUntil("a group for the picture beside them", () -> item("Transcripts (7)") != null && item("Video (1)") != null
+                && item("Pictures (1)") != null && item("drawing") != null);
+
+        // one kind left: listed directly
+        UiThread.run(() -> new org.attune.coding.Elements(store).delete(store.project().getSources().stream()
+                .filter(s -> !(s instanceof org.attune.model.TextSource)).toList()));
+        UiThread.waitUntil("the transcripts listed directly", () -> item("C01 Carer Dawn") != null && item("Transcripts (7)") == null
+                && item("Video (1)") == null && item("Pictures (1)") == null);
+    }
+
+    private TreeItem item(String label) {
+        return CodingUiTest.find(explorer.getItems(), label);
     }
 
     @Test

@@ -150,7 +150,8 @@ class IconsUiTest {
         UiThread.waitUntil("the project in the explorer", () -> explorer.getItemCount() == 1);
 
         Map<String, Image> byKind = new HashMap<>();
-        List<String> named = new java.util.ArrayList<>(); // a recording and its transcript share a name
+        // the sources themselves, not their names: the practice recording and its transcript share theirs
+        Set<Source> listed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         UiThread.run(() -> expandAll(explorer.getItems()));
         UiThread.run(() -> visit(explorer.getItems(), item -> {
             assertNotNull(item.getImage(), item.getText() + " shows an image");
@@ -158,10 +159,11 @@ class IconsUiTest {
                 String kind = Images.sourceKind(source);
                 assertEquals(Images.get(kind), item.getImage(), item.getText() + " shows the " + kind + " icon");
                 byKind.put(kind, item.getImage());
-                named.add(source.getName());
+                listed.add(source);
             }
         }));
-        assertEquals(store.project().getSources().size(), named.size(), "every source is listed with its image: " + named);
+        assertEquals(store.project().getSources().size(), listed.size(), "every source is listed with its image: "
+                + listed.stream().map(Source::getName).sorted().toList());
         assertTrue(byKind.keySet().containsAll(List.of(Images.SOURCE_TEXT, Images.SOURCE_AUDIO, Images.SOURCE_PICTURE, Images.SOURCE_EMAIL)),
                 "text, audio, picture and e-mail sources: " + byKind.keySet());
         assertEquals(byKind.size(), new java.util.HashSet<>(byKind.values()).size(), "each kind its own image: " + byKind.keySet());

@@ -99,15 +99,16 @@ public class PictureEditor extends CommittedEditor {
         });
         canvas.addListener(SWT.MouseUp, this::released);
         canvas.addListener(SWT.KeyDown, this::key);
-        Runnable shown = () -> canvas.getDisplay().asyncExec(() -> {
+        org.osgi.service.event.EventHandler shown = event -> canvas.getDisplay().asyncExec(() -> {
             if (!canvas.isDisposed()) {
                 showStatus();
                 canvas.redraw();
             }
         });
-        org.attune.ui.ShownCodings.addListener(shown); // Edit > Show Codings, Switch Coder
+        IEventBroker shownEvents = getSite().getService(IEventBroker.class);
+        shownEvents.subscribe(org.attune.ui.ShownCodings.TOPIC, shown); // Edit > Show Codings, Switch Coder
         canvas.addListener(SWT.Dispose, e -> {
-            org.attune.ui.ShownCodings.removeListener(shown);
+            shownEvents.unsubscribe(shown);
             if (image != null) {
                 image.dispose();
             }

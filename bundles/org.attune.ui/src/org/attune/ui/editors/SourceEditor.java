@@ -102,7 +102,7 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
     private IEventBroker events;
     private final List<ISelectionChangedListener> selectionListeners = new ArrayList<>();
     /** Whose codings are shown (Edit > Show Codings) or the coder changed. */
-    private final Runnable shownListener = this::asyncRefresh;
+    private final EventHandler shownListener = e -> asyncRefresh();
     /** An action in the project redraws the transcript; another project, or none, closes it. */
     private final EventHandler projectListener = e -> {
         if (text == null || text.isDisposed() || !(e.getProperty(IEventBroker.DATA) instanceof ProjectStore p)) {
@@ -181,7 +181,7 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
         refresh();
         events = getSite().getService(IEventBroker.class);
         events.subscribe(IProjectSession.TOPIC_ALL, projectListener);
-        org.attune.ui.ShownCodings.addListener(shownListener);
+        events.subscribe(org.attune.ui.ShownCodings.TOPIC, shownListener);
         getSite().setSelectionProvider(new SelectionProvider());
         // Code with a recent code, in vivo, uncode, recode, annotate: commands in plugin.xml (TranscriptHandler)
         PartContextMenu.register(getSite(), text, getSite().getSelectionProvider());
@@ -575,8 +575,8 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
     public void dispose() {
         if (events != null) {
             events.unsubscribe(projectListener);
+            events.unsubscribe(shownListener);
         }
-        org.attune.ui.ShownCodings.removeListener(shownListener);
         colours.values().forEach(Color::dispose);
         super.dispose();
     }

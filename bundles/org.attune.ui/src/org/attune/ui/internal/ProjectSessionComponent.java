@@ -10,6 +10,7 @@ import org.attune.index.ProjectIndex;
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreDamagedException;
 import org.attune.ui.IProjectSession;
+import org.attune.ui.ShownCodings;
 import org.attune.ui.preferences.CodingPreferences;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Platform;
@@ -55,12 +56,16 @@ public final class ProjectSessionComponent implements IProjectSession {
             store.setCurrentUser(coder);
         }
         store.editingDomain().getCommandStack().addCommandStackListener(changes);
+        String fallback = ShownCodings.restore(store); // Edit > Show Codings as it was chosen for this project
         opening = true;
         damage = null;
         try {
             send(TOPIC_OPENED, store);
         } finally {
             opening = false;
+        }
+        if (fallback != null) {
+            events.sendEvent(new Event(ShownCodings.TOPIC_FALLBACK, Map.of(DATA, fallback)));
         }
         if (damage != null) {
             StoreDamagedException met = damage;

@@ -16,22 +16,22 @@ import org.osgi.service.event.EventHandler;
 /** The status line's "Coder: NAME", kept up to date when the coder is switched or a project opened. */
 public class CoderStatusItem extends WorkbenchWindowControlContribution {
     private Label label;
-    private final Runnable update = this::refreshText;
     private final EventHandler opened = e -> {
         if (!IProjectSession.TOPIC_CHANGED.equals(e.getTopic())) {
             refreshText();
         }
     };
+    private final EventHandler switched = e -> refreshText();
 
     @Override
     protected Control createControl(Composite parent) {
         label = WidgetIds.tag(new Label(parent, SWT.NONE), WidgetIds.STATUS_CODER);
         label.setToolTipText(Messages.CoderStatusItem_tooltip);
-        CurrentCoder.addListener(update);
         IEventBroker events = getWorkbenchWindow().getService(IEventBroker.class);
         events.subscribe(IProjectSession.TOPIC_ALL, opened);
+        events.subscribe(CurrentCoder.TOPIC, switched);
         label.addListener(SWT.Dispose, e -> {
-            CurrentCoder.removeListener(update);
+            events.unsubscribe(switched);
             events.unsubscribe(opened);
         });
         label.setText(NLS.bind(Messages.CoderStatusItem_text, CurrentCoder.name()));

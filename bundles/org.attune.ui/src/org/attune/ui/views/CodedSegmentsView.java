@@ -36,7 +36,7 @@ import org.eclipse.ui.PartInitException;
 /**
  * Every segment coded with the codes selected in the Codebook (sub-codes included), with source, speaker,
  * case, coder and the words around it; filtered by a case attribute ({@code role=carer}) and by coder.
- * Double-click opens the transcript at the segment.
+ * Double-click opens the transcript at the segment, or plays a recording's coded time range in the Media Player.
  */
 public class CodedSegmentsView extends ProjectViewPart {
     public static final String ID = "org.attune.ui.views.codedSegments";
@@ -175,10 +175,21 @@ public class CodedSegmentsView extends ProjectViewPart {
         return s == null ? "" : s;
     }
 
-    /** Opens the transcript of the selected segment there. */
+    /** Opens the transcript of the selected segment there, or plays the selected time segment of a recording. */
     public void openSelected() {
         int index = table.getSelectionIndex();
         ProjectStore store = session().current().orElse(null);
+        if (index >= 0 && store != null && shown.get(index).source() instanceof org.attune.model.MediaSource recording
+                && shown.get(index).coding().getSelection() instanceof org.attune.model.TimeSelection time) {
+            try {
+                if (getSite().getPage().showView(RecordingPlayer.VIEW_ID) instanceof RecordingPlayer player) {
+                    player.playSegment(recording, time.getStartMs(), time.getEndMs());
+                }
+            } catch (PartInitException e) {
+                status.setText(NLS.bind(Messages.CannotOpen, recording.getName(), e.getMessage()));
+            }
+            return;
+        }
         if (index < 0 || store == null || !(shown.get(index).source() instanceof TextSource source)) {
             return;
         }

@@ -11,4 +11,12 @@ public interface RecordingPlayer {
 
     /** Loads {@code recording}, paused at its start. */
     void open(MediaSource recording);
+
+    /**
+     * Loads {@code recording} (if it is not open), marks [startMs, endMs] as its in/out range and plays from startMs (a
+     * coded time segment, e.g. double-clicked in Coded Segments).
+     */
+    default void playSegment(MediaSource recording, long startMs, long endMs) {
+        open(recording);
+    }
 }

@@ -141,7 +141,7 @@ public class SearchView extends ProjectViewPart {
                 }
                 var store = session().current().get();
                 // coded stretches: only the chosen coders' codings the current coder may see (Show Codings, blind rule)
-                List<SearchHit> hits = index.search(text, LIMIT, java.util.Set.of(), org.attune.ui.ShownCodings.lens(store).shownIds(store)::contains);
+                List<SearchHit> hits = index.searcher().search(text, LIMIT, java.util.Set.of(), org.attune.ui.ShownCodings.lens(store).shownIds(store)::contains);
                 shown = hits;
                 for (SearchHit hit : hits) {
                     TableItem item = new TableItem(results, SWT.NONE);
@@ -149,7 +149,7 @@ public class SearchView extends ProjectViewPart {
                             hit.clock(), hit.before(), hit.match(), hit.after()});
                     item.setData(hit);
                 }
-                String why = hits.isEmpty() ? index.whyNothingFound(text) : null;
+                String why = hits.isEmpty() ? index.searcher().whyNothingFound(text) : null;
                 String damage = index.takeNotice();
                 String found = hits.size() == LIMIT ? NLS.bind(Messages.SearchView_hitsLimit, hits.size())
                         : Messages.count(hits.size(), Messages.SearchView_hits_one, Messages.SearchView_hits_other);

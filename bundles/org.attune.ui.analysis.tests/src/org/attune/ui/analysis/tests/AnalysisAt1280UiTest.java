@@ -100,6 +100,9 @@ class AnalysisAt1280UiTest extends SampleWorkbench {
         Button openOnly = Widgets.byId(window, Button.class, CompareIds.OPEN_ONLY);
         StyledText transcript = Widgets.byId(window, StyledText.class, CompareIds.TRANSCRIPT);
         UiThread.run(() -> {
+            // it opened in the matrix's stack, not in the editor area below it (about 170 px high there)
+            assertTrue(table.getSize().y >= 250 && transcript.getSize().y >= 250, "the list is " + table.getSize().y
+                    + " px and the striped transcript " + transcript.getSize().y + " px high");
             // the choices row is as wide as the view: a control past its client area is out of sight
             int end = openOnly.getBounds().x + openOnly.getBounds().width;
             assertTrue(end <= openOnly.getParent().getClientArea().width, "'Open only' within the view: it ends at " + end

@@ -95,13 +95,12 @@ class AnalysisUiTest extends SampleWorkbench {
         UiThread.waitUntil("the transcript open", () -> page().getActiveEditor() instanceof SourceEditor e
                 && e.getPartName().equals(source));
 
-        // The export buttons' job writes what the table shows.
+        // The toolbar's Tidy CSV command writes what the table shows.
         java.nio.file.Path tidy = tmp.resolve("themes-by-role.csv");
-        org.eclipse.core.runtime.jobs.Job job = UiThread.call(() -> view.export("tidy", tidy));
-        job.join();
-        assertTrue(job.getResult().isOK(), job.getResult().toString());
+        exportThroughToolbar(view, "org.attune.ui.analysis.toolbar.exportMatrix.tidy", org.attune.ui.analysis.Messages.ExportMatrixHandler_title, tidy);
         java.nio.file.Path direct = tmp.resolve("direct.csv");
         org.attune.analysis.MatrixExport.writeTidyCsv(expected, direct);
+        UiThread.waitUntil("the tidy CSV written", () -> java.nio.file.Files.exists(tidy));
         assertEquals(java.nio.file.Files.readAllLines(direct), java.nio.file.Files.readAllLines(tidy));
 
         pictureForTheDocs(view, table);

@@ -168,15 +168,13 @@ class CompareCodersUiTest extends SampleWorkbench {
                 .map(i -> i.getText(0) + " " + i.getText(3) + " " + i.getText(6)).toList()));
 
         java.nio.file.Path csv = tmp.resolve("agreement.csv");
-        org.eclipse.core.runtime.jobs.Job job = UiThread.call(() -> report.export("csv", csv));
-        job.join();
-        assertTrue(job.getResult().isOK(), job.getResult().toString());
+        exportThroughToolbar(report, "org.attune.ui.analysis.toolbar.exportAgreement.csv", org.attune.ui.analysis.Messages.ExportAgreementHandler_title, csv);
+        UiThread.waitUntil("the CSV written", () -> java.nio.file.Files.exists(csv));
         assertEquals(afterUndo.size() + 1, java.nio.file.Files.readAllLines(csv).size(), "a header and a line per code");
 
         java.nio.file.Path docx = tmp.resolve("agreement.docx");
-        org.eclipse.core.runtime.jobs.Job word = UiThread.call(() -> report.export("docx", docx));
-        word.join();
-        assertTrue(word.getResult().isOK(), word.getResult().toString());
+        exportThroughToolbar(report, "org.attune.ui.analysis.toolbar.exportAgreement.docx", org.attune.ui.analysis.Messages.ExportAgreementHandler_title, docx);
+        UiThread.waitUntil("the DOCX written", () -> java.nio.file.Files.exists(docx));
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(docx.toFile())) {
             String body = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             assertTrue(body.contains("Agreement between Ana and consensus"), "the title names the coders");

@@ -17,6 +17,9 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -79,6 +82,35 @@ abstract class SampleWorkbench {
             combo.select(index);
             combo.notifyListeners(SWT.Selection, new Event());
         });
+    }
+
+    /**
+     * Runs a view's toolbar command as a person does: activates the view, presses its toolbar item (contribution
+     * {@code itemId} from plugin.xml), types {@code file} into the file dialog titled {@code title} and presses Export.
+     */
+    void exportThroughToolbar(IViewPart view, String itemId, String title, Path file) {
+        UiThread.run(() -> page().activate(view));
+        UiThread.waitUntil("the toolbar item " + itemId + " enabled", () -> toolItem(itemId) != null && toolItem(itemId).isEnabled());
+        UiThread.post(() -> toolItem(itemId).notifyListeners(SWT.Selection, new Event()));
+        Shell dialog = Widgets.shell(title);
+        org.eclipse.swt.widgets.Text path = Widgets.byId(dialog, org.eclipse.swt.widgets.Text.class, org.attune.ui.analysis.AnalysisIds.FILE_PATH);
+        UiThread.run(() -> path.setText(file.toString()));
+        Input.click(Widgets.byText(dialog, Button.class, "Export"));
+        UiThread.waitUntil("the dialog closed", dialog::isDisposed);
+    }
+
+    /** The tool item showing contribution {@code id} in the window, or null. Must run on the UI thread. */
+    ToolItem toolItem(String id) {
+        for (org.eclipse.swt.widgets.Widget w : Widgets.descendants(window)) {
+            if (w instanceof ToolBar bar && bar.isVisible()) {
+                for (ToolItem item : bar.getItems()) {
+                    if (item.getData() instanceof IContributionItem c && id.equals(c.getId())) {
+                        return item;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Waits for a message dialog whose text contains {@code words}, and closes it with OK. */

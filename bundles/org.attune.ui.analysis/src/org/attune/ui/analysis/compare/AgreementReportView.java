@@ -9,8 +9,10 @@ import java.util.Set;
 
 import org.attune.agreement.text.AgreementTable;
 import org.attune.agreement.text.CodingStudy;
+import org.attune.agreement.text.DomainAlpha;
 import org.attune.agreement.text.Figure;
 import org.attune.agreement.text.ProjectCodings;
+import org.attune.agreement.text.Row;
 import org.attune.agreement.text.Scope;
 import org.attune.analysis.AgreementExport;
 import org.attune.model.Code;
@@ -25,11 +27,11 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -45,6 +47,9 @@ import org.eclipse.swtchart.Range;
  * percent agreement and Cohen's kappa over the characters (and kappa over the characters either coder coded),
  * unitizing alpha and the characters counted, worst first, with a bar chart of kappa and alpha; recomputed after
  * every action (settling into consensus included: choose "consensus" as a coder); exported as CSV or XLSX (what the table shows) or DOCX (every level's table and the chart).
+ * With the method "Semantic domains" it shows ATLAS.ti's |uα, cuα and Cuα ({@link DomainAlpha}) per domain, per
+ * source, per domain and source or overall instead, for the domains chosen in its list (every top-level code either
+ * coder used unless some are chosen), as {@code attune cli agreement --method domains} computes them.
  */
 public class AgreementReportView extends ProjectViewPart {
     public static final String ID = "org.attune.ui.analysis.agreementReport";
@@ -53,11 +58,26 @@ public class AgreementReportView extends ProjectViewPart {
     private static final List<Scope.Level> LEVEL_OF = List.of(Scope.Level.CODE, Scope.Level.SOURCE, Scope.Level.CODE_SOURCE, Scope.Level.OVERALL);
     static final String KAPPA = "kappa";
     static final String ALPHA = "alpha-u";
+    /** The chart's series of the semantic domains: |uα and cuα (domain rows) or Cuα (source and overall rows). */
+    static final String BINARY = "alpha-binary";
+    static final String CU = "cu-alpha";
+    static final List<String> METHODS = List.of(Messages.AgreementReportView_characters, Messages.AgreementReportView_domains);
+    static final List<String> DOMAIN_LEVELS = List.of(Messages.AgreementReportView_perDomain, Messages.AgreementReportView_perSource,
+            Messages.AgreementReportView_perDomainAndSource, Messages.AgreementReportView_overall);
+    private static final List<Scope.Level> DOMAIN_LEVEL_OF = List.of(Scope.Level.DOMAIN, Scope.Level.SOURCE, Scope.Level.DOMAIN_SOURCE,
+            Scope.Level.OVERALL);
 
     private Composite body;
     private Combo coderA;
     private Combo coderB;
     private Combo level;
+    private Combo method;
+    private org.eclipse.swt.widgets.List domainList;
+    /** The domains chosen in the list; empty: every theme either coder used. */
+    private List<String> chosenDomains = List.of();
+    /** The semantic domains' rows shown (worst first) and all of them, when the method is "Semantic domains". */
+    private List<Row> domainRows = List.of();
+    private List<Row> allDomainRows = List.of();
     private Label status;
     private Table table;
     private Chart chart;
@@ -71,16 +91,25 @@ public class AgreementReportView extends ProjectViewPart {
         body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(1, false));
         Composite choices = new Composite(body, SWT.NONE);
-        choices.setLayout(new GridLayout(8, false));
+        RowLayout flow = new RowLayout(SWT.HORIZONTAL); // the choices wrap in a narrow view (at 1280x800 it is half the window)
+        flow.center = true;
+        flow.wrap = true;
+        choices.setLayout(flow);
+        choices.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         coderA = Coders.combo(choices, Messages.Compare_coderA, CompareIds.REPORT_CODER_A, this::refresh);
         coderB = Coders.combo(choices, Messages.Compare_coderB, CompareIds.REPORT_CODER_B, this::refresh);
+        method = Coders.combo(choices, Messages.AgreementReportView_method, CompareIds.REPORT_METHOD, this::methodChanged);
+        Coders.fill(method, METHODS, METHODS.get(0));
         level = Coders.combo(choices, Messages.AgreementReportView_show, CompareIds.REPORT_LEVEL, this::refresh);
         Coders.fill(level, LEVELS, LEVELS.get(0));
-        for (String format : List.of("CSV", "XLSX", "DOCX")) {
-            Button export = new Button(choices, SWT.PUSH);
-            export.setText(NLS.bind(Messages.AgreementReportView_export, format));
-            export.addListener(SWT.Selection, e -> chooseAndExport(format.toLowerCase(Locale.ROOT)));
-        }
+        new Label(choices, SWT.NONE).setText(Messages.AgreementReportView_domainsLabel);
+        domainList = WidgetIds.tag(new org.eclipse.swt.widgets.List(choices, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL), CompareIds.REPORT_DOMAINS);
+        domainList.setLayoutData(new RowData(160, domainList.getItemHeight() * 3));
+        domainList.setToolTipText(Messages.AgreementReportView_domainsTip);
+        domainList.addListener(SWT.Selection, e -> {
+            chosenDomains = List.of(domainList.getSelection());
+            refresh();
+        });
         status = WidgetIds.tag(new Label(body, SWT.WRAP), CompareIds.REPORT_STATUS);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         SashForm sash = new SashForm(body, SWT.VERTICAL);
@@ -100,7 +129,34 @@ public class AgreementReportView extends ProjectViewPart {
         chart.getAxisSet().getYAxis(0).getTitle().setText(Messages.AgreementReportView_chartAxis);
         chart.getAxisSet().getXAxis(0).getTitle().setText("");
         sash.setWeights(55, 45);
+        methodChanged();
         return control();
+    }
+
+    private boolean domains() {
+        return method.getSelectionIndex() == 1;
+    }
+
+    /** The method chosen: the levels, the columns and the domain list follow it. */
+    private void methodChanged() {
+        boolean domains = domains();
+        int chosenLevel = Math.max(0, level.getSelectionIndex());
+        level.setItems((domains ? DOMAIN_LEVELS : LEVELS).toArray(String[]::new));
+        level.select(chosenLevel);
+        domainList.setEnabled(domains);
+        String[] titles = domains ? new String[] {Messages.AgreementReportView_domain, Messages.AgreementReportView_source,
+            Messages.AgreementReportView_binary, Messages.AgreementReportView_cu, Messages.AgreementReportView_bigCu,
+            Messages.AgreementReportView_bothCoded, Messages.AgreementReportView_continuum}
+                : new String[] {Messages.AgreementReportView_code, Messages.AgreementReportView_source, Messages.AgreementReportView_percent,
+            Messages.AgreementReportView_kappa, Messages.AgreementReportView_kappaCoded, Messages.AgreementReportView_alphaU, Messages.AgreementReportView_units};
+        for (int i = 0; i < titles.length; i++) {
+            table.getColumn(i).setText(titles[i]);
+        }
+        chart.getAxisSet().getYAxis(0).getTitle().setText(domains ? Messages.AgreementReportView_binary + ", " + Messages.AgreementReportView_cu
+                + " / " + Messages.AgreementReportView_bigCu : Messages.AgreementReportView_chartAxis);
+        if (store() != null) {
+            refresh();
+        }
     }
 
     private Control control() {
@@ -111,6 +167,8 @@ public class AgreementReportView extends ProjectViewPart {
     protected void refresh() {
         lines = List.of();
         allLines = List.of();
+        domainRows = List.of();
+        allDomainRows = List.of();
         table.removeAll();
         if (store() == null) {
             status.setText(Messages.AgreementReportView_noProject);
@@ -128,16 +186,22 @@ public class AgreementReportView extends ProjectViewPart {
             return;
         }
         List<Source> sources = Coders.comparable(store(), a, b);
-        List<Code> codes = ProjectCodings.codesUsed(sources, Set.of(a.getName(), b.getName()));
+        // by path, as the command line takes them, so that the figures are the same to the last digit
+        List<Code> codes = ProjectCodings.codesUsed(sources, Set.of(a.getName(), b.getName())).stream()
+                .sorted(java.util.Comparator.comparing(Code::path, String.CASE_INSENSITIVE_ORDER)).toList();
         CodingStudy study = ProjectCodings.text(sources, codes, Code::path, a.getName(), b.getName());
-        allLines = AgreementTable.of(study);
         coderNames = new String[] {a.getName(), b.getName()};
-        lines = AgreementTable.worstFirst(allLines, LEVEL_OF.get(level.getSelectionIndex()));
-        for (AgreementTable.Line line : lines) {
-            TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] {line.scope().code() == null ? Messages.AgreementReportView_allCodes : line.scope().code(),
-                    line.scope().source() == null ? Messages.AgreementReportView_allSources : line.scope().source(), percent(line.percent()), number(line.kappa()),
-                    number(line.kappaCoded()), number(line.alphaU()), String.valueOf(line.units())});
+        if (domains()) {
+            showDomains(study);
+        } else {
+            allLines = AgreementTable.of(study);
+            lines = AgreementTable.worstFirst(allLines, LEVEL_OF.get(level.getSelectionIndex()));
+            for (AgreementTable.Line line : lines) {
+                TableItem item = new TableItem(table, SWT.NONE);
+                item.setText(new String[] {line.scope().code() == null ? Messages.AgreementReportView_allCodes : line.scope().code(),
+                        line.scope().source() == null ? Messages.AgreementReportView_allSources : line.scope().source(), percent(line.percent()), number(line.kappa()),
+                        number(line.kappaCoded()), number(line.alphaU()), String.valueOf(line.units())});
+            }
         }
         int withheld = store().project().getSources().size() - sources.size();
         status.setText(NLS.bind(Messages.AgreementReportView_status, new Object[] {a.getName(), b.getName(),
@@ -147,8 +211,30 @@ public class AgreementReportView extends ProjectViewPart {
         drawChart();
     }
 
+    /** The domain list offers the themes either coder used; the chosen ones (else all) are compared. */
+    private void showDomains(CodingStudy study) {
+        List<String> themes = DomainAlpha.themes(study);
+        if (!List.of(domainList.getItems()).equals(themes)) {
+            domainList.setItems(themes.toArray(String[]::new));
+        }
+        List<String> chosen = chosenDomains.stream().filter(themes::contains).toList();
+        domainList.deselectAll();
+        chosen.forEach(t -> domainList.select(themes.indexOf(t)));
+        allDomainRows = DomainAlpha.of(study, chosen);
+        domainRows = DomainAlpha.worstFirst(allDomainRows, DOMAIN_LEVEL_OF.get(level.getSelectionIndex()));
+        for (Row row : domainRows) {
+            boolean domainRow = row.scope().domain();
+            Figure binary = row.figure(BINARY);
+            Figure cu = row.figure(domainRow ? CU : "Cu-alpha");
+            TableItem item = new TableItem(table, SWT.NONE);
+            item.setText(new String[] {row.scope().code() == null ? Messages.AgreementReportView_allDomains : row.scope().code(),
+                    row.scope().source() == null ? Messages.AgreementReportView_allSources : row.scope().source(), number(binary),
+                    domainRow ? number(cu) : "", domainRow ? "" : number(cu), String.valueOf(cu.units()), String.valueOf(binary.units())});
+        }
+    }
+
     private static String percent(Figure f) {
-        return f.isDefined() ? String.format(Locale.ROOT, "%.1f %%", 100 * f.value()) : "–";
+        return f.isDefined() ? String.format(Locale.ROOT, "%.1f %%", f.value()) : "–"; // percent figures run from 0 to 100
     }
 
     private static String number(Figure f) {
@@ -158,6 +244,10 @@ public class AgreementReportView extends ProjectViewPart {
     private void drawChart() {
         for (var s : chart.getSeriesSet().getSeries()) {
             chart.getSeriesSet().deleteSeries(s.getId());
+        }
+        if (domains()) {
+            drawDomainChart();
+            return;
         }
         List<AgreementTable.Line> shown = lines.subList(0, Math.min(lines.size(), 20));
         String[] names = shown.stream().map(l -> l.scope().code() != null ? l.scope().code() : l.scope().source() != null ? l.scope().source() : Messages.AgreementReportView_overallShort)
@@ -175,6 +265,25 @@ public class AgreementReportView extends ProjectViewPart {
         chart.redraw();
     }
 
+    private void drawDomainChart() {
+        List<Row> shown = domainRows.subList(0, Math.min(domainRows.size(), 20));
+        String[] names = shown.stream().map(r -> r.scope().code() != null ? r.scope().code() : r.scope().source() != null ? r.scope().source()
+                : Messages.AgreementReportView_overallShort).toArray(String[]::new);
+        IAxis x = chart.getAxisSet().getXAxis(0);
+        x.enableCategory(true);
+        x.setCategorySeries(names.length == 0 ? new String[] {""} : names);
+        double[] binary = shown.stream().mapToDouble(r -> valueOrZero(r.figure(BINARY))).toArray();
+        double[] cu = shown.stream().mapToDouble(r -> valueOrZero(r.figure(r.scope().domain() ? CU : "Cu-alpha"))).toArray();
+        if (!shown.isEmpty()) {
+            bars(BINARY, binary, new Color(chart.getDisplay(), 0, 109, 119));
+            bars(CU, cu, new Color(chart.getDisplay(), 214, 96, 77));
+        }
+        chart.getAxisSet().adjustRange();
+        double low = java.util.stream.DoubleStream.concat(java.util.Arrays.stream(binary), java.util.Arrays.stream(cu)).min().orElse(0);
+        chart.getAxisSet().getYAxis(0).setRange(new Range(Math.min(0, low), 1));
+        chart.redraw();
+    }
+
     private void bars(String name, double[] values, Color colour) {
         IBarSeries<?> bars = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, name);
         bars.setYSeries(values);
@@ -185,17 +294,6 @@ public class AgreementReportView extends ProjectViewPart {
         return f.isDefined() ? f.value() : 0;
     }
 
-    private void chooseAndExport(String format) {
-        FileDialog dialog = new FileDialog(body.getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] {"*." + format});
-        dialog.setFileName("agreement." + format);
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
-        if (chosen != null) {
-            export(format, Path.of(chosen));
-        }
-    }
-
     /**
      * Writes the lines shown as {@code csv} or {@code xlsx}, or every level's as {@code docx} (tables worst first and the
      * chart), in the background; null when nothing is shown.
@@ -203,16 +301,27 @@ public class AgreementReportView extends ProjectViewPart {
     public Job export(String format, Path file) {
         List<AgreementTable.Line> shown = lines;
         List<AgreementTable.Line> all = allLines;
+        List<Row> shownRows = domainRows;
+        List<Row> allRows = allDomainRows;
+        boolean domains = domains();
         String[] coders = coderNames;
-        if (shown.isEmpty()) {
+        if (domains ? shownRows.isEmpty() : shown.isEmpty()) {
             return null;
         }
         Job job = Job.create(NLS.bind(Messages.AgreementReportView_exporting, file.getFileName()), monitor -> {
             try {
-                switch (format) {
-                    case "csv" -> AgreementExport.writeCsv(shown, file);
-                    case "docx" -> AgreementExport.writeDocx(coders[0], coders[1], all, file);
-                    default -> AgreementExport.writeXlsx(shown, file);
+                if (domains) {
+                    switch (format) {
+                        case "csv" -> AgreementExport.writeDomainsCsv(shownRows, file);
+                        case "docx" -> AgreementExport.writeDomainsDocx(coders[0], coders[1], allRows, file);
+                        default -> AgreementExport.writeDomainsXlsx(shownRows, file);
+                    }
+                } else {
+                    switch (format) {
+                        case "csv" -> AgreementExport.writeCsv(shown, file);
+                        case "docx" -> AgreementExport.writeDocx(coders[0], coders[1], all, file);
+                        default -> AgreementExport.writeXlsx(shown, file);
+                    }
                 }
                 return Status.OK_STATUS;
             } catch (java.io.IOException | RuntimeException e) {
@@ -224,12 +333,17 @@ public class AgreementReportView extends ProjectViewPart {
         return job;
     }
 
+    /** The semantic domains' rows shown, worst first (empty unless the method is "Semantic domains"). */
+    public List<Row> domainRows() {
+        return domainRows;
+    }
+
     /** The lines shown, worst first. */
     public List<AgreementTable.Line> lines() {
         return lines;
     }
 
-    /** The chart's series by name ({@value #KAPPA}, {@value #ALPHA}), for tests and for anyone reading the figures. */
+    /** The chart's series by name ({@value #KAPPA}, {@value #ALPHA}; {@value #BINARY}, {@value #CU} for the domains), for tests and for anyone reading the figures. */
     public double[] chartSeries(String name) {
         var s = chart.getSeriesSet().getSeries(name);
         return s == null ? new double[0] : s.getYSeries();

@@ -14,6 +14,8 @@ public final class CompareIds {
     public static final String REPORT_CODER_A = "agreementReport.coderA";
     public static final String REPORT_CODER_B = "agreementReport.coderB";
     public static final String REPORT_LEVEL = "agreementReport.level";
+    public static final String REPORT_METHOD = "agreementReport.method";
+    public static final String REPORT_DOMAINS = "agreementReport.domains";
     public static final String REPORT_TABLE = "agreementReport.table";
     public static final String REPORT_STATUS = "agreementReport.status";
     public static final String REPORT_CHART = "agreementReport.chart";

@@ -23,7 +23,7 @@ import org.eclipse.swt.widgets.Text;
  * Asks for one file to write or read: a path field (typed or chosen with Browse...) and whatever options a
  * subclass adds. OK is enabled once the path is usable.
  */
-class FileChoiceDialog extends TitleAreaDialog {
+public class FileChoiceDialog extends TitleAreaDialog {
     private final String title;
     private final String message;
     private final boolean save;
@@ -33,7 +33,7 @@ class FileChoiceDialog extends TitleAreaDialog {
     private Text path;
     private Path chosen;
 
-    FileChoiceDialog(Shell parent, String title, String message, boolean save, String suggested, String[] extensions,
+    public FileChoiceDialog(Shell parent, String title, String message, boolean save, String suggested, String[] extensions,
             String[] extensionNames) {
         super(parent);
         this.title = title;
@@ -145,7 +145,7 @@ class FileChoiceDialog extends TitleAreaDialog {
     }
 
     /** The file chosen (after OK). */
-    Path file() {
+    public Path file() {
         return chosen;
     }
 }

@@ -43,11 +43,7 @@ class PerspectivesAt1280UiTest {
 
     @AfterEach
     void closeTheProject() {
-        UiThread.run(() -> {
-            page().closeAllEditors(false);
-            page().resetPerspective();
-            PlatformUI.getWorkbench().getService(IProjectSession.class).close();
-        });
+        CleanWorkbench.closeEverything(); // the player stays open in the Coding perspective otherwise
     }
 
     @Test

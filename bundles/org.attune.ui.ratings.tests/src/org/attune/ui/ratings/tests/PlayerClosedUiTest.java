@@ -36,10 +36,7 @@ class PlayerClosedUiTest {
 
     @AfterEach
     void closeTheProject() {
-        UiThread.run(() -> {
-            PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().resetPerspective();
-            PlatformUI.getWorkbench().getService(IProjectSession.class).close();
-        });
+        CleanWorkbench.closeEverything();
     }
 
     @Test
@@ -49,7 +46,9 @@ class PlayerClosedUiTest {
         Shell window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
         for (int round = 0; round < 2; round++) { // opened and closed twice: no filter of either opening may stay
             assertNotNull(UiThread.call(MediaPlayerView::show), "the player opens");
-            Canvas timeline = Widgets.byId(window, Canvas.class, RatingIds.PLAYER_TIMELINE);
+            // the shown player's timeline: one of a player left open in another perspective is there too, hidden
+            Canvas timeline = Widgets.find(window, Canvas.class, c -> RatingIds.PLAYER_TIMELINE.equals(c.getData(Widgets.ID_KEY))
+                    && c.isVisible(), "the shown player's timeline");
             UiThread.run(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().hideView(MediaPlayerView.find()));
             assertNull(UiThread.call(MediaPlayerView::find), "the player is closed");
             assertTrue(UiThread.call(timeline::isDisposed), "its widgets are gone");

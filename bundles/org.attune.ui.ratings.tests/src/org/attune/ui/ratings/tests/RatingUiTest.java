@@ -83,10 +83,7 @@ class RatingUiTest {
 
     @AfterEach
     void closeTheProject() {
-        UiThread.run(() -> {
-            PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().resetPerspective();
-            PlatformUI.getWorkbench().getService(IProjectSession.class).close();
-        });
+        CleanWorkbench.closeEverything();
     }
 
     /** Shows a view maximized (the mouse out of the way) for a screenshot, then restores the layout. */

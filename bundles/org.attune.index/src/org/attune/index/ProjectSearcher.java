@@ -2,15 +2,7 @@ package org.attune.index;
 
 import static org.attune.index.Documents.BODY;
 import static org.attune.index.Documents.CODE;
-import static org.attune.index.Documents.ELEMENT;
 import static org.attune.index.Documents.KIND;
-import static org.attune.index.Documents.SOURCE;
-import static org.attune.index.Documents.SOURCE_NAME;
-import static org.attune.index.Documents.SPEAKER;
-import static org.attune.index.Documents.START;
-import static org.attune.index.Documents.SYNCS;
-import static org.attune.index.Documents.TIME;
-import static org.attune.index.Documents.TITLE;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -19,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -47,28 +40,93 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 
 /**
- * The searcher of {@link ProjectIndex}: finds hits in one reader of the index. It parses a query once per language
- * (each analysed as that language's text was), narrows it to the kinds asked for, ranks the documents and places
- * each match in its stored words, with the words around it. It holds the analyzers a search needs and the facts of
- * the last reader met; {@link ProjectIndex} gives it a reader and keeps the index in step with the project.
+ * Searches the project's index (docs/search.md): parses a query once per language (each analysed as that language's
+ * text was), narrows it to the kinds asked for, ranks the documents and places each match in its stored words, with
+ * the words around it ({@link HitInContext}); when nothing is found it says why, where the index can tell
+ * ({@link NothingFound}). Every search first waits for the actions committed before it
+ * ({@link IndexFollower#waitForFollowing()}). It holds the analyzers a search needs and the facts of the last reader
+ * met; {@link ProjectIndex} hands it out and gives it the readers, rebuilding a damaged index it met.
  */
-final class Searching implements AutoCloseable {
-    private static final int CONTEXT = 40;
+public final class ProjectSearcher implements AutoCloseable {
+    /** A read of one reader of the index. */
+    interface Read<T> {
+        T run(IndexSearcher searcher) throws SearchSyntaxException, IOException;
+    }
+
+    /** What a search needs of the index's life: its readers, and a rebuild from the store when it is damaged. */
+    interface Readers {
+        /** Runs {@code read} on the current reader; after a failure that was the index's damage, rebuilds it and runs it again. */
+        <T> T read(Read<T> read) throws SearchSyntaxException, IOException;
+
+        /** Checks the index against its checksums and rebuilds it from the store when it is damaged; says whether it did. */
+        boolean rebuiltIfDamaged() throws IOException;
+    }
+
     private final Analyzer analyzer = Analyzers.perField();
     /** The index's own analyzer, for the written forms of {@code exact:} words. */
     private final Analyzer indexing = Analyzers.forIndexing();
     /** For where the words of a hit are (English: its tokenizer alone). */
     private final Analyzer offsets = Analyzers.forOffsets();
     private volatile ReaderFacts readerFacts;
+    private final IndexFollower follower;
+    private final Readers readers;
+
+    ProjectSearcher(IndexFollower follower, Readers readers) {
+        this.follower = follower;
+        this.readers = readers;
+    }
+
+    /**
+     * Searches with Lucene's query syntax (docs/search.md): words, "phrases", wild*cards, fuzzy~, "near
+     * words"~5, AND/OR/NOT, and fields speaker:, source:, case:, case.role:, case.&lt;attribute&gt;:, folder:,
+     * code:, kind:, title:, exact:. Each match is a hit. Coded stretches are searched when the query names
+     * {@code code:} or {@code kind:}; transcripts, memos and code definitions always.
+     */
+    public List<SearchHit> search(String queryText, int limit) throws SearchSyntaxException, IOException {
+        return search(queryText, limit, Set.of());
+    }
+
+    /** Searches only documents of the given kinds (all kinds, when empty: coded stretches only if asked for). */
+    public List<SearchHit> search(String queryText, int limit, Set<HitKind> kinds) throws SearchSyntaxException, IOException {
+        follower.waitForFollowing(); // it finds what every action before it changed
+        List<SearchHit> hits = readers.read(searcher -> find(searcher, queryText, limit, kinds));
+        // bytes changed on disk while the index is open are mostly not met as an error: the words are just not found.
+        // Nothing found is where that misleads, so then (only then: it reads the whole index) the index is checked.
+        return hits.isEmpty() && readers.rebuiltIfDamaged() ? readers.read(searcher -> find(searcher, queryText, limit, kinds)) : hits;
+    }
+
+    /**
+     * As {@link #search(String, int, Set)}, keeping of the coded stretches only those whose coding (by id)
+     * {@code codingShown} lets through, e.g. the blind coding rule's; up to {@code limit} hits are still given.
+     */
+    public List<SearchHit> search(String queryText, int limit, Set<HitKind> kinds, Predicate<String> codingShown)
+            throws SearchSyntaxException, IOException {
+        for (int asked = limit;; asked = (int) Math.min(Integer.MAX_VALUE, asked * 4L)) {
+            List<SearchHit> found = search(queryText, asked, kinds);
+            List<SearchHit> kept = found.stream().filter(h -> h.kind() != HitKind.CODING || codingShown.test(h.elementId())).toList();
+            if (kept.size() >= limit || found.size() < asked || asked == Integer.MAX_VALUE) {
+                return kept.subList(0, Math.min(limit, kept.size()));
+            }
+        }
+    }
+
+    /**
+     * Why {@code queryText} finds nothing, where the index can tell (only stop words, a field it lacks, a word or code
+     * name no document holds, with the nearest one it holds); null where it cannot.
+     */
+    public String whyNothingFound(String queryText) throws SearchSyntaxException, IOException {
+        follower.waitForFollowing();
+        return readers.read(searcher -> whyNothingFound(searcher, queryText));
+    }
 
     /** Why {@code queryText} finds nothing in {@code searcher}'s reader, where the index can tell; else null. */
-    String whyNothingFound(IndexSearcher searcher, String queryText) throws SearchSyntaxException, IOException {
+    private String whyNothingFound(IndexSearcher searcher, String queryText) throws SearchSyntaxException, IOException {
         ReaderFacts facts = facts(searcher.getIndexReader());
         return NothingFound.explain(searcher.getIndexReader(), parse(queryText, facts.textFields()), queryText, facts.textFields());
     }
 
-    /** Up to {@code limit} hits of {@code queryText} in documents of {@code kinds} (see {@link ProjectIndex#search}). */
-    List<SearchHit> find(IndexSearcher searcher, String queryText, int limit, Set<HitKind> kinds)
+    /** Up to {@code limit} hits of {@code queryText} in documents of {@code kinds} in {@code searcher}'s reader. */
+    private List<SearchHit> find(IndexSearcher searcher, String queryText, int limit, Set<HitKind> kinds)
             throws SearchSyntaxException, IOException {
         ReaderFacts facts = facts(searcher.getIndexReader());
         List<String> textFields = facts.textFields();
@@ -90,7 +148,7 @@ final class Searching implements AutoCloseable {
         ScoreDoc[] top = top(searcher, weight, Math.max(1, limit));
         Map<Integer, List<int[]>> spans = words == null ? null : words.spansFromIndex(leaves, matchFields.get(0), top);
         for (ScoreDoc scoreDoc : top) {
-            Document doc = stored.document(scoreDoc.doc, SHOWN);
+            Document doc = stored.document(scoreDoc.doc, HitInContext.SHOWN);
             int before = hits.size();
             if (words != null) {
                 List<int[]> found = spans != null
@@ -98,7 +156,7 @@ final class Searching implements AutoCloseable {
                         : words.find(wordsAnalyzer, matchFields.get(0), doc.get(BODY));
                 for (int[] match : found) {
                     if (hits.size() < limit) {
-                        hits.add(hit(doc, match[0], match[1]));
+                        hits.add(HitInContext.of(doc, match[0], match[1]));
                     }
                 }
             } else if (!matchFields.isEmpty()) {
@@ -109,7 +167,7 @@ final class Searching implements AutoCloseable {
                 }
             }
             if (hits.size() == before && hits.size() < limit) {
-                hits.add(hit(doc, 0, 0)); // matched on speaker, source, case or code: the document itself is the hit
+                hits.add(HitInContext.of(doc, 0, 0)); // matched on speaker, source, case or code: the document itself is the hit
             }
             if (hits.size() >= limit) {
                 break;
@@ -117,7 +175,6 @@ final class Searching implements AutoCloseable {
         }
         return hits;
     }
-
 
     /** A hit for each match in {@code field} (up to {@code limit} hits), placed by analysing the stored words again. */
     private void addMatches(List<SearchHit> hits, int limit, Document doc, String field, MatchesIterator matched)
@@ -140,7 +197,7 @@ final class Searching implements AutoCloseable {
         WordOffsets words = WordOffsets.of(analyzer, field, doc.get(BODY), last);
         for (int[] span : spans) {
             if (words.has(span[0]) && words.has(span[1])) {
-                hits.add(hit(doc, words.start(span[0]), words.end(span[1])));
+                hits.add(HitInContext.of(doc, words.start(span[0]), words.end(span[1])));
             }
         }
     }
@@ -170,10 +227,6 @@ final class Searching implements AutoCloseable {
         }
         return collector.topDocs().scoreDocs;
     }
-
-    /** The stored fields a hit shows (a unit's fingerprint is left on disk). */
-    private static final Set<String> SHOWN = Set.of(KIND, ELEMENT, SOURCE, SOURCE_NAME, SPEAKER, BODY, START, TIME, SYNCS, TITLE,
-            CODE);
 
     /** The facts of {@code reader}, worked out when a search first meets it. */
     private ReaderFacts facts(IndexReader reader) throws IOException {
@@ -248,50 +301,6 @@ final class Searching implements AutoCloseable {
         }
         String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
         return first.replaceFirst("^Cannot parse '.*?': ", "");
-    }
-
-    private static SearchHit hit(Document doc, int startChar, int endChar) {
-        HitKind kind = HitKind.valueOf(doc.get(KIND).toUpperCase(Locale.ROOT));
-        String text = doc.get(BODY);
-        boolean inTranscript = kind == HitKind.UNIT || kind == HitKind.CODING;
-        int unitStart = inTranscript ? doc.getField(START).numericValue().intValue() : 0;
-        int unitEnd = unitStart + text.codePointCount(0, text.length());
-        String before = text.substring(Math.max(0, startChar - CONTEXT), startChar);
-        String after = text.substring(endChar, Math.min(text.length(), endChar + CONTEXT));
-        int start = unitStart + text.codePointCount(0, startChar);
-        int end = unitStart + text.codePointCount(0, endChar);
-        if (startChar == endChar) { // no word matched: the whole unit is the hit, shown from its start
-            after = text.substring(0, Math.min(text.length(), 2 * CONTEXT));
-            start = unitStart;
-            end = unitEnd;
-        }
-        String where = switch (kind) {
-            case MEMO -> "Memo: " + doc.get(TITLE);
-            case CODE -> "Code: " + doc.get(CODE);
-            default -> doc.get(SOURCE_NAME);
-        };
-        long time = inTranscript ? timeOfHit(doc, start - unitStart) : -1;
-        return new SearchHit(inTranscript ? doc.get(SOURCE) : null, where, doc.get(SPEAKER), start, end, unitStart, unitEnd, time,
-                oneLine(before), oneLine(text.substring(startChar, endChar)), oneLine(after), kind, doc.get(ELEMENT), doc.get(CODE));
-    }
-
-    /** The last time code at or before the hit within its unit, else the time in force at the unit's start. */
-    private static long timeOfHit(Document doc, int offsetInUnit) {
-        long time = doc.getField(TIME).numericValue().longValue();
-        String syncs = doc.get(SYNCS);
-        if (syncs != null && !syncs.isEmpty()) {
-            for (String pair : syncs.split(",")) {
-                int colon = pair.indexOf(':');
-                if (Integer.parseInt(pair.substring(0, colon)) <= offsetInUnit) {
-                    time = Long.parseLong(pair.substring(colon + 1));
-                }
-            }
-        }
-        return time;
-    }
-
-    private static String oneLine(String text) {
-        return text.replace('\n', ' ');
     }
 
     /** Forgets the facts of the last reader (the index was rebuilt). */

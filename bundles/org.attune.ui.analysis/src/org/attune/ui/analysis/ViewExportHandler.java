@@ -1,0 +1,59 @@
+package org.attune.ui.analysis;
+
+import java.nio.file.Path;
+
+import org.attune.ui.analysis.exchange.FileChoiceDialog;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.window.Window;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/**
+ * A view's Export command (its toolbar's CSV, XLSX, DOCX...): finds the view (the active part, else the page's), asks
+ * for the file and lets the view write what it shows, in the background, through the core's export.
+ *
+ * @param <V> the view
+ */
+public abstract class ViewExportHandler<V extends IViewPart> extends AbstractHandler {
+    /** The commands' parameter: the format, e.g. {@code csv}, {@code xlsx} or {@code docx}. */
+    public static final String FORMAT = "org.attune.ui.analysis.exportFormat";
+    private final Class<V> type;
+    private final String viewId;
+
+    protected ViewExportHandler(Class<V> type, String viewId) {
+        this.type = type;
+        this.viewId = viewId;
+    }
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        Object active = HandlerUtil.getActivePart(event);
+        IViewPart found = type.isInstance(active) ? (IViewPart) active
+                : HandlerUtil.getActiveWorkbenchWindow(event).getActivePage().findView(viewId);
+        if (!type.isInstance(found)) {
+            return null;
+        }
+        String format = event.getParameter(FORMAT) == null ? "csv" : event.getParameter(FORMAT);
+        String file = fileName(format);
+        FileChoiceDialog dialog = new FileChoiceDialog(HandlerUtil.getActiveShell(event), title(), message(format), true,
+                Path.of(System.getProperty("user.home"), file).toString(), new String[] {"*" + file.substring(file.lastIndexOf('.'))},
+                null);
+        if (dialog.open() == Window.OK) {
+            export(type.cast(found), format, dialog.file());
+        }
+        return null;
+    }
+
+    /** The dialog's title. */
+    protected abstract String title();
+
+    /** The dialog's message for {@code format}. */
+    protected abstract String message(String format);
+
+    /** The file name suggested for {@code format}. */
+    protected abstract String fileName(String format);
+
+    /** Writes what {@code view} shows as {@code format} to {@code file}, in the background. */
+    protected abstract void export(V view, String format, Path file);
+}

@@ -1,0 +1,40 @@
+package org.attune.ui.analysis.compare;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.attune.ui.analysis.Messages;
+import org.attune.ui.analysis.ViewExportHandler;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * The Agreement Report's Export CSV / XLSX / DOCX: its report ({@link AgreementReportView#export}, through the core's
+ * {@code AgreementExport}).
+ */
+public class ExportAgreementHandler extends ViewExportHandler<AgreementReportView> {
+    public static final String COMMAND = "org.attune.ui.analysis.commands.exportAgreement";
+
+    public ExportAgreementHandler() {
+        super(AgreementReportView.class, AgreementReportView.ID);
+    }
+
+    @Override
+    protected String title() {
+        return Messages.ExportAgreementHandler_title;
+    }
+
+    @Override
+    protected String message(String format) {
+        return NLS.bind(Messages.ExportAgreementHandler_message, format.toUpperCase(Locale.ROOT));
+    }
+
+    @Override
+    protected String fileName(String format) {
+        return "agreement." + format;
+    }
+
+    @Override
+    protected void export(AgreementReportView view, String format, Path file) {
+        view.export(format, file);
+    }
+}

@@ -194,7 +194,6 @@ public final class Messages extends NLS {
     public static String SourceLinks_openTitle;
     public static String SourceLinks_openMessage;
     public static String SourceLinks_noLinks;
-    public static String PropertiesDialog_linked;
     public static String CodedSegmentsView_unreadable;
     public static String MemosView_about;
     public static String MemosView_aboutCase;
@@ -270,9 +269,7 @@ public final class Messages extends NLS {
     public static String ProjectExplorerView_untitledMemo;
     public static String ProjectExplorerView_video;
     public static String ProjectExplorerView_videoGroup;
-    public static String PropertiesDialog_property;
-    public static String PropertiesDialog_title;
-    public static String PropertiesDialog_value;
+    public static String Properties_notChanged;
     public static String RecentCodeItems_codeWith;
     public static String RestoreBackupDialog_backup;
     public static String RestoreBackupDialog_holds;

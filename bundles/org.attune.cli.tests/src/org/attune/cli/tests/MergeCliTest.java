@@ -135,7 +135,7 @@ class MergeCliTest {
         CliTest.Run fromQdpx = cli("merge", a.toString(), qdpx.toString(), "--json");
         assertEquals(Cli.OK, fromQdpx.exitCode(), fromQdpx.err());
         assertEquals(0, fromQdpx.json().get("added").getAsInt(), "the same work as a .qdpx is here already: " + fromQdpx.out());
-        assertEquals(8, items(fromQdpx.json(), "MATCHED", "source"), fromQdpx.out());
+        assertEquals(9, items(fromQdpx.json(), "MATCHED", "source"), fromQdpx.out()); // the sand tableau too, by its file
         assertEquals(before + 1, codings(a));
 
         assertEquals(Cli.OK, cli("codes", "rename", a.toString(), "Reading the baby", "Reading her cues").exitCode());

@@ -187,7 +187,7 @@ class CodingUiTest {
         assertEquals("Undo Code with 'Reassurance from the guider'", UiThread.call(undo::getToolTipText));
         Input.select(undo);
         UiThread.waitUntil("the coding undone", () -> status.getText().equals("8 codings"));
-        assertEquals(55L, store.summary().codings());
+        assertEquals(56L, store.summary().codings(), "the sample's 56 again");
         assertTrue(UiThread.call(Widgets.menuItem(window, "Edit", "Redo Code with 'Reassurance from the guider'")::isEnabled));
         MenuItem before = Widgets.menuItemStartingWith(window, "Edit", "Undo");
         assertFalse(UiThread.call(() -> Widgets.textOf(before)).contains("Reassurance"), "Undo names the action before");

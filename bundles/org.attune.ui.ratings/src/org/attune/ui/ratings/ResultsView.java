@@ -264,7 +264,7 @@ public class ResultsView extends ProjectViewPart {
 
     /** Starts the export job (the files are written in the background) and returns it. */
     public ExportJob export(ExportJob.Format format, Path target) {
-        ExportJob job = ExportJob.of(store().project(), scale.getText(), me(), tables, breakdown, format, target);
+        ExportJob job = ExportJob.of(store().project(), scale.getText(), me(), tables, breakdown, format, target, getSite().getShell().getDisplay());
         job.schedule();
         return job;
     }

@@ -1,5 +1,6 @@
 package org.attune.ui.analysis.exchange;
 
+import org.attune.ui.ProjectJob;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -42,7 +43,7 @@ public class ExportCodebookHandler extends ExchangeHandler {
         int examples = dialog.examples;
         // under blind coding, the counts and quotes of only the codings the current coder may see
         org.attune.coding.CodingLens lens = org.attune.coding.CodingLens.of(store.project(), org.attune.ui.CurrentCoder.name());
-        new ExchangeJob<>(NLS.bind(Messages.ExportCodebookHandler_job, file.getFileName()), TITLE, shell.getDisplay(), monitor -> {
+        ProjectJob.create(NLS.bind(Messages.ExportCodebookHandler_job, file.getFileName()), TITLE, shell.getDisplay(), monitor -> {
             CodebookExport.write(store, file, format, examples, lens, monitor);
             return file;
         }, written -> MessageDialog.openInformation(shell.getDisplay().getActiveShell(), TITLE,

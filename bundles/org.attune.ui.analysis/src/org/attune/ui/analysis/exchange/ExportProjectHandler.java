@@ -1,5 +1,6 @@
 package org.attune.ui.analysis.exchange;
 
+import org.attune.ui.ProjectJob;
 import java.nio.file.Path;
 
 import org.attune.exchange.ProjectExport;
@@ -30,7 +31,7 @@ public class ExportProjectHandler extends ExchangeHandler {
         Path file = dialog.file();
         // under blind coding, only the codings the current coder may see leave the project
         org.attune.coding.CodingLens lens = org.attune.coding.CodingLens.of(store.project(), org.attune.ui.CurrentCoder.name());
-        new ExchangeJob<>(NLS.bind(Messages.ExportProjectHandler_job, file.getFileName()), TITLE, shell.getDisplay(),
+        ProjectJob.create(NLS.bind(Messages.ExportProjectHandler_job, file.getFileName()), TITLE, shell.getDisplay(),
                 monitor -> ProjectExport.write(store, file, lens, monitor),
                 result -> MessageDialog.openInformation(shell.getDisplay().getActiveShell(), TITLE, message(result))).schedule();
     }

@@ -1,5 +1,6 @@
 package org.attune.ui.analysis.exchange;
 
+import org.attune.ui.ProjectJob;
 import java.nio.file.Path;
 
 import org.attune.exchange.QdaImport;
@@ -31,7 +32,7 @@ public class ImportQdaHandler extends ExchangeHandler {
             return;
         }
         Path file = dialog.file();
-        new ExchangeJob<>(NLS.bind(Messages.ImportQdaHandler_job, file.getFileName()), TITLE, shell.getDisplay(),
+        ProjectJob.create(NLS.bind(Messages.ImportQdaHandler_job, file.getFileName()), TITLE, shell.getDisplay(),
                 monitor -> new QdaImport(store, org.attune.exchange.ZipLimits.DEFAULT, shell.getDisplay()::syncExec)
                         .importFile(file, monitor),
                 summary -> new ImportReportDialog(shell.getDisplay().getActiveShell(), summary).open()).schedule();

@@ -1,5 +1,6 @@
 package org.attune.ui.analysis.exchange;
 
+import org.attune.ui.ProjectJob;
 import org.eclipse.osgi.util.NLS;
 import org.attune.ui.analysis.Messages;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ public class MergeProjectHandler extends ExchangeHandler {
             return;
         }
         OpenOptions opening = options;
-        new ExchangeJob<>(NLS.bind(Messages.MergeProjectHandler_merging, other.getFileName()), TITLE, shell.getDisplay(), monitor -> {
+        ProjectJob.create(NLS.bind(Messages.MergeProjectHandler_merging, other.getFileName()), TITLE, shell.getDisplay(), monitor -> {
             try {
                 ProjectMerge merge = ProjectMerge.plan(store, other, opening, monitor);
                 merge.apply(shell.getDisplay()::syncExec);

@@ -12,7 +12,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
  * A handler of several of a part's context-menu commands: which one an instance runs is the data after the class
  * name in {@code plugin.xml} (e.g. {@code ExplorerHandler:rename}).
  */
-abstract class ActionHandler extends AbstractHandler implements IExecutableExtension {
+public abstract class ActionHandler extends AbstractHandler implements IExecutableExtension {
     /** The action this handler runs. */
     protected String action;
 
@@ -22,7 +22,7 @@ abstract class ActionHandler extends AbstractHandler implements IExecutableExten
     }
 
     /** The selected objects of {@code type}, in the order of the selection. */
-    static <T> List<T> selected(ExecutionEvent event, Class<T> type) {
+    protected static <T> List<T> selected(ExecutionEvent event, Class<T> type) {
         return HandlerUtil.getCurrentStructuredSelection(event).toList().stream().filter(type::isInstance).map(type::cast).toList();
     }
 }

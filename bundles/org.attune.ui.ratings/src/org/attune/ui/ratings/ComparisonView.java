@@ -56,7 +56,7 @@ import org.eclipse.swt.widgets.Text;
  */
 public class ComparisonView extends ProjectViewPart {
     public static final String ID = "org.attune.ui.ratings.comparison";
-    /** The command of the Make Consensus button (handled by {@code ComparisonHandler}). */
+    /** The command of the Make Consensus button (handled by {@code RatingViewsHandler}). */
     public static final String MAKE = "org.attune.ui.ratings.commands.compare.make";
     public static final RGB DISAGREE_RGB = new RGB(255, 205, 205);
     static final Color DISAGREE = new Color(DISAGREE_RGB);

@@ -52,7 +52,7 @@ import org.eclipse.swt.widgets.Text;
  */
 public class RatingFormView extends ProjectViewPart {
     public static final String ID = "org.attune.ui.ratings.form";
-    /** The commands of the sheet's buttons (handled by {@code RatingFormHandler}). */
+    /** The commands of the sheet's buttons (handled by {@code RatingViewsHandler}). */
     public static final String CHANGE_RATER = "org.attune.ui.ratings.commands.form.changeRater";
     public static final String START = "org.attune.ui.ratings.commands.form.start";
     public static final String SUBMIT = "org.attune.ui.ratings.commands.form.submit";

@@ -48,7 +48,7 @@ import org.eclipse.swt.widgets.TableItem;
  */
 public class ResultsView extends ProjectViewPart {
     public static final String ID = "org.attune.ui.ratings.results";
-    /** The commands of the view's buttons (handled by {@code ResultsHandler}). */
+    /** The commands of the view's buttons (handled by {@code RatingViewsHandler}). */
     public static final String EXPORT_CSV = "org.attune.ui.ratings.commands.results.exportCsv";
     public static final String EXPORT_XLSX = "org.attune.ui.ratings.commands.results.exportXlsx";
     public static final String BOOTSTRAP = "org.attune.ui.ratings.commands.results.bootstrap";

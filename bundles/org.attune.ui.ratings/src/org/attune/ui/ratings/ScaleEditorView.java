@@ -34,7 +34,7 @@ import org.eclipse.swt.widgets.TreeItem;
  */
 public class ScaleEditorView extends ProjectViewPart {
     public static final String ID = "org.attune.ui.ratings.scales";
-    /** The commands of the editor's buttons (handled by {@code ScaleEditorHandler}). */
+    /** The commands of the editor's buttons (handled by {@code RatingViewsHandler}). */
     public static final String ADD_TEMPLATE = "org.attune.ui.ratings.commands.scales.addTemplate";
     public static final String ADD_ITEM = "org.attune.ui.ratings.commands.scales.addItem";
     public static final String ADD_SUB_ITEM = "org.attune.ui.ratings.commands.scales.addSubItem";

@@ -44,7 +44,7 @@ public class CasesHandler extends ActionHandler {
                 }
             }
             case "linkSpeaker" -> new LinkSpeakerDialog(shell, store).open();
-            default -> throw new ExecutionException("no Cases action '" + action + "'");
+            default -> throw unknown(action);
         }
         return null;
     }

@@ -45,7 +45,7 @@ import org.eclipse.ui.PartInitException;
  */
 public class MemosView extends ProjectViewPart {
     public static final String ID = "org.attune.ui.views.memos";
-    /** The commands of the view's buttons (handled by {@code MemosHandler}). */
+    /** The commands of the view's buttons (handled by {@code ViewsHandler}). */
     public static final String NEW = "org.attune.ui.commands.memos.new";
     public static final String SAVE = "org.attune.ui.commands.memos.save";
     public static final String DELETE = "org.attune.ui.commands.memos.delete";

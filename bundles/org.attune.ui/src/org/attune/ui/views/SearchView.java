@@ -45,7 +45,7 @@ public class SearchView extends ProjectViewPart {
     public static final String CODE_ALL_TITLE = Messages.SearchView_codeAllTitle;
     public static final String CODING_QUERY_TITLE = CodingQueryDialog.TITLE;
     static final int LIMIT = 500;
-    /** The commands of the view's buttons (handled by {@code SearchHandler}). */
+    /** The commands of the view's buttons (handled by {@code ViewsHandler}). */
     public static final String SEARCH = "org.attune.ui.commands.search.run";
     public static final String CODE_ALL = "org.attune.ui.commands.search.codeAll";
     public static final String CODING_QUERY = "org.attune.ui.commands.search.codingQuery";

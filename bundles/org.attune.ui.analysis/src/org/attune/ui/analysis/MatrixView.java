@@ -497,36 +497,7 @@ public class MatrixView extends ProjectViewPart {
         String title = NLS.bind(Messages.MatrixView_exportJob, file.getFileName());
         Job job = ProjectJob.create(title, title, getSite().getShell().getDisplay(), monitor -> {
             try {
-                switch (format) {
-                    case "csv" -> {
-                        if (m != null) {
-                            MatrixExport.writeCsv(m, file);
-                        } else {
-                            MatrixExport.writeCsv(f, file);
-                        }
-                    }
-                    case "tidy" -> {
-                        if (m != null) {
-                            MatrixExport.writeTidyCsv(m, file);
-                        } else {
-                            MatrixExport.writeTidyCsv(f, file);
-                        }
-                    }
-                    case "docx" -> {
-                        if (m != null) {
-                            MatrixExport.writeDocx(m, file);
-                        } else {
-                            MatrixExport.writeDocx(f, file);
-                        }
-                    }
-                    default -> {
-                        if (m != null) {
-                            MatrixExport.writeXlsx(m, file);
-                        } else {
-                            MatrixExport.writeXlsx(f, file);
-                        }
-                    }
-                }
+                MatrixExport.write(format, m, f, file);
                 return file;
             } catch (java.io.IOException | RuntimeException e) {
                 throw new java.io.IOException(NLS.bind(Messages.MatrixView_cannotWrite, file, e.getMessage()), e);

@@ -23,6 +23,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.attune.cli.Cli;
+import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
 import org.attune.importer.ImportOptions;
 import org.attune.importer.ImportOutcome;
@@ -51,6 +52,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", description = "Import throughput of docx transcripts, beside bare Tika extraction.")
 public class ImportBenchmark implements Callable<Integer> {
     private static final int SEED = 11;
+    /** In {@code corpus/}: the parameters of the corpus the benchmark wrote there, and the sign that the folder is its own. */
+    private static final String CORPUS_MARKER = ".corpus";
 
     @Parameters(paramLabel = "<dir>", description = "A folder for the corpus (re-used when an earlier run wrote the same one) and a new project in <dir>/project.")
     Path folder;
@@ -94,6 +97,7 @@ public class ImportBenchmark implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter progress = spec.commandLine().getErr();
+        clearEarlierInvocations(progress);
         Path corpus = Files.createDirectories(folder.resolve("corpus"));
         List<Path> files = generate(corpus, progress);
         double corpusMiB = files.stream().mapToLong(p -> p.toFile().length()).sum() / 1048576.0;
@@ -219,9 +223,41 @@ public class ImportBenchmark implements Callable<Integer> {
         }
     }
 
+    /**
+     * Removes what an earlier invocation left in the folder, its own projects only: the last run's {@code project}, the
+     * {@code earlier-runs} a killed run left behind, and an interrupted warm-up's scratch project. The folder is the
+     * benchmark's own when it holds the marker of a corpus the benchmark wrote; a folder without it that holds a
+     * {@code project} or {@code earlier-runs} is refused before anything is written, not after minutes of work.
+     */
+    private void clearEarlierInvocations(PrintWriter progress) throws Exception {
+        List<Path> leftovers = new ArrayList<>();
+        for (String name : new String[] {"project", "earlier-runs"}) {
+            if (Files.exists(folder.resolve(name))) {
+                leftovers.add(folder.resolve(name));
+            }
+        }
+        if (Files.isDirectory(folder)) {
+            try (var list = Files.list(folder)) {
+                list.filter(p -> p.getFileName().toString().startsWith("warm-up-") && Files.isDirectory(p)).forEach(leftovers::add);
+            }
+        }
+        if (leftovers.isEmpty()) {
+            return;
+        }
+        if (!Files.isRegularFile(folder.resolve("corpus").resolve(CORPUS_MARKER))) {
+            throw new CliFailure(folder + ": it holds " + leftovers.get(0).getFileName() + ", which this benchmark did not make"
+                    + " (no corpus of it there); choose a new or empty folder");
+        }
+        for (Path leftover : leftovers) {
+            progress.printf("removing %s, left by an earlier run of the benchmark%n", leftover);
+            deleteTree(leftover);
+        }
+        progress.flush();
+    }
+
     /** Writes the corpus, or re-uses the one an earlier run wrote with the same parameters (it is deterministic). */
     private List<Path> generate(Path corpus, PrintWriter progress) throws Exception {
-        Path marker = corpus.resolve(".corpus");
+        Path marker = corpus.resolve(CORPUS_MARKER);
         String parameters = "documents=" + documents + " words=" + words + " seed=" + SEED;
         List<Path> files = new ArrayList<>();
         if (Files.isRegularFile(marker) && Files.readString(marker).equals(parameters)) {

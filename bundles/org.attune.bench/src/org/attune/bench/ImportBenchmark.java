@@ -81,17 +81,22 @@ public class ImportBenchmark implements Callable<Integer> {
             + "corpus into a new project); the medians of the runs' ratios are printed.")
     int runs;
 
-    /** One comparison over the whole corpus, with the machine's load average before and after; throughput in words per second. */
+    /**
+     * One comparison over the whole corpus, with the machine's load average before and after; throughput in words per
+     * second. {@code cpuRatio} is the goal's ratio by CPU: bare Tika's (same extractor) CPU per file over Attune's; on a
+     * loaded machine the wall-clock ratio says more about which side got the cores than about the work each does.
+     */
     public record Run(double bareTikaSeconds, double attuneSeconds, double bareTikaWordsPerSecond, double attuneWordsPerSecond,
             double ratio, long imported, double bareTikaCpuMsPerFile, double attuneCpuMsPerFile, double committingThreadCpuMsPerFile,
             java.util.Map<String, Double> bareTikaCpuMsPerFileByThreads, java.util.Map<String, Double> attuneCpuMsPerFileByThreads,
             double bareStreamingTikaSeconds, double ratioToDefaultTika, double bareStreamingTikaCpuMsPerFile,
-            java.util.Map<String, Double> bareStreamingTikaCpuMsPerFileByThreads, double loadBefore, double loadAfter) {
+            java.util.Map<String, Double> bareStreamingTikaCpuMsPerFileByThreads, double loadBefore, double loadAfter, double cpuRatio) {
     }
 
     /** The printed result: every run, and the medians of their ratios. */
     public record Result(int documents, long words, double corpusMiB, int threads, List<Run> runs, double medianRatio,
-            double medianRatioToDefaultTika, double medianAttuneCpuMsPerFile, double medianBareStreamingTikaCpuMsPerFile) {
+            double medianRatioToDefaultTika, double medianAttuneCpuMsPerFile, double medianBareStreamingTikaCpuMsPerFile,
+            double medianCpuRatio) {
     }
 
     @Override
@@ -121,7 +126,8 @@ public class ImportBenchmark implements Callable<Integer> {
             }
         }
         Result result = new Result(files.size(), words, corpusMiB, threads, done, Runs.median(done, Run::ratio),
-                Runs.median(done, Run::ratioToDefaultTika), Runs.median(done, Run::attuneCpuMsPerFile), Runs.median(done, Run::bareStreamingTikaCpuMsPerFile));
+                Runs.median(done, Run::ratioToDefaultTika), Runs.median(done, Run::attuneCpuMsPerFile), Runs.median(done, Run::bareStreamingTikaCpuMsPerFile),
+                Runs.median(done, Run::cpuRatio));
         List<String> lines = new ArrayList<>();
         lines.add(String.format("corpus: %d docx files, %,d words, %.0f MiB; %d reading threads for Attune, as many for bare Tika with"
                 + " the same (streaming) docx extractor", files.size(), words, corpusMiB, threads));
@@ -129,16 +135,16 @@ public class ImportBenchmark implements Callable<Integer> {
             Run r = done.get(i);
             lines.add(String.format("run %d (load %.2f -> %.2f): bare Tika (same extractor, %d threads) %.1f s, Attune %.1f s (%d imported),"
                     + " Attune/bare %.2f; bare Tika at its defaults (1 thread) %.1f s, Attune/it %.2f; CPU per file: bare Tika (same"
-                    + " extractor) %.1f ms %s, Attune %.1f ms %s (committing thread %.1f ms)", i + 1, r.loadBefore(),
+                    + " extractor) %.1f ms %s, Attune %.1f ms %s (committing thread %.1f ms), by CPU Attune/bare %.2f", i + 1, r.loadBefore(),
                     r.loadAfter(), threads, r.bareStreamingTikaSeconds(), r.attuneSeconds(), r.imported(), r.ratio(),
                     r.bareTikaSeconds(), r.ratioToDefaultTika(), r.bareStreamingTikaCpuMsPerFile(),
                     r.bareStreamingTikaCpuMsPerFileByThreads(), r.attuneCpuMsPerFile(), r.attuneCpuMsPerFileByThreads(),
-                    r.committingThreadCpuMsPerFile()));
+                    r.committingThreadCpuMsPerFile(), r.cpuRatio()));
         }
         lines.add(String.format("median of %d run(s): Attune / bare Tika (same extractor, same threads) throughput %.2f (goal >= 0.8);"
-                + " Attune / bare Tika at its defaults %.2f; CPU per file bare Tika (same extractor) %.1f ms, Attune %.1f ms", done.size(),
-                result.medianRatio(), result.medianRatioToDefaultTika(), result.medianBareStreamingTikaCpuMsPerFile(),
-                result.medianAttuneCpuMsPerFile()));
+                + " by CPU per file %.2f (bare Tika, same extractor, %.1f ms; Attune %.1f ms); Attune / bare Tika at its defaults %.2f",
+                done.size(), result.medianRatio(), result.medianCpuRatio(), result.medianBareStreamingTikaCpuMsPerFile(),
+                result.medianAttuneCpuMsPerFile(), result.medianRatioToDefaultTika()));
         output.print(result, String.join(System.lineSeparator(), lines));
         return Cli.OK;
     }
@@ -175,7 +181,8 @@ public class ImportBenchmark implements Callable<Integer> {
         int n = files.size();
         return new Run(bare, attune, words / bare, words / attune, streaming / attune, imported.count, bareSide.processMs / n,
                 attuneSide.processMs / n, attuneSide.callingThreadMs / n, bareSide.byThreads(n), attuneSide.byThreads(n), streaming,
-                bare / attune, streamingSide.processMs / n, streamingSide.byThreads(n), loadBefore, Runs.load());
+                bare / attune, streamingSide.processMs / n, streamingSide.byThreads(n), loadBefore, Runs.load(),
+                streamingSide.processMs / attuneSide.processMs);
     }
 
     /** The wall-clock and CPU time one side spent over its turns. */

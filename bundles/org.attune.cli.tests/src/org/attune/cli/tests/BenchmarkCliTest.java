@@ -47,6 +47,7 @@ class BenchmarkCliTest {
         JsonArray runs = result.getAsJsonArray("runs");
         assertEquals(3, runs.size(), "one entry per run");
         double[] ratios = new double[3];
+        double[] cpuRatios = new double[3];
         for (int i = 0; i < 3; i++) {
             JsonObject one = runs.get(i).getAsJsonObject();
             assertEquals(6, one.get("imported").getAsInt(), "every generated docx is imported in every run");
@@ -58,9 +59,15 @@ class BenchmarkCliTest {
             assertEquals(one.get("bareTikaSeconds").getAsDouble() / one.get("attuneSeconds").getAsDouble(),
                     one.get("ratioToDefaultTika").getAsDouble(), 1e-9);
             ratios[i] = one.get("ratio").getAsDouble();
+            double bareCpu = one.get("bareStreamingTikaCpuMsPerFile").getAsDouble(), attuneCpu = one.get("attuneCpuMsPerFile").getAsDouble();
+            assertTrue(bareCpu > 0 && attuneCpu > 0, one.toString());
+            cpuRatios[i] = bareCpu / attuneCpu;
+            assertEquals(cpuRatios[i], one.get("cpuRatio").getAsDouble(), 1e-9, "by CPU: bare Tika's (same extractor) per file over Attune's");
         }
         Arrays.sort(ratios);
+        Arrays.sort(cpuRatios);
         assertEquals(ratios[1], result.get("medianRatio").getAsDouble(), 1e-9, "the median of the runs' ratios");
+        assertEquals(cpuRatios[1], result.get("medianCpuRatio").getAsDouble(), 1e-9, "the median of the runs' CPU ratios");
         assertTrue(Files.isDirectory(tmp.resolve("project")), "the last run's project stays for a look");
         assertFalse(Files.exists(tmp.resolve("earlier-runs")), "the earlier runs' projects are removed after the last run");
     }

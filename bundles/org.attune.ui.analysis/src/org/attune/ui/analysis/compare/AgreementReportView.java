@@ -1,5 +1,6 @@
 package org.attune.ui.analysis.compare;
 
+import org.attune.ui.ProjectJob;
 import org.eclipse.osgi.util.NLS;
 import org.attune.ui.analysis.Messages;
 import java.nio.file.Path;
@@ -15,7 +16,6 @@ import org.attune.agreement.text.ProjectCodings;
 import org.attune.agreement.text.Row;
 import org.attune.agreement.text.Scope;
 import org.attune.analysis.AgreementExport;
-import org.attune.coding.Codebook;
 import org.attune.model.Code;
 import org.attune.model.Source;
 import org.attune.model.User;
@@ -189,8 +189,8 @@ public class AgreementReportView extends ProjectViewPart {
         List<Source> sources = Coders.comparable(store(), a, b);
         // by path, as the command line takes them, so that the figures are the same to the last digit
         List<Code> codes = ProjectCodings.codesUsed(sources, Set.of(a.getName(), b.getName())).stream()
-                .sorted(java.util.Comparator.comparing(Codebook::path, String.CASE_INSENSITIVE_ORDER)).toList();
-        CodingStudy study = ProjectCodings.text(sources, codes, Codebook::path, a.getName(), b.getName());
+                .sorted(java.util.Comparator.comparing(Code::path, String.CASE_INSENSITIVE_ORDER)).toList();
+        CodingStudy study = ProjectCodings.text(sources, codes, Code::path, a.getName(), b.getName());
         coderNames = new String[] {a.getName(), b.getName()};
         if (domains()) {
             showDomains(study);
@@ -309,7 +309,8 @@ public class AgreementReportView extends ProjectViewPart {
         if (domains ? shownRows.isEmpty() : shown.isEmpty()) {
             return null;
         }
-        Job job = Job.create(NLS.bind(Messages.AgreementReportView_exporting, file.getFileName()), monitor -> {
+        String title = NLS.bind(Messages.AgreementReportView_exporting, file.getFileName());
+        Job job = ProjectJob.create(title, title, getSite().getShell().getDisplay(), monitor -> {
             try {
                 if (domains) {
                     switch (format) {
@@ -324,12 +325,12 @@ public class AgreementReportView extends ProjectViewPart {
                         default -> AgreementExport.writeXlsx(shown, file);
                     }
                 }
-                return Status.OK_STATUS;
+                return file;
             } catch (java.io.IOException | RuntimeException e) {
-                return Status.error(NLS.bind(Messages.AgreementReportView_cannotWrite, file, e.getMessage()), e);
+                throw new java.io.IOException(NLS.bind(Messages.AgreementReportView_cannotWrite, file, e.getMessage()), e);
             }
+        }, written -> {
         });
-        job.setUser(true);
         job.schedule();
         return job;
     }

@@ -1,12 +1,12 @@
 package org.attune.ui.analysis.compare;
 
+import org.attune.ui.Commands;
 import org.eclipse.osgi.util.NLS;
 import org.attune.ui.analysis.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.attune.coding.Codebook;
 import org.attune.coding.Texts;
 import org.attune.coding.consensus.Consensus;
 import org.attune.coding.consensus.Disagreement;
@@ -36,7 +36,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.handlers.IHandlerService;
 
 /**
  * Compare Coders: two coders' codings of a transcript side by side (A's stripes left, B's right), the list of their
@@ -94,9 +93,7 @@ public class CompareCodersView extends ProjectViewPart {
                 {Messages.CompareCodersView_acceptB, SettleHandler.ACCEPT_B}, {Messages.CompareCodersView_both, SettleHandler.BOTH},
                 {Messages.CompareCodersView_neither, SettleHandler.NEITHER}, {Messages.CompareCodersView_adjust, SettleHandler.ADJUST},
                 {Messages.CompareCodersView_reopen, SettleHandler.REOPEN}}) {
-            Button button = new Button(buttons, SWT.PUSH);
-            button.setText(b[0]);
-            button.addListener(SWT.Selection, e -> run(b[1]));
+            Commands.button(buttons, getSite(), b[1], b[0], null);
         }
         SashForm sash = new SashForm(body, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -138,15 +135,6 @@ public class CompareCodersView extends ProjectViewPart {
         return control();
     }
 
-    /** Runs a settle command through the workbench's handlers, as its context-menu entry does. */
-    private void run(String commandId) {
-        try {
-            getSite().getService(IHandlerService.class).executeCommand(commandId, null);
-        } catch (Exception e) {
-            progress.setText(e.getMessage());
-        }
-    }
-
     private Control control() {
         return body;
     }
@@ -181,7 +169,7 @@ public class CompareCodersView extends ProjectViewPart {
         List<Disagreement> all = Disagreements.between(store(), Coders.comparable(store(), a, b), a, b);
         Set<String> codes = new java.util.TreeSet<>();
         for (Disagreement d : all) {
-            List.of(d.a() == null ? d.b() : d.a(), d.b() == null ? d.a() : d.b()).forEach(c -> codes.add(Codebook.path(c.getCode())));
+            List.of(d.a() == null ? d.b() : d.a(), d.b() == null ? d.a() : d.b()).forEach(c -> codes.add(c.getCode().path()));
         }
         List<String> codeItems = new ArrayList<>(List.of(ALL_CODES));
         codeItems.addAll(codes);
@@ -209,7 +197,7 @@ public class CompareCodersView extends ProjectViewPart {
     }
 
     private static boolean involves(Disagreement d, String path) {
-        return d.a() != null && Codebook.path(d.a().getCode()).equals(path) || d.b() != null && Codebook.path(d.b().getCode()).equals(path);
+        return d.a() != null && (d.a().getCode()).path().equals(path) || d.b() != null && (d.b().getCode()).path().equals(path);
     }
 
     /** The disagreement selected in the table, or null. */

@@ -32,4 +32,14 @@ public record KalphaBootstrap(double ciLow, double ciHigh, int samples, int draw
         return q.stream().filter(f -> f.alphaMin() == alphaMin).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no q for alpha min " + alphaMin)).q();
     }
+
+    /** The interval and the q's in one line, numbers only: {@code 0.712–0.889; q(α<0.9) 0.990, q(α<0.8) 0.412, ...}. */
+    public String summary() {
+        StringBuilder text = new StringBuilder(String.format(java.util.Locale.ROOT, "%.3f–%.3f;", ciLow, ciHigh));
+        for (int i = 0; i < q.size(); i++) {
+            text.append(String.format(java.util.Locale.ROOT, "%s q(α<%s) %.3f", i == 0 ? "" : ",",
+                    java.math.BigDecimal.valueOf(q.get(i).alphaMin()).stripTrailingZeros().toPlainString(), q.get(i).q()));
+        }
+        return text.toString();
+    }
 }

@@ -71,6 +71,9 @@ public class AgreementReportView extends ProjectViewPart {
     private Composite body;
     private Combo coderA;
     private Combo coderB;
+    /** Further coders beside A and B (semantic domains only: Krippendorff's family takes any number of coders). */
+    private org.eclipse.swt.widgets.List moreCoders;
+    private List<String> chosenMore = List.of();
     private Combo level;
     private Combo method;
     private org.eclipse.swt.widgets.List domainList;
@@ -99,6 +102,14 @@ public class AgreementReportView extends ProjectViewPart {
         choices.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         coderA = Coders.combo(choices, Messages.Compare_coderA, CompareIds.REPORT_CODER_A, this::refresh);
         coderB = Coders.combo(choices, Messages.Compare_coderB, CompareIds.REPORT_CODER_B, this::refresh);
+        new Label(choices, SWT.NONE).setText(Messages.AgreementReportView_moreCoders);
+        moreCoders = WidgetIds.tag(new org.eclipse.swt.widgets.List(choices, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL), CompareIds.REPORT_MORE_CODERS);
+        moreCoders.setLayoutData(new RowData(120, moreCoders.getItemHeight() * 3));
+        moreCoders.setToolTipText(Messages.AgreementReportView_moreCodersTip);
+        moreCoders.addListener(SWT.Selection, e -> {
+            chosenMore = List.of(moreCoders.getSelection());
+            refresh();
+        });
         method = Coders.combo(choices, Messages.AgreementReportView_method, CompareIds.REPORT_METHOD, this::methodChanged);
         Coders.fill(method, METHODS, METHODS.get(0));
         level = Coders.combo(choices, Messages.AgreementReportView_show, CompareIds.REPORT_LEVEL, this::refresh);
@@ -145,6 +156,7 @@ public class AgreementReportView extends ProjectViewPart {
         level.setItems((domains ? DOMAIN_LEVELS : LEVELS).toArray(String[]::new));
         level.select(chosenLevel);
         domainList.setEnabled(domains);
+        moreCoders.setEnabled(domains);
         String[] titles = domains ? new String[] {Messages.AgreementReportView_domain, Messages.AgreementReportView_source,
             Messages.AgreementReportView_binary, Messages.AgreementReportView_cu, Messages.AgreementReportView_bigCu,
             Messages.AgreementReportView_bothCoded, Messages.AgreementReportView_continuum}
@@ -186,12 +198,25 @@ public class AgreementReportView extends ProjectViewPart {
             drawChart();
             return;
         }
-        List<Source> sources = Coders.comparable(store(), a, b);
+        // further coders (semantic domains only): every coder but A and B, the chosen ones compared too
+        List<String> others = coders.stream().filter(n -> !n.equals(a.getName()) && !n.equals(b.getName())).toList();
+        if (!List.of(moreCoders.getItems()).equals(others)) {
+            moreCoders.setItems(others.toArray(String[]::new));
+        }
+        moreCoders.deselectAll();
+        List<String> more = domains() ? chosenMore.stream().filter(others::contains).toList() : List.of();
+        more.forEach(n -> moreCoders.select(others.indexOf(n)));
+        List<User> users = new java.util.ArrayList<>(List.of(a, b));
+        more.forEach(n -> users.add(org.attune.coding.BlindCoding.user(store().project(), n)));
+        // a source is compared once every chosen coder may be compared with A on it (the blind rule)
+        List<Source> sources = Coders.comparable(store(), a, b).stream()
+                .filter(s -> users.stream().allMatch(u -> org.attune.coding.BlindCoding.canCompare(s, a, u, store().currentUser()))).toList();
+        List<String> names = users.stream().map(User::getName).toList();
         // by path, as the command line takes them, so that the figures are the same to the last digit
-        List<Code> codes = ProjectCodings.codesUsed(sources, Set.of(a.getName(), b.getName())).stream()
+        List<Code> codes = ProjectCodings.codesUsed(sources, Set.copyOf(names)).stream()
                 .sorted(java.util.Comparator.comparing(Codebook::path, String.CASE_INSENSITIVE_ORDER)).toList();
-        CodingStudy study = ProjectCodings.text(sources, codes, Codebook::path, a.getName(), b.getName());
-        coderNames = new String[] {a.getName(), b.getName()};
+        CodingStudy study = ProjectCodings.text(sources, codes, Codebook::path, names);
+        coderNames = names.toArray(String[]::new);
         if (domains()) {
             showDomains(study);
         } else {
@@ -205,7 +230,13 @@ public class AgreementReportView extends ProjectViewPart {
             }
         }
         int withheld = store().project().getSources().size() - sources.size();
-        status.setText(NLS.bind(Messages.AgreementReportView_status, new Object[] {a.getName(), b.getName(),
+        // several coders (semantic domains): "Ana (A), Ben (B), Cy: ..."
+        status.setText(names.size() > 2 ? NLS.bind(Messages.AgreementReportView_statusSeveral, new Object[] {a.getName() + " (A), " + b.getName()
+                + " (B), " + String.join(", ", names.subList(2, names.size())),
+                Messages.count(codes.size(), Messages.AgreementReportView_codes_one, Messages.AgreementReportView_codes_other),
+                Messages.count(study.sources().size(), Messages.AgreementReportView_transcripts_one, Messages.AgreementReportView_transcripts_other),
+                withheld > 0 ? Messages.count(withheld, Messages.AgreementReportView_withheld_one, Messages.AgreementReportView_withheld_other) : ""})
+                : NLS.bind(Messages.AgreementReportView_status, new Object[] {a.getName(), b.getName(),
                 Messages.count(codes.size(), Messages.AgreementReportView_codes_one, Messages.AgreementReportView_codes_other),
                 Messages.count(study.sources().size(), Messages.AgreementReportView_transcripts_one, Messages.AgreementReportView_transcripts_other),
                 withheld > 0 ? Messages.count(withheld, Messages.AgreementReportView_withheld_one, Messages.AgreementReportView_withheld_other) : ""}));
@@ -314,7 +345,7 @@ public class AgreementReportView extends ProjectViewPart {
                 if (domains) {
                     switch (format) {
                         case "csv" -> AgreementExport.writeDomainsCsv(shownRows, file);
-                        case "docx" -> AgreementExport.writeDomainsDocx(coders[0], coders[1], allRows, file);
+                        case "docx" -> AgreementExport.writeDomainsDocx(List.of(coders), allRows, file);
                         default -> AgreementExport.writeDomainsXlsx(shownRows, file);
                     }
                 } else {

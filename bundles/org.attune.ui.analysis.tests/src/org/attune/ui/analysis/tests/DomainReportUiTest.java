@@ -237,6 +237,11 @@ class DomainReportUiTest extends SampleWorkbench {
         choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_CODER_B), "Ben");
         choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_METHOD), "Semantic domains (|uα, cuα, Cuα)");
         choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_LEVEL), "Per domain");
+        org.eclipse.swt.widgets.List domainList = Widgets.byId(window, org.eclipse.swt.widgets.List.class, CompareIds.REPORT_DOMAINS);
+        UiThread.run(() -> { // every domain (the view may still hold an earlier choice)
+            domainList.deselectAll();
+            domainList.notifyListeners(SWT.Selection, new Event());
+        });
         org.eclipse.swt.widgets.List more = Widgets.byId(window, org.eclipse.swt.widgets.List.class, CompareIds.REPORT_MORE_CODERS);
         UiThread.waitUntil("Cy offered beside A and B", () -> List.of(more.getItems()).equals(List.of("Cy")));
         UiThread.run(() -> {
@@ -246,7 +251,11 @@ class DomainReportUiTest extends SampleWorkbench {
         Table table = Widgets.byId(window, Table.class, CompareIds.REPORT_TABLE);
         String themeRow = String.join(" | ", THEME, shown(binary), shown(cu), "", String.valueOf(cu.get("units").getAsLong()),
                 String.valueOf(binary.get("units").getAsLong()));
-        UiThread.waitUntil("the domain T's row of three coders", () -> texts(table).contains(themeRow));
+        try {
+            UiThread.waitUntil("the domain T's row of three coders", () -> texts(table).contains(themeRow));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + ": " + themeRow + " not in " + rows(table), e);
+        }
         Row t = UiThread.call(() -> report.domainRows().stream().filter(r -> THEME.equals(r.scope().code())).findFirst().orElseThrow());
         assertEquals(binary.get("value").getAsDouble(), t.figure("alpha-binary").value(), 0, "|uα as the CLI's, to the last digit");
         assertEquals(cu.get("value").getAsDouble(), t.figure("cu-alpha").value(), 0, "cuα as the CLI's");

@@ -343,8 +343,9 @@ class RatingUiTest {
         // both bootstraps: resampling the units, and Krippendorff's own (K, KALPHA)
         UiThread.waitUntil("ordinal alpha with its bootstrap intervals", () -> agreement.getItem(0).getText(5)
                 .matches("-?\\d\\.\\d{3} \\[2\\] \\((-?\\d\\.\\d{3}–-?\\d\\.\\d{3}; )?K -?\\d\\.\\d{3}–-?\\d\\.\\d{3}\\)"));
-        String kalpha = UiThread.call(() -> Widgets.byId(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
-                org.eclipse.swt.widgets.Label.class, org.attune.ui.ratings.RatingIds.RESULTS_KALPHA).getText());
+        Shell shell = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        Label kalphaLine = Widgets.byId(shell, Label.class, org.attune.ui.ratings.RatingIds.RESULTS_KALPHA);
+        String kalpha = UiThread.call(kalphaLine::getText);
         assertTrue(kalpha.lines().anyMatch(l -> l.contains("alpha, ordinal") && l.contains("KALPHA, 1000 samples")
                 && l.matches(".*95% -?\\d\\.\\d{3}–-?\\d\\.\\d{3}; q\\(α<0\\.9\\) \\d\\.\\d{3}, .*q\\(α<0\\.5\\) \\d\\.\\d{3}")), kalpha);
         screenshot(ResultsView.ID, "results-alpha-intervals.png");

@@ -15,7 +15,6 @@ import org.attune.agreement.text.ProjectCodings;
 import org.attune.agreement.text.Row;
 import org.attune.agreement.text.Scope;
 import org.attune.analysis.AgreementExport;
-import org.attune.coding.Codebook;
 import org.attune.model.Code;
 import org.attune.model.Source;
 import org.attune.model.User;
@@ -214,8 +213,8 @@ public class AgreementReportView extends ProjectViewPart {
         List<String> names = users.stream().map(User::getName).toList();
         // by path, as the command line takes them, so that the figures are the same to the last digit
         List<Code> codes = ProjectCodings.codesUsed(sources, Set.copyOf(names)).stream()
-                .sorted(java.util.Comparator.comparing(Codebook::path, String.CASE_INSENSITIVE_ORDER)).toList();
-        CodingStudy study = ProjectCodings.text(sources, codes, Codebook::path, names);
+                .sorted(java.util.Comparator.comparing(Code::path, String.CASE_INSENSITIVE_ORDER)).toList();
+        CodingStudy study = ProjectCodings.text(sources, codes, Code::path, names);
         coderNames = names.toArray(String[]::new);
         if (domains()) {
             showDomains(study);

@@ -145,6 +145,21 @@ class DomainReportUiTest extends SampleWorkbench {
         return UiThread.call(() -> texts(table));
     }
 
+    /** Opens the project in the workbench and the Agreement Report on it: Ana (A), Ben (B), semantic domains, per domain. */
+    private AgreementReportView openDomainsReport(Path folder) throws Exception {
+        ProjectStore opened = ProjectStore.open(folder, OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(opened));
+        store = opened;
+        Input.select(Widgets.menuItem(window, "Window", "Agreement Report"));
+        UiThread.waitUntil("Agreement Report open", () -> page().findView(AgreementReportView.ID) != null);
+        AgreementReportView report = show(AgreementReportView.ID, AgreementReportView.class);
+        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_CODER_A), "Ana");
+        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_CODER_B), "Ben");
+        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_METHOD), "Semantic domains (|uα, cuα, Cuα)");
+        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_LEVEL), "Per domain");
+        return report;
+    }
+
     @Test
     void theDomainsAreTheCommandLinesFigures() throws Exception {
         Path folder = twoCoders();
@@ -160,16 +175,7 @@ class DomainReportUiTest extends SampleWorkbench {
         JsonObject onlyU = figure(cli("agreement", folder.toString(), "--coders", "Ana,Ben", "--method", "domains", "--domain", "U",
                 "--json"), "domain", "U", "alpha-binary"); // before the workbench opens (and locks) the project
 
-        ProjectStore domains = ProjectStore.open(folder, OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(domains));
-        store = domains;
-        Input.select(Widgets.menuItem(window, "Window", "Agreement Report"));
-        UiThread.waitUntil("Agreement Report open", () -> page().findView(AgreementReportView.ID) != null);
-        AgreementReportView report = show(AgreementReportView.ID, AgreementReportView.class);
-        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_CODER_A), "Ana");
-        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_CODER_B), "Ben");
-        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_METHOD), "Semantic domains (|uα, cuα, Cuα)");
-        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_LEVEL), "Per domain");
+        AgreementReportView report = openDomainsReport(folder);
         Table table = Widgets.byId(window, Table.class, CompareIds.REPORT_TABLE);
         String themeRow = String.join(" | ", THEME, shown(binary), shown(cu), "", String.valueOf(cu.get("units").getAsLong()),
                 String.valueOf(binary.get("units").getAsLong()));
@@ -227,16 +233,7 @@ class DomainReportUiTest extends SampleWorkbench {
         assertTrue(Math.abs(pairBinary.get("value").getAsDouble() - binary.get("value").getAsDouble()) > 1e-3,
                 "Cy changes |uα: " + pairBinary + " " + binary);
 
-        ProjectStore three = ProjectStore.open(folder, OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(three));
-        store = three;
-        Input.select(Widgets.menuItem(window, "Window", "Agreement Report"));
-        UiThread.waitUntil("Agreement Report open", () -> page().findView(AgreementReportView.ID) != null);
-        AgreementReportView report = show(AgreementReportView.ID, AgreementReportView.class);
-        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_CODER_A), "Ana");
-        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_CODER_B), "Ben");
-        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_METHOD), "Semantic domains (|uα, cuα, Cuα)");
-        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_LEVEL), "Per domain");
+        AgreementReportView report = openDomainsReport(folder);
         org.eclipse.swt.widgets.List domainList = Widgets.byId(window, org.eclipse.swt.widgets.List.class, CompareIds.REPORT_DOMAINS);
         UiThread.run(() -> { // every domain (the view may still hold an earlier choice)
             domainList.deselectAll();

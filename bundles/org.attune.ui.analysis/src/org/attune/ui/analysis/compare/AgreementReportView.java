@@ -101,26 +101,14 @@ public class AgreementReportView extends ProjectViewPart {
         choices.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         coderA = Coders.combo(choices, Messages.Compare_coderA, CompareIds.REPORT_CODER_A, this::refresh);
         coderB = Coders.combo(choices, Messages.Compare_coderB, CompareIds.REPORT_CODER_B, this::refresh);
-        new Label(choices, SWT.NONE).setText(Messages.AgreementReportView_moreCoders);
-        moreCoders = WidgetIds.tag(new org.eclipse.swt.widgets.List(choices, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL), CompareIds.REPORT_MORE_CODERS);
-        moreCoders.setLayoutData(new RowData(120, moreCoders.getItemHeight() * 3));
-        moreCoders.setToolTipText(Messages.AgreementReportView_moreCodersTip);
-        moreCoders.addListener(SWT.Selection, e -> {
-            chosenMore = List.of(moreCoders.getSelection());
-            refresh();
-        });
+        moreCoders = choiceList(choices, Messages.AgreementReportView_moreCoders, Messages.AgreementReportView_moreCodersTip,
+                CompareIds.REPORT_MORE_CODERS, 120, chosen -> chosenMore = chosen);
         method = Coders.combo(choices, Messages.AgreementReportView_method, CompareIds.REPORT_METHOD, this::methodChanged);
         Coders.fill(method, METHODS, METHODS.get(0));
         level = Coders.combo(choices, Messages.AgreementReportView_show, CompareIds.REPORT_LEVEL, this::refresh);
         Coders.fill(level, LEVELS, LEVELS.get(0));
-        new Label(choices, SWT.NONE).setText(Messages.AgreementReportView_domainsLabel);
-        domainList = WidgetIds.tag(new org.eclipse.swt.widgets.List(choices, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL), CompareIds.REPORT_DOMAINS);
-        domainList.setLayoutData(new RowData(160, domainList.getItemHeight() * 3));
-        domainList.setToolTipText(Messages.AgreementReportView_domainsTip);
-        domainList.addListener(SWT.Selection, e -> {
-            chosenDomains = List.of(domainList.getSelection());
-            refresh();
-        });
+        domainList = choiceList(choices, Messages.AgreementReportView_domainsLabel, Messages.AgreementReportView_domainsTip,
+                CompareIds.REPORT_DOMAINS, 160, chosen -> chosenDomains = chosen);
         status = WidgetIds.tag(new Label(body, SWT.WRAP), CompareIds.REPORT_STATUS);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         SashForm sash = new SashForm(body, SWT.VERTICAL);
@@ -142,6 +130,20 @@ public class AgreementReportView extends ProjectViewPart {
         sash.setWeights(55, 45);
         methodChanged();
         return control();
+    }
+
+    /** A labelled list of several choices (Ctrl-click) that hands what is chosen to {@code chosen} and refreshes. */
+    private org.eclipse.swt.widgets.List choiceList(Composite parent, String label, String tip, String id, int width,
+            java.util.function.Consumer<List<String>> chosen) {
+        new Label(parent, SWT.NONE).setText(label);
+        org.eclipse.swt.widgets.List list = WidgetIds.tag(new org.eclipse.swt.widgets.List(parent, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL), id);
+        list.setLayoutData(new RowData(width, list.getItemHeight() * 3));
+        list.setToolTipText(tip);
+        list.addListener(SWT.Selection, e -> {
+            chosen.accept(List.of(list.getSelection()));
+            refresh();
+        });
+        return list;
     }
 
     private boolean domains() {

@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "agreement", description = "Inter-rater agreement (percent, Cohen's and Fleiss' kappa, Krippendorff's alpha, ICC, Gwet's AC) "
         + "of a CSV file with the columns unit,rater,value (a blank or NA value is a missing score), or of a project's "
         + "rating sheets on a scale (--scale): overall, per item, per sub-item across recordings and per recording; or of two "
-        + "coders' coded text and time codings (--coders A,B; several with --method alpha-u): per code x source, code, source "
+        + "coders' coded text and time codings (--coders A,B; several with --method alpha-u or domains): per code x source, code, source "
         + "and overall.")
 public class AgreementCommand implements Callable<Integer> {
     private static final List<String> COLUMNS = List.of("unit", "rater", "value");
@@ -65,7 +65,7 @@ public class AgreementCommand implements Callable<Integer> {
     String as;
 
     @Option(names = "--coders", paramLabel = "A,B", description = "Two coders whose coded text and time codings "
-            + "to compare (with <project>); with --method alpha-u two or more (A,B,C...).")
+            + "to compare (with <project>); with --method alpha-u or domains two or more (A,B,C...).")
     String coders;
 
     @Option(names = "--code", paramLabel = "NAME", description = "With --coders: only this code (repeatable; default: every code "
@@ -76,7 +76,7 @@ public class AgreementCommand implements Callable<Integer> {
     List<String> sources = new ArrayList<>();
 
     @Option(names = "--method", paramLabel = "NAME", description = "With --coders: characters (default; NVivo), segments "
-            + "(MAXQDA), alpha-u (Krippendorff's unitizing alpha; two or more coders) or domains (ATLAS.ti's |uα, cu-α, Cu-α over semantic domains).")
+            + "(MAXQDA), alpha-u (Krippendorff's unitizing alpha; two or more coders) or domains (ATLAS.ti's |uα, cu-α, Cu-α over semantic domains; two or more coders).")
     String method;
 
     @Option(names = "--domain", paramLabel = "THEME", description = "With --method domains: the domain of this code and the codes "
@@ -208,7 +208,7 @@ public class AgreementCommand implements Callable<Integer> {
         List<String> names = Arrays.asList(coders.split(",", -1));
         if (names.size() < 2 || names.stream().anyMatch(String::isBlank)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--coders takes two or more coders' names, e.g. --coders Ana,Ben "
-                    + "(several with --method alpha-u: --coders Ana,Ben,Cleo), not " + coders);
+                    + "(several with --method alpha-u or domains: --coders Ana,Ben,Cleo), not " + coders);
         }
         CoderAgreementReport.Method chosen = Arrays.stream(CoderAgreementReport.Method.values())
                 .filter(m -> m.id().equalsIgnoreCase(method == null ? "characters" : method.strip())).findFirst()

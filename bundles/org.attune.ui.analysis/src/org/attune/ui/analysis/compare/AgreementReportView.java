@@ -49,7 +49,8 @@ import org.eclipse.swtchart.Range;
  * every action (settling into consensus included: choose "consensus" as a coder); exported as CSV or XLSX (what the table shows) or DOCX (every level's table and the chart).
  * With the method "Semantic domains" it shows ATLAS.ti's |uα, cuα and Cuα ({@link DomainAlpha}) per domain, per
  * source, per domain and source or overall instead, for the domains chosen in its list (every top-level code either
- * coder used unless some are chosen), as {@code attune cli agreement --method domains} computes them.
+ * coder used unless some are chosen), of coders A and B and any chosen under "More coders", as {@code attune cli agreement
+ * --coders A,B[,C...] --method domains} computes them.
  */
 public class AgreementReportView extends ProjectViewPart {
     public static final String ID = "org.attune.ui.analysis.agreementReport";

@@ -104,6 +104,7 @@ public final class Messages extends NLS {
     public static String SurveyImportJob_checking;
     public static String SurveyImportJob_name;
     public static String SurveyImportJob_storing;
+    public static String ProjectJob_cancelled;
     public static String SurveyResultDialog_noProblems;
     public static String SurveyResultDialog_problems;
     public static String SurveyResultDialog_sources;

@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.attune.model.Element;
+import org.attune.model.ElementLink;
+import org.attune.model.Project;
+import org.attune.model.Source;
+import org.attune.model.attributes.Attributes;
 import org.attune.ui.Messages;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EReference;
@@ -43,6 +47,16 @@ public class PropertiesDialog extends TitledDialog {
         for (EReference reference : element.eClass().getEAllReferences()) {
             if (!reference.isContainment() && !reference.isMany() && element.eGet(reference, false) instanceof Element target) {
                 rows.add(new String[] {reference.getName(), org.attune.coding.Elements.nameOf(target)});
+            }
+        }
+        if (element instanceof Source source && source.eContainer() instanceof Project project) {
+            Attributes.of(project, source).forEach((name, value) -> rows.add(new String[] {NLS.bind(Messages.PropertiesDialog_attribute, name), value}));
+            for (ElementLink link : project.getLinks()) {
+                if (link.getOrigin() == source && link.getTarget() != null) {
+                    rows.add(new String[] {NLS.bind(Messages.PropertiesDialog_link, link.getName()), org.attune.coding.Elements.nameOf(link.getTarget())});
+                } else if (link.getTarget() == source && link.getOrigin() != null) {
+                    rows.add(new String[] {NLS.bind(Messages.PropertiesDialog_linkOf, link.getName()), org.attune.coding.Elements.nameOf(link.getOrigin())});
+                }
             }
         }
         return rows;

@@ -10,7 +10,7 @@ import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
- * The Project Explorer's context-menu commands (Open, Rename..., Assign to Case..., New Memo About It...,
+ * The Project Explorer's context-menu commands (Open, Open Linked Sources, Rename..., Assign to Case..., New Memo About It...,
  * Properties, Delete...) on what is selected there. Which one a handler runs is the data after the class name in
  * {@code plugin.xml} (e.g. {@code ExplorerHandler:rename}); the handlers are active in the explorer only and
  * enabled by the selection (expressions in {@code plugin.xml}). The view owns the dialogs; the operations are
@@ -33,6 +33,8 @@ public class ExplorerHandler extends ActionHandler {
             case "assignToCase" -> explorer.assignToCase((Source) one);
             case "newMemo" -> explorer.newMemoAbout(one);
             case "properties" -> explorer.properties(one);
+            case "openLinked" -> explorer.openLinked((Source) one);
+            case "sourceAttribute" -> explorer.setSourceAttribute((Source) one);
             case "delete" -> explorer.delete(chosen);
             default -> throw new ExecutionException("no Project Explorer action '" + action + "'");
         }

@@ -1,7 +1,9 @@
 package org.attune.ui.imports;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.attune.importer.ImportOptions;
 import org.attune.importer.ImportOutcome;
@@ -9,6 +11,7 @@ import org.attune.importer.ImportProgress;
 import org.attune.importer.ImportReport;
 import org.attune.importer.Importer;
 import org.attune.importer.TikaService;
+import org.attune.importer.mail.Senders;
 import org.attune.store.ProjectStore;
 import org.attune.ui.Messages;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -43,6 +46,19 @@ public class ImportJob extends Job {
         setUser(true);
     }
 
+    /** Asks which case wrote the e-mails just imported whose sender matched no case, or several (on the UI thread). */
+    private void askSenders(Set<String> before) {
+        if (org.eclipse.ui.PlatformUI.getWorkbench().getService(org.attune.ui.IProjectSession.class).current().orElse(null) != store) {
+            return;
+        }
+        List<Senders.Unmatched> senders = Senders.unmatched(store.project()).stream()
+                .map(u -> new Senders.Unmatched(u.name(), u.address(), u.messages().stream().filter(m -> !before.contains(m.getId())).toList(), u.candidates()))
+                .filter(u -> !u.messages().isEmpty()).toList();
+        if (!senders.isEmpty()) {
+            new SenderCasesDialog(display.getActiveShell(), store, senders).open();
+        }
+    }
+
     @Override
     public boolean belongsTo(Object family) {
         return family == FAMILY;
@@ -51,6 +67,8 @@ public class ImportJob extends Job {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
+        Set<String> before = new HashSet<>();
+        display.syncExec(() -> store.project().getSources().forEach(s -> before.add(s.getId())));
         ImportReport report = new Importer(store, options, display::syncExec, tika).importAll(files, new ImportProgress() {
             private SubMonitor perFile;
 
@@ -74,7 +92,10 @@ public class ImportJob extends Job {
                 return monitor.isCanceled();
             }
         });
-        display.asyncExec(() -> new ImportResultDialog(display.getActiveShell(), report).open());
+        display.asyncExec(() -> {
+            new ImportResultDialog(display.getActiveShell(), report).open();
+            askSenders(before);
+        });
         return report.cancelled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
     }
 }

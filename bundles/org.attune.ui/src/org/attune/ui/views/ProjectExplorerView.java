@@ -10,6 +10,7 @@ import org.attune.model.AudioSource;
 import org.attune.model.Element;
 import org.attune.ui.Messages;
 import org.attune.ui.dialogs.PropertiesDialog;
+import org.attune.ui.dialogs.SourceAttributeDialog;
 import org.attune.ui.editors.PictureEditor;
 import org.attune.ui.editors.SourceEditor;
 import org.eclipse.jface.dialogs.InputDialog;
@@ -133,6 +134,26 @@ public class ProjectExplorerView extends ProjectViewPart {
     public void newMemoAbout(Element element) {
         new Memos(shown).create(NLS.bind(Messages.MemoAbout, Elements.nameOf(element)), "", List.of(element));
         MemosView.showFor(getSite().getPage(), element);
+    }
+
+    /** Opens the sources linked to a source: an e-mail's attachments, or the e-mail an attachment came with. */
+    public void openLinked(Source source) {
+        List<Source> linked = Elements.linkedSources(shown.project(), source);
+        if (linked.isEmpty()) {
+            MessageDialog.openInformation(viewer.getControl().getShell(), Messages.ProjectExplorerView_openLinked,
+                    NLS.bind(Messages.ProjectExplorerView_noLinked, source.getName()));
+            return;
+        }
+        linked.forEach(this::open);
+        viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(linked), true);
+    }
+
+    /** Asks an attribute (one of the sources' attributes, or a new one) and its value, and sets it on the source. */
+    public void setSourceAttribute(Source source) {
+        SourceAttributeDialog ask = new SourceAttributeDialog(viewer.getControl().getShell(), shown.project(), source);
+        if (ask.open() == Window.OK) {
+            new org.attune.coding.SourceAttributes(shown).set(source, ask.attribute(), ask.value());
+        }
     }
 
     /** Shows an element's properties. */

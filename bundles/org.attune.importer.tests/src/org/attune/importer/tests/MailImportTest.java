@@ -20,11 +20,13 @@ import org.attune.importer.ImportProgress;
 import org.attune.importer.ImportReport;
 import org.attune.importer.Importer;
 import org.attune.importer.mail.MailImport;
+import org.attune.importer.mail.Senders;
 import org.attune.model.AttuneFactory;
 import org.attune.model.Case;
 import org.attune.model.ElementLink;
 import org.attune.model.Source;
 import org.attune.model.TextSource;
+import org.attune.model.attributes.Attributes;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.junit.jupiter.api.Test;
@@ -134,6 +136,14 @@ class MailImportTest {
             assertEquals("Study Team <team@example.org>", reply.getImportMetadata().get("to"));
             assertEquals("anna@example.org", reply.getImportMetadata().get("cc"));
             assertEquals("2026-03-02T10:15:00Z", reply.getImportMetadata().get("date"));
+            assertEquals(MailImport.HEADERS, Attributes.ofSources(store.project()).stream().map(d -> d.getName()).toList(),
+                    "the headers are attributes of sources");
+            assertTrue(Attributes.ofCases(store.project()).isEmpty(), "and not of cases");
+            assertEquals("Jörg Müller <joerg@example.org>", Attributes.value(reply.getValues(), "From"));
+            assertEquals("Study Team <team@example.org>", Attributes.value(reply.getValues(), "To"));
+            assertEquals("anna@example.org", Attributes.value(reply.getValues(), "Cc"));
+            assertEquals("2026-03-02T10:15:00Z", Attributes.value(reply.getValues(), "Date"));
+            assertEquals("Rückmeldung zur Frage", Attributes.value(reply.getValues(), "Subject"));
             String text = store.text(reply);
             assertEquals("Jörg Müller", reply.getTurns().get(0).getSpeaker());
             assertEquals("The visits helped us most when the children were there.", slice(text, reply, 0));
@@ -245,6 +255,50 @@ class MailImportTest {
             List<String> attached = store.project().getLinks().stream().filter(l -> l.getOrigin() == message)
                     .map(l -> ((Source) l.getTarget()).getName()).sorted().toList();
             assertEquals(List.of("pj1", "test-unicode"), attached);
+        }
+    }
+
+    /**
+     * A sender that matches no case is offered the cases that share a word with its name or address, and is put in the
+     * one chosen afterwards (one undoable action); an import naming the sender's case puts it there at once.
+     */
+    @Test
+    void aSenderWithoutACaseIsOfferedLikelyCasesAndPutInTheOneChosen(@TempDir Path tmp) throws Exception {
+        Path eml = tmp.resolve("reply.eml");
+        Files.writeString(eml, REPLY.replace("\n", "\r\n"), StandardCharsets.UTF_8);
+        try (ProjectStore store = ProjectStore.create(tmp.resolve("project"), "Mail", OPEN)) {
+            store.apply("add cases", () -> {
+                for (String name : List.of("Anna", "Müller family", "Jörg", "jörg")) {
+                    Case c = AttuneFactory.eINSTANCE.createCase();
+                    c.setName(name);
+                    store.project().getCases().add(c);
+                }
+            });
+            ImportReport report = new Importer(store, ImportOptions.defaults()).importAll(List.of(eml), ImportProgress.NONE);
+            assertTrue(report.outcomes().get(0).detail().contains("not assigned to a case"), report.outcomes().toString());
+            List<Senders.Unmatched> unmatched = Senders.unmatched(store.project());
+            assertEquals(1, unmatched.size());
+            Senders.Unmatched joerg = unmatched.get(0);
+            assertEquals("Jörg Müller <joerg@example.org>", joerg.label());
+            assertEquals(List.of("Jörg", "Müller family", "jörg"), joerg.candidates().stream().map(Case::getName).sorted().toList(),
+                    "cases sharing a word with the sender; not Anna");
+            Case chosen = Senders.assign(store, joerg, "Müller family");
+            TextSource reply = (TextSource) joerg.messages().get(0);
+            assertEquals(List.of(chosen), List.copyOf(reply.getCases()));
+            assertEquals(chosen, reply.getTurns().get(0).getCase(), "the new text is the sender's");
+            assertNull(reply.getTurns().get(1).getCase(), "the quoted messages are not");
+            assertTrue(Senders.unmatched(store.project()).isEmpty());
+            store.undo();
+            assertTrue(reply.getCases().isEmpty(), "one action, undone whole");
+            assertNull(reply.getTurns().get(0).getCase());
+        }
+        try (ProjectStore store = ProjectStore.create(tmp.resolve("named"), "Mail", OPEN)) {
+            new Importer(store, ImportOptions.defaults().withSenderCases(java.util.Map.of("JOERG@example.org", "Carer J"))).importAll(List.of(eml),
+                    ImportProgress.NONE);
+            Case named = store.project().getCases().get(0);
+            assertEquals("Carer J", named.getName(), "the case named for the sender's address, created");
+            assertEquals(1, named.getSources().size());
+            assertTrue(Senders.unmatched(store.project()).isEmpty());
         }
     }
 

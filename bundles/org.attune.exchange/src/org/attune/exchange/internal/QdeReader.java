@@ -906,7 +906,7 @@ public final class QdeReader {
                     if (!d.isForSources()) {
                         d.setForSources(true);
                         String base = d.getName() == null ? "" : d.getName().replaceFirst(" \\(source\\)$", "");
-                        if (!base.equals(d.getName()) && ofCases.stream().anyMatch(c -> base.equalsIgnoreCase(c.getName()))) {
+                        if (!base.equals(d.getName()) && definitions.stream().anyMatch(c -> c != d && !c.isForSources() && base.equalsIgnoreCase(c.getName()))) {
                             d.setName(base); // as Attune writes a source attribute named as a case attribute
                         }
                     }

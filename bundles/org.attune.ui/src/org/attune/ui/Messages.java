@@ -174,6 +174,7 @@ public final class Messages extends NLS {
     public static String SenderCasesDialog_later;
     public static String SenderCasesDialog_noCandidate;
     public static String SenderCasesDialog_sender;
+    public static String SenderCasesDialog_senderOne;
     public static String SenderCasesDialog_title;
     public static String ImportWizard_copy;
     public static String ImportWizard_description;

@@ -118,8 +118,11 @@ class MailAndCaseNoteUiTest {
         Combo choice = Widgets.byId(ask, Combo.class, WidgetIds.SENDER_CASE + 0);
         assertEquals(List.of("Müller family", "Anna"), UiThread.call(() -> List.of(choice.getItems())));
         assertTrue(UiThread.call(() -> Widgets.descendants(ask).stream().map(Widgets::textOf)
-                .anyMatch(t -> t != null && t.contains("Jörg Müller <joerg@example.org> (1 e-mails)"))), "the sender and its messages are named");
+                .anyMatch(t -> t != null && t.contains("Jörg Müller <joerg@example.org> (1 e-mail)"))), "the sender and its messages are named");
+        assertTrue(UiThread.call(() -> Widgets.descendants(ask).stream().map(Widgets::textOf).anyMatch("likely: Müller family"::equals)),
+                "the likely case is said beside the choice");
         UiThread.run(() -> choice.select(0));
+        UiThread.flush();
         Screenshots.capture(SCREENSHOTS.resolve("mail-sender-case.png"));
         Input.click(Widgets.byText(ask, Button.class, "Put in Cases"));
         TextSource reply = UiThread.call(() -> (TextSource) store.project().getSources().stream()

@@ -47,20 +47,23 @@ public class SenderCasesDialog extends TitledDialog {
         introData.widthHint = 620;
         intro.setLayoutData(introData);
         Composite rows = new Composite(area, SWT.NONE);
-        rows.setLayout(new GridLayout(2, false));
+        rows.setLayout(new GridLayout(3, false));
         rows.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         for (int i = 0; i < senders.size(); i++) {
             Senders.Unmatched sender = senders.get(i);
             Label who = new Label(rows, SWT.NONE);
-            who.setText(NLS.bind(Messages.SenderCasesDialog_sender, sender.label(), sender.messages().size()));
+            who.setText(NLS.bind(sender.messages().size() == 1 ? Messages.SenderCasesDialog_senderOne : Messages.SenderCasesDialog_sender,
+                    sender.label(), sender.messages().size()));
             Combo choice = WidgetIds.tag(new Combo(rows, SWT.DROP_DOWN), WidgetIds.SENDER_CASE + i);
             choice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
             Set<String> names = new LinkedHashSet<>();
             sender.candidates().forEach(c -> names.add(c.getName()));
             store.project().getCases().stream().map(Case::getName).forEach(names::add);
             choice.setItems(names.toArray(String[]::new));
-            choice.setToolTipText(sender.candidates().isEmpty() ? Messages.SenderCasesDialog_noCandidate
+            Label likely = new Label(rows, SWT.NONE);
+            likely.setText(sender.candidates().isEmpty() ? Messages.SenderCasesDialog_noCandidate
                     : NLS.bind(Messages.SenderCasesDialog_candidates, String.join(", ", sender.candidates().stream().map(Case::getName).toList())));
+            likely.setForeground(likely.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
             choices.add(choice);
         }
         return area;

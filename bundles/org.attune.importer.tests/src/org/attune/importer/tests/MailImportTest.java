@@ -302,6 +302,66 @@ class MailImportTest {
         }
     }
 
+    /**
+     * What real mail programs wrote (found importing Mail::Message's test corpus): Outlook 2000's Latin-1 names and
+     * subjects as raw bytes in the headers, a subject folded over two lines, a body in a charset Java does not know,
+     * and a signed multipart message saved with bare LF line ends, whose quoted-printable lines and soft line breaks
+     * Mime4J's strict parser refused.
+     */
+    @Test
+    void messagesAsOldMailProgramsWroteThemAreRead(@TempDir Path tmp) throws Exception {
+        byte[] outlook = ("From: \"J\u00fcrgen Schm\u00fcrgen\" <js@example.org>\nTo: team@example.org\nSubject: Die Hasen und\n   die Fr\u00f6sche\n"
+                + "Date: Wed, 17 May 2000 19:08:29 -0400\nContent-Type: text/plain; charset=\"iso-8859-1\"\nContent-Transfer-Encoding: 8bit\n\n"
+                + "Die Hasen klagten \u00fcber ihre Lage.\n").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] unknown = ("From: Anna <anna@example.org>\nSubject: Unknown charset\nDate: Wed, 17 May 2000 19:09:00 -0400\n"
+                + "Content-Type: text/plain; charset=\"x-no-such-charset\"\nContent-Transfer-Encoding: 8bit\n\nWir sa\u00dfen am Teich.\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] signed = """
+                From: Doug <doug@example.org>
+                Subject: Signed
+                Date: Wed, 17 May 2000 23:13:09 -0400
+                MIME-Version: 1.0
+                Content-Type: multipart/signed;
+                    boundary="----=MMP-1"; micalg="pgp-sha256"; protocol="application/x-pgp-signature"
+
+                ------=MMP-1
+                Content-Type: multipart/mixed;
+                 boundary="inner"
+
+                This is a multi-part message in MIME format.
+                --inner
+                Content-Type: text/plain; charset=iso-8859-1
+                Content-Transfer-Encoding: quoted-printable
+
+                Die Fr=F6sche
+                tauchten =
+                unter.
+                --inner--
+
+                ------=MMP-1
+                Content-Type: application/x-pgp-signature
+
+                -----BEGIN PGP SIGNATURE-----
+                abc
+                -----END PGP SIGNATURE-----
+                ------=MMP-1--
+                """.getBytes(StandardCharsets.US_ASCII);
+        Path folder = Files.createDirectories(tmp.resolve("old"));
+        Files.write(folder.resolve("outlook.eml"), outlook);
+        Files.write(folder.resolve("unknown.eml"), unknown);
+        Files.write(folder.resolve("signed.eml"), signed);
+        try (ProjectStore store = ProjectStore.create(tmp.resolve("project"), "Mail", OPEN)) {
+            ImportReport report = new Importer(store, ImportOptions.defaults()).importAll(List.of(folder), ImportProgress.NONE);
+            assertEquals(3, report.count(IMPORTED), report.outcomes().toString());
+            TextSource hasen = byMetadata(store, "subject", "Die Hasen und die Frösche");
+            assertEquals("Jürgen Schmürgen <js@example.org>", Attributes.value(hasen.getValues(), "From"));
+            assertEquals("Jürgen Schmürgen", hasen.getTurns().get(0).getSpeaker());
+            assertEquals("Die Hasen klagten über ihre Lage.", store.text(hasen));
+            assertEquals("Wir saßen am Teich.", store.text(byMetadata(store, "subject", "Unknown charset")), "UTF-8, as it is");
+            assertEquals("Die Frösche\ntauchten unter.", store.text(byMetadata(store, "subject", "Signed")));
+        }
+    }
+
     private static TextSource byMetadata(ProjectStore store, String key, String value) {
         TextSource source = (TextSource) store.project().getSources().stream().filter(s -> value.equals(s.getImportMetadata().get(key)))
                 .findFirst().orElseThrow(() -> new AssertionError("no source with " + key + " " + value + " among "

@@ -163,9 +163,7 @@ public final class Messages extends NLS {
     public static String SourceAttributeDialog_attribute;
     public static String SourceAttributeDialog_title;
     public static String SourceAttributeDialog_value;
-    public static String PropertiesDialog_attribute;
-    public static String PropertiesDialog_link;
-    public static String PropertiesDialog_linkOf;
+    public static String ProjectExplorerView_linkedTo;
     public static String ImportWizard_splitHeadings;
     public static String ImportWizard_splitHeadingsHint;
     public static String SenderCasesDialog_assign;
@@ -277,9 +275,7 @@ public final class Messages extends NLS {
     public static String ProjectExplorerView_untitledMemo;
     public static String ProjectExplorerView_video;
     public static String ProjectExplorerView_videoGroup;
-    public static String PropertiesDialog_property;
-    public static String PropertiesDialog_title;
-    public static String PropertiesDialog_value;
+    public static String Properties_notChanged;
     public static String RecentCodeItems_codeWith;
     public static String RestoreBackupDialog_backup;
     public static String RestoreBackupDialog_holds;

@@ -20,6 +20,7 @@ import org.attune.store.ProjectStore;
 import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.editors.SourceEditor;
+import org.attune.ui.views.ProjectExplorerView;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
@@ -42,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * File > Import... of an e-mail whose sender matches no case and of a case note split at its headings: the question
- * which case wrote the e-mail, the message's attributes in its Properties, its attachment opened from it, and the
+ * which case wrote the e-mail, the message's attributes in its tooltip, its attachment opened from it, and the
  * note's parts shown with their headings in bold.
  */
 class MailAndCaseNoteUiTest {
@@ -130,17 +131,10 @@ class MailAndCaseNoteUiTest {
         UiThread.waitUntil("the e-mail in its sender's case", () -> reply.getCases().size() == 1 && reply.getCases().get(0).getName().equals("Müller family"));
         assertEquals("Müller family", UiThread.call(() -> reply.getTurns().get(0).getCase().getName()), "its new text is the case's");
 
-        // its attributes in Properties, and its attachment opened from it
+        // its attributes and its attachment in its tooltip in the Project Explorer, and the attachment opened from it
         Tree explorer = Widgets.byId(window, Tree.class, WidgetIds.PROJECT_TREE);
-        select(explorer, reply.getName());
-        Input.select(Widgets.contextMenuItem(explorer, "Properties"));
-        Shell properties = Widgets.shell("Properties of " + reply.getName());
-        Table props = Widgets.find(properties, Table.class, t -> true, "the properties");
-        List<String> shown = UiThread.call(() -> Arrays.stream(props.getItems()).map(i -> i.getText(0) + "=" + i.getText(1)).toList());
-        assertTrue(shown.contains("attribute From=Jörg Müller <joerg@example.org>"), shown.toString());
-        assertTrue(shown.contains("attribute Subject=After the visit"), shown.toString());
-        assertTrue(shown.contains("attachment (link)=diary"), shown.toString());
-        Input.click(Widgets.byText(properties, Button.class, "Close"));
+        String tip = UiThread.call(() -> ProjectExplorerView.toolTip(reply));
+        assertTrue(tip.contains("From: Jörg Müller <joerg@example.org>") && tip.contains("Subject: After the visit") && tip.contains("linked: diary"), tip);
         select(explorer, reply.getName());
         Input.select(Widgets.contextMenuItem(explorer, "Open Linked Sources"));
         UiThread.waitUntil("the attachment's editor", () -> CodingUiTest.page().getActiveEditor() instanceof SourceEditor e && e.getPartName().equals("diary"));

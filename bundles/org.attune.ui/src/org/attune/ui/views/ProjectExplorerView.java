@@ -9,7 +9,6 @@ import org.attune.coding.Memos;
 import org.attune.model.AudioSource;
 import org.attune.model.Element;
 import org.attune.ui.Messages;
-import org.attune.ui.dialogs.PropertiesDialog;
 import org.attune.ui.dialogs.SourceAttributeDialog;
 import org.attune.ui.editors.PictureEditor;
 import org.attune.ui.editors.SourceEditor;
@@ -28,14 +27,15 @@ import org.attune.model.Memo;
 import org.attune.model.Source;
 import org.attune.model.TextSource;
 import org.attune.model.VideoSource;
+import org.attune.model.attributes.Attributes;
 import org.attune.store.ProjectStore;
 import org.attune.store.ProjectSummary;
 import org.attune.ui.PartContextMenu;
 import org.attune.ui.HintLink;
 import org.attune.ui.Images;
 import org.attune.ui.WidgetIds;
+import org.attune.ui.properties.ModelItems;
 import org.eclipse.jface.viewers.ITreeContentProvider;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -79,11 +79,17 @@ public class ProjectExplorerView extends ProjectViewPart {
         viewer = new TreeViewer(body, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         WidgetIds.tag(viewer.getTree(), WidgetIds.PROJECT_TREE);
         viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer); // a source's attributes as its tooltip
         viewer.setContentProvider(new ContentProvider());
-        viewer.setLabelProvider(new LabelProvider() {
+        viewer.setLabelProvider(new org.eclipse.jface.viewers.ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 return label(element);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                return toolTip(element);
             }
 
             @Override
@@ -156,11 +162,6 @@ public class ProjectExplorerView extends ProjectViewPart {
         }
     }
 
-    /** Shows an element's properties. */
-    public void properties(Element element) {
-        new PropertiesDialog(viewer.getControl().getShell(), element).open();
-    }
-
     /** Makes a source one of a case's sources; a new case name makes the case. */
     public void assignToCase(Source source) {
         InputDialog ask = new InputDialog(viewer.getControl().getShell(), Messages.ProjectExplorerView_assignTitle, NLS.bind(Messages.ProjectExplorerView_assignMessage,
@@ -192,6 +193,19 @@ public class ProjectExplorerView extends ProjectViewPart {
         }
     }
 
+    /** A source's attributes, one per line (an e-mail's From, To, Date, Subject), and its links; null for none. */
+    public static String toolTip(Object element) {
+        if (!(element instanceof Source source) || !(source.eContainer() instanceof org.attune.model.Project project)) {
+            return null;
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        Attributes.of(project, source).forEach((name, value) -> lines.add(name + ": " + value));
+        for (Source linked : Elements.linkedSources(project, source)) {
+            lines.add(NLS.bind(Messages.ProjectExplorerView_linkedTo, linked.getName()));
+        }
+        return lines.isEmpty() ? null : String.join("\n", lines);
+    }
+
     static String label(Object element) {
         return switch (element) {
             case ProjectNode p -> p.name();
@@ -201,8 +215,8 @@ public class ProjectExplorerView extends ProjectViewPart {
             case AudioSource s -> NLS.bind(Messages.ProjectExplorerView_audio, s.getName(), duration(s.getDurationMs()));
             case ImageSource s -> NLS.bind(Messages.ProjectExplorerView_picture, s.getName());
             case Source s -> s.getName();
-            case Code c -> c.getName();
-            case Case c -> c.getName() + (c.getRole() == null ? "" : "  [" + c.getRole() + "]");
+            case Code c -> ModelItems.text(c); // the item providers' labels: a code's name, a case's name and role
+            case Case c -> ModelItems.text(c);
             case Memo m -> m.getTitle() == null ? Messages.ProjectExplorerView_untitledMemo : m.getTitle();
             default -> String.valueOf(element);
         };

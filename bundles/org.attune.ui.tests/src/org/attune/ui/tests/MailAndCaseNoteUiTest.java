@@ -30,12 +30,10 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -135,10 +133,10 @@ class MailAndCaseNoteUiTest {
         Tree explorer = Widgets.byId(window, Tree.class, WidgetIds.PROJECT_TREE);
         String tip = UiThread.call(() -> ProjectExplorerView.toolTip(reply));
         assertTrue(tip.contains("From: Jörg Müller <joerg@example.org>") && tip.contains("Subject: After the visit") && tip.contains("linked: diary"), tip);
-        select(explorer, reply.getName());
+        CodingUiTest.selectInExplorer(explorer, reply.getName());
         Input.select(Widgets.contextMenuItem(explorer, "Open Linked Sources"));
         UiThread.waitUntil("the attachment's editor", () -> CodingUiTest.page().getActiveEditor() instanceof SourceEditor e && e.getPartName().equals("diary"));
-        select(explorer, "diary");
+        CodingUiTest.selectInExplorer(explorer, "diary");
         Input.select(Widgets.contextMenuItem(explorer, "Open Linked Sources"));
         UiThread.waitUntil("the e-mail's editor, opened from its attachment", () -> CodingUiTest.page().getActiveEditor() instanceof SourceEditor e
                 && e.getPartName().equals(reply.getName()));
@@ -159,16 +157,5 @@ class MailAndCaseNoteUiTest {
         Screenshots.capture(SCREENSHOTS.resolve("case-note-parts.png"));
         assertEquals(3, UiThread.call(() -> store.project().getSources().size()), "the e-mail, its attachment and the note: " 
                 + UiThread.call(() -> store.project().getSources().stream().map(Source::getName).toList()));
-    }
-
-    private static void select(Tree explorer, String label) {
-        UiThread.waitUntil(label + " in the explorer", () -> CodingUiTest.find(explorer.getItems(), label) != null);
-        UiThread.run(() -> {
-            TreeItem item = CodingUiTest.find(explorer.getItems(), label);
-            explorer.setSelection(item);
-            Event e = new Event();
-            e.item = item;
-            explorer.notifyListeners(SWT.Selection, e);
-        });
     }
 }

@@ -64,20 +64,24 @@ public final class Attributes {
         put(c.getValues(), define(project, name, false), value);
     }
 
+    /**
+     * A changed value replaces the one before (a new value object in the owner's list, never a change inside the
+     * old one): the owner (case or source) hears of it, as the store and the index, which follow the owner, must.
+     */
     private static void put(EList<AttributeValue> values, AttributeDefinition definition, String value) {
         String now = value == null ? "" : value.strip();
         AttributeValue existing = values.stream().filter(v -> v.getDefinition() == definition).findFirst().orElse(null);
-        if (now.isEmpty()) {
-            if (existing != null) {
-                values.remove(existing);
-            }
-        } else if (existing == null) {
+        if (existing != null && now.equals(existing.getValue())) {
+            return;
+        }
+        if (existing != null) {
+            values.remove(existing);
+        }
+        if (!now.isEmpty()) {
             AttributeValue v = AttuneFactory.eINSTANCE.createAttributeValue();
             v.setDefinition(definition);
             v.setValue(now);
             values.add(v);
-        } else if (!now.equals(existing.getValue())) {
-            existing.setValue(now);
         }
     }
 

@@ -98,6 +98,10 @@ class OlderProjectTest {
             assertEquals(java.util.Map.of("Form", "case note", "Date", "2026-03-02"), Attributes.of(store.project(), carer));
             assertTrue(store.project().getSources().get(1).getValues().isEmpty());
             assertTrue(Attributes.ofSources(store.project()).stream().allMatch(d -> d.isForSources()));
+            store.apply("change", () -> Attributes.set(store.project(), carer, "Form", "referral form"));
+        }
+        try (ProjectStore store = ProjectStore.open(folder, OPTIONS)) {
+            assertEquals("referral form", Attributes.value(store.project().getSources().get(0).getValues(), "Form"), "a changed value is kept");
         }
     }
 

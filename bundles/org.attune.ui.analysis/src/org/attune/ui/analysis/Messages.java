@@ -12,7 +12,6 @@ public final class Messages extends NLS {
 
     public static String AllFiles;
     public static String ExchangeHandler_noProject;
-    public static String ExchangeJob_cancelled;
     public static String ExportCodebookHandler_done;
     public static String ExportCodebookHandler_format;
     public static String ExportCodebookHandler_job;

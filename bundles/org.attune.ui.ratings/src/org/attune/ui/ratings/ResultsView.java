@@ -1,5 +1,6 @@
 package org.attune.ui.ratings;
 
+import org.attune.ui.Commands;
 import org.attune.ui.ProjectViewPart;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +32,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -48,6 +48,10 @@ import org.eclipse.swt.widgets.TableItem;
  */
 public class ResultsView extends ProjectViewPart {
     public static final String ID = "org.attune.ui.ratings.results";
+    /** The commands of the view's buttons (handled by {@code RatingViewsHandler}). */
+    public static final String EXPORT_CSV = "org.attune.ui.ratings.commands.results.exportCsv";
+    public static final String EXPORT_XLSX = "org.attune.ui.ratings.commands.results.exportXlsx";
+    public static final String BOOTSTRAP = "org.attune.ui.ratings.commands.results.bootstrap";
     static final String[] BASES = {"A", "B", "mean", "consensus"};
     static final List<Coefficient> AGREEMENT_COLUMNS = List.of(Coefficient.PERCENT_AGREEMENT, Coefficient.WITHIN_ONE_AGREEMENT,
             Coefficient.COHEN_KAPPA_QUADRATIC, Coefficient.KRIPPENDORFF_ALPHA_ORDINAL, Coefficient.ICC_2_1, Coefficient.GWET_AC2_LINEAR);
@@ -75,9 +79,9 @@ public class ResultsView extends ProjectViewPart {
         basis.setItems(Messages.ResultsView_raterA, Messages.ResultsView_raterB, Messages.ResultsView_mean, Messages.ResultsView_consensus);
         basis.select(3);
         basis.addListener(SWT.Selection, e -> refresh());
-        button(body, Messages.ResultsView_exportCsv, () -> export(ExportJob.Format.CSV));
-        button(body, Messages.ResultsView_exportXlsx, () -> export(ExportJob.Format.XLSX));
-        button(body, Messages.ResultsView_bootstrap, this::bootstrap);
+        Commands.button(body, getSite(), EXPORT_CSV, Messages.ResultsView_exportCsv, null);
+        Commands.button(body, getSite(), EXPORT_XLSX, Messages.ResultsView_exportXlsx, null);
+        Commands.button(body, getSite(), BOOTSTRAP, Messages.ResultsView_bootstrap, null);
         status = WidgetIds.tag(new Label(body, SWT.WRAP), RatingIds.RESULTS_STATUS);
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 7, 1));
         SashForm sash = new SashForm(body, SWT.HORIZONTAL);
@@ -89,12 +93,6 @@ public class ResultsView extends ProjectViewPart {
         chart = WidgetIds.tag(new BarChart(right), RatingIds.RESULTS_CHART);
         agreement = table(right, RatingIds.RESULTS_AGREEMENT);
         return body;
-    }
-
-    private static void button(Composite body, String label, Runnable action) {
-        Button b = new Button(body, SWT.PUSH);
-        b.setText(label);
-        b.addListener(SWT.Selection, e -> action.run());
     }
 
     private static org.eclipse.swt.widgets.Table table(Composite parent, String id) {
@@ -248,7 +246,7 @@ public class ResultsView extends ProjectViewPart {
                 || c == Coefficient.KRIPPENDORFF_ALPHA_INTERVAL;
     }
 
-    private void export(ExportJob.Format format) {
+    public void export(ExportJob.Format format) {
         if (tables.size() != 2 || breakdown == null) {
             return;
         }
@@ -264,7 +262,7 @@ public class ResultsView extends ProjectViewPart {
 
     /** Starts the export job (the files are written in the background) and returns it. */
     public ExportJob export(ExportJob.Format format, Path target) {
-        ExportJob job = ExportJob.of(store().project(), scale.getText(), me(), tables, breakdown, format, target);
+        ExportJob job = ExportJob.of(store().project(), scale.getText(), me(), tables, breakdown, format, target, getSite().getShell().getDisplay());
         job.schedule();
         return job;
     }

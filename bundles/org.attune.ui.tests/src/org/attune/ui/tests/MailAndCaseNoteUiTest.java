@@ -134,10 +134,10 @@ class MailAndCaseNoteUiTest {
         String tip = UiThread.call(() -> ProjectExplorerView.toolTip(reply));
         assertTrue(tip.contains("From: Jörg Müller <joerg@example.org>") && tip.contains("Subject: After the visit") && tip.contains("linked: diary"), tip);
         CodingUiTest.selectInExplorer(explorer, reply.getName());
-        Input.select(Widgets.contextMenuItem(explorer, "Open Linked Sources"));
+        Input.select(Widgets.contextMenuItem(explorer, "Open Linked"));
         UiThread.waitUntil("the attachment's editor", () -> CodingUiTest.page().getActiveEditor() instanceof SourceEditor e && e.getPartName().equals("diary"));
         CodingUiTest.selectInExplorer(explorer, "diary");
-        Input.select(Widgets.contextMenuItem(explorer, "Open Linked Sources"));
+        Input.select(Widgets.contextMenuItem(explorer, "Open Linked"));
         UiThread.waitUntil("the e-mail's editor, opened from its attachment", () -> CodingUiTest.page().getActiveEditor() instanceof SourceEditor e
                 && e.getPartName().equals(reply.getName()));
 

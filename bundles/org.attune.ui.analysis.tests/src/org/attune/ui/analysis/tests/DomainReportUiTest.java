@@ -16,7 +16,7 @@ import org.attune.agreement.text.Row;
 import org.attune.cli.Cli;
 import org.attune.cli.internal.ContributedCommands;
 import org.attune.coding.BlindCoding;
-import org.attune.coding.Coder;
+import org.attune.testsupport.TwoCoders;
 import org.attune.model.AttuneFactory;
 import org.attune.model.Code;
 import org.attune.model.TextSource;
@@ -75,18 +75,9 @@ class DomainReportUiTest extends SampleWorkbench {
                 built.stageText(text, "word ".repeat(60));
                 built.project().getSources().add(text);
             });
-            Coder coder = new Coder(built);
-            built.setCurrentUser("Ana");
-            coder.code(text, 0, 40, x);
-            coder.code(text, 40, 60, u);
-            coder.code(text, 100, 150, y);
-            coder.code(text, 200, 220, x);
-            built.setCurrentUser("Ben");
-            coder.code(text, 0, 30, y);
-            coder.code(text, 30, 60, u);
-            coder.code(text, 100, 140, y);
-            coder.code(text, 250, 270, u);
-            built.setCurrentUser("Lead");
+            TwoCoders.in(built).as("Ana").code(text, 0, 40, x).code(text, 40, 60, u).code(text, 100, 150, y).code(text, 200, 220, x)
+                    .as("Ben").code(text, 0, 30, y).code(text, 30, 60, u).code(text, 100, 140, y).code(text, 250, 270, u)
+                    .thenAs("Lead");
         }
         return folder;
     }

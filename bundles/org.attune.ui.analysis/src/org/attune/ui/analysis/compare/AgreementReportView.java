@@ -1,5 +1,6 @@
 package org.attune.ui.analysis.compare;
 
+import org.attune.ui.ProjectJob;
 import org.eclipse.osgi.util.NLS;
 import org.attune.ui.analysis.Messages;
 import java.nio.file.Path;
@@ -308,7 +309,8 @@ public class AgreementReportView extends ProjectViewPart {
         if (domains ? shownRows.isEmpty() : shown.isEmpty()) {
             return null;
         }
-        Job job = Job.create(NLS.bind(Messages.AgreementReportView_exporting, file.getFileName()), monitor -> {
+        String title = NLS.bind(Messages.AgreementReportView_exporting, file.getFileName());
+        Job job = ProjectJob.create(title, title, getSite().getShell().getDisplay(), monitor -> {
             try {
                 if (domains) {
                     switch (format) {
@@ -323,12 +325,12 @@ public class AgreementReportView extends ProjectViewPart {
                         default -> AgreementExport.writeXlsx(shown, file);
                     }
                 }
-                return Status.OK_STATUS;
+                return file;
             } catch (java.io.IOException | RuntimeException e) {
-                return Status.error(NLS.bind(Messages.AgreementReportView_cannotWrite, file, e.getMessage()), e);
+                throw new java.io.IOException(NLS.bind(Messages.AgreementReportView_cannotWrite, file, e.getMessage()), e);
             }
+        }, written -> {
         });
-        job.setUser(true);
         job.schedule();
         return job;
     }

@@ -61,7 +61,7 @@ public final class ProjectStore implements AutoCloseable {
      * 4: long values in their own Xodus store; 5: texts and long values over 1 MiB kept in chunks; 6: text values and
      * texts kept with their CRC-32C, checked when read.
      */
-    public static final int SCHEMA_VERSION = 6;
+    public static final int SCHEMA_VERSION = 7;
     public static final String STORE_DIR = "store";
     private static final String ALREADY_A_PROJECT =
             "the folder is not empty: it already holds a project; choose a new or empty folder";

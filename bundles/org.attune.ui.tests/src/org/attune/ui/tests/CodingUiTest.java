@@ -108,6 +108,16 @@ class CodingUiTest {
         return e;
     }
 
+    /** Selects an item of the Project Explorer by its label, as a click does. */
+    static void selectInExplorer(Tree explorer, String label) {
+        UiThread.waitUntil(label + " in the explorer", () -> find(explorer.getItems(), label) != null);
+        UiThread.run(() -> {
+            TreeItem item = find(explorer.getItems(), label);
+            explorer.setSelection(item);
+            explorer.notifyListeners(SWT.Selection, event(item));
+        });
+    }
+
     /** Finds an item by its label, expanding collapsed items as a click on their arrow does (JFace fills them then). */
     static TreeItem find(TreeItem[] items, String text) {
         return Widgets.treeItem(items, text);

@@ -39,8 +39,9 @@ public final class TextEdits {
     }
 
     /**
-     * What an edit did: how many stretches it replaced; the codings that lost words (still there, shorter) and
-     * those it removed (no word left).
+     * What an edit did: how many stretches it replaced; the codings that lost words to a deletion (still there,
+     * shorter) and those it removed (no word left). A coding whose words were replaced by others holds the new ones
+     * and is neither.
      */
     public record Outcome(int replacements, List<Coding> shrunk, List<Coding> removed) {
         static final Outcome NONE = new Outcome(0, List.of(), List.of());
@@ -109,7 +110,7 @@ public final class TextEdits {
                     changes.add(() -> EcoreUtil.remove(coding));
                     continue;
                 }
-                if (s.getStart() < end && s.getEnd() > start && end > start) {
+                if (r == 0 && s.getStart() < end && s.getEnd() > start) {
                     shrunk.add(coding);
                 }
                 changes.add(() -> {

@@ -258,9 +258,7 @@ public final class Messages extends NLS {
     public static String ProjectExplorerView_untitledMemo;
     public static String ProjectExplorerView_video;
     public static String ProjectExplorerView_videoGroup;
-    public static String PropertiesDialog_property;
-    public static String PropertiesDialog_title;
-    public static String PropertiesDialog_value;
+    public static String Properties_notChanged;
     public static String RecentCodeItems_codeWith;
     public static String RestoreBackupDialog_backup;
     public static String RestoreBackupDialog_holds;

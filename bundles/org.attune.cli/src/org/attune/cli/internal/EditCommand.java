@@ -7,11 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.attune.cli.Cli;
-import org.attune.coding.Codebook;
-import org.attune.coding.Coder;
 import org.attune.coding.TextEdits;
 import org.attune.coding.Texts;
 import org.attune.model.Coding;
+import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
 
 import picocli.CommandLine.Command;
@@ -54,9 +53,9 @@ public class EditCommand extends OnProject {
             String before = p.store.text(text);
             Map<Coding, Affected> was = new HashMap<>();
             for (Coding c : text.getCodings()) {
-                if (Coder.start(c) >= 0 && Coder.end(c) <= text.getLength()) {
-                    was.put(c, new Affected(Codebook.path(c.getCode()), c.getCreatedBy() == null ? "" : c.getCreatedBy().getName(),
-                            Coder.start(c), Coder.end(c), Texts.slice(before, Coder.start(c), Coder.end(c))));
+                if (c.getSelection() instanceof TextSelection s && s.getEnd() <= text.getLength()) {
+                    was.put(c, new Affected(c.getCode().path(), c.getCreatedBy() == null ? "" : c.getCreatedBy().getName(),
+                            s.getStart(), s.getEnd(), Texts.slice(before, s.getStart(), s.getEnd())));
                 }
             }
             TextEdits.Outcome outcome;

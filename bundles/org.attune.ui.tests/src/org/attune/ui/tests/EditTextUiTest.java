@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-import org.attune.coding.Coder;
 import org.attune.coding.Colours;
 import org.attune.coding.Texts;
 import org.attune.model.Coding;
@@ -68,7 +67,7 @@ class EditTextUiTest {
     }
 
     private String words(TextSource source, Coding coding) {
-        return Texts.slice(store.text(source), Coder.start(coding), Coder.end(coding));
+        return Texts.slice(store.text(source), (int) coding.start(), (int) coding.end());
     }
 
     @Test
@@ -149,6 +148,21 @@ class EditTextUiTest {
         assertEquals("he went quiet", UiThread.call(() -> words(anna, quiet)));
         assertNotNull(UiThread.call(quiet::getCreatedBy), "with its coder");
         assertEquals(UiThread.call(() -> store.text(anna)), UiThread.call(text::getText), "the widget shows the store's text");
+
+        // a word typed over the coding's last word replaces it as one edit: the coding keeps the new word, one Undo
+        // takes the word back
+        Input.clickAt(text);
+        UiThread.run(() -> {
+            int at = text.getText().indexOf("watch.");
+            text.setSelection(at, at + "watch.".length());
+        });
+        Input.type(text, "see.");
+        String seen = "It took three visits before he trusted me enough to see.";
+        UiThread.waitUntil("the word typed over the selection", () -> store.text(anna).contains(seen));
+        assertEquals(seen, UiThread.call(() -> words(anna, trust)), "the new word replaces the coded one and stays coded");
+        Input.select(Widgets.menuItem(window, "Edit", "Undo Edit text of '" + ANNA + "'"));
+        UiThread.waitUntil("the typed word undone at once", () -> store.text(anna).contains(TRUST) && text.getText().contains(TRUST));
+        assertEquals(TRUST, UiThread.call(() -> words(anna, trust)));
 
         Input.select(Widgets.menuItem(window, "Edit", "Edit Text"));
         UiThread.waitUntil("editing ended", () -> !text.getEditable() && !status.getText().contains("Editing"));

@@ -98,6 +98,8 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
     /** Once the text was changed (here, or by undo), it is compared with the store's at each refresh. */
     private boolean textChanged;
     private java.util.Date shownModified;
+    /** The last characters typed, which the next one typed right after them joins. */
+    private Typed lastTyped;
     private final Map<String, Color> colours = new HashMap<>();
     /**
      * Sent through the event broker when the reader clicks in a transcript (not a selection), e.g. to seek a
@@ -300,19 +302,39 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
         if (!editing) {
             return;
         }
+        String typed = e.text.replace("\r\n", "\n").replace('\r', '\n'); // as TextEdits stores it
         int start = offsets.toCodePoint(e.start);
         int end = offsets.toCodePoint(e.end);
+        String replacement = typed;
+        org.eclipse.emf.common.command.CommandStack stack = store.editingDomain().getCommandStack();
+        boolean oneKey = e.start == e.end && typed.codePointCount(0, typed.length()) == 1 && !typed.equals("\n");
+        if (oneKey && lastTyped != null && stack.getUndoCommand() == lastTyped.command() && start == lastTyped.caret()) {
+            // a character typed right after the last ones: the run becomes one edit, so that a word typed over a
+            // selection replaces it whole (and stays coded as it was) and one Undo takes the word back
+            store.undo();
+            start = lastTyped.start();
+            end = lastTyped.end();
+            replacement = lastTyped.replacement() + typed;
+        }
+        lastTyped = null;
         try {
-            new TextEdits(store).edit(source, start, end, e.text);
+            if (new TextEdits(store).edit(source, start, end, replacement).replacements() > 0
+                    && (oneKey || e.start != e.end && typed.codePointCount(0, typed.length()) <= 1)) { // not after a paste
+                lastTyped = new Typed(stack.getUndoCommand(), start, end, replacement,
+                        start + replacement.codePointCount(0, replacement.length()));
+            }
         } catch (IllegalArgumentException | IllegalStateException failed) {
             status.setText(failed.getMessage());
             return;
         }
         refresh();
-        String typed = e.text.replace("\r\n", "\n").replace('\r', '\n'); // as TextEdits stores it
-        int inserted = typed.codePointCount(0, typed.length());
-        text.setCaretOffset(offsets.toUtf16(Math.min(source.getLength(), start + inserted)));
+        int caret = start + replacement.codePointCount(0, replacement.length());
+        text.setCaretOffset(offsets.toUtf16(Math.min(source.getLength(), caret)));
         text.showSelection();
+    }
+
+    /** The last run of typing: one action, [start, end) replaced; the caret after it (code points). */
+    private record Typed(org.eclipse.emf.common.command.Command command, int start, int end, String replacement, int caret) {
     }
 
     /**

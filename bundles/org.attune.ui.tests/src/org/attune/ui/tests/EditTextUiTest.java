@@ -26,13 +26,10 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,17 +109,7 @@ class EditTextUiTest {
         Screenshots.capture(CodingUiTest.SCREENSHOTS.resolve("edit-text.png"));
 
         // Coded Segments shows the corrected words
-        Input.select(Widgets.menuItem(window, "Window", "Coded Segments"));
-        Tree codebook = Widgets.byId(window, Tree.class, WidgetIds.CODEBOOK_TREE);
-        Input.focus(codebook);
-        UiThread.run(() -> {
-            TreeItem item = CodingUiTest.find(codebook.getItems(), "Fear of judgement");
-            codebook.setSelection(item);
-            Event e = new Event();
-            e.item = item;
-            codebook.notifyListeners(SWT.Selection, e);
-        });
-        Table segments = Widgets.byId(window, Table.class, WidgetIds.SEGMENTS_TABLE);
+        Table segments = CodingUiTest.segmentsOf(window, "Fear of judgement");
         UiThread.waitUntil("the corrected segment", () -> Arrays.stream(segments.getItems()).anyMatch(i -> i.getText(6).equals(corrected)));
 
         // delete coded words: the coding of "he went quiet" goes with them, the one around them shrinks

@@ -334,6 +334,8 @@ public final class Messages extends NLS {
     public static String SourceEditor_annotateTitle;
     public static String SourceEditor_code;
     public static String SourceEditor_codings_one;
+    public static String SourceEditor_editing;
+    public static String SourceEditor_readOnly;
     public static String SourceEditor_codings_other;
     public static String SourceEditor_inVivo;
     public static String SourceEditor_inVivoTip;

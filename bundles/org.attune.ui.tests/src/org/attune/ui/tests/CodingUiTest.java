@@ -123,6 +123,19 @@ class CodingUiTest {
         return Widgets.treeItem(items, text);
     }
 
+    /** Opens Coded Segments (Window menu) and selects {@code code} in the Codebook; returns the segments' table. */
+    static Table segmentsOf(Shell window, String code) {
+        Input.select(Widgets.menuItem(window, "Window", "Coded Segments"));
+        Tree codebook = Widgets.byId(window, Tree.class, WidgetIds.CODEBOOK_TREE);
+        Input.focus(codebook);
+        UiThread.run(() -> {
+            TreeItem item = find(codebook.getItems(), code);
+            codebook.setSelection(item);
+            codebook.notifyListeners(SWT.Selection, event(item));
+        });
+        return Widgets.byId(window, Table.class, WidgetIds.SEGMENTS_TABLE);
+    }
+
     static void selectWords(StyledText text, String words) {
         UiThread.run(() -> {
             int at = text.getText().indexOf(words);

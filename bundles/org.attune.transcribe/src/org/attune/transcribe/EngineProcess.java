@@ -45,6 +45,22 @@ final class EngineProcess {
         } catch (IOException e) {
             throw new TranscriptionException(what + " could not be started (" + command.get(0) + "): " + e.getMessage(), e);
         }
+        // an engine outlives the JVM unless killed: Ctrl-C on the CLI, the workbench closing, end it too
+        Thread onExit = new Thread(() -> kill(process), "stop " + what);
+        Runtime.getRuntime().addShutdownHook(onExit);
+        try {
+            runStarted(what, process, monitor, out, err);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onExit);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs, or has run
+            }
+        }
+    }
+
+    private static void runStarted(String what, Process process, IProgressMonitor monitor, Consumer<String> out, Consumer<String> err)
+            throws TranscriptionException {
         try {
             process.getOutputStream().close(); // the engines read files, nothing from their input
         } catch (IOException e) {

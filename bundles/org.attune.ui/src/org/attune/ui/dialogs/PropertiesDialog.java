@@ -45,6 +45,10 @@ public class PropertiesDialog extends TitledDialog {
                 rows.add(new String[] {reference.getName(), org.attune.coding.Elements.nameOf(target)});
             }
         }
+        if (element instanceof org.attune.model.Source source && org.attune.transcribe.DraftTranscript.isDraft(source)) {
+            rows.add(new String[] {Messages.PropertiesDialog_draft,
+                    NLS.bind(Messages.PropertiesDialog_draftBy, org.attune.transcribe.DraftTranscript.draftBy(source))});
+        }
         return rows;
     }
 

@@ -26,6 +26,7 @@ import org.attune.model.MediaSource;
 import org.attune.model.Memo;
 import org.attune.model.Source;
 import org.attune.model.TextSource;
+import org.attune.transcribe.DraftTranscript;
 import org.attune.model.VideoSource;
 import org.attune.store.ProjectStore;
 import org.attune.store.ProjectSummary;
@@ -172,6 +173,11 @@ public class ProjectExplorerView extends ProjectViewPart {
     }
 
     static String label(Object element) {
+        String label = plainLabel(element);
+        return element instanceof TextSource s && DraftTranscript.isDraft(s) ? NLS.bind(Messages.ProjectExplorerView_draft, label) : label;
+    }
+
+    private static String plainLabel(Object element) {
         return switch (element) {
             case ProjectNode p -> p.name();
             case Folder f -> f.name() + " (" + f.count() + ")";

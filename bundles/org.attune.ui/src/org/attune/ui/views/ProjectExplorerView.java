@@ -173,15 +173,10 @@ public class ProjectExplorerView extends ProjectViewPart {
     }
 
     static String label(Object element) {
-        String label = plainLabel(element);
-        return element instanceof TextSource s && DraftTranscript.isDraft(s) ? NLS.bind(Messages.ProjectExplorerView_draft, label) : label;
-    }
-
-    private static String plainLabel(Object element) {
         return switch (element) {
             case ProjectNode p -> p.name();
             case Folder f -> f.name() + " (" + f.count() + ")";
-            case TextSource s -> s.getMedia() != null ? NLS.bind(Messages.ProjectExplorerView_transcriptOfRecording, s.getName()) : s.getName();
+            case TextSource s -> s.getMedia() != null ? NLS.bind(Messages.ProjectExplorerView_transcriptOfRecording, draftOrName(s)) : draftOrName(s);
             case VideoSource s -> NLS.bind(Messages.ProjectExplorerView_video, s.getName(), duration(s.getDurationMs()));
             case AudioSource s -> NLS.bind(Messages.ProjectExplorerView_audio, s.getName(), duration(s.getDurationMs()));
             case ImageSource s -> NLS.bind(Messages.ProjectExplorerView_picture, s.getName());
@@ -191,6 +186,11 @@ public class ProjectExplorerView extends ProjectViewPart {
             case Memo m -> m.getTitle() == null ? Messages.ProjectExplorerView_untitledMemo : m.getTitle();
             default -> String.valueOf(element);
         };
+    }
+
+    /** A transcript's name, "(draft)" after it while it is a draft transcript not marked corrected. */
+    private static String draftOrName(TextSource source) {
+        return DraftTranscript.isDraft(source) ? NLS.bind(Messages.ProjectExplorerView_draft, source.getName()) : source.getName();
     }
 
     /** A source by its kind, a code in its colour, a case, a memo; the project and its folders as folders. */

@@ -11,7 +11,6 @@ import java.util.Set;
 
 import org.attune.model.Code;
 import org.attune.model.Source;
-import org.attune.model.codes.Codes;
 import org.attune.model.text.TextUnit;
 
 /**
@@ -94,8 +93,8 @@ public final class Cooccurrence {
         for (int r = 0; r < overlap.rows().size(); r++) {
             for (int c = r + 1; c < overlap.rows().size(); c++) {
                 if (overlap.value(r, c) + turn.value(r, c) > 0) {
-                    String a = Codes.path((Code) overlap.rows().get(r).element());
-                    String b = Codes.path((Code) overlap.rows().get(c).element());
+                    String a = ((Code) overlap.rows().get(r).element()).path();
+                    String b = ((Code) overlap.rows().get(c).element()).path();
                     boolean inOrder = a.compareTo(b) <= 0;
                     pairs.add(new CodePair(inOrder ? a : b, inOrder ? b : a, overlap.value(r, c), turn.value(r, c)));
                 }

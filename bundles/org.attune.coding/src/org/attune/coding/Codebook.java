@@ -40,11 +40,6 @@ public final class Codebook {
         return Codes.find(store.project(), name);
     }
 
-    /** The code and its ancestors' names, joined with '/'. */
-    public static String path(Code code) {
-        return Codes.path(code);
-    }
-
     /** A new code under {@code parent} (null: top level), with the next colour of the palette. */
     public Code create(String name, Code parent, AnalyticLevel level) {
         Code code = Codes.create(store.project(), parent, name, level);
@@ -115,7 +110,7 @@ public final class Codebook {
         int[] moved = {0};
         store.apply("Merge " + ActionLabel.q(from.getName()) + " into " + ActionLabel.q(into.getName()), () -> {
             for (Coding coding : moving) {
-                if (Coder.find(coding.getSource(), into, Coder.start(coding), Coder.end(coding), coding.getCreatedBy()).isPresent()) {
+                if (Coder.find(coding.getSource(), into, (int) coding.start(), (int) coding.end(), coding.getCreatedBy()).isPresent()) {
                     EcoreUtil.remove(coding);
                 } else {
                     coding.setCode(into);

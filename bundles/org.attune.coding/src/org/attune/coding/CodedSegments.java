@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.attune.model.AttributeValue;
+import org.attune.model.TextSelection;
 import org.attune.model.Case;
 import org.attune.model.Code;
 import org.attune.model.Coding;
@@ -81,7 +82,7 @@ public final class CodedSegments {
                 if (!wanted.contains(coding.getCode()) || !shown.test(coding)) {
                     continue;
                 }
-                if (source instanceof TextSource t && Coder.start(coding) >= 0) {
+                if (source instanceof TextSource t && coding.getSelection() instanceof TextSelection) {
                     text = text == null ? store.text(t) : text;
                     segments.add(textSegment(t, text, coding));
                 } else {
@@ -118,8 +119,8 @@ public final class CodedSegments {
     }
 
     private static Segment textSegment(TextSource source, String text, Coding coding) {
-        int start = Coder.start(coding);
-        int end = Math.min(Coder.end(coding), text.codePointCount(0, text.length()));
+        int start = (int) coding.start();
+        int end = Math.min((int) coding.end(), text.codePointCount(0, text.length()));
         SpeakerTurn turn = turnAt(source, start);
         Case caseOf = turn != null && turn.getCase() != null ? turn.getCase() : firstCase(source);
         int from = text.offsetByCodePoints(0, start);

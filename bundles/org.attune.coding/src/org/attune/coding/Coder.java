@@ -188,19 +188,9 @@ public final class Coder {
      */
     public static Optional<Coding> find(Source source, Code code, int start, int end, User coder) {
         return source.getCodings().stream()
-                .filter(c -> c.getCode() == code && start(c) == start && end(c) == end && c.getSelection() instanceof TextSelection
+                .filter(c -> c.getCode() == code && c.start() == start && c.end() == end && c.getSelection() instanceof TextSelection
                         && c.getCreatedBy() == coder)
                 .findFirst();
-    }
-
-    /** A text coding's first code point; -1 for codings of time or regions. */
-    public static int start(Coding coding) {
-        return coding.getSelection() instanceof TextSelection s ? s.getStart() : -1;
-    }
-
-    /** A text coding's end (exclusive); -1 for codings of time or regions. */
-    public static int end(Coding coding) {
-        return coding.getSelection() instanceof TextSelection s ? s.getEnd() : -1;
     }
 
     /** A new coding of code points [start, end) with {@code code}, not yet in a source. */

@@ -2,8 +2,12 @@ package org.attune.coding;
 
 import java.util.List;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
+
 import org.attune.core.ActionLabel;
 import org.attune.model.Case;
+import org.attune.model.AnalyticLevel;
+import org.attune.model.AttunePackage;
 import org.attune.model.Code;
 import org.attune.model.Element;
 import org.attune.model.Memo;
@@ -41,6 +45,43 @@ public final class Elements {
             case Memo m -> store.apply("Rename memo " + ActionLabel.q(m.getTitle()) + " to " + ActionLabel.q(clean), () -> m.setTitle(clean));
             default -> throw new IllegalArgumentException("a " + element.eClass().getName() + " has no name to change");
         }
+    }
+
+    /**
+     * Sets one property of an element (what the Properties view edits) as one action, by the same rules as the other
+     * ways of changing it: a code's name, level and meaning through {@link Codebook#edit} (its history records the
+     * change), its colour through {@link Codebook#setColour}, a source's, case's or memo's name through
+     * {@link #rename}; any other property is set as it is. Setting the value it already has does nothing.
+     */
+    public void set(Element element, EStructuralFeature feature, Object value) {
+        if (java.util.Objects.equals(element.eGet(feature), value)) {
+            return;
+        }
+        AttunePackage model = AttunePackage.eINSTANCE;
+        if (element instanceof Code c && feature != model.getElement_CreatedBy()) {
+            Codebook codebook = new Codebook(store);
+            String text = value == null ? null : value.toString();
+            if (feature == model.getCode_Colour()) {
+                codebook.setColour(c, text == null ? "" : text);
+                return;
+            }
+            if (feature == model.getCode_Name() || feature == model.getCode_Level() || feature == model.getCode_Definition()
+                    || feature == model.getCode_InclusionCriteria() || feature == model.getCode_ExclusionCriteria()
+                    || feature == model.getCode_Example()) {
+                codebook.edit(c, feature == model.getCode_Name() ? text : c.getName(),
+                        feature == model.getCode_Level() ? (AnalyticLevel) value : c.getLevel(),
+                        feature == model.getCode_Definition() ? text : c.getDefinition(),
+                        feature == model.getCode_InclusionCriteria() ? text : c.getInclusionCriteria(),
+                        feature == model.getCode_ExclusionCriteria() ? text : c.getExclusionCriteria(),
+                        feature == model.getCode_Example() ? text : c.getExample());
+                return;
+            }
+        }
+        if (feature == model.getSource_Name() || feature == model.getCase_Name() || feature == model.getMemo_Title()) {
+            rename(element, value == null ? null : value.toString());
+            return;
+        }
+        store.apply("Set " + feature.getName() + " of " + ActionLabel.q(String.valueOf(nameOf(element))), () -> element.eSet(feature, value));
     }
 
     /**

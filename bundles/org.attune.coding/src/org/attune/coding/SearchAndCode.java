@@ -50,7 +50,7 @@ public final class SearchAndCode {
         if (newCode) {
             code = Codes.create(store.project(), null, codeName, AnalyticLevel.OPEN);
         }
-        String name = Codes.path(code);
+        String name = code.path();
         Map<String, Source> sources = new HashMap<>();
         store.project().getSources().forEach(s -> sources.put(s.getId(), s));
         Map<Source, List<Coding>> bySource = new HashMap<>();

@@ -96,7 +96,7 @@ final class Documents {
                 String coded = text.substring(text.offsetByCodePoints(0, s.getStart()), text.offsetByCodePoints(0, s.getEnd()));
                 Document doc = stretch(HitKind.CODING, layout, coding.getId(), coded, s.getStart(), s.getEnd(),
                         layout.turnAt(s.getStart()));
-                doc.add(new TextField(CODE, path(coding.getCode()), Field.Store.YES));
+                doc.add(new TextField(CODE, coding.getCode().path(), Field.Store.YES));
                 doc.add(new StringField(CODE_ID, coding.getCode().getId(), Field.Store.NO));
                 documents.add(doc);
             }
@@ -251,7 +251,7 @@ final class Documents {
         doc.add(new StringField(KIND, "code", Field.Store.YES));
         doc.add(new StoredField(ELEMENT, code.getId()));
         doc.add(new StringField(ELEMENT_KEY, code.getId(), Field.Store.NO));
-        doc.add(new TextField(CODE, path(code), Field.Store.YES));
+        doc.add(new TextField(CODE, code.path(), Field.Store.YES));
         doc.add(new StringField(CODE_ID, code.getId(), Field.Store.NO));
         words(doc, definition(code), language);
         doc.add(new StoredField(FINGERPRINT, fingerprint(code)));
@@ -262,11 +262,6 @@ final class Documents {
         return java.util.stream.Stream.of(code.getName(), code.getDefinition(), code.getInclusionCriteria(),
                 code.getExclusionCriteria(), code.getExample()).filter(s -> s != null && !s.isBlank())
                 .collect(Collectors.joining("\n"));
-    }
-
-    /** The code and its ancestors' names, joined with '/'. */
-    static String path(Code code) {
-        return code.getParent() == null ? String.valueOf(code.getName()) : path(code.getParent()) + "/" + code.getName();
     }
 
     /** What a transcript's units need that is always in memory: name, language, folders, cases, length. */
@@ -302,7 +297,7 @@ final class Documents {
     }
 
     static String fingerprint(Code code) {
-        return hash(new StringBuilder().append(code.getId()).append('|').append(path(code)).append('|').append(definition(code)));
+        return hash(new StringBuilder().append(code.getId()).append('|').append(code.path()).append('|').append(definition(code)));
     }
 
     static String fingerprint(Case c) {

@@ -6,6 +6,7 @@ package org.attune.model;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EOperation;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 
@@ -2274,13 +2275,22 @@ public interface AttunePackage extends EPackage {
 	int CODE_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 10;
 
 	/**
+	 * The operation id for the '<em>Path</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE___PATH = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The number of operations of the '<em>Code</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CODE_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+	int CODE_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 1;
 
 	/**
 	 * The meta object id for the '{@link org.attune.model.impl.CodeChangeImpl <em>Code Change</em>}' class.
@@ -2474,13 +2484,31 @@ public interface AttunePackage extends EPackage {
 	int CODING_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 5;
 
 	/**
+	 * The operation id for the '<em>Start</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODING___START = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The operation id for the '<em>End</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODING___END = ELEMENT_OPERATION_COUNT + 1;
+
+	/**
 	 * The number of operations of the '<em>Coding</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CODING_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+	int CODING_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 2;
 
 	/**
 	 * The meta object id for the '{@link org.attune.model.impl.SelectionImpl <em>Selection</em>}' class.
@@ -4812,6 +4840,16 @@ public interface AttunePackage extends EPackage {
 	EReference getCode_History();
 
 	/**
+	 * Returns the meta object for the '{@link org.attune.model.Code#path() <em>Path</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Path</em>' operation.
+	 * @see org.attune.model.Code#path()
+	 * @generated
+	 */
+	EOperation getCode__Path();
+
+	/**
 	 * Returns the meta object for class '{@link org.attune.model.CodeChange <em>Code Change</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4918,6 +4956,26 @@ public interface AttunePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getCoding_Note();
+
+	/**
+	 * Returns the meta object for the '{@link org.attune.model.Coding#start() <em>Start</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Start</em>' operation.
+	 * @see org.attune.model.Coding#start()
+	 * @generated
+	 */
+	EOperation getCoding__Start();
+
+	/**
+	 * Returns the meta object for the '{@link org.attune.model.Coding#end() <em>End</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>End</em>' operation.
+	 * @see org.attune.model.Coding#end()
+	 * @generated
+	 */
+	EOperation getCoding__End();
 
 	/**
 	 * Returns the meta object for class '{@link org.attune.model.Selection <em>Selection</em>}'.
@@ -6592,6 +6650,14 @@ public interface AttunePackage extends EPackage {
 		EReference CODE__HISTORY = eINSTANCE.getCode_History();
 
 		/**
+		 * The meta object literal for the '<em><b>Path</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CODE___PATH = eINSTANCE.getCode__Path();
+
+		/**
 		 * The meta object literal for the '{@link org.attune.model.impl.CodeChangeImpl <em>Code Change</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6674,6 +6740,22 @@ public interface AttunePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CODING__NOTE = eINSTANCE.getCoding_Note();
+
+		/**
+		 * The meta object literal for the '<em><b>Start</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CODING___START = eINSTANCE.getCoding__Start();
+
+		/**
+		 * The meta object literal for the '<em><b>End</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CODING___END = eINSTANCE.getCoding__End();
 
 		/**
 		 * The meta object literal for the '{@link org.attune.model.impl.SelectionImpl <em>Selection</em>}' class.

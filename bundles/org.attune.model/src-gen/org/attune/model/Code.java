@@ -242,4 +242,15 @@ public interface Code extends Element {
 	 */
 	EList<CodeChange> getHistory();
 
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The names of the code's ancestors and its own, joined with '/' (Parent/Child): how a code is named where its bare name is not unique.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	String path();
+
 } // Code

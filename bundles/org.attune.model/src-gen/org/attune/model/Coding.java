@@ -141,4 +141,26 @@ public interface Coding extends Element {
 	 */
 	void setNote(String value);
 
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where its selection begins on the source's continuum: the first code point of a text selection, the first millisecond of a time selection; -1 for a region of a picture (or no selection).
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	long start();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where its selection ends (exclusive): the code point after a text selection, the millisecond a time selection ends; -1 for a region of a picture (or no selection).
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	long end();
+
 } // Coding

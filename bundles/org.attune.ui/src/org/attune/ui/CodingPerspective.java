@@ -12,7 +12,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 /**
  * Where researchers code: the project and the codebook on the left, the transcript being coded in the editor
- * area, and below it what is looked up while coding (coded segments, search, memos, cases).
+ * area, and below it what is looked up while coding (coded segments, search, memos, cases, properties).
  */
 public class CodingPerspective implements IPerspectiveFactory {
     public static final String ID = "org.attune.ui.perspectives.coding";
@@ -28,8 +28,9 @@ public class CodingPerspective implements IPerspectiveFactory {
         below.addView(SearchView.ID);
         below.addView(MemosView.ID);
         below.addView(CasesView.ID);
+        below.addView(IPageLayout.ID_PROP_SHEET); // what is selected in any view, edited through the model's item providers
         for (String view : new String[] {ProjectExplorerView.ID, CodebookView.ID, CodedSegmentsView.ID, SearchView.ID,
-                MemosView.ID, CasesView.ID}) {
+                MemosView.ID, CasesView.ID, IPageLayout.ID_PROP_SHEET}) {
             layout.addShowViewShortcut(view);
         }
     }

@@ -258,9 +258,7 @@ public final class Messages extends NLS {
     public static String ProjectExplorerView_untitledMemo;
     public static String ProjectExplorerView_video;
     public static String ProjectExplorerView_videoGroup;
-    public static String PropertiesDialog_property;
-    public static String PropertiesDialog_title;
-    public static String PropertiesDialog_value;
+    public static String Properties_notChanged;
     public static String RecentCodeItems_codeWith;
     public static String RestoreBackupDialog_backup;
     public static String RestoreBackupDialog_holds;
@@ -343,8 +341,8 @@ public final class Messages extends NLS {
     public static String QuickCodeHandler_message;
     public static String ProjectExplorerView_noSources;
     public static String ProjectExplorerView_draft;
-    public static String PropertiesDialog_draft;
-    public static String PropertiesDialog_draftBy;
+    public static String Properties_draft;
+    public static String Properties_draftBy;
     public static String Transcribe_title;
     public static String Transcribe_noProject;
     public static String Transcribe_noRecording;

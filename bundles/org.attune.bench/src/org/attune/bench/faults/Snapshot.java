@@ -26,7 +26,7 @@ public final class Snapshot {
             h.sources.put(source.getName(), source instanceof TextSource text ? digest(store.text(text)) : "media");
             for (Coding coding : source.getCodings()) {
                 h.codings.add(Holdings.coding(source.getName(), coding.getCode() == null ? "(none)" : coding.getCode().getName(),
-                        Coder.start(coding), Coder.end(coding)));
+                        (int) coding.start(), (int) coding.end()));
             }
         }
         for (Code code : new Codebook(store).all()) {

@@ -260,10 +260,10 @@ class CodingCommandsTest {
             int start = text.codePointCount(0, utf16);
             assertNotEquals(utf16, start, "an emoji before the words takes two UTF-16 units but one code point");
             Coding coding = source.getCodings().get(0);
-            assertEquals(start, Coder.start(coding));
+            assertEquals(start, (int) coding.start());
             assertEquals(start + "together 😀 every evening".codePointCount(0, "together 😀 every evening".length()),
-                    Coder.end(coding));
-            assertEquals("together 😀 every evening", Texts.slice(text, Coder.start(coding), Coder.end(coding)));
+                    (int) coding.end());
+            assertEquals("together 😀 every evening", Texts.slice(text, (int) coding.start(), (int) coding.end()));
             assertEquals("after three visits", coding.getNote());
             assertEquals("Second Rater", coding.getCreatedBy().getName());
             assertEquals(start, coded.get("start").getAsInt());
@@ -309,7 +309,7 @@ class CodingCommandsTest {
             Code pauses = code(store, "Pauses");
             assertEquals(AnalyticLevel.OPEN, pauses.getLevel());
             List<int[]> coded = source(store, "C01 Carer Dawn").getCodings().stream().filter(c -> c.getCode() == pauses)
-                    .map(c -> new int[] {Coder.start(c), Coder.end(c)}).sorted(Comparator.comparingInt(a -> a[0])).toList();
+                    .map(c -> new int[] {(int) c.start(), (int) c.end()}).sorted(Comparator.comparingInt(a -> a[0])).toList();
             assertEquals(places.size(), coded.size(), "--all codes each place once, the one coded before included");
             for (int i = 0; i < places.size(); i++) {
                 assertEquals(places.get(i)[0], coded.get(i)[0]);
@@ -356,7 +356,7 @@ class CodingCommandsTest {
         try (ProjectStore store = open(project)) {
             Code emotional = code(store, "Emotional response to the film");
             List<String> left = source(store, "G01 Guider Anna").getCodings().stream().filter(c -> c.getCode() == emotional)
-                    .map(c -> Texts.slice(store.text(source(store, "G01 Guider Anna")), Coder.start(c), Coder.end(c))).toList();
+                    .map(c -> Texts.slice(store.text(source(store, "G01 Guider Anna")), (int) c.start(), (int) c.end())).toList();
             assertEquals(List.of("he went quiet"), left, "only the coding over the words goes");
         }
         Run all = cli("uncode", p, "--source", "G01 Guider Anna", "--code", "Emotional response to the film");

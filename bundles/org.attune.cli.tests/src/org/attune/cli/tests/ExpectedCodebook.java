@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.attune.analysis.Rows;
 import org.attune.coding.Coder;
 import org.attune.model.AnalyticLevel;
+import org.attune.model.TextSelection;
 import org.attune.model.Code;
 import org.attune.model.Coding;
 
@@ -170,12 +171,12 @@ record ExpectedCodebook(Map<Code, Code> parents, Map<Code, String> names, Map<Co
     /** Whether {@code code} already codes [start, end) of the coding's source (the coder then codes nothing). */
     boolean codes(Object source, int start, int end, Code code) {
         return codings.entrySet().stream().anyMatch(e -> e.getValue() == code && e.getKey().eContainer() == source
-                && Coder.start(e.getKey()) == start && Coder.end(e.getKey()) == end);
+                && (int) e.getKey().start() == start && (int) e.getKey().end() == end);
     }
 
     private static boolean sameStretch(Coding a, Coding b) {
-        return a.eContainer() == b.eContainer() && Coder.start(a) == Coder.start(b) && Coder.end(a) == Coder.end(b)
-                && Coder.start(a) >= 0;
+        return a.eContainer() == b.eContainer() && (int) a.start() == (int) b.start() && (int) a.end() == (int) b.end()
+                && a.getSelection() instanceof TextSelection;
     }
 
     @Override

@@ -106,7 +106,7 @@ class FaultCampaignTest {
                 return !s.getCodings().isEmpty();
             }).findFirst().orElseThrow();
             Coding coding = source.getCodings().get(0);
-            lostCoding = Holdings.coding(source.getName(), coding.getCode().getName(), Coder.start(coding), Coder.end(coding));
+            lostCoding = Holdings.coding(source.getName(), coding.getCode().getName(), (int) coding.start(), (int) coding.end());
             new Coder(store).uncode(List.of(coding));
         }
         Holdings actual = stored(project);

@@ -47,7 +47,7 @@ class SampleCoderFilterCliTest {
             coder.code(interview, 0, 45, first);
             org.eclipse.emf.ecore.util.EcoreUtil.<Object>getAllContents(store.project().getCodes(), false).forEachRemaining(o -> {
                 if (o instanceof Code c) {
-                    codes.add(org.attune.coding.Codebook.path(c));
+                    codes.add(c.path());
                 }
             });
         }

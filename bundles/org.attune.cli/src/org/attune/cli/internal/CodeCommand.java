@@ -87,9 +87,9 @@ public class CodeCommand extends OnProject {
                 lines.append(String.format(Locale.ROOT, "%s %d-%d \"%s\"%n", c.existed() ? "already coded" : "coded",
                         c.start(), c.end(), CodingText.abbreviate(c.text(), 70)));
             }
-            output.print(new Result(p.folder, text.getName(), Codebook.path(target), isNew, done),
+            output.print(new Result(p.folder, text.getName(), target.path(), isNew, done),
                     lines + String.format(Locale.ROOT, "%s: %d stretch%s coded with \"%s\"%s", text.getName(), done.size(),
-                            done.size() == 1 ? "" : "es", Codebook.path(target), isNew ? " (a new code)" : ""));
+                            done.size() == 1 ? "" : "es", target.path(), isNew ? " (a new code)" : ""));
             return Cli.OK;
         });
     }
@@ -108,9 +108,9 @@ public class CodeCommand extends OnProject {
         if (note != null) {
             coding.annotate(made, note);
         }
-        output.print(new RegionResult(p.folder, picture.getName(), Codebook.path(target), isNew, rectangle, existed),
+        output.print(new RegionResult(p.folder, picture.getName(), target.path(), isNew, rectangle, existed),
                 String.format(Locale.ROOT, "%s: %s %s with \"%s\"%s", picture.getName(), existed ? "region already coded" : "coded region",
-                        rectangle, Codebook.path(target), isNew ? " (a new code)" : ""));
+                        rectangle, target.path(), isNew ? " (a new code)" : ""));
         return Cli.OK;
     }
 

@@ -26,7 +26,7 @@ final class CodebookEdits {
     /** What every edit prints: the code as it is now, and what happened. */
     record Result(Path project, String code, String level, String colour, String message) {
         static Result of(OpenProject p, Code c, String message) {
-            return new Result(p.folder, Codebook.path(c), c.getLevel().getLiteral(), c.getColour(), message);
+            return new Result(p.folder, c.path(), c.getLevel().getLiteral(), c.getColour(), message);
         }
     }
 
@@ -66,7 +66,7 @@ final class CodebookEdits {
             List<Code> siblings = under == null ? p.store.project().getCodes() : under.getChildren();
             if (Codes.namesake(siblings, name.strip(), null).isPresent()) { // the codebook's rule, said in the CLI's words
                 throw p.failure("there is already a code \"" + name.strip() + "\" " + (under == null ? "at the top level"
-                        : "under \"" + Codebook.path(under) + "\""));
+                        : "under \"" + under.path() + "\""));
             }
             if (colour != null && !colour.matches("#[0-9a-fA-F]{6}")) {
                 throw p.failure("a colour is written #rrggbb, not " + colour);
@@ -76,7 +76,7 @@ final class CodebookEdits {
             if (colour != null) {
                 codebook.setColour(code, colour);
             }
-            return Result.of(p, code, "Created code \"" + Codebook.path(code) + "\" (" + code.getLevel().getLiteral() + ", "
+            return Result.of(p, code, "Created code \"" + code.path() + "\" (" + code.getLevel().getLiteral() + ", "
                     + code.getColour() + ")");
         }
     }
@@ -92,9 +92,9 @@ final class CodebookEdits {
         @Override
         Result change(OpenProject p) {
             Code c = p.code(code);
-            String old = Codebook.path(c);
+            String old = c.path();
             new Codebook(p.store).rename(c, name);
-            return Result.of(p, c, "Renamed \"" + old + "\" to \"" + Codebook.path(c) + "\"");
+            return Result.of(p, c, "Renamed \"" + old + "\" to \"" + c.path() + "\"");
         }
     }
 
@@ -119,7 +119,7 @@ final class CodebookEdits {
             Code c = p.code(code);
             Code parent = target.top ? null : p.code(target.parent);
             new Codebook(p.store).move(c, parent, -1);
-            return Result.of(p, c, "Moved to \"" + Codebook.path(c) + "\"");
+            return Result.of(p, c, "Moved to \"" + c.path() + "\"");
         }
     }
 
@@ -136,12 +136,12 @@ final class CodebookEdits {
         Result change(OpenProject p) {
             Code gone = p.code(from);
             Code kept = p.code(into);
-            String goneName = Codebook.path(gone);
+            String goneName = gone.path();
             Codebook codebook = new Codebook(p.store);
             int codings = codebook.codingsOf(List.of(gone), false).size();
             int moved = codebook.merge(gone, kept);
             return Result.of(p, kept, String.format(Locale.ROOT, "Merged \"%s\" into \"%s\": %d codings moved%s", goneName,
-                    Codebook.path(kept), moved, codings > moved ? ", " + (codings - moved) + " it already had were dropped" : ""));
+                    kept.path(), moved, codings > moved ? ", " + (codings - moved) + " it already had were dropped" : ""));
         }
     }
 
@@ -160,7 +160,7 @@ final class CodebookEdits {
                 codes.forEach(name -> found.add(p.code(name)));
                 // a sub-code of a code being deleted goes with it: naming it too must not delete it twice
                 List<Code> roots = found.stream().filter(c -> !hasAncestorIn(c, found)).toList();
-                List<String> names = roots.stream().map(Codebook::path).toList();
+                List<String> names = roots.stream().map(Code::path).toList();
                 int subCodes = 0;
                 for (Code c : roots) {
                     subCodes += descendants(c);
@@ -200,7 +200,7 @@ final class CodebookEdits {
         Result change(OpenProject p) {
             Code c = p.code(code);
             new Codebook(p.store).setLevel(c, level);
-            return Result.of(p, c, "\"" + Codebook.path(c) + "\" is now " + level.getLiteral());
+            return Result.of(p, c, "\"" + c.path() + "\" is now " + level.getLiteral());
         }
     }
 }

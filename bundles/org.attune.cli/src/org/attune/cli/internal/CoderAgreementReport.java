@@ -23,7 +23,6 @@ import org.attune.cli.Cli;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
 import org.attune.coding.BlindCoding;
-import org.attune.coding.Codebook;
 import org.attune.model.Code;
 import org.attune.model.Source;
 import org.attune.model.User;
@@ -113,7 +112,7 @@ final class CoderAgreementReport {
             }
             List<Code> codes = codeNames.isEmpty() ? codesUsed(sources, Set.copyOf(names))
                     : codeNames.stream().map(p::code).distinct().toList();
-            List<String> domains = domainNames.stream().map(p::code).map(Codebook::path).distinct().toList();
+            List<String> domains = domainNames.stream().map(p::code).map(Code::path).distinct().toList();
             List<JsonStudy> studies = new ArrayList<>();
             StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "coders %s, %s%s%n", names.size() == 2
                     ? a + " (A) and " + b + " (B)" : joined(names),
@@ -123,8 +122,8 @@ final class CoderAgreementReport {
                 text.append(String.format(Locale.ROOT, "blind coding: %d sources withheld from %s until %s coders mark them done: %s%n",
                         withheld.size(), viewerLabel, names.size() == 2 ? "both" : "all", String.join(", ", withheld)));
             }
-            for (CodingStudy study : List.of(ProjectCodings.text(sources, codes, Codebook::path, names),
-                    ProjectCodings.time(sources, codes, Codebook::path, names))) {
+            for (CodingStudy study : List.of(ProjectCodings.text(sources, codes, Code::path, names),
+                    ProjectCodings.time(sources, codes, Code::path, names))) {
                 if (study.sources().isEmpty() || names.stream().mapToLong(study::stretchCount).sum() == 0
                         && !study.unit().equals("characters")) {
                     continue;
@@ -146,7 +145,7 @@ final class CoderAgreementReport {
             }
             String written = null;
             if (reportFile != null) {
-                CodingStudy transcripts = ProjectCodings.text(sources, codes, Codebook::path, a, b);
+                CodingStudy transcripts = ProjectCodings.text(sources, codes, Code::path, a, b);
                 int writtenLines = 0;
                 try {
                     if (method == Method.DOMAINS) { // the domains' report, as the Agreement Report view exports it
@@ -190,7 +189,7 @@ final class CoderAgreementReport {
 
     /** The codes either coder used in the sources, by path. */
     private static List<Code> codesUsed(List<Source> sources, Set<String> coders) {
-        return ProjectCodings.codesUsed(sources, coders).stream().sorted(Comparator.comparing(Codebook::path, String.CASE_INSENSITIVE_ORDER)).toList();
+        return ProjectCodings.codesUsed(sources, coders).stream().sorted(Comparator.comparing(Code::path, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     private static String table(CodingStudy study, List<Row> rows, List<String> coders) {

@@ -77,7 +77,7 @@ public class CodesCommand implements Runnable {
                 for (Code c : new Codebook(p.store).all()) {
                     CodeCounts.Count own = numbers == null ? null : numbers.of(c);
                     CodeCounts.Count tree = numbers == null ? null : numbers.withSubCodes(c);
-                    rows.add(new Row(Codebook.path(c), c.getName(), depth(c), c.getLevel().getLiteral(), c.getColour(),
+                    rows.add(new Row(c.path(), c.getName(), depth(c), c.getLevel().getLiteral(), c.getColour(),
                             own == null ? null : own.codings(), own == null ? null : own.sources(),
                             tree == null ? null : tree.codings(), tree == null ? null : tree.sources(), c.getDefinition()));
                 }
@@ -139,7 +139,7 @@ public class CodesCommand implements Runnable {
                     new Codebook(p.store).describe(c, or(definition, c.getDefinition()), or(include, c.getInclusionCriteria()),
                             or(exclude, c.getExclusionCriteria()), or(example, c.getExample()));
                 }
-                Result r = new Result(p.folder, Codebook.path(c), c.getLevel().getLiteral(), c.getDefinition(),
+                Result r = new Result(p.folder, c.path(), c.getLevel().getLiteral(), c.getDefinition(),
                         c.getInclusionCriteria(), c.getExclusionCriteria(), c.getExample(), change);
                 output.print(r, String.join(System.lineSeparator(),
                         "Code:       " + r.code() + (change ? " (definition changed)" : ""),
@@ -179,8 +179,8 @@ public class CodesCommand implements Runnable {
                 List<Change> changes = c.getHistory().stream().map(History::change).toList();
                 String lines = changes.stream().map(h -> String.format(Locale.ROOT, "%-24s %-11s %s%s", h.when(), h.kind(),
                         h.description(), h.by() == null ? "" : " (" + h.by() + ")")).collect(Collectors.joining(System.lineSeparator()));
-                output.print(new Result(p.folder, Codebook.path(c), changes),
-                        changes.isEmpty() ? Codebook.path(c) + " has no recorded history" : lines);
+                output.print(new Result(p.folder, c.path(), changes),
+                        changes.isEmpty() ? c.path() + " has no recorded history" : lines);
                 return Cli.OK;
             });
         }

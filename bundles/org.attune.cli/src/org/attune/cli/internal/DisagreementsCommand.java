@@ -10,7 +10,6 @@ import org.attune.cli.Cli;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
 import org.attune.coding.BlindCoding;
-import org.attune.coding.Codebook;
 import org.attune.coding.Texts;
 import org.attune.coding.consensus.Consensus;
 import org.attune.coding.consensus.Disagreement;
@@ -98,7 +97,7 @@ public class DisagreementsCommand extends CoderPair implements Callable<Integer>
             return null;
         }
         Disagreement alone = new Disagreement(0, Disagreement.Kind.A_ONLY, c.getSource(), c, null);
-        return new Side(Codebook.path(c.getCode()), alone.start(), alone.end());
+        return new Side(c.getCode().path(), alone.start(), alone.end());
     }
 
     private static String side(Side s) {

@@ -46,7 +46,7 @@ public class MemosCommand implements Runnable {
         }
 
         private static String name(Element e) {
-            return e instanceof Code c ? Codebook.path(c) : Elements.nameOf(e);
+            return e instanceof Code c ? c.path() : Elements.nameOf(e);
         }
     }
 
@@ -83,7 +83,7 @@ public class MemosCommand implements Runnable {
             String wanted = name.strip();
             List<Element> found = new ArrayList<>();
             new Codebook(p.store).all().stream()
-                    .filter(c -> c.getName().equalsIgnoreCase(wanted) || Codebook.path(c).equalsIgnoreCase(wanted)).forEach(found::add);
+                    .filter(c -> c.getName().equalsIgnoreCase(wanted) || c.path().equalsIgnoreCase(wanted)).forEach(found::add);
             p.store.project().getSources().stream().filter(s -> s.getName().equalsIgnoreCase(wanted)).forEach(found::add);
             p.store.project().getCases().stream().filter(c -> c.getName().equalsIgnoreCase(wanted)).forEach(found::add);
             if (found.isEmpty()) {

@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import org.attune.core.Counted;
 import org.attune.cli.Cli;
-import org.attune.coding.Codebook;
 import org.attune.coding.CodedSegments;
 import org.attune.coding.CodingLens;
 import org.attune.model.Code;
@@ -65,7 +64,7 @@ public class SegmentsCommand extends OnProject {
             List<CodedSegments.Segment> visible = CodedSegments.of(p.store, chosen, !noSubcodes, filter, lens);
             int hidden = blind ? CodedSegments.of(p.store, chosen, !noSubcodes, filter, lens::hides).size() : 0;
             List<Row> rows = visible.stream().map(s -> new Row(
-                    s.source().getName(), s.start(), s.end(), Codebook.path(s.coding().getCode()), s.speaker(),
+                    s.source().getName(), s.start(), s.end(), s.coding().getCode().path(), s.speaker(),
                     s.caseOf() == null ? null : s.caseOf().getName(), s.caseOf() == null ? null : s.caseOf().getRole(),
                     s.coder(), s.before(), s.text(), s.after(), s.coding().getNote())).toList();
             StringBuilder lines = new StringBuilder();
@@ -80,7 +79,7 @@ public class SegmentsCommand extends OnProject {
                     lines.append("    note: ").append(r.note()).append(System.lineSeparator());
                 }
             }
-            List<String> names = chosen.stream().map(Codebook::path).toList();
+            List<String> names = chosen.stream().map(Code::path).toList();
             output.print(new Result(p.folder, names, where, viewing.coder, blind ? viewer : null, blind ? hidden : null, rows.size(), rows),
                     lines + Counted.of(rows.size(), "segment") + (hidden == 0 ? "" : "; " + Counted.of(hidden, "segment")
                             + " of other coders hidden from " + viewer + " (blind coding: mark your coding of a source done "

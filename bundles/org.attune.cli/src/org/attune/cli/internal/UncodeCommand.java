@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.attune.cli.Cli;
-import org.attune.coding.Codebook;
 import org.attune.coding.Coder;
 import org.attune.coding.Texts;
 import org.attune.model.Code;
+import org.attune.model.TextSelection;
 import org.attune.model.Coding;
 import org.attune.model.ImageSource;
 import org.attune.model.RegionSelection;
@@ -54,23 +54,23 @@ public class UncodeCommand extends OnProject {
             Code target = p.code(code);
             List<TextStretch.Span> spans = where == null ? null : where.resolve(p, text);
             List<Coding> codings = text.getCodings().stream()
-                    .filter(c -> c.getCode() == target && Coder.start(c) >= 0)
-                    .filter(c -> spans == null || spans.stream().anyMatch(s -> Coder.start(c) < s.end() && s.start() < Coder.end(c)))
+                    .filter(c -> c.getCode() == target && c.getSelection() instanceof TextSelection)
+                    .filter(c -> spans == null || spans.stream().anyMatch(s -> (int) c.start() < s.end() && s.start() < (int) c.end()))
                     .toList();
             if (codings.isEmpty()) {
-                throw p.failure("\"" + text.getName() + "\" has no coding with \"" + Codebook.path(target) + "\""
+                throw p.failure("\"" + text.getName() + "\" has no coding with \"" + target.path() + "\""
                         + (spans == null ? "" : " over those words"));
             }
             String words = p.store.text(text);
-            List<Removed> removed = codings.stream().map(c -> new Removed(Coder.start(c), Coder.end(c),
-                    Texts.slice(words, Coder.start(c), Math.min(Coder.end(c), text.getLength())))).toList();
+            List<Removed> removed = codings.stream().map(c -> new Removed((int) c.start(), (int) c.end(),
+                    Texts.slice(words, (int) c.start(), Math.min((int) c.end(), text.getLength())))).toList();
             new Coder(p.store).uncode(codings);
             StringBuilder lines = new StringBuilder();
             removed.forEach(r -> lines.append(String.format(Locale.ROOT, "uncoded %d-%d \"%s\"%n", r.start(), r.end(),
                     CodingText.abbreviate(r.text(), 70))));
-            output.print(new Result(p.folder, text.getName(), Codebook.path(target), removed),
+            output.print(new Result(p.folder, text.getName(), target.path(), removed),
                     lines + String.format(Locale.ROOT, "%s: %d coding%s with \"%s\" removed", text.getName(), removed.size(),
-                            removed.size() == 1 ? "" : "s", Codebook.path(target)));
+                            removed.size() == 1 ? "" : "s", target.path()));
             return Cli.OK;
         });
     }
@@ -86,16 +86,16 @@ public class UncodeCommand extends OnProject {
                 .filter(c -> c.getCode() == target && c.getSelection() instanceof RegionSelection r && (within == null || within.overlaps(r)))
                 .toList();
         if (codings.isEmpty()) {
-            throw p.failure("\"" + picture.getName() + "\" has no coding with \"" + Codebook.path(target) + "\""
+            throw p.failure("\"" + picture.getName() + "\" has no coding with \"" + target.path() + "\""
                     + (within == null ? "" : " overlapping " + within));
         }
         List<PictureRegion> removed = codings.stream().map(c -> PictureRegion.of((RegionSelection) c.getSelection())).toList();
         new Coder(p.store).uncode(codings);
         StringBuilder lines = new StringBuilder();
         removed.forEach(r -> lines.append("uncoded region ").append(r).append(System.lineSeparator()));
-        output.print(new RegionsRemoved(p.folder, picture.getName(), Codebook.path(target), removed),
+        output.print(new RegionsRemoved(p.folder, picture.getName(), target.path(), removed),
                 lines + String.format(Locale.ROOT, "%s: %d coding%s with \"%s\" removed", picture.getName(), removed.size(),
-                        removed.size() == 1 ? "" : "s", Codebook.path(target)));
+                        removed.size() == 1 ? "" : "s", target.path()));
         return Cli.OK;
     }
 

@@ -55,7 +55,7 @@ class CodingTest {
             assertEquals(6L, summary.cases());
             Codebook codebook = new Codebook(store);
             Code supervision = codebook.find("Supervision").orElseThrow();
-            assertEquals("Conditions for guiding/Supervision", Codebook.path(supervision));
+            assertEquals("Conditions for guiding/Supervision", supervision.path());
             CodeCounts counts = CodeCounts.of(store);
             assertEquals(new CodeCounts.Count(3, 3), counts.of(supervision));
             assertEquals(new CodeCounts.Count(0, 0), counts.of(supervision.getParent()));

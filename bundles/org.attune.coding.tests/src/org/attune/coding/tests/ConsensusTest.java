@@ -271,20 +271,13 @@ class ConsensusTest {
     }
 
     private static boolean overlap(Disagreement d) {
-        return Math.min(end(d.a()), end(d.b())) > Math.max(start(d.a()), start(d.b()));
+        return Math.min(d.a().end(), d.b().end()) > Math.max(d.a().start(), d.b().start());
     }
 
     private static String describe(Coding c) {
-        return c.getCode().getName() + " " + start(c) + "-" + end(c);
+        return c.getCode().getName() + " " + c.start() + "-" + c.end();
     }
 
-    private static int start(Coding c) {
-        return ((TextSelection) c.getSelection()).getStart();
-    }
-
-    private static int end(Coding c) {
-        return ((TextSelection) c.getSelection()).getEnd();
-    }
 
     private static List<String> consensusCodings(ProjectStore store, String coder) {
         List<String> out = new ArrayList<>();

@@ -47,12 +47,12 @@ public record Disagreement(int number, Kind kind, Source source, Coding a, Codin
 
     /** Where it starts: the first position either coding covers. */
     public long start() {
-        return Math.min(a == null ? Long.MAX_VALUE : Spans.start(a), b == null ? Long.MAX_VALUE : Spans.start(b));
+        return Math.min(a == null ? Long.MAX_VALUE : a.start(), b == null ? Long.MAX_VALUE : b.start());
     }
 
     /** Where it ends (exclusive): the last position either coding covers. */
     public long end() {
-        return Math.max(a == null ? Long.MIN_VALUE : Spans.end(a), b == null ? Long.MIN_VALUE : Spans.end(b));
+        return Math.max(a == null ? Long.MIN_VALUE : a.end(), b == null ? Long.MIN_VALUE : b.end());
     }
 
     /** Whether either coding has {@code code}. */

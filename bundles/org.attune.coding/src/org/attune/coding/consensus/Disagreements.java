@@ -20,7 +20,7 @@ import org.attune.store.ProjectStore;
  * Codings of other coders (the consensus among them) are not looked at, so settling changes no number.
  */
 public final class Disagreements {
-    private static final Comparator<Coding> ORDER = Comparator.comparingLong(Spans::start).thenComparingLong(Spans::end)
+    private static final Comparator<Coding> ORDER = Comparator.comparingLong(Coding::start).thenComparingLong(Coding::end)
             .thenComparing(c -> c.getCode() == null ? "" : String.valueOf(c.getCode().getName())).thenComparing(Coding::getId);
 
     private Disagreements() {

@@ -4,7 +4,7 @@ import org.attune.model.Coding;
 import org.attune.model.TextSelection;
 import org.attune.model.TimeSelection;
 
-/** A coding's stretch on its source's continuum: code points of a transcript, milliseconds of a recording. */
+/** Codings' stretches on their source's continuum ({@link Coding#start()}, {@link Coding#end()}): code points of a transcript, milliseconds of a recording. */
 final class Spans {
     private Spans() {
     }
@@ -14,20 +14,12 @@ final class Spans {
         return coding.getSelection() instanceof TextSelection || coding.getSelection() instanceof TimeSelection;
     }
 
-    static long start(Coding coding) {
-        return coding.getSelection() instanceof TextSelection t ? t.getStart() : ((TimeSelection) coding.getSelection()).getStartMs();
-    }
-
-    static long end(Coding coding) {
-        return coding.getSelection() instanceof TextSelection t ? t.getEnd() : ((TimeSelection) coding.getSelection()).getEndMs();
-    }
-
     /** How many positions the two codings share (0 when they do not overlap). */
     static long overlap(Coding x, Coding y) {
-        return Math.max(0, Math.min(end(x), end(y)) - Math.max(start(x), start(y)));
+        return Math.max(0, Math.min(x.end(), y.end()) - Math.max(x.start(), y.start()));
     }
 
     static boolean sameStretch(Coding x, Coding y) {
-        return start(x) == start(y) && end(x) == end(y);
+        return x.start() == y.start() && x.end() == y.end();
     }
 }

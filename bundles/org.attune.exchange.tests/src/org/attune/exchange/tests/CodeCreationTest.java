@@ -98,7 +98,7 @@ class CodeCreationTest {
             assertEquals(null, other.getParent());
             assertEquals("joy", other.getName());
             codebook.rename(joy, "Joy"); // its own name in another case is no clash
-            assertEquals("Feelings/Joy", Codes.path(joy));
+            assertEquals("Feelings/Joy", joy.path());
             assertSound(store);
         }
     }
@@ -107,7 +107,7 @@ class CodeCreationTest {
     private static void assertSound(ProjectStore store) {
         Set<String> seen = new HashSet<>();
         for (Code code : CodeTree.all(store.project())) {
-            String path = Codes.path(code);
+            String path = code.path();
             assertNotNull(code.getColour(), path);
             assertTrue(code.getColour().matches("#[0-9a-fA-F]{6}"), path + ": " + code.getColour());
             assertFalse(code.getHistory().isEmpty(), path + " has no history");
@@ -119,7 +119,7 @@ class CodeCreationTest {
 
     private static Set<String> paths(ProjectStore store) {
         Set<String> paths = new HashSet<>();
-        CodeTree.all(store.project()).forEach(c -> paths.add(Codes.path(c).toLowerCase(Locale.ROOT)));
+        CodeTree.all(store.project()).forEach(c -> paths.add(c.path().toLowerCase(Locale.ROOT)));
         return paths;
     }
 }

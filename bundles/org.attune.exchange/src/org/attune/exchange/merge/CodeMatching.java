@@ -9,7 +9,6 @@ import org.attune.model.Code;
 import org.attune.model.CodeChange;
 import org.attune.model.CodeChangeKind;
 import org.attune.model.codes.CodeTree;
-import org.attune.model.codes.Codes;
 
 /**
  * The codebook part of a merge: a code of the other copy is this project's code of the same id, else of the same
@@ -32,7 +31,7 @@ final class CodeMatching {
 
     /** @param parent our parent of their code (null at the top); {@code parentIsNew} when it is a copy not yet in the project */
     private void code(Code their, Code parent, boolean parentIsNew) {
-        Code match = MergePlanner.byIdOr(all, their, c -> Codes.path(c).equalsIgnoreCase(Codes.path(their)));
+        Code match = MergePlanner.byIdOr(all, their, c -> c.path().equalsIgnoreCase(their.path()));
         boolean isNew = match == null;
         if (isNew) {
             Code copy = plan.copies.of(their);
@@ -49,7 +48,7 @@ final class CodeMatching {
             } else {
                 plan.changes.add(() -> plan.ours.getCodes().add(copy));
             }
-            plan.report(Outcome.ADDED, "code", Codes.path(their), "");
+            plan.report(Outcome.ADDED, "code", their.path(), "");
             match = copy;
         } else {
             compareNames(their, match);
@@ -61,7 +60,7 @@ final class CodeMatching {
     }
 
     private void compareNames(Code their, Code ours) {
-        String name = Codes.path(their);
+        String name = their.path();
         if (their.getName().equals(ours.getName())) {
             plan.report(Outcome.MATCHED, "code", name, "");
             return;
@@ -80,11 +79,11 @@ final class CodeMatching {
                 ours.setName(their.getName());
                 ours.getHistory().addAll(added);
             });
-            plan.report(Outcome.UPDATED, "code", Codes.path(ours), "renamed \"" + their.getName() + "\" as in the other copy");
+            plan.report(Outcome.UPDATED, "code", ours.path(), "renamed \"" + their.getName() + "\" as in the other copy");
         } else if (renamedHere && theirRenames.isEmpty()) {
-            plan.report(Outcome.MATCHED, "code", Codes.path(ours), "renamed here from \"" + their.getName() + "\"; kept");
+            plan.report(Outcome.MATCHED, "code", ours.path(), "renamed here from \"" + their.getName() + "\"; kept");
         } else {
-            plan.report(Outcome.CONFLICT, "code", Codes.path(ours), "is \"" + their.getName() + "\" in the other copy"
+            plan.report(Outcome.CONFLICT, "code", ours.path(), "is \"" + their.getName() + "\" in the other copy"
                     + (renamedHere && !theirRenames.isEmpty() ? " (renamed differently in the two copies)" : "")
                     + "; this project's name is kept, the other copy's codings come in under it");
         }

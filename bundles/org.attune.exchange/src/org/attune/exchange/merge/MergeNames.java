@@ -11,7 +11,6 @@ import org.attune.model.Source;
 import org.attune.model.TextSelection;
 import org.attune.model.TimeSelection;
 import org.attune.model.User;
-import org.attune.model.codes.Codes;
 import org.eclipse.emf.ecore.EObject;
 
 /** How the merge report names an element of either copy. */
@@ -24,7 +23,7 @@ final class MergeNames {
             return "(nothing)";
         }
         return switch (e) {
-            case Code c -> Codes.path(c);
+            case Code c -> c.path();
             case Source s -> s.getName();
             case Case c -> c.getName();
             case User u -> u.getName();

@@ -49,6 +49,7 @@ import org.attune.model.VideoSource;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EOperation;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 
@@ -1397,6 +1398,16 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 	 * @generated
 	 */
 	@Override
+	public EOperation getCode__Path() {
+		return codeEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCodeChange() {
 		return codeChangeEClass;
 	}
@@ -1489,6 +1500,26 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 	@Override
 	public EAttribute getCoding_Note() {
 		return (EAttribute)codingEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getCoding__Start() {
+		return codingEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getCoding__End() {
+		return codingEClass.getEOperations().get(1);
 	}
 
 	/**
@@ -2404,6 +2435,7 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 		createEReference(codeEClass, CODE__CHILDREN);
 		createEReference(codeEClass, CODE__PARENT);
 		createEReference(codeEClass, CODE__HISTORY);
+		createEOperation(codeEClass, CODE___PATH);
 
 		codeChangeEClass = createEClass(CODE_CHANGE);
 		createEAttribute(codeChangeEClass, CODE_CHANGE__KIND);
@@ -2416,6 +2448,8 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 		createEReference(codingEClass, CODING__SELECTION);
 		createEAttribute(codingEClass, CODING__WEIGHT);
 		createEAttribute(codingEClass, CODING__NOTE);
+		createEOperation(codingEClass, CODING___START);
+		createEOperation(codingEClass, CODING___END);
 
 		selectionEClass = createEClass(SELECTION);
 
@@ -2680,6 +2714,8 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 		initEReference(getCode_Parent(), this.getCode(), this.getCode_Children(), "parent", null, 0, 1, Code.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCode_History(), this.getCodeChange(), null, "history", null, 0, -1, Code.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEOperation(getCode__Path(), ecorePackage.getEString(), "path", 0, 1, IS_UNIQUE, IS_ORDERED);
+
 		initEClass(codeChangeEClass, CodeChange.class, "CodeChange", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCodeChange_Kind(), this.getCodeChangeKind(), "kind", null, 0, 1, CodeChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCodeChange_Description(), ecorePackage.getEString(), "description", null, 0, 1, CodeChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2691,6 +2727,10 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 		initEReference(getCoding_Selection(), this.getSelection(), null, "selection", null, 0, 1, Coding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCoding_Weight(), ecorePackage.getEIntegerObject(), "weight", null, 0, 1, Coding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCoding_Note(), ecorePackage.getEString(), "note", null, 0, 1, Coding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEOperation(getCoding__Start(), ecorePackage.getELong(), "start", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEOperation(getCoding__End(), ecorePackage.getELong(), "end", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(selectionEClass, Selection.class, "Selection", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 

@@ -3,6 +3,8 @@
  */
 package org.attune.model.impl;
 
+import java.lang.reflect.InvocationTargetException;
+
 import java.util.Collection;
 
 import org.attune.model.AnalyticLevel;
@@ -462,6 +464,16 @@ public class CodeImpl extends ElementImpl implements Code {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public String path() {
+		return getParent() == null ? getName() : getParent().path() + "/" + getName();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -657,6 +669,20 @@ public class CodeImpl extends ElementImpl implements Code {
 				return history != null && !history.isEmpty();
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case AttunePackage.CODE___PATH:
+				return path();
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

@@ -3,6 +3,8 @@
  */
 package org.attune.model.impl;
 
+import java.lang.reflect.InvocationTargetException;
+
 import org.attune.model.AttunePackage;
 import org.attune.model.Code;
 import org.attune.model.Coding;
@@ -11,6 +13,8 @@ import org.attune.model.Source;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
@@ -296,6 +300,28 @@ public class CodingImpl extends ElementImpl implements Coding {
 	 * @generated
 	 */
 	@Override
+	public long start() {
+		org.attune.model.Selection selection = getSelection();
+		return selection instanceof org.attune.model.TextSelection text ? text.getStart() : selection instanceof org.attune.model.TimeSelection time ? time.getStartMs() : -1;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long end() {
+		org.attune.model.Selection selection = getSelection();
+		return selection instanceof org.attune.model.TextSelection text ? text.getEnd() : selection instanceof org.attune.model.TimeSelection time ? time.getEndMs() : -1;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case AttunePackage.CODING__SOURCE:
@@ -433,6 +459,22 @@ public class CodingImpl extends ElementImpl implements Coding {
 				return NOTE_EDEFAULT == null ? note != null : !NOTE_EDEFAULT.equals(note);
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case AttunePackage.CODING___START:
+				return start();
+			case AttunePackage.CODING___END:
+				return end();
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

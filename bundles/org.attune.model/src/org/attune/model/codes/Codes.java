@@ -15,7 +15,7 @@ import org.attune.model.Project;
  * The one home of the rules for naming, finding and making codes, which every way of creating a code (the
  * codebook, in vivo, coding search hits, REFI-QDA import, the sample study) goes through: a name is trimmed, not
  * empty and without '/'; a new code gets the palette's next colour and a first entry in its history; a code is
- * found by its {@code Parent/Child} path or, when that is unique, by its bare name, ignoring case.
+ * found by its {@code Parent/Child} path ({@link Code#path()}) or, when that is unique, by its bare name, ignoring case.
  */
 public final class Codes {
     /** Distinguishable code colours (Okabe–Ito plus lighter tints), handed out in turn. */
@@ -42,11 +42,6 @@ public final class Codes {
         return clean;
     }
 
-    /** The code and its ancestors' names, joined with '/'. */
-    public static String path(Code code) {
-        return code.getParent() == null ? code.getName() : path(code.getParent()) + "/" + code.getName();
-    }
-
     /**
      * The code with this {@code Parent/Child} path, else the one code with this name (ignoring case); empty when
      * there is none. Refuses a bare name that several codes have, naming their paths.
@@ -54,14 +49,14 @@ public final class Codes {
     public static Optional<Code> find(Project project, String nameOrPath) {
         String wanted = nameOrPath == null ? "" : nameOrPath.strip();
         List<Code> all = CodeTree.all(project);
-        Optional<Code> byPath = all.stream().filter(c -> path(c).equalsIgnoreCase(wanted)).findFirst();
+        Optional<Code> byPath = all.stream().filter(c -> c.path().equalsIgnoreCase(wanted)).findFirst();
         if (byPath.isPresent()) {
             return byPath;
         }
         List<Code> byName = all.stream().filter(c -> c.getName().equalsIgnoreCase(wanted)).toList();
         if (byName.size() > 1) {
             throw new IllegalArgumentException("several codes are named \"" + wanted + "\": give the path, one of "
-                    + byName.stream().map(c -> "\"" + path(c) + "\"").collect(Collectors.joining(", ")));
+                    + byName.stream().map(c -> "\"" + c.path() + "\"").collect(Collectors.joining(", ")));
         }
         return byName.stream().findFirst();
     }
@@ -106,7 +101,7 @@ public final class Codes {
     public static void checkFree(List<Code> siblings, String name, Code except) {
         Optional<Code> taken = namesake(siblings, name, except);
         if (taken.isPresent()) {
-            throw new IllegalArgumentException("there is a code \"" + path(taken.get()) + "\" already");
+            throw new IllegalArgumentException("there is a code \"" + taken.get().path() + "\" already");
         }
     }
 

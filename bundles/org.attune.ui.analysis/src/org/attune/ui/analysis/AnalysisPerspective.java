@@ -21,6 +21,7 @@ public class AnalysisPerspective implements IPerspectiveFactory {
         IFolderLayout left = layout.createFolder("org.attune.ui.analysis.left", IPageLayout.LEFT, 0.25f, editors); // the Codebook's names readable at 1280x800
         left.addView(CodebookView.ID);
         left.addView(ProjectExplorerView.ID);
+        left.addPlaceholder(IPageLayout.ID_PROP_SHEET); // Properties (Alt+Enter) opens beside the codebook
         IFolderLayout main = layout.createFolder("org.attune.ui.analysis.main", IPageLayout.TOP, 0.72f, editors);
         main.addView(MatrixView.ID);
         main.addView(SaturationView.ID);

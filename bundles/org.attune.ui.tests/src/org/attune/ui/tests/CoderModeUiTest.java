@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-import org.attune.coding.Coder;
 import org.attune.coding.Texts;
 import org.attune.model.Coding;
 import org.attune.model.TextSource;
@@ -128,6 +127,6 @@ class CoderModeUiTest {
     private Coding codingOf(TextSource source, String words) {
         String text = store.text(source);
         return source.getCodings().stream().filter(c -> c.getCode().getName().equals("Reassurance from the guider")
-                && Texts.slice(text, Coder.start(c), Coder.end(c)).equals(words)).findFirst().orElse(null);
+                && Texts.slice(text, (int) c.start(), (int) c.end()).equals(words)).findFirst().orElse(null);
     }
 }

@@ -130,7 +130,7 @@ class CodingUiTest {
     private Coding codingOf(TextSource source, String code, String words) {
         String text = store.text(source);
         return source.getCodings().stream().filter(c -> c.getCode().getName().equals(code)
-                && Texts.slice(text, Coder.start(c), Coder.end(c)).equals(words)).findFirst().orElse(null);
+                && Texts.slice(text, (int) c.start(), (int) c.end()).equals(words)).findFirst().orElse(null);
     }
 
     @Test

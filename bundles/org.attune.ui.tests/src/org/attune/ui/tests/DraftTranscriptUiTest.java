@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -30,10 +29,8 @@ import org.attune.ui.transcribe.DraftTranscriptJob;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PlatformUI;
@@ -116,11 +113,11 @@ class DraftTranscriptUiTest {
         String draftLabel = UiThread.call(item::getText);
         select(draftLabel);
         Input.select(Widgets.contextMenuItem(explorer, "Properties"));
-        Shell properties = Widgets.shell("Properties of Clip");
-        Table table = Widgets.find(properties, Table.class, t -> true, "the properties");
-        assertTrue(UiThread.call(() -> Arrays.stream(table.getItems()).anyMatch(i -> i.getText(0).equals("draft")
-                && i.getText(1).startsWith("yes, by pocketsphinx, "))), "Properties say it is a draft and by what");
-        Input.click(Widgets.byText(properties, Button.class, "Close"));
+        Tree properties = UiThread.call(() -> (Tree) ((org.eclipse.ui.views.properties.PropertySheet) CodingUiTest.page()
+                .findView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET)).getCurrentPage().getControl());
+        UiThread.waitUntil("the Properties view says it is a draft and by what", () -> Widgets.treeItem(properties.getItems(),
+                i -> i.getText(0).equals("Draft") && i.getText(1).startsWith("yes, by pocketsphinx, ")) != null);
+        UiThread.run(() -> CodingUiTest.page().activate(CodingUiTest.page().findView(org.attune.ui.views.ProjectExplorerView.ID)));
 
         select(draftLabel);
         Input.select(Widgets.contextMenuItem(explorer, "Mark Transcript Corrected"));

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Project Explorer's context menu (properties, rename, assign to a case, delete and undo) and memo hits in Search. */
+/** The Project Explorer's context menu (Properties view, rename, assign to a case, delete and undo) and memo hits in Search. */
 class ExplorerUiTest {
     private ProjectStore store;
     private Shell window;
@@ -69,12 +69,12 @@ class ExplorerUiTest {
     @Test
     void propertiesRenameAssignToCaseDeleteAndUndo() {
         select("M01 Manager Ruth");
+        UiThread.run(() -> CodingUiTest.page().activate(CodingUiTest.page().findView(org.attune.ui.views.ProjectExplorerView.ID)));
         Input.select(Widgets.contextMenuItem(explorer, "Properties"));
-        Shell properties = Widgets.shell("Properties of M01 Manager Ruth");
-        Table table = Widgets.find(properties, Table.class, t -> true, "the properties");
-        assertTrue(UiThread.call(() -> Arrays.stream(table.getItems()).anyMatch(i -> i.getText(0).equals("length")
-                && Integer.parseInt(i.getText(1)) > 1000)), "the transcript's length is listed");
-        Input.click(Widgets.byText(properties, Button.class, "Close"));
+        Tree properties = UiThread.call(() -> (Tree) ((org.eclipse.ui.views.properties.PropertySheet) CodingUiTest.page()
+                .findView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET)).getCurrentPage().getControl());
+        UiThread.waitUntil("the transcript's length in the Properties view", () -> Arrays.stream(properties.getItems())
+                .anyMatch(i -> i.getText(0).equals("Length") && Integer.parseInt(i.getText(1).replaceAll("\\D", "")) > 1000));
 
         select("M01 Manager Ruth");
         Input.select(Widgets.contextMenuItem(explorer, "Rename..."));

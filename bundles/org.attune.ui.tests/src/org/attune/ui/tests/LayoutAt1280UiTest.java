@@ -100,7 +100,7 @@ class LayoutAt1280UiTest {
         assertTrue(cut != null, "at this size some names are longer than their column");
         org.attune.model.Code code = UiThread.call(() -> (org.attune.model.Code) cut.getData());
         String tip = UiThread.call(() -> CodebookView.tooltip(code));
-        assertTrue(tip.startsWith(Codebook.path(code)), "the cut name's tooltip shows it whole: " + tip);
+        assertTrue(tip.startsWith(code.path()), "the cut name's tooltip shows it whole: " + tip);
     }
 
     @Test

@@ -87,7 +87,7 @@ public final class CodePicker extends TitledDialog {
 
     /** Whether every word of {@code typed} occurs in the code's name or path, ignoring case. */
     public static boolean matches(Code code, String typed) {
-        String path = Codebook.path(code).toLowerCase(Locale.ROOT);
+        String path = code.path().toLowerCase(Locale.ROOT);
         for (String word : typed.toLowerCase(Locale.ROOT).strip().split("\\s+")) {
             if (!path.contains(word)) {
                 return false;
@@ -98,7 +98,7 @@ public final class CodePicker extends TitledDialog {
 
     /** Where a code sits: the path of its parent, or "top level". */
     public static String where(Code code) {
-        return code.getParent() == null ? Messages.CodePicker_topLevel : Codebook.path(code.getParent());
+        return code.getParent() == null ? Messages.CodePicker_topLevel : code.getParent().path();
     }
 
     @Override
@@ -172,7 +172,7 @@ public final class CodePicker extends TitledDialog {
         for (Code code : ordered) {
             if (name.isEmpty() || matches(code, name)) {
                 rows.add(new Choice(code, null));
-                exact |= code.getName().equalsIgnoreCase(name) || Codebook.path(code).equalsIgnoreCase(name);
+                exact |= code.getName().equalsIgnoreCase(name) || code.path().equalsIgnoreCase(name);
             }
         }
         if (allowNew && !name.isEmpty() && !exact) {

@@ -9,6 +9,7 @@ import java.util.function.IntUnaryOperator;
 
 import org.attune.coding.Coder;
 import org.attune.model.Coding;
+import org.attune.model.TextSelection;
 
 /**
  * Where a transcript's text codings lie, computed once per change: the codings by start, each in a lane so that
@@ -41,9 +42,9 @@ final class CodingLayout {
     static CodingLayout of(List<Coding> codings, IntUnaryOperator toUtf16, IntUnaryOperator lineOf) {
         List<Placed> ranges = new ArrayList<>();
         for (Coding c : codings) {
-            if (Coder.start(c) >= 0 && c.getCode() != null) {
-                int start = toUtf16.applyAsInt(Coder.start(c));
-                int end = toUtf16.applyAsInt(Coder.end(c));
+            if (c.getSelection() instanceof TextSelection && c.getCode() != null) {
+                int start = toUtf16.applyAsInt((int) c.start());
+                int end = toUtf16.applyAsInt((int) c.end());
                 ranges.add(new Placed(c, start, end, lineOf.applyAsInt(start), lineOf.applyAsInt(Math.max(start, end - 1)), 0));
             }
         }

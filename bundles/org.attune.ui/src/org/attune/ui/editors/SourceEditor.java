@@ -389,7 +389,9 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
     /** Selects a coding: its words in the text and its stripe. */
     public void select(Coding coding) {
         selectedCoding = coding;
-        reveal(Coder.start(coding), Coder.end(coding));
+        if (coding.getSelection() instanceof org.attune.model.TextSelection) {
+            reveal((int) coding.start(), (int) coding.end());
+        }
         stripes.redraw();
         fireSelection();
     }
@@ -548,7 +550,7 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
     private ISelection getSelection() {
         if (selectedCoding != null && InProject.holds(store.project(), selectedCoding)) {
             var s = text.getSelection();
-            if (offsets.toCodePoint(s.x) == Coder.start(selectedCoding) && offsets.toCodePoint(s.y) == Coder.end(selectedCoding)) {
+            if (offsets.toCodePoint(s.x) == (int) selectedCoding.start() && offsets.toCodePoint(s.y) == (int) selectedCoding.end()) {
                 return new StructuredSelection(selectedCoding);
             }
         }

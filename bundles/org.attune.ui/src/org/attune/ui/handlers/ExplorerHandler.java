@@ -11,7 +11,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
  * The Project Explorer's context-menu commands (Open, Rename..., Assign to Case..., New Memo About It...,
- * Properties, Delete...) on what is selected there. Which one a handler runs is the data after the class name in
+ * Delete...; Properties is {@link PropertiesHandler}) on what is selected there. Which one a handler runs is the data after the class name in
  * {@code plugin.xml} (e.g. {@code ExplorerHandler:rename}); the handlers are active in the explorer only and
  * enabled by the selection (expressions in {@code plugin.xml}). The view owns the dialogs; the operations are
  * {@code org.attune.coding}'s.
@@ -32,7 +32,6 @@ public class ExplorerHandler extends ActionHandler {
             case "rename" -> explorer.rename(one);
             case "assignToCase" -> explorer.assignToCase((Source) one);
             case "newMemo" -> explorer.newMemoAbout(one);
-            case "properties" -> explorer.properties(one);
             case "delete" -> explorer.delete(chosen);
             default -> throw new ExecutionException("no Project Explorer action '" + action + "'");
         }

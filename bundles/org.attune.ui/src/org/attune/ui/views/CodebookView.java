@@ -8,7 +8,8 @@ import java.util.Locale;
 import org.attune.ui.Messages;
 import org.attune.ui.ColumnWidths;
 import org.attune.ui.HintLink;
-import org.attune.ui.Swatches;
+import org.attune.ui.properties.ModelItems;
+import org.attune.ui.properties.ModelTreeContent;
 import org.attune.ui.dialogs.CodePicker;
 import org.attune.model.codes.CodeTree;
 import org.attune.coding.CodeCounts;
@@ -32,7 +33,6 @@ import org.eclipse.jface.viewers.ColumnPixelData;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
@@ -75,7 +75,7 @@ public class CodebookView extends ProjectViewPart {
     private HintLink hint;
     private ProjectStore shown;
     private CodeCounts counts;
-    private Swatches swatches;
+    private org.eclipse.jface.viewers.ILabelProvider labels;
 
     @Override
     protected Control createContents(Composite parent) {
@@ -103,11 +103,13 @@ public class CodebookView extends ProjectViewPart {
         viewer = new TreeViewer(treeArea, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         WidgetIds.tag(viewer.getTree(), WidgetIds.CODEBOOK_TREE);
         viewer.getTree().setHeaderVisible(true);
-        viewer.setContentProvider(new Content());
+        // codes and sub-codes as the item providers give them (the project's codes, each code's children)
+        viewer.setContentProvider(new ModelTreeContent(input -> input instanceof ProjectStore store ? store.project() : null,
+                Code.class::isInstance));
         ColumnViewerToolTipSupport.enableFor(viewer);
-        swatches = new Swatches(viewer.getTree());
+        labels = ModelItems.labels(viewer.getTree()); // a code's name and its tag in its colour
         // The name takes the room the others leave; level and counts show their header and values in full.
-        widths.setColumnData(column(Messages.CodebookView_code, this::label, c -> swatches.of(c)), new ColumnWeightData(100, 120));
+        widths.setColumnData(column(Messages.CodebookView_code, labels::getText, labels::getImage), new ColumnWeightData(100, 120));
         String[] levels = java.util.stream.Stream.concat(java.util.stream.Stream.of(Messages.CodebookView_level),
                 AnalyticLevel.VALUES.stream().map(CodebookView::level)).toArray(String[]::new);
         widths.setColumnData(column(Messages.CodebookView_level, CodebookView::level, null), new ColumnPixelData(fitting(levels)));
@@ -132,7 +134,7 @@ public class CodebookView extends ProjectViewPart {
 
     /** A code's tooltip in every column: its whole path (so a cut name shows in full), then its definition. */
     public static String tooltip(Code code) {
-        return Codebook.path(code) + (code.getDefinition() == null || code.getDefinition().isBlank() ? "" : "\n" + code.getDefinition());
+        return code.path() + (code.getDefinition() == null || code.getDefinition().isBlank() ? "" : "\n" + code.getDefinition());
     }
 
     /** A level as the Codebook shows it ("candidate theme"). */
@@ -165,10 +167,6 @@ public class CodebookView extends ProjectViewPart {
             }
         });
         return column.getColumn();
-    }
-
-    private String label(Code code) {
-        return code.getName();
     }
 
     /** Another project (or none): its codebook, two levels open; {@link #refresh} then counts. */
@@ -374,28 +372,6 @@ public class CodebookView extends ProjectViewPart {
         return viewer;
     }
 
-
-    private static final class Content implements ITreeContentProvider {
-        @Override
-        public Object[] getElements(Object input) {
-            return input instanceof ProjectStore store ? store.project().getCodes().toArray() : new Object[0];
-        }
-
-        @Override
-        public Object[] getChildren(Object parent) {
-            return ((Code) parent).getChildren().toArray();
-        }
-
-        @Override
-        public Object getParent(Object element) {
-            return element instanceof Code c ? c.getParent() : null;
-        }
-
-        @Override
-        public boolean hasChildren(Object element) {
-            return element instanceof Code c && !c.getChildren().isEmpty();
-        }
-    }
 
     /** Keeps codes whose name (or a sub-code's name) holds the filter text. */
     private final class NameFilter extends ViewerFilter {

@@ -9,7 +9,6 @@ import org.attune.coding.Memos;
 import org.attune.model.AudioSource;
 import org.attune.model.Element;
 import org.attune.ui.Messages;
-import org.attune.ui.dialogs.PropertiesDialog;
 import org.attune.ui.editors.PictureEditor;
 import org.attune.ui.editors.SourceEditor;
 import org.eclipse.jface.dialogs.InputDialog;
@@ -34,6 +33,7 @@ import org.attune.ui.PartContextMenu;
 import org.attune.ui.HintLink;
 import org.attune.ui.Images;
 import org.attune.ui.WidgetIds;
+import org.attune.ui.properties.ModelItems;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -136,11 +136,6 @@ public class ProjectExplorerView extends ProjectViewPart {
         MemosView.showFor(getSite().getPage(), element);
     }
 
-    /** Shows an element's properties. */
-    public void properties(Element element) {
-        new PropertiesDialog(viewer.getControl().getShell(), element).open();
-    }
-
     /** Makes a source one of a case's sources; a new case name makes the case. */
     public void assignToCase(Source source) {
         InputDialog ask = new InputDialog(viewer.getControl().getShell(), Messages.ProjectExplorerView_assignTitle, NLS.bind(Messages.ProjectExplorerView_assignMessage,
@@ -181,8 +176,8 @@ public class ProjectExplorerView extends ProjectViewPart {
             case AudioSource s -> NLS.bind(Messages.ProjectExplorerView_audio, s.getName(), duration(s.getDurationMs()));
             case ImageSource s -> NLS.bind(Messages.ProjectExplorerView_picture, s.getName());
             case Source s -> s.getName();
-            case Code c -> c.getName();
-            case Case c -> c.getName() + (c.getRole() == null ? "" : "  [" + c.getRole() + "]");
+            case Code c -> ModelItems.text(c); // the item providers' labels: a code's name, a case's name and role
+            case Case c -> ModelItems.text(c);
             case Memo m -> m.getTitle() == null ? Messages.ProjectExplorerView_untitledMemo : m.getTitle();
             default -> String.valueOf(element);
         };

@@ -215,7 +215,7 @@ public class SearchView extends ProjectViewPart {
         }
         try {
             boolean turns = wholeTurns.getSelection();
-            String code = choice.code() == null ? choice.newName() : Codebook.path(choice.code());
+            String code = choice.code() == null ? choice.newName() : choice.code().path();
             SearchAndCode.Result result = SearchAndCode.code(store, shown.stream()
                     .map(h -> new SearchAndCode.Stretch(h.inTranscript() ? h.sourceId() : null, turns ? h.unitStart() : h.start(), turns ? h.unitEnd() : h.end())).toList(), code);
             status.setText(NLS.bind(Messages.plural(result.coded(), Messages.SearchView_coded_one, Messages.SearchView_coded_other),

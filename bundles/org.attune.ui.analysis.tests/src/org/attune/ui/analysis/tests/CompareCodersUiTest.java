@@ -13,7 +13,6 @@ import org.attune.agreement.text.AgreementTable;
 import org.attune.agreement.text.CodingStudy;
 import org.attune.agreement.text.ProjectCodings;
 import org.attune.agreement.text.Scope;
-import org.attune.coding.Codebook;
 import org.attune.coding.Coder;
 import org.attune.model.Code;
 import org.attune.model.Coding;
@@ -190,7 +189,7 @@ class CompareCodersUiTest extends SampleWorkbench {
     private List<AgreementTable.Line> expected(String a, String b) {
         return UiThread.call(() -> {
             List<Source> sources = store.project().getSources();
-            CodingStudy study = ProjectCodings.text(sources, ProjectCodings.codesUsed(sources, Set.of(a, b)), Codebook::path, a, b);
+            CodingStudy study = ProjectCodings.text(sources, ProjectCodings.codesUsed(sources, Set.of(a, b)), Code::path, a, b);
             return AgreementTable.worstFirst(AgreementTable.of(study), Scope.Level.CODE);
         });
     }

@@ -55,7 +55,7 @@ class ExchangeUiTest extends SampleWorkbench {
     }
 
     private static List<String> codePaths(ProjectStore store) {
-        return new Codebook(store).all().stream().map(Codebook::path).sorted().toList();
+        return new Codebook(store).all().stream().map(Code::path).sorted().toList();
     }
 
     @Test

@@ -15,7 +15,6 @@ import org.attune.agreement.text.ProjectCodings;
 import org.attune.agreement.text.Row;
 import org.attune.agreement.text.Scope;
 import org.attune.analysis.AgreementExport;
-import org.attune.coding.Codebook;
 import org.attune.model.Code;
 import org.attune.model.Source;
 import org.attune.model.User;
@@ -189,8 +188,8 @@ public class AgreementReportView extends ProjectViewPart {
         List<Source> sources = Coders.comparable(store(), a, b);
         // by path, as the command line takes them, so that the figures are the same to the last digit
         List<Code> codes = ProjectCodings.codesUsed(sources, Set.of(a.getName(), b.getName())).stream()
-                .sorted(java.util.Comparator.comparing(Codebook::path, String.CASE_INSENSITIVE_ORDER)).toList();
-        CodingStudy study = ProjectCodings.text(sources, codes, Codebook::path, a.getName(), b.getName());
+                .sorted(java.util.Comparator.comparing(Code::path, String.CASE_INSENSITIVE_ORDER)).toList();
+        CodingStudy study = ProjectCodings.text(sources, codes, Code::path, a.getName(), b.getName());
         coderNames = new String[] {a.getName(), b.getName()};
         if (domains()) {
             showDomains(study);

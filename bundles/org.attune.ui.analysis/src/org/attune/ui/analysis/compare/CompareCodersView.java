@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.attune.coding.Codebook;
 import org.attune.coding.Texts;
 import org.attune.coding.consensus.Consensus;
 import org.attune.coding.consensus.Disagreement;
@@ -181,7 +180,7 @@ public class CompareCodersView extends ProjectViewPart {
         List<Disagreement> all = Disagreements.between(store(), Coders.comparable(store(), a, b), a, b);
         Set<String> codes = new java.util.TreeSet<>();
         for (Disagreement d : all) {
-            List.of(d.a() == null ? d.b() : d.a(), d.b() == null ? d.a() : d.b()).forEach(c -> codes.add(Codebook.path(c.getCode())));
+            List.of(d.a() == null ? d.b() : d.a(), d.b() == null ? d.a() : d.b()).forEach(c -> codes.add(c.getCode().path()));
         }
         List<String> codeItems = new ArrayList<>(List.of(ALL_CODES));
         codeItems.addAll(codes);
@@ -209,7 +208,7 @@ public class CompareCodersView extends ProjectViewPart {
     }
 
     private static boolean involves(Disagreement d, String path) {
-        return d.a() != null && Codebook.path(d.a().getCode()).equals(path) || d.b() != null && Codebook.path(d.b().getCode()).equals(path);
+        return d.a() != null && (d.a().getCode()).path().equals(path) || d.b() != null && (d.b().getCode()).path().equals(path);
     }
 
     /** The disagreement selected in the table, or null. */

@@ -28,43 +28,77 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
 /**
- * Runs EMF's code generator outside Eclipse on a bundle's model/*.genmodel.
+ * Runs EMF's code generator outside Eclipse on a bundle's model/*.genmodel: the model code into the bundle and, when
+ * the genmodel names an edit plug-in, EMF.Edit's item providers into that sibling bundle (EMF's {@code .edit} split).
  *
  * <pre>ModelGenerator write|check BUNDLE_DIR</pre>
- * {@code write} replaces BUNDLE_DIR/src-gen; {@code check} generates into a temporary folder and fails
- * (exit 1, naming the files) when src-gen differs, so generated code can never drift from the model.
+ * {@code write} replaces what is generated (the model bundle's src-gen; the edit bundle's src-gen, plugin.xml and
+ * plugin.properties); {@code check} generates into a temporary folder and fails (exit 1, naming the files) when
+ * any of it differs, so generated code can never drift from the model. Hand-written code lives in each bundle's src.
  */
 public final class ModelGenerator {
     private static final String GENERATED = "src-gen";
+    /** What the generator owns in the edit bundle besides src-gen (its icons are made once and then kept). */
+    private static final List<String> EDIT_FILES = List.of("plugin.xml", "plugin.properties");
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2 || !List.of("write", "check").contains(args[0])) {
             System.err.println("usage: ModelGenerator write|check BUNDLE_DIR");
             System.exit(2);
         }
+        boolean write = args[0].equals("write");
         Path bundle = Path.of(args[1]).toAbsolutePath().normalize();
-        Path into = args[0].equals("write") ? bundle : Files.createTempDirectory("attune-model");
-        if (args[0].equals("write")) {
-            deleteTree(bundle.resolve(GENERATED));
+        Path editBundle = bundle.resolveSibling(bundle.getFileName() + ".edit");
+        Path into = write ? bundle : Files.createTempDirectory("attune-model");
+        Path editInto = write ? editBundle : into.resolve("edit");
+        if (!write) {
+            // the edit plug-in's name and vendor are read from the model plug-in's manifest: generate from the same one
+            for (String file : List.of("META-INF/MANIFEST.MF", "plugin.properties", "plugin.xml", "build.properties")) {
+                if (Files.isRegularFile(bundle.resolve(file))) {
+                    Files.createDirectories(into.resolve(file).getParent());
+                    Files.copy(bundle.resolve(file), into.resolve(file));
+                }
+            }
         }
-        generate(bundle, into, args[0].equals("write"));
-        if (args[0].equals("check")) {
-            List<String> differences = differences(bundle.resolve(GENERATED), into.resolve(GENERATED));
-            deleteTree(into);
-            if (!differences.isEmpty()) {
-                System.err.println(bundle.resolve(GENERATED) + " is out of date with the model; differing files: "
-                        + differences + System.lineSeparator() + "Regenerate: ./mvnw -pl releng/model-generator -am "
+        if (write) {
+            deleteTree(bundle.resolve(GENERATED));
+            deleteTree(editBundle.resolve(GENERATED));
+            for (String file : EDIT_FILES) {
+                Files.deleteIfExists(editBundle.resolve(file));
+            }
+        }
+        generate(bundle, into, editInto, write);
+        if (!write) {
+            List<String> differences = new java.util.ArrayList<>(differences(bundle.resolve(GENERATED), into.resolve(GENERATED)));
+            differences(editBundle.resolve(GENERATED), editInto.resolve(GENERATED)).forEach(f -> differences.add("edit: " + f));
+            for (String file : EDIT_FILES) {
+                if (!java.util.Objects.equals(read(editBundle.resolve(file)), read(editInto.resolve(file)))) {
+                    differences.add("edit: " + file);
+                }
+            }
+            if (differences.isEmpty()) {
+                deleteTree(into);
+            } else {
+                System.err.println(bundle.resolve(GENERATED) + " or " + editBundle + " is out of date with the model; differing files: "
+                        + differences + " (what the model generates is in " + into + ")" + System.lineSeparator() + "Regenerate: ./mvnw -pl releng/model-generator -am "
                         + "process-classes -Dattune.model.generate=write");
                 System.exit(1);
             }
-            System.out.println(bundle.resolve(GENERATED) + " matches the model");
+            System.out.println(bundle.resolve(GENERATED) + " and " + editBundle.resolve(GENERATED) + " match the model");
         } else {
-            System.out.println("generated " + bundle.resolve(GENERATED));
+            System.out.println("generated " + bundle.resolve(GENERATED) + " and " + editBundle.resolve(GENERATED));
         }
     }
 
-    /** Generates the model code of {@code bundle}'s genmodel into {@code into}/src-gen. */
-    static void generate(Path bundle, Path into, boolean saveGenModel) throws IOException {
+    private static String read(Path file) throws IOException {
+        return Files.isRegularFile(file) ? Files.readString(file).replace("\r\n", "\n") : null;
+    }
+
+    /**
+     * Generates the model code of {@code bundle}'s genmodel into {@code into}/src-gen and its item providers (with the
+     * edit plug-in's plugin.xml and plugin.properties) into {@code editInto}.
+     */
+    static void generate(Path bundle, Path into, Path editInto, boolean saveGenModel) throws IOException {
         EcorePackage.eINSTANCE.eClass();
         GenModelPackage.eINSTANCE.eClass();
         ResourceSet resources = new ResourceSetImpl();
@@ -76,6 +110,7 @@ public final class ModelGenerator {
                 URI.createFileURI(bundle.resolve("model").toString() + "/"));
         // The generator writes through its own URI converter, which maps platform resources with this map.
         EcorePlugin.getPlatformResourceMap().put(bundleName, URI.createFileURI(into.toString() + "/"));
+        EcorePlugin.getPlatformResourceMap().put(bundleName + ".edit", URI.createFileURI(editInto.toString() + "/"));
         Path genmodelFile;
         try (Stream<Path> files = Files.list(bundle.resolve("model"))) {
             genmodelFile = files.filter(f -> f.toString().endsWith(".genmodel")).findFirst()
@@ -100,10 +135,11 @@ public final class ModelGenerator {
                 GenModelGeneratorAdapterFactory.DESCRIPTOR);
         Generator generator = new Generator();
         generator.setInput(genModel);
-        Diagnostic result = generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE,
-                new BasicMonitor.Printing(System.out));
-        if (result.getSeverity() == Diagnostic.ERROR) {
-            throw new IOException("EMF generation failed: " + result);
+        for (String projectType : List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE)) {
+            Diagnostic result = generator.generate(genModel, projectType, new BasicMonitor.Printing(System.out));
+            if (result.getSeverity() == Diagnostic.ERROR) {
+                throw new IOException("EMF generation (" + projectType + ") failed: " + result);
+            }
         }
     }
 

@@ -1,0 +1,202 @@
+package org.attune.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.attune.model.Code;
+import org.attune.model.CodeChangeKind;
+import org.attune.model.codes.Codes;
+import org.attune.sample.SampleProject;
+import org.attune.store.OpenOptions;
+import org.attune.store.ProjectStore;
+import org.attune.ui.IProjectSession;
+import org.attune.ui.WidgetIds;
+import org.attune.ui.testsupport.Input;
+import org.attune.ui.testsupport.UiThread;
+import org.attune.ui.testsupport.Widgets;
+import org.attune.ui.views.CodebookView;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.views.properties.PropertySheet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The standard Properties view shows the code selected in the Codebook through the model's item providers; a value
+ * typed there is one action of the project: stored (it is there when the project is opened again), recorded in the
+ * code's history where the codebook's rules say so, and taken back by Undo. Ids and dates have no editor.
+ */
+class PropertiesUiTest {
+    private static final String CODE = "Seeing strengths";
+    private Path folder;
+    private ProjectStore store;
+    private Shell window;
+
+    @BeforeEach
+    void openTheSample(@TempDir Path tmp) throws Exception {
+        folder = tmp.resolve("sample");
+        SampleProject.create(folder, OpenOptions.of(IProjectSession.HOLDER).withBackups(false)).close();
+        open();
+        window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+    }
+
+    private void open() throws Exception {
+        store = ProjectStore.open(folder, OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
+    }
+
+    @AfterEach
+    void closeTheProject() {
+        UiThread.run(() -> {
+            CodingUiTest.page().hideView(CodingUiTest.page().findView(IPageLayout.ID_PROP_SHEET));
+            PlatformUI.getWorkbench().getService(IProjectSession.class).close();
+        });
+    }
+
+    private String id;
+
+    /** The code shown, by its id (its name may change). */
+    private Code code() {
+        if (id == null) {
+            id = Codes.find(store.project(), CODE).orElseThrow().getId();
+        }
+        return org.attune.model.codes.CodeTree.all(store.project()).stream().filter(c -> c.getId().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** Selects the code in the Codebook (the active part) and opens Properties from its context menu. */
+    private Tree showProperties() {
+        UiThread.run(() -> CodingUiTest.page().activate(CodingUiTest.page().findView(CodebookView.ID)));
+        Tree codebook = Widgets.byId(window, Tree.class, WidgetIds.CODEBOOK_TREE);
+        UiThread.waitUntil(CODE + " in the codebook", () -> CodingUiTest.find(codebook.getItems(), code().getName()) != null);
+        UiThread.run(() -> {
+            TreeItem item = CodingUiTest.find(codebook.getItems(), code().getName());
+            codebook.setSelection(item);
+            Event e = new Event();
+            e.item = item;
+            codebook.notifyListeners(SWT.Selection, e);
+        });
+        Input.select(Widgets.contextMenuItem(codebook, "Properties"));
+        Tree properties = UiThread.call(() -> (Tree) ((PropertySheet) CodingUiTest.page().findView(IPageLayout.ID_PROP_SHEET))
+                .getCurrentPage().getControl());
+        UiThread.waitUntil("the code's properties", () -> value(properties, "Id").equals(Optional.of(code().getId())));
+        return properties;
+    }
+
+    private static TreeItem row(Tree properties, String name) {
+        return Arrays.stream(properties.getItems()).filter(i -> i.getText(0).equals(name)).findFirst().orElse(null);
+    }
+
+    private static org.eclipse.swt.graphics.Point middle(TreeItem item) {
+        org.eclipse.swt.graphics.Rectangle value = item.getBounds(1);
+        return new org.eclipse.swt.graphics.Point(value.x + Math.min(10, value.width / 2), value.y + value.height / 2);
+    }
+
+    /** The value shown for the property (on the UI thread). */
+    private static Optional<String> value(Tree properties, String name) {
+        return Optional.ofNullable(row(properties, name)).map(i -> i.getText(1));
+    }
+
+    private static Optional<String> shown(Tree properties, String name) {
+        return UiThread.call(() -> value(properties, name));
+    }
+
+    private static boolean edit(Tree properties, String name, String text) {
+        return edit(properties, name, text, false);
+    }
+
+    /**
+     * Clicks the property's value as a researcher does and, if an editor opens, types {@code text} and presses Enter
+     * (posted, without waiting, when {@code async}: a dialog may answer).
+     */
+    private static boolean edit(Tree properties, String name, String text, boolean async) {
+        UiThread.waitUntil(name + " on screen in the Properties view", () -> {
+            TreeItem row = row(properties, name);
+            if (row != null) {
+                properties.showItem(row); // scrolled into view, as a researcher would
+            }
+            return row != null && properties.getItem(middle(row)) == row;
+        });
+        UiThread.run(() -> {
+            TreeItem item = row(properties, name);
+            properties.setSelection(item);
+            Event e = new Event();
+            e.item = item;
+            properties.notifyListeners(SWT.Selection, e);
+            Event click = new Event(); // the Properties view opens an editor where the value is clicked
+            click.button = 1;
+            click.x = middle(item).x;
+            click.y = middle(item).y;
+            properties.notifyListeners(SWT.MouseDown, click);
+        });
+        Optional<Text> editor = UiThread.call(() -> Widgets.first(properties, Text.class, t -> t.isVisible()));
+        if (editor.isEmpty()) {
+            return false;
+        }
+        Runnable enter = () -> {
+            editor.get().setText(text);
+            editor.get().notifyListeners(SWT.DefaultSelection, new Event());
+        };
+        if (async) {
+            UiThread.post(enter);
+        } else {
+            UiThread.run(enter);
+        }
+        return true;
+    }
+
+    @Test
+    void aColourTypedInThePropertiesViewIsStoredAndUndone() throws Exception {
+        Tree properties = showProperties();
+        String before = code().getColour();
+        assertEquals(Optional.of(before), shown(properties, "Colour"));
+        assertTrue(shown(properties, "Id").map(id -> id.equals(code().getId())).orElse(false), "the id is shown");
+        assertTrue(!edit(properties, "Id", "x"), "an id has no editor");
+
+        assertTrue(edit(properties, "Colour", "#123456"), "the colour has an editor");
+        UiThread.waitUntil("the colour set", () -> "#123456".equals(code().getColour()));
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).close());
+        try (ProjectStore again = ProjectStore.openToRead(folder, OpenOptions.of("test").withBackups(false))) {
+            assertEquals("#123456", Codes.find(again.project(), CODE).orElseThrow().getColour(), "stored");
+            assertEquals(id, Codes.find(again.project(), CODE).orElseThrow().getId());
+        }
+        open();
+
+        properties = showProperties();
+        assertTrue(edit(properties, "Name", "Seeing strengths at home"), "the name has an editor");
+        UiThread.waitUntil("renamed", () -> "Seeing strengths at home".equals(code().getName()));
+        assertEquals(CodeChangeKind.RENAMED, code().getHistory().get(code().getHistory().size() - 1).getKind(),
+                "the codebook's rule recorded the change in the code's history");
+        assertTrue(edit(properties, "Colour", "#654321"));
+        UiThread.waitUntil("the second colour set", () -> "#654321".equals(code().getColour()));
+        Input.select(Widgets.menuItemStartingWith(window, "Edit", "Undo"));
+        UiThread.waitUntil("undone", () -> "#123456".equals(code().getColour()));
+        Tree shown = properties;
+        UiThread.waitUntil("the Properties view shows the colour undo brought back", () -> value(shown, "Colour").equals(Optional.of("#123456")));
+        assertNotEquals(before, code().getColour());
+    }
+
+    @Test
+    void aColourTheCodebookRefusesIsNotSet() {
+        Tree properties = showProperties();
+        String before = code().getColour();
+        long actions = UiThread.call(() -> store.summary().codes());
+        assertTrue(edit(properties, "Colour", "teal", true));
+        Shell error = Widgets.shell("Property not changed");
+        UiThread.run(error::close);
+        assertEquals(before, code().getColour());
+        assertEquals(actions, store.summary().codes());
+    }
+}

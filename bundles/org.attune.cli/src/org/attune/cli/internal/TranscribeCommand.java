@@ -102,7 +102,9 @@ public class TranscribeCommand implements Callable<Integer> {
         }
         String referenceText = readReference();
         return OpenProject.run(project, access, true, p -> {
-            Source found = p.source(source);
+            // a recording and its transcript often share a name: the recording of that name
+            Source found = p.store.project().getSources().stream().filter(s -> s instanceof MediaSource && s.getName().equalsIgnoreCase(source.strip()))
+                    .findFirst().orElseGet(() -> p.source(source));
             if (!(found instanceof MediaSource recording)) {
                 throw p.failure("\"" + found.getName() + "\" is not a recording; transcribe makes the draft transcript of a recording");
             }

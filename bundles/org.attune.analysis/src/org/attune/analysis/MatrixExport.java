@@ -37,6 +37,44 @@ public final class MatrixExport {
     private MatrixExport() {
     }
 
+    /**
+     * Writes {@code m}, or the framework matrix {@code f} where {@code m} is null, as {@code format}: {@code tidy} (a
+     * row a cell), {@code xlsx}, {@code docx}, anything else CSV. The one place that says which format is which, for
+     * the command line's {@code --format} and the workbench's Export alike.
+     */
+    public static void write(String format, Matrix m, FrameworkMatrix f, Path file) throws IOException {
+        switch (format) {
+            case "tidy" -> {
+                if (m != null) {
+                    writeTidyCsv(m, file);
+                } else {
+                    writeTidyCsv(f, file);
+                }
+            }
+            case "xlsx" -> {
+                if (m != null) {
+                    writeXlsx(m, file);
+                } else {
+                    writeXlsx(f, file);
+                }
+            }
+            case "docx" -> {
+                if (m != null) {
+                    writeDocx(m, file);
+                } else {
+                    writeDocx(f, file);
+                }
+            }
+            default -> {
+                if (m != null) {
+                    writeCsv(m, file);
+                } else {
+                    writeCsv(f, file);
+                }
+            }
+        }
+    }
+
     public static void writeCsv(Matrix m, Path file) throws IOException {
         writeCsv(header(m), lines(m), file);
     }

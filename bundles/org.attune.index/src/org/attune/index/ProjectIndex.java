@@ -249,8 +249,8 @@ public final class ProjectIndex implements AutoCloseable {
     }
 
     private void rebuildAll(IProgressMonitor monitor) throws IOException {
-        IndexFollower.Fingerprints indexed = follower.storeNow(); // before reading: a change made meanwhile is planned after
-        List<TextSource> all = follower.textSources();
+        UpdatePlanner.Fingerprints indexed = follower.storeNow(); // before reading: a change made meanwhile is planned after
+        List<TextSource> all = ProjectContent.textSources(store);
         SubMonitor progress = SubMonitor.convert(monitor, "Indexing " + all.size() + " transcripts", all.size() + 1);
         writer.deleteAll();
         follower.forgetLazy();

@@ -52,8 +52,8 @@ record WholeProject(ProjectStore store, IndexFollower follower, IndexWriter writ
                 adding.finish();
             }
         }
-        String language = follower.mainLanguage();
-        for (Code code : follower.allCodes()) {
+        String language = ProjectContent.mainLanguage(store);
+        for (Code code : ProjectContent.allCodes(store)) {
             writer.addDocument(Documents.of(code, language));
         }
         for (Memo memo : store.project().getMemos()) {

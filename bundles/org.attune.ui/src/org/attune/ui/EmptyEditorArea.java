@@ -1,10 +1,8 @@
 package org.attune.ui;
 
-import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.graphics.Point;
@@ -17,7 +15,6 @@ import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.handlers.IHandlerService;
 
 /**
  * The empty editor area says what to do next: open a transcript from the Project Explorer, or File > Import...
@@ -51,13 +48,7 @@ public final class EmptyEditorArea {
         Link link = new Link(hint, SWT.NONE);
         link.setText(ACTION);
         link.setLayoutData(new GridData(SWT.CENTER, SWT.TOP, true, false));
-        link.addListener(SWT.Selection, e -> {
-            try {
-                window.getService(IHandlerService.class).executeCommand(IMPORT, null);
-            } catch (CommandException ex) {
-                MessageDialog.openError(window.getShell(), Messages.Import_title, ex.getMessage());
-            }
-        });
+        link.addListener(SWT.Selection, e -> Commands.execute(window, IMPORT, window.getShell()));
         Runnable update = () -> {
             if (hint.isDisposed()) {
                 return;

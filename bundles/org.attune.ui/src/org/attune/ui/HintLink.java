@@ -3,14 +3,11 @@ package org.attune.ui;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.eclipse.core.commands.common.CommandException;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Link;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.services.IServiceLocator;
 
 /**
@@ -54,10 +51,6 @@ public final class HintLink {
     }
 
     private void execute(String command) {
-        try {
-            services.getService(IHandlerService.class).executeCommand(command, null);
-        } catch (CommandException e) {
-            MessageDialog.openError(link.getShell(), link.getShell().getText(), e.getMessage());
-        }
+        Commands.execute(services, command, link.getShell());
     }
 }

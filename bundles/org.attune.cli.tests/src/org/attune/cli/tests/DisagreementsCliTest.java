@@ -11,7 +11,8 @@ import java.util.List;
 
 import org.attune.cli.Cli;
 import org.attune.cli.tests.CliTest.Run;
-import org.attune.coding.Coder;
+import org.attune.testsupport.Studies;
+import org.attune.testsupport.TwoCoders;
 import org.attune.model.Code;
 import org.attune.model.Coding;
 import org.attune.model.Source;
@@ -33,26 +34,14 @@ class DisagreementsCliTest {
     private static Path twoCoders(Path folder) throws Exception {
         Path project = folder.resolve("study");
         try (ProjectStore store = ProjectStore.create(project, "Two coders", OPEN)) {
-            Code waiting = TestProjects.code("Waiting");
-            Code praise = TestProjects.code("Praise");
-            String words = "I wait for her to start and then I follow. She looked at me and smiled. We played together for a while.";
-            TextSource text = TestProjects.text("Interview", words.length());
-            store.apply("build", () -> {
-                store.project().getCodes().add(waiting);
-                store.project().getCodes().add(praise);
-                store.stageText(text, words);
-                store.project().getSources().add(text);
-            });
-            Coder coder = new Coder(store);
-            store.setCurrentUser("Ana");
-            coder.code(text, 0, 10, waiting);
-            coder.code(text, 20, 30, waiting);
-            coder.code(text, 45, 60, praise);
-            coder.code(text, 75, 90, praise);
-            store.setCurrentUser("Ben");
-            coder.code(text, 0, 10, waiting);
-            coder.code(text, 22, 40, waiting);
-            coder.code(text, 45, 60, waiting);
+            List<Code> codes = Studies.codes(store, "Waiting", "Praise");
+            Code waiting = codes.get(0);
+            Code praise = codes.get(1);
+            TextSource text = Studies.transcript(store, "Interview",
+                    "I wait for her to start and then I follow. She looked at me and smiled. We played together for a while.");
+            TwoCoders.in(store).as("Ana").code(text, 0, 10, waiting).code(text, 20, 30, waiting).code(text, 45, 60, praise)
+                    .code(text, 75, 90, praise)
+                    .as("Ben").code(text, 0, 10, waiting).code(text, 22, 40, waiting).code(text, 45, 60, waiting);
         }
         return project;
     }

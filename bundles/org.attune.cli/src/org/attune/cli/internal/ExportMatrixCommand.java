@@ -46,38 +46,7 @@ public class ExportMatrixCommand extends OnProject {
             List<MatrixCommand.Written> written = new ArrayList<>();
             FrameworkMatrix f = computed.framework();
             Matrix m = computed.matrix();
-            MatrixCommand.export(written, chosen, file, target -> {
-                switch (chosen) {
-                    case "tidy" -> {
-                        if (f != null) {
-                            MatrixExport.writeTidyCsv(f, target);
-                        } else {
-                            MatrixExport.writeTidyCsv(m, target);
-                        }
-                    }
-                    case "xlsx" -> {
-                        if (f != null) {
-                            MatrixExport.writeXlsx(f, target);
-                        } else {
-                            MatrixExport.writeXlsx(m, target);
-                        }
-                    }
-                    case "docx" -> {
-                        if (f != null) {
-                            MatrixExport.writeDocx(f, target);
-                        } else {
-                            MatrixExport.writeDocx(m, target);
-                        }
-                    }
-                    default -> {
-                        if (f != null) {
-                            MatrixExport.writeCsv(f, target);
-                        } else {
-                            MatrixExport.writeCsv(m, target);
-                        }
-                    }
-                }
-            });
+            MatrixCommand.export(written, chosen, file, target -> MatrixExport.write(chosen, m, f, target));
             int rows = f != null ? f.rows().size() : m.rows().size();
             int columns = f != null ? f.columns().size() : m.columns().size();
             Result result = new Result(computed.kind(), chosen, file.toAbsolutePath(), rows, columns);

@@ -16,14 +16,14 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.attune.coding.BlindCoding;
-import org.attune.coding.Coder;
+import org.attune.testsupport.Studies;
+import org.attune.testsupport.TwoCoders;
 import org.attune.coding.consensus.Consensus;
 import org.attune.coding.consensus.Decision;
 import org.attune.coding.consensus.Disagreement;
 import org.attune.coding.consensus.Disagreement.Kind;
 import org.attune.coding.consensus.Disagreements;
 import org.attune.coding.consensus.Settlement;
-import org.attune.model.AttuneFactory;
 import org.attune.model.Code;
 import org.attune.model.Coding;
 import org.attune.model.Source;
@@ -53,18 +53,11 @@ class ConsensusTest {
             Code waiting = codes.get(0);
             Code praise = codes.get(1);
             TextSource text = (TextSource) store.project().getSources().get(0);
-            Coder coder = new Coder(store);
-            store.setCurrentUser("Ana");
-            coder.code(text, 0, 10, waiting);
-            coder.code(text, 20, 30, waiting);
-            coder.code(text, 40, 50, praise);
-            coder.code(text, 60, 70, praise);
-            store.setCurrentUser("Ben");
-            coder.code(text, 0, 10, waiting);
-            coder.code(text, 22, 35, waiting);
-            coder.code(text, 40, 50, waiting);
-            coder.code(text, 80, 90, praise);
-            store.setCurrentUser("Lead");
+            TwoCoders.in(store).as("Ana").code(text, 0, 10, waiting).code(text, 20, 30, waiting).code(text, 40, 50, praise)
+                    .code(text, 60, 70, praise)
+                    .as("Ben").code(text, 0, 10, waiting).code(text, 22, 35, waiting).code(text, 40, 50, waiting)
+                    .code(text, 80, 90, praise)
+                    .thenAs("Lead");
             User ana = BlindCoding.user(store.project(), "Ana");
             User ben = BlindCoding.user(store.project(), "Ben");
             List<Disagreement> found = Disagreements.between(store, store.project().getSources(), ana, ben);
@@ -120,16 +113,16 @@ class ConsensusTest {
         List<Disagreement> found;
         try (ProjectStore store = ProjectStore.create(folder, "Compare", OPEN)) {
             List<Code> codes = build(store, List.of("Waiting", "Praise", "Doubt"), List.of("Interview 1", "Interview 2"));
-            Coder coder = new Coder(store);
+            TwoCoders coders = TwoCoders.in(store);
             for (String who : List.of("Ana", "Ben")) {
-                store.setCurrentUser(who);
+                coders.as(who);
                 for (int i = 4 + random.nextInt(10); i > 0; i--) {
                     int start = random.nextInt(LENGTH - 10);
                     Source source = store.project().getSources().get(random.nextInt(2));
-                    coder.code((TextSource) source, start, start + 1 + random.nextInt(LENGTH - start - 1), codes.get(random.nextInt(3)));
+                    coders.code((TextSource) source, start, start + 1 + random.nextInt(LENGTH - start - 1), codes.get(random.nextInt(3)));
                 }
             }
-            store.setCurrentUser("Lead");
+            coders.thenAs("Lead");
             found = Disagreements.between(store, store.project().getSources(), user(store, "Ana"), user(store, "Ben"));
             checkFound(store, found);
             Consensus consensus = new Consensus(store, null);
@@ -294,23 +287,8 @@ class ConsensusTest {
     }
 
     private static List<Code> build(ProjectStore store, List<String> codeNames, List<String> sourceNames) {
-        AttuneFactory f = AttuneFactory.eINSTANCE;
-        List<Code> codes = new ArrayList<>();
-        for (String name : codeNames) {
-            Code code = f.createCode();
-            code.setName(name);
-            codes.add(code);
-        }
-        store.apply("build", () -> {
-            store.project().getCodes().addAll(codes);
-            for (String name : sourceNames) {
-                TextSource text = f.createTextSource();
-                text.setName(name);
-                text.setLength(LENGTH);
-                store.stageText(text, "w".repeat(LENGTH));
-                store.project().getSources().add(text);
-            }
-        });
+        List<Code> codes = Studies.codes(store, codeNames.toArray(String[]::new));
+        sourceNames.forEach(name -> Studies.transcript(store, name, "w".repeat(LENGTH)));
         return codes;
     }
 }

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.attune.testsupport.Studies;
 import org.attune.coding.Cases;
 import org.attune.coding.Codebook;
 import org.attune.coding.Coder;
@@ -26,7 +27,6 @@ import org.attune.exchange.merge.MergeReport;
 import org.attune.exchange.merge.MergeReport.Outcome;
 import org.attune.exchange.merge.ProjectMerge;
 import org.attune.model.AnalyticLevel;
-import org.attune.model.AttuneFactory;
 import org.attune.model.Case;
 import org.attune.model.Code;
 import org.attune.model.Coding;
@@ -108,8 +108,10 @@ class ProjectMergeTest {
         for (Source s : store.project().getSources()) {
             store.load(s);
             for (Coding c : s.getCodings()) {
-                TextSelection t = (TextSelection) c.getSelection();
-                keys.add(c.getId() + "|" + c.getCode().getId() + "|" + s.getName() + "|" + t.getStart() + "-" + t.getEnd() + "|"
+                String stretch = c.getSelection() instanceof TextSelection t ? t.getStart() + "-" + t.getEnd()
+                        : c.getSelection() instanceof org.attune.model.RegionSelection r // the sample's sand tableau
+                                ? r.getX() + "," + r.getY() + " " + r.getWidth() + "x" + r.getHeight() : String.valueOf(c.getSelection());
+                keys.add(c.getId() + "|" + c.getCode().getId() + "|" + s.getName() + "|" + stretch + "|"
                         + c.getCreatedBy().getName() + "|" + c.getCreatedAt().getTime());
             }
         }
@@ -222,7 +224,7 @@ class ProjectMergeTest {
             Code code = book.all().get(3);
             codeId = code.getId();
             book.rename(code, "Ben's name");
-            addText(theirs, "Extra interview", "Carer: we read together every night.");
+            Studies.transcript(theirs, "Extra interview", "Carer: we read together every night.");
             TextSource extra = (TextSource) theirs.project().getSources().stream().filter(s -> s.getName().equals("Extra interview")).findFirst().orElseThrow();
             new Coder(theirs).code(extra, 7, 20, code);
             new Cases(theirs).setAttribute(theirs.project().getCases().get(0), "site", "York");
@@ -234,7 +236,7 @@ class ProjectMergeTest {
             Codebook book = new Codebook(ours);
             Code code = book.all().stream().filter(c -> c.getId().equals(codeId)).findFirst().orElseThrow();
             book.rename(code, "Ana's name");
-            addText(ours, "Extra interview", "Carer: we hardly read at all.");
+            Studies.transcript(ours, "Extra interview", "Carer: we hardly read at all.");
             new Cases(ours).setAttribute(ours.project().getCases().get(0), "site", "Leeds");
             int before = codings(ours).size();
 
@@ -265,11 +267,11 @@ class ProjectMergeTest {
         Path b = tmp.resolve("b");
         sampleAndCopy(a, b);
         try (ProjectStore ours = ProjectStore.open(a, OPTIONS)) {
-            addText(ours, "Empty memo document", "");
+            Studies.transcript(ours, "Empty memo document", "");
         }
         try (ProjectStore theirs = ProjectStore.open(b, OPTIONS)) {
-            addText(theirs, "Empty memo document", ""); // another id: the same name and the same (empty) text
-            addText(theirs, "Another empty one", "");
+            Studies.transcript(theirs, "Empty memo document", ""); // another id: the same name and the same (empty) text
+            Studies.transcript(theirs, "Another empty one", "");
         }
         try (ProjectStore ours = ProjectStore.open(a, OPTIONS)) {
             MergeReport report = ProjectMerge.merge(ours, b, OPTIONS, null);
@@ -278,20 +280,10 @@ class ProjectMergeTest {
             assertEquals(List.of(), report.of(Outcome.CONFLICT));
             assertTrue(report.of(Outcome.MATCHED).contains(new MergeReport.Item(Outcome.MATCHED, "source", "Empty memo document",
                     "the same empty text")), report.items().toString());
-            assertEquals(10, ours.project().getSources().size(), "the sample's eight and the two empty documents");
+            assertEquals(11, ours.project().getSources().size(), "the sample's nine and the two empty documents");
             assertFalse(ProjectMerge.merge(ours, b, OPTIONS, null).changes());
-            assertEquals(10, ours.project().getSources().size());
+            assertEquals(11, ours.project().getSources().size());
         }
-    }
-
-    private static void addText(ProjectStore store, String name, String text) {
-        TextSource source = AttuneFactory.eINSTANCE.createTextSource();
-        source.setName(name);
-        source.setLength(text.codePointCount(0, text.length()));
-        store.apply("add " + name, () -> {
-            store.stageText(source, text);
-            store.project().getSources().add(source);
-        });
     }
 
     /**

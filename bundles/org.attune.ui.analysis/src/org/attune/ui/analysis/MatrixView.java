@@ -1,5 +1,6 @@
 package org.attune.ui.analysis;
 
+import org.attune.ui.ProjectJob;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -493,47 +494,19 @@ public class MatrixView extends ProjectViewPart {
     public Job export(String format, Path file) {
         Matrix m = matrix;
         FrameworkMatrix f = framework;
-        Job job = Job.create(NLS.bind(Messages.MatrixView_exportJob, file.getFileName()), monitor -> {
+        String title = NLS.bind(Messages.MatrixView_exportJob, file.getFileName());
+        Job job = ProjectJob.create(title, title, getSite().getShell().getDisplay(), monitor -> {
             try {
-                switch (format) {
-                    case "csv" -> {
-                        if (m != null) {
-                            MatrixExport.writeCsv(m, file);
-                        } else {
-                            MatrixExport.writeCsv(f, file);
-                        }
-                    }
-                    case "tidy" -> {
-                        if (m != null) {
-                            MatrixExport.writeTidyCsv(m, file);
-                        } else {
-                            MatrixExport.writeTidyCsv(f, file);
-                        }
-                    }
-                    case "docx" -> {
-                        if (m != null) {
-                            MatrixExport.writeDocx(m, file);
-                        } else {
-                            MatrixExport.writeDocx(f, file);
-                        }
-                    }
-                    default -> {
-                        if (m != null) {
-                            MatrixExport.writeXlsx(m, file);
-                        } else {
-                            MatrixExport.writeXlsx(f, file);
-                        }
-                    }
-                }
-                return org.eclipse.core.runtime.Status.OK_STATUS;
+                MatrixExport.write(format, m, f, file);
+                return file;
             } catch (java.io.IOException | RuntimeException e) {
-                return org.eclipse.core.runtime.Status.error(NLS.bind(Messages.MatrixView_cannotWrite, file, e.getMessage()), e);
+                throw new java.io.IOException(NLS.bind(Messages.MatrixView_cannotWrite, file, e.getMessage()), e);
             }
+        }, written -> {
         });
         if (m == null && f == null) {
             return null;
         }
-        job.setUser(true);
         job.schedule();
         return job;
     }

@@ -12,7 +12,6 @@ public final class Messages extends NLS {
 
     public static String AllFiles;
     public static String ExchangeHandler_noProject;
-    public static String ExchangeJob_cancelled;
     public static String ExportCodebookHandler_done;
     public static String ExportCodebookHandler_format;
     public static String ExportCodebookHandler_job;
@@ -129,6 +128,7 @@ public final class Messages extends NLS {
     public static String AgreementReportView_allCodes;
     public static String AgreementReportView_allSources;
     public static String AgreementReportView_status;
+    public static String AgreementReportView_statusSeveral;
     public static String AgreementReportView_codes_one;
     public static String AgreementReportView_codes_other;
     public static String AgreementReportView_transcripts_one;
@@ -141,6 +141,8 @@ public final class Messages extends NLS {
     public static String AgreementReportView_characters;
     public static String AgreementReportView_domains;
     public static String AgreementReportView_domainsLabel;
+    public static String AgreementReportView_moreCoders;
+    public static String AgreementReportView_moreCodersTip;
     public static String AgreementReportView_domainsTip;
     public static String AgreementReportView_perDomain;
     public static String AgreementReportView_perDomainAndSource;

@@ -1,5 +1,6 @@
 package org.attune.ui.ratings;
 
+import org.attune.ui.Commands;
 import org.attune.ui.ProjectViewPart;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,6 +56,8 @@ import org.eclipse.swt.widgets.Text;
  */
 public class ComparisonView extends ProjectViewPart {
     public static final String ID = "org.attune.ui.ratings.comparison";
+    /** The command of the Make Consensus button (handled by {@code RatingViewsHandler}). */
+    public static final String MAKE = "org.attune.ui.ratings.commands.compare.make";
     public static final RGB DISAGREE_RGB = new RGB(255, 205, 205);
     static final Color DISAGREE = new Color(DISAGREE_RGB);
 
@@ -123,9 +126,7 @@ public class ComparisonView extends ProjectViewPart {
         new Label(body, SWT.NONE).setText(Messages.ComparisonView_note);
         note = WidgetIds.tag(new Text(body, SWT.BORDER), RatingIds.COMPARE_NOTE);
         note.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        make = WidgetIds.tag(new Button(body, SWT.PUSH), RatingIds.COMPARE_MAKE);
-        make.setText(Messages.ComparisonView_make);
-        make.addListener(SWT.Selection, e -> makeConsensus());
+        make = Commands.button(body, getSite(), MAKE, Messages.ComparisonView_make, RatingIds.COMPARE_MAKE);
         return body;
     }
 
@@ -296,7 +297,7 @@ public class ComparisonView extends ProjectViewPart {
         player.seek(m.startMs());
     }
 
-    private void makeConsensus() {
+    public void makeConsensus() {
         if (a == null) {
             return;
         }

@@ -1,5 +1,6 @@
 package org.attune.ui.ratings;
 
+import org.attune.ui.Commands;
 import org.attune.ui.ProjectViewPart;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -51,6 +52,10 @@ import org.eclipse.swt.widgets.Text;
  */
 public class RatingFormView extends ProjectViewPart {
     public static final String ID = "org.attune.ui.ratings.form";
+    /** The commands of the sheet's buttons (handled by {@code RatingViewsHandler}). */
+    public static final String CHANGE_RATER = "org.attune.ui.ratings.commands.form.changeRater";
+    public static final String START = "org.attune.ui.ratings.commands.form.start";
+    public static final String SUBMIT = "org.attune.ui.ratings.commands.form.submit";
     static final String UNSCORED = "-";
     static final String NOT_APPLICABLE = "N/A";
 
@@ -82,22 +87,16 @@ public class RatingFormView extends ProjectViewPart {
         new Label(body, SWT.NONE).setText(Messages.RatingFormView_rater);
         rater = WidgetIds.tag(new Label(body, SWT.NONE), RatingIds.FORM_RATER);
         rater.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        Button change = WidgetIds.tag(new Button(body, SWT.PUSH), RatingIds.FORM_CHANGE_RATER);
-        change.setText(Messages.RatingFormView_changeRater);
-        change.addListener(SWT.Selection, e -> changeRater());
+        Commands.button(body, getSite(), CHANGE_RATER, Messages.RatingFormView_changeRater, RatingIds.FORM_CHANGE_RATER);
         scale = combo(body, Messages.Scale, RatingIds.FORM_SCALE, SWT.READ_ONLY);
         recording = combo(body, Messages.Recording, RatingIds.FORM_RECORDING, SWT.READ_ONLY);
         recording.addListener(SWT.Selection, e -> showRecording());
         practitioner = combo(body, Messages.RatingFormView_practitioner, RatingIds.FORM_PRACTITIONER, SWT.DROP_DOWN);
         condition = combo(body, Messages.RatingFormView_condition, RatingIds.FORM_CONDITION, SWT.DROP_DOWN);
-        Button start = WidgetIds.tag(new Button(body, SWT.PUSH), RatingIds.FORM_START);
-        start.setText(Messages.RatingFormView_start);
-        start.addListener(SWT.Selection, e -> startOrContinue());
+        Commands.button(body, getSite(), START, Messages.RatingFormView_start, RatingIds.FORM_START);
         status = WidgetIds.tag(new Label(body, SWT.NONE), RatingIds.FORM_STATUS);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        submit = WidgetIds.tag(new Button(body, SWT.PUSH), RatingIds.FORM_SUBMIT);
-        submit.setText(Messages.RatingFormView_submit);
-        submit.addListener(SWT.Selection, e -> submit());
+        submit = Commands.button(body, getSite(), SUBMIT, Messages.RatingFormView_submit, RatingIds.FORM_SUBMIT);
         scroller = new ScrolledComposite(body, SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         scroller.setExpandHorizontal(true);
@@ -188,7 +187,7 @@ public class RatingFormView extends ProjectViewPart {
         }
     }
 
-    private void changeRater() {
+    public void changeRater() {
         ProjectStore store = store();
         if (store == null) {
             return;
@@ -210,7 +209,7 @@ public class RatingFormView extends ProjectViewPart {
         }
     }
 
-    private void startOrContinue() {
+    public void startOrContinue() {
         ProjectStore store = store();
         if (store == null || scale.getSelectionIndex() < 0 || recording.getSelectionIndex() < 0) {
             MessageDialog.openInformation(getSite().getShell(), Messages.RatingFormView_title, Messages.RatingFormView_nothingToRate);
@@ -233,7 +232,7 @@ public class RatingFormView extends ProjectViewPart {
         refresh();
     }
 
-    private void submit() {
+    public void submit() {
         if (sheet == null || sheet.getStatus() == SheetStatus.SUBMITTED) {
             return;
         }

@@ -1,5 +1,6 @@
 package org.attune.ui.ratings;
 
+import org.attune.ui.Commands;
 import org.attune.ui.ProjectViewPart;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +32,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -48,6 +48,10 @@ import org.eclipse.swt.widgets.TableItem;
  */
 public class ResultsView extends ProjectViewPart {
     public static final String ID = "org.attune.ui.ratings.results";
+    /** The commands of the view's buttons (handled by {@code RatingViewsHandler}). */
+    public static final String EXPORT_CSV = "org.attune.ui.ratings.commands.results.exportCsv";
+    public static final String EXPORT_XLSX = "org.attune.ui.ratings.commands.results.exportXlsx";
+    public static final String BOOTSTRAP = "org.attune.ui.ratings.commands.results.bootstrap";
     static final String[] BASES = {"A", "B", "mean", "consensus"};
     static final List<Coefficient> AGREEMENT_COLUMNS = List.of(Coefficient.PERCENT_AGREEMENT, Coefficient.WITHIN_ONE_AGREEMENT,
             Coefficient.COHEN_KAPPA_QUADRATIC, Coefficient.KRIPPENDORFF_ALPHA_ORDINAL, Coefficient.ICC_2_1, Coefficient.GWET_AC2_LINEAR);
@@ -55,6 +59,7 @@ public class ResultsView extends ProjectViewPart {
     private Combo scale;
     private Combo basis;
     private Label status;
+    private Label kalpha;
     private org.eclipse.swt.widgets.Table byPractitioner;
     private org.eclipse.swt.widgets.Table byItem;
     private org.eclipse.swt.widgets.Table agreement;
@@ -75,9 +80,9 @@ public class ResultsView extends ProjectViewPart {
         basis.setItems(Messages.ResultsView_raterA, Messages.ResultsView_raterB, Messages.ResultsView_mean, Messages.ResultsView_consensus);
         basis.select(3);
         basis.addListener(SWT.Selection, e -> refresh());
-        button(body, Messages.ResultsView_exportCsv, () -> export(ExportJob.Format.CSV));
-        button(body, Messages.ResultsView_exportXlsx, () -> export(ExportJob.Format.XLSX));
-        button(body, Messages.ResultsView_bootstrap, this::bootstrap);
+        Commands.button(body, getSite(), EXPORT_CSV, Messages.ResultsView_exportCsv, null);
+        Commands.button(body, getSite(), EXPORT_XLSX, Messages.ResultsView_exportXlsx, null);
+        Commands.button(body, getSite(), BOOTSTRAP, Messages.ResultsView_bootstrap, null);
         status = WidgetIds.tag(new Label(body, SWT.WRAP), RatingIds.RESULTS_STATUS);
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 7, 1));
         SashForm sash = new SashForm(body, SWT.HORIZONTAL);
@@ -88,13 +93,9 @@ public class ResultsView extends ProjectViewPart {
         SashForm right = new SashForm(sash, SWT.VERTICAL);
         chart = WidgetIds.tag(new BarChart(right), RatingIds.RESULTS_CHART);
         agreement = table(right, RatingIds.RESULTS_AGREEMENT);
+        kalpha = WidgetIds.tag(new Label(body, SWT.WRAP), RatingIds.RESULTS_KALPHA);
+        kalpha.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 7, 1));
         return body;
-    }
-
-    private static void button(Composite body, String label, Runnable action) {
-        Button b = new Button(body, SWT.PUSH);
-        b.setText(label);
-        b.addListener(SWT.Selection, e -> action.run());
     }
 
     private static org.eclipse.swt.widgets.Table table(Composite parent, String id) {
@@ -193,20 +194,31 @@ public class ResultsView extends ProjectViewPart {
             for (Coefficient coefficient : AGREEMENT_COLUMNS) {
                 TableColumn c = new TableColumn(agreement, SWT.RIGHT);
                 c.setText(coefficient.label());
-                c.setToolTipText(NLS.bind(Messages.ResultsView_coefficientTip, coefficient.label()));
-                c.setWidth(isAlpha(coefficient) ? 190 : 110); // alpha's bootstrap interval follows its value
+                c.setToolTipText(NLS.bind(isAlpha(coefficient) ? Messages.ResultsView_alphaTip : Messages.ResultsView_coefficientTip,
+                        coefficient.label()));
+                c.setWidth(isAlpha(coefficient) ? 270 : 110); // alpha's bootstrap intervals follow its value
             }
         }
+        kalpha.setText("");
         if (breakdown == null) {
             return;
         }
+        StringBuilder overall = new StringBuilder();
+        for (AgreementEntry e : breakdown.overall().report().entries()) {
+            if (isAlpha(e.coefficient()) && e.kalpha() != null) {
+                overall.append(overall.isEmpty() ? "" : "\n").append(NLS.bind(Messages.ResultsView_kalpha, new Object[] {e.name(),
+                        e.kalpha().samples(), e.kalpha().draws(), e.kalpha().summary()}));
+            }
+        }
+        kalpha.setText(overall.toString());
+        kalpha.getParent().layout(true);
         for (Part part : breakdown.parts()) {
             List<String> cells = new ArrayList<>(List.of(part.level().name().toLowerCase(Locale.ROOT).replace('_', '-') + " "
                     + (part.level() == AgreementBreakdown.Level.OVERALL ? "" : part.label()), Integer.toString(part.report().units())));
             for (Coefficient c : AGREEMENT_COLUMNS) {
                 AgreementEntry e = part.report().get(c);
                 cells.add(!e.isDefined() ? "-" : String.format(Locale.ROOT, "%.3f [%d]", e.value(), e.unitsUsed())
-                        + (e.hasInterval() && isAlpha(c) ? String.format(Locale.ROOT, " (%.3f–%.3f)", e.ciLow(), e.ciHigh()) : ""));
+                        + (isAlpha(c) ? alphaIntervals(e) : ""));
             }
             TableItem item = new TableItem(agreement, SWT.NONE);
             item.setText(cells.toArray(String[]::new));
@@ -242,13 +254,20 @@ public class ResultsView extends ProjectViewPart {
         return job;
     }
 
+    /** Once bootstrapped: {@code (low–high; K low–high)}, resampling units and Krippendorff's bootstrap (KALPHA). */
+    private static String alphaIntervals(AgreementEntry e) {
+        String units = e.hasInterval() ? String.format(Locale.ROOT, "%.3f–%.3f", e.ciLow(), e.ciHigh()) : "";
+        String kalpha = e.kalpha() == null ? "" : String.format(Locale.ROOT, "K %.3f–%.3f", e.kalpha().ciLow(), e.kalpha().ciHigh());
+        return units.isEmpty() && kalpha.isEmpty() ? "" : " (" + units + (units.isEmpty() || kalpha.isEmpty() ? "" : "; ") + kalpha + ")";
+    }
+
     /** Krippendorff's alphas: the table shows their bootstrap interval once computed (the other intervals are exported). */
     private static boolean isAlpha(Coefficient c) {
         return c == Coefficient.KRIPPENDORFF_ALPHA_NOMINAL || c == Coefficient.KRIPPENDORFF_ALPHA_ORDINAL
                 || c == Coefficient.KRIPPENDORFF_ALPHA_INTERVAL;
     }
 
-    private void export(ExportJob.Format format) {
+    public void export(ExportJob.Format format) {
         if (tables.size() != 2 || breakdown == null) {
             return;
         }
@@ -264,7 +283,7 @@ public class ResultsView extends ProjectViewPart {
 
     /** Starts the export job (the files are written in the background) and returns it. */
     public ExportJob export(ExportJob.Format format, Path target) {
-        ExportJob job = ExportJob.of(store().project(), scale.getText(), me(), tables, breakdown, format, target);
+        ExportJob job = ExportJob.of(store().project(), scale.getText(), me(), tables, breakdown, format, target, getSite().getShell().getDisplay());
         job.schedule();
         return job;
     }

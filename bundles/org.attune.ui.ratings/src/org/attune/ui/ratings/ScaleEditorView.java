@@ -1,5 +1,6 @@
 package org.attune.ui.ratings;
 
+import org.attune.ui.Commands;
 import org.attune.ui.ProjectViewPart;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -20,7 +21,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -34,6 +34,14 @@ import org.eclipse.swt.widgets.TreeItem;
  */
 public class ScaleEditorView extends ProjectViewPart {
     public static final String ID = "org.attune.ui.ratings.scales";
+    /** The commands of the editor's buttons (handled by {@code RatingViewsHandler}). */
+    public static final String ADD_TEMPLATE = "org.attune.ui.ratings.commands.scales.addTemplate";
+    public static final String ADD_ITEM = "org.attune.ui.ratings.commands.scales.addItem";
+    public static final String ADD_SUB_ITEM = "org.attune.ui.ratings.commands.scales.addSubItem";
+    public static final String ADD_LEVEL = "org.attune.ui.ratings.commands.scales.addLevel";
+    public static final String RENAME = "org.attune.ui.ratings.commands.scales.rename";
+    public static final String TOGGLE_NOT_USED = "org.attune.ui.ratings.commands.scales.toggleNotUsed";
+    public static final String TOGGLE_NOT_APPLICABLE = "org.attune.ui.ratings.commands.scales.toggleNotApplicable";
 
     /** What a tree row stands for. */
     record Node(RatingScale scale, String item, String sub, Integer level) {
@@ -49,22 +57,16 @@ public class ScaleEditorView extends ProjectViewPart {
         template = WidgetIds.tag(new Combo(body, SWT.READ_ONLY), RatingIds.SCALES_TEMPLATE);
         template.setItems("VIG Practice Skills Rating Scale", "Likert 1-7");
         template.select(0);
-        button(body, Messages.ScaleEditorView_addTemplate, this::addTemplate);
-        button(body, Messages.ScaleEditorView_addItemButton, this::addItem);
-        button(body, Messages.ScaleEditorView_addSubItemButton, this::addSubItem);
-        button(body, Messages.ScaleEditorView_addLevelButton, this::addLevel);
-        button(body, Messages.ScaleEditorView_renameButton, this::rename);
-        button(body, Messages.ScaleEditorView_used, this::toggleNotUsed);
-        button(body, Messages.ScaleEditorView_allowNa, this::toggleNotApplicable);
+        Commands.button(body, getSite(), ADD_TEMPLATE, Messages.ScaleEditorView_addTemplate, null);
+        Commands.button(body, getSite(), ADD_ITEM, Messages.ScaleEditorView_addItemButton, null);
+        Commands.button(body, getSite(), ADD_SUB_ITEM, Messages.ScaleEditorView_addSubItemButton, null);
+        Commands.button(body, getSite(), ADD_LEVEL, Messages.ScaleEditorView_addLevelButton, null);
+        Commands.button(body, getSite(), RENAME, Messages.ScaleEditorView_renameButton, null);
+        Commands.button(body, getSite(), TOGGLE_NOT_USED, Messages.ScaleEditorView_used, null);
+        Commands.button(body, getSite(), TOGGLE_NOT_APPLICABLE, Messages.ScaleEditorView_allowNa, null);
         tree = WidgetIds.tag(new Tree(body, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL), RatingIds.SCALES_TREE);
         tree.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 9, 1));
         return body;
-    }
-
-    private static void button(Composite body, String label, Runnable action) {
-        Button b = new Button(body, SWT.PUSH);
-        b.setText(label);
-        b.addListener(SWT.Selection, e -> action.run());
     }
 
     @Override
@@ -160,7 +162,7 @@ public class ScaleEditorView extends ProjectViewPart {
         return new ScaleEditor(store());
     }
 
-    private void addTemplate() {
+    public void addTemplate() {
         if (store() != null) {
             Refusals.attempt(getSite().getShell(), Messages.ScaleEditorView_addScale, () -> ScaleTemplates.add(store(),
                     template.getSelectionIndex() == 0 ? ScaleTemplates.Template.VIG : ScaleTemplates.Template.LIKERT7));
@@ -185,7 +187,7 @@ public class ScaleEditorView extends ProjectViewPart {
         }
     }
 
-    private void addItem() {
+    public void addItem() {
         onSelected(Messages.ScaleEditorView_addItem, n -> true, Messages.ScaleEditorView_selectScale, n -> {
             String number = ask(Messages.ScaleEditorView_addItem, Messages.ScaleEditorView_itemNumber, Integer.toString(n.scale().getItems().size() + 1));
             String title = number == null ? null : ask(Messages.ScaleEditorView_addItem, NLS.bind(Messages.ScaleEditorView_itemTitle, number), "");
@@ -193,7 +195,7 @@ public class ScaleEditorView extends ProjectViewPart {
         });
     }
 
-    private void addSubItem() {
+    public void addSubItem() {
         onSelected(Messages.ScaleEditorView_addSubItem, n -> n.item() != null, Messages.ScaleEditorView_selectItemFirst, n -> {
             ScaleItem item = Scales.item(n.scale(), n.item());
             String number = ask(Messages.ScaleEditorView_addSubItem, NLS.bind(Messages.ScaleEditorView_subItemNumber, n.item()),
@@ -203,7 +205,7 @@ public class ScaleEditorView extends ProjectViewPart {
         });
     }
 
-    private void addLevel() {
+    public void addLevel() {
         onSelected(Messages.ScaleEditorView_addLevel, n -> true, Messages.ScaleEditorView_selectScale, n -> {
             String value = ask(Messages.ScaleEditorView_addLevel, Messages.ScaleEditorView_levelValue, "");
             if (value != null && !value.matches("-?\\d{1,9}")) {
@@ -216,7 +218,7 @@ public class ScaleEditorView extends ProjectViewPart {
         });
     }
 
-    private void rename() {
+    public void rename() {
         onSelected(Messages.ScaleEditorView_rename, n -> n.item() != null || n.level() != null, Messages.ScaleEditorView_selectAny, n -> {
             if (n.level() != null) {
                 String label = ask(Messages.ScaleEditorView_renameLevel, NLS.bind(Messages.ScaleEditorView_levelLabel, n.level()), Scales.level(n.scale(), n.level()).getLabel());
@@ -232,12 +234,12 @@ public class ScaleEditorView extends ProjectViewPart {
         });
     }
 
-    private void toggleNotUsed() {
+    public void toggleNotUsed() {
         onSelected(Messages.ScaleEditorView_usedTitle, n -> n.item() != null && n.sub() == null, Messages.ScaleEditorView_selectItem,
                 n -> () -> editor().setNotUsed(n.scale(), n.item(), !Scales.item(n.scale(), n.item()).isNotUsed()));
     }
 
-    private void toggleNotApplicable() {
+    public void toggleNotApplicable() {
         onSelected(Messages.ScaleEditorView_allowNaTitle, n -> n.sub() != null, Messages.ScaleEditorView_selectSubItem, n -> () -> editor().setSubItemNotApplicable(n.scale(),
                 n.item(), n.sub(), !Scales.subItem(n.scale(), n.item(), n.sub()).isAllowNotApplicable()));
     }

@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,6 +88,20 @@ class SearchUiTest {
             UiThread.waitUntil(typed + " finds its hit", () -> status.getText().equals("1 hit"));
             assertTrue(UiThread.call(() -> results.getItem(0).getText(4)).startsWith("attuned"), typed);
         }
+
+        // the button runs the Search command: run from the workbench (as a key binding or menu entry would), the
+        // command searches the view's query the same way
+        UiThread.run(() -> query.setText("mother"));
+        UiThread.run(() -> {
+            try {
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IHandlerService.class)
+                        .executeCommand(org.attune.ui.views.SearchView.SEARCH, null);
+            } catch (org.eclipse.core.commands.common.CommandException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        UiThread.waitUntil("the command's hit", () -> status.getText().equals("1 hit") && results.getItemCount() == 1
+                && results.getItem(0).getText(4).equals("mother"));
 
         UiThread.run(() -> query.setText("atuned"));
         Input.click(Widgets.byId(window, Button.class, WidgetIds.SEARCH_BUTTON));

@@ -11,47 +11,36 @@ import org.attune.importer.Importer;
 import org.attune.importer.TikaService;
 import org.attune.store.ProjectStore;
 import org.attune.ui.Messages;
+import org.attune.ui.ProjectJob;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 
 /**
  * Imports in the background with a progress bar and Cancel: files are read and parsed in this job and added to
  * the project on the UI thread, the files read meanwhile in one undoable action (a group commit). The results are
- * shown when it ends.
+ * shown when it ends, after Cancel too (what was imported until then).
  */
-public class ImportJob extends Job {
-    public static final Object FAMILY = ImportJob.class;
+public class ImportJob extends ProjectJob<ImportReport> {
     private final ProjectStore store;
     private final List<Path> files;
     private final ImportOptions options;
-    private final Display display;
     private final TikaService tika;
 
     /** @param tika the workbench's Tika (the OSGi service) */
     public ImportJob(ProjectStore store, List<Path> files, ImportOptions options, Display display, TikaService tika) {
-        super(NLS.bind(Messages.ImportJob_name, store.project().getName()));
+        super(NLS.bind(Messages.ImportJob_name, store.project().getName()), ImportWizard.TITLE, display);
         this.store = store;
         this.files = files;
         this.options = options;
-        this.display = display;
         this.tika = tika;
-        setUser(true);
     }
 
     @Override
-    public boolean belongsTo(Object family) {
-        return family == FAMILY;
-    }
-
-    @Override
-    protected IStatus run(IProgressMonitor monitor) {
+    protected ImportReport work(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
-        ImportReport report = new Importer(store, options, display::syncExec, tika).importAll(files, new ImportProgress() {
+        return new Importer(store, options, this::onUiThread, tika).importAll(files, new ImportProgress() {
             private SubMonitor perFile;
 
             @Override
@@ -74,7 +63,15 @@ public class ImportJob extends Job {
                 return monitor.isCanceled();
             }
         });
-        display.asyncExec(() -> new ImportResultDialog(display.getActiveShell(), report).open());
-        return report.cancelled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+    }
+
+    @Override
+    protected boolean cancelled(ImportReport report) {
+        return report.cancelled();
+    }
+
+    @Override
+    protected void done(ImportReport report) {
+        new ImportResultDialog(display().getActiveShell(), report).open();
     }
 }

@@ -1,7 +1,6 @@
 package org.attune.ui.imports;
 
 import java.nio.file.Path;
-import java.util.concurrent.CancellationException;
 
 import org.attune.importer.survey.Sheet;
 import org.attune.importer.survey.SheetProblem;
@@ -10,12 +9,9 @@ import org.attune.importer.survey.SurveyPlan;
 import org.attune.importer.survey.SurveyReport;
 import org.attune.store.ProjectStore;
 import org.attune.ui.Messages;
+import org.attune.ui.ProjectJob;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 
@@ -24,49 +20,39 @@ import org.eclipse.swt.widgets.Display;
  * operation as {@code attune cli import-survey}: the cells are checked in this job, the project is changed in one
  * undoable action on the UI thread. Cancel before that action imports nothing. The summary is shown when it ends.
  */
-public class SurveyImportJob extends Job {
-    public static final Object FAMILY = SurveyImportJob.class;
+public class SurveyImportJob extends ProjectJob<SurveyReport> {
     private final ProjectStore store;
     private final Path file;
     private final Sheet sheet;
     private final SurveyPlan plan;
-    private final Display display;
 
     public SurveyImportJob(ProjectStore store, Path file, Sheet sheet, SurveyPlan plan, Display display) {
-        super(NLS.bind(Messages.SurveyImportJob_name, file.getFileName()));
+        super(NLS.bind(Messages.SurveyImportJob_name, file.getFileName()), SurveyWizard.TITLE, display);
         this.store = store;
         this.file = file;
         this.sheet = sheet;
         this.plan = plan;
-        this.display = display;
-        setUser(true);
     }
 
     @Override
-    public boolean belongsTo(Object family) {
-        return family == FAMILY;
-    }
-
-    @Override
-    protected IStatus run(IProgressMonitor monitor) {
+    protected SurveyReport work(IProgressMonitor monitor) throws SheetProblem {
         SubMonitor progress = SubMonitor.convert(monitor, getName(), 2);
-        try {
-            progress.subTask(Messages.SurveyImportJob_checking);
-            SurveyReport report = new SurveyImport(store).run(file, sheet, plan, command -> {
-                progress.split(1).subTask(Messages.SurveyImportJob_storing);
-                display.syncExec(command);
-            }, monitor::isCanceled);
-            progress.setWorkRemaining(0);
-            display.asyncExec(() -> new SurveyResultDialog(display.getActiveShell(), report).open());
-            return Status.OK_STATUS;
-        } catch (CancellationException e) {
-            display.asyncExec(() -> MessageDialog.openInformation(display.getActiveShell(), SurveyWizard.TITLE,
-                    NLS.bind(Messages.SurveyImportJob_cancelled, file.getFileName())));
-            return Status.CANCEL_STATUS;
-        } catch (SheetProblem | RuntimeException e) {
-            String reason = e.getMessage() == null ? e.toString() : e.getMessage();
-            display.asyncExec(() -> MessageDialog.openError(display.getActiveShell(), SurveyWizard.TITLE, reason));
-            return Status.info(reason); // shown in the dialog already
-        }
+        progress.subTask(Messages.SurveyImportJob_checking);
+        SurveyReport report = new SurveyImport(store).run(file, sheet, plan, command -> {
+            progress.split(1).subTask(Messages.SurveyImportJob_storing);
+            onUiThread(command);
+        }, monitor::isCanceled);
+        progress.setWorkRemaining(0);
+        return report;
+    }
+
+    @Override
+    protected void done(SurveyReport report) {
+        new SurveyResultDialog(display().getActiveShell(), report).open();
+    }
+
+    @Override
+    protected String cancelledMessage() {
+        return NLS.bind(Messages.SurveyImportJob_cancelled, file.getFileName());
     }
 }

@@ -1,5 +1,6 @@
 package org.attune.ui.views;
 
+import org.attune.ui.Commands;
 import org.attune.ui.ProjectViewPart;
 import org.eclipse.swt.widgets.Control;
 import java.util.ArrayList;
@@ -12,8 +13,6 @@ import org.attune.model.Case;
 import org.attune.store.ProjectStore;
 import org.attune.ui.Messages;
 import org.attune.ui.WidgetIds;
-import org.attune.ui.dialogs.LinkSpeakerDialog;
-import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -24,11 +23,9 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TableViewerEditor;
 import org.eclipse.jface.viewers.TextCellEditor;
-import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.TableColumn;
 
@@ -39,6 +36,10 @@ import org.eclipse.swt.widgets.TableColumn;
  */
 public class CasesView extends ProjectViewPart {
     public static final String ID = "org.attune.ui.views.cases";
+    /** The commands of the view's buttons (handled by {@code CasesHandler}: they need no more of the view). */
+    public static final String NEW_CASE = "org.attune.ui.commands.cases.newCase";
+    public static final String NEW_ATTRIBUTE = "org.attune.ui.commands.cases.newAttribute";
+    public static final String LINK_SPEAKER = "org.attune.ui.commands.cases.linkSpeaker";
     /** The column of the cases' names (the others are attributes, never blank). */
     private static final String NAME = "";
 
@@ -49,9 +50,9 @@ public class CasesView extends ProjectViewPart {
     protected Control createContents(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(3, false));
-        button(body, Messages.CasesView_newCase, WidgetIds.CASES_NEW, this::newCase);
-        button(body, Messages.CasesView_newAttribute, null, this::newAttribute);
-        button(body, Messages.CasesView_linkSpeaker, WidgetIds.CASES_LINK_SPEAKER, this::linkSpeaker);
+        Commands.button(body, getSite(), NEW_CASE, Messages.CasesView_newCase, WidgetIds.CASES_NEW);
+        Commands.button(body, getSite(), NEW_ATTRIBUTE, Messages.CasesView_newAttribute, null);
+        Commands.button(body, getSite(), LINK_SPEAKER, Messages.CasesView_linkSpeaker, WidgetIds.CASES_LINK_SPEAKER);
         viewer = new TableViewer(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         WidgetIds.tag(viewer.getTable(), WidgetIds.CASES_TABLE);
         viewer.getTable().setHeaderVisible(true);
@@ -62,15 +63,6 @@ public class CasesView extends ProjectViewPart {
                 ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
         getSite().setSelectionProvider(viewer);
         return viewer.getControl();
-    }
-
-    private static void button(Composite body, String label, String id, Runnable action) {
-        Button button = new Button(body, SWT.PUSH);
-        button.setText(label);
-        if (id != null) {
-            WidgetIds.tag(button, id);
-        }
-        button.addListener(SWT.Selection, e -> action.run());
     }
 
     /** Rebuilds the columns when the attributes changed, then the rows. */
@@ -147,30 +139,6 @@ public class CasesView extends ProjectViewPart {
         if (store != null && !value.strip().equals(before == null ? "" : before)) {
             new Cases(store).setAttribute(c, attribute, value);
         }
-    }
-
-    void newCase() {
-        session().current().ifPresent(store -> {
-            InputDialog ask = new InputDialog(viewer.getControl().getShell(), Messages.CasesView_newCaseTitle, Messages.CasesView_newCaseMessage, "",
-                    n -> n.isBlank() ? Messages.CasesView_caseNeedsName : new Cases(store).find(n).isPresent() ? Messages.CasesView_caseExists : null);
-            if (ask.open() == Window.OK) {
-                new Cases(store).create(ask.getValue(), null);
-            }
-        });
-    }
-
-    void newAttribute() {
-        session().current().ifPresent(store -> {
-            InputDialog ask = new InputDialog(viewer.getControl().getShell(), Messages.CasesView_newAttributeTitle,
-                    Messages.CasesView_newAttributeMessage, "", n -> n.isBlank() || n.strip().equalsIgnoreCase("role") ? Messages.CasesView_attributeProblem : null);
-            if (ask.open() == Window.OK) {
-                new Cases(store).defineAttribute(ask.getValue());
-            }
-        });
-    }
-
-    void linkSpeaker() {
-        session().current().ifPresent(store -> new LinkSpeakerDialog(viewer.getControl().getShell(), store).open());
     }
 
     public TableViewer viewer() {

@@ -1,5 +1,6 @@
 package org.attune.ui.views;
 
+import org.attune.ui.Commands;
 import org.attune.ui.ProjectViewPart;
 import org.eclipse.swt.widgets.Control;
 import java.util.List;
@@ -44,6 +45,10 @@ import org.eclipse.ui.PartInitException;
  */
 public class MemosView extends ProjectViewPart {
     public static final String ID = "org.attune.ui.views.memos";
+    /** The commands of the view's buttons (handled by {@code ViewsHandler}). */
+    public static final String NEW = "org.attune.ui.commands.memos.new";
+    public static final String SAVE = "org.attune.ui.commands.memos.save";
+    public static final String DELETE = "org.attune.ui.commands.memos.delete";
     private static final Pattern LIST_ITEM = Pattern.compile("^(\\s*)([-*]|(\\d+)[.)])\\s");
 
     private Text search;
@@ -99,9 +104,7 @@ public class MemosView extends ProjectViewPart {
         beside.setText(Messages.MemosView_beside);
         beside.setToolTipText(Messages.MemosView_besideTip);
         beside.addListener(SWT.Selection, e -> refresh());
-        Button create = WidgetIds.tag(new Button(left, SWT.PUSH), WidgetIds.MEMO_NEW);
-        create.setText(Messages.NewMemo_title);
-        create.addListener(SWT.Selection, e -> createMemo());
+        Commands.button(left, getSite(), NEW, Messages.NewMemo_title, WidgetIds.MEMO_NEW);
         list = WidgetIds.tag(new Table(left, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL), WidgetIds.MEMO_LIST);
         list.setHeaderVisible(true);
         list.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
@@ -119,12 +122,8 @@ public class MemosView extends ProjectViewPart {
         right.setLayout(new GridLayout(3, false));
         title = WidgetIds.tag(new Text(right, SWT.BORDER), WidgetIds.MEMO_TITLE);
         title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        Button save = WidgetIds.tag(new Button(right, SWT.PUSH), WidgetIds.MEMO_SAVE);
-        save.setText(Messages.Save);
-        save.addListener(SWT.Selection, e -> save());
-        Button delete = new Button(right, SWT.PUSH);
-        delete.setText(Messages.MemosView_delete);
-        delete.addListener(SWT.Selection, e -> delete());
+        Commands.button(right, getSite(), SAVE, Messages.Save, WidgetIds.MEMO_SAVE);
+        Commands.button(right, getSite(), DELETE, Messages.MemosView_delete, null);
         about = new Label(right, SWT.NONE);
         about.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         body = WidgetIds.tag(new StyledText(right, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL), WidgetIds.MEMO_BODY);
@@ -219,6 +218,8 @@ public class MemosView extends ProjectViewPart {
             case Code c -> NLS.bind(Messages.MemosView_aboutCode, c.getName());
             case Source s -> NLS.bind(Messages.MemosView_aboutSource, s.getName());
             case Case c -> NLS.bind(Messages.MemosView_aboutCase, c.getName());
+            case Coding c when c.getSelection() instanceof org.attune.model.RegionSelection && c.getSource() != null
+                    && c.getCode() != null -> NLS.bind(Messages.MemosView_aboutRegion, c.getCode().getName(), c.getSource().getName());
             case Coding c -> NLS.bind(Messages.MemosView_aboutCoding, c.getCode() == null ? "?" : c.getCode().getName());
             default -> e.eClass().getName();
         };
@@ -242,7 +243,7 @@ public class MemosView extends ProjectViewPart {
         }
     }
 
-    void createMemo() {
+    public void createMemo() {
         ProjectStore store = session().current().orElse(null);
         if (store == null) {
             return;
@@ -258,7 +259,7 @@ public class MemosView extends ProjectViewPart {
         title.selectAll();
     }
 
-    private void delete() {
+    public void delete() {
         ProjectStore store = session().current().orElse(null);
         if (editing != null && store != null && MessageDialog.openConfirm(list.getShell(), Messages.MemosView_deleteTitle,
                 NLS.bind(Messages.MemosView_deleteMessage, editing.getTitle()))) {

@@ -1,5 +1,6 @@
 package org.attune.ui.views;
 
+import org.attune.ui.Commands;
 import org.attune.ui.ProjectViewPart;
 import org.eclipse.swt.widgets.Control;
 import java.io.IOException;
@@ -44,6 +45,10 @@ public class SearchView extends ProjectViewPart {
     public static final String CODE_ALL_TITLE = Messages.SearchView_codeAllTitle;
     public static final String CODING_QUERY_TITLE = CodingQueryDialog.TITLE;
     static final int LIMIT = 500;
+    /** The commands of the view's buttons (handled by {@code ViewsHandler}). */
+    public static final String SEARCH = "org.attune.ui.commands.search.run";
+    public static final String CODE_ALL = "org.attune.ui.commands.search.codeAll";
+    public static final String CODING_QUERY = "org.attune.ui.commands.search.codingQuery";
 
     private Text query;
     private Label status;
@@ -72,16 +77,10 @@ public class SearchView extends ProjectViewPart {
         row.marginBottom = 0;
         row.center = true;
         actions.setLayout(row);
-        Button search = WidgetIds.tag(new Button(actions, SWT.PUSH), WidgetIds.SEARCH_BUTTON);
-        search.setText(Messages.SearchView_search);
-        search.addListener(SWT.Selection, e -> run());
-        Button codeAll = WidgetIds.tag(new Button(actions, SWT.PUSH), WidgetIds.SEARCH_CODE_ALL);
-        codeAll.setText(Messages.SearchView_codeAll);
-        codeAll.addListener(SWT.Selection, e -> codeAll());
-        Button codingQuery = WidgetIds.tag(new Button(actions, SWT.PUSH), WidgetIds.SEARCH_CODING_QUERY);
-        codingQuery.setText(Messages.SearchView_codingQuery);
-        codingQuery.setToolTipText(Messages.SearchView_codingQueryTip);
-        codingQuery.addListener(SWT.Selection, e -> codingQuery());
+        Commands.button(actions, getSite(), SEARCH, Messages.SearchView_search, WidgetIds.SEARCH_BUTTON);
+        Commands.button(actions, getSite(), CODE_ALL, Messages.SearchView_codeAll, WidgetIds.SEARCH_CODE_ALL);
+        Commands.button(actions, getSite(), CODING_QUERY, Messages.SearchView_codingQuery, WidgetIds.SEARCH_CODING_QUERY)
+                .setToolTipText(Messages.SearchView_codingQueryTip);
         wholeTurns = new Button(actions, SWT.CHECK);
         wholeTurns.setText(Messages.SearchView_wholeTurns);
         wholeTurns.setToolTipText(Messages.SearchView_wholeTurnsTip);
@@ -165,7 +164,7 @@ public class SearchView extends ProjectViewPart {
     }
 
     /** Asks for an expression over codes and lists the stretches it selects in the results table. */
-    void codingQuery() {
+    public void codingQuery() {
         var store = session().current().orElse(null);
         if (store == null) {
             status.setText(Messages.OpenProjectFirst);
@@ -194,7 +193,7 @@ public class SearchView extends ProjectViewPart {
     }
 
     /** Codes every hit shown with a code the user names (new or existing), as one undoable action. */
-    void codeAll() {
+    public void codeAll() {
         var store = session().current().orElse(null);
         if (store == null || shown.isEmpty()) {
             status.setText(Messages.SearchView_searchFirst);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 
-import org.attune.coding.Coder;
+import org.attune.testsupport.TwoCoders;
 import org.attune.model.Code;
 import org.attune.model.TextSource;
 import org.attune.ui.TableFit;
@@ -73,15 +73,9 @@ class AnalysisAt1280UiTest extends SampleWorkbench {
                     .filter(t -> t.getName().startsWith("G01")).findFirst().orElseThrow();
             Code first = store.project().getCodes().get(0).getChildren().get(0);
             Code second = store.project().getCodes().get(1).getChildren().get(0);
-            String lead = store.currentUser().getName();
-            Coder coder = new Coder(store);
-            store.setCurrentUser("Ana");
-            coder.code(interview, 0, 200, first);
-            coder.code(interview, 300, 340, second);
-            store.setCurrentUser("Ben");
-            coder.code(interview, 10, 210, first);
-            coder.code(interview, 400, 440, second);
-            store.setCurrentUser(lead);
+            TwoCoders.in(store).as("Ana").code(interview, 0, 200, first).code(interview, 300, 340, second)
+                    .as("Ben").code(interview, 10, 210, first).code(interview, 400, 440, second)
+                    .back();
         });
         openAnalysisPerspective();
         Input.select(Widgets.menuItem(window, "Window", "Compare Coders"));

@@ -13,7 +13,7 @@ import org.attune.agreement.text.AgreementTable;
 import org.attune.agreement.text.CodingStudy;
 import org.attune.agreement.text.ProjectCodings;
 import org.attune.agreement.text.Scope;
-import org.attune.coding.Coder;
+import org.attune.testsupport.TwoCoders;
 import org.attune.model.Code;
 import org.attune.model.Coding;
 import org.attune.model.Source;
@@ -51,19 +51,11 @@ class CompareCodersUiTest extends SampleWorkbench {
                     .filter(t -> t.getLength() > 300).findFirst().orElseThrow();
             first = store.project().getCodes().get(0);
             second = store.project().getCodes().get(1);
-            String lead = store.currentUser().getName();
-            Coder coder = new Coder(store);
-            store.setCurrentUser("Ana");
-            coder.code(interview, 0, 40, first);
-            coder.code(interview, 50, 90, first);
-            coder.code(interview, 100, 140, second);
-            coder.code(interview, 150, 190, first);
-            store.setCurrentUser("Ben");
-            coder.code(interview, 0, 40, first);
-            coder.code(interview, 55, 95, first);
-            coder.code(interview, 100, 140, first);
-            coder.code(interview, 200, 240, second);
-            store.setCurrentUser(lead);
+            TwoCoders.in(store).as("Ana").code(interview, 0, 40, first).code(interview, 50, 90, first).code(interview, 100, 140, second)
+                    .code(interview, 150, 190, first)
+                    .as("Ben").code(interview, 0, 40, first).code(interview, 55, 95, first).code(interview, 100, 140, first)
+                    .code(interview, 200, 240, second)
+                    .back();
         });
     }
 

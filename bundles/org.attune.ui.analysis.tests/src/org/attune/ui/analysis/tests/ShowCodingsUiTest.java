@@ -10,7 +10,7 @@ import java.util.function.Predicate;
 
 import org.attune.coding.BlindCoding;
 import org.attune.coding.CoderFilter;
-import org.attune.coding.Coder;
+import org.attune.testsupport.TwoCoders;
 import org.attune.model.Code;
 import org.attune.model.Coding;
 import org.attune.model.Source;
@@ -62,18 +62,10 @@ class ShowCodingsUiTest extends SampleWorkbench {
                     .filter(t -> t.getLength() > 400).findFirst().orElseThrow();
             Code first = store.project().getCodes().get(0);
             Code second = store.project().getCodes().get(1);
-            String lead = store.currentUser().getName();
-            Coder coder = new Coder(store);
-            store.setCurrentUser("Ana");
-            coder.code(interview, 0, 40, first);
-            coder.code(interview, 100, 160, second);
-            store.setCurrentUser("Ben");
-            coder.code(interview, 10, 50, first);
-            coder.code(interview, 200, 260, second);
-            coder.code(interview, 300, 330, first);
-            store.setCurrentUser("consensus");
-            coder.code(interview, 0, 45, first);
-            store.setCurrentUser(lead);
+            TwoCoders.in(store).as("Ana").code(interview, 0, 40, first).code(interview, 100, 160, second)
+                    .as("Ben").code(interview, 10, 50, first).code(interview, 200, 260, second).code(interview, 300, 330, first)
+                    .as("consensus").code(interview, 0, 45, first)
+                    .back();
             CurrentCoder.switchTo("Ana");
         });
         SourceEditor editor = UiThread.call(() -> {

@@ -1,5 +1,6 @@
 package org.attune.ui.analysis.compare;
 
+import org.attune.ui.Commands;
 import org.eclipse.osgi.util.NLS;
 import org.attune.ui.analysis.Messages;
 import java.util.ArrayList;
@@ -35,7 +36,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.handlers.IHandlerService;
 
 /**
  * Compare Coders: two coders' codings of a transcript side by side (A's stripes left, B's right), the list of their
@@ -93,9 +93,7 @@ public class CompareCodersView extends ProjectViewPart {
                 {Messages.CompareCodersView_acceptB, SettleHandler.ACCEPT_B}, {Messages.CompareCodersView_both, SettleHandler.BOTH},
                 {Messages.CompareCodersView_neither, SettleHandler.NEITHER}, {Messages.CompareCodersView_adjust, SettleHandler.ADJUST},
                 {Messages.CompareCodersView_reopen, SettleHandler.REOPEN}}) {
-            Button button = new Button(buttons, SWT.PUSH);
-            button.setText(b[0]);
-            button.addListener(SWT.Selection, e -> run(b[1]));
+            Commands.button(buttons, getSite(), b[1], b[0], null);
         }
         SashForm sash = new SashForm(body, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -135,15 +133,6 @@ public class CompareCodersView extends ProjectViewPart {
         table.setMenu(menu.createContextMenu(table));
         getSite().registerContextMenu(menu, null);
         return control();
-    }
-
-    /** Runs a settle command through the workbench's handlers, as its context-menu entry does. */
-    private void run(String commandId) {
-        try {
-            getSite().getService(IHandlerService.class).executeCommand(commandId, null);
-        } catch (Exception e) {
-            progress.setText(e.getMessage());
-        }
     }
 
     private Control control() {

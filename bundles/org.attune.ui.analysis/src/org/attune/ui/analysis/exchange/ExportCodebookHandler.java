@@ -26,9 +26,8 @@ import org.eclipse.swt.widgets.Spinner;
 public class ExportCodebookHandler extends ExchangeHandler {
     public static final String TITLE = Messages.ExportCodebookHandler_title;
 
-    @Override
-    String title() {
-        return TITLE;
+    public ExportCodebookHandler() {
+        super(TITLE);
     }
 
     @Override
@@ -42,11 +41,11 @@ public class ExportCodebookHandler extends ExchangeHandler {
         int examples = dialog.examples;
         // under blind coding, the counts and quotes of only the codings the current coder may see
         org.attune.coding.CodingLens lens = org.attune.coding.CodingLens.of(store.project(), org.attune.ui.CurrentCoder.name());
-        new ExchangeJob<>(NLS.bind(Messages.ExportCodebookHandler_job, file.getFileName()), TITLE, shell.getDisplay(), monitor -> {
+        inBackground(shell, NLS.bind(Messages.ExportCodebookHandler_job, file.getFileName()), monitor -> {
             CodebookExport.write(store, file, format, examples, lens, monitor);
             return file;
         }, written -> MessageDialog.openInformation(shell.getDisplay().getActiveShell(), TITLE,
-                NLS.bind(Messages.ExportCodebookHandler_done, format.name(), written))).schedule();
+                NLS.bind(Messages.ExportCodebookHandler_done, format.name(), written)));
     }
 
     /** The file, its format (following the file's extension unless chosen) and how many example quotes per code. */

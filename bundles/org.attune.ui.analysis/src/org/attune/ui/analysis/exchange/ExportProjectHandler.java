@@ -6,7 +6,6 @@ import org.attune.exchange.ProjectExport;
 import org.attune.store.ProjectStore;
 import org.attune.ui.analysis.Messages;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
@@ -14,25 +13,22 @@ import org.eclipse.swt.widgets.Shell;
 public class ExportProjectHandler extends ExchangeHandler {
     public static final String TITLE = Messages.ExportProjectHandler_title;
 
-    @Override
-    String title() {
-        return TITLE;
+    public ExportProjectHandler() {
+        super(TITLE);
     }
 
     @Override
     void run(Shell shell, ProjectStore store) {
-        FileChoiceDialog dialog = new FileChoiceDialog(shell, TITLE,
-                Messages.ExportProjectHandler_message, true,
-                suggestion(store, ".qdpx"), new String[] {"*.qdpx", "*"}, new String[] {Messages.ExportProjectHandler_qdpx, Messages.AllFiles});
-        if (dialog.open() != Window.OK) {
+        Path file = chosen(new FileChoiceDialog(shell, TITLE, Messages.ExportProjectHandler_message, true, suggestion(store, ".qdpx"),
+                new String[] {"*.qdpx", "*"}, new String[] {Messages.ExportProjectHandler_qdpx, Messages.AllFiles}));
+        if (file == null) {
             return;
         }
-        Path file = dialog.file();
         // under blind coding, only the codings the current coder may see leave the project
         org.attune.coding.CodingLens lens = org.attune.coding.CodingLens.of(store.project(), org.attune.ui.CurrentCoder.name());
-        new ExchangeJob<>(NLS.bind(Messages.ExportProjectHandler_job, file.getFileName()), TITLE, shell.getDisplay(),
+        inBackground(shell, NLS.bind(Messages.ExportProjectHandler_job, file.getFileName()),
                 monitor -> ProjectExport.write(store, file, lens, monitor),
-                result -> MessageDialog.openInformation(shell.getDisplay().getActiveShell(), TITLE, message(result))).schedule();
+                result -> MessageDialog.openInformation(shell.getDisplay().getActiveShell(), TITLE, message(result)));
     }
 
     static String message(ProjectExport.Result r) {

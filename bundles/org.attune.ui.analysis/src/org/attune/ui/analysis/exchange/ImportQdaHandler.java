@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import org.attune.exchange.QdaImport;
 import org.attune.store.ProjectStore;
 import org.attune.ui.analysis.Messages;
-import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
@@ -17,23 +16,20 @@ import org.eclipse.swt.widgets.Shell;
 public class ImportQdaHandler extends ExchangeHandler {
     public static final String TITLE = Messages.ImportQdaHandler_title;
 
-    @Override
-    String title() {
-        return TITLE;
+    public ImportQdaHandler() {
+        super(TITLE);
     }
 
     @Override
     void run(Shell shell, ProjectStore store) {
-        FileChoiceDialog dialog = new FileChoiceDialog(shell, TITLE,
-                Messages.ImportQdaHandler_message, false, null,
-                new String[] {"*.qdpx;*.qde;*.qdc", "*"}, new String[] {Messages.ImportQdaHandler_files, Messages.AllFiles});
-        if (dialog.open() != Window.OK) {
+        Path file = chosen(new FileChoiceDialog(shell, TITLE, Messages.ImportQdaHandler_message, false, null,
+                new String[] {"*.qdpx;*.qde;*.qdc", "*"}, new String[] {Messages.ImportQdaHandler_files, Messages.AllFiles}));
+        if (file == null) {
             return;
         }
-        Path file = dialog.file();
-        new ExchangeJob<>(NLS.bind(Messages.ImportQdaHandler_job, file.getFileName()), TITLE, shell.getDisplay(),
+        inBackground(shell, NLS.bind(Messages.ImportQdaHandler_job, file.getFileName()),
                 monitor -> new QdaImport(store, org.attune.exchange.ZipLimits.DEFAULT, shell.getDisplay()::syncExec)
                         .importFile(file, monitor),
-                summary -> new ImportReportDialog(shell.getDisplay().getActiveShell(), summary).open()).schedule();
+                summary -> new ImportReportDialog(shell.getDisplay().getActiveShell(), summary).open());
     }
 }

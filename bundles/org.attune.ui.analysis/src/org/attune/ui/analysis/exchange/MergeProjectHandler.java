@@ -23,9 +23,8 @@ import org.eclipse.swt.widgets.Shell;
 public class MergeProjectHandler extends ExchangeHandler {
     public static final String TITLE = Messages.MergeProjectHandler_title;
 
-    @Override
-    String title() {
-        return TITLE;
+    public MergeProjectHandler() {
+        super(TITLE);
     }
 
     @Override
@@ -49,7 +48,7 @@ public class MergeProjectHandler extends ExchangeHandler {
             return;
         }
         OpenOptions opening = options;
-        new ExchangeJob<>(NLS.bind(Messages.MergeProjectHandler_merging, other.getFileName()), TITLE, shell.getDisplay(), monitor -> {
+        inBackground(shell, NLS.bind(Messages.MergeProjectHandler_merging, other.getFileName()), monitor -> {
             try {
                 ProjectMerge merge = ProjectMerge.plan(store, other, opening, monitor);
                 merge.apply(shell.getDisplay()::syncExec);
@@ -57,6 +56,6 @@ public class MergeProjectHandler extends ExchangeHandler {
             } catch (StoreException e) {
                 throw new org.attune.exchange.ExchangeException(other, e.getMessage(), e);
             }
-        }, merge -> new MergeReportDialog(shell.getDisplay().getActiveShell(), merge.report()).open()).schedule();
+        }, merge -> new MergeReportDialog(shell.getDisplay().getActiveShell(), merge.report()).open());
     }
 }

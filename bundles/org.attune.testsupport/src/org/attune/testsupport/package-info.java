@@ -1,0 +1,5 @@
+/**
+ * Support for tests that need more than one person's work in a project: fixtures built through the real store and
+ * the real coding operations, for the tests of every bundle (UI or not).
+ */
+package org.attune.testsupport;

@@ -368,6 +368,23 @@ public final class Messages extends NLS {
     public static String QuickCodeHandler_title;
     public static String QuickCodeHandler_message;
     public static String ProjectExplorerView_noSources;
+    public static String ProjectExplorerView_draft;
+    public static String Properties_draft;
+    public static String Properties_draftBy;
+    public static String Transcribe_title;
+    public static String Transcribe_noProject;
+    public static String Transcribe_noRecording;
+    public static String Transcribe_notAvailable;
+    public static String Transcribe_failed;
+    public static String Transcribe_job;
+    public static String Transcribe_corrected;
+    public static String Transcribe_notDraft;
+    public static String TranscriptionPreferencePage_description;
+    public static String TranscriptionPreferencePage_engine;
+    public static String TranscriptionPreferencePage_pocketsphinx;
+    public static String TranscriptionPreferencePage_whisper;
+    public static String TranscriptionPreferencePage_whisperExe;
+    public static String TranscriptionPreferencePage_whisperModel;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -23,6 +23,7 @@ import org.attune.model.ImageSource;
 import org.attune.model.Memo;
 import org.attune.model.Source;
 import org.attune.model.TextSource;
+import org.attune.transcribe.DraftTranscript;
 import org.attune.model.VideoSource;
 import org.attune.model.attributes.Attributes;
 import org.attune.store.ProjectStore;
@@ -186,7 +187,7 @@ public class ProjectExplorerView extends ProjectViewPart {
         return switch (element) {
             case ProjectNode p -> p.name();
             case Folder f -> f.name() + " (" + f.count() + ")";
-            case TextSource s -> s.getMedia() != null ? NLS.bind(Messages.ProjectExplorerView_transcriptOfRecording, s.getName()) : s.getName();
+            case TextSource s -> s.getMedia() != null ? NLS.bind(Messages.ProjectExplorerView_transcriptOfRecording, draftOrName(s)) : draftOrName(s);
             case VideoSource s -> NLS.bind(Messages.ProjectExplorerView_video, s.getName(), duration(s.getDurationMs()));
             case AudioSource s -> NLS.bind(Messages.ProjectExplorerView_audio, s.getName(), duration(s.getDurationMs()));
             case ImageSource s -> NLS.bind(Messages.ProjectExplorerView_picture, s.getName());
@@ -197,6 +198,11 @@ public class ProjectExplorerView extends ProjectViewPart {
             case Linked l -> NLS.bind(Messages.ProjectExplorerView_linked, label(l.to()));
             default -> String.valueOf(element);
         };
+    }
+
+    /** A transcript's name, "(draft)" after it while it is a draft transcript not marked corrected. */
+    private static String draftOrName(TextSource source) {
+        return DraftTranscript.isDraft(source) ? NLS.bind(Messages.ProjectExplorerView_draft, source.getName()) : source.getName();
     }
 
     /** A source by its kind, a code in its colour, a case, a memo; the project and its folders as folders. */

@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.attune.coding.Elements;
 import org.attune.coding.Memos;
-import org.attune.model.AudioSource;
 import org.attune.model.Element;
 import org.attune.ui.Messages;
 import org.attune.ui.editors.PictureEditor;
@@ -25,15 +24,17 @@ import org.attune.model.MediaSource;
 import org.attune.model.Memo;
 import org.attune.model.Source;
 import org.attune.model.TextSource;
-import org.attune.model.VideoSource;
 import org.attune.store.ProjectStore;
-import org.attune.store.ProjectSummary;
 import org.attune.ui.PartContextMenu;
 import org.attune.ui.HintLink;
 import org.attune.ui.Images;
 import org.attune.ui.WidgetIds;
+import org.attune.model.Project;
 import org.attune.ui.properties.ModelItems;
-import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.attune.ui.properties.ModelTreeContent;
+import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
+import org.eclipse.jface.viewers.ILabelProvider;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
@@ -43,29 +44,21 @@ import org.eclipse.swt.widgets.Composite;
 
 /**
  * The open project's contents by kind: sources, codes, cases and memos. Without a project it says how to
- * create or open one. It refreshes after every action committed to the project.
+ * create or open one. The tree shows the model through the item providers ({@link ExplorerGroups} for its folders,
+ * the workbench's item providers for the labels) and follows their notifications: a source renamed or a case added,
+ * by any action, undo or redo, shows at once.
  */
 public class ProjectExplorerView extends ProjectViewPart {
     public static final String ID = "org.attune.ui.views.projectExplorer";
     public static final String DELETE_TITLE = Messages.ProjectExplorerView_deleteTitle;
-    static final List<String> FOLDERS = List.of(Messages.ProjectExplorerView_sources, Messages.ProjectExplorerView_codes, Messages.ProjectExplorerView_cases,
-            Messages.ProjectExplorerView_memos);
 
     private TreeViewer viewer;
     private HintLink hint;
     private ProjectStore shown;
 
-    /** A folder of one kind inside the project node, with how many it holds and what. */
-    record Folder(String name, long count, List<?> items) {
-    }
-
-    /** The project node. */
     /** What to do next without a project, and in a project without sources (links run the commands). */
     public static final String NO_PROJECT = Messages.ProjectExplorerView_noProject;
     public static final String NO_SOURCES = Messages.ProjectExplorerView_noSources;
-
-    record ProjectNode(String name, ProjectSummary summary, ProjectStore store) {
-    }
 
     @Override
     protected Control createContents(Composite parent) {
@@ -78,16 +71,20 @@ public class ProjectExplorerView extends ProjectViewPart {
         viewer = new TreeViewer(body, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         WidgetIds.tag(viewer.getTree(), WidgetIds.PROJECT_TREE);
         viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        viewer.setContentProvider(new ContentProvider());
+        // the input is the folders' invisible root, not the project: the project is an item, relabelled when renamed
+        viewer.setContentProvider(new ModelTreeContent(input -> input instanceof ExplorerGroups.Group ? input : null,
+                element -> true, ProjectExplorerView::provider));
+        ILabelProvider items = ModelItems.labels(viewer.getTree()); // the item providers' texts, the workbench's images
         viewer.setLabelProvider(new LabelProvider() {
             @Override
             public String getText(Object element) {
-                return label(element);
+                return items.getText(element);
             }
 
             @Override
-            public org.eclipse.swt.graphics.Image getImage(Object element) {
-                return image(element);
+            public Image getImage(Object element) { // the project and its folders as folders
+                return element instanceof Project || element instanceof ExplorerGroups.Group ? Images.get(Images.PROJECT)
+                        : items.getImage(element);
             }
         });
         viewer.addDoubleClickListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
@@ -166,31 +163,6 @@ public class ProjectExplorerView extends ProjectViewPart {
         }
     }
 
-    static String label(Object element) {
-        return switch (element) {
-            case ProjectNode p -> p.name();
-            case Folder f -> f.name() + " (" + f.count() + ")";
-            case TextSource s -> s.getMedia() != null ? NLS.bind(Messages.ProjectExplorerView_transcriptOfRecording, s.getName()) : s.getName();
-            case VideoSource s -> NLS.bind(Messages.ProjectExplorerView_video, s.getName(), duration(s.getDurationMs()));
-            case AudioSource s -> NLS.bind(Messages.ProjectExplorerView_audio, s.getName(), duration(s.getDurationMs()));
-            case ImageSource s -> NLS.bind(Messages.ProjectExplorerView_picture, s.getName());
-            case Source s -> s.getName();
-            case Code c -> ModelItems.text(c); // the item providers' labels: a code's name, a case's name and role
-            case Case c -> ModelItems.text(c);
-            case Memo m -> m.getTitle() == null ? Messages.ProjectExplorerView_untitledMemo : m.getTitle();
-            default -> String.valueOf(element);
-        };
-    }
-
-    /** A source by its kind, a code in its colour, a case, a memo; the project and its folders as folders. */
-    static org.eclipse.swt.graphics.Image image(Object element) {
-        return element instanceof ProjectNode || element instanceof Folder ? Images.get(Images.PROJECT) : Images.of(element);
-    }
-
-    private static String duration(long ms) {
-        return ms < 0 ? Messages.ProjectExplorerView_durationUnknown : String.format(", %d:%02d:%02d", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60);
-    }
-
     @Override
     protected void projectChanged() {
         shown = store();
@@ -203,96 +175,19 @@ public class ProjectExplorerView extends ProjectViewPart {
             return;
         }
         hint.say(shown == null ? NO_PROJECT : shown.project().getSources().isEmpty() ? NO_SOURCES : null);
-        Object[] expanded = viewer.getExpandedElements();
-        viewer.setInput(shown == null ? List.of()
-                : List.of(new ProjectNode(shown.project().getName(), shown.summary(), shown)));
-        viewer.expandToLevel(2);
-        for (Object e : expanded) {
-            if (e instanceof Folder f) {
-                viewer.expandToLevel(findFolder(f.name()), 1);
-            }
+        Object root = shown == null ? null : ExplorerGroups.of(shown.project()).top;
+        if (viewer.getInput() != root) { // the tree itself follows the item providers' notifications
+            viewer.setInput(root);
+            viewer.expandToLevel(2);
         }
     }
 
-    /** The folder node of that name now shown (the tree is rebuilt after each action), at any depth. */
-    private Object findFolder(String name) {
-        java.util.Deque<org.eclipse.swt.widgets.TreeItem> todo = new java.util.ArrayDeque<>(List.of(viewer.getTree().getItems()));
-        while (!todo.isEmpty()) {
-            var item = todo.poll();
-            if (item.getData() instanceof Folder f && f.name().equals(name)) {
-                return f;
-            }
-            todo.addAll(List.of(item.getItems()));
-        }
-        return name;
-    }
-
-
-
-    private static final class ContentProvider implements ITreeContentProvider {
-        @Override
-        public Object[] getElements(Object input) {
-            return ((List<?>) input).toArray();
-        }
-
-        @Override
-        public Object[] getChildren(Object parent) {
-            if (parent instanceof Folder folder) {
-                return folder.items().toArray();
-            }
-            if (!(parent instanceof ProjectNode node)) {
-                return new Object[0];
-            }
-            ProjectSummary s = node.summary();
-            var p = node.store().project();
-            return new Object[] {new Folder(FOLDERS.get(0), s.sources(), sourceGroups(p)),
-                    new Folder(FOLDERS.get(1), s.codes(), List.copyOf(p.getCodes())),
-                    new Folder(FOLDERS.get(2), s.cases(), List.copyOf(p.getCases())),
-                    new Folder(FOLDERS.get(3), s.memos(), List.copyOf(p.getMemos()))};
-        }
-
-        /**
-         * Sources in their source folders (when the project has any), then by kind — transcripts, audio, video,
-         * pictures — when it holds more than one kind; a single kind is listed directly.
-         */
-        private static List<Object> sourceGroups(org.attune.model.Project p) {
-            List<Object> items = new java.util.ArrayList<>();
-            for (org.attune.model.SourceFolder f : p.getSourceFolders()) {
-                items.add(new Folder(f.getName(), f.getSources().size(), List.copyOf(f.getSources())));
-            }
-            var byKind = new java.util.LinkedHashMap<String, List<Source>>();
-            for (String kind : List.of(Messages.ProjectExplorerView_transcripts, Messages.ProjectExplorerView_audioGroup, Messages.ProjectExplorerView_videoGroup,
-                    Messages.ProjectExplorerView_pictures, Messages.ProjectExplorerView_other)) {
-                byKind.put(kind, new java.util.ArrayList<>());
-            }
-            for (Source source : p.getSources()) {
-                if (source.getFolder() == null) {
-                    byKind.get(switch (source) {
-                        case TextSource t -> Messages.ProjectExplorerView_transcripts;
-                        case AudioSource a -> Messages.ProjectExplorerView_audioGroup;
-                        case VideoSource v -> Messages.ProjectExplorerView_videoGroup;
-                        case ImageSource i -> Messages.ProjectExplorerView_pictures;
-                        default -> Messages.ProjectExplorerView_other;
-                    }).add(source);
-                }
-            }
-            byKind.values().removeIf(List::isEmpty);
-            if (byKind.size() == 1 && items.isEmpty()) {
-                items.addAll(byKind.values().iterator().next());
-            } else {
-                byKind.forEach((kind, sources) -> items.add(new Folder(kind, sources.size(), List.copyOf(sources))));
-            }
-            return items;
-        }
-
-        @Override
-        public Object getParent(Object element) {
-            return null;
-        }
-
-        @Override
-        public boolean hasChildren(Object element) {
-            return element instanceof ProjectNode || element instanceof Folder f && !f.items().isEmpty();
-        }
+    /** The tree's content: the project, its folders and what they hold, as {@link ExplorerGroups} gives them. */
+    private static ITreeItemContentProvider provider(Object element) {
+        return switch (element) {
+            case Project p -> ExplorerGroups.of(p).project;
+            case ExplorerGroups.Group g -> g;
+            default -> null; // sources, codes, cases and memos are leaves here
+        };
     }
 }

@@ -22,6 +22,7 @@ import org.attune.store.internal.Gesture;
 import org.attune.store.internal.InFlight;
 import org.attune.store.internal.LockFileRoom;
 import org.attune.store.internal.LossCheck;
+import org.attune.store.internal.OwnerOnly;
 import org.attune.store.internal.ProjectDescriptor;
 import org.attune.store.internal.ProjectLock;
 import org.attune.store.internal.Restore;
@@ -169,6 +170,7 @@ public final class ProjectStore implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException(dir, "cannot create the folder (" + e.getMessage() + ")", e);
         }
+        OwnerOnly.folder(dir);
         // the lock first: a second create racing for the same folder must find it taken, not overwrite the
         // descriptor (and with it the key-derivation parameters) of the project being made
         ProjectLock lock = ProjectLock.acquire(dir, options.holder());
@@ -218,6 +220,7 @@ public final class ProjectStore implements AutoCloseable {
         ProjectLock lock = ProjectLock.acquire(dir, options.holder(), options.readOnly());
         try {
             if (!options.readOnly()) {
+                OwnerOnly.tree(dir); // projects made before Attune closed them to others, or copied with wider modes
                 Backups.removeLeftovers(dir, STORE_DIR);
                 removeCutOffSmallFiles(dir);
             }
@@ -666,6 +669,9 @@ public final class ProjectStore implements AutoCloseable {
             try {
                 closeXodus(xodus);
                 LockFileRoom.keep(folder.resolve(STORE_DIR));
+                if (!readOnly) {
+                    OwnerOnly.tree(folder); // what the store and its backups wrote while open, with the process's umask
+                }
             } finally {
                 lock.close();
             }

@@ -5,6 +5,7 @@ import org.attune.model.Code;
 import org.attune.model.Coding;
 import org.attune.model.Memo;
 import org.attune.model.Project;
+import org.attune.model.provider.AttuneEditPlugin;
 import org.attune.model.provider.AttuneItemProviderAdapterFactory;
 import org.attune.model.provider.CaseItemProvider;
 import org.attune.model.provider.CodeItemProvider;
@@ -102,10 +103,15 @@ public class AttuneItemProviders extends AttuneItemProviderAdapterFactory {
                 @Override
                 public String getText(Object object) {
                     String title = ((Memo) object).getTitle();
-                    return title == null || title.isBlank() ? getString("_UI_Memo_type") : title;
+                    return title == null || title.isBlank() ? untitledMemo() : title;
                 }
             };
         }
         return memoItemProvider;
+    }
+
+    /** The label of a memo without a title (a workbench may say it in the user's language). */
+    protected String untitledMemo() {
+        return AttuneEditPlugin.INSTANCE.getString("_UI_Memo_type");
     }
 }

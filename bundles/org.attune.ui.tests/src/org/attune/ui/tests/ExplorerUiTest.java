@@ -53,6 +53,11 @@ class ExplorerUiTest {
     }
 
     private void select(String label) {
+        select(explorer, label);
+    }
+
+    /** Selects the labelled item of the Project Explorer's tree as a click does. */
+    static void select(Tree explorer, String label) {
         UiThread.waitUntil(label + " in the explorer", () -> CodingUiTest.find(explorer.getItems(), label) != null);
         UiThread.run(() -> {
             TreeItem item = CodingUiTest.find(explorer.getItems(), label);

@@ -259,14 +259,7 @@ class PropertiesUiTest {
     /** Selects the labelled item in the Project Explorer (the active part). */
     private static Control selectInExplorer(Tree explorer, String label) {
         UiThread.run(() -> CodingUiTest.page().activate(CodingUiTest.page().findView(ProjectExplorerView.ID)));
-        UiThread.waitUntil(label + " in the explorer", () -> CodingUiTest.find(explorer.getItems(), label) != null);
-        UiThread.run(() -> {
-            TreeItem item = CodingUiTest.find(explorer.getItems(), label);
-            explorer.setSelection(item);
-            Event e = new Event();
-            e.item = item;
-            explorer.notifyListeners(SWT.Selection, e);
-        });
+        ExplorerUiTest.select(explorer, label);
         return explorer;
     }
 

@@ -3,13 +3,11 @@ package org.attune.ui.properties;
 import org.attune.model.AttunePackage;
 import org.attune.model.AudioSource;
 import org.attune.model.ImageSource;
-import org.attune.model.Memo;
 import org.attune.model.TextSource;
 import org.attune.model.VideoSource;
 import org.attune.model.edit.AttuneItemProviders;
 import org.attune.model.provider.AudioSourceItemProvider;
 import org.attune.model.provider.ImageSourceItemProvider;
-import org.attune.model.provider.MemoItemProvider;
 import org.attune.model.provider.TextSourceItemProvider;
 import org.attune.model.provider.VideoSourceItemProvider;
 import org.attune.ui.Messages;
@@ -91,17 +89,8 @@ final class WorkbenchItemProviders extends AttuneItemProviders {
     }
 
     @Override
-    public Adapter createMemoAdapter() {
-        if (memoItemProvider == null) {
-            memoItemProvider = new MemoItemProvider(this) {
-                @Override
-                public String getText(Object object) {
-                    String title = ((Memo) object).getTitle();
-                    return title == null || title.isBlank() ? Messages.ProjectExplorerView_untitledMemo : title;
-                }
-            };
-        }
-        return memoItemProvider;
+    protected String untitledMemo() {
+        return Messages.ProjectExplorerView_untitledMemo;
     }
 
     private static String duration(long ms) {

@@ -2,14 +2,23 @@ package org.attune.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
+import org.attune.coding.CodedSegments;
+import org.attune.model.Case;
 import org.attune.model.Code;
 import org.attune.model.CodeChangeKind;
+import org.attune.model.Coding;
+import org.attune.model.Memo;
+import org.attune.model.Source;
 import org.attune.model.codes.Codes;
 import org.attune.sample.SampleProject;
 import org.attune.store.OpenOptions;
@@ -20,13 +29,20 @@ import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.testsupport.Widgets;
 import org.attune.ui.views.CodebookView;
+import org.attune.ui.views.CodedSegmentsView;
+import org.attune.ui.views.ProjectExplorerView;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +53,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The standard Properties view shows the code selected in the Codebook through the model's item providers; a value
  * typed there is one action of the project: stored (it is there when the project is opened again), recorded in the
- * code's history where the codebook's rules say so, and taken back by Undo. Ids and dates have no editor.
+ * code's history where the codebook's rules say so, and taken back by Undo. Ids and dates have no editor. So are a
+ * source's, a case's, a memo's and a coding's properties, each change one step of the project's command stack.
  */
 class PropertiesUiTest {
     private static final String CODE = "Seeing strengths";
@@ -198,5 +215,75 @@ class PropertiesUiTest {
         UiThread.run(error::close);
         assertEquals(before, code().getColour());
         assertEquals(actions, store.summary().codes());
+    }
+
+    /**
+     * Every kind that had properties: a source, a case and a memo selected in the Project Explorer, a coding (a row of
+     * Coded Segments) are shown in the Properties view; a value typed there is set, and one Undo, one step of the
+     * project's command stack, takes it back, which the Properties view then shows.
+     */
+    @Test
+    void aSourceACaseAMemoAndACodingAreEditedThereAndUndoneInOneStep() {
+        Tree explorer = Widgets.byId(window, Tree.class, WidgetIds.PROJECT_TREE);
+        Source ruth = UiThread.call(() -> store.project().getSources().stream().filter(s -> s.getName().equals("M01 Manager Ruth"))
+                .findFirst().orElseThrow());
+        editAndUndo(() -> selectInExplorer(explorer, "M01 Manager Ruth"), "Name", "M01 Service manager", ruth::getName);
+
+        Case dawn = UiThread.call(() -> store.project().getCases().get(0));
+        editAndUndo(() -> selectInExplorer(explorer, dawn.getName()), "Role", "pilot family", dawn::getRole);
+
+        Memo memo = UiThread.call(() -> store.project().getMemos().stream().filter(m -> m.getTitle() != null && !m.getTitle().isBlank())
+                .findFirst().orElseThrow());
+        editAndUndo(() -> selectInExplorer(explorer, memo.getTitle()), "Title", "Waiting, read again", memo::getTitle);
+
+        UiThread.run(() -> {
+            try {
+                ((CodedSegmentsView) CodingUiTest.page().showView(CodedSegmentsView.ID)).show(List.of(code()));
+            } catch (PartInitException e) {
+                throw new AssertionError(e);
+            }
+        });
+        Table segments = Widgets.byId(window, Table.class, WidgetIds.SEGMENTS_TABLE);
+        UiThread.waitUntil("the code's segments", () -> segments.getItemCount() > 0);
+        Coding coding = UiThread.call(() -> ((CodedSegments.Segment) segments.getItem(0).getData()).coding());
+        editAndUndo(() -> {
+            UiThread.run(() -> {
+                CodingUiTest.page().activate(CodingUiTest.page().findView(CodedSegmentsView.ID));
+                segments.setSelection(0);
+                segments.notifyListeners(SWT.Selection, new Event());
+            });
+            return segments;
+        }, "Weight", "3", () -> coding.getWeight() == null ? null : String.valueOf(coding.getWeight()));
+    }
+
+    /** Selects the labelled item in the Project Explorer (the active part). */
+    private static Control selectInExplorer(Tree explorer, String label) {
+        UiThread.run(() -> CodingUiTest.page().activate(CodingUiTest.page().findView(ProjectExplorerView.ID)));
+        CodingUiTest.selectInExplorer(explorer, label);
+        return explorer;
+    }
+
+    /**
+     * Selects through {@code select} (which returns the control whose context menu has Properties), types
+     * {@code typed} into the property, then Edit > Undo once.
+     */
+    private void editAndUndo(Supplier<Control> select, String property, String typed, Supplier<String> current) {
+        CommandStack stack = store.editingDomain().getCommandStack();
+        String before = UiThread.call(current::get);
+        Command last = UiThread.call(stack::getUndoCommand);
+        Control selected = select.get();
+        Input.select(Widgets.contextMenuItem(selected, "Properties"));
+        Tree properties = UiThread.call(() -> (Tree) ((PropertySheet) CodingUiTest.page().findView(IPageLayout.ID_PROP_SHEET))
+                .getCurrentPage().getControl());
+        String was = before == null ? "" : before;
+        UiThread.waitUntil(property + " shown in the Properties view", () -> value(properties, property).equals(Optional.of(was)));
+
+        assertTrue(edit(properties, property, typed), property + " has an editor");
+        UiThread.waitUntil(property + " set", () -> typed.equals(current.get()));
+        assertNotSame(last, UiThread.call(stack::getUndoCommand), "an action on the command stack");
+        Input.select(Widgets.menuItemStartingWith(window, "Edit", "Undo"));
+        UiThread.waitUntil(property + " undone", () -> java.util.Objects.equals(before, current.get()));
+        assertSame(last, UiThread.call(stack::getUndoCommand), "one undo took the whole change back: " + property);
+        UiThread.waitUntil("the Properties view shows " + property + " as before", () -> value(properties, property).equals(Optional.of(was)));
     }
 }

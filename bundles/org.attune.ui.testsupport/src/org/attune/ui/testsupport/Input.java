@@ -161,7 +161,13 @@ public final class Input {
         up.type = SWT.MouseUp;
         up.button = 1;
         post(up);
-        UiThread.flush();
+        // waits for the UI thread to take the drag in, without draining its queue inside this call: a drag may end
+        // by opening a dialog (the picture's code picker), which would then block the drain, and the test with it
+        for (int i = 0; i < 3; i++) {
+            UiThread.run(() -> {
+            });
+            UiThread.sleep(20);
+        }
     }
 
     private static void moveTo(Point at) {

@@ -31,15 +31,21 @@ public final class ModelItems {
     /** The item providers every view adapts model objects with (made on first use, kept while the workbench runs). */
     public static synchronized ComposedAdapterFactory factory() {
         if (factory == null) {
-            factory = AttuneItemProviders.composed();
+            factory = AttuneItemProviders.composed(new WorkbenchItemProviders());
         }
         return factory;
     }
 
     /** The item provider's text for {@code object}; what {@code String.valueOf} gives for an object without one. */
     public static String text(Object object) {
-        return factory().adapt(object, IItemLabelProvider.class) instanceof IItemLabelProvider labels ? labels.getText(object)
-                : String.valueOf(object);
+        IItemLabelProvider labels = labels(object);
+        return labels != null ? labels.getText(object) : String.valueOf(object);
+    }
+
+    /** The label provider of a model object, or the object itself when it is one (a view's transient item). */
+    private static IItemLabelProvider labels(Object object) {
+        return object instanceof IItemLabelProvider itself ? itself
+                : factory().adapt(object, IItemLabelProvider.class) instanceof IItemLabelProvider provider ? provider : null;
     }
 
     /** A label provider of the item providers' texts and images, which go with {@code owner}. */
@@ -69,7 +75,8 @@ public final class ModelItems {
             if (shared != null) {
                 return shared;
             }
-            if (!(factory().adapt(element, IItemLabelProvider.class) instanceof IItemLabelProvider labels)) {
+            IItemLabelProvider labels = labels(element);
+            if (labels == null) {
                 return null;
             }
             Object image = labels.getImage(element);

@@ -25,6 +25,8 @@ final class ModelPropertySource implements IPropertySource {
     private final Element element;
     private final IItemPropertySource items;
     private final ProjectStore store;
+    /** The property and value last refused, which are not reported again. */
+    private List<Object> refused;
 
     ModelPropertySource(Element element, IItemPropertySource items, ProjectStore store) {
         this.element = element;
@@ -77,9 +79,14 @@ final class ModelPropertySource implements IPropertySource {
         if (descriptor == null || store == null || !(descriptor.getFeature(element) instanceof EStructuralFeature feature)) {
             return;
         }
+        if (refused != null && refused.equals(List.of(id, String.valueOf(value)))) {
+            return; // the cell editor applies the value it still holds again when it loses the focus: said once is enough
+        }
         try {
             new Elements(store).set(element, feature, value);
+            refused = null;
         } catch (IllegalArgumentException | IllegalStateException e) {
+            refused = List.of(id, String.valueOf(value));
             MessageDialog.openError(Display.getCurrent().getActiveShell(), Messages.Properties_notChanged, e.getMessage());
         }
     }

@@ -1,5 +1,6 @@
 package org.attune.ui.properties;
 
+import org.attune.coding.CodedSegments;
 import org.attune.model.Element;
 import org.attune.store.ProjectStore;
 import org.attune.ui.IProjectSession;
@@ -18,7 +19,8 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 
 /**
  * Adapts the open project's elements to the Properties view's {@link IPropertySource} through the item providers
- * (registered in plugin.xml), so every view that publishes model objects in its selection shows them there. The
+ * (registered in plugin.xml), so every view that publishes model objects in its selection shows them there (a row of
+ * Coded Segments: its coding). The
  * Properties view shows them again after every committed action, undo and redo.
  */
 public final class ModelPropertySources implements IAdapterFactory {
@@ -26,7 +28,8 @@ public final class ModelPropertySources implements IAdapterFactory {
 
     @Override
     public <T> T getAdapter(Object adaptable, Class<T> adapterType) {
-        if (adapterType != IPropertySource.class || !(adaptable instanceof Element element)
+        Object shown = adaptable instanceof CodedSegments.Segment segment ? segment.coding() : adaptable;
+        if (adapterType != IPropertySource.class || !(shown instanceof Element element)
                 || !(ModelItems.factory().adapt(element, IItemPropertySource.class) instanceof IItemPropertySource items)) {
             return null;
         }

@@ -6,17 +6,21 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IPostSelectionProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 
-/** The selection of a plain SWT table: the data of its selected rows, told to listeners when the user selects rows. */
-final class TableSelection implements ISelectionProvider {
+/**
+ * The selection of a plain SWT table: the data of its selected rows, told to listeners when the user selects rows,
+ * to the post-selection listeners (the Properties view is one) as well.
+ */
+final class TableSelection implements IPostSelectionProvider {
     private final Table table;
     private final List<ISelectionChangedListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<ISelectionChangedListener> postListeners = new CopyOnWriteArrayList<>();
 
     TableSelection(Table table) {
         this.table = table;
@@ -27,6 +31,7 @@ final class TableSelection implements ISelectionProvider {
     void changed() {
         SelectionChangedEvent event = new SelectionChangedEvent(this, getSelection());
         listeners.forEach(l -> l.selectionChanged(event));
+        postListeners.forEach(l -> l.selectionChanged(event));
     }
 
     @Override
@@ -48,5 +53,15 @@ final class TableSelection implements ISelectionProvider {
     @Override
     public void removeSelectionChangedListener(ISelectionChangedListener listener) {
         listeners.remove(listener);
+    }
+
+    @Override
+    public void addPostSelectionChangedListener(ISelectionChangedListener listener) {
+        postListeners.add(listener);
+    }
+
+    @Override
+    public void removePostSelectionChangedListener(ISelectionChangedListener listener) {
+        postListeners.remove(listener);
     }
 }

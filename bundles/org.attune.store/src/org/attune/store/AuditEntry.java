@@ -10,7 +10,7 @@ import java.util.Locale;
  *
  * @param number   the entry's place in the log, from 1, in the order the actions were committed
  * @param time     when the action was committed
- * @param user     the user the action is attributed to (the project's current user), or null when none was set
+ * @param user     the user the action is attributed to: the project's current user, or the operating-system user where none was set
  * @param kind     {@code do}, {@code undo} or {@code redo}
  * @param summary  what was done, e.g. "Code with "Attunement""; an undo or redo names the action it took back or did again
  * @param elements the elements the action changed (created, changed or deleted), as they were named at that time

@@ -504,7 +504,7 @@ public final class StoreAccess {
                 effects.clear();
                 write(txn, effects);
                 if (auditKind != null) {
-                    AuditLog.append(txn, currentUser == null ? null : currentUser.getName(), auditKind, action,
+                    AuditLog.append(txn, currentUser == null ? System.getProperty("user.name") : currentUser.getName(), auditKind, action,
                             AuditLog.elements(List.of(effects.created.keySet(), tracker.dirty.keySet(), effects.deleted)));
                 }
             });

@@ -7,26 +7,28 @@ package org.attune.agreement;
  *
  * @param unitsUsed the units that entered the computation (complete cases, or pairable units)
  * @param raters the raters whose scores entered it
+ * @param kalpha Krippendorff's bootstrap of alpha (KALPHA: interval and q's), beside the unit-resampling interval in
+ *               {@code ciLow}/{@code ciHigh}; null unless an alpha was bootstrapped
  */
 public record AgreementEntry(Coefficient coefficient, String name, double value, Double standardError, Double ciLow,
-        Double ciHigh, int unitsUsed, int raters, String notDefined) {
+        Double ciHigh, int unitsUsed, int raters, String notDefined, KalphaBootstrap kalpha) {
 
     static AgreementEntry of(Coefficient coefficient, double value, int unitsUsed, int raters) {
-        return new AgreementEntry(coefficient, coefficient.label(), value, null, null, null, unitsUsed, raters, null);
+        return new AgreementEntry(coefficient, coefficient.label(), value, null, null, null, unitsUsed, raters, null, null);
     }
 
     static AgreementEntry of(Coefficient coefficient, double value, double ciLow, double ciHigh, int unitsUsed,
             int raters) {
-        return new AgreementEntry(coefficient, coefficient.label(), value, null, ciLow, ciHigh, unitsUsed, raters, null);
+        return new AgreementEntry(coefficient, coefficient.label(), value, null, ciLow, ciHigh, unitsUsed, raters, null, null);
     }
 
     static AgreementEntry of(Coefficient coefficient, double value, double standardError, double ciLow, double ciHigh,
             int unitsUsed, int raters) {
-        return new AgreementEntry(coefficient, coefficient.label(), value, standardError, ciLow, ciHigh, unitsUsed, raters, null);
+        return new AgreementEntry(coefficient, coefficient.label(), value, standardError, ciLow, ciHigh, unitsUsed, raters, null, null);
     }
 
     static AgreementEntry notDefined(Coefficient coefficient, String reason, int unitsUsed, int raters) {
-        return new AgreementEntry(coefficient, coefficient.label(), Double.NaN, null, null, null, unitsUsed, raters, reason);
+        return new AgreementEntry(coefficient, coefficient.label(), Double.NaN, null, null, null, unitsUsed, raters, reason, null);
     }
 
     public boolean isDefined() {

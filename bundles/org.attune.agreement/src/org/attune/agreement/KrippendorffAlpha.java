@@ -40,7 +40,8 @@ final class KrippendorffAlpha {
     }
 
     /**
-     * {@code entry} (alpha of {@code data}) with its 95% percentile bootstrap interval and the bootstrap standard error:
+     * {@code entry} (alpha of {@code data}) with Krippendorff's bootstrap ({@link CoincidenceBootstrap}, in
+     * {@code kalpha}) and its 95% percentile unit-bootstrap interval and the bootstrap standard error:
      * {@code bootstrap.samples()} times, as many pairable units as the data have are drawn with replacement and alpha
      * is computed on them; the interval runs from the 2.5th to the 97.5th percentile of these alphas. A resample in
      * which every score is the same has no alpha and is drawn again.
@@ -54,7 +55,9 @@ final class KrippendorffAlpha {
             double alpha;
             do {
                 if (++tries > 100 * alphas.length) {
-                    return entry; // (nearly) every resample lacks variation: no interval
+                    // (nearly) every resample of units lacks variation: no unit interval, Krippendorff's bootstrap still
+                    return new AgreementEntry(entry.coefficient(), entry.name(), entry.value(), null, null, null, entry.unitsUsed(),
+                            entry.raters(), null, CoincidenceBootstrap.of(units, data.raterCount(), level, bootstrap));
                 }
                 List<double[]> sample = new ArrayList<>(units.size());
                 for (int u = 0; u < units.size(); u++) {
@@ -67,7 +70,8 @@ final class KrippendorffAlpha {
         Percentile percentile = new Percentile();
         percentile.setData(alphas);
         return new AgreementEntry(entry.coefficient(), entry.name(), entry.value(), new StandardDeviation().evaluate(alphas),
-                percentile.evaluate(2.5), percentile.evaluate(97.5), entry.unitsUsed(), entry.raters(), null);
+                percentile.evaluate(2.5), percentile.evaluate(97.5), entry.unitsUsed(), entry.raters(), null,
+                CoincidenceBootstrap.of(units, data.raterCount(), level, bootstrap));
     }
 
     /** Alpha of these units (each a row of scores, NaN for missing, at least two scores), NaN without variation. */

@@ -178,9 +178,12 @@ public final class AgreementExport {
      * The domains' report as a Word document: per level (overall, per domain, per source, per domain and source) a table
      * worst first ({@link DomainAlpha#WORST_FIRST}) of |uα, cuα and Cuα, each "value [units]" ("–" when not defined).
      */
-    public static void writeDomainsDocx(String coderA, String coderB, List<Row> rows, Path file) throws IOException {
+    public static void writeDomainsDocx(List<String> coders, List<Row> rows, Path file) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
-            titled(doc, "Agreement on semantic domains between " + coderA + " and " + coderB, "ATLAS.ti's domain alphas of two coders' codings of the transcripts' text: "
+            String names = coders.size() == 2 ? coders.get(0) + " and " + coders.get(1)
+                    : String.join(", ", coders.subList(0, coders.size() - 1)) + " and " + coders.getLast();
+            titled(doc, "Agreement on semantic domains between " + names, "ATLAS.ti's domain alphas of " + coders.size()
+                    + " coders' codings of the transcripts' text: "
                     + "|u-alpha (relevant or not), cu-alpha (the same code within a domain), Cu-alpha (the same domain); worst first. "
                     + "In brackets the characters each figure was computed on.");
             for (Scope.Level level : List.of(Scope.Level.OVERALL, Scope.Level.DOMAIN, Scope.Level.SOURCE, Scope.Level.DOMAIN_SOURCE)) {

@@ -23,6 +23,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.attune.cli.Cli;
+import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
 import org.attune.importer.ImportOptions;
 import org.attune.importer.ImportOutcome;
@@ -51,6 +52,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", description = "Import throughput of docx transcripts, beside bare Tika extraction.")
 public class ImportBenchmark implements Callable<Integer> {
     private static final int SEED = 11;
+    /** In {@code corpus/}: the parameters of the corpus the benchmark wrote there, and the sign that the folder is its own. */
+    private static final String CORPUS_MARKER = ".corpus";
 
     @Parameters(paramLabel = "<dir>", description = "A folder for the corpus (re-used when an earlier run wrote the same one) and a new project in <dir>/project.")
     Path folder;
@@ -78,22 +81,28 @@ public class ImportBenchmark implements Callable<Integer> {
             + "corpus into a new project); the medians of the runs' ratios are printed.")
     int runs;
 
-    /** One comparison over the whole corpus, with the machine's load average before and after; throughput in words per second. */
+    /**
+     * One comparison over the whole corpus, with the machine's load average before and after; throughput in words per
+     * second. {@code cpuRatio} is the goal's ratio by CPU: bare Tika's (same extractor) CPU per file over Attune's; on a
+     * loaded machine the wall-clock ratio says more about which side got the cores than about the work each does.
+     */
     public record Run(double bareTikaSeconds, double attuneSeconds, double bareTikaWordsPerSecond, double attuneWordsPerSecond,
             double ratio, long imported, double bareTikaCpuMsPerFile, double attuneCpuMsPerFile, double committingThreadCpuMsPerFile,
             java.util.Map<String, Double> bareTikaCpuMsPerFileByThreads, java.util.Map<String, Double> attuneCpuMsPerFileByThreads,
             double bareStreamingTikaSeconds, double ratioToDefaultTika, double bareStreamingTikaCpuMsPerFile,
-            java.util.Map<String, Double> bareStreamingTikaCpuMsPerFileByThreads, double loadBefore, double loadAfter) {
+            java.util.Map<String, Double> bareStreamingTikaCpuMsPerFileByThreads, double loadBefore, double loadAfter, double cpuRatio) {
     }
 
     /** The printed result: every run, and the medians of their ratios. */
     public record Result(int documents, long words, double corpusMiB, int threads, List<Run> runs, double medianRatio,
-            double medianRatioToDefaultTika, double medianAttuneCpuMsPerFile, double medianBareStreamingTikaCpuMsPerFile) {
+            double medianRatioToDefaultTika, double medianAttuneCpuMsPerFile, double medianBareStreamingTikaCpuMsPerFile,
+            double medianCpuRatio) {
     }
 
     @Override
     public Integer call() throws Exception {
         PrintWriter progress = spec.commandLine().getErr();
+        clearEarlierInvocations(progress);
         Path corpus = Files.createDirectories(folder.resolve("corpus"));
         List<Path> files = generate(corpus, progress);
         double corpusMiB = files.stream().mapToLong(p -> p.toFile().length()).sum() / 1048576.0;
@@ -117,7 +126,8 @@ public class ImportBenchmark implements Callable<Integer> {
             }
         }
         Result result = new Result(files.size(), words, corpusMiB, threads, done, Runs.median(done, Run::ratio),
-                Runs.median(done, Run::ratioToDefaultTika), Runs.median(done, Run::attuneCpuMsPerFile), Runs.median(done, Run::bareStreamingTikaCpuMsPerFile));
+                Runs.median(done, Run::ratioToDefaultTika), Runs.median(done, Run::attuneCpuMsPerFile), Runs.median(done, Run::bareStreamingTikaCpuMsPerFile),
+                Runs.median(done, Run::cpuRatio));
         List<String> lines = new ArrayList<>();
         lines.add(String.format("corpus: %d docx files, %,d words, %.0f MiB; %d reading threads for Attune, as many for bare Tika with"
                 + " the same (streaming) docx extractor", files.size(), words, corpusMiB, threads));
@@ -125,16 +135,16 @@ public class ImportBenchmark implements Callable<Integer> {
             Run r = done.get(i);
             lines.add(String.format("run %d (load %.2f -> %.2f): bare Tika (same extractor, %d threads) %.1f s, Attune %.1f s (%d imported),"
                     + " Attune/bare %.2f; bare Tika at its defaults (1 thread) %.1f s, Attune/it %.2f; CPU per file: bare Tika (same"
-                    + " extractor) %.1f ms %s, Attune %.1f ms %s (committing thread %.1f ms)", i + 1, r.loadBefore(),
+                    + " extractor) %.1f ms %s, Attune %.1f ms %s (committing thread %.1f ms), by CPU Attune/bare %.2f", i + 1, r.loadBefore(),
                     r.loadAfter(), threads, r.bareStreamingTikaSeconds(), r.attuneSeconds(), r.imported(), r.ratio(),
                     r.bareTikaSeconds(), r.ratioToDefaultTika(), r.bareStreamingTikaCpuMsPerFile(),
                     r.bareStreamingTikaCpuMsPerFileByThreads(), r.attuneCpuMsPerFile(), r.attuneCpuMsPerFileByThreads(),
-                    r.committingThreadCpuMsPerFile()));
+                    r.committingThreadCpuMsPerFile(), r.cpuRatio()));
         }
         lines.add(String.format("median of %d run(s): Attune / bare Tika (same extractor, same threads) throughput %.2f (goal >= 0.8);"
-                + " Attune / bare Tika at its defaults %.2f; CPU per file bare Tika (same extractor) %.1f ms, Attune %.1f ms", done.size(),
-                result.medianRatio(), result.medianRatioToDefaultTika(), result.medianBareStreamingTikaCpuMsPerFile(),
-                result.medianAttuneCpuMsPerFile()));
+                + " by CPU per file %.2f (bare Tika, same extractor, %.1f ms; Attune %.1f ms); Attune / bare Tika at its defaults %.2f",
+                done.size(), result.medianRatio(), result.medianCpuRatio(), result.medianBareStreamingTikaCpuMsPerFile(),
+                result.medianAttuneCpuMsPerFile(), result.medianRatioToDefaultTika()));
         output.print(result, String.join(System.lineSeparator(), lines));
         return Cli.OK;
     }
@@ -171,7 +181,8 @@ public class ImportBenchmark implements Callable<Integer> {
         int n = files.size();
         return new Run(bare, attune, words / bare, words / attune, streaming / attune, imported.count, bareSide.processMs / n,
                 attuneSide.processMs / n, attuneSide.callingThreadMs / n, bareSide.byThreads(n), attuneSide.byThreads(n), streaming,
-                bare / attune, streamingSide.processMs / n, streamingSide.byThreads(n), loadBefore, Runs.load());
+                bare / attune, streamingSide.processMs / n, streamingSide.byThreads(n), loadBefore, Runs.load(),
+                streamingSide.processMs / attuneSide.processMs);
     }
 
     /** The wall-clock and CPU time one side spent over its turns. */
@@ -219,9 +230,41 @@ public class ImportBenchmark implements Callable<Integer> {
         }
     }
 
+    /**
+     * Removes what an earlier invocation left in the folder, its own projects only: the last run's {@code project}, the
+     * {@code earlier-runs} a killed run left behind, and an interrupted warm-up's scratch project. The folder is the
+     * benchmark's own when it holds the marker of a corpus the benchmark wrote; a folder without it that holds a
+     * {@code project} or {@code earlier-runs} is refused before anything is written, not after minutes of work.
+     */
+    private void clearEarlierInvocations(PrintWriter progress) throws Exception {
+        List<Path> leftovers = new ArrayList<>();
+        for (String name : new String[] {"project", "earlier-runs"}) {
+            if (Files.exists(folder.resolve(name))) {
+                leftovers.add(folder.resolve(name));
+            }
+        }
+        if (Files.isDirectory(folder)) {
+            try (var list = Files.list(folder)) {
+                list.filter(p -> p.getFileName().toString().startsWith("warm-up-") && Files.isDirectory(p)).forEach(leftovers::add);
+            }
+        }
+        if (leftovers.isEmpty()) {
+            return;
+        }
+        if (!Files.isRegularFile(folder.resolve("corpus").resolve(CORPUS_MARKER))) {
+            throw new CliFailure(folder + ": it holds " + leftovers.get(0).getFileName() + ", which this benchmark did not make"
+                    + " (no corpus of it there); choose a new or empty folder");
+        }
+        for (Path leftover : leftovers) {
+            progress.printf("removing %s, left by an earlier run of the benchmark%n", leftover);
+            deleteTree(leftover);
+        }
+        progress.flush();
+    }
+
     /** Writes the corpus, or re-uses the one an earlier run wrote with the same parameters (it is deterministic). */
     private List<Path> generate(Path corpus, PrintWriter progress) throws Exception {
-        Path marker = corpus.resolve(".corpus");
+        Path marker = corpus.resolve(CORPUS_MARKER);
         String parameters = "documents=" + documents + " words=" + words + " seed=" + SEED;
         List<Path> files = new ArrayList<>();
         if (Files.isRegularFile(marker) && Files.readString(marker).equals(parameters)) {

@@ -29,6 +29,10 @@ public final class Elements {
             case Case c -> c.getName();
             case Memo m -> m.getTitle();
             case Code c -> c.getName();
+            case org.attune.model.Coding c -> (c.getCode() == null ? "?" : c.getCode().getName())
+                    + (c.getSource() == null ? "" : " on " + c.getSource().getName())
+                    + (c.getSelection() instanceof org.attune.model.TextSelection || c.getSelection() == null ? ""
+                            : " (" + CodedSegments.describe(c) + ")");
             default -> element.eClass().getName();
         };
     }
@@ -86,7 +90,7 @@ public final class Elements {
 
     /**
      * Deletes elements with everything they contain (a source's codings, a code's sub-codes) and every reference
-     * to them (memos about them, speaker turns linked to a case), as one action that undo restores whole.
+     * to them (memos about them, speaker turns linked to a case, links to them), as one action that undo restores whole.
      *
      * @return how many codings of deleted codes went with them
      */
@@ -98,7 +102,11 @@ public final class Elements {
         var codings = new Codebook(store).codingsOf(codes, true); // loads every source: references are all in memory
         store.project().getSources().forEach(store::load);
         String label = elements.size() == 1 ? "Delete " + ActionLabel.q(nameOf(elements.get(0))) : "Delete " + elements.size() + " items";
+        // a link with a deleted end goes with it (a picture's link to its recording)
+        var links = store.project().getLinks().stream()
+                .filter(l -> elements.contains(l.getOrigin()) || elements.contains(l.getTarget())).toList();
         store.apply(label, () -> {
+            links.forEach(EcoreUtil::remove);
             codings.forEach(EcoreUtil::remove);
             elements.forEach(e -> EcoreUtil.delete(e, true));
         });

@@ -53,9 +53,14 @@ public final class AgreementBreakdown {
         }
     }
 
-    /** The columns of the agreement report as a table: one row per part and coefficient. */
+    /**
+     * The columns of the agreement report as a table: one row per part and coefficient. {@code ci_low}/{@code ci_high}: the
+     * coefficient's 95% interval (for the alphas the bootstrap resampling units); {@code kalpha_*} and {@code q_*}: Krippendorff's
+     * own bootstrap of the alphas (KALPHA) and its probabilities of alpha below .9, .8, .7, .67, .6 and .5.
+     */
     public static final List<String> COLUMNS = List.of("level", "key", "label", "coefficient", "value", "ci_low", "ci_high",
-            "units_used", "raters", "not_defined");
+            "units_used", "raters", "not_defined", "kalpha_ci_low", "kalpha_ci_high", "q_0.9", "q_0.8", "q_0.7", "q_0.67", "q_0.6",
+            "q_0.5");
 
     private AgreementBreakdown() {
     }
@@ -65,9 +70,15 @@ public final class AgreementBreakdown {
         List<List<Object>> rows = new ArrayList<>();
         for (Part part : breakdown.parts()) {
             for (AgreementEntry e : part.report().entries()) {
-                rows.add(java.util.Arrays.asList(part.level().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), part.key(),
-                        part.label(), e.coefficient().id(), e.isDefined() ? e.value() : null, e.ciLow(), e.ciHigh(), e.unitsUsed(),
-                        e.raters(), e.notDefined()));
+                List<Object> row = new ArrayList<>(java.util.Arrays.asList(part.level().name().toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', '-'), part.key(), part.label(), e.coefficient().id(), e.isDefined() ? e.value() : null, e.ciLow(),
+                        e.ciHigh(), e.unitsUsed(), e.raters(), e.notDefined()));
+                row.add(e.kalpha() == null ? null : e.kalpha().ciLow());
+                row.add(e.kalpha() == null ? null : e.kalpha().ciHigh());
+                for (double min : org.attune.agreement.KalphaBootstrap.MINIMA) {
+                    row.add(e.kalpha() == null ? null : e.kalpha().q(min));
+                }
+                rows.add(row);
             }
         }
         return rows;

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.attune.coding.Coder;
+import org.attune.coding.Links;
 import org.attune.coding.Memos;
 import org.attune.importer.ImportOptions;
 import org.attune.importer.ImportProgress;
@@ -22,6 +24,7 @@ import org.attune.model.Case;
 import org.attune.model.Code;
 import org.attune.model.Coding;
 import org.attune.model.Element;
+import org.attune.model.ImageSource;
 import org.attune.model.MediaSource;
 import org.attune.model.Memo;
 import org.attune.model.MemoKind;
@@ -46,7 +49,9 @@ import org.attune.store.StoreException;
  * The fictional sample study shipped with Attune: six VIG-style interviews (two guiders, three carers, a
  * manager), a codebook of 25 codes in 4 candidate themes, codings, memos and cases, and a short practice
  * recording (a generated clip of a shared review, {@code releng/scripts/make-sample-recording.sh}) with its
- * time-coded transcript and two raters' submitted sheets on the VIG Practice Skills Rating Scale. Its text lives
+ * time-coded transcript and two raters' submitted sheets on the VIG Practice Skills Rating Scale, and a picture of
+ * the child's sand tableau (drawn by {@link SandTableau}) linked to that recording, with one coded region and a memo
+ * on it. Its text lives
  * in {@code resources/sample/} so that it can be read and edited as prose.
  */
 public final class SampleProject {
@@ -54,6 +59,8 @@ public final class SampleProject {
             "C02 Carer Marcus", "C03 Carer Priya", "M01 Manager Ruth");
     /** The practice recording; its transcript has the same name (so the import links them). */
     static final String RECORDING = "P01 Practice review Anna";
+    /** The picture of a child's sand tableau, linked to the practice recording. */
+    static final String PICTURE = "P01 Sand tableau Tyler";
     private static final String RESOURCES = "/resources/sample/";
 
     private SampleProject() {
@@ -70,6 +77,7 @@ public final class SampleProject {
             sources.values().forEach(store::load);
             store.apply("Sample codebook, cases, codings and memos", () -> fill(store, sources));
             store.applyAsOne("Sample rating sheets of the practice recording", () -> rate(store));
+            store.applyAsOne("Sample picture: a coded region with a memo, linked to the practice recording", () -> picture(store));
             return store;
         } catch (IOException | RuntimeException e) {
             store.close();
@@ -96,6 +104,10 @@ public final class SampleProject {
             Path recording = kept != null ? kept : staging.resolve(RECORDING + ".mp4");
             Files.write(recording, bytes(RECORDING + ".mp4"));
             importAll(store, List.of(recording, transcript));
+            // then the picture of the child's sand tableau, drawn now (fictional)
+            Path picture = store.isEncrypted() ? store.folder().resolve(PICTURE + ".png") : staging.resolve(PICTURE + ".png");
+            SandTableau.write(picture);
+            importAll(store, List.of(picture));
         } finally {
             try (var listing = Files.list(staging)) {
                 for (Path p : listing.toList()) {
@@ -203,6 +215,21 @@ public final class SampleProject {
             }
             ratings.submit(scored, user, false);
         }
+    }
+
+    /** The sand tableau: the two figures coded, a memo on them, and a link to the practice recording. */
+    private static void picture(ProjectStore store) {
+        ImageSource picture = (ImageSource) store.project().getSources().stream().filter(ImageSource.class::isInstance).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the sample picture " + PICTURE + " is missing"));
+        MediaSource recording = store.project().getSources().stream().filter(MediaSource.class::isInstance).map(MediaSource.class::cast)
+                .findFirst().orElseThrow(() -> new IllegalStateException("the sample recording " + RECORDING + " is missing"));
+        Code code = Codes.find(store.project(), "Child seeks the carer")
+                .orElseThrow(() -> new IllegalStateException("the sample code Child seeks the carer is missing"));
+        int[] r = SandTableau.FIGURES;
+        Coding figures = new Coder(store).codeRegion(picture, r[0], r[1], r[2], r[3], code);
+        new Memos(store).create("Side by side", "Tyler put the two figures side by side in front of the house, the smaller one "
+                + "turned towards the larger, as in the clip where he waits for his mother.", List.of(figures));
+        new Links(store).link(picture, recording, "described in");
     }
 
     private static Moment moment(String range) {

@@ -185,6 +185,17 @@ public final class Messages extends NLS {
     public static String LinkSpeakerDialog_title;
     public static String LinkSpeakerDialog_transcript;
     public static String MemoAbout;
+    public static String PictureEditor_memoTitle;
+    public static String PictureEditor_memoMessage;
+    public static String MemosView_aboutRegion;
+    public static String ProjectExplorerView_linked;
+    public static String SourceLinks_linkTitle;
+    public static String SourceLinks_linkMessage;
+    public static String SourceLinks_nothingToLink;
+    public static String SourceLinks_openTitle;
+    public static String SourceLinks_openMessage;
+    public static String SourceLinks_noLinks;
+    public static String CodedSegmentsView_unreadable;
     public static String MemosView_about;
     public static String MemosView_aboutCase;
     public static String MemosView_aboutCode;

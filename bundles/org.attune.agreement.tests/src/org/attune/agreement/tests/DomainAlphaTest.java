@@ -17,21 +17,31 @@ import org.attune.agreement.text.UnitizingAlpha;
 import org.junit.jupiter.api.Test;
 
 /**
- * ATLAS.ti's domain alphas: |uα against Krippendorff's (2004) published (c)αU, which it equals for a domain of one code
- * (relevant = coded c); cuα and Cuα against values worked out by hand below, since no published figures for them were
- * found.
+ * ATLAS.ti's domain alphas. |uα (Krippendorff et al. 2016; 2019 §12.6.4) against an independent implementation of that
+ * paper's uα, run here on the same data (zeljkobekcic/KrippendorffUnitizedAlpha, Python, with the domain's codes one
+ * category and the gaps filled in): no published |uα figure was found. It is not Krippendorff's (2004) (c)αU, whose
+ * published .7286 DKPro reproduces (the alpha-u method). cuα and Cuα against values worked out by hand below, since no
+ * published figures for them were found either; with two and with three coders.
  */
 class DomainAlphaTest {
     private static final double PUBLISHED = 1e-4;
     private static final double EXACT = 1e-12;
+    /** Against the independent implementation's output (printed to 15 digits). */
+    private static final double CROSS_CHECK = 1e-12;
 
     private static Row row(List<Row> rows, Scope scope) {
         return rows.stream().filter(r -> r.scope().equals(scope)).findFirst().orElseThrow(() -> new AssertionError("no row " + scope + " in " + rows));
     }
 
-    /** Krippendorff (2004), Content Analysis, 2nd ed., pp. 251–256, shifted to start at 0: (c)αU = .7286, (k)αU = 1.000. */
+    /**
+     * Krippendorff (2004), Content Analysis, 2nd ed., pp. 251–256, shifted to start at 0. DKPro's (c)αU (the alpha-u
+     * method) is the published .7286; the domain's |uα, by Krippendorff et al.'s (2016) definition, is 0.51627990 as the
+     * independent Python implementation computes it on the same units (i: [75,145) [220,250), j: [70,150) [205,225)
+     * [250,270) of 300); with c and k one domain (units joined: i [30,145) [150,200) [220,250), j [30,200) [205,225)
+     * [250,270)) 0.56998628.
+     */
     @Test
-    void binaryAlphaOfAOneCodeDomainIsThePublishedCategoryAlpha() {
+    void binaryAlphaAsAnIndependentImplementationOfKrippendorff2016() {
         List<Stretch> stretches = List.of(
                 new Stretch("continuum", "c", "i", 75, 145), new Stretch("continuum", "c", "i", 220, 250),
                 new Stretch("continuum", "c", "j", 70, 150), new Stretch("continuum", "c", "j", 205, 225),
@@ -41,19 +51,69 @@ class DomainAlphaTest {
         CodingStudy study = CodingStudy.of("characters", "i", "j", Map.of("continuum", 300L), List.of("c", "k"), stretches);
         List<Row> rows = DomainAlpha.of(study, List.of());
         assertEquals(List.of("c", "k"), DomainAlpha.themes(study));
-        assertEquals(0.7286, row(rows, Scope.domain("c", "continuum")).figure("alpha-binary").value(), PUBLISHED);
-        assertEquals(0.7286, row(rows, Scope.domain("c", null)).figure("alpha-binary").value(), PUBLISHED);
-        assertEquals(1.0, row(rows, Scope.domain("k", null)).figure("alpha-binary").value(), PUBLISHED);
+        assertEquals(0.7286, row(UnitizingAlpha.of(study), new Scope("c", null)).figure("alpha-u").value(), PUBLISHED);
+        assertEquals(0.5162799043062201, row(rows, Scope.domain("c", "continuum")).figure("alpha-binary").value(), CROSS_CHECK);
+        assertEquals(0.5162799043062201, row(rows, Scope.domain("c", null)).figure("alpha-binary").value(), CROSS_CHECK);
+        assertEquals(1.0, row(rows, Scope.domain("k", null)).figure("alpha-binary").value(), CROSS_CHECK);
+        assertEquals(0.5699862825788752, row(rows, Scope.OVERALL).figure("alpha-binary").value(), CROSS_CHECK);
         assertEquals(Map.of("unitsA", 2L, "unitsB", 3L, "length", 300L), row(rows, Scope.domain("c", null)).counts());
         Row c = row(rows, Scope.domain("c", null));
         assertFalse(c.figure("cu-alpha").isDefined(), "one code in the domain: nothing to tell apart");
         assertTrue(c.figure("cu-alpha").notDefined().contains("one value only"), c.toString());
-        // Across the two domains c and k, relevant = coded c or k: the overall |uα equals αU of the study in which
-        // c and k are one code.
-        CodingStudy oneCode = CodingStudy.of("characters", "i", "j", Map.of("continuum", 300L), List.of("c or k"), stretches.stream()
-                .map(x -> new Stretch(x.source(), "c or k", x.coder(), x.start(), x.end())).toList());
-        assertEquals(row(UnitizingAlpha.of(oneCode), Scope.OVERALL).figure("alpha-u").value(),
-                row(rows, Scope.OVERALL).figure("alpha-binary").value(), EXACT);
+    }
+
+    /**
+     * |uα of three and four coders against the same independent implementation: three coders on 60 characters
+     * (A: [3,15) [22,53), B: [3,10) [22,53), C: [22,46)) 0.60278942; four on 100 (A: [0,10) [30,40) [70,95), B: [2,12)
+     * [31,38) [72,90), C: [0,9) [28,41), D: [1,11) [30,40) [60,65) [70,96)) 0.53172184; A and B alone 0.83847737.
+     */
+    @Test
+    void binaryAlphaOfSeveralCodersAsTheIndependentImplementation() {
+        CodingStudy three = CodingStudy.of("characters", List.of("A", "B", "C"), Map.of("doc", 60L), List.of("T/x", "T/y"), List.of(
+                new Stretch("doc", "T/x", "A", 3, 15), new Stretch("doc", "T/y", "A", 22, 53),
+                new Stretch("doc", "T/x", "B", 3, 10), new Stretch("doc", "T/x", "B", 22, 53),
+                new Stretch("doc", "T/y", "C", 22, 46)));
+        Row t = row(DomainAlpha.of(three, List.of()), Scope.domain("T", null));
+        assertEquals(0.602789417989418, t.figure("alpha-binary").value(), CROSS_CHECK);
+        assertEquals(Map.of("units:A", 2L, "units:B", 2L, "units:C", 1L, "length", 60L), t.counts());
+        CodingStudy pair = CodingStudy.of("characters", List.of("A", "B"), Map.of("doc", 60L), List.of("T/x", "T/y"), List.of(
+                new Stretch("doc", "T/x", "A", 3, 15), new Stretch("doc", "T/y", "A", 22, 53),
+                new Stretch("doc", "T/x", "B", 3, 10), new Stretch("doc", "T/x", "B", 22, 53)));
+        assertEquals(0.838477366255144, row(DomainAlpha.of(pair, List.of()), Scope.domain("T", null)).figure("alpha-binary").value(),
+                CROSS_CHECK);
+        long[][][] units = { { { 0, 10 }, { 30, 40 }, { 70, 95 } }, { { 2, 12 }, { 31, 38 }, { 72, 90 } }, { { 0, 9 }, { 28, 41 } },
+            { { 1, 11 }, { 30, 40 }, { 60, 65 }, { 70, 96 } } };
+        List<String> coders = List.of("A", "B", "C", "D");
+        List<Stretch> stretches = new java.util.ArrayList<>();
+        for (int r = 0; r < units.length; r++) {
+            for (long[] u : units[r]) {
+                stretches.add(new Stretch("doc", "R", coders.get(r), u[0], u[1]));
+            }
+        }
+        CodingStudy four = CodingStudy.of("characters", coders, Map.of("doc", 100L), List.of("R"), stretches);
+        assertEquals(0.531721838532984, row(DomainAlpha.of(four, List.of()), Scope.OVERALL).figure("alpha-binary").value(), CROSS_CHECK);
+    }
+
+    /**
+     * cuα of three coders by hand: the domain T of T/x and T/y on 100 characters, A: T/x [0,40), B: T/x [0,30) T/y [30,40),
+     * C: T/y [0,40). Intersections over the ordered pairs of coders: x∩x 30 (A,B) twice = 60; x∩y 10 (A,B) + 40 (A,C) +
+     * 30 (B,C) = 80, and y∩x the same 80; y∩y 10 (B,C) twice = 20. Divided by m − 1 = 2: o_xx = 30, o_xy = o_yx = 40,
+     * o_yy = 10; n_x = 70, n_y = 50, n = 120. cuα = 1 − 119·80/(2·70·50) = −0.36; its units n/m = 40 (all three coded
+     * [0,40)); |uα = 1 (they agree on what is relevant).
+     */
+    @Test
+    void cuAlphaOfThreeCodersByHand() {
+        CodingStudy study = CodingStudy.of("characters", List.of("A", "B", "C"), Map.of("doc", 100L), List.of("T/x", "T/y"), List.of(
+                new Stretch("doc", "T/x", "A", 0, 40), new Stretch("doc", "T/x", "B", 0, 30), new Stretch("doc", "T/y", "B", 30, 40),
+                new Stretch("doc", "T/y", "C", 0, 40)));
+        Row t = row(DomainAlpha.of(study, List.of()), Scope.domain("T", null));
+        assertEquals(1 - 119.0 * 80 / 7000, t.figure("cu-alpha").value(), EXACT);
+        assertEquals(40, t.figure("cu-alpha").units());
+        assertEquals(1.0, t.figure("alpha-binary").value(), EXACT);
+        // two of the three alone, as the pairwise report computes them: A and C always disagree, 1 − 79·80/(2·40·40)
+        CodingStudy ac = CodingStudy.of("characters", List.of("A", "C"), Map.of("doc", 100L), List.of("T/x", "T/y"), List.of(
+                new Stretch("doc", "T/x", "A", 0, 40), new Stretch("doc", "T/y", "C", 0, 40)));
+        assertEquals(1 - 79.0 * 80 / 3200, row(DomainAlpha.of(ac, List.of()), Scope.domain("T", null)).figure("cu-alpha").value(), EXACT);
     }
 
     /**

@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * What two or more coders coded: the sources (each a continuum of {@code unit}s from 0 to its length), the codes
  * being compared and the coded stretches of the coders. Stretches of other coders, codes or sources are left out.
- * The pairwise methods (characters, segments, domains) take a study of exactly two coders ({@link #coderA()},
- * {@link #coderB()}); Krippendorff's αU ({@link UnitizingAlpha}) takes any number.
+ * The pairwise methods (characters, segments) take a study of exactly two coders ({@link #coderA()},
+ * {@link #coderB()}); Krippendorff's αU ({@link UnitizingAlpha}) and the semantic domains ({@link DomainAlpha}) take any number.
  */
 public final class CodingStudy {
     private final String unit;
@@ -112,6 +112,14 @@ public final class CodingStudy {
 
     public long length(String source) {
         return sources.get(source);
+    }
+
+    /**
+     * The key of a row's count of the units of the coder at {@code position}: {@code unitsA}, {@code unitsB} for two coders
+     * (as the pairwise methods), {@code units:<coder>} for more.
+     */
+    static String unitCountKey(List<String> coders, int position) {
+        return coders.size() == 2 ? (position == 0 ? "unitsA" : "unitsB") : "units:" + coders.get(position);
     }
 
     /** How many stretches each coder coded in the study. */

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement;
-import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
 
 /**
  * ATLAS.ti's family of unitizing alphas over semantic domains (Krippendorff, Mathet, Bouvry &amp; Fort 2016;
@@ -16,19 +14,19 @@ import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
  * ("Parent/Child" names). Per domain:
  * <ul>
  * <li>{@code alpha-binary}, |uα: whether the coders tell relevant matter (coded with any code of the domain) from
- * irrelevant matter: αU (DKPro Statistics) with every code of the domain one category, a coder's units of the domain
- * joined where they overlap;</li>
+ * irrelevant matter: Krippendorff et al.'s (2016) uα with every code of the domain one category, a coder's units of the
+ * domain joined where they overlap (not DKPro's 2004 αU, which weighs the gaps differently);</li>
  * <li>{@code cu-alpha}, cuα: whether they give the matter both found relevant the same code of the domain: nominal
  * alpha of the coincidences of codes in the intersections of the two coders' units, each intersection weighing by
  * its length.</li>
  * </ul>
  * Per source and overall, {@code Cu-alpha}, Cuα: the same coincidences with each unit's domain as its value (are the
  * coders' units given codes of the same domain), and {@code alpha-binary} with every domain's codes relevant.
- * Figures over several sources lay them end to end on one continuum. Formulas: docs/agreement.md.
+ * Figures over several sources lay them end to end on one continuum. Takes two or more coders (Krippendorff's unitizing
+ * family is defined for m coders); a row counts each coder's units ({@code unitsA}, {@code unitsB} for two coders,
+ * {@code units:<coder>} for more). Formulas: docs/agreement.md.
  */
 public final class DomainAlpha {
-    private static final String RELEVANT = "relevant";
-
     private DomainAlpha() {
     }
 
@@ -45,7 +43,7 @@ public final class DomainAlpha {
     }
 
     /**
-     * Rows per domain and source (where either coder coded the domain), per domain, per source and overall.
+     * Rows per domain and source (where any coder coded the domain), per domain, per source and overall.
      * {@code domains}: the themes whose domains to compare (code paths); empty for every top-level theme.
      */
     public static List<Row> of(CodingStudy study, List<String> domains) {
@@ -96,60 +94,99 @@ public final class DomainAlpha {
                 coincidence("Cu-alpha", c)));
     }
 
-    /** |uα: αU with every unit of the continuum one category, each coder's units joined where they overlap. */
+    /**
+     * |uα (Krippendorff, Mathet, Bouvry &amp; Widlöcher 2016; Krippendorff 2019, §12.6.4): each coder's continuum is
+     * partitioned into the domain's units (joined where they overlap) and the gaps between them. From the coincidences of
+     * lengths of every ordered pair of different coders, divided by m − 1 (ℓ.. = m·L): ℓ_R. = Σ_i |R_i| (relevant length of
+     * each coder), ℓ_φ. = ℓ.. − ℓ_R., ℓ_RR = Σ_{i≠j} |R_i ∩ R_j|/(m − 1), observed D_o = 2·(ℓ_R. − ℓ_RR) and expected
+     * D_e = 2·ℓ_R.·ℓ_φ./(ℓ.. − Σ/ℓ..), Σ adding up the squared length of every unit and the length of every gap of every
+     * coder; |uα = 1 − D_o/D_e.
+     */
     private static Figure binary(Continuum c) {
-        UnitizingAnnotationStudy dkpro = new UnitizingAnnotationStudy(2, 0, c.length);
-        for (int coder = 0; coder < 2; coder++) {
-            for (long[] u : joined(c.units.get(coder))) {
-                dkpro.addUnit(u[0], u[1] - u[0], coder, RELEVANT);
+        int coders = c.units.size();
+        if (c.units.stream().allMatch(List::isEmpty)) {
+            return Figure.notDefined("alpha-binary", c.length, c.unit, coders == 2 ? "neither coder coded here" : "no coder coded here");
+        }
+        List<List<long[]>> relevant = c.units.stream().map(DomainAlpha::joined).toList();
+        double total = (double) coders * c.length;
+        double relevantLength = 0;
+        double squares = 0;
+        for (List<long[]> units : relevant) {
+            long covered = 0;
+            for (long[] u : units) {
+                covered += u[1] - u[0];
+                squares += (double) (u[1] - u[0]) * (u[1] - u[0]);
+            }
+            relevantLength += covered;
+            squares += c.length - covered; // the gaps: each position counts once
+        }
+        double both = 0;
+        for (int i = 0; i < coders; i++) {
+            for (int j = 0; j < coders; j++) {
+                if (i != j) {
+                    for (long[] a : relevant.get(i)) {
+                        for (long[] b : relevant.get(j)) {
+                            both += Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+                        }
+                    }
+                }
             }
         }
-        if (c.units.get(0).isEmpty() && c.units.get(1).isEmpty()) {
-            return Figure.notDefined("alpha-binary", c.length, c.unit, "neither coder coded here");
-        }
-        double value = new KrippendorffAlphaUnitizingAgreement(dkpro).calculateAgreement();
-        return Double.isFinite(value) ? Figure.of("alpha-binary", value, c.length, c.unit)
+        both /= coders - 1;
+        double observed = 2 * (relevantLength - both);
+        double expected = 2 * relevantLength * (total - relevantLength) / (total - squares / total);
+        return expected > 0 ? Figure.of("alpha-binary", 1 - observed / expected, c.length, c.unit)
                 : Figure.notDefined("alpha-binary", c.length, c.unit, "no expected disagreement (the coding covers the whole continuum)");
     }
 
     /**
-     * Nominal alpha of the coincidence matrix whose cell (v, w) adds up, over the two orders of the coders, the lengths
-     * of the intersections of a unit valued v of one coder and a unit valued w of the other:
-     * α = 1 − (n − 1)·Σ_{v≠w} o_vw / Σ_{v≠w} n_v·n_w, n_v the matrix's margins, n their total.
+     * Nominal alpha of the coincidence matrix whose cell (v, w) adds up, over every ordered pair of different coders, the
+     * lengths of the intersections of a unit valued v of the one coder and a unit valued w of the other, divided by m − 1
+     * for m coders (Krippendorff 2019, §12.6; for two coders: both orders, each intersection twice):
+     * α = 1 − (n − 1)·Σ_{v≠w} o_vw / Σ_{v≠w} n_v·n_w, n_v the matrix's margins, n their total. The figure's units are n/m
+     * (for two coders the length both coded).
      */
     private static Figure coincidence(String id, Continuum c) {
-        Map<String, Map<String, Long>> o = new LinkedHashMap<>();
-        for (Unit a : c.units.get(0)) {
-            for (Unit b : c.units.get(1)) {
-                long common = Math.min(a.end, b.end) - Math.max(a.start, b.start);
-                if (common > 0) {
-                    o.computeIfAbsent(a.value, k -> new LinkedHashMap<>()).merge(b.value, common, Long::sum);
-                    o.computeIfAbsent(b.value, k -> new LinkedHashMap<>()).merge(a.value, common, Long::sum);
+        int coders = c.units.size();
+        Map<String, Map<String, Double>> o = new LinkedHashMap<>();
+        for (int i = 0; i < coders; i++) {
+            for (int j = 0; j < coders; j++) {
+                if (i == j) {
+                    continue;
+                }
+                for (Unit a : c.units.get(i)) {
+                    for (Unit b : c.units.get(j)) {
+                        long common = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+                        if (common > 0) {
+                            o.computeIfAbsent(a.value, k -> new LinkedHashMap<>()).merge(b.value, (double) common / (coders - 1), Double::sum);
+                        }
+                    }
                 }
             }
         }
-        Map<String, Long> margins = new LinkedHashMap<>();
-        o.forEach((v, row) -> margins.put(v, row.values().stream().mapToLong(Long::longValue).sum()));
-        long n = margins.values().stream().mapToLong(Long::longValue).sum();
-        long disagree = 0;
-        for (Map.Entry<String, Map<String, Long>> row : o.entrySet()) {
-            for (Map.Entry<String, Long> cell : row.getValue().entrySet()) {
+        Map<String, Double> margins = new LinkedHashMap<>();
+        o.forEach((v, row) -> margins.put(v, row.values().stream().mapToDouble(Double::doubleValue).sum()));
+        double n = margins.values().stream().mapToDouble(Double::doubleValue).sum();
+        double disagree = 0;
+        for (Map.Entry<String, Map<String, Double>> row : o.entrySet()) {
+            for (Map.Entry<String, Double> cell : row.getValue().entrySet()) {
                 disagree += row.getKey().equals(cell.getKey()) ? 0 : cell.getValue();
             }
         }
         double expected = 0;
-        for (Map.Entry<String, Long> v : margins.entrySet()) {
-            for (Map.Entry<String, Long> w : margins.entrySet()) {
-                expected += v.getKey().equals(w.getKey()) ? 0 : (double) v.getValue() * w.getValue();
+        for (Map.Entry<String, Double> v : margins.entrySet()) {
+            for (Map.Entry<String, Double> w : margins.entrySet()) {
+                expected += v.getKey().equals(w.getKey()) ? 0 : v.getValue() * w.getValue();
             }
         }
+        long units = Math.round(n / coders);
         if (n == 0) {
             return Figure.notDefined(id, 0, c.unit, "the coders' units do not overlap");
         }
         if (expected == 0) {
-            return Figure.notDefined(id, n / 2, c.unit, "one value only in the matter both coded, so no expected disagreement");
+            return Figure.notDefined(id, units, c.unit, "one value only in the matter both coded, so no expected disagreement");
         }
-        return Figure.of(id, 1 - (n - 1) * disagree / expected, n / 2, c.unit);
+        return Figure.of(id, 1 - (n - 1) * disagree / expected, units, c.unit);
     }
 
     private static List<long[]> joined(List<Unit> units) {
@@ -168,10 +205,12 @@ public final class DomainAlpha {
     private record Unit(long start, long end, String value) {
     }
 
-    /** Both coders' units on the sources laid end to end, each valued by {@code value} (null: not in the comparison). */
-    private record Continuum(String unit, long length, List<List<Unit>> units) {
+    /** Every coder's units on the sources laid end to end, each valued by {@code value} (null: not in the comparison). */
+    private record Continuum(String unit, long length, List<String> coders, List<List<Unit>> units) {
         static Continuum of(CodingStudy study, List<String> sources, Function<String, String> value) {
-            List<List<Unit>> units = List.of(new ArrayList<>(), new ArrayList<>());
+            List<String> coders = study.coders();
+            List<List<Unit>> units = new ArrayList<>();
+            coders.forEach(coder -> units.add(new ArrayList<>()));
             long begin = 0;
             for (String source : sources) {
                 for (String code : study.codes()) {
@@ -179,21 +218,22 @@ public final class DomainAlpha {
                     if (v == null) {
                         continue;
                     }
-                    for (int coder = 0; coder < 2; coder++) {
-                        for (Stretch s : study.covered(source, code, coder == 0 ? study.coderA() : study.coderB())) {
+                    for (int coder = 0; coder < coders.size(); coder++) {
+                        for (Stretch s : study.covered(source, code, coders.get(coder))) {
                             units.get(coder).add(new Unit(begin + s.start(), begin + s.end(), v));
                         }
                     }
                 }
                 begin += study.length(source);
             }
-            return new Continuum(study.unit(), begin, units);
+            return new Continuum(study.unit(), begin, coders, units);
         }
 
         Map<String, Long> counts() {
             Map<String, Long> counts = new LinkedHashMap<>();
-            counts.put("unitsA", (long) units.get(0).size());
-            counts.put("unitsB", (long) units.get(1).size());
+            for (int r = 0; r < coders.size(); r++) {
+                counts.put(CodingStudy.unitCountKey(coders, r), (long) units.get(r).size());
+            }
             counts.put("length", length);
             return counts;
         }

@@ -56,8 +56,7 @@ public final class UnitizingAlpha {
         for (int r = 0; r < coders.size(); r++) {
             long n = count(units, r, code);
             total += n;
-            // two coders: unitsA, unitsB (as the pairwise methods); more: units:<coder> for each coder
-            counts.put(coders.size() == 2 ? (r == 0 ? "unitsA" : "unitsB") : "units:" + coders.get(r), n);
+            counts.put(CodingStudy.unitCountKey(coders, r), n);
         }
         counts.put("length", begin);
         double value = scope.code() == null ? alpha.calculateAgreement() : alpha.calculateCategoryAgreement(scope.code());

@@ -134,6 +134,15 @@ class AgreementCommandTest {
         assertTrue(run.out().contains(String.format(java.util.Locale.ROOT, "[%.3f, ", alpha.get("ciLow").getAsDouble())),
                 "the same seed, the same interval: " + alpha);
         assertTrue(alpha.get("standardError").getAsDouble() > 0, alpha.toString());
+        // beside it Krippendorff's own bootstrap (KALPHA): interval, M pairs and q(alpha < min) for .9 ... .5, as the text says
+        JsonObject kalpha = alpha.getAsJsonObject("kalpha");
+        assertEquals(2000, kalpha.get("samples").getAsInt());
+        assertEquals(6, kalpha.getAsJsonArray("q").size());
+        assertEquals(0.67, kalpha.getAsJsonArray("q").get(3).getAsJsonObject().get("alphaMin").getAsDouble(), 0);
+        assertTrue(run.out().contains(String.format(java.util.Locale.ROOT, "Krippendorff's bootstrap (KALPHA, 2000 samples of %d pairs): 95%% %.3f–%.3f;",
+                kalpha.get("draws").getAsInt(), kalpha.get("ciLow").getAsDouble(), kalpha.get("ciHigh").getAsDouble())), run.out());
+        assertTrue(run.out().contains(String.format(java.util.Locale.ROOT, "q(α<0.8) %.3f,",
+                kalpha.getAsJsonArray("q").get(1).getAsJsonObject().get("q").getAsDouble())), run.out());
         CliTest.Run few = cli("agreement", "--csv", csv.toString(), "--bootstrap", "5");
         assertEquals(Cli.USAGE, few.exitCode());
         assertTrue(few.err().contains("--bootstrap takes 100 to 1000000 resamples, not 5"), few.err());

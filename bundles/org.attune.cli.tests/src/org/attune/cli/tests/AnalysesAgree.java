@@ -92,7 +92,7 @@ final class AnalysesAgree {
         Cooccurrence.pairs(data);
         for (Code code : model.codes()) {
             String path = model.path(code);
-            assertEquals(model.withSubCodes(code), CodingQuery.run(store, "\"" + model.names().get(code) + "\"").size(),
+            assertEquals(model.inTextWithSubCodes(code), CodingQuery.run(store, "\"" + model.names().get(code) + "\"").size(),
                     "coding query of " + path);
             assertEquals(model.withSubCodes(code), CodedSegments.of(store, List.of(code), true, CodedSegments.Filter.NONE).size(),
                     "coded segments of " + path);
@@ -198,7 +198,7 @@ final class AnalysesAgree {
         for (int i = 0; i < 2 && !codes.isEmpty(); i++) {
             Code code = codes.get(random.nextInt(codes.size()));
             String name = model.names().get(code);
-            assertEquals(model.withSubCodes(code), ok(cli("query", project, "--codes", "\"" + name + "\"", "--json")).json()
+            assertEquals(model.inTextWithSubCodes(code), ok(cli("query", project, "--codes", "\"" + name + "\"", "--json")).json()
                     .get("count").getAsInt(), "query --codes " + name);
             assertEquals(model.withSubCodes(code), ok(cli("segments", project, "--code", model.path(code), "--json")).json()
                     .get("count").getAsInt(), "segments --code " + model.path(code));

@@ -47,6 +47,7 @@ class BenchmarkCliTest {
         JsonArray runs = result.getAsJsonArray("runs");
         assertEquals(3, runs.size(), "one entry per run");
         double[] ratios = new double[3];
+        double[] cpuRatios = new double[3];
         for (int i = 0; i < 3; i++) {
             JsonObject one = runs.get(i).getAsJsonObject();
             assertEquals(6, one.get("imported").getAsInt(), "every generated docx is imported in every run");
@@ -58,11 +59,60 @@ class BenchmarkCliTest {
             assertEquals(one.get("bareTikaSeconds").getAsDouble() / one.get("attuneSeconds").getAsDouble(),
                     one.get("ratioToDefaultTika").getAsDouble(), 1e-9);
             ratios[i] = one.get("ratio").getAsDouble();
+            double bareCpu = one.get("bareStreamingTikaCpuMsPerFile").getAsDouble(), attuneCpu = one.get("attuneCpuMsPerFile").getAsDouble();
+            assertTrue(bareCpu > 0 && attuneCpu > 0, one.toString());
+            cpuRatios[i] = bareCpu / attuneCpu;
+            assertEquals(cpuRatios[i], one.get("cpuRatio").getAsDouble(), 1e-9, "by CPU: bare Tika's (same extractor) per file over Attune's");
         }
         Arrays.sort(ratios);
+        Arrays.sort(cpuRatios);
         assertEquals(ratios[1], result.get("medianRatio").getAsDouble(), 1e-9, "the median of the runs' ratios");
+        assertEquals(cpuRatios[1], result.get("medianCpuRatio").getAsDouble(), 1e-9, "the median of the runs' CPU ratios");
         assertTrue(Files.isDirectory(tmp.resolve("project")), "the last run's project stays for a look");
         assertFalse(Files.exists(tmp.resolve("earlier-runs")), "the earlier runs' projects are removed after the last run");
+    }
+
+    /**
+     * A run killed before its end leaves its earlier runs' projects in {@code earlier-runs}, and a finished one its last
+     * project: the next run in the same folder removes them (they are the benchmark's own) instead of stopping on "the
+     * folder is not empty" when it comes to create that project. A folder the benchmark did not fill is refused at once.
+     */
+    @Test
+    void importBenchmarkClearsWhatAnEarlierOrKilledRunLeftAndRefusesAFolderNotItsOwn(@TempDir Path tmp) throws Exception {
+        String[] small = {"--documents", "4", "--words", "4000", "--warm-up", "1", "--chunk", "2", "--runs", "2", "--json"};
+        CliTest.Run first = cli(concat(new String[] {"benchmark", "import", tmp.toString()}, small));
+        assertEquals(Cli.OK, first.exitCode(), first.err());
+        // what a run killed in its second run leaves: run 1's project with an import in it, a warm-up's scratch folder
+        Path killed = tmp.resolve("earlier-runs").resolve("project-1");
+        assertEquals(Cli.OK, cli("project", "create", killed.toString()).exitCode());
+        assertEquals(Cli.OK, cli("import", killed.toString(), tmp.resolve("corpus").resolve("interview-0001.docx").toString()).exitCode());
+        Files.createDirectories(tmp.resolve("warm-up-123").resolve("project"));
+        CliTest.Run again = cli(concat(new String[] {"benchmark", "import", tmp.toString()}, small));
+        assertEquals(Cli.OK, again.exitCode(), again.err());
+        assertTrue(again.err().contains("removing " + tmp.resolve("earlier-runs")), again.err());
+        for (var run : again.json().getAsJsonArray("runs")) {
+            assertEquals(4, run.getAsJsonObject().get("imported").getAsInt(), "every document imported in every run, into new projects");
+        }
+        assertFalse(Files.exists(tmp.resolve("earlier-runs")));
+        assertFalse(Files.exists(tmp.resolve("warm-up-123")));
+        CliTest.Run info = cli("project", "info", tmp.resolve("project").toString(), "--json");
+        assertEquals(Cli.OK, info.exitCode(), info.err());
+        assertEquals(4, info.json().get("sources").getAsInt(), "the new last run's project, not the earlier one's left in place");
+
+        Path foreign = tmp.resolve("foreign");
+        assertEquals(Cli.OK, cli("project", "create", foreign.resolve("project").toString()).exitCode());
+        CliTest.Run refused = cli(concat(new String[] {"benchmark", "import", foreign.toString()}, small));
+        assertEquals(Cli.FAILED, refused.exitCode());
+        assertEquals("attune: " + foreign + ": it holds project, which this benchmark did not make (no corpus of it there);"
+                + " choose a new or empty folder", refused.err().strip());
+        assertTrue(Files.isDirectory(foreign.resolve("project").resolve("store")), "the project the benchmark did not make is kept");
+        assertFalse(Files.exists(foreign.resolve("corpus")), "refused before anything is written");
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     @Test

@@ -111,7 +111,7 @@ class CodingCommandsTest {
     @Test
     void projectSampleMakesTheFictionalStudyAndRefusesAFolderInUse() throws Exception {
         Run json = cli("project", "info", sample.toString(), "--json");
-        assertEquals(8, json.json().get("sources").getAsInt()); // six interviews, the practice recording and its transcript
+        assertEquals(9, json.json().get("sources").getAsInt()); // six interviews, the practice recording, its transcript and the sand tableau
         assertEquals(6, json.json().get("cases").getAsInt());
         assertTrue(json.json().get("codes").getAsInt() > 20 && json.json().get("codings").getAsInt() > 40, json.out());
         Run text = cli("project", "sample", tmp.resolve("another").toString());

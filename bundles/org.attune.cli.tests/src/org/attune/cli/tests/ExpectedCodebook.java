@@ -79,6 +79,13 @@ record ExpectedCodebook(Map<Code, Code> parents, Map<Code, String> names, Map<Co
         return (int) codings.values().stream().filter(tree::contains).count();
     }
 
+    /** {@link #withSubCodes} in transcripts only: what a coding query reads (a picture's regions have no words). */
+    int inTextWithSubCodes(Code code) {
+        List<Code> tree = tree(code);
+        return (int) codings.entrySet().stream().filter(e -> tree.contains(e.getValue())
+                && e.getKey().getSelection() instanceof org.attune.model.TextSelection).count();
+    }
+
     /** The sources that {@link #withSubCodes} counts codings in. */
     int sourcesWithSubCodes(Code code) {
         List<Code> tree = tree(code);

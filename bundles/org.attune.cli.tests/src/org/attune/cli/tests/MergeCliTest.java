@@ -120,7 +120,7 @@ class MergeCliTest {
         assertEquals(dry.json().getAsJsonArray("items"), merged.json().getAsJsonArray("items"), "the dry run said what the merge did");
         assertEquals(1, items(merged.json(), "ADDED", "code"));
         assertEquals(1, items(merged.json(), "ADDED", "memo"));
-        assertEquals(8, items(merged.json(), "MATCHED", "source"), "the six interviews, the practice recording and its transcript");
+        assertEquals(9, items(merged.json(), "MATCHED", "source"), "the six interviews, the practice recording, its transcript and the sand tableau");
         assertEquals(0, merged.json().get("conflicts").getAsInt());
         assertEquals(before + 1, codings(a));
         CliTest.Run segments = cli("segments", a.toString(), "--code", "Reading the baby", "--json");
@@ -135,7 +135,7 @@ class MergeCliTest {
         CliTest.Run fromQdpx = cli("merge", a.toString(), qdpx.toString(), "--json");
         assertEquals(Cli.OK, fromQdpx.exitCode(), fromQdpx.err());
         assertEquals(0, fromQdpx.json().get("added").getAsInt(), "the same work as a .qdpx is here already: " + fromQdpx.out());
-        assertEquals(8, items(fromQdpx.json(), "MATCHED", "source"), fromQdpx.out());
+        assertEquals(9, items(fromQdpx.json(), "MATCHED", "source"), fromQdpx.out()); // the sand tableau too, by its file
         assertEquals(before + 1, codings(a));
 
         assertEquals(Cli.OK, cli("codes", "rename", a.toString(), "Reading the baby", "Reading her cues").exitCode());

@@ -42,10 +42,10 @@ class SamplePracticeRecordingCliTest {
         Path sample = tmp.resolve("sample");
         Run made = cli("project", "sample", sample.toString());
         assertEquals(Cli.OK, made.exitCode(), made.out() + made.err());
-        assertTrue(made.out().contains("8 sources, 6 cases"), made.out());
+        assertTrue(made.out().contains("9 sources, 6 cases"), made.out()); // with the picture of the sand tableau
 
         Run info = cli("project", "info", sample.toString(), "--json");
-        assertEquals(8, info.json().get("sources").getAsInt(), info.out());
+        assertEquals(9, info.json().get("sources").getAsInt(), info.out());
         assertEquals(6, info.json().get("cases").getAsInt(), info.out());
 
         Run list = cli("ratings", "sheet", "list", sample.toString(), "--as", "Ruth", "--json");

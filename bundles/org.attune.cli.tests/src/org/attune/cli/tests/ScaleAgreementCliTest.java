@@ -114,8 +114,11 @@ class ScaleAgreementCliTest {
                 && alpha.get("value").getAsDouble() <= alpha.get("ciHigh").getAsDouble(), alpha.toString());
         assertTrue(!coefficient(part(run.json(), "overall", null), "alpha-interval").has("ciLow"), "no interval unless asked for");
         CliTest.Run bootText = CliTest.cli("agreement", p.toString(), "--scale", VIG, "--as", "Lead", "--bootstrap", "200");
-        assertTrue(bootText.out().contains("Krippendorff's alpha, interval overall: ") && bootText.out().contains("95% bootstrap interval"),
+        assertTrue(bootText.out().contains("Krippendorff's alpha, interval overall: ") && bootText.out().contains("Krippendorff's bootstrap (KALPHA, 200 samples"),
                 bootText.out());
+        JsonObject kalpha = alpha.getAsJsonObject("kalpha");
+        assertTrue(kalpha.get("ciLow").getAsDouble() <= kalpha.get("ciHigh").getAsDouble(), kalpha.toString());
+        assertEquals(6, kalpha.getAsJsonArray("q").size(), kalpha.toString());
     }
 
     @Test

@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "agreement", description = "Inter-rater agreement (percent, Cohen's and Fleiss' kappa, Krippendorff's alpha, ICC, Gwet's AC) "
         + "of a CSV file with the columns unit,rater,value (a blank or NA value is a missing score), or of a project's "
         + "rating sheets on a scale (--scale): overall, per item, per sub-item across recordings and per recording; or of two "
-        + "coders' coded text and time codings (--coders A,B; several with --method alpha-u): per code x source, code, source "
+        + "coders' coded text and time codings (--coders A,B; several with --method alpha-u or domains): per code x source, code, source "
         + "and overall.")
 public class AgreementCommand implements Callable<Integer> {
     private static final List<String> COLUMNS = List.of("unit", "rater", "value");
@@ -65,7 +65,7 @@ public class AgreementCommand implements Callable<Integer> {
     String as;
 
     @Option(names = "--coders", paramLabel = "A,B", description = "Two coders whose coded text and time codings "
-            + "to compare (with <project>); with --method alpha-u two or more (A,B,C...).")
+            + "to compare (with <project>); with --method alpha-u or domains two or more (A,B,C...).")
     String coders;
 
     @Option(names = "--code", paramLabel = "NAME", description = "With --coders: only this code (repeatable; default: every code "
@@ -76,7 +76,7 @@ public class AgreementCommand implements Callable<Integer> {
     List<String> sources = new ArrayList<>();
 
     @Option(names = "--method", paramLabel = "NAME", description = "With --coders: characters (default; NVivo), segments "
-            + "(MAXQDA), alpha-u (Krippendorff's unitizing alpha; two or more coders) or domains (ATLAS.ti's |uα, cu-α, Cu-α over semantic domains).")
+            + "(MAXQDA), alpha-u (Krippendorff's unitizing alpha; two or more coders) or domains (ATLAS.ti's |uα, cu-α, Cu-α over semantic domains; two or more coders).")
     String method;
 
     @Option(names = "--domain", paramLabel = "THEME", description = "With --method domains: the domain of this code and the codes "
@@ -124,12 +124,32 @@ public class AgreementCommand implements Callable<Integer> {
         }
     }
 
+    /** One coefficient; {@code kalpha}: Krippendorff's bootstrap of an alpha (with --bootstrap), beside ciLow/ciHigh. */
     record JsonEntry(String id, String name, Double value, Double standardError, Double ciLow, Double ciHigh, int unitsUsed,
-            int raters, String notDefined) {
+            int raters, String notDefined, org.attune.agreement.KalphaBootstrap kalpha) {
         static JsonEntry of(AgreementEntry e) {
             return new JsonEntry(e.coefficient().id(), e.name(), e.isDefined() ? e.value() : null, e.standardError(), e.ciLow(),
-                    e.ciHigh(), e.unitsUsed(), e.raters(), e.notDefined());
+                    e.ciHigh(), e.unitsUsed(), e.raters(), e.notDefined(), e.kalpha());
         }
+    }
+
+    /**
+     * The lines under a table for the bootstrapped alphas: the interval of resampled units and Krippendorff's bootstrap
+     * (KALPHA) with its q's; empty without --bootstrap.
+     */
+    static String bootstrapLines(String scope, List<AgreementEntry> entries) {
+        StringBuilder text = new StringBuilder();
+        for (AgreementEntry e : entries) {
+            if (e.kalpha() != null) {
+                text.append(String.format(Locale.ROOT, "%n%s%s: %.3f", e.name(), scope, e.value()));
+                if (e.hasInterval()) {
+                    text.append(String.format(Locale.ROOT, ", 95%% bootstrap interval %.3f to %.3f (units resampled)", e.ciLow(), e.ciHigh()));
+                }
+                text.append(String.format(Locale.ROOT, "%n  Krippendorff's bootstrap (KALPHA, %d samples of %d pairs): 95%% %s",
+                        e.kalpha().samples(), e.kalpha().draws(), e.kalpha().summary()));
+            }
+        }
+        return text.toString();
     }
 
     record Result(String file, int units, int raters, int scores, List<JsonEntry> coefficients) {
@@ -188,18 +208,19 @@ public class AgreementCommand implements Callable<Integer> {
         List<String> names = Arrays.asList(coders.split(",", -1));
         if (names.size() < 2 || names.stream().anyMatch(String::isBlank)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--coders takes two or more coders' names, e.g. --coders Ana,Ben "
-                    + "(several with --method alpha-u: --coders Ana,Ben,Cleo), not " + coders);
+                    + "(several with --method alpha-u or domains: --coders Ana,Ben,Cleo), not " + coders);
         }
         CoderAgreementReport.Method chosen = Arrays.stream(CoderAgreementReport.Method.values())
                 .filter(m -> m.id().equalsIgnoreCase(method == null ? "characters" : method.strip())).findFirst()
                 .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "Unknown method '" + method
                         + "'; known: characters, segments, alpha-u, domains"));
-        if (names.size() > 2 && chosen != CoderAgreementReport.Method.ALPHA_U) {
+        boolean several = chosen == CoderAgreementReport.Method.ALPHA_U || chosen == CoderAgreementReport.Method.DOMAINS;
+        if (names.size() > 2 && !several) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--method " + chosen.id() + " compares exactly two coders, not "
-                    + names.size() + " (" + coders + "); for more coders use --method alpha-u");
+                    + names.size() + " (" + coders + "); for more coders use --method alpha-u or --method domains");
         }
-        if (names.size() > 2 && reportFile != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--output compares exactly two coders, not " + names.size()
+        if (names.size() > 2 && reportFile != null && chosen != CoderAgreementReport.Method.DOMAINS) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--output compares exactly two coders (several with --method domains), not " + names.size()
                     + " (" + coders + ")");
         }
         if (overlap != null && chosen != CoderAgreementReport.Method.SEGMENTS) {
@@ -327,6 +348,7 @@ public class AgreementCommand implements Callable<Integer> {
             String ci = e.hasInterval() ? String.format(Locale.ROOT, "[%.3f, %.3f]", e.ciLow(), e.ciHigh()) : "";
             text.append(String.format(Locale.ROOT, "%-34s %7.3f  %-18s %5d %6d%n", e.name(), e.value(), ci, e.unitsUsed(), e.raters()));
         }
+        text.append(bootstrapLines("", report.entries()));
         return text.toString().stripTrailing();
     }
 }

@@ -145,7 +145,7 @@ final class CoderAgreementReport {
             }
             String written = null;
             if (reportFile != null) {
-                CodingStudy transcripts = ProjectCodings.text(sources, codes, Code::path, a, b);
+                CodingStudy transcripts = ProjectCodings.text(sources, codes, Code::path, names);
                 int writtenLines = 0;
                 try {
                     if (method == Method.DOMAINS) { // the domains' report, as the Agreement Report view exports it
@@ -154,7 +154,7 @@ final class CoderAgreementReport {
                         switch (reportFormat) {
                             case "csv" -> AgreementExport.writeDomainsCsv(rows, reportFile);
                             case "xlsx" -> AgreementExport.writeDomainsXlsx(rows, reportFile);
-                            default -> AgreementExport.writeDomainsDocx(a, b, rows, reportFile);
+                            default -> AgreementExport.writeDomainsDocx(names, rows, reportFile);
                         }
                     } else {
                         List<AgreementTable.Line> lines = AgreementTable.of(transcripts);

@@ -93,7 +93,7 @@ public class MemosCommand implements Runnable {
         }
     }
 
-    @Command(name = "add", description = "Write a memo, free or about a code, source or case.")
+    @Command(name = "add", description = "Write a memo, free or about a code, source, case or coded region of a picture.")
     static class Add extends OnProject {
         @Option(names = "--title", required = true, paramLabel = "TITLE", description = "The memo's title.")
         String title;
@@ -121,13 +121,25 @@ public class MemosCommand implements Runnable {
 
             @Option(names = "--about-case", paramLabel = "NAME", description = "A memo about this case.")
             String caseName;
+
+            @Option(names = "--about-region", paramLabel = "PICTURE", description = "A memo on a coded region of this "
+                    + "picture (with --region).")
+            String picture;
         }
+
+        @Option(names = "--region", paramLabel = "X,Y,W,H", description = "The coded region of --about-region, in pixels "
+                + "(the region coded so, or the one coded region it overlaps).")
+        String region;
 
         @Override
         public Integer call() {
             String text = body.text != null ? body.text : read(body.file);
+            if ((region != null) != (about != null && about.picture != null)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--about-region and --region go together");
+            }
             return OpenProject.run(project, access, true, p -> {
                 List<Element> subjects = about == null ? List.of()
+                        : about.picture != null ? List.copyOf(regionCodings(p, about.picture, region))
                         : List.of(about.code != null ? p.code(about.code)
                                 : about.source != null ? p.source(about.source) : p.caseNamed(about.caseName));
                 Memo memo = new Memos(p.store).create(title, text, subjects);
@@ -136,6 +148,31 @@ public class MemosCommand implements Runnable {
                         : " about \"" + String.join(", ", row.about()) + "\""));
                 return Cli.OK;
             });
+        }
+
+        /** The codings of exactly that rectangle of the picture, else the codings of the one coded rectangle it overlaps. */
+        private static List<org.attune.model.Coding> regionCodings(OpenProject p, String pictureName, String regionText) {
+            org.attune.model.ImageSource picture = p.picture(pictureName);
+            PictureRegion wanted = PictureRegion.parse(p, regionText);
+            List<org.attune.model.Coding> regions = picture.getCodings().stream()
+                    .filter(c -> c.getSelection() instanceof org.attune.model.RegionSelection).toList();
+            List<org.attune.model.Coding> exact = regions.stream()
+                    .filter(c -> PictureRegion.of((org.attune.model.RegionSelection) c.getSelection()).equals(wanted)).toList();
+            if (!exact.isEmpty()) {
+                return exact;
+            }
+            List<PictureRegion> overlapping = regions.stream().filter(c -> wanted.overlaps((org.attune.model.RegionSelection) c.getSelection()))
+                    .map(c -> PictureRegion.of((org.attune.model.RegionSelection) c.getSelection())).distinct().toList();
+            if (overlapping.size() == 1) {
+                return regions.stream().filter(c -> PictureRegion.of((org.attune.model.RegionSelection) c.getSelection())
+                        .equals(overlapping.get(0))).toList();
+            }
+            throw p.failure(overlapping.isEmpty() ? "\"" + picture.getName() + "\" has no coded region at " + wanted
+                    + (regions.isEmpty() ? " (it has no coded regions)" : "; its regions are " + String.join(", ",
+                            regions.stream().map(c -> PictureRegion.of((org.attune.model.RegionSelection) c.getSelection()).option()).distinct().toList()))
+                    : "the region " + wanted + " overlaps " + overlapping.size() + " coded regions of \"" + picture.getName()
+                            + "\" (" + String.join(", ", overlapping.stream().map(PictureRegion::option).toList())
+                            + "): give one of them exactly");
         }
 
         private static String read(Path file) {

@@ -26,6 +26,11 @@ record PictureRegion(int x, int y, int width, int height) {
         throw project.failure("--region \"" + text + "\" is not X,Y,W,H (four whole numbers of pixels, e.g. 10,20,300,200)");
     }
 
+    /** As --region takes it: X,Y,W,H. */
+    String option() {
+        return x + "," + y + "," + width + "," + height;
+    }
+
     @Override
     public String toString() {
         return x + "," + y + " " + width + "×" + height + " px";

@@ -88,12 +88,7 @@ final class ScaleAgreementReport {
             text.append('\n');
         }
         Part overall = breakdown.parts().getFirst();
-        for (AgreementEntry e : overall.report().entries()) {
-            if (e.hasInterval() && e.name().startsWith("Krippendorff")) { // bootstrapped (--bootstrap)
-                text.append(String.format(Locale.ROOT, "%n%s overall: %.3f, 95%% bootstrap interval %.3f to %.3f", e.name(), e.value(),
-                        e.ciLow(), e.ciHigh()));
-            }
-        }
+        text.append(AgreementCommand.bootstrapLines(" overall", overall.report().entries())); // with --bootstrap
         return text.toString().stripTrailing();
     }
 }

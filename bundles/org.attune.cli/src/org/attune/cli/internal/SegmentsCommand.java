@@ -33,9 +33,13 @@ public class SegmentsCommand extends OnProject {
     @Option(names = "--no-subcodes", description = "Leave out the codes' sub-codes.")
     boolean noSubcodes;
 
+    @Option(names = "--thumbnails", paramLabel = "FOLDER", description = "Write a thumbnail (PNG) of each coded region of a "
+            + "picture into this folder, named in the output.")
+    Path thumbnails;
+
     /** One segment; positions are code points; speaker, case, role and coder are null when unknown. */
     record Row(String source, int start, int end, String code, String speaker, String caseName, String role, String coder,
-            String before, String text, String after, String note) {
+            String before, String text, String after, String note, String thumbnail) {
     }
 
     /** {@code viewer} and {@code hidden} (segments the blind rule hides from the viewer) are null unless the project codes blind. */
@@ -66,7 +70,7 @@ public class SegmentsCommand extends OnProject {
             List<Row> rows = visible.stream().map(s -> new Row(
                     s.source().getName(), s.start(), s.end(), s.coding().getCode().path(), s.speaker(),
                     s.caseOf() == null ? null : s.caseOf().getName(), s.caseOf() == null ? null : s.caseOf().getRole(),
-                    s.coder(), s.before(), s.text(), s.after(), s.coding().getNote())).toList();
+                    s.coder(), s.before(), s.text(), s.after(), s.coding().getNote(), thumbnail(p, s, visible.indexOf(s) + 1))).toList();
             StringBuilder lines = new StringBuilder();
             for (Row r : rows) {
                 // a picture's region or a recording's range has no character positions: its place is in the text line below
@@ -75,6 +79,9 @@ public class SegmentsCommand extends OnProject {
                                 + (r.role() == null ? "" : " (" + r.role() + ")"), dash(r.coder())));
                 lines.append("    …").append(CodingText.oneLine(r.before())).append(" [").append(CodingText.oneLine(r.text()))
                         .append("] ").append(CodingText.oneLine(r.after())).append("…").append(System.lineSeparator());
+                if (r.thumbnail() != null) {
+                    lines.append("    thumbnail: ").append(r.thumbnail()).append(System.lineSeparator());
+                }
                 if (r.note() != null) {
                     lines.append("    note: ").append(r.note()).append(System.lineSeparator());
                 }
@@ -87,6 +94,26 @@ public class SegmentsCommand extends OnProject {
             return Cli.OK;
         });
     }
+
+    /** Writes the thumbnail of a region segment (numbered as listed) with --thumbnails; its file, or null. */
+    private String thumbnail(OpenProject p, CodedSegments.Segment s, int number) {
+        if (thumbnails == null || !(s.source() instanceof org.attune.model.ImageSource picture)
+                || !(s.coding().getSelection() instanceof org.attune.model.RegionSelection region)) {
+            return null;
+        }
+        Path file = thumbnails.resolve(String.format(Locale.ROOT, "%03d %s %d,%d,%d,%d.png", number,
+                picture.getName().replaceAll("[\\\\/:*?\"<>|]", "_"), region.getX(), region.getY(), region.getWidth(), region.getHeight()));
+        try {
+            java.nio.file.Files.createDirectories(thumbnails);
+            java.nio.file.Files.write(file, org.attune.coding.RegionCrops.thumbnail(p.store, picture, region, THUMBNAIL_EDGE));
+        } catch (java.io.IOException e) {
+            throw p.failure(e.getMessage());
+        }
+        return file.toString();
+    }
+
+    /** The edge of a written thumbnail: larger than Coded Segments shows, for a report. */
+    private static final int THUMBNAIL_EDGE = 160;
 
     private static String dash(String text) {
         return text == null ? "-" : text;

@@ -42,16 +42,29 @@ class CodingTest {
     @Test
     void theSampleProjectHoldsSixInterviewsAndAThemedCodebook(@TempDir Path tmp) throws Exception {
         try (ProjectStore store = SampleProject.create(tmp.resolve("sample"), OPEN)) {
-            assertEquals(8, store.project().getSources().size(), "six interviews, the practice recording and its transcript");
+            assertEquals(9, store.project().getSources().size(), "six interviews, the practice recording, its transcript and the sand tableau");
         }
         try (ProjectStore store = ProjectStore.open(tmp.resolve("sample"), OPEN)) {
             var summary = store.summary();
-            assertEquals(8L, summary.sources());
+            assertEquals(9L, summary.sources());
             assertEquals(29L, summary.codes(), "25 codes in 4 themes");
             assertEquals(4, store.project().getCodes().size(), "four candidate themes at the top");
             assertTrue(store.project().getCodes().stream().allMatch(c -> c.getLevel() == AnalyticLevel.CANDIDATE_THEME));
-            assertEquals(55L, summary.codings());
-            assertEquals(4L, summary.memos());
+            assertEquals(56L, summary.codings(), "55 of the interviews and the sand tableau's region");
+            assertEquals(5L, summary.memos(), "4 and the one on the tableau's region");
+            // the sand tableau: one coded region with a memo on it, linked to the practice recording and so its transcript
+            var tableau = (org.attune.model.ImageSource) store.project().getSources().stream()
+                    .filter(org.attune.model.ImageSource.class::isInstance).findFirst().orElseThrow();
+            store.load(tableau);
+            assertEquals(1, tableau.getCodings().size());
+            var region = tableau.getCodings().get(0);
+            assertEquals("Child seeks the carer", region.getCode().getName());
+            assertEquals(List.of("Side by side"), new Memos(store).about(region).stream().map(m -> m.getTitle()).toList());
+            assertTrue(org.attune.coding.RegionCrops.thumbnail(store, tableau, (org.attune.model.RegionSelection) region.getSelection(), 48).length > 0,
+                    "the drawn picture is stored and reads");
+            var linked = new org.attune.coding.Links(store).linkedSources(tableau);
+            assertEquals(List.of("P01 Practice review Anna"), linked.stream().map(x -> x.getName()).toList());
+            assertTrue(linked.get(0) instanceof org.attune.model.MediaSource, "the recording");
             assertEquals(6L, summary.cases());
             Codebook codebook = new Codebook(store);
             Code supervision = codebook.find("Supervision").orElseThrow();
@@ -177,7 +190,7 @@ class CodingTest {
             var segments = CodedSegments.of(store, new Codebook(store).all(), false, new CodedSegments.Filter("site", "south", null));
             assertEquals(8, segments.size(), "Dawn's eight codings");
             assertEquals(0, CodedSegments.of(store, new Codebook(store).all(), false, new CodedSegments.Filter(null, null, "nobody")).size());
-            assertEquals(55, CodedSegments.of(store, new Codebook(store).all(), false,
+            assertEquals(56, CodedSegments.of(store, new Codebook(store).all(), false, // with the sand tableau's region
                     new CodedSegments.Filter(null, null, store.currentUser().getName())).size());
             cases.setAttribute(interviewer, "site", " ");
             assertNull(CodedSegments.valueOf(interviewer, "site"));

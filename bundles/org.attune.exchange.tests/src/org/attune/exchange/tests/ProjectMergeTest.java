@@ -108,8 +108,10 @@ class ProjectMergeTest {
         for (Source s : store.project().getSources()) {
             store.load(s);
             for (Coding c : s.getCodings()) {
-                TextSelection t = (TextSelection) c.getSelection();
-                keys.add(c.getId() + "|" + c.getCode().getId() + "|" + s.getName() + "|" + t.getStart() + "-" + t.getEnd() + "|"
+                String stretch = c.getSelection() instanceof TextSelection t ? t.getStart() + "-" + t.getEnd()
+                        : c.getSelection() instanceof org.attune.model.RegionSelection r // the sample's sand tableau
+                                ? r.getX() + "," + r.getY() + " " + r.getWidth() + "x" + r.getHeight() : String.valueOf(c.getSelection());
+                keys.add(c.getId() + "|" + c.getCode().getId() + "|" + s.getName() + "|" + stretch + "|"
                         + c.getCreatedBy().getName() + "|" + c.getCreatedAt().getTime());
             }
         }
@@ -278,9 +280,9 @@ class ProjectMergeTest {
             assertEquals(List.of(), report.of(Outcome.CONFLICT));
             assertTrue(report.of(Outcome.MATCHED).contains(new MergeReport.Item(Outcome.MATCHED, "source", "Empty memo document",
                     "the same empty text")), report.items().toString());
-            assertEquals(10, ours.project().getSources().size(), "the sample's eight and the two empty documents");
+            assertEquals(11, ours.project().getSources().size(), "the sample's nine and the two empty documents");
             assertFalse(ProjectMerge.merge(ours, b, OPTIONS, null).changes());
-            assertEquals(10, ours.project().getSources().size());
+            assertEquals(11, ours.project().getSources().size());
         }
     }
 

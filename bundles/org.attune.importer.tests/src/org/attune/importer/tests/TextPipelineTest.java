@@ -133,6 +133,23 @@ class TextPipelineTest {
         assertEquals(List.of("Guider", "Carer"), bold.stream().map(Turn::speaker).toList());
     }
 
+    /**
+     * A label only where a line opens with one: a capital letter (of any script) or '[' first, nothing before it; a
+     * bold name only when the line starts with the whole of it; an empty line or a last line without a line end.
+     */
+    @Test
+    void labelsOnlyWhereALineOpensWithOne() {
+        String text = "\u00c4rztin: Guten Tag.\nnurse: lower case is speech\n\n \u00c4rztin: indented is speech\n\ud83d\ude00 Smile: no\n"
+                + "[Carer B] yes\nGuider Lee 2: last";
+        List<Turn> turns = SpeakerTurns.detect(text, Set.of("Guider Lee 2: la", "Gu"));
+        assertEquals(List.of("\u00c4rztin", "Carer B", "Guider Lee 2"), turns.stream().map(Turn::speaker).toList(),
+                "a bold name is a label only when followed by a colon, space, tab or the line's end; \"Gu\" is followed by 'i'");
+        assertEquals(text.codePointCount(0, text.indexOf("[Carer")), turns.get(1).start(), "code points, the emoji counted as one");
+        assertEquals(text.codePointCount(0, text.length()), turns.get(2).end());
+        List<Turn> bold = SpeakerTurns.detect("Mum\nhello\nMum: hi\nDad", Set.of("Mum", "Dad", "Daddy"));
+        assertEquals(List.of("Mum", "Mum", "Dad"), bold.stream().map(Turn::speaker).toList(), "a bold name longer than the line is no label");
+    }
+
     @Test
     void timeCodesInTheUsualTranscriptConventions() {
         String text = "[00:01:02] a [03:04] b 00:00:05.250 c #00:01:02-3# d, at 10:30 we met [1:02:03.5]";

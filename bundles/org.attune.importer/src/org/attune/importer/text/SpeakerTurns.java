@@ -26,18 +26,20 @@ public final class SpeakerTurns {
     }
 
     public static List<Turn> detect(String text, Set<String> boldNames) {
-        List<int[]> starts = new ArrayList<>(); // char index of line start, label end
+        List<Integer> starts = new ArrayList<>(); // char index of each labelled line's start
         List<String> speakers = new ArrayList<>();
+        // one matcher per pattern for the whole text, run on each line as a region: no copy of the line
+        Matcher named = NAMED.matcher(text);
+        Matcher bracketed = BRACKETED.matcher(text);
         int lineStart = 0;
         while (lineStart <= text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
-            String line = text.substring(lineStart, lineEnd);
-            String speaker = label(line, boldNames);
+            String speaker = label(text, lineStart, lineEnd, boldNames, named, bracketed);
             if (speaker != null) {
-                starts.add(new int[] {lineStart});
+                starts.add(lineStart);
                 speakers.add(speaker);
             }
             lineStart = lineEnd + 1;
@@ -49,8 +51,8 @@ public final class SpeakerTurns {
         int counted = 0; // code points before char index 'at': counted on from the last turn, not from 0
         int at = 0;
         for (int i = 0; i < starts.size(); i++) {
-            int from = starts.get(i)[0];
-            int to = i + 1 < starts.size() ? starts.get(i + 1)[0] : text.length();
+            int from = starts.get(i);
+            int to = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
             while (to > from && text.charAt(to - 1) == '\n') {
                 to--;
             }
@@ -63,18 +65,26 @@ public final class SpeakerTurns {
         return turns;
     }
 
-    static String label(String line, Set<String> boldNames) {
+    /** The speaker label that opens the line {@code text[start, end)}, or null. */
+    static String label(String text, int start, int end, Set<String> boldNames, Matcher named, Matcher bracketed) {
         for (String name : boldNames) {
-            if (line.startsWith(name) && (line.length() == name.length()
-                    || ": \t".indexOf(line.charAt(name.length())) >= 0)) {
+            int after = start + name.length();
+            if (after <= end && text.startsWith(name, start) && (after == end || ": \t".indexOf(text.charAt(after)) >= 0)) {
                 return name.endsWith(":") ? name.substring(0, name.length() - 1).strip() : name.strip();
             }
         }
-        Matcher named = NAMED.matcher(line);
-        if (named.lookingAt()) {
-            return named.group(1);
+        if (start == end) {
+            return null;
         }
-        Matcher bracketed = BRACKETED.matcher(line);
-        return bracketed.lookingAt() ? bracketed.group(1) : null;
+        // a named label starts with a capital letter (\p{Lu}), a bracketed one with '[': most lines of speech start
+        // with neither only where a turn goes on over paragraphs, and need no regex then
+        int first = text.codePointAt(start);
+        if (first == '[') {
+            return bracketed.region(start, end).lookingAt() ? bracketed.group(1) : null;
+        }
+        if (Character.getType(first) != Character.UPPERCASE_LETTER) {
+            return null;
+        }
+        return named.region(start, end).lookingAt() ? named.group(1) : null;
     }
 }

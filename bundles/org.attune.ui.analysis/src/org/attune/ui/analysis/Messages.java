@@ -145,6 +145,7 @@ public final class Messages extends NLS {
     public static String AgreementReportView_allCodes;
     public static String AgreementReportView_allSources;
     public static String AgreementReportView_status;
+    public static String AgreementReportView_statusSeveral;
     public static String AgreementReportView_codes_one;
     public static String AgreementReportView_codes_other;
     public static String AgreementReportView_transcripts_one;
@@ -157,6 +158,8 @@ public final class Messages extends NLS {
     public static String AgreementReportView_characters;
     public static String AgreementReportView_domains;
     public static String AgreementReportView_domainsLabel;
+    public static String AgreementReportView_moreCoders;
+    public static String AgreementReportView_moreCodersTip;
     public static String AgreementReportView_domainsTip;
     public static String AgreementReportView_perDomain;
     public static String AgreementReportView_perDomainAndSource;

@@ -110,6 +110,8 @@ public final class Messages extends NLS {
     public static String ResultsView_bootstrap;
     public static String ResultsView_bootstrapJob;
     public static String ResultsView_coefficientTip;
+    public static String ResultsView_alphaTip;
+    public static String ResultsView_kalpha;
     public static String ResultsView_consensus;
     public static String ResultsView_explained;
     public static String ResultsView_exportCsv;

@@ -47,6 +47,8 @@ public final class RatingIds {
     public static final String RESULTS_CHART = "results.chart";
     public static final String RESULTS_AGREEMENT = "results.agreement";
     public static final String RESULTS_STATUS = "results.status";
+    /** The line under the agreement table with Krippendorff's bootstrap (KALPHA) of the overall alphas. */
+    public static final String RESULTS_KALPHA = "results.kalpha";
 
     public static final String SCALES_TREE = "scales.tree";
     public static final String SCALES_TEMPLATE = "scales.template";

@@ -59,6 +59,7 @@ public class ResultsView extends ProjectViewPart {
     private Combo scale;
     private Combo basis;
     private Label status;
+    private Label kalpha;
     private org.eclipse.swt.widgets.Table byPractitioner;
     private org.eclipse.swt.widgets.Table byItem;
     private org.eclipse.swt.widgets.Table agreement;
@@ -92,6 +93,8 @@ public class ResultsView extends ProjectViewPart {
         SashForm right = new SashForm(sash, SWT.VERTICAL);
         chart = WidgetIds.tag(new BarChart(right), RatingIds.RESULTS_CHART);
         agreement = table(right, RatingIds.RESULTS_AGREEMENT);
+        kalpha = WidgetIds.tag(new Label(body, SWT.WRAP), RatingIds.RESULTS_KALPHA);
+        kalpha.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 7, 1));
         return body;
     }
 
@@ -191,20 +194,31 @@ public class ResultsView extends ProjectViewPart {
             for (Coefficient coefficient : AGREEMENT_COLUMNS) {
                 TableColumn c = new TableColumn(agreement, SWT.RIGHT);
                 c.setText(coefficient.label());
-                c.setToolTipText(NLS.bind(Messages.ResultsView_coefficientTip, coefficient.label()));
-                c.setWidth(isAlpha(coefficient) ? 190 : 110); // alpha's bootstrap interval follows its value
+                c.setToolTipText(NLS.bind(isAlpha(coefficient) ? Messages.ResultsView_alphaTip : Messages.ResultsView_coefficientTip,
+                        coefficient.label()));
+                c.setWidth(isAlpha(coefficient) ? 270 : 110); // alpha's bootstrap intervals follow its value
             }
         }
+        kalpha.setText("");
         if (breakdown == null) {
             return;
         }
+        StringBuilder overall = new StringBuilder();
+        for (AgreementEntry e : breakdown.overall().report().entries()) {
+            if (isAlpha(e.coefficient()) && e.kalpha() != null) {
+                overall.append(overall.isEmpty() ? "" : "\n").append(NLS.bind(Messages.ResultsView_kalpha, new Object[] {e.name(),
+                        e.kalpha().samples(), e.kalpha().draws(), e.kalpha().summary()}));
+            }
+        }
+        kalpha.setText(overall.toString());
+        kalpha.getParent().layout(true);
         for (Part part : breakdown.parts()) {
             List<String> cells = new ArrayList<>(List.of(part.level().name().toLowerCase(Locale.ROOT).replace('_', '-') + " "
                     + (part.level() == AgreementBreakdown.Level.OVERALL ? "" : part.label()), Integer.toString(part.report().units())));
             for (Coefficient c : AGREEMENT_COLUMNS) {
                 AgreementEntry e = part.report().get(c);
                 cells.add(!e.isDefined() ? "-" : String.format(Locale.ROOT, "%.3f [%d]", e.value(), e.unitsUsed())
-                        + (e.hasInterval() && isAlpha(c) ? String.format(Locale.ROOT, " (%.3f–%.3f)", e.ciLow(), e.ciHigh()) : ""));
+                        + (isAlpha(c) ? alphaIntervals(e) : ""));
             }
             TableItem item = new TableItem(agreement, SWT.NONE);
             item.setText(cells.toArray(String[]::new));
@@ -238,6 +252,13 @@ public class ResultsView extends ProjectViewPart {
         job.setUser(true);
         job.schedule();
         return job;
+    }
+
+    /** Once bootstrapped: {@code (low–high; K low–high)}, resampling units and Krippendorff's bootstrap (KALPHA). */
+    private static String alphaIntervals(AgreementEntry e) {
+        String units = e.hasInterval() ? String.format(Locale.ROOT, "%.3f–%.3f", e.ciLow(), e.ciHigh()) : "";
+        String kalpha = e.kalpha() == null ? "" : String.format(Locale.ROOT, "K %.3f–%.3f", e.kalpha().ciLow(), e.kalpha().ciHigh());
+        return units.isEmpty() && kalpha.isEmpty() ? "" : " (" + units + (units.isEmpty() || kalpha.isEmpty() ? "" : "; ") + kalpha + ")";
     }
 
     /** Krippendorff's alphas: the table shows their bootstrap interval once computed (the other intervals are exported). */

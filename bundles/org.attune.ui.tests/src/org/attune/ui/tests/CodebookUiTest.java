@@ -247,9 +247,9 @@ class CodebookUiTest {
     void memosAreWrittenWithListsSearchedAndShownBesideTheirCode() throws Exception {
         Input.select(Widgets.menuItem(window, "Window", "Memos"));
         Table list = Widgets.byId(window, Table.class, WidgetIds.MEMO_LIST);
-        UiThread.waitUntil("the sample's memos", () -> list.getItemCount() == 4);
+        UiThread.waitUntil("the sample's memos (with the one on the sand tableau's region)", () -> list.getItemCount() == 5);
         Input.click(Widgets.byId(window, Button.class, WidgetIds.MEMO_NEW));
-        UiThread.waitUntil("a new memo", () -> list.getItemCount() == 5);
+        UiThread.waitUntil("a new memo", () -> list.getItemCount() == 6);
         Text title = Widgets.byId(window, Text.class, WidgetIds.MEMO_TITLE);
         UiThread.run(() -> title.setText("Reflexive note"));
         StyledText body = Widgets.byId(window, StyledText.class, WidgetIds.MEMO_BODY);

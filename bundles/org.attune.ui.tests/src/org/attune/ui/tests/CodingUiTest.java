@@ -150,7 +150,7 @@ class CodingUiTest {
         UiThread.waitUntil("the new coding", () -> status.getText().equals("9 codings"));
         Coding coding = UiThread.call(() -> codingOf(dawn, "Reassurance from the guider", words));
         assertTrue(coding != null, "the coding is in the store");
-        assertEquals(56L, store.summary().codings(), "committed: the 55 sample codings and this one");
+        assertEquals(57L, store.summary().codings(), "committed: the 56 sample codings (55 and the sand tableau's region) and this one");
 
         Canvas stripes = Widgets.byId(window, Canvas.class, WidgetIds.SOURCE_STRIPES);
         Rectangle stripe = UiThread.call(() -> editor.stripeOf(coding).orElseThrow());
@@ -187,7 +187,7 @@ class CodingUiTest {
         assertEquals("Undo Code with 'Reassurance from the guider'", UiThread.call(undo::getToolTipText));
         Input.select(undo);
         UiThread.waitUntil("the coding undone", () -> status.getText().equals("8 codings"));
-        assertEquals(55L, store.summary().codings());
+        assertEquals(56L, store.summary().codings(), "the sample's 56 again");
         assertTrue(UiThread.call(Widgets.menuItem(window, "Edit", "Redo Code with 'Reassurance from the guider'")::isEnabled));
         MenuItem before = Widgets.menuItemStartingWith(window, "Edit", "Undo");
         assertFalse(UiThread.call(() -> Widgets.textOf(before)).contains("Reassurance"), "Undo names the action before");

@@ -108,22 +108,22 @@ class ExplorerUiTest {
 
     @Test
     void sourcesOfSeveralKindsAreGroupedByKind() {
-        // the sample holds transcripts and the practice recording (a video): grouped by kind from the start
-        UiThread.waitUntil("the transcripts and the recording grouped by kind", () -> item("Transcripts (7)") != null
-                && item("Video (1)") != null && item("C01 Carer Dawn") != null);
+        // the sample holds transcripts, the practice recording (a video) and a picture: grouped by kind from the start
+        UiThread.waitUntil("the transcripts, the recording and the picture grouped by kind", () -> item("Transcripts (7)") != null
+                && item("Video (1)") != null && item("Pictures (1)") != null && item("C01 Carer Dawn") != null);
         UiThread.run(() -> store.apply("a picture", () -> {
             var picture = org.attune.model.AttuneFactory.eINSTANCE.createImageSource();
             picture.setName("drawing");
             store.project().getSources().add(picture);
         }));
-        UiThread.waitUntil("a group for the picture beside them", () -> item("Transcripts (7)") != null && item("Video (1)") != null
-                && item("Pictures (1)") != null && item("drawing") != null);
+        UiThread.waitUntil("the picture in their group", () -> item("Transcripts (7)") != null && item("Video (1)") != null
+                && item("Pictures (2)") != null && item("drawing") != null);
 
         // one kind left: listed directly
         UiThread.run(() -> new org.attune.coding.Elements(store).delete(store.project().getSources().stream()
                 .filter(s -> !(s instanceof org.attune.model.TextSource)).toList()));
         UiThread.waitUntil("the transcripts listed directly", () -> item("C01 Carer Dawn") != null && item("Transcripts (7)") == null
-                && item("Video (1)") == null && item("Pictures (1)") == null);
+                && item("Video (1)") == null && item("Pictures (2)") == null);
     }
 
     private TreeItem item(String label) {

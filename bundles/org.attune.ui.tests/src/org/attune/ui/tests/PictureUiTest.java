@@ -144,6 +144,138 @@ class PictureUiTest {
         UiThread.waitUntil("fit again", () -> status.getText().contains("shown at " + fit + "%"));
     }
 
+    /** Where a picture pixel is shown on the canvas, fit to the viewer. */
+    private static int[] onCanvas(Canvas canvas, int x, int y) {
+        Rectangle area = UiThread.call(canvas::getClientArea);
+        double scale = Math.min((double) area.width / WIDTH, (double) area.height / HEIGHT);
+        return new int[] {(int) Math.round((area.width - WIDTH * scale) / 2 + x * scale), (int) Math.round((area.height - HEIGHT * scale) / 2 + y * scale)};
+    }
+
+    /**
+     * Issue #18: the coded region's thumbnail in Coded Segments; a click selects the region and Memo on Region...
+     * writes a memo on it, shown as the region's tooltip and in the Memos view; Link to... links the picture to the
+     * transcript in which the child describes it, listed under the picture in the Project Explorer, and Open Linked
+     * goes from the transcript to the picture and back. Undo takes back the memo and the link.
+     */
+    @Test
+    void aRegionShowsItsThumbnailTakesAMemoAndThePictureLinksToItsTranscript(@TempDir Path in) throws Exception {
+        Path story = Files.writeString(in.resolve("Tableau story.txt"), "Child: This is the sand where the family lives.\n");
+        new Importer(store, ImportOptions.defaults()).importAll(List.of(story), ImportProgress.NONE);
+        PictureEditor viewer = openFromExplorer();
+        Canvas canvas = UiThread.call(viewer::canvas);
+        Label status = Widgets.byId(window, Label.class, WidgetIds.PICTURE_STATUS);
+        UiThread.waitUntil("the picture shown", () -> canvas.getClientArea().width > 50 && status.getText().contains("0 coded regions"));
+        int[] from = onCanvas(canvas, 100, 80);
+        int[] to = onCanvas(canvas, 200, 160);
+        Input.drag(canvas, from[0], from[1], to[0], to[1]);
+        CodePickerUiTest.narrow(Widgets.shell(Messages.PictureEditor_codeTitle), "Sand");
+        Input.key(SWT.CR);
+        UiThread.waitUntil("the region coded", () -> picture.getCodings().size() == 1);
+        Coding coding = codings().get(0);
+
+        // its thumbnail in Coded Segments: the crop of the patch of sand, made in the background
+        org.attune.ui.views.CodedSegmentsView segments = UiThread.call(() -> {
+            try {
+                return (org.attune.ui.views.CodedSegmentsView) CodingUiTest.page().showView(org.attune.ui.views.CodedSegmentsView.ID);
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        UiThread.run(() -> segments.show(List.of(coding.getCode())));
+        UiThread.waitUntil("the region's thumbnail", () -> segments.thumbnailOf(0) != null);
+        org.eclipse.swt.graphics.ImageData thumb = UiThread.call(() -> segments.thumbnailOf(0).getImageData());
+        RegionSelection region = (RegionSelection) coding.getSelection();
+        assertEquals(48, Math.max(thumb.width, thumb.height), "scaled to fit the thumbnail");
+        assertEquals(Math.round(48.0 * region.getHeight() / region.getWidth()), thumb.height, 1, "the region's shape");
+        org.eclipse.swt.graphics.RGB middle = thumb.palette.getRGB(thumb.getPixel(thumb.width / 2, thumb.height / 2));
+        assertEquals(new org.eclipse.swt.graphics.RGB(0xd9, 0xa4, 0x41), middle, "the thumbnail is the coded patch of sand");
+
+        // double-clicked in Coded Segments: the picture with the region selected
+        org.eclipse.swt.widgets.Table rows = Widgets.byId(window, org.eclipse.swt.widgets.Table.class, WidgetIds.SEGMENTS_TABLE);
+        UiThread.run(() -> {
+            rows.setSelection(0);
+            rows.notifyListeners(SWT.DefaultSelection, new Event());
+        });
+        UiThread.waitUntil("the region selected from Coded Segments", () -> viewer.selected() == coding);
+        UiThread.run(() -> viewer.select(null));
+
+        // a click on the region selects it; Memo on Region... writes a memo on it
+        UiThread.run(() -> CodingUiTest.page().activate(viewer));
+        int[] inside = onCanvas(canvas, 150, 120);
+        Input.clickAt(canvas, inside[0], inside[1]);
+        UiThread.waitUntil("the region selected", () -> viewer.selected() == coding);
+        Input.select(Widgets.contextMenuItem(canvas, "Memo on Region..."));
+        Shell ask = Widgets.shell(Messages.PictureEditor_memoTitle);
+        Input.type(Widgets.find(ask, org.eclipse.swt.widgets.Text.class, t -> true, "the memo's text"), "The family lives here.");
+        Input.click(Widgets.byText(ask, org.eclipse.swt.widgets.Button.class, "OK"));
+        UiThread.waitUntil("the memo on the region", () -> new org.attune.coding.Memos(store).about(coding).size() == 1);
+        assertEquals("The family lives here.", UiThread.call(() -> new org.attune.coding.Memos(store).about(coding).get(0).getText()));
+        UiThread.waitUntil("listed in the Memos view", () -> Widgets.first(window, org.eclipse.swt.widgets.Table.class,
+                t -> java.util.Arrays.stream(t.getItems()).anyMatch(i -> i.getText(0).equals("About Sand")
+                        && i.getText(1).contains("Sand"))).isPresent());
+        UiThread.run(() -> CodingUiTest.page().activate(viewer));
+        UiThread.run(() -> {
+            Event move = new Event();
+            move.x = inside[0];
+            move.y = inside[1];
+            canvas.notifyListeners(SWT.MouseMove, move);
+        });
+        assertEquals("About Sand: The family lives here.", UiThread.call(canvas::getToolTipText), "the memo as the region's tooltip");
+        Input.select(Widgets.menuItemStartingWith(window, "Edit", "Undo New memo"));
+        UiThread.waitUntil("undo takes the memo back", () -> new org.attune.coding.Memos(store).about(coding).isEmpty());
+
+        // Link to... the transcript, listed under the picture in the Project Explorer
+        UiThread.run(() -> CodingUiTest.page().activate(viewer));
+        Input.select(Widgets.contextMenuItem(canvas, "Link to..."));
+        Shell pick = Widgets.shell(Messages.SourceLinks_linkTitle);
+        Input.type(Widgets.find(pick, org.eclipse.swt.widgets.Text.class, t -> true, "the filter"), "Tableau");
+        org.eclipse.swt.widgets.Table choices = Widgets.find(pick, org.eclipse.swt.widgets.Table.class, t -> true, "the sources to pick");
+        UiThread.waitUntil("only the transcript left to pick", () -> choices.getItemCount() == 1
+                && choices.getItem(0).getText().equals("Tableau story"));
+        UiThread.run(() -> {
+            choices.setSelection(0);
+            choices.notifyListeners(SWT.Selection, new Event());
+        });
+        Input.click(Widgets.byText(pick, org.eclipse.swt.widgets.Button.class, "OK"));
+        UiThread.waitUntil("the link", () -> store.project().getLinks().size() == 1);
+        org.attune.model.TextSource transcript = UiThread.call(() -> (org.attune.model.TextSource) store.project().getSources()
+                .stream().filter(s -> s.getName().equals("Tableau story")).findFirst().orElseThrow());
+        Tree explorer = Widgets.byId(window, Tree.class, WidgetIds.PROJECT_TREE);
+        UiThread.waitUntil("the link under the picture", () -> {
+            TreeItem item = CodingUiTest.find(explorer.getItems(), NLS.bind(Messages.ProjectExplorerView_picture, picture.getName()));
+            if (item == null) {
+                return false;
+            }
+            Event expand = new Event();
+            expand.item = item;
+            explorer.notifyListeners(SWT.Expand, expand);
+            item.setExpanded(true);
+            return item.getItemCount() == 1 && item.getItem(0).getText().equals(NLS.bind(Messages.ProjectExplorerView_linked, "Tableau story"));
+        });
+
+        // Open Linked: from the transcript to the picture, and back
+        UiThread.run(() -> {
+            try {
+                org.attune.ui.editors.SourceEditor.open(CodingUiTest.page(), store, transcript, -1, -1);
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+            CodingUiTest.page().closeEditor(viewer, false);
+        });
+        org.eclipse.swt.custom.StyledText text = Widgets.byId(window, org.eclipse.swt.custom.StyledText.class, WidgetIds.SOURCE_TEXT);
+        Input.select(Widgets.contextMenuItem(text, "Open Linked"));
+        UiThread.waitUntil("the picture from its transcript", () -> CodingUiTest.page().getActiveEditor() instanceof PictureEditor p
+                && p.picture() == picture);
+        PictureEditor again = UiThread.call(() -> (PictureEditor) CodingUiTest.page().getActiveEditor());
+        Input.select(Widgets.contextMenuItem(again.canvas(), "Open Linked"));
+        UiThread.waitUntil("the transcript from its picture", () -> CodingUiTest.page().getActiveEditor() instanceof org.attune.ui.editors.SourceEditor e
+                && e.source() == transcript);
+
+        Input.select(Widgets.menuItemStartingWith(window, "Edit", "Undo Link"));
+        UiThread.waitUntil("undo takes the link back", () -> store.project().getLinks().isEmpty());
+    }
+
+
     @Test
     void aDamagedPictureFileIsSaidInTheViewer() throws Exception {
         Path file = store.folder().resolve(picture.getStoredPath());

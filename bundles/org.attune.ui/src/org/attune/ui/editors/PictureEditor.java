@@ -3,11 +3,13 @@ package org.attune.ui.editors;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.attune.coding.Coder;
 import org.attune.coding.Colours;
+import org.attune.coding.Memos;
 import org.attune.model.Coding;
 import org.attune.model.ImageSource;
 import org.attune.model.RegionSelection;
@@ -42,7 +44,9 @@ import org.osgi.service.event.EventHandler;
  * A picture of the project, fit to the editor (Ctrl+= and Ctrl+- zoom, Ctrl+0 fits again), with its region codings
  * drawn as rectangles in their codes' colours with the code's name. Dragging a rectangle with the mouse asks for a
  * code ({@link CodePicker}, which can also name a new one) and codes that region of the picture, in picture pixels, as
- * one undoable action ({@link Coder#codeRegion}). A missing or unreadable file is said in the editor.
+ * one undoable action ({@link Coder#codeRegion}). A click selects the coded region under it (its coding is the
+ * editor's selection, for Memo on Region... in the context menu); a region with memos shows a memo marker and its
+ * memos as the tooltip. The arrow keys pan a zoomed picture. A missing or unreadable file is said in the editor.
  */
 public class PictureEditor extends CommittedEditor {
     public static final String ID = "org.attune.ui.editors.picture"; //$NON-NLS-1$
@@ -57,6 +61,35 @@ public class PictureEditor extends CommittedEditor {
     private int[] dragFrom;
     private int[] dragTo;
     private final Map<String, Color> colours = new HashMap<>();
+    /** The coded region clicked last, or null; the editor's selection. */
+    private Coding selected;
+    /** Screen pixels the picture is moved by from its centred place (arrow keys), when zoomed in. */
+    private int panX;
+    private int panY;
+    private final org.eclipse.core.runtime.ListenerList<org.eclipse.jface.viewers.ISelectionChangedListener> selectionListeners =
+            new org.eclipse.core.runtime.ListenerList<>();
+    private final org.eclipse.jface.viewers.ISelectionProvider selection = new org.eclipse.jface.viewers.ISelectionProvider() {
+        @Override
+        public void addSelectionChangedListener(org.eclipse.jface.viewers.ISelectionChangedListener listener) {
+            selectionListeners.add(listener);
+        }
+
+        @Override
+        public void removeSelectionChangedListener(org.eclipse.jface.viewers.ISelectionChangedListener listener) {
+            selectionListeners.remove(listener);
+        }
+
+        @Override
+        public org.eclipse.jface.viewers.ISelection getSelection() {
+            return selected == null ? org.eclipse.jface.viewers.StructuredSelection.EMPTY
+                    : new org.eclipse.jface.viewers.StructuredSelection(selected);
+        }
+
+        @Override
+        public void setSelection(org.eclipse.jface.viewers.ISelection chosen) {
+            select(chosen instanceof org.eclipse.jface.viewers.IStructuredSelection s && s.getFirstElement() instanceof Coding c ? c : null);
+        }
+    };
 
     /** Opens (or brings forward) the editor of a picture of the open project. */
     public static PictureEditor open(IWorkbenchPage page, ProjectStore store, ImageSource picture) throws PartInitException {
@@ -95,10 +128,15 @@ public class PictureEditor extends CommittedEditor {
             if (dragFrom != null) {
                 dragTo = pointer();
                 canvas.redraw();
+            } else {
+                tooltip(e.x, e.y);
             }
         });
         canvas.addListener(SWT.MouseUp, this::released);
         canvas.addListener(SWT.KeyDown, this::key);
+        getSite().setSelectionProvider(selection);
+        // Memo on Region..., Link to..., Open Linked: commands in plugin.xml (PictureHandler, LinkHandler)
+        org.attune.ui.PartContextMenu.register(getSite(), canvas, selection);
         org.osgi.service.event.EventHandler shown = event -> canvas.getDisplay().asyncExec(() -> {
             if (!canvas.isDisposed()) {
                 showStatus();
@@ -184,7 +222,8 @@ public class PictureEditor extends CommittedEditor {
         Rectangle area = canvas.getClientArea();
         Rectangle bounds = image.getBounds();
         double s = scale();
-        return new int[] {(int) Math.round((area.width - bounds.width * s) / 2), (int) Math.round((area.height - bounds.height * s) / 2)};
+        return new int[] {(int) Math.round((area.width - bounds.width * s) / 2) + panX,
+                (int) Math.round((area.height - bounds.height * s) / 2) + panY};
     }
 
     private void paint(GC gc) {
@@ -199,19 +238,26 @@ public class PictureEditor extends CommittedEditor {
         int[] o = origin();
         gc.drawImage(image, 0, 0, bounds.width, bounds.height, o[0], o[1], (int) Math.round(bounds.width * s),
                 (int) Math.round(bounds.height * s));
-        gc.setLineWidth(2);
-        for (Coding coding : picture.getCodings().stream().filter(org.attune.ui.ShownCodings.lens(store)).toList()) { // Show Codings, blind rule
-            if (coding.getSelection() instanceof RegionSelection r && coding.getCode() != null) {
-                Color colour = solid(coding.getCode().getColour());
-                gc.setForeground(colour);
-                int x = o[0] + (int) Math.round(r.getX() * s);
-                int y = o[1] + (int) Math.round(r.getY() * s);
-                gc.drawRectangle(x, y, (int) Math.round(r.getWidth() * s), (int) Math.round(r.getHeight() * s));
-                gc.setBackground(colour);
-                gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-                gc.drawString(coding.getCode().getName(), x + 2, y + 2, false);
+        Memos memos = new Memos(store);
+        for (Coding coding : shownRegions()) { // Show Codings, blind rule
+            RegionSelection r = (RegionSelection) coding.getSelection();
+            Color colour = solid(coding.getCode().getColour());
+            gc.setForeground(colour);
+            gc.setLineWidth(coding == selected ? 4 : 2);
+            int x = o[0] + (int) Math.round(r.getX() * s);
+            int y = o[1] + (int) Math.round(r.getY() * s);
+            int w = (int) Math.round(r.getWidth() * s);
+            int h = (int) Math.round(r.getHeight() * s);
+            gc.drawRectangle(x, y, w, h);
+            gc.setBackground(colour);
+            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+            gc.drawString(coding.getCode().getName(), x + 2, y + 2, false);
+            if (!memos.about(coding).isEmpty()) { // the memo marker: the memo icon in the region's bottom right corner, clear of its name
+                Image marker = org.attune.ui.Images.get(org.attune.ui.Images.MEMO);
+                gc.drawImage(marker, x + w - marker.getBounds().width - 2, y + h - marker.getBounds().height - 2);
             }
         }
+        gc.setLineWidth(2);
         if (dragFrom != null && dragTo != null) {
             gc.setLineStyle(SWT.LINE_DASH);
             gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
@@ -226,6 +272,85 @@ public class PictureEditor extends CommittedEditor {
             int[] rgb = colour == null ? new int[] {0x44, 0x44, 0x44} : Colours.rgb(colour);
             return new Color(canvas.getDisplay(), new RGB(rgb[0], rgb[1], rgb[2]));
         });
+    }
+
+    /** The region codings shown (Show Codings, the blind rule), in the picture's order. */
+    private List<Coding> shownRegions() {
+        return picture.getCodings().stream().filter(org.attune.ui.ShownCodings.lens(store))
+                .filter(c -> c.getSelection() instanceof RegionSelection && c.getCode() != null).toList();
+    }
+
+    /** The smallest shown coded region under a canvas point, if any. */
+    public Optional<Coding> regionAt(int canvasX, int canvasY) {
+        if (image == null) {
+            return Optional.empty();
+        }
+        double s = scale();
+        int[] o = origin();
+        double px = (canvasX - o[0]) / s;
+        double py = (canvasY - o[1]) / s;
+        return shownRegions().stream().filter(c -> {
+            RegionSelection r = (RegionSelection) c.getSelection();
+            return px >= r.getX() && px <= r.getX() + r.getWidth() && py >= r.getY() && py <= r.getY() + r.getHeight();
+        }).min(java.util.Comparator.comparingLong(c -> (long) ((RegionSelection) c.getSelection()).getWidth()
+                * ((RegionSelection) c.getSelection()).getHeight()));
+    }
+
+    /** Selects a coded region of this picture (null: none), as a click on it does. */
+    public void select(Coding coding) {
+        selected = coding;
+        canvas.redraw();
+        org.eclipse.jface.viewers.SelectionChangedEvent event = new org.eclipse.jface.viewers.SelectionChangedEvent(selection,
+                selection.getSelection());
+        selectionListeners.forEach(l -> l.selectionChanged(event));
+    }
+
+    /** The selected coded region, or null. */
+    public Coding selected() {
+        return selected;
+    }
+
+    /** The region's memos as the canvas's tooltip while the pointer is on a region with memos. */
+    private void tooltip(int x, int y) {
+        String text = regionAt(x, y).map(c -> new Memos(store).about(c).stream()
+                .map(m -> m.getTitle() + (m.getText() == null || m.getText().isBlank() ? "" : ": " + m.getText().strip()))
+                .collect(java.util.stream.Collectors.joining("\n"))).filter(t -> !t.isEmpty()).orElse(null);
+        if (!java.util.Objects.equals(text, canvas.getToolTipText())) {
+            canvas.setToolTipText(text);
+        }
+    }
+
+    /** Asks for a memo on the selected region and writes it (one undoable action); shows it in the Memos view. */
+    public void memoOnSelected() {
+        if (selected == null) {
+            return;
+        }
+        String about = org.attune.coding.Elements.nameOf(selected);
+        org.eclipse.jface.dialogs.InputDialog ask = new org.eclipse.jface.dialogs.InputDialog(canvas.getShell(),
+                Messages.PictureEditor_memoTitle, NLS.bind(Messages.PictureEditor_memoMessage, about), "", null) { //$NON-NLS-1$
+            @Override
+            protected int getInputTextStyle() {
+                return SWT.MULTI | SWT.BORDER | SWT.WRAP | SWT.V_SCROLL;
+            }
+
+            @Override
+            protected org.eclipse.swt.widgets.Control createDialogArea(Composite parent) {
+                org.eclipse.swt.widgets.Control area = super.createDialogArea(parent);
+                ((GridData) getText().getLayoutData()).heightHint = 100;
+                return area;
+            }
+        };
+        if (ask.open() != org.eclipse.jface.window.Window.OK) {
+            return;
+        }
+        org.attune.model.Memo memo = new Memos(store).create(NLS.bind(Messages.MemoAbout, selected.getCode().getName()), ask.getValue(),
+                List.of(selected));
+        org.attune.ui.views.MemosView.showMemo(getSite().getPage(), memo);
+    }
+
+    /** The picture shown. */
+    public ImageSource picture() {
+        return picture;
     }
 
     private void pressed(Event e) {
@@ -255,6 +380,9 @@ public class PictureEditor extends CommittedEditor {
         canvas.redraw();
         int[] to = pointer();
         Optional<int[]> region = region(from[0], from[1], to[0], to[1]);
+        if (region.isEmpty()) { // a click: selects the coded region under it
+            select(regionAt(to[0], to[1]).orElse(null));
+        }
         region.ifPresent(r -> canvas.getDisplay().asyncExec(() -> {
             if (!canvas.isDisposed()) {
                 code(r);
@@ -300,6 +428,17 @@ public class PictureEditor extends CommittedEditor {
 
     private void key(Event e) {
         if ((e.stateMask & SWT.MOD1) == 0) {
+            int step = Math.max(20, canvas.getClientArea().width / 10);
+            switch (e.keyCode) {
+                case SWT.ARROW_LEFT -> panX += step;
+                case SWT.ARROW_RIGHT -> panX -= step;
+                case SWT.ARROW_UP -> panY += step;
+                case SWT.ARROW_DOWN -> panY -= step;
+                default -> {
+                    return;
+                }
+            }
+            canvas.redraw();
             return;
         }
         if (e.character == '=' || e.character == '+' || e.keyCode == SWT.KEYPAD_ADD) {
@@ -308,6 +447,8 @@ public class PictureEditor extends CommittedEditor {
             zoom = Math.max(1 / 8.0, zoom / ZOOM_STEP);
         } else if (e.character == '0') {
             zoom = 1;
+            panX = 0;
+            panY = 0;
         } else {
             return;
         }

@@ -36,6 +36,7 @@ import org.eclipse.ui.PartInitException;
 /**
  * Every segment coded with the codes selected in the Codebook (sub-codes included), with source, speaker,
  * case, coder and the words around it; filtered by a case attribute ({@code role=carer}) and by coder.
+ * A coded region of a picture shows its thumbnail (a crop of the picture, made in the background and kept).
  * Double-click opens the transcript at the segment, or plays a recording's coded time range in the Media Player.
  */
 public class CodedSegmentsView extends ProjectViewPart {
@@ -52,6 +53,10 @@ public class CodedSegmentsView extends ProjectViewPart {
     private TableSelection selection;
     private TableFit fit;
     private final ISelectionListener selectionListener = this::selectionChanged;
+    /** The thumbnails of coded regions made so far, by coding; disposed with the view or another project. */
+    private final java.util.Map<org.attune.model.Coding, org.eclipse.swt.graphics.Image> thumbnails = new java.util.HashMap<>();
+    /** The column a segment's text (and a region's thumbnail) is in. */
+    private static final int SEGMENT_COLUMN = 6;
 
     @Override
     protected Control createContents(Composite parent) {
@@ -108,6 +113,8 @@ public class CodedSegmentsView extends ProjectViewPart {
     @Override
     protected void projectChanged() {
         codes = List.of();
+        thumbnails.values().forEach(org.eclipse.swt.graphics.Image::dispose);
+        thumbnails.clear();
     }
 
     private void selectionChanged(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {
@@ -150,11 +157,58 @@ public class CodedSegmentsView extends ProjectViewPart {
                     s.caseOf() == null ? "" : s.caseOf().getName(), nullToEmpty(s.coder()), s.before(), s.text().replace('\n', ' '),
                     s.after()});
             item.setData(s);
+            if (s.source() instanceof org.attune.model.ImageSource picture
+                    && s.coding().getSelection() instanceof org.attune.model.RegionSelection region) {
+                thumbnail(item, store, picture, s.coding(), region);
+            }
         }
         status.setText(NLS.bind(Messages.plural(shown.size(), Messages.CodedSegmentsView_segments_one, Messages.CodedSegmentsView_segments_other),
                 shown.size(), String.join(", ", alive.stream().map(Code::getName).toList())));
         status.getParent().layout();
         fit.fit();
+    }
+
+    /** Shows a region's thumbnail in its row: the one made before, or one made now in the background. */
+    private void thumbnail(TableItem item, ProjectStore store, org.attune.model.ImageSource picture, org.attune.model.Coding coding,
+            org.attune.model.RegionSelection region) {
+        org.eclipse.swt.graphics.Image made = thumbnails.get(coding);
+        if (made != null) {
+            item.setImage(SEGMENT_COLUMN, made);
+            return;
+        }
+        org.eclipse.swt.widgets.Display display = table.getDisplay();
+        org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create("Thumbnail of " + picture.getName(), monitor -> { //$NON-NLS-1$
+            byte[] png;
+            try {
+                png = org.attune.coding.RegionCrops.thumbnail(store, picture, region, org.attune.coding.RegionCrops.THUMBNAIL);
+            } catch (java.io.IOException unreadable) {
+                display.asyncExec(() -> {
+                    if (!status.isDisposed()) {
+                        status.setText(NLS.bind(Messages.CodedSegmentsView_unreadable, unreadable.getMessage()));
+                    }
+                });
+                return;
+            }
+            display.asyncExec(() -> {
+                if (table.isDisposed() || session().current().orElse(null) != store) {
+                    return;
+                }
+                org.eclipse.swt.graphics.Image image = thumbnails.computeIfAbsent(coding,
+                        c -> new org.eclipse.swt.graphics.Image(display, new org.eclipse.swt.graphics.ImageData(new java.io.ByteArrayInputStream(png))));
+                for (TableItem row : table.getItems()) {
+                    if (row.getData() instanceof CodedSegments.Segment shownSegment && shownSegment.coding() == coding) {
+                        row.setImage(SEGMENT_COLUMN, image);
+                    }
+                }
+            });
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    /** The thumbnail shown in a row (null: none, or not made yet). */
+    public org.eclipse.swt.graphics.Image thumbnailOf(int row) {
+        return table.getItem(row).getImage(SEGMENT_COLUMN);
     }
 
     /** All, Mine, each coder of the project, Consensus; showing the workbench's choice. */
@@ -175,7 +229,7 @@ public class CodedSegmentsView extends ProjectViewPart {
         return s == null ? "" : s;
     }
 
-    /** Opens the transcript of the selected segment there, or plays the selected time segment of a recording. */
+    /** Opens the transcript of the selected segment there, plays the selected time segment of a recording, or shows a picture's region. */
     public void openSelected() {
         int index = table.getSelectionIndex();
         ProjectStore store = session().current().orElse(null);
@@ -187,6 +241,14 @@ public class CodedSegmentsView extends ProjectViewPart {
                 }
             } catch (PartInitException e) {
                 status.setText(NLS.bind(Messages.CannotOpen, recording.getName(), e.getMessage()));
+            }
+            return;
+        }
+        if (index >= 0 && store != null && shown.get(index).source() instanceof org.attune.model.ImageSource picture) {
+            try { // the picture with its coded region selected
+                org.attune.ui.editors.PictureEditor.open(getSite().getPage(), store, picture).select(shown.get(index).coding());
+            } catch (PartInitException e) {
+                status.setText(NLS.bind(Messages.CannotOpen, picture.getName(), e.getMessage()));
             }
             return;
         }
@@ -234,6 +296,8 @@ public class CodedSegmentsView extends ProjectViewPart {
 
     @Override
     public void dispose() {
+        thumbnails.values().forEach(org.eclipse.swt.graphics.Image::dispose);
+        thumbnails.clear();
         getSite().getPage().removeSelectionListener(selectionListener);
         getSite().getPage().removeSelectionListener(CodebookView.ID, selectionListener);
         super.dispose();

@@ -218,6 +218,8 @@ public class MemosView extends ProjectViewPart {
             case Code c -> NLS.bind(Messages.MemosView_aboutCode, c.getName());
             case Source s -> NLS.bind(Messages.MemosView_aboutSource, s.getName());
             case Case c -> NLS.bind(Messages.MemosView_aboutCase, c.getName());
+            case Coding c when c.getSelection() instanceof org.attune.model.RegionSelection && c.getSource() != null
+                    && c.getCode() != null -> NLS.bind(Messages.MemosView_aboutRegion, c.getCode().getName(), c.getSource().getName());
             case Coding c -> NLS.bind(Messages.MemosView_aboutCoding, c.getCode() == null ? "?" : c.getCode().getName());
             default -> e.eClass().getName();
         };

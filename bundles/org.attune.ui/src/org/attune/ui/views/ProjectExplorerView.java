@@ -9,19 +9,16 @@ import org.attune.coding.Memos;
 import org.attune.model.AudioSource;
 import org.attune.model.Element;
 import org.attune.ui.Messages;
-import org.attune.ui.editors.PictureEditor;
-import org.attune.ui.editors.SourceEditor;
+import org.attune.ui.editors.SourceOpener;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.attune.model.Case;
 import org.attune.model.Code;
 import org.attune.model.ImageSource;
-import org.attune.model.MediaSource;
 import org.attune.model.Memo;
 import org.attune.model.Source;
 import org.attune.model.TextSource;
@@ -67,6 +64,10 @@ public class ProjectExplorerView extends ProjectViewPart {
     record ProjectNode(String name, ProjectSummary summary, ProjectStore store) {
     }
 
+    /** A source linked to the source it is shown under (a picture and the recording in which it is described). */
+    public record Linked(Source from, Source to) {
+    }
+
     @Override
     protected Control createContents(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
@@ -104,9 +105,8 @@ public class ProjectExplorerView extends ProjectViewPart {
     public void open(Object element) {
         try {
             switch (element) {
-                case TextSource source -> SourceEditor.open(getSite().getPage(), shown, source, -1, -1);
-                case MediaSource recording -> openRecording(recording);
-                case ImageSource picture -> PictureEditor.open(getSite().getPage(), shown, picture);
+                case Source source -> SourceOpener.open(getSite().getPage(), shown, source);
+                case Linked linked -> SourceOpener.open(getSite().getPage(), shown, linked.to());
                 case Memo memo -> MemosView.showMemo(getSite().getPage(), memo);
                 case Code code -> ((CodedSegmentsView) getSite().getPage().showView(CodedSegmentsView.ID)).show(List.of(code));
                 case Case c -> getSite().getPage().showView(CasesView.ID);
@@ -114,18 +114,6 @@ public class ProjectExplorerView extends ProjectViewPart {
             }
         } catch (PartInitException e) {
             MessageDialog.openError(viewer.getControl().getShell(), Messages.ProjectExplorerView_open, e.getMessage());
-        }
-    }
-
-    private void openRecording(MediaSource recording) throws PartInitException {
-        IWorkbenchPage page = getSite().getPage();
-        for (Source source : shown.project().getSources()) {
-            if (source instanceof TextSource transcript && transcript.getMedia() == recording) {
-                SourceEditor.open(page, shown, transcript, -1, -1);
-            }
-        }
-        if (page.showView(RecordingPlayer.VIEW_ID) instanceof RecordingPlayer player) {
-            player.open(recording);
         }
     }
 
@@ -178,13 +166,15 @@ public class ProjectExplorerView extends ProjectViewPart {
             case Code c -> ModelItems.text(c); // the item providers' labels: a code's name, a case's name and role
             case Case c -> ModelItems.text(c);
             case Memo m -> m.getTitle() == null ? Messages.ProjectExplorerView_untitledMemo : m.getTitle();
+            case Linked l -> NLS.bind(Messages.ProjectExplorerView_linked, label(l.to()));
             default -> String.valueOf(element);
         };
     }
 
     /** A source by its kind, a code in its colour, a case, a memo; the project and its folders as folders. */
     static org.eclipse.swt.graphics.Image image(Object element) {
-        return element instanceof ProjectNode || element instanceof Folder ? Images.get(Images.PROJECT) : Images.of(element);
+        return element instanceof ProjectNode || element instanceof Folder ? Images.get(Images.PROJECT)
+                : Images.of(element instanceof Linked l ? l.to() : element);
     }
 
     private static String duration(long ms) {
@@ -240,6 +230,9 @@ public class ProjectExplorerView extends ProjectViewPart {
             if (parent instanceof Folder folder) {
                 return folder.items().toArray();
             }
+            if (parent instanceof Source source && source.eResource() != null) {
+                return linkedTo(source).toArray();
+            }
             if (!(parent instanceof ProjectNode node)) {
                 return new Object[0];
             }
@@ -292,7 +285,17 @@ public class ProjectExplorerView extends ProjectViewPart {
 
         @Override
         public boolean hasChildren(Object element) {
-            return element instanceof ProjectNode || element instanceof Folder f && !f.items().isEmpty();
+            return element instanceof ProjectNode || element instanceof Folder f && !f.items().isEmpty()
+                    || element instanceof Source s && !linkedTo(s).isEmpty();
+        }
+
+        /** The sources linked to a source (through the project's links, a recording's counting for its transcripts). */
+        private static List<Linked> linkedTo(Source source) {
+            if (!(org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(source) instanceof org.attune.model.Project project)
+                    || project.getLinks().isEmpty()) {
+                return List.of();
+            }
+            return org.attune.coding.Links.linkedSources(project, source).stream().map(to -> new Linked(source, to)).toList();
         }
     }
 }

@@ -210,7 +210,7 @@ class AnalysisUiTest extends SampleWorkbench {
         SaturationView view = show(SaturationView.ID, SaturationView.class);
         List<Saturation.Step> expected = Saturation.compute(CodingSet.read(store));
         int sources = store.project().getSources().size();
-        assertEquals(8, sources, "the sample's six interviews, its practice recording and that recording's transcript");
+        assertEquals(9, sources, "the sample's six interviews, its practice recording, that recording's transcript and the sand tableau");
         Table steps = Widgets.byId(window, Table.class, AnalysisIds.SATURATION_TABLE);
         UiThread.waitUntil("a row per source", () -> steps.getItemCount() == sources);
         assertEquals(expected.stream().map(s -> s.source().getName() + " " + s.newCodeCount() + " " + s.cumulativeCodes()).toList(),

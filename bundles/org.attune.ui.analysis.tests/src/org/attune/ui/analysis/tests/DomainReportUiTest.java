@@ -53,7 +53,12 @@ class DomainReportUiTest extends SampleWorkbench {
     private static final String THEME = "T";
 
     private Path twoCoders() throws Exception {
-        Path folder = tmp.resolve("domains");
+        return coders(false);
+    }
+
+    /** Ana's and Ben's codings, and with {@code third} Cy's: T/y [0,40), T/x [100,160), U [250,280). */
+    private Path coders(boolean third) throws Exception {
+        Path folder = tmp.resolve(third ? "three" : "domains");
         try (ProjectStore built = ProjectStore.create(folder, "Domains", OpenOptions.of("test").withBackups(false))) {
             AttuneFactory f = AttuneFactory.eINSTANCE;
             Code t = f.createCode();
@@ -75,9 +80,13 @@ class DomainReportUiTest extends SampleWorkbench {
                 built.stageText(text, "word ".repeat(60));
                 built.project().getSources().add(text);
             });
-            TwoCoders.in(built).as("Ana").code(text, 0, 40, x).code(text, 40, 60, u).code(text, 100, 150, y).code(text, 200, 220, x)
-                    .as("Ben").code(text, 0, 30, y).code(text, 30, 60, u).code(text, 100, 140, y).code(text, 250, 270, u)
-                    .thenAs("Lead");
+            TwoCoders coders = TwoCoders.in(built).as("Ana").code(text, 0, 40, x).code(text, 40, 60, u).code(text, 100, 150, y)
+                    .code(text, 200, 220, x)
+                    .as("Ben").code(text, 0, 30, y).code(text, 30, 60, u).code(text, 100, 140, y).code(text, 250, 270, u);
+            if (third) {
+                coders.as("Cy").code(text, 0, 40, y).code(text, 100, 160, x).code(text, 250, 280, u);
+            }
+            coders.thenAs("Lead");
         }
         return folder;
     }
@@ -125,6 +134,21 @@ class DomainReportUiTest extends SampleWorkbench {
         return UiThread.call(() -> texts(table));
     }
 
+    /** Opens the project in the workbench and the Agreement Report on it: Ana (A), Ben (B), semantic domains, per domain. */
+    private AgreementReportView openDomainsReport(Path folder) throws Exception {
+        ProjectStore opened = ProjectStore.open(folder, OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(opened));
+        store = opened;
+        Input.select(Widgets.menuItem(window, "Window", "Agreement Report"));
+        UiThread.waitUntil("Agreement Report open", () -> page().findView(AgreementReportView.ID) != null);
+        AgreementReportView report = show(AgreementReportView.ID, AgreementReportView.class);
+        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_CODER_A), "Ana");
+        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_CODER_B), "Ben");
+        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_METHOD), "Semantic domains (|uα, cuα, Cuα)");
+        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_LEVEL), "Per domain");
+        return report;
+    }
+
     @Test
     void theDomainsAreTheCommandLinesFigures() throws Exception {
         Path folder = twoCoders();
@@ -140,16 +164,7 @@ class DomainReportUiTest extends SampleWorkbench {
         JsonObject onlyU = figure(cli("agreement", folder.toString(), "--coders", "Ana,Ben", "--method", "domains", "--domain", "U",
                 "--json"), "domain", "U", "alpha-binary"); // before the workbench opens (and locks) the project
 
-        ProjectStore domains = ProjectStore.open(folder, OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(domains));
-        store = domains;
-        Input.select(Widgets.menuItem(window, "Window", "Agreement Report"));
-        UiThread.waitUntil("Agreement Report open", () -> page().findView(AgreementReportView.ID) != null);
-        AgreementReportView report = show(AgreementReportView.ID, AgreementReportView.class);
-        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_CODER_A), "Ana");
-        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_CODER_B), "Ben");
-        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_METHOD), "Semantic domains (|uα, cuα, Cuα)");
-        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_LEVEL), "Per domain");
+        AgreementReportView report = openDomainsReport(folder);
         Table table = Widgets.byId(window, Table.class, CompareIds.REPORT_TABLE);
         String themeRow = String.join(" | ", THEME, shown(binary), shown(cu), "", String.valueOf(cu.get("units").getAsLong()),
                 String.valueOf(binary.get("units").getAsLong()));
@@ -188,6 +203,54 @@ class DomainReportUiTest extends SampleWorkbench {
         assertTrue(lines.get(1).startsWith("domain,U,,"), lines.get(1));
 
         theBlindRuleWithholds(report, table);
+    }
+
+    /**
+     * Three coders (docs/agreement.md: the semantic domains take any number): Cy chosen under "More coders" beside Ana (A)
+     * and Ben (B); the domain T's |uα and cuα and the overall Cuα are those of {@code agreement --coders Ana,Ben,Cy
+     * --method domains --json}, and differ from Ana's and Ben's alone.
+     */
+    @Test
+    void threeCodersAreTheCommandLinesFigures() throws Exception {
+        Path folder = coders(true);
+        JsonObject json = cli("agreement", folder.toString(), "--coders", "Ana,Ben,Cy", "--method", "domains", "--json");
+        JsonObject binary = figure(json, "domain", THEME, "alpha-binary");
+        JsonObject cu = figure(json, "domain", THEME, "cu-alpha");
+        JsonObject overall = figure(json, "overall", null, "Cu-alpha");
+        JsonObject pairBinary = figure(cli("agreement", folder.toString(), "--coders", "Ana,Ben", "--method", "domains", "--json"),
+                "domain", THEME, "alpha-binary");
+        assertTrue(Math.abs(pairBinary.get("value").getAsDouble() - binary.get("value").getAsDouble()) > 1e-3,
+                "Cy changes |uα: " + pairBinary + " " + binary);
+
+        AgreementReportView report = openDomainsReport(folder);
+        org.eclipse.swt.widgets.List domainList = Widgets.byId(window, org.eclipse.swt.widgets.List.class, CompareIds.REPORT_DOMAINS);
+        UiThread.run(() -> { // every domain (the view may still hold an earlier choice)
+            domainList.deselectAll();
+            domainList.notifyListeners(SWT.Selection, new Event());
+        });
+        org.eclipse.swt.widgets.List more = Widgets.byId(window, org.eclipse.swt.widgets.List.class, CompareIds.REPORT_MORE_CODERS);
+        UiThread.waitUntil("Cy offered beside A and B", () -> List.of(more.getItems()).equals(List.of("Cy")));
+        UiThread.run(() -> {
+            more.setSelection(new String[] {"Cy"});
+            more.notifyListeners(SWT.Selection, new Event());
+        });
+        Table table = Widgets.byId(window, Table.class, CompareIds.REPORT_TABLE);
+        String themeRow = String.join(" | ", THEME, shown(binary), shown(cu), "", String.valueOf(cu.get("units").getAsLong()),
+                String.valueOf(binary.get("units").getAsLong()));
+        try {
+            UiThread.waitUntil("the domain T's row of three coders", () -> texts(table).contains(themeRow));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + ": " + themeRow + " not in " + rows(table), e);
+        }
+        Row t = UiThread.call(() -> report.domainRows().stream().filter(r -> THEME.equals(r.scope().code())).findFirst().orElseThrow());
+        assertEquals(binary.get("value").getAsDouble(), t.figure("alpha-binary").value(), 0, "|uα as the CLI's, to the last digit");
+        assertEquals(cu.get("value").getAsDouble(), t.figure("cu-alpha").value(), 0, "cuα as the CLI's");
+        Label status = Widgets.byId(window, Label.class, CompareIds.REPORT_STATUS);
+        assertTrue(UiThread.call(status::getText).startsWith("Ana (A), Ben (B), Cy: "), UiThread.call(status::getText));
+        Screenshots.capture(SCREENSHOTS.resolve("agreement-report-three-coders.png"));
+        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_LEVEL), "Overall");
+        UiThread.waitUntil("the overall Cuα of three", () -> texts(table).size() == 1
+                && texts(table).get(0).split(" \\| ", -1)[3].equals(shown(overall)));
     }
 
     /**

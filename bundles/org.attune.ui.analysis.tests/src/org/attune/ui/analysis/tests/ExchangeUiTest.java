@@ -85,7 +85,7 @@ class ExchangeUiTest extends SampleWorkbench {
         Path qdpx = tmp.resolve("out/sample.qdpx");
         runFileCommand("Export Project (REFI-QDA)...", ExportProjectHandler.TITLE, qdpx, "Export");
         String message = closeMessage(ExportProjectHandler.TITLE, "Wrote");
-        assertTrue(message.contains("8 sources"), message); // the six interviews, the practice recording and its transcript
+        assertTrue(message.contains("9 sources"), message); // the six interviews, the practice recording, its transcript and the sand tableau
         try (ProjectStore copy = freshProject("project-copy")) {
             new QdaImport(copy).importFile(qdpx, null);
             assertEquals(store.summary().sources(), copy.summary().sources());

@@ -89,7 +89,7 @@ class MergeUiTest extends SampleWorkbench {
                 added.toString());
         long matchedSources = UiThread.call(() -> Arrays.stream(table.getItems())
                 .filter(i -> i.getText(0).equals("matched") && i.getText(1).equals("source")).count());
-        assertEquals(9, matchedSources, "the sample's six interviews and practice transcript by their text, its practice recording and session.mp4 by their files' hash");
+        assertEquals(10, matchedSources, "the sample's six interviews and practice transcript by their text, its practice recording, sand tableau and session.mp4 by their files' hash");
         String counts = UiThread.call(Widgets.byId(report, Label.class, AnalysisIds.MERGE_COUNTS)::getText);
         assertTrue(counts.startsWith("Merged ben: ") && counts.contains(" 0 conflicts") && counts.contains("Edit > Undo"), counts);
         Screenshots.capture(SCREENSHOTS.resolve("merge-report.png"));

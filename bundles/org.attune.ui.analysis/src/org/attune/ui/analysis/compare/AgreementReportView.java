@@ -50,7 +50,8 @@ import org.eclipse.swtchart.Range;
  * every action (settling into consensus included: choose "consensus" as a coder); exported as CSV or XLSX (what the table shows) or DOCX (every level's table and the chart).
  * With the method "Semantic domains" it shows ATLAS.ti's |uα, cuα and Cuα ({@link DomainAlpha}) per domain, per
  * source, per domain and source or overall instead, for the domains chosen in its list (every top-level code either
- * coder used unless some are chosen), as {@code attune cli agreement --method domains} computes them.
+ * coder used unless some are chosen), of coders A and B and any chosen under "More coders", as {@code attune cli agreement
+ * --coders A,B[,C...] --method domains} computes them.
  */
 public class AgreementReportView extends ProjectViewPart {
     public static final String ID = "org.attune.ui.analysis.agreementReport";
@@ -71,6 +72,9 @@ public class AgreementReportView extends ProjectViewPart {
     private Composite body;
     private Combo coderA;
     private Combo coderB;
+    /** Further coders beside A and B (semantic domains only: Krippendorff's family takes any number of coders). */
+    private org.eclipse.swt.widgets.List moreCoders;
+    private List<String> chosenMore = List.of();
     private Combo level;
     private Combo method;
     private org.eclipse.swt.widgets.List domainList;
@@ -99,18 +103,14 @@ public class AgreementReportView extends ProjectViewPart {
         choices.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         coderA = Coders.combo(choices, Messages.Compare_coderA, CompareIds.REPORT_CODER_A, this::refresh);
         coderB = Coders.combo(choices, Messages.Compare_coderB, CompareIds.REPORT_CODER_B, this::refresh);
+        moreCoders = choiceList(choices, Messages.AgreementReportView_moreCoders, Messages.AgreementReportView_moreCodersTip,
+                CompareIds.REPORT_MORE_CODERS, 120, chosen -> chosenMore = chosen);
         method = Coders.combo(choices, Messages.AgreementReportView_method, CompareIds.REPORT_METHOD, this::methodChanged);
         Coders.fill(method, METHODS, METHODS.get(0));
         level = Coders.combo(choices, Messages.AgreementReportView_show, CompareIds.REPORT_LEVEL, this::refresh);
         Coders.fill(level, LEVELS, LEVELS.get(0));
-        new Label(choices, SWT.NONE).setText(Messages.AgreementReportView_domainsLabel);
-        domainList = WidgetIds.tag(new org.eclipse.swt.widgets.List(choices, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL), CompareIds.REPORT_DOMAINS);
-        domainList.setLayoutData(new RowData(160, domainList.getItemHeight() * 3));
-        domainList.setToolTipText(Messages.AgreementReportView_domainsTip);
-        domainList.addListener(SWT.Selection, e -> {
-            chosenDomains = List.of(domainList.getSelection());
-            refresh();
-        });
+        domainList = choiceList(choices, Messages.AgreementReportView_domainsLabel, Messages.AgreementReportView_domainsTip,
+                CompareIds.REPORT_DOMAINS, 160, chosen -> chosenDomains = chosen);
         status = WidgetIds.tag(new Label(body, SWT.WRAP), CompareIds.REPORT_STATUS);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         SashForm sash = new SashForm(body, SWT.VERTICAL);
@@ -134,6 +134,20 @@ public class AgreementReportView extends ProjectViewPart {
         return control();
     }
 
+    /** A labelled list of several choices (Ctrl-click) that hands what is chosen to {@code chosen} and refreshes. */
+    private org.eclipse.swt.widgets.List choiceList(Composite parent, String label, String tip, String id, int width,
+            java.util.function.Consumer<List<String>> chosen) {
+        new Label(parent, SWT.NONE).setText(label);
+        org.eclipse.swt.widgets.List list = WidgetIds.tag(new org.eclipse.swt.widgets.List(parent, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL), id);
+        list.setLayoutData(new RowData(width, list.getItemHeight() * 3));
+        list.setToolTipText(tip);
+        list.addListener(SWT.Selection, e -> {
+            chosen.accept(List.of(list.getSelection()));
+            refresh();
+        });
+        return list;
+    }
+
     private boolean domains() {
         return method.getSelectionIndex() == 1;
     }
@@ -145,6 +159,7 @@ public class AgreementReportView extends ProjectViewPart {
         level.setItems((domains ? DOMAIN_LEVELS : LEVELS).toArray(String[]::new));
         level.select(chosenLevel);
         domainList.setEnabled(domains);
+        moreCoders.setEnabled(domains);
         String[] titles = domains ? new String[] {Messages.AgreementReportView_domain, Messages.AgreementReportView_source,
             Messages.AgreementReportView_binary, Messages.AgreementReportView_cu, Messages.AgreementReportView_bigCu,
             Messages.AgreementReportView_bothCoded, Messages.AgreementReportView_continuum}
@@ -186,12 +201,25 @@ public class AgreementReportView extends ProjectViewPart {
             drawChart();
             return;
         }
-        List<Source> sources = Coders.comparable(store(), a, b);
+        // further coders (semantic domains only): every coder but A and B, the chosen ones compared too
+        List<String> others = coders.stream().filter(n -> !n.equals(a.getName()) && !n.equals(b.getName())).toList();
+        if (!List.of(moreCoders.getItems()).equals(others)) {
+            moreCoders.setItems(others.toArray(String[]::new));
+        }
+        moreCoders.deselectAll();
+        List<String> more = domains() ? chosenMore.stream().filter(others::contains).toList() : List.of();
+        more.forEach(n -> moreCoders.select(others.indexOf(n)));
+        List<User> users = new java.util.ArrayList<>(List.of(a, b));
+        more.forEach(n -> users.add(org.attune.coding.BlindCoding.user(store().project(), n)));
+        // a source is compared once every chosen coder may be compared with A on it (the blind rule)
+        List<Source> sources = Coders.comparable(store(), a, b).stream()
+                .filter(s -> users.stream().allMatch(u -> org.attune.coding.BlindCoding.canCompare(s, a, u, store().currentUser()))).toList();
+        List<String> names = users.stream().map(User::getName).toList();
         // by path, as the command line takes them, so that the figures are the same to the last digit
-        List<Code> codes = ProjectCodings.codesUsed(sources, Set.of(a.getName(), b.getName())).stream()
+        List<Code> codes = ProjectCodings.codesUsed(sources, Set.copyOf(names)).stream()
                 .sorted(java.util.Comparator.comparing(Code::path, String.CASE_INSENSITIVE_ORDER)).toList();
-        CodingStudy study = ProjectCodings.text(sources, codes, Code::path, a.getName(), b.getName());
-        coderNames = new String[] {a.getName(), b.getName()};
+        CodingStudy study = ProjectCodings.text(sources, codes, Code::path, names);
+        coderNames = names.toArray(String[]::new);
         if (domains()) {
             showDomains(study);
         } else {
@@ -205,7 +233,13 @@ public class AgreementReportView extends ProjectViewPart {
             }
         }
         int withheld = store().project().getSources().size() - sources.size();
-        status.setText(NLS.bind(Messages.AgreementReportView_status, new Object[] {a.getName(), b.getName(),
+        // several coders (semantic domains): "Ana (A), Ben (B), Cy: ..."
+        status.setText(names.size() > 2 ? NLS.bind(Messages.AgreementReportView_statusSeveral, new Object[] {a.getName() + " (A), " + b.getName()
+                + " (B), " + String.join(", ", names.subList(2, names.size())),
+                Messages.count(codes.size(), Messages.AgreementReportView_codes_one, Messages.AgreementReportView_codes_other),
+                Messages.count(study.sources().size(), Messages.AgreementReportView_transcripts_one, Messages.AgreementReportView_transcripts_other),
+                withheld > 0 ? Messages.count(withheld, Messages.AgreementReportView_withheld_one, Messages.AgreementReportView_withheld_other) : ""})
+                : NLS.bind(Messages.AgreementReportView_status, new Object[] {a.getName(), b.getName(),
                 Messages.count(codes.size(), Messages.AgreementReportView_codes_one, Messages.AgreementReportView_codes_other),
                 Messages.count(study.sources().size(), Messages.AgreementReportView_transcripts_one, Messages.AgreementReportView_transcripts_other),
                 withheld > 0 ? Messages.count(withheld, Messages.AgreementReportView_withheld_one, Messages.AgreementReportView_withheld_other) : ""}));
@@ -315,7 +349,7 @@ public class AgreementReportView extends ProjectViewPart {
                 if (domains) {
                     switch (format) {
                         case "csv" -> AgreementExport.writeDomainsCsv(shownRows, file);
-                        case "docx" -> AgreementExport.writeDomainsDocx(coders[0], coders[1], allRows, file);
+                        case "docx" -> AgreementExport.writeDomainsDocx(List.of(coders), allRows, file);
                         default -> AgreementExport.writeDomainsXlsx(shownRows, file);
                     }
                 } else {

@@ -16,6 +16,8 @@ public final class CompareIds {
     public static final String REPORT_LEVEL = "agreementReport.level";
     public static final String REPORT_METHOD = "agreementReport.method";
     public static final String REPORT_DOMAINS = "agreementReport.domains";
+    /** The Agreement Report's list of further coders beside A and B (semantic domains). */
+    public static final String REPORT_MORE_CODERS = "agreementReport.moreCoders";
     public static final String REPORT_TABLE = "agreementReport.table";
     public static final String REPORT_STATUS = "agreementReport.status";
     public static final String REPORT_CHART = "agreementReport.chart";

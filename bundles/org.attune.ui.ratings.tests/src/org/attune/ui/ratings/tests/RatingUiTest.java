@@ -340,14 +340,24 @@ class RatingUiTest {
         org.eclipse.core.runtime.jobs.Job boot = UiThread.call(results::bootstrap);
         boot.join();
         assertTrue(boot.getResult().isOK(), boot.getResult().toString());
-        UiThread.waitUntil("ordinal alpha with its bootstrap interval", () -> agreement.getItem(0).getText(5)
-                .matches("-?\\d\\.\\d{3} \\[2\\] \\(-?\\d\\.\\d{3}–-?\\d\\.\\d{3}\\)"));
+        // both bootstraps: resampling the units, and Krippendorff's own (K, KALPHA)
+        UiThread.waitUntil("ordinal alpha with its bootstrap intervals", () -> agreement.getItem(0).getText(5)
+                .matches("-?\\d\\.\\d{3} \\[2\\] \\((-?\\d\\.\\d{3}–-?\\d\\.\\d{3}; )?K -?\\d\\.\\d{3}–-?\\d\\.\\d{3}\\)"));
+        Shell shell = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        Label kalphaLine = Widgets.byId(shell, Label.class, org.attune.ui.ratings.RatingIds.RESULTS_KALPHA);
+        String kalpha = UiThread.call(kalphaLine::getText);
+        assertTrue(kalpha.lines().anyMatch(l -> l.contains("alpha, ordinal") && l.contains("KALPHA, 1000 samples")
+                && l.matches(".*95% -?\\d\\.\\d{3}–-?\\d\\.\\d{3}; q\\(α<0\\.9\\) \\d\\.\\d{3}, .*q\\(α<0\\.5\\) \\d\\.\\d{3}")), kalpha);
         screenshot(ResultsView.ID, "results-alpha-intervals.png");
         ExportJob csv = UiThread.call(() -> results.export(ExportJob.Format.CSV, tmp.resolve("vig.csv")));
         csv.join();
         assertTrue(csv.getResult().isOK(), csv.getResult().toString());
         assertTrue(Files.readAllLines(tmp.resolve("vig-by-practitioner.csv")).get(1).startsWith("Practitioner 1,7,50,1"),
                 Files.readString(tmp.resolve("vig-by-practitioner.csv")));
+        // the agreement export carries what the view shows: the overall ordinal alpha with Krippendorff's bootstrap and q's
+        assertTrue(Files.readAllLines(tmp.resolve("vig-agreement.csv")).stream().anyMatch(l -> l.startsWith("overall,")
+                && l.contains(",alpha-ordinal,") && l.matches(".*,-?\\d\\.\\d+,-?\\d\\.\\d+(,\\d\\.\\d+(E-\\d+)?){6}")),
+                Files.readString(tmp.resolve("vig-agreement.csv")));
     }
 
     /** Adds a built-in scale from the Rating Scales view. */

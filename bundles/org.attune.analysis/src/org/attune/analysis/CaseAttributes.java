@@ -14,6 +14,7 @@ import org.attune.model.AttributeType;
 import org.attune.model.AttributeValue;
 import org.attune.model.Case;
 import org.attune.model.Project;
+import org.attune.model.attributes.Attributes;
 
 /**
  * Reads a case's value of an attribute by name: a defined attribute (AttributeDefinition, name compared
@@ -46,7 +47,7 @@ public final class CaseAttributes {
         }
         Set<String> known = new LinkedHashSet<>();
         known.add(ROLE);
-        project.getAttributeDefinitions().forEach(d -> known.add(d.getName()));
+        Attributes.ofCases(project).forEach(d -> known.add(d.getName()));
         throw new AnalysisException("there is no case attribute named \"" + attribute + "\" (the project has: "
                 + String.join(", ", known) + ")");
     }
@@ -74,8 +75,7 @@ public final class CaseAttributes {
     }
 
     private static AttributeDefinition definition(Project project, String attribute) {
-        return project.getAttributeDefinitions().stream().filter(d -> attribute.equalsIgnoreCase(d.getName()))
-                .findFirst().orElse(null);
+        return Attributes.find(project, attribute, false);
     }
 
     private static boolean isNumber(String text) {

@@ -17,6 +17,7 @@ import org.attune.model.SourceFolder;
 import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
 import org.attune.model.text.Speakers;
+import org.attune.model.attributes.Attributes;
 import org.attune.store.ProjectStore;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
@@ -62,8 +63,7 @@ public record CodingFilter(Map<String, String> caseAttributes, Set<String> folde
     /** Refuses attributes and folders the project does not have, naming them. */
     public void check(ProjectStore store) throws AnalysisException {
         for (String attribute : caseAttributes.keySet()) {
-            boolean known = attribute.equalsIgnoreCase("role") || store.project().getAttributeDefinitions().stream()
-                    .anyMatch(d -> attribute.equalsIgnoreCase(d.getName()));
+            boolean known = attribute.equalsIgnoreCase("role") || Attributes.find(store.project(), attribute, false) != null;
             if (!known) {
                 throw new AnalysisException("there is no case attribute named \"" + attribute + "\"");
             }

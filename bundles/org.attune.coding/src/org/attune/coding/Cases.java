@@ -3,13 +3,11 @@ package org.attune.coding;
 import java.util.Optional;
 
 import org.attune.core.ActionLabel;
-import org.attune.model.AttributeDefinition;
-import org.attune.model.AttributeType;
-import org.attune.model.AttributeValue;
 import org.attune.model.AttuneFactory;
 import org.attune.model.Case;
 import org.attune.model.SpeakerTurn;
 import org.attune.model.TextSource;
+import org.attune.model.attributes.Attributes;
 import org.attune.store.ProjectStore;
 
 /** Cases (participants): create them, link sources and speakers to them, edit their attributes. */
@@ -69,18 +67,7 @@ public final class Cases {
         if (name.isEmpty() || "role".equalsIgnoreCase(name)) {
             throw new IllegalArgumentException("an attribute needs a name other than role");
         }
-        store.apply("New attribute " + ActionLabel.q(name), () -> definition(name));
-    }
-
-    private AttributeDefinition definition(String name) {
-        return store.project().getAttributeDefinitions().stream().filter(d -> d.getName().equalsIgnoreCase(name)).findFirst()
-                .orElseGet(() -> {
-                    AttributeDefinition d = AttuneFactory.eINSTANCE.createAttributeDefinition();
-                    d.setName(name);
-                    d.setType(AttributeType.TEXT);
-                    store.project().getAttributeDefinitions().add(d);
-                    return d;
-                });
+        store.apply("New attribute " + ActionLabel.q(name), () -> Attributes.define(store.project(), name, false));
     }
 
     /** Sets a case attribute, defining it (as text) on first use; a blank value removes it. */
@@ -90,15 +77,6 @@ public final class Cases {
             store.apply("Set role of " + ActionLabel.q(c.getName()), () -> c.setRole(value == null || value.isBlank() ? null : value.strip()));
             return;
         }
-        store.apply("Set " + name + " of " + ActionLabel.q(c.getName()), () -> {
-            AttributeDefinition definition = definition(name);
-            c.getValues().removeIf(v -> v.getDefinition() == definition);
-            if (value != null && !value.isBlank()) {
-                AttributeValue v = AttuneFactory.eINSTANCE.createAttributeValue();
-                v.setDefinition(definition);
-                v.setValue(value.strip());
-                c.getValues().add(v);
-            }
-        });
+        store.apply("Set " + name + " of " + ActionLabel.q(c.getName()), () -> Attributes.set(store.project(), c, name, value));
     }
 }

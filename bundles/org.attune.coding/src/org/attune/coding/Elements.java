@@ -37,6 +37,20 @@ public final class Elements {
         };
     }
 
+    /** The sources linked to a source by the project's links, either way (an e-mail's attachments, the e-mail of one). */
+    public static List<Source> linkedSources(org.attune.model.Project project, Source source) {
+        java.util.LinkedHashSet<Source> linked = new java.util.LinkedHashSet<>();
+        for (org.attune.model.ElementLink link : project.getLinks()) {
+            if (link.getOrigin() == source && link.getTarget() instanceof Source other) {
+                linked.add(other);
+            } else if (link.getTarget() == source && link.getOrigin() instanceof Source other) {
+                linked.add(other);
+            }
+        }
+        linked.remove(source);
+        return List.copyOf(linked);
+    }
+
     public void rename(Element element, String name) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a name cannot be empty");

@@ -9,6 +9,7 @@ import org.apache.tika.io.TikaInputStream;
 import org.attune.importer.ImportOutcome.Status;
 import org.attune.importer.TypeDetection.DetectedType;
 import org.attune.importer.text.DocumentReader;
+import org.attune.importer.text.Sections;
 import org.attune.importer.text.SpeakerTurns;
 import org.attune.importer.text.TextNormalizer;
 import org.attune.importer.text.TimeCodes;
@@ -16,10 +17,14 @@ import org.attune.model.TextSource;
 
 /** A transcript or other document (docx, doc, odt, rtf, pdf, html, text) read by Tika: its text, speaker turns and time codes. */
 final class DocumentBuilder implements SourceBuilder {
+    /** Import metadata of a document split at its headings: how many parts. */
+    static final String PARTS = "parts";
     private final DocumentReader reader;
+    private final boolean splitHeadings;
 
-    DocumentBuilder(DocumentReader reader) {
+    DocumentBuilder(DocumentReader reader, boolean splitHeadings) {
         this.reader = reader;
+        this.splitHeadings = splitHeadings;
     }
 
     @Override
@@ -45,6 +50,17 @@ final class DocumentBuilder implements SourceBuilder {
             throw new ImportProblem(Status.FAILED, truncated ? cut : "it holds no text (a scanned document needs text recognition first)");
         }
         TextSource source = SourceParts.F.createTextSource();
+        if (splitHeadings) {
+            List<Sections.Part> parts = Sections.split(text, document.headings());
+            if (!parts.isEmpty()) {
+                for (Sections.Part part : parts) {
+                    source.getTurns().add(SourceParts.turn(part.label(), part.start(), part.end()));
+                }
+                source.getImportMetadata().put(PARTS, Integer.toString(parts.size()));
+                return SourceParts.text(source, text, String.format(Locale.ROOT, "%,d words, %d parts at headings%s", normalized.words(),
+                        parts.size(), truncated ? "; the PDF stops before its end marker: it seems truncated, and what followed the cut is missing" : ""));
+            }
+        }
         List<SpeakerTurns.Turn> turns = SpeakerTurns.detect(text, document.boldLeads());
         for (SpeakerTurns.Turn t : turns) {
             source.getTurns().add(SourceParts.turn(t.speaker(), t.start(), t.end()));

@@ -71,7 +71,7 @@ final class SourceReader {
                 detected = types.detect(file, in);
                 Kind what = TypeDetection.classify(file, detected.mediaType());
                 kind = what.name().toLowerCase(Locale.ROOT);
-                built = SourceBuilder.of(what, reader, tika).build(file, in, detected);
+                built = SourceBuilder.of(what, reader, tika, options).build(file, in, detected);
             }
             Source source = built.source(); // not in the project yet: this thread may fill it
             source.setName(baseName(file));

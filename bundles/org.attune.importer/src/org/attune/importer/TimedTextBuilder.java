@@ -14,12 +14,10 @@ import java.util.Locale;
 import org.apache.tika.io.TikaInputStream;
 import org.attune.importer.ImportOutcome.Status;
 import org.attune.importer.TypeDetection.DetectedType;
-import org.attune.importer.text.TextNormalizer;
 import org.attune.importer.timed.Cue;
 import org.attune.importer.timed.Elan;
 import org.attune.importer.timed.Subtitles;
 import org.attune.importer.timed.TimedFormatException;
-import org.attune.model.TextSource;
 
 /** Subtitles (srt, vtt, sbv) or an ELAN file: one line per cue ("Speaker: text" when the file names speakers), synced at both ends. */
 enum TimedTextBuilder implements SourceBuilder {
@@ -60,25 +58,8 @@ enum TimedTextBuilder implements SourceBuilder {
         } catch (TimedFormatException e) {
             throw new ImportProblem(e.getMessage() + "; nothing of it was imported", e);
         }
-        TextSource source = SourceParts.F.createTextSource();
-        StringBuilder text = new StringBuilder();
-        int offset = 0;
-        for (Cue cue : cues) {
-            if (text.length() > 0) {
-                text.append('\n');
-                offset++;
-            }
-            String line = TextNormalizer.normalize((cue.speaker() == null ? "" : cue.speaker() + ": ") + cue.text()).replace('\n', ' ');
-            int length = line.codePointCount(0, line.length());
-            source.getSyncPoints().add(SourceParts.sync(offset, cue.startMs()));
-            source.getSyncPoints().add(SourceParts.sync(offset + length, cue.endMs()));
-            if (cue.speaker() != null) {
-                source.getTurns().add(SourceParts.turn(cue.speaker(), offset, offset + length));
-            }
-            text.append(line);
-            offset += length;
-        }
-        return SourceParts.text(source, text.toString(), String.format(Locale.ROOT, "%s: %d cues from %s to %s", what, cues.size(),
+        CueTranscript transcript = CueTranscript.of(cues);
+        return SourceParts.text(transcript.source(), transcript.text(), String.format(Locale.ROOT, "%s: %d cues from %s to %s", what, cues.size(),
                 SourceParts.clock(cues.get(0).startMs()), SourceParts.clock(cues.stream().mapToLong(Cue::endMs).max().orElse(0))));
     }
 

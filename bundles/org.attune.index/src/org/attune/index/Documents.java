@@ -274,6 +274,9 @@ final class Documents {
         source.getCases().forEach(c -> b.append('|').append(c.getId()));
         if (source instanceof TextSource t) {
             b.append('|').append(t.getLength());
+            if (t.getModifiedAt() != null) { // a corrected text (org.attune.coding.TextEdits) may keep its length
+                b.append('@').append(t.getModifiedAt().getTime());
+            }
         }
         return hash(b);
     }

@@ -11,7 +11,7 @@ import org.eclipse.emf.common.util.EList;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A typed attribute that cases can have, e.g. role or number of sessions.
+ * A typed attribute that cases (or, forSources, sources) can have, e.g. role or number of sessions.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -22,6 +22,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.attune.model.AttributeDefinition#getType <em>Type</em>}</li>
  *   <li>{@link org.attune.model.AttributeDefinition#getChoices <em>Choices</em>}</li>
  *   <li>{@link org.attune.model.AttributeDefinition#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.attune.model.AttributeDefinition#isForSources <em>For Sources</em>}</li>
  * </ul>
  *
  * @see org.attune.model.AttunePackage#getAttributeDefinition()
@@ -109,5 +110,30 @@ public interface AttributeDefinition extends Element {
 	 * @generated
 	 */
 	void setDescription(String value);
+
+	/**
+	 * Returns the value of the '<em><b>For Sources</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether sources rather than cases have this attribute (e.g. an e-mail's subject).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>For Sources</em>' attribute.
+	 * @see #setForSources(boolean)
+	 * @see org.attune.model.AttunePackage#getAttributeDefinition_ForSources()
+	 * @model
+	 * @generated
+	 */
+	boolean isForSources();
+
+	/**
+	 * Sets the value of the '{@link org.attune.model.AttributeDefinition#isForSources <em>For Sources</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>For Sources</em>' attribute.
+	 * @see #isForSources()
+	 * @generated
+	 */
+	void setForSources(boolean value);
 
 } // AttributeDefinition

@@ -644,13 +644,22 @@ public interface AttunePackage extends EPackage {
 	int SOURCE__CASES = ELEMENT_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Values</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__VALUES = ELEMENT_FEATURE_COUNT + 11;
+
+	/**
 	 * The feature id for the '<em><b>Codings</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__CODINGS = ELEMENT_FEATURE_COUNT + 11;
+	int SOURCE__CODINGS = ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of structural features of the '<em>Source</em>' class.
@@ -659,7 +668,7 @@ public interface AttunePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 12;
+	int SOURCE_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Source</em>' class.
@@ -814,6 +823,15 @@ public interface AttunePackage extends EPackage {
 	 * @ordered
 	 */
 	int TEXT_SOURCE__CASES = SOURCE__CASES;
+
+	/**
+	 * The feature id for the '<em><b>Values</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEXT_SOURCE__VALUES = SOURCE__VALUES;
 
 	/**
 	 * The feature id for the '<em><b>Codings</b></em>' containment reference list.
@@ -1022,6 +1040,15 @@ public interface AttunePackage extends EPackage {
 	 * @ordered
 	 */
 	int MEDIA_SOURCE__CASES = SOURCE__CASES;
+
+	/**
+	 * The feature id for the '<em><b>Values</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEDIA_SOURCE__VALUES = SOURCE__VALUES;
 
 	/**
 	 * The feature id for the '<em><b>Codings</b></em>' containment reference list.
@@ -1241,6 +1268,15 @@ public interface AttunePackage extends EPackage {
 	int AUDIO_SOURCE__CASES = MEDIA_SOURCE__CASES;
 
 	/**
+	 * The feature id for the '<em><b>Values</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIO_SOURCE__VALUES = MEDIA_SOURCE__VALUES;
+
+	/**
 	 * The feature id for the '<em><b>Codings</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1456,6 +1492,15 @@ public interface AttunePackage extends EPackage {
 	 * @ordered
 	 */
 	int VIDEO_SOURCE__CASES = MEDIA_SOURCE__CASES;
+
+	/**
+	 * The feature id for the '<em><b>Values</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIDEO_SOURCE__VALUES = MEDIA_SOURCE__VALUES;
 
 	/**
 	 * The feature id for the '<em><b>Codings</b></em>' containment reference list.
@@ -1711,6 +1756,15 @@ public interface AttunePackage extends EPackage {
 	int IMAGE_SOURCE__CASES = SOURCE__CASES;
 
 	/**
+	 * The feature id for the '<em><b>Values</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMAGE_SOURCE__VALUES = SOURCE__VALUES;
+
+	/**
 	 * The feature id for the '<em><b>Codings</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1957,13 +2011,22 @@ public interface AttunePackage extends EPackage {
 	int ATTRIBUTE_DEFINITION__DESCRIPTION = ELEMENT_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>For Sources</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_DEFINITION__FOR_SOURCES = ELEMENT_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Attribute Definition</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ATTRIBUTE_DEFINITION_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 4;
+	int ATTRIBUTE_DEFINITION_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Attribute Definition</em>' class.
@@ -4246,6 +4309,17 @@ public interface AttunePackage extends EPackage {
 	EReference getSource_Cases();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.attune.model.Source#getValues <em>Values</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Values</em>'.
+	 * @see org.attune.model.Source#getValues()
+	 * @see #getSource()
+	 * @generated
+	 */
+	EReference getSource_Values();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.attune.model.Source#getCodings <em>Codings</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4621,6 +4695,17 @@ public interface AttunePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAttributeDefinition_Description();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.attune.model.AttributeDefinition#isForSources <em>For Sources</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>For Sources</em>'.
+	 * @see org.attune.model.AttributeDefinition#isForSources()
+	 * @see #getAttributeDefinition()
+	 * @generated
+	 */
+	EAttribute getAttributeDefinition_ForSources();
 
 	/**
 	 * Returns the meta object for class '{@link org.attune.model.Case <em>Case</em>}'.
@@ -6188,6 +6273,14 @@ public interface AttunePackage extends EPackage {
 		EReference SOURCE__CASES = eINSTANCE.getSource_Cases();
 
 		/**
+		 * The meta object literal for the '<em><b>Values</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SOURCE__VALUES = eINSTANCE.getSource_Values();
+
+		/**
 		 * The meta object literal for the '<em><b>Codings</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6482,6 +6575,14 @@ public interface AttunePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ATTRIBUTE_DEFINITION__DESCRIPTION = eINSTANCE.getAttributeDefinition_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>For Sources</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTRIBUTE_DEFINITION__FOR_SOURCES = eINSTANCE.getAttributeDefinition_ForSources();
 
 		/**
 		 * The meta object literal for the '{@link org.attune.model.impl.CaseImpl <em>Case</em>}' class.

@@ -32,6 +32,7 @@ import org.eclipse.emf.common.util.EMap;
  *   <li>{@link org.attune.model.Source#getImportMetadata <em>Import Metadata</em>}</li>
  *   <li>{@link org.attune.model.Source#getPosition <em>Position</em>}</li>
  *   <li>{@link org.attune.model.Source#getCases <em>Cases</em>}</li>
+ *   <li>{@link org.attune.model.Source#getValues <em>Values</em>}</li>
  *   <li>{@link org.attune.model.Source#getCodings <em>Codings</em>}</li>
  * </ul>
  *
@@ -269,6 +270,21 @@ public interface Source extends Element {
 	 * @generated
 	 */
 	EList<Case> getCases();
+
+	/**
+	 * Returns the value of the '<em><b>Values</b></em>' containment reference list.
+	 * The list contents are of type {@link org.attune.model.AttributeValue}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The source's attribute values (e.g. an e-mail's sender, recipients, date and subject), of attributes defined for sources.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Values</em>' containment reference list.
+	 * @see org.attune.model.AttunePackage#getSource_Values()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<AttributeValue> getValues();
 
 	/**
 	 * Returns the value of the '<em><b>Codings</b></em>' containment reference list.

@@ -61,7 +61,7 @@ public final class ProjectStore implements AutoCloseable {
      * 4: long values in their own Xodus store; 5: texts and long values over 1 MiB kept in chunks; 6: text values and
      * texts kept with their CRC-32C, checked when read.
      */
-    public static final int SCHEMA_VERSION = 6;
+    public static final int SCHEMA_VERSION = 7;
     public static final String STORE_DIR = "store";
     private static final String ALREADY_A_PROJECT =
             "the folder is not empty: it already holds a project; choose a new or empty folder";
@@ -559,6 +559,67 @@ public final class ProjectStore implements AutoCloseable {
         };
         command.setLabel(label);
         execute(command);
+    }
+
+    /**
+     * Replaces chars [from, to) (UTF-16 indices) of a stored transcript's text with {@code replacement} as one user
+     * action, together with {@code follow}, the model changes that go with it (positions of codings, turns, sync
+     * points that move with the text). Undo puts the removed chars back and takes back {@code follow}'s changes;
+     * only the replaced stretch is remembered for that, not copies of the text. Inside {@link #applyAsOne} it joins
+     * the gesture.
+     */
+    public void replaceText(String label, TextSource source, int from, int to, String replacement, Runnable follow) {
+        String before = text(source);
+        if (before == null || from < 0 || to < from || to > before.length()) {
+            throw new IllegalArgumentException("[" + from + ", " + to + ") is not a stretch of the text of \"" + source.getName() + "\"");
+        }
+        String removed = before.substring(from, to);
+        ChangeCommand command = new ChangeCommand(project()) {
+            private boolean spliced;
+
+            @Override
+            protected void doExecute() {
+                splice(source, from, removed.length(), replacement);
+                spliced = true;
+                follow.run();
+            }
+
+            @Override
+            public void execute() {
+                try {
+                    super.execute();
+                } catch (RuntimeException e) { // take back what was done before it failed, then report it
+                    if (getChangeDescription() != null) {
+                        getChangeDescription().apply();
+                    }
+                    if (spliced) {
+                        splice(source, from, replacement.length(), removed);
+                    }
+                    throw e;
+                }
+            }
+
+            @Override
+            public void undo() {
+                super.undo();
+                splice(source, from, replacement.length(), removed);
+            }
+
+            @Override
+            public void redo() {
+                super.redo();
+                splice(source, from, removed.length(), replacement);
+            }
+        };
+        command.setLabel(label);
+        execute(command);
+    }
+
+    /** Replaces {@code length} chars at {@code from} of the text of {@code source} in memory; written with the action. */
+    private void splice(TextSource source, int from, int length, String replacement) {
+        String text = text(source);
+        access.reviseText(source, TextContent.of(new StringBuilder(text.length() - length + replacement.length())
+                .append(text, 0, from).append(replacement).append(text, from + length, text.length()).toString()));
     }
 
     /**

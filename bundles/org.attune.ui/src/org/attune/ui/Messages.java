@@ -158,6 +158,20 @@ public final class Messages extends NLS {
     public static String ImportWizard_addFolder;
     public static String ImportWizard_case;
     public static String ImportWizard_caseHint;
+    public static String SenderCasesDialog_none;
+    public static String SourceAttributeDialog_attribute;
+    public static String SourceAttributeDialog_title;
+    public static String SourceAttributeDialog_value;
+    public static String ImportWizard_splitHeadings;
+    public static String ImportWizard_splitHeadingsHint;
+    public static String SenderCasesDialog_assign;
+    public static String SenderCasesDialog_candidates;
+    public static String SenderCasesDialog_intro;
+    public static String SenderCasesDialog_later;
+    public static String SenderCasesDialog_noCandidate;
+    public static String SenderCasesDialog_sender;
+    public static String SenderCasesDialog_senderOne;
+    public static String SenderCasesDialog_title;
     public static String ImportWizard_copy;
     public static String ImportWizard_description;
     public static String ImportWizard_heading;
@@ -320,6 +334,8 @@ public final class Messages extends NLS {
     public static String SourceEditor_annotateTitle;
     public static String SourceEditor_code;
     public static String SourceEditor_codings_one;
+    public static String SourceEditor_editing;
+    public static String SourceEditor_readOnly;
     public static String SourceEditor_codings_other;
     public static String SourceEditor_inVivo;
     public static String SourceEditor_inVivoTip;
@@ -352,6 +368,23 @@ public final class Messages extends NLS {
     public static String QuickCodeHandler_title;
     public static String QuickCodeHandler_message;
     public static String ProjectExplorerView_noSources;
+    public static String ProjectExplorerView_draft;
+    public static String Properties_draft;
+    public static String Properties_draftBy;
+    public static String Transcribe_title;
+    public static String Transcribe_noProject;
+    public static String Transcribe_noRecording;
+    public static String Transcribe_notAvailable;
+    public static String Transcribe_failed;
+    public static String Transcribe_job;
+    public static String Transcribe_corrected;
+    public static String Transcribe_notDraft;
+    public static String TranscriptionPreferencePage_description;
+    public static String TranscriptionPreferencePage_engine;
+    public static String TranscriptionPreferencePage_pocketsphinx;
+    public static String TranscriptionPreferencePage_whisper;
+    public static String TranscriptionPreferencePage_whisperExe;
+    public static String TranscriptionPreferencePage_whisperModel;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

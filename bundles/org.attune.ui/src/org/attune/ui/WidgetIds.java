@@ -30,6 +30,11 @@ public final class WidgetIds {
     public static final String IMPORT_ADD_PATH = "import.addPath";
     public static final String IMPORT_CASE = "import.case";
     public static final String IMPORT_RESULTS = "import.results";
+    public static final String IMPORT_SPLIT_HEADINGS = "import.splitHeadings";
+    public static final String SOURCE_ATTRIBUTE_NAME = "sourceAttribute.name";
+    public static final String SOURCE_ATTRIBUTE_VALUE = "sourceAttribute.value";
+    /** The case combo of a sender in the sender-to-case question: this prefix and the sender's row from 0. */
+    public static final String SENDER_CASE = "import.senderCase.";
     public static final String SURVEY_FILE = "survey.file";
     public static final String SURVEY_SHEET = "survey.sheet";
     public static final String SURVEY_PREVIEW = "survey.preview";

@@ -16,6 +16,7 @@ import org.attune.model.Case;
 import org.attune.model.Source;
 import org.attune.model.SpeakerTurn;
 import org.attune.model.TextSource;
+import org.attune.model.attributes.Attributes;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,7 +54,7 @@ public class CasesCommand implements Runnable {
         @Override
         public Integer call() {
             return OpenProject.run(project, access, false, p -> {
-                List<AttributeDefinition> definitions = p.store.project().getAttributeDefinitions();
+                List<AttributeDefinition> definitions = Attributes.ofCases(p.store.project());
                 List<CaseRow> rows = p.store.project().getCases().stream().map(c -> CaseRow.of(c, definitions)).toList();
                 List<String> names = definitions.stream().map(AttributeDefinition::getName).toList();
                 List<String> header = new ArrayList<>(List.of("CASE", "ROLE"));
@@ -84,7 +85,7 @@ public class CasesCommand implements Runnable {
         public Integer call() {
             return OpenProject.run(project, access, true, p -> {
                 Case c = new Cases(p.store).create(name, role);
-                output.print(CaseRow.of(c, p.store.project().getAttributeDefinitions()),
+                output.print(CaseRow.of(c, Attributes.ofCases(p.store.project())),
                         "Created case \"" + c.getName() + "\"" + (c.getRole() == null ? "" : " (" + c.getRole() + ")"));
                 return Cli.OK;
             });
@@ -112,7 +113,7 @@ public class CasesCommand implements Runnable {
                 }
                 new Cases(p.store).setAttribute(c, attribute, value);
                 String now = CodedSegments.valueOf(c, attribute.strip());
-                output.print(CaseRow.of(c, p.store.project().getAttributeDefinitions()), "\"" + c.getName() + "\": "
+                output.print(CaseRow.of(c, Attributes.ofCases(p.store.project())), "\"" + c.getName() + "\": "
                         + attribute.strip() + (now == null ? " removed" : " = " + now));
                 return Cli.OK;
             });

@@ -2,8 +2,10 @@ package org.attune.cli.internal;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.attune.cli.Cli;
 import org.attune.core.Printable;
@@ -38,13 +40,27 @@ public class ImportCommand extends OnProject {
     @Option(names = "--no-media-link", description = "Do not link transcripts to recordings of the same name.")
     boolean noMediaLink;
 
-    record Summary(Path project, long imported, long skipped, long failed, boolean cancelled, List<ImportOutcome> files) {
+    @Option(names = "--case-for-sender", paramLabel = "SENDER=CASE", description = "Put the e-mails of this sender "
+            + "(address or name) in this case, created if new; may be given more than once.")
+    Map<String, String> senderCases = new LinkedHashMap<>();
+
+    @Option(names = "--split-headings", description = "Split documents (case notes, forms) into parts at their headings: "
+            + "a docx's heading paragraphs and lines such as 'Reason for referral:'.")
+    boolean splitHeadings;
+
+    /** A sender of imported e-mails in no case, with the cases it may be. */
+    record Sender(String sender, String address, int messages, List<String> candidates) {
+    }
+
+    record Summary(Path project, long imported, long skipped, long failed, boolean cancelled, List<ImportOutcome> files,
+            List<Sender> sendersWithoutCase) {
     }
 
     @Override
     public Integer call() {
         ImportOptions options = new ImportOptions(!link, language,
-                sizeLimitMb == null ? ImportOptions.DEFAULT_SIZE_LIMIT : sizeLimitMb * 1024 * 1024, !noMediaLink, caseName);
+                sizeLimitMb == null ? ImportOptions.DEFAULT_SIZE_LIMIT : sizeLimitMb * 1024 * 1024, !noMediaLink, caseName,
+                senderCases, splitHeadings);
         PrintWriter err = spec.commandLine().getErr();
         return OpenProject.run(project, access, true, open -> {
             ImportReport report = new Importer(open.store, options).importAll(inputs, new ImportProgress() {
@@ -61,10 +77,11 @@ public class ImportCommand extends OnProject {
                     err.flush();
                 }
             });
+            List<Sender> senders = SourcesCommand.senders(open.store.project());
             Summary summary = new Summary(project.toAbsolutePath(), report.count(ImportOutcome.Status.IMPORTED),
                     report.count(ImportOutcome.Status.SKIPPED), report.count(ImportOutcome.Status.FAILED), report.cancelled(),
-                    report.outcomes());
-            output.print(summary, table(report) + String.format(Locale.ROOT, "%d imported, %d skipped, %d failed",
+                    report.outcomes(), senders);
+            output.print(summary, table(report) + SourcesCommand.sendersText(senders) + String.format(Locale.ROOT, "%d imported, %d skipped, %d failed",
                     summary.imported(), summary.skipped(), summary.failed()));
             return summary.failed() > 0 ? Cli.FAILED : Cli.OK;
         });

@@ -10,6 +10,7 @@ import org.attune.cli.Cli;
 import org.attune.coding.CodedSegments;
 import org.attune.coding.CodingLens;
 import org.attune.model.Code;
+import org.attune.model.attributes.Attributes;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,8 +57,7 @@ public class SegmentsCommand extends OnProject {
         return OpenProject.run(project, access, false, p -> {
             LinkedHashSet<Code> chosen = new LinkedHashSet<>();
             codes.forEach(name -> chosen.add(p.code(name)));
-            if (condition != null && !"role".equalsIgnoreCase(condition[0].strip()) && p.store.project().getAttributeDefinitions()
-                    .stream().noneMatch(d -> d.getName().equalsIgnoreCase(condition[0].strip()))) {
+            if (condition != null && !"role".equalsIgnoreCase(condition[0].strip()) && Attributes.find(p.store.project(), condition[0], false) == null) {
                 throw p.failure("no case attribute named \"" + condition[0].strip() + "\" (see 'attune cli cases list')");
             }
             CodedSegments.Filter filter = new CodedSegments.Filter(condition == null ? null : condition[0].strip(),

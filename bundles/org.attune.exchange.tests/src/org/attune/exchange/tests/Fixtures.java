@@ -49,6 +49,7 @@ import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
 import org.attune.model.TimeSelection;
 import org.attune.model.VideoSource;
+import org.attune.model.attributes.Attributes;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 
@@ -125,6 +126,10 @@ final class Fixtures {
             image.setWidth(640);
             image.setHeight(480);
             image.setTakenAt(new Date(1_700_000_000_000L));
+            // source attributes, one named as a case attribute (REFI-QDA variables need distinct names)
+            Attributes.set(p, text, "Subject", "First interview");
+            Attributes.set(p, text, "started", "2026-01-05");
+            Attributes.set(p, image, "Subject", "The child's drawing");
 
             text.setName("interview 1");
             text.setLanguage("en");

@@ -30,6 +30,7 @@ import org.attune.model.RatingSheet;
 import org.attune.model.Source;
 import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
+import org.attune.model.attributes.Attributes;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -128,8 +129,14 @@ class RoundTripTest {
             assertEquals(3, b.project().getSets().get(0).getMembers().size());
             assertEquals("6", b.project().getCases().get(0).getValues().get(0).getValue());
             assertEquals("carer", b.project().getCases().get(0).getRole(), "the role travels as the variable Role");
-            assertEquals(List.of("sessions", "started"), b.project().getAttributeDefinitions().stream().map(d -> d.getName()).toList(),
+            assertEquals(List.of("sessions", "started"), Attributes.ofCases(b.project()).stream().map(d -> d.getName()).toList(),
                     "and becomes the role again, not an attribute");
+            assertEquals(List.of("Subject", "started"), Attributes.ofSources(b.project()).stream().map(d -> d.getName()).toList(),
+                    "the sources' VariableValues make attributes of sources, one named as a case attribute named so again");
+            assertEquals(java.util.Map.of("Subject", "First interview", "started", "2026-01-05"), Attributes.of(b.project(), text));
+            org.attune.model.Source drawing = b.project().getSources().stream().filter(s -> s instanceof org.attune.model.ImageSource).findFirst().orElseThrow();
+            assertEquals(java.util.Map.of("Subject", "The child's drawing"), Attributes.of(b.project(), drawing));
+            assertTrue(drawing.getCases().isEmpty(), "a source's values are its own, not a case's made for it");
             assertTrue(b.project().getRatingSheets().isEmpty());
             // an audio diary's coded time range travels as REFI-QDA's AudioSelection (begin and end in ms)
             org.attune.model.MediaSource audio = (org.attune.model.MediaSource) b.project().getSources().stream()

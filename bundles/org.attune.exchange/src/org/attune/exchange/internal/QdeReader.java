@@ -42,6 +42,7 @@ import org.attune.model.TimeSelection;
 import org.attune.model.User;
 import org.attune.model.codes.Codes;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.w3c.dom.Element;
 
 /**
@@ -222,6 +223,7 @@ public final class QdeReader {
         if (casesElement != null) {
             children(casesElement, "Case").forEach(this::caseOf);
         }
+        sourceDefinitions();
         Element linksElement = first(root, "Links");
         if (linksElement != null) {
             children(linksElement, "Link").forEach(this::link);
@@ -630,10 +632,7 @@ public final class QdeReader {
         for (Element noteRef : children(e, "NoteRef")) {
             noteRef(noteRef, source);
         }
-        if (!children(e, "VariableValue").isEmpty()) {
-            Case c = caseOfSource(source);
-            children(e, "VariableValue").forEach(v -> value(v, c));
-        }
+        children(e, "VariableValue").forEach(v -> sourceValue(v, source));
     }
 
     private void codings(Source source, Element sel, java.util.function.Supplier<Selection> selection) {
@@ -858,16 +857,76 @@ public final class QdeReader {
         });
     }
 
-    /** A VariableValue of a case (or source): the built-in role, or a value of an attribute the file defines. */
-    private void value(Element v, Case c) {
+    /** The variable a VariableValue refers to. */
+    private static String valueTarget(Element v) {
         Element ref = first(v, "VariableRef");
-        String target = ref == null ? null : attr(ref, "targetGUID");
+        return ref == null ? null : attr(ref, "targetGUID");
+    }
+
+    /** The value a VariableValue holds, whatever its type, or null. */
+    private static String valueText(Element v) {
         String value = null;
         for (String kind : List.of("TextValue", "BooleanValue", "IntegerValue", "FloatValue", "DateValue", "DateTimeValue")) {
             if (first(v, kind) != null) {
                 value = text(v, kind).strip();
             }
         }
+        return value;
+    }
+
+    /**
+     * A VariableValue in a source itself: a value of the source's attribute (the role variable, a case's, goes
+     * to a case named after the source, as before sources had attributes).
+     */
+    private void sourceValue(Element v, Source source) {
+        String target = valueTarget(v);
+        if (target != null && key(target).equals(roleVariable) || !(ref(target) instanceof AttributeDefinition d)) {
+            value(v, caseOfSource(source));
+            return;
+        }
+        AttributeValue av = F.createAttributeValue();
+        av.setDefinition(d);
+        av.setValue(valueText(v));
+        source.getValues().add(av);
+        report.imported("variable values");
+    }
+
+    /**
+     * Variables that sources have become attributes of sources; one that cases have too is split in two: the
+     * sources' values move to a source attribute of the same name.
+     */
+    private void sourceDefinitions() {
+        java.util.Set<AttributeDefinition> ofCases = new java.util.HashSet<>();
+        cases.forEach(c -> c.getValues().forEach(v -> ofCases.add(v.getDefinition())));
+        Map<AttributeDefinition, AttributeDefinition> twins = new HashMap<>();
+        for (Source source : sources) {
+            for (AttributeValue v : source.getValues()) {
+                AttributeDefinition d = v.getDefinition();
+                if (!ofCases.contains(d)) {
+                    if (!d.isForSources()) {
+                        d.setForSources(true);
+                        String base = d.getName() == null ? "" : d.getName().replaceFirst(" \\(source\\)$", "");
+                        if (!base.equals(d.getName()) && definitions.stream().anyMatch(c -> c != d && !c.isForSources() && base.equalsIgnoreCase(c.getName()))) {
+                            d.setName(base); // as Attune writes a source attribute named as a case attribute
+                        }
+                    }
+                    continue;
+                }
+                v.setDefinition(twins.computeIfAbsent(d, k -> {
+                    AttributeDefinition twin = EcoreUtil.copy(k);
+                    twin.setId(UUID.randomUUID().toString());
+                    twin.setForSources(true);
+                    definitions.add(twin);
+                    return twin;
+                }));
+            }
+        }
+    }
+
+    /** A VariableValue of a case: the built-in role, or a value of an attribute the file defines. */
+    private void value(Element v, Case c) {
+        String target = valueTarget(v);
+        String value = valueText(v);
         if (target != null && key(target).equals(roleVariable)) {
             c.setRole(value);
             report.imported("variable values");

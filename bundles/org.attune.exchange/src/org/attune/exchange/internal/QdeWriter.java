@@ -34,6 +34,7 @@ import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
 import org.attune.model.TimeSelection;
 import org.attune.model.User;
+import org.attune.model.attributes.Attributes;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -118,7 +119,7 @@ public final class QdeWriter {
             for (AttributeDefinition d : project.getAttributeDefinitions()) {
                 Element e = child(variables, "Variable");
                 attr(e, "guid", Xml.guid(d.getId()));
-                attr(e, "name", d.getName() == null ? "" : d.getName());
+                attr(e, "name", variableName(d));
                 attr(e, "typeOfVariable", switch (d.getType()) {
                     case NUMBER -> wholeNumbers(d) ? "Integer" : "Float";
                     case DATE -> "Date";
@@ -261,14 +262,7 @@ public final class QdeWriter {
         if (c.getDescription() != null) {
             child(e, "Description", c.getDescription());
         }
-        for (AttributeValue value : c.getValues()) {
-            if (value.getDefinition() == null || value.getValue() == null) {
-                continue;
-            }
-            Element v = child(e, "VariableValue");
-            attr(child(v, "VariableRef"), "targetGUID", Xml.guid(value.getDefinition().getId()));
-            child(v, typedValueElement(value), value.getValue().strip());
-        }
+        variableValues(e, c.getValues());
         if (roleGuid != null && c.getRole() != null && !c.getRole().isBlank()) {
             Element v = child(e, "VariableValue");
             attr(child(v, "VariableRef"), "targetGUID", roleGuid);
@@ -279,10 +273,32 @@ public final class QdeWriter {
         }
     }
 
+    /** The values as VariableValue children of {@code e} (a case or a source). */
+    private void variableValues(Element e, List<AttributeValue> values) {
+        for (AttributeValue value : values) {
+            if (value.getDefinition() == null || value.getValue() == null) {
+                continue;
+            }
+            Element v = child(e, "VariableValue");
+            attr(child(v, "VariableRef"), "targetGUID", Xml.guid(value.getDefinition().getId()));
+            child(v, typedValueElement(value), value.getValue().strip());
+        }
+    }
+
     /** Whether every value a number attribute has is a whole number: then it is written as an Integer variable. */
     private boolean wholeNumbers(AttributeDefinition d) {
-        return wholeNumbers.computeIfAbsent(d, k -> project.getCases().stream().flatMap(c -> c.getValues().stream())
+        return wholeNumbers.computeIfAbsent(d, k -> java.util.stream.Stream.concat(project.getCases().stream().flatMap(c -> c.getValues().stream()),
+                project.getSources().stream().flatMap(s -> s.getValues().stream()))
                 .filter(v -> v.getDefinition() == k && v.getValue() != null).allMatch(v -> v.getValue().strip().matches("-?\\d+")));
+    }
+
+    /**
+     * The attribute's name; a source attribute named as a case attribute is written "NAME (source)": two variables
+     * may not share a name.
+     */
+    private String variableName(AttributeDefinition d) {
+        String name = d.getName() == null ? "" : d.getName();
+        return d.isForSources() && Attributes.find(project, name, false) != null ? name + " (source)" : name;
     }
 
     /** "Role", unless the project defines an attribute of that name already: two variables may not share a name. */
@@ -366,6 +382,7 @@ public final class QdeWriter {
         }
         whole.forEach(c -> coding(e, c));
         noteRefs(e, text.getId());
+        variableValues(e, text.getValues());
     }
 
     private void mediaSource(Element parent, MediaSource media) {
@@ -407,6 +424,7 @@ public final class QdeWriter {
         }
         whole.forEach(c -> coding(e, c));
         noteRefs(e, media.getId());
+        variableValues(e, media.getValues());
     }
 
     private void imageSource(Element parent, ImageSource image) {
@@ -432,6 +450,7 @@ public final class QdeWriter {
         }
         whole.forEach(c -> coding(e, c));
         noteRefs(e, image.getId());
+        variableValues(e, image.getValues());
     }
 
     private void mismatch(Source source, Coding coding) {

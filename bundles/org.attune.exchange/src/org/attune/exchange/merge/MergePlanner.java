@@ -134,7 +134,8 @@ final class MergePlanner {
     }
 
     private void definition(AttributeDefinition their) {
-        AttributeDefinition match = byIdOr(ours.getAttributeDefinitions(), their, d -> Objects.equals(d.getName(), their.getName()));
+        AttributeDefinition match = byIdOr(ours.getAttributeDefinitions(), their,
+                d -> Objects.equals(d.getName(), their.getName()) && d.isForSources() == their.isForSources());
         if (match != null) {
             mapped.put(their, match);
             if (match.getType() != their.getType()) {

@@ -126,6 +126,14 @@ final class SourceMatching {
         copy.setStorage(null);
         copy.setPosition(nextPosition++);
         copy.getImportMetadata().putAll(their.getImportMetadata().map());
+        for (org.attune.model.AttributeValue value : their.getValues()) {
+            org.attune.model.AttributeDefinition d = plan.ours(value.getDefinition());
+            if (d != null) {
+                org.attune.model.AttributeValue v = plan.copies.of(value);
+                v.setDefinition(d);
+                copy.getValues().add(v);
+            }
+        }
         for (SpeakerTurn turn : their.getTurns()) {
             SpeakerTurn t = plan.copies.of(turn);
             t.setCase(plan.ours(turn.getCase()));

@@ -54,6 +54,32 @@ final class Fixtures {
     }
 
     /**
+     * A case note as a guider writes one in Word: paragraphs in the styles "heading 1" (defined in the document's
+     * styles, as Word defines them) and plain ones; a heading is given as "#Text", a plain paragraph as its text.
+     */
+    static Path docxWithHeadings(Path file, String... paragraphs) throws IOException {
+        try (XWPFDocument docx = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            org.apache.poi.xwpf.usermodel.XWPFStyles styles = docx.createStyles();
+            org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle heading = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
+            heading.setStyleId("Heading1");
+            heading.addNewName().setVal("heading 1");
+            heading.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.PARAGRAPH);
+            styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(heading, styles));
+            for (String text : paragraphs) {
+                XWPFParagraph p = docx.createParagraph();
+                if (text.startsWith("#")) {
+                    p.setStyle("Heading1");
+                    p.createRun().setText(text.substring(1));
+                } else {
+                    p.createRun().setText(text);
+                }
+            }
+            docx.write(out);
+        }
+        return file;
+    }
+
+    /**
      * A docx as Word writes a real transcript: a header and a footer, a bold speaker name, italics, a hyperlink,
      * a table, a line break inside a paragraph and a footnote.
      */

@@ -20,11 +20,13 @@ import org.attune.importer.ImportProgress;
 import org.attune.importer.ImportReport;
 import org.attune.importer.Importer;
 import org.attune.importer.mail.MailImport;
+import org.attune.importer.mail.Senders;
 import org.attune.model.AttuneFactory;
 import org.attune.model.Case;
 import org.attune.model.ElementLink;
 import org.attune.model.Source;
 import org.attune.model.TextSource;
+import org.attune.model.attributes.Attributes;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.junit.jupiter.api.Test;
@@ -134,6 +136,14 @@ class MailImportTest {
             assertEquals("Study Team <team@example.org>", reply.getImportMetadata().get("to"));
             assertEquals("anna@example.org", reply.getImportMetadata().get("cc"));
             assertEquals("2026-03-02T10:15:00Z", reply.getImportMetadata().get("date"));
+            assertEquals(MailImport.HEADERS, Attributes.ofSources(store.project()).stream().map(d -> d.getName()).toList(),
+                    "the headers are attributes of sources");
+            assertTrue(Attributes.ofCases(store.project()).isEmpty(), "and not of cases");
+            assertEquals("Jörg Müller <joerg@example.org>", Attributes.value(reply.getValues(), "From"));
+            assertEquals("Study Team <team@example.org>", Attributes.value(reply.getValues(), "To"));
+            assertEquals("anna@example.org", Attributes.value(reply.getValues(), "Cc"));
+            assertEquals("2026-03-02T10:15:00Z", Attributes.value(reply.getValues(), "Date"));
+            assertEquals("Rückmeldung zur Frage", Attributes.value(reply.getValues(), "Subject"));
             String text = store.text(reply);
             assertEquals("Jörg Müller", reply.getTurns().get(0).getSpeaker());
             assertEquals("The visits helped us most when the children were there.", slice(text, reply, 0));
@@ -245,6 +255,110 @@ class MailImportTest {
             List<String> attached = store.project().getLinks().stream().filter(l -> l.getOrigin() == message)
                     .map(l -> ((Source) l.getTarget()).getName()).sorted().toList();
             assertEquals(List.of("pj1", "test-unicode"), attached);
+        }
+    }
+
+    /**
+     * A sender that matches no case is offered the cases that share a word with its name or address, and is put in the
+     * one chosen afterwards (one undoable action); an import naming the sender's case puts it there at once.
+     */
+    @Test
+    void aSenderWithoutACaseIsOfferedLikelyCasesAndPutInTheOneChosen(@TempDir Path tmp) throws Exception {
+        Path eml = tmp.resolve("reply.eml");
+        Files.writeString(eml, REPLY.replace("\n", "\r\n"), StandardCharsets.UTF_8);
+        try (ProjectStore store = ProjectStore.create(tmp.resolve("project"), "Mail", OPEN)) {
+            store.apply("add cases", () -> {
+                for (String name : List.of("Anna", "Müller family", "Jörg", "jörg")) {
+                    Case c = AttuneFactory.eINSTANCE.createCase();
+                    c.setName(name);
+                    store.project().getCases().add(c);
+                }
+            });
+            ImportReport report = new Importer(store, ImportOptions.defaults()).importAll(List.of(eml), ImportProgress.NONE);
+            assertTrue(report.outcomes().get(0).detail().contains("not assigned to a case"), report.outcomes().toString());
+            List<Senders.Unmatched> unmatched = Senders.unmatched(store.project());
+            assertEquals(1, unmatched.size());
+            Senders.Unmatched joerg = unmatched.get(0);
+            assertEquals("Jörg Müller <joerg@example.org>", joerg.label());
+            assertEquals(List.of("Jörg", "Müller family", "jörg"), joerg.candidates().stream().map(Case::getName).sorted().toList(),
+                    "cases sharing a word with the sender; not Anna");
+            Case chosen = Senders.assign(store, joerg, "Müller family");
+            TextSource reply = (TextSource) joerg.messages().get(0);
+            assertEquals(List.of(chosen), List.copyOf(reply.getCases()));
+            assertEquals(chosen, reply.getTurns().get(0).getCase(), "the new text is the sender's");
+            assertNull(reply.getTurns().get(1).getCase(), "the quoted messages are not");
+            assertTrue(Senders.unmatched(store.project()).isEmpty());
+            store.undo();
+            assertTrue(reply.getCases().isEmpty(), "one action, undone whole");
+            assertNull(reply.getTurns().get(0).getCase());
+        }
+        try (ProjectStore store = ProjectStore.create(tmp.resolve("named"), "Mail", OPEN)) {
+            new Importer(store, ImportOptions.defaults().withSenderCases(java.util.Map.of("JOERG@example.org", "Carer J"))).importAll(List.of(eml),
+                    ImportProgress.NONE);
+            Case named = store.project().getCases().get(0);
+            assertEquals("Carer J", named.getName(), "the case named for the sender's address, created");
+            assertEquals(1, named.getSources().size());
+            assertTrue(Senders.unmatched(store.project()).isEmpty());
+        }
+    }
+
+    /**
+     * What real mail programs wrote (found importing Mail::Message's test corpus): Outlook 2000's Latin-1 names and
+     * subjects as raw bytes in the headers, a subject folded over two lines, a body in a charset Java does not know,
+     * and a signed multipart message saved with bare LF line ends, whose quoted-printable lines and soft line breaks
+     * Mime4J's strict parser refused.
+     */
+    @Test
+    void messagesAsOldMailProgramsWroteThemAreRead(@TempDir Path tmp) throws Exception {
+        byte[] outlook = ("From: \"J\u00fcrgen Schm\u00fcrgen\" <js@example.org>\nTo: team@example.org\nSubject: Die Hasen und\n   die Fr\u00f6sche\n"
+                + "Date: Wed, 17 May 2000 19:08:29 -0400\nContent-Type: text/plain; charset=\"iso-8859-1\"\nContent-Transfer-Encoding: 8bit\n\n"
+                + "Die Hasen klagten \u00fcber ihre Lage.\n").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] unknown = ("From: Anna <anna@example.org>\nSubject: Unknown charset\nDate: Wed, 17 May 2000 19:09:00 -0400\n"
+                + "Content-Type: text/plain; charset=\"x-no-such-charset\"\nContent-Transfer-Encoding: 8bit\n\nWir sa\u00dfen am Teich.\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] signed = """
+                From: Doug <doug@example.org>
+                Subject: Signed
+                Date: Wed, 17 May 2000 23:13:09 -0400
+                MIME-Version: 1.0
+                Content-Type: multipart/signed;
+                    boundary="----=MMP-1"; micalg="pgp-sha256"; protocol="application/x-pgp-signature"
+
+                ------=MMP-1
+                Content-Type: multipart/mixed;
+                 boundary="inner"
+
+                This is a multi-part message in MIME format.
+                --inner
+                Content-Type: text/plain; charset=iso-8859-1
+                Content-Transfer-Encoding: quoted-printable
+
+                Die Fr=F6sche
+                tauchten =
+                unter.
+                --inner--
+
+                ------=MMP-1
+                Content-Type: application/x-pgp-signature
+
+                -----BEGIN PGP SIGNATURE-----
+                abc
+                -----END PGP SIGNATURE-----
+                ------=MMP-1--
+                """.getBytes(StandardCharsets.US_ASCII);
+        Path folder = Files.createDirectories(tmp.resolve("old"));
+        Files.write(folder.resolve("outlook.eml"), outlook);
+        Files.write(folder.resolve("unknown.eml"), unknown);
+        Files.write(folder.resolve("signed.eml"), signed);
+        try (ProjectStore store = ProjectStore.create(tmp.resolve("project"), "Mail", OPEN)) {
+            ImportReport report = new Importer(store, ImportOptions.defaults()).importAll(List.of(folder), ImportProgress.NONE);
+            assertEquals(3, report.count(IMPORTED), report.outcomes().toString());
+            TextSource hasen = byMetadata(store, "subject", "Die Hasen und die Frösche");
+            assertEquals("Jürgen Schmürgen <js@example.org>", Attributes.value(hasen.getValues(), "From"));
+            assertEquals("Jürgen Schmürgen", hasen.getTurns().get(0).getSpeaker());
+            assertEquals("Die Hasen klagten über ihre Lage.", store.text(hasen));
+            assertEquals("Wir saßen am Teich.", store.text(byMetadata(store, "subject", "Unknown charset")), "UTF-8, as it is");
+            assertEquals("Die Frösche\ntauchten unter.", store.text(byMetadata(store, "subject", "Signed")));
         }
     }
 

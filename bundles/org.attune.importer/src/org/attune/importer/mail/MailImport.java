@@ -29,6 +29,7 @@ import org.attune.model.Source;
 import org.attune.model.SpeakerTurn;
 import org.attune.model.StorageMode;
 import org.attune.model.TextSource;
+import org.attune.model.attributes.Attributes;
 import org.attune.store.ContentHash;
 import org.attune.store.ProjectStore;
 import org.attune.store.TextContent;
@@ -45,6 +46,8 @@ public final class MailImport {
     public static final String QUOTED = "Quoted earlier messages";
     public static final String ATTACHMENT_LINK = "attachment";
     static final int GROUP = 32;
+    /** The source attributes of a message, in this order. */
+    public static final List<String> HEADERS = List.of("From", "To", "Cc", "Date", "Subject");
     /** A group is added once its messages and attachments hold this much, whatever their number. */
     static final long GROUP_BYTES = 64L << 20;
     private static final AttuneFactory F = AttuneFactory.eINSTANCE;
@@ -166,7 +169,8 @@ public final class MailImport {
                 store.apply("import " + sources.size() + " e-mails from " + file.getFileName(), () -> {
                     store.project().getSources().addAll(sources);
                     for (int i = 0; i < sources.size(); i++) {
-                        cases[i] = SenderCase.assign(store.project(), sources.get(i), adding.get(i), options.caseName());
+                        headers(sources.get(i));
+                        cases[i] = SenderCase.assign(store.project(), sources.get(i), adding.get(i), options);
                     }
                 });
             } catch (RuntimeException e) { // StoreFailure among them: nothing was written
@@ -213,11 +217,20 @@ public final class MailImport {
         metadata.put("message", Integer.toString(mail.number()));
         metadata.put("subject", mail.subject() == null ? "" : mail.subject());
         metadata.put("from", mail.from());
+        metadata.put(Senders.NAME, mail.senderName() == null ? "" : mail.senderName().strip());
+        metadata.put(Senders.ADDRESS, mail.senderAddress() == null ? "" : mail.senderAddress().strip());
         metadata.put("to", mail.to());
         metadata.put("cc", mail.cc());
         metadata.put("date", mail.date() == null ? "" : mail.date().toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
         source.getImportMetadata().putAll(metadata);
         return TextContent.of(text);
+    }
+
+    /** The headers kept in the source's import metadata, as its attributes too (From, To, Cc, Date, Subject). */
+    private void headers(TextSource source) {
+        for (String header : HEADERS) {
+            Attributes.set(store.project(), source, header, source.getImportMetadata().get(header.toLowerCase(Locale.ROOT)));
+        }
     }
 
     /** Subject and date, made unique in the project with a number. */

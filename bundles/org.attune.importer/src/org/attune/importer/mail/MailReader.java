@@ -21,7 +21,11 @@ import org.apache.james.mime4j.dom.TextBody;
 import org.apache.james.mime4j.dom.address.AddressList;
 import org.apache.james.mime4j.dom.address.Mailbox;
 import org.apache.james.mime4j.dom.address.MailboxList;
+import org.apache.james.mime4j.field.DefaultFieldParser;
 import org.apache.james.mime4j.message.DefaultMessageBuilder;
+import org.apache.james.mime4j.stream.Field;
+import org.apache.james.mime4j.stream.RawField;
+import org.apache.james.mime4j.util.ByteSequence;
 import org.apache.james.mime4j.stream.MimeConfig;
 import org.attune.store.ContentHash;
 
@@ -100,10 +104,17 @@ public final class MailReader {
     }
 
     static Mail parse(int number, byte[] bytes) throws MimeException, IOException {
-        DefaultMessageBuilder builder = new DefaultMessageBuilder();
-        builder.setMimeEntityConfig(new MimeConfig.Builder().setStrictParsing(true).setMaxLineLen(-1).setMaxHeaderLen(-1)
-                .setMaxContentLen(MAX_MESSAGE_BYTES).build());
-        Message message = builder.parseMessage(new ByteArrayInputStream(bytes));
+        Message message;
+        try {
+            message = builder().parseMessage(new ByteArrayInputStream(bytes));
+        } catch (IOException e) { // Mime4J's MimeIOException among them
+            String why = String.valueOf(e.getMessage());
+            if (!why.contains("LF without CR") && !why.contains("soft line break")) {
+                throw e;
+            }
+            // a message saved with bare LF line ends (as many mail programs store them) read with CR LF ones; its hash stays the file's
+            message = builder().parseMessage(new ByteArrayInputStream(crlf(bytes)));
+        }
         try {
             if (message.getHeader().getFields().isEmpty() || message.getFrom() == null && message.getDate() == null && message.getSubject() == null) {
                 throw new MimeException("it has no From, Date or Subject header");
@@ -112,13 +123,66 @@ public final class MailReader {
             Parts parts = new Parts();
             parts.collect(message);
             QuotedText.Parts text = QuotedText.split(parts.body == null ? "" : parts.body);
-            return new Mail(number, message.getSubject(), sender == null ? null : sender.getName(),
+            String subject = message.getSubject() == null ? null : message.getSubject().replaceAll("\\s+", " ").strip();
+            return new Mail(number, subject, sender == null ? null : sender.getName(),
                     sender == null ? null : sender.getAddress(), mailboxes(message.getFrom()), addresses(message.getTo()),
                     addresses(message.getCc()), message.getDate(), text.newText(), text.quoted(), parts.attachments,
                     ContentHash.sha256(bytes));
         } finally {
             message.dispose();
         }
+    }
+
+    private static DefaultMessageBuilder builder() {
+        DefaultMessageBuilder builder = new DefaultMessageBuilder();
+        builder.setMimeEntityConfig(new MimeConfig.Builder().setStrictParsing(true).setMaxLineLen(-1).setMaxHeaderLen(-1)
+                .setMaxContentLen(MAX_MESSAGE_BYTES).build());
+        builder.setFieldParser((field, monitor) -> DefaultFieldParser.getParser().parse(eightBit(field), monitor));
+        builder.setBodyFactory(new org.apache.james.mime4j.message.BasicBodyFactory(true)); // a charset Java does not know: read below
+        return builder;
+    }
+
+    /**
+     * A header with bytes over 127, which RFC 5322 does not allow but mail programs wrote (Outlook 2000's Latin-1
+     * names) and RFC 6532 allows as UTF-8: its text as UTF-8 where it is that, else as Windows-1252. Mime4J would
+     * read each such byte as a replacement character.
+     */
+    static Field eightBit(Field raw) {
+        ByteSequence bytes = raw.getRaw();
+        if (bytes == null) {
+            return raw;
+        }
+        boolean high = false;
+        for (int i = 0; i < bytes.length() && !high; i++) {
+            high = (bytes.byteAt(i) & 0x80) != 0;
+        }
+        if (!high) {
+            return raw;
+        }
+        String text = text(bytes.toByteArray());
+        int colon = text.indexOf(':');
+        return colon < 0 ? raw : new RawField(raw.getName(), text.substring(colon + 1));
+    }
+
+    /** Bytes as UTF-8 when they are that, else as Windows-1252 (which reads every byte). */
+    static String text(byte[] bytes) {
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+        }
+    }
+
+    /** Bare LF line ends as CR LF. */
+    private static byte[] crlf(byte[] bytes) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length + bytes.length / 40);
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n' && (i == 0 || bytes[i - 1] != '\r')) {
+                out.write('\r');
+            }
+            out.write(bytes[i]);
+        }
+        return out.toByteArray();
     }
 
     /** The body's text and the attachments, found walking the message's parts. */
@@ -163,6 +227,13 @@ public final class MailReader {
 
         private static String read(TextBody text) throws IOException {
             StringBuilder out = new StringBuilder();
+            try {
+                java.nio.charset.Charset.forName(text.getMimeCharset());
+            } catch (RuntimeException unknown) { // a charset Java does not know (or none): UTF-8 if it is that, else Windows-1252
+                try (InputStream in = text.getInputStream()) {
+                    return MailReader.text(in.readAllBytes());
+                }
+            }
             try (Reader reader = text.getReader()) {
                 char[] buffer = new char[8192];
                 int n;

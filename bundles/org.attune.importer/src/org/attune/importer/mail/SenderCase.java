@@ -2,6 +2,7 @@ package org.attune.importer.mail;
 
 import java.util.List;
 
+import org.attune.importer.ImportOptions;
 import org.attune.model.AttuneFactory;
 import org.attune.model.Case;
 import org.attune.model.Project;
@@ -20,10 +21,12 @@ final class SenderCase {
      * Assigns {@code source}, in the project already, to its case; {@code chosen} (the case the user named for the
      * whole import, created if new) wins over the sender. Returns what was done, for the report.
      */
-    static String assign(Project project, TextSource source, Mail mail, String chosen) {
+    static String assign(Project project, TextSource source, Mail mail, ImportOptions options) {
         Case target;
+        String named = options.caseForSender(mail.senderAddress(), mail.senderName());
+        String chosen = options.caseName() != null && !options.caseName().isBlank() ? options.caseName() : named;
         if (chosen != null && !chosen.isBlank()) {
-            target = project.getCases().stream().filter(c -> chosen.strip().equals(c.getName())).findFirst().orElseGet(() -> {
+            target = project.getCases().stream().filter(c -> chosen.strip().equalsIgnoreCase(c.getName())).findFirst().orElseGet(() -> {
                 Case created = AttuneFactory.eINSTANCE.createCase();
                 created.setName(chosen.strip());
                 project.getCases().add(created);
@@ -45,8 +48,7 @@ final class SenderCase {
     }
 
     private static boolean matches(String caseName, Mail mail) {
-        return caseName != null && !caseName.isBlank()
-                && (caseName.strip().equalsIgnoreCase(blankless(mail.senderName())) || caseName.strip().equalsIgnoreCase(blankless(mail.senderAddress())));
+        return Senders.matches(caseName, mail.senderName(), mail.senderAddress());
     }
 
     private static String blankless(String value) {

@@ -159,7 +159,7 @@ public final class SurveyImport {
     /** The project's attribute of that name, made with the column's type on first use; choices grow with new values. */
     private AttributeDefinition definition(String name, ColumnRole role) {
         AttributeType type = AttributeType.get(role.label());
-        return store.project().getAttributeDefinitions().stream().filter(d -> d.getName().equalsIgnoreCase(name)).findFirst().orElseGet(() -> {
+        return store.project().getAttributeDefinitions().stream().filter(d -> !d.isForSources() && d.getName().equalsIgnoreCase(name)).findFirst().orElseGet(() -> {
             AttributeDefinition d = F.createAttributeDefinition();
             d.setName(name);
             d.setType(type);

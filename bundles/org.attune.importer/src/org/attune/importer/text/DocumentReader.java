@@ -26,8 +26,11 @@ import org.xml.sax.helpers.DefaultHandler;
  * transcripts).
  */
 public final class DocumentReader {
-    /** What a document holds: its text (not yet normalised), detected type, and bold paragraph leads. */
-    public record Document(String text, String mediaType, Set<String> boldLeads, Metadata metadata) {
+    /**
+     * What a document holds: its text (not yet normalised), detected type, bold paragraph leads, and the text of its
+     * headings (a docx's paragraphs in heading styles, HTML's h1 to h6).
+     */
+    public record Document(String text, String mediaType, Set<String> boldLeads, Metadata metadata, Set<String> headings) {
     }
 
     /** Reading failed for a reason a researcher can act on. */
@@ -106,7 +109,7 @@ public final class DocumentReader {
             // a parser may wrap the collector's refusal (e.g. a zip bomb of a docx): say which limit it met
             throw new UnreadableException(isLimitReached(e) ? tooMuchText() : explain(e), e);
         }
-        return new Document(collector.text.toString(), metadata.get(Metadata.CONTENT_TYPE), collector.boldLeads, metadata);
+        return new Document(collector.text.toString(), metadata.get(Metadata.CONTENT_TYPE), collector.boldLeads, metadata, collector.headings);
     }
 
     private String tooMuchText() {
@@ -176,7 +179,10 @@ public final class DocumentReader {
     private static final class Collector extends DefaultHandler {
         final StringBuilder text = new StringBuilder();
         final Set<String> boldLeads = new LinkedHashSet<>();
+        final Set<String> headings = new LinkedHashSet<>();
         private final int limit;
+        /** The text of the heading being read, or null. */
+        private StringBuilder heading;
         private int skipping;
         private int paragraphStart;
         private int boldDepth;
@@ -199,6 +205,9 @@ public final class DocumentReader {
                 }
             } else if (BLOCKS.contains(name)) {
                 breakLine();
+                if (name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))) {
+                    heading = new StringBuilder();
+                }
             } else if ((name.equals("td") || name.equals("th")) && text.length() > paragraphStart) {
                 text.append('\t'); // cells of a row share its line; a cell holding paragraphs starts a line of its own
             }
@@ -219,6 +228,13 @@ public final class DocumentReader {
                     }
                 }
             } else if (BLOCKS.contains(name)) {
+                if (heading != null && name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))) {
+                    String done = heading.toString().strip();
+                    if (!done.isEmpty() && done.length() <= 200) {
+                        headings.add(done);
+                    }
+                    heading = null;
+                }
                 breakLine();
             }
         }
@@ -232,6 +248,9 @@ public final class DocumentReader {
                 throw new LimitReached();
             }
             text.append(ch, start, length);
+            if (heading != null) {
+                heading.append(ch, start, length);
+            }
             if (boldDepth > 0 && lead != null) {
                 lead.append(ch, start, length);
             } else if (leadOpen && !blank(ch, start, length)) {

@@ -49,6 +49,7 @@ public class AttributeDefinitionItemProvider extends ElementItemProvider {
 			addTypePropertyDescriptor(object);
 			addChoicesPropertyDescriptor(object);
 			addDescriptionPropertyDescriptor(object);
+			addForSourcesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -142,6 +143,28 @@ public class AttributeDefinitionItemProvider extends ElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the For Sources feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addForSourcesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AttributeDefinition_forSources_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_AttributeDefinition_forSources_feature", "_UI_AttributeDefinition_type"),
+				 AttunePackage.Literals.ATTRIBUTE_DEFINITION__FOR_SOURCES,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns AttributeDefinition.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -193,6 +216,7 @@ public class AttributeDefinitionItemProvider extends ElementItemProvider {
 			case AttunePackage.ATTRIBUTE_DEFINITION__TYPE:
 			case AttunePackage.ATTRIBUTE_DEFINITION__CHOICES:
 			case AttunePackage.ATTRIBUTE_DEFINITION__DESCRIPTION:
+			case AttunePackage.ATTRIBUTE_DEFINITION__FOR_SOURCES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -31,6 +31,7 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
  *   <li>{@link org.attune.model.impl.AttributeDefinitionImpl#getType <em>Type</em>}</li>
  *   <li>{@link org.attune.model.impl.AttributeDefinitionImpl#getChoices <em>Choices</em>}</li>
  *   <li>{@link org.attune.model.impl.AttributeDefinitionImpl#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.attune.model.impl.AttributeDefinitionImpl#isForSources <em>For Sources</em>}</li>
  * </ul>
  *
  * @generated
@@ -105,6 +106,26 @@ public class AttributeDefinitionImpl extends ElementImpl implements AttributeDef
 	 * @ordered
 	 */
 	protected String description = DESCRIPTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isForSources() <em>For Sources</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isForSources()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean FOR_SOURCES_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isForSources() <em>For Sources</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isForSources()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean forSources = FOR_SOURCES_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -213,6 +234,29 @@ public class AttributeDefinitionImpl extends ElementImpl implements AttributeDef
 	 * @generated
 	 */
 	@Override
+	public boolean isForSources() {
+		return forSources;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setForSources(boolean newForSources) {
+		boolean oldForSources = forSources;
+		forSources = newForSources;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AttunePackage.ATTRIBUTE_DEFINITION__FOR_SOURCES, oldForSources, forSources));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case AttunePackage.ATTRIBUTE_DEFINITION__NAME:
@@ -223,6 +267,8 @@ public class AttributeDefinitionImpl extends ElementImpl implements AttributeDef
 				return getChoices();
 			case AttunePackage.ATTRIBUTE_DEFINITION__DESCRIPTION:
 				return getDescription();
+			case AttunePackage.ATTRIBUTE_DEFINITION__FOR_SOURCES:
+				return isForSources();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -249,6 +295,9 @@ public class AttributeDefinitionImpl extends ElementImpl implements AttributeDef
 			case AttunePackage.ATTRIBUTE_DEFINITION__DESCRIPTION:
 				setDescription((String)newValue);
 				return;
+			case AttunePackage.ATTRIBUTE_DEFINITION__FOR_SOURCES:
+				setForSources((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -273,6 +322,9 @@ public class AttributeDefinitionImpl extends ElementImpl implements AttributeDef
 			case AttunePackage.ATTRIBUTE_DEFINITION__DESCRIPTION:
 				setDescription(DESCRIPTION_EDEFAULT);
 				return;
+			case AttunePackage.ATTRIBUTE_DEFINITION__FOR_SOURCES:
+				setForSources(FOR_SOURCES_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -293,6 +345,8 @@ public class AttributeDefinitionImpl extends ElementImpl implements AttributeDef
 				return choices != null && !choices.isEmpty();
 			case AttunePackage.ATTRIBUTE_DEFINITION__DESCRIPTION:
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
+			case AttunePackage.ATTRIBUTE_DEFINITION__FOR_SOURCES:
+				return forSources != FOR_SOURCES_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -315,6 +369,8 @@ public class AttributeDefinitionImpl extends ElementImpl implements AttributeDef
 		result.append(choices);
 		result.append(", description: ");
 		result.append(description);
+		result.append(", forSources: ");
+		result.append(forSources);
 		result.append(')');
 		return result.toString();
 	}

@@ -848,8 +848,18 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getSource_Codings() {
+	public EReference getSource_Values() {
 		return (EReference)sourceEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSource_Codings() {
+		return (EReference)sourceEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -1190,6 +1200,16 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 	@Override
 	public EAttribute getAttributeDefinition_Description() {
 		return (EAttribute)attributeDefinitionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAttributeDefinition_ForSources() {
+		return (EAttribute)attributeDefinitionEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -2369,6 +2389,7 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 		createEReference(sourceEClass, SOURCE__IMPORT_METADATA);
 		createEAttribute(sourceEClass, SOURCE__POSITION);
 		createEReference(sourceEClass, SOURCE__CASES);
+		createEReference(sourceEClass, SOURCE__VALUES);
 		createEReference(sourceEClass, SOURCE__CODINGS);
 
 		textSourceEClass = createEClass(TEXT_SOURCE);
@@ -2412,6 +2433,7 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 		createEAttribute(attributeDefinitionEClass, ATTRIBUTE_DEFINITION__TYPE);
 		createEAttribute(attributeDefinitionEClass, ATTRIBUTE_DEFINITION__CHOICES);
 		createEAttribute(attributeDefinitionEClass, ATTRIBUTE_DEFINITION__DESCRIPTION);
+		createEAttribute(attributeDefinitionEClass, ATTRIBUTE_DEFINITION__FOR_SOURCES);
 
 		caseEClass = createEClass(CASE);
 		createEAttribute(caseEClass, CASE__NAME);
@@ -2647,6 +2669,7 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 		initEReference(getSource_ImportMetadata(), ecorePackage.getEStringToStringMapEntry(), null, "importMetadata", null, 0, -1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSource_Position(), ecorePackage.getEInt(), "position", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSource_Cases(), this.getCase(), this.getCase_Sources(), "cases", null, 0, -1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSource_Values(), this.getAttributeValue(), null, "values", null, 0, -1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSource_Codings(), this.getCoding(), this.getCoding_Source(), "codings", null, 0, -1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, !IS_ORDERED);
 
 		initEClass(textSourceEClass, TextSource.class, "TextSource", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2690,6 +2713,7 @@ public class AttunePackageImpl extends EPackageImpl implements AttunePackage {
 		initEAttribute(getAttributeDefinition_Type(), this.getAttributeType(), "type", null, 0, 1, AttributeDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAttributeDefinition_Choices(), ecorePackage.getEString(), "choices", null, 0, -1, AttributeDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAttributeDefinition_Description(), ecorePackage.getEString(), "description", null, 0, 1, AttributeDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAttributeDefinition_ForSources(), ecorePackage.getEBoolean(), "forSources", null, 0, 1, AttributeDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(caseEClass, Case.class, "Case", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCase_Name(), ecorePackage.getEString(), "name", null, 0, 1, Case.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -6,6 +6,7 @@ package org.attune.model.impl;
 import java.util.Collection;
 import java.util.Date;
 
+import org.attune.model.AttributeValue;
 import org.attune.model.AttunePackage;
 import org.attune.model.Case;
 import org.attune.model.Coding;
@@ -27,6 +28,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EStringToStringMapEntryImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentWithInverseEList;
 import org.eclipse.emf.ecore.util.EObjectWithInverseResolvingEList;
 import org.eclipse.emf.ecore.util.EcoreEMap;
@@ -51,6 +53,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.attune.model.impl.SourceImpl#getImportMetadata <em>Import Metadata</em>}</li>
  *   <li>{@link org.attune.model.impl.SourceImpl#getPosition <em>Position</em>}</li>
  *   <li>{@link org.attune.model.impl.SourceImpl#getCases <em>Cases</em>}</li>
+ *   <li>{@link org.attune.model.impl.SourceImpl#getValues <em>Values</em>}</li>
  *   <li>{@link org.attune.model.impl.SourceImpl#getCodings <em>Codings</em>}</li>
  * </ul>
  *
@@ -246,6 +249,16 @@ public abstract class SourceImpl extends ElementImpl implements Source {
 	 * @ordered
 	 */
 	protected EList<Case> cases;
+
+	/**
+	 * The cached value of the '{@link #getValues() <em>Values</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getValues()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<AttributeValue> values;
 
 	/**
 	 * The cached value of the '{@link #getCodings() <em>Codings</em>}' containment reference list.
@@ -554,6 +567,19 @@ public abstract class SourceImpl extends ElementImpl implements Source {
 	 * @generated
 	 */
 	@Override
+	public EList<AttributeValue> getValues() {
+		if (values == null) {
+			values = new EObjectContainmentEList<AttributeValue>(AttributeValue.class, this, AttunePackage.SOURCE__VALUES);
+		}
+		return values;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Coding> getCodings() {
 		if (codings == null) {
 			codings = new EObjectContainmentWithInverseEList<Coding>(Coding.class, this, AttunePackage.SOURCE__CODINGS, AttunePackage.CODING__SOURCE);
@@ -596,6 +622,8 @@ public abstract class SourceImpl extends ElementImpl implements Source {
 				return ((InternalEList<?>)getImportMetadata()).basicRemove(otherEnd, msgs);
 			case AttunePackage.SOURCE__CASES:
 				return ((InternalEList<?>)getCases()).basicRemove(otherEnd, msgs);
+			case AttunePackage.SOURCE__VALUES:
+				return ((InternalEList<?>)getValues()).basicRemove(otherEnd, msgs);
 			case AttunePackage.SOURCE__CODINGS:
 				return ((InternalEList<?>)getCodings()).basicRemove(otherEnd, msgs);
 		}
@@ -634,6 +662,8 @@ public abstract class SourceImpl extends ElementImpl implements Source {
 				return getPosition();
 			case AttunePackage.SOURCE__CASES:
 				return getCases();
+			case AttunePackage.SOURCE__VALUES:
+				return getValues();
 			case AttunePackage.SOURCE__CODINGS:
 				return getCodings();
 		}
@@ -682,6 +712,10 @@ public abstract class SourceImpl extends ElementImpl implements Source {
 			case AttunePackage.SOURCE__CASES:
 				getCases().clear();
 				getCases().addAll((Collection<? extends Case>)newValue);
+				return;
+			case AttunePackage.SOURCE__VALUES:
+				getValues().clear();
+				getValues().addAll((Collection<? extends AttributeValue>)newValue);
 				return;
 			case AttunePackage.SOURCE__CODINGS:
 				getCodings().clear();
@@ -732,6 +766,9 @@ public abstract class SourceImpl extends ElementImpl implements Source {
 			case AttunePackage.SOURCE__CASES:
 				getCases().clear();
 				return;
+			case AttunePackage.SOURCE__VALUES:
+				getValues().clear();
+				return;
 			case AttunePackage.SOURCE__CODINGS:
 				getCodings().clear();
 				return;
@@ -769,6 +806,8 @@ public abstract class SourceImpl extends ElementImpl implements Source {
 				return position != POSITION_EDEFAULT;
 			case AttunePackage.SOURCE__CASES:
 				return cases != null && !cases.isEmpty();
+			case AttunePackage.SOURCE__VALUES:
+				return values != null && !values.isEmpty();
 			case AttunePackage.SOURCE__CODINGS:
 				return codings != null && !codings.isEmpty();
 		}

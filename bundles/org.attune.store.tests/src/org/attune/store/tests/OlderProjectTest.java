@@ -16,6 +16,7 @@ import org.attune.model.Source;
 import org.attune.model.SpeakerTurn;
 import org.attune.model.StorageMode;
 import org.attune.model.TextSource;
+import org.attune.model.attributes.Attributes;
 import org.attune.store.ContentHash;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
@@ -67,6 +68,40 @@ class OlderProjectTest {
             }
             assertTrue(Files.readString(folder.resolve("attune-project.json")).contains("\"schemaVersion\": " + ProjectStore.SCHEMA_VERSION),
                     "brought to the current schema");
+        }
+    }
+
+    /**
+     * Schema 7 gave sources attribute values: a schema 6 project opens with none and no source attributes, takes
+     * them, and keeps them across closing and opening, beside its cases' attributes.
+     */
+    @Test
+    void aSchemaSixProjectTakesSourceAttributesAfterItsMigration(@TempDir Path tmp) throws Exception {
+        Path folder = unzip(tmp.resolve("p"));
+        try (ProjectStore store = ProjectStore.open(folder, OPTIONS)) {
+            assertEquals(7, ProjectStore.SCHEMA_VERSION, "this test is about the step from 6 to 7");
+            assertEquals(ProjectStore.SCHEMA_VERSION, store.project().getSchemaVersion());
+            for (Source source : store.project().getSources()) {
+                assertTrue(source.getValues().isEmpty(), source.getName());
+            }
+            assertTrue(Attributes.ofSources(store.project()).isEmpty());
+            int caseAttributes = Attributes.ofCases(store.project()).size();
+            Source carer = store.project().getSources().get(0);
+            store.apply("set", () -> {
+                Attributes.set(store.project(), carer, "Form", "case note");
+                Attributes.set(store.project(), carer, "Date", "2026-03-02");
+            });
+            assertEquals(caseAttributes, Attributes.ofCases(store.project()).size(), "no case attribute is made");
+        }
+        try (ProjectStore store = ProjectStore.open(folder, OPTIONS)) {
+            Source carer = store.project().getSources().get(0);
+            assertEquals(java.util.Map.of("Form", "case note", "Date", "2026-03-02"), Attributes.of(store.project(), carer));
+            assertTrue(store.project().getSources().get(1).getValues().isEmpty());
+            assertTrue(Attributes.ofSources(store.project()).stream().allMatch(d -> d.isForSources()));
+            store.apply("change", () -> Attributes.set(store.project(), carer, "Form", "referral form"));
+        }
+        try (ProjectStore store = ProjectStore.open(folder, OPTIONS)) {
+            assertEquals("referral form", Attributes.value(store.project().getSources().get(0).getValues(), "Form"), "a changed value is kept");
         }
     }
 

@@ -23,6 +23,8 @@ public final class ChangeTracker extends EContentAdapter {
     final Map<EObject, Set<EStructuralFeature>> dirty = new LinkedHashMap<>();
     final Set<EObject> added = new LinkedHashSet<>();
     final Set<EObject> removed = new LinkedHashSet<>();
+    /** Transcripts whose text an action changed (the text lives beside the entities, not in a feature). */
+    final Set<EObject> textRevised = new LinkedHashSet<>();
     /** Per list of child entities, the first index whose element may have moved: positions before it stand. */
     private final Map<EObject, Map<EStructuralFeature, Integer>> firstShifted = new HashMap<>();
     private final Consumer<EObject> beforeLazyValueChange;
@@ -44,13 +46,14 @@ public final class ChangeTracker extends EContentAdapter {
     }
 
     boolean isEmpty() {
-        return dirty.isEmpty() && added.isEmpty() && removed.isEmpty();
+        return dirty.isEmpty() && added.isEmpty() && removed.isEmpty() && textRevised.isEmpty();
     }
 
     void clear() {
         dirty.clear();
         added.clear();
         removed.clear();
+        textRevised.clear();
         firstShifted.clear();
     }
 

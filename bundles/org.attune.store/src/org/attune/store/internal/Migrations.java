@@ -31,6 +31,9 @@ final class Migrations {
                 // text values are sealed with their checksum from version 6 on (ValueSeals); unsealed ones read as they
                 // are: the step only keeps an older Attune from showing the seals as part of names and texts
                 case 5 -> txn.getAll(StoreAccess.projectType()).getFirst().setProperty("schemaVersion", 6);
+                // sources have attribute values from version 7 on (kept like a case's, in the source's entity); a store
+                // before has none: the step only keeps an older Attune, which would drop them when it rewrites a source
+                case 6 -> txn.getAll(StoreAccess.projectType()).getFirst().setProperty("schemaVersion", 7);
                 default -> throw new IllegalStateException("no migration from schema version " + version);
             }
         }

@@ -407,6 +407,15 @@ public final class StoreAccess {
         texts.put(source, text);
     }
 
+    /**
+     * Gives a stored transcript another text within an action: it is written with the action's commit. The text is
+     * kept in memory from then on (one per revised transcript), so that reading it needs no decoding.
+     */
+    public void reviseText(TextSource source, TextContent text) {
+        texts.put(source, text);
+        tracker.textRevised.add(source);
+    }
+
     private TextContent readText(StoreTransaction txn, EntityId id) {
         Store store = textStore(txn, false);
         byte[] stored = store == null ? null : ChunkedValues.get(store, environmentTransaction(txn), textKey(id));
@@ -588,6 +597,12 @@ public final class StoreAccess {
         }
         for (EObject object : placed) {
             place(txn, txn.getEntity(entityIds.get(object)), object, effects);
+        }
+        for (EObject revised : tracker.textRevised) {
+            if (attached(revised) && !effects.created.containsKey(revised) && entityIds.containsKey(revised)) {
+                ChunkedValues.put(textStore(txn, true), environmentTransaction(txn), textKey(entityIds.get(revised)),
+                        texts.get((TextSource) revised).stored(), false);
+            }
         }
         tracker.dirty.forEach((object, features) -> {
             if (!attached(object) || effects.created.containsKey(object)) {

@@ -20,6 +20,7 @@ import org.attune.analysis.Measure;
 import org.attune.analysis.Rows;
 import org.attune.model.Case;
 import org.attune.model.Code;
+import org.attune.model.attributes.Attributes;
 import org.attune.coding.CoderFilter;
 import org.attune.store.ProjectStore;
 import org.attune.ui.ProjectViewPart;
@@ -236,7 +237,7 @@ public class MatrixView extends ProjectViewPart {
         ProjectStore store = store();
         java.util.List<String> items = new java.util.ArrayList<>(List.of("cases", "sources", "attribute:role"));
         if (store != null) {
-            store.project().getAttributeDefinitions().stream().map(d -> "attribute:" + d.getName())
+            Attributes.ofCases(store.project()).stream().map(d -> "attribute:" + d.getName())
                     .filter(a -> !items.contains(a)).forEach(items::add);
         }
         if (!items.equals(List.of(columns.getItems()))) {

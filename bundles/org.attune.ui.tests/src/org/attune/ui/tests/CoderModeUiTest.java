@@ -27,8 +27,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,17 +79,7 @@ class CoderModeUiTest {
         assertNotNull(coding.getCreatedBy());
         assertEquals("Ben", coding.getCreatedBy().getName(), "the coding carries the coder switched to");
 
-        Input.select(Widgets.menuItem(window, "Window", "Coded Segments"));
-        Tree codebook = Widgets.byId(window, Tree.class, WidgetIds.CODEBOOK_TREE);
-        Input.focus(codebook);
-        UiThread.run(() -> {
-            TreeItem item = CodingUiTest.find(codebook.getItems(), "Reassurance from the guider");
-            codebook.setSelection(item);
-            Event e = new Event();
-            e.item = item;
-            codebook.notifyListeners(SWT.Selection, e);
-        });
-        Table segments = Widgets.byId(window, Table.class, WidgetIds.SEGMENTS_TABLE);
+        Table segments = CodingUiTest.segmentsOf(window, "Reassurance from the guider");
         Combo coder = Widgets.byId(window, Combo.class, WidgetIds.SEGMENTS_CODER);
         UiThread.waitUntil("all three segments", () -> segments.getItemCount() == 3);
         List<String> choices = UiThread.call(() -> Arrays.asList(coder.getItems()));

@@ -108,9 +108,32 @@ class CodingUiTest {
         return e;
     }
 
+    /** Selects an item of the Project Explorer by its label, as a click does. */
+    static void selectInExplorer(Tree explorer, String label) {
+        UiThread.waitUntil(label + " in the explorer", () -> find(explorer.getItems(), label) != null);
+        UiThread.run(() -> {
+            TreeItem item = find(explorer.getItems(), label);
+            explorer.setSelection(item);
+            explorer.notifyListeners(SWT.Selection, event(item));
+        });
+    }
+
     /** Finds an item by its label, expanding collapsed items as a click on their arrow does (JFace fills them then). */
     static TreeItem find(TreeItem[] items, String text) {
         return Widgets.treeItem(items, text);
+    }
+
+    /** Opens Coded Segments (Window menu) and selects {@code code} in the Codebook; returns the segments' table. */
+    static Table segmentsOf(Shell window, String code) {
+        Input.select(Widgets.menuItem(window, "Window", "Coded Segments"));
+        Tree codebook = Widgets.byId(window, Tree.class, WidgetIds.CODEBOOK_TREE);
+        Input.focus(codebook);
+        UiThread.run(() -> {
+            TreeItem item = find(codebook.getItems(), code);
+            codebook.setSelection(item);
+            codebook.notifyListeners(SWT.Selection, event(item));
+        });
+        return Widgets.byId(window, Table.class, WidgetIds.SEGMENTS_TABLE);
     }
 
     static void selectWords(StyledText text, String words) {

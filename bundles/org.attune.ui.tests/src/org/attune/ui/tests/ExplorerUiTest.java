@@ -52,14 +52,7 @@ class ExplorerUiTest {
     }
 
     private void select(String label) {
-        UiThread.waitUntil(label + " in the explorer", () -> CodingUiTest.find(explorer.getItems(), label) != null);
-        UiThread.run(() -> {
-            TreeItem item = CodingUiTest.find(explorer.getItems(), label);
-            explorer.setSelection(item);
-            Event e = new Event();
-            e.item = item;
-            explorer.notifyListeners(SWT.Selection, e);
-        });
+        CodingUiTest.selectInExplorer(explorer, label);
     }
 
     private Source source(String name) {

@@ -12,6 +12,7 @@ import org.attune.model.codes.InProject;
 import org.attune.coding.Codebook;
 import org.attune.coding.Coder;
 import org.attune.coding.Colours;
+import org.attune.coding.TextEdits;
 import org.attune.coding.Texts;
 import org.attune.model.Code;
 import org.attune.model.Coding;
@@ -74,6 +75,8 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
     public static final String ID = "org.attune.ui.editors.source";
     public static final String RECODE_TITLE = Messages.SourceEditor_recodeTitle;
     static final int LANE_WIDTH = 8;
+    /** The transcript's background while its text is being edited (Edit > Edit Text). */
+    static final String EDITING_BACKGROUND = "#fff8dc";
     private static final Pattern TIME_CODE = Pattern.compile("\\[\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?\\]|#\\d{2}:\\d{2}:\\d{2}-\\d+#");
 
     private ProjectStore store;
@@ -88,6 +91,15 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
     private CodingLayout layout;
     private Coding selectedCoding;
     private int followedLine = -1;
+    /** Edit > Edit Text: typing, pasting and deleting correct the transcript (one action each). */
+    private boolean editing;
+    /** Set while the editor itself changes the widget's text, so that its verify listener lets the change through. */
+    private boolean syncing;
+    /** Once the text was changed (here, or by undo), it is compared with the store's at each refresh. */
+    private boolean textChanged;
+    private java.util.Date shownModified;
+    /** The last characters typed, which the next one typed right after them joins. */
+    private Typed lastTyped;
     private final Map<String, Color> colours = new HashMap<>();
     /**
      * Sent through the event broker when the reader clicks in a transcript (not a selection), e.g. to seek a
@@ -172,12 +184,19 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
             }
         });
         text.addListener(SWT.Selection, e -> fireSelection());
+        text.addVerifyListener(this::verifyEdit);
         createDragSource();
 
         store.load(source);
+        shownModified = source.getModifiedAt();
         content = store.text(source);
         offsets = new Texts.Offsets(content);
-        text.setText(content);
+        syncing = true; // the verify listener stops every change the editor does not make itself
+        try {
+            text.setText(content);
+        } finally {
+            syncing = false;
+        }
         refresh();
         events = getSite().getService(IEventBroker.class);
         events.subscribe(IProjectSession.TOPIC_ALL, projectListener);
@@ -227,6 +246,7 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
             closeSelf();
             return;
         }
+        followText();
         int last = content.length();
         // only the codings of the chosen coders that the current coder may see (blind coding): highlights, stripes and
         // the codings under the selection (uncode, recode) alike
@@ -246,9 +266,115 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
             hint.append(i == 0 ? "" : "   ").append(NLS.bind(Messages.SourceEditor_recentKey, i + 1, recent.get(i).getName()));
         }
         recentHint.setText(hint.toString());
-        status.setText(Messages.count(shown.size(), Messages.SourceEditor_codings_one, Messages.SourceEditor_codings_other));
+        String count = Messages.count(shown.size(), Messages.SourceEditor_codings_one, Messages.SourceEditor_codings_other);
+        status.setText(editing ? NLS.bind(Messages.SourceEditor_editing, count) : count);
         recentHint.setToolTipText(hint.isEmpty() ? null : hint.toString());
         status.getParent().getParent().layout(new Control[] {status, recentHint});
+    }
+
+    /** Whether typing corrects the text (Edit > Edit Text). */
+    public boolean isEditing() {
+        return editing;
+    }
+
+    /**
+     * Turns editing on or off. While on, each change typed, pasted, cut or deleted is one action of {@link TextEdits}
+     * (Edit > Undo takes it back), and the highlights, stripes and Coded Segments follow it.
+     */
+    public void setEditing(boolean on) {
+        if (on && store.isReadOnly()) {
+            status.setText(Messages.SourceEditor_readOnly);
+            return;
+        }
+        editing = on;
+        text.setEditable(on);
+        // a pale tint, not a theme's colour: the words must stay readable on it and on the codes' highlights
+        text.setBackground(on ? solid(EDITING_BACKGROUND) : null);
+        refresh();
+    }
+
+    /** A change the widget is about to make: made instead by the core operation, then shown from the store. */
+    private void verifyEdit(org.eclipse.swt.events.VerifyEvent e) {
+        if (syncing) {
+            return;
+        }
+        e.doit = false;
+        if (!editing) {
+            return;
+        }
+        String typed = e.text.replace("\r\n", "\n").replace('\r', '\n'); // as TextEdits stores it
+        int start = offsets.toCodePoint(e.start);
+        int end = offsets.toCodePoint(e.end);
+        String replacement = typed;
+        org.eclipse.emf.common.command.CommandStack stack = store.editingDomain().getCommandStack();
+        boolean oneKey = e.start == e.end && typed.codePointCount(0, typed.length()) == 1 && !typed.equals("\n");
+        if (oneKey && lastTyped != null && stack.getUndoCommand() == lastTyped.command() && start == lastTyped.caret()) {
+            // a character typed right after the last ones: the run becomes one edit, so that a word typed over a
+            // selection replaces it whole (and stays coded as it was) and one Undo takes the word back
+            store.undo();
+            start = lastTyped.start();
+            end = lastTyped.end();
+            replacement = lastTyped.replacement() + typed;
+        }
+        lastTyped = null;
+        try {
+            if (new TextEdits(store).edit(source, start, end, replacement).replacements() > 0
+                    && (oneKey || e.start != e.end && typed.codePointCount(0, typed.length()) <= 1)) { // not after a paste
+                lastTyped = new Typed(stack.getUndoCommand(), start, end, replacement,
+                        start + replacement.codePointCount(0, replacement.length()));
+            }
+        } catch (IllegalArgumentException | IllegalStateException failed) {
+            status.setText(failed.getMessage());
+            return;
+        }
+        refresh();
+        int caret = start + replacement.codePointCount(0, replacement.length());
+        text.setCaretOffset(offsets.toUtf16(Math.min(source.getLength(), caret)));
+        text.showSelection();
+    }
+
+    /** The last run of typing: one action, [start, end) replaced; the caret after it (code points). */
+    private record Typed(org.eclipse.emf.common.command.Command command, int start, int end, String replacement, int caret) {
+    }
+
+    /**
+     * Shows the store's text if it changed (an edit here, its undo or redo): only the stretch that differs is
+     * replaced in the widget, so that the reader keeps their place.
+     */
+    private void followText() {
+        if (!textChanged && java.util.Objects.equals(shownModified, source.getModifiedAt())) {
+            return;
+        }
+        textChanged = true;
+        shownModified = source.getModifiedAt();
+        String now = store.text(source);
+        if (now == null || now.equals(content)) {
+            return;
+        }
+        int prefix = 0;
+        int max = Math.min(now.length(), content.length());
+        while (prefix < max && now.charAt(prefix) == content.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < max - prefix && now.charAt(now.length() - 1 - suffix) == content.charAt(content.length() - 1 - suffix)) {
+            suffix++;
+        }
+        // never split a surrogate pair
+        while (prefix > 0 && prefix < now.length() && Character.isLowSurrogate(now.charAt(prefix))) {
+            prefix--;
+        }
+        while (suffix > 0 && Character.isLowSurrogate(now.charAt(now.length() - suffix))) {
+            suffix--;
+        }
+        syncing = true;
+        try {
+            text.replaceTextRange(prefix, content.length() - suffix - prefix, now.substring(prefix, now.length() - suffix));
+        } finally {
+            syncing = false;
+        }
+        content = now;
+        offsets = new Texts.Offsets(content);
     }
 
     private void asyncRefresh() {

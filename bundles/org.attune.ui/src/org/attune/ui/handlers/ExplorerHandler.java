@@ -10,8 +10,8 @@ import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
- * The Project Explorer's context-menu commands (Open, Rename..., Assign to Case..., New Memo About It...,
- * Delete...; Properties is {@link PropertiesHandler}) on what is selected there. Which one a handler runs is the data after the class name in
+ * The Project Explorer's context-menu commands (Open, Rename..., Assign to Case..., Set Source
+ * Attribute..., New Memo About It..., Delete...; Properties is {@link PropertiesHandler}) on what is selected there. Which one a handler runs is the data after the class name in
  * {@code plugin.xml} (e.g. {@code ExplorerHandler:rename}); the handlers are active in the explorer only and
  * enabled by the selection (expressions in {@code plugin.xml}). The view owns the dialogs; the operations are
  * {@code org.attune.coding}'s.
@@ -32,6 +32,7 @@ public class ExplorerHandler extends ActionHandler {
             case "rename" -> explorer.rename(one);
             case "assignToCase" -> explorer.assignToCase((Source) one);
             case "newMemo" -> explorer.newMemoAbout(one);
+            case "sourceAttribute" -> explorer.setSourceAttribute((Source) one);
             case "delete" -> explorer.delete(chosen);
             default -> throw new ExecutionException("no Project Explorer action '" + action + "'");
         }

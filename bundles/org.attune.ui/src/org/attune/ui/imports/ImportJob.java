@@ -2,6 +2,7 @@ package org.attune.ui.imports;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.attune.importer.ImportOptions;
 import org.attune.importer.ImportOutcome;
@@ -9,6 +10,7 @@ import org.attune.importer.ImportProgress;
 import org.attune.importer.ImportReport;
 import org.attune.importer.Importer;
 import org.attune.importer.TikaService;
+import org.attune.importer.mail.Senders;
 import org.attune.store.ProjectStore;
 import org.attune.ui.Messages;
 import org.attune.ui.ProjectJob;
@@ -37,9 +39,26 @@ public class ImportJob extends ProjectJob<ImportReport> {
         this.tika = tika;
     }
 
+    /** The sources before the import: the question about senders is about the e-mails it adds. */
+    private final Set<String> before = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Asks which case wrote the e-mails just imported whose sender matched no case, or several (on the UI thread). */
+    private void askSenders(Set<String> before) {
+        if (org.eclipse.ui.PlatformUI.getWorkbench().getService(org.attune.ui.IProjectSession.class).current().orElse(null) != store) {
+            return;
+        }
+        List<Senders.Unmatched> senders = Senders.unmatched(store.project()).stream()
+                .map(u -> new Senders.Unmatched(u.name(), u.address(), u.messages().stream().filter(m -> !before.contains(m.getId())).toList(), u.candidates()))
+                .filter(u -> !u.messages().isEmpty()).toList();
+        if (!senders.isEmpty()) {
+            new SenderCasesDialog(display().getActiveShell(), store, senders).open();
+        }
+    }
+
     @Override
     protected ImportReport work(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
+        onUiThread(() -> store.project().getSources().forEach(s -> before.add(s.getId())));
         return new Importer(store, options, this::onUiThread, tika).importAll(files, new ImportProgress() {
             private SubMonitor perFile;
 
@@ -73,5 +92,6 @@ public class ImportJob extends ProjectJob<ImportReport> {
     @Override
     protected void done(ImportReport report) {
         new ImportResultDialog(display().getActiveShell(), report).open();
+        askSenders(before);
     }
 }

@@ -61,6 +61,7 @@ public class ImportWizard extends Wizard {
         private Button copy;
         private Combo language;
         private Button linkMedia;
+        private Button splitHeadings;
         private Text caseName;
 
         Page() {
@@ -137,6 +138,11 @@ public class ImportWizard extends Wizard {
             caseName = WidgetIds.tag(new Text(choices, SWT.BORDER), WidgetIds.IMPORT_CASE);
             caseName.setMessage(Messages.ImportWizard_caseHint);
             caseName.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            splitHeadings = WidgetIds.tag(new Button(choices, SWT.CHECK), WidgetIds.IMPORT_SPLIT_HEADINGS);
+            splitHeadings.setText(Messages.ImportWizard_splitHeadings);
+            splitHeadings.setToolTipText(Messages.ImportWizard_splitHeadingsHint);
+            splitHeadings.setSelection(options.splitHeadings());
+            splitHeadings.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
             setControl(body);
         }
 
@@ -169,7 +175,8 @@ public class ImportWizard extends Wizard {
         /** Reads the choices from the widgets, while they still exist. */
         void capture() {
             options = new ImportOptions(copy.getSelection(), language.getText().isBlank() ? "en" : language.getText().strip(),
-                    options.sizeLimitBytes(), linkMedia.getSelection(), caseName.getText().isBlank() ? null : caseName.getText());
+                    options.sizeLimitBytes(), linkMedia.getSelection(), caseName.getText().isBlank() ? null : caseName.getText(),
+                    options.senderCases(), splitHeadings.getSelection());
         }
     }
 }

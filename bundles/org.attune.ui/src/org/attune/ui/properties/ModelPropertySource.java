@@ -20,6 +20,8 @@ import org.eclipse.ui.views.properties.IPropertySource;
  * step, by the same rules as the other ways of making it; a change the rules refuse is reported and not made.
  */
 final class ModelPropertySource implements IPropertySource {
+    /** The id of the row saying a transcript is a draft, and by which engine. */
+    static final String DRAFT = "draftTranscript"; //$NON-NLS-1$
     private final Element element;
     private final IItemPropertySource items;
     private final ProjectStore store;
@@ -38,7 +40,13 @@ final class ModelPropertySource implements IPropertySource {
     @Override
     public IPropertyDescriptor[] getPropertyDescriptors() {
         boolean writable = store != null && !store.isReadOnly() && element.eResource() != null;
-        return descriptors().stream().map(d -> new ModelPropertyDescriptor(element, d, writable)).toArray(IPropertyDescriptor[]::new);
+        java.util.List<IPropertyDescriptor> shown = new java.util.ArrayList<>(
+                descriptors().stream().map(d -> new ModelPropertyDescriptor(element, d, writable)).toList());
+        if (element instanceof org.attune.model.Source source && org.attune.transcribe.DraftTranscript.isDraft(source)) {
+            // read-only: Mark Transcript Corrected ends a draft
+            shown.add(new org.eclipse.ui.views.properties.PropertyDescriptor(DRAFT, Messages.Properties_draft));
+        }
+        return shown.toArray(IPropertyDescriptor[]::new);
     }
 
     private List<IItemPropertyDescriptor> descriptors() {
@@ -51,6 +59,10 @@ final class ModelPropertySource implements IPropertySource {
 
     @Override
     public Object getPropertyValue(Object id) {
+        if (DRAFT.equals(id)) {
+            String by = element instanceof org.attune.model.Source source ? org.attune.transcribe.DraftTranscript.draftBy(source) : null;
+            return by == null ? null : org.eclipse.osgi.util.NLS.bind(Messages.Properties_draftBy, by);
+        }
         IItemPropertyDescriptor descriptor = descriptor(id);
         if (descriptor == null) {
             return null;

@@ -10,6 +10,7 @@ import org.attune.coding.Cases;
 import org.attune.coding.CodedSegments;
 import org.attune.model.AttributeDefinition;
 import org.attune.model.Case;
+import org.attune.model.attributes.Attributes;
 import org.attune.store.ProjectStore;
 import org.attune.ui.Messages;
 import org.attune.ui.WidgetIds;
@@ -74,7 +75,7 @@ public class CasesView extends ProjectViewPart {
         ProjectStore store = session().current().orElse(null);
         List<String> wanted = new ArrayList<>(List.of(NAME, "role"));
         if (store != null) {
-            store.project().getAttributeDefinitions().stream().map(AttributeDefinition::getName).forEach(wanted::add);
+            Attributes.ofCases(store.project()).stream().map(AttributeDefinition::getName).forEach(wanted::add);
         }
         if (!wanted.equals(attributes)) {
             for (TableColumn column : viewer.getTable().getColumns()) {

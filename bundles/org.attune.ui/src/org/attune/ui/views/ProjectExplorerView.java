@@ -9,6 +9,7 @@ import org.attune.coding.Memos;
 import org.attune.model.AudioSource;
 import org.attune.model.Element;
 import org.attune.ui.Messages;
+import org.attune.ui.dialogs.SourceAttributeDialog;
 import org.attune.ui.editors.SourceOpener;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -22,7 +23,9 @@ import org.attune.model.ImageSource;
 import org.attune.model.Memo;
 import org.attune.model.Source;
 import org.attune.model.TextSource;
+import org.attune.transcribe.DraftTranscript;
 import org.attune.model.VideoSource;
+import org.attune.model.attributes.Attributes;
 import org.attune.store.ProjectStore;
 import org.attune.store.ProjectSummary;
 import org.attune.ui.PartContextMenu;
@@ -31,7 +34,6 @@ import org.attune.ui.Images;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.properties.ModelItems;
 import org.eclipse.jface.viewers.ITreeContentProvider;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -79,11 +81,17 @@ public class ProjectExplorerView extends ProjectViewPart {
         viewer = new TreeViewer(body, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         WidgetIds.tag(viewer.getTree(), WidgetIds.PROJECT_TREE);
         viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer); // a source's attributes as its tooltip
         viewer.setContentProvider(new ContentProvider());
-        viewer.setLabelProvider(new LabelProvider() {
+        viewer.setLabelProvider(new org.eclipse.jface.viewers.ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 return label(element);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                return toolTip(element);
             }
 
             @Override
@@ -123,6 +131,14 @@ public class ProjectExplorerView extends ProjectViewPart {
         MemosView.showFor(getSite().getPage(), element);
     }
 
+    /** Asks an attribute (one of the sources' attributes, or a new one) and its value, and sets it on the source. */
+    public void setSourceAttribute(Source source) {
+        SourceAttributeDialog ask = new SourceAttributeDialog(viewer.getControl().getShell(), shown.project(), source);
+        if (ask.open() == Window.OK) {
+            new org.attune.coding.SourceAttributes(shown).set(source, ask.attribute(), ask.value());
+        }
+    }
+
     /** Makes a source one of a case's sources; a new case name makes the case. */
     public void assignToCase(Source source) {
         InputDialog ask = new InputDialog(viewer.getControl().getShell(), Messages.ProjectExplorerView_assignTitle, NLS.bind(Messages.ProjectExplorerView_assignMessage,
@@ -154,11 +170,24 @@ public class ProjectExplorerView extends ProjectViewPart {
         }
     }
 
+    /** A source's attributes, one per line (an e-mail's From, To, Date, Subject), and its links; null for none. */
+    public static String toolTip(Object element) {
+        if (!(element instanceof Source source) || !(source.eContainer() instanceof org.attune.model.Project project)) {
+            return null;
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        Attributes.of(project, source).forEach((name, value) -> lines.add(name + ": " + value));
+        for (Source linked : Elements.linkedSources(project, source)) {
+            lines.add(NLS.bind(Messages.ProjectExplorerView_linked, linked.getName()));
+        }
+        return lines.isEmpty() ? null : String.join("\n", lines);
+    }
+
     static String label(Object element) {
         return switch (element) {
             case ProjectNode p -> p.name();
             case Folder f -> f.name() + " (" + f.count() + ")";
-            case TextSource s -> s.getMedia() != null ? NLS.bind(Messages.ProjectExplorerView_transcriptOfRecording, s.getName()) : s.getName();
+            case TextSource s -> s.getMedia() != null ? NLS.bind(Messages.ProjectExplorerView_transcriptOfRecording, draftOrName(s)) : draftOrName(s);
             case VideoSource s -> NLS.bind(Messages.ProjectExplorerView_video, s.getName(), duration(s.getDurationMs()));
             case AudioSource s -> NLS.bind(Messages.ProjectExplorerView_audio, s.getName(), duration(s.getDurationMs()));
             case ImageSource s -> NLS.bind(Messages.ProjectExplorerView_picture, s.getName());
@@ -169,6 +198,11 @@ public class ProjectExplorerView extends ProjectViewPart {
             case Linked l -> NLS.bind(Messages.ProjectExplorerView_linked, label(l.to()));
             default -> String.valueOf(element);
         };
+    }
+
+    /** A transcript's name, "(draft)" after it while it is a draft transcript not marked corrected. */
+    private static String draftOrName(TextSource source) {
+        return DraftTranscript.isDraft(source) ? NLS.bind(Messages.ProjectExplorerView_draft, source.getName()) : source.getName();
     }
 
     /** A source by its kind, a code in its colour, a case, a memo; the project and its folders as folders. */

@@ -9,6 +9,9 @@ import org.attune.model.MediaSource;
 public interface RecordingPlayer {
     String VIEW_ID = "org.attune.ui.ratings.player";
 
+    /** The recording loaded, or null. */
+    MediaSource media();
+
     /** Loads {@code recording}, paused at its start. */
     void open(MediaSource recording);
 

@@ -1,0 +1,151 @@
+package org.attune.cli.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.attune.cli.Cli;
+import org.attune.cli.CliFailure;
+import org.attune.cli.Output;
+import org.attune.cli.ProjectAccess;
+import org.attune.importer.timed.Cue;
+import org.attune.model.MediaSource;
+import org.attune.model.Source;
+import org.attune.model.TextSource;
+import org.attune.transcribe.DraftTranscript;
+import org.attune.transcribe.Engines;
+import org.attune.transcribe.SpeechEngine;
+import org.attune.transcribe.TranscriptionException;
+import org.attune.transcribe.WordErrorRate;
+import org.eclipse.core.runtime.NullProgressMonitor;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code transcribe <project> --source NAME [--engine pocketsphinx|whisper-cpp]}: the draft transcript of a recording by
+ * a speech engine installed on this machine, or with {@code --mark-corrected} a draft marked corrected.
+ */
+@Command(name = "transcribe", description = "Make the draft transcript of a recording by offline speech recognition (PocketSphinx, or "
+        + "whisper.cpp with your executable and model), one line per utterance with its time codes, marked as a draft until corrected.")
+public class TranscribeCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "<project>", description = "The project folder.")
+    Path project;
+
+    @Option(names = "--source", required = true, paramLabel = "NAME",
+            description = "The recording (with --mark-corrected: the draft transcript).")
+    String source;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "pocketsphinx",
+            description = "pocketsphinx (default; Debian: apt-get install pocketsphinx pocketsphinx-en-us) or whisper-cpp.")
+    String engine;
+
+    @Option(names = "--whisper-exe", paramLabel = "FILE", description = "whisper.cpp's executable (whisper-cli) for --engine whisper-cpp.")
+    Path whisperExe;
+
+    @Option(names = "--whisper-model", paramLabel = "FILE", description = "whisper.cpp's model file (ggml-*.bin) for --engine whisper-cpp.")
+    Path whisperModel;
+
+    @Option(names = "--language", paramLabel = "CODE", description = "The language spoken (en, de, ...); default: the recording's.")
+    String language;
+
+    @Option(names = "--reference", paramLabel = "FILE",
+            description = "A plain-text file of what is really said: also print the word error rate of the draft against it.")
+    Path reference;
+
+    @Option(names = "--mark-corrected", description = "Mark the draft transcript --source corrected instead (it is no draft any more).")
+    boolean markCorrected;
+
+    @Mixin
+    ProjectAccess access;
+
+    @Mixin
+    Output output;
+
+    record Rate(double rate, int errors, int referenceWords) {
+    }
+
+    record Result(Path project, String recording, String transcript, String engine, int utterances, long firstMs, long lastMs, Rate wordErrorRate) {
+    }
+
+    record Corrected(Path project, String transcript, boolean wasDraft) {
+    }
+
+    @Override
+    public Integer call() {
+        if (markCorrected) {
+            return OpenProject.run(project, access, true, p -> {
+                // a draft often has its recording's name: the transcript of that name, not the recording
+                TextSource text = p.store.project().getSources().stream().filter(s -> s instanceof TextSource && s.getName().equalsIgnoreCase(source.strip()))
+                        .map(TextSource.class::cast).findFirst().orElseGet(() -> p.textSource(source));
+                boolean was = DraftTranscript.markCorrected(p.store, text);
+                output.print(new Corrected(p.folder, text.getName(), was),
+                        was ? text.getName() + ": marked corrected" : text.getName() + ": no draft (it was corrected already or not transcribed)");
+                return Cli.OK;
+            });
+        }
+        SpeechEngine speech;
+        try {
+            speech = Engines.named(engine, whisperExe, whisperModel);
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure(e.getMessage());
+        }
+        String why = speech.unavailable();
+        if (why != null) {
+            throw new CliFailure(why);
+        }
+        String referenceText = readReference();
+        return OpenProject.run(project, access, true, p -> {
+            // a recording and its transcript often share a name: the recording of that name
+            Source found = p.store.project().getSources().stream().filter(s -> s instanceof MediaSource && s.getName().equalsIgnoreCase(source.strip()))
+                    .findFirst().orElseGet(() -> p.source(source));
+            if (!(found instanceof MediaSource recording)) {
+                throw p.failure("\"" + found.getName() + "\" is not a recording; transcribe makes the draft transcript of a recording");
+            }
+            List<Cue> cues;
+            try {
+                cues = DraftTranscript.recognise(DraftTranscript.file(p.store, recording), language != null ? language : recording.getLanguage(),
+                        recording.getName(), speech, new NullProgressMonitor());
+            } catch (TranscriptionException e) {
+                throw p.failure(e.getMessage());
+            }
+            TextSource draft = DraftTranscript.add(p.store, recording, cues, speech.name());
+            Rate rate = null;
+            String werLine = "";
+            if (referenceText != null) {
+                WordErrorRate wer = WordErrorRate.of(referenceText, String.join(" ", cues.stream().map(Cue::text).toList()));
+                rate = new Rate(wer.rate(), wer.errors(), wer.referenceWords());
+                werLine = String.format(Locale.ROOT, "%nword error rate against %s: %.3f (%d errors in %d words)", reference.getFileName(),
+                        wer.rate(), wer.errors(), wer.referenceWords());
+            }
+            long first = cues.get(0).startMs();
+            long last = cues.get(cues.size() - 1).endMs();
+            output.print(new Result(p.folder, recording.getName(), draft.getName(), speech.name(), cues.size(), first, last, rate),
+                    String.format(Locale.ROOT, "%s: draft transcript \"%s\" by %s, %d utterance%s from %s to %s (a draft until marked corrected)%s",
+                            recording.getName(), draft.getName(), speech.name(), cues.size(), cues.size() == 1 ? "" : "s", clock(first),
+                            clock(last), werLine));
+            return Cli.OK;
+        });
+    }
+
+    private String readReference() {
+        if (reference == null) {
+            return null;
+        }
+        try {
+            return Files.readString(reference, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CliFailure(reference + ": the reference text cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static String clock(long ms) {
+        return String.format(Locale.ROOT, "%d:%02d:%02d", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60);
+    }
+}

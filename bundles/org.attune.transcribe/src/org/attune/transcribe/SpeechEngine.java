@@ -1,0 +1,29 @@
+package org.attune.transcribe;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.attune.importer.timed.Cue;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+
+/**
+ * A speech recogniser installed on this machine. It runs as a process of its own, offline; Cancel (the monitor's) kills
+ * the process.
+ */
+public interface SpeechEngine {
+    /** The engine's name as the CLI and the Preferences know it: {@code pocketsphinx} or {@code whisper-cpp}. */
+    String name();
+
+    /** Why the engine cannot run here (not installed, model file missing), in one sentence; null when it can. */
+    String unavailable();
+
+    /**
+     * Recognises the speech of {@code media} (any audio or video FFmpeg reads): one cue per utterance, with its start
+     * and end in milliseconds, its words and, if the engine tells speakers apart, its speaker.
+     *
+     * @param language the language of the speech as an ISO 639-1 code ("en"), or null for the engine's default
+     * @throws OperationCanceledException when the monitor was cancelled; the engine's process is killed then
+     */
+    List<Cue> transcribe(Path media, String language, IProgressMonitor monitor) throws TranscriptionException;
+}

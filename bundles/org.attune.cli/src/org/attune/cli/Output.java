@@ -54,6 +54,11 @@ public class Output {
         return tree;
     }
 
+    /** Whether --json was given. */
+    public boolean isJson() {
+        return json;
+    }
+
     public static String toJson(Object value) {
         return GSON.toJson(value);
     }

@@ -653,6 +653,26 @@ public final class ProjectStore implements AutoCloseable {
         domain.getCommandStack().redo();
     }
 
+    /**
+     * The project's audit log, newest first: one entry per committed user action, undo and redo (see {@link AuditEntry}).
+     * It can only be read; every entry was written in the transaction of its action.
+     */
+    public List<AuditEntry> audit() {
+        return audit(null, null, null);
+    }
+
+    /** The audit entries that pass {@link AuditEntry#matches the filter} (null criteria pass all), newest first. */
+    public List<AuditEntry> audit(java.time.Instant since, String user, String element) {
+        List<AuditEntry> all = access.audit();
+        List<AuditEntry> found = new java.util.ArrayList<>();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).matches(since, user, element)) {
+                found.add(all.get(i));
+            }
+        }
+        return found;
+    }
+
     /** Reads the lazily stored parts of {@code source} (codings, turns, sync points) if not read yet. */
     public void load(Source source) {
         access.loadLazy(source);

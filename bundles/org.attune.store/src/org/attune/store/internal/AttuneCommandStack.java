@@ -1,5 +1,6 @@
 package org.attune.store.internal;
 
+import org.attune.store.AuditEntry;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 
@@ -10,7 +11,8 @@ import org.eclipse.emf.common.command.Command;
 public final class AttuneCommandStack extends BasicCommandStack {
     /** Writes the changes recorded since the last commit; throws when the store cannot. */
     interface Committer {
-        void commit(String action);
+        /** @param kind the audit kind: {@code do}, {@code undo} or {@code redo} */
+        void commit(String kind, String action);
 
         void discard();
     }
@@ -46,7 +48,7 @@ public final class AttuneCommandStack extends BasicCommandStack {
                 return;
             }
             try {
-                committer.commit(command.getLabel());
+                committer.commit(AuditEntry.DO, command.getLabel());
             } catch (RuntimeException e) {
                 super.undo();
                 committer.discard();
@@ -91,7 +93,9 @@ public final class AttuneCommandStack extends BasicCommandStack {
 
     private void commitOrRevert(boolean undoing) {
         try {
-            committer.commit(undoing ? "undo" : "redo");
+            Command done = undoing ? getRedoCommand() : getUndoCommand();
+            String label = done == null || done.getLabel() == null ? "" : done.getLabel();
+            committer.commit(undoing ? AuditEntry.UNDO : AuditEntry.REDO, (undoing ? "Undo: " : "Redo: ") + label);
         } catch (RuntimeException e) {
             if (undoing) {
                 super.redo();

@@ -85,8 +85,8 @@ public final class StoreAccess {
         this.lastCounts = new LastCounts(folder);
         this.commandStack = new AttuneCommandStack(new AttuneCommandStack.Committer() {
             @Override
-            public void commit(String action) {
-                StoreAccess.this.commit(action);
+            public void commit(String kind, String action) {
+                StoreAccess.this.commit(action, kind);
             }
 
             @Override
@@ -445,6 +445,15 @@ public final class StoreAccess {
         return id.toString();
     }
 
+    /** The audit log's entries, oldest first. */
+    public List<org.attune.store.AuditEntry> audit() {
+        try {
+            return xodus.computeInReadonlyTransaction(AuditLog::read);
+        } catch (RuntimeException e) {
+            throw damaged("the audit log", e);
+        }
+    }
+
     /** How many entities of {@code type} (and its subclasses) the store holds. */
     public long count(EClass type) {
         return xodus.computeInReadonlyTransaction(txn -> count(txn, type));
@@ -485,8 +494,16 @@ public final class StoreAccess {
 
     // ---- writing
 
-    /** Writes what the tracker recorded in one transaction; on failure nothing is written. */
+    /** Writes what the tracker recorded in one transaction; on failure nothing is written. No audit entry: no user action. */
     void commit(String action) {
+        commit(action, null);
+    }
+
+    /**
+     * Writes what the tracker recorded in one transaction, with the audit entry of the action when {@code auditKind} is
+     * not null (see {@link AuditLog}); on failure nothing is written, the entry neither.
+     */
+    void commit(String action, String auditKind) {
         if (tracker.isEmpty()) {
             return;
         }
@@ -495,6 +512,10 @@ public final class StoreAccess {
             xodus.executeInTransaction(txn -> {
                 effects.clear();
                 write(txn, effects);
+                if (auditKind != null) {
+                    AuditLog.append(txn, currentUser == null ? System.getProperty("user.name") : currentUser.getName(), auditKind, action,
+                            AuditLog.elements(List.of(effects.created.keySet(), tracker.dirty.keySet(), effects.deleted)));
+                }
             });
         } catch (RuntimeException e) {
             throw new StoreFailure(folder + ": could not save \"" + action + "\" (" + e.getMessage() + ")", e);

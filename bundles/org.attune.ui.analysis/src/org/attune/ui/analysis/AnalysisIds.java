@@ -19,6 +19,11 @@ public final class AnalysisIds {
     public static final String SATURATION_TABLE = "saturation.table";
     public static final String FREQUENCY_TABLE = "saturation.frequency";
     public static final String THEME_MAP = "themeMap.columns";
+    public static final String AUDIT_USER = "audit.user";
+    public static final String AUDIT_ELEMENT = "audit.element";
+    public static final String AUDIT_SINCE = "audit.since";
+    public static final String AUDIT_STATUS = "audit.status";
+    public static final String AUDIT_TABLE = "audit.table";
     public static final String FILE_PATH = "exchange.file";
     public static final String CODEBOOK_FORMAT = "exchange.codebookFormat";
     public static final String CODEBOOK_EXAMPLES = "exchange.examples";

@@ -11,6 +11,23 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.attune.ui.analysis.messages"; //$NON-NLS-1$
 
     public static String AllFiles;
+    public static String AuditView_user;
+    public static String AuditView_element;
+    public static String AuditView_since;
+    public static String AuditView_time;
+    public static String AuditView_userColumn;
+    public static String AuditView_kind;
+    public static String AuditView_summary;
+    public static String AuditView_elements;
+    public static String AuditView_noProject;
+    public static String AuditView_entries_one;
+    public static String AuditView_entries_other;
+    public static String AuditView_do;
+    public static String AuditView_undo;
+    public static String AuditView_redo;
+    public static String AuditView_exportJob;
+    public static String ExportAuditHandler_title;
+    public static String ExportAuditHandler_message;
     public static String ExchangeHandler_noProject;
     public static String ExportCodebookHandler_done;
     public static String ExportCodebookHandler_format;

@@ -103,7 +103,7 @@ public class AgreementCommand implements Callable<Integer> {
     List<String> metrics;
 
     @Option(names = "--bootstrap", paramLabel = "N", arity = "0..1", fallbackValue = "1000", description = "With --csv or --scale: "
-            + "a 95% interval for Krippendorff's alphas from N bootstrap resamples of the units (default N: 1000).")
+            + "a 95%% interval for Krippendorff's alphas from N bootstrap resamples of the units (default N: 1000).")
     Integer bootstrap;
 
     @Option(names = "--seed", paramLabel = "S", description = "With --bootstrap: the random seed (default 1); the same seed gives "

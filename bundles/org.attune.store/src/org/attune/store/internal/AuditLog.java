@@ -36,6 +36,11 @@ final class AuditLog {
     static final String STORE = "attune.audit";
     /** At most this many elements are listed per entry (an import touches thousands); the rest are counted. */
     static final int MAX_ELEMENTS = 50;
+    /**
+     * Names and summaries are cut to this many code points: an entry is one value in the log, which must stay far below
+     * the store's largest record whatever a name holds (a title of a million characters from a hostile import).
+     */
+    static final int MAX_TEXT = 300;
 
     private AuditLog() {
     }
@@ -56,7 +61,7 @@ final class AuditLog {
             json.addProperty("user", user);
         }
         json.addProperty("kind", kind);
-        json.addProperty("summary", summary);
+        json.addProperty("summary", shortened(summary));
         JsonArray elements = new JsonArray();
         int more = 0;
         for (EObject object : touched) {
@@ -70,7 +75,7 @@ final class AuditLog {
             e.addProperty("type", object.eClass().getName());
             String name = nameOf(object);
             if (name != null) {
-                e.addProperty("name", name);
+                e.addProperty("name", shortened(name));
             }
             elements.add(e);
         }
@@ -79,6 +84,14 @@ final class AuditLog {
             json.addProperty("more", more);
         }
         store.put(env, LongBinding.longToEntry(number), StringBinding.stringToEntry(ValueSeals.seal(json.toString())));
+    }
+
+    /** At most {@link #MAX_TEXT} code points, "…" where cut (never inside a surrogate pair). */
+    static String shortened(String text) {
+        if (text == null || text.codePointCount(0, text.length()) <= MAX_TEXT) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, MAX_TEXT - 1)) + "…";
     }
 
     /** The Elements (not the project itself) among {@code objects}, each once, in order. */

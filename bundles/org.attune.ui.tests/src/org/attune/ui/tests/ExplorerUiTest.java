@@ -1,6 +1,7 @@
 package org.attune.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -117,6 +118,39 @@ class ExplorerUiTest {
                 .filter(s -> !(s instanceof org.attune.model.TextSource)).toList()));
         UiThread.waitUntil("the transcripts listed directly", () -> item("C01 Carer Dawn") != null && item("Transcripts (7)") == null
                 && item("Video (1)") == null && item("Pictures (2)") == null);
+    }
+
+    /**
+     * The tree shows the model through the item providers and follows their notifications. The changes here are made
+     * on the model itself, not as actions of the project, so no project event tells the view: only the item
+     * providers' notifications can. A renamed source keeps its item (relabelled, not a rebuilt tree), a case added
+     * shows in its folder with the folder's count; taken back the same way.
+     */
+    @Test
+    void changesToTheModelShowThroughTheItemProviders() {
+        UiThread.waitUntil("Dawn's transcript in the explorer", () -> item("C01 Carer Dawn") != null);
+        TreeItem before = UiThread.call(() -> item("C01 Carer Dawn"));
+        Source dawn = source("C01 Carer Dawn");
+        int cases = UiThread.call(() -> store.project().getCases().size());
+        UiThread.waitUntil("the cases counted", () -> item("Cases (" + cases + ")") != null);
+
+        UiThread.run(() -> dawn.setName("C01 Carer Dawn, pilot"));
+        UiThread.waitUntil("the new name shown", () -> item("C01 Carer Dawn, pilot") != null && item("C01 Carer Dawn") == null);
+        assertSame(before, UiThread.call(() -> item("C01 Carer Dawn, pilot")), "the same tree item, relabelled");
+
+        org.attune.model.Case added = org.attune.model.AttuneFactory.eINSTANCE.createCase();
+        added.setName("Pilot family");
+        UiThread.run(() -> store.project().getCases().add(added));
+        UiThread.waitUntil("the new case in its folder, counted", () -> item("Pilot family") != null
+                && item("Cases (" + (cases + 1) + ")") != null);
+        assertSame(before, UiThread.call(() -> item("C01 Carer Dawn, pilot")), "the sources untouched");
+
+        UiThread.run(() -> {
+            store.project().getCases().remove(added);
+            dawn.setName("C01 Carer Dawn");
+        });
+        UiThread.waitUntil("both taken back", () -> item("Pilot family") == null && item("Cases (" + cases + ")") != null
+                && item("C01 Carer Dawn") != null);
     }
 
     private TreeItem item(String label) {

@@ -10,6 +10,7 @@ import org.attune.model.provider.AudioSourceItemProvider;
 import org.attune.model.provider.ImageSourceItemProvider;
 import org.attune.model.provider.TextSourceItemProvider;
 import org.attune.model.provider.VideoSourceItemProvider;
+import org.attune.transcribe.DraftTranscript;
 import org.attune.ui.Messages;
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notification;
@@ -29,8 +30,9 @@ final class WorkbenchItemProviders extends AttuneItemProviders {
                 @Override
                 public String getText(Object object) {
                     TextSource source = (TextSource) object;
-                    return source.getMedia() != null ? NLS.bind(Messages.ProjectExplorerView_transcriptOfRecording, source.getName())
-                            : source.getName();
+                    String name = DraftTranscript.isDraft(source) ? NLS.bind(Messages.ProjectExplorerView_draft, source.getName())
+                            : source.getName(); // a draft transcript until it is marked corrected
+                    return source.getMedia() != null ? NLS.bind(Messages.ProjectExplorerView_transcriptOfRecording, name) : name;
                 }
 
                 @Override

@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.attune.coding.Elements;
 import org.attune.coding.Memos;
-import org.attune.model.AudioSource;
 import org.attune.model.Element;
 import org.attune.ui.Messages;
 import org.attune.ui.dialogs.SourceAttributeDialog;
@@ -23,17 +22,23 @@ import org.attune.model.ImageSource;
 import org.attune.model.Memo;
 import org.attune.model.Source;
 import org.attune.model.TextSource;
-import org.attune.transcribe.DraftTranscript;
-import org.attune.model.VideoSource;
 import org.attune.model.attributes.Attributes;
 import org.attune.store.ProjectStore;
-import org.attune.store.ProjectSummary;
 import org.attune.ui.PartContextMenu;
 import org.attune.ui.HintLink;
 import org.attune.ui.Images;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.properties.ModelItems;
-import org.eclipse.jface.viewers.ITreeContentProvider;
+import java.util.Collection;
+
+import org.attune.coding.Links;
+import org.attune.model.Project;
+import org.attune.ui.properties.ModelTreeContent;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ILabelProvider;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -41,30 +46,20 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 
 /**
- * The open project's contents by kind: sources, codes, cases and memos. Without a project it says how to
- * create or open one. It refreshes after every action committed to the project.
+ * The open project's contents by kind: sources, codes, cases and memos, shown through the model's item providers
+ * ({@link ModelTreeContent}, {@link ExplorerGroups} for the folders) and following their notifications; under a source
+ * the sources linked to it. Without a project it says how to create or open one.
  */
 public class ProjectExplorerView extends ProjectViewPart {
     public static final String ID = "org.attune.ui.views.projectExplorer";
     public static final String DELETE_TITLE = Messages.ProjectExplorerView_deleteTitle;
-    static final List<String> FOLDERS = List.of(Messages.ProjectExplorerView_sources, Messages.ProjectExplorerView_codes, Messages.ProjectExplorerView_cases,
-            Messages.ProjectExplorerView_memos);
-
     private TreeViewer viewer;
     private HintLink hint;
     private ProjectStore shown;
 
-    /** A folder of one kind inside the project node, with how many it holds and what. */
-    record Folder(String name, long count, List<?> items) {
-    }
-
-    /** The project node. */
     /** What to do next without a project, and in a project without sources (links run the commands). */
     public static final String NO_PROJECT = Messages.ProjectExplorerView_noProject;
     public static final String NO_SOURCES = Messages.ProjectExplorerView_noSources;
-
-    record ProjectNode(String name, ProjectSummary summary, ProjectStore store) {
-    }
 
     /** A source linked to the source it is shown under (a picture and the recording in which it is described). */
     public record Linked(Source from, Source to) {
@@ -82,11 +77,15 @@ public class ProjectExplorerView extends ProjectViewPart {
         WidgetIds.tag(viewer.getTree(), WidgetIds.PROJECT_TREE);
         viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer); // a source's attributes as its tooltip
-        viewer.setContentProvider(new ContentProvider());
-        viewer.setLabelProvider(new org.eclipse.jface.viewers.ColumnLabelProvider() {
+        // the input is the folders' invisible root, not the project: the project is an item, relabelled when renamed
+        viewer.setContentProvider(new ModelTreeContent(input -> input instanceof ExplorerGroups.Group ? input : null,
+                element -> true, ProjectExplorerView::provider));
+        ILabelProvider items = ModelItems.labels(viewer.getTree()); // the item providers' texts, the workbench's images
+        viewer.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                return label(element);
+                return element instanceof Linked l ? NLS.bind(Messages.ProjectExplorerView_linked, items.getText(l.to()))
+                        : items.getText(element);
             }
 
             @Override
@@ -95,8 +94,9 @@ public class ProjectExplorerView extends ProjectViewPart {
             }
 
             @Override
-            public org.eclipse.swt.graphics.Image getImage(Object element) {
-                return image(element);
+            public Image getImage(Object element) { // the project and its folders as folders
+                return element instanceof Project || element instanceof ExplorerGroups.Group ? Images.get(Images.PROJECT)
+                        : items.getImage(element instanceof Linked l ? l.to() : element);
             }
         });
         viewer.addDoubleClickListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
@@ -183,38 +183,6 @@ public class ProjectExplorerView extends ProjectViewPart {
         return lines.isEmpty() ? null : String.join("\n", lines);
     }
 
-    static String label(Object element) {
-        return switch (element) {
-            case ProjectNode p -> p.name();
-            case Folder f -> f.name() + " (" + f.count() + ")";
-            case TextSource s -> s.getMedia() != null ? NLS.bind(Messages.ProjectExplorerView_transcriptOfRecording, draftOrName(s)) : draftOrName(s);
-            case VideoSource s -> NLS.bind(Messages.ProjectExplorerView_video, s.getName(), duration(s.getDurationMs()));
-            case AudioSource s -> NLS.bind(Messages.ProjectExplorerView_audio, s.getName(), duration(s.getDurationMs()));
-            case ImageSource s -> NLS.bind(Messages.ProjectExplorerView_picture, s.getName());
-            case Source s -> s.getName();
-            case Code c -> ModelItems.text(c); // the item providers' labels: a code's name, a case's name and role
-            case Case c -> ModelItems.text(c);
-            case Memo m -> m.getTitle() == null ? Messages.ProjectExplorerView_untitledMemo : m.getTitle();
-            case Linked l -> NLS.bind(Messages.ProjectExplorerView_linked, label(l.to()));
-            default -> String.valueOf(element);
-        };
-    }
-
-    /** A transcript's name, "(draft)" after it while it is a draft transcript not marked corrected. */
-    private static String draftOrName(TextSource source) {
-        return DraftTranscript.isDraft(source) ? NLS.bind(Messages.ProjectExplorerView_draft, source.getName()) : source.getName();
-    }
-
-    /** A source by its kind, a code in its colour, a case, a memo; the project and its folders as folders. */
-    static org.eclipse.swt.graphics.Image image(Object element) {
-        return element instanceof ProjectNode || element instanceof Folder ? Images.get(Images.PROJECT)
-                : Images.of(element instanceof Linked l ? l.to() : element);
-    }
-
-    private static String duration(long ms) {
-        return ms < 0 ? Messages.ProjectExplorerView_durationUnknown : String.format(", %d:%02d:%02d", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60);
-    }
-
     @Override
     protected void projectChanged() {
         shown = store();
@@ -227,109 +195,52 @@ public class ProjectExplorerView extends ProjectViewPart {
             return;
         }
         hint.say(shown == null ? NO_PROJECT : shown.project().getSources().isEmpty() ? NO_SOURCES : null);
-        Object[] expanded = viewer.getExpandedElements();
-        viewer.setInput(shown == null ? List.of()
-                : List.of(new ProjectNode(shown.project().getName(), shown.summary(), shown)));
-        viewer.expandToLevel(2);
-        for (Object e : expanded) {
-            if (e instanceof Folder f) {
-                viewer.expandToLevel(findFolder(f.name()), 1);
-            }
+        Object root = shown == null ? null : ExplorerGroups.of(shown.project()).top;
+        if (viewer.getInput() != root) {
+            viewer.setInput(root);
+            viewer.expandToLevel(2);
+        } else {
+            // the tree follows the item providers' notifications; after an action it also reads again what no
+            // notification names (links counted through a recording's transcripts, a draft marked corrected), keeping
+            // its items and what is expanded
+            viewer.refresh(true);
         }
     }
 
-    /** The folder node of that name now shown (the tree is rebuilt after each action), at any depth. */
-    private Object findFolder(String name) {
-        java.util.Deque<org.eclipse.swt.widgets.TreeItem> todo = new java.util.ArrayDeque<>(List.of(viewer.getTree().getItems()));
-        while (!todo.isEmpty()) {
-            var item = todo.poll();
-            if (item.getData() instanceof Folder f && f.name().equals(name)) {
-                return f;
-            }
-            todo.addAll(List.of(item.getItems()));
-        }
-        return name;
+    /** The tree's content: the project, its folders and what they hold ({@link ExplorerGroups}); a source's links. */
+    private static ITreeItemContentProvider provider(Object element) {
+        return switch (element) {
+            case Project p -> ExplorerGroups.of(p).project;
+            case ExplorerGroups.Group g -> g;
+            case Source s -> LINKED_SOURCES;
+            default -> null; // codes, cases, memos and linked sources are leaves here
+        };
     }
 
-
-
-    private static final class ContentProvider implements ITreeContentProvider {
+    /** Under a source, the sources linked to it (through the project's links, a recording's counting for its transcripts). */
+    private static final ITreeItemContentProvider LINKED_SOURCES = new ITreeItemContentProvider() {
         @Override
-        public Object[] getElements(Object input) {
-            return ((List<?>) input).toArray();
-        }
-
-        @Override
-        public Object[] getChildren(Object parent) {
-            if (parent instanceof Folder folder) {
-                return folder.items().toArray();
-            }
-            if (parent instanceof Source source && source.eResource() != null) {
-                return linkedTo(source).toArray();
-            }
-            if (!(parent instanceof ProjectNode node)) {
-                return new Object[0];
-            }
-            ProjectSummary s = node.summary();
-            var p = node.store().project();
-            return new Object[] {new Folder(FOLDERS.get(0), s.sources(), sourceGroups(p)),
-                    new Folder(FOLDERS.get(1), s.codes(), List.copyOf(p.getCodes())),
-                    new Folder(FOLDERS.get(2), s.cases(), List.copyOf(p.getCases())),
-                    new Folder(FOLDERS.get(3), s.memos(), List.copyOf(p.getMemos()))};
-        }
-
-        /**
-         * Sources in their source folders (when the project has any), then by kind — transcripts, audio, video,
-         * pictures — when it holds more than one kind; a single kind is listed directly.
-         */
-        private static List<Object> sourceGroups(org.attune.model.Project p) {
-            List<Object> items = new java.util.ArrayList<>();
-            for (org.attune.model.SourceFolder f : p.getSourceFolders()) {
-                items.add(new Folder(f.getName(), f.getSources().size(), List.copyOf(f.getSources())));
-            }
-            var byKind = new java.util.LinkedHashMap<String, List<Source>>();
-            for (String kind : List.of(Messages.ProjectExplorerView_transcripts, Messages.ProjectExplorerView_audioGroup, Messages.ProjectExplorerView_videoGroup,
-                    Messages.ProjectExplorerView_pictures, Messages.ProjectExplorerView_other)) {
-                byKind.put(kind, new java.util.ArrayList<>());
-            }
-            for (Source source : p.getSources()) {
-                if (source.getFolder() == null) {
-                    byKind.get(switch (source) {
-                        case TextSource t -> Messages.ProjectExplorerView_transcripts;
-                        case AudioSource a -> Messages.ProjectExplorerView_audioGroup;
-                        case VideoSource v -> Messages.ProjectExplorerView_videoGroup;
-                        case ImageSource i -> Messages.ProjectExplorerView_pictures;
-                        default -> Messages.ProjectExplorerView_other;
-                    }).add(source);
-                }
-            }
-            byKind.values().removeIf(List::isEmpty);
-            if (byKind.size() == 1 && items.isEmpty()) {
-                items.addAll(byKind.values().iterator().next());
-            } else {
-                byKind.forEach((kind, sources) -> items.add(new Folder(kind, sources.size(), List.copyOf(sources))));
-            }
-            return items;
+        public Collection<?> getElements(Object object) {
+            return getChildren(object);
         }
 
         @Override
-        public Object getParent(Object element) {
-            return null;
-        }
-
-        @Override
-        public boolean hasChildren(Object element) {
-            return element instanceof ProjectNode || element instanceof Folder f && !f.items().isEmpty()
-                    || element instanceof Source s && !linkedTo(s).isEmpty();
-        }
-
-        /** The sources linked to a source (through the project's links, a recording's counting for its transcripts). */
-        private static List<Linked> linkedTo(Source source) {
-            if (!(org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(source) instanceof org.attune.model.Project project)
-                    || project.getLinks().isEmpty()) {
+        public Collection<?> getChildren(Object object) {
+            Source source = (Source) object;
+            if (!(EcoreUtil.getRootContainer(source) instanceof Project project) || project.getLinks().isEmpty()) {
                 return List.of();
             }
-            return org.attune.coding.Links.linkedSources(project, source).stream().map(to -> new Linked(source, to)).toList();
+            return Links.linkedSources(project, source).stream().map(to -> new Linked(source, to)).toList();
         }
-    }
+
+        @Override
+        public boolean hasChildren(Object object) {
+            return !getChildren(object).isEmpty();
+        }
+
+        @Override
+        public Object getParent(Object object) {
+            return null; // the source's own item provider knows its folder; the Explorer never asks for it here
+        }
+    };
 }

@@ -119,9 +119,13 @@ public final class TextEdits {
                 });
             }
         }
+        SpeakerTurn joined = turnJoinedBy(source, start, end, r);
         for (SpeakerTurn turn : source.getTurns()) {
-            int[] moved = turn.getEnd() > turn.getStart() ? follow(turn.getStart(), turn.getEnd(), start, end, r)
+            int[] followed = turn.getEnd() > turn.getStart() ? follow(turn.getStart(), turn.getEnd(), start, end, r)
                     : new int[] {followPoint(turn.getStart(), start, end, r), followPoint(turn.getStart(), start, end, r)};
+            // text typed between two turns belongs to one: the next, else the one before
+            int[] moved = turn != joined || followed == null ? followed
+                    : turn.getStart() == start ? new int[] {start, followed[1]} : new int[] {followed[0], start + r};
             changes.add(moved == null ? () -> EcoreUtil.remove(turn) : () -> {
                 turn.setStart(moved[0]);
                 turn.setEnd(moved[1]);
@@ -144,6 +148,28 @@ public final class TextEdits {
             source.setModifiedAt(modified);
         });
         return new Outcome(1, shrunk, removed);
+    }
+
+    /**
+     * The turn that takes text inserted at {@code start} where no turn holds it (between two turns, or before the
+     * first or after the last): the turn that starts there, else the one that ends there; null when a turn holds the
+     * insertion already, or it is no pure insertion. A turn is what search counts as a unit, so no typed word is left
+     * outside every turn, unfindable (TextEditsFollowedTest).
+     */
+    private static SpeakerTurn turnJoinedBy(TextSource source, int start, int end, int r) {
+        if (r == 0 || end != start || source.getTurns().stream().anyMatch(t -> t.getStart() < start && t.getEnd() > start)) {
+            return null;
+        }
+        SpeakerTurn endsThere = null;
+        for (SpeakerTurn turn : source.getTurns()) {
+            if (turn.getEnd() > turn.getStart() && turn.getStart() == start) {
+                return turn;
+            }
+            if (turn.getEnd() > turn.getStart() && turn.getEnd() == start && endsThere == null) {
+                endsThere = turn;
+            }
+        }
+        return endsThere;
     }
 
     /**

@@ -76,9 +76,20 @@ class TextEditPropertyTest {
             }
             Integer before = start > 0 ? ids.get(start - 1) : null;
             Integer after = end < ids.size() ? ids.get(end) : null;
-            for (Set<Integer> set : owned.values()) {
+            // a pure insertion that no turn holds joins the turn starting there, else the one ending there
+            Object joining = null;
+            if (start == end && !fresh.isEmpty() && owned.entrySet().stream().noneMatch(e -> e.getKey() instanceof SpeakerTurn
+                    && before != null && after != null && e.getValue().contains(before) && e.getValue().contains(after))) {
+                joining = owned.entrySet().stream().filter(e -> e.getKey() instanceof SpeakerTurn && after != null
+                        && e.getValue().contains(after) && (before == null || !e.getValue().contains(before))).map(Map.Entry::getKey)
+                        .findFirst().orElse(owned.entrySet().stream().filter(e -> e.getKey() instanceof SpeakerTurn && before != null
+                                && e.getValue().contains(before) && (after == null || !e.getValue().contains(after)))
+                                .map(Map.Entry::getKey).findFirst().orElse(null));
+            }
+            for (Map.Entry<Object, Set<Integer>> entry : owned.entrySet()) {
+                Set<Integer> set = entry.getValue();
                 boolean takesNew = start < end ? gone.stream().anyMatch(set::contains)
-                        : before != null && after != null && set.contains(before) && set.contains(after);
+                        : entry.getKey() == joining || before != null && after != null && set.contains(before) && set.contains(after);
                 set.removeAll(gone);
                 if (takesNew) {
                     set.addAll(fresh);

@@ -19,6 +19,7 @@ import org.attune.model.Coding;
 import org.attune.model.SpeakerTurn;
 import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
+import org.attune.ui.Commands;
 import org.attune.ui.Messages;
 import org.attune.ui.PartContextMenu;
 import org.attune.ui.IProjectSession;
@@ -73,6 +74,8 @@ import org.eclipse.ui.contexts.IContextService;
  */
 public class SourceEditor extends CommittedEditor implements SelectionCoder {
     public static final String ID = "org.attune.ui.editors.source";
+    /** Code In Vivo (plugin.xml, InVivoHandler), which the editor's In Vivo button runs. */
+    public static final String IN_VIVO = "org.attune.ui.commands.inVivo";
     public static final String RECODE_TITLE = Messages.SourceEditor_recodeTitle;
     static final int LANE_WIDTH = 8;
     /** The transcript's background while its text is being edited (Edit > Edit Text). */
@@ -224,10 +227,12 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
                 codeWithName(quickCode.getText());
             }
         });
-        Button inVivo = WidgetIds.tag(new Button(bar, SWT.PUSH), WidgetIds.SOURCE_IN_VIVO);
-        inVivo.setText(Messages.SourceEditor_inVivo);
+        // the In Vivo command (Ctrl+I), active in the transcript that has the focus, as this one has when clicked
+        Button inVivo = Commands.button(bar, getSite(), IN_VIVO, () -> {
+            getSite().getPage().activate(this);
+            return java.util.Map.of();
+        }, Messages.SourceEditor_inVivo, WidgetIds.SOURCE_IN_VIVO);
         inVivo.setToolTipText(Messages.SourceEditor_inVivoTip);
-        inVivo.addListener(SWT.Selection, e -> inVivo());
         // Ctrl+1…: a row of its own with the count, wrapping, so the recent codes' names are not cut beside the quick-code box
         recentHint = WidgetIds.tag(new Label(bar, SWT.WRAP), WidgetIds.SOURCE_RECENT_HINT);
         GridData hintData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);

@@ -4,14 +4,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.attune.model.AttuneFactory;
 import org.attune.model.AttunePackage;
@@ -623,19 +621,7 @@ public final class StoreAccess {
     }
 
     private void stamp(EObject object) {
-        if (object instanceof Element element) {
-            tracker.untracked(() -> {
-                if (element.getId() == null) {
-                    element.setId(UUID.randomUUID().toString());
-                }
-                if (element.getCreatedAt() == null) {
-                    element.setCreatedAt(Date.from(Instant.now()));
-                }
-                if (element.getCreatedBy() == null && !(element instanceof User) && currentUser != null) {
-                    element.setCreatedBy(currentUser);
-                }
-            });
-        }
+        tracker.untracked(() -> ModelMapping.stamp(object, currentUser));
     }
 
     /** Deletes the entities of a removed subtree, reading unread lazy children first so none is orphaned. */
@@ -741,21 +727,8 @@ public final class StoreAccess {
         return object == project || EcoreUtil.isAncestor(project, object);
     }
 
-    /** The Elements of a subtree, parents before children. */
     private static List<EObject> elementsOf(EObject root) {
-        List<EObject> found = new ArrayList<>();
-        if (ModelMapping.isEntity(root)) {
-            found.add(root);
-        }
-        for (var contents = root.eAllContents(); contents.hasNext();) {
-            EObject next = contents.next();
-            if (ModelMapping.isEntity(next)) {
-                found.add(next);
-            } else {
-                contents.prune(); // values hold no Elements
-            }
-        }
-        return found;
+        return ModelMapping.entitiesIn(root);
     }
 
     private void remember(EObject object, EntityId id) {

@@ -27,7 +27,8 @@ public final class PgConnections {
         return open(url, System.getenv());
     }
 
-    static Connection open(String url, Map<String, String> environment) throws TeamProjectException {
+    /** As {@link #open(String)}, with {@code PGPASSWORD} and {@code PGUSER} taken from {@code environment}. */
+    public static Connection open(String url, Map<String, String> environment) throws TeamProjectException {
         if (!isTeamUrl(url)) {
             throw new TeamProjectException(url + ": not a team project's address (jdbc:postgresql://host:port/database)");
         }
@@ -53,7 +54,8 @@ public final class PgConnections {
         }
     }
 
-    static String withoutPassword(String url) {
+    /** The URL as it may be shown: a password in it replaced by stars. */
+    public static String withoutPassword(String url) {
         return url.replaceAll("(?i)(password=)[^&]*", "$1***");
     }
 

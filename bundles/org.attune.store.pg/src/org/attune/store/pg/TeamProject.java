@@ -31,9 +31,11 @@ import org.attune.model.Project;
 import org.attune.model.Source;
 import org.attune.model.TextSource;
 import org.attune.model.User;
+import org.attune.store.ProjectCounts;
 import org.attune.store.ProjectStore;
 import org.attune.store.TextContent;
 import org.attune.store.internal.ModelMapping;
+import org.attune.store.internal.StoreAccess;
 import org.attune.store.internal.ValueCodec;
 import org.attune.store.internal.ValueCodec.PendingReference;
 import org.attune.store.internal.Values;
@@ -129,7 +131,7 @@ public final class TeamProject implements AutoCloseable {
             TeamProject team = new TeamProject(url, db, listening, modelThread);
             team.loadProject();
             team.listener.start();
-            team.setCurrentUser(System.getProperty("user.name", "researcher"));
+            team.setCurrentUser(login(db)); // the blind rule on the server knows a user by their login
             return team;
         } catch (SQLException | StaleDataException | RuntimeException e) {
             closeQuietly(db);
@@ -140,6 +142,15 @@ public final class TeamProject implements AutoCloseable {
             closeQuietly(db);
             closeQuietly(listening);
             throw e;
+        }
+    }
+
+    private static String login(Connection db) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("select session_user")) {
+            r.next();
+            String login = r.getString(1);
+            db.commit();
+            return login;
         }
     }
 
@@ -217,7 +228,10 @@ public final class TeamProject implements AutoCloseable {
         listeners.add(changes);
     }
 
-    /** Attributes new Elements to the user of this name, adding the user to the project if new. */
+    /**
+     * Attributes new Elements to the user of this name, adding the user to the project if new. Opening makes the
+     * database login the current user: the server's blind rule knows users by their login.
+     */
     public void setCurrentUser(String name) throws StaleDataException, TeamProjectException {
         synchronized (lock) {
             currentUser = project.getUsers().stream().filter(u -> name.equals(u.getName())).findFirst().orElse(null);
@@ -275,6 +289,13 @@ public final class TeamProject implements AutoCloseable {
                 throw failure("cannot count the project's elements", e);
             }
         }
+    }
+
+    /** What the server holds, counted as a local project counts ({@code ProjectStore#summary}). */
+    public ProjectCounts projectCounts() throws TeamProjectException {
+        Map<String, Long> byClass = counts();
+        return ProjectCounts.of(StoreAccess.COUNTED.stream().mapToLong(type -> ModelMapping.concreteSubtypes(type).stream()
+                .mapToLong(c -> byClass.getOrDefault(c.getName(), 0L)).sum()).toArray());
     }
 
     // ---- reading

@@ -461,8 +461,8 @@ public final class StoreAccess {
         return ModelMapping.concreteSubtypes(type).stream().mapToLong(c -> txn.getAll(c.getName()).size()).sum();
     }
 
-    /** The kinds of things {@link ProjectCounts} counts, in the order of its components. */
-    private static final List<EClass> COUNTED = List.of(AttunePackage.Literals.SOURCE, AttunePackage.Literals.CASE,
+    /** The kinds of things {@link ProjectCounts} counts, in the order of its components (also for team projects). */
+    public static final List<EClass> COUNTED = List.of(AttunePackage.Literals.SOURCE, AttunePackage.Literals.CASE,
             AttunePackage.Literals.CODE, AttunePackage.Literals.CODING, AttunePackage.Literals.MEMO,
             AttunePackage.Literals.RATING_SCALE, AttunePackage.Literals.RATING_SHEET);
 

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +22,10 @@ import org.attune.sample.SampleProject;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.store.internal.ModelMapping;
+import org.attune.store.pg.PgConnections;
 import org.attune.store.pg.TeamProject;
 import org.attune.store.pg.TeamProjectException;
+import org.attune.testsupport.PgCluster;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -69,8 +74,9 @@ class PublishTest {
             for (Source source : project.getSources()) {
                 team.load(source);
             }
-            // the same operating-system user made the local project: opening adds no user
-            assertEquals(local, describe(project));
+            // opening added the database login as a user, as opening a local project adds the operating-system user
+            assertEquals(PgCluster.USER, team.currentUser().getName());
+            assertEquals(local, describe(project, team.currentUser()));
             Map<String, String> teamTexts = new TreeMap<>();
             for (Source source : project.getSources()) {
                 if (source instanceof TextSource text) {
@@ -107,6 +113,26 @@ class PublishTest {
         assertTrue(wrong.getMessage().contains("cannot connect") && wrong.getMessage().contains("password=***"), wrong.getMessage());
     }
 
+    /** As psql: a password not in the URL comes from $PGPASSWORD, else from ~/.pgpass (which the driver reads). */
+    @Test
+    void thePasswordComesFromPgpasswordOrPgpass(@TempDir Path dir) throws Exception {
+        String url = cluster.newDatabase("passwords") + "?user=" + PgCluster.USER;
+        try (Connection c = PgConnections.open(url, Map.of("PGPASSWORD", PgCluster.PASSWORD))) {
+            assertTrue(c.isValid(5));
+        }
+        TeamProjectException none = assertThrows(TeamProjectException.class, () -> PgConnections.open(url, Map.of()).close());
+        assertTrue(none.getMessage().contains("cannot connect"), none.getMessage());
+        Path pgpass = dir.resolve("pgpass");
+        Files.writeString(pgpass, "127.0.0.1:" + cluster.port() + ":passwords:" + PgCluster.USER + ":" + PgCluster.PASSWORD + "\n");
+        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
+        System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
+        try (Connection c = PgConnections.open(url, Map.of())) {
+            assertTrue(c.isValid(5));
+        } finally {
+            System.clearProperty("org.postgresql.pgpassfile");
+        }
+    }
+
     @Test
     void missingServerProgramsAreSaidNotSkipped(@TempDir Path nowhere) {
         IllegalStateException e = assertThrows(IllegalStateException.class,
@@ -116,12 +142,17 @@ class PublishTest {
 
     /** Every stored feature of the tree, references by the ids of their targets. */
     static String describe(EObject object) {
+        return describe(object, null);
+    }
+
+    /** As {@link #describe(EObject)}, leaving {@code left} out. */
+    static String describe(EObject object, EObject left) {
         StringBuilder out = new StringBuilder();
-        describe(object, out);
+        describe(object, left, out);
         return out.toString();
     }
 
-    private static void describe(EObject object, StringBuilder out) {
+    private static void describe(EObject object, EObject left, StringBuilder out) {
         out.append(object.eClass().getName()).append('{');
         for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
             if (!ModelMapping.isStored(feature)) {
@@ -135,7 +166,9 @@ class PublishTest {
             out.append(feature.getName()).append('=');
             for (Object v : values) {
                 if (feature instanceof EReference r && r.isContainment()) {
-                    describe((EObject) v, out);
+                    if (v != left) {
+                        describe((EObject) v, left, out);
+                    }
                 } else if (feature instanceof EReference) {
                     out.append(v instanceof Element e ? e.getId() : String.valueOf(v)).append(',');
                 } else {

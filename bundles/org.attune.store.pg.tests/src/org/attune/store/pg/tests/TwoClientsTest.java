@@ -20,6 +20,7 @@ import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
 import org.attune.store.pg.StaleDataException;
 import org.attune.store.pg.TeamProject;
+import org.attune.testsupport.PgCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.attune.store.pg.tests;
+package org.attune.testsupport;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -10,7 +10,6 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.UserPrincipal;
 import java.nio.file.attribute.UserPrincipalLookupService;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -27,9 +26,9 @@ import java.util.stream.Stream;
  * Debian package {@code postgresql}). PostgreSQL refuses to run as root: as root the server runs as the user
  * {@code postgres} (which the package creates).
  */
-final class PgCluster implements AutoCloseable {
-    static final String USER = "attune_admin";
-    static final String PASSWORD = "throwaway-" + Long.toHexString(System.nanoTime());
+public final class PgCluster implements AutoCloseable {
+    public static final String USER = "attune_admin";
+    public static final String PASSWORD = "throwaway-" + Long.toHexString(System.nanoTime());
 
     private final Path dir;
     private final Path bin;
@@ -46,7 +45,7 @@ final class PgCluster implements AutoCloseable {
         this.stopAtExit = new Thread(this::stop, "stop throwaway PostgreSQL");
     }
 
-    static PgCluster start() throws IOException, InterruptedException {
+    public static PgCluster start() throws IOException, InterruptedException {
         Path bin = binaries(System.getenv("ATTUNE_PG_BIN"), System.getenv("PATH"), Path.of("/usr/lib/postgresql"));
         Path dir = Files.createTempDirectory(Path.of("/tmp"), "attune-pg-");
         List<String> asUser = new ArrayList<>();
@@ -83,7 +82,7 @@ final class PgCluster implements AutoCloseable {
     }
 
     /** Where initdb, pg_ctl and postgres are; fails with what to install when they are nowhere. */
-    static Path binaries(String configured, String path, Path debian) throws IOException {
+    public static Path binaries(String configured, String path, Path debian) throws IOException {
         List<Path> candidates = new ArrayList<>();
         if (configured != null && !configured.isBlank()) {
             candidates.add(Path.of(configured));
@@ -138,12 +137,12 @@ final class PgCluster implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** A new, empty database and the URL of it (user and password not in it: pass them as the CLI would get them). */
-    String newDatabase(String name) throws SQLException {
+    public String newDatabase(String name) throws SQLException {
         try (Connection admin = admin("postgres"); Statement s = admin.createStatement()) {
             s.execute("create database " + name);
         }
@@ -151,12 +150,16 @@ final class PgCluster implements AutoCloseable {
     }
 
     /** The same, with user and password in the URL. */
-    String urlWithCredentials(String url) {
+    public String urlWithCredentials(String url) {
         return url + "?user=" + USER + "&password=" + PASSWORD;
     }
 
-    Connection admin(String database) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + database, USER, PASSWORD);
+    /** A plain JDBC connection to {@code database} as the cluster's superuser. */
+    public Connection admin(String database) throws SQLException {
+        java.util.Properties credentials = new java.util.Properties();
+        credentials.setProperty("user", USER);
+        credentials.setProperty("password", PASSWORD);
+        return new org.postgresql.Driver().connect("jdbc:postgresql://127.0.0.1:" + port + "/" + database, credentials);
     }
 
     private synchronized void stop() {

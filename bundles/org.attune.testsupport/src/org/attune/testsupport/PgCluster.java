@@ -30,6 +30,7 @@ public final class PgCluster implements AutoCloseable {
     public static final String USER = "attune_admin";
     public static final String PASSWORD = "throwaway-" + Long.toHexString(System.nanoTime());
 
+    private static PgCluster shared;
     private final Path dir;
     private final Path bin;
     private final int port;
@@ -43,6 +44,24 @@ public final class PgCluster implements AutoCloseable {
         this.port = port;
         this.asUser = asUser;
         this.stopAtExit = new Thread(this::stop, "stop throwaway PostgreSQL");
+    }
+
+    /**
+     * The cluster of this test JVM, started when first asked for and stopped as the JVM ends (failed tests or not):
+     * one start for all the test classes that need a server. Each test makes its own databases.
+     */
+    public static synchronized PgCluster shared() {
+        if (shared == null) {
+            try {
+                shared = start();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while starting PostgreSQL", e);
+            }
+        }
+        return shared;
     }
 
     public static PgCluster start() throws IOException, InterruptedException {

@@ -10,8 +10,6 @@ import java.util.List;
 import org.attune.cli.Cli;
 import org.attune.cli.tests.CliTest.Run;
 import org.attune.testsupport.PgCluster;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,19 +18,7 @@ import com.google.gson.JsonObject;
 /** {@code project publish}, {@code project create --server} and {@code project info} on a team project's URL. */
 class TeamProjectCliTest {
     private static final List<String> COUNTS = List.of("sources", "cases", "codes", "codings", "memos", "ratingScales", "ratingSheets");
-    private static PgCluster cluster;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        cluster = PgCluster.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (cluster != null) {
-            cluster.close();
-        }
-    }
+    private final PgCluster cluster = PgCluster.shared();
 
     @Test
     void thePublishedSampleStudyCountsAsTheFolderDoes(@TempDir Path dir) throws Exception {

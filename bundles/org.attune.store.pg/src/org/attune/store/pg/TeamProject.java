@@ -462,13 +462,13 @@ public final class TeamProject implements AutoCloseable {
                 target = readStray(row.target());
             }
             if (target != null) {
-                set(owner, (EReference) feature, target);
+                ModelMapping.setReference(owner, (EReference) feature, target);
             }
         }
         for (PendingReference reference : references) {
             EObject target = byUuid.get(reference.id());
             if (target != null) {
-                set(reference.owner(), reference.reference(), target);
+                ModelMapping.setReference(reference.owner(), reference.reference(), target);
             }
         }
     }
@@ -521,18 +521,6 @@ public final class TeamProject implements AutoCloseable {
             loadLazy(owner);
         }
         return objects.get(id);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void set(EObject owner, EReference reference, EObject target) {
-        if (reference.isMany()) {
-            EList<EObject> list = (EList<EObject>) owner.eGet(reference, false);
-            if (!list.contains(target)) {
-                list.add(target);
-            }
-        } else {
-            owner.eSet(reference, target);
-        }
     }
 
     /** A column's text as {@code Values} takes it: numbers and flags as such, everything else as text. */
@@ -1037,13 +1025,7 @@ public final class TeamProject implements AutoCloseable {
                     changed.addAll(objects.keySet());
                     readAgainAll();
                 } else {
-                    for (Long id : deleted) {
-                        EObject gone = objects.get(id);
-                        if (gone != null && attached(gone)) {
-                            ModelMapping.entitiesIn(gone).forEach(this::forget);
-                            EcoreUtil.remove(gone);
-                        }
-                    }
+                    removeGone(deleted);
                     Set<Long> wanted = new LinkedHashSet<>(created);
                     wanted.addAll(changed);
                     readAgain(wanted);
@@ -1089,13 +1071,7 @@ public final class TeamProject implements AutoCloseable {
             }
         }
         gone.addAll(known);
-        for (Long id : gone) {
-            EObject object = objects.get(id);
-            if (object != null && attached(object)) {
-                ModelMapping.entitiesIn(object).forEach(this::forget);
-                EcoreUtil.remove(object);
-            }
-        }
+        removeGone(gone);
         List<Long> all = new ArrayList<>();
         try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("select id from entity")) {
             while (r.next()) {
@@ -1116,19 +1092,24 @@ public final class TeamProject implements AutoCloseable {
                     }
                 }
             }
-            for (Long id : gone) {
-                EObject object = objects.get(id);
-                if (object != null && attached(object)) {
-                    ModelMapping.entitiesIn(object).forEach(this::forget);
-                    EcoreUtil.remove(object);
-                }
-            }
+            removeGone(gone);
             Set<Long> present = new HashSet<>(ids);
             present.removeAll(gone);
             readAgain(present);
             db.commit();
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(); // the notification of their change brings it
+        }
+    }
+
+    /** Takes the entities of these rows (deleted on the server) and what they contain out of the model. */
+    private void removeGone(Collection<Long> ids) {
+        for (Long id : ids) {
+            EObject object = objects.get(id);
+            if (object != null && attached(object)) {
+                ModelMapping.entitiesIn(object).forEach(this::forget);
+                EcoreUtil.remove(object);
+            }
         }
     }
 

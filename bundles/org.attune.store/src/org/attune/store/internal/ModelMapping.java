@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.attune.model.AttunePackage;
 import org.attune.model.Element;
 import org.attune.model.User;
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EAnnotation;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -136,6 +137,19 @@ public final class ModelMapping {
             if (element.getCreatedBy() == null && !(element instanceof User) && by != null) {
                 element.setCreatedBy(by);
             }
+        }
+    }
+
+    /** Adds {@code target} to a many-valued reference (once) or sets a single one: a stored link, read back. */
+    @SuppressWarnings("unchecked")
+    public static void setReference(EObject owner, EReference reference, EObject target) {
+        if (reference.isMany()) {
+            EList<EObject> list = (EList<EObject>) owner.eGet(reference, false);
+            if (!list.contains(target)) {
+                list.add(target);
+            }
+        } else {
+            owner.eSet(reference, target);
         }
     }
 

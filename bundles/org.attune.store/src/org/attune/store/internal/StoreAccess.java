@@ -305,16 +305,8 @@ public final class StoreAccess {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private static void set(EObject owner, EReference reference, EObject target) {
-        if (reference.isMany()) {
-            EList<EObject> list = (EList<EObject>) owner.eGet(reference, false);
-            if (!list.contains(target)) {
-                list.add(target);
-            }
-        } else {
-            owner.eSet(reference, target);
-        }
+        ModelMapping.setReference(owner, reference, target);
     }
 
     /** A link to an entity not read yet (e.g. a memo about a coding of an unopened source): read its owner's lazy parts. */

@@ -19,8 +19,6 @@ import org.attune.model.TextSource;
 import org.attune.model.User;
 import org.attune.store.pg.TeamProject;
 import org.attune.testsupport.PgCluster;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,19 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class AccessTest {
     private static final AttuneFactory F = AttuneFactory.eINSTANCE;
-    private static PgCluster cluster;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        cluster = PgCluster.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (cluster != null) {
-            cluster.close();
-        }
-    }
+    private final PgCluster cluster = PgCluster.shared();
 
     @Test
     void aCoderReadsOthersCodingsOfASourceOnlyOnceSheIsDone() throws Exception {
@@ -112,11 +98,11 @@ class AccessTest {
         return coding;
     }
 
-    private static long codings(String user, String password) throws SQLException {
+    private long codings(String user, String password) throws SQLException {
         return count(user, password, "select count(*) from entity where type = 'Coding'");
     }
 
-    private static long count(String user, String password, String sql) throws SQLException {
+    private long count(String user, String password, String sql) throws SQLException {
         Properties credentials = new Properties();
         credentials.setProperty("user", user);
         credentials.setProperty("password", password);

@@ -29,26 +29,12 @@ import org.attune.testsupport.PgCluster;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A local project uploaded to a team project and read back from it is the same project, texts and all. */
 class PublishTest {
-    private static PgCluster cluster;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        cluster = PgCluster.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (cluster != null) {
-            cluster.close();
-        }
-    }
+    private final PgCluster cluster = PgCluster.shared();
 
     @Test
     void theSampleStudyReadsBackAsItWasPublished(@TempDir Path dir) throws Exception {

@@ -21,29 +21,15 @@ import org.attune.model.TextSource;
 import org.attune.store.pg.StaleDataException;
 import org.attune.store.pg.TeamProject;
 import org.attune.testsupport.PgCluster;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Two clients of one team project in one JVM: each sees the other's actions, and neither overwrites the other's. */
 class TwoClientsTest {
     private static final AttuneFactory F = AttuneFactory.eINSTANCE;
-    private static PgCluster cluster;
-    private static int databases;
+    private final PgCluster cluster = PgCluster.shared();
+    private static int databases; // one cluster for the JVM: each test its own database
 
-    @BeforeAll
-    static void startServer() throws Exception {
-        cluster = PgCluster.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (cluster != null) {
-            cluster.close();
-        }
-    }
-
-    private static String newProject() throws Exception {
+    private String newProject() throws Exception {
         String url = cluster.urlWithCredentials(cluster.newDatabase("team" + ++databases));
         TeamProject.create(url, "Team study");
         return url;

@@ -159,8 +159,9 @@ class CoderAgreementCliTest {
      * one-code domain on Krippendorff's (2004) data is 0.51628 (the independent Python implementation of the 2016 paper on
      * the same units; DomainAlphaTest), not the 2004 (c)αU .7286, and 1.000 where both agree. Cuα across the two domains, by hand (A = Ana, B = Ben, in
      * ms): the intersections are W∩W 70 + 5, P∩P 60 + 50, W(A)∩P(B) 15, P(A)∩W(B) 20, so the coincidences, both orders,
-     * are o_WW = 150, o_PP = 220, o_WP = o_PW = 35, margins n_W = 185, n_P = 255, n = 440, and
-     * Cuα = 1 − 439·70 / (2·185·255) = 1 − 30730/94350.
+     * are o_WW = 150, o_PP = 220, o_WP = o_PW = 35, margins n_W = 185, n_P = 255, n = 440. The units' pairable lengths
+     * (Krippendorff 2019, eqs. 36–37): A's W 85 and 5, A's P 80 and 50, B's W 90, 5 and 0, B's P 75 and 50, squares
+     * 32400, so Cuα = 1 − (440 − 32400/440)·70 / (2·185·255) = 1 − 161200·70/(440·94350).
      */
     @Test
     void domainAlphasAsAtlasTi() {
@@ -169,7 +170,7 @@ class CoderAgreementCliTest {
         assertEquals(0.5162799043062201, figure(row(time, "Waiting", null), "alpha-binary").get("value").getAsDouble(), 1e-12);
         assertEquals(1.0, figure(row(time, "Praise", "session.mp4"), "alpha-binary").get("value").getAsDouble(), 1e-4);
         JsonObject across = figure(row(time, null, null), "Cu-alpha");
-        assertEquals(1 - 30730.0 / 94350, across.get("value").getAsDouble(), 1e-12);
+        assertEquals(1 - 161200.0 * 70 / (440 * 94350), across.get("value").getAsDouble(), 1e-12);
         assertEquals(220, across.get("units").getAsLong());
         assertEquals("domains", run.json().get("method").getAsString());
         assertEquals("domain", row(time, "Waiting", null).get("level").getAsString(), "a domain's row has its own level");

@@ -136,7 +136,7 @@ class DomainAlphaTest {
      * o_yy = 10; n_x = 70, n_y = 50, n = 120. Each unit's pairable length (its intersections with the others' units over
      * m − 1): A's x (40 + 40)/2 = 40, B's x (30 + 30)/2 = 30, B's y (10 + 10)/2 = 10, C's y (40 + 40)/2 = 40; Σ squares
      * 4200, so the expected coincidences' denominator is n − 4200/n = 85 (not n − 1 = 119):
-     * cuα = 1 − 85·80/(2·70·50) = 1/35; its units n/m = 40 (all three coded [0,40)); |uα = 1 (they agree on what is
+     * cuα = 1 − 85·80/(2·70·50) = 1/35; its units are the 40 characters at least two coded (all three coded [0,40)); |uα = 1 (they agree on what is
      * relevant).
      */
     @Test
@@ -192,6 +192,22 @@ class DomainAlphaTest {
                 new Stretch("doc", "T/x", "B", 50, 90), new Stretch("doc", "T/y", "A", 70, 100)));
         assertEquals(1 - 7400.0 / 5000, row(DomainAlpha.of(more, List.of("T")), Scope.domain("T", null)).figure("cu-alpha").value(), EXACT);
         assertTrue(DomainAlpha.of(more, List.of("T")).stream().noneMatch(r -> "U".equals(r.scope().code())), "only the chosen domain");
+    }
+
+    /**
+     * A coder who gives the same words two codes of the domain: A: T/x and T/y on [0,40), B: T/x on [0,40). Coincidences,
+     * both orders: o_xx = 80, o_xy = o_yx = 40; n_x = 120, n_y = 40, n = 160; pairable lengths A's x 40, A's y 40, B's x 80
+     * (squares 9600), so cuα = 1 − (160 − 60)·80/(2·120·40) = 1/6. Its units are the 40 characters both coded, not
+     * n/m = 80 (a position counts once, however many codes it has).
+     */
+    @Test
+    void severalCodesOnTheSameWordsCountTheirCharactersOnce() {
+        CodingStudy study = CodingStudy.of("characters", "A", "B", Map.of("doc", 100L), List.of("T/x", "T/y"), List.of(
+                new Stretch("doc", "T/x", "A", 0, 40), new Stretch("doc", "T/y", "A", 0, 40), new Stretch("doc", "T/x", "B", 0, 40)));
+        Row t = row(DomainAlpha.of(study, List.of()), Scope.domain("T", null));
+        assertEquals(1.0 / 6, t.figure("cu-alpha").value(), EXACT);
+        assertEquals(40, t.figure("cu-alpha").units());
+        assertEquals(40, row(DomainAlpha.of(study, List.of()), Scope.OVERALL).figure("Cu-alpha").units());
     }
 
     @Test

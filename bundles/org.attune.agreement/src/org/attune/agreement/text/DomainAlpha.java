@@ -148,8 +148,8 @@ public final class DomainAlpha {
      * ℓ*_ig = Σ_{j≠i} Σ_h |g ∩ h|/(m − 1) (its share of ℓ*..), and
      * ε*_vw = (ℓ*_v.·ℓ*_.w − [v = w]·Σ_{ig valued v} ℓ*_ig²)/(ℓ*.. − Σ_ig ℓ*_ig²/ℓ*..), so
      * α = 1 − (ℓ*.. − Σ_ig ℓ*_ig²/ℓ*..)·Σ_{v≠w} ℓ*_vw / Σ_{v≠w} ℓ*_v.·ℓ*_w. (with units of length 1 this is the plain
-     * coincidence alpha's n − 1). Krippendorff's (2019) Figure 12.11 gives .724 this way. The figure's units are ℓ*../m
-     * (for two coders the length both coded).
+     * coincidence alpha's n − 1). Krippendorff's (2019) Figure 12.11 gives .724 this way. The figure's units are the
+     * positions at least two coders coded ({@link #pairable}).
      */
     private static Figure coincidence(String id, Continuum c) {
         int coders = c.units.size();
@@ -188,7 +188,7 @@ public final class DomainAlpha {
                 expected += v.getKey().equals(w.getKey()) ? 0 : v.getValue() * w.getValue();
             }
         }
-        long units = Math.round(n / coders);
+        long units = pairable(c);
         if (n == 0) {
             return Figure.notDefined(id, 0, c.unit, "the coders' units do not overlap");
         }
@@ -196,6 +196,32 @@ public final class DomainAlpha {
             return Figure.notDefined(id, units, c.unit, "one value only in the matter both coded, so no expected disagreement");
         }
         return Figure.of(id, 1 - (n - squares / n) * disagree / expected, units, c.unit);
+    }
+
+    /**
+     * The positions of the continuum that at least two coders coded (with anything in the comparison): what cuα and Cuα are
+     * computed on. Not ℓ*../m, which counts a position once per pair of intersecting units and so exceeds the continuum when
+     * a coder gave the same words several codes.
+     */
+    private static long pairable(Continuum c) {
+        java.util.TreeMap<Long, Integer> steps = new java.util.TreeMap<>();
+        for (List<Unit> units : c.units) {
+            for (long[] u : joined(units)) {
+                steps.merge(u[0], 1, Integer::sum);
+                steps.merge(u[1], -1, Integer::sum);
+            }
+        }
+        long total = 0;
+        int coding = 0;
+        long from = 0;
+        for (Map.Entry<Long, Integer> step : steps.entrySet()) {
+            if (coding >= 2) {
+                total += step.getKey() - from;
+            }
+            coding += step.getValue();
+            from = step.getKey();
+        }
+        return total;
     }
 
     private static List<long[]> joined(List<Unit> units) {

@@ -107,7 +107,7 @@ public final class SegmentExport {
     }
 
     /** A time as h:mm:ss.mmm. */
-    static String clock(long ms) {
+    public static String clock(long ms) {
         return String.format(Locale.ROOT, "%d:%02d:%02d.%03d", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms % 1000);
     }
 

@@ -30,18 +30,13 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.attune.cli.Cli;
 import org.attune.cli.tests.CliTest.Run;
-import org.attune.coding.Codebook;
-import org.attune.coding.Coder;
 import org.attune.coding.SegmentExport;
-import org.attune.model.MediaSource;
-import org.attune.store.OpenOptions;
-import org.attune.store.ProjectStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code segments --format docx|xlsx --output F}: a transcript's coded words, a picture's coded region and a
- * recording's coded time range, written as a Word table and a sheet that POI reads back: one row a segment (as many
+ * recording's coded time range ({@code code --time}), written as a Word table and a sheet that POI reads back: one row a segment (as many
  * as the command counts), the region as its thumbnail (the coded patch's colour), the time range as times, the
  * coding's note as its memo; bad options get one line.
  */
@@ -71,11 +66,23 @@ class SegmentsExportCliTest {
         assertEquals(Cli.OK, cli("code", project.toString(), "--source", "Interview Anna", "--words", "play in the sand", "--code", "Play",
                 "--create", "--note", "every week").exitCode());
         assertEquals(Cli.OK, cli("code", project.toString(), "--source", "tableau", "--region", "100,80,100,80", "--code", "Play").exitCode());
-        try (ProjectStore store = ProjectStore.open(project, OpenOptions.of("cli test").withBackups(false))) {
-            MediaSource diary = (MediaSource) store.project().getSources().stream().filter(s -> s.getName().equals("diary")).findFirst()
-                    .orElseThrow();
-            new Coder(store).codeTime(diary, 1_250, 2_500, new Codebook(store).find("Play").orElseThrow());
-        }
+        Run timed = cli("code", project.toString(), "--source", "diary", "--time", "1.25-0:00:02.5", "--code", "Play", "--json");
+        assertEquals(Cli.OK, timed.exitCode(), timed.err());
+        assertEquals(1250, timed.json().get("startMs").getAsLong(), timed.out());
+        assertEquals(2500, timed.json().get("endMs").getAsLong(), timed.out());
+        Run again = cli("code", project.toString(), "--source", "diary", "--time", "0:01.250-0:02.500", "--code", "Play");
+        assertEquals("diary: time range already coded 0:00:01.250\u20130:00:02.500 with \"Play\"", again.out().strip());
+        Run beyond = cli("code", project.toString(), "--source", "diary", "--time", "2-9", "--code", "Play");
+        assertEquals(Cli.FAILED, beyond.exitCode());
+        assertTrue(beyond.err().contains("0:00:02.000\u20130:00:09.000 is not a time range of \"diary\" (0:00:03.000 long)"), beyond.err());
+        Run garbled = cli("code", project.toString(), "--source", "diary", "--time", "soon", "--code", "Play");
+        assertEquals(Cli.FAILED, garbled.exitCode());
+        assertTrue(garbled.err().contains("--time \"soon\" is not START-END"), garbled.err());
+        Run picture = cli("code", project.toString(), "--source", "tableau", "--time", "1-2", "--code", "Play");
+        assertEquals(Cli.FAILED, picture.exitCode());
+        assertTrue(picture.err().contains("\"tableau\" is not a recording"), picture.err());
+        Run both = cli("code", project.toString(), "--source", "diary", "--time", "1-2", "--region", "1,1,2,2", "--code", "Play");
+        assertEquals(Cli.USAGE, both.exitCode(), "a time range and a region exclude each other");
 
         Run listed = cli("segments", project.toString(), "--code", "Play", "--json");
         assertEquals(Cli.OK, listed.exitCode(), listed.err());

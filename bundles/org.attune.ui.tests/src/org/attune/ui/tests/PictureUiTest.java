@@ -159,6 +159,8 @@ class PictureUiTest {
         UiThread.waitUntil("the picture shown", () -> canvas.getClientArea().width > 50 && status.getText().contains("0 coded regions"));
         Rectangle area = UiThread.call(canvas::getClientArea);
         double fit = Math.min((double) area.width / WIDTH, (double) area.height / HEIGHT);
+        UiThread.waitUntil("the status line says the scale the picture is shown at, fit to the viewer as it is now",
+                () -> status.getText().contains("shown at " + Math.round(fit * 100) + "%"));
         int[] centred = UiThread.call(viewer::origin);
         assertEquals(Math.round((area.width - WIDTH * fit) / 2), centred[0], "centred, fit to the viewer");
         int step = Math.max(20, area.width / 10);

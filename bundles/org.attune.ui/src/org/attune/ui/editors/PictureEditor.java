@@ -122,7 +122,10 @@ public class PictureEditor extends CommittedEditor {
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         load();
         canvas.addListener(SWT.Paint, e -> paint(e.gc));
-        canvas.addListener(SWT.Resize, e -> canvas.redraw());
+        canvas.addListener(SWT.Resize, e -> { // fit to the new size: the status line's scale too (it kept the old one)
+            showStatus();
+            canvas.redraw();
+        });
         canvas.addListener(SWT.MouseDown, this::pressed);
         canvas.addListener(SWT.MouseMove, e -> {
             if (dragFrom != null) {

@@ -58,7 +58,7 @@ final class ModelPropertySource implements IPropertySource {
                 org.eclipse.ui.views.properties.PropertyDescriptor row = writable
                         ? new org.eclipse.ui.views.properties.TextPropertyDescriptor(ATTRIBUTE + d.getName(), d.getName())
                         : new org.eclipse.ui.views.properties.PropertyDescriptor(ATTRIBUTE + d.getName(), d.getName());
-                row.setCategory(Messages.Properties_sourceAttributes);
+                row.setDescription(Messages.Properties_sourceAttributes); // no category: the view would then nest every other row under "Misc"
                 shown.add(row);
             }
         }

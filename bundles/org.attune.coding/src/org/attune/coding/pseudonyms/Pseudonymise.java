@@ -1,0 +1,224 @@
+package org.attune.coding.pseudonyms;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.attune.coding.TextEdits;
+import org.attune.core.Counted;
+import org.attune.model.Project;
+import org.attune.model.Source;
+import org.attune.model.TextSource;
+import org.attune.store.ProjectStore;
+import org.attune.store.StoreException;
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+
+/**
+ * Replaces the real names of a key table with their pseudonyms throughout a project, as one undoable action: in the
+ * text of every transcript and document (through {@link TextEdits}, so codings, speaker turns and sync points follow
+ * the words), and in every text field of the project (source, case, code and memo names and texts, speakers of turns,
+ * users, attribute values, descriptions...). Only whole words are replaced ("Ann" not in "Annual"), longest name first,
+ * each text in one pass (a pseudonym is never replaced again); with {@code ignoreCase} "DAWN" and "dawn" go too.
+ * The action's audit entry names no real name: its label counts them.
+ *
+ * <p>Then {@link #reclaim} (the project closed) rewrites the store without the outdated records that still hold the
+ * real names, redacts the audit log's earlier entries, and removes the search index (rebuilt at the next opening).
+ * Backups made before keep the names: {@link ProjectStore#purgeBackups} deletes them.
+ */
+public final class Pseudonymise {
+    /** Attributes that are no text a person wrote: ids, stored file paths, hashes, codecs, colours, languages. */
+    private static final Set<String> NOT_TEXT = Set.of("id", "storedPath", "contentHash", "mimeType", "audioCodec", "videoCodec",
+            "colour", "language", "key");
+
+    private final KeyTable table;
+    private final boolean ignoreCase;
+    private final Pattern pattern;
+    private final Map<String, String> byName;
+
+    /** What applying did. */
+    public record Outcome(int names, int textReplacements, int sources, int fields) {
+        public String summary() {
+            return Counted.of(textReplacements, "replacement") + " in " + Counted.of(sources, "text") + ", "
+                    + Counted.of(fields, "other field") + " changed";
+        }
+    }
+
+    public Pseudonymise(KeyTable table, boolean ignoreCase) {
+        if (table.isEmpty()) {
+            throw new IllegalArgumentException("the key table is empty: add names first");
+        }
+        this.table = table;
+        this.ignoreCase = ignoreCase;
+        List<KeyTable.Entry> entries = table.longestFirst();
+        this.byName = entries.stream().collect(Collectors.toMap(e -> key(e.real()), KeyTable.Entry::pseudonym, (a, b) -> a));
+        String alternatives = entries.stream().map(e -> Pattern.quote(e.real())).collect(Collectors.joining("|"));
+        int flags = Pattern.UNICODE_CHARACTER_CLASS | (ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+        this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}_])(?:" + alternatives + ")(?![\\p{L}\\p{N}_])", flags);
+    }
+
+    private String key(String name) {
+        return ignoreCase ? name.toLowerCase(java.util.Locale.ROOT) : name;
+    }
+
+    /** {@code text} with every real name replaced by its pseudonym. */
+    public String replaceIn(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        Matcher m = pattern.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(pseudonymFor(m.group())));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private String pseudonymFor(String found) {
+        String alias = byName.get(key(found));
+        if (alias == null) { // ignoring case: a spelling the map does not hold under its key
+            alias = table.entries().stream().filter(e -> e.real().equalsIgnoreCase(found)).findFirst().map(KeyTable.Entry::pseudonym)
+                    .orElse(found);
+        }
+        return alias;
+    }
+
+    /** Where the real names are in {@code text}: [start, end) in code points, in order. */
+    List<int[]> occurrences(String text) {
+        List<int[]> found = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            int start = text.codePointCount(0, m.start());
+            found.add(new int[] {start, start + text.codePointCount(m.start(), m.end())});
+        }
+        return found;
+    }
+
+    /** Applies the key table to the open project as one undoable action. */
+    public Outcome apply(ProjectStore store) {
+        Project project = store.project();
+        for (Source source : project.getSources()) {
+            store.load(source);
+        }
+        int[] counts = new int[3];
+        String label = "Apply pseudonyms (" + Counted.of(table.entries().size(), "name") + ")";
+        TextEdits edits = new TextEdits(store);
+        store.applyAsOne(label, () -> {
+            for (Source source : project.getSources()) {
+                if (source instanceof TextSource text && store.text(text) != null) {
+                    String before = store.text(text);
+                    List<int[]> found = occurrences(before);
+                    for (int i = found.size() - 1; i >= 0; i--) { // from the end: earlier positions stay valid
+                        int[] at = found.get(i);
+                        String real = new String(before.codePoints().skip(at[0]).limit(at[1] - at[0]).toArray(), 0, at[1] - at[0]);
+                        edits.edit(text, at[0], at[1], pseudonymFor(real));
+                    }
+                    counts[0] += found.size();
+                    counts[1] += found.isEmpty() ? 0 : 1;
+                }
+            }
+            store.apply(label, () -> counts[2] = replaceInFields(project));
+        });
+        return new Outcome(table.entries().size(), counts[0], counts[1], counts[2]);
+    }
+
+    /** Replaces the names in every text attribute of the project's objects; returns how many values changed. */
+    @SuppressWarnings("unchecked")
+    private int replaceInFields(Project project) {
+        int changed = 0;
+        List<EObject> objects = new ArrayList<>();
+        objects.add(project);
+        for (TreeIterator<EObject> all = project.eAllContents(); all.hasNext();) {
+            objects.add(all.next());
+        }
+        for (EObject object : objects) {
+            for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+                if (attribute.getEAttributeType().getInstanceClass() != String.class || !attribute.isChangeable()
+                        || attribute.isDerived() || attribute.isTransient() || attribute.isID() || NOT_TEXT.contains(attribute.getName())) {
+                    continue;
+                }
+                if (attribute.isMany()) {
+                    EList<String> values = (EList<String>) object.eGet(attribute);
+                    for (int i = 0; i < values.size(); i++) {
+                        String replaced = replaceIn(values.get(i));
+                        if (!replaced.equals(values.get(i)) && !values.contains(replaced)) {
+                            values.set(i, replaced);
+                            changed++;
+                        }
+                    }
+                } else if (object.eGet(attribute) instanceof String value) {
+                    String replaced = replaceIn(value);
+                    if (!replaced.equals(value)) {
+                        object.eSet(attribute, replaced);
+                        changed++;
+                    }
+                }
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * After {@link #apply} and with the project closed: rewrites its store without the outdated records (an unencrypted
+     * project; an encrypted one keeps them encrypted), replaces the names in the audit log's earlier entries, and deletes
+     * the search index, which the next opening builds again. Returns the records kept, -1 for an encrypted project.
+     */
+    public long reclaim(Path folder, String holder) throws StoreException {
+        long kept = ProjectStore.reclaimSpace(folder, holder, this::redactAuditEntry);
+        Path index = folder.resolve("index");
+        try {
+            if (Files.isDirectory(index)) {
+                try (Stream<Path> walk = Files.walk(index)) {
+                    for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException(index, "cannot delete the search index that still holds the real names (" + e.getMessage()
+                    + "); delete the folder by hand", e);
+        }
+        return kept;
+    }
+
+    /** An audit entry (JSON) with the names in its strings replaced. */
+    String redactAuditEntry(String json) {
+        return redact(JsonParser.parseString(json)).toString();
+    }
+
+    private JsonElement redact(JsonElement element) {
+        if (element instanceof JsonObject o) {
+            JsonObject copy = new JsonObject();
+            o.entrySet().forEach(e -> copy.add(e.getKey(), redact(e.getValue())));
+            return copy;
+        }
+        if (element instanceof JsonArray a) {
+            JsonArray copy = new JsonArray();
+            a.forEach(e -> copy.add(redact(e)));
+            return copy;
+        }
+        if (element instanceof JsonPrimitive p && p.isString()) {
+            return new JsonPrimitive(replaceIn(p.getAsString()));
+        }
+        return element;
+    }
+}

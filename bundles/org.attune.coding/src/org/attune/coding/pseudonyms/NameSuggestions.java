@@ -128,6 +128,13 @@ public final class NameSuggestions {
             if (c == '\n' || c == '\r') {
                 return true;
             }
+            if (c == ']') { // a time code or note in brackets: look before it
+                int open = text.lastIndexOf('[', i);
+                if (open >= 0) {
+                    i = open;
+                    continue;
+                }
+            }
             if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '“' || c == '‘' || c == '(' || c == '[' || c == '-'
                     || c == '–' || c == '—') {
                 continue;

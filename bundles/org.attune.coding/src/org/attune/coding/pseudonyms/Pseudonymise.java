@@ -1,10 +1,16 @@
 package org.attune.coding.pseudonyms;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.security.MessageDigest;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,10 +21,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.attune.coding.TextEdits;
+import org.attune.coding.Texts;
 import org.attune.core.Counted;
 import org.attune.model.Project;
 import org.attune.model.Source;
 import org.attune.model.TextSource;
+import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreException;
 import org.eclipse.emf.common.util.EList;
@@ -113,8 +121,14 @@ public final class Pseudonymise {
         return found;
     }
 
-    /** Applies the key table to the open project as one undoable action. */
-    public Outcome apply(ProjectStore store) {
+    /**
+     * Applies the key table to the open project as one undoable action. The copied originals in the project's
+     * {@code sources/} folder follow: a transcript's or document's copy is replaced by a UTF-8 text file of its
+     * pseudonymised text, and a recording or picture whose file name holds a real name gets a file under the
+     * pseudonymised name (its content is not changed). The new files are written first; the action points the sources
+     * to them (undo points them back); {@link #reclaim} deletes the old files no source refers to any more.
+     */
+    public Outcome apply(ProjectStore store) throws IOException {
         Project project = store.project();
         for (Source source : project.getSources()) {
             store.load(source);
@@ -122,23 +136,103 @@ public final class Pseudonymise {
         int[] counts = new int[3];
         String label = "Apply pseudonyms (" + Counted.of(table.entries().size(), "name") + ")";
         TextEdits edits = new TextEdits(store);
-        store.applyAsOne(label, () -> {
-            for (Source source : project.getSources()) {
-                if (source instanceof TextSource text && store.text(text) != null) {
-                    String before = store.text(text);
-                    List<int[]> found = occurrences(before);
-                    for (int i = found.size() - 1; i >= 0; i--) { // from the end: earlier positions stay valid
-                        int[] at = found.get(i);
-                        String real = new String(before.codePoints().skip(at[0]).limit(at[1] - at[0]).toArray(), 0, at[1] - at[0]);
-                        edits.edit(text, at[0], at[1], pseudonymFor(real));
+        Map<Source, String> moved = new LinkedHashMap<>();
+        try {
+            store.applyAsOne(label, () -> {
+                for (Source source : project.getSources()) {
+                    if (source instanceof TextSource text && store.text(text) != null) {
+                        String before = store.text(text);
+                        List<int[]> found = occurrences(before);
+                        for (int i = found.size() - 1; i >= 0; i--) { // from the end: earlier positions stay valid
+                            int[] at = found.get(i);
+                            edits.edit(text, at[0], at[1], pseudonymFor(Texts.slice(before, at[0], at[1])));
+                        }
+                        counts[0] += found.size();
+                        counts[1] += found.isEmpty() ? 0 : 1;
                     }
-                    counts[0] += found.size();
-                    counts[1] += found.isEmpty() ? 0 : 1;
+                }
+                store.apply(label, () -> counts[2] = replaceInFields(project));
+                for (Source source : project.getSources()) {
+                    String copy = copyWithoutNames(store, source);
+                    if (copy != null) {
+                        moved.put(source, source.getStoredPath());
+                    }
+                }
+                store.apply(label, () -> moved.keySet().forEach(s -> s.setStoredPath(newCopies.get(s))));
+            });
+        } catch (UncheckedIOException e) {
+            forgetCopies(store);
+            throw e.getCause();
+        } catch (RuntimeException e) {
+            forgetCopies(store);
+            throw e;
+        }
+        replacedCopies.addAll(moved.values());
+        return new Outcome(table.entries().size(), counts[0], counts[1], counts[2]);
+    }
+
+    /** Deletes the copies written by an apply that failed (and so was taken back). */
+    private void forgetCopies(ProjectStore store) throws IOException {
+        for (String written : newCopies.values()) {
+            Files.deleteIfExists(store.folder().resolve(written));
+        }
+        newCopies.clear();
+    }
+
+    /** The copies written by {@link #apply}, by source: paths relative to the project folder. */
+    private final Map<Source, String> newCopies = new LinkedHashMap<>();
+    /** The copies they replace, deleted by {@link #reclaim} where no source refers to them. */
+    private final List<String> replacedCopies = new ArrayList<>();
+
+    /**
+     * Writes the copy of {@code source} without names, if its copied original may hold one: a text source's copy always
+     * (its content), another's when its file name holds a name. Returns its path, or null.
+     */
+    private String copyWithoutNames(ProjectStore store, Source source) {
+        String stored = source.getStoredPath();
+        if (stored == null || Path.of(stored).isAbsolute() || !stored.startsWith(ProjectStore.SOURCES_DIR + "/")) {
+            return null; // linked, not copied: the file is the researcher's own
+        }
+        Path old = store.folder().resolve(stored);
+        String name = old.getFileName().toString();
+        String renamed = replaceIn(name);
+        boolean text = source instanceof TextSource t && store.text(t) != null;
+        if (!text && renamed.equals(name) || !Files.isRegularFile(old)) {
+            return null;
+        }
+        try {
+            Path target;
+            if (text) {
+                byte[] content = store.text((TextSource) source).getBytes(StandardCharsets.UTF_8);
+                String base = renamed.replaceFirst("^[0-9a-f]{12}-", "").replaceFirst("\\.[^.]*$", "");
+                target = fresh(old.getParent(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content))
+                        .substring(0, 12) + "-" + base + ".txt");
+                Files.write(target, content);
+            } else {
+                target = fresh(old.getParent(), renamed);
+                try {
+                    Files.createLink(target, old);
+                } catch (IOException | UnsupportedOperationException noLink) {
+                    Files.copy(old, target);
                 }
             }
-            store.apply(label, () -> counts[2] = replaceInFields(project));
-        });
-        return new Outcome(table.entries().size(), counts[0], counts[1], counts[2]);
+            String relative = store.folder().relativize(target).toString().replace('\\', '/');
+            newCopies.put(source, relative);
+            return relative;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static Path fresh(Path dir, String name) {
+        Path target = dir.resolve(name);
+        int dot = name.lastIndexOf('.');
+        for (int n = 2; Files.exists(target); n++) {
+            target = dir.resolve(dot > 0 ? name.substring(0, dot) + " (" + n + ")" + name.substring(dot) : name + " (" + n + ")");
+        }
+        return target;
     }
 
     /** Replaces the names in every text attribute of the project's objects; returns how many values changed. */
@@ -178,12 +272,28 @@ public final class Pseudonymise {
     }
 
     /**
-     * After {@link #apply} and with the project closed: rewrites its store without the outdated records (an unencrypted
-     * project; an encrypted one keeps them encrypted), replaces the names in the audit log's earlier entries, and deletes
-     * the search index, which the next opening builds again. Returns the records kept, -1 for an encrypted project.
+     * After {@link #apply} and with the project closed: deletes the copied originals the action replaced (where no
+     * source refers to them any more: not after an undo), rewrites the store without the outdated records (an
+     * unencrypted project; an encrypted one keeps them encrypted), replaces the names in the audit log's earlier entries,
+     * and deletes the search index, which the next opening builds again. Returns the records kept, -1 for an encrypted
+     * project.
      */
-    public long reclaim(Path folder, String holder) throws StoreException {
-        long kept = ProjectStore.reclaimSpace(folder, holder, this::redactAuditEntry);
+    public long reclaim(Path folder, OpenOptions options) throws StoreException {
+        Set<String> referenced = new HashSet<>();
+        try (ProjectStore store = ProjectStore.openToRead(folder, options.withBackups(false))) {
+            store.project().getSources().forEach(s -> referenced.add(s.getStoredPath()));
+        }
+        try {
+            for (String old : replacedCopies) {
+                if (!referenced.contains(old)) {
+                    Files.deleteIfExists(folder.resolve(old));
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException(folder, "cannot delete a copied original that still holds real names (" + e.getMessage()
+                    + ")", e);
+        }
+        long kept = ProjectStore.reclaimSpace(folder, options.holder(), this::redactAuditEntry);
         Path index = folder.resolve("index");
         try {
             if (Files.isDirectory(index)) {

@@ -32,14 +32,12 @@ import picocli.CommandLine.Spec;
  * (kept encrypted in pseudonyms.key under its own passphrase) and applying it to the project (#20, docs/sensitive-data.md).
  */
 @Command(name = "pseudonyms", description = "The key table of real names and pseudonyms (encrypted under its own passphrase: "
-        + "--key-passphrase-file or $" + PseudonymsCommand.KEY_VARIABLE + "), name suggestions from the texts, and replacing "
+        + "--key-passphrase-file or $" + ExportPseudonyms.KEY_VARIABLE + "), name suggestions from the texts, and replacing "
         + "the real names throughout the project.",
         subcommands = {PseudonymsCommand.ListNames.class, PseudonymsCommand.Add.class, PseudonymsCommand.Remove.class,
                 PseudonymsCommand.Suggest.class, PseudonymsCommand.Apply.class, PseudonymsCommand.Export.class,
                 PseudonymsCommand.Import.class})
 public class PseudonymsCommand implements Runnable {
-    static final String KEY_VARIABLE = "ATTUNE_KEY_PASSPHRASE";
-
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -61,7 +59,8 @@ public class PseudonymsCommand implements Runnable {
     /** What every subcommand takes: the key table's passphrase, and reading and writing the table. */
     abstract static class OnKeyTable extends OnProject {
         @Option(names = "--key-passphrase-file", paramLabel = "FILE", description = "Read the key table's passphrase from the "
-                + "first line of FILE (else $" + KEY_VARIABLE + ", else a prompt). It is not the project's passphrase.")
+                + "first line of FILE (else $" + ExportPseudonyms.KEY_VARIABLE + ", else a prompt). It is not the project's "
+                + "passphrase.")
         Path keyPassphraseFile;
 
         Path folder() {
@@ -75,37 +74,11 @@ public class PseudonymsCommand implements Runnable {
         }
 
         char[] keyPassphrase() {
-            if (keyPassphraseFile != null) {
-                try {
-                    String first = Files.readAllLines(keyPassphraseFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
-                    if (first.isEmpty()) {
-                        throw new CliFailure(keyPassphraseFile + ": the key table's passphrase file is empty");
-                    }
-                    return first.toCharArray();
-                } catch (IOException e) {
-                    throw new CliFailure(keyPassphraseFile + ": cannot read the passphrase file (" + IoProblems.reason(e) + ")", e);
-                }
-            }
-            String fromEnvironment = System.getenv(KEY_VARIABLE);
-            if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
-                return fromEnvironment.toCharArray();
-            }
-            if (System.console() == null) {
-                throw new CliFailure("the key table needs its passphrase: give it with --key-passphrase-file or $" + KEY_VARIABLE);
-            }
-            char[] typed = System.console().readPassword("Key table passphrase: ");
-            if (typed == null || typed.length == 0) {
-                throw new CliFailure("the key table's passphrase is empty");
-            }
-            return typed;
+            return ExportPseudonyms.passphrase(keyPassphraseFile);
         }
 
         KeyTable open(Path folder, char[] passphrase) {
-            try {
-                return KeyTableFile.open(folder, passphrase);
-            } catch (StoreException e) {
-                throw new CliFailure(e.getMessage(), e);
-            }
+            return ExportPseudonyms.open(folder, passphrase);
         }
 
         void save(Path folder, KeyTable table, char[] passphrase) {

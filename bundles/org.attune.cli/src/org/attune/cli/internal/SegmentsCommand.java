@@ -21,6 +21,9 @@ import picocli.CommandLine.Option;
 @Command(name = "segments", description = "Print every segment coded with the codes (and their sub-codes) in its context, "
         + "with source, speaker, case and coder.")
 public class SegmentsCommand extends OnProject {
+    @Mixin
+    ExportPseudonyms pseudonyms;
+
     @Option(names = "--code", required = true, arity = "1..*", paramLabel = "NAME", description = "One or more codes.")
     List<String> codes;
 
@@ -54,7 +57,7 @@ public class SegmentsCommand extends OnProject {
         if (condition != null && (condition.length < 2 || condition[0].isBlank())) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--where takes ATTRIBUTE=VALUE, e.g. role=carer, not " + where);
         }
-        return OpenProject.run(project, access, false, p -> {
+        return OpenProject.run(project, access, false, pseudonyms, p -> {
             LinkedHashSet<Code> chosen = new LinkedHashSet<>();
             codes.forEach(name -> chosen.add(p.code(name)));
             if (condition != null && !"role".equalsIgnoreCase(condition[0].strip()) && Attributes.find(p.store.project(), condition[0], false) == null) {

@@ -296,13 +296,7 @@ public final class Pseudonymise {
         long kept = ProjectStore.reclaimSpace(folder, options.holder(), this::redactAuditEntry);
         Path index = folder.resolve("index");
         try {
-            if (Files.isDirectory(index)) {
-                try (Stream<Path> walk = Files.walk(index)) {
-                    for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(p);
-                    }
-                }
-            }
+            PseudonymisedCopy.delete(index);
         } catch (IOException e) {
             throw new StoreException(index, "cannot delete the search index that still holds the real names (" + e.getMessage()
                     + "); delete the folder by hand", e);

@@ -267,6 +267,7 @@ public final class Messages extends NLS {
     public static String PseudonymsView_cleanedUp;
     public static String PseudonymsView_context;
     public static String PseudonymsView_count;
+    public static String PseudonymsView_countColumn;
     public static String PseudonymsView_empty;
     public static String PseudonymsView_encrypted;
     public static String PseudonymsView_export;

@@ -81,7 +81,20 @@ public class PseudonymsCommand implements Runnable {
             return ExportPseudonyms.open(folder, passphrase);
         }
 
-        void save(Path folder, KeyTable table, char[] passphrase) {
+        /** The project's folder and key table, opened with the passphrase given; {@link Opened#save()} writes it back. */
+        Opened openTable() {
+            Path folder = folder();
+            char[] passphrase = keyPassphrase();
+            return new Opened(folder, passphrase, open(folder, passphrase));
+        }
+
+        record Opened(Path folder, char[] passphrase, KeyTable table) {
+            void save() {
+                OnKeyTable.save(folder, table, passphrase);
+            }
+        }
+
+        static void save(Path folder, KeyTable table, char[] passphrase) {
             try {
                 KeyTableFile.save(folder, table, passphrase);
             } catch (StoreException e) {
@@ -130,9 +143,9 @@ public class PseudonymsCommand implements Runnable {
             if (real == null && !fromProject) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "give a real name to add, or --from-project");
             }
-            Path folder = folder();
-            char[] passphrase = keyPassphrase();
-            KeyTable table = open(folder, passphrase);
+            Opened opened = openTable();
+            Path folder = opened.folder();
+            KeyTable table = opened.table();
             List<String> changes = new ArrayList<>();
             if (fromProject) {
                 OpenProject.read(project, access, spec, store -> {
@@ -149,7 +162,7 @@ public class PseudonymsCommand implements Runnable {
                     throw new CliFailure(folder + ": " + e.getMessage(), e);
                 }
             }
-            save(folder, table, passphrase);
+            opened.save();
             return print(folder, table, String.join("; ", changes));
         }
     }
@@ -161,14 +174,12 @@ public class PseudonymsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Path folder = folder();
-            char[] passphrase = keyPassphrase();
-            KeyTable table = open(folder, passphrase);
-            if (!table.remove(real)) {
-                throw new CliFailure(folder + ": \"" + real.strip() + "\" is not in the key table");
+            Opened opened = openTable();
+            if (!opened.table().remove(real)) {
+                throw new CliFailure(opened.folder() + ": \"" + real.strip() + "\" is not in the key table");
             }
-            save(folder, table, passphrase);
-            return print(folder, table, "removed \"" + real.strip() + "\"");
+            opened.save();
+            return print(opened.folder(), opened.table(), "removed \"" + real.strip() + "\"");
         }
     }
 
@@ -188,9 +199,9 @@ public class PseudonymsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Path folder = folder();
-            char[] passphrase = keyPassphrase();
-            KeyTable table = open(folder, passphrase);
+            Opened opened = openTable();
+            Path folder = opened.folder();
+            KeyTable table = opened.table();
             for (String word : accept) {
                 try {
                     table.put(word, table.nextPseudonym("Person"), KeyTable.Origin.SUGGESTION);
@@ -200,7 +211,7 @@ public class PseudonymsCommand implements Runnable {
             }
             reject.forEach(table::reject);
             if (!accept.isEmpty() || !reject.isEmpty()) {
-                save(folder, table, passphrase);
+                opened.save();
             }
             return OpenProject.read(project, access, spec, store -> {
                 List<NameSuggestions.Suggestion> found = NameSuggestions.find(store, table);
@@ -307,19 +318,17 @@ public class PseudonymsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Path folder = folder();
-            char[] passphrase = keyPassphrase();
-            KeyTable table = open(folder, passphrase);
+            Opened opened = openTable();
             int taken;
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                taken = table.readCsv(in);
+                taken = opened.table().readCsv(in);
             } catch (IOException | java.io.UncheckedIOException e) {
                 throw new CliFailure(file + ": cannot be read (" + e.getMessage() + ")", e);
             } catch (IllegalArgumentException | IllegalStateException e) {
                 throw new CliFailure(file + ": " + e.getMessage(), e);
             }
-            save(folder, table, passphrase);
-            output.print(new FileResult(folder, file.toAbsolutePath(), taken), "Read " + Counted.of(taken, "name") + " from " + file);
+            opened.save();
+            output.print(new FileResult(opened.folder(), file.toAbsolutePath(), taken), "Read " + Counted.of(taken, "name") + " from " + file);
             return Cli.OK;
         }
     }

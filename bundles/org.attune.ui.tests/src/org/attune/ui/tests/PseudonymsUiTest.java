@@ -85,9 +85,11 @@ class PseudonymsUiTest {
         Input.click(Widgets.byId(window, Button.class, WidgetIds.PSEUDONYMS_REMOVE));
         UiThread.waitUntil("the login name removed", () -> rowsNow(names).stream().noneMatch(r -> r.equals(System.getProperty("user.name"))));
 
+        Text real = Widgets.byId(window, Text.class, WidgetIds.PSEUDONYMS_REAL);
+        Text pseudonym = Widgets.byId(window, Text.class, WidgetIds.PSEUDONYMS_PSEUDONYM);
         UiThread.run(() -> {
-            Widgets.byId(window, Text.class, WidgetIds.PSEUDONYMS_REAL).setText("Dawn");
-            Widgets.byId(window, Text.class, WidgetIds.PSEUDONYMS_PSEUDONYM).setText("Carer A");
+            real.setText("Dawn");
+            pseudonym.setText("Carer A");
         });
         Input.click(Widgets.byId(window, Button.class, WidgetIds.PSEUDONYMS_ADD));
         UiThread.waitUntil("Dawn added", () -> rowsNow(names).contains("Dawn"));
@@ -105,7 +107,7 @@ class PseudonymsUiTest {
             UiThread.waitUntil("the rejected word gone", () -> !rowsNow(suggestions).contains(other));
         }
         Screenshots.capture(CodingUiTest.SCREENSHOTS.resolve("pseudonyms.png"));
-        List<String> real = rows(names);
+        List<String> realNames = rows(names);
 
         TextSource dawn = UiThread.call(() -> (TextSource) store.project().getSources().stream()
                 .filter(s -> s.getName().equals("C01 Carer Dawn")).findFirst().orElseThrow());
@@ -138,7 +140,7 @@ class PseudonymsUiTest {
         try (Stream<Path> walk = Files.walk(reopened.folder())) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-                for (String name : real) {
+                for (String name : realNames) {
                     if (name.length() > 3 && java.util.regex.Pattern.compile("(?<![A-Za-z0-9])" + java.util.regex.Pattern.quote(name)
                             + "(?![A-Za-z0-9])").matcher(bytes).find()) {
                         found.add(reopened.folder().relativize(file) + ": " + name);

@@ -26,6 +26,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -115,7 +116,7 @@ public class PseudonymsView extends ProjectViewPart {
         suggestionsGroup.setLayout(new GridLayout(1, false));
         suggestionsGroup.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
         suggestions = table(suggestionsGroup, WidgetIds.PSEUDONYMS_SUGGESTIONS, Messages.PseudonymsView_word,
-                Messages.PseudonymsView_count, Messages.PseudonymsView_context);
+                Messages.PseudonymsView_countColumn, Messages.PseudonymsView_context);
         Composite suggestionButtons = row(suggestionsGroup, 1);
         Commands.button(suggestionButtons, getSite(), ACCEPT, Messages.PseudonymsView_accept, WidgetIds.PSEUDONYMS_ACCEPT);
         Commands.button(suggestionButtons, getSite(), REJECT, Messages.PseudonymsView_reject, WidgetIds.PSEUDONYMS_REJECT);
@@ -143,10 +144,16 @@ public class PseudonymsView extends ProjectViewPart {
         return t;
     }
 
+    /** A row of buttons that wraps where the view is narrow. */
     private static Composite row(Composite parent, int span) {
         Composite row = new Composite(parent, SWT.NONE);
-        row.setLayout(new GridLayout(8, false));
-        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, span, 1));
+        RowLayout layout = new RowLayout(SWT.HORIZONTAL);
+        layout.wrap = true;
+        layout.center = true;
+        row.setLayout(layout);
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false, span, 1);
+        data.widthHint = 200; // grows with the view; below that the buttons wrap
+        row.setLayoutData(data);
         return row;
     }
 

@@ -760,7 +760,7 @@ public final class ProjectStore implements AutoCloseable {
             if (failed[0] != null) {
                 throw failed[0];
             }
-            OwnerOnly.tree(dir);
+            OwnerOnly.project(dir, SOURCES_DIR);
             return kept[0];
         }
     }

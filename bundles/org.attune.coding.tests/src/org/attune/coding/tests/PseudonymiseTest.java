@@ -175,7 +175,8 @@ class PseudonymiseTest {
         }
         List<String> before = findings(folder, table);
         assertFalse(before.isEmpty(), "the store's log still holds the replaced text before reclaiming");
-        assertTrue(pseudonymise.reclaim(folder, OPEN) > 0);
+        // as after a restart of the workbench between Apply and Clean Up: another instance finds the replaced copies
+        assertTrue(new Pseudonymise(table, false).reclaim(folder, OPEN) > 0);
         assertEquals(List.of(), findings(folder, table));
         try (ProjectStore store = ProjectStore.open(folder, OPEN)) { // the rewritten store opens and holds it all
             assertEquals(textsBefore.size(), store.project().getSources().stream()

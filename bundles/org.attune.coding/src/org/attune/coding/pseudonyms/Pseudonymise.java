@@ -57,6 +57,9 @@ public final class Pseudonymise {
     private static final Set<String> NOT_TEXT = Set.of("id", "storedPath", "contentHash", "mimeType", "audioCodec", "videoCodec",
             "colour", "language", "key");
 
+    /** Copied originals up to this size are read for names when no source refers to them any more. */
+    private static final long MAX_SCANNED = 64L << 20;
+
     private final KeyTable table;
     private final boolean ignoreCase;
     private final Pattern pattern;
@@ -284,10 +287,8 @@ public final class Pseudonymise {
             store.project().getSources().forEach(s -> referenced.add(s.getStoredPath()));
         }
         try {
-            for (String old : replacedCopies) {
-                if (!referenced.contains(old)) {
-                    Files.deleteIfExists(folder.resolve(old));
-                }
+            for (Path old : leftCopies(folder, referenced)) {
+                Files.deleteIfExists(old);
             }
         } catch (IOException e) {
             throw new StoreException(folder, "cannot delete a copied original that still holds real names (" + e.getMessage()
@@ -302,6 +303,28 @@ public final class Pseudonymise {
                     + "); delete the folder by hand", e);
         }
         return kept;
+    }
+
+    /**
+     * The copied originals no source refers to any more that {@link #apply} replaced, or (an apply of another session,
+     * before the workbench was restarted) whose name or text holds a real name of the table.
+     */
+    private List<Path> leftCopies(Path folder, Set<String> referenced) throws IOException {
+        Set<Path> found = new java.util.LinkedHashSet<>();
+        replacedCopies.stream().filter(c -> !referenced.contains(c)).forEach(c -> found.add(folder.resolve(c)));
+        Path sources = folder.resolve(ProjectStore.SOURCES_DIR);
+        if (Files.isDirectory(sources)) {
+            try (Stream<Path> files = Files.list(sources)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    String name = file.getFileName().toString();
+                    if (!referenced.contains(ProjectStore.SOURCES_DIR + "/" + name) && (!replaceIn(name).equals(name)
+                            || Files.size(file) <= MAX_SCANNED && pattern.matcher(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)).find())) {
+                        found.add(file);
+                    }
+                }
+            }
+        }
+        return List.copyOf(found);
     }
 
     /** An audit entry (JSON) with the names in its strings replaced. */

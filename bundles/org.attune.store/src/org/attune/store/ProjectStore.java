@@ -59,7 +59,8 @@ public final class ProjectStore implements AutoCloseable {
     /**
      * 1: the first format (a bare project descriptor); 2: the full model; 3: texts deflated in their own Xodus store;
      * 4: long values in their own Xodus store; 5: texts and long values over 1 MiB kept in chunks; 6: text values and
-     * texts kept with their CRC-32C, checked when read.
+     * texts kept with their CRC-32C, checked when read; 7: sources have attribute values (Source.values, attribute
+     * definitions for sources).
      */
     public static final int SCHEMA_VERSION = 7;
     public static final String STORE_DIR = "store";
@@ -125,9 +126,9 @@ public final class ProjectStore implements AutoCloseable {
         Path absolute = target.toAbsolutePath().normalize();
         try {
             InFlight.Started started = InFlight.export(folder, absolute);
-            return new PendingFile(started.record(), started.partial(), absolute);
+            return new PendingFile(started.record(), started.partial(), absolute, false);
         } catch (IOException e) {
-            return new PendingFile((Path) null, InFlight.partialFor(absolute), absolute);
+            return new PendingFile((Path) null, InFlight.partialFor(absolute), absolute, false);
         }
     }
 
@@ -140,7 +141,7 @@ public final class ProjectStore implements AutoCloseable {
         refuseIfReadOnly("import " + original.getFileName());
         try {
             InFlight.Started started = InFlight.copy(folder, original, sha256, target);
-            return new PendingFile(started.record(), started.partial(), target.toAbsolutePath().normalize());
+            return new PendingFile(started.record(), started.partial(), target.toAbsolutePath().normalize(), true);
         } catch (IOException e) {
             throw new StoreException(folder, "cannot record the copy of " + original + " (" + e.getMessage() + ")", e);
         }
@@ -220,7 +221,7 @@ public final class ProjectStore implements AutoCloseable {
         ProjectLock lock = ProjectLock.acquire(dir, options.holder(), options.readOnly());
         try {
             if (!options.readOnly()) {
-                OwnerOnly.tree(dir); // projects made before Attune closed them to others, or copied with wider modes
+                OwnerOnly.project(dir, SOURCES_DIR); // all of it once for projects made before Attune closed them, or copies
                 Backups.removeLeftovers(dir, STORE_DIR);
                 removeCutOffSmallFiles(dir);
             }
@@ -751,7 +752,7 @@ public final class ProjectStore implements AutoCloseable {
                 closeXodus(xodus);
                 LockFileRoom.keep(folder.resolve(STORE_DIR));
                 if (!readOnly) {
-                    OwnerOnly.tree(folder); // what the store and its backups wrote while open, with the process's umask
+                    OwnerOnly.project(folder, SOURCES_DIR); // what the store, backups, index wrote while open, with the umask
                 }
             } finally {
                 lock.close();

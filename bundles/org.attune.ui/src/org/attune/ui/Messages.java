@@ -370,6 +370,7 @@ public final class Messages extends NLS {
     public static String ProjectExplorerView_noSources;
     public static String ProjectExplorerView_draft;
     public static String Properties_draft;
+    public static String Properties_sourceAttributes;
     public static String Properties_draftBy;
     public static String Transcribe_title;
     public static String Transcribe_noProject;

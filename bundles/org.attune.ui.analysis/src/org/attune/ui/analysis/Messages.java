@@ -28,6 +28,10 @@ public final class Messages extends NLS {
     public static String AuditView_exportJob;
     public static String ExportAuditHandler_title;
     public static String ExportAuditHandler_message;
+    public static String ExportSegmentsHandler_title;
+    public static String ExportSegmentsHandler_message;
+    public static String ExportSegmentsHandler_job;
+    public static String ExportSegmentsHandler_none;
     public static String ExchangeHandler_noProject;
     public static String ExportCodebookHandler_done;
     public static String ExportCodebookHandler_format;

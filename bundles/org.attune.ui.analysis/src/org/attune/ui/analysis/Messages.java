@@ -190,6 +190,7 @@ public final class Messages extends NLS {
     public static String CompareCodersView_neither;
     public static String CompareCodersView_adjust;
     public static String CompareCodersView_reopen;
+    public static String CompareCodersView_agreed;
     public static String CompareCodersView_transcript;
     public static String CompareCodersView_sourceColumn;
     public static String CompareCodersView_kind;

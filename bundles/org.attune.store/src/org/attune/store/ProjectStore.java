@@ -733,6 +733,60 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Rewrites the store of the closed, unencrypted project in {@code folder} with only its live records, so that text
+     * replaced or deleted (e.g. real names replaced by pseudonyms) no longer lies in its log files; the audit log's
+     * entries pass through {@code auditText} (null: unchanged). Returns the number of records kept. An encrypted
+     * project's store is left as it is (its old records are encrypted; rewriting it under the same key would reuse the
+     * cipher's stream): returns -1.
+     */
+    public static long reclaimSpace(Path folder, String holder, java.util.function.UnaryOperator<String> auditText)
+            throws StoreException {
+        Path dir = folder.toAbsolutePath().normalize();
+        if (describe(dir).descriptor().encrypted()) {
+            return -1;
+        }
+        try (ProjectLock lock = ProjectLock.acquire(dir, holder)) {
+            long[] kept = new long[1];
+            StoreException[] failed = new StoreException[1];
+            withContextLoader(() -> {
+                try {
+                    kept[0] = org.attune.store.internal.Compaction.compact(dir, STORE_DIR, auditText);
+                } catch (StoreException e) {
+                    failed[0] = e;
+                }
+                return null;
+            });
+            if (failed[0] != null) {
+                throw failed[0];
+            }
+            OwnerOnly.project(dir, SOURCES_DIR);
+            return kept[0];
+        }
+    }
+
+    /**
+     * Deletes every backup of the closed project in {@code folder} ({@code backups/}): they hold the project as it was
+     * (e.g. with the real names pseudonyms replaced since). Returns how many files were deleted.
+     */
+    public static int purgeBackups(Path folder, String holder) throws StoreException {
+        Path dir = folder.toAbsolutePath().normalize();
+        describe(dir);
+        try (ProjectLock lock = ProjectLock.acquire(dir, holder); Stream<Path> files = Files.exists(dir.resolve(Backups.DIR))
+                ? Files.list(dir.resolve(Backups.DIR)) : Stream.empty()) {
+            int deleted = 0;
+            for (Path file : files.toList()) {
+                if (Files.isRegularFile(file)) {
+                    Files.delete(file);
+                    deleted++;
+                }
+            }
+            return deleted;
+        } catch (IOException e) {
+            throw new StoreException(dir, "cannot delete the backups (" + e.getMessage() + ")", e);
+        }
+    }
+
     /** Closes the store and releases the lock; closing twice does nothing more. */
     @Override
     public void close() {

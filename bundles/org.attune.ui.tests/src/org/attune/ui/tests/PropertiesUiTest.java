@@ -294,6 +294,20 @@ class PropertiesUiTest {
         }, "Weight", "3", () -> coding.getWeight() == null ? null : String.valueOf(coding.getWeight()));
     }
 
+    /**
+     * Issue #18: a source's attributes (an e-mail's From, a Kind set by hand) are listed in the Properties view and
+     * edited there as Set Source Attribute... does: one action, one Undo.
+     */
+    @Test
+    void aSourcesAttributesAreListedAndEditedThere() {
+        Tree explorer = Widgets.byId(window, Tree.class, WidgetIds.PROJECT_TREE);
+        Source ruth = UiThread.call(() -> store.project().getSources().stream().filter(s -> s.getName().equals("M01 Manager Ruth"))
+                .findFirst().orElseThrow());
+        UiThread.run(() -> new org.attune.coding.SourceAttributes(store).set(ruth, "Kind", "interview"));
+        editAndUndo(() -> selectInExplorer(explorer, "M01 Manager Ruth"), "Kind", "walk-and-talk",
+                () -> org.attune.model.attributes.Attributes.valueOf(ruth, "Kind"));
+    }
+
     /** Selects the labelled item in the Project Explorer (the active part). */
     private static Control selectInExplorer(Tree explorer, String label) {
         UiThread.run(() -> CodingUiTest.page().activate(CodingUiTest.page().findView(ProjectExplorerView.ID)));

@@ -24,6 +24,9 @@ import picocli.CommandLine.Option;
 @Command(name = "segments", description = "Print every segment coded with the codes (and their sub-codes) in its context, "
         + "with source, speaker, case and coder.")
 public class SegmentsCommand extends OnProject {
+    @Mixin
+    ExportPseudonyms pseudonyms;
+
     @Option(names = "--code", required = true, arity = "1..*", paramLabel = "NAME", description = "One or more codes.")
     List<String> codes;
 
@@ -71,7 +74,7 @@ public class SegmentsCommand extends OnProject {
         if (format != null && !org.attune.coding.SegmentExport.FORMATS.contains(format.toLowerCase(Locale.ROOT))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format takes docx or xlsx, not " + format);
         }
-        return OpenProject.run(project, access, false, p -> {
+        return OpenProject.run(project, access, false, pseudonyms, p -> {
             LinkedHashSet<Code> chosen = new LinkedHashSet<>();
             codes.forEach(name -> chosen.add(p.code(name)));
             if (condition != null && Attributes.isSourceAttribute(condition[0]) && Attributes.find(p.store.project(), condition[0]) == null) {

@@ -385,6 +385,9 @@ public final class Messages extends NLS {
     public static String TranscriptionPreferencePage_whisper;
     public static String TranscriptionPreferencePage_whisperExe;
     public static String TranscriptionPreferencePage_whisperModel;
+    public static String TranscriptionPreferencePage_rewindOnPause;
+    public static String TranscriptionPreferencePage_skip;
+    public static String TranscriptionPreferencePage_speakers;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

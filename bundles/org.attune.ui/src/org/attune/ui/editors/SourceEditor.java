@@ -111,6 +111,14 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
     public record Place(TextSource source, int at) {
     }
 
+    /**
+     * Transcription mode's keys (play/pause, rewind, time code, speakers; plugin.xml): bound in this context, active
+     * while the editor is active and editing a transcript of a recording; a child of {@link #CONTEXT}, so that its
+     * Ctrl+1…9 (speakers) win over quick coding's there.
+     */
+    public static final String TRANSCRIPTION_CONTEXT = "org.attune.ui.contexts.transcription";
+    private org.eclipse.ui.contexts.IContextActivation transcription;
+
     private IEventBroker events;
     private final List<ISelectionChangedListener> selectionListeners = new ArrayList<>();
     /** Whose codings are shown (Edit > Show Codings) or the coder changed. */
@@ -288,9 +296,43 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
         }
         editing = on;
         text.setEditable(on);
+        transcriptionMode();
         // a pale tint, not a theme's colour: the words must stay readable on it and on the codes' highlights
         text.setBackground(on ? solid(EDITING_BACKGROUND) : null);
         refresh();
+    }
+
+    /** Transcription mode is on while the text of a transcript linked to a recording is edited. */
+    private void transcriptionMode() {
+        IContextService contexts = getSite().getService(IContextService.class);
+        boolean on = editing && source.getMedia() != null;
+        if (on && transcription == null) {
+            transcription = contexts.activateContext(TRANSCRIPTION_CONTEXT);
+        } else if (!on && transcription != null) {
+            contexts.deactivateContext(transcription);
+            transcription = null;
+        }
+    }
+
+    /** Whether transcription mode's keys work here: editing a transcript of a recording. */
+    public boolean isTranscribing() {
+        return transcription != null;
+    }
+
+    /** The caret, in code points. */
+    public int caret() {
+        return offsets.toCodePoint(text.getCaretOffset());
+    }
+
+    /**
+     * Shows what an operation of the core (e.g. a time code or speaker typed by a key) did to the text, with the caret
+     * at code point {@code caret}; the next character typed starts an edit of its own.
+     */
+    public void inserted(int caret) {
+        lastTyped = null;
+        refresh();
+        text.setCaretOffset(offsets.toUtf16(Math.min(source.getLength(), caret)));
+        text.showSelection();
     }
 
     /** A change the widget is about to make: made instead by the core operation, then shown from the store. */

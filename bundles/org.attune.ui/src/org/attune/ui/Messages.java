@@ -335,6 +335,7 @@ public final class Messages extends NLS {
     public static String SourceEditor_code;
     public static String SourceEditor_codings_one;
     public static String SourceEditor_editing;
+    public static String SourceEditor_transcribing;
     public static String SourceEditor_readOnly;
     public static String SourceEditor_codings_other;
     public static String SourceEditor_inVivo;

@@ -275,7 +275,9 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
         }
         recentHint.setText(hint.toString());
         String count = Messages.count(shown.size(), Messages.SourceEditor_codings_one, Messages.SourceEditor_codings_other);
-        status.setText(editing ? NLS.bind(Messages.SourceEditor_editing, count) : count);
+        status.setText(transcription != null ? NLS.bind(Messages.SourceEditor_transcribing, new Object[] {
+                key("org.attune.ui.commands.transcription.playPause"), key("org.attune.ui.commands.transcription.timeCode"), count}) //$NON-NLS-1$ //$NON-NLS-2$
+                : editing ? NLS.bind(Messages.SourceEditor_editing, count) : count);
         recentHint.setToolTipText(hint.isEmpty() ? null : hint.toString());
         status.getParent().getParent().layout(new Control[] {status, recentHint});
     }
@@ -312,6 +314,19 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
             contexts.deactivateContext(transcription);
             transcription = null;
         }
+    }
+
+    /** The key bound to a command now (the Keys preference page may change it), or "-" when none is. */
+    private String key(String commandId) {
+        org.eclipse.ui.keys.IBindingService bindings = getSite().getService(org.eclipse.ui.keys.IBindingService.class);
+        String bound = bindings.getBestActiveBindingFormattedFor(commandId);
+        if (bound == null) { // the context is not active yet (the part is being activated): the scheme's binding in it
+            bound = java.util.Arrays.stream(bindings.getBindings())
+                    .filter(b -> b.getParameterizedCommand() != null && commandId.equals(b.getParameterizedCommand().getId())
+                            && TRANSCRIPTION_CONTEXT.equals(b.getContextId()))
+                    .map(b -> b.getTriggerSequence().format()).findFirst().orElse("-"); //$NON-NLS-1$
+        }
+        return bound;
     }
 
     /** Whether transcription mode's keys work here: editing a transcript of a recording. */

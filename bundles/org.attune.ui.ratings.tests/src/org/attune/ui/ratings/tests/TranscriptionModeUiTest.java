@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.attune.model.MediaSource;
 import org.attune.model.SpeakerTurn;
 import org.attune.model.SyncPoint;
 import org.attune.model.TextSource;
@@ -37,7 +36,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.swt.widgets.Widget;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +48,10 @@ import org.junit.jupiter.api.io.TempDir;
  * opens an empty transcript for typing beside the Media Player; typing with the keys (F4 play, F4 pause with the
  * rewind on pause, F3 rewind, F6 faster, F8 a time code that is a sync point at the caret with the player's time,
  * Ctrl+1 a speaker that is a case: a turn linked to it), then Undo takes back one edit. The Media Player's toolbar
- * buttons (New Transcript..., Draft Transcript...) are found and run.
+ * buttons (New Transcript..., Draft Transcript...) are found and run: here, where the Media Player exists (a test in
+ * org.attune.ui.tests cannot find them, as that bundle's test runtime has no org.attune.ui.ratings, whose view and
+ * toolbar contribution they are), with the player the active part (they act on its recording, and are disabled
+ * otherwise), found by their contribution ids.
  */
 class TranscriptionModeUiTest {
     private static final String RECORDING = SampleRecordingUiTest.RECORDING;
@@ -87,17 +88,7 @@ class TranscriptionModeUiTest {
     @Test
     void typeATranscriptWithTheKeysBesideThePlayer() throws Exception {
         Input.select(Widgets.menuItem(window, "Window", "Coding Perspective"));
-        Tree explorer = Widgets.find(window, Tree.class, t -> WidgetIds.PROJECT_TREE.equals(t.getData(Widgets.ID_KEY)) && t.isVisible(),
-                "the shown Project Explorer");
-        UiThread.waitUntil("the recording in the explorer", () -> recording(explorer) != null);
-        UiThread.run(() -> {
-            TreeItem item = recording(explorer);
-            explorer.setSelection(item);
-            Event select = new Event();
-            select.item = item;
-            explorer.notifyListeners(SWT.Selection, select);
-            explorer.setFocus();
-        });
+        Tree explorer = SampleRecordingUiTest.selectRecording(window);
         int before = UiThread.call(() -> transcriptsOfTheRecording().size());
         Input.select(Widgets.contextMenuItem(explorer, "New Transcript for Recording..."));
 
@@ -113,6 +104,9 @@ class TranscriptionModeUiTest {
         UiThread.waitUntil("the recording playable", player::isPlayable, Duration.ofSeconds(30));
         StyledText text = Widgets.find(window, StyledText.class, t -> WidgetIds.SOURCE_TEXT.equals(t.getData(Widgets.ID_KEY)) && t.isVisible()
                 && t.getEditable(), "the transcript being typed");
+        org.eclipse.swt.widgets.Label status = Widgets.find(window, org.eclipse.swt.widgets.Label.class,
+                l -> WidgetIds.SOURCE_STATUS.equals(l.getData(Widgets.ID_KEY)) && l.isVisible(), "the transcript's status");
+        UiThread.waitUntil("the status names the keys", () -> status.getText().startsWith("Transcribing: F4 play/pause, F8 time code"));
         Input.clickAt(text); // without a window manager the keyboard follows the pointer
 
         // F4 plays while the caret is in the text; F4 again pauses and goes back the seconds of the preferences (2)
@@ -206,9 +200,5 @@ class TranscriptionModeUiTest {
             }
         }
         return null;
-    }
-
-    private static TreeItem recording(Tree explorer) {
-        return Widgets.treeItem(explorer.getItems(), i -> i.getData() instanceof MediaSource m && RECORDING.equals(m.getName()));
     }
 }

@@ -122,9 +122,13 @@ class TranscriptionModeUiTest {
         assertEquals("", UiThread.call(() -> store.text(transcript)), "the keys typed nothing");
 
         // F3 rewinds 3 s; F6 plays faster, shown in the rate box
+        // the media element reports its time asynchronously: wait until it has settled at the seek's time
         UiThread.run(() -> player.seek(20_000));
+        settled(player, 20_000);
+        long from = UiThread.call(player::currentMs);
         Input.key(SWT.F3);
-        UiThread.waitUntil("rewound 3 s", () -> Math.abs(player.currentMs() - 17_000) < 150);
+        UiThread.waitUntil("rewound 3 s", () -> Math.abs(player.currentMs() - (from - 3_000)) < 150);
+        settled(player, from - 3_000);
         Input.key(SWT.F6);
         Combo rate = Widgets.byId(window, Combo.class, RatingIds.PLAYER_RATE);
         UiThread.waitUntil("faster, shown", () -> rate.getText().equals("1.25x"));
@@ -181,6 +185,16 @@ class TranscriptionModeUiTest {
         TextSource draft = UiThread.call(() -> transcriptsOfTheRecording().get(before + 1));
         assertEquals(RECORDING + " draft", draft.getName());
         assertTrue(UiThread.call(() -> !store.text(draft).isEmpty()));
+    }
+
+    /** Waits until the paused player's time is {@code ms} (within 150 ms) and stays there for half a second. */
+    private static void settled(MediaPlayerView player, long ms) throws InterruptedException {
+        for (int stable = 0; stable < 2;) {
+            UiThread.waitUntil("the player at " + ms + " ms", () -> !player.isPlaying() && Math.abs(player.currentMs() - ms) < 150);
+            Thread.sleep(500);
+            UiThread.flush();
+            stable = UiThread.call(() -> Math.abs(player.currentMs() - ms) < 150) ? stable + 1 : 0;
+        }
     }
 
     /** Presses the Media Player's toolbar item contributed with {@code id} (plugin.xml), once it is shown and enabled. */

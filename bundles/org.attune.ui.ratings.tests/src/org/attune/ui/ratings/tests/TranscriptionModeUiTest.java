@@ -187,6 +187,42 @@ class TranscriptionModeUiTest {
         assertTrue(UiThread.call(() -> !store.text(draft).isEmpty()));
     }
 
+    /** Preferences > Attune > Keys lists the transcription commands with their keys; Transcription has the speakers. */
+    @Test
+    void theKeysAndTranscriptionPreferencePages() throws Exception {
+        preferences("org.attune.ui.preferences.keys", shell -> {
+            UiThread.waitUntil("Transcription: Play/Pause on F4 in the Keys page", () -> Widgets.descendants(shell).stream()
+                    .filter(org.eclipse.swt.widgets.Tree.class::isInstance).map(org.eclipse.swt.widgets.Tree.class::cast)
+                    .anyMatch(t -> Widgets.treeItem(t.getItems(), i -> i.getText(0).equals("Transcription: Play/Pause")
+                            && i.getText(1).equals("F4")) != null), Duration.ofSeconds(30));
+            Screenshots.capture(RatingUiTest.SCREENSHOTS.resolve("transcription-keys.png"));
+        });
+        preferences("org.attune.ui.preferences.transcription", shell -> UiThread.waitUntil("the speakers box of the Transcription page",
+                () -> Widgets.descendants(shell).stream().anyMatch(w -> w instanceof org.eclipse.swt.widgets.Text t && t.isVisible()
+                        && t.getText().equals("Dawn\nInterviewer"))));
+    }
+
+    /** What a test checks in a dialog. */
+    private interface Check {
+        void on(Shell shell) throws Exception;
+    }
+
+    /** Opens Preferences at the page {@code id}, checks it, closes it. */
+    private void preferences(String id, Check check) throws Exception {
+        org.eclipse.jface.preference.PreferenceDialog dialog = UiThread.call(() -> {
+            org.eclipse.jface.preference.PreferenceDialog d = org.eclipse.ui.dialogs.PreferencesUtil.createPreferenceDialogOn(window, id,
+                    null, null);
+            d.setBlockOnOpen(false);
+            d.open();
+            return d;
+        });
+        try {
+            check.on(UiThread.call(dialog::getShell));
+        } finally {
+            UiThread.run(dialog::close);
+        }
+    }
+
     /** Waits until the paused player's time is {@code ms} (within 150 ms) and stays there for half a second. */
     private static void settled(MediaPlayerView player, long ms) throws InterruptedException {
         for (int stable = 0; stable < 2;) {

@@ -59,7 +59,8 @@ public final class ProjectStore implements AutoCloseable {
     /**
      * 1: the first format (a bare project descriptor); 2: the full model; 3: texts deflated in their own Xodus store;
      * 4: long values in their own Xodus store; 5: texts and long values over 1 MiB kept in chunks; 6: text values and
-     * texts kept with their CRC-32C, checked when read.
+     * texts kept with their CRC-32C, checked when read; 7: sources have attribute values (Source.values, attribute
+     * definitions for sources).
      */
     public static final int SCHEMA_VERSION = 7;
     public static final String STORE_DIR = "store";
@@ -125,9 +126,9 @@ public final class ProjectStore implements AutoCloseable {
         Path absolute = target.toAbsolutePath().normalize();
         try {
             InFlight.Started started = InFlight.export(folder, absolute);
-            return new PendingFile(started.record(), started.partial(), absolute);
+            return new PendingFile(started.record(), started.partial(), absolute, false);
         } catch (IOException e) {
-            return new PendingFile((Path) null, InFlight.partialFor(absolute), absolute);
+            return new PendingFile((Path) null, InFlight.partialFor(absolute), absolute, false);
         }
     }
 
@@ -140,7 +141,7 @@ public final class ProjectStore implements AutoCloseable {
         refuseIfReadOnly("import " + original.getFileName());
         try {
             InFlight.Started started = InFlight.copy(folder, original, sha256, target);
-            return new PendingFile(started.record(), started.partial(), target.toAbsolutePath().normalize());
+            return new PendingFile(started.record(), started.partial(), target.toAbsolutePath().normalize(), true);
         } catch (IOException e) {
             throw new StoreException(folder, "cannot record the copy of " + original + " (" + e.getMessage() + ")", e);
         }
@@ -220,7 +221,7 @@ public final class ProjectStore implements AutoCloseable {
         ProjectLock lock = ProjectLock.acquire(dir, options.holder(), options.readOnly());
         try {
             if (!options.readOnly()) {
-                OwnerOnly.tree(dir); // projects made before Attune closed them to others, or copied with wider modes
+                OwnerOnly.project(dir, SOURCES_DIR); // all of it once for projects made before Attune closed them, or copies
                 Backups.removeLeftovers(dir, STORE_DIR);
                 removeCutOffSmallFiles(dir);
             }
@@ -732,6 +733,60 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Rewrites the store of the closed, unencrypted project in {@code folder} with only its live records, so that text
+     * replaced or deleted (e.g. real names replaced by pseudonyms) no longer lies in its log files; the audit log's
+     * entries pass through {@code auditText} (null: unchanged). Returns the number of records kept. An encrypted
+     * project's store is left as it is (its old records are encrypted; rewriting it under the same key would reuse the
+     * cipher's stream): returns -1.
+     */
+    public static long reclaimSpace(Path folder, String holder, java.util.function.UnaryOperator<String> auditText)
+            throws StoreException {
+        Path dir = folder.toAbsolutePath().normalize();
+        if (describe(dir).descriptor().encrypted()) {
+            return -1;
+        }
+        try (ProjectLock lock = ProjectLock.acquire(dir, holder)) {
+            long[] kept = new long[1];
+            StoreException[] failed = new StoreException[1];
+            withContextLoader(() -> {
+                try {
+                    kept[0] = org.attune.store.internal.Compaction.compact(dir, STORE_DIR, auditText);
+                } catch (StoreException e) {
+                    failed[0] = e;
+                }
+                return null;
+            });
+            if (failed[0] != null) {
+                throw failed[0];
+            }
+            OwnerOnly.project(dir, SOURCES_DIR);
+            return kept[0];
+        }
+    }
+
+    /**
+     * Deletes every backup of the closed project in {@code folder} ({@code backups/}): they hold the project as it was
+     * (e.g. with the real names pseudonyms replaced since). Returns how many files were deleted.
+     */
+    public static int purgeBackups(Path folder, String holder) throws StoreException {
+        Path dir = folder.toAbsolutePath().normalize();
+        describe(dir);
+        try (ProjectLock lock = ProjectLock.acquire(dir, holder); Stream<Path> files = Files.exists(dir.resolve(Backups.DIR))
+                ? Files.list(dir.resolve(Backups.DIR)) : Stream.empty()) {
+            int deleted = 0;
+            for (Path file : files.toList()) {
+                if (Files.isRegularFile(file)) {
+                    Files.delete(file);
+                    deleted++;
+                }
+            }
+            return deleted;
+        } catch (IOException e) {
+            throw new StoreException(dir, "cannot delete the backups (" + e.getMessage() + ")", e);
+        }
+    }
+
     /** Closes the store and releases the lock; closing twice does nothing more. */
     @Override
     public void close() {
@@ -751,7 +806,7 @@ public final class ProjectStore implements AutoCloseable {
                 closeXodus(xodus);
                 LockFileRoom.keep(folder.resolve(STORE_DIR));
                 if (!readOnly) {
-                    OwnerOnly.tree(folder); // what the store and its backups wrote while open, with the process's umask
+                    OwnerOnly.project(folder, SOURCES_DIR); // what the store, backups, index wrote while open, with the umask
                 }
             } finally {
                 lock.close();

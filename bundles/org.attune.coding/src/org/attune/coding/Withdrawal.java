@@ -56,7 +56,7 @@ public final class Withdrawal {
         this.store = store;
     }
 
-    /** A stretch of a shared transcript that is the participant's turn, in code points. */
+    /** A stretch of a shared transcript deleted as the participant's turn (with the white space after it), in code points. */
     public record Turn(TextSource source, String speaker, int start, int end) {
     }
 
@@ -134,14 +134,18 @@ public final class Withdrawal {
                 codings.addAll(source.getCodings());
                 continue;
             }
-            if (source instanceof TextSource text) {
+            if (source instanceof TextSource text && !turnsOf(text, participant).isEmpty()) {
+                int[] points = store.text(text) == null ? new int[0] : store.text(text).codePoints().toArray();
+                boolean[] deleted = new boolean[points.length];
                 for (SpeakerTurn turn : turnsOf(text, participant)) {
-                    turns.add(new Turn(text, turn.getSpeaker(), turn.getStart(), turn.getEnd()));
-                    for (Coding coding : text.getCodings()) {
-                        if (coding.getSelection() instanceof TextSelection s && s.getStart() >= turn.getStart()
-                                && s.getEnd() <= turn.getEnd() && !codings.contains(coding)) {
-                            codings.add(coding);
-                        }
+                    int end = stretchEnd(text, turn, points);
+                    turns.add(new Turn(text, turn.getSpeaker(), turn.getStart(), end));
+                    java.util.Arrays.fill(deleted, Math.max(0, turn.getStart()), Math.min(end, deleted.length), true);
+                }
+                for (Coding coding : text.getCodings()) {
+                    if (coding.getSelection() instanceof TextSelection s && s.getStart() < s.getEnd()
+                            && within(deleted, s.getStart(), s.getEnd())) {
+                        codings.add(coding);
                     }
                 }
             }
@@ -254,6 +258,34 @@ public final class Withdrawal {
                 found.found("a matrix cell summary", summary.getText(), summary::setText);
             }
         }
+    }
+
+    /**
+     * Where the stretch deleted for {@code turn} ends: the turn with the white space after it up to the next turn (or the
+     * end of the text), so that a coding over two of their turns in a row leaves no line break behind.
+     */
+    private static int stretchEnd(TextSource text, SpeakerTurn turn, int[] points) {
+        int next = points.length;
+        for (SpeakerTurn other : text.getTurns()) {
+            if (other != turn && other.getStart() >= turn.getEnd() && other.getStart() < next) {
+                next = other.getStart();
+            }
+        }
+        for (int i = turn.getEnd(); i < next; i++) {
+            if (!Character.isWhitespace(points[i])) {
+                return turn.getEnd();
+            }
+        }
+        return Math.max(turn.getEnd(), next);
+    }
+
+    private static boolean within(boolean[] deleted, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (i >= deleted.length || !deleted[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean theirsAlone(Source source, Case participant) {

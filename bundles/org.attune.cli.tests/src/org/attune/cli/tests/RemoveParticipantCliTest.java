@@ -120,6 +120,41 @@ class RemoveParticipantCliTest {
         }
     }
 
+    @Test
+    void inAnEncryptedProjectTheRewrittenStoreOpensWithThePassphraseAndHoldsTheOthers(@TempDir Path tmp) throws Exception {
+        Path project = tmp.resolve("sealed");
+        Path secret = Files.writeString(tmp.resolve("secret.txt"), "correct horse battery\n");
+        OpenOptions sealed = OPEN.withPassphrase("correct horse battery".toCharArray());
+        org.attune.sample.SampleProject.create(project, sealed).close();
+        Map<String, Integer> before;
+        try (ProjectStore store = ProjectStore.open(project, sealed)) {
+            before = new HashMap<>();
+            for (Source source : store.project().getSources()) {
+                store.load(source);
+                before.put(source.getName(), source.getCodings().size());
+            }
+        }
+        Run refused = cli("cases", "remove-participant", project.toString(), "--case", "Nobody", "--passphrase-file", secret.toString());
+        assertEquals(Cli.FAILED, refused.exitCode());
+        assertTrue(refused.err().contains("no case named \"Nobody\""), refused.err());
+        assertFalse(refused.err().contains("\tat "), refused.err());
+        Run removed = cli("cases", "remove-participant", project.toString(), "--case", "Marcus", "--passphrase-file", secret.toString());
+        assertEquals(Cli.OK, removed.exitCode(), removed.err());
+        assertEquals(List.of(), filesHolding(project, "Marcus"), "encrypted, and rewritten without him");
+        assertTrue(Files.list(project).noneMatch(f -> f.getFileName().toString().startsWith("store.")), "no copy left beside the store");
+        before.remove("C02 Carer Marcus");
+        try (ProjectStore store = ProjectStore.open(project, sealed)) {
+            store.awaitStoreCheck();
+            Map<String, Integer> after = new HashMap<>();
+            for (Source source : store.project().getSources()) {
+                store.load(source);
+                after.put(source.getName(), source.getCodings().size());
+            }
+            assertEquals(before, after);
+            assertTrue(store.audit().get(0).summary().startsWith("Participant removed"));
+        }
+    }
+
     private static TextSource practiceReview(ProjectStore store) {
         TextSource review = store.project().getSources().stream().filter(TextSource.class::isInstance).map(TextSource.class::cast)
                 .filter(s -> s.getName().startsWith("P01")).findFirst().orElseThrow();

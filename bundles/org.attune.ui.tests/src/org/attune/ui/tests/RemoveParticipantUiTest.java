@@ -56,9 +56,14 @@ class RemoveParticipantUiTest {
         assertEquals(1, ProjectStore.backups(folder).size());
         ProjectStore store = ProjectStore.open(folder, OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
         int sources = store.project().getSources().size();
-        int codings = store.summary().codings();
+        long codings = store.summary().codings();
         UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
         window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        org.eclipse.swt.widgets.Tree explorer = Widgets.byId(window, org.eclipse.swt.widgets.Tree.class, WidgetIds.PROJECT_TREE);
+        CodingUiTest.selectInExplorer(explorer, "Priya  [carer]");
+        assertTrue(Widgets.contextMenuLabels(explorer).contains("Remove Participant..."), "on a case in the Project Explorer");
+        CodingUiTest.selectInExplorer(explorer, "C03 Carer Priya");
+        assertFalse(Widgets.contextMenuLabels(explorer).contains("Remove Participant..."), "not on a source");
         Input.select(Widgets.menuItem(window, "Window", "Cases"));
         Table sheet = Widgets.byId(window, Table.class, WidgetIds.CASES_TABLE);
         UiThread.waitUntil("six cases", () -> sheet.getItemCount() == 6);

@@ -120,7 +120,9 @@ public final class Withdrawal {
                         || sources.stream().anyMatch(s -> s instanceof TextSource t && t.getMedia() == source)
                         || source instanceof TextSource t && sources.contains(t.getMedia());
                 boolean usedElsewhere = project.getSources().stream().anyMatch(other -> !sources.contains(other) && other != source
-                        && (other instanceof TextSource t && t.getMedia() == source));
+                        && (other instanceof TextSource t && t.getMedia() == source
+                                || other.getCases().stream().anyMatch(c -> c != participant)
+                                        && Elements.linkedSources(project, source).contains(other)));
                 if (attached && !usedElsewhere) {
                     sources.add(source);
                     grew = true;
@@ -317,30 +319,31 @@ public final class Withdrawal {
         Map<TextSource, List<Turn>> bySource = new HashMap<>();
         plan.turns().forEach(t -> bySource.computeIfAbsent(t.source(), s -> new ArrayList<>()).add(t));
         TextEdits edits = new TextEdits(store);
+        Set<EObject> going = new java.util.HashSet<>(plan.sources());
+        going.addAll(plan.memos());
+        going.addAll(plan.sheets());
+        going.addAll(plan.codings());
+        going.addAll(plan.summaries());
+        java.util.regex.Pattern name = namePattern(plan.participant());
         store.withdraw(summary, plan.words(), () -> {
-            bySource.forEach((source, turns) -> turns.stream().sorted(Comparator.comparingInt(Turn::start).reversed())
-                    .forEach(t -> edits.edit(source, t.start(), t.end(), "")));
-            Set<EObject> going = new java.util.HashSet<>(plan.sources());
-            going.addAll(plan.memos());
-            going.addAll(plan.sheets());
-            going.addAll(plan.codings());
-            going.addAll(plan.summaries());
-            java.util.regex.Pattern name = namePattern(plan.participant());
+            // first what goes whole, references to it included (a remaining memo about one of their codings);
+            // then the text of their turns, which the codings reaching over a turn's edge follow
             store.apply(SUMMARY, () -> {
                 mentions(store.project(), going, name, (what, text, replace) -> replace.accept(
                         name.matcher(text).replaceAll(java.util.regex.Matcher.quoteReplacement(REDACTED))));
                 bySource.keySet().forEach(source -> List.copyOf(source.getTurns()).stream()
-                        .filter(t -> t.getCase() == plan.participant()).forEach(EcoreUtil::remove)); // empty ones
+                        .filter(t -> t.getCase() == plan.participant()).forEach(EcoreUtil::remove));
                 plan.summaries().forEach(EcoreUtil::remove);
                 plan.links().forEach(EcoreUtil::remove);
-                plan.codings().stream().filter(c -> c.eContainer() != null).forEach(EcoreUtil::remove);
-                List<Element> gone = new ArrayList<>();
+                List<Element> gone = new ArrayList<>(plan.codings());
                 gone.addAll(plan.memos());
                 gone.addAll(plan.sheets());
                 gone.addAll(plan.sources());
                 gone.add(plan.participant());
-                gone.forEach(e -> EcoreUtil.delete(e, true));
+                EcoreUtil.deleteAll(gone.stream().filter(e -> e.eContainer() != null).toList(), true); // one cross-reference pass
             });
+            bySource.forEach((source, turns) -> turns.stream().sorted(Comparator.comparingInt(Turn::start).reversed())
+                    .forEach(t -> edits.edit(source, t.start(), t.end(), "")));
         });
         List<Path> left = new ArrayList<>();
         for (Path file : plan.files()) {

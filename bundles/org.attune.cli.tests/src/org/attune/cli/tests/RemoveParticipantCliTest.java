@@ -5,16 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.attune.cli.Cli;
 import org.attune.cli.tests.CliTest.Run;
@@ -48,7 +43,7 @@ class RemoveParticipantCliTest {
         assertFalse(ProjectStore.backups(project).isEmpty(), "a backup from before the removal");
         List<String> priya = List.of("Priya", "C03 Carer Priya", "He copied my splashing");
         for (String s : priya) {
-            assertFalse(filesHolding(project, s).isEmpty(), "the scan finds " + s + " before the removal");
+            assertFalse(org.attune.testsupport.FileScan.holding(project, s).isEmpty(), "the scan finds " + s + " before the removal");
         }
         Map<String, Integer> before = codingsPerSource(project);
 
@@ -60,14 +55,14 @@ class RemoveParticipantCliTest {
                 + before.get("C03 Carer Priya") + " codings"), plan.toString());
         assertTrue(plan.get("items").toString().contains("Source: C03 Carer Priya"), plan.toString());
         assertTrue(plan.get("items").toString().contains("Their name replaced by [withdrawn] in memo Analytic memo"), plan.toString());
-        assertFalse(filesHolding(project, "Priya").isEmpty(), "a dry run changes nothing");
+        assertFalse(org.attune.testsupport.FileScan.holding(project, "Priya").isEmpty(), "a dry run changes nothing");
 
         Run removed = cli("cases", "remove-participant", project.toString(), "--case", "Priya", "--purge-backups");
         assertEquals(Cli.OK, removed.exitCode(), removed.err());
         assertTrue(removed.out().startsWith("Removed: 1 source"), removed.out());
         assertTrue(removed.out().contains("backup"), removed.out());
         for (String s : priya) {
-            assertEquals(List.of(), filesHolding(project, s), s + " is in no file after the removal");
+            assertEquals(List.of(), org.attune.testsupport.FileScan.holding(project, s), s + " is in no file after the removal");
         }
         Map<String, Integer> after = codingsPerSource(project);
         before.remove("C03 Carer Priya");
@@ -99,9 +94,9 @@ class RemoveParticipantCliTest {
         assertTrue(done.get("items").toString().contains("holds their turns"), "the shared original is named: " + done);
         ProjectStore.purgeBackups(project, java.time.Instant.now());
         for (String s : dawn) {
-            assertEquals(List.of(), filesHolding(project, s), s + " is in no file after the removal");
+            assertEquals(List.of(), org.attune.testsupport.FileScan.holding(project, s), s + " is in no file after the removal");
         }
-        List<Path> turnHolders = filesHolding(project, herTurn);
+        List<Path> turnHolders = org.attune.testsupport.FileScan.holding(project, herTurn);
         assertEquals(1, turnHolders.size(), "only the copied original of the shared review: " + turnHolders);
         assertTrue(turnHolders.get(0).startsWith(project.resolve(ProjectStore.SOURCES_DIR)), turnHolders.toString());
         try (ProjectStore store = ProjectStore.open(project, OPEN)) {
@@ -140,7 +135,7 @@ class RemoveParticipantCliTest {
         assertFalse(refused.err().contains("\tat "), refused.err());
         Run removed = cli("cases", "remove-participant", project.toString(), "--case", "Marcus", "--passphrase-file", secret.toString());
         assertEquals(Cli.OK, removed.exitCode(), removed.err());
-        assertEquals(List.of(), filesHolding(project, "Marcus"), "encrypted, and rewritten without him");
+        assertEquals(List.of(), org.attune.testsupport.FileScan.holding(project, "Marcus"), "encrypted, and rewritten without him");
         assertTrue(Files.list(project).noneMatch(f -> f.getFileName().toString().startsWith("store.")), "no copy left beside the store");
         before.remove("C02 Carer Marcus");
         try (ProjectStore store = ProjectStore.open(project, sealed)) {
@@ -171,33 +166,5 @@ class RemoveParticipantCliTest {
             }
         }
         return counts;
-    }
-
-    /** Every file under {@code folder} whose bytes hold {@code text} as UTF-8, as written or in lower case (index terms). */
-    static List<Path> filesHolding(Path folder, String text) throws IOException {
-        List<byte[]> sought = List.of(text.getBytes(StandardCharsets.UTF_8), text.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-        List<Path> found = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                byte[] bytes = Files.readAllBytes(file);
-                if (sought.stream().anyMatch(s -> indexOf(bytes, s) >= 0)) {
-                    found.add(file);
-                }
-            }
-        }
-        return found;
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }

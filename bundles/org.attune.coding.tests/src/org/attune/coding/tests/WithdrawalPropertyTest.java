@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +13,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import org.attune.coding.Withdrawal;
 import org.attune.model.AttuneFactory;
@@ -210,7 +206,7 @@ class WithdrawalPropertyTest {
             withdrawal.remove(plan);
             assertFalse(store.editingDomain().getCommandStack().canUndo(), context + ": no undo");
         }
-        assertEquals(List.of(), filesHolding(folder.resolve(ProjectStore.STORE_DIR), names.get(withdrawn)),
+        assertEquals(List.of(), org.attune.testsupport.FileScan.holding(folder.resolve(ProjectStore.STORE_DIR), names.get(withdrawn)),
                 context + ": their name is in no file of the rewritten store");
 
         try (ProjectStore store = ProjectStore.open(folder, OPEN)) {
@@ -257,22 +253,5 @@ class WithdrawalPropertyTest {
             assertTrue(store.audit().get(0).summary().startsWith(Withdrawal.SUMMARY), context);
             assertTrue(store.audit().stream().noneMatch(e -> e.toString().contains(names.get(withdrawn))), context);
         }
-    }
-
-    static List<Path> filesHolding(Path folder, String text) throws IOException {
-        byte[] sought = text.getBytes(StandardCharsets.UTF_8);
-        List<Path> found = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                byte[] bytes = Files.readAllBytes(file);
-                for (int i = 0; i <= bytes.length - sought.length; i++) {
-                    if (java.util.Arrays.equals(bytes, i, i + sought.length, sought, 0, sought.length)) {
-                        found.add(file);
-                        break;
-                    }
-                }
-            }
-        }
-        return found;
     }
 }

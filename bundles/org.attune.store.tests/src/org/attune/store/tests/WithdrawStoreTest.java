@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -48,7 +46,7 @@ class WithdrawStoreTest {
             store.apply("New code 'Waiting'", () -> store.project().getCodes().add(code));
         }
         ProjectStore.open(folder, OPEN).close();
-        assertFalse(filesHolding(folder, "Zebedee").isEmpty(), "the scan finds the name before");
+        assertFalse(org.attune.testsupport.FileScan.holding(folder, "Zebedee").isEmpty(), "the scan finds the name before");
 
         try (ProjectStore store = ProjectStore.open(folder, OPEN)) {
             Case leaving = store.project().getCases().get(0);
@@ -64,7 +62,7 @@ class WithdrawStoreTest {
             assertEquals("[withdrawn]", audit.get(4).elements().get(0).name(), "the element's name in the first entry");
             assertEquals("Staying Person", audit.get(3).elements().get(0).name(), "the others are untouched");
         }
-        assertEquals(List.of(), filesHolding(folder, "Zebedee"), "no file holds the name after closing");
+        assertEquals(List.of(), org.attune.testsupport.FileScan.holding(folder, "Zebedee"), "no file holds the name after closing");
         assertEquals(Set.of(), leftovers(folder));
         try (ProjectStore store = ProjectStore.open(folder, OPEN)) {
             store.awaitStoreCheck();
@@ -135,22 +133,5 @@ class WithdrawStoreTest {
                 Files.delete(p);
             }
         }
-    }
-
-    private static List<Path> filesHolding(Path folder, String text) throws IOException {
-        byte[] sought = text.getBytes(StandardCharsets.UTF_8);
-        List<Path> found = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                byte[] bytes = Files.readAllBytes(file);
-                for (int i = 0; i <= bytes.length - sought.length; i++) {
-                    if (java.util.Arrays.equals(bytes, i, i + sought.length, sought, 0, sought.length)) {
-                        found.add(file);
-                        break;
-                    }
-                }
-            }
-        }
-        return found;
     }
 }

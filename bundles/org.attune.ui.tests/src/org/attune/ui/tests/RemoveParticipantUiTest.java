@@ -44,6 +44,11 @@ class RemoveParticipantUiTest {
         UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).close());
     }
 
+    /** The open project; on the UI thread. */
+    private static ProjectStore current() {
+        return PlatformUI.getWorkbench().getService(IProjectSession.class).current().orElse(null);
+    }
+
     private static ProjectStore open() {
         return UiThread.call(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).current().orElse(null));
     }
@@ -95,7 +100,7 @@ class RemoveParticipantUiTest {
         assertTrue(UiThread.call(told::getText).contains("Backups made before the removal deleted"), UiThread.call(told::getText));
         Input.click(Widgets.byText(done, Button.class, "OK"));
 
-        UiThread.waitUntil("the project open again", () -> open() != null && open() != store);
+        UiThread.waitUntil("the project open again", () -> current() != null && current() != store);
         ProjectStore reopened = open();
         Table cases = Widgets.byId(window, Table.class, WidgetIds.CASES_TABLE);
         UiThread.waitUntil("five cases listed", () -> cases.getItemCount() == 5);
@@ -120,7 +125,7 @@ class RemoveParticipantUiTest {
         UiThread.run(() -> {
             CasesView view = (CasesView) CodingUiTest.page().findView(CasesView.ID);
             CodingUiTest.page().activate(view);
-            Case c = open().project().getCases().stream().filter(k -> k.getName().equals(name)).findFirst().orElseThrow();
+            Case c = PlatformUI.getWorkbench().getService(IProjectSession.class).current().orElseThrow().project().getCases().stream().filter(k -> k.getName().equals(name)).findFirst().orElseThrow();
             view.viewer().setSelection(new StructuredSelection(c), true);
         });
     }

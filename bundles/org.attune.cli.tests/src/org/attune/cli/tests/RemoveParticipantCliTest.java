@@ -74,6 +74,8 @@ class RemoveParticipantCliTest {
             assertTrue(last.summary().startsWith("Participant removed (1 source"), last.summary());
             assertTrue(last.elements().isEmpty(), "the entry lists nothing of theirs");
             assertFalse(store.editingDomain().getCommandStack().canUndo());
+            assertEquals(after.values().stream().mapToLong(Integer::intValue).sum(), store.summary().codings(),
+                    "no coding of hers is left in the store, attached to no source");
         }
         search = cli("search", project.toString(), "splashing");
         assertTrue(search.out().contains("0 hits") || !search.out().contains("Priya"), search.out());

@@ -110,7 +110,13 @@ class RemoveParticipantUiTest {
             assertEquals(names, reopened.project().getCases().stream().map(Case::getName).toList(), "the view lists the project's cases");
             assertEquals(sources - 1, reopened.project().getSources().size());
             assertTrue(reopened.project().getSources().stream().map(Source::getName).noneMatch(n -> n.contains("Priya")));
-            assertEquals(codings - codingLines, reopened.summary().codings(), "only her codings went");
+            long loaded = 0;
+            for (Source source : reopened.project().getSources()) {
+                reopened.load(source);
+                loaded += source.getCodings().size();
+            }
+            assertEquals(codings - codingLines, loaded, "only her codings went (the sources' codings)");
+            assertEquals(loaded, reopened.summary().codings(), "no coding left in the store without its source; before: " + codings);
             AuditEntry last = reopened.audit().get(0);
             assertTrue(last.summary().startsWith("Participant removed"), last.summary());
             assertTrue(reopened.audit().stream().noneMatch(e -> e.toString().contains("Priya")), "no entry names her");

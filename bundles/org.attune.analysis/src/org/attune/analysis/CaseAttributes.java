@@ -21,35 +21,43 @@ import org.attune.model.attributes.Attributes;
  * ignoring case), or the built-in {@code role} of every case.
  */
 public final class CaseAttributes {
-    public static final String ROLE = "role";
+    public static final String ROLE = Attributes.ROLE;
 
     private CaseAttributes() {
     }
 
-    /** The value of {@code attribute} for {@code participant}, or null when it has none. */
+    /** The value of {@code attribute} for {@code participant}, or null when it has none ({@link Attributes#valueOf}). */
     public static String value(Case participant, String attribute) {
-        for (AttributeValue v : participant.getValues()) {
-            if (v.getDefinition() != null && attribute.equalsIgnoreCase(v.getDefinition().getName())
-                    && v.getValue() != null && !v.getValue().isBlank()) {
-                return v.getValue().strip();
-            }
-        }
-        if (ROLE.equalsIgnoreCase(attribute) && participant.getRole() != null && !participant.getRole().isBlank()) {
-            return participant.getRole().strip();
-        }
-        return null;
+        return Attributes.valueOf(participant, Attributes.nameOf(attribute));
     }
 
-    /** Fails with the known names unless {@code attribute} is {@code role} or a defined attribute. */
+    /**
+     * Fails with the known names unless {@code attribute} is {@code role} or a defined case attribute, or
+     * ({@code source.NAME}) a defined source attribute.
+     */
     public static void check(Project project, String attribute) throws AnalysisException {
-        if (ROLE.equalsIgnoreCase(attribute) || definition(project, attribute) != null) {
+        boolean ofSources = Attributes.isSourceAttribute(attribute);
+        String name = Attributes.nameOf(attribute);
+        if (!ofSources && ROLE.equalsIgnoreCase(name) || Attributes.find(project, attribute) != null) {
             return;
         }
         Set<String> known = new LinkedHashSet<>();
-        known.add(ROLE);
-        Attributes.ofCases(project).forEach(d -> known.add(d.getName()));
-        throw new AnalysisException("there is no case attribute named \"" + attribute + "\" (the project has: "
-                + String.join(", ", known) + ")");
+        if (ofSources) {
+            Attributes.ofSources(project).forEach(d -> known.add(Attributes.SOURCE_PREFIX + d.getName()));
+        } else {
+            known.add(ROLE);
+            Attributes.ofCases(project).forEach(d -> known.add(d.getName()));
+        }
+        throw new AnalysisException("there is no " + (ofSources ? "source" : "case") + " attribute named \"" + name
+                + "\" (the project has: " + (known.isEmpty() ? "none" : String.join(", ", known)) + ")");
+    }
+
+    /** The values the sources have of a source attribute ({@code source.NAME}), in the reading order of {@link #values}. */
+    public static List<String> sourceValues(Project project, List<org.attune.model.Source> sources, String attribute) {
+        String name = Attributes.nameOf(attribute);
+        Set<String> present = sources.stream().map(s -> Attributes.valueOf(s, name)).filter(v -> v != null)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return ordered(Attributes.find(project, attribute), present);
     }
 
     /**
@@ -59,7 +67,11 @@ public final class CaseAttributes {
     public static List<String> values(Project project, List<Case> cases, String attribute) {
         Set<String> present = cases.stream().map(c -> value(c, attribute)).filter(v -> v != null)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        AttributeDefinition definition = definition(project, attribute);
+        return ordered(definition(project, attribute), present);
+    }
+
+    /** {@code present} in a reading order: a choice attribute's own order, numbers and dates ascending, text alphabetically. */
+    private static List<String> ordered(AttributeDefinition definition, Set<String> present) {
         List<String> ordered = new ArrayList<>();
         if (definition != null && definition.getType() == AttributeType.CHOICE) {
             definition.getChoices().stream().filter(present::remove).forEach(ordered::add);
@@ -75,7 +87,7 @@ public final class CaseAttributes {
     }
 
     private static AttributeDefinition definition(Project project, String attribute) {
-        return Attributes.find(project, attribute, false);
+        return Attributes.find(project, Attributes.nameOf(attribute), false);
     }
 
     private static boolean isNumber(String text) {

@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.attune.model.AttributeValue;
 import org.attune.model.Case;
 import org.attune.model.Coding;
 import org.attune.model.Source;
@@ -23,7 +22,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * Which codings a coding query or co-occurrence count looks at: those of cases with given attribute values
- * ({@code role=carer}, {@code site=north}; all must hold) and of sources in given folders (any of them, sub-folders
+ * ({@code role=carer}, {@code site=north}; all must hold), of sources with given source attribute values
+ * ({@code source.Kind=photo}) and of sources in given folders (any of them, sub-folders
  * included). A coded stretch belongs to the case of the speaker turn it starts in; in a turn without a case, to
  * the source's cases that are not linked to turns of their own. {@code visible} keeps only the codings a viewer
  * may see (the blind coding rule, {@code org.attune.coding.BlindCoding#canSee}, which the caller passes in).
@@ -63,10 +63,7 @@ public record CodingFilter(Map<String, String> caseAttributes, Set<String> folde
     /** Refuses attributes and folders the project does not have, naming them. */
     public void check(ProjectStore store) throws AnalysisException {
         for (String attribute : caseAttributes.keySet()) {
-            boolean known = attribute.equalsIgnoreCase("role") || Attributes.find(store.project(), attribute, false) != null;
-            if (!known) {
-                throw new AnalysisException("there is no case attribute named \"" + attribute + "\"");
-            }
+            CaseAttributes.check(store.project(), attribute);
         }
         for (String folder : folders) {
             boolean known = false;
@@ -79,8 +76,14 @@ public record CodingFilter(Map<String, String> caseAttributes, Set<String> folde
         }
     }
 
-    /** Whether the source lies in one of the folders (or there is no folder condition). */
+    /** Whether the source has the source attribute values asked for ({@code source.NAME}) and lies in one of the folders (if any). */
     public boolean admits(Source source) {
+        for (Map.Entry<String, String> wanted : caseAttributes.entrySet()) {
+            if (Attributes.isSourceAttribute(wanted.getKey())
+                    && !wanted.getValue().equalsIgnoreCase(Attributes.valueOf(source, Attributes.nameOf(wanted.getKey())))) {
+                return false;
+            }
+        }
         if (folders.isEmpty()) {
             return true;
         }
@@ -100,7 +103,7 @@ public record CodingFilter(Map<String, String> caseAttributes, Set<String> folde
         if (source == null || !admits(source) || !visible.test(coding)) {
             return false;
         }
-        if (caseAttributes.isEmpty()) {
+        if (caseAttributes.keySet().stream().allMatch(Attributes::isSourceAttribute)) {
             return true;
         }
         List<Case> cases = source.getCases();
@@ -112,10 +115,7 @@ public record CodingFilter(Map<String, String> caseAttributes, Set<String> folde
 
     private boolean matches(Case c) {
         for (Map.Entry<String, String> wanted : caseAttributes.entrySet()) {
-            String value = wanted.getKey().equalsIgnoreCase("role") ? c.getRole() : c.getValues().stream()
-                    .filter(v -> v.getDefinition() != null && wanted.getKey().equalsIgnoreCase(v.getDefinition().getName()))
-                    .map(AttributeValue::getValue).findFirst().orElse(null);
-            if (value == null || !value.strip().equalsIgnoreCase(wanted.getValue())) {
+            if (!Attributes.isSourceAttribute(wanted.getKey()) && !wanted.getValue().equalsIgnoreCase(CaseAttributes.value(c, wanted.getKey()))) {
                 return false;
             }
         }

@@ -29,7 +29,8 @@ import org.attune.store.ProjectStore;
  * cases of its source (an interview or diary imported for a case). A coding of a recording or picture belongs
  * to its source's cases. A coding may belong to no case.
  *
- * <p>A filter keeps only the cases that match it and only the codings that still belong to one of them, and
+ * <p>A filter keeps only the sources whose source attributes match its {@code source.NAME} conditions, only the
+ * cases that match its case conditions and only the codings that still belong to one of them, and
  * only one coder's codings. Sources are in import order: those with a {@code position} first, by position,
  * then the others in the order they were added to the project.
  */
@@ -46,7 +47,7 @@ public final class CodingSet {
     private CodingSet(ProjectStore store, AnalysisFilter filter) {
         this.store = store;
         this.filter = filter;
-        this.sources = importOrder(store.project());
+        this.sources = importOrder(store.project()).stream().filter(this::matches).toList(); // the source conditions
         this.cases = store.project().getCases().stream().filter(this::matches).toList();
     }
 
@@ -73,7 +74,7 @@ public final class CodingSet {
         List<SpeakerTurn> turns = source instanceof TextSource t ? sortedTurns(t) : List.of();
         int[] turnStarts = turns.stream().mapToInt(SpeakerTurn::getStart).toArray();
         List<Case> sourceCases = source.getCases().stream().filter(cases::contains).toList();
-        boolean filtered = !filter.where().isEmpty();
+        boolean filtered = filter.where().keySet().stream().anyMatch(a -> !org.attune.model.attributes.Attributes.isSourceAttribute(a));
         for (Coding coding : source.getCodings()) {
             if (coding.getCode() == null || (coder != null && coding.getCreatedBy() != coder) || !filter.visible().test(coding)) {
                 continue;
@@ -124,9 +125,17 @@ public final class CodingSet {
         return found;
     }
 
+    /** Whether a case has the values the filter's case conditions ask for (its source conditions aside). */
     private boolean matches(Case participant) {
-        return filter.where().entrySet().stream().allMatch(
-                w -> w.getValue().equalsIgnoreCase(CaseAttributes.value(participant, w.getKey())));
+        return filter.where().entrySet().stream().allMatch(w -> org.attune.model.attributes.Attributes.isSourceAttribute(w.getKey())
+                || w.getValue().equalsIgnoreCase(CaseAttributes.value(participant, w.getKey())));
+    }
+
+    /** Whether a source has the values the filter's source conditions ({@code source.NAME=VALUE}) ask for. */
+    private boolean matches(Source source) {
+        return filter.where().entrySet().stream().allMatch(w -> !org.attune.model.attributes.Attributes.isSourceAttribute(w.getKey())
+                || w.getValue().equalsIgnoreCase(org.attune.model.attributes.Attributes.valueOf(source,
+                        org.attune.model.attributes.Attributes.nameOf(w.getKey()))));
     }
 
     private static User coder(Project project, String name) throws AnalysisException {

@@ -1,7 +1,8 @@
 package org.attune.analysis;
 
 /**
- * What a matrix has as columns: the cases, the sources, or the values of one case attribute.
+ * What a matrix has as columns: the cases, the sources, or the values of one case attribute ({@code attribute:role})
+ * or source attribute ({@code attribute:source.From}, {@link org.attune.model.attributes.Attributes#SOURCE_PREFIX}).
  *
  * @param attribute the attribute's name for {@link Kind#ATTRIBUTE}, else null
  */
@@ -37,7 +38,8 @@ public record Columns(Kind kind, String attribute) {
         if (t.regionMatches(true, 0, "attribute:", 0, "attribute:".length()) && t.length() > "attribute:".length()) {
             return attribute(t.substring("attribute:".length()).strip());
         }
-        throw new AnalysisException("unknown columns \"" + text + "\": use cases, sources or attribute:NAME (e.g. attribute:role)");
+        throw new AnalysisException("unknown columns \"" + text + "\": use cases, sources, attribute:NAME (a case attribute, e.g. attribute:role) "
+                + "or attribute:source.NAME (a source attribute, e.g. attribute:source.From)");
     }
 
     public String label() {

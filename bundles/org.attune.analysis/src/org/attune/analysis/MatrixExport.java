@@ -30,8 +30,6 @@ import org.attune.store.FileReplace;
  * beside its target and then moved over it, so a failed export never leaves half a file.
  */
 public final class MatrixExport {
-    /** Excel keeps at most this many characters in a cell. */
-    static final int CELL_LIMIT = 32_767;
     private static final String TOTAL = "Total";
 
     private MatrixExport() {
@@ -280,15 +278,7 @@ public final class MatrixExport {
     }
 
     static String fit(String text) {
-        if (text.length() <= CELL_LIMIT) {
-            return text;
-        }
-        String marker = "\n[\u2026 cut at Excel's cell limit; the full text is in the CSV export and the Excerpts sheet]";
-        int end = CELL_LIMIT - marker.length();
-        if (Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(0, end) + marker;
+        return SheetLayout.fit(text, "the full text is in the CSV export and the Excerpts sheet");
     }
 
     private static CellStyle bold(XSSFWorkbook book, boolean top) {

@@ -152,6 +152,20 @@ public final class MatrixQuery {
             case ATTRIBUTE -> {
                 String name = columns.attribute();
                 CaseAttributes.check(data.store().project(), name);
+                if (org.attune.model.attributes.Attributes.isSourceAttribute(name)) { // source.NAME: a coding's source's value
+                    String attribute = org.attune.model.attributes.Attributes.nameOf(name);
+                    Map<String, Integer> index = new HashMap<>();
+                    for (String v : CaseAttributes.sourceValues(data.store().project(), data.sources(), name)) {
+                        index.put(v, headers.size());
+                        headers.add(Header.of(v, null));
+                    }
+                    int none = withExtra(data, counted, headers, Columns.NO_VALUE,
+                            s -> org.attune.model.attributes.Attributes.valueOf(s.source(), attribute) == null);
+                    yield new ColumnSet(headers, s -> {
+                        String v = org.attune.model.attributes.Attributes.valueOf(s.source(), attribute);
+                        return new int[] {v == null ? none : index.get(v)};
+                    });
+                }
                 Map<String, Integer> index = new HashMap<>();
                 for (String v : CaseAttributes.values(data.store().project(), data.cases(), name)) {
                     index.put(v, headers.size());

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.attune.model.AttributeValue;
 import org.attune.model.TextSelection;
 import org.attune.model.Case;
 import org.attune.model.Code;
@@ -19,6 +18,7 @@ import org.attune.model.SpeakerTurn;
 import org.attune.model.TextSource;
 import org.attune.model.TimeSelection;
 import org.attune.model.User;
+import org.attune.model.attributes.Attributes;
 import org.attune.store.ProjectStore;
 
 /** Every coded segment of chosen codes, with where it is, who speaks, which case, and its surroundings. */
@@ -34,13 +34,17 @@ public final class CodedSegments {
         }
     }
 
-    /** Narrows segments: by a case attribute ({@code role} or a defined attribute's name) and by coder. */
+    /**
+     * Narrows segments: by a case attribute ({@code role} or a defined attribute's name, {@code case.NAME} too) or a
+     * source attribute ({@code source.NAME}, e.g. {@code source.From}), and by coder.
+     */
     public record Filter(String attribute, String value, String coder) {
         public static final Filter NONE = new Filter(null, null, null);
 
         Predicate<Segment> predicate() {
-            return s -> (coder == null || coder.equalsIgnoreCase(s.coder()))
-                    && (attribute == null || s.caseOf() != null && value != null && value.equalsIgnoreCase(valueOf(s.caseOf(), attribute)));
+            return s -> (coder == null || coder.equalsIgnoreCase(s.coder())) && (attribute == null || value != null
+                    && (Attributes.isSourceAttribute(attribute) ? value.equalsIgnoreCase(Attributes.valueOf(s.source(), Attributes.nameOf(attribute)))
+                            : s.caseOf() != null && value.equalsIgnoreCase(valueOf(s.caseOf(), attribute))));
         }
     }
 
@@ -95,17 +99,9 @@ public final class CodedSegments {
         return segments.stream().filter(filter.predicate()).toList();
     }
 
-    /** The value of a case's attribute, {@code role} included. */
+    /** The value of a case's attribute, {@code role} included ({@link Attributes#valueOf(Case, String)}). */
     public static String valueOf(Case c, String attribute) {
-        if ("role".equalsIgnoreCase(attribute)) {
-            return c.getRole();
-        }
-        for (AttributeValue v : c.getValues()) {
-            if (v.getDefinition() != null && attribute.equalsIgnoreCase(v.getDefinition().getName())) {
-                return v.getValue();
-            }
-        }
-        return null;
+        return Attributes.valueOf(c, Attributes.nameOf(attribute));
     }
 
     /** The turn holding a position, or null. */

@@ -64,7 +64,16 @@ final class Documents {
 
     /** A field name for a case attribute: {@code case.} and the name lower-cased, other than letters and digits as _. */
     static String attributeField(String attribute) {
-        return CASE_PREFIX + attribute.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "_");
+        return CASE_PREFIX + fieldName(attribute);
+    }
+
+    /** A field name for a source attribute: {@code source.} and the name as {@link #attributeField} writes it ({@code source.from}). */
+    static String sourceAttributeField(String attribute) {
+        return org.attune.model.attributes.Attributes.SOURCE_PREFIX + fieldName(attribute);
+    }
+
+    private static String fieldName(String attribute) {
+        return attribute.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "_");
     }
 
     /** The units and coded stretches of one transcript, whose text, turns, sync points and codings are loaded. */
@@ -208,6 +217,11 @@ final class Documents {
         if (turn != null) {
             doc.add(new TextField(SPEAKER, String.valueOf(turn.getSpeaker()), Field.Store.YES));
         }
+        for (AttributeValue value : source.getValues()) { // source.from:anna, source.kind:photo
+            if (value.getDefinition() != null && value.getDefinition().getName() != null && value.getValue() != null) {
+                doc.add(new TextField(sourceAttributeField(value.getDefinition().getName()), value.getValue(), Field.Store.NO));
+            }
+        }
         for (Case c : layout.casesOf(turn)) {
             doc.add(new TextField(CASE, c.getName() == null ? "" : c.getName(), Field.Store.NO));
             doc.add(new StringField(CASE_ID, String.valueOf(c.getId()), Field.Store.NO));
@@ -264,7 +278,7 @@ final class Documents {
                 .collect(Collectors.joining("\n"));
     }
 
-    /** What a transcript's units need that is always in memory: name, language, folders, cases, length. */
+    /** What a transcript's units need that is always in memory: name, language, folders, cases, attributes, length. */
     static String fingerprint(Source source) {
         StringBuilder b = new StringBuilder().append(source.getId()).append('|').append(source.getName()).append('|')
                 .append(source.getLanguage()).append('|');
@@ -272,6 +286,9 @@ final class Documents {
             b.append(folder.getName()).append('/');
         }
         source.getCases().forEach(c -> b.append('|').append(c.getId()));
+        for (AttributeValue v : source.getValues()) { // its attributes are searched (source.from:anna)
+            b.append('|').append(v.getDefinition() == null ? "" : v.getDefinition().getName()).append('=').append(v.getValue());
+        }
         if (source instanceof TextSource t) {
             b.append('|').append(t.getLength());
             if (t.getModifiedAt() != null) { // a corrected text (org.attune.coding.TextEdits) may keep its length

@@ -28,7 +28,26 @@ public final class SheetLayout {
     /** Widest column, in characters; longer text wraps. */
     public static final int MAX_WIDTH = 60;
 
+    /** Excel keeps at most this many characters in a cell. */
+    public static final int CELL_LIMIT = 32_767;
+
     private SheetLayout() {
+    }
+
+    /**
+     * {@code text} as a cell holds it: whole when it fits Excel's cell limit, else cut (never inside a character)
+     * and marked as cut, saying where the full text is ({@code whereWhole}).
+     */
+    public static String fit(String text, String whereWhole) {
+        if (text.length() <= CELL_LIMIT) {
+            return text;
+        }
+        String marker = "\n[\u2026 cut at Excel's cell limit; " + whereWhole + "]";
+        int end = CELL_LIMIT - marker.length();
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + marker;
     }
 
     /** The header style: bold on a light grey fill, wrapped, top-aligned. One per workbook is enough. */

@@ -69,7 +69,7 @@ public final class CopyRecords implements AutoCloseable {
                 throw new StoreException(store.folder(), "cannot record the copy of " + original + " (" + e.getMessage() + ")", e);
             }
         }
-        return new PendingFile(() -> settled(file), partial, target.toAbsolutePath().normalize());
+        return new PendingFile(() -> settled(file), partial, target.toAbsolutePath().normalize(), true);
     }
 
     private RecordFile open() throws IOException {

@@ -21,12 +21,14 @@ public final class PendingFile implements AutoCloseable {
     private final Runnable forget;
     private final Path partial;
     private final Path target;
+    /** A copy into the project (data about children): its owner's only; an export keeps the user's umask. */
+    private final boolean intoProject;
     private boolean forgotten;
     /** The temporary file as {@link #write} left it open, for {@link #place()} to force and close. */
     private volatile FileChannel written;
 
     /** {@code record}: a record file of its own, removed by {@link #close()}; null when none could be written. */
-    PendingFile(Path record, Path partial, Path target) {
+    PendingFile(Path record, Path partial, Path target, boolean intoProject) {
         this(() -> {
             try {
                 if (record != null) {
@@ -35,14 +37,15 @@ public final class PendingFile implements AutoCloseable {
             } catch (IOException e) {
                 // the record stays, and the next opening settles it
             }
-        }, partial, target);
+        }, partial, target, intoProject);
     }
 
     /** {@code forget}: tells the record (one line of many) that this file no longer needs it. */
-    PendingFile(Runnable forget, Path partial, Path target) {
+    PendingFile(Runnable forget, Path partial, Path target, boolean intoProject) {
         this.forget = forget;
         this.partial = partial;
         this.target = target;
+        this.intoProject = intoProject;
     }
 
     /** Where to write: a hidden name beside the target, never one a user's file has. */
@@ -74,6 +77,9 @@ public final class PendingFile implements AutoCloseable {
         written = null;
         try (FileChannel channel = open != null ? open : FileChannel.open(partial, StandardOpenOption.WRITE)) {
             channel.force(true);
+        }
+        if (intoProject) {
+            org.attune.store.internal.OwnerOnly.file(partial); // sources/ is not walked when the project closes
         }
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

@@ -17,7 +17,7 @@ import org.attune.model.User;
 import org.attune.store.internal.AttuneCommandStack;
 import org.attune.store.internal.AtomicFiles;
 import org.attune.store.internal.Backups;
-import org.attune.store.internal.Compaction;
+import org.attune.store.internal.StoreRewrite;
 import org.attune.store.internal.DescriptorFiles;
 import org.attune.store.internal.Gesture;
 import org.attune.store.internal.InFlight;
@@ -60,7 +60,8 @@ public final class ProjectStore implements AutoCloseable {
     /**
      * 1: the first format (a bare project descriptor); 2: the full model; 3: texts deflated in their own Xodus store;
      * 4: long values in their own Xodus store; 5: texts and long values over 1 MiB kept in chunks; 6: text values and
-     * texts kept with their CRC-32C, checked when read.
+     * texts kept with their CRC-32C, checked when read; 7: sources have attribute values (Source.values, attribute
+     * definitions for sources).
      */
     public static final int SCHEMA_VERSION = 7;
     public static final String STORE_DIR = "store";
@@ -77,7 +78,7 @@ public final class ProjectStore implements AutoCloseable {
     private final Thread backup;
     private final StoreCheck check;
     private boolean closed;
-    /** A withdrawal was written: closing rewrites the store with its live records only ({@link Compaction}). */
+    /** A withdrawal was written: closing rewrites the store with its live records only ({@link StoreRewrite}). */
     private boolean compactOnClose;
 
     private ProjectStore(Path folder, ProjectLock lock, PersistentEntityStore xodus, boolean encrypted,
@@ -128,9 +129,9 @@ public final class ProjectStore implements AutoCloseable {
         Path absolute = target.toAbsolutePath().normalize();
         try {
             InFlight.Started started = InFlight.export(folder, absolute);
-            return new PendingFile(started.record(), started.partial(), absolute);
+            return new PendingFile(started.record(), started.partial(), absolute, false);
         } catch (IOException e) {
-            return new PendingFile((Path) null, InFlight.partialFor(absolute), absolute);
+            return new PendingFile((Path) null, InFlight.partialFor(absolute), absolute, false);
         }
     }
 
@@ -143,7 +144,7 @@ public final class ProjectStore implements AutoCloseable {
         refuseIfReadOnly("import " + original.getFileName());
         try {
             InFlight.Started started = InFlight.copy(folder, original, sha256, target);
-            return new PendingFile(started.record(), started.partial(), target.toAbsolutePath().normalize());
+            return new PendingFile(started.record(), started.partial(), target.toAbsolutePath().normalize(), true);
         } catch (IOException e) {
             throw new StoreException(folder, "cannot record the copy of " + original + " (" + e.getMessage() + ")", e);
         }
@@ -223,7 +224,7 @@ public final class ProjectStore implements AutoCloseable {
         ProjectLock lock = ProjectLock.acquire(dir, options.holder(), options.readOnly());
         try {
             if (!options.readOnly()) {
-                OwnerOnly.tree(dir); // projects made before Attune closed them to others, or copied with wider modes
+                OwnerOnly.project(dir, SOURCES_DIR); // all of it once for projects made before Attune closed them, or copies
                 Backups.removeLeftovers(dir, STORE_DIR);
                 settleCompaction(dir);
                 removeCutOffSmallFiles(dir);
@@ -766,6 +767,60 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Rewrites the store of the closed, unencrypted project in {@code folder} with only its live records, so that text
+     * replaced or deleted (e.g. real names replaced by pseudonyms) no longer lies in its log files; the audit log's
+     * entries pass through {@code auditText} (null: unchanged). Returns the number of records kept. An encrypted
+     * project's store is left as it is (its old records are encrypted; rewriting it under the same key would reuse the
+     * cipher's stream): returns -1.
+     */
+    public static long reclaimSpace(Path folder, String holder, java.util.function.UnaryOperator<String> auditText)
+            throws StoreException {
+        Path dir = folder.toAbsolutePath().normalize();
+        if (describe(dir).descriptor().encrypted()) {
+            return -1;
+        }
+        try (ProjectLock lock = ProjectLock.acquire(dir, holder)) {
+            long[] kept = new long[1];
+            StoreException[] failed = new StoreException[1];
+            withContextLoader(() -> {
+                try {
+                    kept[0] = org.attune.store.internal.Compaction.compact(dir, STORE_DIR, auditText);
+                } catch (StoreException e) {
+                    failed[0] = e;
+                }
+                return null;
+            });
+            if (failed[0] != null) {
+                throw failed[0];
+            }
+            OwnerOnly.project(dir, SOURCES_DIR);
+            return kept[0];
+        }
+    }
+
+    /**
+     * Deletes every backup of the closed project in {@code folder} ({@code backups/}): they hold the project as it was
+     * (e.g. with the real names pseudonyms replaced since). Returns how many files were deleted.
+     */
+    public static int purgeBackups(Path folder, String holder) throws StoreException {
+        Path dir = folder.toAbsolutePath().normalize();
+        describe(dir);
+        try (ProjectLock lock = ProjectLock.acquire(dir, holder); Stream<Path> files = Files.exists(dir.resolve(Backups.DIR))
+                ? Files.list(dir.resolve(Backups.DIR)) : Stream.empty()) {
+            int deleted = 0;
+            for (Path file : files.toList()) {
+                if (Files.isRegularFile(file)) {
+                    Files.delete(file);
+                    deleted++;
+                }
+            }
+            return deleted;
+        } catch (IOException e) {
+            throw new StoreException(dir, "cannot delete the backups (" + e.getMessage() + ")", e);
+        }
+    }
+
     /** Closes the store and releases the lock; closing twice does nothing more. */
     @Override
     public void close() {
@@ -785,7 +840,7 @@ public final class ProjectStore implements AutoCloseable {
                 StoreException compaction = null;
                 if (compactOnClose) {
                     try {
-                        Compaction.copyLive(xodus, folder.resolve(STORE_DIR));
+                        StoreRewrite.copyLive(xodus, folder.resolve(STORE_DIR));
                     } catch (StoreException e) {
                         compaction = e;
                     }
@@ -793,7 +848,7 @@ public final class ProjectStore implements AutoCloseable {
                 closeXodus(xodus);
                 if (compactOnClose && compaction == null) {
                     try {
-                        Compaction.swap(folder.resolve(STORE_DIR));
+                        StoreRewrite.swap(folder.resolve(STORE_DIR));
                     } catch (StoreException e) {
                         compaction = e;
                     }
@@ -803,7 +858,7 @@ public final class ProjectStore implements AutoCloseable {
                     throw new StoreFailure(compaction.getMessage(), compaction);
                 }
                 if (!readOnly) {
-                    OwnerOnly.tree(folder); // what the store and its backups wrote while open, with the process's umask
+                    OwnerOnly.project(folder, SOURCES_DIR); // what the store, backups, index wrote while open, with the umask
                 }
             } finally {
                 lock.close();
@@ -813,7 +868,7 @@ public final class ProjectStore implements AutoCloseable {
 
     private static void settleCompaction(Path dir) throws StoreException {
         try {
-            Compaction.settle(dir.resolve(STORE_DIR));
+            StoreRewrite.settle(dir.resolve(STORE_DIR));
         } catch (IOException e) {
             throw new StoreException(dir, "cannot finish rewriting the store after a withdrawal (" + e.getMessage() + ")", e);
         }

@@ -17,14 +17,22 @@ import org.attune.agreement.text.UnitizingAlpha;
 import org.junit.jupiter.api.Test;
 
 /**
- * ATLAS.ti's domain alphas. |uα (Krippendorff et al. 2016; 2019 §12.6.4) against an independent implementation of that
- * paper's uα, run here on the same data (zeljkobekcic/KrippendorffUnitizedAlpha, Python, with the domain's codes one
- * category and the gaps filled in): no published |uα figure was found. It is not Krippendorff's (2004) (c)αU, whose
- * published .7286 DKPro reproduces (the alpha-u method). cuα and Cuα against values worked out by hand below, since no
- * published figures for them were found either; with two and with three coders.
+ * ATLAS.ti's domain alphas. Krippendorff's (2019, p. 340) Figure 12.11 (three observers on 60 positions; |uα .413 and
+ * cuα .724 as printed, quoted in the tests of the R package quallmer) to its printed three decimals; |uα also against an
+ * independent implementation of Krippendorff et al.'s (2016) uα, run here on the same data
+ * (zeljkobekcic/KrippendorffUnitizedAlpha, Python, with the domain's codes one category and the gaps filled in). It is not
+ * Krippendorff's (2004) (c)αU, whose published .7286 DKPro reproduces (the alpha-u method). cuα and Cuα also against
+ * values worked out by hand below (eqs. 36–37: expected coincidences corrected for the units' pairable lengths); with
+ * two and with three coders.
  */
 class DomainAlphaTest {
     private static final double PUBLISHED = 1e-4;
+    /**
+     * A figure printed with three decimals: the book's |uα .413 is 0.41360 exactly (quallmer, the independent Python
+     * implementation and Attune agree on it), so the printed figure is cut, not rounded, or comes from rounded intermediate
+     * figures; 1e-3 holds both.
+     */
+    private static final double PRINTED = 1e-3;
     private static final double EXACT = 1e-12;
     /** Against the independent implementation's output (printed to 15 digits). */
     private static final double CROSS_CHECK = 1e-12;
@@ -37,8 +45,8 @@ class DomainAlphaTest {
      * Krippendorff (2004), Content Analysis, 2nd ed., pp. 251–256, shifted to start at 0. DKPro's (c)αU (the alpha-u
      * method) is the published .7286; the domain's |uα, by Krippendorff et al.'s (2016) definition, is 0.51627990 as the
      * independent Python implementation computes it on the same units (i: [75,145) [220,250), j: [70,150) [205,225)
-     * [250,270) of 300); with c and k one domain (units joined: i [30,145) [150,200) [220,250), j [30,200) [205,225)
-     * [250,270)) 0.56998628.
+     * [250,270) of 300); with c and k one domain (overlapping units joined, touching ones kept apart: i [30,145) [150,200)
+     * [220,250), j [30,150) [150,200) [205,225) [250,270)) 0.55352538.
      */
     @Test
     void binaryAlphaAsAnIndependentImplementationOfKrippendorff2016() {
@@ -55,7 +63,7 @@ class DomainAlphaTest {
         assertEquals(0.5162799043062201, row(rows, Scope.domain("c", "continuum")).figure("alpha-binary").value(), CROSS_CHECK);
         assertEquals(0.5162799043062201, row(rows, Scope.domain("c", null)).figure("alpha-binary").value(), CROSS_CHECK);
         assertEquals(1.0, row(rows, Scope.domain("k", null)).figure("alpha-binary").value(), CROSS_CHECK);
-        assertEquals(0.5699862825788752, row(rows, Scope.OVERALL).figure("alpha-binary").value(), CROSS_CHECK);
+        assertEquals(0.5535253772290809, row(rows, Scope.OVERALL).figure("alpha-binary").value(), CROSS_CHECK);
         assertEquals(Map.of("unitsA", 2L, "unitsB", 3L, "length", 300L), row(rows, Scope.domain("c", null)).counts());
         Row c = row(rows, Scope.domain("c", null));
         assertFalse(c.figure("cu-alpha").isDefined(), "one code in the domain: nothing to tell apart");
@@ -95,11 +103,41 @@ class DomainAlphaTest {
     }
 
     /**
+     * Krippendorff (2019), Figure 12.11, p. 340: Alex, Paul and Suzan unitize and code 60 positions with the values 1–7
+     * (1-based inclusive in the book, half-open here; Alex's and Suzan's adjacent units of value 6 are separate units). The
+     * book prints |uα = .413 and cuα = .724 (as quoted in quallmer's tests/testthat/test-alpha_u.R). As one domain of the
+     * codes V/1 … V/7 the domain's |uα is 0.41359923 (the independent Python implementation on the same units gives the same
+     * to 1e-12), its cuα 0.72416897 — with the expected coincidences corrected for the units' pairable lengths (eqs. 36–37);
+     * the plain coincidence formula (n − 1) would give 0.7036, quallmer's union-of-others reading 0.7283.
+     */
+    @Test
+    void krippendorff2019Figure12_11() {
+        String[][] units = { { "Alex", "1", "1", "7" }, { "Alex", "2", "8", "13" }, { "Alex", "5", "31", "32" }, { "Alex", "6", "33", "37" },
+            { "Alex", "6", "38", "44" }, { "Alex", "7", "45", "60" }, { "Paul", "1", "1", "7" }, { "Paul", "3", "8", "13" },
+            { "Paul", "5", "14", "21" }, { "Paul", "6", "33", "44" }, { "Suzan", "1", "1", "7" }, { "Suzan", "4", "8", "13" },
+            { "Suzan", "5", "14", "21" }, { "Suzan", "6", "33", "37" }, { "Suzan", "6", "38", "41" }, { "Suzan", "6", "42", "44" } };
+        List<Stretch> stretches = java.util.Arrays.stream(units)
+                .map(u -> new Stretch("fig", "V/" + u[1], u[0], Long.parseLong(u[2]) - 1, Long.parseLong(u[3]))).toList();
+        List<String> codes = java.util.stream.IntStream.rangeClosed(1, 7).mapToObj(v -> "V/" + v).toList();
+        CodingStudy study = CodingStudy.of("characters", List.of("Alex", "Paul", "Suzan"), Map.of("fig", 60L), codes, stretches);
+        Row v = row(DomainAlpha.of(study, List.of()), Scope.domain("V", null));
+        assertEquals(0.413, v.figure("alpha-binary").value(), PRINTED);
+        assertEquals(0.4135992304489525, v.figure("alpha-binary").value(), CROSS_CHECK);
+        assertEquals(0.724, v.figure("cu-alpha").value(), PRINTED);
+        assertEquals(0.7241689650166933, v.figure("cu-alpha").value(), 1e-12);
+        assertEquals(Map.of("units:Alex", 6L, "units:Paul", 4L, "units:Suzan", 6L, "length", 60L), v.counts(),
+                "adjacent units of one value stay apart");
+    }
+
+    /**
      * cuα of three coders by hand: the domain T of T/x and T/y on 100 characters, A: T/x [0,40), B: T/x [0,30) T/y [30,40),
      * C: T/y [0,40). Intersections over the ordered pairs of coders: x∩x 30 (A,B) twice = 60; x∩y 10 (A,B) + 40 (A,C) +
      * 30 (B,C) = 80, and y∩x the same 80; y∩y 10 (B,C) twice = 20. Divided by m − 1 = 2: o_xx = 30, o_xy = o_yx = 40,
-     * o_yy = 10; n_x = 70, n_y = 50, n = 120. cuα = 1 − 119·80/(2·70·50) = −0.36; its units n/m = 40 (all three coded
-     * [0,40)); |uα = 1 (they agree on what is relevant).
+     * o_yy = 10; n_x = 70, n_y = 50, n = 120. Each unit's pairable length (its intersections with the others' units over
+     * m − 1): A's x (40 + 40)/2 = 40, B's x (30 + 30)/2 = 30, B's y (10 + 10)/2 = 10, C's y (40 + 40)/2 = 40; Σ squares
+     * 4200, so the expected coincidences' denominator is n − 4200/n = 85 (not n − 1 = 119):
+     * cuα = 1 − 85·80/(2·70·50) = 1/35; its units are the 40 characters at least two coded (all three coded [0,40)); |uα = 1 (they agree on what is
+     * relevant).
      */
     @Test
     void cuAlphaOfThreeCodersByHand() {
@@ -107,13 +145,14 @@ class DomainAlphaTest {
                 new Stretch("doc", "T/x", "A", 0, 40), new Stretch("doc", "T/x", "B", 0, 30), new Stretch("doc", "T/y", "B", 30, 40),
                 new Stretch("doc", "T/y", "C", 0, 40)));
         Row t = row(DomainAlpha.of(study, List.of()), Scope.domain("T", null));
-        assertEquals(1 - 119.0 * 80 / 7000, t.figure("cu-alpha").value(), EXACT);
+        assertEquals(1 - 85.0 * 80 / 7000, t.figure("cu-alpha").value(), EXACT);
         assertEquals(40, t.figure("cu-alpha").units());
         assertEquals(1.0, t.figure("alpha-binary").value(), EXACT);
-        // two of the three alone, as the pairwise report computes them: A and C always disagree, 1 − 79·80/(2·40·40)
+        // two of the three alone, as the pairwise report computes them: A and C always disagree on one unit each, which is
+        // what chance gives too: n = 80, squares 2·40², 1 − (80 − 40)·80/(2·40·40) = 0 (as nominal alpha of one unit)
         CodingStudy ac = CodingStudy.of("characters", List.of("A", "C"), Map.of("doc", 100L), List.of("T/x", "T/y"), List.of(
                 new Stretch("doc", "T/x", "A", 0, 40), new Stretch("doc", "T/y", "C", 0, 40)));
-        assertEquals(1 - 79.0 * 80 / 3200, row(DomainAlpha.of(ac, List.of()), Scope.domain("T", null)).figure("cu-alpha").value(), EXACT);
+        assertEquals(0.0, row(DomainAlpha.of(ac, List.of()), Scope.domain("T", null)).figure("cu-alpha").value(), EXACT);
     }
 
     /**
@@ -123,13 +162,16 @@ class DomainAlphaTest {
      * </pre>
      * <b>Cuα</b> (values: domains). Intersections: T∩T = [0,30) = 30, T(A)∩U(B) = [30,40) = 10, U∩U = [40,60) = 20.
      * Coincidences, both orders: o_TT = 60, o_UU = 40, o_TU = o_UT = 10; margins n_T = 70, n_U = 50, n = 120.
-     * Cuα = 1 − (n − 1)·Σ_{v≠w} o_vw / Σ_{v≠w} n_v·n_w = 1 − 119·20 / (2·70·50) = 1 − 2380/7000 = 0.66.
+     * The units' pairable lengths: A's T 30 + 10 = 40, A's U 20, B's T 30, B's U 10 + 20 = 30; Σ squares 3800, so
+     * Cuα = 1 − (n − 3800/n)·Σ_{v≠w} o_vw / Σ_{v≠w} n_v·n_w = 1 − (265/3)·20 / (2·70·50) = 1 − 5300/21000 = 0.747619.
      * <p>
      * <b>cuα of T</b> (values: T's codes). The one intersection is T/x(A) ∩ T/y(B) = [0,30) = 30: o_xy = o_yx = 30,
-     * n_x = n_y = 30, n = 60; cuα = 1 − 59·60 / (2·30·30) = 1 − 3540/1800 = −0.96667 (they always disagree).
+     * n_x = n_y = 30, n = 60, each unit's pairable length 30; cuα = 1 − (60 − 1800/60)·60 / (2·30·30) = 0: one pair of units
+     * that disagree is what chance gives.
      * <p>
      * <b>cuα of T with a third coding</b> B: T/x [50,90) as well, and A: T/y [70,100): new intersection T/y(A) ∩ T/x(B) =
-     * [70,90) = 20, so o_xy = o_yx = 50 and n = 100 — still no agreeing pair: 1 − 99·100/(2·50·50) = −0.98.
+     * [70,90) = 20, so o_xy = o_yx = 50 and n = 100, pairable lengths 30, 20, 30, 20 (squares 2600) — still no agreeing
+     * pair: 1 − (100 − 26)·100/(2·50·50) = −0.48.
      */
     @Test
     void codingWithinAndAcrossDomainsByHand() {
@@ -138,18 +180,34 @@ class DomainAlphaTest {
                 new Stretch("doc", "T/y", "B", 0, 30), new Stretch("doc", "U/z", "B", 30, 60)));
         List<Row> rows = DomainAlpha.of(study, List.of());
         assertEquals(List.of("T", "U"), DomainAlpha.themes(study));
-        assertEquals(0.66, row(rows, Scope.OVERALL).figure("Cu-alpha").value(), EXACT);
+        assertEquals(1 - 5300.0 / 21000, row(rows, Scope.OVERALL).figure("Cu-alpha").value(), EXACT);
         assertEquals(60, row(rows, Scope.OVERALL).figure("Cu-alpha").units(), "30 + 10 + 20 characters both coded");
-        assertEquals(0.66, row(rows, new Scope(null, "doc")).figure("Cu-alpha").value(), EXACT);
-        assertEquals(1 - 3540.0 / 1800, row(rows, Scope.domain("T", null)).figure("cu-alpha").value(), EXACT);
+        assertEquals(1 - 5300.0 / 21000, row(rows, new Scope(null, "doc")).figure("Cu-alpha").value(), EXACT);
+        assertEquals(0.0, row(rows, Scope.domain("T", null)).figure("cu-alpha").value(), EXACT);
         assertNull(row(rows, Scope.domain("T", null)).figure("Cu-alpha").value());
 
         CodingStudy more = CodingStudy.of("characters", "A", "B", Map.of("doc", 100L), List.of("T/x", "T/y", "U/z"), List.of(
                 new Stretch("doc", "T/x", "A", 0, 40), new Stretch("doc", "U/z", "A", 40, 60),
                 new Stretch("doc", "T/y", "B", 0, 30), new Stretch("doc", "U/z", "B", 30, 60),
                 new Stretch("doc", "T/x", "B", 50, 90), new Stretch("doc", "T/y", "A", 70, 100)));
-        assertEquals(1 - 9900.0 / 5000, row(DomainAlpha.of(more, List.of("T")), Scope.domain("T", null)).figure("cu-alpha").value(), EXACT);
+        assertEquals(1 - 7400.0 / 5000, row(DomainAlpha.of(more, List.of("T")), Scope.domain("T", null)).figure("cu-alpha").value(), EXACT);
         assertTrue(DomainAlpha.of(more, List.of("T")).stream().noneMatch(r -> "U".equals(r.scope().code())), "only the chosen domain");
+    }
+
+    /**
+     * A coder who gives the same words two codes of the domain: A: T/x and T/y on [0,40), B: T/x on [0,40). Coincidences,
+     * both orders: o_xx = 80, o_xy = o_yx = 40; n_x = 120, n_y = 40, n = 160; pairable lengths A's x 40, A's y 40, B's x 80
+     * (squares 9600), so cuα = 1 − (160 − 60)·80/(2·120·40) = 1/6. Its units are the 40 characters both coded, not
+     * n/m = 80 (a position counts once, however many codes it has).
+     */
+    @Test
+    void severalCodesOnTheSameWordsCountTheirCharactersOnce() {
+        CodingStudy study = CodingStudy.of("characters", "A", "B", Map.of("doc", 100L), List.of("T/x", "T/y"), List.of(
+                new Stretch("doc", "T/x", "A", 0, 40), new Stretch("doc", "T/y", "A", 0, 40), new Stretch("doc", "T/x", "B", 0, 40)));
+        Row t = row(DomainAlpha.of(study, List.of()), Scope.domain("T", null));
+        assertEquals(1.0 / 6, t.figure("cu-alpha").value(), EXACT);
+        assertEquals(40, t.figure("cu-alpha").units());
+        assertEquals(40, row(DomainAlpha.of(study, List.of()), Scope.OVERALL).figure("Cu-alpha").units());
     }
 
     @Test

@@ -155,6 +155,24 @@ public final class CodingStudy {
         return joined;
     }
 
+    /**
+     * The coder's units of the code in the source as Krippendorff (2019, §12.6) counts them: every coding is a unit, only
+     * overlapping ones are joined (a coder's continuum is a partition); touching ones stay apart (Krippendorff's Figure
+     * 12.11 counts Suzan's adjacent units of one value separately).
+     */
+    List<Stretch> units(String source, String code, String coder) {
+        List<Stretch> joined = new ArrayList<>();
+        for (Stretch s : stretches(source, code, coder)) {
+            Stretch last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && s.start() < last.end()) {
+                joined.set(joined.size() - 1, new Stretch(source, code, coder, last.start(), Math.max(last.end(), s.end())));
+            } else {
+                joined.add(s);
+            }
+        }
+        return joined;
+    }
+
     /** The scopes to report: each code in each source either coder coded it in, each code, each source, overall. */
     public List<Scope> scopes() {
         List<Scope> scopes = new ArrayList<>();

@@ -140,28 +140,37 @@ public final class DomainAlpha {
     }
 
     /**
-     * Nominal alpha of the coincidence matrix whose cell (v, w) adds up, over every ordered pair of different coders, the
-     * lengths of the intersections of a unit valued v of the one coder and a unit valued w of the other, divided by m − 1
-     * for m coders (Krippendorff 2019, §12.6; for two coders: both orders, each intersection twice):
-     * α = 1 − (n − 1)·Σ_{v≠w} o_vw / Σ_{v≠w} n_v·n_w, n_v the matrix's margins, n their total. The figure's units are n/m
-     * (for two coders the length both coded).
+     * cuα, and Cuα with domains as the values (Krippendorff et al. 2016; Krippendorff 2019, §12.6.5, eqs. 36–37): nominal
+     * alpha of the coincidences ℓ*_vw of values in the intersections of the coders' units — over every ordered pair of
+     * different coders the lengths of the intersections of a unit valued v of the one coder with a unit valued w of the
+     * other, divided by m − 1 (for two coders: both orders, each intersection twice) — whose expected coincidences are
+     * corrected for the units' lengths, as uα's are: a unit g of coder i takes part with its pairable length
+     * ℓ*_ig = Σ_{j≠i} Σ_h |g ∩ h|/(m − 1) (its share of ℓ*..), and
+     * ε*_vw = (ℓ*_v.·ℓ*_.w − [v = w]·Σ_{ig valued v} ℓ*_ig²)/(ℓ*.. − Σ_ig ℓ*_ig²/ℓ*..), so
+     * α = 1 − (ℓ*.. − Σ_ig ℓ*_ig²/ℓ*..)·Σ_{v≠w} ℓ*_vw / Σ_{v≠w} ℓ*_v.·ℓ*_w. (with units of length 1 this is the plain
+     * coincidence alpha's n − 1). Krippendorff's (2019) Figure 12.11 gives .724 this way. The figure's units are the
+     * positions at least two coders coded ({@link #pairable}).
      */
     private static Figure coincidence(String id, Continuum c) {
         int coders = c.units.size();
         Map<String, Map<String, Double>> o = new LinkedHashMap<>();
+        double squares = 0;
         for (int i = 0; i < coders; i++) {
-            for (int j = 0; j < coders; j++) {
-                if (i == j) {
-                    continue;
-                }
-                for (Unit a : c.units.get(i)) {
+            for (Unit a : c.units.get(i)) {
+                double pairable = 0;
+                for (int j = 0; j < coders; j++) {
+                    if (i == j) {
+                        continue;
+                    }
                     for (Unit b : c.units.get(j)) {
                         long common = Math.min(a.end, b.end) - Math.max(a.start, b.start);
                         if (common > 0) {
                             o.computeIfAbsent(a.value, k -> new LinkedHashMap<>()).merge(b.value, (double) common / (coders - 1), Double::sum);
+                            pairable += (double) common / (coders - 1);
                         }
                     }
                 }
+                squares += pairable * pairable;
             }
         }
         Map<String, Double> margins = new LinkedHashMap<>();
@@ -179,21 +188,47 @@ public final class DomainAlpha {
                 expected += v.getKey().equals(w.getKey()) ? 0 : v.getValue() * w.getValue();
             }
         }
-        long units = Math.round(n / coders);
+        long units = pairable(c);
         if (n == 0) {
             return Figure.notDefined(id, 0, c.unit, "the coders' units do not overlap");
         }
         if (expected == 0) {
             return Figure.notDefined(id, units, c.unit, "one value only in the matter both coded, so no expected disagreement");
         }
-        return Figure.of(id, 1 - (n - 1) * disagree / expected, units, c.unit);
+        return Figure.of(id, 1 - (n - squares / n) * disagree / expected, units, c.unit);
+    }
+
+    /**
+     * The positions of the continuum that at least two coders coded (with anything in the comparison): what cuα and Cuα are
+     * computed on. Not ℓ*../m, which counts a position once per pair of intersecting units and so exceeds the continuum when
+     * a coder gave the same words several codes.
+     */
+    private static long pairable(Continuum c) {
+        java.util.TreeMap<Long, Integer> steps = new java.util.TreeMap<>();
+        for (List<Unit> units : c.units) {
+            for (long[] u : joined(units)) {
+                steps.merge(u[0], 1, Integer::sum);
+                steps.merge(u[1], -1, Integer::sum);
+            }
+        }
+        long total = 0;
+        int coding = 0;
+        long from = 0;
+        for (Map.Entry<Long, Integer> step : steps.entrySet()) {
+            if (coding >= 2) {
+                total += step.getKey() - from;
+            }
+            coding += step.getValue();
+            from = step.getKey();
+        }
+        return total;
     }
 
     private static List<long[]> joined(List<Unit> units) {
         List<long[]> out = new ArrayList<>();
         units.stream().sorted((x, y) -> Long.compare(x.start, y.start)).forEach(u -> {
             long[] last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && u.start <= last[1]) {
+            if (last != null && u.start < last[1]) {
                 last[1] = Math.max(last[1], u.end);
             } else {
                 out.add(new long[] { u.start, u.end });
@@ -219,7 +254,7 @@ public final class DomainAlpha {
                         continue;
                     }
                     for (int coder = 0; coder < coders.size(); coder++) {
-                        for (Stretch s : study.covered(source, code, coders.get(coder))) {
+                        for (Stretch s : study.units(source, code, coders.get(coder))) {
                             units.get(coder).add(new Unit(begin + s.start(), begin + s.end(), v));
                         }
                     }

@@ -159,8 +159,10 @@ class CoderAgreementCliTest {
      * one-code domain on Krippendorff's (2004) data is 0.51628 (the independent Python implementation of the 2016 paper on
      * the same units; DomainAlphaTest), not the 2004 (c)αU .7286, and 1.000 where both agree. Cuα across the two domains, by hand (A = Ana, B = Ben, in
      * ms): the intersections are W∩W 70 + 5, P∩P 60 + 50, W(A)∩P(B) 15, P(A)∩W(B) 20, so the coincidences, both orders,
-     * are o_WW = 150, o_PP = 220, o_WP = o_PW = 35, margins n_W = 185, n_P = 255, n = 440, and
-     * Cuα = 1 − 439·70 / (2·185·255) = 1 − 30730/94350.
+     * are o_WW = 150, o_PP = 220, o_WP = o_PW = 35, margins n_W = 185, n_P = 255, n = 440. The units' pairable lengths
+     * (Krippendorff 2019, eqs. 36–37): A's W 85 and 5, A's P 80 and 50, B's W 90, 5 and 0, B's P 75 and 50, squares
+     * 32400, so Cuα = 1 − (440 − 32400/440)·70 / (2·185·255) = 1 − 161200·70/(440·94350), on the 170 ms both coded
+     * ([30,145), [150,200), [220,225)).
      */
     @Test
     void domainAlphasAsAtlasTi() {
@@ -169,8 +171,8 @@ class CoderAgreementCliTest {
         assertEquals(0.5162799043062201, figure(row(time, "Waiting", null), "alpha-binary").get("value").getAsDouble(), 1e-12);
         assertEquals(1.0, figure(row(time, "Praise", "session.mp4"), "alpha-binary").get("value").getAsDouble(), 1e-4);
         JsonObject across = figure(row(time, null, null), "Cu-alpha");
-        assertEquals(1 - 30730.0 / 94350, across.get("value").getAsDouble(), 1e-12);
-        assertEquals(220, across.get("units").getAsLong());
+        assertEquals(1 - 161200.0 * 70 / (440 * 94350), across.get("value").getAsDouble(), 1e-12);
+        assertEquals(170, across.get("units").getAsLong());
         assertEquals("domains", run.json().get("method").getAsString());
         assertEquals("domain", row(time, "Waiting", null).get("level").getAsString(), "a domain's row has its own level");
         assertEquals("domain-source", row(time, "Praise", "session.mp4").get("level").getAsString());
@@ -321,7 +323,7 @@ class CoderAgreementCliTest {
         // the semantic domains take several coders: |uα of the domains Waiting and Praise as the independent Python
         // implementation of Krippendorff et al. (2016) computes it on the same units (Ana W [100,200) P [500,600), Ben the same,
         // Cy W [150,260) [800,850) P [480,560) of 1000): 0.49703928, 0.76442017, all domains 0.56610593; Cuα 1 (where two
-        // coded, they chose the same domain), on n/m = (2·(100 + 100) + 4·(50 + 60))/2/3 = 140 characters
+        // coded, they chose the same domain), on the 200 characters at least two of them coded ([100,200) and [500,600))
         Run domains = cli("agreement", three.toString(), "--coders", "Ana,Ben,Cy", "--method", "domains", "--json");
         assertEquals(Cli.OK, domains.exitCode(), domains.err());
         JsonObject byDomain = study(domains, "characters");
@@ -329,7 +331,7 @@ class CoderAgreementCliTest {
         assertEquals(0.7644201680672269, figure(row(byDomain, "Praise", null), "alpha-binary").get("value").getAsDouble(), 1e-12);
         assertEquals(0.5661059322033899, figure(row(byDomain, null, null), "alpha-binary").get("value").getAsDouble(), 1e-12);
         assertEquals(1.0, figure(row(byDomain, null, null), "Cu-alpha").get("value").getAsDouble(), 1e-12);
-        assertEquals(140, figure(row(byDomain, null, null), "Cu-alpha").get("units").getAsLong());
+        assertEquals(200, figure(row(byDomain, null, null), "Cu-alpha").get("units").getAsLong());
         assertEquals(3L, row(byDomain, null, null).getAsJsonObject("counts").get("units:Cy").getAsLong());
         Path docx = three.resolveSibling("three-domains.docx");
         Run written = cli("agreement", three.toString(), "--coders", "Ana,Ben,Cy", "--method", "domains", "--output", docx.toString());

@@ -425,6 +425,48 @@ class CodingCommandsTest {
         assertEquals(Cli.USAGE, cli("memos", "add", p, "--title", "X").exitCode(), "--text or --file is required");
     }
 
+    /**
+     * The text table of {@code cases list} / {@code sources list} shows what its JSON holds: the header (the lead
+     * columns, one per attribute, the list columns), and a line per row with the row's cells (cut at the header's
+     * column starts), attribute values where set, the lists joined with commas, and the count last.
+     */
+    static void sameAsJson(String text, JsonObject json, String rowsKey, List<String> lead, List<String> lists,
+            java.util.function.Function<JsonObject, List<String>> leadCells, java.util.function.Function<JsonObject, List<com.google.gson.JsonArray>> listCells) {
+        List<String> attributes = new java.util.ArrayList<>();
+        json.getAsJsonArray("attributes").forEach(a -> attributes.add(a.getAsString()));
+        List<String> header = new java.util.ArrayList<>(lead);
+        header.addAll(attributes);
+        header.addAll(lists);
+        List<String> lines = text.lines().toList();
+        int[] starts = new int[header.size()];
+        for (int i = 0, from = 0; i < header.size(); i++) {
+            starts[i] = lines.get(0).indexOf(header.get(i), from);
+            assertTrue(starts[i] >= 0, header.get(i) + " in the header: " + lines.get(0));
+            from = starts[i] + header.get(i).length();
+        }
+        var rows = json.getAsJsonArray(rowsKey);
+        assertEquals(rows.size() + 2, lines.size(), "a header, a line per row and the count: " + text);
+        for (int r = 0; r < rows.size(); r++) {
+            JsonObject row = rows.get(r).getAsJsonObject();
+            List<String> expected = new java.util.ArrayList<>(leadCells.apply(row));
+            JsonObject values = row.getAsJsonObject("attributes");
+            attributes.forEach(a -> expected.add(values.has(a) && !values.get(a).isJsonNull() ? values.get(a).getAsString() : ""));
+            listCells.apply(row).forEach(list -> {
+                List<String> items = new java.util.ArrayList<>();
+                list.forEach(e -> items.add(e.isJsonPrimitive() ? e.getAsString() : e.toString()));
+                expected.add(String.join(", ", items));
+            });
+            String line = lines.get(r + 1);
+            List<String> cells = new java.util.ArrayList<>();
+            for (int i = 0; i < starts.length; i++) {
+                int end = i + 1 < starts.length ? starts[i + 1] : line.length();
+                cells.add(starts[i] >= line.length() ? "" : line.substring(starts[i], Math.min(end, line.length())).strip());
+            }
+            assertEquals(expected, cells, "line " + (r + 1) + " of\n" + text);
+        }
+        assertTrue(lines.get(lines.size() - 1).startsWith(String.valueOf(rows.size())), text);
+    }
+
     @Test
     void casesAttributesAndSpeakerLinks() throws Exception {
         Path project = project();
@@ -447,6 +489,9 @@ class CodingCommandsTest {
         assertEquals("partner", row(list.json().getAsJsonArray("cases"), "name", "Sam").get("role").getAsString());
         Run table = cli("cases", "list", p);
         assertTrue(table.out().startsWith("CASE") && table.out().contains("children"), table.out());
+        sameAsJson(table.out(), list.json(), "cases", List.of("CASE", "ROLE"), List.of("SOURCES"),
+                c -> List.of(c.get("name").getAsString(), c.has("role") && !c.get("role").isJsonNull() ? c.get("role").getAsString() : ""),
+                c -> List.of(c.getAsJsonArray("sources")));
         try (ProjectStore store = open(project)) {
             TextSource partner = source(store, "partner");
             SpeakerTurn sam = partner.getTurns().stream().filter(t -> "Sam".equals(t.getSpeaker())).findFirst().orElseThrow();

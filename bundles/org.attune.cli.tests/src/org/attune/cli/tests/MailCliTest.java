@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.attune.cli.Cli;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,16 @@ class MailCliTest {
         assertEquals("[\"Carer Dawn\"]", dawn.get("cases").toString());
         assertEquals("scheduling", rows.get(1).getAsJsonObject().getAsJsonObject("attributes").get("Topic").getAsString());
         assertFalse(CliTest.cli("cases", "list", project.toString()).out().contains("Subject"), "source attributes are no case columns");
+        CodingCommandsTest.sameAsJson(CliTest.cli("sources", "list", project.toString()).out(), list.json(), "sources", List.of("SOURCE", "KIND"),
+                List.of("CASES", "LINKS"), r -> List.of(r.get("name").getAsString(), r.get("kind").getAsString()), r -> {
+                    JsonArray links = new JsonArray();
+                    r.getAsJsonArray("links").forEach(l -> {
+                        JsonObject link = l.getAsJsonObject();
+                        links.add((link.get("outgoing").getAsBoolean() ? "" : "of ") + link.get("name").getAsString() + " "
+                                + link.get("other").getAsString());
+                    });
+                    return List.of(r.getAsJsonArray("cases"), links);
+                });
 
         CliTest.Run again = CliTest.cli("import", project.toString(), mbox.toString());
         assertFalse(again.out().contains("No case for sender"), "every sender has a case now: " + again.out());

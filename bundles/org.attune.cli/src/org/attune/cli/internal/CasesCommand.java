@@ -1,13 +1,11 @@
 package org.attune.cli.internal;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-import org.attune.core.Counted;
 import org.attune.cli.Cli;
 import org.attune.coding.Cases;
 import org.attune.coding.CodedSegments;
@@ -57,17 +55,9 @@ public class CasesCommand implements Runnable {
                 List<AttributeDefinition> definitions = Attributes.ofCases(p.store.project());
                 List<CaseRow> rows = p.store.project().getCases().stream().map(c -> CaseRow.of(c, definitions)).toList();
                 List<String> names = definitions.stream().map(AttributeDefinition::getName).toList();
-                List<String> header = new ArrayList<>(List.of("CASE", "ROLE"));
-                header.addAll(names);
-                header.add("SOURCES");
-                List<List<String>> cells = rows.stream().map(r -> {
-                    List<String> row = new ArrayList<>(List.of(r.name(), r.role() == null ? "" : r.role()));
-                    names.forEach(n -> row.add(r.attributes().get(n) == null ? "" : r.attributes().get(n)));
-                    row.add(String.join(", ", r.sources()));
-                    return row;
-                }).toList();
-                output.print(new Result(p.folder, names, rows.size(), rows),
-                        (rows.isEmpty() ? "" : CodingText.table(header, cells)) + Counted.of(rows.size(), "case"));
+                output.print(new Result(p.folder, names, rows.size(), rows), AttributeSheet.text(List.of("CASE", "ROLE"), names,
+                        List.of("SOURCES"), rows, r -> List.of(r.name(), r.role() == null ? "" : r.role()), CaseRow::attributes,
+                        r -> List.of(r.sources()), "case"));
                 return Cli.OK;
             });
         }
@@ -210,7 +200,7 @@ public class CasesCommand implements Runnable {
             if (!dryRun) {
                 text.append("The removal cannot be undone; the audit log records it without the participant's name.\n");
                 r.filesLeft().forEach(f -> text.append("Could not delete ").append(f).append("; delete it by hand\n"));
-                text.append(purgeBackups ? Counted.of(purged, "backup") + " made before the removal deleted"
+                text.append(purgeBackups ? org.attune.core.Counted.of(purged, "backup") + " made before the removal deleted"
                         : "Backups made before the removal still hold the participant's data: run again with "
                                 + "--purge-backups, or delete them in backups/");
             }

@@ -13,6 +13,7 @@ import org.attune.model.AnalyticLevel;
 import org.attune.model.Code;
 import org.attune.model.Coding;
 import org.attune.model.ImageSource;
+import org.attune.model.MediaSource;
 import org.attune.model.TextSource;
 
 import picocli.CommandLine;
@@ -22,10 +23,10 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code code <project> --source S --words W --code C}: codes a stretch of a transcript; with
- * {@code --region X,Y,W,H}, a rectangle of a picture.
+ * {@code --region X,Y,W,H}, a rectangle of a picture; {@code --time START-END}, a time range of a recording.
  */
 @Command(name = "code", description = "Code a stretch of a transcript, found by its words or by code-point positions, "
-        + "or a rectangle of a picture (--region).")
+        + "a rectangle of a picture (--region) or a time range of a recording (--time).")
 public class CodeCommand extends OnProject {
     @Option(names = "--source", required = true, paramLabel = "NAME", description = "The transcript (source name).")
     String source;
@@ -36,6 +37,10 @@ public class CodeCommand extends OnProject {
     @Option(names = "--region", paramLabel = "X,Y,W,H", description = "A rectangle of a picture source, in pixels: "
             + "left, top, width, height.")
     String region;
+
+    @Option(names = "--time", paramLabel = "START-END", description = "A time range of a recording (audio or video): "
+            + "seconds, e.g. 1.25-2.5, or h:mm:ss.mmm, e.g. 0:01:05-0:01:20.5.")
+    String time;
 
     @Option(names = "--code", required = true, paramLabel = "NAME", description = "The code (name, or Parent/Child path).")
     String code;
@@ -58,13 +63,17 @@ public class CodeCommand extends OnProject {
 
     @Override
     public Integer call() {
-        if ((region == null) == (where == null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "say what to code: --words or --start/--end for a transcript, or --region X,Y,W,H for a picture");
+        int said = (region == null ? 0 : 1) + (where == null ? 0 : 1) + (time == null ? 0 : 1);
+        if (said != 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "say what to code" + (said > 1 ? ", once" : "")
+                    + ": --words or --start/--end for a transcript, --region X,Y,W,H for a picture, or --time START-END for a recording");
         }
         return OpenProject.run(project, access, true, p -> {
             if (region != null) {
                 return codeRegion(p);
+            }
+            if (time != null) {
+                return codeTime(p);
             }
             TextSource text = p.textSource(source);
             List<TextStretch.Span> spans = where.resolve(p, text);
@@ -112,6 +121,36 @@ public class CodeCommand extends OnProject {
                 String.format(Locale.ROOT, "%s: %s %s with \"%s\"%s", picture.getName(), existed ? "region already coded" : "coded region",
                         rectangle, target.path(), isNew ? " (a new code)" : ""));
         return Cli.OK;
+    }
+
+    private int codeTime(OpenProject p) {
+        TimeRange range = TimeRange.parse(p, time);
+        if (!(p.source(source) instanceof MediaSource recording)) {
+            throw p.failure("\"" + source.strip() + "\" is not a recording (--time codes a time range of an audio or video source)");
+        }
+        p.store.load(recording);
+        if (range.startMs() < 0 || range.endMs() <= range.startMs()
+                || recording.getDurationMs() > 0 && range.endMs() > recording.getDurationMs()) { // refused before a new code is made
+            throw p.failure(range + " is not a time range of \"" + recording.getName() + "\""
+                    + (recording.getDurationMs() > 0 ? " (" + org.attune.coding.SegmentExport.clock(recording.getDurationMs()) + " long)" : ""));
+        }
+        boolean isNew = isNew(p);
+        Code known = isNew ? null : p.code(code);
+        Code target = target(p, isNew, known);
+        boolean existed = recording.getCodings().stream().anyMatch(c -> c.getCode() == target && c.getCreatedBy() == p.store.currentUser()
+                && c.getSelection() instanceof org.attune.model.TimeSelection t && t.getStartMs() == range.startMs() && t.getEndMs() == range.endMs());
+        Coder coding = new Coder(p.store);
+        Coding made = coding.codeTime(recording, range.startMs(), range.endMs(), target);
+        if (note != null) {
+            coding.annotate(made, note);
+        }
+        output.print(new TimeResult(p.folder, recording.getName(), target.path(), isNew, range.startMs(), range.endMs(), existed),
+                String.format(Locale.ROOT, "%s: %s %s with \"%s\"%s", recording.getName(), existed ? "time range already coded" : "coded time range",
+                        range, target.path(), isNew ? " (a new code)" : ""));
+        return Cli.OK;
+    }
+
+    record TimeResult(Path project, String source, String code, boolean newCode, long startMs, long endMs, boolean existed) {
     }
 
     private boolean isNew(OpenProject p) {

@@ -15,6 +15,9 @@ import picocli.CommandLine.Parameters;
 /** {@code export codebook <project> FILE [--format ...] [--examples N]}. */
 @Command(name = "codebook", description = "Export the codebook as REFI-QDA (.qdc) or as a DOCX, HTML, Markdown, CSV or XLSX document.")
 public class ExportCodebookCommand extends OnProject {
+    @Mixin
+    ExportPseudonyms pseudonyms;
+
     @Parameters(index = "1", paramLabel = "FILE", description = "The file to write.")
     Path file;
 
@@ -37,7 +40,7 @@ public class ExportCodebookCommand extends OnProject {
         if (examples < 0) {
             throw new CliFailure("--examples must be 0 or more");
         }
-        return read(store -> {
+        return OpenProject.read(project, access, spec, pseudonyms, store -> {
             CodebookExport.write(store, file, chosen, examples, viewing.lens(store.project()), null);
             int codes = CodebookExport.entries(store, 0, null).size();
             Result result = new Result(file.toAbsolutePath(), chosen.name().toLowerCase(Locale.ROOT), codes);

@@ -23,6 +23,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "matrix", description = {"Export a matrix (the same choices as the matrix command) as CSV, tidy CSV, XLSX or DOCX.",
         "The format follows FILE's extension (.csv, .xlsx, .docx) unless --format is given (docs/analysis.md)."})
 public class ExportMatrixCommand extends OnProject {
+    @Mixin
+    ExportPseudonyms pseudonyms;
+
     @Parameters(index = "1", paramLabel = "FILE", description = "The file to write.")
     Path file;
 
@@ -41,7 +44,7 @@ public class ExportMatrixCommand extends OnProject {
     public Integer call() {
         choices.check(spec.commandLine());
         String chosen = format(format, file);
-        return read(store -> {
+        return OpenProject.read(project, access, spec, pseudonyms, store -> {
             MatrixChoices.Computed computed = choices.compute(store);
             List<MatrixCommand.Written> written = new ArrayList<>();
             FrameworkMatrix f = computed.framework();

@@ -13,6 +13,9 @@ import picocli.CommandLine.Parameters;
 /** {@code export project <project> FILE.qdpx}. */
 @Command(name = "project", description = "Export the whole project as a REFI-QDA project archive (.qdpx).")
 public class ExportProjectCommand extends OnProject {
+    @Mixin
+    ExportPseudonyms pseudonyms;
+
     @Parameters(index = "1", paramLabel = "FILE.qdpx", description = "The archive to write.")
     Path file;
 
@@ -21,7 +24,7 @@ public class ExportProjectCommand extends OnProject {
 
     @Override
     public Integer call() {
-        return read(store -> {
+        return OpenProject.read(project, access, spec, pseudonyms, store -> {
             ProjectExport.Result result = ProjectExport.write(store, file, viewing.lens(store.project()), null);
             StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
                     "Wrote %s: %d sources, %d codes, %d codings, %d memos, %d rating sheets", result.file().toAbsolutePath(),

@@ -29,7 +29,8 @@ public class MatrixChoices {
     boolean subcodes;
 
     @Option(names = "--columns", defaultValue = "cases", paramLabel = "cases|sources|attribute:NAME",
-            description = "Columns: cases, sources, or the values of a case attribute (e.g. attribute:role). Default: cases.")
+            description = "Columns: cases, sources, or the values of a case attribute (e.g. attribute:role) or of a source "
+                    + "attribute (e.g. attribute:source.From). Default: cases.")
     String columns;
 
     @Option(names = "--measure", defaultValue = "codings", paramLabel = "codings|sources|presence|words",

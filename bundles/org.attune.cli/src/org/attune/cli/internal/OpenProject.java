@@ -9,6 +9,8 @@ import org.attune.analysis.AnalysisException;
 import org.attune.cli.CliFailure;
 import org.attune.cli.ProjectAccess;
 import org.attune.coding.Cases;
+import org.attune.coding.pseudonyms.KeyTable;
+import org.attune.coding.pseudonyms.PseudonymisedCopy;
 import org.attune.exchange.ExchangeException;
 import org.attune.index.SearchSyntaxException;
 import org.attune.model.Case;
@@ -61,6 +63,38 @@ final class OpenProject {
         } catch (Exception e) {
             throw new CliFailure(folder + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * As {@link #run(Path, ProjectAccess, boolean, Work)}; with {@code --pseudonymise} ({@code pseudonyms}) {@code work}
+     * gets a copy of the project with the key table applied, deleted afterwards (exports with pseudonyms).
+     */
+    static int run(Path project, ProjectAccess access, boolean changes, ExportPseudonyms pseudonyms, Work work) {
+        if (pseudonyms == null || !pseudonyms.on()) {
+            return run(project, access, changes, work);
+        }
+        Path folder = project.toAbsolutePath().normalize();
+        KeyTable table = pseudonyms.table(folder);
+        return run(project, access, false, open -> {
+            try (PseudonymisedCopy copy = PseudonymisedCopy.of(open.store, table, false, access.toOpen(folder))) {
+                return work.run(new OpenProject(folder, copy.store()));
+            }
+        });
+    }
+
+    /** As {@link #read(Path, ProjectAccess, CommandLine.Model.CommandSpec, Reading)}, from a pseudonymised copy with --pseudonymise. */
+    static int read(Path project, ProjectAccess access, CommandLine.Model.CommandSpec spec, ExportPseudonyms pseudonyms,
+            Reading work) {
+        if (pseudonyms == null || !pseudonyms.on()) {
+            return read(project, access, spec, work);
+        }
+        Path folder = project.toAbsolutePath().normalize();
+        KeyTable table = pseudonyms.table(folder);
+        return read(project, access, spec, store -> {
+            try (PseudonymisedCopy copy = PseudonymisedCopy.of(store, table, false, access.toOpen(folder))) {
+                return work.run(copy.store());
+            }
+        });
     }
 
     /** What a command does with a project opened for reading; returns the exit code. */

@@ -32,22 +32,32 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code project create|sample|info|backups|restore}. */
-@Command(name = "project", description = "Create, describe, back up or restore a project.",
+@Command(name = "project", description = "Create, describe, back up, restore or publish a project.",
         subcommands = {ProjectCommand.Create.class, ProjectCommand.Sample.class, ProjectCommand.Info.class, ProjectCommand.ListBackups.class,
-                ProjectCommand.Restore.class})
+                ProjectCommand.Restore.class, ProjectCommand.Publish.class})
 public class ProjectCommand implements Runnable {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: create, sample, info, backups or restore");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: create, sample, info, backups, restore or publish");
     }
 
     /** What {@code create} and {@code sample} take: a new or empty folder, the passphrase options and {@code --json}. */
     abstract static class NewProject implements Callable<Integer> {
-        @Parameters(paramLabel = "<dir>", description = "The project folder (created if missing; must be empty).")
+        @Parameters(paramLabel = "<dir>", arity = "0..1", description = "The project folder (created if missing; must be empty).")
         Path folder;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        Path folder() {
+            if (folder == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: '<dir>'");
+            }
+            return folder.toAbsolutePath().normalize();
+        }
 
         @Mixin
         ProjectAccess access;
@@ -58,15 +68,26 @@ public class ProjectCommand implements Runnable {
 
     @Command(name = "create", description = "Create a new, empty project in a new or empty folder.")
     static class Create extends NewProject {
-        @Option(names = "--name", paramLabel = "NAME", description = "The project's name (default: the folder's name).")
+        @Option(names = "--name", paramLabel = "NAME", description = "The project's name (default: the folder's or database's name).")
         String name;
 
         @Option(names = "--encrypt", description = "Encrypt the project at rest with a passphrase.")
         boolean encrypt;
 
+        @Option(names = "--server", paramLabel = "JDBC-URL", description = "Create a team project instead, in the empty PostgreSQL "
+                + "database jdbc:postgresql://host:port/database?user=NAME (password: $PGPASSWORD or ~/.pgpass).")
+        String server;
+
         @Override
         public Integer call() {
-            Path dir = folder.toAbsolutePath().normalize();
+            if (server != null) {
+                if (folder != null || encrypt) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--server makes a team project: give no folder and no --encrypt");
+                }
+                String database = server.replaceFirst("[?].*", "").replaceFirst(".*/", "");
+                return TeamProjects.create(server, name != null ? name : database, output);
+            }
+            Path dir = folder();
             String projectName = name != null ? name : dir.getFileName().toString();
             try (ProjectStore store = ProjectStore.create(dir, projectName, access.toCreate(encrypt).withBackups(false))) {
                 ProjectSummary summary = store.summary();
@@ -84,7 +105,7 @@ public class ProjectCommand implements Runnable {
     static class Sample extends NewProject {
         @Override
         public Integer call() {
-            Path dir = folder.toAbsolutePath().normalize();
+            Path dir = folder();
             try (ProjectStore store = SampleProject.create(dir, access.toCreate(false).withBackups(false))) {
                 ProjectSummary s = store.summary();
                 output.print(s, String.format(java.util.Locale.ROOT,
@@ -102,8 +123,8 @@ public class ProjectCommand implements Runnable {
     @Command(name = "info", description = "Describe a project: name, schema version, and what it holds (the codings "
             + "the user may see, when the project codes blind).")
     static class Info implements Callable<Integer> {
-        @Parameters(paramLabel = "<dir>", description = "The project folder.")
-        Path folder;
+        @Parameters(paramLabel = "<dir>", description = "The project folder, or a team project's jdbc:postgresql://host:port/database URL.")
+        String location;
 
         @Mixin
         Viewing viewing;
@@ -125,7 +146,10 @@ public class ProjectCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return OpenProject.run(folder, access, false, p -> {
+            if (TeamProjects.isTeamUrl(location)) {
+                return TeamProjects.info(location, output);
+            }
+            return OpenProject.run(Path.of(location), access, false, p -> {
                 ProjectSummary s = p.store.summary();
                 CodingLens lens = viewing.lens(p.store.project());
                 long codings = s.codings();
@@ -223,6 +247,34 @@ public class ProjectCommand implements Runnable {
             } catch (StoreException e) {
                 throw new CliFailure(e.getMessage(), e);
             }
+        }
+    }
+
+    @Command(name = "publish", description = "Upload a local project, all of it and in one transaction, into an empty PostgreSQL "
+            + "database as a team project (password: $PGPASSWORD or ~/.pgpass). The local project stays as it is.")
+    static class Publish implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "<dir>", description = "The local project folder.")
+        Path folder;
+
+        @Parameters(index = "1", paramLabel = "<jdbc-url>", description = "The empty database: jdbc:postgresql://host:port/database?user=NAME.")
+        String url;
+
+        @Mixin
+        ProjectAccess access;
+
+        @Mixin
+        Output output;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (!TeamProjects.isTeamUrl(url)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), url + ": not a jdbc:postgresql://host:port/database URL");
+            }
+            Path dir = folder.toAbsolutePath().normalize();
+            return OpenProject.read(dir, access, spec, store -> TeamProjects.publish(store, url, output));
         }
     }
 }

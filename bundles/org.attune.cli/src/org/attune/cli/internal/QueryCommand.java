@@ -35,7 +35,7 @@ public class QueryCommand extends OnProject {
     boolean cooccurrence;
 
     @Option(names = "--where", paramLabel = "ATTRIBUTE=VALUE", description = "Only stretches of cases with this attribute value, "
-            + "e.g. role=carer (repeat: all must hold).")
+            + "e.g. role=carer, or of sources with this source attribute value, e.g. source.Kind=photo (repeat: all must hold).")
     List<String> where = new ArrayList<>();
 
     @Option(names = "--folder", paramLabel = "NAME", description = "Only sources in this folder or its sub-folders (repeat: any).")

@@ -31,6 +31,7 @@ import org.attune.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -57,7 +58,7 @@ public class RatingsCommand implements Runnable {
         /** Opened to change it (the acting user is added to the project when new), as every changing command opens it. */
         @Override
         public Integer call() {
-            return OpenProject.run(project, access, true, open -> {
+            return OpenProject.run(project, access, true, pseudonyms(), open -> {
                 RatingService ratings = new RatingService(open.store);
                 User user = ratings.user(as != null ? as : System.getProperty("user.name", "researcher"));
                 return run(open.store, ratings, user);
@@ -65,6 +66,11 @@ public class RatingsCommand implements Runnable {
         }
 
         abstract int run(ProjectStore store, RatingService ratings, User user) throws StoreException;
+
+        /** An export's --pseudonymise; null for the commands that are no export. */
+        ExportPseudonyms pseudonyms() {
+            return null;
+        }
 
         /** Prints the sheet as it is now, after {@code done} (what the command did, or nothing), and returns {@link Cli#OK}. */
         int printSheet(RatingSheet sheet, RatingService ratings, String done) {
@@ -348,6 +354,14 @@ public class RatingsCommand implements Runnable {
 
     @Command(name = "export", description = "Export the scores as a tidy long CSV and/or an XLSX workbook (with both tables).")
     static class Export extends Base {
+        @Mixin
+        ExportPseudonyms pseudonyms;
+
+        @Override
+        ExportPseudonyms pseudonyms() {
+            return pseudonyms;
+        }
+
         @Option(names = "--scale", paramLabel = "NAME", description = "Only this scale (needed for the tables in --xlsx).")
         String scale;
 

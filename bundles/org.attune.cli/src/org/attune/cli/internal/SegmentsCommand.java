@@ -17,15 +17,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code segments <project> --code C...}: every segment coded with the codes, in its context. */
+/**
+ * {@code segments <project> --code C... [--format docx|xlsx --output F]}: every segment coded with the codes, in its
+ * context; written as a Word table or a sheet too ({@link org.attune.coding.SegmentExport}).
+ */
 @Command(name = "segments", description = "Print every segment coded with the codes (and their sub-codes) in its context, "
         + "with source, speaker, case and coder.")
 public class SegmentsCommand extends OnProject {
+    @Mixin
+    ExportPseudonyms pseudonyms;
+
     @Option(names = "--code", required = true, arity = "1..*", paramLabel = "NAME", description = "One or more codes.")
     List<String> codes;
 
     @Option(names = "--where", paramLabel = "ATTRIBUTE=VALUE", description = "Only segments of cases with this attribute "
-            + "value, e.g. role=carer.")
+            + "value, e.g. role=carer, or of sources with this source attribute value, e.g. source.Kind=photo.")
     String where;
 
     @Mixin
@@ -38,6 +44,13 @@ public class SegmentsCommand extends OnProject {
             + "picture into this folder, named in the output.")
     Path thumbnails;
 
+    @Option(names = "--format", paramLabel = "docx|xlsx", description = "Write the segments to --output as a Word table or a "
+            + "sheet (code, source, case, speaker, coder, position, text, memo; a picture's region as its thumbnail).")
+    String format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "The file --format writes.")
+    Path file;
+
     /** One segment; positions are code points; speaker, case, role and coder are null when unknown. */
     record Row(String source, int start, int end, String code, String speaker, String caseName, String role, String coder,
             String before, String text, String after, String note, String thumbnail) {
@@ -45,7 +58,7 @@ public class SegmentsCommand extends OnProject {
 
     /** {@code viewer} and {@code hidden} (segments the blind rule hides from the viewer) are null unless the project codes blind. */
     record Result(Path project, List<String> codes, String where, String coder, String viewer, Integer hidden, int count,
-            List<Row> segments) {
+            List<Row> segments, Path output) {
     }
 
     @Override
@@ -54,11 +67,22 @@ public class SegmentsCommand extends OnProject {
         if (condition != null && (condition.length < 2 || condition[0].isBlank())) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--where takes ATTRIBUTE=VALUE, e.g. role=carer, not " + where);
         }
-        return OpenProject.run(project, access, false, p -> {
+        if ((format == null) != (file == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), format == null ? "--output needs --format docx or xlsx"
+                    : "--format " + format + " needs --output FILE");
+        }
+        if (format != null && !org.attune.coding.SegmentExport.FORMATS.contains(format.toLowerCase(Locale.ROOT))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format takes docx or xlsx, not " + format);
+        }
+        return OpenProject.run(project, access, false, pseudonyms, p -> {
             LinkedHashSet<Code> chosen = new LinkedHashSet<>();
             codes.forEach(name -> chosen.add(p.code(name)));
-            if (condition != null && !"role".equalsIgnoreCase(condition[0].strip()) && Attributes.find(p.store.project(), condition[0], false) == null) {
-                throw p.failure("no case attribute named \"" + condition[0].strip() + "\" (see 'attune cli cases list')");
+            if (condition != null && Attributes.isSourceAttribute(condition[0]) && Attributes.find(p.store.project(), condition[0]) == null) {
+                throw p.failure("no source attribute named \"" + Attributes.nameOf(condition[0]) + "\" (see 'attune cli sources list')");
+            }
+            if (condition != null && !Attributes.isSourceAttribute(condition[0]) && !"role".equalsIgnoreCase(Attributes.nameOf(condition[0]))
+                    && Attributes.find(p.store.project(), condition[0]) == null) {
+                throw p.failure("no case attribute named \"" + Attributes.nameOf(condition[0]) + "\" (see 'attune cli cases list')");
             }
             CodedSegments.Filter filter = new CodedSegments.Filter(condition == null ? null : condition[0].strip(),
                     condition == null ? null : condition[1].strip(), null);
@@ -87,7 +111,17 @@ public class SegmentsCommand extends OnProject {
                 }
             }
             List<String> names = chosen.stream().map(Code::path).toList();
-            output.print(new Result(p.folder, names, where, viewing.coder, blind ? viewer : null, blind ? hidden : null, rows.size(), rows),
+            if (format != null) {
+                try {
+                    org.attune.coding.SegmentExport.write(format.toLowerCase(Locale.ROOT), "Coded segments: " + String.join(", ", names),
+                            org.attune.coding.SegmentExport.lines(p.store, visible), file);
+                } catch (java.io.IOException e) {
+                    throw p.failure("cannot write " + format.toLowerCase(Locale.ROOT) + ": " + org.attune.core.IoProblems.reason(e));
+                }
+                lines.append("written to ").append(file).append(System.lineSeparator());
+            }
+            output.print(new Result(p.folder, names, where, viewing.coder, blind ? viewer : null, blind ? hidden : null, rows.size(), rows,
+                    format == null ? null : file),
                     lines + Counted.of(rows.size(), "segment") + (hidden == 0 ? "" : "; " + Counted.of(hidden, "segment")
                             + " of other coders hidden from " + viewer + " (blind coding: mark your coding of a source done "
                             + "to see them)"));

@@ -84,18 +84,10 @@ public class SourcesCommand implements Runnable {
                 Project model = p.store.project();
                 List<String> names = Attributes.ofSources(model).stream().map(d -> d.getName()).toList();
                 List<SourceRow> rows = model.getSources().stream().map(s -> SourceRow.of(model, s)).toList();
-                List<String> header = new ArrayList<>(List.of("SOURCE", "KIND"));
-                header.addAll(names);
-                header.addAll(List.of("CASES", "LINKS"));
-                List<List<String>> cells = rows.stream().map(r -> {
-                    List<String> row = new ArrayList<>(List.of(r.name(), r.kind()));
-                    names.forEach(n -> row.add(r.attributes().getOrDefault(n, "")));
-                    row.add(String.join(", ", r.cases()));
-                    row.add(String.join(", ", r.links().stream().map(l -> (l.outgoing() ? "" : "of ") + l.name() + " " + l.other()).toList()));
-                    return row;
-                }).toList();
-                output.print(new Result(p.folder, names, rows.size(), rows),
-                        (rows.isEmpty() ? "" : CodingText.table(header, cells)) + Counted.of(rows.size(), "source"));
+                output.print(new Result(p.folder, names, rows.size(), rows), AttributeSheet.text(List.of("SOURCE", "KIND"), names,
+                        List.of("CASES", "LINKS"), rows, r -> List.of(r.name(), r.kind()), SourceRow::attributes,
+                        r -> List.of(r.cases(), r.links().stream().map(l -> (l.outgoing() ? "" : "of ") + l.name() + " " + l.other()).toList()),
+                        "source"));
                 return Cli.OK;
             });
         }

@@ -252,9 +252,75 @@ class MailImportTest {
             assertEquals("Nicolas1 23456 <nicolas1.23456@free.fr>", message.getImportMetadata().get("from"));
             assertEquals("2009-04-22T14:36:33Z", message.getImportMetadata().get("date"));
             assertEquals("contenu", store.text(message));
+            assertEquals("Nicolas1 23456 <nicolas1.23456@free.fr>", Attributes.value(message.getValues(), "From"));
+            assertTrue(Attributes.value(message.getValues(), "To").contains("nicolas1.23456@free.fr"),
+                    Attributes.value(message.getValues(), "To"));
+            assertEquals("test pi\u00e8ce jointe 1", Attributes.value(message.getValues(), "Subject"));
+            assertEquals("2009-04-22T14:36:33Z", Attributes.value(message.getValues(), "Date"));
+            assertEquals(List.of(message.getTurns().get(0)), List.copyOf(message.getTurns()), "the body, one turn");
+            assertEquals("Nicolas1 23456", message.getTurns().get(0).getSpeaker());
             List<String> attached = store.project().getLinks().stream().filter(l -> l.getOrigin() == message)
                     .map(l -> ((Source) l.getTarget()).getName()).sorted().toList();
             assertEquals(List.of("pj1", "test-unicode"), attached);
+        }
+    }
+
+    /**
+     * Netscape wrote an attachment's name with its Windows folders, unescaped ({@code filename="C:\TEMP\nsmailEG.png"},
+     * as in mail-mime-parser's test message m1005): the name is the file's own, not "C_TEMPnsmailEG" (the strict
+     * header parser read each backslash as an escape). A read receipt (multipart/report with only a
+     * message/disposition-notification part) imports with its report as the text, no empty turn; a message with
+     * an empty body has no turn at all.
+     */
+    @Test
+    void netscapeAttachmentNamesKeepTheirFoldersApartAndAReadReceiptHasNoEmptyTurn(@TempDir Path tmp) throws Exception {
+        byte[] png = Files.readAllBytes(Fixtures.png(tmp.resolve("made.png"), 8, 8));
+        String netscape = "From: Doug <doug@example.org>\r\nTo: team@example.org\r\nSubject: Hasen\r\n"
+                + "Date: Fri, 19 May 2000 00:29:55 -0400\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed; boundary=\"----------C02FA3D0A04E95F295FB25EB\"\r\n\r\n"
+                + "------------C02FA3D0A04E95F295FB25EB\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\nDie Hasen.\r\n"
+                + "------------C02FA3D0A04E95F295FB25EB\r\nContent-Type: image/png; name=\"C:\\TEMP\\nsmailEG.png\"\r\n"
+                + "Content-Transfer-Encoding: base64\r\nContent-Disposition: inline; filename=\"C:\\TEMP\\nsmailEG.png\"\r\n\r\n"
+                + Base64.getMimeEncoder().encodeToString(png) + "\r\n------------C02FA3D0A04E95F295FB25EB--\r\n";
+        String receipt = """
+                From: Joe Recipient <joe@example.com>
+                To: Study Team <team@example.org>
+                Subject: Read: Your question
+                Date: Thu, 5 Mar 2026 09:00:00 +0000
+                MIME-Version: 1.0
+                Content-Type: multipart/report; report-type=disposition-notification; boundary="RAA14128"
+
+                --RAA14128
+                Content-Type: message/disposition-notification
+
+                Reporting-UA: joes-pc.example.com; Foomail 97.1
+                Final-Recipient: rfc822;joe@example.com
+                Disposition: manual-action/MDN-sent-manually; displayed
+
+                --RAA14128--
+                """.replace("\n", "\r\n");
+        String empty = "From: Anna <anna@example.org>\r\nSubject: Empty\r\nDate: Thu, 5 Mar 2026 10:00:00 +0000\r\n\r\n";
+        Path folder = Files.createDirectories(tmp.resolve("mails"));
+        Files.writeString(folder.resolve("netscape.eml"), netscape, StandardCharsets.US_ASCII);
+        Files.writeString(folder.resolve("receipt.eml"), receipt, StandardCharsets.US_ASCII);
+        Files.writeString(folder.resolve("empty.eml"), empty, StandardCharsets.US_ASCII);
+        try (ProjectStore store = ProjectStore.create(tmp.resolve("project"), "Mail", OPEN)) {
+            ImportReport report = new Importer(store, ImportOptions.defaults()).importAll(List.of(folder), ImportProgress.NONE);
+            assertEquals(4, report.count(IMPORTED), report.outcomes().toString()); // three messages, one picture
+            assertTrue(report.outcomes().stream().anyMatch(o -> o.detail().contains("attachment \"C:\\TEMP\\nsmailEG.png\"")),
+                    report.outcomes().toString());
+            TextSource hasen = byMetadata(store, "subject", "Hasen");
+            List<String> attached = store.project().getLinks().stream().filter(l -> l.getOrigin() == hasen)
+                    .map(l -> ((Source) l.getTarget()).getName()).toList();
+            assertEquals(List.of("nsmailEG"), attached, "the file's own name, its folders dropped");
+            TextSource read = byMetadata(store, "subject", "Read: Your question");
+            String text = store.text(read);
+            assertTrue(text.contains("Disposition: manual-action/MDN-sent-manually; displayed"), text);
+            assertEquals(1, read.getTurns().size());
+            assertTrue(read.getTurns().get(0).getEnd() > read.getTurns().get(0).getStart(), "no empty turn");
+            TextSource none = byMetadata(store, "subject", "Empty");
+            assertEquals("", store.text(none));
+            assertTrue(none.getTurns().isEmpty(), "an empty body has no turn");
         }
     }
 

@@ -199,11 +199,14 @@ public final class MailImport {
         source.setName(uniqueName(mail));
         String fresh = TextNormalizer.normalize(mail.newText());
         String quoted = TextNormalizer.normalize(mail.quoted());
-        String text = quoted.isEmpty() ? fresh : fresh + "\n\n" + quoted;
+        String text = quoted.isEmpty() ? fresh : fresh.isEmpty() ? quoted : fresh + "\n\n" + quoted;
         int freshLength = fresh.codePointCount(0, fresh.length());
-        source.getTurns().add(turn(mail.sender(), 0, freshLength));
+        if (!fresh.isEmpty()) { // a message without new text (only quoted, or nothing) has no empty turn
+            source.getTurns().add(turn(mail.sender(), 0, freshLength));
+        }
         if (!quoted.isEmpty()) {
-            source.getTurns().add(turn(QUOTED, freshLength + 2, freshLength + 2 + quoted.codePointCount(0, quoted.length())));
+            int start = fresh.isEmpty() ? 0 : freshLength + 2;
+            source.getTurns().add(turn(QUOTED, start, start + quoted.codePointCount(0, quoted.length())));
         }
         source.setLength(text.codePointCount(0, text.length()));
         source.setLanguage(options.language());

@@ -122,7 +122,7 @@ public final class MailReader {
             Mailbox sender = message.getFrom() == null || message.getFrom().isEmpty() ? null : message.getFrom().get(0);
             Parts parts = new Parts();
             parts.collect(message);
-            QuotedText.Parts text = QuotedText.split(parts.body == null ? "" : parts.body);
+            QuotedText.Parts text = QuotedText.split(parts.body != null ? parts.body : parts.notification != null ? parts.notification : "");
             String subject = message.getSubject() == null ? null : message.getSubject().replaceAll("\\s+", " ").strip();
             return new Mail(number, subject, sender == null ? null : sender.getName(),
                     sender == null ? null : sender.getAddress(), mailboxes(message.getFrom()), addresses(message.getTo()),
@@ -137,9 +137,21 @@ public final class MailReader {
         DefaultMessageBuilder builder = new DefaultMessageBuilder();
         builder.setMimeEntityConfig(new MimeConfig.Builder().setStrictParsing(true).setMaxLineLen(-1).setMaxHeaderLen(-1)
                 .setMaxContentLen(MAX_MESSAGE_BYTES).build());
-        builder.setFieldParser((field, monitor) -> DefaultFieldParser.getParser().parse(eightBit(field), monitor));
+        builder.setFieldParser((field, monitor) -> parser(field).parse(eightBit(field), monitor));
         builder.setBodyFactory(new org.apache.james.mime4j.message.BasicBodyFactory(true)); // a charset Java does not know: read below
         return builder;
+    }
+
+    /**
+     * Content-Disposition and Content-Type read leniently: Netscape wrote a file name with its folders, unescaped, as
+     * {@code filename="C:\TEMP\nsmailEG.png"}, and the strict parser reads each backslash as an escape and drops it
+     * ({@code C:TEMPnsmailEG.png}), so that the folders could no longer be told from the name. Other fields strictly.
+     */
+    private static org.apache.james.mime4j.dom.FieldParser<?> parser(Field field) {
+        String name = field.getName();
+        return "Content-Disposition".equalsIgnoreCase(name) || "Content-Type".equalsIgnoreCase(name)
+                ? org.apache.james.mime4j.field.LenientFieldParser.getParser()
+                : DefaultFieldParser.getParser();
     }
 
     /**
@@ -189,6 +201,8 @@ public final class MailReader {
     private static final class Parts {
         String body;
         String htmlBody;
+        /** A read receipt's report (message/disposition-notification): the body when the receipt has no text. */
+        String notification;
         final List<Mail.Attachment> attachments = new ArrayList<>();
 
         void collect(Entity entity) throws IOException {
@@ -217,6 +231,10 @@ public final class MailReader {
                 htmlBody = HtmlText.of(read(text));
                 if (entity.getParent() == null) {
                     body = htmlBody;
+                }
+            } else if (!attached && notification == null && type.equals("message/disposition-notification") && content instanceof SingleBody single) {
+                try (InputStream in = single.getInputStream()) {
+                    notification = MailReader.text(in.readAllBytes()).strip();
                 }
             } else if (attached && content instanceof SingleBody single) {
                 try (InputStream in = single.getInputStream()) {

@@ -43,7 +43,9 @@ final class SenderCase {
             target = matches.get(0);
         }
         target.getSources().add(source);
-        source.getTurns().get(0).setCase(target);
+        if (!source.getTurns().isEmpty() && !MailImport.QUOTED.equals(source.getTurns().get(0).getSpeaker())) {
+            source.getTurns().get(0).setCase(target); // the sender's new text
+        }
         return "in case " + target.getName();
     }
 

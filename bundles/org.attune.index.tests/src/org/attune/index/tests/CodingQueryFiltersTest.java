@@ -106,7 +106,8 @@ class CodingQueryFiltersTest {
 
             AnalysisException unknown = assertThrows(AnalysisException.class,
                     () -> CodingQuery.run(store, "Attunement", CodingFilter.of(List.of("postcode=1234"), List.of())));
-            assertEquals("there is no case attribute named \"postcode\"", unknown.getMessage());
+            assertEquals("there is no case attribute named \"postcode\" (the project has: role, site)", unknown.getMessage(),
+                    "the one check of case attributes, CaseAttributes.check");
             assertThrows(AnalysisException.class, () -> CodingFilter.of(List.of("role"), List.of()));
             assertThrows(AnalysisException.class, () -> CodingFilter.of(List.of(), List.of("Main study")).check(store));
         }

@@ -259,6 +259,28 @@ class IndexFollowsActionsTest {
         }
     }
 
+    /** A source's attributes (an e-mail's From, a Kind set by hand) restrict a search: {@code source.kind:photo}. */
+    @Test
+    void sourceAttributesAreSearchableAndFollowEditsAndUndo(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("project");
+        try (ProjectStore store = project(tmp); ProjectIndex index = ProjectIndex.open(store)) {
+            TextSource source = transcript(store);
+            assertEquals(0, index.searcher().search("source.kind:photo", 10).size());
+            new org.attune.coding.SourceAttributes(store).set(source, "Kind", "photo");
+            assertEquals(3, index.searcher().search("source.kind:photo", 10).size(), "every turn of the source");
+            assertEquals(1, index.searcher().search("attuned AND source.kind:photo", 10).size());
+            assertEquals(0, index.searcher().search("attuned AND source.kind:interview", 10).size());
+            store.undo();
+            assertEquals(0, index.searcher().search("source.kind:photo", 10).size(), "undo takes the value out of the index");
+            store.redo();
+            new org.attune.coding.SourceAttributes(store).set(source, "Date sent", "2026-03-02");
+            assertEquals(3, index.searcher().search("source.date_sent:2026*", 10).size(), "a name with a space, as case attributes");
+        }
+        try (ProjectStore store = ProjectStore.open(folder, OPEN); ProjectIndex index = ProjectIndex.open(store)) {
+            assertEquals(3, index.searcher().search("source.kind:photo", 10).size(), "kept");
+        }
+    }
+
     @Test
     void aCancelledRebuildIsRedoneAndProgressIsReported(@TempDir Path tmp) throws Exception {
         Path folder;

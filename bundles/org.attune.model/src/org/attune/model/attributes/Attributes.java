@@ -19,7 +19,52 @@ import org.eclipse.emf.common.util.EList;
  * are compared ignoring upper and lower case. Methods that change the model must run inside a store action.
  */
 public final class Attributes {
+    /**
+     * Where case and source attributes meet (a filter's {@code --where}, a matrix's columns), {@code source.NAME}
+     * names a source attribute; {@code NAME} or {@code case.NAME} a case attribute, {@link #ROLE} among them.
+     */
+    public static final String SOURCE_PREFIX = "source.";
+    public static final String CASE_PREFIX = "case.";
+    /** Every case's built-in attribute, its role (carer, child, guider...). */
+    public static final String ROLE = "role";
+
     private Attributes() {
+    }
+
+    /** Whether {@code reference} names a source attribute ({@code source.NAME}). */
+    public static boolean isSourceAttribute(String reference) {
+        String r = reference.strip();
+        return r.regionMatches(true, 0, SOURCE_PREFIX, 0, SOURCE_PREFIX.length()) && r.length() > SOURCE_PREFIX.length();
+    }
+
+    /** The attribute's name in {@code reference}, without {@code source.} or {@code case.}. */
+    public static String nameOf(String reference) {
+        String r = reference.strip();
+        if (isSourceAttribute(r)) {
+            return r.substring(SOURCE_PREFIX.length()).strip();
+        }
+        return r.regionMatches(true, 0, CASE_PREFIX, 0, CASE_PREFIX.length()) && r.length() > CASE_PREFIX.length()
+                ? r.substring(CASE_PREFIX.length()).strip() : r;
+    }
+
+    /** The definition {@code reference} names ({@code source.NAME}, {@code case.NAME} or {@code NAME}), or null. */
+    public static AttributeDefinition find(Project project, String reference) {
+        return find(project, nameOf(reference), isSourceAttribute(reference));
+    }
+
+    /** A case's value of the attribute named ({@link #ROLE} included), stripped; null when it has none or a blank one. */
+    public static String valueOf(Case c, String name) {
+        String value = blankless(value(c.getValues(), name));
+        return value == null && ROLE.equalsIgnoreCase(name.strip()) ? blankless(c.getRole()) : value;
+    }
+
+    /** A source's value of the attribute named, stripped; null when it has none or a blank one. */
+    public static String valueOf(Source source, String name) {
+        return blankless(value(source.getValues(), name));
+    }
+
+    private static String blankless(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** The project's attributes of cases, in their order. */

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.attune.model.AnalyticLevel;
 import org.attune.model.TextSource;
 import org.attune.store.OpenOptions;
+import org.attune.store.PendingFile;
 import org.attune.store.ProjectStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,49 @@ class OwnerOnlyTest {
         try (ProjectStore store = ProjectStore.open(folder, OpenOptions.of("owner test").withBackups(false))) {
             assertEquals("r--------", mode(note), "narrowed, never widened");
         }
+    }
+
+    /**
+     * sources/ may hold thousands of files: it is walked once, at the first open of a project still open to others
+     * (an older one, with 0644 files), not at every open and close; from then on a copy the store places there is its
+     * owner's only as it is placed, and the store's own files are still narrowed when the project closes.
+     */
+    @Test
+    void sourcesAreNarrowedOnceAtTheFirstOpenThenEachCopyAsItIsPlaced(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("p");
+        try (ProjectStore store = ProjectStore.create(folder, "Older", OpenOptions.of("owner test").withBackups(false))) {
+            addTranscript(store, "Carer 01", BackupSafetyTest.TEXT);
+        }
+        Path sources = Files.createDirectories(folder.resolve(ProjectStore.SOURCES_DIR));
+        Path old = Files.writeString(sources.resolve("carer-01.mp4"), "a recording an older Attune copied in");
+        widen(folder); // an older project: folders 0755, files 0644
+        try (ProjectStore store = ProjectStore.open(folder, OpenOptions.of("owner test").withBackups(false))) {
+            assertEquals(List.of(), openToOthers(folder), "all of it narrowed at its first open");
+        }
+        assertEquals("rw-------", mode(old));
+
+        Files.setPosixFilePermissions(old, PosixFilePermissions.fromString("rw-r--r--")); // now behind a closed folder
+        Path counts = folder.resolve("attune-counts.json");
+        if (Files.exists(counts)) {
+            Files.setPosixFilePermissions(counts, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        Path original = Files.writeString(tmp.resolve("carer-02.txt"), "a file to copy in");
+        try (ProjectStore store = ProjectStore.open(folder, OpenOptions.of("owner test").withBackups(false))) {
+            try (PendingFile copy = store.copyingIn(original, "0".repeat(64), sources.resolve("carer-02.txt"))) {
+                Files.copy(original, copy.partial());
+                Files.setPosixFilePermissions(copy.partial(), PosixFilePermissions.fromString("rw-r--r--")); // the umask's mode
+                copy.finish();
+                assertEquals("rw-------", mode(sources.resolve("carer-02.txt")), "the copy is its owner's as it is placed");
+            }
+        }
+        assertEquals("rw-r--r--", mode(old), "sources/ is not walked at every open and close");
+        assertEquals("rwx------", mode(folder));
+        assertEquals("rwx------", mode(sources));
+        if (Files.exists(counts)) {
+            assertEquals("rw-------", mode(counts), "the store's own files are narrowed when it closes");
+        }
+        assertTrue(openToOthers(folder).stream().allMatch(p -> p.startsWith(ProjectStore.SOURCES_DIR + "/carer-01.mp4")),
+                "only the file widened behind the closed folder: " + openToOthers(folder));
     }
 
     private static String mode(Path path) throws IOException {

@@ -1,132 +1,144 @@
 package org.attune.store.internal;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HexFormat;
+import java.time.Instant;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import org.attune.store.StoreException;
 
-import jetbrains.exodus.entitystore.PersistentEntityStore;
+import jetbrains.exodus.ArrayByteIterable;
+import jetbrains.exodus.ByteIterable;
+import jetbrains.exodus.bindings.StringBinding;
 import jetbrains.exodus.env.Cursor;
 import jetbrains.exodus.env.Environment;
 import jetbrains.exodus.env.EnvironmentConfig;
 import jetbrains.exodus.env.Environments;
 import jetbrains.exodus.env.Store;
 import jetbrains.exodus.env.StoreConfig;
-import jetbrains.exodus.gc.GarbageCollector;
+import jetbrains.exodus.env.Transaction;
 
 /**
- * Rewrites a store with only its live records, so that nothing deleted (a withdrawn participant's data) is left in the
- * Xodus log, whose files keep old records until its garbage collector happens to reclaim them. Every named store's
- * key/value pairs are copied into a new environment (encrypted with the same key and IV) in {@code store.compacting/},
- * with the entity store's blob files; then it is renamed {@code store.compacted/} (the copy is complete), the old store
- * renamed {@code store.withdrawn/}, the new one {@code store/}, and the old one deleted. A process killed on the way is
- * settled at the next opening ({@link #settle}): an incomplete copy is deleted, a complete one takes the old store's
- * place, and an old store left over is deleted.
+ * Rewrites a closed, unencrypted project's store with only its live records. Xodus appends every change to its log
+ * files and drops an outdated record only when its garbage collector moves a whole file's live records elsewhere (never
+ * the newest file, and only files old enough): text replaced a minute ago is still in {@code store/*.xd}. Copying every
+ * named store of the environment, key by key, into a fresh environment leaves the outdated records behind.
+ *
+ * <p>The copy is made whole in {@code store.restoring} (what an opening finds there with no {@code store} beside it is
+ * moved into place, a partial one with {@code store} beside it is deleted: {@link Backups#removeLeftovers}); then the old
+ * store is moved aside and deleted. The audit log's entries may be rewritten on the way ({@code auditText}, e.g.
+ * pseudonyms for the names they recorded): the only change this makes to them.
  */
 public final class Compaction {
-    static final String COMPACTING = ".compacting";
-    static final String COMPACTED = ".compacted";
-    static final String OLD = ".withdrawn";
+    private static final int BATCH = 5_000;
 
     private Compaction() {
     }
 
-    /** Copies the live records of {@code xodus} (open, nothing else writing) next to {@code storeDir}; finish with {@link #swap}. */
-    public static void copyLive(PersistentEntityStore xodus, Path storeDir) throws StoreException {
-        Path target = sibling(storeDir, COMPACTING);
+    /**
+     * Rewrites {@code folder}/{@code storeDir}; the caller holds the project's lock and the store is closed. Returns the
+     * number of records copied.
+     */
+    public static long compact(Path folder, String storeDir, UnaryOperator<String> auditText) throws StoreException {
+        Path store = folder.resolve(storeDir);
+        Path fresh = folder.resolve(storeDir + Restore.INCOMING);
+        long copied = 0;
         try {
-            Restore.deleteTree(target);
-            Environment from = xodus.getEnvironment();
-            EnvironmentConfig fromConfig = from.getEnvironmentConfig();
-            EnvironmentConfig config = new EnvironmentConfig().setLogDurableWrite(true);
-            if (fromConfig.getCipherId() != null && fromConfig.getCipherKey() != null) {
-                config.setCipherId(fromConfig.getCipherId());
-                config.setCipherKey(HexFormat.of().formatHex(fromConfig.getCipherKey()));
-                config.setCipherBasicIV(fromConfig.getCipherBasicIV());
-            }
-            Environment to = Environments.newInstance(target.toFile(), config);
+            Restore.deleteTree(fresh);
+            Files.createDirectories(fresh);
+            Environment from = Environments.newInstance(store.toFile(), new EnvironmentConfig().setEnvIsReadonly(true)
+                    .setGcEnabled(false));
             try {
-                from.executeInReadonlyTransaction(read -> {
-                    List<String> names = from.getAllStoreNames(read);
-                    for (String name : names) {
-                        if (GarbageCollector.isUtilizationProfile(name)) {
-                            continue;
-                        }
-                        Store source = from.openStore(name, StoreConfig.USE_EXISTING, read);
-                        to.executeInTransaction(write -> {
-                            Store copy = to.openStore(name, source.getConfig(), write);
-                            try (Cursor cursor = source.openCursor(read)) {
-                                while (cursor.getNext()) {
-                                    copy.put(write, cursor.getKey(), cursor.getValue());
-                                }
-                            }
-                        });
-                    }
-                });
+                Environment to = Environments.newInstance(fresh.toFile(), new EnvironmentConfig().setGcEnabled(false));
+                try {
+                    copied = copy(from, to, auditText);
+                } finally {
+                    to.close();
+                }
             } finally {
-                to.close();
+                from.close();
             }
-            Path blobs = storeDir.resolve("blobs");
-            if (Files.isDirectory(blobs)) {
-                copyTree(blobs, target.resolve("blobs"));
-            }
-            Files.move(target, sibling(storeDir, COMPACTED), StandardCopyOption.ATOMIC_MOVE);
+            copyFiles(store, fresh);
+            Path replaced = folder.resolve(storeDir + ".replaced-" + Instant.now().toEpochMilli());
+            Files.move(store, replaced);
+            Files.move(fresh, store);
+            LockFileRoom.keep(store);
+            Restore.deleteTree(replaced);
+            return copied;
         } catch (IOException | RuntimeException e) {
-            throw new StoreException(storeDir.getParent(), "cannot rewrite the store without the removed data (" + e.getMessage()
-                    + "); the data is removed from the project, but old copies may remain in " + storeDir.getFileName()
-                    + "/ until this succeeds", e);
+            try {
+                if (Files.isDirectory(store)) {
+                    Restore.deleteTree(fresh);
+                }
+            } catch (IOException ignored) {
+                // removed at the next opening
+            }
+            throw new StoreException(folder, "cannot rewrite the store to drop its outdated records (" + e.getMessage() + ")", e);
         }
     }
 
-    /** Puts the copy {@link #copyLive} made in the place of the (closed) store, and deletes the old one. */
-    public static void swap(Path storeDir) throws StoreException {
-        try {
-            settle(storeDir);
-        } catch (IOException e) {
-            throw new StoreException(storeDir.getParent(), "cannot put the rewritten store in place (" + e.getMessage()
-                    + "); the next opening tries again", e);
+    private static long copy(Environment from, Environment to, UnaryOperator<String> auditText) {
+        List<String> names = from.computeInReadonlyTransaction(from::getAllStoreNames);
+        long copied = 0;
+        for (String name : names) {
+            Transaction read = from.beginReadonlyTransaction();
+            try {
+                Store source = from.openStore(name, StoreConfig.USE_EXISTING, read);
+                StoreConfig config = source.getConfig();
+                boolean audit = AuditLog.STORE.equals(name);
+                Transaction write = to.beginExclusiveTransaction();
+                Store target = to.openStore(name, config, write);
+                int inBatch = 0;
+                try (Cursor cursor = source.openCursor(read)) {
+                    while (cursor.getNext()) {
+                        ByteIterable value = cursor.getValue();
+                        if (audit && auditText != null) {
+                            String json = ValueSeals.open(StringBinding.entryToString(value));
+                            value = StringBinding.stringToEntry(ValueSeals.seal(auditText.apply(json)));
+                        }
+                        ByteIterable key = new ArrayByteIterable(cursor.getKey());
+                        if (config.duplicates) {
+                            target.put(write, key, new ArrayByteIterable(value));
+                        } else {
+                            target.putRight(write, key, new ArrayByteIterable(value));
+                        }
+                        copied++;
+                        if (++inBatch == BATCH) {
+                            write.flush();
+                            inBatch = 0;
+                        }
+                    }
+                }
+                if (!write.commit()) {
+                    throw new IllegalStateException("the copy of " + name + " could not be committed");
+                }
+            } finally {
+                read.abort();
+            }
         }
+        return copied;
     }
 
-    /** Finishes or tidies up what a compaction cut off left; nothing when none was under way. */
-    public static void settle(Path storeDir) throws IOException {
-        Path compacted = sibling(storeDir, COMPACTED);
-        Path old = sibling(storeDir, OLD);
-        Restore.deleteTree(sibling(storeDir, COMPACTING));
-        if (Files.isDirectory(compacted)) {
-            if (Files.isDirectory(storeDir)) {
-                Restore.deleteTree(old);
-                Files.move(storeDir, old, StandardCopyOption.ATOMIC_MOVE);
+    /** What the store folder holds besides the log (blobs kept as files): copied as they are. */
+    private static void copyFiles(Path store, Path fresh) throws IOException {
+        try (Stream<Path> walk = Files.walk(store)) {
+            for (Path p : walk.toList()) {
+                Path relative = store.relativize(p);
+                String name = p.getFileName().toString();
+                if (p.equals(store) || relative.getNameCount() == 1 && (name.endsWith(".xd") || name.equals(LockFileRoom.LOCK_FILE))) {
+                    continue;
+                }
+                Path target = fresh.resolve(relative.toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                }
             }
-            Files.move(compacted, storeDir, StandardCopyOption.ATOMIC_MOVE);
         }
-        Restore.deleteTree(old);
-    }
-
-    private static Path sibling(Path storeDir, String suffix) {
-        return storeDir.resolveSibling(storeDir.getFileName() + suffix);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        Files.walkFileTree(from, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.copy(file, to.resolve(from.relativize(file).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

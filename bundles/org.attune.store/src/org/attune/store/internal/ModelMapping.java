@@ -1,11 +1,17 @@
 package org.attune.store.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.attune.model.AttunePackage;
+import org.attune.model.Element;
+import org.attune.model.User;
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EAnnotation;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -100,6 +106,51 @@ public final class ModelMapping {
             }
             return List.copyOf(found);
         });
+    }
+
+    /** The entities of a subtree ({@code root} included if it is one), parents before children. */
+    public static List<EObject> entitiesIn(EObject root) {
+        List<EObject> found = new ArrayList<>();
+        if (isEntity(root)) {
+            found.add(root);
+        }
+        for (var contents = root.eAllContents(); contents.hasNext();) {
+            EObject next = contents.next();
+            if (isEntity(next)) {
+                found.add(next);
+            } else {
+                contents.prune(); // values hold no Elements
+            }
+        }
+        return found;
+    }
+
+    /** Gives a new Element what every stored one has: an id, when it was made and (unless a user) by whom. */
+    public static void stamp(EObject object, User by) {
+        if (object instanceof Element element) {
+            if (element.getId() == null) {
+                element.setId(UUID.randomUUID().toString());
+            }
+            if (element.getCreatedAt() == null) {
+                element.setCreatedAt(Date.from(Instant.now()));
+            }
+            if (element.getCreatedBy() == null && !(element instanceof User) && by != null) {
+                element.setCreatedBy(by);
+            }
+        }
+    }
+
+    /** Adds {@code target} to a many-valued reference (once) or sets a single one: a stored link, read back. */
+    @SuppressWarnings("unchecked")
+    public static void setReference(EObject owner, EReference reference, EObject target) {
+        if (reference.isMany()) {
+            EList<EObject> list = (EList<EObject>) owner.eGet(reference, false);
+            if (!list.contains(target)) {
+                list.add(target);
+            }
+        } else {
+            owner.eSet(reference, target);
+        }
     }
 
     public static EClass classNamed(String name) {

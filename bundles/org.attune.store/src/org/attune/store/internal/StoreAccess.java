@@ -5,14 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.attune.model.AttuneFactory;
 import org.attune.model.AttunePackage;
@@ -323,16 +321,8 @@ public final class StoreAccess {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private static void set(EObject owner, EReference reference, EObject target) {
-        if (reference.isMany()) {
-            EList<EObject> list = (EList<EObject>) owner.eGet(reference, false);
-            if (!list.contains(target)) {
-                list.add(target);
-            }
-        } else {
-            owner.eSet(reference, target);
-        }
+        ModelMapping.setReference(owner, reference, target);
     }
 
     /** A link to an entity not read yet (e.g. a memo about a coding of an unopened source): read its owner's lazy parts. */
@@ -479,8 +469,8 @@ public final class StoreAccess {
         return ModelMapping.concreteSubtypes(type).stream().mapToLong(c -> txn.getAll(c.getName()).size()).sum();
     }
 
-    /** The kinds of things {@link ProjectCounts} counts, in the order of its components. */
-    private static final List<EClass> COUNTED = List.of(AttunePackage.Literals.SOURCE, AttunePackage.Literals.CASE,
+    /** The kinds of things {@link ProjectCounts} counts, in the order of its components (also for team projects). */
+    public static final List<EClass> COUNTED = List.of(AttunePackage.Literals.SOURCE, AttunePackage.Literals.CASE,
             AttunePackage.Literals.CODE, AttunePackage.Literals.CODING, AttunePackage.Literals.MEMO,
             AttunePackage.Literals.RATING_SCALE, AttunePackage.Literals.RATING_SHEET);
 
@@ -645,19 +635,7 @@ public final class StoreAccess {
     }
 
     private void stamp(EObject object) {
-        if (object instanceof Element element) {
-            tracker.untracked(() -> {
-                if (element.getId() == null) {
-                    element.setId(UUID.randomUUID().toString());
-                }
-                if (element.getCreatedAt() == null) {
-                    element.setCreatedAt(Date.from(Instant.now()));
-                }
-                if (element.getCreatedBy() == null && !(element instanceof User) && currentUser != null) {
-                    element.setCreatedBy(currentUser);
-                }
-            });
-        }
+        tracker.untracked(() -> ModelMapping.stamp(object, currentUser));
     }
 
     /** Deletes the entities of a removed subtree, reading unread lazy children first so none is orphaned. */
@@ -763,21 +741,8 @@ public final class StoreAccess {
         return object == project || EcoreUtil.isAncestor(project, object);
     }
 
-    /** The Elements of a subtree, parents before children. */
     private static List<EObject> elementsOf(EObject root) {
-        List<EObject> found = new ArrayList<>();
-        if (ModelMapping.isEntity(root)) {
-            found.add(root);
-        }
-        for (var contents = root.eAllContents(); contents.hasNext();) {
-            EObject next = contents.next();
-            if (ModelMapping.isEntity(next)) {
-                found.add(next);
-            } else {
-                contents.prune(); // values hold no Elements
-            }
-        }
-        return found;
+        return ModelMapping.entitiesIn(root);
     }
 
     private void remember(EObject object, EntityId id) {

@@ -25,14 +25,14 @@ import com.google.gson.stream.JsonWriter;
  * {@code {"$":"TextSelection","start":3,"end":9}}. References to Elements are written as their ids and
  * resolved after loading, when every Element is known.
  */
-final class ValueCodec {
+public final class ValueCodec {
     /** A reference from a decoded value to an Element, resolved later. */
-    record PendingReference(EObject owner, EReference reference, String id) {
+    public record PendingReference(EObject owner, EReference reference, String id) {
     }
 
     private final Function<EObject, String> idOf;
 
-    ValueCodec(Function<EObject, String> idOf) {
+    public ValueCodec(Function<EObject, String> idOf) {
         this.idOf = idOf;
     }
 
@@ -41,7 +41,7 @@ final class ValueCodec {
      * (no value, an empty list). Written as a stream, without building a tree of it first: an import writes the speaker
      * turns and sync points of every transcript this way, and the tree was the larger part of its store action.
      */
-    String featureJson(EObject owner, EStructuralFeature feature) {
+    public String featureJson(EObject owner, EStructuralFeature feature) {
         StringWriter text = new StringWriter();
         try (JsonWriter json = new JsonWriter(text)) {
             json.setStrictness(Strictness.LENIENT); // as Gson writes a tree: a double that is not a number stays writable
@@ -103,7 +103,7 @@ final class ValueCodec {
 
     /** Fills {@code feature} of {@code owner} from JSON; references are added to {@code pending}. */
     @SuppressWarnings("unchecked")
-    void decodeFeature(EObject owner, EStructuralFeature feature, JsonElement json, List<PendingReference> pending) {
+    public void decodeFeature(EObject owner, EStructuralFeature feature, JsonElement json, List<PendingReference> pending) {
         if (json == null || json.isJsonNull()) {
             return;
         }

@@ -8,13 +8,13 @@ import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
-/** Converts attribute values to what Xodus properties and JSON hold, and back. */
-final class Values {
+/** Converts attribute values to what Xodus properties and JSON hold, and back (also the PostgreSQL store's columns). */
+public final class Values {
     private Values() {
     }
 
     /** A Comparable Xodus can store: String, Integer, Long, Double or Boolean; null for no value. */
-    static Comparable<?> toStored(EAttribute attribute, Object value) {
+    public static Comparable<?> toStored(EAttribute attribute, Object value) {
         if (value == null) {
             return null;
         }
@@ -30,7 +30,7 @@ final class Values {
         };
     }
 
-    static Object fromStored(EAttribute attribute, Object stored) {
+    public static Object fromStored(EAttribute attribute, Object stored) {
         if (stored == null) {
             return null;
         }

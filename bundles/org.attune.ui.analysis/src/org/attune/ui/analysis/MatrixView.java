@@ -239,6 +239,8 @@ public class MatrixView extends ProjectViewPart {
         if (store != null) {
             Attributes.ofCases(store.project()).stream().map(d -> "attribute:" + d.getName())
                     .filter(a -> !items.contains(a)).forEach(items::add);
+            Attributes.ofSources(store.project()).stream().map(d -> "attribute:" + Attributes.SOURCE_PREFIX + d.getName()) // e.g. an e-mail's From
+                    .filter(a -> !items.contains(a)).forEach(items::add);
         }
         if (!items.equals(List.of(columns.getItems()))) {
             columns.setItems(items.toArray(String[]::new));

@@ -28,6 +28,10 @@ public final class Messages extends NLS {
     public static String AuditView_exportJob;
     public static String ExportAuditHandler_title;
     public static String ExportAuditHandler_message;
+    public static String ExportSegmentsHandler_title;
+    public static String ExportSegmentsHandler_message;
+    public static String ExportSegmentsHandler_job;
+    public static String ExportSegmentsHandler_none;
     public static String ExchangeHandler_noProject;
     public static String ExportCodebookHandler_done;
     public static String ExportCodebookHandler_format;
@@ -46,6 +50,11 @@ public final class Messages extends NLS {
     public static String ExportProjectHandler_message;
     public static String ExportProjectHandler_qdpx;
     public static String ExportProjectHandler_title;
+    public static String FileChoiceDialog_pseudonymise;
+    public static String FileChoiceDialog_keyPassphrase;
+    public static String FileChoiceDialog_noKeyTable;
+    public static String FileChoiceDialog_typeKeyPassphrase;
+    public static String FileChoiceDialog_pseudonymiseEncrypted;
     public static String FileChoiceDialog_browse;
     public static String FileChoiceDialog_choose;
     public static String FileChoiceDialog_export;
@@ -181,6 +190,7 @@ public final class Messages extends NLS {
     public static String CompareCodersView_neither;
     public static String CompareCodersView_adjust;
     public static String CompareCodersView_reopen;
+    public static String CompareCodersView_agreed;
     public static String CompareCodersView_transcript;
     public static String CompareCodersView_sourceColumn;
     public static String CompareCodersView_kind;

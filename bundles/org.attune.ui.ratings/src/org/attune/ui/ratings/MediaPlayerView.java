@@ -8,9 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 
 import org.attune.model.codes.InProject;
 import org.attune.ui.views.RecordingPlayer;
@@ -32,6 +35,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.attune.store.ProjectStore;
 import org.attune.ui.RecentCodes;
 import org.attune.ui.SelectionCoder;
+import org.attune.ui.Commands;
 import org.attune.ui.WidgetIds;
 import org.eclipse.osgi.util.NLS;
 import org.attune.ui.dialogs.CodeSuggestions;
@@ -61,6 +65,15 @@ import org.eclipse.ui.contexts.IContextService;
  */
 public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer, SelectionCoder {
     public static final String ID = RecordingPlayer.VIEW_ID;
+    /** The player's commands (plugin.xml, {@link PlayerHandler}), which its buttons run. */
+    public static final String PLAY_PAUSE = "org.attune.ui.ratings.player.playPause";
+    public static final String BACK = "org.attune.ui.ratings.player.back";
+    public static final String FORWARD = "org.attune.ui.ratings.player.forward";
+    public static final String PREVIOUS_FRAME = "org.attune.ui.ratings.player.previousFrame";
+    public static final String NEXT_FRAME = "org.attune.ui.ratings.player.nextFrame";
+    public static final String SET_IN = "org.attune.ui.ratings.player.setIn";
+    public static final String SET_OUT = "org.attune.ui.ratings.player.setOut";
+    public static final String GO = "org.attune.ui.ratings.player.go";
     static final double[] RATES = {0.25, 0.5, 0.75, 1, 1.25, 1.5, 2};
     static final Color EVIDENCE = new Color(230, 150, 30);
     private static final String MARK_FIRST = Messages.MediaPlayerView_markFirst;
@@ -182,8 +195,10 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
                 codeWithName(name.getText());
             }
         });
-        WidgetIds.tag(button(row, Messages.MediaPlayerView_codeRange, Messages.MediaPlayerView_codeRangeTip,
-                () -> codeWithName(name.getText())), RatingIds.PLAYER_CODE_RANGE);
+        Button code = WidgetIds.tag(new Button(row, SWT.PUSH), RatingIds.PLAYER_CODE_RANGE);
+        code.setText(Messages.MediaPlayerView_codeRange);
+        code.setToolTipText(Messages.MediaPlayerView_codeRangeTip);
+        code.addListener(SWT.Selection, e -> codeWithName(name.getText()));
     }
 
     /** Codes [in, out] of the open recording with the code named {@code codeName} (created if new, in the same action). */
@@ -256,11 +271,11 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         Composite bar = new Composite(body, SWT.NONE);
         bar.setLayout(new GridLayout(9, false));
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        play = WidgetIds.tag(button(bar, Messages.MediaPlayerView_play, Messages.MediaPlayerView_playTip, this::togglePlay), RatingIds.PLAYER_PLAY);
-        button(bar, Messages.MediaPlayerView_back, Messages.MediaPlayerView_backTip, () -> seek(currentMs - 1000));
-        button(bar, Messages.MediaPlayerView_forward, Messages.MediaPlayerView_forwardTip, () -> seek(currentMs + 1000));
-        button(bar, Messages.MediaPlayerView_previousFrame, Messages.MediaPlayerView_previousFrameTip, () -> stepFrames(-1));
-        button(bar, Messages.MediaPlayerView_nextFrame, Messages.MediaPlayerView_nextFrameTip, () -> stepFrames(1));
+        play = button(bar, PLAY_PAUSE, Messages.MediaPlayerView_play, Messages.MediaPlayerView_playTip, RatingIds.PLAYER_PLAY);
+        button(bar, BACK, Messages.MediaPlayerView_back, Messages.MediaPlayerView_backTip, null);
+        button(bar, FORWARD, Messages.MediaPlayerView_forward, Messages.MediaPlayerView_forwardTip, null);
+        button(bar, PREVIOUS_FRAME, Messages.MediaPlayerView_previousFrame, Messages.MediaPlayerView_previousFrameTip, null);
+        button(bar, NEXT_FRAME, Messages.MediaPlayerView_nextFrame, Messages.MediaPlayerView_nextFrameTip, null);
         Combo rate = WidgetIds.tag(new Combo(bar, SWT.READ_ONLY), RatingIds.PLAYER_RATE);
         for (double r : RATES) {
             rate.add(r + "x");
@@ -283,12 +298,13 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         typed = WidgetIds.tag(new Text(typing, SWT.BORDER), RatingIds.PLAYER_TYPED_TIME);
         typed.setMessage("hh:mm:ss.mmm");
         typed.setLayoutData(new GridData(110, SWT.DEFAULT));
-        typed.addListener(SWT.DefaultSelection, e -> typedTime(this::seek));
-        WidgetIds.tag(button(typing, Messages.MediaPlayerView_go, Messages.MediaPlayerView_goTip, () -> typedTime(this::seek)), RatingIds.PLAYER_GO);
-        WidgetIds.tag(button(typing, Messages.MediaPlayerView_setIn, Messages.MediaPlayerView_setInTip,
-                () -> setIn(typedOrCurrent())), RatingIds.PLAYER_SET_IN);
-        WidgetIds.tag(button(typing, Messages.MediaPlayerView_setOut, Messages.MediaPlayerView_setOutTip,
-                () -> setOut(typedOrCurrent())), RatingIds.PLAYER_SET_OUT);
+        typed.addListener(SWT.DefaultSelection, e -> parseTime(typed.getText()).ifPresent(this::seek));
+        // the typed time is the commands' parameter: Go always passes it, Set In/Out only when one is typed
+        button(typing, GO, () -> Map.of(PlayerHandler.TIME, typed.getText()), Messages.MediaPlayerView_go, Messages.MediaPlayerView_goTip,
+                RatingIds.PLAYER_GO);
+        button(typing, SET_IN, this::typedParameter, Messages.MediaPlayerView_setIn, Messages.MediaPlayerView_setInTip, RatingIds.PLAYER_SET_IN);
+        button(typing, SET_OUT, this::typedParameter, Messages.MediaPlayerView_setOut, Messages.MediaPlayerView_setOutTip,
+                RatingIds.PLAYER_SET_OUT);
         range = WidgetIds.tag(new Label(typing, SWT.NONE), RatingIds.PLAYER_RANGE);
         range.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         showRange();
@@ -312,12 +328,21 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         seek(currentMs + frames * frameMs());
     }
 
-    private static Button button(Composite parent, String label, String tip, Runnable action) {
-        Button b = new Button(parent, SWT.PUSH);
-        b.setText(label);
+    private Button button(Composite parent, String commandId, String label, String tip, String widgetId) {
+        return button(parent, commandId, Map::of, label, tip, widgetId);
+    }
+
+    /** A button that runs the player's command {@code commandId} (as its key does) with the parameters given. */
+    private Button button(Composite parent, String commandId, Supplier<Map<String, String>> parameters, String label, String tip, String widgetId) {
+        Button b = Commands.button(parent, getSite(), commandId, parameters, label, widgetId);
         b.setToolTipText(tip);
-        b.addListener(SWT.Selection, e -> action.run());
         return b;
+    }
+
+    /** The typed time as the Set In/Out commands' parameter; none (the current time) when nothing is typed. */
+    private Map<String, String> typedParameter() {
+        String text = typed.getText().strip();
+        return text.isEmpty() ? Map.of() : Map.of(PlayerHandler.TIME, text);
     }
 
     @Override
@@ -513,25 +538,20 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         return Math.max(0, durationMs > 0 ? Math.min(ms, durationMs) : ms);
     }
 
-    private long typedOrCurrent() {
-        String text = typed.getText().strip();
-        if (text.isEmpty()) {
-            return currentMs;
-        }
+    /** {@code text} as a time ({@code hh:mm:ss.mmm}); empty after the status line said why it is not one. */
+    OptionalLong parseTime(String text) {
         try {
-            return TimeCodes.parse(text);
+            return OptionalLong.of(TimeCodes.parse(text));
         } catch (IllegalArgumentException e) {
             status.setText(e.getMessage());
-            throw e;
+            return OptionalLong.empty();
         }
     }
 
-    private void typedTime(LongConsumer use) {
-        try {
-            use.accept(TimeCodes.parse(typed.getText()));
-        } catch (IllegalArgumentException e) {
-            status.setText(e.getMessage());
-        }
+    /** Puts the cursor in the time box, where a time is typed and Enter goes there. */
+    void focusTime() {
+        typed.setFocus();
+        typed.selectAll();
     }
 
     private void onTime(long ms, boolean paused) {

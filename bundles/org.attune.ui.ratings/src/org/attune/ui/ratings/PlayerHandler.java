@@ -1,38 +1,47 @@
 package org.attune.ui.ratings;
 
-import org.eclipse.core.commands.AbstractHandler;
+import java.util.OptionalLong;
+
+import org.attune.ui.handlers.ActionHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
- * The media player's commands (Space, arrows, comma/period, I/O in the context {@link PlayerKeys#CONTEXT}): which
- * one an instance runs is the data after the class name in {@code plugin.xml}; active in the player only.
+ * The media player's commands (its buttons; Space, arrows, comma/period, I/O in the context {@link PlayerKeys#CONTEXT}):
+ * which one an instance runs is the data after the class name in {@code plugin.xml}. They act on the player whether
+ * or not it has the focus (its buttons run them). Set In, Set Out and Go take an optional {@link #TIME} (as typed,
+ * {@code hh:mm:ss.mmm}); without it Set In/Out mark the current time and Go puts the cursor in the player's time box.
  */
-public class PlayerHandler extends AbstractHandler implements IExecutableExtension {
-    private String action;
-
-    @Override
-    public void setInitializationData(IConfigurationElement config, String property, Object data) {
-        action = String.valueOf(data);
-    }
+public class PlayerHandler extends ActionHandler {
+    /** The optional parameter of Set In, Set Out and Go: a time as typed, e.g. {@code 00:01:02.500}. */
+    public static final String TIME = "org.attune.ui.ratings.player.time";
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
-        if (!(HandlerUtil.getActivePart(event) instanceof MediaPlayerView player)) {
+        MediaPlayerView player = HandlerUtil.getActivePart(event) instanceof MediaPlayerView active ? active
+                : view(event, MediaPlayerView.ID, MediaPlayerView.class).orElse(null);
+        if (player == null) {
             return null;
         }
+        String typed = event.getParameter(TIME);
+        OptionalLong time = typed == null ? OptionalLong.of(player.currentMs()) : player.parseTime(typed);
         switch (action) {
             case "playPause" -> player.togglePlay();
             case "back" -> player.seek(player.currentMs() - 1000);
             case "forward" -> player.seek(player.currentMs() + 1000);
             case "previousFrame" -> player.stepFrames(-1);
             case "nextFrame" -> player.stepFrames(1);
-            case "setIn" -> player.setIn(player.currentMs());
-            case "setOut" -> player.setOut(player.currentMs());
-            default -> throw new ExecutionException("no player action '" + action + "'");
+            case "setIn" -> time.ifPresent(player::setIn);
+            case "setOut" -> time.ifPresent(player::setOut);
+            case "go" -> {
+                if (typed == null) {
+                    player.focusTime();
+                } else {
+                    time.ifPresent(player::seek);
+                }
+            }
+            default -> throw unknown(action);
         }
         return null;
     }

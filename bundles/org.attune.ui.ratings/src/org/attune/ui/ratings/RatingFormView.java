@@ -5,6 +5,7 @@ import org.attune.ui.ProjectViewPart;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -56,6 +57,9 @@ public class RatingFormView extends ProjectViewPart {
     public static final String CHANGE_RATER = "org.attune.ui.ratings.commands.form.changeRater";
     public static final String START = "org.attune.ui.ratings.commands.form.start";
     public static final String SUBMIT = "org.attune.ui.ratings.commands.form.submit";
+    /** Add Evidence for the sub-item {@link #ADD_EVIDENCE_ITEM} (its number, e.g. "4.2"): the rows' buttons run it. */
+    public static final String ADD_EVIDENCE = "org.attune.ui.ratings.commands.form.addEvidence";
+    public static final String ADD_EVIDENCE_ITEM = "org.attune.ui.ratings.commands.form.addEvidence.item";
     static final String UNSCORED = "-";
     static final String NOT_APPLICABLE = "N/A";
 
@@ -334,10 +338,9 @@ public class RatingFormView extends ProjectViewPart {
         };
         note.addListener(SWT.DefaultSelection, e -> saveNote.run());
         note.addListener(SWT.FocusOut, e -> saveNote.run());
-        Button add = WidgetIds.tag(new Button(row, SWT.PUSH), RatingIds.FORM_ADD_EVIDENCE + key);
-        add.setText(Messages.RatingFormView_addEvidence);
+        Button add = Commands.button(row, getSite(), ADD_EVIDENCE, () -> Map.of(ADD_EVIDENCE_ITEM, key), Messages.RatingFormView_addEvidence,
+                RatingIds.FORM_ADD_EVIDENCE + key);
         add.setToolTipText(Messages.RatingFormView_addEvidenceTip);
-        add.addListener(SWT.Selection, e -> addEvidence(sub));
         Label evidence = WidgetIds.tag(new Label(row, SWT.NONE), RatingIds.FORM_EVIDENCE + key);
         evidence.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         row.setData(RatingIds.FORM_EVIDENCE, evidence);
@@ -389,6 +392,18 @@ public class RatingFormView extends ProjectViewPart {
         if (sheet != null) {
             Refusals.attempt(getSite().getShell(), NLS.bind(Messages.RatingFormView_score, Scales.key(sub)), () -> new RatingService(store()).score(sheet, sub, mark, note, evidence, me()));
         }
+    }
+
+    /**
+     * Adds the range marked in the player as evidence for the sub-item numbered {@code key} (e.g. "4.2") of the sheet
+     * shown; says so when no range is marked. Nothing without a sheet or such a sub-item.
+     */
+    void addEvidence(String key) {
+        if (sheet == null || sheet.getScale() == null) {
+            return;
+        }
+        sheet.getScale().getItems().stream().flatMap(i -> i.getSubItems().stream()).filter(s -> Scales.key(s).equals(key)).findFirst()
+                .ifPresent(this::addEvidence);
     }
 
     private void addEvidence(ScaleSubItem sub) {

@@ -6,8 +6,8 @@ import org.eclipse.core.commands.ExecutionException;
 
 /**
  * The commands of the rating views' buttons: the rating sheet ({@code form.changeRater}, {@code form.start},
- * {@code form.submit}), Compare Sheets ({@code compare.make}), the Rating Scales editor ({@code scales.*}) and the
- * Results ({@code results.*}); which one an instance runs is the data after the class name in {@code plugin.xml}.
+ * {@code form.submit}, {@code form.addEvidence} with the sub-item as its parameter), Compare Sheets
+ * ({@code compare.make}), the Rating Scales editor ({@code scales.*}) and the Results ({@code results.*}); which one an instance runs is the data after the class name in {@code plugin.xml}.
  * Each runs on its view whether or not it has the focus; the changes are {@code org.attune.ratings}' (one undoable
  * action each), the exports and the bootstrap jobs.
  */
@@ -21,6 +21,7 @@ public class RatingViewsHandler extends ActionHandler {
             case "form.changeRater" -> form.ifPresent(RatingFormView::changeRater);
             case "form.start" -> form.ifPresent(RatingFormView::startOrContinue);
             case "form.submit" -> form.ifPresent(RatingFormView::submit);
+            case "form.addEvidence" -> form.ifPresent(f -> f.addEvidence(event.getParameter(RatingFormView.ADD_EVIDENCE_ITEM)));
             case "compare.make" -> view(event, ComparisonView.ID, ComparisonView.class).ifPresent(ComparisonView::makeConsensus);
             case "scales.addTemplate" -> scales.ifPresent(ScaleEditorView::addTemplate);
             case "scales.addItem" -> scales.ifPresent(ScaleEditorView::addItem);

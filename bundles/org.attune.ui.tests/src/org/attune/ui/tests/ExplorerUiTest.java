@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 import org.attune.sample.SampleProject;
 import org.attune.model.Source;
@@ -151,6 +152,64 @@ class ExplorerUiTest {
         });
         UiThread.waitUntil("both taken back", () -> item("Pilot family") == null && item("Cases (" + cases + ")") != null
                 && item("C01 Carer Dawn") != null);
+    }
+
+    /**
+     * What the Explorer used to read again after every action now comes through notifications too (#16); the changes
+     * are made on the model itself, so no project event tells the view. A transcript given its recording shows the
+     * sources linked to the recording under it (links count through a recording's transcripts), and loses them when
+     * it no longer transcribes it; import metadata marking a draft shows "(draft)", and its removal (Mark Corrected)
+     * takes it away; a linked source renamed relabels its "linked:" items.
+     */
+    @Test
+    void linksThroughARecordingDraftsAndLinkedNamesFollowNotifications() {
+        UiThread.waitUntil("Dawn's transcript in the explorer", () -> item("C01 Carer Dawn") != null);
+        Source dawn = source("C01 Carer Dawn");
+        var video = UiThread.call(() -> store.project().getSources().stream().filter(org.attune.model.VideoSource.class::isInstance)
+                .map(org.attune.model.VideoSource.class::cast).findFirst().orElseThrow());
+        var picture = UiThread.call(() -> store.project().getSources().stream().filter(org.attune.model.ImageSource.class::isInstance)
+                .findFirst().orElseThrow());
+        String pictureName = UiThread.call(picture::getName);
+        assertTrue(UiThread.call(() -> linkedUnder("C01 Carer Dawn").isEmpty()), "nothing linked to Dawn's transcript yet");
+
+        UiThread.run(() -> ((org.attune.model.TextSource) dawn).setMedia(video));
+        UiThread.waitUntil("the picture linked to the recording, under its transcript", () -> linkedUnder("C01 Carer Dawn").stream()
+                .anyMatch(t -> t.startsWith("linked: ") && t.contains(pictureName)));
+        UiThread.run(() -> ((org.attune.model.TextSource) dawn).setMedia(null));
+        UiThread.waitUntil("no longer under it", () -> linkedUnder("C01 Carer Dawn").isEmpty());
+
+        UiThread.run(() -> dawn.getImportMetadata().put(org.attune.transcribe.DraftTranscript.DRAFT_KEY, "whisper, 2026-12-06"));
+        UiThread.waitUntil("a draft", () -> item("C01 Carer Dawn (draft)") != null);
+        UiThread.run(() -> dawn.getImportMetadata().removeKey(org.attune.transcribe.DraftTranscript.DRAFT_KEY));
+        UiThread.waitUntil("marked corrected", () -> item("C01 Carer Dawn") != null && item("C01 Carer Dawn (draft)") == null);
+
+        UiThread.waitUntil("the picture linked under the recording", () -> linkedUnderStarting(video.getName()).stream()
+                .anyMatch(t -> t.contains(pictureName)));
+        UiThread.run(() -> picture.setName("sand tableau, renamed"));
+        UiThread.waitUntil("the linked item relabelled", () -> linkedUnderStarting(video.getName()).stream()
+                .anyMatch(t -> t.contains("sand tableau, renamed")));
+    }
+
+    /** The "linked:" items under the source item labelled {@code label}, the item expanded as a click would (UI thread). */
+    private List<String> linkedUnder(String label) {
+        return linked(item(label));
+    }
+
+    private List<String> linkedUnderStarting(String name) {
+        return linked(Widgets.treeItem(explorer.getItems(), t -> t.getText().startsWith(name)));
+    }
+
+    private List<String> linked(TreeItem source) {
+        if (source == null) {
+            return List.of();
+        }
+        if (!source.getExpanded()) {
+            org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();
+            e.item = source;
+            explorer.notifyListeners(org.eclipse.swt.SWT.Expand, e);
+            source.setExpanded(true);
+        }
+        return Arrays.stream(source.getItems()).map(TreeItem::getText).filter(t -> t.startsWith("linked: ")).toList();
     }
 
     private TreeItem item(String label) {

@@ -44,7 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A picture opened from the Project Explorer in the picture viewer: a rectangle dragged with the mouse is coded
  * through the code picker (in picture pixels, whatever the scale it is shown at) and Edit > Undo takes it back;
- * Ctrl+= zooms and Ctrl+0 fits again; a damaged picture file is said in the viewer.
+ * Ctrl+= zooms and Ctrl+0 fits again, the arrow keys pan and +, - and 0 zoom and fit; a damaged picture file is said in
+ * the viewer.
  */
 class PictureUiTest {
     private static final int WIDTH = 400;
@@ -142,6 +143,54 @@ class PictureUiTest {
         UiThread.waitUntil("zoomed in", () -> status.getText().contains("shown at " + Math.round(scale * 1.25 * 100) + "%"));
         Input.chord(SWT.CTRL, '0');
         UiThread.waitUntil("fit again", () -> status.getText().contains("shown at " + fit + "%"));
+    }
+
+    /**
+     * The viewer's keys, pressed as a user does with the picture focused: each arrow key moves the picture a tenth
+     * of the viewer's width (at least 20 pixels) the way a hand would drag it; + and = zoom in a step, - out, 0 fits
+     * and centres again, alone or with Ctrl; the status line says the scale. A key the viewer does not use changes
+     * nothing.
+     */
+    @Test
+    void theKeyboardPansZoomsAndFitsThePicture() {
+        PictureEditor viewer = openFromExplorer();
+        Canvas canvas = UiThread.call(viewer::canvas);
+        Label status = Widgets.byId(window, Label.class, WidgetIds.PICTURE_STATUS);
+        UiThread.waitUntil("the picture shown", () -> canvas.getClientArea().width > 50 && status.getText().contains("0 coded regions"));
+        Rectangle area = UiThread.call(canvas::getClientArea);
+        double fit = Math.min((double) area.width / WIDTH, (double) area.height / HEIGHT);
+        UiThread.waitUntil("the status line says the scale the picture is shown at, fit to the viewer as it is now",
+                () -> status.getText().contains("shown at " + Math.round(fit * 100) + "%"));
+        int[] centred = UiThread.call(viewer::origin);
+        assertEquals(Math.round((area.width - WIDTH * fit) / 2), centred[0], "centred, fit to the viewer");
+        int step = Math.max(20, area.width / 10);
+        Input.focus(canvas);
+
+        Input.key(SWT.ARROW_RIGHT);
+        UiThread.waitUntil("moved left", () -> viewer.origin()[0] == centred[0] - step);
+        Input.key(SWT.ARROW_DOWN);
+        Input.key(SWT.ARROW_DOWN);
+        UiThread.waitUntil("moved up twice", () -> viewer.origin()[1] == centred[1] - 2 * step);
+        Input.key(SWT.ARROW_LEFT);
+        Input.key(SWT.ARROW_UP);
+        UiThread.waitUntil("back one step each way", () -> viewer.origin()[0] == centred[0] && viewer.origin()[1] == centred[1] - step);
+        assertTrue(UiThread.call(status::getText).contains("shown at " + Math.round(fit * 100) + "%"), "panning does not zoom");
+
+        Input.chord(0, '=');
+        UiThread.waitUntil("zoomed in by =", () -> status.getText().contains("shown at " + Math.round(fit * 1.25 * 100) + "%"));
+        Input.key(SWT.KEYPAD_ADD);
+        UiThread.waitUntil("zoomed in by keypad +", () -> status.getText().contains("shown at " + Math.round(fit * (1.25 * 1.25) * 100) + "%"));
+        Input.chord(0, '-');
+        UiThread.waitUntil("zoomed out by -", () -> status.getText().contains("shown at " + Math.round(fit * 1.25 * 100) + "%"));
+        Input.chord(SWT.CTRL, '-');
+        Input.chord(SWT.CTRL, '-');
+        UiThread.waitUntil("smaller than fit by Ctrl+-", () -> status.getText().contains("shown at " + Math.round(fit * (1 / 1.25) * 100) + "%"));
+        Input.chord(0, 'x');
+        assertTrue(UiThread.call(status::getText).contains("shown at " + Math.round(fit * (1 / 1.25) * 100) + "%"), "x does nothing");
+
+        Input.chord(0, '0');
+        UiThread.waitUntil("fit and centred again by 0", () -> status.getText().contains("shown at " + Math.round(fit * 100) + "%")
+                && java.util.Arrays.equals(viewer.origin(), centred));
     }
 
     /** Where a picture pixel is shown on the canvas, fit to the viewer. */

@@ -205,6 +205,44 @@ class PropertiesUiTest {
         assertNotEquals(before, code().getColour());
     }
 
+    /**
+     * Alt+Enter is bound once (#16): the platform binds it to its Properties command, whose handler here is ours; no
+     * second binding of our own conflicts with it, in the Codebook nor in a transcript (our key context).
+     */
+    @Test
+    void altEnterIsBoundOnceAndShowsTheProperties() throws Exception {
+        var altEnter = org.eclipse.jface.bindings.keys.KeySequence.getInstance("M3+CR");
+        Runnable once = () -> UiThread.run(() -> {
+            var bindings = PlatformUI.getWorkbench().getService(org.eclipse.ui.keys.IBindingService.class);
+            var conflicts = bindings.getConflictsFor(altEnter);
+            assertTrue(conflicts == null || conflicts.isEmpty(), "no conflict for Alt+Enter: " + conflicts);
+            var match = bindings.getPerfectMatch(altEnter);
+            assertEquals("org.eclipse.ui.file.properties", match == null ? null : match.getParameterizedCommand().getId());
+            assertEquals(1, Arrays.stream(bindings.getBindings()).filter(b -> b.getTriggerSequence().equals(altEnter)
+                    && b.getParameterizedCommand() != null && (b.getPlatform() == null || b.getPlatform().equals(SWT.getPlatform()))
+                    && b.getSchemeId().equals("org.eclipse.ui.defaultAcceleratorConfiguration")).count(), "one binding of Alt+Enter");
+        });
+        showProperties(); // the Codebook active, a code selected
+        once.run();
+        UiThread.run(() -> CodingUiTest.page().hideView(CodingUiTest.page().findView(IPageLayout.ID_PROP_SHEET)));
+        UiThread.run(() -> CodingUiTest.page().activate(CodingUiTest.page().findView(CodebookView.ID)));
+        UiThread.run(() -> { // the key's command, as the binding runs it
+            try {
+                PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class)
+                        .executeCommand("org.eclipse.ui.file.properties", null);
+            } catch (org.eclipse.core.commands.common.CommandException e) {
+                throw new AssertionError(e);
+            }
+        });
+        Tree shown = UiThread.call(() -> (Tree) ((PropertySheet) CodingUiTest.page().findView(IPageLayout.ID_PROP_SHEET))
+                .getCurrentPage().getControl());
+        UiThread.waitUntil("the code's properties again", () -> value(shown, "Id").equals(Optional.of(code().getId())));
+        CodingUiTest.openFromExplorer(window, store.project().getSources().stream().filter(org.attune.model.TextSource.class::isInstance)
+                .findFirst().orElseThrow().getName());
+        once.run();
+        UiThread.run(() -> CodingUiTest.page().closeAllEditors(false));
+    }
+
     @Test
     void aColourTheCodebookRefusesIsNotSet() {
         Tree properties = showProperties();
@@ -254,6 +292,20 @@ class PropertiesUiTest {
             });
             return segments;
         }, "Weight", "3", () -> coding.getWeight() == null ? null : String.valueOf(coding.getWeight()));
+    }
+
+    /**
+     * Issue #18: a source's attributes (an e-mail's From, a Kind set by hand) are listed in the Properties view and
+     * edited there as Set Source Attribute... does: one action, one Undo.
+     */
+    @Test
+    void aSourcesAttributesAreListedAndEditedThere() {
+        Tree explorer = Widgets.byId(window, Tree.class, WidgetIds.PROJECT_TREE);
+        Source ruth = UiThread.call(() -> store.project().getSources().stream().filter(s -> s.getName().equals("M01 Manager Ruth"))
+                .findFirst().orElseThrow());
+        UiThread.run(() -> new org.attune.coding.SourceAttributes(store).set(ruth, "Kind", "interview"));
+        editAndUndo(() -> selectInExplorer(explorer, "M01 Manager Ruth"), "Kind", "walk-and-talk",
+                () -> org.attune.model.attributes.Attributes.valueOf(ruth, "Kind"));
     }
 
     /** Selects the labelled item in the Project Explorer (the active part). */

@@ -78,6 +78,31 @@ class TranslationsTest {
         assertEquals(english.getProperty(key), messages.getField(key).get(null), "English while running -nl en");
     }
 
+    /**
+     * The Properties view's names of the model's types, features and values come from {@code org.attune.model.edit}'s
+     * generated {@code plugin.properties}: its German fragment has every key with the same placeholders, and is attached.
+     */
+    @org.junit.jupiter.api.Test
+    void theModelsPropertyLabelsHaveGermanEntries() throws Exception {
+        Bundle bundle = bundle("org.attune.model.edit");
+        Bundle german = Arrays.stream(Platform.getFragments(bundle)).filter(f -> f.getSymbolicName().equals("org.attune.model.edit.nl_de"))
+                .findFirst().orElseThrow(() -> new AssertionError("org.attune.model.edit.nl_de is installed and attached"));
+        Properties english = read(bundle, "plugin.properties");
+        Properties de = read(german, "plugin_de.properties");
+        sameKeysAndPlaceholders(english, de, "model.edit plugin");
+        var untranslated = new TreeSet<String>();
+        for (String key : english.stringPropertyNames()) {
+            if (de.getProperty(key).isBlank()) {
+                untranslated.add(key);
+            }
+        }
+        assertEquals(Set.of(), untranslated, "keys without a German text");
+        assertTrue(english.stringPropertyNames().stream().filter(k -> k.endsWith("_feature")).count() > 100, "the features' labels are read");
+        // at run time: the manifest (and EMF's resource locator, which reads the same localization) gives German
+        assertEquals(de.getProperty("pluginName"), bundle.getHeaders("de").get("Bundle-Name"));
+        assertEquals("Name", org.attune.model.provider.AttuneEditPlugin.INSTANCE.getString("_UI_Code_name_feature"), "English while running -nl en");
+    }
+
     private static void sameKeysAndPlaceholders(Properties english, Properties german, String what) {
         assertEquals(new TreeSet<>(english.stringPropertyNames()), new TreeSet<>(german.stringPropertyNames()),
                 "every " + what + " key has a German entry, and no German entry is left over");

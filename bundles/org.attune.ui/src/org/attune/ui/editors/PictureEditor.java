@@ -41,7 +41,7 @@ import org.eclipse.ui.PartInitException;
 import org.osgi.service.event.EventHandler;
 
 /**
- * A picture of the project, fit to the editor (Ctrl+= and Ctrl+- zoom, Ctrl+0 fits again), with its region codings
+ * A picture of the project, fit to the editor (+ or = and - zoom, 0 fits again, alone or with Ctrl), with its region codings
  * drawn as rectangles in their codes' colours with the code's name. Dragging a rectangle with the mouse asks for a
  * code ({@link CodePicker}, which can also name a new one) and codes that region of the picture, in picture pixels, as
  * one undoable action ({@link Coder#codeRegion}). A click selects the coded region under it (its coding is the
@@ -122,7 +122,10 @@ public class PictureEditor extends CommittedEditor {
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         load();
         canvas.addListener(SWT.Paint, e -> paint(e.gc));
-        canvas.addListener(SWT.Resize, e -> canvas.redraw());
+        canvas.addListener(SWT.Resize, e -> { // fit to the new size: the status line's scale too (it kept the old one)
+            showStatus();
+            canvas.redraw();
+        });
         canvas.addListener(SWT.MouseDown, this::pressed);
         canvas.addListener(SWT.MouseMove, e -> {
             if (dragFrom != null) {
@@ -217,8 +220,8 @@ public class PictureEditor extends CommittedEditor {
         return Math.min((double) area.width / bounds.width, (double) area.height / bounds.height) * zoom;
     }
 
-    /** Where the picture's top-left corner is drawn: centred in the canvas. */
-    int[] origin() {
+    /** Where the picture's top-left corner is drawn: centred in the canvas, moved by the arrow keys. */
+    public int[] origin() {
         Rectangle area = canvas.getClientArea();
         Rectangle bounds = image.getBounds();
         double s = scale();
@@ -426,20 +429,22 @@ public class PictureEditor extends CommittedEditor {
         }
     }
 
+    /** Arrow keys pan; +, - and 0 zoom in, out and fit again, alone or with Ctrl (a picture viewer's keys). */
     private void key(Event e) {
         if ((e.stateMask & SWT.MOD1) == 0) {
             int step = Math.max(20, canvas.getClientArea().width / 10);
+            boolean panned = true;
             switch (e.keyCode) {
                 case SWT.ARROW_LEFT -> panX += step;
                 case SWT.ARROW_RIGHT -> panX -= step;
                 case SWT.ARROW_UP -> panY += step;
                 case SWT.ARROW_DOWN -> panY -= step;
-                default -> {
-                    return;
-                }
+                default -> panned = false;
             }
-            canvas.redraw();
-            return;
+            if (panned) {
+                canvas.redraw();
+                return;
+            }
         }
         if (e.character == '=' || e.character == '+' || e.keyCode == SWT.KEYPAD_ADD) {
             zoom *= ZOOM_STEP;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.attune.coding.Elements;
 import org.attune.model.Element;
+import org.attune.model.attributes.Attributes;
 import org.attune.store.ProjectStore;
 import org.attune.ui.Messages;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -22,6 +23,8 @@ import org.eclipse.ui.views.properties.IPropertySource;
 final class ModelPropertySource implements IPropertySource {
     /** The id of the row saying a transcript is a draft, and by which engine. */
     static final String DRAFT = "draftTranscript"; //$NON-NLS-1$
+    /** The ids of a source's attribute rows: this and the attribute's name. */
+    static final String ATTRIBUTE = "sourceAttribute:"; //$NON-NLS-1$
     private final Element element;
     private final IItemPropertySource items;
     private final ProjectStore store;
@@ -48,6 +51,17 @@ final class ModelPropertySource implements IPropertySource {
             // read-only: Mark Transcript Corrected ends a draft
             shown.add(new org.eclipse.ui.views.properties.PropertyDescriptor(DRAFT, Messages.Properties_draft));
         }
+        if (element instanceof org.attune.model.Source source && source.eResource() != null) {
+            // the project's source attributes (an e-mail's From, a Kind set by hand), edited as Set Source Attribute... does
+            for (org.attune.model.AttributeDefinition d : Attributes.ofSources(((org.attune.model.Project) org.eclipse.emf.ecore.util.EcoreUtil
+                    .getRootContainer(source)))) {
+                org.eclipse.ui.views.properties.PropertyDescriptor row = writable
+                        ? new org.eclipse.ui.views.properties.TextPropertyDescriptor(ATTRIBUTE + d.getName(), d.getName())
+                        : new org.eclipse.ui.views.properties.PropertyDescriptor(ATTRIBUTE + d.getName(), d.getName());
+                row.setDescription(Messages.Properties_sourceAttributes); // no category: the view would then nest every other row under "Misc"
+                shown.add(row);
+            }
+        }
         return shown.toArray(IPropertyDescriptor[]::new);
     }
 
@@ -65,6 +79,10 @@ final class ModelPropertySource implements IPropertySource {
             String by = element instanceof org.attune.model.Source source ? org.attune.transcribe.DraftTranscript.draftBy(source) : null;
             return by == null ? null : org.eclipse.osgi.util.NLS.bind(Messages.Properties_draftBy, by);
         }
+        if (id instanceof String key && key.startsWith(ATTRIBUTE) && element instanceof org.attune.model.Source source) {
+            String value = Attributes.valueOf(source, key.substring(ATTRIBUTE.length()));
+            return value == null ? "" : value; //$NON-NLS-1$
+        }
         IItemPropertyDescriptor descriptor = descriptor(id);
         if (descriptor == null) {
             return null;
@@ -75,6 +93,15 @@ final class ModelPropertySource implements IPropertySource {
 
     @Override
     public void setPropertyValue(Object id, Object value) {
+        if (id instanceof String key && key.startsWith(ATTRIBUTE) && element instanceof org.attune.model.Source source && store != null) {
+            String name = key.substring(ATTRIBUTE.length());
+            String now = value == null ? "" : value.toString(); //$NON-NLS-1$
+            String was = Attributes.valueOf(source, name);
+            if (!now.strip().equals(was == null ? "" : was)) { //$NON-NLS-1$
+                new org.attune.coding.SourceAttributes(store).set(source, name, now); // one undoable action; blank removes it
+            }
+            return;
+        }
         IItemPropertyDescriptor descriptor = descriptor(id);
         if (descriptor == null || store == null || !(descriptor.getFeature(element) instanceof EStructuralFeature feature)) {
             return;

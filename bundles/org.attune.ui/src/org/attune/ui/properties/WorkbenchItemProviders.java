@@ -37,9 +37,16 @@ final class WorkbenchItemProviders extends AttuneItemProviders {
 
                 @Override
                 public void notifyChanged(Notification notification) {
-                    // the recording it transcribes is a plain reference, which the generated provider does not follow
+                    // the recording it transcribes is a plain reference, which the generated provider does not follow:
+                    // its label says so, and the sources linked to it are now also the recording's (Links.linkedSources
+                    // counts a recording's links and its transcripts' as one), and no longer the old recording's
                     if (notification.getFeature() == AttunePackage.Literals.TEXT_SOURCE__MEDIA) {
-                        fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+                        fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, true));
+                        for (Object recording : new Object[] {notification.getOldValue(), notification.getNewValue()}) {
+                            if (recording != null) {
+                                fireNotifyChanged(new ViewerNotification(notification, recording, true, false));
+                            }
+                        }
                         return;
                     }
                     super.notifyChanged(notification);

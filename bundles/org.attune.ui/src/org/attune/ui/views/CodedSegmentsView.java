@@ -264,6 +264,11 @@ public class CodedSegmentsView extends ProjectViewPart {
         }
     }
 
+    /** The segments listed, in the table's order (what Export writes). */
+    public List<CodedSegments.Segment> shownSegments() {
+        return shown;
+    }
+
     /** The selected segments, in the table's order. */
     public List<CodedSegments.Segment> selectedSegments() {
         return java.util.Arrays.stream(table.getSelectionIndices()).mapToObj(shown::get).toList();

@@ -33,7 +33,8 @@ import org.eclipse.emf.edit.provider.ViewerNotification;
  * intermediary objects"): under the project its sources, codes, cases and memos, each with how many it holds; the
  * sources in their source folders, then by kind when there is more than one kind (and under each source the sources
  * linked to it, which the Explorer adds). Kept on the project as an adapter,
- * so that every Explorer shows the same items, it follows the project, its codes and its source folders, and tells
+ * so that every Explorer shows the same items, it follows the project, its codes, its source folders and its links
+ * (a link's ends are the sources it shows under each other), and tells
  * the item providers' listeners (the Explorer's {@link org.attune.ui.properties.ModelTreeContent}) which folder
  * changed.
  */
@@ -60,6 +61,7 @@ final class ExplorerGroups extends AdapterImpl {
         made.watch(p);
         p.getCodes().forEach(made::watchCodes);
         p.getSourceFolders().forEach(made::watchFolders);
+        p.getLinks().forEach(made::watch);
         return made;
     }
 
@@ -142,10 +144,12 @@ final class ExplorerGroups extends AdapterImpl {
         Object feature = n.getFeature();
         if (feature == AttunePackage.Literals.PROJECT__SOURCES || feature == AttunePackage.Literals.PROJECT__SOURCE_FOLDERS
                 || feature == AttunePackage.Literals.PROJECT__LINKS // the sources linked to a source are shown under it
+                || feature == AttunePackage.Literals.ELEMENT_LINK__ORIGIN || feature == AttunePackage.Literals.ELEMENT_LINK__TARGET
                 || n.getNotifier() instanceof SourceFolder && (feature == AttunePackage.Literals.SOURCE_FOLDER__SOURCES
                         || feature == AttunePackage.Literals.SOURCE_FOLDER__NAME
                         || feature == AttunePackage.Literals.SOURCE_FOLDER__CHILDREN)) {
             added(n, SourceFolder.class).forEach(this::watchFolders);
+            added(n, org.attune.model.ElementLink.class).forEach(this::watch);
             sources.changed(n);
         } else if (feature == AttunePackage.Literals.PROJECT__CODES || feature == AttunePackage.Literals.CODE__CHILDREN) {
             added(n, Code.class).forEach(this::watchCodes);

@@ -99,6 +99,15 @@ public class ProjectExplorerView extends ProjectViewPart {
                         : items.getImage(element instanceof Linked l ? l.to() : element);
             }
         });
+        // "linked: NAME" is an item of its own: a source renamed relabels it too
+        org.eclipse.emf.edit.provider.INotifyChangedListener renamed = n -> {
+            if (n.getFeature() == org.attune.model.AttunePackage.Literals.SOURCE__NAME && n.getNotifier() instanceof Source source
+                    && !viewer.getControl().isDisposed()) {
+                viewer.getControl().getDisplay().asyncExec(() -> relabelLinksTo(source));
+            }
+        };
+        ModelItems.factory().addListener(renamed);
+        viewer.getControl().addListener(SWT.Dispose, e -> ModelItems.factory().removeListener(renamed));
         viewer.addDoubleClickListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
         PartContextMenu.register(getSite(), viewer.getTree(), viewer); // commands in plugin.xml (ExplorerHandler)
         projectChanged();
@@ -196,14 +205,21 @@ public class ProjectExplorerView extends ProjectViewPart {
         }
         hint.say(shown == null ? NO_PROJECT : shown.project().getSources().isEmpty() ? NO_SOURCES : null);
         Object root = shown == null ? null : ExplorerGroups.of(shown.project()).top;
-        if (viewer.getInput() != root) {
+        if (viewer.getInput() != root) { // else the tree follows the item providers' notifications (ModelTreeContent)
             viewer.setInput(root);
             viewer.expandToLevel(2);
-        } else {
-            // the tree follows the item providers' notifications; after an action it also reads again what no
-            // notification names (links counted through a recording's transcripts, a draft marked corrected), keeping
-            // its items and what is expanded
-            viewer.refresh(true);
+        }
+    }
+
+    /** Relabels the "linked: NAME" items of {@code source} under the sources it is linked to. */
+    private void relabelLinksTo(Source source) {
+        if (viewer.getControl().isDisposed() || !(EcoreUtil.getRootContainer(source) instanceof Project project) || project.getLinks().isEmpty()) {
+            return;
+        }
+        for (Source from : project.getSources()) {
+            if (from != source && Links.linkedSources(project, from).contains(source)) {
+                viewer.update(new Linked(from, source), null);
+            }
         }
     }
 

@@ -68,19 +68,22 @@ class CompareCodersUiTest extends SampleWorkbench {
     }
 
     private List<String> consensus() {
-        return UiThread.call(() -> {
-            List<String> out = new ArrayList<>();
-            for (Source s : store.project().getSources()) {
-                for (Coding c : s.getCodings()) {
-                    if (c.getCreatedBy() != null && "consensus".equals(c.getCreatedBy().getName())) {
-                        TextSelection t = (TextSelection) c.getSelection();
-                        out.add((c.getCode() == first ? "first " : "second ") + t.getStart() + "-" + t.getEnd());
-                    }
+        return UiThread.call(this::consensusOnUiThread);
+    }
+
+    /** The consensus codings, read on the UI thread (inside {@code UiThread.waitUntil}). */
+    private List<String> consensusOnUiThread() {
+        List<String> out = new ArrayList<>();
+        for (Source s : store.project().getSources()) {
+            for (Coding c : s.getCodings()) {
+                if (c.getCreatedBy() != null && "consensus".equals(c.getCreatedBy().getName())) {
+                    TextSelection t = (TextSelection) c.getSelection();
+                    out.add((c.getCode() == first ? "first " : "second ") + t.getStart() + "-" + t.getEnd());
                 }
             }
-            out.sort(null);
-            return out;
-        });
+        }
+        out.sort(null);
+        return out;
     }
 
     @Test
@@ -128,6 +131,25 @@ class CompareCodersUiTest extends SampleWorkbench {
 
         Input.click(Widgets.byId(window, Button.class, CompareIds.OPEN_ONLY));
         UiThread.waitUntil("only #3 open", () -> table.getItemCount() == 1 && table.getItem(0).getText(0).equals("3"));
+
+        // Copy Agreed (settle --agreed): the one stretch both coded alike comes into the consensus, once; Edit > Undo.
+        // Every button shows within the view, however narrow (they wrap)
+        Button copy = Widgets.byText(window, Button.class, "Copy Agreed");
+        for (String label : List.of("Accept A", "Accept B", "Both", "Neither", "Adjust Boundaries", "Reopen", "Copy Agreed")) {
+            Button b = Widgets.byText(window, Button.class, label);
+            assertTrue(UiThread.call(() -> {
+                org.eclipse.swt.graphics.Rectangle inView = b.getDisplay().map(b.getParent(), b.getParent().getParent(), b.getBounds());
+                return inView.x + inView.width <= b.getParent().getParent().getClientArea().width;
+            }), label + " shows within the view");
+        }
+        Screenshots.capture(SCREENSHOTS.resolve("compare-coders-buttons.png"));
+        Input.click(copy);
+        UiThread.waitUntil("the agreed coding copied", () -> consensusOnUiThread().contains("first 0-40"));
+        Input.click(Widgets.byText(window, Button.class, "Copy Agreed"));
+        assertEquals(List.of("first 0-40", "first 100-140", "first 50-95", "second 205-230"), consensus(), "copied once");
+        Input.select(Widgets.menuItem(window, "Edit", "Undo Adopt 1 agreed codings"));
+        UiThread.waitUntil("the copy undone", () -> !consensusOnUiThread().contains("first 0-40"));
+        assertEquals(List.of("first 100-140", "first 50-95", "second 205-230"), consensus());
         theReportFollows();
     }
 

@@ -39,8 +39,9 @@ import org.junit.jupiter.api.Test;
  * Whose codings the workbench shows (#17): on the sample study with codings by Ana, Ben and the consensus, Ana chooses
  * All, Mine, Ben and Consensus with Edit > Show Codings (once from the transcript's context menu); after each choice the
  * transcript's stripes, Coded Segments' rows and the matrix's total show exactly the codings a simple model allows, and
- * Coded Segments' and the matrix's coder choice name it. Then the project codes blind: Ana sees only her own codings
- * until she marks the transcript done.
+ * Coded Segments' and the matrix's coder choice name it. Then the project codes blind (Edit > Code Blind): Ana sees only
+ * her own codings until she marks the transcript done (its context menu's My Coding of This Source Is Done; Edit > Undo takes
+ * the mark back, the Edit menu's item marks it again), and all once blind coding is off.
  */
 class ShowCodingsUiTest extends SampleWorkbench {
     private String coderBefore;
@@ -108,13 +109,31 @@ class ShowCodingsUiTest extends SampleWorkbench {
         UiThread.run(() -> all.setSelection(true));
         Input.select(all);
 
-        UiThread.run(() -> BlindCoding.setBlind(store, true));
+        // blind coding and the done mark through the workbench's commands (Edit > Code Blind; the transcript's context
+        // menu's My Coding of This Source Is Done), each an action Edit > Undo takes back
+        Input.select(Widgets.menuItem(window, "Edit", "Code Blind"));
+        UiThread.waitUntil("the project codes blind", () -> BlindCoding.isBlind(store.project()));
+        MenuItem blindItem = Widgets.menuItem(window, "Edit", "Code Blind");
+        assertTrue(UiThread.call(blindItem::getSelection), "Edit > Code Blind is checked");
         agree("All, blind, Ana not done", c -> coder(c).equals("Ana"), editor, rows, matrix, segmentsCoder, matrixCoder);
         Screenshots.capture(SCREENSHOTS.resolve("show-codings-blind.png"));
-        UiThread.run(() -> BlindCoding.markDone(store, interview, BlindCoding.user(store.project(), "Ana"), true));
+        UiThread.run(() -> page().activate(editor));
+        Input.select(Widgets.contextMenuItem(text, "My Coding of This Source Is Done"));
+        UiThread.waitUntil("Ana's coding of the interview is done",
+                () -> BlindCoding.isDone(interview, BlindCoding.user(store.project(), "Ana")));
         agree("All, blind, Ana done with the transcript", c -> coder(c).equals("Ana") || c.getSource() == interview, editor, rows,
                 matrix, segmentsCoder, matrixCoder);
         Screenshots.capture(SCREENSHOTS.resolve("show-codings-done.png"));
+        Input.select(Widgets.menuItemStartingWith(window, "Edit", "Undo"));
+        UiThread.waitUntil("the mark is taken back", () -> !BlindCoding.isDone(interview, BlindCoding.user(store.project(), "Ana")));
+        agree("All, blind, the mark undone", c -> coder(c).equals("Ana"), editor, rows, matrix, segmentsCoder, matrixCoder);
+        UiThread.run(() -> page().activate(editor));
+        Input.select(Widgets.menuItem(window, "Edit", "My Coding of This Source Is Done"));
+        agree("All, blind, done again from the Edit menu", c -> coder(c).equals("Ana") || c.getSource() == interview, editor, rows,
+                matrix, segmentsCoder, matrixCoder);
+        Input.select(Widgets.menuItem(window, "Edit", "Code Blind"));
+        UiThread.waitUntil("blind coding is off", () -> !BlindCoding.isBlind(store.project()));
+        agree("All, not blind", c -> true, editor, rows, matrix, segmentsCoder, matrixCoder);
     }
 
     /** Waits until the transcript, Coded Segments and the matrix show exactly the codings {@code model} allows. */

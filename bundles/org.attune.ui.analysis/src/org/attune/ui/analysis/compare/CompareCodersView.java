@@ -88,11 +88,15 @@ public class CompareCodersView extends ProjectViewPart {
         progress = WidgetIds.tag(new Label(body, SWT.NONE), CompareIds.PROGRESS);
         progress.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Composite buttons = new Composite(body, SWT.NONE);
-        buttons.setLayout(new GridLayout(6, false));
+        // the buttons wrap in a narrow view (at 1280x800, beside the editor, a row cut off Reopen and Copy Agreed)
+        org.eclipse.swt.layout.RowLayout wrap = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+        wrap.wrap = true;
+        buttons.setLayout(wrap);
+        buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         for (String[] b : new String[][] {{Messages.CompareCodersView_acceptA, SettleHandler.ACCEPT_A},
                 {Messages.CompareCodersView_acceptB, SettleHandler.ACCEPT_B}, {Messages.CompareCodersView_both, SettleHandler.BOTH},
                 {Messages.CompareCodersView_neither, SettleHandler.NEITHER}, {Messages.CompareCodersView_adjust, SettleHandler.ADJUST},
-                {Messages.CompareCodersView_reopen, SettleHandler.REOPEN}}) {
+                {Messages.CompareCodersView_reopen, SettleHandler.REOPEN}, {Messages.CompareCodersView_agreed, SettleHandler.AGREED}}) {
             Commands.button(buttons, getSite(), b[1], b[0], null);
         }
         SashForm sash = new SashForm(body, SWT.HORIZONTAL);
@@ -261,6 +265,9 @@ public class CompareCodersView extends ProjectViewPart {
 
     /** Settles the selected disagreement (called by {@link SettleHandler}); false when none is selected. */
     boolean settle(String commandId) {
+        if (SettleHandler.AGREED.equals(commandId)) {
+            return adoptAgreed();
+        }
         Disagreement d = selected();
         if (d == null || store() == null) {
             return false;
@@ -280,6 +287,20 @@ public class CompareCodersView extends ProjectViewPart {
         }
         default -> consensus.settle(d, SettleHandler.decision(commandId));
         }
+        return true;
+    }
+
+    /**
+     * Copies the codings coders A and B agree on (same code, same stretch) in the sources they may be compared on into
+     * the consensus, those not there yet: one action ("Adopt n agreed codings"), none when all are there already.
+     */
+    private boolean adoptAgreed() {
+        User a = Coders.user(store(), coderA);
+        User b = Coders.user(store(), coderB);
+        if (store() == null || a == null || b == null || a == b) {
+            return false;
+        }
+        new Consensus(store(), Consensus.DEFAULT_CODER).adoptAgreed(Disagreements.agreed(store(), Coders.comparable(store(), a, b), a, b));
         return true;
     }
 

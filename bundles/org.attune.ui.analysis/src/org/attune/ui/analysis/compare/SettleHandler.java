@@ -7,7 +7,8 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
  * The settle commands of Compare Coders (Accept A, Accept B, Both, Neither, Adjust Boundaries, Reopen): each settles
- * the disagreement selected in the view through {@link org.attune.coding.consensus.Consensus}.
+ * the disagreement selected in the view through {@link org.attune.coding.consensus.Consensus}; Copy Agreed copies the
+ * codings the two coders agree on into the consensus.
  */
 public class SettleHandler extends AbstractHandler {
     static final String PREFIX = "org.attune.ui.analysis.commands.settle.";
@@ -17,6 +18,8 @@ public class SettleHandler extends AbstractHandler {
     static final String NEITHER = PREFIX + "neither";
     static final String ADJUST = PREFIX + "adjust";
     static final String REOPEN = PREFIX + "reopen";
+    /** Copy Agreed: the codings both coders agree on (same code, same stretch) into the consensus, as {@code settle --agreed}. */
+    static final String AGREED = PREFIX + "agreed";
 
     @Override
     public Object execute(ExecutionEvent event) {

@@ -33,6 +33,7 @@ public class ExportCodebookHandler extends ExchangeHandler {
     @Override
     void run(Shell shell, ProjectStore store) {
         CodebookDialog dialog = new CodebookDialog(shell, suggestion(store, " codebook.qdc"));
+        dialog.withPseudonyms(store);
         if (dialog.open() != Window.OK) {
             return;
         }
@@ -41,10 +42,12 @@ public class ExportCodebookHandler extends ExchangeHandler {
         int examples = dialog.examples;
         // under blind coding, the counts and quotes of only the codings the current coder may see
         org.attune.coding.CodingLens lens = org.attune.coding.CodingLens.of(store.project(), org.attune.ui.CurrentCoder.name());
-        inBackground(shell, NLS.bind(Messages.ExportCodebookHandler_job, file.getFileName()), monitor -> {
-            CodebookExport.write(store, file, format, examples, lens, monitor);
+        char[] key = dialog.keyPassphrase();
+        inBackground(shell, NLS.bind(Messages.ExportCodebookHandler_job, file.getFileName()), monitor -> exported(store, key, from -> {
+            CodebookExport.write(from, file, format, examples, key == null ? lens
+                    : org.attune.coding.CodingLens.of(from.project(), org.attune.ui.CurrentCoder.name()), monitor);
             return file;
-        }, written -> MessageDialog.openInformation(shell.getDisplay().getActiveShell(), TITLE,
+        }), written -> MessageDialog.openInformation(shell.getDisplay().getActiveShell(), TITLE,
                 NLS.bind(Messages.ExportCodebookHandler_done, format.name(), written)));
     }
 

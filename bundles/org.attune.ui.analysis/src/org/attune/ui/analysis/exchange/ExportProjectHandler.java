@@ -19,15 +19,19 @@ public class ExportProjectHandler extends ExchangeHandler {
 
     @Override
     void run(Shell shell, ProjectStore store) {
-        Path file = chosen(new FileChoiceDialog(shell, TITLE, Messages.ExportProjectHandler_message, true, suggestion(store, ".qdpx"),
-                new String[] {"*.qdpx", "*"}, new String[] {Messages.ExportProjectHandler_qdpx, Messages.AllFiles}));
+        FileChoiceDialog dialog = new FileChoiceDialog(shell, TITLE, Messages.ExportProjectHandler_message, true,
+                suggestion(store, ".qdpx"), new String[] {"*.qdpx", "*"}, new String[] {Messages.ExportProjectHandler_qdpx,
+                        Messages.AllFiles}).withPseudonyms(store);
+        Path file = chosen(dialog);
         if (file == null) {
             return;
         }
+        char[] key = dialog.keyPassphrase();
         // under blind coding, only the codings the current coder may see leave the project
         org.attune.coding.CodingLens lens = org.attune.coding.CodingLens.of(store.project(), org.attune.ui.CurrentCoder.name());
         inBackground(shell, NLS.bind(Messages.ExportProjectHandler_job, file.getFileName()),
-                monitor -> ProjectExport.write(store, file, lens, monitor),
+                monitor -> exported(store, key, from -> ProjectExport.write(from, file, key == null ? lens
+                        : org.attune.coding.CodingLens.of(from.project(), org.attune.ui.CurrentCoder.name()), monitor)),
                 result -> MessageDialog.openInformation(shell.getDisplay().getActiveShell(), TITLE, message(result)));
     }
 

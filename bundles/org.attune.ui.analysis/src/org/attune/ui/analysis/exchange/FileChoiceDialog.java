@@ -32,6 +32,12 @@ public class FileChoiceDialog extends TitleAreaDialog {
     private final String suggested;
     private Text path;
     private Path chosen;
+    /** The project folder whose key table an export may use ({@link #withPseudonyms}), or null. */
+    private Path keyTableOf;
+    private boolean encrypted;
+    private Button pseudonymise;
+    private Text keyPassphrase;
+    private char[] chosenKey;
 
     public FileChoiceDialog(Shell parent, String title, String message, boolean save, String suggested, String[] extensions,
             String[] extensionNames) {
@@ -76,7 +82,36 @@ public class FileChoiceDialog extends TitleAreaDialog {
         browse.setText(Messages.FileChoiceDialog_browse);
         browse.addListener(SWT.Selection, e -> browse());
         createOptions(body);
+        if (keyTableOf != null) {
+            pseudonymise = WidgetIds.tag(new Button(body, SWT.CHECK), AnalysisIds.EXPORT_PSEUDONYMISE);
+            pseudonymise.setText(Messages.FileChoiceDialog_pseudonymise);
+            pseudonymise.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+            new Label(body, SWT.NONE).setText(Messages.FileChoiceDialog_keyPassphrase);
+            keyPassphrase = WidgetIds.tag(new Text(body, SWT.BORDER | SWT.PASSWORD), AnalysisIds.EXPORT_KEY_PASSPHRASE);
+            keyPassphrase.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+            keyPassphrase.setEnabled(false);
+            pseudonymise.addListener(SWT.Selection, e -> {
+                keyPassphrase.setEnabled(pseudonymise.getSelection());
+                validate();
+            });
+            keyPassphrase.addListener(SWT.Modify, e -> validate());
+        }
         return area;
+    }
+
+    /**
+     * Offers to write the export with the pseudonyms of the key table of {@code store}'s project (#20): a checkbox and
+     * the key table's passphrase. Returns this dialog.
+     */
+    public FileChoiceDialog withPseudonyms(org.attune.store.ProjectStore store) {
+        keyTableOf = store.folder();
+        encrypted = store.isEncrypted();
+        return this;
+    }
+
+    /** The key table's passphrase when the export is to carry pseudonyms, else null (after OK). */
+    public char[] keyPassphrase() {
+        return chosenKey;
     }
 
     /** Adds options below the path (the body has three columns). */
@@ -131,6 +166,17 @@ public class FileChoiceDialog extends TitleAreaDialog {
         if (save && java.nio.file.Files.isDirectory(file)) {
             return NLS.bind(Messages.FileChoiceDialog_folder, file);
         }
+        if (pseudonymise != null && pseudonymise.getSelection()) {
+            if (encrypted) {
+                return Messages.FileChoiceDialog_pseudonymiseEncrypted;
+            }
+            if (!org.attune.coding.pseudonyms.KeyTableFile.exists(keyTableOf)) {
+                return Messages.FileChoiceDialog_noKeyTable;
+            }
+            if (keyPassphrase.getText().isEmpty()) {
+                return Messages.FileChoiceDialog_typeKeyPassphrase;
+            }
+        }
         return null;
     }
 
@@ -141,6 +187,7 @@ public class FileChoiceDialog extends TitleAreaDialog {
     @Override
     protected void okPressed() {
         chosen = Path.of(path.getText().strip()).toAbsolutePath();
+        chosenKey = pseudonymise != null && pseudonymise.getSelection() ? keyPassphrase.getText().toCharArray() : null;
         super.okPressed();
     }
 

@@ -593,6 +593,89 @@ class RatingUiTest {
         UiThread.waitUntil("Open in the context menu opens it too", () -> MediaPlayerView.find().media() == video());
     }
 
+    /**
+     * The player's buttons and the sheet's Add Evidence buttons run their commands (#16), as their keys or a menu
+     * would: each click is seen by the command service's execution listeners with the parameter the button passes (a
+     * typed time, the sub-item), and has its effect; a time that is not one is refused in the status line.
+     */
+    @Test
+    void thePlayersButtonsAndAddEvidenceRunTheirCommands() throws Exception {
+        addScale(VIG);
+        startSheet();
+        waitForText("the sheet", label(RatingIds.FORM_STATUS), "0 of 52 scored");
+        MediaPlayerView player = UiThread.call(MediaPlayerView::find);
+        UiThread.waitUntil("the recording loaded", () -> player.durationMs() > 4900, java.time.Duration.ofSeconds(30));
+        List<String> ran = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var commands = UiThread.call(() -> PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class));
+        var listener = new org.eclipse.core.commands.IExecutionListener() {
+            @Override
+            public void preExecute(String commandId, org.eclipse.core.commands.ExecutionEvent event) {
+                ran.add(commandId.substring(commandId.lastIndexOf('.') + 1) + new java.util.TreeMap<>(event.getParameters()).values());
+            }
+
+            @Override
+            public void postExecuteSuccess(String commandId, Object returnValue) {
+            }
+
+            @Override
+            public void postExecuteFailure(String commandId, org.eclipse.core.commands.ExecutionException exception) {
+                ran.add("failed " + commandId + ": " + exception);
+            }
+
+            @Override
+            public void notHandled(String commandId, org.eclipse.core.commands.NotHandledException exception) {
+                ran.add("not handled " + commandId);
+            }
+        };
+        UiThread.run(() -> commands.addExecutionListener(listener));
+        try {
+            for (String id : List.of(MediaPlayerView.PLAY_PAUSE, MediaPlayerView.BACK, MediaPlayerView.FORWARD, MediaPlayerView.PREVIOUS_FRAME,
+                    MediaPlayerView.NEXT_FRAME, MediaPlayerView.SET_IN, MediaPlayerView.SET_OUT, MediaPlayerView.GO, RatingFormView.ADD_EVIDENCE)) {
+                UiThread.run(() -> {
+                    var command = commands.getCommand(id);
+                    assertTrue(command.isDefined() && command.isHandled(), id + " is contributed and handled");
+                });
+            }
+            Text typed = Widgets.byId(window, Text.class, RatingIds.PLAYER_TYPED_TIME);
+            Label time = label(RatingIds.PLAYER_TIME);
+            Label range = label(RatingIds.PLAYER_RANGE);
+            UiThread.run(() -> typed.setText("00:00:01.000"));
+            Input.click(Widgets.byId(window, Button.class, RatingIds.PLAYER_SET_IN));
+            waitForText("In from the typed time", range, "In 00:00:01.000");
+            UiThread.run(() -> typed.setText("00:00:03.000"));
+            Input.click(Widgets.byId(window, Button.class, RatingIds.PLAYER_GO));
+            waitForText("Go to the typed time", time, "00:00:03.000 /");
+            Input.click(Widgets.byText(window, Button.class, "+1 frame"));
+            waitForText("a frame on", time, "00:00:03.040 /");
+            Input.click(Widgets.byText(window, Button.class, "-1 frame"));
+            waitForText("a frame back", time, "00:00:03.000 /");
+            Input.click(Widgets.byText(window, Button.class, "-1 s"));
+            waitForText("a second back", time, "00:00:02.000 /");
+            Input.click(Widgets.byText(window, Button.class, "+1 s"));
+            waitForText("a second on", time, "00:00:03.000 /");
+            UiThread.run(() -> typed.setText(""));
+            Input.click(Widgets.byId(window, Button.class, RatingIds.PLAYER_SET_OUT));
+            waitForText("Out at the playhead: nothing typed", range, "In 00:00:01.000  Out 00:00:03.000");
+            UiThread.run(() -> typed.setText("soon"));
+            Input.click(Widgets.byId(window, Button.class, RatingIds.PLAYER_SET_IN));
+            waitForText("the status says why", label(RatingIds.PLAYER_STATUS), "\"soon\" is not a time");
+            assertEquals("In 00:00:01.000  Out 00:00:03.000", UiThread.call(range::getText), "a time that is not one changes nothing");
+            Input.click(Widgets.byId(window, Button.class, RatingIds.FORM_ADD_EVIDENCE + "4.2"));
+            waitForText("the evidence moment", label(RatingIds.FORM_EVIDENCE + "4.2"), "00:00:01.000-00:00:03.000");
+            boolean playable = UiThread.call(player::isPlayable);
+            Input.click(Widgets.byId(window, Button.class, RatingIds.PLAYER_PLAY));
+            if (playable) {
+                UiThread.waitUntil("playback", () -> player.currentMs() > 3300);
+                Input.click(Widgets.byId(window, Button.class, RatingIds.PLAYER_PLAY));
+            }
+            UiThread.waitUntil("every click ran its command", () -> ran.size() >= (playable ? 11 : 10));
+            assertEquals(List.of("setIn[00:00:01.000]", "go[00:00:03.000]", "nextFrame[]", "previousFrame[]", "back[]", "forward[]", "setOut[]",
+                    "setIn[soon]", "addEvidence[4.2]", "playPause[]"), ran.subList(0, 10));
+        } finally {
+            UiThread.run(() -> commands.removeExecutionListener(listener));
+        }
+    }
+
     @Test
     void aTimeRangeIsCodedFromThePlayerAndTheTranscriptFollowsPlayback() throws Exception {
         org.attune.model.TextSource transcript = linkedTranscript();

@@ -1,0 +1,165 @@
+package org.attune.store.pg;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The tables of a team project (one project per database), laid out as {@code ModelMapping} lays out the model:
+ * <ul>
+ * <li>{@code entity}: one row per Element (and the Project), its class, where it is contained (container, feature,
+ * position) and {@code version}, raised by every action that changes it (optimistic concurrency);
+ * {@code lazy_root} is the entity whose lazily read feature holds it (a source for its codings), read with it;</li>
+ * <li>{@code value}: attributes and value objects (JSON as the Xodus store keeps them), one row per feature;
+ * values over {@value #LONG_VALUE} characters are kept apart in {@code long_value};</li>
+ * <li>{@code link}: non-containment references, in order;</li>
+ * <li>{@code source_text}: the texts of text sources ({@code TextContent}'s stored bytes);</li>
+ * <li>{@code audit}: one row per committed action.</li>
+ * </ul>
+ */
+final class PgSchema {
+    /** The layout of the tables; a newer Attune migrates, an older one refuses. */
+    static final int VERSION = 1;
+    static final int LONG_VALUE = 2000;
+
+    private static final String DDL = """
+            create table attune_meta(key text primary key, value text not null);
+            create table entity(
+                id bigint primary key,
+                uuid text unique,
+                type text not null,
+                container bigint references entity(id) on delete cascade,
+                feature text,
+                pos integer,
+                lazy_root bigint references entity(id) on delete cascade,
+                version bigint not null default 1);
+            create index entity_children on entity(container, feature, pos);
+            create index entity_lazy_root on entity(lazy_root);
+            create index entity_type on entity(type);
+            create sequence entity_ids;
+            create table value(
+                entity bigint not null references entity(id) on delete cascade,
+                name text not null,
+                lazy boolean not null,
+                value text not null,
+                primary key(entity, name));
+            create table long_value(
+                entity bigint not null references entity(id) on delete cascade,
+                name text not null,
+                lazy boolean not null,
+                value text not null,
+                primary key(entity, name));
+            create table link(
+                owner bigint not null references entity(id) on delete cascade,
+                name text not null,
+                idx integer not null,
+                lazy boolean not null,
+                target bigint not null references entity(id) on delete cascade,
+                primary key(owner, name, idx));
+            create index link_target on link(target);
+            create table source_text(
+                entity bigint primary key references entity(id) on delete cascade,
+                content bytea not null);
+            create table audit(
+                seq bigserial primary key,
+                at timestamptz not null default now(),
+                user_name text not null,
+                kind text not null,
+                action text not null,
+                elements text[] not null);
+            """;
+
+    /** The group roles of a team project's users, shared by every project on the server. */
+    static final java.util.List<String> ROLES = java.util.List.of("attune_lead", "attune_coder", "attune_rater", "attune_viewer");
+
+    /**
+     * Who may do what, enforced by the server: the roles (made if the server has none yet), their rights on the tables,
+     * and the blind rule by row-level security. In a project that codes blind (setting {@code coding.blind}), a coding and
+     * its values and links are shown only to the user who made it (by {@code createdBy}, the user whose name is the
+     * login) or to one who marked their coding of its source done ({@code coding.done/<source>/<user>}), as
+     * {@code BlindCoding.canSee} says. The functions read the whole tables (security definer): the rule itself is not
+     * subject to the rule. The owner of the tables (who created or published the project) is not bound by it.
+     */
+    private static final String ACCESS = """
+            do $$ begin
+              if not exists (select 1 from pg_roles where rolname = 'attune_viewer') then create role attune_viewer nologin; end if;
+              if not exists (select 1 from pg_roles where rolname = 'attune_rater') then create role attune_rater nologin; end if;
+              if not exists (select 1 from pg_roles where rolname = 'attune_coder') then create role attune_coder nologin; end if;
+              if not exists (select 1 from pg_roles where rolname = 'attune_lead') then create role attune_lead nologin; end if;
+            end $$;
+            grant select on attune_meta, entity, value, long_value, link, source_text, audit to attune_viewer, attune_rater, attune_coder, attune_lead;
+            grant insert, update, delete on entity, value, long_value, link, source_text to attune_rater, attune_coder, attune_lead;
+            grant insert on audit to attune_rater, attune_coder, attune_lead;
+            grant usage on sequence entity_ids, audit_seq_seq to attune_rater, attune_coder, attune_lead;
+            create view all_values as select entity, name, value from value union all select entity, name, value from long_value;
+            create function attune_setting(wanted text) returns boolean language sql stable security definer set search_path = public as $f$
+              select exists (select 1 from all_values v join entity p on p.id = v.entity and p.type = 'Project',
+                  jsonb_array_elements(case when v.name = 'settings' then v.value::jsonb else '[]'::jsonb end) s where v.name = 'settings' and s->>'key' = wanted)
+            $f$;
+            create function attune_hidden(row_id bigint) returns boolean language sql stable security definer set search_path = public as $f$
+              select exists (select 1 from entity c where c.id = row_id and c.type = 'Coding')
+                and exists (select 1 from all_values v join entity p on p.id = v.entity and p.type = 'Project',
+                    jsonb_array_elements(case when v.name = 'settings' then v.value::jsonb else '[]'::jsonb end) s where v.name = 'settings' and s->>'key' = 'coding.blind' and s->>'value' = 'true')
+                and not exists (select 1 from link l join all_values n on n.entity = l.target and n.name = 'name'
+                    where l.owner = row_id and l.name = 'createdBy' and lower(n.value) = lower(session_user))
+                and not exists (select 1 from entity c join entity src on src.id = c.container
+                    join entity u on u.type = 'User' join all_values n on n.entity = u.id and n.name = 'name' and lower(n.value) = lower(session_user)
+                    where c.id = row_id and attune_setting('coding.done/' || src.uuid || '/' || u.uuid))
+            $f$;
+            alter table entity enable row level security;
+            alter table value enable row level security;
+            alter table long_value enable row level security;
+            alter table link enable row level security;
+            create policy shown on entity for select using (not attune_hidden(id));
+            create policy changed on entity for update using (not attune_hidden(id));
+            create policy deleted on entity for delete using (not attune_hidden(id));
+            create policy added on entity for insert with check (true);
+            create policy shown on value for select using (not attune_hidden(entity));
+            create policy changed on value for update using (not attune_hidden(entity));
+            create policy deleted on value for delete using (not attune_hidden(entity));
+            create policy added on value for insert with check (true);
+            create policy shown on long_value for select using (not attune_hidden(entity));
+            create policy changed on long_value for update using (not attune_hidden(entity));
+            create policy deleted on long_value for delete using (not attune_hidden(entity));
+            create policy added on long_value for insert with check (true);
+            create policy shown on link for select using (not attune_hidden(owner) and not attune_hidden(target));
+            create policy changed on link for update using (not attune_hidden(owner));
+            create policy deleted on link for delete using (not attune_hidden(owner));
+            create policy added on link for insert with check (true);
+            """;
+
+    private PgSchema() {
+    }
+
+    /** Whether the database holds a team project already. */
+    static boolean exists(Connection db) throws SQLException {
+        try (ResultSet tables = db.getMetaData().getTables(null, null, "attune_meta", new String[] {"TABLE"})) {
+            return tables.next();
+        }
+    }
+
+    /** Creates the tables in the connection's transaction. */
+    static void create(Connection db, String projectName) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute(DDL);
+            s.execute(ACCESS);
+        }
+        try (PreparedStatement meta = db.prepareStatement("insert into attune_meta(key, value) values (?, ?)")) {
+            meta.setString(1, "schema");
+            meta.setString(2, Integer.toString(VERSION));
+            meta.addBatch();
+            meta.setString(1, "name");
+            meta.setString(2, projectName);
+            meta.addBatch();
+            meta.executeBatch();
+        }
+    }
+
+    static int version(Connection db) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("select value from attune_meta where key = 'schema'")) {
+            return r.next() ? Integer.parseInt(r.getString(1)) : 0;
+        }
+    }
+}

@@ -1,0 +1,1205 @@
+package org.attune.store.pg;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.attune.model.AttuneFactory;
+import org.attune.model.Element;
+import org.attune.model.Project;
+import org.attune.model.Source;
+import org.attune.model.TextSource;
+import org.attune.model.User;
+import org.attune.store.ProjectCounts;
+import org.attune.store.ProjectStore;
+import org.attune.store.TextContent;
+import org.attune.store.internal.ModelMapping;
+import org.attune.store.internal.StoreAccess;
+import org.attune.store.internal.ValueCodec;
+import org.attune.store.internal.ValueCodec.PendingReference;
+import org.attune.store.internal.Values;
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.change.ChangeDescription;
+import org.eclipse.emf.ecore.change.FeatureChange;
+import org.eclipse.emf.ecore.change.util.ChangeRecorder;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * An open team project: its model in memory, read from PostgreSQL as the Xodus store reads it (lazily where the
+ * model says so), each action one SQL transaction that raises the version of every entity it changes and refuses
+ * ({@link StaleDataException}) when another client changed one since this client read it. Every commit tells the
+ * other clients what changed on the channel {@value #CHANNEL}; they apply it to their model.
+ *
+ * <p>The model is changed only under this object's lock: by {@link #apply}, and by the changes of others, which run
+ * on the {@code modelThread} given at opening. Read the model in {@link #read} (or on that thread).
+ */
+public final class TeamProject implements AutoCloseable {
+    public static final String CHANNEL = "attune_changes";
+    /** A notification holds at most 8000 bytes: more ids than this and the others re-read what they have. */
+    private static final int MAX_NOTIFIED = 400;
+
+    private final String url;
+    /** Actions and reads; opened anew when the server dropped it (under {@link #lock}). */
+    private Connection db;
+    /** LISTEN; opened anew by the listening thread when the server dropped it. */
+    private volatile Connection listening;
+    private final Executor modelThread;
+    private final String client = UUID.randomUUID().toString();
+    private final Object lock = new Object();
+    private final Map<EObject, Long> rowIds = new HashMap<>();
+    private final Map<Long, EObject> objects = new HashMap<>();
+    private final Map<String, EObject> byUuid = new HashMap<>();
+    private final Map<EObject, Long> versions = new HashMap<>();
+    private final Map<EObject, Placement> placements = new HashMap<>();
+    private final Set<EObject> lazyLoaded = new HashSet<>();
+    private final Map<TextSource, TextContent> staged = new HashMap<>();
+    private final ValueCodec codec = new ValueCodec(o -> ((Element) o).getId());
+    private final List<Consumer<RemoteChange>> listeners = new CopyOnWriteArrayList<>();
+    private final Thread listener;
+    private volatile boolean closed;
+    private Project project;
+    private User currentUser;
+
+    /** Where a stored entity is: its container's row, the feature and its index there. */
+    private record Placement(Long container, String feature, int pos) {
+    }
+
+    /** What another client's commit changed here, by row id. */
+    public record RemoteChange(Set<Long> created, Set<Long> changed, Set<Long> deleted) {
+    }
+
+    private TeamProject(String url, Connection db, Connection listening, Executor modelThread) {
+        this.url = url;
+        this.db = db;
+        this.listening = listening;
+        this.modelThread = modelThread;
+        this.listener = new Thread(this::listen, "Attune team project changes");
+        this.listener.setDaemon(true);
+    }
+
+    // ---- opening, creating, publishing
+
+    /** Opens the team project at {@code url}; others' changes are applied on the thread calling {@code Runnable}s. */
+    public static TeamProject open(String url, Executor modelThread) throws TeamProjectException {
+        Connection db = PgConnections.open(url);
+        Connection listening = null;
+        try {
+            if (!PgSchema.exists(db)) {
+                throw new TeamProjectException(PgConnections.withoutPassword(url) + ": the database holds no Attune project");
+            }
+            int version = PgSchema.version(db);
+            if (version > PgSchema.VERSION) {
+                throw new TeamProjectException(PgConnections.withoutPassword(url) + ": the project was laid out by a newer Attune (layout "
+                        + version + "; this Attune reads " + PgSchema.VERSION + ")");
+            }
+            db.commit();
+            listening = PgConnections.open(url);
+            listening.setAutoCommit(true);
+            try (Statement s = listening.createStatement()) {
+                s.execute("listen " + CHANNEL);
+            }
+            TeamProject team = new TeamProject(url, db, listening, modelThread);
+            team.loadProject();
+            team.listener.start();
+            team.setCurrentUser(login(db)); // the blind rule on the server knows a user by their login
+            return team;
+        } catch (SQLException | StaleDataException | RuntimeException e) {
+            closeQuietly(db);
+            closeQuietly(listening);
+            throw new TeamProjectException(PgConnections.withoutPassword(url) + ": cannot open the team project ("
+                    + PgConnections.firstLine(e) + ")", e);
+        } catch (TeamProjectException e) {
+            closeQuietly(db);
+            closeQuietly(listening);
+            throw e;
+        }
+    }
+
+    private static String login(Connection db) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("select session_user")) {
+            r.next();
+            String login = r.getString(1);
+            db.commit();
+            return login;
+        }
+    }
+
+    /** Makes a new, empty team project in the (empty) database at {@code url}. */
+    public static void create(String url, String name) throws TeamProjectException {
+        if (name == null || name.isBlank()) {
+            throw new TeamProjectException(PgConnections.withoutPassword(url) + ": a project needs a name");
+        }
+        Project project = AttuneFactory.eINSTANCE.createProject();
+        project.setName(name.strip());
+        project.setCreated(Date.from(Instant.now()));
+        project.setSchemaVersion(ProjectStore.SCHEMA_VERSION);
+        upload(url, project, source -> null);
+    }
+
+    /**
+     * Uploads the local project {@code local} (all of it: sources' codings, turns and texts are read) into the empty
+     * database at {@code url}, in one transaction: it is there whole or not at all.
+     */
+    public static void publish(ProjectStore local, String url) throws TeamProjectException {
+        Project project = local.project();
+        for (Source source : project.getSources()) {
+            local.load(source);
+        }
+        upload(url, project, source -> {
+            String text = local.text(source);
+            return text == null ? null : TextContent.of(text);
+        });
+    }
+
+    private static void upload(String url, Project project, Function<TextSource, TextContent> texts) throws TeamProjectException {
+        try (Connection db = PgConnections.open(url)) {
+            try {
+                if (PgSchema.exists(db)) {
+                    throw new TeamProjectException(PgConnections.withoutPassword(url)
+                            + ": the database holds a project already; choose a new, empty database");
+                }
+                PgSchema.create(db, project.getName());
+                Map<EObject, Long> ids = new HashMap<>();
+                List<EObject> all = ModelMapping.entitiesIn(project);
+                insert(db, all, ids, ids::get, texts);
+                audit(db, System.getProperty("user.name", "researcher"), "publish", "publish " + project.getName(), List.of());
+                db.commit();
+            } catch (SQLException | RuntimeException e) {
+                db.rollback();
+                throw new TeamProjectException(PgConnections.withoutPassword(url) + ": cannot upload the project ("
+                        + PgConnections.firstLine(e) + "); nothing was written", e);
+            }
+        } catch (SQLException e) {
+            throw new TeamProjectException(PgConnections.withoutPassword(url) + ": " + PgConnections.firstLine(e), e);
+        }
+    }
+
+    public String url() {
+        return url;
+    }
+
+    /** The model; read or change it only in {@link #read}/{@link #apply} or on the model thread. */
+    public Project project() {
+        return project;
+    }
+
+    public User currentUser() {
+        return currentUser;
+    }
+
+    /** Runs {@code reading} under the model's lock: no change of another client is applied meanwhile. */
+    public <T> T read(Supplier<T> reading) {
+        synchronized (lock) {
+            return reading.get();
+        }
+    }
+
+    public void addChangeListener(Consumer<RemoteChange> changes) {
+        listeners.add(changes);
+    }
+
+    /**
+     * Attributes new Elements to the user of this name, adding the user to the project if new. Opening makes the
+     * database login the current user: the server's blind rule knows users by their login.
+     */
+    public void setCurrentUser(String name) throws StaleDataException, TeamProjectException {
+        synchronized (lock) {
+            currentUser = project.getUsers().stream().filter(u -> name.equals(u.getName())).findFirst().orElse(null);
+            if (currentUser == null) {
+                User user = AttuneFactory.eINSTANCE.createUser();
+                user.setName(name);
+                apply("add user " + name, () -> project.getUsers().add(user));
+                currentUser = user;
+            }
+        }
+    }
+
+    /** Gives a new text source its text; it is written with the action that adds the source. */
+    public void stageText(TextSource source, String text) {
+        synchronized (lock) {
+            staged.put(source, TextContent.of(text));
+        }
+    }
+
+    /** The text of a text source, read from the server when asked for. */
+    public String text(TextSource source) throws TeamProjectException {
+        synchronized (lock) {
+            connected();
+            TextContent text = staged.get(source);
+            Long id = rowIds.get(source);
+            if (text != null || id == null) {
+                return text == null ? null : text.text();
+            }
+            try (PreparedStatement q = db.prepareStatement("select content from source_text where entity = ?")) {
+                q.setLong(1, id);
+                try (ResultSet r = q.executeQuery()) {
+                    String found = r.next() ? TextContent.fromStored(r.getBytes(1)).text() : null;
+                    db.commit();
+                    return found;
+                }
+            } catch (SQLException e) {
+                rollbackQuietly();
+                throw failure("cannot read the text of \"" + source.getName() + "\"", e);
+            }
+        }
+    }
+
+    /** How many entities of each class the server holds (codings included, read or not). */
+    public Map<String, Long> counts() throws TeamProjectException {
+        synchronized (lock) {
+            connected();
+            Map<String, Long> counts = new LinkedHashMap<>();
+            try (Statement s = db.createStatement();
+                    ResultSet r = s.executeQuery("select type, count(*) from entity group by type order by type")) {
+                while (r.next()) {
+                    counts.put(r.getString(1), r.getLong(2));
+                }
+                db.commit();
+                return counts;
+            } catch (SQLException e) {
+                rollbackQuietly();
+                throw failure("cannot count the project's elements", e);
+            }
+        }
+    }
+
+    /** What the server holds, counted as a local project counts ({@code ProjectStore#summary}). */
+    public ProjectCounts projectCounts() throws TeamProjectException {
+        Map<String, Long> byClass = counts();
+        return ProjectCounts.of(StoreAccess.COUNTED.stream().mapToLong(type -> ModelMapping.concreteSubtypes(type).stream()
+                .mapToLong(c -> byClass.getOrDefault(c.getName(), 0L)).sum()).toArray());
+    }
+
+    // ---- reading
+
+    private record EntityRow(long id, String type, Long container, String feature, int pos, Long lazyRoot, long version) {
+    }
+
+    private record ValueRow(long entity, String name, boolean lazy, String value) {
+    }
+
+    private record LinkRow(long owner, String name, boolean lazy, long target) {
+    }
+
+    private void loadProject() throws SQLException {
+        read("e.lazy_root is null", "e.lazy_root is null and not v.lazy", List.of(), false);
+        project = (Project) objects.values().stream().filter(Project.class::isInstance).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the database holds no project"));
+        db.commit();
+    }
+
+    /** Reads the lazily kept parts of {@code source} (codings, turns, sync points) unless read already. */
+    public void load(Source source) throws TeamProjectException {
+        synchronized (lock) {
+            connected();
+            try {
+                loadLazy(source);
+                db.commit();
+            } catch (SQLException e) {
+                rollbackQuietly();
+                throw failure("cannot read the codings of \"" + source.getName() + "\"", e);
+            }
+        }
+    }
+
+    private void loadLazy(EObject object) throws SQLException {
+        Long id = rowIds.get(object);
+        if (lazyLoaded.contains(object) || !ModelMapping.hasLazyFeatures(object.eClass())) {
+            return;
+        }
+        lazyLoaded.add(object);
+        if (id != null) {
+            read("e.lazy_root = ?", "(e.lazy_root = ? or (e.id = ? and v.lazy))", List.of(id, id, id), false);
+        }
+    }
+
+    /**
+     * Reads the entities that match {@code entityWhere} with their values and links ({@code valueWhere}, over entity
+     * {@code e} and value or link {@code v}); {@code params} are bound to each query's placeholders in turn.
+     * Entities known already are read anew ({@code again}).
+     */
+    private void read(String entityWhere, String valueWhere, List<Object> params, boolean again) throws SQLException {
+        List<EntityRow> entities = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement("select id, type, container, feature, pos, lazy_root, version from entity e where "
+                + entityWhere)) {
+            bind(q, params, entityWhere);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    entities.add(new EntityRow(r.getLong(1), r.getString(2), (Long) r.getObject(3), r.getString(4), r.getInt(5),
+                            (Long) r.getObject(6), r.getLong(7)));
+                }
+            }
+        }
+        List<ValueRow> values = new ArrayList<>();
+        for (String table : List.of("value", "long_value")) {
+            try (PreparedStatement q = db.prepareStatement("select v.entity, v.name, v.lazy, v.value from " + table
+                    + " v join entity e on e.id = v.entity where " + valueWhere)) {
+                bind(q, params, valueWhere);
+                try (ResultSet r = q.executeQuery()) {
+                    while (r.next()) {
+                        values.add(new ValueRow(r.getLong(1), r.getString(2), r.getBoolean(3), r.getString(4)));
+                    }
+                }
+            }
+        }
+        List<LinkRow> links = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement("select v.owner, v.name, v.lazy, v.target from link v join entity e on e.id = v.owner where "
+                + valueWhere + " order by v.owner, v.name, v.idx")) {
+            bind(q, params, valueWhere);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    links.add(new LinkRow(r.getLong(1), r.getString(2), r.getBoolean(3), r.getLong(4)));
+                }
+            }
+        }
+        build(entities, values, links, again);
+    }
+
+    private void bind(PreparedStatement q, List<Object> params, String where) throws SQLException {
+        int count = (int) where.chars().filter(c -> c == '?').count();
+        for (int i = 0; i < count; i++) {
+            Object p = params.get(i);
+            if (p instanceof Long l) {
+                q.setLong(i + 1, l);
+            } else {
+                q.setArray(i + 1, (Array) p);
+            }
+        }
+    }
+
+    private void build(List<EntityRow> entities, List<ValueRow> values, List<LinkRow> links, boolean again) throws SQLException {
+        List<EntityRow> fresh = new ArrayList<>();
+        Set<Long> freshIds = new HashSet<>();
+        Set<EObject> reread = new HashSet<>();
+        for (EntityRow row : entities) {
+            EObject object = objects.get(row.id());
+            if (object == null) {
+                object = EcoreUtil.create(ModelMapping.classNamed(row.type()));
+                rowIds.put(object, row.id());
+                objects.put(row.id(), object);
+                fresh.add(row);
+                freshIds.add(row.id());
+            } else if (again) {
+                reread.add(object);
+                for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
+                    if (ModelMapping.isStored(feature) && !ModelMapping.holdsEntities(feature) && loaded(object, feature)) {
+                        object.eUnset(feature);
+                    }
+                }
+            }
+            versions.put(object, row.version());
+        }
+        List<PendingReference> references = new ArrayList<>();
+        for (ValueRow row : values) {
+            EObject object = objects.get(row.entity());
+            EStructuralFeature feature = object.eClass().getEStructuralFeature(row.name());
+            if (feature == null || !loaded(object, feature)) {
+                continue;
+            }
+            if (feature instanceof EAttribute attribute && !attribute.isMany()) {
+                object.eSet(attribute, Values.fromStored(attribute, parse(attribute, row.value())));
+            } else {
+                codec.decodeFeature(object, feature, JsonParser.parseString(row.value()), references);
+            }
+        }
+        for (EntityRow row : entities) {
+            if (objects.get(row.id()) instanceof Element element && element.getId() != null) {
+                byUuid.put(element.getId(), element);
+            }
+        }
+        fresh.sort(Comparator.comparing((EntityRow r) -> r.container() == null ? -1 : r.container())
+                .thenComparing(r -> String.valueOf(r.feature())).thenComparingInt(EntityRow::pos).thenComparingLong(EntityRow::id));
+        for (EntityRow row : entities) {
+            EObject object = objects.get(row.id());
+            if (freshIds.contains(row.id()) || reread.contains(object)) {
+                placements.put(object, new Placement(row.container(), row.feature(), row.pos()));
+            }
+        }
+        for (EntityRow row : fresh) {
+            place(objects.get(row.id()), row);
+        }
+        for (EntityRow row : entities) { // read again: moved by another client
+            EObject object = objects.get(row.id());
+            if (reread.contains(object) && row.container() != null && objects.get(row.container()) != object.eContainer()) {
+                place(object, row);
+            }
+        }
+        for (LinkRow row : links) {
+            EObject owner = objects.get(row.owner());
+            EStructuralFeature feature = owner.eClass().getEStructuralFeature(row.name());
+            if (feature == null || !loaded(owner, feature)) {
+                continue;
+            }
+            EObject target = objects.get(row.target());
+            if (target == null) {
+                target = readStray(row.target());
+            }
+            if (target != null) {
+                ModelMapping.setReference(owner, (EReference) feature, target);
+            }
+        }
+        for (PendingReference reference : references) {
+            EObject target = byUuid.get(reference.id());
+            if (target != null) {
+                ModelMapping.setReference(reference.owner(), reference.reference(), target);
+            }
+        }
+    }
+
+    private boolean loaded(EObject object, EStructuralFeature feature) {
+        return !ModelMapping.isLazy(feature) || lazyLoaded.contains(object);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void place(EObject object, EntityRow row) {
+        EObject container = row.container() == null ? null : objects.get(row.container());
+        if (container == null) {
+            return;
+        }
+        EStructuralFeature feature = container.eClass().getEStructuralFeature(row.feature());
+        if (feature.isMany()) {
+            EList<EObject> list = (EList<EObject>) container.eGet(feature, false);
+            int index = 0;
+            while (index < list.size() && position(list.get(index)) <= row.pos()) {
+                index++;
+            }
+            if (list.contains(object)) {
+                list.move(Math.min(index, list.size() - 1), object);
+            } else {
+                list.add(index, object);
+            }
+        } else {
+            container.eSet(feature, object);
+        }
+    }
+
+    private int position(EObject object) {
+        Placement placement = placements.get(object);
+        return placement == null ? Integer.MAX_VALUE : placement.pos();
+    }
+
+    /** A link to an entity not read yet (a memo about a coding of an unread source): read its lazy root's parts. */
+    private EObject readStray(long id) throws SQLException {
+        Long root = null;
+        try (PreparedStatement q = db.prepareStatement("select lazy_root from entity where id = ?")) {
+            q.setLong(1, id);
+            try (ResultSet r = q.executeQuery()) {
+                if (r.next()) {
+                    root = (Long) r.getObject(1);
+                }
+            }
+        }
+        EObject owner = root == null ? null : objects.get(root);
+        if (owner != null) {
+            loadLazy(owner);
+        }
+        return objects.get(id);
+    }
+
+    /** A column's text as {@code Values} takes it: numbers and flags as such, everything else as text. */
+    private static Object parse(EAttribute attribute, String text) {
+        Class<?> type = attribute.getEAttributeType().getInstanceClass();
+        if (type == Date.class || type == long.class || type == Long.class) {
+            return Long.valueOf(text);
+        }
+        if (type == int.class || type == Integer.class) {
+            return Integer.valueOf(text);
+        }
+        if (type == double.class || type == Double.class) {
+            return Double.valueOf(text);
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return Boolean.valueOf(text);
+        }
+        return text;
+    }
+
+    // ---- writing
+
+    /**
+     * Makes one change to the model as one action, committed in one SQL transaction before this returns. When
+     * another client changed or deleted what it changes since this client read it, nothing is written, the model
+     * is as before, the stale elements are read anew, and {@link StaleDataException} says which.
+     */
+    public void apply(String label, Runnable change) throws StaleDataException, TeamProjectException {
+        synchronized (lock) {
+            connected();
+            ChangeRecorder recorder = new ChangeRecorder(project);
+            ChangeDescription description;
+            try {
+                change.run();
+            } catch (RuntimeException e) {
+                recorder.endRecording().apply();
+                recorder.dispose();
+                throw e;
+            }
+            description = recorder.endRecording();
+            recorder.dispose();
+            Written written;
+            try {
+                written = write(label, description);
+                db.commit();
+            } catch (Stale e) {
+                rollbackQuietly();
+                description.apply();
+                refreshAfterRefusal(e.ids);
+                throw new StaleDataException("\"" + e.what + "\" was changed or deleted by someone else after this client read it: \""
+                        + label + "\" was not done; the project now shows their change");
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly();
+                description.apply();
+                throw failure("\"" + label + "\" was not done", e);
+            }
+            written.applyHere();
+        }
+    }
+
+    /** A version that did not match: the action is refused. */
+    private static final class Stale extends Exception {
+        private static final long serialVersionUID = 1L;
+        final String what;
+        final Collection<Long> ids;
+
+        Stale(String what, Collection<Long> ids) {
+            super(what, null, false, false);
+            this.what = what;
+            this.ids = ids;
+        }
+    }
+
+    /** What a commit changed, applied to this client's maps once it is committed. */
+    private final class Written {
+        final Map<EObject, Long> created = new LinkedHashMap<>();
+        final Set<EObject> changed = new LinkedHashSet<>();
+        /** Moved by the action: placed anew, their versions as they were. */
+        final Set<EObject> moved = new LinkedHashSet<>();
+        final List<EObject> deleted = new ArrayList<>();
+        final Map<EObject, Placement> placed = new HashMap<>();
+
+        void applyHere() {
+            for (EObject gone : deleted) {
+                forget(gone);
+            }
+            created.forEach((object, id) -> {
+                rowIds.put(object, id);
+                objects.put(id, object);
+                versions.put(object, 1L);
+                lazyLoaded.add(object);
+                if (object instanceof Element e) {
+                    byUuid.put(e.getId(), object);
+                }
+                if (object instanceof TextSource t) {
+                    staged.remove(t);
+                }
+            });
+            for (EObject object : changed) {
+                versions.merge(object, 1L, Long::sum);
+            }
+            placements.putAll(placed);
+        }
+    }
+
+    private void forget(EObject gone) {
+        Long id = rowIds.remove(gone);
+        objects.remove(id);
+        versions.remove(gone);
+        placements.remove(gone);
+        lazyLoaded.remove(gone);
+        if (gone instanceof Element e) {
+            byUuid.remove(e.getId());
+        }
+    }
+
+    private Written write(String label, ChangeDescription description) throws SQLException, Stale {
+        Written written = new Written();
+        // removed subtrees: every entity of them this client knows must be as it read it
+        for (EObject removed : description.getObjectsToAttach()) {
+            if (!attached(removed)) {
+                for (EObject object : ModelMapping.entitiesIn(removed)) {
+                    if (rowIds.containsKey(object) && !written.deleted.contains(object)) {
+                        written.deleted.add(object);
+                    }
+                }
+            }
+        }
+        checkVersions(written.deleted, false);
+        try (PreparedStatement delete = db.prepareStatement("delete from entity where id = ?")) {
+            for (EObject object : written.deleted) {
+                delete.setLong(1, rowIds.get(object));
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        }
+        // added subtrees
+        List<EObject> created = new ArrayList<>();
+        for (EObject added : description.getObjectsToDetach()) {
+            if (attached(added)) {
+                for (EObject object : ModelMapping.entitiesIn(added)) {
+                    if (!rowIds.containsKey(object) && !created.contains(object)) {
+                        ModelMapping.stamp(object, currentUser);
+                        created.add(object);
+                    }
+                }
+            }
+        }
+        // changed entities: the features changed, and the entity-holding lists whose children moved
+        Map<EObject, Set<EStructuralFeature>> dirty = new LinkedHashMap<>();
+        Map<EObject, Set<EStructuralFeature>> reordered = new LinkedHashMap<>();
+        for (Map.Entry<EObject, EList<FeatureChange>> entry : description.getObjectChanges()) {
+            EObject changed = entry.getKey();
+            if (!attached(changed)) {
+                continue;
+            }
+            EObject entity = changed;
+            EStructuralFeature via = null;
+            while (entity != null && !ModelMapping.isEntity(entity)) {
+                via = entity.eContainmentFeature();
+                entity = entity.eContainer();
+            }
+            if (entity == null || !rowIds.containsKey(entity)) {
+                continue;
+            }
+            if (via != null) {
+                dirty.computeIfAbsent(entity, k -> new LinkedHashSet<>()).add(via);
+                continue;
+            }
+            for (FeatureChange change : entry.getValue()) {
+                EStructuralFeature feature = change.getFeature();
+                if (!ModelMapping.isStored(feature)) {
+                    continue;
+                }
+                (ModelMapping.holdsEntities(feature) ? reordered : dirty).computeIfAbsent(entity, k -> new LinkedHashSet<>()).add(feature);
+            }
+        }
+        List<EObject> changed = new ArrayList<>(dirty.keySet());
+        checkVersions(changed, true);
+        written.changed.addAll(changed);
+        Map<EObject, Long> ids = written.created;
+        Function<EObject, Long> idOf = o -> ids.containsKey(o) ? ids.get(o) : rowIds.get(o);
+        try {
+            insert(db, created, ids, idOf, staged::get);
+        } catch (SQLException e) {
+            if ("23503".equals(e.getSQLState())) { // its container was deleted meanwhile
+                throw new Stale(labelOf(created.isEmpty() ? project : created.get(0).eContainer()), List.of());
+            }
+            throw e;
+        }
+        for (Map.Entry<EObject, Set<EStructuralFeature>> entry : dirty.entrySet()) {
+            rewrite(db, entry.getKey(), entry.getValue(), idOf);
+        }
+        try (PreparedStatement move = db.prepareStatement("update entity set container = ?, feature = ?, pos = ?, lazy_root = ? where id = ?")) {
+            for (Map.Entry<EObject, Set<EStructuralFeature>> entry : reordered.entrySet()) {
+                for (EStructuralFeature feature : entry.getValue()) {
+                    Long container = rowIds.get(entry.getKey());
+                    List<?> children = feature.isMany() ? (List<?>) entry.getKey().eGet(feature, false)
+                            : entry.getKey().eGet(feature, false) == null ? List.of() : List.of(entry.getKey().eGet(feature, false));
+                    for (int i = 0; i < children.size(); i++) {
+                        EObject child = (EObject) children.get(i);
+                        Placement now = new Placement(container, feature.getName(), i);
+                        if (rowIds.containsKey(child) && !ids.containsKey(child) && !now.equals(placements.get(child))) {
+                            move.setLong(1, container);
+                            move.setString(2, feature.getName());
+                            move.setInt(3, i);
+                            setNullable(move, 4, idOf.apply(lazyRoot(child)));
+                            move.setLong(5, rowIds.get(child));
+                            move.addBatch();
+                            written.placed.put(child, now);
+                            written.moved.add(child);
+                        }
+                    }
+                }
+            }
+            move.executeBatch();
+        }
+        for (EObject object : created) {
+            EObject container = object.eContainer();
+            if (container != null) {
+                List<?> siblings = object.eContainmentFeature().isMany() ? (List<?>) container.eGet(object.eContainmentFeature(), false) : List.of(object);
+                written.placed.put(object, new Placement(idOf.apply(container), object.eContainmentFeature().getName(), siblings.indexOf(object)));
+            }
+        }
+        List<String> names = new ArrayList<>();
+        written.created.keySet().forEach(o -> names.add(labelOf(o)));
+        written.changed.forEach(o -> names.add(labelOf(o)));
+        written.deleted.forEach(o -> names.add(labelOf(o)));
+        audit(db, currentUser == null ? System.getProperty("user.name", "researcher") : currentUser.getName(), "do", label, names);
+        notifyOthers(written);
+        return written;
+    }
+
+    /** Raises (or, for {@code raise} false, locks) each entity's version, refusing when another client changed it. */
+    private void checkVersions(List<EObject> entities, boolean raise) throws SQLException, Stale {
+        if (entities.isEmpty()) {
+            return;
+        }
+        String sql = raise ? "update entity set version = version + 1 where id = ? and version = ?"
+                : "select 1 from entity where id = ? and version = ? for update";
+        List<Long> stale = new ArrayList<>();
+        String first = null;
+        try (PreparedStatement q = db.prepareStatement(sql)) {
+            for (EObject object : entities) {
+                q.setLong(1, rowIds.get(object));
+                q.setLong(2, versions.get(object));
+                boolean matched;
+                if (raise) {
+                    matched = q.executeUpdate() == 1;
+                } else {
+                    try (ResultSet r = q.executeQuery()) {
+                        matched = r.next();
+                    }
+                }
+                if (!matched) {
+                    stale.add(rowIds.get(object));
+                    first = first == null ? labelOf(object) : first;
+                }
+            }
+        }
+        if (!stale.isEmpty()) {
+            throw new Stale(first, stale);
+        }
+    }
+
+    private static void insert(Connection db, List<EObject> created, Map<EObject, Long> ids, Function<EObject, Long> idOf,
+            Function<TextSource, TextContent> texts) throws SQLException {
+        if (created.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement q = db.prepareStatement("select nextval('entity_ids') from generate_series(1, ?)")) {
+            q.setInt(1, created.size());
+            try (ResultSet r = q.executeQuery()) {
+                for (EObject object : created) {
+                    r.next();
+                    ids.put(object, r.getLong(1));
+                }
+            }
+        }
+        try (PreparedStatement insert = db.prepareStatement(
+                "insert into entity(id, uuid, type, container, feature, pos, lazy_root) values (?, ?, ?, ?, ?, ?, ?)")) {
+            for (EObject object : created) {
+                EObject container = object.eContainer();
+                EReference feature = object.eContainmentFeature();
+                insert.setLong(1, ids.get(object));
+                insert.setString(2, object instanceof Element e ? e.getId() : null);
+                insert.setString(3, object.eClass().getName());
+                setNullable(insert, 4, container == null ? null : idOf.apply(container));
+                insert.setString(5, feature == null ? null : feature.getName());
+                insert.setInt(6, feature == null || !feature.isMany() ? 0 : ((List<?>) container.eGet(feature, false)).indexOf(object));
+                setNullable(insert, 7, idOf.apply(lazyRoot(object)));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        for (EObject object : created) {
+            List<EStructuralFeature> features = new ArrayList<>();
+            for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
+                if (ModelMapping.isStored(feature) && !ModelMapping.holdsEntities(feature)) {
+                    features.add(feature);
+                }
+            }
+            writeFeatures(db, object, features, idOf, true);
+        }
+        try (PreparedStatement text = db.prepareStatement("insert into source_text(entity, content) values (?, ?)")) {
+            for (EObject object : created) {
+                TextContent content = object instanceof TextSource source ? texts.apply(source) : null;
+                if (content != null) {
+                    text.setLong(1, ids.get(object));
+                    text.setBytes(2, content.stored());
+                    text.addBatch();
+                }
+            }
+            text.executeBatch();
+        }
+    }
+
+    private void rewrite(Connection db, EObject object, Set<EStructuralFeature> features, Function<EObject, Long> idOf) throws SQLException {
+        List<EStructuralFeature> loaded = features.stream().filter(f -> loaded(object, f)).toList();
+        writeFeatures(db, object, loaded, idOf, false);
+    }
+
+    private static final ValueCodec WRITING = new ValueCodec(o -> ((Element) o).getId());
+
+    /** Writes {@code features} of {@code object} (replacing what the rows held unless {@code fresh}). */
+    private static void writeFeatures(Connection db, EObject object, List<EStructuralFeature> features, Function<EObject, Long> idOf,
+            boolean fresh) throws SQLException {
+        long id = idOf.apply(object);
+        if (!fresh) {
+            for (String table : List.of("value", "long_value")) {
+                try (PreparedStatement delete = db.prepareStatement("delete from " + table + " where entity = ? and name = ?")) {
+                    for (EStructuralFeature feature : features) {
+                        delete.setLong(1, id);
+                        delete.setString(2, feature.getName());
+                        delete.addBatch();
+                    }
+                    delete.executeBatch();
+                }
+            }
+            try (PreparedStatement delete = db.prepareStatement("delete from link where owner = ? and name = ?")) {
+                for (EStructuralFeature feature : features) {
+                    delete.setLong(1, id);
+                    delete.setString(2, feature.getName());
+                    delete.addBatch();
+                }
+                delete.executeBatch();
+            }
+        }
+        try (PreparedStatement small = db.prepareStatement("insert into value(entity, name, lazy, value) values (?, ?, ?, ?)");
+                PreparedStatement large = db.prepareStatement("insert into long_value(entity, name, lazy, value) values (?, ?, ?, ?)");
+                PreparedStatement link = db.prepareStatement("insert into link(owner, name, idx, lazy, target) values (?, ?, ?, ?, ?)")) {
+            for (EStructuralFeature feature : features) {
+                boolean lazy = ModelMapping.isLazy(feature);
+                if (ModelMapping.isHeldInProperty(feature)) {
+                    String value;
+                    if (feature instanceof EAttribute attribute && !attribute.isMany()) {
+                        Object stored = Values.toStored(attribute, object.eGet(attribute));
+                        value = stored == null ? null : stored.toString();
+                    } else {
+                        value = WRITING.featureJson(object, feature);
+                    }
+                    if (value != null) {
+                        PreparedStatement into = value.length() > PgSchema.LONG_VALUE ? large : small;
+                        into.setLong(1, id);
+                        into.setString(2, feature.getName());
+                        into.setBoolean(3, lazy);
+                        into.setString(4, value);
+                        into.addBatch();
+                    }
+                } else {
+                    Object value = object.eGet(feature, false);
+                    List<?> targets = feature.isMany() ? (List<?>) value : value == null ? List.of() : List.of(value);
+                    int index = 0;
+                    for (Object target : targets) {
+                        Long targetId = idOf.apply((EObject) target);
+                        if (targetId != null) {
+                            link.setLong(1, id);
+                            link.setString(2, feature.getName());
+                            link.setInt(3, index++);
+                            link.setBoolean(4, lazy);
+                            link.setLong(5, targetId);
+                            link.addBatch();
+                        }
+                    }
+                }
+            }
+            small.executeBatch();
+            large.executeBatch();
+            link.executeBatch();
+        }
+    }
+
+    /** The entity whose lazily read feature holds {@code object}, nearest first; null when it is read with the project. */
+    private static EObject lazyRoot(EObject object) {
+        for (EObject c = object; c.eContainer() != null; c = c.eContainer()) {
+            if (ModelMapping.isLazy(c.eContainmentFeature())) {
+                return c.eContainer();
+            }
+        }
+        return null;
+    }
+
+    private static void setNullable(PreparedStatement q, int index, Long value) throws SQLException {
+        if (value == null) {
+            q.setNull(index, java.sql.Types.BIGINT);
+        } else {
+            q.setLong(index, value);
+        }
+    }
+
+    private static void audit(Connection db, String user, String kind, String action, List<String> elements) throws SQLException {
+        try (PreparedStatement q = db.prepareStatement("insert into audit(user_name, kind, action, elements) values (?, ?, ?, ?)")) {
+            q.setString(1, user);
+            q.setString(2, kind);
+            q.setString(3, action);
+            q.setArray(4, db.createArrayOf("text", elements.stream().map(s -> s.length() > 300 ? s.substring(0, 300) : s).toArray()));
+            q.executeUpdate();
+        }
+    }
+
+    private void notifyOthers(Written written) throws SQLException {
+        JsonObject payload = new JsonObject();
+        payload.addProperty("client", client);
+        int count = written.created.size() + written.changed.size() + written.moved.size() + written.deleted.size();
+        if (count > MAX_NOTIFIED) {
+            payload.addProperty("all", true);
+        } else {
+            JsonArray created = new JsonArray();
+            written.created.values().forEach(created::add);
+            JsonArray changed = new JsonArray();
+            written.changed.forEach(o -> changed.add(rowIds.get(o)));
+            written.moved.forEach(o -> changed.add(rowIds.get(o)));
+            JsonArray deleted = new JsonArray();
+            written.deleted.forEach(o -> deleted.add(rowIds.get(o)));
+            payload.add("created", created);
+            payload.add("changed", changed);
+            payload.add("deleted", deleted);
+        }
+        try (PreparedStatement q = db.prepareStatement("select pg_notify(?, ?)")) {
+            q.setString(1, CHANNEL);
+            q.setString(2, payload.toString());
+            q.executeQuery().close();
+        }
+    }
+
+    private String labelOf(EObject object) {
+        EStructuralFeature name = object.eClass().getEStructuralFeature("name");
+        Object value = name == null ? null : object.eGet(name);
+        return value instanceof String s && !s.isBlank() ? s : object.eClass().getName().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private boolean attached(EObject object) {
+        return object == project || EcoreUtil.isAncestor(project, object);
+    }
+
+    // ---- others' changes
+
+    private void listen() {
+        while (!closed) {
+            try {
+                PGNotification[] notifications = listening.unwrap(PGConnection.class).getNotifications(250);
+                if (notifications == null) {
+                    continue;
+                }
+                for (PGNotification notification : notifications) {
+                    JsonObject payload = JsonParser.parseString(notification.getParameter()).getAsJsonObject();
+                    if (!client.equals(payload.get("client").getAsString())) {
+                        modelThread.execute(() -> applyRemote(payload));
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (!closed) {
+                    sleep(); // the server may be restarting: listen anew, then read again what was missed meanwhile
+                    listenAgain();
+                }
+            }
+        }
+    }
+
+    private void listenAgain() {
+        Connection again = null;
+        try {
+            again = PgConnections.open(url);
+            again.setAutoCommit(true);
+            try (Statement s = again.createStatement()) {
+                s.execute("listen " + CHANNEL);
+            }
+        } catch (TeamProjectException | SQLException e) {
+            closeQuietly(again);
+            return; // still away: the next round tries again
+        }
+        Connection old = listening;
+        listening = again;
+        closeQuietly(old);
+        JsonObject everything = new JsonObject();
+        everything.addProperty("all", true);
+        modelThread.execute(() -> applyRemote(everything));
+    }
+
+    private boolean droppedConnection() {
+        try {
+            return db.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    /** A connection the server dropped (it stopped, the network went away) is opened anew before the next use. */
+    private void connected() throws TeamProjectException {
+        try {
+            if (db.isClosed()) {
+                db = PgConnections.open(url);
+            }
+        } catch (SQLException e) {
+            throw failure("cannot reach the server", e);
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void applyRemote(JsonObject payload) {
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            Set<Long> created = ids(payload, "created");
+            Set<Long> changed = ids(payload, "changed");
+            Set<Long> deleted = ids(payload, "deleted");
+            for (int attempt = 1;; attempt++) { // a second time on a connection opened anew: the first met a dropped one
+                try {
+                    connected();
+                    if (payload.has("all")) {
+                        changed.addAll(objects.keySet());
+                        readAgainAll();
+                    } else {
+                        removeGone(deleted);
+                        Set<Long> wanted = new LinkedHashSet<>(created);
+                        wanted.addAll(changed);
+                        readAgain(wanted);
+                    }
+                    db.commit();
+                    break;
+                } catch (SQLException | TeamProjectException | RuntimeException e) {
+                    rollbackQuietly();
+                    if (attempt == 2 || !droppedConnection()) {
+                        return;
+                    }
+                }
+            }
+            RemoteChange change = new RemoteChange(created, changed, deleted);
+            listeners.forEach(l -> l.accept(change));
+        }
+    }
+
+    /** Reads these entities anew (new ones only where this client has read what holds them). */
+    private void readAgain(Set<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<Long> roots = new ArrayList<>();
+        for (EObject object : lazyLoaded) {
+            if (rowIds.containsKey(object)) {
+                roots.add(rowIds.get(object));
+            }
+        }
+        Array wanted = db.createArrayOf("bigint", ids.toArray());
+        Array read = db.createArrayOf("bigint", roots.toArray());
+        read("e.id = any(?) and (e.lazy_root is null or e.lazy_root = any(?))",
+                "e.id = any(?) and (e.lazy_root is null or e.lazy_root = any(?)) and (not v.lazy or e.id = any(?))",
+                List.of(wanted, read, read), true);
+    }
+
+    /** After a notification of more changes than it names: everything this client has read, read anew. */
+    private void readAgainAll() throws SQLException {
+        Set<Long> known = new HashSet<>(objects.keySet());
+        List<Long> gone = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement("select id from entity where id = any(?)")) {
+            q.setArray(1, db.createArrayOf("bigint", known.toArray()));
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    known.remove(r.getLong(1));
+                }
+            }
+        }
+        gone.addAll(known);
+        removeGone(gone);
+        List<Long> all = new ArrayList<>();
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("select id from entity")) {
+            while (r.next()) {
+                all.add(r.getLong(1));
+            }
+        }
+        readAgain(new HashSet<>(all));
+    }
+
+    private void refreshAfterRefusal(Collection<Long> ids) {
+        try {
+            Set<Long> gone = new HashSet<>(ids);
+            try (PreparedStatement q = db.prepareStatement("select id from entity where id = any(?)")) {
+                q.setArray(1, db.createArrayOf("bigint", ids.toArray()));
+                try (ResultSet r = q.executeQuery()) {
+                    while (r.next()) {
+                        gone.remove(r.getLong(1));
+                    }
+                }
+            }
+            removeGone(gone);
+            Set<Long> present = new HashSet<>(ids);
+            present.removeAll(gone);
+            readAgain(present);
+            db.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(); // the notification of their change brings it
+        }
+    }
+
+    /** Takes the entities of these rows (deleted on the server) and what they contain out of the model. */
+    private void removeGone(Collection<Long> ids) {
+        for (Long id : ids) {
+            EObject object = objects.get(id);
+            if (object != null && attached(object)) {
+                ModelMapping.entitiesIn(object).forEach(this::forget);
+                EcoreUtil.remove(object);
+            }
+        }
+    }
+
+    private static Set<Long> ids(JsonObject payload, String name) {
+        Set<Long> ids = new LinkedHashSet<>();
+        if (payload.has(name)) {
+            payload.getAsJsonArray(name).forEach(e -> ids.add(e.getAsLong()));
+        }
+        return ids;
+    }
+
+    private TeamProjectException failure(String what, Exception e) {
+        return new TeamProjectException(PgConnections.withoutPassword(url) + ": " + what + " (" + PgConnections.firstLine(e) + ")", e);
+    }
+
+    private void rollbackQuietly() {
+        try {
+            db.rollback();
+        } catch (SQLException e) {
+            // the connection is gone: nothing of the transaction was committed
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // closing only
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            listener.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (lock) {
+            closeQuietly(listening);
+            closeQuietly(db);
+        }
+    }
+}

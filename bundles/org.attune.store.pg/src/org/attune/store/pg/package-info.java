@@ -1,0 +1,6 @@
+/**
+ * Team projects on PostgreSQL: a project kept in one database, laid out from the EMF model by the store's own
+ * mapping rules ({@code ModelMapping}), each action one SQL transaction with an optimistic version check, and
+ * LISTEN/NOTIFY telling the other open clients what changed.
+ */
+package org.attune.store.pg;

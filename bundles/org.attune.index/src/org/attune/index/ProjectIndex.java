@@ -100,6 +100,21 @@ public final class ProjectIndex implements AutoCloseable {
     }
 
     /** Opens (and when needed rebuilds) the index of an open project; it then follows the project's actions. */
+    /**
+     * Deletes the index of the (closed) project in {@code projectFolder}, deleted documents and all (a withdrawn
+     * participant's words stay in Lucene's segments until they are merged away); the next opening rebuilds it.
+     */
+    public static void discard(Path projectFolder) throws IOException {
+        Path dir = projectFolder.resolve(DIR);
+        if (Files.isDirectory(dir)) {
+            try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
     public static ProjectIndex open(ProjectStore store) throws IOException {
         return open(store, null);
     }

@@ -17,6 +17,7 @@ import org.attune.model.User;
 import org.attune.store.internal.AttuneCommandStack;
 import org.attune.store.internal.AtomicFiles;
 import org.attune.store.internal.Backups;
+import org.attune.store.internal.StoreRewrite;
 import org.attune.store.internal.DescriptorFiles;
 import org.attune.store.internal.Gesture;
 import org.attune.store.internal.InFlight;
@@ -77,6 +78,8 @@ public final class ProjectStore implements AutoCloseable {
     private final Thread backup;
     private final StoreCheck check;
     private boolean closed;
+    /** A withdrawal was written: closing rewrites the store with its live records only ({@link StoreRewrite}). */
+    private boolean compactOnClose;
 
     private ProjectStore(Path folder, ProjectLock lock, PersistentEntityStore xodus, boolean encrypted,
             OpenOptions options) throws StoreException {
@@ -223,6 +226,7 @@ public final class ProjectStore implements AutoCloseable {
             if (!options.readOnly()) {
                 OwnerOnly.project(dir, SOURCES_DIR); // all of it once for projects made before Attune closed them, or copies
                 Backups.removeLeftovers(dir, STORE_DIR);
+                settleCompaction(dir);
                 removeCutOffSmallFiles(dir);
             }
             DescriptorFiles.Found found = describe(dir);
@@ -635,6 +639,36 @@ public final class ProjectStore implements AutoCloseable {
         access.commitDerived(label, change);
     }
 
+    /**
+     * Writes a participant's withdrawal: {@code actions} (deletions, text edits...) run as one action that cannot be
+     * undone (the undo history is emptied, as it would bring the data back). Its audit entry says {@code summary} and
+     * lists no elements, and each of {@code words} (the participant's names, their sources' names...) and the names of
+     * what the action deletes are taken out of the earlier entries. When the project is closed the store is rewritten
+     * with its live records only, so that no file of the store still holds what went.
+     */
+    public void withdraw(String summary, java.util.Collection<String> words, Runnable actions) {
+        refuseIfReadOnly(summary);
+        if (Gesture.running() != null) {
+            throw new IllegalStateException("\"" + summary + "\" cannot be part of another action");
+        }
+        access.withdrawing(words, () -> execute(new Gesture(summary, actions)));
+        compactOnClose = true;
+        domain.getCommandStack().flush();
+    }
+
+    /** Whether closing will rewrite the store without what a withdrawal removed. */
+    public boolean compactsOnClose() {
+        return compactOnClose;
+    }
+
+    /**
+     * Deletes the backups made before {@code before} (those that may hold a withdrawn participant's data), and stores a
+     * restore replaced; returns how many files went. The project may be open or closed.
+     */
+    public static int purgeBackups(Path folder, java.time.Instant before) throws StoreException {
+        return Backups.purge(folder.toAbsolutePath().normalize(), before);
+    }
+
     /** Whether the project was opened with {@link OpenOptions#readOnly()}. */
     public boolean isReadOnly() {
         return readOnly;
@@ -803,14 +837,40 @@ public final class ProjectStore implements AutoCloseable {
         } finally {
             check.stop();
             try {
+                StoreException compaction = null;
+                if (compactOnClose) {
+                    try {
+                        StoreRewrite.copyLive(xodus, folder.resolve(STORE_DIR));
+                    } catch (StoreException e) {
+                        compaction = e;
+                    }
+                }
                 closeXodus(xodus);
+                if (compactOnClose && compaction == null) {
+                    try {
+                        StoreRewrite.swap(folder.resolve(STORE_DIR));
+                    } catch (StoreException e) {
+                        compaction = e;
+                    }
+                }
                 LockFileRoom.keep(folder.resolve(STORE_DIR));
+                if (compaction != null) {
+                    throw new StoreFailure(compaction.getMessage(), compaction);
+                }
                 if (!readOnly) {
                     OwnerOnly.project(folder, SOURCES_DIR); // what the store, backups, index wrote while open, with the umask
                 }
             } finally {
                 lock.close();
             }
+        }
+    }
+
+    private static void settleCompaction(Path dir) throws StoreException {
+        try {
+            StoreRewrite.settle(dir.resolve(STORE_DIR));
+        } catch (IOException e) {
+            throw new StoreException(dir, "cannot finish rewriting the store after a withdrawal (" + e.getMessage() + ")", e);
         }
     }
 

@@ -94,6 +94,8 @@ public final class WidgetIds {
     public static final String LINK_SPEAKER = "link.speaker";
     public static final String LINK_CASE = "link.case";
     public static final String BACKUPS_TABLE = "backups.table";
+    public static final String CASES_REMOVE_PARTICIPANT = "cases.removeParticipant";
+    public static final String REMOVE_PARTICIPANT_LIST = "removeParticipant.list";
 
     private WidgetIds() {
     }

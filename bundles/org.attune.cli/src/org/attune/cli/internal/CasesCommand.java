@@ -22,17 +22,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code cases list|create|set|link-speaker}: the participants and their attribute sheet. */
+/** {@code cases list|create|set|link-speaker|remove-participant}: the participants and their attribute sheet. */
 @Command(name = "cases", description = "List cases with their attributes, create cases, set attributes, link speakers.",
         subcommands = {CasesCommand.ListCases.class, CasesCommand.Create.class, CasesCommand.SetAttribute.class,
-                CasesCommand.LinkSpeaker.class})
+                CasesCommand.LinkSpeaker.class, CasesCommand.RemoveParticipant.class})
 public class CasesCommand implements Runnable {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: list, create, set or link-speaker");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: list, create, set, link-speaker or remove-participant");
     }
 
     /** A case with its role, attribute values (in the order the attributes are defined) and sources. */
@@ -142,6 +142,70 @@ public class CasesCommand implements Runnable {
                                 + c.getName() + "\"");
                 return Cli.OK;
             });
+        }
+    }
+
+    @Command(name = "remove-participant", description = "Withdraw a participant: delete their case and everything of "
+            + "theirs (their own sources and original files, their turns in shared transcripts and the codings on them, "
+            + "attributes, memos about them, rating sheets, links, search index entries). Cannot be undone; the audit log "
+            + "records that a participant was removed, without their name. See docs/sensitive-data.md.")
+    static class RemoveParticipant extends OnProject {
+        @Option(names = "--case", required = true, paramLabel = "NAME", description = "The participant's case.")
+        String caseName;
+
+        @Option(names = "--dry-run", description = "Only list what would be removed.")
+        boolean dryRun;
+
+        @Option(names = "--purge-backups", description = "Also delete the project's backups made before the removal "
+                + "(they still hold the participant's data).")
+        boolean purgeBackups;
+
+        record Result(Path project, boolean dryRun, String counts, List<String> items, int backupsPurged,
+                List<String> filesLeft) {
+        }
+
+        @Override
+        public Integer call() {
+            Result[] result = {null};
+            int code = OpenProject.run(project, access, !dryRun, p -> {
+                org.attune.coding.Withdrawal withdrawal = new org.attune.coding.Withdrawal(p.store);
+                org.attune.coding.Withdrawal.Plan plan = withdrawal.plan(p.caseNamed(caseName));
+                if (dryRun) {
+                    result[0] = new Result(p.folder, true, plan.counts(), plan.lines(), 0, List.of());
+                    return Cli.OK;
+                }
+                org.attune.coding.Withdrawal.Outcome outcome = withdrawal.remove(plan);
+                result[0] = new Result(p.folder, false, plan.counts(), plan.lines(), 0,
+                        outcome.filesLeft().stream().map(Path::toString).toList());
+                return Cli.OK;
+            });
+            Result r = result[0];
+            if (code != Cli.OK || r == null) {
+                return code;
+            }
+            int purged = 0;
+            if (!dryRun) {
+                try {
+                    org.attune.index.ProjectIndex.discard(r.project());
+                    if (purgeBackups) {
+                        purged = org.attune.store.ProjectStore.purgeBackups(r.project(), java.time.Instant.now());
+                    }
+                } catch (java.io.IOException | org.attune.store.StoreException e) {
+                    throw new org.attune.cli.CliFailure(r.project() + ": the participant is removed, but " + e.getMessage(), e);
+                }
+            }
+            Result shown = new Result(r.project(), r.dryRun(), r.counts(), r.items(), purged, r.filesLeft());
+            StringBuilder text = new StringBuilder(dryRun ? "Would remove: " : "Removed: ").append(r.counts()).append('\n');
+            r.items().forEach(line -> text.append("  ").append(line).append('\n'));
+            if (!dryRun) {
+                text.append("The removal cannot be undone; the audit log records it without the participant's name.\n");
+                r.filesLeft().forEach(f -> text.append("Could not delete ").append(f).append("; delete it by hand\n"));
+                text.append(purgeBackups ? org.attune.core.Counted.of(purged, "backup") + " made before the removal deleted"
+                        : "Backups made before the removal still hold the participant's data: run again with "
+                                + "--purge-backups, or delete them in backups/");
+            }
+            output.print(shown, text.toString().strip());
+            return Cli.OK;
         }
     }
 }

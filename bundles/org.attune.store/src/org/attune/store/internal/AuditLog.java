@@ -132,6 +132,65 @@ final class AuditLog {
         return null;
     }
 
+    /** What replaces a withdrawn participant's names, and those of their things, in the entries written before. */
+    static final String WITHDRAWN = "[withdrawn]";
+
+    /**
+     * Takes a withdrawn participant's data out of the entries written before, in the withdrawal's transaction: each of
+     * {@code words} (their names, their sources' and memos' names, their speaker labels) is replaced by
+     * {@value #WITHDRAWN} in summaries and element names (case-insensitively), and the names of the elements with the ids
+     * in {@code ids} (what went) become {@value #WITHDRAWN}. The only change Attune makes to written entries; what
+     * happened, when and by whom stays. Returns how many entries were changed.
+     */
+    static int redact(StoreTransaction txn, Collection<String> words, Set<String> ids) {
+        Transaction env = StoreAccess.environmentTransaction(txn);
+        if (!env.getEnvironment().storeExists(STORE, env)) {
+            return 0;
+        }
+        List<java.util.regex.Pattern> patterns = words.stream().filter(w -> w != null && w.strip().length() > 1)
+                .map(w -> java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(w.strip()),
+                        java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE))
+                .toList();
+        Store store = StoreAccess.plainStore(txn, STORE, false);
+        java.util.Map<ByteIterable, String> changed = new java.util.LinkedHashMap<>();
+        try (Cursor cursor = store.openCursor(env)) {
+            while (cursor.getNext()) {
+                JsonObject json = JsonParser.parseString(ValueSeals.open(StringBinding.entryToString(cursor.getValue()))).getAsJsonObject();
+                boolean edited = redact(json, "summary", patterns);
+                for (var e : json.getAsJsonArray("elements")) {
+                    JsonObject o = e.getAsJsonObject();
+                    if (ids.contains(text(o, "id")) && o.has("name") && !WITHDRAWN.equals(text(o, "name"))) {
+                        o.addProperty("name", WITHDRAWN);
+                        edited = true;
+                    } else {
+                        edited |= redact(o, "name", patterns);
+                    }
+                }
+                if (edited) {
+                    changed.put(new jetbrains.exodus.ArrayByteIterable(cursor.getKey()), json.toString());
+                }
+            }
+        }
+        changed.forEach((key, json) -> store.put(env, key, StringBinding.stringToEntry(ValueSeals.seal(json))));
+        return changed.size();
+    }
+
+    private static boolean redact(JsonObject o, String name, List<java.util.regex.Pattern> patterns) {
+        String before = text(o, name);
+        if (before == null) {
+            return false;
+        }
+        String after = before;
+        for (java.util.regex.Pattern p : patterns) {
+            after = p.matcher(after).replaceAll(java.util.regex.Matcher.quoteReplacement(WITHDRAWN));
+        }
+        if (after.equals(before)) {
+            return false;
+        }
+        o.addProperty(name, after);
+        return true;
+    }
+
     /** Every entry, oldest first. */
     static List<AuditEntry> read(StoreTransaction txn) {
         Transaction env = StoreAccess.environmentTransaction(txn);

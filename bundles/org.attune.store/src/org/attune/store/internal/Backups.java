@@ -275,6 +275,31 @@ public final class Backups {
         }
     }
 
+    /**
+     * Deletes every backup file (restorable or damaged, and any partial one) last written before {@code before}, and the
+     * stores restores replaced: what may still hold data taken out of the project since. Returns how many went.
+     */
+    public static int purge(Path folder, java.time.Instant before) throws StoreException {
+        int purged = 0;
+        try {
+            List<Path> files = new java.util.ArrayList<>(zips(folder));
+            files.addAll(partials(folder));
+            for (Path file : files) {
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(before) && Files.deleteIfExists(file)) {
+                    purged++;
+                }
+            }
+            for (Path replaced : replacedStores(folder)) {
+                Restore.deleteTree(replaced);
+                purged++;
+            }
+        } catch (IOException e) {
+            throw new StoreException(folder, "cannot delete the backups made before the removal (" + e.getMessage() + ")", e);
+        }
+        CHECKED.clear();
+        return purged;
+    }
+
     private static List<Path> partials(Path folder) throws IOException {
         Path dir = folder.resolve(DIR);
         if (!Files.isDirectory(dir)) {

@@ -3,6 +3,7 @@ package org.attune.store.internal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -76,6 +77,8 @@ public final class StoreAccess {
     private ProjectCounts saved;
     private Project project;
     private User currentUser;
+    /** While a withdrawal is written: the words its commit takes out of the audit log (see {@link #withdrawing}). */
+    private Collection<String> withdrawn;
 
     private StoreAccess(Path folder, PersistentEntityStore xodus) {
         this.folder = folder;
@@ -164,6 +167,19 @@ public final class StoreAccess {
     public void commitDerived(String action, Runnable change) {
         change.run();
         commit(action);
+    }
+
+    /**
+     * Runs {@code work} (the execution of a participant's withdrawal) so that its commit writes an audit entry without
+     * elements, and takes {@code words} and the names of what it deletes out of the entries written before.
+     */
+    public void withdrawing(Collection<String> words, Runnable work) {
+        withdrawn = List.copyOf(words);
+        try {
+            work.run();
+        } finally {
+            withdrawn = null;
+        }
     }
 
     /** Attributes new Elements to the user of this name, adding the user to the project if new. */
@@ -502,7 +518,13 @@ public final class StoreAccess {
             xodus.executeInTransaction(txn -> {
                 effects.clear();
                 write(txn, effects);
-                if (auditKind != null) {
+                if (auditKind != null && withdrawn != null) {
+                    java.util.Set<String> gone = new java.util.HashSet<>();
+                    effects.deleted.stream().filter(Element.class::isInstance).map(o -> ((Element) o).getId()).forEach(gone::add);
+                    AuditLog.redact(txn, withdrawn, gone);
+                    AuditLog.append(txn, currentUser == null ? System.getProperty("user.name") : currentUser.getName(), auditKind,
+                            action, List.of());
+                } else if (auditKind != null) {
                     AuditLog.append(txn, currentUser == null ? System.getProperty("user.name") : currentUser.getName(), auditKind, action,
                             AuditLog.elements(List.of(effects.created.keySet(), tracker.dirty.keySet(), effects.deleted)));
                 }

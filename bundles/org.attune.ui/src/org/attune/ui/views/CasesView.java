@@ -41,6 +41,7 @@ public class CasesView extends ProjectViewPart {
     public static final String NEW_CASE = "org.attune.ui.commands.cases.newCase";
     public static final String NEW_ATTRIBUTE = "org.attune.ui.commands.cases.newAttribute";
     public static final String LINK_SPEAKER = "org.attune.ui.commands.cases.linkSpeaker";
+    public static final String REMOVE_PARTICIPANT = "org.attune.ui.commands.cases.removeParticipant";
     /** The column of the cases' names (the others are attributes, never blank). */
     private static final String NAME = "";
 
@@ -50,15 +51,16 @@ public class CasesView extends ProjectViewPart {
     @Override
     protected Control createContents(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
-        body.setLayout(new GridLayout(3, false));
+        body.setLayout(new GridLayout(4, false));
         Commands.button(body, getSite(), NEW_CASE, Messages.CasesView_newCase, WidgetIds.CASES_NEW);
         Commands.button(body, getSite(), NEW_ATTRIBUTE, Messages.CasesView_newAttribute, null);
         Commands.button(body, getSite(), LINK_SPEAKER, Messages.CasesView_linkSpeaker, WidgetIds.CASES_LINK_SPEAKER);
+        Commands.button(body, getSite(), REMOVE_PARTICIPANT, Messages.CasesView_removeParticipant, WidgetIds.CASES_REMOVE_PARTICIPANT);
         viewer = new TableViewer(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         WidgetIds.tag(viewer.getTable(), WidgetIds.CASES_TABLE);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer),
                 ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);

@@ -91,8 +91,7 @@ public final class PgCluster implements AutoCloseable {
         try {
             cluster.run("initdb", "-D", dir.resolve("data").toString(), "-U", USER, "--pwfile=" + passwordFile,
                     "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8", "--no-locale", "--no-sync");
-            cluster.run("pg_ctl", "-D", dir.resolve("data").toString(), "-l", dir.resolve("server.log").toString(), "-w", "-t", "60",
-                    "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off", "start");
+            cluster.startServer();
         } catch (IOException | InterruptedException | RuntimeException e) {
             cluster.close();
             throw e;
@@ -154,6 +153,17 @@ public final class PgCluster implements AutoCloseable {
         } finally {
             Files.deleteIfExists(log);
         }
+    }
+
+    /** Stops the server (dropping every connection) and starts it again on the same port, as after a crash. */
+    public void restart() throws IOException, InterruptedException {
+        run("pg_ctl", "-D", dir.resolve("data").toString(), "-m", "immediate", "-w", "stop");
+        startServer();
+    }
+
+    private void startServer() throws IOException, InterruptedException {
+        run("pg_ctl", "-D", dir.resolve("data").toString(), "-l", dir.resolve("server.log").toString(), "-w", "-t", "60",
+                "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off", "start");
     }
 
     public int port() {

@@ -71,7 +71,7 @@ public final class DraftTranscript {
         }
         CueTranscript transcript = CueTranscript.of(spoken);
         TextSource draft = transcript.source();
-        draft.setName(freeName(store, recording.getName()));
+        draft.setName(freeName(store, recording.getName(), "draft"));
         draft.setLanguage(recording.getLanguage());
         draft.setImportedAt(Date.from(Instant.now()));
         draft.setMedia(recording);
@@ -79,12 +79,10 @@ public final class DraftTranscript {
         Cases cases = new Cases(store);
         List<Case> speakers = new ArrayList<>();
         for (SpeakerTurn turn : draft.getTurns()) {
-            cases.find(turn.getSpeaker()).ifPresent(c -> {
-                turn.setCase(c);
-                if (!speakers.contains(c)) {
-                    speakers.add(c);
-                }
-            });
+            Case c = Transcribing.linkToCase(cases, turn);
+            if (c != null && !speakers.contains(c)) {
+                speakers.add(c);
+            }
         }
         store.stageText(draft, transcript.text());
         store.apply("Draft transcript of " + ActionLabel.q(recording.getName()), () -> {
@@ -120,8 +118,8 @@ public final class DraftTranscript {
         return true;
     }
 
-    /** The recording's name if no transcript has it, else "NAME draft", "NAME draft 2", ... */
-    private static String freeName(ProjectStore store, String recording) {
+    /** The recording's name if no transcript has it, else "NAME what", "NAME what 2", ... */
+    static String freeName(ProjectStore store, String recording, String what) {
         List<String> taken = new ArrayList<>();
         for (Source s : store.project().getSources()) {
             if (s instanceof TextSource && s.getName() != null) {
@@ -130,7 +128,7 @@ public final class DraftTranscript {
         }
         String name = recording;
         for (int n = 1; taken.contains(name.toLowerCase(Locale.ROOT)); n++) {
-            name = recording + " draft" + (n == 1 ? "" : " " + n);
+            name = recording + " " + what + (n == 1 ? "" : " " + n);
         }
         return name;
     }

@@ -380,6 +380,7 @@ public final class Messages extends NLS {
     public static String SourceEditor_code;
     public static String SourceEditor_codings_one;
     public static String SourceEditor_editing;
+    public static String SourceEditor_transcribing;
     public static String SourceEditor_readOnly;
     public static String SourceEditor_codings_other;
     public static String SourceEditor_inVivo;
@@ -431,6 +432,9 @@ public final class Messages extends NLS {
     public static String TranscriptionPreferencePage_whisper;
     public static String TranscriptionPreferencePage_whisperExe;
     public static String TranscriptionPreferencePage_whisperModel;
+    public static String TranscriptionPreferencePage_rewindOnPause;
+    public static String TranscriptionPreferencePage_skip;
+    public static String TranscriptionPreferencePage_speakers;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -122,4 +122,31 @@ class EditCliTest {
         assertNotEquals(Cli.OK, unknown.exitCode());
         assertTrue(unknown.err().contains("no source named \"Nobody\""), unknown.err());
     }
+
+    /**
+     * The sample's practice recording and its transcript share the name "P01 Practice review Anna": edit, a text
+     * command, takes the transcript (it took the recording and said it had no text); transcribe still takes the recording.
+     */
+    @Test
+    void aTextCommandTakesTheTranscriptWhereARecordingHasTheSameName(@TempDir Path tmp) throws Exception {
+        Path project = sample(tmp);
+        String practice = "P01 Practice review Anna";
+        Run run = cli("edit", project.toString(), "--source", practice, "--replace", "nervous", "--with", "anxious", "--json");
+        assertEquals(Cli.OK, run.exitCode(), run.err());
+        assertEquals(1, run.json().get("replacements").getAsInt());
+        try (ProjectStore store = ProjectStore.open(project, OPEN)) {
+            List<TextSource> texts = store.project().getSources().stream().filter(s -> s.getName().equals(practice))
+                    .filter(TextSource.class::isInstance).map(TextSource.class::cast).toList();
+            assertEquals(1, texts.size());
+            assertTrue(store.project().getSources().stream().anyMatch(s -> s.getName().equals(practice) && !(s instanceof TextSource)),
+                    "the recording of that name is still there");
+            store.load(texts.get(0));
+            String text = store.text(texts.get(0));
+            assertTrue(text.contains("I was anxious about watching it.") && !text.contains("nervous"), text);
+        }
+        Run code = cli("code", project.toString(), "--source", practice, "--words", "anxious", "--code", "Fear of judgement");
+        assertEquals(Cli.OK, code.exitCode(), code.err());
+        Run notText = cli("transcribe", project.toString(), "--source", practice, "--mark-corrected");
+        assertEquals(Cli.OK, notText.exitCode(), notText.err());
+    }
 }

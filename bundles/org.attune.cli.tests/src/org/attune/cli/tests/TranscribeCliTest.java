@@ -101,4 +101,29 @@ class TranscribeCliTest {
         assertFalse(said.contains("\n") || said.contains("\tat "), "one line, no stack trace: " + said);
         return said.replaceFirst("^attune: ", "");
     }
+
+    /** --empty: an empty transcript of the sample's practice recording (which has a transcript of its name already). */
+    @Test
+    void anEmptyTranscriptOfARecordingToType(@TempDir Path tmp) throws Exception {
+        Path project = tmp.resolve("sample");
+        assertEquals(Cli.OK, cli("project", "sample", project.toString()).exitCode());
+        String practice = "P01 Practice review Anna";
+        Run run = cli("transcribe", project.toString(), "--source", practice, "--empty", "--json");
+        assertEquals(Cli.OK, run.exitCode(), run.out() + run.err());
+        JsonObject result = JsonParser.parseString(run.out()).getAsJsonObject();
+        assertEquals(practice, result.get("recording").getAsString());
+        assertEquals(practice + " transcript", result.get("transcript").getAsString());
+        try (ProjectStore store = ProjectStore.open(project, OpenOptions.of("cli test").withBackups(false).withReadOnly(true))) {
+            TextSource made = (TextSource) store.project().getSources().stream().filter(s -> s.getName().equals(practice + " transcript"))
+                    .findFirst().orElseThrow();
+            assertEquals("", store.text(made));
+            assertEquals(practice, made.getMedia().getName());
+            assertFalse(DraftTranscript.isDraft(made));
+            assertTrue(made.getTurns().isEmpty() && made.getSyncPoints().isEmpty());
+        }
+        Run picture = cli("transcribe", project.toString(), "--source", "G01 Guider Anna", "--empty");
+        assertEquals(1, picture.exitCode());
+        assertEquals(1, picture.err().strip().lines().count(), picture.err());
+        assertTrue(picture.err().contains("is not a recording"), picture.err());
+    }
 }

@@ -147,9 +147,20 @@ final class OpenProject {
                                 .collect(Collectors.joining(", ")))));
     }
 
-    /** A transcript or document: a source with text to code. */
+    /**
+     * The source of this name that is a {@code kind}, preferred over others of the same name (a recording and its
+     * transcript often share a name: a text command takes the transcript, a recording command the recording); the
+     * first of that name when none is a {@code kind}, so that the caller can say what it is instead.
+     */
+    Source source(String name, Class<? extends Source> kind) {
+        String wanted = name.strip();
+        return store.project().getSources().stream().filter(s -> kind.isInstance(s) && s.getName().equalsIgnoreCase(wanted))
+                .findFirst().orElseGet(() -> source(name));
+    }
+
+    /** A transcript or document: a source with text to code (the text one where a recording has the same name). */
     TextSource textSource(String name) {
-        if (source(name) instanceof TextSource text) {
+        if (source(name, TextSource.class) instanceof TextSource text) {
             store.load(text);
             return text;
         }
@@ -158,7 +169,7 @@ final class OpenProject {
 
     /** A picture: a source with regions to code. */
     ImageSource picture(String name) {
-        if (source(name) instanceof ImageSource picture) {
+        if (source(name, ImageSource.class) instanceof ImageSource picture) {
             store.load(picture);
             return picture;
         }

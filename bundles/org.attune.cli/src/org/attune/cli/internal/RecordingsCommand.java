@@ -57,7 +57,7 @@ public class RecordingsCommand implements Runnable {
             return OpenProject.run(project, access, true, p -> {
                 List<MediaSource> recordings = new ArrayList<>();
                 if (source != null) {
-                    if (!(p.source(source) instanceof MediaSource media)) {
+                    if (!(p.source(source, MediaSource.class) instanceof MediaSource media)) {
                         throw p.failure("\"" + source.strip() + "\" is not a recording");
                     }
                     recordings.add(media);

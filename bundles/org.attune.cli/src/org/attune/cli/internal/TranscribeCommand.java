@@ -20,6 +20,7 @@ import org.attune.transcribe.DraftTranscript;
 import org.attune.transcribe.Engines;
 import org.attune.transcribe.SpeechEngine;
 import org.attune.transcribe.TranscriptionException;
+import org.attune.transcribe.Transcribing;
 import org.attune.transcribe.WordErrorRate;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
@@ -33,7 +34,8 @@ import picocli.CommandLine.Parameters;
  * a speech engine installed on this machine, or with {@code --mark-corrected} a draft marked corrected.
  */
 @Command(name = "transcribe", description = "Make the draft transcript of a recording by offline speech recognition (PocketSphinx, or "
-        + "whisper.cpp with your executable and model), one line per utterance with its time codes, marked as a draft until corrected.")
+        + "whisper.cpp with your executable and model), one line per utterance with its time codes, marked as a draft until corrected; "
+        + "with --empty an empty transcript of it to type.")
 public class TranscribeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "<project>", description = "The project folder.")
     Path project;
@@ -62,6 +64,10 @@ public class TranscribeCommand implements Callable<Integer> {
     @Option(names = "--mark-corrected", description = "Mark the draft transcript --source corrected instead (it is no draft any more).")
     boolean markCorrected;
 
+    @Option(names = "--empty", description = "Add an empty transcript linked to the recording instead, to type it by hand "
+            + "(the workbench's New Transcript for Recording; no engine runs).")
+    boolean empty;
+
     @Mixin
     ProjectAccess access;
 
@@ -77,16 +83,30 @@ public class TranscribeCommand implements Callable<Integer> {
     record Corrected(Path project, String transcript, boolean wasDraft) {
     }
 
+    record Empty(Path project, String recording, String transcript) {
+    }
+
     @Override
     public Integer call() {
         if (markCorrected) {
             return OpenProject.run(project, access, true, p -> {
                 // a draft often has its recording's name: the transcript of that name, not the recording
-                TextSource text = p.store.project().getSources().stream().filter(s -> s instanceof TextSource && s.getName().equalsIgnoreCase(source.strip()))
-                        .map(TextSource.class::cast).findFirst().orElseGet(() -> p.textSource(source));
+                TextSource text = p.textSource(source);
                 boolean was = DraftTranscript.markCorrected(p.store, text);
                 output.print(new Corrected(p.folder, text.getName(), was),
                         was ? text.getName() + ": marked corrected" : text.getName() + ": no draft (it was corrected already or not transcribed)");
+                return Cli.OK;
+            });
+        }
+        if (empty) {
+            return OpenProject.run(project, access, true, p -> {
+                Source found = p.source(source, MediaSource.class);
+                if (!(found instanceof MediaSource recording)) {
+                    throw p.failure("\"" + found.getName() + "\" is not a recording; --empty adds the transcript of a recording");
+                }
+                TextSource transcript = new Transcribing(p.store).newTranscript(recording);
+                output.print(new Empty(p.folder, recording.getName(), transcript.getName()),
+                        recording.getName() + ": empty transcript \"" + transcript.getName() + "\" linked to it");
                 return Cli.OK;
             });
         }
@@ -103,8 +123,7 @@ public class TranscribeCommand implements Callable<Integer> {
         String referenceText = readReference();
         return OpenProject.run(project, access, true, p -> {
             // a recording and its transcript often share a name: the recording of that name
-            Source found = p.store.project().getSources().stream().filter(s -> s instanceof MediaSource && s.getName().equalsIgnoreCase(source.strip()))
-                    .findFirst().orElseGet(() -> p.source(source));
+            Source found = p.source(source, MediaSource.class);
             if (!(found instanceof MediaSource recording)) {
                 throw p.failure("\"" + found.getName() + "\" is not a recording; transcribe makes the draft transcript of a recording");
             }

@@ -219,6 +219,9 @@ public final class Pseudonymise {
                     Files.copy(old, target);
                 }
             }
+            if (target.getFileSystem().supportedFileAttributeViews().contains("posix")) { // as every copy in sources/
+                Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            }
             String relative = store.folder().relativize(target).toString().replace('\\', '/');
             newCopies.put(source, relative);
             return relative;

@@ -71,8 +71,10 @@ public final class TeamProject implements AutoCloseable {
     private static final int MAX_NOTIFIED = 400;
 
     private final String url;
-    private final Connection db;
-    private final Connection listening;
+    /** Actions and reads; opened anew when the server dropped it (under {@link #lock}). */
+    private Connection db;
+    /** LISTEN; opened anew by the listening thread when the server dropped it. */
+    private volatile Connection listening;
     private final Executor modelThread;
     private final String client = UUID.randomUUID().toString();
     private final Object lock = new Object();
@@ -254,6 +256,7 @@ public final class TeamProject implements AutoCloseable {
     /** The text of a text source, read from the server when asked for. */
     public String text(TextSource source) throws TeamProjectException {
         synchronized (lock) {
+            connected();
             TextContent text = staged.get(source);
             Long id = rowIds.get(source);
             if (text != null || id == null) {
@@ -276,6 +279,7 @@ public final class TeamProject implements AutoCloseable {
     /** How many entities of each class the server holds (codings included, read or not). */
     public Map<String, Long> counts() throws TeamProjectException {
         synchronized (lock) {
+            connected();
             Map<String, Long> counts = new LinkedHashMap<>();
             try (Statement s = db.createStatement();
                     ResultSet r = s.executeQuery("select type, count(*) from entity group by type order by type")) {
@@ -319,6 +323,7 @@ public final class TeamProject implements AutoCloseable {
     /** Reads the lazily kept parts of {@code source} (codings, turns, sync points) unless read already. */
     public void load(Source source) throws TeamProjectException {
         synchronized (lock) {
+            connected();
             try {
                 loadLazy(source);
                 db.commit();
@@ -550,6 +555,7 @@ public final class TeamProject implements AutoCloseable {
      */
     public void apply(String label, Runnable change) throws StaleDataException, TeamProjectException {
         synchronized (lock) {
+            connected();
             ChangeRecorder recorder = new ChangeRecorder(project);
             ChangeDescription description;
             try {
@@ -978,15 +984,9 @@ public final class TeamProject implements AutoCloseable {
     // ---- others' changes
 
     private void listen() {
-        PGConnection connection;
-        try {
-            connection = listening.unwrap(PGConnection.class);
-        } catch (SQLException e) {
-            return;
-        }
         while (!closed) {
             try {
-                PGNotification[] notifications = connection.getNotifications(250);
+                PGNotification[] notifications = listening.unwrap(PGConnection.class).getNotifications(250);
                 if (notifications == null) {
                     continue;
                 }
@@ -998,9 +998,49 @@ public final class TeamProject implements AutoCloseable {
                 }
             } catch (SQLException | RuntimeException e) {
                 if (!closed) {
-                    sleep(); // the server may be restarting; the next round tries again
+                    sleep(); // the server may be restarting: listen anew, then read again what was missed meanwhile
+                    listenAgain();
                 }
             }
+        }
+    }
+
+    private void listenAgain() {
+        Connection again = null;
+        try {
+            again = PgConnections.open(url);
+            again.setAutoCommit(true);
+            try (Statement s = again.createStatement()) {
+                s.execute("listen " + CHANNEL);
+            }
+        } catch (TeamProjectException | SQLException e) {
+            closeQuietly(again);
+            return; // still away: the next round tries again
+        }
+        Connection old = listening;
+        listening = again;
+        closeQuietly(old);
+        JsonObject everything = new JsonObject();
+        everything.addProperty("all", true);
+        modelThread.execute(() -> applyRemote(everything));
+    }
+
+    private boolean droppedConnection() {
+        try {
+            return db.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    /** A connection the server dropped (it stopped, the network went away) is opened anew before the next use. */
+    private void connected() throws TeamProjectException {
+        try {
+            if (db.isClosed()) {
+                db = PgConnections.open(url);
+            }
+        } catch (SQLException e) {
+            throw failure("cannot reach the server", e);
         }
     }
 
@@ -1020,20 +1060,26 @@ public final class TeamProject implements AutoCloseable {
             Set<Long> created = ids(payload, "created");
             Set<Long> changed = ids(payload, "changed");
             Set<Long> deleted = ids(payload, "deleted");
-            try {
-                if (payload.has("all")) {
-                    changed.addAll(objects.keySet());
-                    readAgainAll();
-                } else {
-                    removeGone(deleted);
-                    Set<Long> wanted = new LinkedHashSet<>(created);
-                    wanted.addAll(changed);
-                    readAgain(wanted);
+            for (int attempt = 1;; attempt++) { // a second time on a connection opened anew: the first met a dropped one
+                try {
+                    connected();
+                    if (payload.has("all")) {
+                        changed.addAll(objects.keySet());
+                        readAgainAll();
+                    } else {
+                        removeGone(deleted);
+                        Set<Long> wanted = new LinkedHashSet<>(created);
+                        wanted.addAll(changed);
+                        readAgain(wanted);
+                    }
+                    db.commit();
+                    break;
+                } catch (SQLException | TeamProjectException | RuntimeException e) {
+                    rollbackQuietly();
+                    if (attempt == 2 || !droppedConnection()) {
+                        return;
+                    }
                 }
-                db.commit();
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly();
-                return;
             }
             RemoteChange change = new RemoteChange(created, changed, deleted);
             listeners.forEach(l -> l.accept(change));

@@ -591,7 +591,7 @@ public final class StoreAccess {
         for (EObject revised : tracker.textRevised) {
             if (attached(revised) && !effects.created.containsKey(revised) && entityIds.containsKey(revised)) {
                 ChunkedValues.put(textStore(txn, true), environmentTransaction(txn), textKey(entityIds.get(revised)),
-                        texts.get((TextSource) revised).stored(), false);
+                        texts.get((TextSource) revised).stored(), false, ChunkedValues.TEXT_CHUNK);
             }
         }
         tracker.dirty.forEach((object, features) -> {

@@ -84,6 +84,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
     private Label time;
     private Label range;
     private Button play;
+    private Combo rate;
     private Timeline timeline;
     private Text typed;
     private Text codeName;
@@ -276,7 +277,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         button(bar, FORWARD, Messages.MediaPlayerView_forward, Messages.MediaPlayerView_forwardTip, null);
         button(bar, PREVIOUS_FRAME, Messages.MediaPlayerView_previousFrame, Messages.MediaPlayerView_previousFrameTip, null);
         button(bar, NEXT_FRAME, Messages.MediaPlayerView_nextFrame, Messages.MediaPlayerView_nextFrameTip, null);
-        Combo rate = WidgetIds.tag(new Combo(bar, SWT.READ_ONLY), RatingIds.PLAYER_RATE);
+        rate = WidgetIds.tag(new Combo(bar, SWT.READ_ONLY), RatingIds.PLAYER_RATE);
         for (double r : RATES) {
             rate.add(r + "x");
         }
@@ -311,6 +312,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
     }
 
     /** Plays or pauses (Space). */
+    @Override
     public void togglePlay() {
         if (!isPlayable()) {
             showStatus();
@@ -321,6 +323,22 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         } else {
             player.play();
         }
+    }
+
+    @Override
+    public boolean isPlaying() {
+        return playing;
+    }
+
+    /** Changes the playback rate by {@code steps} of {@link #RATES} (kept within them), shown in the rate box. */
+    @Override
+    public double stepRate(int steps) {
+        int index = Math.max(0, Math.min(RATES.length - 1, rate.getSelectionIndex() + steps));
+        rate.select(index);
+        if (player != null) {
+            player.rate(RATES[index]);
+        }
+        return RATES[index];
     }
 
     /** Moves the playhead by {@code frames} frames of the recording (25 a second if it does not say). */
@@ -475,6 +493,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         return player != null && player.playable();
     }
 
+    @Override
     public long currentMs() {
         return currentMs;
     }
@@ -512,6 +531,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
     }
 
     /** Moves the playhead; the media element follows when it can play. */
+    @Override
     public void seek(long ms) {
         currentMs = clamp(ms);
         if (player != null) {

@@ -72,6 +72,8 @@ public final class Messages extends NLS {
     public static String MediaPlayerView_setOutTip;
     public static String MediaPlayerView_time;
     public static String MediaPlayerView_title;
+    public static String TimeCodes_notATime;
+    public static String TimeCodes_upTo59;
     public static String MediaPlayerView_typeTimes;
     public static String MergeCopyHandler_added;
     public static String MergeCopyHandler_choose;

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.osgi.util.NLS;
+
 /** Times of a recording as researchers write them: hh:mm:ss.mmm (also mm:ss, ss.mmm). */
 public final class TimeCodes {
     private static final Pattern TIME = Pattern.compile("(?:(?:(\\d+):)?(\\d{1,2}):)?(\\d{1,2})(?:[.,](\\d{1,3}))?");
@@ -20,14 +22,14 @@ public final class TimeCodes {
     public static long parse(String text) {
         Matcher m = TIME.matcher(text.strip());
         if (!m.matches()) {
-            throw new IllegalArgumentException("\"" + text.strip() + "\" is not a time; write hh:mm:ss.mmm, e.g. 00:01:05.250");
+            throw new IllegalArgumentException(NLS.bind(Messages.TimeCodes_notATime, text.strip()));
         }
         long hours = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
         long minutes = m.group(2) == null ? 0 : Long.parseLong(m.group(2));
         long seconds = Long.parseLong(m.group(3));
         String fraction = m.group(4) == null ? "0" : (m.group(4) + "00").substring(0, 3);
         if (minutes > 59 || seconds > 59) {
-            throw new IllegalArgumentException("\"" + text.strip() + "\": minutes and seconds go up to 59");
+            throw new IllegalArgumentException(NLS.bind(Messages.TimeCodes_upTo59, text.strip()));
         }
         return ((hours * 60 + minutes) * 60 + seconds) * 1000 + Long.parseLong(fraction);
     }

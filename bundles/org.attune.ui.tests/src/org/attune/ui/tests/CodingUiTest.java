@@ -226,8 +226,36 @@ class CodingUiTest {
         StyledText text = Widgets.byId(window, StyledText.class, WidgetIds.SOURCE_TEXT);
         TextSource priya = UiThread.call(editor::source);
         selectWords(text, "little games that are ours");
-        Input.click(Widgets.byId(window, Button.class, WidgetIds.SOURCE_IN_VIVO));
-        UiThread.waitUntil("the in-vivo code", () -> new Codebook(store).find("little games that are ours").isPresent());
+        // the button runs the In Vivo command (#16), as Ctrl+I and the context menu do
+        java.util.List<String> ran = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var commands = UiThread.call(() -> PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class));
+        org.eclipse.core.commands.IExecutionListener listener = new org.eclipse.core.commands.IExecutionListener() {
+            @Override
+            public void preExecute(String commandId, org.eclipse.core.commands.ExecutionEvent event) {
+            }
+
+            @Override
+            public void postExecuteSuccess(String commandId, Object returnValue) {
+                ran.add(commandId);
+            }
+
+            @Override
+            public void postExecuteFailure(String commandId, org.eclipse.core.commands.ExecutionException exception) {
+            }
+
+            @Override
+            public void notHandled(String commandId, org.eclipse.core.commands.NotHandledException exception) {
+                ran.add("not handled: " + commandId);
+            }
+        };
+        UiThread.run(() -> commands.addExecutionListener(listener));
+        try {
+            Input.click(Widgets.byId(window, Button.class, WidgetIds.SOURCE_IN_VIVO));
+            UiThread.waitUntil("the in-vivo code", () -> new Codebook(store).find("little games that are ours").isPresent());
+            assertTrue(ran.contains(SourceEditor.IN_VIVO), ran.toString());
+        } finally {
+            UiThread.run(() -> commands.removeExecutionListener(listener));
+        }
         Coding vivo = UiThread.call(() -> codingOf(priya, "little games that are ours", "little games that are ours"));
         assertTrue(vivo != null);
 

@@ -152,7 +152,7 @@ class PictureUiTest {
      * nothing.
      */
     @Test
-    void theKeyboardPansZoomsAndFitsThePicture() {
+    void theKeyboardPansZoomsAndFitsThePicture() throws Exception {
         PictureEditor viewer = openFromExplorer();
         Canvas canvas = UiThread.call(viewer::canvas);
         Label status = Widgets.byId(window, Label.class, WidgetIds.PICTURE_STATUS);
@@ -180,6 +180,7 @@ class PictureUiTest {
         UiThread.waitUntil("zoomed in by =", () -> status.getText().contains("shown at " + Math.round(fit * 1.25 * 100) + "%"));
         Input.key(SWT.KEYPAD_ADD);
         UiThread.waitUntil("zoomed in by keypad +", () -> status.getText().contains("shown at " + Math.round(fit * (1.25 * 1.25) * 100) + "%"));
+        org.attune.ui.testsupport.Screenshots.capture(CodingUiTest.SCREENSHOTS.resolve("picture-zoomed-and-panned.png"));
         Input.chord(0, '-');
         UiThread.waitUntil("zoomed out by -", () -> status.getText().contains("shown at " + Math.round(fit * 1.25 * 100) + "%"));
         Input.chord(SWT.CTRL, '-');

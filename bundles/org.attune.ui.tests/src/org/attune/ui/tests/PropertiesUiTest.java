@@ -305,7 +305,7 @@ class PropertiesUiTest {
                 .findFirst().orElseThrow());
         UiThread.run(() -> new org.attune.coding.SourceAttributes(store).set(ruth, "Kind", "interview"));
         editAndUndo(() -> selectInExplorer(explorer, "M01 Manager Ruth"), "Kind", "walk-and-talk",
-                () -> org.attune.model.attributes.Attributes.valueOf(ruth, "Kind"));
+                () -> org.attune.model.attributes.Attributes.valueOf(ruth, "Kind"), "properties-source-attributes.png");
     }
 
     /** Selects the labelled item in the Project Explorer (the active part). */
@@ -320,6 +320,11 @@ class PropertiesUiTest {
      * {@code typed} into the property, then Edit > Undo once.
      */
     private void editAndUndo(Supplier<Control> select, String property, String typed, Supplier<String> current) {
+        editAndUndo(select, property, typed, current, null);
+    }
+
+    /** As above; {@code screenshot}, when not null, names a picture of the Properties view showing the property. */
+    private void editAndUndo(Supplier<Control> select, String property, String typed, Supplier<String> current, String screenshot) {
         CommandStack stack = store.editingDomain().getCommandStack();
         String before = UiThread.call(current::get);
         Command last = UiThread.call(stack::getUndoCommand);
@@ -329,6 +334,13 @@ class PropertiesUiTest {
                 .getCurrentPage().getControl());
         String was = before == null ? "" : before;
         UiThread.waitUntil(property + " shown in the Properties view", () -> value(properties, property).equals(Optional.of(was)));
+        if (screenshot != null) {
+            try {
+                org.attune.ui.testsupport.Screenshots.capture(CodingUiTest.SCREENSHOTS.resolve(screenshot));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
 
         assertTrue(edit(properties, property, typed), property + " has an editor");
         UiThread.waitUntil(property + " set", () -> typed.equals(current.get()));

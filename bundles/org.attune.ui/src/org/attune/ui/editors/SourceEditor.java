@@ -19,6 +19,7 @@ import org.attune.model.Coding;
 import org.attune.model.SpeakerTurn;
 import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
+import org.attune.ui.Commands;
 import org.attune.ui.Messages;
 import org.attune.ui.PartContextMenu;
 import org.attune.ui.IProjectSession;
@@ -73,6 +74,8 @@ import org.eclipse.ui.contexts.IContextService;
  */
 public class SourceEditor extends CommittedEditor implements SelectionCoder {
     public static final String ID = "org.attune.ui.editors.source";
+    /** Code In Vivo (plugin.xml, InVivoHandler), which the editor's In Vivo button runs. */
+    public static final String IN_VIVO = "org.attune.ui.commands.inVivo";
     public static final String RECODE_TITLE = Messages.SourceEditor_recodeTitle;
     static final int LANE_WIDTH = 8;
     /** The transcript's background while its text is being edited (Edit > Edit Text). */
@@ -110,6 +113,14 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
     /** Where in which transcript the reader clicked: {@code at} is a code point. */
     public record Place(TextSource source, int at) {
     }
+
+    /**
+     * Transcription mode's keys (play/pause, rewind, time code, speakers; plugin.xml): bound in this context, active
+     * while the editor is active and editing a transcript of a recording; a child of {@link #CONTEXT}, so that its
+     * Ctrl+1…9 (speakers) win over quick coding's there.
+     */
+    public static final String TRANSCRIPTION_CONTEXT = "org.attune.ui.contexts.transcription";
+    private org.eclipse.ui.contexts.IContextActivation transcription;
 
     private IEventBroker events;
     private final List<ISelectionChangedListener> selectionListeners = new ArrayList<>();
@@ -224,10 +235,12 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
                 codeWithName(quickCode.getText());
             }
         });
-        Button inVivo = WidgetIds.tag(new Button(bar, SWT.PUSH), WidgetIds.SOURCE_IN_VIVO);
-        inVivo.setText(Messages.SourceEditor_inVivo);
+        // the In Vivo command (Ctrl+I), active in the transcript that has the focus, as this one has when clicked
+        Button inVivo = Commands.button(bar, getSite(), IN_VIVO, () -> {
+            getSite().getPage().activate(this);
+            return java.util.Map.of();
+        }, Messages.SourceEditor_inVivo, WidgetIds.SOURCE_IN_VIVO);
         inVivo.setToolTipText(Messages.SourceEditor_inVivoTip);
-        inVivo.addListener(SWT.Selection, e -> inVivo());
         // Ctrl+1…: a row of its own with the count, wrapping, so the recent codes' names are not cut beside the quick-code box
         recentHint = WidgetIds.tag(new Label(bar, SWT.WRAP), WidgetIds.SOURCE_RECENT_HINT);
         GridData hintData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
@@ -267,7 +280,9 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
         }
         recentHint.setText(hint.toString());
         String count = Messages.count(shown.size(), Messages.SourceEditor_codings_one, Messages.SourceEditor_codings_other);
-        status.setText(editing ? NLS.bind(Messages.SourceEditor_editing, count) : count);
+        status.setText(transcription != null ? NLS.bind(Messages.SourceEditor_transcribing, new Object[] {
+                key("org.attune.ui.commands.transcription.playPause"), key("org.attune.ui.commands.transcription.timeCode"), count}) //$NON-NLS-1$ //$NON-NLS-2$
+                : editing ? NLS.bind(Messages.SourceEditor_editing, count) : count);
         recentHint.setToolTipText(hint.isEmpty() ? null : hint.toString());
         status.getParent().getParent().layout(new Control[] {status, recentHint});
     }
@@ -288,9 +303,56 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
         }
         editing = on;
         text.setEditable(on);
+        transcriptionMode();
         // a pale tint, not a theme's colour: the words must stay readable on it and on the codes' highlights
         text.setBackground(on ? solid(EDITING_BACKGROUND) : null);
         refresh();
+    }
+
+    /** Transcription mode is on while the text of a transcript linked to a recording is edited. */
+    private void transcriptionMode() {
+        IContextService contexts = getSite().getService(IContextService.class);
+        boolean on = editing && source.getMedia() != null;
+        if (on && transcription == null) {
+            transcription = contexts.activateContext(TRANSCRIPTION_CONTEXT);
+        } else if (!on && transcription != null) {
+            contexts.deactivateContext(transcription);
+            transcription = null;
+        }
+    }
+
+    /** The key bound to a command now (the Keys preference page may change it), or "-" when none is. */
+    private String key(String commandId) {
+        org.eclipse.ui.keys.IBindingService bindings = getSite().getService(org.eclipse.ui.keys.IBindingService.class);
+        String bound = bindings.getBestActiveBindingFormattedFor(commandId);
+        if (bound == null) { // the context is not active yet (the part is being activated): the scheme's binding in it
+            bound = java.util.Arrays.stream(bindings.getBindings())
+                    .filter(b -> b.getParameterizedCommand() != null && commandId.equals(b.getParameterizedCommand().getId())
+                            && TRANSCRIPTION_CONTEXT.equals(b.getContextId()))
+                    .map(b -> b.getTriggerSequence().format()).findFirst().orElse("-"); //$NON-NLS-1$
+        }
+        return bound;
+    }
+
+    /** Whether transcription mode's keys work here: editing a transcript of a recording. */
+    public boolean isTranscribing() {
+        return transcription != null;
+    }
+
+    /** The caret, in code points. */
+    public int caret() {
+        return offsets.toCodePoint(text.getCaretOffset());
+    }
+
+    /**
+     * Shows what an operation of the core (e.g. a time code or speaker typed by a key) did to the text, with the caret
+     * at code point {@code caret}; the next character typed starts an edit of its own.
+     */
+    public void inserted(int caret) {
+        lastTyped = null;
+        refresh();
+        text.setCaretOffset(offsets.toUtf16(Math.min(source.getLength(), caret)));
+        text.showSelection();
     }
 
     /** A change the widget is about to make: made instead by the core operation, then shown from the store. */

@@ -5,6 +5,7 @@ import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
 import org.attune.transcribe.DraftTranscript;
 import org.attune.transcribe.SpeechEngine;
+import org.attune.transcribe.Transcribing;
 import org.attune.ui.IProjectSession;
 import org.attune.ui.Messages;
 import org.attune.ui.editors.SourceEditor;
@@ -17,14 +18,17 @@ import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
  * Draft Transcript... ({@code TranscribeHandler:draft}) on the recording selected in the Project Explorer or open in
  * the Media Player, and Mark Transcript Corrected ({@code TranscribeHandler:corrected}) on the selected or open
- * transcript. Thin: the work is {@link DraftTranscript}'s.
+ * transcript, and New Transcript for Recording ({@code TranscribeHandler:newTranscript}: an empty transcript of the
+ * recording, opened for typing beside the player). Thin: the work is {@link DraftTranscript}'s and {@link Transcribing}'s.
  */
 public class TranscribeHandler extends AbstractHandler implements IExecutableExtension {
     private String action;
@@ -57,6 +61,11 @@ public class TranscribeHandler extends AbstractHandler implements IExecutableExt
             MessageDialog.openInformation(shell, Messages.Transcribe_title, Messages.Transcribe_noRecording);
             return null;
         }
+        if ("newTranscript".equals(action)) { //$NON-NLS-1$
+            openForTranscribing(HandlerUtil.getActiveWorkbenchWindow(event).getActivePage(), store,
+                    new Transcribing(store).newTranscript(recording));
+            return null;
+        }
         SpeechEngine engine = TranscriptionPreferences.engine();
         String why = engine.unavailable();
         if (why != null) {
@@ -65,5 +74,21 @@ public class TranscribeHandler extends AbstractHandler implements IExecutableExt
         }
         new DraftTranscriptJob(store, recording, engine, shell.getDisplay()).schedule();
         return null;
+    }
+
+    /**
+     * Opens {@code transcript} in the transcript editor in edit mode (transcription mode, as it is linked to a
+     * recording) with its recording in the Media Player beside it.
+     */
+    static SourceEditor openForTranscribing(IWorkbenchPage page, ProjectStore store, TextSource transcript) {
+        try {
+            SourceEditor editor = SourceEditor.open(page, store, transcript, -1, -1);
+            editor.setEditing(true);
+            TranscriptionKeysHandler.player(editor);
+            page.activate(editor);
+            return editor;
+        } catch (PartInitException e) {
+            throw new IllegalStateException(transcript.getName() + " cannot be opened: " + e.getMessage(), e);
+        }
     }
 }

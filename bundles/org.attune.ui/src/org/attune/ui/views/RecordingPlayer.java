@@ -22,4 +22,19 @@ public interface RecordingPlayer {
     default void playSegment(MediaSource recording, long startMs, long endMs) {
         open(recording);
     }
+
+    /** The playhead, in milliseconds (transcription mode's time codes). */
+    long currentMs();
+
+    /** Moves the playhead (clamped to the recording). */
+    void seek(long ms);
+
+    /** Plays, or pauses when playing. */
+    void togglePlay();
+
+    /** Whether the recording is playing now. */
+    boolean isPlaying();
+
+    /** Makes playback {@code steps} rate steps faster (negative: slower), shown in the player; returns the new rate. */
+    double stepRate(int steps);
 }

@@ -61,6 +61,7 @@ class SegmentsExportUiTest extends SampleWorkbench {
                 .filter(s -> s.coding().getSelection() instanceof RegionSelection).count());
         assertTrue(regions >= 1, "the sand tableau's region among them");
 
+        org.attune.ui.testsupport.Screenshots.capture(SCREENSHOTS.resolve("coded-segments-export.png"));
         Path xlsx = tmp.resolve("segments.xlsx");
         exportThroughToolbar(view, "org.attune.ui.analysis.toolbar.exportSegments.xlsx", Messages.ExportSegmentsHandler_title, xlsx);
         Job.getJobManager().join(ProjectJob.FAMILY, null);

@@ -112,6 +112,16 @@ class SampleRecordingUiTest {
 
     /** Double-clicks the practice recording (not its transcript of the same name) in the Project Explorer. */
     static void openRecording(Shell window) {
+        Tree explorer = selectRecording(window);
+        UiThread.run(() -> {
+            Event open = new Event();
+            open.item = recording(explorer);
+            explorer.notifyListeners(SWT.DefaultSelection, open);
+        });
+    }
+
+    /** Selects the practice recording (not its transcript of the same name) in the shown Project Explorer; returns that. */
+    static Tree selectRecording(Shell window) {
         // the shown explorer: one left by an earlier test in another perspective may be found first, hidden
         Tree explorer = Widgets.find(window, Tree.class, t -> WidgetIds.PROJECT_TREE.equals(t.getData(Widgets.ID_KEY)) && t.isVisible(),
                 "the shown Project Explorer");
@@ -122,8 +132,9 @@ class SampleRecordingUiTest {
             Event select = new Event();
             select.item = item;
             explorer.notifyListeners(SWT.Selection, select);
-            explorer.notifyListeners(SWT.DefaultSelection, select);
+            explorer.setFocus();
         });
+        return explorer;
     }
 
     private static TreeItem recording(Tree explorer) {

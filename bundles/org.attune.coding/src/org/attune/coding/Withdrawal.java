@@ -340,7 +340,10 @@ public final class Withdrawal {
                 gone.addAll(plan.sheets());
                 gone.addAll(plan.sources());
                 gone.add(plan.participant());
-                EcoreUtil.deleteAll(gone.stream().filter(e -> e.eContainer() != null).toList(), true); // one cross-reference pass
+                // only what no other going element contains: deleteAll removes in no fixed order, and a coding taken out
+                // of a source removed before it would be in no removed subtree, so its record would stay (an orphan)
+                Set<EObject> all = new java.util.HashSet<>(gone);
+                EcoreUtil.deleteAll(gone.stream().filter(e -> e.eContainer() != null && !insideAnyOf(e, all)).toList(), true);
             });
             bySource.forEach((source, turns) -> turns.stream().sorted(Comparator.comparingInt(Turn::start).reversed())
                     .forEach(t -> edits.edit(source, t.start(), t.end(), "")));
@@ -354,5 +357,15 @@ public final class Withdrawal {
             }
         }
         return new Outcome(at, summary, left);
+    }
+
+    /** Whether one of {@code elements} contains {@code element} (its container, or theirs). */
+    private static boolean insideAnyOf(EObject element, Set<EObject> elements) {
+        for (EObject c = element.eContainer(); c != null; c = c.eContainer()) {
+            if (elements.contains(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -84,6 +84,7 @@ public final class TextEdits {
 
     private Outcome edit(String label, TextSource source, int start, int end, String replacement) {
         String inserted = normalise(replacement);
+        refuseIfNotInProject(source);
         store.load(source);
         String text = store.text(source);
         if (text == null) {
@@ -181,6 +182,7 @@ public final class TextEdits {
         if (old == null || old.isEmpty()) {
             throw new IllegalArgumentException("nothing to replace: the text to replace is empty");
         }
+        refuseIfNotInProject(source);
         String sought = normalise(old);
         String text = store.text(source);
         List<Integer> found = new ArrayList<>();
@@ -205,6 +207,17 @@ public final class TextEdits {
             }
         });
         return outcome[0];
+    }
+
+    /**
+     * A transcript that is not in the project (deleted, its import undone, or never added) is not edited: the edit
+     * would change what no one sees, and what the search index does not follow.
+     */
+    private void refuseIfNotInProject(TextSource source) {
+        if (source == null || source.eContainer() != store.project()) {
+            throw new IllegalArgumentException((source == null ? "no transcript" : ActionLabel.q(source.getName()))
+                    + " is not in the project (deleted, or its import undone): its text cannot be edited");
+        }
     }
 
     /**

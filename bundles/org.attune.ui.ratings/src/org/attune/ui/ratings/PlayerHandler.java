@@ -12,10 +12,13 @@ import org.eclipse.ui.handlers.HandlerUtil;
  * which one an instance runs is the data after the class name in {@code plugin.xml}. They act on the player whether
  * or not it has the focus (its buttons run them). Set In, Set Out and Go take an optional {@link #TIME} (as typed,
  * {@code hh:mm:ss.mmm}); without it Set In/Out mark the current time and Go puts the cursor in the player's time box.
+ * Code Range codes the marked range with the code named in {@link #CODE}, without it with the one typed in the player.
  */
 public class PlayerHandler extends ActionHandler {
     /** The optional parameter of Set In, Set Out and Go: a time as typed, e.g. {@code 00:01:02.500}. */
     public static final String TIME = "org.attune.ui.ratings.player.time";
+    /** The optional parameter of Code Range: the name of the code (created if new). */
+    public static final String CODE = "org.attune.ui.ratings.player.code";
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
@@ -34,6 +37,10 @@ public class PlayerHandler extends ActionHandler {
             case "nextFrame" -> player.stepFrames(1);
             case "setIn" -> time.ifPresent(player::setIn);
             case "setOut" -> time.ifPresent(player::setOut);
+            case "codeRange" -> {
+                String code = event.getParameter(CODE);
+                player.codeWithName(code == null ? player.typedCodeName() : code);
+            }
             case "go" -> {
                 if (typed == null) {
                     player.focusTime();

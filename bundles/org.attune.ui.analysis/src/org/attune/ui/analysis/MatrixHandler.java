@@ -3,7 +3,6 @@ package org.attune.ui.analysis;
 import org.attune.ui.handlers.ActionHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
  * The Matrix view's commands (its buttons); which one an instance runs is the data after the class name in
@@ -15,8 +14,7 @@ public class MatrixHandler extends ActionHandler {
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
-        MatrixView matrix = HandlerUtil.getActivePart(event) instanceof MatrixView active ? active
-                : view(event, MatrixView.ID, MatrixView.class).orElse(null);
+        MatrixView matrix = activeOrView(event, MatrixView.ID, MatrixView.class).orElse(null);
         if (matrix == null) {
             return null;
         }

@@ -5,7 +5,6 @@ import java.util.OptionalLong;
 import org.attune.ui.handlers.ActionHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
  * The media player's commands (its buttons; Space, arrows, comma/period, I/O in the context {@link PlayerKeys#CONTEXT}):
@@ -22,8 +21,7 @@ public class PlayerHandler extends ActionHandler {
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
-        MediaPlayerView player = HandlerUtil.getActivePart(event) instanceof MediaPlayerView active ? active
-                : view(event, MediaPlayerView.ID, MediaPlayerView.class).orElse(null);
+        MediaPlayerView player = activeOrView(event, MediaPlayerView.ID, MediaPlayerView.class).orElse(null);
         if (player == null) {
             return null;
         }

@@ -24,13 +24,12 @@ import org.attune.coding.Codebook;
 import org.attune.model.Case;
 import org.attune.model.Code;
 import org.attune.ui.analysis.AnalysisIds;
-import org.attune.ui.analysis.MatrixHandler;
-import org.eclipse.ui.PlatformUI;
 import org.attune.ui.analysis.MatrixView;
 import org.attune.ui.analysis.SaturationView;
 import org.attune.ui.analysis.ThemeMapView;
 import org.attune.ui.editors.SourceEditor;
 import org.attune.ui.testsupport.Input;
+import org.attune.ui.testsupport.RanCommands;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.testsupport.Widgets;
@@ -166,39 +165,11 @@ class AnalysisUiTest extends SampleWorkbench {
         String words = "Feels seen when the guider notices small moments.";
         Text summary = Widgets.byId(window, Text.class, AnalysisIds.MATRIX_SUMMARY);
         UiThread.run(() -> summary.setText(words));
-        // Save Summary is a command (#16): the click is seen by the command service's execution listeners
-        List<String> ran = new java.util.concurrent.CopyOnWriteArrayList<>();
-        var commands = UiThread.call(() -> PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class));
-        var listener = new org.eclipse.core.commands.IExecutionListener() {
-            @Override
-            public void preExecute(String commandId, org.eclipse.core.commands.ExecutionEvent event) {
-                ran.add(commandId);
-            }
-
-            @Override
-            public void postExecuteSuccess(String commandId, Object returnValue) {
-                ran.add("done " + commandId);
-            }
-
-            @Override
-            public void postExecuteFailure(String commandId, org.eclipse.core.commands.ExecutionException exception) {
-                ran.add("failed " + commandId + ": " + exception);
-            }
-
-            @Override
-            public void notHandled(String commandId, org.eclipse.core.commands.NotHandledException exception) {
-                ran.add("not handled " + commandId);
-            }
-        };
-        UiThread.run(() -> commands.addExecutionListener(listener));
-        try {
+        try (RanCommands ran = RanCommands.record()) { // Save Summary is a command (#16), run as a key or menu would
             Input.click(Widgets.byId(window, Button.class, AnalysisIds.MATRIX_SAVE_SUMMARY));
-            UiThread.waitUntil("Save Summary ran its command", () -> ran.size() >= 2);
-            assertEquals(List.of(MatrixHandler.SAVE_SUMMARY, "done " + MatrixHandler.SAVE_SUMMARY), ran);
-        } finally {
-            UiThread.run(() -> commands.removeExecutionListener(listener));
+            UiThread.waitUntil("the summary stored", () -> words.equals(FrameworkMatrix.summary(store.project(), theme, participant)));
+            assertEquals(List.of("saveSummary[]"), ran.list());
         }
-        UiThread.waitUntil("the summary stored", () -> words.equals(FrameworkMatrix.summary(store.project(), theme, participant)));
         UiThread.waitUntil("the summary in its cell", () -> table.getItem(row).getText(theColumn + 1).equals(words));
 
         Input.select(Widgets.menuItemStartingWith(window, "Edit", "Undo"));

@@ -30,6 +30,7 @@ import org.attune.ui.ratings.ResultsView;
 import org.attune.ui.ratings.ScaleEditorView;
 import org.attune.ui.ratings.TimeCodes;
 import org.attune.ui.testsupport.Input;
+import org.attune.ui.testsupport.RanCommands;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.testsupport.Widgets;
@@ -605,30 +606,8 @@ class RatingUiTest {
         waitForText("the sheet", label(RatingIds.FORM_STATUS), "0 of 52 scored");
         MediaPlayerView player = UiThread.call(MediaPlayerView::find);
         UiThread.waitUntil("the recording loaded", () -> player.durationMs() > 4900, java.time.Duration.ofSeconds(30));
-        List<String> ran = new java.util.concurrent.CopyOnWriteArrayList<>();
         var commands = UiThread.call(() -> PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class));
-        var listener = new org.eclipse.core.commands.IExecutionListener() {
-            @Override
-            public void preExecute(String commandId, org.eclipse.core.commands.ExecutionEvent event) {
-                ran.add(commandId.substring(commandId.lastIndexOf('.') + 1) + new java.util.TreeMap<>(event.getParameters()).values());
-            }
-
-            @Override
-            public void postExecuteSuccess(String commandId, Object returnValue) {
-            }
-
-            @Override
-            public void postExecuteFailure(String commandId, org.eclipse.core.commands.ExecutionException exception) {
-                ran.add("failed " + commandId + ": " + exception);
-            }
-
-            @Override
-            public void notHandled(String commandId, org.eclipse.core.commands.NotHandledException exception) {
-                ran.add("not handled " + commandId);
-            }
-        };
-        UiThread.run(() -> commands.addExecutionListener(listener));
-        try {
+        try (RanCommands ran = RanCommands.record()) {
             for (String id : List.of(MediaPlayerView.PLAY_PAUSE, MediaPlayerView.BACK, MediaPlayerView.FORWARD, MediaPlayerView.PREVIOUS_FRAME,
                     MediaPlayerView.NEXT_FRAME, MediaPlayerView.SET_IN, MediaPlayerView.SET_OUT, MediaPlayerView.GO, MediaPlayerView.CODE_RANGE,
                     RatingFormView.ADD_EVIDENCE)) {
@@ -675,11 +654,9 @@ class RatingUiTest {
                 UiThread.waitUntil("playback", () -> player.currentMs() > 3300);
                 Input.click(Widgets.byId(window, Button.class, RatingIds.PLAYER_PLAY));
             }
-            UiThread.waitUntil("every click ran its command", () -> ran.size() >= (playable ? 12 : 11));
+            UiThread.waitUntil("every click ran its command", () -> ran.list().size() >= (playable ? 12 : 11));
             assertEquals(List.of("setIn[00:00:01.000]", "go[00:00:03.000]", "nextFrame[]", "previousFrame[]", "back[]", "forward[]", "setOut[]",
-                    "setIn[soon]", "addEvidence[4.2]", "codeRange[]", "playPause[]"), ran.subList(0, 11));
-        } finally {
-            UiThread.run(() -> commands.removeExecutionListener(listener));
+                    "setIn[soon]", "addEvidence[4.2]", "codeRange[]", "playPause[]"), ran.list().subList(0, 11));
         }
     }
 

@@ -78,6 +78,7 @@ public final class Messages extends NLS {
     public static String CodedSegmentsView_mine;
     public static String CodedSegmentsView_consensus;
     public static String CoderStatusItem_text;
+    public static String CoderStatusItem_textBlind;
     public static String ShownCodings_unknownCoder;
     public static String CoderStatusItem_tooltip;
     public static String SwitchCoder_title;

@@ -50,6 +50,16 @@ public final class AgreementTable {
         return lines;
     }
 
+    /**
+     * Every scope of {@code study} with the segments' percent agreement and kappa (MAXQDA) at the least overlap
+     * {@code threshold} ({@link SegmentAgreement}); kappa over coded characters and alpha are not defined there.
+     */
+    public static List<Line> ofSegments(CodingStudy study, double threshold) {
+        return SegmentAgreement.of(study, threshold).stream().map(r -> new Line(r.scope(), r.figure("percent"), r.figure("kappa"),
+                Figure.notDefined("kappa-coded", 0, "segments", "segments: no kappa over coded characters"),
+                Figure.notDefined("alpha-u", 0, "segments", "segments: no unitizing alpha"))).toList();
+    }
+
     /** The lines of one level (per code, per source, …), worst first. */
     public static List<Line> worstFirst(List<Line> lines, Scope.Level level) {
         return lines.stream().filter(l -> l.scope().level() == level).sorted(WORST_FIRST).toList();

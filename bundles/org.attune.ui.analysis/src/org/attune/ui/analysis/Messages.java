@@ -148,6 +148,15 @@ public final class Messages extends NLS {
     public static String AgreementReportView_kappaCoded;
     public static String AgreementReportView_alphaU;
     public static String AgreementReportView_units;
+    public static String AgreementReportView_segments;
+    public static String AgreementReportView_overlap;
+    public static String AgreementReportView_overlapTip;
+    public static String AgreementReportView_material;
+    public static String AgreementReportView_transcriptsMaterial;
+    public static String AgreementReportView_recordingsMaterial;
+    public static String AgreementReportView_recordings_one;
+    public static String AgreementReportView_recordings_other;
+    public static String AgreementReportView_segmentsColumn;
     public static String AgreementReportView_chartTitle;
     public static String AgreementReportView_chartAxis;
     public static String AgreementReportView_noProject;

@@ -103,6 +103,57 @@ class TranslationsTest {
         assertEquals("Name", org.attune.model.provider.AttuneEditPlugin.INSTANCE.getString("_UI_Code_name_feature"), "English while running -nl en");
     }
 
+    /**
+     * No menu of ours (File, Edit, Window... as our three UI bundles' plugin.xml fill them) gives one letter to two items
+     * as mnemonic, in English or German (the German Edit menu had "&amp;Wiederherstellen" and "Kodierende Person &amp;wechseln").
+     */
+    @org.junit.jupiter.api.Test
+    void noMenuUsesAMnemonicTwice() throws Exception {
+        var letters = new TreeMap<String, java.util.List<String>>(); // "de window" -> the mnemonics' items
+        for (String host : java.util.List.of("org.attune.ui", "org.attune.ui.analysis", "org.attune.ui.ratings")) {
+            Bundle bundle = bundle(host);
+            Bundle german = Arrays.stream(Platform.getFragments(bundle)).filter(f -> f.getSymbolicName().equals(host + ".nl_de"))
+                    .findFirst().orElseThrow();
+            Properties english = read(bundle, "plugin.properties");
+            Properties de = read(german, "plugin_de.properties");
+            org.w3c.dom.Document xml;
+            try (InputStream in = bundle.getEntry("plugin.xml").openStream()) {
+                xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
+            }
+            var items = xml.getElementsByTagName("*");
+            for (int i = 0; i < items.getLength(); i++) {
+                var item = (org.w3c.dom.Element) items.item(i);
+                String label = item.getAttribute("label");
+                String menu = menuOf(item);
+                if (!(item.getTagName().equals("command") || item.getTagName().equals("menu")) || !label.startsWith("%") || menu == null) {
+                    continue;
+                }
+                for (var language : java.util.Map.of("en", english, "de", de).entrySet()) {
+                    String text = language.getValue().getProperty(label.substring(1), "");
+                    int amp = text.indexOf('&');
+                    if (amp >= 0 && amp + 1 < text.length()) {
+                        String letter = text.substring(amp + 1, amp + 2).toLowerCase(Locale.ROOT);
+                        letters.computeIfAbsent(language.getKey() + " " + menu + " " + letter, k -> new java.util.ArrayList<>()).add(text);
+                    }
+                }
+            }
+        }
+        letters.values().removeIf(texts -> texts.size() < 2);
+        assertEquals(new TreeMap<>(), letters, "menu items sharing a mnemonic (language, menu, letter)");
+    }
+
+    /** The menu an item of plugin.xml shows in: its parent menu's id, or its contribution's {@code menu:} location; else null. */
+    private static String menuOf(org.w3c.dom.Element item) {
+        if (!(item.getParentNode() instanceof org.w3c.dom.Element parent)) {
+            return null; // the document's root
+        }
+        if (parent.getTagName().equals("menu")) {
+            return parent.getAttribute("id");
+        }
+        String location = parent.getTagName().equals("menuContribution") ? parent.getAttribute("locationURI") : "";
+        return location.startsWith("menu:") ? location.substring(5).split("\\?")[0] : null;
+    }
+
     private static void sameKeysAndPlaceholders(Properties english, Properties german, String what) {
         assertEquals(new TreeSet<>(english.stringPropertyNames()), new TreeSet<>(german.stringPropertyNames()),
                 "every " + what + " key has a German entry, and no German entry is left over");

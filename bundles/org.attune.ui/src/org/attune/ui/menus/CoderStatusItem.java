@@ -13,14 +13,13 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.menus.WorkbenchWindowControlContribution;
 import org.osgi.service.event.EventHandler;
 
-/** The status line's "Coder: NAME", kept up to date when the coder is switched or a project opened. */
+/**
+ * The status line's "Coder: NAME" (and "coding blind" when the project codes blind), kept up to date when the coder
+ * is switched, a project opened or changed (blind coding switched on or off, or undone).
+ */
 public class CoderStatusItem extends WorkbenchWindowControlContribution {
     private Label label;
-    private final EventHandler opened = e -> {
-        if (!IProjectSession.TOPIC_CHANGED.equals(e.getTopic())) {
-            refreshText();
-        }
-    };
+    private final EventHandler opened = e -> refreshText();
     private final EventHandler switched = e -> refreshText();
 
     @Override
@@ -34,7 +33,7 @@ public class CoderStatusItem extends WorkbenchWindowControlContribution {
             events.unsubscribe(switched);
             events.unsubscribe(opened);
         });
-        label.setText(NLS.bind(Messages.CoderStatusItem_text, CurrentCoder.name()));
+        label.setText(text());
         return label;
     }
 
@@ -43,13 +42,21 @@ public class CoderStatusItem extends WorkbenchWindowControlContribution {
         return Math.max(160, super.computeWidth(control));
     }
 
+    /** "Coder: Ana", or "Coder: Ana · coding blind" when the open project codes blind. */
+    private static String text() {
+        boolean blind = org.eclipse.ui.PlatformUI.getWorkbench().getService(IProjectSession.class).current()
+                .map(s -> org.attune.coding.BlindCoding.isBlind(s.project())).orElse(false);
+        return NLS.bind(blind ? Messages.CoderStatusItem_textBlind : Messages.CoderStatusItem_text, CurrentCoder.name());
+    }
+
     private void refreshText() {
         if (label == null || label.isDisposed()) {
             return;
         }
         label.getDisplay().asyncExec(() -> {
-            if (!label.isDisposed()) {
-                label.setText(NLS.bind(Messages.CoderStatusItem_text, CurrentCoder.name()));
+            String text = text();
+            if (!label.isDisposed() && !text.equals(label.getText())) {
+                label.setText(text);
                 label.getParent().layout(true, true);
             }
         });

@@ -88,6 +88,12 @@ class CompareCodersUiTest extends SampleWorkbench {
 
     @Test
     void settleThreeDisagreementsUndoOneAndAdjustAnother() throws Exception {
+        // the default window size: Compare Coders opens beside the editor, narrow
+        UiThread.run(() -> {
+            window.setMaximized(false);
+            window.setBounds(0, 0, 1280, 800);
+        });
+        UiThread.waitUntil("the window at 1280x800", () -> window.getSize().x == 1280 && window.getSize().y == 800);
         twoCodersCode();
         Input.select(Widgets.menuItem(window, "Window", "Compare Coders"));
         UiThread.waitUntil("Compare Coders open", () -> page().findView(CompareCodersView.ID) != null);
@@ -141,6 +147,18 @@ class CompareCodersUiTest extends SampleWorkbench {
                 org.eclipse.swt.graphics.Rectangle inView = b.getDisplay().map(b.getParent(), b.getParent().getParent(), b.getBounds());
                 return inView.x + inView.width <= b.getParent().getParent().getClientArea().width;
             }), label + " shows within the view");
+        }
+        // and so does every choice (the Code combo and "Open only" were cut off a single row): wholly inside the view
+        for (String id : List.of(CompareIds.CODER_A, CompareIds.CODER_B, CompareIds.SOURCE, CompareIds.CODE, CompareIds.OPEN_ONLY)) {
+            org.eclipse.swt.widgets.Control c = Widgets.byId(window, org.eclipse.swt.widgets.Control.class, id);
+            String shown = UiThread.call(() -> {
+                org.eclipse.swt.widgets.Composite part = c.getParent().getParent();
+                org.eclipse.swt.graphics.Rectangle inView = c.getDisplay().map(c.getParent(), part, c.getBounds());
+                org.eclipse.swt.graphics.Rectangle area = part.getClientArea();
+                return c.isVisible() && inView.x >= 0 && inView.y >= 0 && inView.x + inView.width <= area.width
+                        && inView.y + inView.height <= area.height ? "" : inView + " in a view of " + area.width + "x" + area.height;
+            });
+            assertEquals("", shown, id + " shows within the view");
         }
         Screenshots.capture(SCREENSHOTS.resolve("compare-coders-buttons.png"));
         Input.click(copy);

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -13,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.attune.agreement.text.Row;
-import org.attune.cli.Cli;
-import org.attune.cli.internal.ContributedCommands;
 import org.attune.coding.BlindCoding;
 import org.attune.testsupport.TwoCoders;
 import org.attune.model.AttuneFactory;
@@ -22,7 +18,6 @@ import org.attune.model.Code;
 import org.attune.model.TextSource;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
-import org.attune.ui.IProjectSession;
 import org.attune.ui.analysis.compare.AgreementReportView;
 import org.attune.ui.analysis.compare.CompareCodersView;
 import org.attune.ui.analysis.compare.CompareIds;
@@ -35,12 +30,10 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 /**
  * The Agreement Report's semantic domains: a project built through the store in which Ana and Ben code a transcript
@@ -91,14 +84,6 @@ class DomainReportUiTest extends SampleWorkbench {
         return folder;
     }
 
-    private static JsonObject cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(ContributedCommands.forCommandLine(args), args, new PrintWriter(out), new PrintWriter(err));
-        assertEquals(Cli.OK, code, err.toString());
-        return JsonParser.parseString(out.toString()).getAsJsonObject();
-    }
-
     /** The figure {@code id} of the CLI's row of {@code level} and {@code code} (the theme) over every source. */
     private static JsonObject figure(JsonObject result, String level, String code, String id) {
         JsonObject text = result.getAsJsonArray("studies").get(0).getAsJsonObject();
@@ -136,14 +121,13 @@ class DomainReportUiTest extends SampleWorkbench {
 
     /** Opens the project in the workbench and the Agreement Report on it: Ana (A), Ben (B), semantic domains, per domain. */
     private AgreementReportView openDomainsReport(Path folder) throws Exception {
-        ProjectStore opened = ProjectStore.open(folder, OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(opened));
-        store = opened;
+        openInWorkbench(folder);
         Input.select(Widgets.menuItem(window, "Window", "Agreement Report"));
         UiThread.waitUntil("Agreement Report open", () -> page().findView(AgreementReportView.ID) != null);
         AgreementReportView report = show(AgreementReportView.ID, AgreementReportView.class);
         choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_CODER_A), "Ana");
         choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_CODER_B), "Ben");
+        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_MATERIAL), "Transcripts (characters)");
         choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_METHOD), "Semantic domains (|uα, cuα, Cuα)");
         choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_LEVEL), "Per domain");
         return report;

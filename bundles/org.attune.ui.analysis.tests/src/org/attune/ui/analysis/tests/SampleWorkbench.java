@@ -55,6 +55,23 @@ abstract class SampleWorkbench {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
 
+    /** Runs {@code attune cli ARGS} in this process and returns its {@code --json} answer; it must succeed. */
+    static com.google.gson.JsonObject cli(String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = org.attune.cli.Cli.run(org.attune.cli.internal.ContributedCommands.forCommandLine(args), args,
+                new java.io.PrintWriter(out), new java.io.PrintWriter(err));
+        org.junit.jupiter.api.Assertions.assertEquals(org.attune.cli.Cli.OK, code, err.toString());
+        return com.google.gson.JsonParser.parseString(out.toString()).getAsJsonObject();
+    }
+
+    /** Opens the project in {@code folder} in the workbench in place of the sample (it locks it: run the CLI before). */
+    void openInWorkbench(Path folder) throws Exception {
+        ProjectStore opened = ProjectStore.open(folder, OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(opened));
+        store = opened;
+    }
+
     /** Switches to the Analysis perspective with Window > Analysis Perspective, as a researcher does. */
     void openAnalysisPerspective() {
         Input.select(Widgets.menuItem(window, "Window", "Analysis Perspective"));

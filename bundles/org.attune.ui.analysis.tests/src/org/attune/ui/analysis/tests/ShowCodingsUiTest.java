@@ -114,6 +114,10 @@ class ShowCodingsUiTest extends SampleWorkbench {
         Input.select(Widgets.menuItem(window, "Edit", "Code Blind"));
         UiThread.waitUntil("the project codes blind", () -> BlindCoding.isBlind(store.project()));
         MenuItem blindItem = Widgets.menuItem(window, "Edit", "Code Blind");
+        // the status line tells it beside the current coder
+        org.eclipse.swt.widgets.Label status = Widgets.byId(window, org.eclipse.swt.widgets.Label.class, WidgetIds.STATUS_CODER);
+        String coderName = UiThread.call(() -> org.attune.ui.CurrentCoder.name());
+        UiThread.waitUntil("the status line: coding blind", () -> status.getText().equals("Coder: " + coderName + " \u00b7 coding blind"));
         assertTrue(UiThread.call(blindItem::getSelection), "Edit > Code Blind is checked");
         agree("All, blind, Ana not done", c -> coder(c).equals("Ana"), editor, rows, matrix, segmentsCoder, matrixCoder);
         Screenshots.capture(SCREENSHOTS.resolve("show-codings-blind.png"));
@@ -133,6 +137,7 @@ class ShowCodingsUiTest extends SampleWorkbench {
                 matrix, segmentsCoder, matrixCoder);
         Input.select(Widgets.menuItem(window, "Edit", "Code Blind"));
         UiThread.waitUntil("blind coding is off", () -> !BlindCoding.isBlind(store.project()));
+        UiThread.waitUntil("the status line: not blind", () -> status.getText().equals("Coder: " + coderName));
         agree("All, not blind", c -> true, editor, rows, matrix, segmentsCoder, matrixCoder);
     }
 

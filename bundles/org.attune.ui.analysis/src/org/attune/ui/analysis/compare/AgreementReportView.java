@@ -51,7 +51,9 @@ import org.eclipse.swtchart.Range;
  * With the method "Semantic domains" it shows ATLAS.ti's |uα, cuα and Cuα ({@link DomainAlpha}) per domain, per
  * source, per domain and source or overall instead, for the domains chosen in its list (every top-level code either
  * coder used unless some are chosen), of coders A and B and any chosen under "More coders", as {@code attune cli agreement
- * --coders A,B[,C...] --method domains} computes them.
+ * --coders A,B[,C...] --method domains} computes them. With "Segments (MAXQDA)" it shows the segments' percent agreement and
+ * kappa at the overlap chosen ({@code --method segments --overlap N}); the material is the transcripts' characters or the
+ * recordings' time codings, the command line's two studies.
  */
 public class AgreementReportView extends ProjectViewPart {
     public static final String ID = "org.attune.ui.analysis.agreementReport";
@@ -63,7 +65,11 @@ public class AgreementReportView extends ProjectViewPart {
     /** The chart's series of the semantic domains: |uα and cuα (domain rows) or Cuα (source and overall rows). */
     static final String BINARY = "alpha-binary";
     static final String CU = "cu-alpha";
-    static final List<String> METHODS = List.of(Messages.AgreementReportView_characters, Messages.AgreementReportView_domains);
+    /** Characters (NVivo), segments with an overlap threshold (MAXQDA), semantic domains: as {@code attune cli agreement --method}. */
+    static final List<String> METHODS = List.of(Messages.AgreementReportView_characters, Messages.AgreementReportView_segments,
+            Messages.AgreementReportView_domains);
+    /** Transcripts' coded characters or recordings' time codings (milliseconds), the CLI's two studies. */
+    static final List<String> MATERIALS = List.of(Messages.AgreementReportView_transcriptsMaterial, Messages.AgreementReportView_recordingsMaterial);
     static final List<String> DOMAIN_LEVELS = List.of(Messages.AgreementReportView_perDomain, Messages.AgreementReportView_perSource,
             Messages.AgreementReportView_perDomainAndSource, Messages.AgreementReportView_overall);
     private static final List<Scope.Level> DOMAIN_LEVEL_OF = List.of(Scope.Level.DOMAIN, Scope.Level.SOURCE, Scope.Level.DOMAIN_SOURCE,
@@ -77,6 +83,9 @@ public class AgreementReportView extends ProjectViewPart {
     private List<String> chosenMore = List.of();
     private Combo level;
     private Combo method;
+    private Combo material;
+    /** The least overlap of two segments that agree, in percent (segments only). */
+    private org.eclipse.swt.widgets.Spinner overlap;
     private org.eclipse.swt.widgets.List domainList;
     /** The domains chosen in the list; empty: every theme either coder used. */
     private List<String> chosenDomains = List.of();
@@ -107,6 +116,13 @@ public class AgreementReportView extends ProjectViewPart {
                 CompareIds.REPORT_MORE_CODERS, 120, chosen -> chosenMore = chosen);
         method = Coders.combo(choices, Messages.AgreementReportView_method, CompareIds.REPORT_METHOD, this::methodChanged);
         Coders.fill(method, METHODS, METHODS.get(0));
+        new Label(choices, SWT.NONE).setText(Messages.AgreementReportView_overlap);
+        overlap = WidgetIds.tag(new org.eclipse.swt.widgets.Spinner(choices, SWT.BORDER), CompareIds.REPORT_OVERLAP);
+        overlap.setValues(90, 1, 100, 0, 1, 10);
+        overlap.setToolTipText(Messages.AgreementReportView_overlapTip);
+        overlap.addListener(SWT.Selection, e -> refresh());
+        material = Coders.combo(choices, Messages.AgreementReportView_material, CompareIds.REPORT_MATERIAL, this::refresh);
+        Coders.fill(material, MATERIALS, MATERIALS.get(0));
         level = Coders.combo(choices, Messages.AgreementReportView_show, CompareIds.REPORT_LEVEL, this::refresh);
         Coders.fill(level, LEVELS, LEVELS.get(0));
         domainList = choiceList(choices, Messages.AgreementReportView_domainsLabel, Messages.AgreementReportView_domainsTip,
@@ -149,8 +165,17 @@ public class AgreementReportView extends ProjectViewPart {
     }
 
     private boolean domains() {
+        return method.getSelectionIndex() == 2;
+    }
+
+    private boolean segments() {
         return method.getSelectionIndex() == 1;
     }
+
+    private boolean recordings() {
+        return material.getSelectionIndex() == 1;
+    }
+
 
     /** The method chosen: the levels, the columns and the domain list follow it. */
     private void methodChanged() {
@@ -160,11 +185,13 @@ public class AgreementReportView extends ProjectViewPart {
         level.select(chosenLevel);
         domainList.setEnabled(domains);
         moreCoders.setEnabled(domains);
+        overlap.setEnabled(segments());
         String[] titles = domains ? new String[] {Messages.AgreementReportView_domain, Messages.AgreementReportView_source,
             Messages.AgreementReportView_binary, Messages.AgreementReportView_cu, Messages.AgreementReportView_bigCu,
             Messages.AgreementReportView_bothCoded, Messages.AgreementReportView_continuum}
                 : new String[] {Messages.AgreementReportView_code, Messages.AgreementReportView_source, Messages.AgreementReportView_percent,
-            Messages.AgreementReportView_kappa, Messages.AgreementReportView_kappaCoded, Messages.AgreementReportView_alphaU, Messages.AgreementReportView_units};
+            Messages.AgreementReportView_kappa, Messages.AgreementReportView_kappaCoded, Messages.AgreementReportView_alphaU,
+            segments() ? Messages.AgreementReportView_segmentsColumn : Messages.AgreementReportView_units};
         for (int i = 0; i < titles.length; i++) {
             table.getColumn(i).setText(titles[i]);
         }
@@ -218,12 +245,13 @@ public class AgreementReportView extends ProjectViewPart {
         // by path, as the command line takes them, so that the figures are the same to the last digit
         List<Code> codes = ProjectCodings.codesUsed(sources, Set.copyOf(names)).stream()
                 .sorted(java.util.Comparator.comparing(Code::path, String.CASE_INSENSITIVE_ORDER)).toList();
-        CodingStudy study = ProjectCodings.text(sources, codes, Code::path, names);
+        CodingStudy study = recordings() ? ProjectCodings.time(sources, codes, Code::path, names)
+                : ProjectCodings.text(sources, codes, Code::path, names);
         coderNames = names.toArray(String[]::new);
         if (domains()) {
             showDomains(study);
         } else {
-            allLines = AgreementTable.of(study);
+            allLines = segments() ? AgreementTable.ofSegments(study, overlap.getSelection() / 100.0) : AgreementTable.of(study);
             lines = AgreementTable.worstFirst(allLines, LEVEL_OF.get(level.getSelectionIndex()));
             for (AgreementTable.Line line : lines) {
                 TableItem item = new TableItem(table, SWT.NONE);
@@ -237,11 +265,11 @@ public class AgreementReportView extends ProjectViewPart {
         status.setText(names.size() > 2 ? NLS.bind(Messages.AgreementReportView_statusSeveral, new Object[] {a.getName() + " (A), " + b.getName()
                 + " (B), " + String.join(", ", names.subList(2, names.size())),
                 Messages.count(codes.size(), Messages.AgreementReportView_codes_one, Messages.AgreementReportView_codes_other),
-                Messages.count(study.sources().size(), Messages.AgreementReportView_transcripts_one, Messages.AgreementReportView_transcripts_other),
+                sourceCount(study),
                 withheld > 0 ? Messages.count(withheld, Messages.AgreementReportView_withheld_one, Messages.AgreementReportView_withheld_other) : ""})
                 : NLS.bind(Messages.AgreementReportView_status, new Object[] {a.getName(), b.getName(),
                 Messages.count(codes.size(), Messages.AgreementReportView_codes_one, Messages.AgreementReportView_codes_other),
-                Messages.count(study.sources().size(), Messages.AgreementReportView_transcripts_one, Messages.AgreementReportView_transcripts_other),
+                sourceCount(study),
                 withheld > 0 ? Messages.count(withheld, Messages.AgreementReportView_withheld_one, Messages.AgreementReportView_withheld_other) : ""}));
         drawChart();
     }
@@ -268,6 +296,11 @@ public class AgreementReportView extends ProjectViewPart {
         }
     }
 
+    private String sourceCount(CodingStudy study) {
+        return recordings() ? Messages.count(study.sources().size(), Messages.AgreementReportView_recordings_one, Messages.AgreementReportView_recordings_other)
+                : Messages.count(study.sources().size(), Messages.AgreementReportView_transcripts_one, Messages.AgreementReportView_transcripts_other);
+    }
+
     private static String percent(Figure f) {
         return f.isDefined() ? String.format(Locale.ROOT, "%.1f %%", f.value()) : "–"; // percent figures run from 0 to 100
     }
@@ -292,7 +325,9 @@ public class AgreementReportView extends ProjectViewPart {
         x.setCategorySeries(names.length == 0 ? new String[] {""} : names);
         if (!shown.isEmpty()) {
             bars(KAPPA, shown.stream().mapToDouble(l -> valueOrZero(l.kappa())).toArray(), new Color(chart.getDisplay(), 0, 109, 119));
-            bars(ALPHA, shown.stream().mapToDouble(l -> valueOrZero(l.alphaU())).toArray(), new Color(chart.getDisplay(), 214, 96, 77));
+            if (!segments()) { // segments have no alpha
+                bars(ALPHA, shown.stream().mapToDouble(l -> valueOrZero(l.alphaU())).toArray(), new Color(chart.getDisplay(), 214, 96, 77));
+            }
         }
         chart.getAxisSet().adjustRange();
         chart.getAxisSet().getYAxis(0).setRange(new Range(Math.min(0, shown.stream().mapToDouble(l -> Math.min(valueOrZero(l.kappa()),

@@ -67,7 +67,11 @@ public class CompareCodersView extends ProjectViewPart {
         body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(1, false));
         Composite choices = new Composite(body, SWT.NONE);
-        choices.setLayout(new GridLayout(10, false));
+        // the choices wrap in a narrow view (at 1280x800 beside the editor a single row cut off the Code combo and "Open only")
+        org.eclipse.swt.layout.RowLayout flow = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+        flow.center = true;
+        flow.wrap = true;
+        choices.setLayout(flow);
         choices.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         coderA = Coders.combo(choices, Messages.Compare_coderA, CompareIds.CODER_A, this::refresh);
         coderB = Coders.combo(choices, Messages.Compare_coderB, CompareIds.CODER_B, this::refresh);
@@ -76,10 +80,7 @@ public class CompareCodersView extends ProjectViewPart {
         // a long source or code path would widen the row past the view (at 1280x800 it pushed "Open only" out of
         // sight): the combos take a set width and tell the whole choice in their tooltip
         for (Combo narrow : new Combo[] {source, code}) {
-            GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
-            data.widthHint = 160;
-            data.minimumWidth = 100;
-            narrow.setLayoutData(data);
+            narrow.setLayoutData(new org.eclipse.swt.layout.RowData(160, SWT.DEFAULT));
             narrow.addListener(SWT.Selection, e -> narrow.setToolTipText(narrow.getText()));
         }
         openOnly = WidgetIds.tag(new Button(choices, SWT.CHECK), CompareIds.OPEN_ONLY);

@@ -18,6 +18,9 @@ public final class CompareIds {
     public static final String REPORT_DOMAINS = "agreementReport.domains";
     /** The Agreement Report's list of further coders beside A and B (semantic domains). */
     public static final String REPORT_MORE_CODERS = "agreementReport.moreCoders";
+    /** The Agreement Report's least overlap in percent (segments) and its material (transcripts or recordings). */
+    public static final String REPORT_OVERLAP = "agreementReport.overlap";
+    public static final String REPORT_MATERIAL = "agreementReport.material";
     public static final String REPORT_TABLE = "agreementReport.table";
     public static final String REPORT_STATUS = "agreementReport.status";
     public static final String REPORT_CHART = "agreementReport.chart";

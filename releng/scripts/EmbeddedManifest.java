@@ -15,7 +15,10 @@ import java.util.zip.ZipFile;
  * Keeps an embedding bundle's MANIFEST.MF in step with the jars in its lib/ folder: Bundle-ClassPath lists
  * every jar, Export-Package every package that holds classes, each with the version of the jar it comes from (its
  * Bundle-Version, else Implementation-Version, else its Maven version; the first jar that holds a package gives
- * it). Other headers are kept as written.
+ * it). A jar that names no version at all (kotlin-logging's) gets the one written for its file name in the bundle's
+ * embedded-versions.properties (e.g. {@code kotlin-logging.jar=1.7.9}, the version the pom asks for); a jar
+ * with packages and no version from either place is an error, so that no package is exported unversioned.
+ * Other headers are kept as written.
  *
  * <pre>java EmbeddedManifest.java [--check] BUNDLE_DIR</pre>
  * With --check it changes nothing and exits 1 when the manifest is out of date.
@@ -39,11 +42,21 @@ public class EmbeddedManifest {
         Map<String, String> headers = readHeaders(manifestFile);
         List<String> classPath = new ArrayList<>();
         Map<String, String> packages = new java.util.TreeMap<>();
+        java.util.Properties pinned = pinnedVersions(bundle.resolve("embedded-versions.properties"));
         for (Path jar : jars) {
             classPath.add("lib/" + jar.getFileName());
             String version = versionOf(jar);
-            for (String p : packagesOf(jar)) {
-                packages.putIfAbsent(p, version == null ? p : p + ";version=\"" + version + "\"");
+            if (version == null && pinned.getProperty(jar.getFileName().toString()) != null) {
+                version = osgi(pinned.getProperty(jar.getFileName().toString()).strip());
+            }
+            TreeSet<String> held = packagesOf(jar);
+            if (version == null && !held.isEmpty()) {
+                System.err.println(jar + " names no version: add its Maven version to " + bundle.resolve("embedded-versions.properties")
+                        + " (" + jar.getFileName() + "=VERSION)");
+                System.exit(1);
+            }
+            for (String p : held) {
+                packages.putIfAbsent(p, p + ";version=\"" + version + "\"");
             }
         }
         headers.put("Bundle-ClassPath", String.join(",", classPath));
@@ -60,6 +73,17 @@ public class EmbeddedManifest {
         }
         Files.writeString(manifestFile, wanted, StandardCharsets.UTF_8);
         System.out.println("wrote " + manifestFile + " (" + jars.size() + " jars, " + packages.size() + " packages)");
+    }
+
+    /** Versions written by hand for jars that name none, by file name in lib/; none when the file is absent. */
+    private static java.util.Properties pinnedVersions(Path file) throws IOException {
+        java.util.Properties pinned = new java.util.Properties();
+        if (Files.isRegularFile(file)) {
+            try (var in = Files.newInputStream(file)) {
+                pinned.load(in);
+            }
+        }
+        return pinned;
     }
 
     private static List<Path> listJars(Path lib) throws IOException {

@@ -194,9 +194,8 @@ public class MatrixView extends ProjectViewPart {
         GridData size = new GridData(SWT.FILL, SWT.FILL, true, false);
         size.heightHint = 48;
         summary.setLayoutData(size);
-        saveSummary = WidgetIds.tag(new Button(summaryBar, SWT.PUSH), AnalysisIds.MATRIX_SAVE_SUMMARY);
-        saveSummary.setText(Messages.MatrixView_saveSummary);
-        saveSummary.addListener(SWT.Selection, e -> saveSummary());
+        saveSummary = org.attune.ui.Commands.button(summaryBar, getSite(), MatrixHandler.SAVE_SUMMARY, Messages.MatrixView_saveSummary,
+                AnalysisIds.MATRIX_SAVE_SUMMARY);
     }
 
     /**
@@ -484,7 +483,8 @@ public class MatrixView extends ProjectViewPart {
                 behind.size()));
     }
 
-    private void saveSummary() {
+    /** Stores the summary typed for the selected cell of the framework matrix (a code × participant cell). */
+    public void saveSummary() {
         if (framework == null || selectedRow < 0 || selectedColumn < 0 || store() == null) {
             return;
         }

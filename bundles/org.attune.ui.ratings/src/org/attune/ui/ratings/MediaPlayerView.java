@@ -74,6 +74,8 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
     public static final String SET_IN = "org.attune.ui.ratings.player.setIn";
     public static final String SET_OUT = "org.attune.ui.ratings.player.setOut";
     public static final String GO = "org.attune.ui.ratings.player.go";
+    /** Codes the marked range with the code named in the box or in {@link PlayerHandler#CODE} (the Code Range button). */
+    public static final String CODE_RANGE = "org.attune.ui.ratings.player.codeRange";
     static final double[] RATES = {0.25, 0.5, 0.75, 1, 1.25, 1.5, 2};
     static final Color EVIDENCE = new Color(230, 150, 30);
     private static final String MARK_FIRST = Messages.MediaPlayerView_markFirst;
@@ -196,10 +198,12 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
                 codeWithName(name.getText());
             }
         });
-        Button code = WidgetIds.tag(new Button(row, SWT.PUSH), RatingIds.PLAYER_CODE_RANGE);
-        code.setText(Messages.MediaPlayerView_codeRange);
-        code.setToolTipText(Messages.MediaPlayerView_codeRangeTip);
-        code.addListener(SWT.Selection, e -> codeWithName(name.getText()));
+        button(row, CODE_RANGE, Messages.MediaPlayerView_codeRange, Messages.MediaPlayerView_codeRangeTip, RatingIds.PLAYER_CODE_RANGE);
+    }
+
+    /** The code name typed in the box beside Code Range (may be blank). */
+    public String typedCodeName() {
+        return codeName.getText();
     }
 
     /** Codes [in, out] of the open recording with the code named {@code codeName} (created if new, in the same action). */

@@ -23,6 +23,7 @@ import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.editors.SourceEditor;
 import org.attune.ui.testsupport.Input;
+import org.attune.ui.testsupport.RanCommands;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.testsupport.Widgets;
@@ -227,34 +228,10 @@ class CodingUiTest {
         TextSource priya = UiThread.call(editor::source);
         selectWords(text, "little games that are ours");
         // the button runs the In Vivo command (#16), as Ctrl+I and the context menu do
-        java.util.List<String> ran = new java.util.concurrent.CopyOnWriteArrayList<>();
-        var commands = UiThread.call(() -> PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class));
-        org.eclipse.core.commands.IExecutionListener listener = new org.eclipse.core.commands.IExecutionListener() {
-            @Override
-            public void preExecute(String commandId, org.eclipse.core.commands.ExecutionEvent event) {
-            }
-
-            @Override
-            public void postExecuteSuccess(String commandId, Object returnValue) {
-                ran.add(commandId);
-            }
-
-            @Override
-            public void postExecuteFailure(String commandId, org.eclipse.core.commands.ExecutionException exception) {
-            }
-
-            @Override
-            public void notHandled(String commandId, org.eclipse.core.commands.NotHandledException exception) {
-                ran.add("not handled: " + commandId);
-            }
-        };
-        UiThread.run(() -> commands.addExecutionListener(listener));
-        try {
+        try (RanCommands ran = RanCommands.record()) {
             Input.click(Widgets.byId(window, Button.class, WidgetIds.SOURCE_IN_VIVO));
             UiThread.waitUntil("the in-vivo code", () -> new Codebook(store).find("little games that are ours").isPresent());
-            assertTrue(ran.contains(SourceEditor.IN_VIVO), ran.toString());
-        } finally {
-            UiThread.run(() -> commands.removeExecutionListener(listener));
+            assertTrue(ran.list().contains("inVivo[]"), ran.list().toString()); // SourceEditor.IN_VIVO
         }
         Coding vivo = UiThread.call(() -> codingOf(priya, "little games that are ours", "little games that are ours"));
         assertTrue(vivo != null);

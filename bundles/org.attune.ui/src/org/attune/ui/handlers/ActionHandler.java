@@ -35,6 +35,11 @@ public abstract class ActionHandler extends AbstractHandler implements IExecutab
         return type.isInstance(part) ? Optional.of(type.cast(part)) : Optional.empty();
     }
 
+    /** The active part if it is a {@code type}, else the view {@code id} of the active page (see {@link #view}). */
+    protected static <V extends IViewPart> Optional<V> activeOrView(ExecutionEvent event, String id, Class<V> type) throws ExecutionException {
+        return type.isInstance(HandlerUtil.getActivePart(event)) ? Optional.of(type.cast(HandlerUtil.getActivePart(event))) : view(event, id, type);
+    }
+
     /** The failure of an action this handler does not know (a slip in {@code plugin.xml}). */
     protected static ExecutionException unknown(String action) {
         return new ExecutionException("no action '" + action + "'");

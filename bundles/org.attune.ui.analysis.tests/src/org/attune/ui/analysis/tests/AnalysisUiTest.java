@@ -29,6 +29,7 @@ import org.attune.ui.analysis.SaturationView;
 import org.attune.ui.analysis.ThemeMapView;
 import org.attune.ui.editors.SourceEditor;
 import org.attune.ui.testsupport.Input;
+import org.attune.ui.testsupport.RanCommands;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.testsupport.Widgets;
@@ -164,8 +165,11 @@ class AnalysisUiTest extends SampleWorkbench {
         String words = "Feels seen when the guider notices small moments.";
         Text summary = Widgets.byId(window, Text.class, AnalysisIds.MATRIX_SUMMARY);
         UiThread.run(() -> summary.setText(words));
-        Input.click(Widgets.byId(window, Button.class, AnalysisIds.MATRIX_SAVE_SUMMARY));
-        UiThread.waitUntil("the summary stored", () -> words.equals(FrameworkMatrix.summary(store.project(), theme, participant)));
+        try (RanCommands ran = RanCommands.record()) { // Save Summary is a command (#16), run as a key or menu would
+            Input.click(Widgets.byId(window, Button.class, AnalysisIds.MATRIX_SAVE_SUMMARY));
+            UiThread.waitUntil("the summary stored", () -> words.equals(FrameworkMatrix.summary(store.project(), theme, participant)));
+            assertEquals(List.of("saveSummary[]"), ran.list());
+        }
         UiThread.waitUntil("the summary in its cell", () -> table.getItem(row).getText(theColumn + 1).equals(words));
 
         Input.select(Widgets.menuItemStartingWith(window, "Edit", "Undo"));

@@ -30,6 +30,7 @@ import org.attune.ui.ratings.ResultsView;
 import org.attune.ui.ratings.ScaleEditorView;
 import org.attune.ui.ratings.TimeCodes;
 import org.attune.ui.testsupport.Input;
+import org.attune.ui.testsupport.RanCommands;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.testsupport.Widgets;
@@ -594,7 +595,7 @@ class RatingUiTest {
     }
 
     /**
-     * The player's buttons and the sheet's Add Evidence buttons run their commands (#16), as their keys or a menu
+     * The player's buttons (Code Range too) and the sheet's Add Evidence buttons run their commands (#16), as their keys or a menu
      * would: each click is seen by the command service's execution listeners with the parameter the button passes (a
      * typed time, the sub-item), and has its effect; a time that is not one is refused in the status line.
      */
@@ -605,32 +606,11 @@ class RatingUiTest {
         waitForText("the sheet", label(RatingIds.FORM_STATUS), "0 of 52 scored");
         MediaPlayerView player = UiThread.call(MediaPlayerView::find);
         UiThread.waitUntil("the recording loaded", () -> player.durationMs() > 4900, java.time.Duration.ofSeconds(30));
-        List<String> ran = new java.util.concurrent.CopyOnWriteArrayList<>();
         var commands = UiThread.call(() -> PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class));
-        var listener = new org.eclipse.core.commands.IExecutionListener() {
-            @Override
-            public void preExecute(String commandId, org.eclipse.core.commands.ExecutionEvent event) {
-                ran.add(commandId.substring(commandId.lastIndexOf('.') + 1) + new java.util.TreeMap<>(event.getParameters()).values());
-            }
-
-            @Override
-            public void postExecuteSuccess(String commandId, Object returnValue) {
-            }
-
-            @Override
-            public void postExecuteFailure(String commandId, org.eclipse.core.commands.ExecutionException exception) {
-                ran.add("failed " + commandId + ": " + exception);
-            }
-
-            @Override
-            public void notHandled(String commandId, org.eclipse.core.commands.NotHandledException exception) {
-                ran.add("not handled " + commandId);
-            }
-        };
-        UiThread.run(() -> commands.addExecutionListener(listener));
-        try {
+        try (RanCommands ran = RanCommands.record()) {
             for (String id : List.of(MediaPlayerView.PLAY_PAUSE, MediaPlayerView.BACK, MediaPlayerView.FORWARD, MediaPlayerView.PREVIOUS_FRAME,
-                    MediaPlayerView.NEXT_FRAME, MediaPlayerView.SET_IN, MediaPlayerView.SET_OUT, MediaPlayerView.GO, RatingFormView.ADD_EVIDENCE)) {
+                    MediaPlayerView.NEXT_FRAME, MediaPlayerView.SET_IN, MediaPlayerView.SET_OUT, MediaPlayerView.GO, MediaPlayerView.CODE_RANGE,
+                    RatingFormView.ADD_EVIDENCE)) {
                 UiThread.run(() -> {
                     var command = commands.getCommand(id);
                     assertTrue(command.isDefined() && command.isHandled(), id + " is contributed and handled");
@@ -662,17 +642,21 @@ class RatingUiTest {
             assertEquals("In 00:00:01.000  Out 00:00:03.000", UiThread.call(range::getText), "a time that is not one changes nothing");
             Input.click(Widgets.byId(window, Button.class, RatingIds.FORM_ADD_EVIDENCE + "4.2"));
             waitForText("the evidence moment", label(RatingIds.FORM_EVIDENCE + "4.2"), "00:00:01.000-00:00:03.000");
+            Text codeName = Widgets.byId(window, Text.class, RatingIds.PLAYER_CODE_NAME);
+            UiThread.run(() -> codeName.setText("Attuned response"));
+            Input.click(Widgets.byId(window, Button.class, RatingIds.PLAYER_CODE_RANGE));
+            UiThread.waitUntil("Code Range coded the marked range with the typed code", () -> video().getCodings().stream()
+                    .anyMatch(c -> c.getCode().getName().equals("Attuned response")
+                            && c.getSelection() instanceof org.attune.model.TimeSelection t && t.getStartMs() == 1000 && t.getEndMs() == 3000));
             boolean playable = UiThread.call(player::isPlayable);
             Input.click(Widgets.byId(window, Button.class, RatingIds.PLAYER_PLAY));
             if (playable) {
                 UiThread.waitUntil("playback", () -> player.currentMs() > 3300);
                 Input.click(Widgets.byId(window, Button.class, RatingIds.PLAYER_PLAY));
             }
-            UiThread.waitUntil("every click ran its command", () -> ran.size() >= (playable ? 11 : 10));
+            UiThread.waitUntil("every click ran its command", () -> ran.list().size() >= (playable ? 12 : 11));
             assertEquals(List.of("setIn[00:00:01.000]", "go[00:00:03.000]", "nextFrame[]", "previousFrame[]", "back[]", "forward[]", "setOut[]",
-                    "setIn[soon]", "addEvidence[4.2]", "playPause[]"), ran.subList(0, 10));
-        } finally {
-            UiThread.run(() -> commands.removeExecutionListener(listener));
+                    "setIn[soon]", "addEvidence[4.2]", "codeRange[]", "playPause[]"), ran.list().subList(0, 11));
         }
     }
 

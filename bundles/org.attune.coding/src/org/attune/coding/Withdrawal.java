@@ -343,7 +343,7 @@ public final class Withdrawal {
                 // only what no other going element contains: deleteAll removes in no fixed order, and a coding taken out
                 // of a source removed before it would be in no removed subtree, so its record would stay (an orphan)
                 Set<EObject> all = new java.util.HashSet<>(gone);
-                EcoreUtil.deleteAll(gone.stream().filter(e -> e.eContainer() != null && !insideAnyOf(e, all)).toList(), true);
+                EcoreUtil.deleteAll(gone.stream().filter(e -> e.eContainer() != null && !EcoreUtil.isAncestor(all, e.eContainer())).toList(), true);
             });
             bySource.forEach((source, turns) -> turns.stream().sorted(Comparator.comparingInt(Turn::start).reversed())
                     .forEach(t -> edits.edit(source, t.start(), t.end(), "")));
@@ -357,15 +357,5 @@ public final class Withdrawal {
             }
         }
         return new Outcome(at, summary, left);
-    }
-
-    /** Whether one of {@code elements} contains {@code element} (its container, or theirs). */
-    private static boolean insideAnyOf(EObject element, Set<EObject> elements) {
-        for (EObject c = element.eContainer(); c != null; c = c.eContainer()) {
-            if (elements.contains(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,6 +1,7 @@
 package org.attune.ui.imports;
 
 
+import org.attune.ui.Widgets;
 import org.eclipse.ui.PlatformUI;
 import org.attune.ui.IProjectSession;
 import org.attune.importer.ImportOutcome;
@@ -11,9 +12,7 @@ import org.attune.ui.dialogs.TitledDialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -31,8 +30,7 @@ public class ImportResultDialog extends TitledDialog {
     }
 
     @Override
-    protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
+    protected void createArea(Composite area) {
         Label summary = new Label(area, SWT.NONE);
         summary.setText(NLS.bind(report.cancelled() ? Messages.ImportResultDialog_summaryCancelled : Messages.ImportResultDialog_summary,
                 new Object[] {report.count(ImportOutcome.Status.IMPORTED), report.count(ImportOutcome.Status.SKIPPED),
@@ -40,10 +38,7 @@ public class ImportResultDialog extends TitledDialog {
         Table table = WidgetIds.tag(new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL),
                 WidgetIds.IMPORT_RESULTS);
         table.setHeaderVisible(true);
-        GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-        data.widthHint = 760;
-        data.heightHint = 260;
-        table.setLayoutData(data);
+        Widgets.filling(table, 760, 260);
         for (String title : new String[] {Messages.ImportResultDialog_result, Messages.ImportResultDialog_file, Messages.ImportResultDialog_details}) {
             new TableColumn(table, SWT.NONE).setText(title);
         }
@@ -59,7 +54,6 @@ public class ImportResultDialog extends TitledDialog {
         for (TableColumn column : table.getColumns()) {
             column.pack();
         }
-        return area;
     }
 
     /** The button that offers to link the new transcripts' speakers to cases (participants). */
@@ -71,7 +65,7 @@ public class ImportResultDialog extends TitledDialog {
         if (report.count(ImportOutcome.Status.IMPORTED) > 0 && PlatformUI.getWorkbench().getService(IProjectSession.class).current().isPresent()) {
             createButton(parent, LINK_SPEAKERS_ID, LINK_SPEAKERS, false);
         }
-        createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
+        closeButton(parent);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.attune.ui.analysis.exchange;
 
+import org.attune.ui.Widgets;
 import java.util.Map;
 
 import org.attune.exchange.ImportSummary;
@@ -11,7 +12,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -28,8 +28,7 @@ public class ImportReportDialog extends ReportDialog {
     }
 
     @Override
-    protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
+    protected void createArea(Composite area) {
         Label heading = new Label(area, SWT.WRAP);
         heading.setText(summary.origin() == null ? NLS.bind(Messages.ImportReportDialog_heading, summary.file().getFileName(), summary.format())
                 : NLS.bind(Messages.ImportReportDialog_headingOrigin, new Object[] {summary.file().getFileName(), summary.format(), summary.origin()}));
@@ -47,12 +46,8 @@ public class ImportReportDialog extends ReportDialog {
             column.pack();
         }
         if (!summary.notes().isEmpty()) {
-            Label notes = WidgetIds.tag(new Label(area, SWT.WRAP), AnalysisIds.IMPORT_NOTES);
-            notes.setText(Messages.ImportReportDialog_notes + "\n• " + String.join("\n• ", summary.notes()));
-            GridData wrap = new GridData(SWT.FILL, SWT.TOP, true, false);
-            wrap.widthHint = ((GridData) table.getLayoutData()).widthHint; // a wrapping label otherwise asks for its longest line's width
-            notes.setLayoutData(wrap);
+            Widgets.wrapping(WidgetIds.tag(new Label(area, SWT.WRAP), AnalysisIds.IMPORT_NOTES),
+                    Messages.ImportReportDialog_notes + "\n• " + String.join("\n• ", summary.notes()), ((GridData) table.getLayoutData()).widthHint);
         }
-        return area;
     }
 }

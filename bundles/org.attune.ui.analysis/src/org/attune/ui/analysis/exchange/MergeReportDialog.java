@@ -9,7 +9,6 @@ import org.attune.ui.analysis.AnalysisIds;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -26,8 +25,7 @@ public class MergeReportDialog extends ReportDialog {
     }
 
     @Override
-    protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
+    protected void createArea(Composite area) {
         Label heading = WidgetIds.tag(new Label(area, SWT.WRAP), AnalysisIds.MERGE_COUNTS);
         heading.setText(NLS.bind(Messages.MergeReportDialog_merged, report.from().getFileName(), report.counts())
                 + (report.changes() ? Messages.MergeReportDialog_undo : Messages.MergeReportDialog_unchanged)
@@ -45,7 +43,6 @@ public class MergeReportDialog extends ReportDialog {
             column.pack();
             column.setWidth(Math.min(column.getWidth(), 360));
         }
-        return area;
     }
 
     private static String outcome(MergeReport.Outcome outcome) {

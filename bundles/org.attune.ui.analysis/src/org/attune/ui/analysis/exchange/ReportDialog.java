@@ -1,10 +1,9 @@
 package org.attune.ui.analysis.exchange;
 
+import org.attune.ui.Widgets;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.dialogs.TitledDialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -18,7 +17,7 @@ abstract class ReportDialog extends TitledDialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
+        closeButton(parent);
     }
 
     /** The report's table, filling the area from at least {@code width} × {@code height} pixels, one column per title. */
@@ -26,10 +25,7 @@ abstract class ReportDialog extends TitledDialog {
         Table table = WidgetIds.tag(new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL), id);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        GridData size = new GridData(SWT.FILL, SWT.FILL, true, true);
-        size.widthHint = width;
-        size.heightHint = height;
-        table.setLayoutData(size);
+        Widgets.filling(table, width, height);
         for (String columnTitle : titles) {
             new TableColumn(table, SWT.LEFT).setText(columnTitle);
         }

@@ -13,6 +13,7 @@ import org.attune.model.MediaSource;
 import org.attune.model.SpeakerTurn;
 import org.attune.model.SyncPoint;
 import org.attune.model.TextSource;
+import org.attune.model.text.Marks;
 import org.attune.store.ProjectStore;
 
 /**
@@ -62,9 +63,7 @@ public final class Transcribing {
         String code = timeCode(ms) + " ";
         store.applyAsOne("Insert time code in " + ActionLabel.q(transcript.getName()), () -> {
             new TextEdits(store).edit(transcript, at, at, code);
-            SyncPoint point = AttuneFactory.eINSTANCE.createSyncPoint();
-            point.setOffset(at);
-            point.setTimeMs(ms);
+            SyncPoint point = Marks.sync(at, ms);
             store.apply("sync point", () -> transcript.getSyncPoints().add(point));
         });
         return at + code.length();
@@ -95,10 +94,7 @@ public final class Transcribing {
                     .findFirst().orElse(null);
             int end = holding != null ? holding.getEnd() : transcript.getTurns().stream().mapToInt(SpeakerTurn::getStart)
                     .filter(s -> s >= caret).min().orElse(length);
-            SpeakerTurn turn = AttuneFactory.eINSTANCE.createSpeakerTurn();
-            turn.setSpeaker(name);
-            turn.setStart(turnStart);
-            turn.setEnd(Math.max(end, caret));
+            SpeakerTurn turn = Marks.turn(name, turnStart, Math.max(end, caret));
             Case participant = linkToCase(new Cases(store), turn);
             store.apply("turn", () -> {
                 if (holding != null) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,7 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Thousands of random corrections (insertions, deletions, replacements; emoji and other surrogate pairs; edits at
  * coding and turn boundaries; whole turns deleted) of coded transcripts of the sample study, with random undo and
  * redo, each checked against a reference model: every code point has an identity, every coding, turn and sync
- * point owns or marks identities, and the rules of docs/coding.md are applied to identities, not positions. After
+ * point owns or marks identities, and the rules of docs/coding.md are applied to identities, not positions (two
+ * turns whose line break is deleted become one). After
  * each step the store's text, codings, turns and sync points must be where the model says; after reopening, too.
  */
 class TextEditPropertyTest {
@@ -68,6 +70,9 @@ class TextEditPropertyTest {
         }
 
         void apply(int start, int end, String replacement) {
+            boolean breakRemoved = points.subList(start, end).contains((int) '\n');
+            List<Integer> pointsBefore = breakRemoved ? new ArrayList<>(points) : null;
+            Map<Object, int[]> turnsBefore = breakRemoved ? turnPlaces() : null;
             List<Integer> gone = new ArrayList<>(ids.subList(start, end));
             int[] inserted = replacement.codePoints().toArray();
             List<Integer> fresh = new ArrayList<>();
@@ -106,6 +111,45 @@ class TextEditPropertyTest {
             Set<Integer> goneSet = Set.copyOf(gone);
             marks.replaceAll((p, id) -> goneSet.contains(id) ? (start < ids.size() ? ids.get(start) : -1) : id);
             owned.values().removeIf(Set::isEmpty);
+            if (breakRemoved) {
+                joinLines(pointsBefore, turnsBefore);
+            }
+        }
+
+        /** Turns on separate lines before the edit and on one line after it are one turn of the first speaker. */
+        private void joinLines(List<Integer> pointsBefore, Map<Object, int[]> turnsBefore) {
+            Map<Object, int[]> after = turnPlaces();
+            List<Object> kept = after.keySet().stream().sorted(Comparator.comparingInt(t -> after.get(t)[0])).toList();
+            Object head = null;
+            for (int i = 1; i < kept.size(); i++) {
+                int[] a = after.get(kept.get(i - 1));
+                int[] b = after.get(kept.get(i));
+                int[] oldA = turnsBefore.get(kept.get(i - 1));
+                int[] oldB = turnsBefore.get(kept.get(i));
+                boolean apartBefore = oldA[1] <= oldB[0] && pointsBefore.subList(oldA[1], oldB[0]).contains((int) '\n');
+                boolean apartAfter = a[1] > b[0] || points.subList(a[1], b[0]).contains((int) '\n');
+                head = apartBefore && !apartAfter ? head == null ? kept.get(i - 1) : head : null;
+                if (head != null) {
+                    owned.get(head).addAll(ids.subList(a[1], b[1]));
+                    owned.remove(kept.get(i));
+                }
+            }
+        }
+
+        /** Where each turn's identities lie: [first, last + 1). */
+        private Map<Object, int[]> turnPlaces() {
+            Map<Integer, Integer> index = new HashMap<>();
+            for (int i = 0; i < ids.size(); i++) {
+                index.put(ids.get(i), i);
+            }
+            Map<Object, int[]> places = new LinkedHashMap<>();
+            owned.forEach((owner, set) -> {
+                if (owner instanceof SpeakerTurn) {
+                    places.put(owner, new int[] {set.stream().mapToInt(index::get).min().orElseThrow(),
+                            set.stream().mapToInt(index::get).max().orElseThrow() + 1});
+                }
+            });
+            return places;
         }
 
         /** Where an owner's identities are: [first, end), after checking that they are one stretch. */
@@ -264,6 +308,12 @@ class TextEditPropertyTest {
         if (kind == 0 && !source.getTurns().isEmpty()) {
             SpeakerTurn turn = source.getTurns().get(random.nextInt(source.getTurns().size()));
             return new int[] {turn.getStart(), turn.getEnd()};
+        }
+        if (kind == 1 && source.getTurns().size() > 1) { // the line break(s) between two turns, or more or less of it
+            int i = random.nextInt(source.getTurns().size() - 1);
+            int from = source.getTurns().get(i).getEnd() - random.nextInt(3);
+            int to = source.getTurns().get(i + 1).getStart() + random.nextInt(3);
+            return new int[] {Math.max(0, Math.min(from, to)), Math.min(length, Math.max(from, to))};
         }
         int start;
         if (kind < 5 && !source.getCodings().isEmpty()) {

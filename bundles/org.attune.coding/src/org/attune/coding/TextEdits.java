@@ -4,11 +4,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.attune.core.ActionLabel;
+import org.attune.core.TimeCodes;
+import org.attune.model.AttuneFactory;
 import org.attune.model.Coding;
 import org.attune.model.SpeakerTurn;
 import org.attune.model.SyncPoint;
@@ -31,7 +35,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * inserted exactly at its start or end it does not (the boundaries at an edit's edges stay put);</li>
  * <li>a sync point inside the removed text moves to the edit's start; one at a pure insertion's position moves
  * with the word it marks;</li>
- * <li>two turns that were on separate lines and are not after the edit become one turn of the first speaker.</li>
+ * <li>two turns that were on separate lines and are not after the edit become one turn of the first speaker;</li>
+ * <li>a time code typed or pasted becomes a sync point, one deleted or broken takes its sync point with it.</li>
  * </ul>
  * {@link #follow} is the rule for one stretch, for callers that keep positions of their own.
  */
@@ -149,6 +154,7 @@ public final class TextEdits {
                 changes.add(() -> point.setOffset(moved));
             }
         }
+        followTimeCodes(source, text, offsets, start, end, inserted, changes);
         Date before = source.getModifiedAt();
         // strictly later than before, so that the index tells every two successive texts apart (fingerprints)
         Date modified = new Date(Math.max(Instant.now().toEpochMilli(), before == null ? 0 : before.getTime() + 1));
@@ -193,6 +199,56 @@ public final class TextEdits {
                 turns.put(second, null);
             }
         }
+    }
+
+    /**
+     * A time code typed or pasted ({@code [00:01:23]}, {@code #00:01:23-4#}: whatever import reads as one,
+     * {@link TimeCodes}) is a sync point at its start from then on; one deleted or broken takes the sync point it made
+     * (at its start, within a second of its time) with it. Only the lines the edit touches are read.
+     */
+    private static void followTimeCodes(TextSource source, String text, Texts.Offsets offsets, int start, int end, String inserted,
+            List<Runnable> changes) {
+        int from = offsets.toUtf16(start);
+        int to = offsets.toUtf16(end);
+        int lineStart = from == 0 ? 0 : text.lastIndexOf('\n', from - 1) + 1;
+        int lineEnd = text.indexOf('\n', to) < 0 ? text.length() : text.indexOf('\n', to);
+        List<TimeCodes.Mark> before = TimeCodes.find(text.substring(lineStart, lineEnd));
+        List<TimeCodes.Mark> after = TimeCodes.find(text.substring(lineStart, from) + inserted + text.substring(to, lineEnd));
+        if (before.isEmpty() && after.isEmpty()) {
+            return;
+        }
+        int base = offsets.toCodePoint(lineStart);
+        int r = inserted.codePointCount(0, inserted.length());
+        Set<String> was = new HashSet<>();
+        before.forEach(m -> was.add(followPoint(base + m.offset(), start, end, r) + "@" + m.timeMs()));
+        Set<String> is = new HashSet<>();
+        after.forEach(m -> is.add(base + m.offset() + "@" + m.timeMs()));
+        for (TimeCodes.Mark gone : before) {
+            if (!is.contains(followPoint(base + gone.offset(), start, end, r) + "@" + gone.timeMs())) {
+                source.getSyncPoints().stream().filter(p -> p.getOffset() == base + gone.offset() && madeBy(p, gone.timeMs())).toList()
+                        .forEach(p -> changes.add(() -> EcoreUtil.remove(p)));
+            }
+        }
+        for (TimeCodes.Mark typed : after) {
+            if (!was.contains(base + typed.offset() + "@" + typed.timeMs())) {
+                SyncPoint point = AttuneFactory.eINSTANCE.createSyncPoint();
+                point.setOffset(base + typed.offset());
+                point.setTimeMs(typed.timeMs());
+                changes.add(() -> { // in the order of their places
+                    List<SyncPoint> points = source.getSyncPoints();
+                    int index = 0;
+                    while (index < points.size() && points.get(index).getOffset() <= point.getOffset()) {
+                        index++;
+                    }
+                    points.add(index, point);
+                });
+            }
+        }
+    }
+
+    /** Whether {@code point} can be the sync point of a time code that reads {@code timeMs}: within its second. */
+    public static boolean madeBy(SyncPoint point, long timeMs) {
+        return Math.abs(point.getTimeMs() - timeMs) < 1000;
     }
 
     /** Whether code points [from, to) of {@code text} hold a line break (false for an empty or reversed range). */

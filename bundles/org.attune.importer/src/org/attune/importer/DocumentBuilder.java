@@ -8,11 +8,11 @@ import java.util.Locale;
 import org.apache.tika.io.TikaInputStream;
 import org.attune.importer.ImportOutcome.Status;
 import org.attune.importer.TypeDetection.DetectedType;
+import org.attune.core.TimeCodes;
 import org.attune.importer.text.DocumentReader;
 import org.attune.importer.text.Sections;
 import org.attune.importer.text.SpeakerTurns;
 import org.attune.importer.text.TextNormalizer;
-import org.attune.importer.text.TimeCodes;
 import org.attune.model.TextSource;
 import org.attune.model.text.Marks;
 

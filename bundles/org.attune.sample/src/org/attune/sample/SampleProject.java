@@ -86,8 +86,6 @@ public final class SampleProject {
     }
 
     private static void importTranscripts(ProjectStore store) throws IOException {
-        // an encrypted project links files instead of copying them: its recording is kept in the project folder
-        Path kept = store.isEncrypted() ? store.folder().resolve(RECORDING + ".mp4") : null;
         Path staging = Files.createTempDirectory("attune-sample");
         try {
             List<Path> files = new ArrayList<>();
@@ -101,11 +99,11 @@ public final class SampleProject {
             // interviews, so that these stay the project's first six sources
             Path transcript = staging.resolve(RECORDING + ".txt");
             Files.writeString(transcript, resource(RECORDING + ".txt"));
-            Path recording = kept != null ? kept : staging.resolve(RECORDING + ".mp4");
+            Path recording = staging.resolve(RECORDING + ".mp4"); // copied (encrypted in an encrypted project)
             Files.write(recording, bytes(RECORDING + ".mp4"));
             importAll(store, List.of(recording, transcript));
             // then the picture of the child's sand tableau, drawn now (fictional)
-            Path picture = store.isEncrypted() ? store.folder().resolve(PICTURE + ".png") : staging.resolve(PICTURE + ".png");
+            Path picture = staging.resolve(PICTURE + ".png");
             SandTableau.write(picture);
             importAll(store, List.of(picture));
         } finally {

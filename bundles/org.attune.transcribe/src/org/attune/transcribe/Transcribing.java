@@ -11,9 +11,7 @@ import org.attune.model.AttuneFactory;
 import org.attune.model.Case;
 import org.attune.model.MediaSource;
 import org.attune.model.SpeakerTurn;
-import org.attune.model.SyncPoint;
 import org.attune.model.TextSource;
-import org.attune.model.text.Marks;
 import org.attune.store.ProjectStore;
 
 /**
@@ -62,9 +60,10 @@ public final class Transcribing {
     public int insertTimeCode(TextSource transcript, int at, long ms) {
         String code = timeCode(ms) + " ";
         store.applyAsOne("Insert time code in " + ActionLabel.q(transcript.getName()), () -> {
-            new TextEdits(store).edit(transcript, at, at, code);
-            SyncPoint point = Marks.sync(at, ms);
-            store.apply("sync point", () -> transcript.getSyncPoints().add(point));
+            new TextEdits(store).edit(transcript, at, at, code); // a time code typed is a sync point (TextEdits)
+            // the player's time to the millisecond, not the code's tenth
+            transcript.getSyncPoints().stream().filter(p -> p.getOffset() == at && TextEdits.madeBy(p, ms)).findFirst()
+                    .ifPresent(point -> store.apply("sync point", () -> point.setTimeMs(ms)));
         });
         return at + code.length();
     }
@@ -94,7 +93,10 @@ public final class Transcribing {
                     .findFirst().orElse(null);
             int end = holding != null ? holding.getEnd() : transcript.getTurns().stream().mapToInt(SpeakerTurn::getStart)
                     .filter(s -> s >= caret).min().orElse(length);
-            SpeakerTurn turn = Marks.turn(name, turnStart, Math.max(end, caret));
+            SpeakerTurn turn = AttuneFactory.eINSTANCE.createSpeakerTurn();
+            turn.setSpeaker(name);
+            turn.setStart(turnStart);
+            turn.setEnd(Math.max(end, caret));
             Case participant = linkToCase(new Cases(store), turn);
             store.apply("turn", () -> {
                 if (holding != null) {

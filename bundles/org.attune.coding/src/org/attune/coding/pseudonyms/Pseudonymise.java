@@ -168,7 +168,7 @@ public final class Pseudonymise {
                 if (text != null) {
                     found.put(source, occurrences(text));
                 }
-                copyWithoutNames(store.folder(), source, stored.get(source), text == null ? null : replaceIn(text));
+                copyWithoutNames(store, source, stored.get(source), text == null ? null : replaceIn(text));
                 progress.worked(1);
             }
             progress.checkCanceled();
@@ -227,7 +227,7 @@ public final class Pseudonymise {
                     } catch (IOException failed) {
                         throw new UncheckedIOException(failed);
                     }
-                    copyWithoutNames(store.folder(), text, text.getStoredPath(), replaceIn(before));
+                    copyWithoutNames(store, text, text.getStoredPath(), replaceIn(before));
                 }
                 for (int i = at.size() - 1; i >= 0; i--) { // from the end: earlier positions stay valid
                     edits.edit(text, at.get(i)[0], at.get(i)[1], pseudonymFor(Texts.slice(before, at.get(i)[0], at.get(i)[1])));
@@ -259,7 +259,8 @@ public final class Pseudonymise {
      * text source's copy always ({@code pseudonymised}, its text with the names replaced), another's when its file
      * name holds a name. Returns its path, or null.
      */
-    private String copyWithoutNames(Path folder, Source source, String stored, String pseudonymised) {
+    private String copyWithoutNames(ProjectStore store, Source source, String stored, String pseudonymised) {
+        Path folder = store.folder();
         if (stored == null || Path.of(stored).isAbsolute() || !stored.startsWith(ProjectStore.SOURCES_DIR + "/")) {
             return null; // linked, not copied: the file is the researcher's own
         }

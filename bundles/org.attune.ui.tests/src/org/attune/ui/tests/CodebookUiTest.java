@@ -52,10 +52,7 @@ class CodebookUiTest extends SampleStudy {
     private void select(String name) {
         UiThread.run(() -> {
             TreeItem item = CodingUiTest.find(tree.getItems(), name);
-            tree.setSelection(item);
-            Event e = new Event();
-            e.item = item;
-            tree.notifyListeners(SWT.Selection, e);
+            Input.selectItem(item);
         });
     }
 

@@ -28,9 +28,7 @@ import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.testsupport.Widgets;
 import org.attune.ui.transcribe.DraftTranscriptJob;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -75,10 +73,7 @@ class DraftTranscriptUiTest {
         UiThread.waitUntil(label + " in the explorer", () -> Widgets.treeItem(explorer.getItems(), label) != null);
         return UiThread.call(() -> {
             TreeItem item = Widgets.treeItem(explorer.getItems(), label);
-            explorer.setSelection(item);
-            Event e = new Event();
-            e.item = item;
-            explorer.notifyListeners(SWT.Selection, e);
+            Input.selectItem(item);
             explorer.setFocus();
             return item;
         });

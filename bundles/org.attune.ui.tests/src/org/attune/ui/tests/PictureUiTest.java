@@ -84,11 +84,7 @@ class PictureUiTest {
         UiThread.waitUntil("the picture in the explorer", () -> CodingUiTest.find(explorer.getItems(), name) != null);
         UiThread.run(() -> {
             TreeItem item = CodingUiTest.find(explorer.getItems(), name);
-            explorer.setSelection(item);
-            Event e = new Event();
-            e.item = item;
-            explorer.notifyListeners(SWT.Selection, e);
-            explorer.notifyListeners(SWT.DefaultSelection, e);
+            Input.openItem(item);
         });
         UiThread.waitUntil("the picture viewer", () -> SampleStudy.page().getActiveEditor() instanceof PictureEditor p
                 && p.getPartName().equals(name));

@@ -101,10 +101,7 @@ class PropertiesUiTest {
         UiThread.waitUntil(CODE + " in the codebook", () -> CodingUiTest.find(codebook.getItems(), code().getName()) != null);
         UiThread.run(() -> {
             TreeItem item = CodingUiTest.find(codebook.getItems(), code().getName());
-            codebook.setSelection(item);
-            Event e = new Event();
-            e.item = item;
-            codebook.notifyListeners(SWT.Selection, e);
+            Input.selectItem(item);
         });
         Input.select(Widgets.contextMenuItem(codebook, "Properties"));
         Tree properties = UiThread.call(() -> (Tree) ((PropertySheet) SampleStudy.page().findView(IPageLayout.ID_PROP_SHEET))
@@ -149,10 +146,7 @@ class PropertiesUiTest {
         });
         UiThread.run(() -> {
             TreeItem item = row(properties, name);
-            properties.setSelection(item);
-            Event e = new Event();
-            e.item = item;
-            properties.notifyListeners(SWT.Selection, e);
+            Input.selectItem(item);
             Event click = new Event(); // the Properties view opens an editor where the value is clicked
             click.button = 1;
             click.x = middle(item).x;

@@ -105,11 +105,7 @@ class AudioDiaryUiTest {
         UiThread.waitUntil("the diary in the explorer", () -> Widgets.treeItem(explorer.getItems(), i -> i.getData() == diary) != null);
         UiThread.run(() -> {
             TreeItem item = Widgets.treeItem(explorer.getItems(), i -> i.getData() == diary);
-            explorer.setSelection(item);
-            Event e = new Event();
-            e.item = item;
-            explorer.notifyListeners(SWT.Selection, e);
-            explorer.notifyListeners(SWT.DefaultSelection, e);
+            Input.openItem(item);
         });
         UiThread.waitUntil("the Media Player with the diary", () -> MediaPlayerView.find() != null && MediaPlayerView.find().media() == diary);
         MediaPlayerView player = UiThread.call(MediaPlayerView::find);

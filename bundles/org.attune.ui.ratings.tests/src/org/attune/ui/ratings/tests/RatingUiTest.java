@@ -575,11 +575,7 @@ class RatingUiTest {
         UiThread.waitUntil("the video in the explorer", () -> Widgets.treeItem(explorer.getItems(), i -> i.getData() == video()) != null);
         UiThread.run(() -> {
             org.eclipse.swt.widgets.TreeItem item = Widgets.treeItem(explorer.getItems(), i -> i.getData() == video());
-            explorer.setSelection(item);
-            Event e = new Event();
-            e.item = item;
-            explorer.notifyListeners(SWT.Selection, e);
-            explorer.notifyListeners(SWT.DefaultSelection, e);
+            Input.openItem(item);
         });
         UiThread.waitUntil("the Media Player with the video", () -> MediaPlayerView.find() != null
                 && MediaPlayerView.find().media() == video());

@@ -61,11 +61,7 @@ class SamplePictureUiTest {
         assertTrue(link.startsWith("linked: " + SampleRecordingUiTest.RECORDING + "  [video"), "the link to the practice recording, under the picture: " + link);
         UiThread.run(() -> {
             TreeItem item = picture(explorer);
-            explorer.setSelection(item);
-            Event open = new Event();
-            open.item = item;
-            explorer.notifyListeners(SWT.Selection, open);
-            explorer.notifyListeners(SWT.DefaultSelection, open);
+            Input.openItem(item);
         });
         UiThread.waitUntil("the picture viewer", () -> SampleRecordingUiTest.page().getActiveEditor() instanceof PictureEditor p
                 && p.getPartName().equals(PICTURE));

@@ -128,10 +128,7 @@ class SampleRecordingUiTest {
         UiThread.waitUntil("the recording in the explorer", () -> recording(explorer) != null);
         UiThread.run(() -> {
             TreeItem item = recording(explorer);
-            explorer.setSelection(item);
-            Event select = new Event();
-            select.item = item;
-            explorer.notifyListeners(SWT.Selection, select);
+            Input.selectItem(item);
             explorer.setFocus();
         });
         return explorer;

@@ -25,6 +25,7 @@ import org.attune.ui.handlers.QuickCodeHandler;
 import org.attune.ui.ratings.MediaPlayerView;
 import org.attune.ui.ratings.RatingIds;
 import org.attune.ui.ratings.Timeline;
+import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
@@ -71,7 +72,7 @@ class AudioDiaryUiTest {
         diary = (AudioSource) store.project().getSources().get(0);
         UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
         calm = UiThread.call(() -> new Codebook(store).findOrCreate("Calm voice"));
-        window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        window = Workbench.window();
     }
 
     @AfterEach

@@ -95,6 +95,21 @@ class PseudonymsUiTest extends SampleStudy {
                 .filter(s -> s.getName().equals("C01 Carer Dawn")).findFirst().orElseThrow());
         String before = UiThread.call(() -> store.text(dawn));
         assertTrue(before.contains("Tyler"));
+        // Apply runs as a job: cancelled before it starts, nothing changes and the view says so
+        org.eclipse.core.runtime.jobs.Job.getJobManager().suspend();
+        try {
+            Input.click(Widgets.byId(window, Button.class, WidgetIds.PSEUDONYMS_APPLY));
+            Input.click(Widgets.byText(Widgets.shell(Messages.PseudonymsView_applyTitle), Button.class, "OK"));
+            UiThread.waitUntil("the job scheduled", () -> view.applying() != null);
+            UiThread.call(() -> view.applying()).cancel();
+        } finally {
+            org.eclipse.core.runtime.jobs.Job.getJobManager().resume();
+        }
+        UiThread.waitUntil("not applied", () -> status.getText().equals(Messages.PseudonymsView_notApplied));
+        assertEquals(before, UiThread.call(() -> store.text(dawn)));
+        assertEquals(List.of(), UiThread.call(() -> store.project().getCases().stream().map(c -> c.getName())
+                .filter(n -> n.startsWith("Case ")).toList()));
+
         Input.click(Widgets.byId(window, Button.class, WidgetIds.PSEUDONYMS_APPLY));
         Shell confirm = Widgets.shell(Messages.PseudonymsView_applyTitle);
         Input.click(Widgets.byText(confirm, Button.class, "OK"));

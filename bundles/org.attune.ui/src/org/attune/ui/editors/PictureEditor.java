@@ -171,14 +171,20 @@ public class PictureEditor extends CommittedEditor {
     }
 
     private void load() {
-        Path file = store.folder().resolve(picture.getStoredPath() == null ? "" : picture.getStoredPath()).normalize(); //$NON-NLS-1$
-        if (picture.getStoredPath() == null || !Files.isRegularFile(file)) {
-            status.setText(NLS.bind(Messages.PictureEditor_missing, picture.getName(), file));
+        Path file = store.originals().file(picture);
+        if (file == null || !Files.isRegularFile(file)) {
+            status.setText(NLS.bind(Messages.PictureEditor_missing, picture.getName(), file == null ? picture.getStoredPath() : file));
             return;
         }
         try {
-            image = new Image(canvas.getDisplay(), file.toString());
-        } catch (SWTException e) {
+            if (store.originals().encrypted()) { // decrypted in memory
+                try (java.io.InputStream in = store.originals().read(file)) {
+                    image = new Image(canvas.getDisplay(), in);
+                }
+            } else {
+                image = new Image(canvas.getDisplay(), file.toString());
+            }
+        } catch (SWTException | java.io.IOException e) {
             status.setText(NLS.bind(Messages.PictureEditor_unreadable, picture.getName(), file));
         }
     }

@@ -22,7 +22,6 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -61,10 +60,8 @@ public class CodedSegmentsView extends ProjectViewPart {
 
     @Override
     protected Control createContents(Composite parent) {
-        Composite body = new Composite(parent, SWT.NONE);
-        body.setLayout(new GridLayout(5, false));
-        new Label(body, SWT.NONE).setText(Messages.CodedSegmentsView_where);
-        where = WidgetIds.tag(new Text(body, SWT.BORDER | SWT.SEARCH), WidgetIds.SEGMENTS_WHERE);
+        Composite body = Widgets.grid(parent, 5);
+        where = Widgets.labelledSearch(body, Messages.CodedSegmentsView_where, WidgetIds.SEGMENTS_WHERE);
         where.setMessage(Messages.CodedSegmentsView_whereHint);
         where.setLayoutData(new GridData(140, SWT.DEFAULT));
         where.addListener(SWT.Modify, e -> refresh());

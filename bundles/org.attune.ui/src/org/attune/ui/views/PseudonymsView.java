@@ -83,8 +83,7 @@ public class PseudonymsView extends ProjectViewPart {
 
     @Override
     protected Control createContents(Composite parent) {
-        body = new Composite(parent, SWT.NONE);
-        body.setLayout(new GridLayout(3, false));
+        body = Widgets.grid(parent, 3);
         new Label(body, SWT.NONE).setText(Messages.PseudonymsView_passphrase);
         passphrase = WidgetIds.tag(new Text(body, SWT.BORDER | SWT.PASSWORD), WidgetIds.PSEUDONYMS_PASSPHRASE);
         passphrase.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));

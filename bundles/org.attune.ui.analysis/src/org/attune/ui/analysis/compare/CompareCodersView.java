@@ -1,5 +1,6 @@
 package org.attune.ui.analysis.compare;
 
+import org.attune.ui.Widgets;
 import org.attune.ui.Commands;
 import org.eclipse.osgi.util.NLS;
 import org.attune.ui.analysis.Messages;
@@ -64,8 +65,7 @@ public class CompareCodersView extends ProjectViewPart {
 
     @Override
     protected Control createContents(Composite parent) {
-        body = new Composite(parent, SWT.NONE);
-        body.setLayout(new GridLayout(1, false));
+        body = Widgets.grid(parent, 1);
         Composite choices = new Composite(body, SWT.NONE);
         // the choices wrap in a narrow view (at 1280x800 beside the editor a single row cut off the Code combo and "Open only")
         org.eclipse.swt.layout.RowLayout flow = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
@@ -116,8 +116,7 @@ public class CompareCodersView extends ProjectViewPart {
         stripes.canvas().moveAbove(transcript);
         WidgetIds.tag(stripes.canvas(), CompareIds.STRIPES);
         transcript.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Composite right = new Composite(sash, SWT.NONE);
-        right.setLayout(new GridLayout(1, false));
+        Composite right = Widgets.grid(sash, 1);
         table = WidgetIds.tag(new Table(right, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL), CompareIds.TABLE);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);

@@ -15,11 +15,13 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 /** What a merge did: the counts, then one row per element (conflicts first), with its outcome, kind, name and detail. */
-public class MergeReportDialog extends ReportDialog<MergeReport> {
+public class MergeReportDialog extends ReportDialog {
     public static final String TITLE = Messages.MergeReportDialog_title;
+    private final MergeReport report;
 
     public MergeReportDialog(Shell parent, MergeReport report) {
-        super(parent, TITLE, report);
+        super(parent, TITLE);
+        this.report = report;
     }
 
     @Override

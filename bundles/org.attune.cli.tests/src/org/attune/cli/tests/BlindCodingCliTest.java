@@ -1,6 +1,7 @@
 package org.attune.cli.tests;
 
 import static org.attune.cli.tests.CliTest.cli;
+import static org.attune.cli.tests.CliTest.ok;
 import static org.attune.cli.tests.TestProjects.OPEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,12 +54,6 @@ class BlindCodingCliTest {
             texts.forEach(t -> coder.code(t, 50, 150, waiting));
         }
         return project;
-    }
-
-    private static Run ok(String... args) {
-        Run run = cli(args);
-        assertEquals(Cli.OK, run.exitCode(), String.join(" ", args) + ": " + run.err());
-        return run;
     }
 
     private static List<String> coders(Run segments) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.attune.cli.Cli;
 import org.attune.coding.BlindCoding;
 import org.attune.model.Coding;
 import org.attune.model.Source;
@@ -44,12 +43,11 @@ public class CodingCommand implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(), "blind takes on or off, not " + state);
             }
             boolean blind = wanted.equals("on");
-            return OpenProject.run(project, access, true, p -> {
+            return change(p -> {
                 boolean changed = BlindCoding.isBlind(p.store.project()) != blind;
                 BlindCoding.setBlind(p.store, blind);
-                output.print(new Result(p.folder.toString(), blind, changed), "blind coding " + (blind ? "on" : "off")
+                return output.done(new Result(p.folder.toString(), blind, changed), "blind coding " + (blind ? "on" : "off")
                         + (changed ? "" : " (it already was)"));
-                return Cli.OK;
             });
         }
     }
@@ -74,7 +72,7 @@ public class CodingCommand implements Runnable {
             if (as.isBlank()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--as takes a coder's name");
             }
-            return OpenProject.run(project, access, true, p -> {
+            return change(p -> {
                 Source target = p.source(source);
                 User coder = BlindCoding.user(p.store.project(), as);
                 if (coder == null) {
@@ -83,10 +81,9 @@ public class CodingCommand implements Runnable {
                 }
                 boolean changed = BlindCoding.isDone(target, coder) == undo;
                 BlindCoding.markDone(p.store, target, coder, !undo);
-                output.print(new Result(p.folder.toString(), target.getName(), coder.getName(), !undo, changed,
+                return output.done(new Result(p.folder.toString(), target.getName(), coder.getName(), !undo, changed,
                         BlindCoding.isBlind(p.store.project())), coder.getName() + "'s coding of \"" + target.getName() + "\": "
                                 + (undo ? "not done" : "done") + (changed ? "" : " (it already was)"));
-                return Cli.OK;
             });
         }
     }
@@ -105,7 +102,7 @@ public class CodingCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return OpenProject.run(project, access, false, p -> {
+            return look(p -> {
                 List<SourceRow> rows = new ArrayList<>();
                 StringBuilder text = new StringBuilder("blind coding " + (BlindCoding.isBlind(p.store.project()) ? "on" : "off")
                         + System.lineSeparator());
@@ -123,8 +120,7 @@ public class CodingCommand implements Runnable {
                             .map(c -> c.coder() + " " + c.codings() + (c.done() ? " done" : " not done")).toList()))
                             .append(System.lineSeparator());
                 }
-                output.print(new Result(p.folder.toString(), BlindCoding.isBlind(p.store.project()), rows), text.toString().stripTrailing());
-                return Cli.OK;
+                return output.done(new Result(p.folder.toString(), BlindCoding.isBlind(p.store.project()), rows), text.toString().stripTrailing());
             });
         }
     }

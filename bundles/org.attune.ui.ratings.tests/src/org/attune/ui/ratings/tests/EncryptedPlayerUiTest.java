@@ -78,8 +78,11 @@ class EncryptedPlayerUiTest {
         URI wrongToken = URI.create(streamed.toString().replaceFirst("/[0-9a-f]{32}/", "/" + "f".repeat(32) + "/"));
         assertEquals(404, client.send(HttpRequest.newBuilder(wrongToken).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
 
-        assertEquals(206, client.send(HttpRequest.newBuilder(streamed).header("Range", "bytes=0-99").build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode(), "the token answers while the recording is open");
+        HttpResponse<byte[]> part = client.send(HttpRequest.newBuilder(streamed.resolve("media")).header("Range", "bytes=100-199").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(206, part.statusCode(), "the token answers while the recording is open");
+        assertTrue(java.util.Arrays.equals(java.util.Arrays.copyOfRange(Files.readAllBytes(RECORDING), 100, 200), part.body()),
+                "the recording's own bytes, decrypted");
         UiThread.run(() -> player.open(null));
         assertEquals(404, client.send(HttpRequest.newBuilder(streamed).build(), HttpResponse.BodyHandlers.discarding()).statusCode(),
                 "its token is refused once the recording is closed");

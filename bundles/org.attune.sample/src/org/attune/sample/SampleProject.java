@@ -32,10 +32,10 @@ import org.attune.model.RatingScale;
 import org.attune.model.RatingSheet;
 import org.attune.model.ScaleSubItem;
 import org.attune.model.SpeakerTurn;
-import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
 import org.attune.model.User;
 import org.attune.model.codes.Codes;
+import org.attune.model.text.Marks;
 import org.attune.ratings.Mark;
 import org.attune.ratings.Moment;
 import org.attune.ratings.RatingService;
@@ -163,13 +163,8 @@ public final class SampleProject {
             if (at < 0 || !(named.get(row[0]) instanceof Code code)) {
                 throw new IllegalStateException("sample coding does not fit: " + String.join(" | ", row));
             }
-            Coding coding = AttuneFactory.eINSTANCE.createCoding();
-            coding.setCode(code);
-            TextSelection selection = AttuneFactory.eINSTANCE.createTextSelection();
-            selection.setStart(text.codePointCount(0, at));
-            selection.setEnd(text.codePointCount(0, at + row[2].length()));
-            coding.setSelection(selection);
-            source.getCodings().add(coding);
+            source.getCodings().add(Marks.coding(code, Marks.text(text.codePointCount(0, at),
+                    text.codePointCount(0, at + row[2].length()))));
         }
         for (String[] row : rows("memos.txt")) {
             Memo memo = AttuneFactory.eINSTANCE.createMemo();

@@ -797,7 +797,7 @@ public final class ProjectStore implements AutoCloseable {
             StoreException[] failed = new StoreException[1];
             withContextLoader(() -> {
                 try {
-                    kept[0] = org.attune.store.internal.Compaction.compact(dir, STORE_DIR, auditText);
+                    kept[0] = StoreRewrite.rewrite(dir.resolve(STORE_DIR), auditText);
                 } catch (StoreException e) {
                     failed[0] = e;
                 }
@@ -818,18 +818,8 @@ public final class ProjectStore implements AutoCloseable {
     public static int purgeBackups(Path folder, String holder) throws StoreException {
         Path dir = folder.toAbsolutePath().normalize();
         describe(dir);
-        try (ProjectLock lock = ProjectLock.acquire(dir, holder); Stream<Path> files = Files.exists(dir.resolve(Backups.DIR))
-                ? Files.list(dir.resolve(Backups.DIR)) : Stream.empty()) {
-            int deleted = 0;
-            for (Path file : files.toList()) {
-                if (Files.isRegularFile(file)) {
-                    Files.delete(file);
-                    deleted++;
-                }
-            }
-            return deleted;
-        } catch (IOException e) {
-            throw new StoreException(dir, "cannot delete the backups (" + e.getMessage() + ")", e);
+        try (ProjectLock lock = ProjectLock.acquire(dir, holder)) {
+            return Backups.purge(dir, java.time.Instant.MAX);
         }
     }
 
@@ -852,7 +842,7 @@ public final class ProjectStore implements AutoCloseable {
                 StoreException compaction = null;
                 if (compactOnClose) {
                     try {
-                        StoreRewrite.copyLive(xodus, folder.resolve(STORE_DIR));
+                        StoreRewrite.copyLive(xodus.getEnvironment(), folder.resolve(STORE_DIR), null);
                     } catch (StoreException e) {
                         compaction = e;
                     }

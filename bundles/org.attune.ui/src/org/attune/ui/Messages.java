@@ -30,6 +30,7 @@ public final class Messages extends NLS {
     public static String RemoveParticipantHandler_kept;
     public static String RemoveParticipantHandler_filesLeft;
     public static String RemoveParticipantHandler_failed;
+    public static String RemoveParticipantHandler_job;
     public static String CasesView_case;
     public static String CasesView_caseExists;
     public static String CasesView_caseNeedsName;
@@ -273,6 +274,8 @@ public final class Messages extends NLS {
     public static String PseudonymsView_added;
     public static String PseudonymsView_apply;
     public static String PseudonymsView_appliedDone;
+    public static String PseudonymsView_applying;
+    public static String PseudonymsView_notApplied;
     public static String PseudonymsView_applyQuestion;
     public static String PseudonymsView_applyTitle;
     public static String PseudonymsView_cancel;

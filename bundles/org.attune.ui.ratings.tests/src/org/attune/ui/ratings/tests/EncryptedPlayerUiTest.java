@@ -98,4 +98,29 @@ class EncryptedPlayerUiTest {
         assertEquals(List.of(), FileScan.holdingAny(tmp.resolve("study"), runs), "the project folder");
         assertEquals(List.of(), FileScan.holdingAny(temporary, runs), "the temporary folder and the Browser's (TMPDIR, XDG_CACHE_HOME)");
     }
+
+    @Test
+    void anOlderProjectsPlaintextRecordingIsEncryptedInTheBackgroundWhenItIsOpened(@TempDir Path tmp) throws Exception {
+        OpenOptions options = OpenOptions.of(IProjectSession.HOLDER).withBackups(false).withPassphrase("heron at dusk".toCharArray());
+        Path copy;
+        try (ProjectStore store = ProjectStore.create(tmp.resolve("older"), "Older study", options)) {
+            new Importer(store, ImportOptions.defaults()).importAll(List.of(RECORDING), ImportProgress.NONE);
+            copy = store.originals().file(store.project().getSources().get(0));
+        }
+        Files.copy(RECORDING, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING); // as an older Attune copied it
+        ProjectStore store = ProjectStore.open(tmp.resolve("older"), options);
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
+        UiThread.waitUntil("the plaintext copy encrypted by the job", () -> {
+            try {
+                return Originals.isEncrypted(copy);
+            } catch (IOException e) {
+                return false; // being replaced
+            }
+        }, Duration.ofSeconds(60));
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(RECORDING), store.originals().readAllBytes(copy)), "the recording, whole");
+        assertEquals(List.of(), FileScan.holdingAny(tmp.resolve("older"), FileScan.runs(Files.readAllBytes(RECORDING), 12, 64)));
+        UiThread.run(() -> MediaPlayerView.show().open((MediaSource) store.project().getSources().get(0)));
+        MediaPlayerView player = UiThread.call(MediaPlayerView::find);
+        UiThread.waitUntil("it plays from the stream", () -> player.isPlayable() && player.streamedFrom() != null, Duration.ofSeconds(60));
+    }
 }

@@ -54,7 +54,7 @@ final class OpenProject {
         OpenOptions options = access.toOpen(folder).withBackups(changes);
         try (ProjectStore store = changes ? ProjectStore.open(folder, options) : ProjectStore.openToRead(folder, options)) {
             if (changes) {
-                encryptPlaintextOriginals(store);
+                encryptPlaintextOriginals(store, access);
             }
             return work.run(new OpenProject(folder, store));
         } catch (StoreException | StoreFailure | ExchangeException e) { // their messages name the folder or file already
@@ -70,18 +70,19 @@ final class OpenProject {
 
     /**
      * An encrypted project opened to change it whose originals are still plaintext in its folder (copied before they
-     * were encrypted) has them encrypted first, saying so on standard error; each file is replaced whole, so that a
-     * stop midway loses nothing and the next opening goes on.
+     * were encrypted) has them encrypted first, saying so on standard error (and in the JSON's warnings); each file is
+     * replaced whole, so that a stop midway loses nothing and the next opening goes on.
      */
-    private static void encryptPlaintextOriginals(ProjectStore store) throws IOException {
+    private static void encryptPlaintextOriginals(ProjectStore store, ProjectAccess access) throws IOException {
         java.util.List<Path> plain = store.originals().plaintextCopies(store.project().getSources());
         if (plain.isEmpty()) {
             return;
         }
-        System.err.println(store.folder() + ": encrypting " + plain.size() + " original file(s) kept unencrypted in the project ...");
+        access.warn(store.folder() + ": encrypting " + plain.size() + " original file(s) that an older Attune kept unencrypted in "
+                + "the project (a stop loses nothing; the next opening goes on)");
         int done = store.originals().encryptInPlace(plain, n -> {
         }, () -> false);
-        System.err.println(store.folder() + ": " + done + " original file(s) encrypted");
+        access.warn(store.folder() + ": " + done + " original file(s) encrypted");
     }
 
     /**

@@ -92,6 +92,7 @@ public final class Messages extends NLS {
     public static String CodedSegmentsView_split_other;
     public static String CodedSegmentsView_splitTitle;
     public static String CodedSegmentsView_where;
+    public static String CodedSegmentsView_whereSources;
     public static String CodedSegmentsView_whereHint;
     public static String CodeNeedsName;
     public static String CodePicker_empty;

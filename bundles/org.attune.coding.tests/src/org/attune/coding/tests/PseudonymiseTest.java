@@ -115,6 +115,36 @@ class PseudonymiseTest {
         assertEquals(List.of(), NameSuggestions.find(texts, table));
     }
 
+    /**
+     * "Anna's" is Anna (not suggested when she is in the table), the names of codes and themes in memos are no names,
+     * and words capitalised only as a heading's or a bullet's are not suggested (#20).
+     */
+    @Test
+    void possessivesCodeNamesHeadingsAndBulletsAreNoSuggestions(@TempDir Path tmp) throws Exception {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("notes", "Key Findings\n* Waiting Together at Home\nWe met Maisie's mother on the visit; then Maisie laughed.\n"
+                + "We talked about Ownership of the film with Jayden.\n- Reviewing Clips\nSo James' father came too.\n");
+        List<String> words = NameSuggestions.find(texts, new KeyTable(), List.of("Ownership of the film"))
+                .stream().map(NameSuggestions.Suggestion::word).toList();
+        assertEquals(List.of("Maisie", "James", "Jayden"), words);
+        KeyTable table = new KeyTable();
+        table.put("Maisie", "Child 1", KeyTable.Origin.ADDED);
+        assertEquals(List.of("James", "Jayden"), NameSuggestions.find(texts, table, List.of("Ownership of the film"))
+                .stream().map(NameSuggestions.Suggestion::word).toList());
+        assertTrue(NameSuggestions.find(texts, new KeyTable(), List.of()).stream().anyMatch(s -> s.word().equals("Ownership")),
+                "without the codebook, Ownership mid-sentence is a candidate");
+
+        try (ProjectStore store = SampleProject.create(tmp.resolve("sample"), OPEN)) {
+            KeyTable filled = new KeyTable();
+            filled.fillFrom(store);
+            List<String> suggested = NameSuggestions.find(store, filled).stream().map(NameSuggestions.Suggestion::word).toList();
+            for (String notAName : List.of("Anna's", "Anna", "Dawn's", "Dawn", "Changing", "Ownership")) {
+                assertFalse(suggested.contains(notAName), notAName + " in " + suggested);
+            }
+            assertTrue(suggested.contains("Tyler"), "a child's name in a transcript still is: " + suggested);
+        }
+    }
+
     @Test
     void sampleStudyPseudonymisedLeavesNoNameInAnyFile(@TempDir Path tmp) throws Exception {
         Path folder = tmp.resolve("sample");

@@ -121,6 +121,9 @@ public final class Messages extends NLS {
     public static String SurveyImportJob_name;
     public static String SurveyImportJob_storing;
     public static String ProjectJob_cancelled;
+    public static String EncryptOriginals_job;
+    public static String EncryptOriginals_done;
+    public static String EncryptOriginals_failed;
     public static String SurveyResultDialog_noProblems;
     public static String SurveyResultDialog_problems;
     public static String SurveyResultDialog_sources;

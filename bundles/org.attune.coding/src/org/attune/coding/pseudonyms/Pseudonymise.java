@@ -277,7 +277,7 @@ public final class Pseudonymise {
                 String base = renamed.replaceFirst("^[0-9a-f]{12}-", "").replaceFirst("\\.[^.]*$", "");
                 target = fresh(old.getParent(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content))
                         .substring(0, 12) + "-" + base + ".txt");
-                Files.write(target, content);
+                store.originals().write(new java.io.ByteArrayInputStream(content), target); // encrypted in an encrypted project
             } else {
                 target = fresh(old.getParent(), renamed);
                 try {

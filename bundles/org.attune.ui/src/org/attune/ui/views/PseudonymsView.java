@@ -1,5 +1,6 @@
 package org.attune.ui.views;
 
+import org.attune.ui.Widgets;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -89,8 +90,7 @@ public class PseudonymsView extends ProjectViewPart {
         passphrase.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         passphrase.addListener(SWT.DefaultSelection, e -> Commands.execute(getSite(), UNLOCK, getSite().getShell()));
         Commands.button(body, getSite(), UNLOCK, Messages.PseudonymsView_unlock, WidgetIds.PSEUDONYMS_UNLOCK);
-        status = WidgetIds.tag(new Label(body, SWT.WRAP), WidgetIds.PSEUDONYMS_STATUS);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        status = Widgets.statusRow(body, WidgetIds.PSEUDONYMS_STATUS, 3);
 
         Group key = new Group(body, SWT.NONE);
         key.setText(Messages.PseudonymsView_keyTable);

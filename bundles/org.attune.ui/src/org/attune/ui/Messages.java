@@ -290,7 +290,7 @@ public final class Messages extends NLS {
     public static String PseudonymsView_count;
     public static String PseudonymsView_countColumn;
     public static String PseudonymsView_empty;
-    public static String PseudonymsView_encrypted;
+    public static String PseudonymsView_cleanedUpEncrypted;
     public static String PseudonymsView_export;
     public static String PseudonymsView_exported;
     public static String PseudonymsView_fromProject;

@@ -225,6 +225,71 @@ class PseudonymiseTest {
         assertEquals(List.of(), findings(folder, table));
     }
 
+    /**
+     * An encrypted project (#20): its store is rewritten too, under its key, as it closes after the apply; its bytes
+     * cannot be scanned for the names without the key, so the test checks the store's own records (the audit log's
+     * entries, which named them before, the texts), that every file of the store is a new one (the old log is gone),
+     * and that no file of the project folder holds a name in plain text (the replaced copies and the index are gone).
+     */
+    @Test
+    void anEncryptedProjectsStoreIsRewrittenWithoutTheNames(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("sealed");
+        OpenOptions sealed = OPEN.withPassphrase("a long project passphrase".toCharArray());
+        KeyTable table = new KeyTable();
+        Pseudonymise pseudonymise;
+        Map<TextSource, String> texts = new LinkedHashMap<>();
+        try (ProjectStore store = SampleProject.create(folder, sealed)) {
+            table.fillFrom(store);
+            assertTrue(table.remove(System.getProperty("user.name")));
+            pseudonymise = new Pseudonymise(table, false);
+            pseudonymise.apply(store);
+            assertTrue(store.audit().stream().anyMatch(e -> named(table, e.summary() + " " + e.elementsText())),
+                    "control: earlier audit entries name participants");
+            for (Source source : store.project().getSources()) {
+                if (source instanceof TextSource text && store.text(text) != null) {
+                    texts.put(text, store.text(text));
+                }
+            }
+        }
+        Map<String, Object> before = fileKeys(folder.resolve("store"));
+        assertFalse(before.isEmpty());
+        assertEquals(-1, pseudonymise.reclaim(folder, sealed));
+        Map<String, Object> after = fileKeys(folder.resolve("store"));
+        assertFalse(after.isEmpty());
+        List<String> kept = before.entrySet().stream().filter(e -> e.getValue() != null && e.getValue().equals(after.get(e.getKey())))
+                .map(Map.Entry::getKey).toList();
+        assertEquals(List.of(), kept, "every file of the store is a new one");
+        assertEquals(List.of(), findings(folder, table));
+        try (ProjectStore store = ProjectStore.open(folder, sealed)) {
+            for (AuditEntry entry : store.audit()) {
+                assertNoName(table, entry.summary() + " " + entry.elementsText());
+            }
+            for (Map.Entry<TextSource, String> e : texts.entrySet()) {
+                TextSource again = (TextSource) store.project().getSources().stream().filter(s -> s.getId().equals(e.getKey().getId()))
+                        .findFirst().orElseThrow();
+                assertEquals(e.getValue(), store.text(again));
+                assertNoName(table, store.text(again));
+            }
+            store.awaitStoreCheck();
+        }
+    }
+
+    private static boolean named(KeyTable table, String text) {
+        return table.entries().stream().anyMatch(e -> wholeWord(text, e.real()));
+    }
+
+    /** Each regular file under {@code dir} (relative path) with its file key (its inode on POSIX). */
+    private static Map<String, Object> fileKeys(Path dir) throws IOException {
+        Map<String, Object> keys = new LinkedHashMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path file : walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".lck")).toList()) {
+                keys.put(dir.relativize(file).toString(), Files.readAttributes(file,
+                        java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+            }
+        }
+        return keys;
+    }
+
     private static void assertNoName(KeyTable table, String text) {
         for (KeyTable.Entry e : table.entries()) {
             assertFalse(wholeWord(text, e.real()), e.real() + " in " + text);

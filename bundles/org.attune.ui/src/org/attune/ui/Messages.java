@@ -92,6 +92,7 @@ public final class Messages extends NLS {
     public static String CodedSegmentsView_split_other;
     public static String CodedSegmentsView_splitTitle;
     public static String CodedSegmentsView_where;
+    public static String CodedSegmentsView_whereSources;
     public static String CodedSegmentsView_whereHint;
     public static String CodeNeedsName;
     public static String CodePicker_empty;
@@ -289,7 +290,7 @@ public final class Messages extends NLS {
     public static String PseudonymsView_count;
     public static String PseudonymsView_countColumn;
     public static String PseudonymsView_empty;
-    public static String PseudonymsView_encrypted;
+    public static String PseudonymsView_cleanedUpEncrypted;
     public static String PseudonymsView_export;
     public static String PseudonymsView_exported;
     public static String PseudonymsView_fromProject;

@@ -62,6 +62,7 @@ public final class WidgetIds {
     public static final String CODE_LEVEL = "code.level";
     public static final String CODE_DEFINITION = "code.definition";
     public static final String SEGMENTS_WHERE = "segments.where";
+    public static final String SEGMENTS_WHERE_LABEL = "segments.whereLabel";
     public static final String SEGMENTS_CODER = "segments.coder";
     public static final String STATUS_CODER = "status.coder";
     public static final String SWITCH_CODER_NAME = "switchCoder.name";

@@ -235,8 +235,8 @@ public class PseudonymsCommand implements Runnable {
     @Command(name = "apply", description = "Replace every real name of the key table with its pseudonym throughout the "
             + "project (texts, memos, source, case and code names, speakers, users...) as one action that can be undone in "
             + "the workbench; codings and turns follow the words. Then the store is rewritten without the old records and "
-            + "the search index rebuilt, so that no project file holds a real name (unencrypted project). Backups made "
-            + "before still hold them: --purge-backups deletes them.")
+            + "the search index rebuilt, so that no project file holds a real name (an encrypted project's store is rewritten "
+            + "under its key). Backups made before still hold them: --purge-backups deletes them.")
     static class Apply extends OnKeyTable {
         @Option(names = "--ignore-case", description = "Also replace the names written in another case (DAWN, dawn).")
         boolean ignoreCase;
@@ -270,9 +270,8 @@ public class PseudonymsCommand implements Runnable {
                 throw new CliFailure(e.getMessage(), e);
             }
             int left = ProjectStore.backups(folder).size();
-            String note = kept < 0 ? "the project is encrypted: its store keeps the replaced records encrypted until Xodus reclaims them"
-                    : left > 0 ? Counted.of(left, "backup") + " made before still hold the real names (--purge-backups deletes them)"
-                            : null;
+            String note = left > 0 ? Counted.of(left, "backup") + " made before still hold the real names (--purge-backups deletes them)"
+                    : null;
             Pseudonymise.Outcome o = outcome[0];
             return output.done(new ApplyResult(folder, o.names(), o.textReplacements(), o.sources(), o.fields(), kept, purged, left, note),
                     "Applied " + Counted.of(o.names(), "pseudonym") + ": " + o.summary()

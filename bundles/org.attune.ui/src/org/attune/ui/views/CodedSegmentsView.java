@@ -61,10 +61,21 @@ public class CodedSegmentsView extends ProjectViewPart {
     @Override
     protected Control createContents(Composite parent) {
         Composite body = Widgets.grid(parent, 5);
-        where = Widgets.labelledSearch(body, Messages.CodedSegmentsView_where, WidgetIds.SEGMENTS_WHERE);
+        Label whereLabel = WidgetIds.tag(new Label(body, SWT.NONE), WidgetIds.SEGMENTS_WHERE_LABEL);
+        whereLabel.setText(Messages.CodedSegmentsView_where);
+        where = WidgetIds.tag(new Text(body, SWT.BORDER | SWT.SEARCH), WidgetIds.SEGMENTS_WHERE);
         where.setMessage(Messages.CodedSegmentsView_whereHint);
         where.setLayoutData(new GridData(140, SWT.DEFAULT));
-        where.addListener(SWT.Modify, e -> refresh());
+        where.addListener(SWT.Modify, e -> {
+            // a source attribute (source.From=...) narrows by sources, anything else by cases: the label says which
+            String label = org.attune.model.attributes.Attributes.isSourceAttribute(where.getText().split("=", 2)[0])
+                    ? Messages.CodedSegmentsView_whereSources : Messages.CodedSegmentsView_where;
+            if (!label.equals(whereLabel.getText())) {
+                whereLabel.setText(label);
+                body.layout(true, true);
+            }
+            refresh();
+        });
         new Label(body, SWT.NONE).setText(Messages.CodedSegmentsView_coder);
         coder = WidgetIds.tag(new Combo(body, SWT.DROP_DOWN | SWT.READ_ONLY), WidgetIds.SEGMENTS_CODER);
         coder.setLayoutData(new GridData(120, SWT.DEFAULT));

@@ -12,12 +12,12 @@ import java.util.Set;
 
 import org.attune.core.ActionLabel;
 import org.attune.core.TimeCodes;
-import org.attune.model.AttuneFactory;
 import org.attune.model.Coding;
 import org.attune.model.SpeakerTurn;
 import org.attune.model.SyncPoint;
 import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
+import org.attune.model.text.Marks;
 import org.attune.store.ProjectStore;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
@@ -231,9 +231,7 @@ public final class TextEdits {
         }
         for (TimeCodes.Mark typed : after) {
             if (!was.contains(base + typed.offset() + "@" + typed.timeMs())) {
-                SyncPoint point = AttuneFactory.eINSTANCE.createSyncPoint();
-                point.setOffset(base + typed.offset());
-                point.setTimeMs(typed.timeMs());
+                SyncPoint point = Marks.sync(base + typed.offset(), typed.timeMs());
                 changes.add(() -> { // in the order of their places
                     List<SyncPoint> points = source.getSyncPoints();
                     int index = 0;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 
 import org.attune.coding.Colours;
@@ -14,9 +13,9 @@ import org.attune.coding.Texts;
 import org.attune.model.Coding;
 import org.attune.model.SpeakerTurn;
 import org.attune.model.TextSource;
-import org.attune.store.ProjectStore;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.editors.SourceEditor;
+import org.attune.ui.testsupport.SampleStudy;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
@@ -29,36 +28,18 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Correcting a coded transcript of the sample study in the workbench: Edit > Edit Text, type inside a coded
  * sentence (the coding, its highlight and stripe and its Coded Segments row take the typed word in, the codings
  * after it keep their words), delete coded words (a coding held whole goes), and Edit > Undo brings it back.
  */
-class EditTextUiTest {
+class EditTextUiTest extends SampleStudy {
     private static final String ANNA = "G01 Guider Anna";
     private static final String FEAR = "He thought the camera was there to catch him out.";
     private static final String TRUST = "It took three visits before he trusted me enough to watch.";
-    private ProjectStore store;
-    private Shell window;
-
-    @BeforeEach
-    void openTheSample(@TempDir Path tmp) throws Exception {
-        store = CodingUiTest.openSample(tmp);
-        window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
-    }
-
-    @AfterEach
-    void closeTheProject() {
-        CodingUiTest.closeAll();
-    }
 
     private Coding codingOf(TextSource source, String code) {
         return source.getCodings().stream().filter(c -> c.getCode().getName().equals(code)).findFirst().orElse(null);

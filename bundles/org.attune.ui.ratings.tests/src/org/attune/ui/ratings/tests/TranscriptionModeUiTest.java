@@ -4,23 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import org.attune.model.SpeakerTurn;
 import org.attune.model.SyncPoint;
 import org.attune.model.TextSource;
-import org.attune.sample.SampleProject;
-import org.attune.store.OpenOptions;
-import org.attune.store.ProjectStore;
 import org.attune.transcribe.Transcribing;
-import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.editors.SourceEditor;
 import org.attune.ui.preferences.TranscriptionPreferences;
 import org.attune.ui.ratings.MediaPlayerView;
 import org.attune.ui.ratings.RatingIds;
+import org.attune.ui.testsupport.SampleStudy;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
@@ -37,11 +33,9 @@ import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.Widget;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Transcription mode on the sample study's practice recording: New Transcript for Recording in the Project Explorer
@@ -54,24 +48,20 @@ import org.junit.jupiter.api.io.TempDir;
  * toolbar contribution they are), with the player the active part (they act on its recording, and are disabled
  * otherwise), found by their contribution ids.
  */
-class TranscriptionModeUiTest {
+class TranscriptionModeUiTest extends SampleStudy {
     private static final String RECORDING = SampleRecordingUiTest.RECORDING;
-    private ProjectStore store;
-    private Shell window;
     private String speakersBefore;
 
     @BeforeEach
-    void openTheSample(@TempDir Path tmp) throws Exception {
-        store = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
-        window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+    void setTheSpeakers() throws Exception {
         IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(TranscriptionPreferences.NODE);
         speakersBefore = prefs.get(TranscriptionPreferences.SPEAKERS, null);
         prefs.put(TranscriptionPreferences.SPEAKERS, "Dawn\nInterviewer"); // Dawn is a case of the sample
     }
 
+    @Override
     @AfterEach
-    void closeTheProject() {
+    public void closeTheProject() {
         IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(TranscriptionPreferences.NODE);
         if (speakersBefore == null) {
             prefs.remove(TranscriptionPreferences.SPEAKERS);

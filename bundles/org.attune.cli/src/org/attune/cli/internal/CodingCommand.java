@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.attune.coding.BlindCoding;
-import org.attune.model.Coding;
 import org.attune.model.Source;
 import org.attune.model.User;
 
@@ -91,7 +90,7 @@ public class CodingCommand implements Runnable {
     @Command(name = "status", description = "Whether the project codes blind and, per source, each coder's codings and "
             + "whether they marked them done.")
     static class Status extends OnProject {
-        record CoderRow(String coder, int codings, boolean done) {
+        record CoderRow(String coder, int codings, boolean done, String doneAt) {
         }
 
         record SourceRow(String source, List<CoderRow> coders) {
@@ -106,17 +105,11 @@ public class CodingCommand implements Runnable {
                 List<SourceRow> rows = new ArrayList<>();
                 StringBuilder text = new StringBuilder("blind coding " + (BlindCoding.isBlind(p.store.project()) ? "on" : "off")
                         + System.lineSeparator());
-                for (Source s : p.store.project().getSources()) {
-                    p.store.load(s);
-                    List<CoderRow> coders = new ArrayList<>();
-                    for (User u : p.store.project().getUsers()) {
-                        int codings = (int) s.getCodings().stream().map(Coding::getCreatedBy).filter(c -> c == u).count();
-                        if (codings > 0 || BlindCoding.isDone(s, u)) {
-                            coders.add(new CoderRow(u.getName(), codings, BlindCoding.isDone(s, u)));
-                        }
-                    }
-                    rows.add(new SourceRow(s.getName(), coders));
-                    text.append(s.getName()).append(": ").append(coders.isEmpty() ? "no codings" : String.join(", ", coders.stream()
+                for (BlindCoding.SourceStatus s : BlindCoding.status(p.store)) {
+                    List<CoderRow> coders = s.coders().stream().map(c -> new CoderRow(c.coder().getName(), c.codings(), c.done(),
+                            c.doneAt() == null ? null : c.doneAt().toString())).toList();
+                    rows.add(new SourceRow(s.source().getName(), coders));
+                    text.append(s.source().getName()).append(": ").append(coders.isEmpty() ? "no codings" : String.join(", ", coders.stream()
                             .map(c -> c.coder() + " " + c.codings() + (c.done() ? " done" : " not done")).toList()))
                             .append(System.lineSeparator());
                 }

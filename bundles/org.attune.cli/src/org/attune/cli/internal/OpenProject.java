@@ -58,6 +58,9 @@ final class OpenProject {
         Path folder = url != null ? ProjectStores.shown(project) : project.toAbsolutePath().normalize();
         OpenOptions options = access.toOpen(folder).withBackups(changes);
         try (OpenedProject opened = ProjectStores.open(url != null ? url : folder.toString(), options, changes)) {
+            if (changes) {
+                encryptPlaintextOriginals(opened.store());
+            }
             int exit = work.run(new OpenProject(folder, opened.store()));
             opened.save(ProjectAccess.HOLDER); // a team project: what the command changed, as one action on the server
             return exit;
@@ -70,6 +73,22 @@ final class OpenProject {
         } catch (Exception e) {
             throw new CliFailure(folder + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * An encrypted project opened to change it whose originals are still plaintext in its folder (copied before they
+     * were encrypted) has them encrypted first, saying so on standard error; each file is replaced whole, so that a
+     * stop midway loses nothing and the next opening goes on.
+     */
+    private static void encryptPlaintextOriginals(ProjectStore store) throws IOException {
+        java.util.List<Path> plain = store.originals().plaintextCopies(store.project().getSources());
+        if (plain.isEmpty()) {
+            return;
+        }
+        System.err.println(store.folder() + ": encrypting " + plain.size() + " original file(s) kept unencrypted in the project ...");
+        int done = store.originals().encryptInPlace(plain, n -> {
+        }, () -> false);
+        System.err.println(store.folder() + ": " + done + " original file(s) encrypted");
     }
 
     /**

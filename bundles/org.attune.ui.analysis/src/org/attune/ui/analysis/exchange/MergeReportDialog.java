@@ -9,25 +9,21 @@ import org.attune.ui.analysis.AnalysisIds;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 /** What a merge did: the counts, then one row per element (conflicts first), with its outcome, kind, name and detail. */
-public class MergeReportDialog extends ReportDialog {
+public class MergeReportDialog extends ReportDialog<MergeReport> {
     public static final String TITLE = Messages.MergeReportDialog_title;
-    private final MergeReport report;
 
     public MergeReportDialog(Shell parent, MergeReport report) {
-        super(parent, TITLE);
-        this.report = report;
+        super(parent, TITLE, report);
     }
 
     @Override
-    protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
+    protected void createArea(Composite area) {
         Label heading = WidgetIds.tag(new Label(area, SWT.WRAP), AnalysisIds.MERGE_COUNTS);
         heading.setText(NLS.bind(Messages.MergeReportDialog_merged, report.from().getFileName(), report.counts())
                 + (report.changes() ? Messages.MergeReportDialog_undo : Messages.MergeReportDialog_unchanged)
@@ -45,7 +41,6 @@ public class MergeReportDialog extends ReportDialog {
             column.pack();
             column.setWidth(Math.min(column.getWidth(), 360));
         }
-        return area;
     }
 
     private static String outcome(MergeReport.Outcome outcome) {

@@ -20,6 +20,7 @@ import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.testsupport.Widgets;
+import org.attune.ui.testsupport.Workbench;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
@@ -70,7 +71,7 @@ class CodingStatusUiTest {
 
     @AfterEach
     void closeTheProject() {
-        CodingUiTest.closeAll();
+        Workbench.closeEditorsAndProject();
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,24 +13,20 @@ import org.attune.coding.Coder;
 import org.attune.model.Code;
 import org.attune.model.TextSource;
 import org.attune.model.User;
-import org.attune.store.ProjectStore;
 import org.attune.ui.WidgetIds;
+import org.attune.ui.testsupport.SampleStudy;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.testsupport.Widgets;
-import org.attune.ui.testsupport.Workbench;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Window > Coding Status (#17): two coders code a transcript of the sample through the real store, the project codes
@@ -39,17 +34,13 @@ import org.junit.jupiter.api.io.TempDir;
  * (what {@code attune cli coding status} prints) gives them; Mark Done on Ana's row marks her coding done in the store,
  * Edit > Undo takes it back, Mark Done on both rows then Reopen on Ben's leaves only Ana's done.
  */
-class CodingStatusUiTest {
-    private ProjectStore store;
-    private Shell window;
+class CodingStatusUiTest extends SampleStudy {
     private TextSource dawn;
     private User ana;
     private User ben;
 
     @BeforeEach
-    void openTheSample(@TempDir Path tmp) throws Exception {
-        store = CodingUiTest.openSample(tmp);
-        window = UiThread.call(() -> org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+    void codeAsTwoCoders() throws Exception {
         UiThread.run(() -> {
             dawn = (TextSource) store.project().getSources().stream().filter(s -> s.getName().equals("C01 Carer Dawn")).findFirst()
                     .orElseThrow();
@@ -67,11 +58,6 @@ class CodingStatusUiTest {
             store.setCurrentUser(lead);
             BlindCoding.setBlind(store, true);
         });
-    }
-
-    @AfterEach
-    void closeTheProject() {
-        Workbench.closeEditorsAndProject();
     }
 
     @Test

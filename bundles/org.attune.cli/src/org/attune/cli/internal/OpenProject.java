@@ -59,7 +59,7 @@ final class OpenProject {
         OpenOptions options = access.toOpen(folder).withBackups(changes);
         try (OpenedProject opened = ProjectStores.open(url != null ? url : folder.toString(), options, changes)) {
             if (changes) {
-                encryptPlaintextOriginals(opened.store());
+                encryptPlaintextOriginals(opened.store(), access);
             }
             int exit = work.run(new OpenProject(folder, opened.store()));
             opened.save(ProjectAccess.HOLDER); // a team project: what the command changed, as one action on the server
@@ -77,18 +77,19 @@ final class OpenProject {
 
     /**
      * An encrypted project opened to change it whose originals are still plaintext in its folder (copied before they
-     * were encrypted) has them encrypted first, saying so on standard error; each file is replaced whole, so that a
-     * stop midway loses nothing and the next opening goes on.
+     * were encrypted) has them encrypted first, saying so on standard error (and in the JSON's warnings); each file is
+     * replaced whole, so that a stop midway loses nothing and the next opening goes on.
      */
-    private static void encryptPlaintextOriginals(ProjectStore store) throws IOException {
+    private static void encryptPlaintextOriginals(ProjectStore store, ProjectAccess access) throws IOException {
         java.util.List<Path> plain = store.originals().plaintextCopies(store.project().getSources());
         if (plain.isEmpty()) {
             return;
         }
-        System.err.println(store.folder() + ": encrypting " + plain.size() + " original file(s) kept unencrypted in the project ...");
+        access.warn(store.folder() + ": encrypting " + plain.size() + " original file(s) that an older Attune kept unencrypted in "
+                + "the project (a stop loses nothing; the next opening goes on)");
         int done = store.originals().encryptInPlace(plain, n -> {
         }, () -> false);
-        System.err.println(store.folder() + ": " + done + " original file(s) encrypted");
+        access.warn(store.folder() + ": " + done + " original file(s) encrypted");
     }
 
     /**

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Random;
 
 import org.attune.model.AttuneFactory;
+import org.attune.model.Memo;
 import org.attune.model.TextSource;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
@@ -73,6 +74,49 @@ class EditedTextChunksTest {
         }
         try (ProjectStore store = ProjectStore.open(folder, OPTIONS)) {
             assertEquals(model.toString(), store.text((TextSource) store.project().getSources().get(0)), "seed " + seed);
+        }
+    }
+
+    /**
+     * A long value (a memo's text here; a transcript's turns and sync points) changed again and again is written in small
+     * chunks behind its seal: random edits, the value read back exactly after each reopening (the seed is in the messages).
+     */
+    @Test
+    void aLongValueChangedAtRandomReadsBackExactly(@TempDir Path tmp) throws Exception {
+        long seed = new Random().nextLong();
+        Random random = new Random(seed);
+        Path folder = tmp.resolve("p");
+        StringBuilder model = new StringBuilder("{\"turns\": [");
+        for (int i = 0; i < 2_000; i++) {
+            model.append("{\"start\": ").append(i * 40).append(", \"end\": ").append(i * 40 + 38).append(i % 13 == 0 ? ", \"ü😀\"}, " : "}, ");
+        }
+        try (ProjectStore store = ProjectStore.create(folder, "Values", OPTIONS)) {
+            Memo memo = AttuneFactory.eINSTANCE.createMemo();
+            memo.setTitle("Long");
+            memo.setText(model.toString());
+            store.apply("add", () -> store.project().getMemos().add(memo));
+        }
+        for (int round = 0; round < 3; round++) {
+            try (ProjectStore store = ProjectStore.open(folder, OPTIONS)) {
+                Memo memo = store.project().getMemos().get(0);
+                assertEquals(model.toString(), memo.getText(), "seed " + seed + ", reopened before round " + round);
+                for (int i = 0; i < 40; i++) {
+                    int from = random.nextInt(model.length() + 1);
+                    while (from > 0 && from < model.length() && Character.isLowSurrogate(model.charAt(from))) {
+                        from--;
+                    }
+                    int to = Math.min(model.length(), from + random.nextInt(round == 1 ? 3_000 : 4));
+                    while (to < model.length() && Character.isLowSurrogate(model.charAt(to))) {
+                        to++;
+                    }
+                    model.replace(from, to, random.nextBoolean() ? "" : "é".repeat(1 + random.nextInt(round == 2 ? 9_000 : 3)));
+                    String text = model.toString();
+                    store.apply("edit", () -> memo.setText(text));
+                }
+            }
+        }
+        try (ProjectStore store = ProjectStore.open(folder, OPTIONS)) {
+            assertEquals(model.toString(), store.project().getMemos().get(0).getText(), "seed " + seed);
         }
     }
 }

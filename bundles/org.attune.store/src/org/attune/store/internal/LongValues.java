@@ -58,8 +58,15 @@ final class LongValues {
             entity.deleteBlob(name);
         }
         if (value instanceof String s && s.length() > THRESHOLD) {
-            ChunkedValues.put(store(txn, true), environment(txn), key(entity.getId(), name), s.getBytes(StandardCharsets.UTF_8),
-                    !MARKER.equals(old));
+            // whole when first written; once changed in small chunks, its seal a chunk of its own, as an edited text: a turn
+            // moved by a key typed writes the chunk it is in, not all the turns again (docs/performance.md)
+            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+            if (MARKER.equals(old)) {
+                ChunkedValues.put(store(txn, true), environment(txn), key(entity.getId(), name), bytes, false, ChunkedValues.TEXT_CHUNK,
+                        ValueSeals.HEAD, 0);
+            } else {
+                ChunkedValues.put(store(txn, true), environment(txn), key(entity.getId(), name), bytes, true);
+            }
             if (!MARKER.equals(old)) {
                 entity.setProperty(name, MARKER);
             }

@@ -14,7 +14,8 @@ import java.util.zip.CRC32C;
 final class ValueSeals {
     private static final char MARK = '\u0001';
     private static final int DIGITS = 8;
-    private static final int HEAD = DIGITS + 2;
+    /** The seal's length in chars, and bytes (ASCII): it comes first. */
+    static final int HEAD = DIGITS + 2;
 
     private ValueSeals() {
     }

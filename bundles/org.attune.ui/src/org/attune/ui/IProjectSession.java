@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.attune.index.ProjectIndex;
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreDamagedException;
+import org.attune.store.pg.OpenedProject;
 
 /**
  * The project this workbench works on, open (and locked) until another is opened or the workbench closes: an OSGi
@@ -43,6 +44,13 @@ public interface IProjectSession {
      * can be read and the first damage is then thrown for the caller to tell the user: the project stays open.
      */
     void open(ProjectStore store);
+
+    /**
+     * As {@link #open(ProjectStore)} for a project opened through {@code ProjectStores}: for a team project each
+     * action, undo and redo is written to the server as it is done (one refused is reported and not done), and
+     * others' actions come in as they arrive, each followed by {@link #TOPIC_CHANGED}. Closing closes {@code opened}.
+     */
+    void open(OpenedProject opened);
 
     /** Closes the open project, if any, and sends {@link #TOPIC_CLOSED}. */
     void close();

@@ -17,6 +17,13 @@ public final class WidgetIds {
     public static final String NEW_PROJECT_PASSPHRASE = "newProject.passphrase";
     public static final String NEW_PROJECT_CONFIRM = "newProject.confirm";
     public static final String PASSPHRASE = "passphrase.text";
+    /** File > Open Team Project...: the server, port, database, user and password fields and "remember". */
+    public static final String TEAM_SERVER = "team.server";
+    public static final String TEAM_PORT = "team.port";
+    public static final String TEAM_DATABASE = "team.database";
+    public static final String TEAM_USER = "team.user";
+    public static final String TEAM_PASSWORD = "team.password";
+    public static final String TEAM_REMEMBER = "team.remember";
     public static final String PROJECT_TREE = "projectExplorer.tree";
     public static final String EDITOR_AREA_HINT = "editorArea.hint";
     public static final String SEARCH_QUERY = "search.query";

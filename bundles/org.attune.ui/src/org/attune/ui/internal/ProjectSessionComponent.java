@@ -9,6 +9,11 @@ import java.util.Optional;
 import org.attune.index.ProjectIndex;
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreDamagedException;
+import org.attune.store.pg.OpenedProject;
+import org.attune.store.pg.StaleDataException;
+import org.attune.store.pg.TeamProjectException;
+import org.attune.ui.Messages;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.attune.ui.IProjectSession;
 import org.attune.ui.ShownCodings;
 import org.attune.ui.preferences.CodingPreferences;
@@ -38,6 +43,10 @@ public final class ProjectSessionComponent implements IProjectSession {
 
     private final CommandStackListener changes = e -> changed();
     private ProjectStore current;
+    /** What {@link #current} was opened as through {@code ProjectStores}; null for a project store given as such. */
+    private OpenedProject opened;
+    /** A team project's action is being written: the command stack's notifications meanwhile are its own. */
+    private boolean saving;
     private ProjectIndex index;
     private StoreDamagedException damage;
     private boolean opening;
@@ -51,13 +60,31 @@ public final class ProjectSessionComponent implements IProjectSession {
 
     @Override
     public void open(ProjectStore store) {
+        open(store, null);
+    }
+
+    @Override
+    public void open(OpenedProject project) {
+        open(project.store(), project);
+    }
+
+    private void open(ProjectStore store, OpenedProject project) {
         closeCurrent();
         current = store;
+        opened = project;
         String coder = CodingPreferences.coder();
-        if (coder != null) {
+        if (coder != null && (project == null || !project.isTeam())) { // a team project's user is the database login
             store.setCurrentUser(coder);
         }
         store.editingDomain().getCommandStack().addCommandStackListener(changes);
+        if (project != null) {
+            project.onOthersChanges(() -> {
+                if (current == store) {
+                    followIndex();
+                    send(TOPIC_CHANGED, store);
+                }
+            });
+        }
         String fallback = ShownCodings.restore(store); // Edit > Show Codings as it was chosen for this project
         opening = true;
         damage = null;
@@ -157,16 +184,55 @@ public final class ProjectSessionComponent implements IProjectSession {
             index = null;
         }
         ProjectStore closing = current;
+        OpenedProject closingProject = opened;
         if (closing != null) {
             current = null;
+            opened = null;
             closing.editingDomain().getCommandStack().removeCommandStackListener(changes);
             try {
-                closing.close();
+                if (closingProject != null) {
+                    closingProject.close();
+                } else {
+                    closing.close();
+                }
             } catch (RuntimeException e) {
                 Platform.getLog(ProjectSessionComponent.class).error("Closing " + closing.folder() + " failed", e);
             }
         }
         return closing;
+    }
+
+    /** The search index takes in others' actions, which come without a command. */
+    private void followIndex() {
+        if (index != null) {
+            try {
+                index.follower().followNow();
+            } catch (IOException | RuntimeException e) {
+                Platform.getLog(ProjectSessionComponent.class).error("The search index could not take in others' changes", e);
+            }
+        }
+    }
+
+    /** Writes a team project's last action, undo or redo to the server; one the server refuses is reported, and not done. */
+    private void save(OpenedProject team, ProjectStore store) {
+        org.eclipse.emf.common.command.Command last = store.editingDomain().getCommandStack().getMostRecentCommand();
+        String label = last == null || last.getLabel() == null ? Messages.ProjectSession_teamAction : last.getLabel();
+        saving = true;
+        try {
+            team.save(label);
+        } catch (StaleDataException | TeamProjectException e) {
+            Display display = Display.getCurrent();
+            if (display != null) {
+                display.asyncExec(() -> {
+                    if (!display.isDisposed()) {
+                        MessageDialog.openError(display.getActiveShell(), Messages.ProjectSession_notDone, e.getMessage());
+                    }
+                });
+            }
+            Platform.getLog(ProjectSessionComponent.class).warn(e.getMessage());
+        } finally {
+            saving = false;
+        }
     }
 
     private void send(String topic, ProjectStore store) {
@@ -180,8 +246,11 @@ public final class ProjectSessionComponent implements IProjectSession {
      */
     private void changed() {
         ProjectStore store = current;
-        if (store == null) {
+        if (store == null || saving) {
             return;
+        }
+        if (opened != null && opened.isTeam()) {
+            save(opened, store);
         }
         Event event = new Event(TOPIC_CHANGED, Map.of(DATA, store));
         if (Display.getCurrent() != null) {

@@ -16,7 +16,7 @@ import org.attune.model.Project;
 import org.attune.model.Source;
 import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
-import org.attune.testsupport.Studies;
+import org.attune.model.text.Marks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,7 +117,7 @@ abstract class StoreContractTest {
                     int length = texts.get(source.getName()).length();
                     int start = random.nextInt(length);
                     int end = start + 1 + random.nextInt(length - start);
-                    Coding coding = Studies.coding(code, start, end);
+                    Coding coding = Marks.coding(code, Marks.text(start, end));
                     store.apply("code", () -> source.getCodings().add(coding));
                     codings.add(line(source.getName(), code.getId(), start, end));
                 } else if (action == 5) {

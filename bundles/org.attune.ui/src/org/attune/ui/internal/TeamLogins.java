@@ -1,0 +1,89 @@
+package org.attune.ui.internal;
+
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.equinox.security.storage.ISecurePreferences;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.eclipse.equinox.security.storage.StorageException;
+import org.osgi.service.prefs.BackingStoreException;
+
+/**
+ * Where the workbench keeps what File &gt; Open Team Project... was given: the server, port, database and user of
+ * the last team project in the workbench's preferences, each password in Eclipse secure storage (encrypted), under the
+ * user, server and database it opens.
+ */
+public final class TeamLogins {
+    /** A team project's address and login, as the dialog takes them. */
+    public record Login(String server, int port, String database, String user) {
+        /** The JDBC URL: TLS where the server offers it (sslmode=prefer), as psql does. */
+        public String url() {
+            return "jdbc:postgresql://" + server + ":" + port + "/" + database + "?user="
+                    + java.net.URLEncoder.encode(user, java.nio.charset.StandardCharsets.UTF_8) + "&sslmode=prefer";
+        }
+
+        String key() {
+            return user + "@" + server + ":" + port + "/" + database;
+        }
+    }
+
+    private static final String NODE = "org.attune.ui/teamProjects";
+    private static final String PASSWORD = "password";
+
+    private TeamLogins() {
+    }
+
+    /** The last login given, or one for a local server. */
+    public static Login last() {
+        IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(NODE);
+        return new Login(prefs.get("server", "localhost"), prefs.getInt("port", 5432), prefs.get("database", ""),
+                prefs.get("user", System.getProperty("user.name", "")));
+    }
+
+    public static void remember(Login login) {
+        IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(NODE);
+        prefs.put("server", login.server());
+        prefs.putInt("port", login.port());
+        prefs.put("database", login.database());
+        prefs.put("user", login.user());
+        try {
+            prefs.flush();
+        } catch (BackingStoreException e) {
+            // the fields are filled in by hand next time
+        }
+    }
+
+    /** The password kept for {@code login}, or null. */
+    public static char[] password(Login login) {
+        try {
+            String kept = node(login).get(PASSWORD, null);
+            return kept == null ? null : kept.toCharArray();
+        } catch (StorageException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Keeps {@code password} for {@code login} in secure storage (encrypted); null forgets it. Returns whether it is kept. */
+    public static boolean keep(Login login, char[] password) {
+        try {
+            ISecurePreferences node = node(login);
+            if (password == null) {
+                node.remove(PASSWORD);
+            } else {
+                node.put(PASSWORD, new String(password), true);
+            }
+            node.flush();
+            return password != null;
+        } catch (StorageException | java.io.IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static ISecurePreferences node(Login login) {
+        return SecurePreferencesFactory.getDefault().node(NODE).node(encode(login.key()));
+    }
+
+    /** A node name of the login: secure storage names may not hold '/'. */
+    private static String encode(String key) {
+        return java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -193,11 +192,7 @@ public class TypingBenchmark implements Callable<Integer> {
         } finally {
             env.close();
             thread.setContextClassLoader(previous);
-            try (Stream<Path> walk = Files.walk(scratch)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
+            StoreBenchmark.deleteTree(scratch);
         }
     }
 

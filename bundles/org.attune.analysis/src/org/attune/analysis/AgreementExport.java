@@ -14,7 +14,6 @@ import org.apache.poi.util.Units;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.attune.agreement.text.AgreementTable;
 import org.attune.agreement.text.DomainAlpha;
@@ -94,12 +93,7 @@ public final class AgreementExport {
 
     /** The document's title (bold, 18 pt) and a paragraph saying what it holds. */
     private static void titled(XWPFDocument doc, String text, String intro) {
-        XWPFParagraph title = doc.createParagraph();
-        title.setStyle("Title");
-        XWPFRun t = title.createRun();
-        t.setText(text);
-        t.setBold(true);
-        t.setFontSize(18);
+        DocTable.title(doc, text, 18);
         doc.createParagraph().createRun().setText(intro);
     }
 

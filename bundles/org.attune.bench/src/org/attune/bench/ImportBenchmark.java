@@ -22,7 +22,6 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
-import org.attune.cli.Cli;
 import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
 import org.attune.importer.ImportOptions;
@@ -145,8 +144,7 @@ public class ImportBenchmark implements Callable<Integer> {
                 + " by CPU per file %.2f (bare Tika, same extractor, %.1f ms; Attune %.1f ms); Attune / bare Tika at its defaults %.2f",
                 done.size(), result.medianRatio(), result.medianCpuRatio(), result.medianBareStreamingTikaCpuMsPerFile(),
                 result.medianAttuneCpuMsPerFile(), result.medianRatioToDefaultTika()));
-        output.print(result, String.join(System.lineSeparator(), lines));
-        return Cli.OK;
+        return output.done(result, String.join(System.lineSeparator(), lines));
     }
 
     /**

@@ -26,17 +26,14 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
-import org.attune.cli.Cli;
 import org.attune.cli.Output;
 import org.attune.index.EnglishBaseline;
 import org.attune.index.ProjectIndex;
 import org.attune.model.AttuneFactory;
-import org.attune.model.AttunePackage;
 import org.attune.model.SpeakerTurn;
 import org.attune.model.TextSource;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
-import org.eclipse.emf.edit.command.AddCommand;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,11 +61,8 @@ public class SearchBenchmark implements Callable<Integer> {
     @Parameters(paramLabel = "<dir>", description = "A new or empty folder for the generated project.")
     Path folder;
 
-    @Option(names = "--sources", defaultValue = "5000")
-    int sources;
-
-    @Option(names = "--words", defaultValue = "10000000")
-    long words;
+    @Mixin
+    GeneratedSources generated;
 
     @Option(names = "--reuse", description = "Use the project an earlier run generated in <dir> (indexes are built anew).")
     boolean reuse;
@@ -130,12 +124,12 @@ public class SearchBenchmark implements Callable<Integer> {
                 done.add(compare(store, projectFolder, texts, progress, run == 1 ? found : new ArrayList<>()));
             }
         }
-        Result result = new Result(texts.size(), words, warmUpRounds, rounds, bareThreads, done, Runs.median(done, Run::buildRatio),
+        Result result = new Result(texts.size(), generated.words, warmUpRounds, rounds, bareThreads, done, Runs.median(done, Run::buildRatio),
                 Runs.median(done, Run::p95Ratio), Runs.median(done, r -> r.attuneQuery().p95()),
                 Runs.median(done, r -> r.bareQuery().p95()), found);
         List<String> lines = new ArrayList<>();
         lines.add(String.format("%d transcripts, %,d words; queries: %d rounds of %d after %d warm-up rounds; bare writer on %d thread(s)",
-                texts.size(), words, rounds, QUERIES.size(), warmUpRounds, bareThreads));
+                texts.size(), generated.words, rounds, QUERIES.size(), warmUpRounds, bareThreads));
         for (int i = 0; i < done.size(); i++) {
             Run r = done.get(i);
             lines.add(String.format("run %d (load %.2f -> %.2f): build Attune %.1f s, bare %.1f s, bare/Attune %.2f (first builds %.2f);"
@@ -146,8 +140,7 @@ public class SearchBenchmark implements Callable<Integer> {
         lines.add(String.format("median of %d run(s): index build bare/Attune %.2f (goal >= 0.8); query p95 Attune/bare %.2f (goal <= 1.2),"
                 + " Attune's p95 %.2f ms (goal < 20 ms), bare %.2f ms", done.size(), result.medianBuildRatio(), result.medianP95Ratio(),
                 result.medianAttuneP95(), result.medianBareP95()));
-        output.print(result, String.join(System.lineSeparator(), lines));
-        return Cli.OK;
+        return output.done(result, String.join(System.lineSeparator(), lines));
     }
 
     /** One whole comparison: each side builds its index {@code builds} times, taking turns; then the query mix, interleaved. */
@@ -257,22 +250,17 @@ public class SearchBenchmark implements Callable<Integer> {
         List<String> texts = new ArrayList<>();
         try (ProjectStore store = ProjectStore.create(projectFolder, "Search benchmark",
                 OpenOptions.of("attune benchmark").withBackups(false))) {
-            int perSource = (int) (words / sources);
-            for (int batch = 0; batch < sources; batch += 100) {
-                List<TextSource> group = new ArrayList<>();
-                for (int i = batch; i < Math.min(sources, batch + 100); i++) {
-                    String text = corpus.transcript(perSource) + (i % 10 == 0 ? "\nGuider: the parent and child watched the shared review clip."
-                            : i % 10 == 5 ? "\nCarer: seeing the clip I felt more attuned to her; that attunement grew, we were attuning." : "");
-                    TextSource source = AttuneFactory.eINSTANCE.createTextSource();
-                    source.setName("Interview " + (i + 1));
-                    source.setLength(text.codePointCount(0, text.length()));
-                    source.getTurns().addAll(turns(text));
-                    store.stageText(source, text);
-                    group.add(source);
-                    texts.add(text);
-                }
-                store.execute(AddCommand.create(store.editingDomain(), store.project(), AttunePackage.Literals.PROJECT__SOURCES, group));
-            }
+            generated.add(store, i -> {
+                String text = corpus.transcript(generated.wordsPerSource()) + (i % 10 == 0 ? "\nGuider: the parent and child watched the shared review clip."
+                        : i % 10 == 5 ? "\nCarer: seeing the clip I felt more attuned to her; that attunement grew, we were attuning." : "");
+                TextSource source = AttuneFactory.eINSTANCE.createTextSource();
+                source.setName("Interview " + (i + 1));
+                source.setLength(text.codePointCount(0, text.length()));
+                source.getTurns().addAll(turns(text));
+                store.stageText(source, text);
+                texts.add(text);
+                return source;
+            }, added -> { });
         }
         return texts;
     }

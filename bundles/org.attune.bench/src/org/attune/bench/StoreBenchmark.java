@@ -13,7 +13,6 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import org.attune.cli.Cli;
 import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
 import org.attune.model.AnalyticLevel;
@@ -56,11 +55,8 @@ public class StoreBenchmark implements Callable<Integer> {
     @Parameters(paramLabel = "<dir>", description = "A new or empty folder for the generated project.")
     Path folder;
 
-    @Option(names = "--sources", defaultValue = "5000")
-    int sources;
-
-    @Option(names = "--words", defaultValue = "10000000", description = "Words over all sources.")
-    long words;
+    @Mixin
+    GeneratedSources generated;
 
     @Option(names = "--codes", defaultValue = "2000")
     int codes;
@@ -108,18 +104,17 @@ public class StoreBenchmark implements Callable<Integer> {
             attune = timeAttuneCommits(store);
         }
         Percentiles bare = timeBareXodusCommits();
-        Result result = new Result(sources, words, codes, codings, generateSeconds, storeMiB, openMillis,
+        Result result = new Result(generated.sources, generated.words, codes, codings, generateSeconds, storeMiB, openMillis,
                 heapAfter / 1048576.0, (heapAfter - heapBefore) / 1048576.0, attune, bare, attune.p50() / bare.p50());
-        output.print(result, String.join(System.lineSeparator(),
+        return output.done(result, String.join(System.lineSeparator(),
                 String.format("project: %d sources, %d words, %d codes, %d codings; generated in %.1f s; store %.0f MiB",
-                        sources, words, codes, codings, generateSeconds, storeMiB),
+                        generated.sources, generated.words, codes, codings, generateSeconds, storeMiB),
                 String.format("open:                    %.0f ms (goal < 2000 ms)", openMillis),
                 String.format("heap after open:         %.0f MiB used in all, %.0f MiB for the project (goal < 1024 MiB)",
                         result.heapAfterOpenMiB(), result.heapForProjectMiB()),
                 "commit one coding, Attune: " + attune + " (goal: median < 5 ms)",
                 "commit one coding, Xodus:  " + bare,
                 String.format("Attune / bare Xodus at p50: %.2f", result.commitRatioP50())));
-        return Cli.OK;
     }
 
     private void generate(PrintWriter progress) throws StoreException {
@@ -141,23 +136,16 @@ public class StoreBenchmark implements Callable<Integer> {
                 all.add(code);
             }
             store.execute(AddCommand.create(store.editingDomain(), store.project(), AttunePackage.Literals.PROJECT__CODES, themes));
-            int wordsPerSource = (int) (words / sources);
-            List<TextSource> made = new ArrayList<>();
-            for (int batch = 0; batch < sources; batch += 100) {
-                List<TextSource> group = new ArrayList<>();
-                for (int i = batch; i < Math.min(sources, batch + 100); i++) {
-                    TextSource source = F.createTextSource();
-                    source.setName("Interview " + (i + 1));
-                    source.setLanguage("en");
-                    String text = corpus.transcript(wordsPerSource);
-                    source.setLength(text.length());
-                    store.stageText(source, text);
-                    group.add(source);
-                }
-                store.execute(AddCommand.create(store.editingDomain(), store.project(), AttunePackage.Literals.PROJECT__SOURCES, group));
-                made.addAll(group);
-                report(progress, "sources", made.size(), sources);
-            }
+            int sources = generated.sources;
+            List<TextSource> made = generated.add(store, i -> {
+                TextSource source = F.createTextSource();
+                source.setName("Interview " + (i + 1));
+                source.setLanguage("en");
+                String text = corpus.transcript(generated.wordsPerSource());
+                source.setLength(text.length());
+                store.stageText(source, text);
+                return source;
+            }, added -> report(progress, "sources", added, sources));
             int perSource = codings / sources;
             for (int s = 0; s < made.size(); s++) {
                 TextSource source = made.get(s);
@@ -224,7 +212,7 @@ public class StoreBenchmark implements Callable<Integer> {
             List<EntityId> sourceIds = new ArrayList<>();
             List<EntityId> codeIds = new ArrayList<>();
             xodus.executeInTransaction(txn -> {
-                for (int i = 0; i < sources; i++) {
+                for (int i = 0; i < generated.sources; i++) {
                     sourceIds.add(txn.newEntity("TextSource").getId());
                 }
                 for (int i = 0; i < codes; i++) {

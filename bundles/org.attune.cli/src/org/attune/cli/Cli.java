@@ -1,11 +1,13 @@
 package org.attune.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.attune.cli.internal.ContributedCommands;
 import org.attune.core.Attune;
 import org.attune.core.UserLog;
 import org.attune.store.StoreDamagedException;
@@ -45,6 +47,31 @@ public final class Cli {
     }
 
     private Cli() {
+    }
+
+    /** What one command line run in this process gave: its exit code and what it printed to stdout and stderr. */
+    public record Outcome(int exitCode, String out, String err) {
+    }
+
+    /**
+     * Runs {@code attune cli ARGS} in this process, as a user would type it, with the commands contributed to the
+     * {@code org.attune.cli.commands} extension point, and captures what it prints. For tools and tests that drive the
+     * command line without a process of their own; the output is the same the console gets.
+     */
+    public static Outcome run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = run(commands(args), args, new PrintWriter(out), new PrintWriter(err));
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    /**
+     * The top-level commands a command line {@code args} is run with: only the one its first argument names (with the
+     * subcommands other bundles contribute to it) when there is one so named, else all of them (for the help, and for
+     * an unknown name). With no arguments, all of them.
+     */
+    public static List<Object> commands(String... args) {
+        return ContributedCommands.forCommandLine(args);
     }
 
     /** Runs one command line with the given top-level commands, printing to {@code out} and {@code err}. */

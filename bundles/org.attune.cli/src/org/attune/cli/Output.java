@@ -41,6 +41,15 @@ public class Output {
         out.flush();
     }
 
+    /**
+     * Prints {@code result} as {@link #print(Object, String)} does and gives {@link Cli#OK}: the end of every command
+     * that did its work and shows what it did.
+     */
+    public int done(Object result, String text) {
+        print(result, text);
+        return Cli.OK;
+    }
+
     private Object withWarnings(Object result) {
         List<String> warnings = spec.mixins().values().stream().map(CommandSpec::userObject)
                 .filter(ProjectAccess.class::isInstance).map(m -> ((ProjectAccess) m).warnings()).findFirst().orElse(List.of());

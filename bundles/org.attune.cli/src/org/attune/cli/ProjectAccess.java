@@ -14,6 +14,7 @@ import org.attune.core.IoProblems;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreException;
+import org.attune.store.pg.ProjectStores;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,9 +38,15 @@ public class ProjectAccess {
 
     private final List<String> warnings = new ArrayList<>();
 
-    /** Options to open {@code folder}, with its passphrase if it is encrypted; warnings go to stderr at once. */
+    /**
+     * Options to open {@code folder}, with its passphrase if it is encrypted; warnings go to stderr at once. For a team
+     * project's URL the password is the server's, found as psql finds it ({@link ProjectStores}).
+     */
     public OpenOptions toOpen(Path folder) {
         OpenOptions options = OpenOptions.of(HOLDER).withWarnings(this::warn);
+        if (ProjectStores.teamUrl(folder) != null) { // a team project: the server's password, found as psql finds it
+            return options;
+        }
         try {
             return ProjectStore.isEncrypted(folder) ? options.withPassphrase(passphrase(false)) : options;
         } catch (StoreException e) {

@@ -1,6 +1,7 @@
 package org.attune.coding;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -121,6 +122,39 @@ public final class BlindCoding {
         }
         return isDone(source, a) && isDone(source, b) && viewer != null
                 && (viewer == a || viewer == b || isDone(source, viewer));
+    }
+
+    /** A coder's part in a source: how many codings they made of it and when they marked it done (null: not done). */
+    public record CoderStatus(User coder, int codings, Instant doneAt) {
+        /** Whether the coder marked their coding of the source done (released it to the others). */
+        public boolean done() {
+            return doneAt != null;
+        }
+    }
+
+    /** A source and the coders who coded it or marked it done, in the order of the project's users. */
+    public record SourceStatus(Source source, List<CoderStatus> coders) {
+    }
+
+    /**
+     * Per source of the project (loading its codings), each coder who coded it or marked it done: the coding status
+     * that {@code attune cli coding status} prints and the Coding Status view shows.
+     */
+    public static List<SourceStatus> status(ProjectStore store) {
+        List<SourceStatus> rows = new ArrayList<>();
+        for (Source s : store.project().getSources()) {
+            store.load(s);
+            List<CoderStatus> coders = new ArrayList<>();
+            for (User u : store.project().getUsers()) {
+                int codings = (int) s.getCodings().stream().filter(c -> c.getCreatedBy() == u).count();
+                Instant done = doneAt(s, u);
+                if (codings > 0 || done != null) {
+                    coders.add(new CoderStatus(u, codings, done));
+                }
+            }
+            rows.add(new SourceStatus(s, List.copyOf(coders)));
+        }
+        return rows;
     }
 
     private static String key(Source source, User coder) {

@@ -223,14 +223,16 @@ public final class TextEdits {
         before.forEach(m -> was.add(followPoint(base + m.offset(), start, end, r) + "@" + m.timeMs()));
         Set<String> is = new HashSet<>();
         after.forEach(m -> is.add(base + m.offset() + "@" + m.timeMs()));
-        for (TimeCodes.Mark gone : before) {
-            if (!is.contains(followPoint(base + gone.offset(), start, end, r) + "@" + gone.timeMs())) {
+        for (TimeCodes.Mark gone : before) { // one the edit replaced is gone even if the same code is typed at its place
+            boolean replaced = base + gone.offset() >= start && base + gone.offset() < end;
+            if (replaced || !is.contains(followPoint(base + gone.offset(), start, end, r) + "@" + gone.timeMs())) {
                 source.getSyncPoints().stream().filter(p -> p.getOffset() == base + gone.offset() && madeBy(p, gone.timeMs())).toList()
                         .forEach(p -> changes.add(() -> EcoreUtil.remove(p)));
             }
         }
         for (TimeCodes.Mark typed : after) {
-            if (!was.contains(base + typed.offset() + "@" + typed.timeMs())) {
+            boolean typedInEdit = base + typed.offset() >= start && base + typed.offset() < start + r;
+            if (typedInEdit || !was.contains(base + typed.offset() + "@" + typed.timeMs())) {
                 SyncPoint point = Marks.sync(base + typed.offset(), typed.timeMs());
                 changes.add(() -> { // in the order of their places
                     List<SyncPoint> points = source.getSyncPoints();

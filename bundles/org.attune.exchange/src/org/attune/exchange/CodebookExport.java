@@ -25,6 +25,7 @@ import org.attune.core.Counted;
 import org.attune.exchange.internal.QdeWriter;
 import org.attune.exchange.internal.SecureXml;
 import org.attune.model.AnalyticLevel;
+import org.attune.office.DocTable;
 import org.attune.office.SheetLayout;
 import org.attune.model.Code;
 import org.attune.model.Coding;
@@ -217,12 +218,7 @@ public final class CodebookExport {
 
     private static void docx(Project project, List<Entry> entries, Path file) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
-            XWPFParagraph title = doc.createParagraph();
-            title.setStyle("Title");
-            XWPFRun t = title.createRun();
-            t.setText("Codebook: " + nz(project.getName()));
-            t.setBold(true);
-            t.setFontSize(18);
+            DocTable.title(doc, "Codebook: " + nz(project.getName()), 18);
             for (Entry e : entries) {
                 XWPFParagraph heading = doc.createParagraph();
                 heading.setIndentationLeft(e.depth() * 360);

@@ -12,16 +12,16 @@ import org.attune.model.CodeChange;
 import org.attune.model.Memo;
 import org.attune.model.Source;
 import org.attune.model.SourceFolder;
+import org.attune.store.ModelChanges;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 
 /**
  * Notes which parts of the project changed since the index last followed it. It hears every change in memory,
  * including a transcript's turns and codings being read from the store; the index compares fingerprints before
  * re-indexing, so such reads cost a comparison, not a re-index.
  */
-final class ChangeCollector extends EContentAdapter {
+final class ChangeCollector extends ModelChanges {
     /** What changed: transcripts by id, and whether codes, memos, cases or folders changed at all. */
     record Changes(Set<String> sources, boolean codes, boolean memos, boolean cases, boolean folders) {
     }
@@ -33,16 +33,7 @@ final class ChangeCollector extends EContentAdapter {
     private boolean folders;
 
     @Override
-    protected boolean resolve() {
-        return false;
-    }
-
-    @Override
-    public void notifyChanged(Notification n) {
-        super.notifyChanged(n);
-        if (n.isTouch() || !(n.getNotifier() instanceof EObject changed)) {
-            return;
-        }
+    protected void changed(EObject changed, Notification n) {
         synchronized (this) {
             if (changed instanceof org.attune.model.Project) {
                 Object feature = n.getFeature();

@@ -42,13 +42,18 @@ public final class DocTable {
         margins.setBottom(twoCm);
         margins.setLeft(twoCm);
         margins.setRight(twoCm);
-        XWPFParagraph heading = doc.createParagraph();
-        heading.setStyle("Title");
-        XWPFRun run = heading.createRun();
-        run.setText(title);
-        run.setBold(true);
-        run.setFontSize(16);
+        title(doc, title, 16);
         return doc;
+    }
+
+    /** Adds the document's title: a paragraph in Word's Title style, bold, {@code points} high. The one look of a title. */
+    public static void title(XWPFDocument doc, String text, int points) {
+        XWPFParagraph title = doc.createParagraph();
+        title.setStyle("Title");
+        XWPFRun run = title.createRun();
+        run.setText(text);
+        run.setBold(true);
+        run.setFontSize(points);
     }
 
     /**

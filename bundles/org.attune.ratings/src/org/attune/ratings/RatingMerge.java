@@ -122,41 +122,41 @@ public final class RatingMerge {
     }
 
     private User mapUser(User theirs) {
-        if (theirs == null) {
-            return null;
-        }
-        return (User) known(theirs, () -> {
-            User match = byIdOr(ours.getUsers(), theirs, u -> Objects.equals(u.getName(), theirs.getName()));
-            if (match != null) {
-                return match;
-            }
+        return mapNamed(theirs, ours.getUsers(), User::getName, "user", () -> {
             User copy = AttuneFactory.eINSTANCE.createUser();
-            copyIdentity(theirs, copy);
             copy.setName(theirs.getName());
             copy.setInitials(theirs.getInitials());
             copy.setColour(theirs.getColour());
-            changes.add(() -> ours.getUsers().add(copy));
-            note(Outcome.ADDED, "user", theirs.getName(), "");
             return copy;
         });
     }
 
     private Case mapCase(Case theirs) {
-        if (theirs == null) {
-            return null;
-        }
-        return (Case) known(theirs, () -> {
-            Case match = byIdOr(ours.getCases(), theirs, c -> Objects.equals(c.getName(), theirs.getName()));
-            if (match != null) {
-                return match;
-            }
+        return mapNamed(theirs, ours.getCases(), Case::getName, "case", () -> {
             Case copy = AttuneFactory.eINSTANCE.createCase();
-            copyIdentity(theirs, copy);
             copy.setName(theirs.getName());
             copy.setRole(theirs.getRole());
             copy.setDescription(theirs.getDescription());
-            changes.add(() -> ours.getCases().add(copy));
-            note(Outcome.ADDED, "case", theirs.getName(), "");
+            return copy;
+        });
+    }
+
+    /** Ours of {@code theirs}: the one with its id or name, or else {@code copy} of it, added to {@code ourList}. */
+    @SuppressWarnings("unchecked")
+    private <T extends Element> T mapNamed(T theirs, List<T> ourList, Function<T, String> name, String kind,
+            java.util.function.Supplier<T> copyOf) {
+        if (theirs == null) {
+            return null;
+        }
+        return (T) known(theirs, () -> {
+            T match = byIdOr(ourList, theirs, o -> Objects.equals(name.apply(o), name.apply(theirs)));
+            if (match != null) {
+                return match;
+            }
+            T copy = copyOf.get();
+            copyIdentity(theirs, copy);
+            changes.add(() -> ourList.add(copy));
+            note(Outcome.ADDED, kind, name.apply(theirs), "");
             return copy;
         });
     }

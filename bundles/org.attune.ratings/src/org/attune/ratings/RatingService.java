@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.attune.model.AttuneFactory;
+import org.attune.model.AttunePackage;
 import org.attune.model.Case;
 import org.attune.model.MediaSource;
 import org.attune.model.RatingScale;
@@ -20,6 +21,10 @@ import org.attune.model.Source;
 import org.attune.model.User;
 import org.attune.model.text.Marks;
 import org.attune.store.ProjectStore;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * Rating sheets: one rater's scores of one recording on one scale version. Every change is one undoable
@@ -53,29 +58,28 @@ public final class RatingService {
     /** The user of this name, added to the project (one action) if new. */
     public User user(String name) {
         requireText(name, "a user name");
-        for (User user : store.project().getUsers()) {
-            if (name.equals(user.getName())) {
-                return user;
-            }
-        }
-        User user = AttuneFactory.eINSTANCE.createUser();
-        user.setName(name);
-        store.apply("add user " + name, () -> store.project().getUsers().add(user));
-        return user;
+        return namedOrAdded(store.project().getUsers(), name, AttunePackage.Literals.USER, "add user ");
     }
 
     /** The case (practitioner) of this name, added to the project (one action) if new. */
     public Case practitioner(String name) {
         requireText(name, "a practitioner (case) name");
-        for (Case c : store.project().getCases()) {
-            if (name.equals(c.getName())) {
-                return c;
+        return namedOrAdded(store.project().getCases(), name, AttunePackage.Literals.CASE, "add case ");
+    }
+
+    /** The first of {@code all} named {@code name}, or a new {@code type} of that name added to them as one action. */
+    private <T extends EObject> T namedOrAdded(List<T> all, String name, EClass type, String summary) {
+        EStructuralFeature nameFeature = type.getEStructuralFeature("name");
+        for (T each : all) {
+            if (name.equals(each.eGet(nameFeature))) {
+                return each;
             }
         }
-        Case practitioner = AttuneFactory.eINSTANCE.createCase();
-        practitioner.setName(name);
-        store.apply("add case " + name, () -> store.project().getCases().add(practitioner));
-        return practitioner;
+        @SuppressWarnings("unchecked")
+        T added = (T) EcoreUtil.create(type);
+        added.eSet(nameFeature, name);
+        store.apply(summary + name, () -> all.add(added));
+        return added;
     }
 
     /** Starts a draft sheet of {@code recording} on {@code scale} for {@code rater}; one per rater and recording. */

@@ -668,6 +668,21 @@ public final class ProjectStore implements AutoCloseable {
         domain.getCommandStack().flush();
     }
 
+    /**
+     * After text was replaced throughout the project (pseudonyms applied, #20): the audit log's entries pass through
+     * {@code auditText} now (null: unchanged), the undo history is emptied (undo would bring the replaced text back),
+     * and closing rewrites the store with its live records only, as after a withdrawal, so that its files keep no
+     * outdated record. Unlike {@link #reclaimSpace}, for an encrypted project too (the copy is encrypted with its key).
+     */
+    public void rewriteOnClose(java.util.function.UnaryOperator<String> auditText) {
+        refuseIfReadOnly("rewrite the store");
+        if (auditText != null) {
+            access.rewriteAudit(auditText);
+        }
+        compactOnClose = true;
+        domain.getCommandStack().flush();
+    }
+
     /** Whether closing will rewrite the store without what a withdrawal removed. */
     public boolean compactsOnClose() {
         return compactOnClose;

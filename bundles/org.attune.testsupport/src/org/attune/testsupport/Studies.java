@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.attune.model.AttuneFactory;
 import org.attune.model.Code;
+import org.attune.model.Coding;
+import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
 
@@ -35,5 +37,16 @@ public final class Studies {
             store.project().getSources().add(text);
         });
         return text;
+    }
+
+    /** A new coding of the characters {@code start} to {@code end} with {@code code}, in no source yet. */
+    public static Coding coding(Code code, int start, int end) {
+        Coding coding = AttuneFactory.eINSTANCE.createCoding();
+        coding.setCode(code);
+        TextSelection place = AttuneFactory.eINSTANCE.createTextSelection();
+        place.setStart(start);
+        place.setEnd(end);
+        coding.setSelection(place);
+        return coding;
     }
 }

@@ -50,11 +50,6 @@ public final class PocketSphinxEngine implements SpeechEngine {
     }
 
     @Override
-    public List<Cue> transcribe(Path media, String language, IProgressMonitor monitor) throws TranscriptionException {
-        return transcribe(Originals.plainFiles(), media, language, monitor);
-    }
-
-    @Override
     public List<Cue> transcribe(Originals originals, Path media, String language, IProgressMonitor monitor) throws TranscriptionException {
         if (language != null && !language.isBlank() && !language.toLowerCase(Locale.ROOT).startsWith("en")) {
             throw new TranscriptionException(media.getFileName() + ": PocketSphinx has a model for English only, the recording's language is "

@@ -26,16 +26,13 @@ public interface SpeechEngine {
      * @param language the language of the speech as an ISO 639-1 code ("en"), or null for the engine's default
      * @throws OperationCanceledException when the monitor was cancelled; the engine's process is killed then
      */
-    List<Cue> transcribe(Path media, String language, IProgressMonitor monitor) throws TranscriptionException;
+    default List<Cue> transcribe(Path media, String language, IProgressMonitor monitor) throws TranscriptionException {
+        return transcribe(Originals.plainFiles(), media, language, monitor);
+    }
 
     /**
      * {@link #transcribe(Path, String, IProgressMonitor)} of a project's recording, read through its {@code originals}:
      * an encrypted one reaches the engine decrypted through a pipe, never as a plaintext file.
      */
-    default List<Cue> transcribe(Originals originals, Path media, String language, IProgressMonitor monitor) throws TranscriptionException {
-        if (originals.encrypted()) {
-            throw new TranscriptionException(name() + " cannot read an encrypted recording");
-        }
-        return transcribe(media, language, monitor);
-    }
+    List<Cue> transcribe(Originals originals, Path media, String language, IProgressMonitor monitor) throws TranscriptionException;
 }

@@ -59,11 +59,6 @@ public final class WhisperCppEngine implements SpeechEngine {
     }
 
     @Override
-    public List<Cue> transcribe(Path media, String language, IProgressMonitor monitor) throws TranscriptionException {
-        return transcribe(Originals.plainFiles(), media, language, monitor);
-    }
-
-    @Override
     public List<Cue> transcribe(Originals originals, Path media, String language, IProgressMonitor monitor) throws TranscriptionException {
         String why = unavailable();
         if (why != null) {

@@ -92,6 +92,7 @@ public final class Messages extends NLS {
     public static String CodedSegmentsView_split_other;
     public static String CodedSegmentsView_splitTitle;
     public static String CodedSegmentsView_where;
+    public static String CodedSegmentsView_whereSources;
     public static String CodedSegmentsView_whereHint;
     public static String CodeNeedsName;
     public static String CodePicker_empty;
@@ -289,7 +290,7 @@ public final class Messages extends NLS {
     public static String PseudonymsView_count;
     public static String PseudonymsView_countColumn;
     public static String PseudonymsView_empty;
-    public static String PseudonymsView_encrypted;
+    public static String PseudonymsView_cleanedUpEncrypted;
     public static String PseudonymsView_export;
     public static String PseudonymsView_exported;
     public static String PseudonymsView_fromProject;
@@ -301,6 +302,18 @@ public final class Messages extends NLS {
     public static String PseudonymsView_locked;
     public static String PseudonymsView_new;
     public static String PseudonymsView_noProject;
+    public static String CodingStatusView_noProject;
+    public static String CodingStatusView_blindOn;
+    public static String CodingStatusView_blindOff;
+    public static String CodingStatusView_markDone;
+    public static String CodingStatusView_reopen;
+    public static String CodingStatusView_source;
+    public static String CodingStatusView_coder;
+    public static String CodingStatusView_codings;
+    public static String CodingStatusView_done;
+    public static String CodingStatusView_doneAt;
+    public static String CodingStatusView_notDone;
+    public static String CodingStatusView_noCodings;
     public static String PseudonymsView_origin;
     public static String PseudonymsView_passphrase;
     public static String PseudonymsView_pseudonym;

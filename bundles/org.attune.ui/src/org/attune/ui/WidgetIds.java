@@ -62,6 +62,7 @@ public final class WidgetIds {
     public static final String CODE_LEVEL = "code.level";
     public static final String CODE_DEFINITION = "code.definition";
     public static final String SEGMENTS_WHERE = "segments.where";
+    public static final String SEGMENTS_WHERE_LABEL = "segments.whereLabel";
     public static final String SEGMENTS_CODER = "segments.coder";
     public static final String STATUS_CODER = "status.coder";
     public static final String SWITCH_CODER_NAME = "switchCoder.name";
@@ -73,6 +74,10 @@ public final class WidgetIds {
     public static final String PSEUDONYMS_UNLOCK = "pseudonyms.unlock";
     public static final String PSEUDONYMS_STATUS = "pseudonyms.status";
     public static final String PSEUDONYMS_TABLE = "pseudonyms.table";
+    public static final String CODING_STATUS_BLIND = "codingStatus.blind";
+    public static final String CODING_STATUS_TABLE = "codingStatus.table";
+    public static final String CODING_STATUS_MARK_DONE = "codingStatus.markDone";
+    public static final String CODING_STATUS_REOPEN = "codingStatus.reopen";
     public static final String PSEUDONYMS_REAL = "pseudonyms.real";
     public static final String PSEUDONYMS_PSEUDONYM = "pseudonyms.pseudonym";
     public static final String PSEUDONYMS_ADD = "pseudonyms.add";

@@ -13,7 +13,7 @@ import org.eclipse.swt.widgets.Text;
 
 /**
  * The widgets Attune's views and dialogs lay out alike, written once: a wrapping text, a control filling the room
- * left, a wide field, a grid without margins, a results table, a Folder... button.
+ * left, a wide field, grids, a labelled search field, a status row, a results table, a Folder... button.
  */
 public final class Widgets {
     private Widgets() {
@@ -53,14 +53,26 @@ public final class Widgets {
         return control;
     }
 
+    /** A composite in {@code parent} with a grid of {@code columns} columns of their own widths. */
+    public static Composite grid(Composite parent, int columns) {
+        Composite body = new Composite(parent, SWT.NONE);
+        body.setLayout(new GridLayout(columns, false));
+        return body;
+    }
+
     /** A composite in {@code parent} with a grid of {@code columns} columns and no margins (a part's body). */
     public static Composite flushGrid(Composite parent, int columns) {
-        Composite body = new Composite(parent, SWT.NONE);
-        GridLayout grid = new GridLayout(columns, false);
+        Composite body = grid(parent, columns);
+        GridLayout grid = (GridLayout) body.getLayout();
         grid.marginWidth = 0;
         grid.marginHeight = 0;
-        body.setLayout(grid);
         return body;
+    }
+
+    /** A filter of a view: {@code label}, then a search field tagged {@code id} (the caller lays it out). */
+    public static Text labelledSearch(Composite body, String label, String id) {
+        new Label(body, SWT.NONE).setText(label);
+        return WidgetIds.tag(new Text(body, SWT.BORDER | SWT.SEARCH), id);
     }
 
     /**

@@ -112,14 +112,7 @@ class DomainAlphaTest {
      */
     @Test
     void krippendorff2019Figure12_11() {
-        String[][] units = { { "Alex", "1", "1", "7" }, { "Alex", "2", "8", "13" }, { "Alex", "5", "31", "32" }, { "Alex", "6", "33", "37" },
-            { "Alex", "6", "38", "44" }, { "Alex", "7", "45", "60" }, { "Paul", "1", "1", "7" }, { "Paul", "3", "8", "13" },
-            { "Paul", "5", "14", "21" }, { "Paul", "6", "33", "44" }, { "Suzan", "1", "1", "7" }, { "Suzan", "4", "8", "13" },
-            { "Suzan", "5", "14", "21" }, { "Suzan", "6", "33", "37" }, { "Suzan", "6", "38", "41" }, { "Suzan", "6", "42", "44" } };
-        List<Stretch> stretches = java.util.Arrays.stream(units)
-                .map(u -> new Stretch("fig", "V/" + u[1], u[0], Long.parseLong(u[2]) - 1, Long.parseLong(u[3]))).toList();
-        List<String> codes = java.util.stream.IntStream.rangeClosed(1, 7).mapToObj(v -> "V/" + v).toList();
-        CodingStudy study = CodingStudy.of("characters", List.of("Alex", "Paul", "Suzan"), Map.of("fig", 60L), codes, stretches);
+        CodingStudy study = figure12_11("V/");
         Row v = row(DomainAlpha.of(study, List.of()), Scope.domain("V", null));
         assertEquals(0.413, v.figure("alpha-binary").value(), PRINTED);
         assertEquals(0.4135992304489525, v.figure("alpha-binary").value(), CROSS_CHECK);
@@ -127,6 +120,41 @@ class DomainAlphaTest {
         assertEquals(0.7241689650166933, v.figure("cu-alpha").value(), 1e-12);
         assertEquals(Map.of("units:Alex", 6L, "units:Paul", 4L, "units:Suzan", 6L, "length", 60L), v.counts(),
                 "adjacent units of one value stay apart");
+    }
+
+    /**
+     * Krippendorff's (2019) Figure 12.11 as a study: the units of Alex, Paul and Suzan on 60 positions (1-based inclusive
+     * in the book, half-open here), each value v coded {@code prefix + v}.
+     */
+    private static CodingStudy figure12_11(String prefix) {
+        String[][] units = { { "Alex", "1", "1", "7" }, { "Alex", "2", "8", "13" }, { "Alex", "5", "31", "32" }, { "Alex", "6", "33", "37" },
+            { "Alex", "6", "38", "44" }, { "Alex", "7", "45", "60" }, { "Paul", "1", "1", "7" }, { "Paul", "3", "8", "13" },
+            { "Paul", "5", "14", "21" }, { "Paul", "6", "33", "44" }, { "Suzan", "1", "1", "7" }, { "Suzan", "4", "8", "13" },
+            { "Suzan", "5", "14", "21" }, { "Suzan", "6", "33", "37" }, { "Suzan", "6", "38", "41" }, { "Suzan", "6", "42", "44" } };
+        List<Stretch> stretches = java.util.Arrays.stream(units)
+                .map(u -> new Stretch("fig", prefix + u[1], u[0], Long.parseLong(u[2]) - 1, Long.parseLong(u[3]))).toList();
+        List<String> codes = java.util.stream.IntStream.rangeClosed(1, 7).mapToObj(v -> prefix + v).toList();
+        return CodingStudy.of("characters", List.of("Alex", "Paul", "Suzan"), Map.of("fig", 60L), codes, stretches);
+    }
+
+    /**
+     * Cuα against a published value (#17): Krippendorff (2019), Figure 12.11, p. 340, with each of the values 1–7 a
+     * semantic domain of its own (seven top-level codes, the default domains). Cuα takes each unit's domain as its value,
+     * so here it is the figure's cuα over the values: the book's printed .724, and exactly the 0.72416897 the one-domain
+     * reading gives above; the overall |uα (every domain relevant) is the figure's .413. No publication prints a Cuα for
+     * data with several codes in a domain (docs/agreement.md says where I looked), so this is the published check Cuα has.
+     */
+    @Test
+    void krippendorff2019Figure12_11AsSevenDomains() {
+        CodingStudy study = figure12_11("");
+        List<Row> rows = DomainAlpha.of(study, List.of());
+        Row overall = row(rows, Scope.OVERALL);
+        assertEquals(0.724, overall.figure("Cu-alpha").value(), PRINTED);
+        assertEquals(0.7241689650166933, overall.figure("Cu-alpha").value(), 1e-12);
+        assertEquals(0.413, overall.figure("alpha-binary").value(), PRINTED);
+        assertEquals(0.4135992304489525, overall.figure("alpha-binary").value(), CROSS_CHECK);
+        // each domain holds one code: within it there is nothing to disagree on
+        assertNull(row(rows, Scope.domain("6", null)).figure("cu-alpha").value());
     }
 
     /**

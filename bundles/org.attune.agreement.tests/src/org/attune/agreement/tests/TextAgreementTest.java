@@ -103,6 +103,37 @@ class TextAgreementTest {
         assertTrue(row(rows, Scope.OVERALL).figure("alpha-u").isDefined());
     }
 
+    /**
+     * Krippendorff, K. (1995), "On the reliability of unitizing contiguous data", Sociological Methodology 25, 47–76,
+     * p. 57: four pairs of observers unitize 24 positions (A Bertha/Bill, B John/Jill, C Gerret/Gill, D Heather/Hill);
+     * the paper prints (A)αU = .553, (B)αU = −.926, (C)αU = .679 and (D)αU = .066 for a continuum much longer than the units.
+     * The units as DKPro Statistics' Krippendorff1995Test transcribes them, each position 50,000 characters long (as that test
+     * does; the figures no longer change with longer positions). That test allows 0.02: its authors found a small error in
+     * the paper's expected disagreement (a + where Krippendorff 2004 has a −), so the printed values are matched to 0.02,
+     * not 1e-4 (the 2004 example above is the one matched to 1e-4).
+     */
+    @Test
+    void krippendorff1995UnitizingExamples() {
+        long p = 50_000;
+        int[][] units = { // code (0 A … 3 D), coder (0 or 1), start, length in positions
+            {0, 0, 2, 8}, {0, 0, 14, 6}, {0, 1, 4, 4}, {0, 1, 15, 2},
+            {1, 0, 0, 18}, {1, 1, 0, 2}, {1, 1, 2, 1}, {1, 1, 3, 1}, {1, 1, 4, 1}, {1, 1, 5, 1}, {1, 1, 6, 3}, {1, 1, 9, 1},
+            {2, 0, 2, 6}, {2, 0, 10, 2}, {2, 0, 14, 4}, {2, 0, 20, 2}, {2, 1, 0, 2}, {2, 1, 4, 4}, {2, 1, 10, 4}, {2, 1, 16, 2},
+            {2, 1, 20, 2},
+            {3, 0, 0, 2}, {3, 0, 2, 8}, {3, 0, 10, 4}, {3, 0, 14, 6}, {3, 0, 20, 4}, {3, 1, 0, 4}, {3, 1, 4, 4}, {3, 1, 8, 7},
+            {3, 1, 15, 2}, {3, 1, 17, 7}};
+        List<String> codes = List.of("A", "B", "C", "D");
+        List<Stretch> stretches = java.util.Arrays.stream(units).map(u -> new Stretch("p57", codes.get(u[0]), u[1] == 0 ? "i" : "j",
+                u[2] * p, (u[2] + u[3]) * p)).toList();
+        CodingStudy study = CodingStudy.of("characters", "i", "j", Map.of("p57", 24 * p), codes, stretches);
+        List<Row> rows = UnitizingAlpha.of(study);
+        double paper = 0.02;
+        assertEquals(0.553, row(rows, new Scope("A", null)).figure("alpha-u").value(), paper);
+        assertEquals(-0.926, row(rows, new Scope("B", null)).figure("alpha-u").value(), paper);
+        assertEquals(0.679, row(rows, new Scope("C", null)).figure("alpha-u").value(), paper);
+        assertEquals(0.066, row(rows, new Scope("D", null)).figure("alpha-u").value(), paper);
+    }
+
     /** A code's figure over two recordings is the figure of their continua laid end to end, in the sources' order. */
     @Test
     void unitizingAlphaOverTwoSourcesIsTheOneContinuum() {

@@ -10,7 +10,9 @@ import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
 
 /**
  * Krippendorff's unitizing alpha αU (Krippendorff 2004, §12.4; 1995), computed by DKPro Statistics. Each code
- * is a category; a coder's codings of one code are joined where they overlap. A code's figure in a source is
+ * is a category; a coder's codings of one code are joined where they overlap, touching ones stay apart (two units, as
+ * Krippendorff 1995, p. 57, counts Jill's adjacent units: joined, his example B would give .494, not the printed −.926).
+ * A code's figure in a source is
  * DKPro's category agreement (Krippendorff's (c)αU); a source's or the overall figure is αU over all codes.
  * Figures over several sources lay the sources end to end on one continuum. Takes two or more coders, each
  * coder's position in the study its rater index; a row counts each coder's units ({@code unitsA}, {@code unitsB}
@@ -38,7 +40,7 @@ public final class UnitizingAlpha {
             }
             for (int c = 0; c < study.codes().size(); c++) {
                 for (int r = 0; r < coders.size(); r++) {
-                    for (Stretch s : study.covered(source, study.codes().get(c), coders.get(r))) {
+                    for (Stretch s : study.units(source, study.codes().get(c), coders.get(r))) {
                         units.add(new long[] { begin + s.start(), s.length(), r, c });
                     }
                 }

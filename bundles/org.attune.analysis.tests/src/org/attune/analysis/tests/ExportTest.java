@@ -22,13 +22,9 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.attune.analysis.CodingSet;
-import org.attune.analysis.Columns;
 import org.attune.analysis.FrameworkMatrix;
 import org.attune.analysis.Matrix;
 import org.attune.analysis.MatrixExport;
-import org.attune.analysis.MatrixQuery;
-import org.attune.analysis.MatrixSpec;
-import org.attune.analysis.Measure;
 import org.attune.analysis.Rows;
 import org.attune.store.ProjectStore;
 import org.junit.jupiter.api.Test;
@@ -52,7 +48,7 @@ class ExportTest {
     @Test
     void matrixAsWideAndTidyCsvAndXlsx(@TempDir Path tmp) throws Exception {
         try (ProjectStore store = reopened(tmp)) {
-            Matrix m = MatrixQuery.compute(CodingSet.read(store), MatrixSpec.of(Rows.CODES, Columns.attribute("role"), Measure.CODINGS));
+            Matrix m = Study.codingsByRole(store);
             Path wide = tmp.resolve("matrix.csv");
             MatrixExport.writeCsv(m, wide);
             List<List<String>> rows = csv(wide);

@@ -19,15 +19,9 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.attune.analysis.CodingSet;
-import org.attune.analysis.Columns;
 import org.attune.analysis.FrameworkMatrix;
 import org.attune.analysis.Matrix;
 import org.attune.analysis.MatrixExport;
-import org.attune.analysis.MatrixQuery;
-import org.attune.analysis.MatrixSpec;
-import org.attune.analysis.Rows;
-import org.attune.analysis.Measure;
 import org.attune.model.Element;
 import org.attune.store.ProjectStore;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -69,7 +63,7 @@ class MatrixDocxTest {
     @Test
     void aMatrixIsOneTableWithARepeatingStyledHeaderTotalsAndNoIds(@TempDir Path tmp) throws Exception {
         try (ProjectStore store = reopened(tmp)) {
-            Matrix m = MatrixQuery.compute(CodingSet.read(store), MatrixSpec.of(Rows.CODES, Columns.attribute("role"), Measure.CODINGS));
+            Matrix m = Study.codingsByRole(store);
             Path file = tmp.resolve("matrix.docx");
             MatrixExport.writeDocx(m, file);
             try (XWPFDocument doc = docx(file)) {

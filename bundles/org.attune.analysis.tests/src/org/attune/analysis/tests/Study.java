@@ -4,6 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.attune.analysis.CodingSet;
+import org.attune.analysis.Columns;
+import org.attune.analysis.Matrix;
+import org.attune.analysis.MatrixQuery;
+import org.attune.analysis.MatrixSpec;
+import org.attune.analysis.Measure;
+import org.attune.analysis.Rows;
 import org.attune.importer.ImportOptions;
 import org.attune.importer.ImportProgress;
 import org.attune.importer.Importer;
@@ -127,6 +134,11 @@ final class Study {
     static TextSource source(ProjectStore store, String name) {
         return (TextSource) store.project().getSources().stream().filter(s -> s.getName().equals(name)).findFirst()
                 .orElseThrow();
+    }
+
+    /** The matrix of the codes' codings by the cases' role (carer, guider, no value), as several exports show it. */
+    static Matrix codingsByRole(ProjectStore store) throws org.attune.analysis.AnalysisException {
+        return MatrixQuery.compute(CodingSet.read(store), MatrixSpec.of(Rows.CODES, Columns.attribute("role"), Measure.CODINGS));
     }
 
     /** Codes the first occurrence of {@code words} in the stored text, as one action. */

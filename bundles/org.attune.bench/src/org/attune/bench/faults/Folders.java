@@ -4,48 +4,33 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
-/** Copies and removes project folders for the cases that damage or restore a copy. */
+import org.apache.commons.io.file.PathUtils;
+
+/** Copies and removes project folders for the cases that damage or restore a copy (with Commons IO's {@link PathUtils}). */
 final class Folders {
     private Folders() {
     }
 
+    /** Copies what {@code from} holds into {@code to} (made if missing), replacing files of the same name; returns {@code to}. */
     static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        PathUtils.copyDirectory(from, to, StandardCopyOption.REPLACE_EXISTING);
         return to;
     }
 
     static boolean isEmpty(Path dir) throws IOException {
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
-        }
+        return PathUtils.isEmptyDirectory(dir);
     }
 
+    /** The bytes of the regular files below {@code root}. */
     static long size(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        }
+        return PathUtils.sizeOfDirectory(root);
     }
 
+    /** Deletes {@code root} and all below it, if it is there. */
     static void delete(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+        if (Files.exists(root)) {
+            PathUtils.deleteDirectory(root);
         }
     }
 }

@@ -74,8 +74,7 @@ class AgreementCommandTest {
     @Test
     void tableOfEveryCoefficient(@TempDir Path tmp) throws Exception {
         Path csv = Files.writeString(tmp.resolve("scores.csv"), KRIPPENDORFF);
-        CliTest.Run run = cli("agreement", "--csv", csv.toString());
-        assertEquals(Cli.OK, run.exitCode(), run.err());
+        CliTest.Run run = CliTest.ok("agreement", "--csv", csv.toString());
         assertTrue(run.out().startsWith(csv + ": 12 units, 4 raters, 41 scores"), run.out());
         assertEquals("Krippendorff's alpha, nominal 0.743 11 4", row(run, "Krippendorff's alpha, nominal"));
         assertEquals("Krippendorff's alpha, ordinal 0.815 11 4", row(run, "Krippendorff's alpha, ordinal"));
@@ -97,8 +96,7 @@ class AgreementCommandTest {
     @Test
     void jsonCarriesFullPrecisionAndUnitsUsed(@TempDir Path tmp) throws Exception {
         Path csv = Files.writeString(tmp.resolve("scores.csv"), KRIPPENDORFF);
-        CliTest.Run run = cli("agreement", "--csv", csv.toString(), "--json");
-        assertEquals(Cli.OK, run.exitCode(), run.err());
+        CliTest.Run run = CliTest.ok("agreement", "--csv", csv.toString(), "--json");
         JsonObject json = run.json();
         assertEquals(12, json.get("units").getAsInt());
         assertEquals(4, json.get("raters").getAsInt());
@@ -124,8 +122,7 @@ class AgreementCommandTest {
     @Test
     void bootstrapGivesAlphaAReproducibleInterval(@TempDir Path tmp) throws Exception {
         Path csv = Files.writeString(tmp.resolve("scores.csv"), KRIPPENDORFF);
-        CliTest.Run run = cli("agreement", "--csv", csv.toString(), "--metric", "alpha-ordinal", "--bootstrap", "2000", "--seed", "3");
-        assertEquals(Cli.OK, run.exitCode(), run.err());
+        CliTest.Run run = CliTest.ok("agreement", "--csv", csv.toString(), "--metric", "alpha-ordinal", "--bootstrap", "2000", "--seed", "3");
         assertTrue(row(run, "Krippendorff's alpha, ordinal").matches("Krippendorff's alpha, ordinal 0\\.815 \\[0\\.\\d{3}, 1\\.000\\] 11 4"),
                 run.out());
         CliTest.Run again = cli("agreement", "--csv", csv.toString(), "--metric", "alpha-ordinal", "--bootstrap", "2000", "--seed", "3",
@@ -143,9 +140,7 @@ class AgreementCommandTest {
                 kalpha.get("draws").getAsInt(), kalpha.get("ciLow").getAsDouble(), kalpha.get("ciHigh").getAsDouble())), run.out());
         assertTrue(run.out().contains(String.format(java.util.Locale.ROOT, "q(α<0.8) %.3f,",
                 kalpha.getAsJsonArray("q").get(1).getAsJsonObject().get("q").getAsDouble())), run.out());
-        CliTest.Run few = cli("agreement", "--csv", csv.toString(), "--bootstrap", "5");
-        assertEquals(Cli.USAGE, few.exitCode());
-        assertTrue(few.err().contains("--bootstrap takes 100 to 1000000 resamples, not 5"), few.err());
+        CliTest.refused(Cli.USAGE, "--bootstrap takes 100 to 1000000 resamples, not 5", "agreement", "--csv", csv.toString(), "--bootstrap", "5");
         assertEquals(Cli.USAGE, cli("agreement", "--csv", csv.toString(), "--seed", "4").exitCode());
     }
 
@@ -162,8 +157,7 @@ class AgreementCommandTest {
                 clip 4,Ana,2
                 clip 4,Ben,N/A
                 """);
-        CliTest.Run run = cli("agreement", "--csv", csv.toString(), "--metric", "kappa", "--metric", "percent", "--json");
-        assertEquals(Cli.OK, run.exitCode(), run.err());
+        CliTest.Run run = CliTest.ok("agreement", "--csv", csv.toString(), "--metric", "kappa", "--metric", "percent", "--json");
         var coefficients = run.json().getAsJsonArray("coefficients");
         assertEquals(2, coefficients.size());
         assertEquals("percent", coefficients.get(0).getAsJsonObject().get("id").getAsString());
@@ -176,9 +170,7 @@ class AgreementCommandTest {
     @Test
     void unknownMetricIsAUsageError(@TempDir Path tmp) throws Exception {
         Path csv = Files.writeString(tmp.resolve("scores.csv"), KRIPPENDORFF);
-        CliTest.Run run = cli("agreement", "--csv", csv.toString(), "--metric", "fleiss");
-        assertEquals(Cli.USAGE, run.exitCode());
-        assertTrue(run.err().contains("Unknown metric 'fleiss'; known: percent, within-one, kappa"), run.err());
+        CliTest.refused(Cli.USAGE, "Unknown metric 'fleiss'; known: percent, within-one, kappa", "agreement", "--csv", csv.toString(), "--metric", "fleiss");
     }
 
     @Test
@@ -193,24 +185,22 @@ class AgreementCommandTest {
     @Test
     void aMissingColumnIsReported(@TempDir Path tmp) throws Exception {
         Path csv = Files.writeString(tmp.resolve("columns.csv"), "unit,coder,value\n1,A,2\n");
-        CliTest.Run run = cli("agreement", "--csv", csv.toString());
-        assertEquals(Cli.FAILED, run.exitCode());
-        assertTrue(run.err().contains(csv + ", line 1: no column 'rater' in the header [unit, coder, value]"), run.err());
+        refused(csv, ", line 1: no column 'rater' in the header [unit, coder, value]");
     }
 
     @Test
     void aDuplicateUnitAndRaterIsReportedWithBothLines(@TempDir Path tmp) throws Exception {
         Path csv = Files.writeString(tmp.resolve("twice.csv"), "unit,rater,value\n1,A,2\n1,B,3\n\n1,A,4\n");
-        CliTest.Run run = cli("agreement", "--csv", csv.toString());
-        assertEquals(Cli.FAILED, run.exitCode());
-        assertTrue(run.err().contains(csv + ", line 5: rater A scored unit 1 more than once (first on line 2)"), run.err());
+        refused(csv, ", line 5: rater A scored unit 1 more than once (first on line 2)");
     }
 
     @Test
     void aMissingFileIsReported(@TempDir Path tmp) {
-        Path csv = tmp.resolve("nowhere.csv");
-        CliTest.Run run = cli("agreement", "--csv", csv.toString());
-        assertEquals(Cli.FAILED, run.exitCode());
-        assertTrue(run.err().contains(csv + ": cannot read the file"), run.err());
+        refused(tmp.resolve("nowhere.csv"), ": cannot read the file");
+    }
+
+    /** agreement --csv on {@code csv} fails (exit 1) with a message that names the file, then says {@code problem}. */
+    private static void refused(Path csv, String problem) {
+        CliTest.refused(Cli.FAILED, csv + problem, "agreement", "--csv", csv.toString());
     }
 }

@@ -35,13 +35,13 @@ class AnalysisCliTest {
 
     static Path study(Path tmp) throws Exception {
         Path folder = tmp.resolve("p");
-        assertEquals(Cli.OK, cli("project", "create", folder.toString()).exitCode());
+        CliTest.ok("project", "create", folder.toString());
         Path carer = Files.writeString(tmp.resolve("carer.txt"), "Interviewer: How was it?\nAmy: We laughed together and I felt calm.\n");
         Path guider = Files.writeString(tmp.resolve("guider.txt"), "Guider: They laughed together a lot.\n");
-        assertEquals(Cli.OK, cli("import", folder.toString(), carer.toString(), "--case", "Amy").exitCode());
-        assertEquals(Cli.OK, cli("import", folder.toString(), guider.toString(), "--case", "Ben").exitCode());
-        assertEquals(Cli.OK, cli("search", folder.toString(), "laughed", "--code", "Shared joy").exitCode());
-        assertEquals(Cli.OK, cli("search", folder.toString(), "calm", "--code", "Calm").exitCode());
+        CliTest.ok("import", folder.toString(), carer.toString(), "--case", "Amy");
+        CliTest.ok("import", folder.toString(), guider.toString(), "--case", "Ben");
+        CliTest.ok("search", folder.toString(), "laughed", "--code", "Shared joy");
+        CliTest.ok("search", folder.toString(), "calm", "--code", "Calm");
         try (ProjectStore store = ProjectStore.open(folder, OpenOptions.of("test").withBackups(false))) {
             store.apply("theme and roles", () -> {
                 Code theme = AttuneFactory.eINSTANCE.createCode();
@@ -64,15 +64,13 @@ class AnalysisCliTest {
     @Test
     void matrixAsTableJsonAndFiles(@TempDir Path tmp) throws Exception {
         Path folder = study(tmp);
-        Run table = cli("matrix", folder.toString());
-        assertEquals(Cli.OK, table.exitCode(), table.err());
+        Run table = CliTest.ok("matrix", folder.toString());
         String[] lines = table.out().split("\n");
         assertTrue(lines[0].startsWith("codings") && lines[0].contains("Amy") && lines[0].contains("Ben"), table.out());
         assertTrue(lines[2].matches("\\s+Shared joy\\s+1\\s+1\\s+2\\s*"), "a sub-code indented under its theme: " + lines[2]);
         assertTrue(lines[4].matches("Total\\s+2\\s+1\\s+3\\s*"), lines[4]);
 
-        Run json = cli("matrix", folder.toString(), "--rows", "themes", "--columns", "attribute:role", "--measure", "words", "--json");
-        assertEquals(Cli.OK, json.exitCode(), json.err());
+        Run json = CliTest.ok("matrix", folder.toString(), "--rows", "themes", "--columns", "attribute:role", "--measure", "words", "--json");
         JsonObject m = json.json().getAsJsonObject("matrix");
         assertEquals("words", m.get("measure").getAsString());
         assertEquals("carer", m.getAsJsonArray("columns").get(0).getAsJsonObject().get("label").getAsString());
@@ -90,16 +88,14 @@ class AnalysisCliTest {
         Path csv = tmp.resolve("m.csv");
         Path tidy = tmp.resolve("m-tidy.csv");
         Path xlsx = tmp.resolve("m.xlsx");
-        Run files = cli("matrix", folder.toString(), "--csv", csv.toString(), "--tidy", tidy.toString(), "--xlsx", xlsx.toString());
-        assertEquals(Cli.OK, files.exitCode(), files.err());
+        Run files = CliTest.ok("matrix", folder.toString(), "--csv", csv.toString(), "--tidy", tidy.toString(), "--xlsx", xlsx.toString());
         assertEquals("codings,Amy,Ben,Total", Files.readAllLines(csv).get(0));
         assertEquals("Connection / Shared joy,Ben,codings,1", Files.readAllLines(tidy).get(4));
         assertTrue(Files.size(xlsx) > 1000);
         assertTrue(files.out().contains("Wrote " + xlsx.toAbsolutePath()), files.out());
 
         Path docx = tmp.resolve("m.docx");
-        Run word = cli("matrix", folder.toString(), "--docx", docx.toString(), "--json");
-        assertEquals(Cli.OK, word.exitCode(), word.err());
+        Run word = CliTest.ok("matrix", folder.toString(), "--docx", docx.toString(), "--json");
         assertEquals("docx", word.json().getAsJsonArray("written").get(0).getAsJsonObject().get("format").getAsString());
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
             XWPFTable t = doc.getTables().get(0);
@@ -113,49 +109,40 @@ class AnalysisCliTest {
     void exportMatrixWritesTheSameMatrixInTheFormatOfItsFile(@TempDir Path tmp) throws Exception {
         Path folder = study(tmp);
         Path csv = tmp.resolve("themes.csv");
-        Run written = cli("export", "matrix", folder.toString(), csv.toString(), "--rows", "themes", "--columns", "attribute:role", "--json");
-        assertEquals(Cli.OK, written.exitCode(), written.err());
+        Run written = CliTest.ok("export", "matrix", folder.toString(), csv.toString(), "--rows", "themes", "--columns", "attribute:role", "--json");
         assertEquals("csv", written.json().get("format").getAsString());
         assertEquals(1, written.json().get("rows").getAsInt());
         assertEquals(List.of("codings,carer,guider,Total", "Connection,1,1,2", "Total,1,1,2"), Files.readAllLines(csv));
 
         Path viaMatrix = tmp.resolve("same.csv");
-        assertEquals(Cli.OK, cli("matrix", folder.toString(), "--rows", "themes", "--columns", "attribute:role", "--csv", viaMatrix.toString()).exitCode());
+        CliTest.ok("matrix", folder.toString(), "--rows", "themes", "--columns", "attribute:role", "--csv", viaMatrix.toString());
         assertEquals(Files.readAllLines(viaMatrix), Files.readAllLines(csv), "export matrix and matrix --csv agree");
 
         Path tidy = tmp.resolve("co.csv");
-        Run turns = cli("export", "matrix", folder.toString(), tidy.toString(), "--cooccurrence", "turn", "--format", "tidy");
-        assertEquals(Cli.OK, turns.exitCode(), turns.err());
+        Run turns = CliTest.ok("export", "matrix", folder.toString(), tidy.toString(), "--cooccurrence", "turn", "--format", "tidy");
         assertTrue(turns.out().startsWith("Wrote the cooccurrence matrix (3 rows, 3 columns) as tidy to "), turns.out());
         assertTrue(Files.readAllLines(tidy).contains("Calm,Connection / Shared joy,shared turns,1"), Files.readString(tidy));
 
         Path xlsx = tmp.resolve("framework.xlsx");
-        Run framework = cli("export", "matrix", folder.toString(), xlsx.toString(), "--framework", "--rows", "themes");
-        assertEquals(Cli.OK, framework.exitCode(), framework.err());
+        Run framework = CliTest.ok("export", "matrix", folder.toString(), xlsx.toString(), "--framework", "--rows", "themes");
         assertTrue(Files.size(xlsx) > 1000);
 
         Path docx = tmp.resolve("framework.docx");
-        Run word = cli("export", "matrix", folder.toString(), docx.toString(), "--framework", "--rows", "themes");
-        assertEquals(Cli.OK, word.exitCode(), word.err());
+        Run word = CliTest.ok("export", "matrix", folder.toString(), docx.toString(), "--framework", "--rows", "themes");
         assertTrue(word.out().contains("as docx to "), word.out());
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
             assertEquals("Theme", doc.getTables().get(0).getRow(0).getCell(0).getText());
             assertTrue(doc.getTables().get(0).getRow(0).isRepeatHeader());
         }
 
-        Run wrongFormat = cli("export", "matrix", folder.toString(), csv.toString(), "--format", "pdf");
-        assertEquals(Cli.FAILED, wrongFormat.exitCode());
-        assertTrue(wrongFormat.err().contains("unknown matrix format \"pdf\""), wrongFormat.err());
-        Run wrongColumns = cli("export", "matrix", folder.toString(), csv.toString(), "--columns", "attribute:age");
-        assertEquals(Cli.USAGE, wrongColumns.exitCode());
-        assertTrue(wrongColumns.err().contains("no case attribute named \"age\""), wrongColumns.err());
+        CliTest.refused(Cli.FAILED, "unknown matrix format \"pdf\"", "export", "matrix", folder.toString(), csv.toString(), "--format", "pdf");
+        CliTest.refused(Cli.USAGE, "no case attribute named \"age\"", "export", "matrix", folder.toString(), csv.toString(), "--columns", "attribute:age");
     }
 
     @Test
     void frameworkShowsExcerpts(@TempDir Path tmp) throws Exception {
         Path folder = study(tmp);
-        Run text = cli("matrix", folder.toString(), "--framework", "--rows", "themes");
-        assertEquals(Cli.OK, text.exitCode(), text.err());
+        Run text = CliTest.ok("matrix", folder.toString(), "--framework", "--rows", "themes");
         assertTrue(text.out().contains("== Connection ==\n  Amy (1 excerpt)\n    \u201claughed\u201d (carer)"), text.out());
         Run json = cli("matrix", folder.toString(), "--framework", "--rows", "themes", "--json");
         JsonObject cell = json.json().getAsJsonObject("matrix").getAsJsonArray("cells").get(1).getAsJsonObject();
@@ -166,8 +153,7 @@ class AnalysisCliTest {
     @Test
     void saturationAndFrequency(@TempDir Path tmp) throws Exception {
         Path folder = study(tmp);
-        Run saturation = cli("saturation", folder.toString(), "--json");
-        assertEquals(Cli.OK, saturation.exitCode(), saturation.err());
+        Run saturation = CliTest.ok("saturation", folder.toString(), "--json");
         JsonArray steps = saturation.json().getAsJsonArray("steps");
         assertEquals(2, steps.get(0).getAsJsonObject().get("newCodeCount").getAsInt());
         assertEquals(0, steps.get(1).getAsJsonObject().get("newCodeCount").getAsInt());
@@ -185,21 +171,13 @@ class AnalysisCliTest {
     @Test
     void badOptionsAndUnwritableFilesAreExplained(@TempDir Path tmp) throws Exception {
         Path folder = study(tmp);
-        Run attribute = cli("matrix", folder.toString(), "--columns", "attribute:age");
-        assertEquals(Cli.USAGE, attribute.exitCode());
-        assertTrue(attribute.err().contains("there is no case attribute named \"age\""), attribute.err());
-        Run coder = cli("matrix", folder.toString(), "--coder", "nobody");
-        assertEquals(Cli.USAGE, coder.exitCode());
-        assertTrue(coder.err().contains("there is no coder named \"nobody\""), coder.err());
+        CliTest.refused(Cli.USAGE, "there is no case attribute named \"age\"", "matrix", folder.toString(), "--columns", "attribute:age");
+        CliTest.refused(Cli.USAGE, "there is no coder named \"nobody\"", "matrix", folder.toString(), "--coder", "nobody");
         Run measure = cli("matrix", folder.toString(), "--measure", "minutes");
         assertEquals(Cli.USAGE, measure.exitCode());
         Path missing = tmp.resolve("no/such/folder/m.xlsx");
-        Run unwritable = cli("matrix", folder.toString(), "--xlsx", missing.toString(), "--json");
-        assertEquals(Cli.FAILED, unwritable.exitCode());
-        assertTrue(unwritable.err().contains(missing.toString()), unwritable.err());
-        Run order = cli("saturation", folder.toString(), "--order", "carer,focus group");
-        assertEquals(Cli.USAGE, order.exitCode());
-        assertTrue(order.err().contains("there is no source named \"focus group\""), order.err());
+        CliTest.refused(Cli.FAILED, missing.toString(), "matrix", folder.toString(), "--xlsx", missing.toString(), "--json");
+        CliTest.refused(Cli.USAGE, "there is no source named \"focus group\"", "saturation", folder.toString(), "--order", "carer,focus group");
     }
 
     /**
@@ -209,18 +187,14 @@ class AnalysisCliTest {
     @Test
     void themesAndQueriesStillCountAfterAMerge(@TempDir Path tmp) throws Exception {
         Path folder = tmp.resolve("sample");
-        assertEquals(Cli.OK, cli("project", "sample", folder.toString()).exitCode());
-        Run before = cli("matrix", folder.toString(), "--rows", "themes", "--json");
-        assertEquals(Cli.OK, before.exitCode(), before.err());
-        Run merged = cli("codes", "merge", folder.toString(), "Seeing strengths/Focus on what works", "--into",
+        CliTest.ok("project", "sample", folder.toString());
+        Run before = CliTest.ok("matrix", folder.toString(), "--rows", "themes", "--json");
+        Run merged = CliTest.ok("codes", "merge", folder.toString(), "Seeing strengths/Focus on what works", "--into",
                 "Seeing strengths/Surprise at own competence");
-        assertEquals(Cli.OK, merged.exitCode(), merged.err());
-        Run after = cli("matrix", folder.toString(), "--rows", "themes", "--json");
-        assertEquals(Cli.OK, after.exitCode(), after.err());
+        Run after = CliTest.ok("matrix", folder.toString(), "--rows", "themes", "--json");
         assertEquals(before.json().getAsJsonObject("matrix").get("values"), after.json().getAsJsonObject("matrix").get("values"),
                 "a merge inside a theme changes none of its counts");
-        Run query = cli("query", folder.toString(), "--codes", "Seeing strengths", "--json");
-        assertEquals(Cli.OK, query.exitCode(), query.err());
+        Run query = CliTest.ok("query", folder.toString(), "--codes", "Seeing strengths", "--json");
         assertTrue(query.json().get("count").getAsInt() > 0, query.out());
     }
 
@@ -232,13 +206,12 @@ class AnalysisCliTest {
     @Test
     void queryCooccurrenceListsTheMatrixCells(@TempDir Path tmp) throws Exception {
         Path folder = tmp.resolve("sample");
-        assertEquals(Cli.OK, cli("project", "sample", folder.toString()).exitCode());
+        CliTest.ok("project", "sample", folder.toString());
         Path diary = Files.writeString(tmp.resolve("diary.txt"), "We laughed and I felt calm.\n\nThe next day was hard.\n");
-        assertEquals(Cli.OK, cli("import", folder.toString(), diary.toString()).exitCode());
-        assertEquals(Cli.OK, cli("search", folder.toString(), "laughed", "--code", "Shared joy").exitCode());
-        assertEquals(Cli.OK, cli("search", folder.toString(), "calm", "--code", "Calm").exitCode());
-        Run pairs = cli("query", folder.toString(), "--cooccurrence", "--json");
-        assertEquals(Cli.OK, pairs.exitCode(), pairs.err());
+        CliTest.ok("import", folder.toString(), diary.toString());
+        CliTest.ok("search", folder.toString(), "laughed", "--code", "Shared joy");
+        CliTest.ok("search", folder.toString(), "calm", "--code", "Calm");
+        Run pairs = CliTest.ok("query", folder.toString(), "--cooccurrence", "--json");
         JsonObject overlap = cli("matrix", folder.toString(), "--cooccurrence", "overlap", "--json").json().getAsJsonObject("matrix");
         JsonObject turn = cli("matrix", folder.toString(), "--cooccurrence", "turn", "--json").json().getAsJsonObject("matrix");
         Map<String, Integer> rowOf = new HashMap<>();

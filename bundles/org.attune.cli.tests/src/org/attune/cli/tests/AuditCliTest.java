@@ -22,15 +22,13 @@ class AuditCliTest {
     @Test
     void actionsOfOtherCommandsAreListedNewestFirstAndFiltered(@TempDir Path tmp) throws Exception {
         Path project = tmp.resolve("study");
-        assertEquals(Cli.OK, cli("project", "sample", project.toString()).exitCode());
+        CliTest.ok("project", "sample", project.toString());
         int before = audit(project).get("count").getAsInt();
         assertTrue(before > 0, "making the sample is logged too");
         Instant start = Instant.now();
-        Run coded = cli("code", project.toString(), "--source", "C01 Carer Dawn", "--words", "Now I wait", "--code",
+        Run coded = CliTest.ok("code", project.toString(), "--source", "C01 Carer Dawn", "--words", "Now I wait", "--code",
                 "Reading the baby", "--create", "--coder", "Ben");
-        assertEquals(Cli.OK, coded.exitCode(), coded.err());
-        Run memo = cli("memos", "add", project.toString(), "--title", "First pass", "--text", "Waiting recurs in C01.");
-        assertEquals(Cli.OK, memo.exitCode(), memo.err());
+        Run memo = CliTest.ok("memos", "add", project.toString(), "--title", "First pass", "--text", "Waiting recurs in C01.");
 
         JsonObject all = audit(project);
         assertEquals(before + 3, all.get("count").getAsInt(), "the new code, the coding, the memo: " + all);
@@ -53,12 +51,10 @@ class AuditCliTest {
         JsonObject about = audit(project, "--element", "first pass", "--since", start.toString());
         assertEquals(1, about.get("count").getAsInt(), about.toString());
 
-        Run text = cli("audit", project.toString(), "--user", "Ben");
-        assertEquals(Cli.OK, text.exitCode(), text.err());
+        Run text = CliTest.ok("audit", project.toString(), "--user", "Ben");
         assertTrue(text.out().contains("Reading the baby") && text.out().contains("2 entries"), text.out());
 
-        Run csv = cli("audit", project.toString(), "--since", start.toString(), "--csv");
-        assertEquals(Cli.OK, csv.exitCode(), csv.err());
+        Run csv = CliTest.ok("audit", project.toString(), "--since", start.toString(), "--csv");
         List<String> lines = csv.out().lines().toList();
         assertEquals("Number,Time,User,Kind,Summary,Elements,Element ids", lines.get(0));
         assertEquals(4, lines.size(), csv.out());
@@ -76,8 +72,7 @@ class AuditCliTest {
         args[1] = project.toString();
         System.arraycopy(options, 0, args, 2, options.length);
         args[args.length - 1] = "--json";
-        Run run = cli(args);
-        assertEquals(Cli.OK, run.exitCode(), run.err());
+        Run run = CliTest.ok(args);
         return run.json();
     }
 }

@@ -31,9 +31,7 @@ class BenchmarkCliTest {
         assertEquals(Cli.FAILED, run.exitCode(), run.out());
         assertTrue(run.err().startsWith("attune: no attune launcher script in ") && run.err().contains("built product"), run.err());
         assertTrue(!run.err().contains("Exception") && !run.err().contains("\tat "), "no stack trace: " + run.err());
-        CliTest.Run none = cli("benchmark", "startup", tmp.toString(), "--runs", "0");
-        assertEquals(Cli.FAILED, none.exitCode());
-        assertTrue(none.err().contains("--runs must be at least 1"), none.err());
+        CliTest.refused(Cli.FAILED, "--runs must be at least 1", "benchmark", "startup", tmp.toString(), "--runs", "0");
     }
 
     /**
@@ -64,9 +62,8 @@ class BenchmarkCliTest {
 
     @Test
     void importBenchmarkRepeatsTheComparisonImportingEveryDocumentAndTimingAllThreeSides(@TempDir Path tmp) {
-        CliTest.Run run = cli("benchmark", "import", tmp.toString(), "--documents", "6", "--words", "6000", "--warm-up", "2",
+        CliTest.Run run = CliTest.ok("benchmark", "import", tmp.toString(), "--documents", "6", "--words", "6000", "--warm-up", "2",
                 "--chunk", "2", "--runs", "3", "--json");
-        assertEquals(Cli.OK, run.exitCode(), run.err());
         JsonObject result = run.json();
         assertEquals(6, result.get("documents").getAsInt());
         assertTrue(result.get("threads").getAsInt() >= 1);
@@ -106,27 +103,24 @@ class BenchmarkCliTest {
     @Test
     void importBenchmarkClearsWhatAnEarlierOrKilledRunLeftAndRefusesAFolderNotItsOwn(@TempDir Path tmp) throws Exception {
         String[] small = {"--documents", "4", "--words", "4000", "--warm-up", "1", "--chunk", "2", "--runs", "2", "--json"};
-        CliTest.Run first = cli(concat(new String[] {"benchmark", "import", tmp.toString()}, small));
-        assertEquals(Cli.OK, first.exitCode(), first.err());
+        CliTest.Run first = CliTest.ok(concat(new String[] {"benchmark", "import", tmp.toString()}, small));
         // what a run killed in its second run leaves: run 1's project with an import in it, a warm-up's scratch folder
         Path killed = tmp.resolve("earlier-runs").resolve("project-1");
-        assertEquals(Cli.OK, cli("project", "create", killed.toString()).exitCode());
-        assertEquals(Cli.OK, cli("import", killed.toString(), tmp.resolve("corpus").resolve("interview-0001.docx").toString()).exitCode());
+        CliTest.ok("project", "create", killed.toString());
+        CliTest.ok("import", killed.toString(), tmp.resolve("corpus").resolve("interview-0001.docx").toString());
         Files.createDirectories(tmp.resolve("warm-up-123").resolve("project"));
-        CliTest.Run again = cli(concat(new String[] {"benchmark", "import", tmp.toString()}, small));
-        assertEquals(Cli.OK, again.exitCode(), again.err());
+        CliTest.Run again = CliTest.ok(concat(new String[] {"benchmark", "import", tmp.toString()}, small));
         assertTrue(again.err().contains("removing " + tmp.resolve("earlier-runs")), again.err());
         for (var run : again.json().getAsJsonArray("runs")) {
             assertEquals(4, run.getAsJsonObject().get("imported").getAsInt(), "every document imported in every run, into new projects");
         }
         assertFalse(Files.exists(tmp.resolve("earlier-runs")));
         assertFalse(Files.exists(tmp.resolve("warm-up-123")));
-        CliTest.Run info = cli("project", "info", tmp.resolve("project").toString(), "--json");
-        assertEquals(Cli.OK, info.exitCode(), info.err());
+        CliTest.Run info = CliTest.ok("project", "info", tmp.resolve("project").toString(), "--json");
         assertEquals(4, info.json().get("sources").getAsInt(), "the new last run's project, not the earlier one's left in place");
 
         Path foreign = tmp.resolve("foreign");
-        assertEquals(Cli.OK, cli("project", "create", foreign.resolve("project").toString()).exitCode());
+        CliTest.ok("project", "create", foreign.resolve("project").toString());
         CliTest.Run refused = cli(concat(new String[] {"benchmark", "import", foreign.toString()}, small));
         assertEquals(Cli.FAILED, refused.exitCode());
         assertEquals("attune: " + foreign + ": it holds project, which this benchmark did not make (no corpus of it there);"
@@ -143,9 +137,8 @@ class BenchmarkCliTest {
 
     @Test
     void searchBenchmarkRepeatsTheComparisonAndBothSidesFindTheNewQueryForms(@TempDir Path tmp) {
-        CliTest.Run run = cli("benchmark", "search", tmp.toString(), "--sources", "20", "--words", "20000", "--rounds", "3",
+        CliTest.Run run = CliTest.ok("benchmark", "search", tmp.toString(), "--sources", "20", "--words", "20000", "--rounds", "3",
                 "--warm-up-rounds", "1", "--runs", "3", "--json");
-        assertEquals(Cli.OK, run.exitCode(), run.err());
         JsonObject result = run.json();
         assertEquals(20, result.get("sources").getAsInt());
         JsonArray runs = result.getAsJsonArray("runs");

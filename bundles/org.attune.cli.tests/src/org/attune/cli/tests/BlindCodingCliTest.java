@@ -1,6 +1,7 @@
 package org.attune.cli.tests;
 
 import static org.attune.cli.tests.CliTest.cli;
+import static org.attune.cli.tests.CliTest.ok;
 import static org.attune.cli.tests.TestProjects.OPEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,12 +54,6 @@ class BlindCodingCliTest {
             texts.forEach(t -> coder.code(t, 50, 150, waiting));
         }
         return project;
-    }
-
-    private static Run ok(String... args) {
-        Run run = cli(args);
-        assertEquals(Cli.OK, run.exitCode(), String.join(" ", args) + ": " + run.err());
-        return run;
     }
 
     private static List<String> coders(Run segments) {
@@ -132,6 +127,19 @@ class BlindCodingCliTest {
 
         JsonObject status = ok("coding", "status", p, "--json").json();
         assertTrue(status.get("blind").getAsBoolean());
+        // when each done coder marked it (the Coding Status view's "done" column), an instant of this run
+        // (null, or left out, for a coder not done)
+        for (var source : status.getAsJsonArray("sources")) {
+            for (var coder : source.getAsJsonObject().getAsJsonArray("coders")) {
+                var at = coder.getAsJsonObject().remove("doneAt");
+                boolean marked = coder.getAsJsonObject().get("done").getAsBoolean();
+                assertEquals(marked, at != null && !at.isJsonNull(), coder.toString());
+                if (marked) {
+                    java.time.Instant when = java.time.Instant.parse(at.getAsString());
+                    assertTrue(!when.isAfter(java.time.Instant.now()) && when.isAfter(java.time.Instant.now().minusSeconds(3600)), at.toString());
+                }
+            }
+        }
         assertEquals("[{\"source\":\"Interview 1\",\"coders\":[{\"coder\":\"Ana\",\"codings\":1,\"done\":true},"
                 + "{\"coder\":\"Ben\",\"codings\":1,\"done\":true}]},{\"source\":\"Interview 2\",\"coders\":[{\"coder\":\"Ana\","
                 + "\"codings\":1,\"done\":false},{\"coder\":\"Ben\",\"codings\":1,\"done\":false}]}]",

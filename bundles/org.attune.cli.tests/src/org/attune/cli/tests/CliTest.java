@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.attune.cli.Cli;
-import org.attune.cli.internal.ContributedCommands;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.junit.jupiter.api.Test;
@@ -30,27 +27,39 @@ class CliTest {
     }
 
     static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(ContributedCommands.forCommandLine(args), args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+        Cli.Outcome outcome = Cli.run(args);
+        return new Run(outcome.exitCode(), outcome.out(), outcome.err());
+    }
+
+    /** Runs a command line that must fail with exit code {@code code}, saying {@code says} on stderr. */
+    static Run refused(int code, String says, String... args) {
+        Run run = cli(args);
+        assertEquals(code, run.exitCode(), String.join(" ", args) + ": " + run.out() + run.err());
+        assertTrue(run.err().contains(says), run.err());
+        return run;
+    }
+
+    /** Runs a command line that must succeed (exit 0); the failure names the command line and what it said. */
+    static Run ok(String... args) {
+        Run run = cli(args);
+        assertEquals(Cli.OK, run.exitCode(), String.join(" ", args) + ": " + run.err());
+        return run;
     }
 
     /** A command line builds only the command it names (a faster start); help and unknown names get them all. */
     @Test
     void aCommandLineBuildsOnlyTheCommandItNames() {
-        int all = ContributedCommands.load().size();
+        int all = Cli.commands().size();
         assertTrue(all >= 18, "top-level commands: " + all);
-        List<Object> version = ContributedCommands.forCommandLine(new String[] {"version", "--json"});
+        List<Object> version = Cli.commands("version", "--json");
         assertEquals(1, version.size());
         assertEquals("version", new picocli.CommandLine(version.get(0)).getCommandName());
-        List<Object> export = ContributedCommands.forCommandLine(new String[] {"export", "matrix", "--help"});
+        List<Object> export = Cli.commands("export", "matrix", "--help");
         assertEquals(1, export.size());
         assertTrue(((picocli.CommandLine) export.get(0)).getSubcommands().keySet().containsAll(List.of("codebook", "project", "matrix")),
                 "export keeps the sub-commands other bundles contribute");
-        assertEquals(all, ContributedCommands.forCommandLine(new String[] {"--help"}).size());
-        assertEquals(all, ContributedCommands.forCommandLine(new String[] {"nosuch"}).size());
-        assertEquals(all, ContributedCommands.forCommandLine(new String[0]).size());
+        assertEquals(all, Cli.commands("--help").size());
+        assertEquals(all, Cli.commands("nosuch").size());
         Run unknown = cli("nosuch");
         assertEquals(Cli.USAGE, unknown.exitCode());
         assertTrue(unknown.err().contains("nosuch") && unknown.err().contains("version"), unknown.err());
@@ -68,13 +77,13 @@ class CliTest {
     @Test
     void everyCommandPrintsItsHelpWithHelp() {
         List<List<String>> paths = new java.util.ArrayList<>();
-        for (Object command : ContributedCommands.load()) {
+        for (Object command : Cli.commands()) {
             collect(command instanceof picocli.CommandLine c ? c : new picocli.CommandLine(command), List.of(), paths);
         }
         assertTrue(paths.size() > 30, "commands and sub-commands: " + paths);
         assertEquals(Cli.USAGE, cli("codes", "merge", "-V").exitCode(), "a command has no version option of its own to print nothing");
         assertEquals(Cli.USAGE, cli("export", "-V").exitCode(), "nor has a command that only groups others");
-        assertEquals(Cli.OK, cli("export", "--help").exitCode());
+        ok("export", "--help");
         // picocli reports a help text it cannot format (a lone '%') on the process's own System.err, not the command's
         java.io.ByteArrayOutputStream processErr = new java.io.ByteArrayOutputStream();
         java.io.PrintStream realErr = System.err;
@@ -123,8 +132,7 @@ class CliTest {
     @Test
     void projectCreateThenInfo(@TempDir Path tmp) throws Exception {
         Path folder = tmp.resolve("study");
-        Run created = cli("project", "create", folder.toString(), "--name", "VIG study", "--json");
-        assertEquals(Cli.OK, created.exitCode(), created.err());
+        Run created = ok("project", "create", folder.toString(), "--name", "VIG study", "--json");
         assertEquals("VIG study", created.json().get("name").getAsString());
         assertEquals(folder.toAbsolutePath().toString(), created.json().get("folder").getAsString());
         assertEquals("VIG study", ProjectStore.summary(folder, OpenOptions.of("test")).name(),
@@ -145,16 +153,12 @@ class CliTest {
         Path secret = Files.writeString(tmp.resolve("secret.txt"), "correct horse battery staple\n");
         Path wrong = Files.writeString(tmp.resolve("wrong.txt"), "incorrect\n");
         Path folder = tmp.resolve("sealed");
-        Run created = cli("project", "create", folder.toString(), "--encrypt", "--passphrase-file", secret.toString());
-        assertEquals(Cli.OK, created.exitCode(), created.err());
+        Run created = ok("project", "create", folder.toString(), "--encrypt", "--passphrase-file", secret.toString());
         assertTrue(created.out().startsWith("Created encrypted project"), created.out());
 
-        Run withWrong = cli("project", "info", folder.toString(), "--passphrase-file", wrong.toString());
-        assertEquals(Cli.FAILED, withWrong.exitCode());
-        assertTrue(withWrong.err().contains("wrong passphrase"), withWrong.err());
+        refused(Cli.FAILED, "wrong passphrase", "project", "info", folder.toString(), "--passphrase-file", wrong.toString());
 
-        Run withRight = cli("project", "info", folder.toString(), "--passphrase-file", secret.toString(), "--json");
-        assertEquals(Cli.OK, withRight.exitCode(), withRight.err());
+        Run withRight = ok("project", "info", folder.toString(), "--passphrase-file", secret.toString(), "--json");
         assertTrue(withRight.json().get("encrypted").getAsBoolean());
         for (String command : List.of("search", "saturation", "export")) { // the commands that read through OnProject.read
             List<String> args = new java.util.ArrayList<>(switch (command) {
@@ -184,8 +188,7 @@ class CliTest {
 
     @Test
     void projectNameDefaultsToTheFolderName(@TempDir Path tmp) throws Exception {
-        Run created = cli("project", "create", tmp.resolve("carers-2026").toString());
-        assertEquals(Cli.OK, created.exitCode(), created.err());
+        Run created = ok("project", "create", tmp.resolve("carers-2026").toString());
         assertTrue(created.out().startsWith("Created project \"carers-2026\""), created.out());
     }
 
@@ -202,18 +205,14 @@ class CliTest {
     @Test
     void usageErrorsExitWithTwo() {
         assertEquals(Cli.USAGE, cli().exitCode());
-        Run unknown = cli("frobnicate");
-        assertEquals(Cli.USAGE, unknown.exitCode());
-        assertTrue(unknown.err().contains("frobnicate"), unknown.err());
-        Run missing = cli("project", "create");
-        assertEquals(Cli.USAGE, missing.exitCode());
-        assertTrue(missing.err().contains("<dir>"), missing.err());
+        refused(Cli.USAGE, "frobnicate", "frobnicate");
+        refused(Cli.USAGE, "<dir>", "project", "create");
     }
 
     @Test
     void importReportsEveryFileAndFailsWhenOneFailed(@TempDir Path tmp) throws Exception {
         Path folder = tmp.resolve("p");
-        assertEquals(Cli.OK, cli("project", "create", folder.toString()).exitCode());
+        ok("project", "create", folder.toString());
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.writeString(in.resolve("carer-1.txt"), "Interviewer: How was it?\nCarer: Calmer than before.");
         Files.createFile(in.resolve("empty.txt"));
@@ -231,7 +230,7 @@ class CliTest {
     @Test
     void importOfAMailboxReportsEachMessageAndTheBrokenOneByNumber(@TempDir Path tmp) throws Exception {
         Path folder = tmp.resolve("p");
-        assertEquals(Cli.OK, cli("project", "create", folder.toString()).exitCode());
+        ok("project", "create", folder.toString());
         Path mbox = Files.writeString(tmp.resolve("replies.mbox"), """
                 From a@example.org Mon Mar  2 10:15:00 2026
                 From: Carer One <carer1@example.org>
@@ -269,11 +268,10 @@ class CliTest {
     @Test
     void searchPrintsKeywordsInContextAndRefusesAMalformedQuery(@TempDir Path tmp) throws Exception {
         Path folder = tmp.resolve("p");
-        assertEquals(Cli.OK, cli("project", "create", folder.toString()).exitCode());
+        ok("project", "create", folder.toString());
         Path file = Files.writeString(tmp.resolve("guider.txt"), "Interviewer: [00:00:05] How was it?\nGuider: [00:01:02] She felt attuned to him.");
-        assertEquals(Cli.OK, cli("import", folder.toString(), file.toString()).exitCode());
-        Run run = cli("search", folder.toString(), "attune");
-        assertEquals(Cli.OK, run.exitCode(), run.err());
+        ok("import", folder.toString(), file.toString());
+        Run run = ok("search", folder.toString(), "attune");
         assertTrue(run.out().contains("[attuned]") && run.out().contains("0:01:02") && run.out().contains("Guider"), run.out());
         Run json = cli("search", folder.toString(), "speaker:guider", "AND", "felt", "--json");
         assertEquals(1, json.json().get("count").getAsInt());
@@ -298,23 +296,19 @@ class CliTest {
         assertEquals(1, query.json().get("count").getAsInt());
         assertTrue(query.json().getAsJsonArray("segments").get(0).getAsJsonObject().get("text").getAsString()
                 .contains("She felt attuned to him."));
-        Run unknown = cli("query", folder.toString(), "--codes", "Attunement AND Empathy");
-        assertEquals(Cli.USAGE, unknown.exitCode());
-        assertTrue(unknown.err().contains("there is no code named \"Empathy\""), unknown.err());
-        Run bad = cli("search", folder.toString(), "(attuned");
-        assertEquals(Cli.USAGE, bad.exitCode());
-        assertTrue(bad.err().contains("a bracket is not closed"), bad.err());
+        refused(Cli.USAGE, "there is no code named \"Empathy\"", "query", folder.toString(), "--codes", "Attunement AND Empathy");
+        refused(Cli.USAGE, "a bracket is not closed", "search", folder.toString(), "(attuned");
     }
 
     @Test
     void queryFiltersByCaseAndFolderCombinesTextAndCountsCooccurrence(@TempDir Path tmp) throws Exception {
         Path folder = tmp.resolve("p");
-        assertEquals(Cli.OK, cli("project", "create", folder.toString()).exitCode());
+        ok("project", "create", folder.toString());
         Path file = Files.writeString(tmp.resolve("session.txt"), """
                 Guider: She was attuned to him in the clip.
                 Carer: I was attuned to him, I saw his strengths.
                 """);
-        assertEquals(Cli.OK, cli("import", folder.toString(), file.toString(), "--case", "Carer 03").exitCode());
+        ok("import", folder.toString(), file.toString(), "--case", "Carer 03");
         try (ProjectStore store = ProjectStore.open(folder, OpenOptions.of("test").withBackups(false))) {
             var source = (org.attune.model.TextSource) store.project().getSources().get(0);
             store.load(source);
@@ -334,17 +328,14 @@ class CliTest {
             int at = text.indexOf("him, I saw his strengths");
             coder.code(source, at, at + "him, I saw his strengths".length(), strengths);
         }
-        Run carers = cli("query", folder.toString(), "--codes", "Attunement", "--where", "role=carer", "--json");
-        assertEquals(Cli.OK, carers.exitCode(), carers.err());
+        Run carers = ok("query", folder.toString(), "--codes", "Attunement", "--where", "role=carer", "--json");
         assertEquals(1, carers.json().get("count").getAsInt());
         assertEquals("I was attuned to him", carers.json().getAsJsonArray("segments").get(0).getAsJsonObject().get("text").getAsString());
-        Run both = cli("query", folder.toString(), "--codes", "Attunement AND Strengths", "--text", "attun*");
-        assertEquals(Cli.OK, both.exitCode(), both.err());
+        Run both = ok("query", folder.toString(), "--codes", "Attunement AND Strengths", "--text", "attun*");
         assertTrue(both.out().contains("0 segments"), "the overlap 'him' holds no 'attun*': " + both.out());
         Run text = cli("query", folder.toString(), "--codes", "Attunement", "--text", "she", "--json");
         assertEquals(1, text.json().get("count").getAsInt(), text.out());
-        Run pairs = cli("query", folder.toString(), "--cooccurrence", "--json");
-        assertEquals(Cli.OK, pairs.exitCode(), pairs.err());
+        Run pairs = ok("query", folder.toString(), "--cooccurrence", "--json");
         var pair = pairs.json().getAsJsonArray("pairs").get(0).getAsJsonObject();
         assertEquals("Attunement", pair.get("codeA").getAsString());
         assertEquals("Strengths", pair.get("codeB").getAsString());
@@ -355,11 +346,7 @@ class CliTest {
         Run coded = cli("search", folder.toString(), "code:Attunement", "--kind", "coding", "--json");
         assertEquals(2, coded.json().get("count").getAsInt(), coded.out());
         assertEquals("CODING", coded.json().getAsJsonArray("hits").get(0).getAsJsonObject().get("kind").getAsString());
-        Run unknown = cli("query", folder.toString(), "--codes", "Attunement", "--where", "site=north");
-        assertEquals(Cli.USAGE, unknown.exitCode());
-        assertTrue(unknown.err().contains("there is no case attribute named \"site\""), unknown.err());
-        Run neither = cli("query", folder.toString());
-        assertEquals(Cli.USAGE, neither.exitCode());
-        assertTrue(neither.err().contains("either --codes EXPRESSION or --cooccurrence"), neither.err());
+        refused(Cli.USAGE, "there is no case attribute named \"site\"", "query", folder.toString(), "--codes", "Attunement", "--where", "site=north");
+        refused(Cli.USAGE, "either --codes EXPRESSION or --cooccurrence", "query", folder.toString());
     }
 }

@@ -177,14 +177,11 @@ class CoderAgreementCliTest {
         assertEquals("domain", row(time, "Waiting", null).get("level").getAsString(), "a domain's row has its own level");
         assertEquals("domain-source", row(time, "Praise", "session.mp4").get("level").getAsString());
         assertEquals("overall", row(time, null, null).get("level").getAsString());
-        Run one = cli("agreement", project.toString(), "--coders", "Ana,Ben", "--method", "domains", "--domain", "Praise");
-        assertEquals(Cli.OK, one.exitCode(), one.err());
+        Run one = CliTest.ok("agreement", project.toString(), "--coders", "Ana,Ben", "--method", "domains", "--domain", "Praise");
         assertTrue(one.out().contains("alpha-binary") && one.out().contains("Cu-alpha") && !one.out().contains("Waiting"), one.out());
         assertTrue(one.out().lines().anyMatch(l -> l.startsWith("domain ") && l.contains("Praise")), "the part column says domain: " + one.out());
         assertUsage(cli("agreement", project.toString(), "--coders", "Ana,Ben", "--domain", "Praise"), "--domain goes with --method domains");
-        Run unknown = cli("agreement", project.toString(), "--coders", "Ana,Ben", "--method", "domains", "--domain", "Nothing");
-        assertEquals(Cli.FAILED, unknown.exitCode());
-        assertTrue(unknown.err().contains("no code named \"Nothing\""), unknown.err());
+        CliTest.refused(Cli.FAILED, "no code named \"Nothing\"", "agreement", project.toString(), "--coders", "Ana,Ben", "--method", "domains", "--domain", "Nothing");
     }
 
     /** {@code --method domains --output F.csv}: the domains' report of the transcripts, as the Agreement Report view exports it. */
@@ -240,10 +237,9 @@ class CoderAgreementCliTest {
     void theReportIsWrittenAsDocxAgreeingWithTheCsv() throws Exception {
         Path csv = folder.resolve("report.csv");
         Path docx = folder.resolve("report.docx");
-        Run wrote = cli("agreement", project.toString(), "--coders", "Ana,Ben", "--output", csv.toString(), "--json");
-        assertEquals(Cli.OK, wrote.exitCode(), wrote.err());
+        Run wrote = CliTest.ok("agreement", project.toString(), "--coders", "Ana,Ben", "--output", csv.toString(), "--json");
         assertEquals(csv.toAbsolutePath().toString(), wrote.json().get("reportFile").getAsString());
-        assertEquals(Cli.OK, cli("agreement", project.toString(), "--coders", "Ana,Ben", "--output", docx.toString()).exitCode());
+        CliTest.ok("agreement", project.toString(), "--coders", "Ana,Ben", "--output", docx.toString());
         List<List<String>> expected = new java.util.ArrayList<>();
         for (String line : java.nio.file.Files.readAllLines(csv).subList(1, java.nio.file.Files.readAllLines(csv).size())) {
             String[] f = line.split(",", -1);
@@ -316,16 +312,14 @@ class CoderAgreementCliTest {
         assertTrue(anaCy < alpha && alpha < anaBen, anaCy + " < " + alpha + " < " + anaBen);
         assertEquals(3, row(pair, null, null).getAsJsonObject("counts").get("unitsB").getAsLong()); // two coders: unitsA, unitsB
 
-        Run table = cli("agreement", three.toString(), "--coders", "Ana,Ben,Cy", "--method", "alpha-u");
-        assertEquals(Cli.OK, table.exitCode(), table.err());
+        Run table = CliTest.ok("agreement", three.toString(), "--coders", "Ana,Ben,Cy", "--method", "alpha-u");
         assertTrue(table.out().contains("coders Ana, Ben and Cy") && table.out().contains("2 codings by Ana, 2 by Ben, 3 by Cy"),
                 table.out());
         // the semantic domains take several coders: |uα of the domains Waiting and Praise as the independent Python
         // implementation of Krippendorff et al. (2016) computes it on the same units (Ana W [100,200) P [500,600), Ben the same,
         // Cy W [150,260) [800,850) P [480,560) of 1000): 0.49703928, 0.76442017, all domains 0.56610593; Cuα 1 (where two
         // coded, they chose the same domain), on the 200 characters at least two of them coded ([100,200) and [500,600))
-        Run domains = cli("agreement", three.toString(), "--coders", "Ana,Ben,Cy", "--method", "domains", "--json");
-        assertEquals(Cli.OK, domains.exitCode(), domains.err());
+        Run domains = CliTest.ok("agreement", three.toString(), "--coders", "Ana,Ben,Cy", "--method", "domains", "--json");
         JsonObject byDomain = study(domains, "characters");
         assertEquals(0.4970392817059486, figure(row(byDomain, "Waiting", null), "alpha-binary").get("value").getAsDouble(), 1e-12);
         assertEquals(0.7644201680672269, figure(row(byDomain, "Praise", null), "alpha-binary").get("value").getAsDouble(), 1e-12);
@@ -334,8 +328,7 @@ class CoderAgreementCliTest {
         assertEquals(200, figure(row(byDomain, null, null), "Cu-alpha").get("units").getAsLong());
         assertEquals(3L, row(byDomain, null, null).getAsJsonObject("counts").get("units:Cy").getAsLong());
         Path docx = three.resolveSibling("three-domains.docx");
-        Run written = cli("agreement", three.toString(), "--coders", "Ana,Ben,Cy", "--method", "domains", "--output", docx.toString());
-        assertEquals(Cli.OK, written.exitCode(), written.err());
+        Run written = CliTest.ok("agreement", three.toString(), "--coders", "Ana,Ben,Cy", "--method", "domains", "--output", docx.toString());
         assertTrue(java.nio.file.Files.size(docx) > 0);
         for (String pairwise : List.of("characters", "segments")) {
             assertUsage(cli("agreement", three.toString(), "--coders", "Ana,Ben,Cy", "--method", pairwise),
@@ -343,9 +336,7 @@ class CoderAgreementCliTest {
         }
         assertUsage(cli("agreement", three.toString(), "--coders", "Ana,Ben,Cy"), "for more coders use --method alpha-u or --method domains");
         assertUsage(cli("agreement", three.toString(), "--coders", "Ana,Ben,", "--method", "alpha-u"), "--coders takes two or more");
-        Run twice = cli("agreement", three.toString(), "--coders", "Ana,Ben,ana", "--method", "alpha-u");
-        assertEquals(Cli.FAILED, twice.exitCode());
-        assertTrue(twice.err().contains("names Ana twice"), twice.err());
+        CliTest.refused(Cli.FAILED, "names Ana twice", "agreement", three.toString(), "--coders", "Ana,Ben,ana", "--method", "alpha-u");
     }
 
     private static void assertUsage(Run run, String message) {

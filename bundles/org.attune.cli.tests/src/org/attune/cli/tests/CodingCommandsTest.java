@@ -57,8 +57,7 @@ class CodingCommandsTest {
     @BeforeAll
     static void makeTheSample() {
         sample = shared.resolve("sample");
-        Run run = cli("project", "sample", sample.toString(), "--json");
-        assertEquals(Cli.OK, run.exitCode(), run.err());
+        Run run = CliTest.ok("project", "sample", sample.toString(), "--json");
     }
 
     /** A fresh copy of the sample project for one test. */
@@ -114,8 +113,7 @@ class CodingCommandsTest {
         assertEquals(9, json.json().get("sources").getAsInt()); // six interviews, the practice recording, its transcript and the sand tableau
         assertEquals(6, json.json().get("cases").getAsInt());
         assertTrue(json.json().get("codes").getAsInt() > 20 && json.json().get("codings").getAsInt() > 40, json.out());
-        Run text = cli("project", "sample", tmp.resolve("another").toString());
-        assertEquals(Cli.OK, text.exitCode(), text.err());
+        Run text = CliTest.ok("project", "sample", tmp.resolve("another").toString());
         assertTrue(text.out().startsWith("Created the sample project \"VIG sample study (fictional)\""), text.out());
         assertFails(cli("project", "sample", sample.toString()), sample.toString(), "not empty");
     }
@@ -123,8 +121,7 @@ class CodingCommandsTest {
     @Test
     void codesListShowsPathsLevelsColoursAndCounts() throws Exception {
         Path project = project();
-        Run run = cli("codes", "list", project.toString(), "--counts", "--json");
-        assertEquals(Cli.OK, run.exitCode(), run.err());
+        Run run = CliTest.ok("codes", "list", project.toString(), "--counts", "--json");
         try (ProjectStore store = open(project)) {
             Codebook codebook = new Codebook(store);
             CodeCounts counts = CodeCounts.of(store);
@@ -148,20 +145,19 @@ class CodingCommandsTest {
     void codebookEditsAreStoredAndKeptInTheHistory() throws Exception {
         Path project = project();
         String p = project.toString();
-        Run created = cli("codes", "create", p, "Silences", "--parent", "seeing strengths", "--level", "open",
+        Run created = CliTest.ok("codes", "create", p, "Silences", "--parent", "seeing strengths", "--level", "open",
                 "--colour", "#12AB34", "--json");
-        assertEquals(Cli.OK, created.exitCode(), created.err());
         assertEquals("Seeing strengths/Silences", created.json().get("code").getAsString());
         assertFails(cli("codes", "create", p, "silences", "--parent", "Seeing strengths"), p, "already a code \"silences\"");
         assertEquals(Cli.USAGE, cli("codes", "create", p, "Gaps", "--level", "important").exitCode());
         assertFails(cli("codes", "create", p, "Gaps", "--colour", "red"), "#rrggbb");
 
-        assertEquals(Cli.OK, cli("codes", "rename", p, "Silences", "Pauses").exitCode());
-        assertEquals(Cli.OK, cli("codes", "move", p, "Pauses", "--top").exitCode());
-        assertEquals(Cli.OK, cli("codes", "level", p, "Pauses", "candidate-theme").exitCode());
-        assertEquals(Cli.OK, cli("codes", "describe", p, "Pauses", "--definition", "Gaps the carer leaves",
-                "--example", "I leave him a gap").exitCode());
-        assertEquals(Cli.OK, cli("codes", "describe", p, "Pauses", "--example", "").exitCode());
+        CliTest.ok("codes", "rename", p, "Silences", "Pauses");
+        CliTest.ok("codes", "move", p, "Pauses", "--top");
+        CliTest.ok("codes", "level", p, "Pauses", "candidate-theme");
+        CliTest.ok("codes", "describe", p, "Pauses", "--definition", "Gaps the carer leaves",
+                "--example", "I leave him a gap");
+        CliTest.ok("codes", "describe", p, "Pauses", "--example", "");
         assertEquals(Cli.USAGE, cli("codes", "move", p, "Pauses").exitCode(), "--to or --top is required");
         assertFails(cli("codes", "move", p, "Seeing strengths", "--to", "Noticing the child's initiatives"), "under itself");
 
@@ -193,9 +189,8 @@ class CodingCommandsTest {
             into = codebook.codingsOf(List.of(code(store, "Reassurance from the guider")), false).size();
         }
         assertTrue(from > 0 && into > 0);
-        Run run = cli("codes", "merge", project.toString(), "Building trust over visits", "--into",
+        Run run = CliTest.ok("codes", "merge", project.toString(), "Building trust over visits", "--into",
                 "Reassurance from the guider", "--json");
-        assertEquals(Cli.OK, run.exitCode(), run.err());
         assertTrue(run.json().get("message").getAsString().contains(from + " codings moved"), run.out());
         try (ProjectStore store = open(project)) {
             assertNull(code(store, "Building trust over visits"));
@@ -225,9 +220,8 @@ class CodingCommandsTest {
             going = new Codebook(store).codingsOf(List.of(theme, code(store, "Fear of judgement")), true).size();
             subCodes = theme.getChildren().size();
         }
-        Run run = cli("codes", "delete", project.toString(), "Conditions for guiding", "Supervision", "Fear of judgement",
+        Run run = CliTest.ok("codes", "delete", project.toString(), "Conditions for guiding", "Supervision", "Fear of judgement",
                 "--json");
-        assertEquals(Cli.OK, run.exitCode(), run.err());
         assertEquals(going, run.json().get("codings").getAsInt());
         assertEquals(subCodes, run.json().get("subCodes").getAsInt());
         assertEquals(2, run.json().getAsJsonArray("codes").size(), "a named sub-code goes with its parent");
@@ -248,10 +242,9 @@ class CodingCommandsTest {
         Path project = project();
         Path diary = Files.writeString(tmp.resolve("diary.txt"),
                 "Carer: We laugh 😀 together 😀 every evening now.\nGuider: So the 😀 evenings are calmer?");
-        assertEquals(Cli.OK, cli("import", project.toString(), diary.toString()).exitCode());
-        Run run = cli("code", project.toString(), "--source", "diary", "--words", "together 😀 every evening",
+        CliTest.ok("import", project.toString(), diary.toString());
+        Run run = CliTest.ok("code", project.toString(), "--source", "diary", "--words", "together 😀 every evening",
                 "--code", "Calmer routines", "--note", "after three visits", "--coder", "Second Rater", "--json");
-        assertEquals(Cli.OK, run.exitCode(), run.err());
         JsonObject coded = run.json().getAsJsonArray("codings").get(0).getAsJsonObject();
         try (ProjectStore store = open(project)) {
             TextSource source = source(store, "diary");
@@ -299,9 +292,8 @@ class CodingCommandsTest {
                 "--occurrence 1.." + places.size(), "--all");
         assertFails(cli("code", p, "--source", "C01 Carer Dawn", "--words", "wait", "--occurrence", "9",
                 "--code", "Waiting and following the lead"), "no occurrence 9");
-        Run second = cli("code", p, "--source", "C01 Carer Dawn", "--words", "wait", "--occurrence", "2",
+        Run second = CliTest.ok("code", p, "--source", "C01 Carer Dawn", "--words", "wait", "--occurrence", "2",
                 "--code", "Pauses", "--create", "--json");
-        assertEquals(Cli.OK, second.exitCode(), second.err());
         assertTrue(second.json().get("newCode").getAsBoolean());
         Run all = cli("code", p, "--source", "c01 carer dawn", "--words", "wait", "--all", "--code", "pauses", "--json");
         assertEquals(places.size(), all.json().getAsJsonArray("codings").size());
@@ -349,9 +341,8 @@ class CodingCommandsTest {
         String p = project.toString();
         assertFails(cli("uncode", p, "--source", "G01 Guider Anna", "--code", "Supervision", "--words", "the mother cried"),
                 "has no coding with \"Conditions for guiding/Supervision\" over those words");
-        Run run = cli("uncode", p, "--source", "G01 Guider Anna", "--code", "Emotional response to the film", "--words",
+        Run run = CliTest.ok("uncode", p, "--source", "G01 Guider Anna", "--code", "Emotional response to the film", "--words",
                 "mother cried", "--json");
-        assertEquals(Cli.OK, run.exitCode(), run.err());
         assertEquals("the mother cried", run.json().getAsJsonArray("removed").get(0).getAsJsonObject().get("text").getAsString());
         try (ProjectStore store = open(project)) {
             Code emotional = code(store, "Emotional response to the film");
@@ -369,8 +360,7 @@ class CodingCommandsTest {
         Path project = project();
         String p = project.toString();
         Run everyone = cli("segments", p, "--code", "Seeing strengths", "--json");
-        Run carers = cli("segments", p, "--code", "Seeing strengths", "--where", "role=carer", "--json");
-        assertEquals(Cli.OK, carers.exitCode(), carers.err());
+        Run carers = CliTest.ok("segments", p, "--code", "Seeing strengths", "--where", "role=carer", "--json");
         List<String> carerRows = new ArrayList<>();
         everyone.json().getAsJsonArray("segments").forEach(s -> {
             JsonObject o = s.getAsJsonObject();
@@ -401,11 +391,10 @@ class CodingCommandsTest {
         Path project = project();
         String p = project.toString();
         Path file = Files.writeString(tmp.resolve("memo.md"), "Marcus names the gap himself.\nCompare Dawn.");
-        Run added = cli("memos", "add", p, "--title", "Gaps", "--file", file.toString(), "--about-code", "Waiting and following the lead",
+        Run added = CliTest.ok("memos", "add", p, "--title", "Gaps", "--file", file.toString(), "--about-code", "Waiting and following the lead",
                 "--json");
-        assertEquals(Cli.OK, added.exitCode(), added.err());
         assertEquals("code", added.json().get("kind").getAsString());
-        assertEquals(Cli.OK, cli("memos", "add", p, "--title", "Priya", "--text", "Quiet play", "--about-case", "Priya").exitCode());
+        CliTest.ok("memos", "add", p, "--title", "Priya", "--text", "Quiet play", "--about-case", "Priya");
         try (ProjectStore store = open(project)) {
             Memo gaps = store.project().getMemos().stream().filter(m -> m.getTitle().equals("Gaps")).findFirst().orElseThrow();
             assertEquals("Marcus names the gap himself.\nCompare Dawn.", gaps.getText());
@@ -472,11 +461,11 @@ class CodingCommandsTest {
         Path project = project();
         String p = project.toString();
         Path diary = Files.writeString(tmp.resolve("partner.txt"), "Interviewer: How is it going?\nSam: Better. We wait now.");
-        assertEquals(Cli.OK, cli("import", p, diary.toString()).exitCode());
-        assertEquals(Cli.OK, cli("cases", "create", p, "Sam", "--role", "carer").exitCode());
+        CliTest.ok("import", p, diary.toString());
+        CliTest.ok("cases", "create", p, "Sam", "--role", "carer");
         assertFails(cli("cases", "create", p, "sam"), "already a case named \"sam\"");
-        assertEquals(Cli.OK, cli("cases", "set", p, "Dawn", "children", "3").exitCode());
-        assertEquals(Cli.OK, cli("cases", "set", p, "Sam", "role", "partner").exitCode());
+        CliTest.ok("cases", "set", p, "Dawn", "children", "3");
+        CliTest.ok("cases", "set", p, "Sam", "role", "partner");
         assertFails(cli("cases", "set", p, "Nobody", "children", "1"), p, "no case named \"Nobody\"");
         assertFails(cli("cases", "link-speaker", p, "--source", "partner", "--speaker", "Alex", "--case", "Sam"),
                 "nobody called \"Alex\" speaks in \"partner\"", "Interviewer, Sam");

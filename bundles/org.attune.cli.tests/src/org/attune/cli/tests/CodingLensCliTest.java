@@ -1,6 +1,6 @@
 package org.attune.cli.tests;
 
-import static org.attune.cli.tests.CliTest.cli;
+import static org.attune.cli.tests.CliTest.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -16,7 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 
-import org.attune.cli.Cli;
 import org.attune.cli.tests.CliTest.Run;
 import org.attune.coding.BlindCoding;
 import org.attune.coding.Coder;
@@ -174,12 +173,6 @@ class CodingLensCliTest {
         System.arraycopy(command, 0, all, 0, command.length);
         System.arraycopy(lens, 0, all, command.length, lens.length);
         return all;
-    }
-
-    private static Run ok(String... args) {
-        Run run = cli(args);
-        assertEquals(Cli.OK, run.exitCode(), String.join(" ", args) + ": " + run.err());
-        return run;
     }
 
     private static List<String> sorted(List<String> list) {

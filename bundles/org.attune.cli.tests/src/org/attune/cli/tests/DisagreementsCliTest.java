@@ -47,8 +47,7 @@ class DisagreementsCliTest {
     }
 
     private static Run ok(String... args) {
-        Run run = cli(args);
-        assertEquals(Cli.OK, run.exitCode(), String.join(" ", args) + ": " + run.err());
+        Run run = CliTest.ok(args);
         assertTrue(run.err().isEmpty(), run.err());
         return run;
     }
@@ -113,15 +112,9 @@ class DisagreementsCliTest {
         assertEquals(1, ok("settle", p, "--coders", "Ana,Ben", "--agreed", "--json").json().get("agreedAdopted").getAsInt());
         assertEquals(List.of("Waiting 0-10", "Waiting 20-40", "Waiting 45-60"), consensus(project));
 
-        Run missing = cli("settle", p, "--coders", "Ana,Ben", "--number", "9", "--decision", "a");
-        assertEquals(Cli.FAILED, missing.exitCode());
-        assertTrue(missing.err().contains("no disagreement #9 between Ana and Ben (there are 3)"), missing.err());
-        Run wrong = cli("settle", p, "--coders", "Ana,Ben", "--number", "1", "--decision", "maybe");
-        assertEquals(Cli.USAGE, wrong.exitCode());
-        assertTrue(wrong.err().contains("no decision \"maybe\": accept-a, accept-b, both, neither, adjust or reopen"), wrong.err());
-        Run noCoder = cli("disagreements", p, "--coders", "Ana,Cy");
-        assertEquals(Cli.FAILED, noCoder.exitCode());
-        assertTrue(noCoder.err().contains("no coder named \"Cy\""), noCoder.err());
+        CliTest.refused(Cli.FAILED, "no disagreement #9 between Ana and Ben (there are 3)", "settle", p, "--coders", "Ana,Ben", "--number", "9", "--decision", "a");
+        CliTest.refused(Cli.USAGE, "no decision \"maybe\": accept-a, accept-b, both, neither, adjust or reopen", "settle", p, "--coders", "Ana,Ben", "--number", "1", "--decision", "maybe");
+        CliTest.refused(Cli.FAILED, "no coder named \"Cy\"", "disagreements", p, "--coders", "Ana,Cy");
 
         ok("coding", "blind", p, "on");
         assertEquals(0, ok("disagreements", p, "--coders", "Ana,Ben", "--as", "Lead", "--json").json().get("total").getAsInt(),

@@ -31,8 +31,7 @@ class EditCliTest {
 
     private static Path sample(Path tmp) {
         Path project = tmp.resolve("sample");
-        Run run = cli("project", "sample", project.toString(), "--json");
-        assertEquals(Cli.OK, run.exitCode(), run.err());
+        Run run = CliTest.ok("project", "sample", project.toString(), "--json");
         return project;
     }
 
@@ -57,8 +56,7 @@ class EditCliTest {
     @Test
     void aSingleReplacementCorrectsTheWordsAndTheCodingKeepsThem(@TempDir Path tmp) throws Exception {
         Path project = sample(tmp);
-        Run run = cli("edit", project.toString(), "--source", ANNA, "--replace", "camera", "--with", "video 📹 camera", "--json");
-        assertEquals(Cli.OK, run.exitCode(), run.err());
+        Run run = CliTest.ok("edit", project.toString(), "--source", ANNA, "--replace", "camera", "--with", "video 📹 camera", "--json");
         JsonObject json = run.json();
         assertEquals(1, json.get("replacements").getAsInt());
         assertEquals(0, json.getAsJsonArray("removed").size());
@@ -84,8 +82,7 @@ class EditCliTest {
 
         long occurrences = before.get("").split("parent", -1).length - 1;
         assertTrue(occurrences > 1, "control: 'parent' occurs several times");
-        Run all = cli("edit", project.toString(), "--source", ANNA, "--replace", "parent", "--with", "carer", "--all", "--json");
-        assertEquals(Cli.OK, all.exitCode(), all.err());
+        Run all = CliTest.ok("edit", project.toString(), "--source", ANNA, "--replace", "parent", "--with", "carer", "--all", "--json");
         assertEquals(occurrences, all.json().get("replacements").getAsInt());
         Map<String, String> after = codedWords(project);
         assertFalse(after.get("").contains("parent"));
@@ -96,9 +93,8 @@ class EditCliTest {
     @Test
     void deletingCodedWordsReportsTheCodingsShrunkAndRemoved(@TempDir Path tmp) throws Exception {
         Path project = sample(tmp);
-        Run run = cli("edit", project.toString(), "--source", ANNA, "--replace", "Once he saw his daughter reaching for him, he went quiet",
+        Run run = CliTest.ok("edit", project.toString(), "--source", ANNA, "--replace", "Once he saw his daughter reaching for him, he went quiet",
                 "--with", "", "--json");
-        assertEquals(Cli.OK, run.exitCode(), run.err());
         JsonObject json = run.json();
         assertEquals(List.of("he went quiet"), json.getAsJsonArray("removed").asList().stream()
                 .map(e -> e.getAsJsonObject().get("words").getAsString()).toList(), "a coding held whole by the deletion goes");
@@ -131,8 +127,7 @@ class EditCliTest {
     void aTextCommandTakesTheTranscriptWhereARecordingHasTheSameName(@TempDir Path tmp) throws Exception {
         Path project = sample(tmp);
         String practice = "P01 Practice review Anna";
-        Run run = cli("edit", project.toString(), "--source", practice, "--replace", "nervous", "--with", "anxious", "--json");
-        assertEquals(Cli.OK, run.exitCode(), run.err());
+        Run run = CliTest.ok("edit", project.toString(), "--source", practice, "--replace", "nervous", "--with", "anxious", "--json");
         assertEquals(1, run.json().get("replacements").getAsInt());
         try (ProjectStore store = ProjectStore.open(project, OPEN)) {
             List<TextSource> texts = store.project().getSources().stream().filter(s -> s.getName().equals(practice))
@@ -144,9 +139,7 @@ class EditCliTest {
             String text = store.text(texts.get(0));
             assertTrue(text.contains("I was anxious about watching it.") && !text.contains("nervous"), text);
         }
-        Run code = cli("code", project.toString(), "--source", practice, "--words", "anxious", "--code", "Fear of judgement");
-        assertEquals(Cli.OK, code.exitCode(), code.err());
-        Run notText = cli("transcribe", project.toString(), "--source", practice, "--mark-corrected");
-        assertEquals(Cli.OK, notText.exitCode(), notText.err());
+        Run code = CliTest.ok("code", project.toString(), "--source", practice, "--words", "anxious", "--code", "Fear of judgement");
+        Run notText = CliTest.ok("transcribe", project.toString(), "--source", practice, "--mark-corrected");
     }
 }

@@ -50,8 +50,7 @@ class ExchangeCliTest {
 
     @Test
     void exportHasSubcommands() {
-        CliTest.Run run = CliTest.cli("export", "--help");
-        assertEquals(Cli.OK, run.exitCode(), run.err());
+        CliTest.Run run = CliTest.ok("export", "--help");
         assertTrue(run.out().contains("codebook") && run.out().contains("project"), run.out());
         assertEquals(Cli.USAGE, CliTest.cli("export").exitCode());
     }
@@ -61,8 +60,7 @@ class ExchangeCliTest {
         Path project = tmp.resolve("study");
         codedProject(project);
         Path md = tmp.resolve("codebook.md");
-        CliTest.Run doc = CliTest.cli("export", "codebook", project.toString(), md.toString(), "--examples", "2");
-        assertEquals(Cli.OK, doc.exitCode(), doc.err());
+        CliTest.Run doc = CliTest.ok("export", "codebook", project.toString(), md.toString(), "--examples", "2");
         String markdown = Files.readString(md);
         assertTrue(markdown.contains("## Attunement") && markdown.contains("### Waiting"), markdown);
         assertTrue(markdown.contains("“I waited”"), "an example quote from the coded text: " + markdown);
@@ -74,14 +72,12 @@ class ExchangeCliTest {
         assertEquals(2, xlsx.json().get("codes").getAsInt());
 
         Path qdpx = tmp.resolve("study.qdpx");
-        CliTest.Run exported = CliTest.cli("export", "project", project.toString(), qdpx.toString(), "--json");
-        assertEquals(Cli.OK, exported.exitCode(), exported.err());
+        CliTest.Run exported = CliTest.ok("export", "project", project.toString(), qdpx.toString(), "--json");
         assertEquals(1, exported.json().get("codings").getAsInt());
 
         Path other = tmp.resolve("other");
-        assertEquals(Cli.OK, CliTest.cli("project", "create", other.toString()).exitCode());
-        CliTest.Run imported = CliTest.cli("import-qdpx", other.toString(), qdpx.toString(), "--json");
-        assertEquals(Cli.OK, imported.exitCode(), imported.err());
+        CliTest.ok("project", "create", other.toString());
+        CliTest.Run imported = CliTest.ok("import-qdpx", other.toString(), qdpx.toString(), "--json");
         var elements = imported.json().getAsJsonObject("elements");
         assertEquals(2, elements.getAsJsonObject("codes").get("imported").getAsInt());
         assertEquals(1, elements.getAsJsonObject("codings").get("imported").getAsInt());
@@ -102,7 +98,7 @@ class ExchangeCliTest {
     @Test
     void anEmptyCodebookIsRefused(@TempDir Path tmp) throws Exception {
         Path project = tmp.resolve("empty");
-        assertEquals(Cli.OK, CliTest.cli("project", "create", project.toString()).exitCode());
+        CliTest.ok("project", "create", project.toString());
         Path qdc = tmp.resolve("codebook.qdc");
         CliTest.Run run = CliTest.cli("export", "codebook", project.toString(), qdc.toString(), "--json");
         assertEquals(Cli.FAILED, run.exitCode(), run.out());

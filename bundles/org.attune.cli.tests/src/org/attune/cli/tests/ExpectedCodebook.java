@@ -97,30 +97,31 @@ record ExpectedCodebook(Map<Code, Code> parents, Map<Code, String> names, Map<Co
         return codings.entrySet().stream().filter(e -> e.getValue() == code).map(Map.Entry::getKey).toList();
     }
 
-    ExpectedCodebook created(Code code, Code parent) {
+    /** A copy of this expectation with {@code change} made to it (this one stays as it is). */
+    private ExpectedCodebook with(java.util.function.Consumer<ExpectedCodebook> change) {
         ExpectedCodebook next = copy();
-        next.parents.put(code, parent);
-        next.names.put(code, code.getName());
-        next.levels.put(code, code.getLevel());
+        change.accept(next);
         return next;
+    }
+
+    ExpectedCodebook created(Code code, Code parent) {
+        return with(next -> {
+            next.parents.put(code, parent);
+            next.names.put(code, code.getName());
+            next.levels.put(code, code.getLevel());
+        });
     }
 
     ExpectedCodebook renamed(Code code, String name) {
-        ExpectedCodebook next = copy();
-        next.names.put(code, name);
-        return next;
+        return with(next -> next.names.put(code, name));
     }
 
     ExpectedCodebook relevelled(Code code, AnalyticLevel level) {
-        ExpectedCodebook next = copy();
-        next.levels.put(code, level);
-        return next;
+        return with(next -> next.levels.put(code, level));
     }
 
     ExpectedCodebook moved(Code code, Code parent) {
-        ExpectedCodebook next = copy();
-        next.parents.put(code, parent);
-        return next;
+        return with(next -> next.parents.put(code, parent));
     }
 
     /** Merge: the codings move unless {@code into} already codes the same stretch (then they go), sub-codes move. */
@@ -164,15 +165,11 @@ record ExpectedCodebook(Map<Code, Code> parents, Map<Code, String> names, Map<Co
     }
 
     ExpectedCodebook coded(Coding coding, Code code) {
-        ExpectedCodebook next = copy();
-        next.codings.put(coding, code);
-        return next;
+        return with(next -> next.codings.put(coding, code));
     }
 
     ExpectedCodebook uncoded(List<Coding> removed) {
-        ExpectedCodebook next = copy();
-        removed.forEach(next.codings::remove);
-        return next;
+        return with(next -> removed.forEach(next.codings::remove));
     }
 
     /** Whether {@code code} already codes [start, end) of the coding's source (the coder then codes nothing). */

@@ -25,13 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 class FullDiskCliTest {
     @Test
     void aWriteRefusedOnAFullDiskNamesTheFolderOnce(@TempDir Path tmp) throws Exception {
-        Path mount = Files.createDirectories(tmp.resolve("full"));
-        String refused = command("mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", mount.toString());
-        Assumptions.assumeTrue(refused == null, () -> "a size-limited tmpfs could not be mounted (" + refused + ")");
-        try {
+        onTmpfs(tmp.resolve("full"), mount -> {
             Path project = mount.resolve("p");
-            assertEquals(0, CliTest.cli("project", "create", project.toString(), "--name", "Full disk").exitCode());
-            assertEquals(0, CliTest.cli("codes", "create", project.toString(), "Before").exitCode());
+            CliTest.ok("project", "create", project.toString(), "--name", "Full disk");
+            CliTest.ok("codes", "create", project.toString(), "Before");
             fill(mount.resolve("filler"));
             // a small commit may still fit in the last page of the store's file: write until one is refused
             java.util.List<String> saved = new java.util.ArrayList<>(java.util.List.of("Before"));
@@ -50,28 +47,22 @@ class FullDiskCliTest {
                     "the folder once, then what could not be saved and why: " + run.err());
             assertFalse(run.err().contains("\tat ") || run.err().contains("Exception"), "no stack trace: " + run.err());
             Files.delete(mount.resolve("filler"));
-            Run codes = CliTest.cli("codes", "list", project.toString());
-            assertEquals(0, codes.exitCode(), codes.err());
+            Run codes = CliTest.ok("codes", "list", project.toString());
             for (String code : saved) {
                 assertTrue(codes.out().contains(code), code + " was saved and is there: " + codes.out());
             }
             assertFalse(codes.out().contains(refusedName), "the refused code is not there: " + codes.out());
-        } finally {
-            unmount(mount);
-        }
+        });
     }
 
     @Test
     void aProjectWhoseLockFileCannotBeCreatedIsStillRead(@TempDir Path tmp) throws Exception {
-        Path mount = Files.createDirectories(tmp.resolve("medium"));
-        String refused = command("mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", mount.toString());
-        Assumptions.assumeTrue(refused == null, () -> "a size-limited tmpfs could not be mounted (" + refused + ")");
-        try {
+        onTmpfs(tmp.resolve("medium"), mount -> {
             Path project = mount.resolve("p");
-            assertEquals(0, CliTest.cli("project", "create", project.toString(), "--name", "On a read-only medium").exitCode());
+            CliTest.ok("project", "create", project.toString(), "--name", "On a read-only medium");
             Path diary = Files.writeString(tmp.resolve("diary.txt"), "Carer: We waited for her to look up, and she smiled.\n");
-            assertEquals(0, CliTest.cli("import", project.toString(), diary.toString()).exitCode());
-            assertEquals(0, CliTest.cli("codes", "create", project.toString(), "Waiting").exitCode());
+            CliTest.ok("import", project.toString(), diary.toString());
+            CliTest.ok("codes", "create", project.toString(), "Waiting");
             String told = project + ": the project's lock file cannot be written (Read-only file system); the project is opened read-only";
             assertEquals(null, command("mount", "-o", "remount,ro", mount.toString()));
             Run shared = CliTest.cli("project", "info", project.toString()); // its lock file there: a shared lock on it
@@ -81,19 +72,16 @@ class FullDiskCliTest {
             Files.delete(project.resolve("project.lock")); // e.g. a copy made without it: the lock file cannot be created
             assertEquals(null, command("mount", "-o", "remount,ro", mount.toString()));
 
-            Run info = CliTest.cli("project", "info", project.toString());
-            assertEquals(0, info.exitCode(), info.err());
+            Run info = CliTest.ok("project", "info", project.toString());
             assertTrue(info.out().contains("Sources:        1") && info.out().contains("Codes:          1"), info.out());
             assertTrue(info.err().contains("attune: warning: " + told), info.err());
-            Run search = CliTest.cli("search", project.toString(), "smiled");
-            assertEquals(0, search.exitCode(), search.err());
+            Run search = CliTest.ok("search", project.toString(), "smiled");
             assertTrue(search.out().contains("smiled") && search.err().contains(told), search.out() + search.err());
             Run codes = CliTest.cli("codes", "list", project.toString()); // a reader that opens through OpenProject.run
             assertEquals(0, codes.exitCode(), codes.err());
             assertTrue(codes.out().contains("Waiting") && codes.err().contains(told), codes.out() + codes.err());
             Path qdpx = tmp.resolve("copied off.qdpx");
-            Run export = CliTest.cli("export", "project", project.toString(), qdpx.toString());
-            assertEquals(0, export.exitCode(), export.err());
+            Run export = CliTest.ok("export", "project", project.toString(), qdpx.toString());
             assertTrue(Files.size(qdpx) > 0, "the project was copied off the medium");
 
             Run write = CliTest.cli("codes", "create", project.toString(), "Refused");
@@ -103,12 +91,27 @@ class FullDiskCliTest {
                 assertFalse(run.err().contains("\tat ") || run.err().contains("Exception"), "no stack trace: " + run.err());
             }
             assertFalse(Files.exists(project.resolve("project.lock")));
+        });
+    }
+
+    /** Writes {@code file} until the file system has no byte left. */
+    /** What a test does on its own tmpfs. */
+    private interface OnMount {
+        void run(Path mount) throws Exception;
+    }
+
+    /** Runs {@code test} on a 16 MiB tmpfs mounted at {@code folder} (skipped where none can be mounted), unmounted after. */
+    private static void onTmpfs(Path folder, OnMount test) throws Exception {
+        Path mount = Files.createDirectories(folder);
+        String refused = command("mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", mount.toString());
+        Assumptions.assumeTrue(refused == null, () -> "a size-limited tmpfs could not be mounted (" + refused + ")");
+        try {
+            test.run(mount);
         } finally {
             unmount(mount);
         }
     }
 
-    /** Writes {@code file} until the file system has no byte left. */
     private static void fill(Path file) {
         byte[] block = new byte[64 * 1024];
         try (OutputStream out = Files.newOutputStream(file)) {

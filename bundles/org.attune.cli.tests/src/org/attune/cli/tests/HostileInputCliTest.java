@@ -20,7 +20,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.attune.cli.Cli;
-import org.attune.cli.internal.ContributedCommands;
 import org.attune.core.UserLog;
 import org.attune.model.Code;
 import org.attune.store.OpenOptions;
@@ -68,12 +67,12 @@ class HostileInputCliTest {
     }
 
     static Run cli(String... args) {
-        return cli(ContributedCommands.load(), args);
+        return cli(Cli.commands(), args);
     }
 
     private static Path project(Path tmp) {
         Path folder = tmp.resolve("p");
-        assertEquals(Cli.OK, CliTest.cli("project", "create", folder.toString()).exitCode());
+        CliTest.ok("project", "create", folder.toString());
         return folder;
     }
 
@@ -95,7 +94,7 @@ class HostileInputCliTest {
     @Test
     void searchAndExportsSayNothingButTheirResults(@TempDir Path tmp) throws Exception {
         Path sample = tmp.resolve("sample");
-        assertEquals(Cli.OK, cli("project", "sample", sample.toString()).exitCode());
+        CliTest.ok("project", "sample", sample.toString());
         List<String[]> commands = List.of(new String[] {"search", sample.toString(), "waiting"},
                 new String[] {"export", "project", sample.toString(), tmp.resolve("sample.qdpx").toString()},
                 new String[] {"export", "codebook", sample.toString(), tmp.resolve("codebook.docx").toString()},
@@ -249,7 +248,7 @@ class HostileInputCliTest {
     void anUnreadablePassphraseFileSaysWhy(@TempDir Path tmp) throws Exception {
         Path secret = Files.writeString(tmp.resolve("secret.txt"), "correct horse battery staple\n");
         Path folder = tmp.resolve("sealed");
-        assertEquals(Cli.OK, CliTest.cli("project", "create", folder.toString(), "--encrypt", "--passphrase-file", secret.toString()).exitCode());
+        CliTest.ok("project", "create", folder.toString(), "--encrypt", "--passphrase-file", secret.toString());
         Path missing = tmp.resolve("no-such-secret.txt");
         Run run = cli("project", "info", folder.toString(), "--passphrase-file", missing.toString());
         assertEquals(Cli.FAILED, run.exitCode());

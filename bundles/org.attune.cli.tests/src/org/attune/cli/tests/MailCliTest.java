@@ -29,8 +29,8 @@ class MailCliTest {
     @Test
     void aMailboxIsImportedWithItsSendersCasesAndAttributes(@TempDir Path tmp) throws Exception {
         Path project = tmp.resolve("study");
-        assertEquals(Cli.OK, CliTest.cli("project", "create", project.toString()).exitCode());
-        assertEquals(Cli.OK, CliTest.cli("cases", "create", project.toString(), "Carer Dawn").exitCode());
+        CliTest.ok("project", "create", project.toString());
+        CliTest.ok("cases", "create", project.toString(), "Carer Dawn");
         Path mbox = tmp.resolve("family.mbox");
         Files.writeString(mbox, "From dawn@example.org Mon Mar  2 10:15:00 2026\n"
                 + message("Dawn Smith <dawn@example.org>", "After the visit", "Mon, 2 Mar 2026 10:15:00 +0000", "We tried the waiting.\n\n> How did it go?")
@@ -49,8 +49,7 @@ class MailCliTest {
         assertEquals("Carer Dawn", senders.get(0).getAsJsonObject().getAsJsonArray("candidates").get(0).getAsString(),
                 "the case sharing a word with the sender is offered");
 
-        CliTest.Run text = CliTest.cli("sources", "list", project.toString());
-        assertEquals(Cli.OK, text.exitCode(), text.err());
+        CliTest.Run text = CliTest.ok("sources", "list", project.toString());
         assertTrue(text.out().contains("Carer Ed") && text.out().contains("Ed <ed@example.org>"), text.out());
 
         CliTest.Run unknown = CliTest.cli("sources", "sender-case", project.toString(), "nobody@example.org", "X");
@@ -58,8 +57,7 @@ class MailCliTest {
         assertTrue(unknown.err().contains("no e-mails of \"nobody@example.org\" are without a case; the senders without one are \"Dawn Smith <dawn@example.org>\""),
                 unknown.err());
         assertEquals(1, unknown.err().strip().lines().count(), unknown.err());
-        CliTest.Run named = CliTest.cli("sources", "sender-case", project.toString(), "DAWN@example.org", "Carer Dawn", "--json");
-        assertEquals(Cli.OK, named.exitCode(), named.err());
+        CliTest.Run named = CliTest.ok("sources", "sender-case", project.toString(), "DAWN@example.org", "Carer Dawn", "--json");
         assertEquals(1, named.json().get("messages").getAsInt());
 
         CliTest.Run set = CliTest.cli("sources", "set", project.toString(), "Question (" + localTime("2026-03-03T09:00:00Z") + ")", "Topic", "scheduling");
@@ -91,7 +89,7 @@ class MailCliTest {
     @Test
     void aCaseNoteIsSplitAtItsHeadingsWhenAsked(@TempDir Path tmp) throws Exception {
         Path project = tmp.resolve("study");
-        assertEquals(Cli.OK, CliTest.cli("project", "create", project.toString()).exitCode());
+        CliTest.ok("project", "create", project.toString());
         Path note = tmp.resolve("note.txt");
         Files.writeString(note, "Reason for referral:\nThe school asked.\n\nOutcome:\nContinues.\n");
         CliTest.Run run = CliTest.cli("import", project.toString(), note.toString(), "--split-headings");

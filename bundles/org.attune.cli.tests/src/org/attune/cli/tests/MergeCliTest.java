@@ -102,21 +102,19 @@ class MergeCliTest {
     void aCoderCopyMergesOnceADryRunChangesNothingAndConflictsSetTheExitCode() throws Exception {
         Path a = tmp.resolve("ana");
         Path b = tmp.resolve("ben");
-        assertEquals(Cli.OK, cli("project", "sample", a.toString()).exitCode());
+        CliTest.ok("project", "sample", a.toString());
         copy(a, b);
-        assertEquals(Cli.OK, cli("code", b.toString(), "--source", "C01 Carer Dawn", "--words", "Now I wait", "--code",
-                "Reading the baby", "--create", "--coder", "Ben").exitCode());
-        assertEquals(Cli.OK, cli("memos", "add", b.toString(), "--title", "Ben's first pass", "--text", "Waiting recurs in C01.").exitCode());
+        CliTest.ok("code", b.toString(), "--source", "C01 Carer Dawn", "--words", "Now I wait", "--code",
+                "Reading the baby", "--create", "--coder", "Ben");
+        CliTest.ok("memos", "add", b.toString(), "--title", "Ben's first pass", "--text", "Waiting recurs in C01.");
         int before = codings(a);
 
-        CliTest.Run dry = cli("merge", a.toString(), b.toString(), "--dry-run", "--json");
-        assertEquals(Cli.OK, dry.exitCode(), dry.err());
+        CliTest.Run dry = CliTest.ok("merge", a.toString(), b.toString(), "--dry-run", "--json");
         assertTrue(dry.json().get("dryRun").getAsBoolean());
         assertEquals(1, items(dry.json(), "ADDED", "coding"), dry.out());
         assertEquals(before, codings(a), "a dry run changes nothing");
 
-        CliTest.Run merged = cli("merge", a.toString(), b.toString(), "--json");
-        assertEquals(Cli.OK, merged.exitCode(), merged.err());
+        CliTest.Run merged = CliTest.ok("merge", a.toString(), b.toString(), "--json");
         assertEquals(dry.json().getAsJsonArray("items"), merged.json().getAsJsonArray("items"), "the dry run said what the merge did");
         assertEquals(1, items(merged.json(), "ADDED", "code"));
         assertEquals(1, items(merged.json(), "ADDED", "memo"));
@@ -126,20 +124,18 @@ class MergeCliTest {
         CliTest.Run segments = cli("segments", a.toString(), "--code", "Reading the baby", "--json");
         assertTrue(segments.out().contains("Now I wait") && segments.out().contains("Ben"), segments.out());
 
-        CliTest.Run again = cli("merge", a.toString(), b.toString());
-        assertEquals(Cli.OK, again.exitCode(), again.err());
+        CliTest.Run again = CliTest.ok("merge", a.toString(), b.toString());
         assertTrue(again.out().contains("Merged ben: 0 added, 0 updated,"), again.out());
         assertEquals(before + 1, codings(a), "a second merge changes nothing");
         Path qdpx = tmp.resolve("ben.qdpx");
-        assertEquals(Cli.OK, cli("export", "project", b.toString(), qdpx.toString()).exitCode());
-        CliTest.Run fromQdpx = cli("merge", a.toString(), qdpx.toString(), "--json");
-        assertEquals(Cli.OK, fromQdpx.exitCode(), fromQdpx.err());
+        CliTest.ok("export", "project", b.toString(), qdpx.toString());
+        CliTest.Run fromQdpx = CliTest.ok("merge", a.toString(), qdpx.toString(), "--json");
         assertEquals(0, fromQdpx.json().get("added").getAsInt(), "the same work as a .qdpx is here already: " + fromQdpx.out());
         assertEquals(9, items(fromQdpx.json(), "MATCHED", "source"), fromQdpx.out()); // the sand tableau too, by its file
         assertEquals(before + 1, codings(a));
 
-        assertEquals(Cli.OK, cli("codes", "rename", a.toString(), "Reading the baby", "Reading her cues").exitCode());
-        assertEquals(Cli.OK, cli("codes", "rename", b.toString(), "Reading the baby", "Baby's signals").exitCode());
+        CliTest.ok("codes", "rename", a.toString(), "Reading the baby", "Reading her cues");
+        CliTest.ok("codes", "rename", b.toString(), "Reading the baby", "Baby's signals");
         CliTest.Run conflict = cli("merge", a.toString(), b.toString());
         assertEquals(Cli.FAILED, conflict.exitCode(), conflict.out() + conflict.err());
         assertTrue(conflict.out().contains("conflict  code             Reading her cues: is \"Baby's signals\" in the other copy (renamed differently"),
@@ -167,9 +163,9 @@ class MergeCliTest {
         Path wrong = Files.writeString(tmp.resolve("wrong.txt"), "incorrect\n");
         Path a = tmp.resolve("sealed-ana");
         Path b = tmp.resolve("sealed-ben");
-        assertEquals(Cli.OK, cli("project", "create", a.toString(), "--encrypt", "--passphrase-file", secret.toString()).exitCode());
+        CliTest.ok("project", "create", a.toString(), "--encrypt", "--passphrase-file", secret.toString());
         copy(a, b);
-        assertEquals(Cli.OK, cli("codes", "create", b.toString(), "Reading the baby", "--passphrase-file", secret.toString()).exitCode());
+        CliTest.ok("codes", "create", b.toString(), "Reading the baby", "--passphrase-file", secret.toString());
         deleteBackups(a);
 
         CliTest.Run refused = cli("merge", a.toString(), b.toString(), "--passphrase-file", wrong.toString());
@@ -177,16 +173,13 @@ class MergeCliTest {
         assertTrue(refused.err().contains("wrong passphrase"), refused.err());
         assertFalse(refused.err().contains("\tat "), refused.err());
 
-        CliTest.Run dry = cli("merge", a.toString(), b.toString(), "--dry-run", "--passphrase-file", secret.toString(), "--json");
-        assertEquals(Cli.OK, dry.exitCode(), dry.err());
+        CliTest.Run dry = CliTest.ok("merge", a.toString(), b.toString(), "--dry-run", "--passphrase-file", secret.toString(), "--json");
         assertEquals(List.of(), backups(a), "a dry run only reads: no backup");
 
-        CliTest.Run merged = cli("merge", a.toString(), b.toString(), "--passphrase-file", secret.toString(), "--json");
-        assertEquals(Cli.OK, merged.exitCode(), merged.err());
+        CliTest.Run merged = CliTest.ok("merge", a.toString(), b.toString(), "--passphrase-file", secret.toString(), "--json");
         assertEquals(1, items(merged.json(), "ADDED", "code"), merged.out());
         assertEquals(1, backups(a).size(), "opening to merge made the rolling backup: " + backups(a));
-        CliTest.Run listed = cli("project", "backups", a.toString(), "--json");
-        assertEquals(Cli.OK, listed.exitCode(), listed.err());
+        CliTest.Run listed = CliTest.ok("project", "backups", a.toString(), "--json");
         assertEquals(1, listed.json().getAsJsonArray("backups").size(), "the backup is whole and restorable: " + listed.out());
         CliTest.Run codes = cli("codes", "list", a.toString(), "--passphrase-file", secret.toString());
         assertTrue(codes.out().contains("Reading the baby"), codes.out());

@@ -32,22 +32,18 @@ class PictureRegionCliTest {
         image.setRGB(5, 5, 0x3366cc);
         Path png = tmp.resolve("tableau.png");
         ImageIO.write(image, "png", png.toFile());
-        assertEquals(Cli.OK, cli("project", "create", project.toString()).exitCode());
-        Run imported = cli("import", project.toString(), png.toString());
-        assertEquals(Cli.OK, imported.exitCode(), imported.err());
+        CliTest.ok("project", "create", project.toString());
+        Run imported = CliTest.ok("import", project.toString(), png.toString());
 
-        Run coded = cli("code", project.toString(), "--source", "tableau", "--region", "10, 20,100,80", "--code", "Safe place",
+        Run coded = CliTest.ok("code", project.toString(), "--source", "tableau", "--region", "10, 20,100,80", "--code", "Safe place",
                 "--create", "--note", "the house", "--json");
-        assertEquals(Cli.OK, coded.exitCode(), coded.err());
         assertTrue(coded.json().get("newCode").getAsBoolean(), coded.out());
         assertEquals(100, coded.json().getAsJsonObject("region").get("width").getAsInt(), coded.out());
         Run again = cli("code", project.toString(), "--source", "tableau", "--region", "10,20,100,80", "--code", "Safe place");
         assertEquals("tableau: region already coded 10,20 100×80 px with \"Safe place\"", again.out().strip());
 
-        Run outside = cli("code", project.toString(), "--source", "tableau", "--region", "300,0,21,10", "--code", "Fence",
+        CliTest.refused(Cli.FAILED, "is not a region of \"tableau\" (320×240 pixels)", "code", project.toString(), "--source", "tableau", "--region", "300,0,21,10", "--code", "Fence",
                 "--create");
-        assertEquals(Cli.FAILED, outside.exitCode());
-        assertTrue(outside.err().contains("is not a region of \"tableau\" (320×240 pixels)"), outside.err());
         assertFails(cli("code", project.toString(), "--source", "tableau", "--region", "10,20,wide", "--code", "Safe place"),
                 "--region \"10,20,wide\" is not X,Y,W,H");
         assertFails(cli("code", project.toString(), "--source", "tableau", "--words", "house", "--code", "Safe place"),
@@ -81,25 +77,22 @@ class PictureRegionCliTest {
         assertEquals(1, safe.get("codings").getAsInt(), codes.out());
         assertEquals(1, safe.get("sources").getAsInt(), codes.out());
 
-        Run matrix = cli("matrix", project.toString(), "--columns", "sources", "--json");
-        assertEquals(Cli.OK, matrix.exitCode(), matrix.err());
+        Run matrix = CliTest.ok("matrix", project.toString(), "--columns", "sources", "--json");
         JsonObject m = matrix.json().getAsJsonObject("matrix");
         JsonArray columns = m.getAsJsonArray("columns");
         assertEquals("tableau", columns.get(0).getAsJsonObject().get("label").getAsString(), matrix.out());
         assertEquals(1L, m.getAsJsonArray("values").get(0).getAsJsonArray().get(0).getAsLong(), "the region's cell: " + matrix.out());
-        Run frequency = cli("frequency", project.toString(), "--json");
-        assertEquals(Cli.OK, frequency.exitCode(), frequency.err());
+        Run frequency = CliTest.ok("frequency", project.toString(), "--json");
         JsonObject f = frequency.json().getAsJsonObject("matrix");
         assertEquals("tableau", f.getAsJsonArray("columns").get(0).getAsJsonObject().get("label").getAsString(), frequency.out());
         assertEquals(1L, f.getAsJsonArray("values").get(0).getAsJsonArray().get(0).getAsLong(), "frequency: " + frequency.out());
 
-        assertEquals(Cli.OK, cli("code", project.toString(), "--source", "tableau", "--region", "200,100,50,50", "--code",
-                "Safe place").exitCode());
+        CliTest.ok("code", project.toString(), "--source", "tableau", "--region", "200,100,50,50", "--code",
+                "Safe place");
         assertFails(cli("uncode", project.toString(), "--source", "tableau", "--code", "Safe place", "--region", "0,0,10,20"),
                 "\"tableau\" has no coding with \"Safe place\" overlapping 0,0 10×20 px");
-        Run uncoded = cli("uncode", project.toString(), "--source", "tableau", "--code", "Safe place", "--region", "100,90,101,5",
+        Run uncoded = CliTest.ok("uncode", project.toString(), "--source", "tableau", "--code", "Safe place", "--region", "100,90,101,5",
                 "--json");
-        assertEquals(Cli.OK, uncoded.exitCode(), uncoded.err());
         assertEquals(1, uncoded.json().getAsJsonArray("removed").size(), "only the first rectangle reaches row 90: " + uncoded.out());
         assertEquals(10, uncoded.json().getAsJsonArray("removed").get(0).getAsJsonObject().get("x").getAsInt(), uncoded.out());
         Run rest = cli("uncode", project.toString(), "--source", "tableau", "--code", "Safe place");

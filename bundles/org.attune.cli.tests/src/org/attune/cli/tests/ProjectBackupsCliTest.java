@@ -28,8 +28,7 @@ class ProjectBackupsCliTest {
         String good = onlyBackup(folder);
         Path cut = cutCopy(folder, good);
 
-        CliTest.Run json = cli("project", "backups", folder.toString(), "--json");
-        assertEquals(Cli.OK, json.exitCode(), json.err());
+        CliTest.Run json = CliTest.ok("project", "backups", folder.toString(), "--json");
         assertEquals(1, json.json().getAsJsonArray("backups").size(), json.out());
         JsonObject listed = json.json().getAsJsonArray("backups").get(0).getAsJsonObject();
         assertEquals(good, listed.get("name").getAsString());
@@ -56,18 +55,16 @@ class ProjectBackupsCliTest {
         assertFalse(Files.exists(folder.resolve("store.restoring")));
         assertEquals(2, ProjectStore.summary(folder, OpenOptions.of("test").withBackups(false)).codes(), "untouched");
 
-        CliTest.Run restored = cli("project", "restore", folder.toString(), good, "--json");
-        assertEquals(Cli.OK, restored.exitCode(), restored.err());
+        CliTest.Run restored = CliTest.ok("project", "restore", folder.toString(), good, "--json");
         assertEquals(1, ProjectStore.summary(folder, OpenOptions.of("test").withBackups(false)).codes());
     }
 
     @Test
     void aRepairedDescriptorIsAWarningOnStderrAndInTheJson(@TempDir Path tmp) throws Exception {
         Path folder = tmp.resolve("p");
-        assertEquals(Cli.OK, cli("project", "create", folder.toString()).exitCode());
+        CliTest.ok("project", "create", folder.toString());
         Files.writeString(folder.resolve("attune-project.json"), "xx"); // Gson's message for this has a second line
-        CliTest.Run info = cli("project", "info", folder.toString(), "--json");
-        assertEquals(Cli.OK, info.exitCode(), info.err());
+        CliTest.Run info = CliTest.ok("project", "info", folder.toString(), "--json");
         assertTrue(info.err().startsWith("attune: warning: " + folder + ": attune-project.json was damaged ("), info.err());
         String warning = info.json().getAsJsonArray("warnings").get(0).getAsString();
         assertTrue(warning.endsWith("repaired from attune-project.json.bak") && !warning.contains("\n"), warning);

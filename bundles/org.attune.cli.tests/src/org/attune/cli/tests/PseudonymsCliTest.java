@@ -39,14 +39,12 @@ class PseudonymsCliTest {
     void sampleStudyPseudonymisedAtExportThenInPlace(@TempDir Path tmp) throws Exception {
         Path project = tmp.resolve("study");
         String p = project.toString();
-        assertEquals(Cli.OK, cli("project", "sample", p).exitCode());
+        CliTest.ok("project", "sample", p);
         Path key = tmp.resolve("key-passphrase");
         Files.writeString(key, "a long key passphrase\n");
         String k = key.toString();
 
-        Run none = cli("pseudonyms", "list", p, "--key-passphrase-file", k);
-        assertEquals(Cli.FAILED, none.exitCode());
-        assertTrue(none.err().contains("no key table yet"), none.err());
+        CliTest.refused(Cli.FAILED, "no key table yet", "pseudonyms", "list", p, "--key-passphrase-file", k);
 
         JsonObject filled = ok(cli("pseudonyms", "add", p, "--from-project", "--key-passphrase-file", k, "--json")).json();
         assertTrue(filled.get("count").getAsInt() >= 6, filled.toString()); // the cases at least

@@ -34,7 +34,7 @@ class RemoveParticipantCliTest {
     @Test
     void aWithdrawnParticipantLeavesNoTraceInAnyFileAndTheOthersKeepTheirs(@TempDir Path tmp) throws Exception {
         Path project = tmp.resolve("study");
-        assertEquals(Cli.OK, cli("project", "sample", project.toString()).exitCode());
+        CliTest.ok("project", "sample", project.toString());
         Run search = cli("search", project.toString(), "splashing"); // the index on disk holds her words
         assertEquals(Cli.OK, search.exitCode(), search.err());
         assertTrue(search.out().contains("C03 Carer Priya"), search.out());
@@ -47,8 +47,7 @@ class RemoveParticipantCliTest {
         }
         Map<String, Integer> before = codingsPerSource(project);
 
-        Run dry = cli("cases", "remove-participant", project.toString(), "--case", "priya", "--dry-run", "--json");
-        assertEquals(Cli.OK, dry.exitCode(), dry.err());
+        Run dry = CliTest.ok("cases", "remove-participant", project.toString(), "--case", "priya", "--dry-run", "--json");
         JsonObject plan = dry.json();
         assertTrue(plan.get("dryRun").getAsBoolean());
         assertTrue(plan.get("counts").getAsString().startsWith("1 source, 0 speaker turns in shared sources, "
@@ -57,8 +56,7 @@ class RemoveParticipantCliTest {
         assertTrue(plan.get("items").toString().contains("Their name replaced by [withdrawn] in memo Analytic memo"), plan.toString());
         assertFalse(org.attune.testsupport.FileScan.holding(project, "Priya").isEmpty(), "a dry run changes nothing");
 
-        Run removed = cli("cases", "remove-participant", project.toString(), "--case", "Priya", "--purge-backups");
-        assertEquals(Cli.OK, removed.exitCode(), removed.err());
+        Run removed = CliTest.ok("cases", "remove-participant", project.toString(), "--case", "Priya", "--purge-backups");
         assertTrue(removed.out().startsWith("Removed: 1 source"), removed.out());
         assertTrue(removed.out().contains("backup"), removed.out());
         for (String s : priya) {
@@ -89,8 +87,7 @@ class RemoveParticipantCliTest {
             assertTrue(store.text(review).contains(herTurn));
             annasTurn = store.text(review).substring(0, 30);
         }
-        Run dawnRemoved = cli("cases", "remove-participant", project.toString(), "--case", "Dawn", "--json");
-        assertEquals(Cli.OK, dawnRemoved.exitCode(), dawnRemoved.err());
+        Run dawnRemoved = CliTest.ok("cases", "remove-participant", project.toString(), "--case", "Dawn", "--json");
         JsonObject done = dawnRemoved.json();
         assertTrue(done.get("counts").getAsString().startsWith("1 source, 5 speaker turns in shared sources"), done.toString());
         assertTrue(done.get("items").toString().contains("holds their turns"), "the shared original is named: " + done);
@@ -135,8 +132,7 @@ class RemoveParticipantCliTest {
         assertEquals(Cli.FAILED, refused.exitCode());
         assertTrue(refused.err().contains("no case named \"Nobody\""), refused.err());
         assertFalse(refused.err().contains("\tat "), refused.err());
-        Run removed = cli("cases", "remove-participant", project.toString(), "--case", "Marcus", "--passphrase-file", secret.toString());
-        assertEquals(Cli.OK, removed.exitCode(), removed.err());
+        Run removed = CliTest.ok("cases", "remove-participant", project.toString(), "--case", "Marcus", "--passphrase-file", secret.toString());
         assertEquals(List.of(), org.attune.testsupport.FileScan.holding(project, "Marcus"), "encrypted, and rewritten without him");
         assertTrue(Files.list(project).noneMatch(f -> f.getFileName().toString().startsWith("store.")), "no copy left beside the store");
         before.remove("C02 Carer Marcus");

@@ -31,7 +31,7 @@ class SampleCoderFilterCliTest {
     @Test
     void segmentsMatrixAndCountsAgreeForEveryCoderChoice(@TempDir Path folder) throws Exception {
         Path project = folder.resolve("sample");
-        assertEquals(Cli.OK, cli("project", "sample", project.toString()).exitCode());
+        CliTest.ok("project", "sample", project.toString());
         String sampleCoder;
         List<String> codes = new ArrayList<>();
         try (ProjectStore store = ProjectStore.open(project, OpenOptions.of("test").withBackups(false))) {
@@ -75,9 +75,7 @@ class SampleCoderFilterCliTest {
             info.addAll(List.of(lens));
             assertEquals(expected, ok(info.toArray(String[]::new)).json().get("codings").getAsLong(), "project info --coder " + choice[0]);
         }
-        Run unknown = cli("segments", p, "--code", codes.get(0), "--coder", "Dee");
-        assertEquals(Cli.USAGE, unknown.exitCode());
-        assertTrue(unknown.err().contains("there is no coder named \"Dee\""), unknown.err());
+        CliTest.refused(Cli.USAGE, "there is no coder named \"Dee\"", "segments", p, "--code", codes.get(0), "--coder", "Dee");
     }
 
     /** The store's codings by {@code coder} (null: everyone's). */

@@ -48,8 +48,7 @@ class SamplePracticeRecordingCliTest {
         assertEquals(9, info.json().get("sources").getAsInt(), info.out());
         assertEquals(6, info.json().get("cases").getAsInt(), info.out());
 
-        Run list = cli("ratings", "sheet", "list", sample.toString(), "--as", "Ruth", "--json");
-        assertEquals(Cli.OK, list.exitCode(), list.err());
+        Run list = CliTest.ok("ratings", "sheet", "list", sample.toString(), "--as", "Ruth", "--json");
         JsonArray sheets = JsonParser.parseString(list.out()).getAsJsonArray();
         assertEquals(2, sheets.size(), list.out());
         List<String> raters = new ArrayList<>();
@@ -66,8 +65,7 @@ class SamplePracticeRecordingCliTest {
         }
         assertEquals(List.of("Nora Hale", "Sam Ortiz"), raters.stream().sorted().toList());
 
-        Run compare = cli("ratings", "compare", sample.toString(), "--as", "Ruth", "--sheets", String.join(",", ids), "--json");
-        assertEquals(Cli.OK, compare.exitCode(), compare.err());
+        Run compare = CliTest.ok("ratings", "compare", sample.toString(), "--as", "Ruth", "--sheets", String.join(",", ids), "--json");
         JsonArray rows = JsonParser.parseString(compare.out()).getAsJsonArray();
         assertEquals(52, rows.size());
         long disagreements = 0;

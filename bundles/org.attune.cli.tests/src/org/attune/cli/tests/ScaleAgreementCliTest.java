@@ -79,8 +79,7 @@ class ScaleAgreementCliTest {
     void breakdownPerItemSubItemAndRecordingAsJsonAndText(@TempDir Path tmp) throws Exception {
         Path p = tmp.resolve("study");
         example(p, true);
-        CliTest.Run run = CliTest.cli("agreement", p.toString(), "--scale", VIG, "--as", "Lead", "--json");
-        assertEquals(Cli.OK, run.exitCode(), run.err());
+        CliTest.Run run = CliTest.ok("agreement", p.toString(), "--scale", VIG, "--as", "Lead", "--json");
         JsonObject result = run.json();
         assertEquals(2, result.get("recordings").getAsInt());
         assertEquals(0, result.get("withheldSheets").getAsInt());
@@ -100,15 +99,13 @@ class ScaleAgreementCliTest {
         assertEquals(0.5, r1.get("value").getAsDouble(), 1e-9);
         assertEquals(2, r1.get("unitsUsed").getAsInt());
 
-        CliTest.Run text = CliTest.cli("agreement", p.toString(), "--scale", VIG, "--as", "Lead", "--metric", "percent");
-        assertEquals(Cli.OK, text.exitCode(), text.err());
+        CliTest.Run text = CliTest.ok("agreement", p.toString(), "--scale", VIG, "--as", "Lead", "--metric", "percent");
         assertTrue(text.out().lines().anyMatch(l -> l.matches("overall\\s+all sub-items of all recordings\\s+104 0\\.750 \\[4\\]\\s*")),
                 text.out());
         assertTrue(text.out().lines().anyMatch(l -> l.matches("recording\\s+R1\\.mp4\\s+52 0\\.500 \\[2\\]\\s*")), text.out());
 
-        CliTest.Run boot = CliTest.cli("agreement", p.toString(), "--scale", VIG, "--as", "Lead", "--bootstrap", "200", "--seed", "2",
+        CliTest.Run boot = CliTest.ok("agreement", p.toString(), "--scale", VIG, "--as", "Lead", "--bootstrap", "200", "--seed", "2",
                 "--json");
-        assertEquals(Cli.OK, boot.exitCode(), boot.err());
         JsonObject alpha = coefficient(part(boot.json(), "overall", null), "alpha-interval");
         assertTrue(alpha.get("ciLow").getAsDouble() <= alpha.get("value").getAsDouble()
                 && alpha.get("value").getAsDouble() <= alpha.get("ciHigh").getAsDouble(), alpha.toString());
@@ -125,18 +122,13 @@ class ScaleAgreementCliTest {
     void blindRuleAndErrors(@TempDir Path tmp) throws Exception {
         Path p = tmp.resolve("study");
         example(p, false);
-        CliTest.Run blind = CliTest.cli("agreement", p.toString(), "--scale", VIG, "--as", "Lead", "--json");
-        assertEquals(Cli.OK, blind.exitCode(), blind.err());
+        CliTest.Run blind = CliTest.ok("agreement", p.toString(), "--scale", VIG, "--as", "Lead", "--json");
         assertEquals(2, blind.json().get("withheldSheets").getAsInt(), "NM's sheets stay hidden until ST submits");
         assertEquals(0, part(blind.json(), "overall", null).get("units").getAsInt());
 
-        CliTest.Run noScale = CliTest.cli("agreement", p.toString());
-        assertEquals(Cli.USAGE, noScale.exitCode());
-        assertTrue(noScale.err().contains("--scale"), noScale.err());
+        CliTest.refused(Cli.USAGE, "--scale", "agreement", p.toString());
         CliTest.Run both = CliTest.cli("agreement", p.toString(), "--scale", VIG, "--csv", "x.csv");
         assertEquals(Cli.USAGE, both.exitCode());
-        CliTest.Run unknown = CliTest.cli("agreement", p.toString(), "--scale", "Nope");
-        assertEquals(Cli.FAILED, unknown.exitCode());
-        assertTrue(unknown.err().contains("no rating scale \"Nope\""), unknown.err());
+        CliTest.refused(Cli.FAILED, "no rating scale \"Nope\"", "agreement", p.toString(), "--scale", "Nope");
     }
 }

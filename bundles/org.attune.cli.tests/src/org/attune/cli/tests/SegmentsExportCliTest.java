@@ -60,39 +60,30 @@ class SegmentsExportCliTest {
                 silence.length / 2)) {
             AudioSystem.write(audio, AudioFileFormat.Type.WAVE, in.resolve("diary.wav").toFile());
         }
-        assertEquals(Cli.OK, cli("project", "create", project.toString()).exitCode());
+        CliTest.ok("project", "create", project.toString());
         Run imported = cli("import", project.toString(), in.toString());
         assertEquals(Cli.OK, imported.exitCode(), imported.out() + imported.err());
-        assertEquals(Cli.OK, cli("code", project.toString(), "--source", "Interview Anna", "--words", "play in the sand", "--code", "Play",
-                "--create", "--note", "every week").exitCode());
-        assertEquals(Cli.OK, cli("code", project.toString(), "--source", "tableau", "--region", "100,80,100,80", "--code", "Play").exitCode());
-        Run timed = cli("code", project.toString(), "--source", "diary", "--time", "1.25-0:00:02.5", "--code", "Play", "--json");
-        assertEquals(Cli.OK, timed.exitCode(), timed.err());
+        CliTest.ok("code", project.toString(), "--source", "Interview Anna", "--words", "play in the sand", "--code", "Play",
+                "--create", "--note", "every week");
+        CliTest.ok("code", project.toString(), "--source", "tableau", "--region", "100,80,100,80", "--code", "Play");
+        Run timed = CliTest.ok("code", project.toString(), "--source", "diary", "--time", "1.25-0:00:02.5", "--code", "Play", "--json");
         assertEquals(1250, timed.json().get("startMs").getAsLong(), timed.out());
         assertEquals(2500, timed.json().get("endMs").getAsLong(), timed.out());
         Run again = cli("code", project.toString(), "--source", "diary", "--time", "0:01.250-0:02.500", "--code", "Play");
         assertEquals("diary: time range already coded 0:00:01.250\u20130:00:02.500 with \"Play\"", again.out().strip());
-        Run beyond = cli("code", project.toString(), "--source", "diary", "--time", "2-9", "--code", "Play");
-        assertEquals(Cli.FAILED, beyond.exitCode());
-        assertTrue(beyond.err().contains("0:00:02.000\u20130:00:09.000 is not a time range of \"diary\" (0:00:03.000 long)"), beyond.err());
-        Run garbled = cli("code", project.toString(), "--source", "diary", "--time", "soon", "--code", "Play");
-        assertEquals(Cli.FAILED, garbled.exitCode());
-        assertTrue(garbled.err().contains("--time \"soon\" is not START-END"), garbled.err());
-        Run picture = cli("code", project.toString(), "--source", "tableau", "--time", "1-2", "--code", "Play");
-        assertEquals(Cli.FAILED, picture.exitCode());
-        assertTrue(picture.err().contains("\"tableau\" is not a recording"), picture.err());
+        CliTest.refused(Cli.FAILED, "0:00:02.000\u20130:00:09.000 is not a time range of \"diary\" (0:00:03.000 long)", "code", project.toString(), "--source", "diary", "--time", "2-9", "--code", "Play");
+        CliTest.refused(Cli.FAILED, "--time \"soon\" is not START-END", "code", project.toString(), "--source", "diary", "--time", "soon", "--code", "Play");
+        CliTest.refused(Cli.FAILED, "\"tableau\" is not a recording", "code", project.toString(), "--source", "tableau", "--time", "1-2", "--code", "Play");
         Run both = cli("code", project.toString(), "--source", "diary", "--time", "1-2", "--region", "1,1,2,2", "--code", "Play");
         assertEquals(Cli.USAGE, both.exitCode(), "a time range and a region exclude each other");
 
-        Run listed = cli("segments", project.toString(), "--code", "Play", "--json");
-        assertEquals(Cli.OK, listed.exitCode(), listed.err());
+        Run listed = CliTest.ok("segments", project.toString(), "--code", "Play", "--json");
         int count = listed.json().get("count").getAsInt();
         assertEquals(3, count, listed.out());
 
         Path xlsx = tmp.resolve("out").resolve("segments.xlsx");
         Files.createDirectories(xlsx.getParent());
-        Run sheet = cli("segments", project.toString(), "--code", "Play", "--format", "xlsx", "--output", xlsx.toString(), "--json");
-        assertEquals(Cli.OK, sheet.exitCode(), sheet.err());
+        Run sheet = CliTest.ok("segments", project.toString(), "--code", "Play", "--format", "xlsx", "--output", xlsx.toString(), "--json");
         assertEquals(xlsx.toString(), sheet.json().get("output").getAsString());
         assertEquals(count, sheet.json().get("count").getAsInt());
         try (InputStream file = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(file)) {
@@ -132,8 +123,7 @@ class SegmentsExportCliTest {
         }
 
         Path docx = tmp.resolve("out").resolve("segments.docx");
-        Run word = cli("segments", project.toString(), "--code", "Play", "--format", "docx", "--output", docx.toString());
-        assertEquals(Cli.OK, word.exitCode(), word.err());
+        Run word = CliTest.ok("segments", project.toString(), "--code", "Play", "--format", "docx", "--output", docx.toString());
         assertTrue(word.out().contains("written to " + docx), word.out());
         try (InputStream file = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(file)) {
             XWPFTable table = doc.getTables().get(0);
@@ -149,12 +139,8 @@ class SegmentsExportCliTest {
                     && r.getCell(7).getText().equals("every week")), "the words and the note");
         }
 
-        Run half = cli("segments", project.toString(), "--code", "Play", "--format", "xlsx");
-        assertEquals(Cli.USAGE, half.exitCode());
-        assertTrue(half.err().contains("--format xlsx needs --output FILE"), half.err());
-        Run csv = cli("segments", project.toString(), "--code", "Play", "--format", "csv", "--output", tmp.resolve("s.csv").toString());
-        assertEquals(Cli.USAGE, csv.exitCode());
-        assertTrue(csv.err().contains("--format takes docx or xlsx, not csv"), csv.err());
+        CliTest.refused(Cli.USAGE, "--format xlsx needs --output FILE", "segments", project.toString(), "--code", "Play", "--format", "xlsx");
+        CliTest.refused(Cli.USAGE, "--format takes docx or xlsx, not csv", "segments", project.toString(), "--code", "Play", "--format", "csv", "--output", tmp.resolve("s.csv").toString());
         Path blocked = Files.writeString(tmp.resolve("a file"), "x");
         Run nowhere = cli("segments", project.toString(), "--code", "Play", "--format", "docx", "--output", blocked.resolve("s.docx").toString());
         assertEquals(Cli.FAILED, nowhere.exitCode());

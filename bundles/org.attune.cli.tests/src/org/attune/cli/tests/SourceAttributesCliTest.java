@@ -34,47 +34,39 @@ class SourceAttributesCliTest {
         Files.writeString(in.resolve("Interview C.txt"), "We played with sand at home.\n");
         Files.writeString(in.resolve("Notes D.txt"), "Notes: sand again.\n");
         String p = project.toString();
-        assertEquals(Cli.OK, cli("project", "create", p).exitCode());
-        assertEquals(Cli.OK, cli("import", p, in.toString()).exitCode());
+        CliTest.ok("project", "create", p);
+        CliTest.ok("import", p, in.toString());
         for (String[] set : new String[][] {{"Story A", "photo"}, {"Story B", "photo"}, {"Interview C", "interview"}}) {
-            Run done = cli("sources", "set", p, set[0], "Kind", set[1]);
-            assertEquals(Cli.OK, done.exitCode(), done.err());
+            Run done = CliTest.ok("sources", "set", p, set[0], "Kind", set[1]);
         }
         for (String source : List.of("Story A", "Story B", "Interview C", "Notes D")) {
-            Run coded = cli("code", p, "--source", source, "--words", "sand", "--all", "--code", "Play", "--create");
-            assertEquals(Cli.OK, coded.exitCode(), coded.err());
+            Run coded = CliTest.ok("code", p, "--source", source, "--words", "sand", "--all", "--code", "Play", "--create");
         }
 
-        Run matrix = cli("matrix", p, "--columns", "attribute:source.Kind", "--json");
-        assertEquals(Cli.OK, matrix.exitCode(), matrix.err());
+        Run matrix = CliTest.ok("matrix", p, "--columns", "attribute:source.Kind", "--json");
         JsonObject m = matrix.json().getAsJsonObject("matrix");
         assertEquals(List.of("interview", "photo", "(no value)"), labels(m.getAsJsonArray("columns")), "the values, then the source without one");
         JsonArray play = m.getAsJsonArray("values").get(0).getAsJsonArray();
         assertEquals(List.of(1L, 3L, 1L), List.of(play.get(0).getAsLong(), play.get(1).getAsLong(), play.get(2).getAsLong()),
                 "Story A's two sands and Story B's one are photos: " + matrix.out());
 
-        Run photos = cli("segments", p, "--code", "Play", "--where", "source.Kind=photo", "--json");
-        assertEquals(Cli.OK, photos.exitCode(), photos.err());
+        Run photos = CliTest.ok("segments", p, "--code", "Play", "--where", "source.Kind=photo", "--json");
         assertEquals(3, photos.json().get("count").getAsInt(), "as the matrix's photo column: " + photos.out());
         Run casePrefixed = cli("segments", p, "--code", "Play", "--where", "source.kind=PHOTO", "--json");
         assertEquals(3, casePrefixed.json().get("count").getAsInt(), "names and values ignore upper and lower case");
 
-        Run frequency = cli("frequency", p, "--where", "source.Kind=photo", "--json");
-        assertEquals(Cli.OK, frequency.exitCode(), frequency.err());
+        Run frequency = CliTest.ok("frequency", p, "--where", "source.Kind=photo", "--json");
         JsonObject f = frequency.json().getAsJsonObject("matrix");
         assertEquals(List.of("Story A", "Story B"), labels(f.getAsJsonArray("columns")), "only the photos' sources");
         assertEquals(3L, f.get("total").getAsLong(), frequency.out());
 
-        Run filtered = cli("matrix", p, "--columns", "sources", "--where", "source.Kind=interview", "--json");
-        assertEquals(Cli.OK, filtered.exitCode(), filtered.err());
+        Run filtered = CliTest.ok("matrix", p, "--columns", "sources", "--where", "source.Kind=interview", "--json");
         assertEquals(1L, filtered.json().getAsJsonObject("matrix").get("total").getAsLong(), "as the matrix's interview column: " + filtered.out());
 
-        Run query = cli("query", p, "--codes", "Play", "--where", "source.Kind=photo", "--json");
-        assertEquals(Cli.OK, query.exitCode(), query.err());
+        Run query = CliTest.ok("query", p, "--codes", "Play", "--where", "source.Kind=photo", "--json");
         assertEquals(3, query.json().get("count").getAsInt(), query.out());
 
-        Run search = cli("search", p, "sand AND source.kind:photo", "--json");
-        assertEquals(Cli.OK, search.exitCode(), search.err());
+        Run search = CliTest.ok("search", p, "sand AND source.kind:photo", "--json");
         List<String> found = new ArrayList<>();
         search.json().getAsJsonArray("hits").forEach(h -> found.add(h.getAsJsonObject().get("sourceName").getAsString()));
         assertTrue(!found.isEmpty() && found.stream().allMatch(n -> n.equals("Story A") || n.equals("Story B")),
@@ -83,9 +75,7 @@ class SourceAttributesCliTest {
         Run unknown = cli("matrix", p, "--columns", "attribute:source.Colour");
         assertEquals(Cli.USAGE, unknown.exitCode(), "as an unknown case attribute");
         assertTrue(unknown.err().contains("there is no source attribute named \"Colour\" (the project has: source.Kind)"), unknown.err());
-        Run unknownWhere = cli("segments", p, "--code", "Play", "--where", "source.Colour=red");
-        assertEquals(Cli.FAILED, unknownWhere.exitCode());
-        assertTrue(unknownWhere.err().contains("no source attribute named \"Colour\""), unknownWhere.err());
+        CliTest.refused(Cli.FAILED, "no source attribute named \"Colour\"", "segments", p, "--code", "Play", "--where", "source.Colour=red");
         Run caseStill = cli("segments", p, "--code", "Play", "--where", "Kind=photo");
         assertEquals(Cli.FAILED, caseStill.exitCode(), "Kind without source. is a case attribute, which the project has not");
         assertTrue(caseStill.err().contains("no case attribute named \"Kind\""), caseStill.err());

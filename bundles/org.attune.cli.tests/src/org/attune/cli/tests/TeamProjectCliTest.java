@@ -23,17 +23,15 @@ class TeamProjectCliTest {
     @Test
     void thePublishedSampleStudyCountsAsTheFolderDoes(@TempDir Path dir) throws Exception {
         Path sample = dir.resolve("sample");
-        assertEquals(Cli.OK, CliTest.cli("project", "sample", sample.toString()).exitCode());
+        CliTest.ok("project", "sample", sample.toString());
         String url = cluster.urlWithCredentials(cluster.newDatabase("published"));
 
-        Run published = CliTest.cli("project", "publish", sample.toString(), url);
-        assertEquals(Cli.OK, published.exitCode(), published.err());
+        Run published = CliTest.ok("project", "publish", sample.toString(), url);
         assertTrue(published.out().startsWith("Published \"VIG sample study (fictional)\""), published.out());
         assertFalse(published.out().contains(PgCluster.PASSWORD), "no password shown: " + published.out());
 
         JsonObject local = CliTest.cli("project", "info", sample.toString(), "--json").json();
-        Run info = CliTest.cli("project", "info", url, "--json");
-        assertEquals(Cli.OK, info.exitCode(), info.err());
+        Run info = CliTest.ok("project", "info", url, "--json");
         JsonObject team = info.json();
         for (String count : COUNTS) {
             assertEquals(local.get(count).getAsLong(), team.get(count).getAsLong(), count + ": " + info.out());
@@ -49,11 +47,9 @@ class TeamProjectCliTest {
     @Test
     void createMakesAnEmptyTeamProject() throws Exception {
         String url = cluster.urlWithCredentials(cluster.newDatabase("fresh"));
-        Run created = CliTest.cli("project", "create", "--server", url, "--name", "Seed 004 team", "--json");
-        assertEquals(Cli.OK, created.exitCode(), created.err());
+        Run created = CliTest.ok("project", "create", "--server", url, "--name", "Seed 004 team", "--json");
         assertEquals("Seed 004 team", created.json().get("name").getAsString());
-        Run info = CliTest.cli("project", "info", url);
-        assertEquals(Cli.OK, info.exitCode(), info.err());
+        Run info = CliTest.ok("project", "info", url);
         assertTrue(info.out().contains("Project:        Seed 004 team") && info.out().contains("Sources:        0"), info.out());
     }
 
@@ -63,8 +59,6 @@ class TeamProjectCliTest {
         assertEquals(Cli.FAILED, info.exitCode());
         assertTrue(info.err().contains("cannot connect") && !info.err().contains("secret") && !info.err().contains("\tat "), info.err());
         assertEquals(1, info.err().lines().count(), info.err());
-        Run missing = CliTest.cli("project", "create");
-        assertEquals(Cli.USAGE, missing.exitCode());
-        assertTrue(missing.err().contains("<dir>"), missing.err());
+        CliTest.refused(Cli.USAGE, "<dir>", "project", "create");
     }
 }

@@ -34,7 +34,7 @@ class TranscribeCliTest {
     @Test
     void draftTranscriptOfARecordingThenMarkedCorrected(@TempDir Path tmp) throws Exception {
         Path project = tmp.resolve("study");
-        assertEquals(Cli.OK, cli("project", "create", project.toString()).exitCode());
+        CliTest.ok("project", "create", project.toString());
         Path wav = tmp.resolve("Home visit.wav");
         Process espeak = new ProcessBuilder("espeak-ng", "-v", "en-us+m1", "-s", "130", "-w", wav.toString(), SAID).start();
         assertTrue(espeak.waitFor(60, TimeUnit.SECONDS) && espeak.exitValue() == 0, "espeak-ng (installed by .ci/run) speaks");
@@ -71,17 +71,16 @@ class TranscribeCliTest {
                 assertFalse(DraftTranscript.isDraft(s), "corrected on disk: " + s.getName());
             }
         }
-        Run plain = cli("transcribe", project.toString(), "--source", "Home visit");
-        assertEquals(Cli.OK, plain.exitCode(), plain.err());
+        Run plain = CliTest.ok("transcribe", project.toString(), "--source", "Home visit");
         assertTrue(plain.out().startsWith("Home visit: draft transcript \"Home visit draft\" by pocketsphinx, "), plain.out());
     }
 
     @Test
     void problemsGetOneLine(@TempDir Path tmp) throws Exception {
         Path project = tmp.resolve("study");
-        assertEquals(Cli.OK, cli("project", "create", project.toString()).exitCode());
+        CliTest.ok("project", "create", project.toString());
         Path notes = Files.writeString(tmp.resolve("Notes.txt"), "Only text.");
-        assertEquals(Cli.OK, cli("import", project.toString(), notes.toString()).exitCode());
+        CliTest.ok("import", project.toString(), notes.toString());
 
         Run whisper = cli("transcribe", project.toString(), "--source", "Notes", "--engine", "whisper-cpp", "--whisper-model",
                 tmp.resolve("ggml-base.bin").toString());
@@ -106,7 +105,7 @@ class TranscribeCliTest {
     @Test
     void anEmptyTranscriptOfARecordingToType(@TempDir Path tmp) throws Exception {
         Path project = tmp.resolve("sample");
-        assertEquals(Cli.OK, cli("project", "sample", project.toString()).exitCode());
+        CliTest.ok("project", "sample", project.toString());
         String practice = "P01 Practice review Anna";
         Run run = cli("transcribe", project.toString(), "--source", practice, "--empty", "--json");
         assertEquals(Cli.OK, run.exitCode(), run.out() + run.err());

@@ -26,7 +26,6 @@ import org.attune.agreement.Coefficient;
 import org.attune.agreement.DuplicateRatingException;
 import org.attune.agreement.RatingData;
 import org.attune.agreement.RatingData.Rating;
-import org.attune.cli.Cli;
 import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
@@ -195,8 +194,7 @@ public class AgreementCommand implements Callable<Integer> {
         AgreementReport report = Agreement.compute(data, wanted, resampling);
         int scores = (int) rows.stream().filter(r -> r.value() != null).count();
         List<JsonEntry> json = report.entries().stream().map(JsonEntry::of).toList();
-        output.print(new Result(csv.toString(), data.unitCount(), data.raterCount(), scores, json), table(report, scores));
-        return Cli.OK;
+        return output.done(new Result(csv.toString(), data.unitCount(), data.raterCount(), scores, json), table(report, scores));
     }
 
     /** {@code <project> --coders A,B}: agreement on coded text and time codings. */

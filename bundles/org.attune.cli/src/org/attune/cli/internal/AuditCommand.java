@@ -65,9 +65,8 @@ public class AuditCommand extends OnProject {
                     entries.stream().map(e -> List.of(String.valueOf(e.number()), e.time().toString(),
                             e.user() == null ? "-" : e.user(), e.kind(), CodingText.abbreviate(e.summary(), 60),
                             CodingText.abbreviate(e.elementsText(), 50))).toList());
-            output.print(new Result(project.toAbsolutePath().normalize(), entries.size(), entries),
+            return output.done(new Result(project.toAbsolutePath().normalize(), entries.size(), entries),
                     table + Counted.of(entries.size(), "entry", "entries"));
-            return Cli.OK;
         });
     }
 }

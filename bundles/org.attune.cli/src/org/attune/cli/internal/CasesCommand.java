@@ -51,14 +51,13 @@ public class CasesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return OpenProject.run(project, access, false, p -> {
+            return look(p -> {
                 List<AttributeDefinition> definitions = Attributes.ofCases(p.store.project());
                 List<CaseRow> rows = p.store.project().getCases().stream().map(c -> CaseRow.of(c, definitions)).toList();
                 List<String> names = definitions.stream().map(AttributeDefinition::getName).toList();
-                output.print(new Result(p.folder, names, rows.size(), rows), AttributeSheet.text(List.of("CASE", "ROLE"), names,
+                return output.done(new Result(p.folder, names, rows.size(), rows), AttributeSheet.text(List.of("CASE", "ROLE"), names,
                         List.of("SOURCES"), rows, r -> List.of(r.name(), r.role() == null ? "" : r.role()), CaseRow::attributes,
                         r -> List.of(r.sources()), "case"));
-                return Cli.OK;
             });
         }
     }
@@ -73,40 +72,29 @@ public class CasesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return OpenProject.run(project, access, true, p -> {
+            return change(p -> {
                 Case c = new Cases(p.store).create(name, role);
-                output.print(CaseRow.of(c, Attributes.ofCases(p.store.project())),
+                return output.done(CaseRow.of(c, Attributes.ofCases(p.store.project())),
                         "Created case \"" + c.getName() + "\"" + (c.getRole() == null ? "" : " (" + c.getRole() + ")"));
-                return Cli.OK;
             });
         }
     }
 
     @Command(name = "set", description = "Set a case attribute (role, or any attribute: new ones are defined as text); "
             + "an empty value removes it.")
-    static class SetAttribute extends OnProject {
+    static class SetAttribute extends AttributeSetting<Case> {
         @Parameters(index = "1", paramLabel = "CASE", description = "The case.")
         String caseName;
 
-        @Parameters(index = "2", paramLabel = "ATTRIBUTE", description = "e.g. role, age band, area.")
-        String attribute;
-
-        @Parameters(index = "3", paramLabel = "VALUE", description = "The value (\"\" removes it).")
-        String value;
+        @Override
+        Case target(OpenProject p) {
+            return p.caseNamed(caseName);
+        }
 
         @Override
-        public Integer call() {
-            return OpenProject.run(project, access, true, p -> {
-                Case c = p.caseNamed(caseName);
-                if (attribute.isBlank()) {
-                    throw p.failure("an attribute needs a name");
-                }
-                new Cases(p.store).setAttribute(c, attribute, value);
-                String now = CodedSegments.valueOf(c, attribute.strip());
-                output.print(CaseRow.of(c, Attributes.ofCases(p.store.project())), "\"" + c.getName() + "\": "
-                        + attribute.strip() + (now == null ? " removed" : " = " + now));
-                return Cli.OK;
-            });
+        Outcome set(OpenProject p, Case c) {
+            new Cases(p.store).setAttribute(c, attribute, value);
+            return new Outcome(c.getName(), CodedSegments.valueOf(c, attribute.strip()), CaseRow.of(c, Attributes.ofCases(p.store.project())));
         }
     }
 
@@ -127,7 +115,7 @@ public class CasesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return OpenProject.run(project, access, true, p -> {
+            return change(p -> {
                 TextSource text = p.textSource(source);
                 Case c = p.caseNamed(caseName);
                 LinkedHashSet<String> speakers = new LinkedHashSet<>();
@@ -137,10 +125,9 @@ public class CasesCommand implements Runnable {
                             + (speakers.isEmpty() ? " (it has no speaker turns)" : "; the speakers are " + String.join(", ", speakers)));
                 }
                 int turns = new Cases(p.store).linkSpeaker(text, speaker.strip(), c);
-                output.print(new Result(p.folder, text.getName(), speaker.strip(), c.getName(), turns),
+                return output.done(new Result(p.folder, text.getName(), speaker.strip(), c.getName(), turns),
                         "Linked " + turns + " turns of " + speaker.strip() + " in \"" + text.getName() + "\" to case \""
                                 + c.getName() + "\"");
-                return Cli.OK;
             });
         }
     }
@@ -204,8 +191,7 @@ public class CasesCommand implements Runnable {
                         : "Backups made before the removal still hold the participant's data: run again with "
                                 + "--purge-backups, or delete them in backups/");
             }
-            output.print(shown, text.toString().strip());
-            return Cli.OK;
+            return output.done(shown, text.toString().strip());
         }
     }
 }

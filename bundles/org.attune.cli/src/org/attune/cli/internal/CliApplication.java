@@ -17,7 +17,7 @@ public class CliApplication implements IApplication {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         String[] line = args == null ? new String[0] : args;
-        return Cli.run(ContributedCommands.forCommandLine(line), line, out, err);
+        return Cli.run(Cli.commands(line), line, out, err);
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.attune.cli.Cli;
 import org.attune.coding.Codebook;
 import org.attune.coding.Coder;
 import org.attune.coding.Texts;
@@ -68,7 +67,7 @@ public class CodeCommand extends OnProject {
             throw new CommandLine.ParameterException(spec.commandLine(), "say what to code" + (said > 1 ? ", once" : "")
                     + ": --words or --start/--end for a transcript, --region X,Y,W,H for a picture, or --time START-END for a recording");
         }
-        return OpenProject.run(project, access, true, p -> {
+        return change(p -> {
             if (region != null) {
                 return codeRegion(p);
             }
@@ -96,10 +95,9 @@ public class CodeCommand extends OnProject {
                 lines.append(String.format(Locale.ROOT, "%s %d-%d \"%s\"%n", c.existed() ? "already coded" : "coded",
                         c.start(), c.end(), CodingText.abbreviate(c.text(), 70)));
             }
-            output.print(new Result(p.folder, text.getName(), target.path(), isNew, done),
+            return output.done(new Result(p.folder, text.getName(), target.path(), isNew, done),
                     lines + String.format(Locale.ROOT, "%s: %d stretch%s coded with \"%s\"%s", text.getName(), done.size(),
                             done.size() == 1 ? "" : "es", target.path(), isNew ? " (a new code)" : ""));
-            return Cli.OK;
         });
     }
 
@@ -117,10 +115,9 @@ public class CodeCommand extends OnProject {
         if (note != null) {
             coding.annotate(made, note);
         }
-        output.print(new RegionResult(p.folder, picture.getName(), target.path(), isNew, rectangle, existed),
+        return output.done(new RegionResult(p.folder, picture.getName(), target.path(), isNew, rectangle, existed),
                 String.format(Locale.ROOT, "%s: %s %s with \"%s\"%s", picture.getName(), existed ? "region already coded" : "coded region",
                         rectangle, target.path(), isNew ? " (a new code)" : ""));
-        return Cli.OK;
     }
 
     private int codeTime(OpenProject p) {
@@ -144,10 +141,9 @@ public class CodeCommand extends OnProject {
         if (note != null) {
             coding.annotate(made, note);
         }
-        output.print(new TimeResult(p.folder, recording.getName(), target.path(), isNew, range.startMs(), range.endMs(), existed),
+        return output.done(new TimeResult(p.folder, recording.getName(), target.path(), isNew, range.startMs(), range.endMs(), existed),
                 String.format(Locale.ROOT, "%s: %s %s with \"%s\"%s", recording.getName(), existed ? "time range already coded" : "coded time range",
                         range, target.path(), isNew ? " (a new code)" : ""));
-        return Cli.OK;
     }
 
     record TimeResult(Path project, String source, String code, boolean newCode, long startMs, long endMs, boolean existed) {

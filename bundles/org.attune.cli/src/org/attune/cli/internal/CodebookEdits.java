@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.attune.core.Counted;
-import org.attune.cli.Cli;
 import org.attune.coding.Codebook;
 import org.attune.model.AnalyticLevel;
 import org.attune.model.Code;
@@ -37,10 +36,9 @@ final class CodebookEdits {
 
         @Override
         public Integer call() {
-            return OpenProject.run(project, access, true, p -> {
+            return change(p -> {
                 Result r = change(p);
-                output.print(r, r.message());
-                return Cli.OK;
+                return output.done(r, r.message());
             });
         }
     }
@@ -155,7 +153,7 @@ final class CodebookEdits {
 
         @Override
         public Integer call() {
-            return OpenProject.run(project, access, true, p -> {
+            return change(p -> {
                 LinkedHashSet<Code> found = new LinkedHashSet<>();
                 codes.forEach(name -> found.add(p.code(name)));
                 // a sub-code of a code being deleted goes with it: naming it too must not delete it twice
@@ -166,10 +164,9 @@ final class CodebookEdits {
                     subCodes += descendants(c);
                 }
                 int codings = new Codebook(p.store).delete(new ArrayList<>(roots));
-                output.print(new Deleted(p.folder, names, subCodes, codings), String.format(Locale.ROOT,
+                return output.done(new Deleted(p.folder, names, subCodes, codings), String.format(Locale.ROOT,
                         "Deleted %s%s with %s", names.size() == 1 ? "\"" + names.get(0) + "\"" : names.size() + " codes",
                         subCodes == 0 ? "" : " and " + Counted.of(subCodes, "sub-code"), Counted.of(codings, "coding")));
-                return Cli.OK;
             });
         }
 

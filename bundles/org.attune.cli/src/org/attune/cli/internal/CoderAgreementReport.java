@@ -19,7 +19,6 @@ import org.attune.agreement.text.SegmentAgreement;
 import org.attune.agreement.text.DomainAlpha;
 import org.attune.agreement.text.UnitizingAlpha;
 import org.attune.analysis.AgreementExport;
-import org.attune.cli.Cli;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
 import org.attune.coding.BlindCoding;
@@ -171,11 +170,10 @@ final class CoderAgreementReport {
                 written = reportFile.toAbsolutePath().toString();
                 text.append(String.format(Locale.ROOT, "%nWrote the agreement report (%d lines) as %s to %s%n", writtenLines, reportFormat, written));
             }
-            output.print(new Result(p.folder.toString(), names, method.id(),
+            return output.done(new Result(p.folder.toString(), names, method.id(),
                     method == Method.SEGMENTS ? overlapPercent : null, method == Method.DOMAINS ? domains : null, blind,
                     blind ? viewerLabel : null, withheld, studies, written),
                     text.toString().stripTrailing());
-            return Cli.OK;
         });
     }
 

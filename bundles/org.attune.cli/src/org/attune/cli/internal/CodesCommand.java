@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.attune.core.Counted;
-import org.attune.cli.Cli;
 import org.attune.coding.CodeCounts;
 import org.attune.coding.Codebook;
 import org.attune.model.AnalyticLevel;
@@ -71,7 +70,7 @@ public class CodesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return OpenProject.run(project, access, false, p -> {
+            return look(p -> {
                 CodeCounts numbers = counts ? CodeCounts.of(p.store, viewing.lens(p.store.project())) : null;
                 List<Row> rows = new ArrayList<>();
                 for (Code c : new Codebook(p.store).all()) {
@@ -81,8 +80,7 @@ public class CodesCommand implements Runnable {
                             own == null ? null : own.codings(), own == null ? null : own.sources(),
                             tree == null ? null : tree.codings(), tree == null ? null : tree.sources(), c.getDefinition()));
                 }
-                output.print(new Result(p.folder, rows.size(), rows), text(rows) + Counted.of(rows.size(), "code"));
-                return Cli.OK;
+                return output.done(new Result(p.folder, rows.size(), rows), text(rows) + Counted.of(rows.size(), "code"));
             });
         }
 
@@ -141,14 +139,13 @@ public class CodesCommand implements Runnable {
                 }
                 Result r = new Result(p.folder, c.path(), c.getLevel().getLiteral(), c.getDefinition(),
                         c.getInclusionCriteria(), c.getExclusionCriteria(), c.getExample(), change);
-                output.print(r, String.join(System.lineSeparator(),
+                return output.done(r, String.join(System.lineSeparator(),
                         "Code:       " + r.code() + (change ? " (definition changed)" : ""),
                         "Level:      " + r.level(),
                         "Definition: " + none(r.definition()),
                         "Include:    " + none(r.include()),
                         "Exclude:    " + none(r.exclude()),
                         "Example:    " + none(r.example())));
-                return Cli.OK;
             });
         }
 
@@ -174,14 +171,13 @@ public class CodesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return OpenProject.run(project, access, false, p -> {
+            return look(p -> {
                 Code c = p.code(code);
                 List<Change> changes = c.getHistory().stream().map(History::change).toList();
                 String lines = changes.stream().map(h -> String.format(Locale.ROOT, "%-24s %-11s %s%s", h.when(), h.kind(),
                         h.description(), h.by() == null ? "" : " (" + h.by() + ")")).collect(Collectors.joining(System.lineSeparator()));
-                output.print(new Result(p.folder, c.path(), changes),
+                return output.done(new Result(p.folder, c.path(), changes),
                         changes.isEmpty() ? c.path() + " has no recorded history" : lines);
-                return Cli.OK;
             });
         }
 

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.attune.cli.Cli;
 import org.attune.coding.BlindCoding;
-import org.attune.model.Coding;
 import org.attune.model.Source;
 import org.attune.model.User;
 
@@ -44,12 +42,11 @@ public class CodingCommand implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(), "blind takes on or off, not " + state);
             }
             boolean blind = wanted.equals("on");
-            return OpenProject.run(project, access, true, p -> {
+            return change(p -> {
                 boolean changed = BlindCoding.isBlind(p.store.project()) != blind;
                 BlindCoding.setBlind(p.store, blind);
-                output.print(new Result(p.folder.toString(), blind, changed), "blind coding " + (blind ? "on" : "off")
+                return output.done(new Result(p.folder.toString(), blind, changed), "blind coding " + (blind ? "on" : "off")
                         + (changed ? "" : " (it already was)"));
-                return Cli.OK;
             });
         }
     }
@@ -74,7 +71,7 @@ public class CodingCommand implements Runnable {
             if (as.isBlank()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--as takes a coder's name");
             }
-            return OpenProject.run(project, access, true, p -> {
+            return change(p -> {
                 Source target = p.source(source);
                 User coder = BlindCoding.user(p.store.project(), as);
                 if (coder == null) {
@@ -83,10 +80,9 @@ public class CodingCommand implements Runnable {
                 }
                 boolean changed = BlindCoding.isDone(target, coder) == undo;
                 BlindCoding.markDone(p.store, target, coder, !undo);
-                output.print(new Result(p.folder.toString(), target.getName(), coder.getName(), !undo, changed,
+                return output.done(new Result(p.folder.toString(), target.getName(), coder.getName(), !undo, changed,
                         BlindCoding.isBlind(p.store.project())), coder.getName() + "'s coding of \"" + target.getName() + "\": "
                                 + (undo ? "not done" : "done") + (changed ? "" : " (it already was)"));
-                return Cli.OK;
             });
         }
     }
@@ -94,7 +90,7 @@ public class CodingCommand implements Runnable {
     @Command(name = "status", description = "Whether the project codes blind and, per source, each coder's codings and "
             + "whether they marked them done.")
     static class Status extends OnProject {
-        record CoderRow(String coder, int codings, boolean done) {
+        record CoderRow(String coder, int codings, boolean done, String doneAt) {
         }
 
         record SourceRow(String source, List<CoderRow> coders) {
@@ -105,26 +101,19 @@ public class CodingCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return OpenProject.run(project, access, false, p -> {
+            return look(p -> {
                 List<SourceRow> rows = new ArrayList<>();
                 StringBuilder text = new StringBuilder("blind coding " + (BlindCoding.isBlind(p.store.project()) ? "on" : "off")
                         + System.lineSeparator());
-                for (Source s : p.store.project().getSources()) {
-                    p.store.load(s);
-                    List<CoderRow> coders = new ArrayList<>();
-                    for (User u : p.store.project().getUsers()) {
-                        int codings = (int) s.getCodings().stream().map(Coding::getCreatedBy).filter(c -> c == u).count();
-                        if (codings > 0 || BlindCoding.isDone(s, u)) {
-                            coders.add(new CoderRow(u.getName(), codings, BlindCoding.isDone(s, u)));
-                        }
-                    }
-                    rows.add(new SourceRow(s.getName(), coders));
-                    text.append(s.getName()).append(": ").append(coders.isEmpty() ? "no codings" : String.join(", ", coders.stream()
+                for (BlindCoding.SourceStatus s : BlindCoding.status(p.store)) {
+                    List<CoderRow> coders = s.coders().stream().map(c -> new CoderRow(c.coder().getName(), c.codings(), c.done(),
+                            c.doneAt() == null ? null : c.doneAt().toString())).toList();
+                    rows.add(new SourceRow(s.source().getName(), coders));
+                    text.append(s.source().getName()).append(": ").append(coders.isEmpty() ? "no codings" : String.join(", ", coders.stream()
                             .map(c -> c.coder() + " " + c.codings() + (c.done() ? " done" : " not done")).toList()))
                             .append(System.lineSeparator());
                 }
-                output.print(new Result(p.folder.toString(), BlindCoding.isBlind(p.store.project()), rows), text.toString().stripTrailing());
-                return Cli.OK;
+                return output.done(new Result(p.folder.toString(), BlindCoding.isBlind(p.store.project()), rows), text.toString().stripTrailing());
             });
         }
     }

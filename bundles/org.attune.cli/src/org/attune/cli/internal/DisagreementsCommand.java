@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.attune.cli.Cli;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
 import org.attune.coding.BlindCoding;
@@ -73,9 +72,8 @@ public class DisagreementsCommand extends CoderPair implements Callable<Integer>
                                 : "settled: " + r.settled().decision() + " by " + r.settled().by() + " at " + r.settled().at(),
                         r.text()));
             }
-            output.print(new Result(p.folder.toString(), List.of(pair[0].getName(), pair[1].getName()),
+            return output.done(new Result(p.folder.toString(), List.of(pair[0].getName(), pair[1].getName()),
                     progress.settled(), progress.total(), rows), text.toString().stripTrailing());
-            return Cli.OK;
         });
     }
 

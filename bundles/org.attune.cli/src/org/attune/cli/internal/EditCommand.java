@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.attune.cli.Cli;
 import org.attune.coding.TextEdits;
 import org.attune.coding.Texts;
 import org.attune.model.Coding;
@@ -45,7 +44,7 @@ public class EditCommand extends OnProject {
 
     @Override
     public Integer call() {
-        return OpenProject.run(project, access, true, p -> {
+        return change(p -> {
             TextSource text = p.textSource(source);
             if (replace.isEmpty()) {
                 throw p.failure("--replace is empty: give the words to replace");
@@ -69,10 +68,9 @@ public class EditCommand extends OnProject {
             StringBuilder lines = new StringBuilder();
             shrunk.forEach(a -> lines.append(line("shrunk", a)));
             removed.forEach(a -> lines.append(line("removed", a)));
-            output.print(new Result(p.folder, text.getName(), outcome.replacements(), text.getLength(), shrunk, removed),
+            return output.done(new Result(p.folder, text.getName(), outcome.replacements(), text.getLength(), shrunk, removed),
                     lines + String.format(Locale.ROOT, "%s: %d replacement%s; %d coding%s shrunk, %d removed", text.getName(), outcome.replacements(), outcome.replacements() == 1 ? "" : "s",
                             shrunk.size(), shrunk.size() == 1 ? "" : "s", removed.size()));
-            return Cli.OK;
         });
     }
 

@@ -3,7 +3,6 @@ package org.attune.cli.internal;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import org.attune.cli.Cli;
 import org.attune.cli.CliFailure;
 import org.attune.exchange.CodebookExport;
 
@@ -44,8 +43,7 @@ public class ExportCodebookCommand extends OnProject {
             CodebookExport.write(store, file, chosen, examples, viewing.lens(store.project()), null);
             int codes = CodebookExport.entries(store, 0, null).size();
             Result result = new Result(file.toAbsolutePath(), chosen.name().toLowerCase(Locale.ROOT), codes);
-            output.print(result, String.format(Locale.ROOT, "Wrote %d codes as %s to %s", codes, result.format(), result.file()));
-            return Cli.OK;
+            return output.done(result, String.format(Locale.ROOT, "Wrote %d codes as %s to %s", codes, result.format(), result.file()));
         });
     }
 

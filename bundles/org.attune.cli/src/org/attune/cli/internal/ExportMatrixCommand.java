@@ -8,7 +8,6 @@ import java.util.Locale;
 import org.attune.analysis.FrameworkMatrix;
 import org.attune.analysis.Matrix;
 import org.attune.analysis.MatrixExport;
-import org.attune.cli.Cli;
 import org.attune.cli.CliFailure;
 
 import picocli.CommandLine.Command;
@@ -53,9 +52,8 @@ public class ExportMatrixCommand extends OnProject {
             int rows = f != null ? f.rows().size() : m.rows().size();
             int columns = f != null ? f.columns().size() : m.columns().size();
             Result result = new Result(computed.kind(), chosen, file.toAbsolutePath(), rows, columns);
-            output.print(result, String.format(Locale.ROOT, "Wrote the %s (%d rows, %d columns) as %s to %s",
+            return output.done(result, String.format(Locale.ROOT, "Wrote the %s (%d rows, %d columns) as %s to %s",
                     computed.kind().equals("matrix") ? "matrix" : computed.kind() + " matrix", rows, columns, chosen, result.file()));
-            return Cli.OK;
         });
     }
 

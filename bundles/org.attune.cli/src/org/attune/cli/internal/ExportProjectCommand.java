@@ -3,7 +3,6 @@ package org.attune.cli.internal;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import org.attune.cli.Cli;
 import org.attune.exchange.ProjectExport;
 
 import picocli.CommandLine.Command;
@@ -30,8 +29,7 @@ public class ExportProjectCommand extends OnProject {
                     "Wrote %s: %d sources, %d codes, %d codings, %d memos, %d rating sheets", result.file().toAbsolutePath(),
                     result.sources(), result.codes(), result.codings(), result.memos(), result.ratingSheets()));
             result.warnings().forEach(w -> text.append("\nwarning: ").append(w));
-            output.print(result, text.toString());
-            return Cli.OK;
+            return output.done(result, text.toString());
         });
     }
 }

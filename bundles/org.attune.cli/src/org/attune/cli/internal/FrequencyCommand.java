@@ -9,7 +9,6 @@ import org.attune.analysis.Matrix;
 import org.attune.analysis.MatrixExport;
 import org.attune.analysis.MatrixQuery;
 import org.attune.analysis.MatrixSpec;
-import org.attune.cli.Cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,9 +38,8 @@ public class FrequencyCommand extends OnProject {
             MatrixCommand.export(written, "csv", csv, file -> MatrixExport.writeCsv(m, file));
             MatrixCommand.export(written, "tidy", tidy, file -> MatrixExport.writeTidyCsv(m, file));
             MatrixCommand.export(written, "xlsx", xlsx, file -> MatrixExport.writeXlsx(m, file));
-            output.print(new MatrixCommand.MatrixResult("frequency", MatrixText.MatrixJson.of(m), written),
+            return output.done(new MatrixCommand.MatrixResult("frequency", MatrixText.MatrixJson.of(m), written),
                     MatrixText.table(m) + MatrixCommand.writtenLines(written));
-            return Cli.OK;
         });
     }
 }

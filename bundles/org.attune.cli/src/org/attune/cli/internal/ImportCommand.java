@@ -62,7 +62,7 @@ public class ImportCommand extends OnProject {
                 sizeLimitMb == null ? ImportOptions.DEFAULT_SIZE_LIMIT : sizeLimitMb * 1024 * 1024, !noMediaLink, caseName,
                 senderCases, splitHeadings);
         PrintWriter err = spec.commandLine().getErr();
-        return OpenProject.run(project, access, true, open -> {
+        return change(open -> {
             ImportReport report = new Importer(open.store, options).importAll(inputs, new ImportProgress() {
                 private int total;
 

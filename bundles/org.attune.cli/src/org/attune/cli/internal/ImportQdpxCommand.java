@@ -3,7 +3,6 @@ package org.attune.cli.internal;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import org.attune.cli.Cli;
 import org.attune.core.Printable;
 import org.attune.exchange.ImportSummary;
 import org.attune.exchange.QdaImport;
@@ -19,10 +18,9 @@ public class ImportQdpxCommand extends OnProject {
 
     @Override
     public Integer call() {
-        return OpenProject.run(project, access, true, open -> {
+        return change(open -> {
             ImportSummary summary = new QdaImport(open.store).importFile(file, null);
-            output.print(new Json(summary), text(summary));
-            return Cli.OK;
+            return output.done(new Json(summary), text(summary));
         });
     }
 

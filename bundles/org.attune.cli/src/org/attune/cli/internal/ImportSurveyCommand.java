@@ -71,11 +71,10 @@ public class ImportSurveyCommand extends OnProject {
             List<Column> columns = plan.roles().entrySet().stream().map(e -> new Column(e.getKey(), e.getValue().label())).toList();
             StringBuilder text = new StringBuilder();
             columns.forEach(c -> text.append(String.format(Locale.ROOT, "%-8s  %s%n", c.role(), Printable.of(c.column()))));
-            output.print(new Plan(file.toAbsolutePath(), plan.idColumn(), columns), text.toString().stripTrailing());
-            return Cli.OK;
+            return output.done(new Plan(file.toAbsolutePath(), plan.idColumn(), columns), text.toString().stripTrailing());
         }
         SurveyPlan chosen = plan;
-        return OpenProject.run(project, access, true, open -> {
+        return change(open -> {
             SurveyReport r = new SurveyImport(open.store).run(file, sheet, chosen);
             StringBuilder text = new StringBuilder();
             r.problems().forEach(p -> text.append("skipped: ").append(Printable.of(p)).append('\n'));

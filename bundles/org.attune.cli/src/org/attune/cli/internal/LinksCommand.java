@@ -3,7 +3,6 @@ package org.attune.cli.internal;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.attune.cli.Cli;
 import org.attune.coding.Elements;
 import org.attune.coding.Links;
 import org.attune.core.Counted;
@@ -57,7 +56,7 @@ public class LinksCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return OpenProject.run(project, access, false, p -> {
+            return look(p -> {
                 Links links = new Links(p.store);
                 List<ElementLink> shown;
                 List<String> linked = null;
@@ -71,9 +70,8 @@ public class LinksCommand implements Runnable {
                 List<LinkRow> rows = shown.stream().map(LinkRow::of).toList();
                 StringBuilder text = new StringBuilder();
                 rows.forEach(r -> text.append(r.line()).append(System.lineSeparator()));
-                output.print(new Result(p.folder, source == null ? null : p.source(source).getName(), linked, rows.size(), rows),
+                return output.done(new Result(p.folder, source == null ? null : p.source(source).getName(), linked, rows.size(), rows),
                         text + Counted.of(rows.size(), "link"));
-                return Cli.OK;
             });
         }
     }
@@ -94,7 +92,7 @@ public class LinksCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return OpenProject.run(project, access, true, p -> {
+            return change(p -> {
                 Source origin = p.source(from);
                 Source target = p.source(to);
                 Links links = new Links(p.store);
@@ -107,8 +105,7 @@ public class LinksCommand implements Runnable {
                     throw p.failure(refused.getMessage());
                 }
                 LinkRow row = LinkRow.of(link);
-                output.print(row, (had ? "Already linked: " : "Linked: ") + row.line());
-                return Cli.OK;
+                return output.done(row, (had ? "Already linked: " : "Linked: ") + row.line());
             });
         }
     }
@@ -120,7 +117,7 @@ public class LinksCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return OpenProject.run(project, access, true, p -> {
+            return change(p -> {
                 Source one = p.source(from);
                 Source other = p.source(to);
                 Links links = new Links(p.store);
@@ -130,9 +127,8 @@ public class LinksCommand implements Runnable {
                 }
                 List<LinkRow> rows = between.stream().map(LinkRow::of).toList();
                 links.unlink(between);
-                output.print(new Result(p.folder, rows.size(), rows), "Removed " + Counted.of(rows.size(), "link") + " between \""
+                return output.done(new Result(p.folder, rows.size(), rows), "Removed " + Counted.of(rows.size(), "link") + " between \""
                         + one.getName() + "\" and \"" + other.getName() + "\"");
-                return Cli.OK;
             });
         }
     }

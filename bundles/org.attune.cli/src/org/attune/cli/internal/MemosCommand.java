@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.attune.core.Counted;
-import org.attune.cli.Cli;
 import org.attune.cli.CliFailure;
 import org.attune.coding.Codebook;
 import org.attune.coding.Elements;
@@ -63,7 +62,7 @@ public class MemosCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return OpenProject.run(project, access, false, p -> {
+            return look(p -> {
                 List<Memo> memos = new Memos(p.store).search(search);
                 if (about != null) {
                     List<Element> subjects = subjects(p, about);
@@ -73,8 +72,7 @@ public class MemosCommand implements Runnable {
                 String table = rows.isEmpty() ? "" : CodingText.table(List.of("TITLE", "KIND", "ABOUT", "TEXT"), rows.stream()
                         .map(r -> List.of(r.title(), r.kind(), String.join(", ", r.about()), CodingText.abbreviate(r.text(), 60)))
                         .toList());
-                output.print(new Result(p.folder, rows.size(), rows), table + Counted.of(rows.size(), "memo"));
-                return Cli.OK;
+                return output.done(new Result(p.folder, rows.size(), rows), table + Counted.of(rows.size(), "memo"));
             });
         }
 
@@ -137,16 +135,15 @@ public class MemosCommand implements Runnable {
             if ((region != null) != (about != null && about.picture != null)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--about-region and --region go together");
             }
-            return OpenProject.run(project, access, true, p -> {
+            return change(p -> {
                 List<Element> subjects = about == null ? List.of()
                         : about.picture != null ? List.copyOf(regionCodings(p, about.picture, region))
                         : List.of(about.code != null ? p.code(about.code)
                                 : about.source != null ? p.source(about.source) : p.caseNamed(about.caseName));
                 Memo memo = new Memos(p.store).create(title, text, subjects);
                 MemoRow row = MemoRow.of(memo);
-                output.print(row, "Added memo \"" + row.title() + "\"" + (row.about().isEmpty() ? ""
+                return output.done(row, "Added memo \"" + row.title() + "\"" + (row.about().isEmpty() ? ""
                         : " about \"" + String.join(", ", row.about()) + "\""));
-                return Cli.OK;
             });
         }
 
@@ -195,7 +192,7 @@ public class MemosCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return OpenProject.run(project, access, false, p -> {
+            return look(p -> {
                 List<MemoRow> rows = p.store.project().getMemos().stream()
                         .filter(m -> m.getTitle() != null && m.getTitle().equalsIgnoreCase(title.strip())).map(MemoRow::of).toList();
                 if (rows.isEmpty()) {
@@ -207,8 +204,7 @@ public class MemosCommand implements Runnable {
                         "About:   " + (r.about().isEmpty() ? "-" : String.join(", ", r.about())),
                         "Written: " + (r.created() == null ? "-" : r.created()) + (r.by() == null ? "" : " by " + r.by()),
                         "", r.text())).collect(Collectors.joining(System.lineSeparator() + System.lineSeparator()));
-                output.print(new Result(p.folder, rows), text);
-                return Cli.OK;
+                return output.done(new Result(p.folder, rows), text);
             });
         }
     }

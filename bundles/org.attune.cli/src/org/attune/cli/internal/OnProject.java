@@ -36,4 +36,24 @@ abstract class OnProject implements Callable<Integer> {
     int read(OpenProject.Reading work) {
         return OpenProject.read(project, access, spec, work);
     }
+
+    /** Runs {@code work} on the project opened to change it, with the rolling backup ({@link OpenProject#run}). */
+    int change(OpenProject.Work work) {
+        return OpenProject.run(project, access, true, work);
+    }
+
+    /** Runs {@code work} on the project opened as every reader opens it ({@link OpenProject#run}, no backup). */
+    int look(OpenProject.Work work) {
+        return OpenProject.run(project, access, false, work);
+    }
+
+    /** As {@link #change(OpenProject.Work)}; with --pseudonymise, on a pseudonymised copy ({@link OpenProject#run}). */
+    int change(ExportPseudonyms pseudonyms, OpenProject.Work work) {
+        return OpenProject.run(project, access, true, pseudonyms, work);
+    }
+
+    /** As {@link #look(OpenProject.Work)}; with --pseudonymise, on a pseudonymised copy ({@link OpenProject#run}). */
+    int look(ExportPseudonyms pseudonyms, OpenProject.Work work) {
+        return OpenProject.run(project, access, false, pseudonyms, work);
+    }
 }

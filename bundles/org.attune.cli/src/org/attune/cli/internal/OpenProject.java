@@ -23,6 +23,9 @@ import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreException;
 import org.attune.store.StoreFailure;
+import org.attune.store.pg.OpenedProject;
+import org.attune.store.pg.ProjectStores;
+import org.attune.store.pg.TeamProjectException;
 
 import picocli.CommandLine;
 
@@ -47,17 +50,21 @@ final class OpenProject {
     /**
      * Runs {@code work} on the project. With {@code changes} the project is opened to change it, keeping the rolling
      * backup that opening for writing makes; without, it is opened as every reader opens it
-     * ({@link ProjectStore#openToRead}: read-only, and saying so, where its lock file cannot be written).
+     * ({@link ProjectStore#openToRead}: read-only, and saying so, where its lock file cannot be written). A team project's
+     * URL is opened through {@link ProjectStores}: what {@code work} changed is written to the server as one action.
      */
     static int run(Path project, ProjectAccess access, boolean changes, Work work) {
-        Path folder = project.toAbsolutePath().normalize();
+        String url = ProjectStores.teamUrl(project);
+        Path folder = url != null ? ProjectStores.shown(project) : project.toAbsolutePath().normalize();
         OpenOptions options = access.toOpen(folder).withBackups(changes);
-        try (ProjectStore store = changes ? ProjectStore.open(folder, options) : ProjectStore.openToRead(folder, options)) {
+        try (OpenedProject opened = ProjectStores.open(url != null ? url : folder.toString(), options, changes)) {
             if (changes) {
-                encryptPlaintextOriginals(store);
+                encryptPlaintextOriginals(opened.store(), access);
             }
-            return work.run(new OpenProject(folder, store));
-        } catch (StoreException | StoreFailure | ExchangeException e) { // their messages name the folder or file already
+            int exit = work.run(new OpenProject(folder, opened.store()));
+            opened.save(ProjectAccess.HOLDER); // a team project: what the command changed, as one action on the server
+            return exit;
+        } catch (StoreException | StoreFailure | ExchangeException | TeamProjectException e) { // their messages name the folder or file already
             throw new CliFailure(e.getMessage(), e);
         } catch (IllegalArgumentException e) { // the coding API's refusals: they say what is wrong
             throw new CliFailure(folder + ": " + e.getMessage(), e);
@@ -70,18 +77,19 @@ final class OpenProject {
 
     /**
      * An encrypted project opened to change it whose originals are still plaintext in its folder (copied before they
-     * were encrypted) has them encrypted first, saying so on standard error; each file is replaced whole, so that a
-     * stop midway loses nothing and the next opening goes on.
+     * were encrypted) has them encrypted first, saying so on standard error (and in the JSON's warnings); each file is
+     * replaced whole, so that a stop midway loses nothing and the next opening goes on.
      */
-    private static void encryptPlaintextOriginals(ProjectStore store) throws IOException {
+    private static void encryptPlaintextOriginals(ProjectStore store, ProjectAccess access) throws IOException {
         java.util.List<Path> plain = store.originals().plaintextCopies(store.project().getSources());
         if (plain.isEmpty()) {
             return;
         }
-        System.err.println(store.folder() + ": encrypting " + plain.size() + " original file(s) kept unencrypted in the project ...");
+        access.warn(store.folder() + ": encrypting " + plain.size() + " original file(s) that an older Attune kept unencrypted in "
+                + "the project (a stop loses nothing; the next opening goes on)");
         int done = store.originals().encryptInPlace(plain, n -> {
         }, () -> false);
-        System.err.println(store.folder() + ": " + done + " original file(s) encrypted");
+        access.warn(store.folder() + ": " + done + " original file(s) encrypted");
     }
 
     /**
@@ -126,12 +134,17 @@ final class OpenProject {
      * {@code access}, closed after {@code work}. A wrong query or analysis choice is a usage error (exit 2); a store,
      * exchange or file failure is a {@link CliFailure} with its own message, which names the file.
      */
-    static int read(Path project, ProjectAccess access, CommandLine.Model.CommandSpec spec, Reading work) {
-        try (ProjectStore store = ProjectStore.openToRead(project, access.toOpen(project).withBackups(false))) {
-            return work.run(store);
+    static int read(Path location, ProjectAccess access, CommandLine.Model.CommandSpec spec, Reading work) {
+        String url = ProjectStores.teamUrl(location);
+        Path project = url != null ? ProjectStores.shown(location) : location;
+        try (OpenedProject opened = ProjectStores.open(url != null ? url : project.toString(),
+                access.toOpen(location).withBackups(false), false)) {
+            int exit = work.run(opened.store());
+            opened.save(spec.qualifiedName()); // a reading command may still change (search --code), as on a folder
+            return exit;
         } catch (AnalysisException | SearchSyntaxException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        } catch (StoreException | StoreFailure | ExchangeException | IOException e) {
+        } catch (StoreException | StoreFailure | ExchangeException | TeamProjectException | IOException e) {
             throw new CliFailure(e.getMessage(), e);
         } catch (IllegalArgumentException e) { // the coding API's refusals: they say what is wrong
             throw new CliFailure(project + ": " + e.getMessage(), e);

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.attune.cli.Cli;
 import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
@@ -91,9 +90,8 @@ public class ProjectCommand implements Runnable {
             String projectName = name != null ? name : dir.getFileName().toString();
             try (ProjectStore store = ProjectStore.create(dir, projectName, access.toCreate(encrypt).withBackups(false))) {
                 ProjectSummary summary = store.summary();
-                output.print(summary, "Created " + (encrypt ? "encrypted " : "") + "project \"" + summary.name()
+                return output.done(summary, "Created " + (encrypt ? "encrypted " : "") + "project \"" + summary.name()
                         + "\" in " + summary.folder());
-                return Cli.OK;
             } catch (StoreException e) {
                 throw new CliFailure(e.getMessage(), e);
             }
@@ -108,10 +106,9 @@ public class ProjectCommand implements Runnable {
             Path dir = folder();
             try (ProjectStore store = SampleProject.create(dir, access.toCreate(false).withBackups(false))) {
                 ProjectSummary s = store.summary();
-                output.print(s, String.format(java.util.Locale.ROOT,
+                return output.done(s, String.format(java.util.Locale.ROOT,
                         "Created the sample project \"%s\" in %s: %d sources, %d cases, %d codes, %d codings, %d memos",
                         s.name(), s.folder(), s.sources(), s.cases(), s.codes(), s.codings(), s.memos()));
-                return Cli.OK;
             } catch (StoreException e) {
                 throw new CliFailure(e.getMessage(), e);
             } catch (IOException e) {
@@ -165,7 +162,7 @@ public class ProjectCommand implements Runnable {
                 Described d = new Described(s.folder(), s.name(), s.created(), s.schemaVersion(), s.encrypted(), s.sources(),
                         s.cases(), s.codes(), codings, s.memos(), s.ratingScales(), s.ratingSheets(),
                         lens.blind() ? viewing.viewer() : null, lens.blind() ? hidden : null);
-                output.print(d, String.join(System.lineSeparator(),
+                return output.done(d, String.join(System.lineSeparator(),
                         "Project:        " + s.name(),
                         "Folder:         " + s.folder(),
                         "Created:        " + s.created(),
@@ -179,7 +176,6 @@ public class ProjectCommand implements Runnable {
                         "Memos:          " + s.memos(),
                         "Rating scales:  " + s.ratingScales(),
                         "Rating sheets:  " + s.ratingSheets()));
-                return Cli.OK;
             });
         }
     }
@@ -215,8 +211,7 @@ public class ProjectCommand implements Runnable {
             for (BackupSurvey.Damaged d : survey.damaged()) {
                 lines.add("Damaged, not offered: " + d.name() + " (" + d.reason() + ")");
             }
-            output.print(new Listing(dir, listed, survey.damaged()), String.join(System.lineSeparator(), lines));
-            return Cli.OK;
+            return output.done(new Listing(dir, listed, survey.damaged()), String.join(System.lineSeparator(), lines));
         }
     }
 
@@ -240,10 +235,9 @@ public class ProjectCommand implements Runnable {
             Path dir = folder.toAbsolutePath().normalize();
             try {
                 Path previous = ProjectStore.restore(dir, backup, ProjectAccess.HOLDER);
-                output.print(new Restored(dir, backup, previous),
+                return output.done(new Restored(dir, backup, previous),
                         "Restored " + backup + "; the replaced store is in " + previous.getFileName()
                                 + " until the project next opens sound, then it is kept as a backup in backups/");
-                return Cli.OK;
             } catch (StoreException e) {
                 throw new CliFailure(e.getMessage(), e);
             }
@@ -252,28 +246,16 @@ public class ProjectCommand implements Runnable {
 
     @Command(name = "publish", description = "Upload a local project, all of it and in one transaction, into an empty PostgreSQL "
             + "database as a team project (password: $PGPASSWORD or ~/.pgpass). The local project stays as it is.")
-    static class Publish implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "<dir>", description = "The local project folder.")
-        Path folder;
-
+    static class Publish extends OnProject {
         @Parameters(index = "1", paramLabel = "<jdbc-url>", description = "The empty database: jdbc:postgresql://host:port/database?user=NAME.")
         String url;
-
-        @Mixin
-        ProjectAccess access;
-
-        @Mixin
-        Output output;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
             if (!TeamProjects.isTeamUrl(url)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), url + ": not a jdbc:postgresql://host:port/database URL");
             }
-            Path dir = folder.toAbsolutePath().normalize();
+            Path dir = project.toAbsolutePath().normalize();
             return OpenProject.read(dir, access, spec, store -> TeamProjects.publish(store, url, output));
         }
     }

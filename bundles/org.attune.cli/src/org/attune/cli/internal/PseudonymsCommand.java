@@ -108,8 +108,7 @@ public class PseudonymsCommand implements Runnable {
                     rows.stream().map(r -> List.of(r.real(), r.pseudonym(), r.origin())).toList()))
                     + (change == null ? "" : change + "\n") + Counted.of(rows.size(), "name") + ", "
                     + Counted.of(table.rejected().size(), "rejected word");
-            output.print(new TableResult(folder, rows.size(), rows, table.rejected().size(), change), text);
-            return Cli.OK;
+            return output.done(new TableResult(folder, rows.size(), rows, table.rejected().size(), change), text);
         }
     }
 
@@ -224,8 +223,7 @@ public class PseudonymsCommand implements Runnable {
                 if (!accept.isEmpty() || !reject.isEmpty()) {
                     text.append(" (accepted ").append(accept.size()).append(", rejected ").append(reject.size()).append(')');
                 }
-                output.print(new SuggestResult(folder, found.size(), found, accept, reject), text.toString());
-                return Cli.OK;
+                return output.done(new SuggestResult(folder, found.size(), found, accept, reject), text.toString());
             });
         }
     }
@@ -237,8 +235,8 @@ public class PseudonymsCommand implements Runnable {
     @Command(name = "apply", description = "Replace every real name of the key table with its pseudonym throughout the "
             + "project (texts, memos, source, case and code names, speakers, users...) as one action that can be undone in "
             + "the workbench; codings and turns follow the words. Then the store is rewritten without the old records and "
-            + "the search index rebuilt, so that no project file holds a real name (unencrypted project). Backups made "
-            + "before still hold them: --purge-backups deletes them.")
+            + "the search index rebuilt, so that no project file holds a real name (an encrypted project's store is rewritten "
+            + "under its key). Backups made before still hold them: --purge-backups deletes them.")
     static class Apply extends OnKeyTable {
         @Option(names = "--ignore-case", description = "Also replace the names written in another case (DAWN, dawn).")
         boolean ignoreCase;
@@ -257,7 +255,7 @@ public class PseudonymsCommand implements Runnable {
                 throw new CliFailure(folder + ": " + e.getMessage(), e);
             }
             Pseudonymise.Outcome[] outcome = new Pseudonymise.Outcome[1];
-            OpenProject.run(project, access, true, p -> {
+            change(p -> {
                 outcome[0] = pseudonymise.apply(p.store);
                 return Cli.OK;
             });
@@ -272,14 +270,12 @@ public class PseudonymsCommand implements Runnable {
                 throw new CliFailure(e.getMessage(), e);
             }
             int left = ProjectStore.backups(folder).size();
-            String note = kept < 0 ? "the project is encrypted: its store keeps the replaced records encrypted until Xodus reclaims them"
-                    : left > 0 ? Counted.of(left, "backup") + " made before still hold the real names (--purge-backups deletes them)"
-                            : null;
+            String note = left > 0 ? Counted.of(left, "backup") + " made before still hold the real names (--purge-backups deletes them)"
+                    : null;
             Pseudonymise.Outcome o = outcome[0];
-            output.print(new ApplyResult(folder, o.names(), o.textReplacements(), o.sources(), o.fields(), kept, purged, left, note),
+            return output.done(new ApplyResult(folder, o.names(), o.textReplacements(), o.sources(), o.fields(), kept, purged, left, note),
                     "Applied " + Counted.of(o.names(), "pseudonym") + ": " + o.summary()
                             + (purged > 0 ? "; " + Counted.of(purged, "backup file") + " deleted" : "") + (note == null ? "" : "\n" + note));
-            return Cli.OK;
         }
     }
 
@@ -304,9 +300,8 @@ public class PseudonymsCommand implements Runnable {
             } catch (IOException e) {
                 throw new CliFailure(file + ": cannot be written (" + IoProblems.reason(e) + ")", e);
             }
-            output.print(new FileResult(folder, file.toAbsolutePath(), table.entries().size()),
+            return output.done(new FileResult(folder, file.toAbsolutePath(), table.entries().size()),
                     "Wrote " + Counted.of(table.entries().size(), "name") + " to " + file);
-            return Cli.OK;
         }
     }
 
@@ -328,8 +323,7 @@ public class PseudonymsCommand implements Runnable {
                 throw new CliFailure(file + ": " + e.getMessage(), e);
             }
             opened.save();
-            output.print(new FileResult(opened.folder(), file.toAbsolutePath(), taken), "Read " + Counted.of(taken, "name") + " from " + file);
-            return Cli.OK;
+            return output.done(new FileResult(opened.folder(), file.toAbsolutePath(), taken), "Read " + Counted.of(taken, "name") + " from " + file);
         }
     }
 }

@@ -11,7 +11,6 @@ import org.attune.analysis.CodingQuery;
 import org.attune.analysis.CodingSet;
 import org.attune.analysis.Cooccurrence.CodePair;
 import org.attune.core.Counted;
-import org.attune.cli.Cli;
 import org.attune.index.HitKind;
 import org.attune.index.ProjectIndex;
 
@@ -78,8 +77,7 @@ public class QueryCommand extends OnProject {
                 for (CodePair p : pairs) {
                     lines.append(String.format(Locale.ROOT, "%-30s %-30s %11d %9d%n", p.codeA(), p.codeB(), p.overlapping(), p.sameTurn()));
                 }
-                output.print(new Cooccurrence(pairs.size(), pairs), lines + Counted.of(pairs.size(), "pair", "pairs") + " of codes");
-                return Cli.OK;
+                return output.done(new Cooccurrence(pairs.size(), pairs), lines + Counted.of(pairs.size(), "pair", "pairs") + " of codes");
             }
             List<CodingQuery.Segment> segments = CodingQuery.run(store, expression, filter);
             if (text != null) {
@@ -94,8 +92,7 @@ public class QueryCommand extends OnProject {
             for (Row r : rows) {
                 lines.append(String.format(Locale.ROOT, "%-24s %6d-%-6d %s%n", r.source(), r.start(), r.end(), r.text()));
             }
-            output.print(new Result(expression, rows.size(), rows), lines + Counted.of(rows.size(), "segment"));
-            return Cli.OK;
+            return output.done(new Result(expression, rows.size(), rows), lines + Counted.of(rows.size(), "segment"));
         });
     }
 }

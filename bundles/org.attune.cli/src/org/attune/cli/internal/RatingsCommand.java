@@ -58,7 +58,7 @@ public class RatingsCommand implements Runnable {
         /** Opened to change it (the acting user is added to the project when new), as every changing command opens it. */
         @Override
         public Integer call() {
-            return OpenProject.run(project, access, true, pseudonyms(), open -> {
+            return change(pseudonyms(), open -> {
                 RatingService ratings = new RatingService(open.store);
                 User user = ratings.user(as != null ? as : System.getProperty("user.name", "researcher"));
                 return run(open.store, ratings, user);
@@ -75,8 +75,7 @@ public class RatingsCommand implements Runnable {
         /** Prints the sheet as it is now, after {@code done} (what the command did, or nothing), and returns {@link Cli#OK}. */
         int printSheet(RatingSheet sheet, RatingService ratings, String done) {
             SheetResult result = SheetResult.of(sheet, ratings);
-            output.print(result, done + result.text());
-            return Cli.OK;
+            return output.done(result, done + result.text());
         }
     }
 
@@ -99,9 +98,8 @@ public class RatingsCommand implements Runnable {
             RatingScale scale = ScaleTemplates.add(store, ScaleTemplates.Template.named(name));
             Added added = new Added(scale.getId(), scale.getName(), scale.getVersion(), scale.getItems().size(),
                     Scales.scorableSubItems(scale).size());
-            output.print(added, "Added \"" + added.name() + "\" (" + added.items() + " items, " + added.scorableSubItems()
+            return output.done(added, "Added \"" + added.name() + "\" (" + added.items() + " items, " + added.scorableSubItems()
                     + " sub-items to score)");
-            return Cli.OK;
         }
     }
 
@@ -217,8 +215,7 @@ public class RatingsCommand implements Runnable {
                     + view.rater() + " (" + view.status().getLiteral() + ")");
             view.scores().forEach(s -> text.append(System.lineSeparator()).append(String.format(Locale.ROOT, "%-6s %-4s %s", s.key(),
                     s.mark(), s.note() == null ? "" : s.note())));
-            output.print(view, text.toString());
-            return Cli.OK;
+            return output.done(view, text.toString());
         }
     }
 
@@ -227,9 +224,8 @@ public class RatingsCommand implements Runnable {
         @Override
         int run(ProjectStore store, RatingService ratings, User user) {
             List<SheetResult> sheets = ratings.visibleSheets(user).stream().map(s -> SheetResult.of(s, ratings)).toList();
-            output.print(sheets, sheets.isEmpty() ? "No sheets you may see." : String.join(System.lineSeparator(),
+            return output.done(sheets, sheets.isEmpty() ? "No sheets you may see." : String.join(System.lineSeparator(),
                     sheets.stream().map(SheetResult::text).toList()));
-            return Cli.OK;
         }
     }
 
@@ -275,8 +271,7 @@ public class RatingsCommand implements Runnable {
             StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-6s %4s %4s %4s", "sub", "A", "B", "|d|"));
             rows.forEach(r -> text.append(System.lineSeparator()).append(String.format(Locale.ROOT, "%-6s %4s %4s %4s %s", r.key(),
                     r.a(), r.b(), r.difference() == null ? "" : r.difference(), r.disagree() ? "disagree" : "")));
-            output.print(rows, text.toString());
-            return Cli.OK;
+            return output.done(rows, text.toString());
         }
     }
 
@@ -347,8 +342,7 @@ public class RatingsCommand implements Runnable {
             if (xlsx != null) {
                 RatingExport.tablesXlsx(List.of(table), xlsx);
             }
-            output.print(table, ResultsTables.format(table));
-            return Cli.OK;
+            return output.done(table, ResultsTables.format(table));
         }
     }
 
@@ -399,8 +393,7 @@ public class RatingsCommand implements Runnable {
             }
             Function<RatingExport.Written, String> line = w -> w.file() + ": " + w.rows() + " score rows"
                     + (w.withheldSheets() > 0 ? ", " + w.withheldSheets() + " sheet(s) withheld (blind rule)" : "");
-            output.print(new Exported(written), String.join(System.lineSeparator(), written.stream().map(line).toList()));
-            return Cli.OK;
+            return output.done(new Exported(written), String.join(System.lineSeparator(), written.stream().map(line).toList()));
         }
     }
 
@@ -412,9 +405,8 @@ public class RatingsCommand implements Runnable {
         @Override
         int run(ProjectStore store, RatingService ratings, User user) {
             List<AgreementRows.Rating> rows = AgreementRows.of(store.project(), Scales.latest(store.project(), scale).getName(), user);
-            output.print(rows, String.join(System.lineSeparator(), rows.stream()
+            return output.done(rows, String.join(System.lineSeparator(), rows.stream()
                     .map(r -> r.recording() + "\t" + r.subItem() + "\t" + r.rater() + "\t" + (r.value() == null ? "" : r.value())).toList()));
-            return Cli.OK;
         }
     }
 

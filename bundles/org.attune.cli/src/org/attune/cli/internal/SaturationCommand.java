@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.attune.core.Counted;
 import org.attune.analysis.CodingSet;
 import org.attune.analysis.Saturation;
-import org.attune.cli.Cli;
 import org.attune.model.Code;
 
 import picocli.CommandLine.Command;
@@ -46,8 +45,7 @@ public class SaturationCommand extends OnProject {
                         s.codings(), s.codesUsed(), s.newCodeCount(), s.cumulativeCodes(), String.join(", ", s.newCodes())));
             }
             int distinct = steps.isEmpty() ? 0 : steps.get(steps.size() - 1).cumulativeCodes();
-            output.print(new Result(json, distinct), text + Counted.of(distinct, "distinct code") + " in " + Counted.of(steps.size(), "source"));
-            return Cli.OK;
+            return output.done(new Result(json, distinct), text + Counted.of(distinct, "distinct code") + " in " + Counted.of(steps.size(), "source"));
         });
     }
 

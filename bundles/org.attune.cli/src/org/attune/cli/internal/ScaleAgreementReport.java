@@ -10,7 +10,6 @@ import java.util.Set;
 import org.attune.agreement.AgreementEntry;
 import org.attune.agreement.Bootstrap;
 import org.attune.agreement.Coefficient;
-import org.attune.cli.Cli;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
 import org.attune.model.User;
@@ -59,9 +58,8 @@ final class ScaleAgreementReport {
                         part.report().units(), part.report().raters(), part.report().entries().stream()
                                 .filter(e -> wanted.contains(e.coefficient())).map(AgreementCommand.JsonEntry::of).toList()));
             }
-            output.print(new Result(project.toAbsolutePath().normalize().toString(), breakdown.scale(), viewer.getName(),
+            return output.done(new Result(project.toAbsolutePath().normalize().toString(), breakdown.scale(), viewer.getName(),
                     breakdown.raters(), breakdown.recordings(), breakdown.withheldSheets(), parts), text(breakdown, viewer, wanted));
-            return Cli.OK;
         });
     }
 

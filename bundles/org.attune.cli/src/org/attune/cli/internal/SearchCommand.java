@@ -8,7 +8,6 @@ import java.util.Locale;
 
 import org.attune.coding.SearchAndCode;
 import org.attune.core.Counted;
-import org.attune.cli.Cli;
 import org.attune.index.HitKind;
 import org.attune.index.ProjectIndex;
 import org.attune.index.SearchHit;
@@ -71,8 +70,7 @@ public class SearchCommand extends OnProject {
                 if (notice != null) {
                     access.warn(notice);
                 }
-                output.print(new Result(text, hits.size(), hits, coding, why), lines + summary + (why == null ? "" : ": " + why));
-                return Cli.OK;
+                return output.done(new Result(text, hits.size(), hits, coding, why), lines + summary + (why == null ? "" : ": " + why));
             }
         });
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.attune.core.Counted;
-import org.attune.cli.Cli;
 import org.attune.coding.CodedSegments;
 import org.attune.coding.CodingLens;
 import org.attune.model.Code;
@@ -74,7 +73,7 @@ public class SegmentsCommand extends OnProject {
         if (format != null && !org.attune.coding.SegmentExport.FORMATS.contains(format.toLowerCase(Locale.ROOT))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format takes docx or xlsx, not " + format);
         }
-        return OpenProject.run(project, access, false, pseudonyms, p -> {
+        return look(pseudonyms, p -> {
             LinkedHashSet<Code> chosen = new LinkedHashSet<>();
             codes.forEach(name -> chosen.add(p.code(name)));
             if (condition != null && Attributes.isSourceAttribute(condition[0]) && Attributes.find(p.store.project(), condition[0]) == null) {
@@ -120,12 +119,11 @@ public class SegmentsCommand extends OnProject {
                 }
                 lines.append("written to ").append(file).append(System.lineSeparator());
             }
-            output.print(new Result(p.folder, names, where, viewing.coder, blind ? viewer : null, blind ? hidden : null, rows.size(), rows,
+            return output.done(new Result(p.folder, names, where, viewing.coder, blind ? viewer : null, blind ? hidden : null, rows.size(), rows,
                     format == null ? null : file),
                     lines + Counted.of(rows.size(), "segment") + (hidden == 0 ? "" : "; " + Counted.of(hidden, "segment")
                             + " of other coders hidden from " + viewer + " (blind coding: mark your coding of a source done "
                             + "to see them)"));
-            return Cli.OK;
         });
     }
 

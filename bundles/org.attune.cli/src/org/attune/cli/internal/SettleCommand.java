@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.attune.cli.Cli;
 import org.attune.coding.consensus.Consensus;
 import org.attune.coding.consensus.Decision;
 import org.attune.coding.consensus.Disagreement;
@@ -91,8 +90,7 @@ public class SettleCommand extends CoderPair implements Callable<Integer> {
             }
             Consensus.Progress progress = Consensus.progress(p.store.project(), all);
             text.append(progress);
-            this.output.print(new Result(p.folder.toString(), done, adopted, progress.settled(), progress.total()), text.toString());
-            return Cli.OK;
+            return this.output.done(new Result(p.folder.toString(), done, adopted, progress.settled(), progress.total()), text.toString());
         });
     }
 }

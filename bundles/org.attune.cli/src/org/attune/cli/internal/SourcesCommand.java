@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.attune.cli.Cli;
 import org.attune.coding.Elements;
 import org.attune.coding.SourceAttributes;
 import org.attune.core.Counted;
@@ -80,42 +79,32 @@ public class SourcesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return OpenProject.run(project, access, false, p -> {
+            return look(p -> {
                 Project model = p.store.project();
                 List<String> names = Attributes.ofSources(model).stream().map(d -> d.getName()).toList();
                 List<SourceRow> rows = model.getSources().stream().map(s -> SourceRow.of(model, s)).toList();
-                output.print(new Result(p.folder, names, rows.size(), rows), AttributeSheet.text(List.of("SOURCE", "KIND"), names,
+                return output.done(new Result(p.folder, names, rows.size(), rows), AttributeSheet.text(List.of("SOURCE", "KIND"), names,
                         List.of("CASES", "LINKS"), rows, r -> List.of(r.name(), r.kind()), SourceRow::attributes,
                         r -> List.of(r.cases(), r.links().stream().map(l -> (l.outgoing() ? "" : "of ") + l.name() + " " + l.other()).toList()),
                         "source"));
-                return Cli.OK;
             });
         }
     }
 
     @Command(name = "set", description = "Set a source attribute (new ones are defined as text); an empty value removes it.")
-    static class SetAttribute extends OnProject {
+    static class SetAttribute extends AttributeSetting<Source> {
         @Parameters(index = "1", paramLabel = "SOURCE", description = "The source.")
         String sourceName;
 
-        @Parameters(index = "2", paramLabel = "ATTRIBUTE", description = "e.g. From, Subject, Form.")
-        String attribute;
-
-        @Parameters(index = "3", paramLabel = "VALUE", description = "The value (\"\" removes it).")
-        String value;
+        @Override
+        Source target(OpenProject p) {
+            return p.source(sourceName);
+        }
 
         @Override
-        public Integer call() {
-            return OpenProject.run(project, access, true, p -> {
-                Source s = p.source(sourceName);
-                if (attribute.isBlank()) {
-                    throw p.failure("an attribute needs a name");
-                }
-                new SourceAttributes(p.store).set(s, attribute, value);
-                String now = Attributes.value(s.getValues(), attribute);
-                output.print(SourceRow.of(p.store.project(), s), "\"" + s.getName() + "\": " + attribute.strip() + (now == null ? " removed" : " = " + now));
-                return Cli.OK;
-            });
+        Outcome set(OpenProject p, Source s) {
+            new SourceAttributes(p.store).set(s, attribute, value);
+            return new Outcome(s.getName(), Attributes.value(s.getValues(), attribute), SourceRow.of(p.store.project(), s));
         }
     }
 
@@ -133,7 +122,7 @@ public class SourcesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return OpenProject.run(project, access, true, p -> {
+            return change(p -> {
                 List<Senders.Unmatched> unmatched = Senders.unmatched(p.store.project());
                 Senders.Unmatched found = unmatched.stream().filter(u -> sender.strip().equalsIgnoreCase(u.address())
                         || sender.strip().equalsIgnoreCase(u.name())).findFirst().orElseThrow(() -> p.failure("no e-mails of \""
@@ -143,9 +132,8 @@ public class SourcesCommand implements Runnable {
                     throw p.failure("a case needs a name");
                 }
                 Case c = Senders.assign(p.store, found, caseName);
-                output.print(new Result(p.folder, found.label(), c.getName(), found.messages().size()),
+                return output.done(new Result(p.folder, found.label(), c.getName(), found.messages().size()),
                         "Put " + Counted.of(found.messages().size(), "e-mail") + " of " + found.label() + " in case \"" + c.getName() + "\"");
-                return Cli.OK;
             });
         }
     }

@@ -3,7 +3,6 @@ package org.attune.cli.internal;
 import java.time.Instant;
 import java.util.Locale;
 
-import org.attune.cli.Cli;
 import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
 import org.attune.model.Project;
@@ -65,7 +64,7 @@ final class TeamProjects {
                     p.getSchemaVersion(), c.sources(), c.cases(), c.codes(), c.codings(), c.memos(), c.ratingScales(), c.ratingSheets()));
             String counts = String.format(Locale.ROOT, "%d sources, %d cases, %d codes, %d codings, %d memos", d.sources(), d.cases(),
                     d.codes(), d.codings(), d.memos());
-            output.print(d, headline != null ? String.format(Locale.ROOT, headline, d.name(), server) + ": " + counts
+            return output.done(d, headline != null ? String.format(Locale.ROOT, headline, d.name(), server) + ": " + counts
                     : String.join(System.lineSeparator(),
                             "Project:        " + d.name(),
                             "Server:         " + server,
@@ -78,7 +77,6 @@ final class TeamProjects {
                             "Memos:          " + d.memos(),
                             "Rating scales:  " + d.ratingScales(),
                             "Rating sheets:  " + d.ratingSheets()));
-            return Cli.OK;
         }
     }
 }

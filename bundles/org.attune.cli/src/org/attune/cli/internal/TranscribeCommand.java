@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.attune.cli.Cli;
 import org.attune.cli.CliFailure;
 import org.attune.cli.Output;
 import org.attune.cli.ProjectAccess;
@@ -93,9 +92,8 @@ public class TranscribeCommand implements Callable<Integer> {
                 // a draft often has its recording's name: the transcript of that name, not the recording
                 TextSource text = p.textSource(source);
                 boolean was = DraftTranscript.markCorrected(p.store, text);
-                output.print(new Corrected(p.folder, text.getName(), was),
+                return output.done(new Corrected(p.folder, text.getName(), was),
                         was ? text.getName() + ": marked corrected" : text.getName() + ": no draft (it was corrected already or not transcribed)");
-                return Cli.OK;
             });
         }
         if (empty) {
@@ -105,9 +103,8 @@ public class TranscribeCommand implements Callable<Integer> {
                     throw p.failure("\"" + found.getName() + "\" is not a recording; --empty adds the transcript of a recording");
                 }
                 TextSource transcript = new Transcribing(p.store).newTranscript(recording);
-                output.print(new Empty(p.folder, recording.getName(), transcript.getName()),
+                return output.done(new Empty(p.folder, recording.getName(), transcript.getName()),
                         recording.getName() + ": empty transcript \"" + transcript.getName() + "\" linked to it");
-                return Cli.OK;
             });
         }
         SpeechEngine speech;
@@ -145,11 +142,10 @@ public class TranscribeCommand implements Callable<Integer> {
             }
             long first = cues.get(0).startMs();
             long last = cues.get(cues.size() - 1).endMs();
-            output.print(new Result(p.folder, recording.getName(), draft.getName(), speech.name(), cues.size(), first, last, rate),
+            return output.done(new Result(p.folder, recording.getName(), draft.getName(), speech.name(), cues.size(), first, last, rate),
                     String.format(Locale.ROOT, "%s: draft transcript \"%s\" by %s, %d utterance%s from %s to %s (a draft until marked corrected)%s",
                             recording.getName(), draft.getName(), speech.name(), cues.size(), cues.size() == 1 ? "" : "s", clock(first),
                             clock(last), werLine));
-            return Cli.OK;
         });
     }
 

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.attune.cli.Cli;
 import org.attune.coding.Coder;
 import org.attune.coding.Texts;
 import org.attune.model.Code;
@@ -46,7 +45,7 @@ public class UncodeCommand extends OnProject {
 
     @Override
     public Integer call() {
-        return OpenProject.run(project, access, true, p -> {
+        return change(p -> {
             if (region != null || where == null && p.source(source) instanceof ImageSource) {
                 return uncodeRegions(p);
             }
@@ -68,10 +67,9 @@ public class UncodeCommand extends OnProject {
             StringBuilder lines = new StringBuilder();
             removed.forEach(r -> lines.append(String.format(Locale.ROOT, "uncoded %d-%d \"%s\"%n", r.start(), r.end(),
                     CodingText.abbreviate(r.text(), 70))));
-            output.print(new Result(p.folder, text.getName(), target.path(), removed),
+            return output.done(new Result(p.folder, text.getName(), target.path(), removed),
                     lines + String.format(Locale.ROOT, "%s: %d coding%s with \"%s\" removed", text.getName(), removed.size(),
                             removed.size() == 1 ? "" : "s", target.path()));
-            return Cli.OK;
         });
     }
 
@@ -93,10 +91,9 @@ public class UncodeCommand extends OnProject {
         new Coder(p.store).uncode(codings);
         StringBuilder lines = new StringBuilder();
         removed.forEach(r -> lines.append("uncoded region ").append(r).append(System.lineSeparator()));
-        output.print(new RegionsRemoved(p.folder, picture.getName(), target.path(), removed),
+        return output.done(new RegionsRemoved(p.folder, picture.getName(), target.path(), removed),
                 lines + String.format(Locale.ROOT, "%s: %d coding%s with \"%s\" removed", picture.getName(), removed.size(),
                         removed.size() == 1 ? "" : "s", target.path()));
-        return Cli.OK;
     }
 
     record RegionsRemoved(Path project, String source, String code, List<PictureRegion> removed) {

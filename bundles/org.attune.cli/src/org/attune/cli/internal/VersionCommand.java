@@ -2,7 +2,6 @@ package org.attune.cli.internal;
 
 import java.util.concurrent.Callable;
 
-import org.attune.cli.Cli;
 import org.attune.cli.Output;
 import org.attune.core.Attune;
 
@@ -23,8 +22,7 @@ public class VersionCommand implements Callable<Integer> {
     public Integer call() {
         VersionInfo info = new VersionInfo(Attune.NAME, Attune.version(), System.getProperty("java.version"),
                 System.getProperty("java.vendor"), System.getProperty("java.home"), System.getProperty("os.name") + " " + System.getProperty("os.arch"));
-        output.print(info, info.name() + " " + info.version() + System.lineSeparator()
+        return output.done(info, info.name() + " " + info.version() + System.lineSeparator()
                 + "Java " + info.javaVersion() + " (" + info.javaVendor() + ") on " + info.os());
-        return Cli.OK;
     }
 }

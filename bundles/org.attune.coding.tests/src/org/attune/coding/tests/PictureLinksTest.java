@@ -65,12 +65,17 @@ class PictureLinksTest {
         return (ImageSource) store.project().getSources().stream().filter(ImageSource.class::isInstance).findFirst().orElseThrow();
     }
 
+    /** The tableau (400×300 px) imported into {@code store}, its red square (100,50 100×100) coded "Castle". */
+    private static Coding castle(ProjectStore store, Path tmp) throws IOException {
+        ImageSource picture = importPicture(store, tableau(tmp.resolve("in"), "tableau.png", 400, 300));
+        return new Coder(store).codeRegionWithName(picture, 100, 50, 100, 100, "Castle");
+    }
+
     @Test
     void aRegionsThumbnailIsItsCropScaledToFitAndKept(@TempDir Path tmp) throws Exception {
-        Path file = tableau(tmp.resolve("in"), "tableau.png", 400, 300);
         try (ProjectStore store = ProjectStore.create(tmp.resolve("p"), "Thumbnails", OPEN)) {
-            ImageSource picture = importPicture(store, file);
-            Coding red = new Coder(store).codeRegionWithName(picture, 100, 50, 100, 100, "Castle");
+            Coding red = castle(store, tmp);
+            ImageSource picture = (ImageSource) red.getSource();
             byte[] png = RegionCrops.thumbnail(store, picture, (RegionSelection) red.getSelection(), 48);
             BufferedImage thumb = ImageIO.read(new ByteArrayInputStream(png));
             assertEquals(List.of(48, 48), List.of(thumb.getWidth(), thumb.getHeight()));
@@ -108,10 +113,8 @@ class PictureLinksTest {
 
     @Test
     void aMemoOnARegionIsAboutItsCodingUndoneAndKept(@TempDir Path tmp) throws Exception {
-        Path file = tableau(tmp.resolve("in"), "tableau.png", 400, 300);
         try (ProjectStore store = ProjectStore.create(tmp.resolve("p"), "Memos", OPEN)) {
-            ImageSource picture = importPicture(store, file);
-            Coding castle = new Coder(store).codeRegionWithName(picture, 100, 50, 100, 100, "Castle");
+            Coding castle = castle(store, tmp);
             Memo memo = new Memos(store).create("The castle", "She built it first.", List.of(castle));
             assertEquals(MemoKind.CODING, memo.getKind());
             assertEquals("Castle on tableau (region 100,50 100×100 px)", Elements.nameOf(castle));

@@ -115,6 +115,36 @@ class PseudonymiseTest {
         assertEquals(List.of(), NameSuggestions.find(texts, table));
     }
 
+    /**
+     * "Anna's" is Anna (not suggested when she is in the table), the names of codes and themes in memos are no names,
+     * and words capitalised only as a heading's or a bullet's are not suggested (#20).
+     */
+    @Test
+    void possessivesCodeNamesHeadingsAndBulletsAreNoSuggestions(@TempDir Path tmp) throws Exception {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("notes", "Key Findings\n* Waiting Together at Home\nWe met Maisie's mother on the visit; then Maisie laughed.\n"
+                + "We talked about Ownership of the film with Jayden.\n- Reviewing Clips\nSo James' father came too.\n");
+        List<String> words = NameSuggestions.find(texts, new KeyTable(), List.of("Ownership of the film"))
+                .stream().map(NameSuggestions.Suggestion::word).toList();
+        assertEquals(List.of("Maisie", "James", "Jayden"), words);
+        KeyTable table = new KeyTable();
+        table.put("Maisie", "Child 1", KeyTable.Origin.ADDED);
+        assertEquals(List.of("James", "Jayden"), NameSuggestions.find(texts, table, List.of("Ownership of the film"))
+                .stream().map(NameSuggestions.Suggestion::word).toList());
+        assertTrue(NameSuggestions.find(texts, new KeyTable(), List.of()).stream().anyMatch(s -> s.word().equals("Ownership")),
+                "without the codebook, Ownership mid-sentence is a candidate");
+
+        try (ProjectStore store = SampleProject.create(tmp.resolve("sample"), OPEN)) {
+            KeyTable filled = new KeyTable();
+            filled.fillFrom(store);
+            List<String> suggested = NameSuggestions.find(store, filled).stream().map(NameSuggestions.Suggestion::word).toList();
+            for (String notAName : List.of("Anna's", "Anna", "Dawn's", "Dawn", "Changing", "Ownership")) {
+                assertFalse(suggested.contains(notAName), notAName + " in " + suggested);
+            }
+            assertTrue(suggested.contains("Tyler"), "a child's name in a transcript still is: " + suggested);
+        }
+    }
+
     @Test
     void sampleStudyPseudonymisedLeavesNoNameInAnyFile(@TempDir Path tmp) throws Exception {
         Path folder = tmp.resolve("sample");
@@ -193,6 +223,71 @@ class PseudonymiseTest {
             store.awaitStoreCheck();
         }
         assertEquals(List.of(), findings(folder, table));
+    }
+
+    /**
+     * An encrypted project (#20): its store is rewritten too, under its key, as it closes after the apply; its bytes
+     * cannot be scanned for the names without the key, so the test checks the store's own records (the audit log's
+     * entries, which named them before, the texts), that every file of the store is a new one (the old log is gone),
+     * and that no file of the project folder holds a name in plain text (the replaced copies and the index are gone).
+     */
+    @Test
+    void anEncryptedProjectsStoreIsRewrittenWithoutTheNames(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("sealed");
+        OpenOptions sealed = OPEN.withPassphrase("a long project passphrase".toCharArray());
+        KeyTable table = new KeyTable();
+        Pseudonymise pseudonymise;
+        Map<TextSource, String> texts = new LinkedHashMap<>();
+        try (ProjectStore store = SampleProject.create(folder, sealed)) {
+            table.fillFrom(store);
+            assertTrue(table.remove(System.getProperty("user.name")));
+            pseudonymise = new Pseudonymise(table, false);
+            pseudonymise.apply(store);
+            assertTrue(store.audit().stream().anyMatch(e -> named(table, e.summary() + " " + e.elementsText())),
+                    "control: earlier audit entries name participants");
+            for (Source source : store.project().getSources()) {
+                if (source instanceof TextSource text && store.text(text) != null) {
+                    texts.put(text, store.text(text));
+                }
+            }
+        }
+        Map<String, Object> before = fileKeys(folder.resolve("store"));
+        assertFalse(before.isEmpty());
+        assertEquals(-1, pseudonymise.reclaim(folder, sealed));
+        Map<String, Object> after = fileKeys(folder.resolve("store"));
+        assertFalse(after.isEmpty());
+        List<String> kept = before.entrySet().stream().filter(e -> e.getValue() != null && e.getValue().equals(after.get(e.getKey())))
+                .map(Map.Entry::getKey).toList();
+        assertEquals(List.of(), kept, "every file of the store is a new one");
+        assertEquals(List.of(), findings(folder, table));
+        try (ProjectStore store = ProjectStore.open(folder, sealed)) {
+            for (AuditEntry entry : store.audit()) {
+                assertNoName(table, entry.summary() + " " + entry.elementsText());
+            }
+            for (Map.Entry<TextSource, String> e : texts.entrySet()) {
+                TextSource again = (TextSource) store.project().getSources().stream().filter(s -> s.getId().equals(e.getKey().getId()))
+                        .findFirst().orElseThrow();
+                assertEquals(e.getValue(), store.text(again));
+                assertNoName(table, store.text(again));
+            }
+            store.awaitStoreCheck();
+        }
+    }
+
+    private static boolean named(KeyTable table, String text) {
+        return table.entries().stream().anyMatch(e -> wholeWord(text, e.real()));
+    }
+
+    /** Each regular file under {@code dir} (relative path) with its file key (its inode on POSIX). */
+    private static Map<String, Object> fileKeys(Path dir) throws IOException {
+        Map<String, Object> keys = new LinkedHashMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path file : walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".lck")).toList()) {
+                keys.put(dir.relativize(file).toString(), Files.readAttributes(file,
+                        java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+            }
+        }
+        return keys;
     }
 
     private static void assertNoName(KeyTable table, String text) {

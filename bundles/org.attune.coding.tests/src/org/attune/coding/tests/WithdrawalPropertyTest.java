@@ -24,6 +24,7 @@ import org.attune.model.SpeakerTurn;
 import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
 import org.attune.model.attributes.Attributes;
+import org.attune.model.text.Marks;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.junit.jupiter.api.Test;
@@ -129,10 +130,7 @@ class WithdrawalPropertyTest {
                         Coding coding = f.createCoding();
                         coding.setCode(code);
                         coding.setNote(cm.note());
-                        TextSelection selection = f.createTextSelection();
-                        selection.setStart(text.getTurns().get(first).getStart());
-                        selection.setEnd(text.getTurns().get(last).getEnd());
-                        coding.setSelection(selection);
+                        coding.setSelection(Marks.text(text.getTurns().get(first).getStart(), text.getTurns().get(last).getEnd()));
                         text.getCodings().add(coding);
                         codingModels.add(cm);
                     }

@@ -12,6 +12,7 @@ import org.attune.core.ActionLabel;
 import org.attune.model.AttuneFactory;
 import org.attune.model.Code;
 import org.attune.model.Coding;
+import org.attune.model.MediaSource;
 import org.attune.model.Project;
 import org.attune.model.TextSource;
 import org.attune.model.TimeSelection;
@@ -106,7 +107,8 @@ public final class Consensus {
     /** Settles {@code d} by one consensus coding of {@code code} on [start, end) of its source. */
     public void adjust(Disagreement d, Code code, long start, long end) {
         Objects.requireNonNull(code, "code");
-        long length = d.source() instanceof TextSource text ? text.getLength() : Long.MAX_VALUE;
+        long length = d.source() instanceof TextSource text ? text.getLength()
+                : d.source() instanceof MediaSource media && media.getDurationMs() > 0 ? media.getDurationMs() : Long.MAX_VALUE;
         if (start < 0 || end <= start || end > length) {
             throw new IllegalArgumentException("nothing to code: [" + start + ", " + end + ") is not a stretch of \""
                     + d.source().getName() + "\"");

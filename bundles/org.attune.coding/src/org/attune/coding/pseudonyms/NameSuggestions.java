@@ -30,7 +30,11 @@ import org.attune.store.ProjectStore;
  * titles, "I"...). No full English word list is bundled and no network service asked, so words of other languages
  * that occur only capitalised are suggested too: the researcher rejects them once, and they are not suggested again.
  * Words in the key table (as names or as pseudonyms, or parts of them) and rejected words are left out. All-capital
- * words of two or more letters (acronyms: VIG, NHS) are left out.
+ * words of two or more letters (acronyms: VIG, NHS) are left out. A possessive is the name it is made of ("Anna's" is
+ * "Anna", left out when Anna is in the table). The names of the project's codes and themes are no names of people: a
+ * capitalised word where a code's name begins ("compare with Ownership of the film") is left out, and so is a word
+ * capitalised only because it begins a line, a bullet ({@code * - •}) or a heading (a short line of capitalised words
+ * without a full stop).
  */
 public final class NameSuggestions {
     static final String WORDS = "capitalised-words.txt";
@@ -48,6 +52,13 @@ public final class NameSuggestions {
 
     /** The candidates in the texts and memos of the project, most frequent first. */
     public static List<Suggestion> find(ProjectStore store, KeyTable table) {
+        List<String> codes = new ArrayList<>();
+        for (java.util.Iterator<org.eclipse.emf.ecore.EObject> all = org.eclipse.emf.ecore.util.EcoreUtil.getAllContents(
+                store.project().getCodes()); all.hasNext();) {
+            if (all.next() instanceof org.attune.model.Code code && code.getName() != null) {
+                codes.add(code.getName());
+            }
+        }
         Map<String, String> texts = new LinkedHashMap<>();
         for (Source source : store.project().getSources()) {
             if (source instanceof TextSource text && store.text(text) != null) {
@@ -59,11 +70,16 @@ public final class NameSuggestions {
                 texts.put("memo " + memo.getTitle(), memo.getText());
             }
         }
-        return find(texts, table);
+        return find(texts, table, codes);
     }
 
     /** The candidates in {@code texts} (place → text), most frequent first. */
     public static List<Suggestion> find(Map<String, String> texts, KeyTable table) {
+        return find(texts, table, List.of());
+    }
+
+    /** The candidates in {@code texts} (place → text) that are not where one of {@code codes} (names) begins. */
+    public static List<Suggestion> find(Map<String, String> texts, KeyTable table, java.util.Collection<String> codes) {
         Set<String> lower = new HashSet<>();
         for (String text : texts.values()) {
             Matcher m = WORD.matcher(text);
@@ -85,15 +101,16 @@ public final class NameSuggestions {
         for (Map.Entry<String, String> place : texts.entrySet()) {
             String text = place.getValue();
             Matcher m = WORD.matcher(text);
+            Set<Integer> headings = headingStarts(text);
             while (m.find()) {
-                String w = m.group();
+                String w = withoutPossessive(m.group());
                 if (!Character.isUpperCase(w.codePointAt(0)) || isAcronym(w) || known.contains(w)
                         || lower.contains(w.toLowerCase(Locale.ROOT)) || COMMON.contains(w.toLowerCase(Locale.ROOT))
-                        || w.endsWith("'s") && lower.contains(w.substring(0, w.length() - 2).toLowerCase(Locale.ROOT))) {
+                        || beginsCodeName(text, m.start(), codes)) {
                     continue;
                 }
                 counts.merge(w, 1, Integer::sum);
-                if (!sentenceInitial(text, m.start())) {
+                if (!sentenceInitial(text, m.start()) && !headings.contains(lineStart(text, m.start()))) {
                     midSentence.add(w);
                 }
                 List<String> shown = contexts.computeIfAbsent(w, k -> new ArrayList<>());
@@ -108,6 +125,58 @@ public final class NameSuggestions {
         }
         found.sort(Comparator.comparingInt(Suggestion::count).reversed().thenComparing(Suggestion::word));
         return found;
+    }
+
+    /** "Anna's" (or Anna’s, or James') as "Anna" (James). */
+    static String withoutPossessive(String w) {
+        if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s"))) {
+            return w.substring(0, w.length() - 2);
+        }
+        return w.length() > 1 && (w.endsWith("'") || w.endsWith("’")) ? w.substring(0, w.length() - 1) : w;
+    }
+
+    private static boolean beginsCodeName(String text, int start, java.util.Collection<String> codes) {
+        for (String code : codes) {
+            if (!code.isBlank() && text.regionMatches(true, start, code, 0, code.length())
+                    && (start + code.length() == text.length() || !Character.isLetterOrDigit(text.charAt(start + code.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int lineStart(String text, int at) {
+        return Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
+    }
+
+    /** Function words a heading's title case leaves in lower case. */
+    private static final Set<String> SMALL = Set.of("a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or",
+            "the", "to", "with", "vs");
+
+    /**
+     * Where the headings of {@code text} begin: lines (a bullet or {@code #} aside) of at most eight words, each capitalised
+     * but for small function words, with no full stop, question or exclamation mark at the end, and at least two words.
+     */
+    static Set<Integer> headingStarts(String text) {
+        Set<Integer> starts = new HashSet<>();
+        for (int from = 0; from <= text.length();) {
+            int end = from;
+            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            String body = text.substring(from, end).strip().replaceFirst("^(?:[#*•·+>-]+|\\d+[.)])\\s*", "");
+            List<String> words = new ArrayList<>();
+            Matcher m = WORD.matcher(body);
+            while (m.find()) {
+                words.add(m.group());
+            }
+            if (words.size() >= 2 && words.size() <= 8 && !body.matches(".*[.!?…]$") && Character.isUpperCase(words.get(0).codePointAt(0))
+                    && words.stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0)) || SMALL.contains(w))) {
+                starts.add(from);
+            }
+            from = end + 1; // a CR LF's LF begins an empty line, no heading
+        }
+        return starts;
     }
 
     private static void addWords(String text, Set<String> into) {
@@ -136,7 +205,7 @@ public final class NameSuggestions {
                 }
             }
             if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '“' || c == '‘' || c == '(' || c == '[' || c == '-'
-                    || c == '–' || c == '—') {
+                    || c == '–' || c == '—' || c == '*' || c == '•' || c == '·' || c == '#' || c == '>' || c == '+') {
                 continue;
             }
             return c == '.' || c == '!' || c == '?' || c == ':' || c == '…';

@@ -53,7 +53,8 @@ import com.google.gson.JsonPrimitive;
  * The action's audit entry names no real name: its label counts them.
  *
  * <p>Then {@link #reclaim} (the project closed) rewrites the store without the outdated records that still hold the
- * real names, redacts the audit log's earlier entries, and removes the search index (rebuilt at the next opening).
+ * real names (an encrypted one under its key), redacts the audit log's earlier entries, and removes the search index
+ * (rebuilt at the next opening).
  * Backups made before keep the names: {@link ProjectStore#purgeBackups} deletes them.
  */
 public final class Pseudonymise {
@@ -256,8 +257,8 @@ public final class Pseudonymise {
 
     /**
      * Writes the copy of {@code source} (stored at {@code stored}) without names, if its copied original may hold one: a
-     * text source's copy always ({@code pseudonymised}, its text with the names replaced), another's when its file
-     * name holds a name. Returns its path, or null.
+     * text source's copy always ({@code pseudonymised}, its text with the names replaced; encrypted in an encrypted
+     * project), another's when its file name holds a name. Returns its path, or null. Reads no model object.
      */
     private String copyWithoutNames(ProjectStore store, Source source, String stored, String pseudonymised) {
         Path folder = store.folder();
@@ -347,16 +348,57 @@ public final class Pseudonymise {
 
     /**
      * After {@link #apply} and with the project closed: deletes the copied originals the action replaced (where no
-     * source refers to them any more: not after an undo), rewrites the store without the outdated records (an
-     * unencrypted project; an encrypted one keeps them encrypted), replaces the names in the audit log's earlier entries,
-     * and deletes the search index, which the next opening builds again. Returns the records kept, -1 for an encrypted
-     * project.
+     * source refers to them any more: not after an undo), rewrites the store without the outdated records, replaces the
+     * names in the audit log's earlier entries, and deletes the search index, which the next opening builds again.
+     * Returns the records kept; -1 for an encrypted project, whose store is rewritten under its key ({@code options}
+     * carry the passphrase) when it is closed, as after a withdrawal ({@link ProjectStore#rewriteOnClose}), and whose
+     * records are not counted.
      */
     public long reclaim(Path folder, OpenOptions options) throws StoreException {
-        Set<String> referenced = new HashSet<>();
-        try (ProjectStore store = ProjectStore.openToRead(folder, options.withBackups(false))) {
-            store.project().getSources().forEach(s -> referenced.add(s.getStoredPath()));
+        long kept;
+        if (ProjectStore.isEncrypted(folder)) {
+            try (ProjectStore store = ProjectStore.open(folder, options.withBackups(false))) {
+                reclaimOnClose(store);
+            }
+            kept = -1;
+        } else {
+            try (ProjectStore store = ProjectStore.openToRead(folder, options.withBackups(false))) {
+                deleteLeftCopies(folder, referenced(store));
+            }
+            kept = ProjectStore.reclaimSpace(folder, options.holder(), this::redactAuditEntry);
         }
+        deleteIndex(folder);
+        return kept;
+    }
+
+    /**
+     * {@link #reclaim} for a project that is open (the workbench's, which keeps no passphrase to open it again): deletes
+     * the copied originals the apply replaced and has the store rewritten when it is closed, the audit log's earlier
+     * entries redacted. Then close it and {@link #deleteIndex}.
+     */
+    public void reclaimOnClose(ProjectStore store) throws StoreException {
+        deleteLeftCopies(store.folder(), referenced(store));
+        store.rewriteOnClose(this::redactAuditEntry);
+    }
+
+    /** Deletes the search index of the closed project in {@code folder}, which holds the real names; the next opening builds it again. */
+    public static void deleteIndex(Path folder) throws StoreException {
+        Path index = folder.resolve("index");
+        try {
+            PseudonymisedCopy.delete(index);
+        } catch (IOException e) {
+            throw new StoreException(index, "cannot delete the search index that still holds the real names (" + e.getMessage()
+                    + "); delete the folder by hand", e);
+        }
+    }
+
+    private static Set<String> referenced(ProjectStore store) {
+        Set<String> referenced = new HashSet<>();
+        store.project().getSources().forEach(s -> referenced.add(s.getStoredPath()));
+        return referenced;
+    }
+
+    private void deleteLeftCopies(Path folder, Set<String> referenced) throws StoreException {
         try {
             for (Path old : leftCopies(folder, referenced)) {
                 Files.deleteIfExists(old);
@@ -365,15 +407,6 @@ public final class Pseudonymise {
             throw new StoreException(folder, "cannot delete a copied original that still holds real names (" + e.getMessage()
                     + ")", e);
         }
-        long kept = ProjectStore.reclaimSpace(folder, options.holder(), this::redactAuditEntry);
-        Path index = folder.resolve("index");
-        try {
-            PseudonymisedCopy.delete(index);
-        } catch (IOException e) {
-            throw new StoreException(index, "cannot delete the search index that still holds the real names (" + e.getMessage()
-                    + "); delete the folder by hand", e);
-        }
-        return kept;
     }
 
     /**

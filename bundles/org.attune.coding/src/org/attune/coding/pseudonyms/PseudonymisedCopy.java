@@ -3,10 +3,10 @@ package org.attune.coding.pseudonyms;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.apache.commons.io.file.PathUtils;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreException;
@@ -90,13 +90,8 @@ public final class PseudonymisedCopy implements AutoCloseable {
 
     /** Deletes {@code root} and all it holds, if it exists. */
     static void delete(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+        if (Files.exists(root)) {
+            PathUtils.deleteDirectory(root);
         }
     }
 }

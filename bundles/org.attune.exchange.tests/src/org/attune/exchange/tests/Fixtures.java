@@ -60,6 +60,15 @@ final class Fixtures {
     private Fixtures() {
     }
 
+    /** {@link #richProject} made in {@code tmp}/a and exported (closed) to {@code tmp}/study.qdpx, which is returned. */
+    static Path richExport(Path tmp) throws Exception {
+        Path qdpx = tmp.resolve("study.qdpx");
+        try (ProjectStore a = richProject(tmp.resolve("a"))) {
+            ProjectExport.write(a, qdpx, null);
+        }
+        return qdpx;
+    }
+
     static ProjectStore richProject(Path folder) throws Exception {
         ProjectStore store = ProjectStore.create(folder, "VIG study", OpenOptions.of("test").withBackups(false));
         store.setCurrentUser("alice");

@@ -19,7 +19,6 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import org.attune.exchange.ExchangeException;
-import org.attune.exchange.ProjectExport;
 import org.attune.exchange.QdaImport;
 import org.attune.exchange.ZipLimits;
 import org.attune.store.OpenOptions;
@@ -175,10 +174,7 @@ class HostileInputTest {
     /** A failure after the media were unpacked leaves neither elements nor files behind. */
     @Test
     void badExtensionLeavesNothingHalfImported(@TempDir Path tmp) throws Exception {
-        Path qdpx = tmp.resolve("study.qdpx");
-        try (ProjectStore a = Fixtures.richProject(tmp.resolve("a"))) {
-            ProjectExport.write(a, qdpx, null);
-        }
+        Path qdpx = Fixtures.richExport(tmp);
         Path bad = tmp.resolve("bad.qdpx");
         try (ZipFile in = new ZipFile(qdpx.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bad))) {
             for (ZipEntry e : java.util.Collections.list(in.entries())) {

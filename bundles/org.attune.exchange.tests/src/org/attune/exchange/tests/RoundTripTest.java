@@ -94,10 +94,7 @@ class RoundTripTest {
     /** Without Attune's extension (as another tool would read it) the REFI-QDA part alone carries the core. */
     @Test
     void qdaXmlAloneCarriesCodesCodingsAndNotes(@TempDir Path tmp) throws Exception {
-        Path qdpx = tmp.resolve("study.qdpx");
-        try (ProjectStore a = Fixtures.richProject(tmp.resolve("a"))) {
-            ProjectExport.write(a, qdpx, null);
-        }
+        Path qdpx = Fixtures.richExport(tmp);
         Path stripped = tmp.resolve("plain.qdpx");
         HostileInputTest.rezip(qdpx, stripped, name -> !name.startsWith("attune/"));
         try (ProjectStore b = ProjectStore.create(tmp.resolve("b"), "plain", OpenOptions.of("test").withBackups(false))) {

@@ -367,22 +367,15 @@ public final class QdeWriter {
         attr(e, "creatingUser", text.getCreatedBy() == null ? null : Xml.guid(text.getCreatedBy().getId()));
         attr(e, "creationDateTime", text.getCreatedAt());
         attr(e, "modifiedDateTime", text.getModifiedAt());
-        List<Coding> whole = new ArrayList<>();
-        for (Coding coding : text.getCodings().stream().filter(shown).toList()) {
-            if (coding.getSelection() instanceof TextSelection s) {
-                Element sel = selection(e, "PlainTextSelection", coding);
-                attr(sel, "startPosition", Integer.toString(s.getStart()));
-                attr(sel, "endPosition", Integer.toString(s.getEnd()));
-                selectionBody(sel, coding);
-            } else if (coding.getSelection() == null) {
-                whole.add(coding);
-            } else {
-                mismatch(text, coding);
+        codingsNotesAndValues(e, text, coding -> {
+            if (!(coding.getSelection() instanceof TextSelection s)) {
+                return null;
             }
-        }
-        whole.forEach(c -> coding(e, c));
-        noteRefs(e, text.getId());
-        variableValues(e, text.getValues());
+            Element sel = selection(e, "PlainTextSelection", coding);
+            attr(sel, "startPosition", Integer.toString(s.getStart()));
+            attr(sel, "endPosition", Integer.toString(s.getEnd()));
+            return sel;
+        });
     }
 
     private void mediaSource(Element parent, MediaSource media) {
@@ -409,22 +402,15 @@ public final class QdeWriter {
                 }
             }
         }
-        List<Coding> whole = new ArrayList<>();
-        for (Coding coding : media.getCodings().stream().filter(shown).toList()) {
-            if (coding.getSelection() instanceof TimeSelection s) {
-                Element sel = selection(e, audio ? "AudioSelection" : "VideoSelection", coding);
-                attr(sel, "begin", Long.toString(s.getStartMs()));
-                attr(sel, "end", Long.toString(s.getEndMs()));
-                selectionBody(sel, coding);
-            } else if (coding.getSelection() == null) {
-                whole.add(coding);
-            } else {
-                mismatch(media, coding);
+        codingsNotesAndValues(e, media, coding -> {
+            if (!(coding.getSelection() instanceof TimeSelection s)) {
+                return null;
             }
-        }
-        whole.forEach(c -> coding(e, c));
-        noteRefs(e, media.getId());
-        variableValues(e, media.getValues());
+            Element sel = selection(e, audio ? "AudioSelection" : "VideoSelection", coding);
+            attr(sel, "begin", Long.toString(s.getStartMs()));
+            attr(sel, "end", Long.toString(s.getEndMs()));
+            return sel;
+        });
     }
 
     private void imageSource(Element parent, ImageSource image) {
@@ -433,24 +419,40 @@ public final class QdeWriter {
         files.add(new SourceFile(image, file));
         sourceAttributes(e, image);
         e.setAttribute("path", "internal://" + file);
+        codingsNotesAndValues(e, image, coding -> {
+            if (!(coding.getSelection() instanceof RegionSelection r)) {
+                return null;
+            }
+            Element sel = selection(e, "PictureSelection", coding);
+            attr(sel, "firstX", Integer.toString(r.getX()));
+            attr(sel, "firstY", Integer.toString(r.getY()));
+            attr(sel, "secondX", Integer.toString(r.getX() + r.getWidth()));
+            attr(sel, "secondY", Integer.toString(r.getY() + r.getHeight()));
+            return sel;
+        });
+    }
+
+    /**
+     * Writes the shown codings of {@code source} under its element {@code e}: each whose selection {@code placed} writes
+     * (it returns the selection element with its position, or null for a selection of another kind) with its body, those
+     * on the whole source after them; a selection REFI-QDA cannot place on this kind of source is only warned of. Then the
+     * source's note references and variable values.
+     */
+    private void codingsNotesAndValues(Element e, Source source, java.util.function.Function<Coding, Element> placed) {
         List<Coding> whole = new ArrayList<>();
-        for (Coding coding : image.getCodings().stream().filter(shown).toList()) {
-            if (coding.getSelection() instanceof RegionSelection r) {
-                Element sel = selection(e, "PictureSelection", coding);
-                attr(sel, "firstX", Integer.toString(r.getX()));
-                attr(sel, "firstY", Integer.toString(r.getY()));
-                attr(sel, "secondX", Integer.toString(r.getX() + r.getWidth()));
-                attr(sel, "secondY", Integer.toString(r.getY() + r.getHeight()));
+        for (Coding coding : source.getCodings().stream().filter(shown).toList()) {
+            Element sel = placed.apply(coding);
+            if (sel != null) {
                 selectionBody(sel, coding);
             } else if (coding.getSelection() == null) {
                 whole.add(coding);
             } else {
-                mismatch(image, coding);
+                mismatch(source, coding);
             }
         }
         whole.forEach(c -> coding(e, c));
-        noteRefs(e, image.getId());
-        variableValues(e, image.getValues());
+        noteRefs(e, source.getId());
+        variableValues(e, source.getValues());
     }
 
     private void mismatch(Source source, Coding coding) {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import org.attune.importer.ImportOptions;
 import org.attune.importer.ImportOutcome;
@@ -263,6 +264,96 @@ class MailImportTest {
                     .map(l -> ((Source) l.getTarget()).getName()).sorted().toList();
             assertEquals(List.of("pj1", "test-unicode"), attached);
         }
+    }
+
+    /**
+     * RFC 2047 encoded words as mail programs wrote them (the headers of Hunnysoft's samples in mail-mime-parser's
+     * tests/_data/emails, commit 3db68198: m1001 by Netscape 4.7, ISO-8859-1 words inside the subject and with =20; m2001
+     * by Eudora 4.2, adjacent words over a folded line; m0008 by Outlook 2000, UTF-8 words), and two that showed a raw
+     * byte or failed: an ISO-8859-1 word with its byte written raw (=?iso-8859-1?Q?Fr\u00f6sche?= as one byte F6) read
+     * "Fr?sche", and a word in "unknown-8bit" failed the whole message (#18).
+     */
+    @Test
+    void encodedWordsInHeadersAreDecodedWithTheirCharset(@TempDir Path tmp) throws Exception {
+        String body = "Date: Wed, 17 May 2000 22:31:57 -0400\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n"
+                + "Die Hasen und die Froesche\r\n";
+        Map<String, byte[]> mails = new java.util.LinkedHashMap<>();
+        mails.put("m1001.eml", ("From: Doug Sauder <dwsauder@example.com>\r\nTo: =?iso-8859-1?Q?J=FCrgen=20Schm=FCrgen?= <schmuergen@example.com>\r\n"
+                + "Subject: Die Hasen und die =?iso-8859-1?Q?Fr=F6sche?= (Netscape Communicator 4.7)\r\n" + body).getBytes(StandardCharsets.US_ASCII));
+        mails.put("m2001.eml", ("To: =?iso-8859-1?Q?J=FCrgen?= =?iso-8859-1?Q?_Schm=FCrgen?=\r\n  <jschmuergen@example.com>\r\n"
+                + "From: Doug Sauder <dwsauder@example.com>\r\nSubject: =?iso-8859-1?Q?Die_Hasen_und_die_Fr=F6sche?=\r\n" + body)
+                .getBytes(StandardCharsets.US_ASCII));
+        mails.put("m0008.eml", ("From: \"Doug Sauder\" <doug@example.com>\r\nTo: =?utf-8?Q?Heinz_M=C3=BCller?= <mueller@example.com>\r\n"
+                + "Subject: =?utf-8?Q?Die_Hasen_und_die_Fr=C3=B6sche_=28Microsoft_Outlook_00=29?=\r\n" + body).getBytes(StandardCharsets.US_ASCII));
+        mails.put("raw.eml", ("From: =?iso-8859-1?Q?J\u00f6rg?= <j@example.org>\r\nSubject: =?iso-8859-1?Q?Die_Fr\u00f6sche_(raw)?=\r\n" + body)
+                .getBytes(StandardCharsets.ISO_8859_1));
+        mails.put("rawutf8.eml", ("From: j@example.org\r\nSubject: =?utf-8?Q?Die_Fr\u00f6sche_(raw UTF-8)?=\r\n" + body)
+                .getBytes(StandardCharsets.UTF_8));
+        mails.put("unknown.eml", ("From: j@example.org\r\nSubject: =?unknown-8bit?Q?Die_Fr=F6sche_(unknown)?= =?x-unknown?B?"
+                + Base64.getEncoder().encodeToString("Fr\u00f6sche".getBytes(StandardCharsets.UTF_8)) + "?=\r\n" + body)
+                .getBytes(StandardCharsets.US_ASCII));
+        List<Path> files = new java.util.ArrayList<>();
+        for (Map.Entry<String, byte[]> e : mails.entrySet()) {
+            files.add(Files.write(tmp.resolve(e.getKey()), e.getValue()));
+        }
+        try (ProjectStore store = ProjectStore.create(tmp.resolve("project"), "Mail", OPEN)) {
+            ImportReport report = new Importer(store, ImportOptions.defaults()).importAll(files, ImportProgress.NONE);
+            assertEquals(mails.size(), report.count(IMPORTED), report.outcomes().toString());
+            List<String> subjects = store.project().getSources().stream().map(s -> s.getImportMetadata().get("subject")).sorted().toList();
+            assertEquals(List.of("Die Fr\u00f6sche (raw UTF-8)", "Die Fr\u00f6sche (raw)", "Die Fr\u00f6sche (unknown)Fr\u00f6sche",
+                    "Die Hasen und die Fr\u00f6sche", "Die Hasen und die Fr\u00f6sche (Microsoft Outlook 00)",
+                    "Die Hasen und die Fr\u00f6sche (Netscape Communicator 4.7)"), subjects);
+            TextSource netscape = byMetadata(store, "subject", "Die Hasen und die Fr\u00f6sche (Netscape Communicator 4.7)");
+            assertEquals("J\u00fcrgen Schm\u00fcrgen <schmuergen@example.com>", netscape.getImportMetadata().get("to"));
+            assertEquals("J\u00fcrgen Schm\u00fcrgen <jschmuergen@example.com>",
+                    byMetadata(store, "subject", "Die Hasen und die Fr\u00f6sche").getImportMetadata().get("to"));
+            assertEquals("Heinz M\u00fcller <mueller@example.com>",
+                    byMetadata(store, "subject", "Die Hasen und die Fr\u00f6sche (Microsoft Outlook 00)").getImportMetadata().get("to"));
+            assertEquals("J\u00f6rg <j@example.org>", byMetadata(store, "subject", "Die Fr\u00f6sche (raw)").getImportMetadata().get("from"));
+        }
+    }
+
+    /**
+     * An Outlook message attached to an Outlook message (Apache POI's test messages, resources/README.md) was dropped
+     * without a word: it is imported as a message of its own (subject, date, sender's address where Outlook kept one,
+     * text), linked to the outer message as its other attachments are (#18).
+     */
+    @Test
+    void anOutlookMessageAttachedToAnOutlookMessageIsImportedAndLinked(@TempDir Path tmp) throws Exception {
+        Path master = tmp.resolve("58214_with_attachment.msg");
+        Path withPdf = tmp.resolve("attachment_msg_pdf.msg");
+        for (Path file : List.of(master, withPdf)) {
+            try (var in = MailImportTest.class.getResourceAsStream("/resources/" + file.getFileName())) {
+                Files.copy(in, file);
+            }
+        }
+        try (ProjectStore store = ProjectStore.create(tmp.resolve("project"), "Mail", OPEN)) {
+            ImportReport report = new Importer(store, ImportOptions.defaults()).importAll(List.of(master, withPdf), ImportProgress.NONE);
+            // the two messages, the two messages attached to them, and the PDF
+            assertEquals(5, report.count(IMPORTED), report.outcomes().toString());
+        }
+        try (ProjectStore store = ProjectStore.open(tmp.resolve("project"), OPEN)) {
+            TextSource outer = byMetadata(store, "subject", "Master mail");
+            TextSource attached = byMetadata(store, "subject", "Test mail attachment");
+            assertEquals("2015-08-05T12:01:48Z", attached.getImportMetadata().get("date"));
+            assertTrue(attached.getImportMetadata().get("from").contains("bertrand.beyssac@c6.eu"), attached.getImportMetadata().map().toString());
+            assertTrue(store.text(attached).startsWith("Lorem ipsum dolor sit amet"), store.text(attached));
+            assertEquals(List.of(attached), linkedFrom(store, outer));
+
+            TextSource second = byMetadata(store, "subject", "test email");
+            TextSource inner = byMetadata(store, "subject", "Test Attachment");
+            assertTrue(store.text(inner).startsWith("Blah blah blah"), store.text(inner));
+            assertEquals("2010-06-17T23:52:19Z", inner.getImportMetadata().get("date"));
+            List<Source> fromSecond = linkedFrom(store, second);
+            assertEquals(2, fromSecond.size(), fromSecond.stream().map(Source::getName).toList().toString());
+            assertTrue(fromSecond.contains(inner));
+            assertTrue(fromSecond.stream().anyMatch(s -> s.getName().contains("smbprn.00009008.KdcPjl")),
+                    fromSecond.stream().map(Source::getName).toList().toString());
+        }
+    }
+
+    private static List<Source> linkedFrom(ProjectStore store, Source origin) {
+        return store.project().getLinks().stream().filter(l -> l.getOrigin() == origin).map(l -> (Source) l.getTarget()).toList();
     }
 
     /**

@@ -35,6 +35,7 @@ import org.attune.model.Coding;
 import org.attune.model.SpeakerTurn;
 import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
+import org.attune.model.text.Marks;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.junit.jupiter.api.Test;
@@ -258,12 +259,7 @@ class SurveyImportTest {
             Code code = AttuneFactory.eINSTANCE.createCode();
             code.setName(words);
             store.project().getCodes().add(code);
-            Coding coding = AttuneFactory.eINSTANCE.createCoding();
-            coding.setCode(code);
-            TextSelection selection = AttuneFactory.eINSTANCE.createTextSelection();
-            selection.setStart(start);
-            selection.setEnd(start + words.codePointCount(0, words.length()));
-            coding.setSelection(selection);
+            Coding coding = Marks.coding(code, Marks.text(start, start + words.codePointCount(0, words.length())));
             source.getCodings().add(coding);
         });
     }

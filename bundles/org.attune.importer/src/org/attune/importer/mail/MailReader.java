@@ -157,23 +157,89 @@ public final class MailReader {
     /**
      * A header with bytes over 127, which RFC 5322 does not allow but mail programs wrote (Outlook 2000's Latin-1
      * names) and RFC 6532 allows as UTF-8: its text as UTF-8 where it is that, else as Windows-1252. Mime4J would
-     * read each such byte as a replacement character.
+     * read each such byte as a replacement character. Such bytes inside an RFC 2047 encoded word
+     * ({@code =?iso-8859-1?Q?Fr\u00f6sche?=} written with the raw byte) are bytes of the word's charset: they become
+     * {@code =F6} there, which Mime4J decoded as "Fr?sche" before; and an encoded word whose charset Java does not know
+     * ({@code unknown-8bit}, which failed the whole message) is read as UTF-8 where its bytes are that, else
+     * Windows-1252.
      */
     static Field eightBit(Field raw) {
         ByteSequence bytes = raw.getRaw();
         if (bytes == null) {
             return raw;
         }
-        boolean high = false;
-        for (int i = 0; i < bytes.length() && !high; i++) {
-            high = (bytes.byteAt(i) & 0x80) != 0;
-        }
-        if (!high) {
+        String latin = new String(bytes.toByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1); // a char per byte
+        boolean high = latin.chars().anyMatch(c -> c > 127);
+        if (!high && !latin.contains("=?")) {
             return raw;
         }
-        String text = text(bytes.toByteArray());
+        String words = encodedWords(latin);
+        if (words.equals(latin) && !high) {
+            return raw;
+        }
+        String text = text(words.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         int colon = text.indexOf(':');
         return colon < 0 ? raw : new RawField(raw.getName(), text.substring(colon + 1));
+    }
+
+    private static final java.util.regex.Pattern ENCODED_WORD = java.util.regex.Pattern.compile("=\\?([^?\\s]+)\\?([QqBb])\\?([^?]*)\\?=");
+
+    /** {@code header} (a char per byte) with its encoded words' raw bytes as =XX and their unknown charsets named. */
+    static String encodedWords(String header) {
+        java.util.regex.Matcher m = ENCODED_WORD.matcher(header);
+        StringBuilder out = new StringBuilder(header.length());
+        while (m.find()) {
+            boolean q = m.group(2).equalsIgnoreCase("Q");
+            StringBuilder encoded = new StringBuilder();
+            for (char c : m.group(3).toCharArray()) {
+                if (q && c > 127) {
+                    encoded.append(String.format(Locale.ROOT, "=%02X", (int) c));
+                } else {
+                    encoded.append(c);
+                }
+            }
+            String charset = m.group(1);
+            if (org.apache.james.mime4j.util.CharsetUtil.lookup(charset.replaceFirst("\\*.*$", "")) == null) {
+                byte[] decoded = q ? qBytes(encoded.toString()) : bBytes(encoded.toString());
+                charset = decoded != null && isUtf8(decoded) ? "UTF-8" : "windows-1252";
+            }
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement("=?" + charset + "?" + m.group(2) + "?" + encoded + "?="));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** The bytes of a Q-encoded word's text ({@code _} a space, {@code =XX} a byte). */
+    private static byte[] qBytes(String text) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '=' && i + 2 < text.length() && Character.digit(text.charAt(i + 1), 16) >= 0 && Character.digit(text.charAt(i + 2), 16) >= 0) {
+                out.write(Integer.parseInt(text.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                out.write(c == '_' ? ' ' : c);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** The bytes of a B-encoded word's text, or null when it is no Base64. */
+    private static byte[] bBytes(String text) {
+        try {
+            return java.util.Base64.getMimeDecoder().decode(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Bytes as UTF-8 when they are that, else as Windows-1252 (which reads every byte). */

@@ -19,6 +19,7 @@ import org.attune.index.SearchHit;
 import org.attune.index.SearchSyntaxException;
 import org.attune.model.Source;
 import org.attune.model.TextSource;
+import org.attune.model.text.Marks;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.junit.jupiter.api.Test;
@@ -338,13 +339,7 @@ class ProjectIndexTest {
     }
 
     private static org.attune.model.Coding coding(org.attune.model.Code code, int start, int end) {
-        var coding = org.attune.model.AttuneFactory.eINSTANCE.createCoding();
-        coding.setCode(code);
-        var selection = org.attune.model.AttuneFactory.eINSTANCE.createTextSelection();
-        selection.setStart(start);
-        selection.setEnd(end);
-        coding.setSelection(selection);
-        return coding;
+        return Marks.coding(code, Marks.text(start, end));
     }
 
     private static void deleteTree(Path root) throws Exception {

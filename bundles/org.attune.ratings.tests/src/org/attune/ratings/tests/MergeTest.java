@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.commons.io.FileUtils;
 import org.attune.model.RatingScale;
 import org.attune.model.RatingSheet;
 import org.attune.model.User;
@@ -140,16 +141,7 @@ class MergeTest {
     }
 
     static void copyProject(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else if (!f.getFileName().toString().equals("project.lock")) {
-                    Files.copy(f, target);
-                }
-            }
-        }
+        FileUtils.copyDirectory(from.toFile(), to.toFile(), f -> !f.getName().equals("project.lock"));
     }
 
     /** Each file of the project but the lock files (ours and Xodus's name their holder on every open), with a digest. */

@@ -54,6 +54,13 @@ public final class PgConnections {
         }
     }
 
+    /** {@code url} with {@code password} in it (as a workbench that keeps passwords in secure storage opens it). */
+    public static String withPassword(String url, char[] password) {
+        String clean = url.replaceAll("(?i)([?&])password=[^&]*&?", "$1").replaceAll("[?&]$", "");
+        return clean + (clean.contains("?") ? "&" : "?") + "password="
+                + java.net.URLEncoder.encode(new String(password), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** The URL as it may be shown: a password in it replaced by stars. */
     public static String withoutPassword(String url) {
         return url.replaceAll("(?i)(password=)[^&]*", "$1***");

@@ -567,6 +567,10 @@ public final class TeamProject implements AutoCloseable {
             }
             description = recorder.endRecording();
             recorder.dispose();
+            if (description.getObjectChanges().isEmpty() && description.getObjectsToAttach().isEmpty()
+                    && description.getObjectsToDetach().isEmpty()) {
+                return; // nothing changed: nothing to write, no one to tell
+            }
             Written written;
             try {
                 written = write(label, description);

@@ -120,16 +120,22 @@ class BackupSafetyTest {
         throw new IOException("no local header for the largest store entry of " + zip);
     }
 
-    @Test
-    void restoreChecksTheBackupFirstAndBringsBackItsDescriptor(@TempDir Path tmp) throws Exception {
-        Path folder = tmp.resolve("p");
-        try (ProjectStore store = ProjectStore.create(folder, "Restored", OPTIONS)) {
+    /** A project with the code "Before the backup" when it was backed up, and "After the backup" added since. */
+    private static BackupInfo backedUpThenChanged(Path folder, String name) throws Exception {
+        try (ProjectStore store = ProjectStore.create(folder, name, OPTIONS)) {
             addCode(store, "Before the backup", AnalyticLevel.OPEN);
         }
-        BackupInfo good = backUp(folder);
+        BackupInfo backup = backUp(folder);
         try (ProjectStore store = ProjectStore.open(folder, OPTIONS)) {
             addCode(store, "After the backup", AnalyticLevel.OPEN);
         }
+        return backup;
+    }
+
+    @Test
+    void restoreChecksTheBackupFirstAndBringsBackItsDescriptor(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("p");
+        BackupInfo good = backedUpThenChanged(folder, "Restored");
         byte[] bytes = Files.readAllBytes(good.file());
         Path cut = Files.write(folder.resolve("backups/store-20300101-000000-000.zip"), Arrays.copyOf(bytes, bytes.length - 30));
         Path missing = withoutOneStoreFile(good.file(), folder.resolve("backups/store-20300101-000000-001.zip"));
@@ -157,13 +163,7 @@ class BackupSafetyTest {
     @Test
     void theStoreARestoreReplacedBecomesABackupOnceTheRestoredStoreOpenedSound(@TempDir Path tmp) throws Exception {
         Path folder = tmp.resolve("p");
-        try (ProjectStore store = ProjectStore.create(folder, "Replaced", OPTIONS)) {
-            addCode(store, "Before the backup", AnalyticLevel.OPEN);
-        }
-        BackupInfo good = backUp(folder);
-        try (ProjectStore store = ProjectStore.open(folder, OPTIONS)) {
-            addCode(store, "After the backup", AnalyticLevel.OPEN);
-        }
+        BackupInfo good = backedUpThenChanged(folder, "Replaced");
         Path replaced = Restore.restore(folder, good.file(), ProjectStore.STORE_DIR);
         assertTrue(Files.isDirectory(replaced));
         try (ProjectStore store = ProjectStore.open(folder, OPTIONS)) {

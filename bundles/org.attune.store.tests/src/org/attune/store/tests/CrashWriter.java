@@ -16,7 +16,7 @@ import org.attune.model.AttunePackage;
 import org.attune.model.Code;
 import org.attune.model.Coding;
 import org.attune.model.Source;
-import org.attune.model.TextSelection;
+import org.attune.model.text.Marks;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -104,10 +104,7 @@ public final class CrashWriter {
         Coding coding = F.createCoding();
         coding.setId(id);
         coding.setCode(code);
-        TextSelection selection = F.createTextSelection();
-        selection.setStart(start);
-        selection.setEnd(end);
-        coding.setSelection(selection);
+        coding.setSelection(Marks.text(start, end));
         return coding;
     }
 

@@ -31,16 +31,20 @@ class DamagedStoreTest {
     private static final OpenOptions OPTIONS = OpenOptions.of("damage test").withBackups(false);
     private static final String TEXT = BackupSafetyTest.TEXT;
 
+    /** A project with transcripts "Carer 01" to "Carer 03", each coded once with "Attunement", over 7, 8 and 9 characters. */
+    private static void threeCodedTranscripts(Path folder, String name) throws Exception {
+        try (ProjectStore store = ProjectStore.create(folder, name, OPTIONS)) {
+            Code code = addCode(store, "Attunement", AnalyticLevel.OPEN);
+            for (int i = 1; i <= 3; i++) {
+                addCoding(store, addTranscript(store, "Carer 0" + i, TEXT), code, 0, 6 + i);
+            }
+        }
+    }
+
     @Test
     void aDamagedValueIsToldAtOpeningAndItsReadSaysWhatIsDamaged(@TempDir Path tmp) throws Exception {
         Path folder = tmp.resolve("p");
-        try (ProjectStore store = ProjectStore.create(folder, "Damaged", OPTIONS)) {
-            Code code = addCode(store, "Attunement", AnalyticLevel.OPEN);
-            for (int i = 1; i <= 3; i++) {
-                TextSource source = addTranscript(store, "Carer 0" + i, TEXT);
-                addCoding(store, source, code, 0, 6 + i);
-            }
-        }
+        threeCodedTranscripts(folder, "Damaged");
         BackupSafetyTest.backUp(folder);
         breakFirstCodingSelection(folder);
 
@@ -73,12 +77,7 @@ class DamagedStoreTest {
     @Test
     void aChangedDigitThatLeavesACodingReadableIsFoundByItsChecksum(@TempDir Path tmp) throws Exception {
         Path folder = tmp.resolve("p");
-        try (ProjectStore store = ProjectStore.create(folder, "Digit", OPTIONS)) {
-            Code code = addCode(store, "Attunement", AnalyticLevel.OPEN);
-            for (int i = 1; i <= 3; i++) {
-                addCoding(store, addTranscript(store, "Carer 0" + i, TEXT), code, 0, 6 + i);
-            }
-        }
+        threeCodedTranscripts(folder, "Digit");
         BackupSafetyTest.backUp(folder);
         assertTrue(replaceInStore(folder, "\"end\":8", "\"end\":5") > 0, "the coding's end is stored as JSON");
 

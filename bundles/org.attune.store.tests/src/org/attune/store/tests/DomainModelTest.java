@@ -20,11 +20,10 @@ import org.attune.model.ScaleItem;
 import org.attune.model.ScaleSubItem;
 import org.attune.model.Score;
 import org.attune.model.ScoreState;
-import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
-import org.attune.model.TimeSelection;
 import org.attune.model.User;
 import org.attune.model.VideoSource;
+import org.attune.model.text.Marks;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -69,10 +68,7 @@ class DomainModelTest {
         coding.setCode(initial);
         transcript.getCodings().add(coding);
         coding.setCreatedBy(rater);
-        TextSelection selection = F.createTextSelection();
-        selection.setStart(10);
-        selection.setEnd(42);
-        coding.setSelection(selection);
+        coding.setSelection(Marks.text(10, 42));
 
         VideoSource video = F.createVideoSource();
         video.setId("s2");
@@ -102,10 +98,7 @@ class DomainModelTest {
         score.setSubItem(sub);
         score.setState(ScoreState.VALUE);
         score.setValue(4);
-        TimeSelection moment = F.createTimeSelection();
-        moment.setStartMs(61_000);
-        moment.setEndMs(75_500);
-        score.getEvidence().add(moment);
+        score.getEvidence().add(Marks.time(61_000, 75_500));
         sheet.getScores().add(score);
         project.getRatingSheets().add(sheet);
 

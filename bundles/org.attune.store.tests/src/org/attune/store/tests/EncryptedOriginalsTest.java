@@ -36,6 +36,7 @@ import org.attune.store.Originals;
 import org.attune.store.OriginalsServer;
 import org.attune.store.ProjectStore;
 import org.attune.store.internal.SealedFiles;
+import org.attune.testsupport.FileScan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,7 +71,7 @@ class EncryptedOriginalsTest {
                 assertEquals(size, originals.size(file));
                 assertArrayEquals(plain, originals.readAllBytes(file), "read whole, size " + size);
                 if (size >= 64) {
-                    assertEquals(-1, indexOf(Files.readAllBytes(file), Arrays.copyOfRange(plain, size / 2 - 32, size / 2 + 32)),
+                    assertFalse(FileScan.contains(Files.readAllBytes(file), Arrays.copyOfRange(plain, size / 2 - 32, size / 2 + 32)),
                             "no run of the plaintext in the file");
                 }
                 try (SeekableByteChannel channel = originals.open(file)) { // random seeks and reads against the plaintext
@@ -178,7 +179,7 @@ class EncryptedOriginalsTest {
                 URI wrong = URI.create(served.toString().replaceFirst("/[0-9a-f]{32}/", "/" + "0".repeat(32) + "/"));
                 HttpResponse<byte[]> refused = client.send(HttpRequest.newBuilder(wrong).build(), HttpResponse.BodyHandlers.ofByteArray());
                 assertEquals(404, refused.statusCode(), "a wrong token is refused");
-                assertEquals(-1, indexOf(refused.body(), Arrays.copyOf(plain, 64)));
+                assertFalse(FileScan.contains(refused.body(), Arrays.copyOf(plain, 64)));
                 assertEquals(404, client.send(HttpRequest.newBuilder(URI.create("http://" + served.getHost() + ":" + served.getPort() + "/"))
                         .build(), HttpResponse.BodyHandlers.discarding()).statusCode(), "no listing");
 
@@ -265,14 +266,9 @@ class EncryptedOriginalsTest {
             assertEquals(List.of(), files.filter(f -> !originals.containsKey(f.getFileName().toString())).toList(),
                     "nothing left beside the copies");
         }
-        for (byte[] bytes : originals.values()) { // no run of any original left anywhere in the project
-            byte[] run = Arrays.copyOfRange(bytes, 5000, 5064);
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    assertEquals(-1, indexOf(Files.readAllBytes(file), run), file + " holds plaintext");
-                }
-            }
-        }
+        List<byte[]> runs = new ArrayList<>();
+        originals.values().forEach(bytes -> runs.addAll(FileScan.runs(bytes, 3, 64)));
+        assertEquals(List.of(), FileScan.holdingAny(folder, runs), "no run of any original left anywhere in the project");
     }
 
     private static int encryptedCount(Path folder, Map<String, byte[]> originals) throws IOException {
@@ -292,18 +288,4 @@ class EncryptedOriginalsTest {
             }
         }
     }
-
-    static int indexOf(byte[] data, byte[] run) {
-        outer:
-        for (int i = 0; i + run.length <= data.length; i++) {
-            for (int j = 0; j < run.length; j++) {
-                if (data[i + j] != run[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
-
 }

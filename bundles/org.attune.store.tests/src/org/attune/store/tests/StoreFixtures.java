@@ -5,8 +5,8 @@ import org.attune.model.AttuneFactory;
 import org.attune.model.AttunePackage;
 import org.attune.model.Code;
 import org.attune.model.Coding;
-import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
+import org.attune.model.text.Marks;
 import org.attune.store.ProjectStore;
 import org.eclipse.emf.edit.command.AddCommand;
 
@@ -35,12 +35,7 @@ final class StoreFixtures {
     }
 
     static Coding addCoding(ProjectStore store, TextSource source, Code code, int start, int end) {
-        Coding coding = F.createCoding();
-        coding.setCode(code);
-        TextSelection selection = F.createTextSelection();
-        selection.setStart(start);
-        selection.setEnd(end);
-        coding.setSelection(selection);
+        Coding coding = Marks.coding(code, Marks.text(start, end));
         store.execute(AddCommand.create(store.editingDomain(), source, AttunePackage.Literals.SOURCE__CODINGS, coding));
         return coding;
     }

@@ -69,22 +69,20 @@ public final class AttuneCommandStack extends BasicCommandStack {
 
     @Override
     public void undo() {
-        holdNotifications = true;
-        try {
-            super.undo();
-            commitOrRevert(true);
-        } finally {
-            holdNotifications = false;
-        }
-        notifyListeners();
+        step(super::undo, true);
     }
 
     @Override
     public void redo() {
+        step(super::redo, false);
+    }
+
+    /** Undoes or redoes, commits that (or reverts it), and only then tells the listeners. */
+    private void step(Runnable step, boolean undoing) {
         holdNotifications = true;
         try {
-            super.redo();
-            commitOrRevert(false);
+            step.run();
+            commitOrRevert(undoing);
         } finally {
             holdNotifications = false;
         }

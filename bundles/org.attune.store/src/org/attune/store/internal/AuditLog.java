@@ -175,6 +175,30 @@ final class AuditLog {
         return changed.size();
     }
 
+    /**
+     * Passes every entry's JSON through {@code text} (real names replaced by pseudonyms, #20: what happened, when and by
+     * whom stays); returns how many entries changed.
+     */
+    static int rewrite(StoreTransaction txn, java.util.function.UnaryOperator<String> text) {
+        Transaction env = StoreAccess.environmentTransaction(txn);
+        if (!env.getEnvironment().storeExists(STORE, env)) {
+            return 0;
+        }
+        Store store = StoreAccess.plainStore(txn, STORE, false);
+        java.util.Map<ByteIterable, String> changed = new java.util.LinkedHashMap<>();
+        try (Cursor cursor = store.openCursor(env)) {
+            while (cursor.getNext()) {
+                String json = ValueSeals.open(StringBinding.entryToString(cursor.getValue()));
+                String after = text.apply(json);
+                if (!after.equals(json)) {
+                    changed.put(new jetbrains.exodus.ArrayByteIterable(cursor.getKey()), after);
+                }
+            }
+        }
+        changed.forEach((key, json) -> store.put(env, key, StringBinding.stringToEntry(ValueSeals.seal(json))));
+        return changed.size();
+    }
+
     private static boolean redact(JsonObject o, String name, List<java.util.regex.Pattern> patterns) {
         String before = text(o, name);
         if (before == null) {

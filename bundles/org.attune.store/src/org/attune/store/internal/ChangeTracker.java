@@ -9,17 +9,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.attune.store.ModelChanges;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 
 /**
  * Records what an action changed, so that its commit writes only that: per entity the features that
  * changed, and the Elements added to or removed from the project. Changes to value objects count as
  * changes of the owning entity's feature.
  */
-public final class ChangeTracker extends EContentAdapter {
+public final class ChangeTracker extends ModelChanges {
     final Map<EObject, Set<EStructuralFeature>> dirty = new LinkedHashMap<>();
     final Set<EObject> added = new LinkedHashSet<>();
     final Set<EObject> removed = new LinkedHashSet<>();
@@ -65,15 +65,8 @@ public final class ChangeTracker extends EContentAdapter {
     }
 
     @Override
-    protected boolean resolve() {
-        return false;
-    }
-
-    @Override
-    public void notifyChanged(Notification n) {
-        super.notifyChanged(n);
-        if (paused > 0 || n.isTouch() || !(n.getNotifier() instanceof EObject o)
-                || !(n.getFeature() instanceof EStructuralFeature f)) {
+    protected void changed(EObject o, Notification n) {
+        if (paused > 0 || !(n.getFeature() instanceof EStructuralFeature f)) {
             return;
         }
         if (ModelMapping.isEntity(o)) {

@@ -182,6 +182,11 @@ public final class StoreAccess {
         }
     }
 
+    /** Passes every audit entry's JSON through {@code text} in one transaction ({@link AuditLog#rewrite}). */
+    public int rewriteAudit(java.util.function.UnaryOperator<String> text) {
+        return xodus.computeInTransaction(txn -> AuditLog.rewrite(txn, text));
+    }
+
     /** Attributes new Elements to the user of this name, adding the user to the project if new. */
     public void setCurrentUser(String name) {
         currentUser = project.getUsers().stream().filter(u -> name.equals(u.getName())).findFirst().orElse(null);

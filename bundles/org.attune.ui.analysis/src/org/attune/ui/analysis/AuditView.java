@@ -12,12 +12,10 @@ import org.attune.store.AuditEntry;
 import org.attune.store.ProjectStore;
 import org.attune.ui.ProjectJob;
 import org.attune.ui.ProjectViewPart;
-import org.attune.ui.WidgetIds;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -45,8 +43,7 @@ public class AuditView extends ProjectViewPart {
 
     @Override
     protected Control createContents(Composite parent) {
-        body = new Composite(parent, SWT.NONE);
-        body.setLayout(new GridLayout(6, false));
+        body = Widgets.grid(parent, 6);
         user = filter(Messages.AuditView_user, AnalysisIds.AUDIT_USER);
         element = filter(Messages.AuditView_element, AnalysisIds.AUDIT_ELEMENT);
         since = filter(Messages.AuditView_since, AnalysisIds.AUDIT_SINCE);
@@ -63,8 +60,7 @@ public class AuditView extends ProjectViewPart {
     }
 
     private Text filter(String label, String id) {
-        new Label(body, SWT.NONE).setText(label);
-        Text text = WidgetIds.tag(new Text(body, SWT.BORDER | SWT.SEARCH), id);
+        Text text = Widgets.labelledSearch(body, label, id);
         text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         text.addModifyListener(e -> refresh());
         return text;

@@ -95,8 +95,7 @@ public class MatrixView extends ProjectViewPart {
 
     @Override
     protected Control createContents(Composite parent) {
-        body = new Composite(parent, SWT.NONE);
-        body.setLayout(new GridLayout(1, false));
+        body = Widgets.grid(parent, 1);
         createSpecBar(body);
         status = new Label(body, SWT.NONE);
         WidgetIds.tag(status, AnalysisIds.MATRIX_STATUS);

@@ -200,6 +200,9 @@ public final class Messages extends NLS {
     public static String CompareCodersView_reopen;
     public static String CompareCodersView_agreed;
     public static String CompareCodersView_transcript;
+    public static String CompareCodersView_start;
+    public static String CompareCodersView_end;
+    public static String CompareCodersView_timesHint;
     public static String CompareCodersView_sourceColumn;
     public static String CompareCodersView_kind;
     public static String CompareCodersView_coderAColumn;
@@ -227,6 +230,12 @@ public final class Messages extends NLS {
     public static String MergeReportDialog_updated;
     public static String MergeReportDialog_added;
     public static String MergeReportDialog_matched;
+    public static String MergeProjectHandler_planning;
+    public static String MergeReportDialog_previewTitle;
+    public static String MergeReportDialog_merge;
+    public static String MergeReportDialog_wouldMerge;
+    public static String MergeReportDialog_confirm;
+    public static String MergeReportDialog_nothingToMerge;
     public static String MergeProjectHandler_title;
     public static String MergeProjectHandler_merging;
     public static String MergeChoiceDialog_message;

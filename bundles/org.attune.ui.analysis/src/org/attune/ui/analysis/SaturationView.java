@@ -1,5 +1,6 @@
 package org.attune.ui.analysis;
 
+import org.attune.ui.Widgets;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -16,7 +17,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -49,8 +49,7 @@ public class SaturationView extends ProjectViewPart {
 
     @Override
     protected Control createContents(Composite parent) {
-        body = new Composite(parent, SWT.NONE);
-        body.setLayout(new GridLayout(1, false));
+        body = Widgets.grid(parent, 1);
         status = new Label(body, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         SashForm sash = new SashForm(body, SWT.VERTICAL);

@@ -1,5 +1,6 @@
 package org.attune.ui.ratings;
 
+import org.attune.ui.Widgets;
 import org.attune.ui.Commands;
 import org.attune.ui.ProjectViewPart;
 import java.util.ArrayList;
@@ -38,7 +39,6 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -88,8 +88,7 @@ public class ComparisonView extends ProjectViewPart {
 
     @Override
     protected Control createContents(Composite parent) {
-        Composite body = new Composite(parent, SWT.NONE);
-        body.setLayout(new GridLayout(3, false)); // the note and its button share a row: the table keeps the height
+        Composite body = Widgets.grid(parent, 3); // the note and its button share a row: the table keeps the height
         new Label(body, SWT.NONE).setText(Messages.Recording);
         pairs = WidgetIds.tag(new Combo(body, SWT.READ_ONLY), RatingIds.COMPARE_RECORDING);
         pairs.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));

@@ -1,5 +1,6 @@
 package org.attune.ui.ratings;
 
+import org.attune.ui.Widgets;
 import org.attune.ui.ProjectViewPart;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.osgi.service.event.EventHandler;
@@ -44,7 +45,6 @@ import org.eclipse.swt.SWTError;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -118,8 +118,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
 
     @Override
     protected Control createContents(Composite parent) {
-        Composite body = new Composite(parent, SWT.NONE);
-        body.setLayout(new GridLayout(1, false));
+        Composite body = Widgets.grid(parent, 1);
         status = WidgetIds.tag(new Label(body, SWT.WRAP), RatingIds.PLAYER_STATUS);
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         try {
@@ -180,8 +179,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
 
     /** Codes the marked in/out range with a code named in the box (created if new): time-range coding of media. */
     private void codingRow(Composite body) {
-        Composite row = new Composite(body, SWT.NONE);
-        row.setLayout(new GridLayout(3, false));
+        Composite row = Widgets.grid(body, 3);
         row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         new Label(row, SWT.NONE).setText(Messages.MediaPlayerView_codeRangeWith);
         Text name = codeName = WidgetIds.tag(new Text(row, SWT.BORDER), RatingIds.PLAYER_CODE_NAME);
@@ -273,8 +271,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
     }
 
     private void controls(Composite body) {
-        Composite bar = new Composite(body, SWT.NONE);
-        bar.setLayout(new GridLayout(9, false));
+        Composite bar = Widgets.grid(body, 9);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         play = button(bar, PLAY_PAUSE, Messages.MediaPlayerView_play, Messages.MediaPlayerView_playTip, RatingIds.PLAYER_PLAY);
         button(bar, BACK, Messages.MediaPlayerView_back, Messages.MediaPlayerView_backTip, null);
@@ -296,8 +293,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         time.setText(TimeCodes.format(0) + " / " + TimeCodes.format(0));
         time.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 
-        Composite typing = new Composite(body, SWT.NONE);
-        typing.setLayout(new GridLayout(6, false));
+        Composite typing = Widgets.grid(body, 6);
         typing.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         new Label(typing, SWT.NONE).setText(Messages.MediaPlayerView_time);
         typed = WidgetIds.tag(new Text(typing, SWT.BORDER), RatingIds.PLAYER_TYPED_TIME);

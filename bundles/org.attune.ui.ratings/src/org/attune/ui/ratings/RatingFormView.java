@@ -1,5 +1,6 @@
 package org.attune.ui.ratings;
 
+import org.attune.ui.Widgets;
 import org.attune.ui.Commands;
 import org.attune.ui.ProjectViewPart;
 import java.util.ArrayList;
@@ -85,8 +86,7 @@ public class RatingFormView extends ProjectViewPart {
 
     @Override
     protected Control createContents(Composite parent) {
-        Composite body = new Composite(parent, SWT.NONE);
-        body.setLayout(new GridLayout(4, false));
+        Composite body = Widgets.grid(parent, 4);
         hint = new HintLink(body, getSite(), RatingIds.FORM_HINT).on(SCALES, this::showScales);
         new Label(body, SWT.NONE).setText(Messages.RatingFormView_rater);
         rater = WidgetIds.tag(new Label(body, SWT.NONE), RatingIds.FORM_RATER);
@@ -105,8 +105,7 @@ public class RatingFormView extends ProjectViewPart {
         scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
-        items = new Composite(scroller, SWT.NONE);
-        items.setLayout(new GridLayout(1, false));
+        items = Widgets.grid(scroller, 1);
         scroller.setContent(items);
         return body;
     }

@@ -1,5 +1,6 @@
 package org.attune.ui.ratings;
 
+import org.attune.ui.Widgets;
 import org.attune.ui.Commands;
 import org.attune.ui.ProjectViewPart;
 import java.nio.file.Path;
@@ -31,7 +32,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -69,8 +69,7 @@ public class ResultsView extends ProjectViewPart {
 
     @Override
     protected Control createContents(Composite parent) {
-        Composite body = new Composite(parent, SWT.NONE);
-        body.setLayout(new GridLayout(7, false));
+        Composite body = Widgets.grid(parent, 7);
         new Label(body, SWT.NONE).setText(Messages.Scale);
         scale = WidgetIds.tag(new Combo(body, SWT.READ_ONLY), RatingIds.RESULTS_SCALE);
         scale.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));

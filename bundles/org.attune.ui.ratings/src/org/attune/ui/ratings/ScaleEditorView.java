@@ -1,5 +1,6 @@
 package org.attune.ui.ratings;
 
+import org.attune.ui.Widgets;
 import org.attune.ui.Commands;
 import org.attune.ui.ProjectViewPart;
 import java.util.LinkedHashSet;
@@ -20,7 +21,6 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -52,8 +52,7 @@ public class ScaleEditorView extends ProjectViewPart {
 
     @Override
     protected Control createContents(Composite parent) {
-        Composite body = new Composite(parent, SWT.NONE);
-        body.setLayout(new GridLayout(9, false));
+        Composite body = Widgets.grid(parent, 9);
         template = WidgetIds.tag(new Combo(body, SWT.READ_ONLY), RatingIds.SCALES_TEMPLATE);
         template.setItems("VIG Practice Skills Rating Scale", "Likert 1-7");
         template.select(0);

@@ -18,6 +18,7 @@ import org.attune.store.ProjectStore;
 import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.handlers.OpenProjectHandler;
+import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.testsupport.Widgets;
@@ -35,11 +36,11 @@ class BackupUiTest {
 
     @AfterEach
     void closeTheProject() {
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).close());
+        Workbench.closeProject();
     }
 
     private static Shell window() {
-        return UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        return Workbench.window();
     }
 
     /** The codes of the project open in the workbench; on the UI thread. */

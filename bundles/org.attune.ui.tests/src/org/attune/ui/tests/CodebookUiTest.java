@@ -14,6 +14,7 @@ import org.attune.ui.WidgetIds;
 import org.attune.ui.dialogs.CodeDialog;
 import org.attune.ui.editors.SourceEditor;
 import org.attune.ui.views.CodebookView;
+import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.SampleStudy;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
@@ -52,10 +53,7 @@ class CodebookUiTest extends SampleStudy {
     private void select(String name) {
         UiThread.run(() -> {
             TreeItem item = CodingUiTest.find(tree.getItems(), name);
-            tree.setSelection(item);
-            Event e = new Event();
-            e.item = item;
-            tree.notifyListeners(SWT.Selection, e);
+            Input.selectItem(item);
         });
     }
 
@@ -171,7 +169,7 @@ class CodebookUiTest extends SampleStudy {
         UiThread.waitUntil("the move undone", () -> code("Caseload pressure").getParent() == code("Conditions for guiding"));
 
         // Nesting by drag and drop: the drop does what a drag of one code onto another does.
-        CodebookView view = UiThread.call(() -> (CodebookView) SampleStudy.page().findView(CodebookView.ID));
+        CodebookView view = UiThread.call(() -> (CodebookView) Workbench.page().findView(CodebookView.ID));
         Code mirroring = code("Mirroring");
         Code noticing = code("Noticing the child's initiatives");
         assertTrue(UiThread.call(() -> view.drop(noticing, new StructuredSelection(mirroring))));
@@ -221,7 +219,7 @@ class CodebookUiTest extends SampleStudy {
         });
         CodedSegments.Segment second = UiThread.call(() -> (CodedSegments.Segment) segments.getItem(1).getData());
         Input.select(Widgets.contextMenuItem(segments, "Open"));
-        UiThread.waitUntil("the segment's transcript", () -> SampleStudy.page().getActiveEditor() instanceof SourceEditor e
+        UiThread.waitUntil("the segment's transcript", () -> Workbench.page().getActiveEditor() instanceof SourceEditor e
                 && e.source() == second.source() && e.selectedRange().map(r -> r[0] == second.start() && r[1] == second.end()).orElse(false));
     }
 
@@ -262,7 +260,7 @@ class CodebookUiTest extends SampleStudy {
         Input.select(Widgets.menuItem(window, "Window", "Cases"));
         Table sheet = Widgets.byId(window, Table.class, WidgetIds.CASES_TABLE);
         UiThread.waitUntil("six cases", () -> sheet.getItemCount() == 6);
-        var view = UiThread.call(() -> (org.attune.ui.views.CasesView) SampleStudy.page().findView(org.attune.ui.views.CasesView.ID));
+        var view = UiThread.call(() -> (org.attune.ui.views.CasesView) Workbench.page().findView(org.attune.ui.views.CasesView.ID));
         // Edit a cell as a click on it does: the cell editor opens, typing and Enter commit.
         UiThread.run(() -> view.viewer().editElement(store.project().getCases().get(2), 1));
         Text cell = Widgets.find(sheet, Text.class, t -> true, "the cell editor");

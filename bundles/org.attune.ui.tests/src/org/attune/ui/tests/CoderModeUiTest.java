@@ -15,6 +15,7 @@ import org.attune.store.ProjectStore;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.editors.SourceEditor;
 import org.attune.ui.preferences.CodingPreferences;
+import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.SampleStudy;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.UiThread;
@@ -46,12 +47,12 @@ class CoderModeUiTest {
     void openTheSample(@TempDir Path tmp) throws Exception {
         coderBefore = CodingPreferences.coder();
         store = SampleStudy.openSample(tmp);
-        window = UiThread.call(() -> org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        window = Workbench.window();
     }
 
     @AfterEach
     void closeTheProject() {
-        SampleStudy.closeEditorsAndProject();
+        Workbench.closeEditorsAndProject();
         UiThread.run(() -> org.attune.ui.CurrentCoder.switchTo(coderBefore == null ? "" : coderBefore));
     }
 

@@ -15,6 +15,7 @@ import org.attune.coding.Texts;
 import org.attune.model.Code;
 import org.attune.model.Coding;
 import org.attune.model.TextSource;
+import org.attune.ui.Messages;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.editors.SourceEditor;
 import org.attune.ui.testsupport.SampleStudy;
@@ -158,8 +159,14 @@ class CodingUiTest extends SampleStudy {
                 .map(i -> List.of(i.getText(1), i.getText(2), i.getText(3))).findFirst().orElseThrow());
         assertEquals(List.of("C01 Carer Dawn", "Interviewer", "Dawn"), row, "an unlinked turn belongs to the source's case");
         Text where = Widgets.byId(window, Text.class, WidgetIds.SEGMENTS_WHERE);
+        Label whereLabel = Widgets.byId(window, Label.class, WidgetIds.SEGMENTS_WHERE_LABEL);
+        assertEquals(Messages.CodedSegmentsView_where, UiThread.call(whereLabel::getText));
+        UiThread.run(() -> where.setText("source.Kind=nothing of the sample"));
+        UiThread.waitUntil("no source has it", () -> segments.getItemCount() == 0);
+        assertEquals(Messages.CodedSegmentsView_whereSources, UiThread.call(whereLabel::getText), "a source attribute narrows sources");
         UiThread.run(() -> where.setText("role=guider"));
         UiThread.waitUntil("no guider said it", () -> segments.getItemCount() == 0);
+        assertEquals(Messages.CodedSegmentsView_where, UiThread.call(whereLabel::getText));
         UiThread.run(() -> where.setText("role=carer"));
         UiThread.waitUntil("the carers' segments", () -> segments.getItemCount() == 3);
         assertEquals(List.of("C01 Carer Dawn", "C01 Carer Dawn", "C03 Carer Priya"), UiThread.call(() -> Arrays.stream(segments.getItems())

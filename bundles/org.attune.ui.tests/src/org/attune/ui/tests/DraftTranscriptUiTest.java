@@ -21,20 +21,17 @@ import org.attune.transcribe.DraftTranscript;
 import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.editors.SourceEditor;
-import org.attune.ui.testsupport.SampleStudy;
+import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.testsupport.Widgets;
 import org.attune.ui.transcribe.DraftTranscriptJob;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,28 +54,21 @@ class DraftTranscriptUiTest {
         assertTrue(espeak.waitFor(60, TimeUnit.SECONDS) && espeak.exitValue() == 0, "espeak-ng (installed by .ci/run) speaks");
         store = ProjectStore.create(tmp.resolve("project"), "Drafts", OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
         assertEquals(ImportOutcome.Status.IMPORTED, new Importer(store, ImportOptions.defaults()).importOne(wav).status());
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
-        window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        window = Workbench.open(store);
         explorer = Widgets.byId(window, Tree.class, WidgetIds.PROJECT_TREE);
     }
 
     @AfterEach
     void closeTheProject() {
         Job.getJobManager().cancel(DraftTranscriptJob.FAMILY);
-        UiThread.run(() -> {
-            SampleStudy.page().closeAllEditors(false);
-            PlatformUI.getWorkbench().getService(IProjectSession.class).close();
-        });
+        Workbench.closeEditorsAndProject();
     }
 
     private TreeItem select(String label) {
         UiThread.waitUntil(label + " in the explorer", () -> Widgets.treeItem(explorer.getItems(), label) != null);
         return UiThread.call(() -> {
             TreeItem item = Widgets.treeItem(explorer.getItems(), label);
-            explorer.setSelection(item);
-            Event e = new Event();
-            e.item = item;
-            explorer.notifyListeners(SWT.Selection, e);
+            Input.selectItem(item);
             explorer.setFocus();
             return item;
         });
@@ -99,7 +89,7 @@ class DraftTranscriptUiTest {
         assertTrue(DraftTranscript.isDraft(draft));
         assertEquals("Clip", draft.getMedia().getName());
         UiThread.waitUntil("the draft open in the transcript editor",
-                () -> SampleStudy.page().getActiveEditor() instanceof SourceEditor e && e.source() == draft);
+                () -> Workbench.page().getActiveEditor() instanceof SourceEditor e && e.source() == draft);
         String text = UiThread.call(() -> store.text(draft));
         assertEquals(draft.getTurns().size(), text.split("\n").length, "one turn per line: " + text);
         assertTrue(draft.getTurns().size() >= 2, "the pauses part utterances: " + text);
@@ -114,11 +104,11 @@ class DraftTranscriptUiTest {
         String draftLabel = UiThread.call(item::getText);
         select(draftLabel);
         Input.select(Widgets.contextMenuItem(explorer, "Properties"));
-        Tree properties = UiThread.call(() -> (Tree) ((org.eclipse.ui.views.properties.PropertySheet) SampleStudy.page()
+        Tree properties = UiThread.call(() -> (Tree) ((org.eclipse.ui.views.properties.PropertySheet) Workbench.page()
                 .findView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET)).getCurrentPage().getControl());
         UiThread.waitUntil("the Properties view says it is a draft and by what", () -> Widgets.treeItem(properties.getItems(),
                 i -> i.getText(0).equals("Draft") && i.getText(1).startsWith("yes, by pocketsphinx, ")) != null);
-        UiThread.run(() -> SampleStudy.page().activate(SampleStudy.page().findView(org.attune.ui.views.ProjectExplorerView.ID)));
+        UiThread.run(() -> Workbench.page().activate(Workbench.page().findView(org.attune.ui.views.ProjectExplorerView.ID)));
 
         select(draftLabel);
         Input.select(Widgets.contextMenuItem(explorer, "Mark Transcript Corrected"));

@@ -10,7 +10,7 @@ import org.attune.store.ProjectStore;
 import org.attune.ui.EmptyEditorArea;
 import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
-import org.attune.ui.testsupport.SampleStudy;
+import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
@@ -20,7 +20,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,14 +32,13 @@ class EmptyEditorAreaUiTest {
     @BeforeEach
     void openTheSample(@TempDir Path tmp) throws Exception {
         ProjectStore store = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
-        window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
-        UiThread.run(() -> SampleStudy.page().closeAllEditors(false));
+        window = Workbench.open(store);
+        UiThread.run(() -> Workbench.page().closeAllEditors(false));
     }
 
     @AfterEach
     void closeTheProject() {
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).close());
+        Workbench.closeProject();
     }
 
     @Test
@@ -60,7 +58,7 @@ class EmptyEditorAreaUiTest {
 
         CodingUiTest.openFromExplorer(window, "C01 Carer Dawn");
         UiThread.waitUntil("the hint gone while a transcript is open", () -> !hint.isVisible());
-        UiThread.run(() -> SampleStudy.page().closeAllEditors(false));
+        UiThread.run(() -> Workbench.page().closeAllEditors(false));
         UiThread.waitUntil("the hint back when the last editor closes", hint::isVisible);
     }
 }

@@ -13,6 +13,7 @@ import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
+import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
@@ -23,7 +24,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,14 +34,13 @@ class EmptyStatesUiTest {
 
     @AfterEach
     void closeTheProject() {
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).close());
+        Workbench.closeProject();
     }
 
     @Test
     void anEmptyProjectSaysWhatToDoNextAndItsLinksAct(@TempDir Path tmp) throws Exception {
         ProjectStore store = ProjectStore.create(tmp.resolve("empty"), "Empty study", OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
-        window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        window = Workbench.open(store);
         Input.select(Widgets.menuItem(window, "Window", "Project Explorer"));
         Link explorer = Widgets.byId(window, Link.class, WidgetIds.PROJECT_HINT);
         UiThread.waitUntil("the explorer's hint", () -> explorer.isVisible() && explorer.getText().equals(ProjectExplorerView.NO_SOURCES));
@@ -68,7 +67,7 @@ class EmptyStatesUiTest {
         UiThread.waitUntil("the explorer's hint gone", () -> !explorer.isVisible());
 
         // Without a project the explorer offers to make or open one.
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).close());
+        Workbench.closeProject();
         UiThread.waitUntil("the no-project hint", () -> explorer.isVisible() && explorer.getText().equals(ProjectExplorerView.NO_PROJECT));
         assertEquals(CodebookView.NO_PROJECT, UiThread.call(codebook::getText));
     }

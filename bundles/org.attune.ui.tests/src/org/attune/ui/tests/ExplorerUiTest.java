@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.attune.model.Source;
 import org.attune.ui.WidgetIds;
+import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.SampleStudy;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.UiThread;
@@ -44,9 +45,9 @@ class ExplorerUiTest extends SampleStudy {
     @Test
     void propertiesRenameAssignToCaseDeleteAndUndo() {
         select("M01 Manager Ruth");
-        UiThread.run(() -> SampleStudy.page().activate(SampleStudy.page().findView(org.attune.ui.views.ProjectExplorerView.ID)));
+        UiThread.run(() -> Workbench.page().activate(Workbench.page().findView(org.attune.ui.views.ProjectExplorerView.ID)));
         Input.select(Widgets.contextMenuItem(explorer, "Properties"));
-        Tree properties = UiThread.call(() -> (Tree) ((org.eclipse.ui.views.properties.PropertySheet) SampleStudy.page()
+        Tree properties = UiThread.call(() -> (Tree) ((org.eclipse.ui.views.properties.PropertySheet) Workbench.page()
                 .findView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET)).getCurrentPage().getControl());
         UiThread.waitUntil("the transcript's length in the Properties view", () -> Arrays.stream(properties.getItems())
                 .anyMatch(i -> i.getText(0).equals("Length") && Integer.parseInt(i.getText(1).replaceAll("\\D", "")) > 1000));

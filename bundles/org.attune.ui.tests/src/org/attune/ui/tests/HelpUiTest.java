@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.attune.ui.GettingStartedGuide;
 import org.attune.ui.WidgetIds;
+import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
@@ -43,7 +44,7 @@ class HelpUiTest {
     void workbenchWindowAt1280x800() {
         UiThread.waitUntil("the workbench window", () -> PlatformUI.isWorkbenchRunning()
                 && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null);
-        window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        window = Workbench.window();
         UiThread.run(() -> {
             window.setMaximized(false);
             window.setBounds(0, 0, 1280, 800);

@@ -31,7 +31,7 @@ import org.attune.store.ProjectStore;
 import org.attune.ui.Images;
 import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
-import org.attune.ui.testsupport.SampleStudy;
+import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
@@ -68,7 +68,7 @@ class IconsUiTest {
 
     @AfterEach
     void closeTheProject() {
-        SampleStudy.closeEditorsAndProject();
+        Workbench.closeEditorsAndProject();
     }
 
     @Test
@@ -106,7 +106,7 @@ class IconsUiTest {
                 "org.attune.ui.analysis.commands.mergeProject", "org.attune.ui.views.codebook")), checked.toString());
         assertEquals(List.of(), missing, "main actions without an image");
 
-        Shell window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        Shell window = Workbench.window();
         for (String[] path : List.of(new String[] {"File", "Import..."}, new String[] {"File", "Export Project"},
                 new String[] {"Edit", "Quick Code..."}, new String[] {"Window", "Codebook"})) {
             MenuItem item = Widgets.menuItemStartingWith(window, path);
@@ -141,8 +141,7 @@ class IconsUiTest {
         Path in = Files.createDirectories(tmp.resolve("in"));
         new Importer(store, ImportOptions.defaults()).importAll(List.of(wave(in.resolve("home visit.wav")),
                 png(in.resolve("sand tableau.png")), mail(in.resolve("from the nursery.eml"))), ImportProgress.NONE);
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
-        Shell window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        Shell window = Workbench.open(store);
         UiThread.run(() -> {
             window.setMaximized(false);
             window.setBounds(0, 0, 1280, 800);

@@ -11,8 +11,8 @@ import java.util.List;
 import org.attune.model.TextSource;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
-import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
+import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
@@ -23,7 +23,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +33,7 @@ class ImportUiTest {
 
     @AfterEach
     void closeTheProject() {
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).close());
+        Workbench.closeProject();
     }
 
     @Test
@@ -43,8 +42,7 @@ class ImportUiTest {
         Path notes = Files.writeString(in.resolve("carer-notes.txt"), "Interviewer: How was the week?\nCarer: Calmer, we played.");
         Path empty = Files.createFile(in.resolve("empty.txt"));
         ProjectStore store = ProjectStore.create(tmp.resolve("project"), "Import UI", OpenOptions.of("Attune workbench").withBackups(false));
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
-        Shell window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        Shell window = Workbench.open(store);
 
         Input.select(Widgets.menuItem(window, "File", "Import..."));
         Shell wizard = Widgets.shell("Import");

@@ -22,13 +22,12 @@ import org.attune.store.ProjectStore;
 import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.editors.SourceEditor;
-import org.attune.ui.testsupport.SampleStudy;
+import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.testsupport.Widgets;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,10 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LargeTranscriptUiTest {
     @AfterEach
     void close() {
-        UiThread.run(() -> {
-            SampleStudy.page().closeAllEditors(false);
-            PlatformUI.getWorkbench().getService(IProjectSession.class).close();
-        });
+        Workbench.closeEditorsAndProject();
     }
 
     @Test
@@ -78,13 +74,12 @@ class LargeTranscriptUiTest {
                 source.getCodings().add(coding);
             }
         });
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
-        Shell window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        Shell window = Workbench.open(store);
 
         long started = System.nanoTime();
         UiThread.run(() -> {
             try {
-                SourceEditor.open(SampleStudy.page(), store, source, -1, -1);
+                SourceEditor.open(Workbench.page(), store, source, -1, -1);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

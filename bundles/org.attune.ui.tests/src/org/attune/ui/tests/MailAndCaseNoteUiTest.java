@@ -21,7 +21,7 @@ import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.editors.SourceEditor;
 import org.attune.ui.views.ProjectExplorerView;
-import org.attune.ui.testsupport.SampleStudy;
+import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
@@ -35,7 +35,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,10 +70,7 @@ class MailAndCaseNoteUiTest {
 
     @AfterEach
     void closeTheProject() {
-        UiThread.run(() -> {
-            SampleStudy.page().closeAllEditors(false);
-            PlatformUI.getWorkbench().getService(IProjectSession.class).close();
-        });
+        Workbench.closeEditorsAndProject();
     }
 
     @Test
@@ -91,8 +87,7 @@ class MailAndCaseNoteUiTest {
                 store.project().getCases().add(c);
             }
         });
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
-        Shell window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        Shell window = Workbench.open(store);
 
         Input.select(Widgets.menuItem(window, "File", "Import..."));
         Shell wizard = Widgets.shell("Import");
@@ -136,10 +131,10 @@ class MailAndCaseNoteUiTest {
         assertTrue(tip.contains("From: Jörg Müller <joerg@example.org>") && tip.contains("Subject: After the visit") && tip.contains("linked: diary"), tip);
         CodingUiTest.selectInExplorer(explorer, reply.getName());
         Input.select(Widgets.contextMenuItem(explorer, "Open Linked"));
-        UiThread.waitUntil("the attachment's editor", () -> SampleStudy.page().getActiveEditor() instanceof SourceEditor e && e.getPartName().equals("diary"));
+        UiThread.waitUntil("the attachment's editor", () -> Workbench.page().getActiveEditor() instanceof SourceEditor e && e.getPartName().equals("diary"));
         CodingUiTest.selectInExplorer(explorer, "diary");
         Input.select(Widgets.contextMenuItem(explorer, "Open Linked"));
-        UiThread.waitUntil("the e-mail's editor, opened from its attachment", () -> SampleStudy.page().getActiveEditor() instanceof SourceEditor e
+        UiThread.waitUntil("the e-mail's editor, opened from its attachment", () -> Workbench.page().getActiveEditor() instanceof SourceEditor e
                 && e.getPartName().equals(reply.getName()));
 
         // the case note: one source in three parts, each heading bold in the editor

@@ -23,7 +23,7 @@ import org.attune.ui.Messages;
 import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.editors.PictureEditor;
-import org.attune.ui.testsupport.SampleStudy;
+import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.testsupport.Widgets;
@@ -36,7 +36,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,13 +67,12 @@ class PictureUiTest {
         store = ProjectStore.create(tmp.resolve("p"), "Pictures", OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
         new Importer(store, ImportOptions.defaults()).importAll(List.of(file), ImportProgress.NONE);
         picture = (ImageSource) store.project().getSources().get(0);
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
-        window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        window = Workbench.open(store);
     }
 
     @AfterEach
     void closeTheProject() {
-        SampleStudy.closeEditorsAndProject();
+        Workbench.closeEditorsAndProject();
     }
 
     /** Opens the picture as a researcher does: select it in the Project Explorer and press Enter (double-click). */
@@ -84,15 +82,11 @@ class PictureUiTest {
         UiThread.waitUntil("the picture in the explorer", () -> CodingUiTest.find(explorer.getItems(), name) != null);
         UiThread.run(() -> {
             TreeItem item = CodingUiTest.find(explorer.getItems(), name);
-            explorer.setSelection(item);
-            Event e = new Event();
-            e.item = item;
-            explorer.notifyListeners(SWT.Selection, e);
-            explorer.notifyListeners(SWT.DefaultSelection, e);
+            Input.openItem(item);
         });
-        UiThread.waitUntil("the picture viewer", () -> SampleStudy.page().getActiveEditor() instanceof PictureEditor p
+        UiThread.waitUntil("the picture viewer", () -> Workbench.page().getActiveEditor() instanceof PictureEditor p
                 && p.getPartName().equals(name));
-        return UiThread.call(() -> (PictureEditor) SampleStudy.page().getActiveEditor());
+        return UiThread.call(() -> (PictureEditor) Workbench.page().getActiveEditor());
     }
 
     private List<Coding> codings() {
@@ -227,7 +221,7 @@ class PictureUiTest {
         // its thumbnail in Coded Segments: the crop of the patch of sand, made in the background
         org.attune.ui.views.CodedSegmentsView segments = UiThread.call(() -> {
             try {
-                return (org.attune.ui.views.CodedSegmentsView) SampleStudy.page().showView(org.attune.ui.views.CodedSegmentsView.ID);
+                return (org.attune.ui.views.CodedSegmentsView) Workbench.page().showView(org.attune.ui.views.CodedSegmentsView.ID);
             } catch (org.eclipse.ui.PartInitException e) {
                 throw new IllegalStateException(e);
             }
@@ -251,7 +245,7 @@ class PictureUiTest {
         UiThread.run(() -> viewer.select(null));
 
         // a click on the region selects it; Memo on Region... writes a memo on it
-        UiThread.run(() -> SampleStudy.page().activate(viewer));
+        UiThread.run(() -> Workbench.page().activate(viewer));
         int[] inside = onCanvas(canvas, 150, 120);
         Input.clickAt(canvas, inside[0], inside[1]);
         UiThread.waitUntil("the region selected", () -> viewer.selected() == coding);
@@ -264,7 +258,7 @@ class PictureUiTest {
         UiThread.waitUntil("listed in the Memos view", () -> Widgets.first(window, org.eclipse.swt.widgets.Table.class,
                 t -> java.util.Arrays.stream(t.getItems()).anyMatch(i -> i.getText(0).equals("About Sand")
                         && i.getText(1).contains("Sand"))).isPresent());
-        UiThread.run(() -> SampleStudy.page().activate(viewer));
+        UiThread.run(() -> Workbench.page().activate(viewer));
         UiThread.run(() -> {
             Event move = new Event();
             move.x = inside[0];
@@ -276,7 +270,7 @@ class PictureUiTest {
         UiThread.waitUntil("undo takes the memo back", () -> new org.attune.coding.Memos(store).about(coding).isEmpty());
 
         // Link to... the transcript, listed under the picture in the Project Explorer
-        UiThread.run(() -> SampleStudy.page().activate(viewer));
+        UiThread.run(() -> Workbench.page().activate(viewer));
         Input.select(Widgets.contextMenuItem(canvas, "Link to..."));
         Shell pick = Widgets.shell(Messages.SourceLinks_linkTitle);
         Input.type(Widgets.find(pick, org.eclipse.swt.widgets.Text.class, t -> true, "the filter"), "Tableau");
@@ -307,19 +301,19 @@ class PictureUiTest {
         // Open Linked: from the transcript to the picture, and back
         UiThread.run(() -> {
             try {
-                org.attune.ui.editors.SourceEditor.open(SampleStudy.page(), store, transcript, -1, -1);
+                org.attune.ui.editors.SourceEditor.open(Workbench.page(), store, transcript, -1, -1);
             } catch (org.eclipse.ui.PartInitException e) {
                 throw new IllegalStateException(e);
             }
-            SampleStudy.page().closeEditor(viewer, false);
+            Workbench.page().closeEditor(viewer, false);
         });
         org.eclipse.swt.custom.StyledText text = Widgets.byId(window, org.eclipse.swt.custom.StyledText.class, WidgetIds.SOURCE_TEXT);
         Input.select(Widgets.contextMenuItem(text, "Open Linked"));
-        UiThread.waitUntil("the picture from its transcript", () -> SampleStudy.page().getActiveEditor() instanceof PictureEditor p
+        UiThread.waitUntil("the picture from its transcript", () -> Workbench.page().getActiveEditor() instanceof PictureEditor p
                 && p.picture() == picture);
-        PictureEditor again = UiThread.call(() -> (PictureEditor) SampleStudy.page().getActiveEditor());
+        PictureEditor again = UiThread.call(() -> (PictureEditor) Workbench.page().getActiveEditor());
         Input.select(Widgets.contextMenuItem(again.canvas(), "Open Linked"));
-        UiThread.waitUntil("the transcript from its picture", () -> SampleStudy.page().getActiveEditor() instanceof org.attune.ui.editors.SourceEditor e
+        UiThread.waitUntil("the transcript from its picture", () -> Workbench.page().getActiveEditor() instanceof org.attune.ui.editors.SourceEditor e
                 && e.source() == transcript);
 
         Input.select(Widgets.menuItemStartingWith(window, "Edit", "Undo Link"));

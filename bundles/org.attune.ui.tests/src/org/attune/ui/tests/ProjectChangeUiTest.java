@@ -13,7 +13,7 @@ import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
-import org.attune.ui.testsupport.SampleStudy;
+import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.testsupport.Widgets;
@@ -36,7 +36,7 @@ class ProjectChangeUiTest {
 
     @AfterEach
     void closeTheProject() {
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).close());
+        Workbench.closeProject();
         if (query != null) {
             UiThread.run(() -> query.setText("")); // the Search view stays open for the next test
         }
@@ -54,8 +54,7 @@ class ProjectChangeUiTest {
     @Test
     void searchAndCodedSegmentsForgetTheProjectBefore(@TempDir Path tmp) throws Exception {
         ProjectStore sample = SampleProject.create(tmp.resolve("sample"), OPEN);
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(sample));
-        Shell window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        Shell window = Workbench.open(sample);
 
         Input.select(Widgets.menuItem(window, "Window", "Search"));
         query = Widgets.byId(window, Text.class, WidgetIds.SEARCH_QUERY);
@@ -70,7 +69,7 @@ class ProjectChangeUiTest {
         Code from = codebook.find("Seeing strengths/Focus on what works").orElseThrow();
         Code into = codebook.find("Seeing strengths/Surprise at own competence").orElseThrow();
         Input.select(Widgets.menuItem(window, "Window", "Coded Segments"));
-        CodedSegmentsView segments = UiThread.call(() -> (CodedSegmentsView) SampleStudy.page().findView(CodedSegmentsView.ID));
+        CodedSegmentsView segments = UiThread.call(() -> (CodedSegmentsView) Workbench.page().findView(CodedSegmentsView.ID));
         Label segmentsStatus = Widgets.byId(window, Label.class, WidgetIds.SEGMENTS_STATUS);
         UiThread.run(() -> segments.show(java.util.List.of(from, into)));
         UiThread.waitUntil("both codes' segments", () -> segmentsStatus.getText().contains("Focus on what works"));

@@ -16,7 +16,7 @@ import org.attune.sample.SampleProject;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.ui.IProjectSession;
-import org.attune.ui.testsupport.SampleStudy;
+import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.views.CasesView;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -108,7 +108,7 @@ class ProjectSessionServiceUiTest {
         ProjectStore.create(other, "Other", OPEN).close();
         CasesView view = UiThread.call(() -> {
             try {
-                return (CasesView) SampleStudy.page().showView(CasesView.ID);
+                return (CasesView) Workbench.page().showView(CasesView.ID);
             } catch (org.eclipse.ui.PartInitException e) {
                 throw new IllegalStateException(e);
             }

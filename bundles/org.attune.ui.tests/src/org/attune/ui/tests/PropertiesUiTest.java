@@ -25,7 +25,7 @@ import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
-import org.attune.ui.testsupport.SampleStudy;
+import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.testsupport.Widgets;
@@ -68,7 +68,7 @@ class PropertiesUiTest {
         folder = tmp.resolve("sample");
         SampleProject.create(folder, OpenOptions.of(IProjectSession.HOLDER).withBackups(false)).close();
         open();
-        window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        window = Workbench.window();
     }
 
     private void open() throws Exception {
@@ -79,7 +79,7 @@ class PropertiesUiTest {
     @AfterEach
     void closeTheProject() {
         UiThread.run(() -> {
-            SampleStudy.page().hideView(SampleStudy.page().findView(IPageLayout.ID_PROP_SHEET));
+            Workbench.page().hideView(Workbench.page().findView(IPageLayout.ID_PROP_SHEET));
             PlatformUI.getWorkbench().getService(IProjectSession.class).close();
         });
     }
@@ -96,18 +96,15 @@ class PropertiesUiTest {
 
     /** Selects the code in the Codebook (the active part) and opens Properties from its context menu. */
     private Tree showProperties() {
-        UiThread.run(() -> SampleStudy.page().activate(SampleStudy.page().findView(CodebookView.ID)));
+        UiThread.run(() -> Workbench.page().activate(Workbench.page().findView(CodebookView.ID)));
         Tree codebook = Widgets.byId(window, Tree.class, WidgetIds.CODEBOOK_TREE);
         UiThread.waitUntil(CODE + " in the codebook", () -> CodingUiTest.find(codebook.getItems(), code().getName()) != null);
         UiThread.run(() -> {
             TreeItem item = CodingUiTest.find(codebook.getItems(), code().getName());
-            codebook.setSelection(item);
-            Event e = new Event();
-            e.item = item;
-            codebook.notifyListeners(SWT.Selection, e);
+            Input.selectItem(item);
         });
         Input.select(Widgets.contextMenuItem(codebook, "Properties"));
-        Tree properties = UiThread.call(() -> (Tree) ((PropertySheet) SampleStudy.page().findView(IPageLayout.ID_PROP_SHEET))
+        Tree properties = UiThread.call(() -> (Tree) ((PropertySheet) Workbench.page().findView(IPageLayout.ID_PROP_SHEET))
                 .getCurrentPage().getControl());
         UiThread.waitUntil("the code's properties", () -> value(properties, "Id").equals(Optional.of(code().getId())));
         return properties;
@@ -149,10 +146,7 @@ class PropertiesUiTest {
         });
         UiThread.run(() -> {
             TreeItem item = row(properties, name);
-            properties.setSelection(item);
-            Event e = new Event();
-            e.item = item;
-            properties.notifyListeners(SWT.Selection, e);
+            Input.selectItem(item);
             Event click = new Event(); // the Properties view opens an editor where the value is clicked
             click.button = 1;
             click.x = middle(item).x;
@@ -185,7 +179,7 @@ class PropertiesUiTest {
 
         assertTrue(edit(properties, "Colour", "#123456"), "the colour has an editor");
         UiThread.waitUntil("the colour set", () -> "#123456".equals(code().getColour()));
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).close());
+        Workbench.closeProject();
         try (ProjectStore again = ProjectStore.openToRead(folder, OpenOptions.of("test").withBackups(false))) {
             assertEquals("#123456", Codes.find(again.project(), CODE).orElseThrow().getColour(), "stored");
             assertEquals(id, Codes.find(again.project(), CODE).orElseThrow().getId());
@@ -225,8 +219,8 @@ class PropertiesUiTest {
         });
         showProperties(); // the Codebook active, a code selected
         once.run();
-        UiThread.run(() -> SampleStudy.page().hideView(SampleStudy.page().findView(IPageLayout.ID_PROP_SHEET)));
-        UiThread.run(() -> SampleStudy.page().activate(SampleStudy.page().findView(CodebookView.ID)));
+        UiThread.run(() -> Workbench.page().hideView(Workbench.page().findView(IPageLayout.ID_PROP_SHEET)));
+        UiThread.run(() -> Workbench.page().activate(Workbench.page().findView(CodebookView.ID)));
         UiThread.run(() -> { // the key's command, as the binding runs it
             try {
                 PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class)
@@ -235,13 +229,13 @@ class PropertiesUiTest {
                 throw new AssertionError(e);
             }
         });
-        Tree shown = UiThread.call(() -> (Tree) ((PropertySheet) SampleStudy.page().findView(IPageLayout.ID_PROP_SHEET))
+        Tree shown = UiThread.call(() -> (Tree) ((PropertySheet) Workbench.page().findView(IPageLayout.ID_PROP_SHEET))
                 .getCurrentPage().getControl());
         UiThread.waitUntil("the code's properties again", () -> value(shown, "Id").equals(Optional.of(code().getId())));
         CodingUiTest.openFromExplorer(window, store.project().getSources().stream().filter(org.attune.model.TextSource.class::isInstance)
                 .findFirst().orElseThrow().getName());
         once.run();
-        UiThread.run(() -> SampleStudy.page().closeAllEditors(false));
+        UiThread.run(() -> Workbench.page().closeAllEditors(false));
     }
 
     @Test
@@ -277,7 +271,7 @@ class PropertiesUiTest {
 
         UiThread.run(() -> {
             try {
-                ((CodedSegmentsView) SampleStudy.page().showView(CodedSegmentsView.ID)).show(List.of(code()));
+                ((CodedSegmentsView) Workbench.page().showView(CodedSegmentsView.ID)).show(List.of(code()));
             } catch (PartInitException e) {
                 throw new AssertionError(e);
             }
@@ -287,7 +281,7 @@ class PropertiesUiTest {
         Coding coding = UiThread.call(() -> ((CodedSegments.Segment) segments.getItem(0).getData()).coding());
         editAndUndo(() -> {
             UiThread.run(() -> {
-                SampleStudy.page().activate(SampleStudy.page().findView(CodedSegmentsView.ID));
+                Workbench.page().activate(Workbench.page().findView(CodedSegmentsView.ID));
                 segments.setSelection(0);
                 segments.notifyListeners(SWT.Selection, new Event());
             });
@@ -311,7 +305,7 @@ class PropertiesUiTest {
 
     /** Selects the labelled item in the Project Explorer (the active part). */
     private static Control selectInExplorer(Tree explorer, String label) {
-        UiThread.run(() -> SampleStudy.page().activate(SampleStudy.page().findView(ProjectExplorerView.ID)));
+        UiThread.run(() -> Workbench.page().activate(Workbench.page().findView(ProjectExplorerView.ID)));
         CodingUiTest.selectInExplorer(explorer, label);
         return explorer;
     }
@@ -331,7 +325,7 @@ class PropertiesUiTest {
         Command last = UiThread.call(stack::getUndoCommand);
         Control selected = select.get();
         Input.select(Widgets.contextMenuItem(selected, "Properties"));
-        Tree properties = UiThread.call(() -> (Tree) ((PropertySheet) SampleStudy.page().findView(IPageLayout.ID_PROP_SHEET))
+        Tree properties = UiThread.call(() -> (Tree) ((PropertySheet) Workbench.page().findView(IPageLayout.ID_PROP_SHEET))
                 .getCurrentPage().getControl());
         String was = before == null ? "" : before;
         UiThread.waitUntil(property + " shown in the Properties view", () -> value(properties, property).equals(Optional.of(was)));

@@ -19,6 +19,7 @@ import org.attune.store.ProjectStore;
 import org.attune.ui.IProjectSession;
 import org.attune.ui.Messages;
 import org.attune.ui.WidgetIds;
+import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.SampleStudy;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
@@ -42,7 +43,7 @@ class PseudonymsUiTest extends SampleStudy {
     @Test
     void keyTableSuggestionsApplyAndCleanUp() throws Exception {
         Input.select(Widgets.menuItem(window, "Window", "Pseudonyms"));
-        UiThread.waitUntil("the Pseudonyms view", () -> SampleStudy.page().findView(PseudonymsView.ID) != null);
+        UiThread.waitUntil("the Pseudonyms view", () -> Workbench.page().findView(PseudonymsView.ID) != null);
         Label status = Widgets.byId(window, Label.class, WidgetIds.PSEUDONYMS_STATUS);
         assertEquals(Messages.PseudonymsView_new, UiThread.call(status::getText));
         Text passphrase = Widgets.byId(window, Text.class, WidgetIds.PSEUDONYMS_PASSPHRASE);
@@ -75,7 +76,7 @@ class PseudonymsUiTest extends SampleStudy {
         Input.click(Widgets.byId(window, Button.class, WidgetIds.PSEUDONYMS_ADD));
         UiThread.waitUntil("Dawn added", () -> rowsNow(names).contains("Dawn"));
 
-        PseudonymsView view = (PseudonymsView) UiThread.call(() -> SampleStudy.page().findView(PseudonymsView.ID));
+        PseudonymsView view = (PseudonymsView) UiThread.call(() -> Workbench.page().findView(PseudonymsView.ID));
         Table suggestions = Widgets.byId(window, Table.class, WidgetIds.PSEUDONYMS_SUGGESTIONS);
         assertTrue(UiThread.call(() -> view.selectSuggestion("Tyler")), rows(suggestions).toString());
         Input.click(Widgets.byId(window, Button.class, WidgetIds.PSEUDONYMS_ACCEPT));

@@ -16,7 +16,7 @@ import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
-import org.attune.ui.testsupport.SampleStudy;
+import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
@@ -42,7 +42,7 @@ class RemoveParticipantUiTest {
     @AfterEach
     void closeTheProject() {
         Widgets.closeOtherShells(window);
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).close());
+        Workbench.closeProject();
     }
 
     /** The open project; on the UI thread. */
@@ -63,8 +63,7 @@ class RemoveParticipantUiTest {
         ProjectStore store = ProjectStore.open(folder, OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
         int sources = store.project().getSources().size();
         long codings = store.summary().codings();
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
-        window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        window = Workbench.open(store);
         org.eclipse.swt.widgets.Tree explorer = Widgets.byId(window, org.eclipse.swt.widgets.Tree.class, WidgetIds.PROJECT_TREE);
         CodingUiTest.selectInExplorer(explorer, "Priya  [carer]");
         assertTrue(Widgets.contextMenuLabels(explorer).contains("Remove Participant..."), "on a case in the Project Explorer");
@@ -131,8 +130,8 @@ class RemoveParticipantUiTest {
     /** Selects the case of that name in the Cases view, as a click on its row does, with the view active. */
     private static void choose(String name) {
         UiThread.run(() -> {
-            CasesView view = (CasesView) SampleStudy.page().findView(CasesView.ID);
-            SampleStudy.page().activate(view);
+            CasesView view = (CasesView) Workbench.page().findView(CasesView.ID);
+            Workbench.page().activate(view);
             Case c = PlatformUI.getWorkbench().getService(IProjectSession.class).current().orElseThrow().project().getCases().stream().filter(k -> k.getName().equals(name)).findFirst().orElseThrow();
             view.viewer().setSelection(new StructuredSelection(c), true);
         });

@@ -14,6 +14,7 @@ import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.editors.SourceEditor;
 import org.attune.ui.editors.SourceEditorInputFactory;
+import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.SampleStudy;
 import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.testsupport.Widgets;
@@ -43,12 +44,12 @@ class RestartUiTest {
     void openTheSample(@TempDir Path tmp) throws Exception {
         ProjectStore store = SampleStudy.openSample(tmp);
         folder = store.folder();
-        window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        window = Workbench.window();
     }
 
     @AfterEach
     void closeAll() {
-        SampleStudy.closeEditorsAndProject();
+        Workbench.closeEditorsAndProject();
         SourceEditorInputFactory.takeNotice();
     }
 
@@ -73,7 +74,7 @@ class RestartUiTest {
             }
             return out.toString();
         });
-        SampleStudy.closeEditorsAndProject();
+        Workbench.closeEditorsAndProject();
         assertTrue(UiThread.call(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).current().isEmpty()), "the project closed as at shutdown");
         return saved;
     }
@@ -99,12 +100,12 @@ class RestartUiTest {
                 "the transcript's project is open again");
         UiThread.run(() -> {
             try {
-                SampleStudy.page().openEditor((IEditorInput) restored, SourceEditor.ID);
+                Workbench.page().openEditor((IEditorInput) restored, SourceEditor.ID);
             } catch (org.eclipse.ui.PartInitException e) {
                 throw new IllegalStateException(e);
             }
         });
-        UiThread.waitUntil("the transcript's editor", () -> SampleStudy.page().getActiveEditor() instanceof SourceEditor e
+        UiThread.waitUntil("the transcript's editor", () -> Workbench.page().getActiveEditor() instanceof SourceEditor e
                 && e.getPartName().equals(TRANSCRIPT));
         StyledText text = Widgets.byId(window, StyledText.class, WidgetIds.SOURCE_TEXT);
         assertEquals(shownBefore, UiThread.call(text::getText), "the same transcript shown");

@@ -12,8 +12,8 @@ import org.attune.importer.ImportProgress;
 import org.attune.importer.Importer;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
-import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
+import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
@@ -35,7 +35,7 @@ class SearchUiTest {
 
     @AfterEach
     void closeTheProject() {
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).close());
+        Workbench.closeProject();
     }
 
     @Test
@@ -44,8 +44,7 @@ class SearchUiTest {
                 "Interviewer: [00:00:05] How did the review go?\nGuider: [00:01:02] The mother was attuned to her son.");
         ProjectStore store = ProjectStore.create(tmp.resolve("project"), "Search UI", OpenOptions.of("Attune workbench").withBackups(false));
         new Importer(store, ImportOptions.defaults()).importAll(List.of(transcript), ImportProgress.NONE);
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
-        Shell window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        Shell window = Workbench.open(store);
 
         Input.select(Widgets.menuItem(window, "Window", "Search"));
         Text query = Widgets.byId(window, Text.class, WidgetIds.SEARCH_QUERY);

@@ -17,10 +17,10 @@ import org.attune.model.Case;
 import org.attune.model.TextSource;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
-import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.imports.SurveyResultDialog;
 import org.attune.ui.imports.SurveyWizard;
+import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
@@ -38,7 +38,6 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +52,7 @@ class SurveyImportUiTest {
 
     @AfterEach
     void closeTheProject() {
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).close());
+        Workbench.closeProject();
     }
 
     /** Group (repeats), Family (the id), SDQ total (numbers), Visit (dates), Notes (to ignore), What helped most? (answers). */
@@ -153,8 +152,7 @@ class SurveyImportUiTest {
     void importsASheetAsCasesAttributesAndAnAnswerSourceAndReImportUpdates(@TempDir Path tmp) throws Exception {
         Path file = sheet(tmp.resolve("followup.xlsx"), "9");
         ProjectStore store = ProjectStore.create(tmp.resolve("project"), "Survey UI", OpenOptions.of("Attune workbench").withBackups(false));
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
-        Shell window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        Shell window = Workbench.open(store);
 
         String summary = importThroughTheWizard(window, file, true);
         assertEquals("followup.xlsx\nNew cases: 3\nUpdated cases: 0\nAttribute values set: 6\nAnswers: 3 (question sources: 1)\n"

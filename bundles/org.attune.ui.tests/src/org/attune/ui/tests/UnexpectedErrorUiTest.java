@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.util.Arrays;
 
 import org.attune.core.UserLog;
+import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.testsupport.Widgets;
 import org.attune.ui.views.MemosView;
@@ -41,7 +42,7 @@ class UnexpectedErrorUiTest {
 
     @Test
     void aHandlersUnexpectedErrorIsShownNamingTheLogFile() throws Exception {
-        Shell window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        Shell window = Workbench.window();
         boolean automated = org.eclipse.jface.dialogs.ErrorDialog.AUTOMATED_MODE;
         org.eclipse.jface.dialogs.ErrorDialog.AUTOMATED_MODE = false; // the test harness hides the workbench's error dialogs
         IViewPart view = UiThread.call(() -> {

@@ -13,6 +13,7 @@ import org.attune.store.ProjectLockedException;
 import org.attune.store.ProjectStore;
 import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
+import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
@@ -40,14 +41,14 @@ class WorkbenchTest {
     void workbenchWindowIsUp() {
         UiThread.waitUntil("the workbench window", () -> PlatformUI.isWorkbenchRunning()
                 && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null);
-        window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).close());
+        window = Workbench.window();
+        Workbench.closeProject();
     }
 
     /** Close what a test opened while its temporary folder still exists. */
     @AfterEach
     void closeTheProject() {
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).close());
+        Workbench.closeProject();
     }
 
     @Test
@@ -101,7 +102,7 @@ class WorkbenchTest {
         ProjectLockedException locked = org.junit.jupiter.api.Assertions.assertThrows(ProjectLockedException.class,
                 () -> ProjectStore.open(folder, OpenOptions.of("test")));
         assertTrue(locked.holder().startsWith("Attune workbench"), locked.holder());
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).close());
+        Workbench.closeProject();
         try (ProjectStore reopened = ProjectStore.open(folder, OpenOptions.of("test").withBackups(false))) {
             assertEquals("Carer Interviews", reopened.project().getName());
         }
@@ -128,7 +129,7 @@ class WorkbenchTest {
         UiThread.waitUntil("the New Project dialog to close", dialog::isDisposed);
         UiThread.waitUntil("the encrypted project to be open",
                 () -> PlatformUI.getWorkbench().getService(IProjectSession.class).current().map(ProjectStore::isEncrypted).orElse(false));
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).close());
+        Workbench.closeProject();
 
         openExpectingPassphrase(folder, "wrong guess");
         Shell error = Widgets.shell("Cannot open the project");

@@ -7,6 +7,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.swt.widgets.Widget;
 
 /**
@@ -198,6 +200,38 @@ public final class Input {
         e.keyCode = keyCode != 0 ? keyCode : character;
         e.character = character;
         return e;
+    }
+
+    /**
+     * Selects {@code item} in its tree as a click does: the selection, then the Selection event naming the item
+     * (call on the UI thread). Returns the event, to send on.
+     */
+    public static Event selectItem(TreeItem item) {
+        item.getParent().setSelection(item);
+        return itemEvent(item.getParent(), item, SWT.Selection);
+    }
+
+    /** Selects {@code item} in its table as a click does (see {@link #selectItem(TreeItem)}). */
+    public static Event selectItem(TableItem item) {
+        item.getParent().setSelection(item);
+        return itemEvent(item.getParent(), item, SWT.Selection);
+    }
+
+    /** Selects {@code item} and opens it as a double-click does (Selection, then DefaultSelection; on the UI thread). */
+    public static void openItem(TreeItem item) {
+        item.getParent().notifyListeners(SWT.DefaultSelection, selectItem(item));
+    }
+
+    /** Selects {@code item} and opens it as a double-click does (see {@link #openItem(TreeItem)}). */
+    public static void openItem(TableItem item) {
+        item.getParent().notifyListeners(SWT.DefaultSelection, selectItem(item));
+    }
+
+    private static Event itemEvent(Control control, Widget item, int type) {
+        Event event = new Event();
+        event.item = item;
+        control.notifyListeners(type, event);
+        return event;
     }
 
     private static char unshifted(char c) {

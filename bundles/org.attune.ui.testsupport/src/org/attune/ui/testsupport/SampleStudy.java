@@ -8,7 +8,6 @@ import org.attune.store.ProjectStore;
 import org.attune.ui.IProjectSession;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,37 +29,24 @@ public abstract class SampleStudy {
     @BeforeEach
     public void openTheSample() throws Exception {
         store = openSample(tmp);
-        window = window();
+        window = Workbench.window();
     }
 
     @AfterEach
     public void closeTheProject() {
         Widgets.closeOtherShells(window);
-        closeEditorsAndProject();
+        Workbench.closeEditorsAndProject();
     }
 
     /** Makes the sample study in {@code tmp}'s {@code sample} folder (without backups) and opens it in the workbench. */
     public static ProjectStore openSample(Path tmp) throws Exception {
         ProjectStore sample = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(sample));
+        Workbench.open(sample);
         return sample;
     }
 
-    /** The workbench window's shell. */
-    public static Shell window() {
-        return UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
-    }
-
-    /** Closes the editors (unsaved changes dropped) and the project. */
-    public static void closeEditorsAndProject() {
-        UiThread.run(() -> {
-            page().closeAllEditors(false);
-            PlatformUI.getWorkbench().getService(IProjectSession.class).close();
-        });
-    }
-
     /** The workbench window's page (call on the UI thread). */
-    public static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    protected static IWorkbenchPage page() {
+        return Workbench.page();
     }
 }

@@ -10,7 +10,6 @@ import org.attune.ui.WidgetIds;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -34,8 +33,7 @@ public class SourceAttributeDialog extends TitledDialog {
 
     @Override
     protected void createArea(Composite area) {
-        Composite grid = new Composite(area, SWT.NONE);
-        grid.setLayout(new GridLayout(2, false));
+        Composite grid = Widgets.grid(area, 2);
         grid.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         new Label(grid, SWT.NONE).setText(Messages.SourceAttributeDialog_attribute);
         attributeField = WidgetIds.tag(new Combo(grid, SWT.DROP_DOWN), WidgetIds.SOURCE_ATTRIBUTE_NAME);

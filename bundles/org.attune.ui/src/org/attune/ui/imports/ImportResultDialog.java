@@ -8,7 +8,7 @@ import org.attune.importer.ImportOutcome;
 import org.attune.importer.ImportReport;
 import org.attune.ui.Messages;
 import org.attune.ui.WidgetIds;
-import org.attune.ui.dialogs.ResultDialog;
+import org.attune.ui.dialogs.TitledDialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -20,11 +20,13 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 /** What the import did with each file: imported (and what was found), skipped, or failed and why. */
-public class ImportResultDialog extends ResultDialog<ImportReport> {
+public class ImportResultDialog extends TitledDialog {
     public static final String TITLE = Messages.ImportResultDialog_title;
+    private final ImportReport report;
 
     public ImportResultDialog(Shell parent, ImportReport report) {
-        super(parent, TITLE, report);
+        super(parent, TITLE, true);
+        this.report = report;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.attune.ui.imports;
 
+import org.attune.ui.Widgets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import org.attune.ui.Messages;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.preferences.ImportPreferences;
 import org.eclipse.jface.wizard.Wizard;
-import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -53,7 +53,7 @@ public class ImportWizard extends Wizard {
         return page.options;
     }
 
-    private static final class Page extends WizardPage {
+    private static final class Page extends ImportPage {
         final List<Path> files = new ArrayList<>();
         ImportOptions options = ImportPreferences.current();
         private org.eclipse.swt.widgets.List list;
@@ -65,16 +65,12 @@ public class ImportWizard extends Wizard {
         private Text caseName;
 
         Page() {
-            super("files");
-            setTitle(Messages.ImportWizard_heading);
-            setDescription(Messages.ImportWizard_description);
-            setPageComplete(false);
+            super("files", Messages.ImportWizard_heading, Messages.ImportWizard_description);
         }
 
         @Override
         public void createControl(Composite parent) {
-            Composite body = new Composite(parent, SWT.NONE);
-            body.setLayout(new GridLayout(3, false));
+            Composite body = Widgets.grid(parent, 3);
             list = WidgetIds.tag(new org.eclipse.swt.widgets.List(body, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL),
                     WidgetIds.IMPORT_FILES);
             GridData listData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 4);

@@ -15,7 +15,6 @@ import org.attune.ui.dialogs.TitledDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -40,8 +39,7 @@ public class SenderCasesDialog extends TitledDialog {
     @Override
     protected void createArea(Composite area) {
         Widgets.wrapping(area, Messages.SenderCasesDialog_intro, 620);
-        Composite rows = new Composite(area, SWT.NONE);
-        rows.setLayout(new GridLayout(3, false));
+        Composite rows = Widgets.grid(area, 3);
         rows.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         for (int i = 0; i < senders.size(); i++) {
             Senders.Unmatched sender = senders.get(i);

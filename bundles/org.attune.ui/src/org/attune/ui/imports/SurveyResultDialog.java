@@ -5,7 +5,7 @@ import org.attune.core.Printable;
 import org.attune.importer.survey.SurveyReport;
 import org.attune.ui.Messages;
 import org.attune.ui.WidgetIds;
-import org.attune.ui.dialogs.ResultDialog;
+import org.attune.ui.dialogs.TitledDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -15,11 +15,13 @@ import org.eclipse.swt.widgets.List;
 import org.eclipse.swt.widgets.Shell;
 
 /** What the import of a sheet did: cases created and updated, attribute values, answers and their sources, and each problem. */
-public class SurveyResultDialog extends ResultDialog<SurveyReport> {
+public class SurveyResultDialog extends TitledDialog {
     public static final String TITLE = Messages.SurveyResultDialog_title;
+    private final SurveyReport report;
 
     public SurveyResultDialog(Shell parent, SurveyReport report) {
-        super(parent, TITLE, report);
+        super(parent, TITLE, true);
+        this.report = report;
     }
 
     @Override
@@ -39,5 +41,10 @@ public class SurveyResultDialog extends ResultDialog<SurveyReport> {
             problems.setItems(report.problems().stream().map(Printable::of).toArray(String[]::new));
             Widgets.filling(problems, SWT.DEFAULT, 160);
         }
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        closeButton(parent);
     }
 }

@@ -17,12 +17,10 @@ import org.attune.ui.Messages;
 import org.attune.ui.WidgetIds;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.wizard.Wizard;
-import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -149,21 +147,17 @@ public class SurveyWizard extends Wizard {
         }
     }
 
-    private final class FilePage extends WizardPage {
+    private final class FilePage extends ImportPage {
         private Text path;
         private Combo sheets;
 
         FilePage() {
-            super("file");
-            setTitle(Messages.SurveyWizard_fileTitle);
-            setDescription(Messages.SurveyWizard_fileDescription);
-            setPageComplete(false);
+            super("file", Messages.SurveyWizard_fileTitle, Messages.SurveyWizard_fileDescription);
         }
 
         @Override
         public void createControl(Composite parent) {
-            Composite body = new Composite(parent, SWT.NONE);
-            body.setLayout(new GridLayout(3, false));
+            Composite body = Widgets.grid(parent, 3);
             new Label(body, SWT.NONE).setText(Messages.SurveyWizard_file);
             path = WidgetIds.tag(new Text(body, SWT.BORDER), WidgetIds.SURVEY_FILE);
             Widgets.wide(path, 460);
@@ -227,23 +221,19 @@ public class SurveyWizard extends Wizard {
         }
     }
 
-    private final class ColumnsPage extends WizardPage {
+    private final class ColumnsPage extends ImportPage {
         private Table preview;
         private Composite columns;
         private ScrolledComposite scroller;
         private Sheet shown;
 
         ColumnsPage() {
-            super("columns");
-            setTitle(Messages.SurveyWizard_columnsTitle);
-            setDescription(Messages.SurveyWizard_columnsDescription);
-            setPageComplete(false);
+            super("columns", Messages.SurveyWizard_columnsTitle, Messages.SurveyWizard_columnsDescription);
         }
 
         @Override
         public void createControl(Composite parent) {
-            Composite body = new Composite(parent, SWT.NONE);
-            body.setLayout(new GridLayout(1, false));
+            Composite body = Widgets.grid(parent, 1);
             new Label(body, SWT.NONE).setText(Messages.SurveyWizard_preview);
             preview = WidgetIds.tag(new Table(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL), WidgetIds.SURVEY_PREVIEW);
             preview.setHeaderVisible(true);
@@ -259,8 +249,7 @@ public class SurveyWizard extends Wizard {
             scroller.setLayoutData(scrollerData);
             scroller.setExpandHorizontal(true);
             scroller.setExpandVertical(true);
-            columns = new Composite(scroller, SWT.NONE);
-            columns.setLayout(new GridLayout(3, false));
+            columns = Widgets.grid(scroller, 3);
             scroller.setContent(columns);
             setControl(body);
             sheetChanged();

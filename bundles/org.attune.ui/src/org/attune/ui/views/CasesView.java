@@ -1,5 +1,6 @@
 package org.attune.ui.views;
 
+import org.attune.ui.Widgets;
 import org.attune.ui.Commands;
 import org.attune.ui.ProjectViewPart;
 import org.eclipse.swt.widgets.Control;
@@ -26,7 +27,6 @@ import org.eclipse.jface.viewers.TableViewerEditor;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.TableColumn;
 
@@ -50,8 +50,7 @@ public class CasesView extends ProjectViewPart {
 
     @Override
     protected Control createContents(Composite parent) {
-        Composite body = new Composite(parent, SWT.NONE);
-        body.setLayout(new GridLayout(4, false));
+        Composite body = Widgets.grid(parent, 4);
         Commands.button(body, getSite(), NEW_CASE, Messages.CasesView_newCase, WidgetIds.CASES_NEW);
         Commands.button(body, getSite(), NEW_ATTRIBUTE, Messages.CasesView_newAttribute, null);
         Commands.button(body, getSite(), LINK_SPEAKER, Messages.CasesView_linkSpeaker, WidgetIds.CASES_LINK_SPEAKER);

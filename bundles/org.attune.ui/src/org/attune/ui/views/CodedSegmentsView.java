@@ -22,7 +22,6 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -61,13 +60,22 @@ public class CodedSegmentsView extends ProjectViewPart {
 
     @Override
     protected Control createContents(Composite parent) {
-        Composite body = new Composite(parent, SWT.NONE);
-        body.setLayout(new GridLayout(5, false));
-        new Label(body, SWT.NONE).setText(Messages.CodedSegmentsView_where);
+        Composite body = Widgets.grid(parent, 5);
+        Label whereLabel = WidgetIds.tag(new Label(body, SWT.NONE), WidgetIds.SEGMENTS_WHERE_LABEL);
+        whereLabel.setText(Messages.CodedSegmentsView_where);
         where = WidgetIds.tag(new Text(body, SWT.BORDER | SWT.SEARCH), WidgetIds.SEGMENTS_WHERE);
         where.setMessage(Messages.CodedSegmentsView_whereHint);
         where.setLayoutData(new GridData(140, SWT.DEFAULT));
-        where.addListener(SWT.Modify, e -> refresh());
+        where.addListener(SWT.Modify, e -> {
+            // a source attribute (source.From=...) narrows by sources, anything else by cases: the label says which
+            String label = org.attune.model.attributes.Attributes.isSourceAttribute(where.getText().split("=", 2)[0])
+                    ? Messages.CodedSegmentsView_whereSources : Messages.CodedSegmentsView_where;
+            if (!label.equals(whereLabel.getText())) {
+                whereLabel.setText(label);
+                body.layout(true, true);
+            }
+            refresh();
+        });
         new Label(body, SWT.NONE).setText(Messages.CodedSegmentsView_coder);
         coder = WidgetIds.tag(new Combo(body, SWT.DROP_DOWN | SWT.READ_ONLY), WidgetIds.SEGMENTS_CODER);
         coder.setLayoutData(new GridData(120, SWT.DEFAULT));

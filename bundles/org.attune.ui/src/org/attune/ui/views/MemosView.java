@@ -1,5 +1,6 @@
 package org.attune.ui.views;
 
+import org.attune.ui.Widgets;
 import org.attune.ui.Commands;
 import org.attune.ui.ProjectViewPart;
 import org.eclipse.swt.widgets.Control;
@@ -25,7 +26,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -94,8 +94,7 @@ public class MemosView extends ProjectViewPart {
     @Override
     protected Control createContents(Composite parent) {
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-        Composite left = new Composite(sash, SWT.NONE);
-        left.setLayout(new GridLayout(3, false));
+        Composite left = Widgets.grid(sash, 3);
         search = WidgetIds.tag(new Text(left, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL), WidgetIds.MEMO_SEARCH);
         search.setMessage(Messages.MemosView_search);
         search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -118,8 +117,7 @@ public class MemosView extends ProjectViewPart {
             load(i < 0 ? null : shown.get(i));
         });
 
-        Composite right = new Composite(sash, SWT.NONE);
-        right.setLayout(new GridLayout(3, false));
+        Composite right = Widgets.grid(sash, 3);
         title = WidgetIds.tag(new Text(right, SWT.BORDER), WidgetIds.MEMO_TITLE);
         title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Commands.button(right, getSite(), SAVE, Messages.Save, WidgetIds.MEMO_SAVE);

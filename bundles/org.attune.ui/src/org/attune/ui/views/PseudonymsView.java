@@ -83,8 +83,7 @@ public class PseudonymsView extends ProjectViewPart {
 
     @Override
     protected Control createContents(Composite parent) {
-        body = new Composite(parent, SWT.NONE);
-        body.setLayout(new GridLayout(3, false));
+        body = Widgets.grid(parent, 3);
         new Label(body, SWT.NONE).setText(Messages.PseudonymsView_passphrase);
         passphrase = WidgetIds.tag(new Text(body, SWT.BORDER | SWT.PASSWORD), WidgetIds.PSEUDONYMS_PASSPHRASE);
         passphrase.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -362,10 +361,6 @@ public class PseudonymsView extends ProjectViewPart {
             say(Messages.PseudonymsView_noProject);
             return;
         }
-        if (store.isEncrypted()) {
-            say(Messages.PseudonymsView_encrypted);
-            return;
-        }
         int backups = store.backups().size();
         MessageDialog dialog = new MessageDialog(getSite().getShell(), Messages.PseudonymsView_cleanUpTitle, null,
                 NLS.bind(Messages.PseudonymsView_cleanUpQuestion, backups), MessageDialog.QUESTION, 0,
@@ -380,6 +375,37 @@ public class PseudonymsView extends ProjectViewPart {
         KeyTable keep = table;
         char[] keepSecret = secret;
         String[] done = new String[1];
+        if (store.isEncrypted()) { // its store is rewritten under its key as it closes; opening it again asks the passphrase
+            BusyIndicator.showWhile(getSite().getShell().getDisplay(), () -> {
+                try {
+                    if (pseudonymise != null) {
+                        pseudonymise.reclaimOnClose(store);
+                    } else {
+                        store.rewriteOnClose(null);
+                    }
+                    session.close();
+                    Pseudonymise.deleteIndex(folder);
+                    int purged = choice == 0 ? ProjectStore.purgeBackups(folder, IProjectSession.HOLDER) : 0;
+                    done[0] = NLS.bind(Messages.PseudonymsView_cleanedUpEncrypted, purged);
+                } catch (StoreException | RuntimeException e) {
+                    done[0] = e.getMessage();
+                }
+            });
+            if (session.current().isEmpty()) {
+                org.attune.ui.handlers.OpenProjectHandler.open(getSite().getShell(), folder);
+            }
+        } else {
+            cleanUpClosed(session, folder, pseudonymise, choice, done);
+        }
+        table = keep;
+        secret = keepSecret;
+        applied = null;
+        say(done[0]);
+        refresh();
+    }
+
+    /** Clean Up of an unencrypted project: closed, its store rewritten, its copies and index deleted, opened again. */
+    private void cleanUpClosed(IProjectSession session, Path folder, Pseudonymise pseudonymise, int choice, String[] done) {
         BusyIndicator.showWhile(getSite().getShell().getDisplay(), () -> {
             session.close();
             OpenOptions options = OpenOptions.of(IProjectSession.HOLDER);
@@ -398,11 +424,6 @@ public class PseudonymsView extends ProjectViewPart {
                 }
             }
         });
-        table = keep;
-        secret = keepSecret;
-        applied = null;
-        say(done[0]);
-        refresh();
     }
 
     /** Writes the key table as CSV (Real name, Pseudonym, Origin) to a file the user chooses. */

@@ -28,7 +28,6 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -60,8 +59,7 @@ public class SearchView extends ProjectViewPart {
 
     @Override
     protected Control createContents(Composite parent) {
-        Composite body = new Composite(parent, SWT.NONE);
-        body.setLayout(new GridLayout(2, false));
+        Composite body = Widgets.grid(parent, 2);
         new Label(body, SWT.NONE).setText(Messages.SearchView_find);
         // the query has the row to itself, so that its placeholder (the query syntax by example) is seen whole; the
         // tooltip tells it too where the view is narrower than the placeholder

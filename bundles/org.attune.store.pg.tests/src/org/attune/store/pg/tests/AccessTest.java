@@ -14,9 +14,9 @@ import java.util.Properties;
 import org.attune.model.AttuneFactory;
 import org.attune.model.Code;
 import org.attune.model.Coding;
-import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
 import org.attune.model.User;
+import org.attune.model.text.Marks;
 import org.attune.store.pg.TeamProject;
 import org.attune.testsupport.PgCluster;
 import org.junit.jupiter.api.Test;
@@ -91,10 +91,7 @@ class AccessTest {
         Coding coding = F.createCoding();
         coding.setCode(code);
         coding.setCreatedBy(by);
-        TextSelection selection = F.createTextSelection();
-        selection.setStart(start);
-        selection.setEnd(end);
-        coding.setSelection(selection);
+        coding.setSelection(Marks.text(start, end));
         return coding;
     }
 

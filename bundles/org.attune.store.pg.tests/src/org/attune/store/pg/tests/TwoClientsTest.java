@@ -18,6 +18,7 @@ import org.attune.model.Code;
 import org.attune.model.Coding;
 import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
+import org.attune.model.text.Marks;
 import org.attune.store.pg.StaleDataException;
 import org.attune.store.pg.TeamProject;
 import org.attune.testsupport.PgCluster;
@@ -55,12 +56,7 @@ class TwoClientsTest {
             assertEquals("Mother smiles at the child. The child looks up.", b.text(seen));
             b.load(seen); // b has read the codings: a's new coding comes to it
             a.load(transcript);
-            Coding coding = F.createCoding();
-            coding.setCode(warmth);
-            TextSelection place = F.createTextSelection();
-            place.setStart(0);
-            place.setEnd(13);
-            coding.setSelection(place);
+            Coding coding = Marks.coding(warmth, Marks.text(0, 13));
             a.apply("code", () -> transcript.getCodings().add(coding));
             awaitWithinASecond(b, () -> seen.getCodings().size() == 1 && seen.getCodings().get(0).getCode() != null
                     && "Attunement".equals(seen.getCodings().get(0).getCode().getName())

@@ -16,6 +16,8 @@ import org.attune.agreement.text.Scope;
 import org.attune.testsupport.TwoCoders;
 import org.attune.model.Code;
 import org.attune.model.Coding;
+import org.attune.model.MediaSource;
+import org.attune.model.TimeSelection;
 import org.attune.model.Source;
 import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
@@ -30,6 +32,7 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -172,6 +175,67 @@ class CompareCodersUiTest extends SampleWorkbench {
     }
 
     /** Window > Agreement Report: Ana and Ben per code, worst first; Ana against the consensus, recomputed after an undo. */
+    /**
+     * A recording's disagreement (#17): Ana and Ben code the sample's recording with different times; Adjust Boundaries
+     * takes the start and end typed below the buttons (prefilled with the disagreement's stretch), makes one consensus
+     * coding of those milliseconds in one step that Edit > Undo takes back; a time that is not one is said and changes
+     * nothing.
+     */
+    @Test
+    void adjustTheTimesOfARecordingsDisagreement() throws Exception {
+        MediaSource[] recording = new MediaSource[1];
+        UiThread.run(() -> {
+            recording[0] = store.project().getSources().stream().filter(MediaSource.class::isInstance).map(MediaSource.class::cast)
+                    .findFirst().orElseThrow();
+            first = store.project().getCodes().get(0);
+            TwoCoders.in(store).as("Ana").codeTime(recording[0], 200, 1800, first).as("Ben").codeTime(recording[0], 400, 2200, first).back();
+        });
+        Input.select(Widgets.menuItem(window, "Window", "Compare Coders"));
+        UiThread.waitUntil("Compare Coders open", () -> page().findView(CompareCodersView.ID) != null);
+        CompareCodersView view = show(CompareCodersView.ID, CompareCodersView.class);
+        choose(Widgets.byId(window, Combo.class, CompareIds.CODER_A), "Ana");
+        choose(Widgets.byId(window, Combo.class, CompareIds.CODER_B), "Ben");
+        choose(Widgets.byId(window, Combo.class, CompareIds.SOURCE), UiThread.call(recording[0]::getName));
+        // the view stays open between tests: list the settled ones too, whatever an earlier test left
+        Button openOnly = Widgets.byId(window, Button.class, CompareIds.OPEN_ONLY);
+        if (UiThread.call(openOnly::getSelection)) {
+            Input.click(openOnly);
+        }
+        waitForProgress(view, "0 of 1 settled");
+        select(view, 1);
+        Text start = Widgets.byId(window, Text.class, CompareIds.START_TIME);
+        Text end = Widgets.byId(window, Text.class, CompareIds.END_TIME);
+        long from = UiThread.call(() -> view.selected().start());
+        long to = UiThread.call(() -> view.selected().end());
+        assertTrue(from <= 400 && to >= 1800, from + "–" + to);
+        assertEquals(String.format(Locale.ROOT, "00:00:%02d.%03d", from / 1000, from % 1000), UiThread.call(start::getText));
+        assertEquals(String.format(Locale.ROOT, "00:00:%02d.%03d", to / 1000, to % 1000), UiThread.call(end::getText));
+        assertTrue(UiThread.call(start::isEnabled) && UiThread.call(end::isEnabled), "editable for a recording");
+
+        UiThread.run(() -> view.typeTimes("half a second", "2.000"));
+        Input.click(Widgets.byText(window, Button.class, "Adjust Boundaries"));
+        UiThread.waitUntil("the time refused", () -> view.progressText().contains("\"half a second\" is not a time"));
+        assertEquals(List.of(), UiThread.call(() -> times(recording[0])), "nothing settled");
+
+        UiThread.run(() -> view.typeTimes("00:00:00.300", "2.050"));
+        String refused = UiThread.call(view::progressText);
+        Input.click(Widgets.byText(window, Button.class, "Adjust Boundaries"));
+        UiThread.waitUntil("the progress line changed", () -> !view.progressText().equals(refused));
+        assertTrue(UiThread.call(view::progressText).startsWith("1 of 1 settled"), UiThread.call(view::progressText));
+        assertEquals(List.of("300-2050"), UiThread.call(() -> times(recording[0])), "one consensus coding of the times typed");
+        Screenshots.capture(SCREENSHOTS.resolve("compare-coders-recording.png"));
+
+        Input.select(Widgets.menuItemStartingWith(window, "Edit", "Undo Settle #1:"));
+        waitForProgress(view, "0 of 1 settled");
+        assertEquals(List.of(), UiThread.call(() -> times(recording[0])), "the one step undone");
+    }
+
+    /** The consensus codings of {@code recording}, as start-end milliseconds. */
+    private static List<String> times(MediaSource recording) {
+        return recording.getCodings().stream().filter(c -> c.getCreatedBy() != null && "consensus".equals(c.getCreatedBy().getName()))
+                .map(c -> (TimeSelection) c.getSelection()).map(t -> t.getStartMs() + "-" + t.getEndMs()).sorted().toList();
+    }
+
     private void theReportFollows() throws Exception {
         Input.select(Widgets.menuItem(window, "Window", "Agreement Report"));
         UiThread.waitUntil("Agreement Report open", () -> page().findView(AgreementReportView.ID) != null);

@@ -49,12 +49,9 @@ abstract class SampleWorkbench extends SampleStudy {
 
     /** Runs {@code attune cli ARGS} in this process and returns its {@code --json} answer; it must succeed. */
     static com.google.gson.JsonObject cli(String... args) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        java.io.StringWriter err = new java.io.StringWriter();
-        int code = org.attune.cli.Cli.run(org.attune.cli.internal.ContributedCommands.forCommandLine(args), args,
-                new java.io.PrintWriter(out), new java.io.PrintWriter(err));
-        org.junit.jupiter.api.Assertions.assertEquals(org.attune.cli.Cli.OK, code, err.toString());
-        return com.google.gson.JsonParser.parseString(out.toString()).getAsJsonObject();
+        org.attune.cli.Cli.Outcome run = org.attune.cli.Cli.run(args);
+        org.junit.jupiter.api.Assertions.assertEquals(org.attune.cli.Cli.OK, run.exitCode(), run.err());
+        return com.google.gson.JsonParser.parseString(run.out()).getAsJsonObject();
     }
 
     /** Opens the project in {@code folder} in the workbench in place of the sample (it locks it: run the CLI before). */

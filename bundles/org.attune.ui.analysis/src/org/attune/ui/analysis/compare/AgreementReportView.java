@@ -1,5 +1,6 @@
 package org.attune.ui.analysis.compare;
 
+import org.attune.ui.Widgets;
 import org.attune.ui.ProjectJob;
 import org.eclipse.osgi.util.NLS;
 import org.attune.ui.analysis.Messages;
@@ -26,7 +27,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowData;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Combo;
@@ -101,8 +101,7 @@ public class AgreementReportView extends ProjectViewPart {
 
     @Override
     protected Control createContents(Composite parent) {
-        body = new Composite(parent, SWT.NONE);
-        body.setLayout(new GridLayout(1, false));
+        body = Widgets.grid(parent, 1);
         Composite choices = new Composite(body, SWT.NONE);
         RowLayout flow = new RowLayout(SWT.HORIZONTAL); // the choices wrap in a narrow view (at 1280x800 it is half the window)
         flow.center = true;

@@ -1,5 +1,6 @@
 package org.attune.ui.analysis.compare;
 
+import org.attune.ui.Widgets;
 import org.attune.ui.Commands;
 import org.eclipse.osgi.util.NLS;
 import org.attune.ui.analysis.Messages;
@@ -14,6 +15,7 @@ import org.attune.coding.consensus.Disagreements;
 import org.attune.coding.consensus.Settlement;
 import org.attune.model.Code;
 import org.attune.model.Coding;
+import org.attune.model.MediaSource;
 import org.attune.model.Source;
 import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
@@ -36,11 +38,14 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.attune.ui.ratings.TimeCodes;
 
 /**
  * Compare Coders: two coders' codings of a transcript side by side (A's stripes left, B's right), the list of their
  * disagreements filtered by source and code, and the settling of each (Accept A, Accept B, Both, Neither, Adjust
- * boundaries to the words selected in the transcript, Reopen) into consensus codings, with "n of m settled". Every
+ * boundaries to the words selected in the transcript or, for a recording, to the start and end typed, Reopen) into
+ * consensus codings, with "n of m settled". Every
  * decision is one undoable action of {@link Consensus}; the view redraws after every action, undo included.
  */
 public class CompareCodersView extends ProjectViewPart {
@@ -58,21 +63,17 @@ public class CompareCodersView extends ProjectViewPart {
     private Table table;
     private TableFit fit;
     private StyledText transcript;
+    private Text startTime;
+    private Text endTime;
     private Stripes stripes;
     private List<Disagreement> listed = List.of();
     private Source shownSource;
 
     @Override
     protected Control createContents(Composite parent) {
-        body = new Composite(parent, SWT.NONE);
-        body.setLayout(new GridLayout(1, false));
-        Composite choices = new Composite(body, SWT.NONE);
+        body = Widgets.grid(parent, 1);
         // the choices wrap in a narrow view (at 1280x800 beside the editor a single row cut off the Code combo and "Open only")
-        org.eclipse.swt.layout.RowLayout flow = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
-        flow.center = true;
-        flow.wrap = true;
-        choices.setLayout(flow);
-        choices.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Composite choices = flowRow(body);
         coderA = Coders.combo(choices, Messages.Compare_coderA, CompareIds.CODER_A, this::refresh);
         coderB = Coders.combo(choices, Messages.Compare_coderB, CompareIds.CODER_B, this::refresh);
         source = Coders.combo(choices, Messages.CompareCodersView_source, CompareIds.SOURCE, this::refresh);
@@ -100,6 +101,15 @@ public class CompareCodersView extends ProjectViewPart {
                 {Messages.CompareCodersView_reopen, SettleHandler.REOPEN}, {Messages.CompareCodersView_agreed, SettleHandler.AGREED}}) {
             Commands.button(buttons, getSite(), b[1], b[0], null);
         }
+        // a recording's disagreement is adjusted by its times (a transcript's by the words selected)
+        Composite times = flowRow(body);
+        new Label(times, SWT.NONE).setText(Messages.CompareCodersView_start);
+        startTime = WidgetIds.tag(new Text(times, SWT.BORDER), CompareIds.START_TIME);
+        startTime.setLayoutData(new org.eclipse.swt.layout.RowData(110, SWT.DEFAULT));
+        new Label(times, SWT.NONE).setText(Messages.CompareCodersView_end);
+        endTime = WidgetIds.tag(new Text(times, SWT.BORDER), CompareIds.END_TIME);
+        endTime.setLayoutData(new org.eclipse.swt.layout.RowData(110, SWT.DEFAULT));
+        new Label(times, SWT.NONE).setText(Messages.CompareCodersView_timesHint);
         SashForm sash = new SashForm(body, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Composite left = new Composite(sash, SWT.NONE);
@@ -116,8 +126,7 @@ public class CompareCodersView extends ProjectViewPart {
         stripes.canvas().moveAbove(transcript);
         WidgetIds.tag(stripes.canvas(), CompareIds.STRIPES);
         transcript.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Composite right = new Composite(sash, SWT.NONE);
-        right.setLayout(new GridLayout(1, false));
+        Composite right = Widgets.grid(sash, 1);
         table = WidgetIds.tag(new Table(right, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL), CompareIds.TABLE);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
@@ -138,6 +147,17 @@ public class CompareCodersView extends ProjectViewPart {
         table.setMenu(menu.createContextMenu(table));
         getSite().registerContextMenu(menu, null);
         return control();
+    }
+
+    /** A row of controls across {@code parent} that wraps where the view is narrow. */
+    private static Composite flowRow(Composite parent) {
+        Composite row = new Composite(parent, SWT.NONE);
+        org.eclipse.swt.layout.RowLayout flow = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+        flow.center = true;
+        flow.wrap = true;
+        row.setLayout(flow);
+        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        return row;
     }
 
     private Control control() {
@@ -216,6 +236,11 @@ public class CompareCodersView extends ProjectViewPart {
         Source s = d != null ? d.source() : source.getSelectionIndex() > 0 ? store().project().getSources().get(source.getSelectionIndex() - 1)
                 : listed.isEmpty() ? null : listed.get(0).source();
         showSource(s, Coders.user(store(), coderA), Coders.user(store(), coderB));
+        boolean recording = d != null && d.source() instanceof MediaSource;
+        startTime.setEnabled(recording);
+        endTime.setEnabled(recording);
+        startTime.setText(recording ? TimeCodes.format(d.start()) : "");
+        endTime.setText(recording ? TimeCodes.format(d.end()) : "");
         if (d != null && shownSource instanceof TextSource) {
             Texts.Offsets offsets = new Texts.Offsets(transcript.getText());
             int from = offsets.toUtf16((int) d.start());
@@ -277,18 +302,42 @@ public class CompareCodersView extends ProjectViewPart {
         switch (commandId) {
         case SettleHandler.REOPEN -> consensus.reopen(d);
         case SettleHandler.ADJUST -> {
+            Code c = (d.a() != null ? d.a() : d.b()).getCode();
+            if (d.source() instanceof MediaSource) {
+                return adjustTimes(consensus, d, c);
+            }
             Texts.Offsets offsets = new Texts.Offsets(transcript.getText());
             org.eclipse.swt.graphics.Point range = transcript.getSelection();
             if (range.x == range.y || !(d.source() instanceof TextSource)) {
                 progress.setText(Messages.CompareCodersView_selectWords);
                 return true;
             }
-            Code c = (d.a() != null ? d.a() : d.b()).getCode();
             consensus.adjust(d, c, offsets.toCodePoint(range.x), offsets.toCodePoint(range.y));
         }
         default -> consensus.settle(d, SettleHandler.decision(commandId));
         }
         return true;
+    }
+
+    /**
+     * Settles a recording's disagreement by one consensus coding of {@code code} from the start to the end typed
+     * (hh:mm:ss.mmm); a time that cannot be read, or an end not after the start or past the recording, is said in the
+     * progress line and changes nothing.
+     */
+    private boolean adjustTimes(Consensus consensus, Disagreement d, Code code) {
+        try {
+            consensus.adjust(d, code, TimeCodes.parse(startTime.getText()), TimeCodes.parse(endTime.getText()));
+        } catch (IllegalArgumentException e) {
+            progress.setText(e.getMessage());
+            body.layout(true, true);
+        }
+        return true;
+    }
+
+    /** Types the start and end of the consensus coding of a recording's disagreement (as a person does), for tests. */
+    public void typeTimes(String start, String end) {
+        startTime.setText(start);
+        endTime.setText(end);
     }
 
     /**

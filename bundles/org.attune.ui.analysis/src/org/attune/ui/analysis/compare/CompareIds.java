@@ -11,6 +11,9 @@ public final class CompareIds {
     public static final String TABLE = "compare.disagreements";
     public static final String TRANSCRIPT = "compare.transcript";
     public static final String STRIPES = "compare.stripes";
+    /** The start and end of a recording's consensus coding for Adjust Boundaries. */
+    public static final String START_TIME = "compare.startTime";
+    public static final String END_TIME = "compare.endTime";
     public static final String REPORT_CODER_A = "agreementReport.coderA";
     public static final String REPORT_CODER_B = "agreementReport.coderB";
     public static final String REPORT_LEVEL = "agreementReport.level";

@@ -18,23 +18,25 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 /** What a REFI-QDA import did: per element type, how many were imported and skipped, with the reasons; notes on quirks. */
-public class ImportReportDialog extends ReportDialog<ImportSummary> {
+public class ImportReportDialog extends ReportDialog {
     public static final String TITLE = Messages.ImportReportDialog_title;
+    private final ImportSummary summary;
 
     public ImportReportDialog(Shell parent, ImportSummary summary) {
-        super(parent, TITLE, summary);
+        super(parent, TITLE);
+        this.summary = summary;
     }
 
     @Override
     protected void createArea(Composite area) {
         Label heading = new Label(area, SWT.WRAP);
-        heading.setText(report.origin() == null ? NLS.bind(Messages.ImportReportDialog_heading, report.file().getFileName(), report.format())
-                : NLS.bind(Messages.ImportReportDialog_headingOrigin, new Object[] {report.file().getFileName(), report.format(), report.origin()}));
+        heading.setText(summary.origin() == null ? NLS.bind(Messages.ImportReportDialog_heading, summary.file().getFileName(), summary.format())
+                : NLS.bind(Messages.ImportReportDialog_headingOrigin, new Object[] {summary.file().getFileName(), summary.format(), summary.origin()}));
         Table table = table(area, AnalysisIds.IMPORT_REPORT, 720, 240, Messages.ImportReportDialog_element,
                 Messages.ImportReportDialog_imported, Messages.ImportReportDialog_skipped, Messages.ImportReportDialog_why);
         table.getColumn(1).setAlignment(SWT.RIGHT);
         table.getColumn(2).setAlignment(SWT.RIGHT);
-        for (Map.Entry<String, ImportSummary.Counts> e : report.elements().entrySet()) {
+        for (Map.Entry<String, ImportSummary.Counts> e : summary.elements().entrySet()) {
             TableItem item = new TableItem(table, SWT.NONE);
             ImportSummary.Counts c = e.getValue();
             item.setText(new String[] {e.getKey(), String.valueOf(c.imported()), String.valueOf(c.skipped()),
@@ -43,9 +45,9 @@ public class ImportReportDialog extends ReportDialog<ImportSummary> {
         for (TableColumn column : table.getColumns()) {
             column.pack();
         }
-        if (!report.notes().isEmpty()) {
+        if (!summary.notes().isEmpty()) {
             Widgets.wrapping(WidgetIds.tag(new Label(area, SWT.WRAP), AnalysisIds.IMPORT_NOTES),
-                    Messages.ImportReportDialog_notes + "\n• " + String.join("\n• ", report.notes()), ((GridData) table.getLayoutData()).widthHint);
+                    Messages.ImportReportDialog_notes + "\n• " + String.join("\n• ", summary.notes()), ((GridData) table.getLayoutData()).widthHint);
         }
     }
 }

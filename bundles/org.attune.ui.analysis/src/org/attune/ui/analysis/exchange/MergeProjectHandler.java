@@ -17,8 +17,10 @@ import org.eclipse.swt.widgets.Shell;
 
 /**
  * File > Merge Project...: a colleague's copy of the project (a folder) or a .qdpx another tool made from the same
- * transcripts comes into the open project in the background (progress, Cancel) as one undoable action; the report
- * then lists what was added, matched, skipped and in conflict.
+ * transcripts is first planned in the background (progress, Cancel) and shown as a dry run, as {@code attune cli merge
+ * --dry-run} prints it: what would be added, matched, skipped and in conflict, nothing changed yet. Merge then brings it
+ * into the open project as one undoable action (a second job) and the report lists what was done; Cancel leaves the
+ * project as it was.
  */
 public class MergeProjectHandler extends ExchangeHandler {
     public static final String TITLE = Messages.MergeProjectHandler_title;
@@ -48,14 +50,26 @@ public class MergeProjectHandler extends ExchangeHandler {
             return;
         }
         OpenOptions opening = options;
-        inBackground(shell, NLS.bind(Messages.MergeProjectHandler_merging, other.getFileName()), monitor -> {
+        String name = other.getFileName().toString();
+        // first the dry run (the command line's --dry-run): what merging would do, nothing changed; then, once the
+        // user confirms, the planned changes as one undoable action
+        inBackground(shell, NLS.bind(Messages.MergeProjectHandler_planning, name), monitor -> {
             try {
-                ProjectMerge merge = ProjectMerge.plan(store, other, opening, monitor);
-                merge.apply(shell.getDisplay()::syncExec);
-                return merge;
+                return ProjectMerge.plan(store, other, opening, monitor);
             } catch (StoreException e) {
                 throw new org.attune.exchange.ExchangeException(other, e.getMessage(), e);
             }
-        }, merge -> new MergeReportDialog(shell.getDisplay().getActiveShell(), merge.report()).open());
+        }, merge -> {
+            Shell active = shell.getDisplay().getActiveShell();
+            if (new MergeReportDialog(active, merge.report(), true).open() != Window.OK) {
+                return;
+            }
+            inBackground(shell, NLS.bind(Messages.MergeProjectHandler_merging, name), monitor -> {
+                monitor.beginTask(NLS.bind(Messages.MergeProjectHandler_merging, name), 1);
+                merge.apply(shell.getDisplay()::syncExec);
+                monitor.done();
+                return merge;
+            }, done -> new MergeReportDialog(shell.getDisplay().getActiveShell(), done.report(), false).open());
+        });
     }
 }

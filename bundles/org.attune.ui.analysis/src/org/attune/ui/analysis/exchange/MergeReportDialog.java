@@ -6,6 +6,7 @@ import org.attune.ui.analysis.Messages;
 import org.attune.exchange.merge.MergeReport;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.analysis.AnalysisIds;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
@@ -14,18 +15,39 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
-/** What a merge did: the counts, then one row per element (conflicts first), with its outcome, kind, name and detail. */
-public class MergeReportDialog extends ReportDialog<MergeReport> {
+/**
+ * What a merge would do (the dry run, with Merge and Cancel) or did: the counts, then one row per element (conflicts
+ * first), with its outcome, kind, name and detail.
+ */
+public class MergeReportDialog extends ReportDialog {
     public static final String TITLE = Messages.MergeReportDialog_title;
+    public static final String PREVIEW_TITLE = Messages.MergeReportDialog_previewTitle;
+    private final MergeReport report;
+    private final boolean preview;
 
-    public MergeReportDialog(Shell parent, MergeReport report) {
-        super(parent, TITLE, report);
+    /** @param preview whether this is the dry run before the merge: the user confirms with Merge (OK) or cancels */
+    public MergeReportDialog(Shell parent, MergeReport report, boolean preview) {
+        super(parent, preview ? PREVIEW_TITLE : TITLE);
+        this.report = report;
+        this.preview = preview;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        if (!preview) {
+            super.createButtonsForButtonBar(parent);
+            return;
+        }
+        createButton(parent, IDialogConstants.OK_ID, Messages.MergeReportDialog_merge, true);
+        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
     }
 
     @Override
     protected void createArea(Composite area) {
         Label heading = WidgetIds.tag(new Label(area, SWT.WRAP), AnalysisIds.MERGE_COUNTS);
-        heading.setText(NLS.bind(Messages.MergeReportDialog_merged, report.from().getFileName(), report.counts())
+        heading.setText(preview ? NLS.bind(Messages.MergeReportDialog_wouldMerge, report.from().getFileName(), report.counts())
+                + (report.changes() ? Messages.MergeReportDialog_confirm : Messages.MergeReportDialog_nothingToMerge)
+                : NLS.bind(Messages.MergeReportDialog_merged, report.from().getFileName(), report.counts())
                 + (report.changes() ? Messages.MergeReportDialog_undo : Messages.MergeReportDialog_unchanged)
                 + (report.count(MergeReport.Outcome.CONFLICT) > 0 ? "\n" + Messages.MergeReportDialog_conflicts : ""));
         Table table = table(area, AnalysisIds.MERGE_REPORT, 820, 320, Messages.MergeReportDialog_outcome,

@@ -2,7 +2,7 @@ package org.attune.ui.analysis.exchange;
 
 import org.attune.ui.Widgets;
 import org.attune.ui.WidgetIds;
-import org.attune.ui.dialogs.ResultDialog;
+import org.attune.ui.dialogs.TitledDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
@@ -10,9 +10,14 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 
 /** What an exchange did, shown after it: a resizable dialog with a table of rows and a Close button. */
-abstract class ReportDialog<R> extends ResultDialog<R> {
-    ReportDialog(Shell parent, String title, R report) {
-        super(parent, title, report);
+abstract class ReportDialog extends TitledDialog {
+    ReportDialog(Shell parent, String title) {
+        super(parent, title, true);
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        closeButton(parent);
     }
 
     /** The report's table, filling the area from at least {@code width} × {@code height} pixels, one column per title. */

@@ -25,6 +25,7 @@ import org.attune.ui.handlers.QuickCodeHandler;
 import org.attune.ui.ratings.MediaPlayerView;
 import org.attune.ui.ratings.RatingIds;
 import org.attune.ui.ratings.Timeline;
+import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
@@ -71,7 +72,7 @@ class AudioDiaryUiTest {
         diary = (AudioSource) store.project().getSources().get(0);
         UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
         calm = UiThread.call(() -> new Codebook(store).findOrCreate("Calm voice"));
-        window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        window = Workbench.window();
     }
 
     @AfterEach
@@ -105,11 +106,7 @@ class AudioDiaryUiTest {
         UiThread.waitUntil("the diary in the explorer", () -> Widgets.treeItem(explorer.getItems(), i -> i.getData() == diary) != null);
         UiThread.run(() -> {
             TreeItem item = Widgets.treeItem(explorer.getItems(), i -> i.getData() == diary);
-            explorer.setSelection(item);
-            Event e = new Event();
-            e.item = item;
-            explorer.notifyListeners(SWT.Selection, e);
-            explorer.notifyListeners(SWT.DefaultSelection, e);
+            Input.openItem(item);
         });
         UiThread.waitUntil("the Media Player with the diary", () -> MediaPlayerView.find() != null && MediaPlayerView.find().media() == diary);
         MediaPlayerView player = UiThread.call(MediaPlayerView::find);

@@ -78,8 +78,11 @@ class EncryptedPlayerUiTest {
         URI wrongToken = URI.create(streamed.toString().replaceFirst("/[0-9a-f]{32}/", "/" + "f".repeat(32) + "/"));
         assertEquals(404, client.send(HttpRequest.newBuilder(wrongToken).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
 
-        assertEquals(206, client.send(HttpRequest.newBuilder(streamed).header("Range", "bytes=0-99").build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode(), "the token answers while the recording is open");
+        HttpResponse<byte[]> part = client.send(HttpRequest.newBuilder(streamed.resolve("media")).header("Range", "bytes=100-199").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(206, part.statusCode(), "the token answers while the recording is open");
+        assertTrue(java.util.Arrays.equals(java.util.Arrays.copyOfRange(Files.readAllBytes(RECORDING), 100, 200), part.body()),
+                "the recording's own bytes, decrypted");
         UiThread.run(() -> player.open(null));
         assertEquals(404, client.send(HttpRequest.newBuilder(streamed).build(), HttpResponse.BodyHandlers.discarding()).statusCode(),
                 "its token is refused once the recording is closed");
@@ -94,5 +97,30 @@ class EncryptedPlayerUiTest {
         assertTrue(temporary.endsWith("target"), "the tests' own temporary folder (pom.xml), not one other builds share: " + temporary);
         assertEquals(List.of(), FileScan.holdingAny(tmp.resolve("study"), runs), "the project folder");
         assertEquals(List.of(), FileScan.holdingAny(temporary, runs), "the temporary folder and the Browser's (TMPDIR, XDG_CACHE_HOME)");
+    }
+
+    @Test
+    void anOlderProjectsPlaintextRecordingIsEncryptedInTheBackgroundWhenItIsOpened(@TempDir Path tmp) throws Exception {
+        OpenOptions options = OpenOptions.of(IProjectSession.HOLDER).withBackups(false).withPassphrase("heron at dusk".toCharArray());
+        Path copy;
+        try (ProjectStore store = ProjectStore.create(tmp.resolve("older"), "Older study", options)) {
+            new Importer(store, ImportOptions.defaults()).importAll(List.of(RECORDING), ImportProgress.NONE);
+            copy = store.originals().file(store.project().getSources().get(0));
+        }
+        Files.copy(RECORDING, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING); // as an older Attune copied it
+        ProjectStore store = ProjectStore.open(tmp.resolve("older"), options);
+        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
+        UiThread.waitUntil("the plaintext copy encrypted by the job", () -> {
+            try {
+                return Originals.isEncrypted(copy);
+            } catch (IOException e) {
+                return false; // being replaced
+            }
+        }, Duration.ofSeconds(60));
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(RECORDING), store.originals().readAllBytes(copy)), "the recording, whole");
+        assertEquals(List.of(), FileScan.holdingAny(tmp.resolve("older"), FileScan.runs(Files.readAllBytes(RECORDING), 12, 64)));
+        UiThread.run(() -> MediaPlayerView.show().open((MediaSource) store.project().getSources().get(0)));
+        MediaPlayerView player = UiThread.call(MediaPlayerView::find);
+        UiThread.waitUntil("it plays from the stream", () -> player.isPlayable() && player.streamedFrom() != null, Duration.ofSeconds(60));
     }
 }

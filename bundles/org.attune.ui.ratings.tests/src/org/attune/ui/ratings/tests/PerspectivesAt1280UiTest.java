@@ -15,6 +15,7 @@ import org.attune.ui.ratings.MediaPlayerView;
 import org.attune.ui.ratings.RatingIds;
 import org.attune.ui.ratings.RatingPerspective;
 import org.attune.ui.ratings.ResultsView;
+import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
@@ -27,7 +28,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,8 +49,7 @@ class PerspectivesAt1280UiTest {
     @Test
     void everyPerspectiveOnTheSampleAt1280x800() throws Exception {
         store = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
-        Shell window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        Shell window = Workbench.open(store);
         UiThread.run(() -> {
             window.setMaximized(false);
             window.setBounds(0, 0, 1280, 800);

@@ -14,6 +14,7 @@ import org.attune.store.ProjectStore;
 import org.attune.ui.IProjectSession;
 import org.attune.ui.ratings.MediaPlayerView;
 import org.attune.ui.ratings.RatingIds;
+import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.testsupport.Widgets;
 import org.eclipse.swt.SWT;
@@ -42,8 +43,7 @@ class PlayerClosedUiTest {
     @Test
     void keysAfterThePlayerIsClosedGoWhereTheyArePressed(@TempDir Path tmp) throws Exception {
         store = ProjectStore.create(tmp.resolve("study"), "Player closed", OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
-        Shell window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        Shell window = Workbench.open(store);
         for (int round = 0; round < 2; round++) { // opened and closed twice: no filter of either opening may stay
             assertNotNull(UiThread.call(MediaPlayerView::show), "the player opens");
             // the shown player's timeline: one of a player left open in another perspective is there too, hidden

@@ -29,6 +29,7 @@ import org.attune.ui.ratings.RatingIds;
 import org.attune.ui.ratings.ResultsView;
 import org.attune.ui.ratings.ScaleEditorView;
 import org.attune.ui.ratings.TimeCodes;
+import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.RanCommands;
 import org.attune.ui.testsupport.Screenshots;
@@ -75,8 +76,7 @@ class RatingUiTest {
         var report = new Importer(store, ImportOptions.defaults()).importAll(List.of(video), ImportProgress.NONE);
         assertEquals(1, store.project().getSources().size(), report.toString());
         store.setCurrentUser("NM");
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
-        window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        window = Workbench.open(store);
         store.setCurrentUser("NM"); // the session applies the coder preference; the test chooses its raters
         Input.select(Widgets.menuItem(window, "Ratings", "Rating Perspective"));
         Widgets.byId(window, Combo.class, RatingIds.FORM_SCALE);
@@ -344,7 +344,7 @@ class RatingUiTest {
         // both bootstraps: resampling the units, and Krippendorff's own (K, KALPHA)
         UiThread.waitUntil("ordinal alpha with its bootstrap intervals", () -> agreement.getItem(0).getText(5)
                 .matches("-?\\d\\.\\d{3} \\[2\\] \\((-?\\d\\.\\d{3}–-?\\d\\.\\d{3}; )?K -?\\d\\.\\d{3}–-?\\d\\.\\d{3}\\)"));
-        Shell shell = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        Shell shell = Workbench.window();
         Label kalphaLine = Widgets.byId(shell, Label.class, org.attune.ui.ratings.RatingIds.RESULTS_KALPHA);
         String kalpha = UiThread.call(kalphaLine::getText);
         assertTrue(kalpha.lines().anyMatch(l -> l.contains("alpha, ordinal") && l.contains("KALPHA, 1000 samples")
@@ -575,11 +575,7 @@ class RatingUiTest {
         UiThread.waitUntil("the video in the explorer", () -> Widgets.treeItem(explorer.getItems(), i -> i.getData() == video()) != null);
         UiThread.run(() -> {
             org.eclipse.swt.widgets.TreeItem item = Widgets.treeItem(explorer.getItems(), i -> i.getData() == video());
-            explorer.setSelection(item);
-            Event e = new Event();
-            e.item = item;
-            explorer.notifyListeners(SWT.Selection, e);
-            explorer.notifyListeners(SWT.DefaultSelection, e);
+            Input.openItem(item);
         });
         UiThread.waitUntil("the Media Player with the video", () -> MediaPlayerView.find() != null
                 && MediaPlayerView.find().media() == video());
@@ -736,7 +732,7 @@ class RatingUiTest {
     @Test
     void aSecondRatersCopyIsMergedFromTheRatingsMenu() throws Exception {
         // The second rater's copy: this project as it is now, copied, with a sheet started there by ST.
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).close());
+        Workbench.closeProject();
         Path copy = tmp.resolve("copy-of-st");
         try (var files = Files.walk(store.folder())) {
             for (Path p : files.toList()) {
@@ -762,7 +758,7 @@ class RatingUiTest {
         UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(reopened));
         assertEquals(0, reopened.project().getRatingSheets().size());
 
-        Shell shell = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        Shell shell = Workbench.window();
         UiThread.post(() -> MergeCopyHandler.merge(shell, copy));
         Shell report = Widgets.shell(MergeCopyHandler.TITLE);
         Label shown = Widgets.find(report, Label.class, l -> l.getText().contains("added"), "the report");

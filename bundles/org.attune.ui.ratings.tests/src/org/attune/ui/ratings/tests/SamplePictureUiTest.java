@@ -13,6 +13,7 @@ import org.attune.ui.WidgetIds;
 import org.attune.ui.editors.PictureEditor;
 import org.attune.ui.editors.SourceEditor;
 import org.attune.ui.ratings.MediaPlayerView;
+import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
@@ -22,7 +23,6 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,8 +43,7 @@ class SamplePictureUiTest {
     @Test
     void thePictureOpensItsRecordingWithItsTranscriptAndTheTranscriptThePicture(@TempDir Path tmp) throws Exception {
         ProjectStore store = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
-        Shell window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        Shell window = Workbench.open(store);
         Input.select(Widgets.menuItem(window, "Window", "Coding Perspective"));
         Tree explorer = Widgets.find(window, Tree.class, t -> WidgetIds.PROJECT_TREE.equals(t.getData(Widgets.ID_KEY)) && t.isVisible(),
                 "the shown Project Explorer");
@@ -61,11 +60,7 @@ class SamplePictureUiTest {
         assertTrue(link.startsWith("linked: " + SampleRecordingUiTest.RECORDING + "  [video"), "the link to the practice recording, under the picture: " + link);
         UiThread.run(() -> {
             TreeItem item = picture(explorer);
-            explorer.setSelection(item);
-            Event open = new Event();
-            open.item = item;
-            explorer.notifyListeners(SWT.Selection, open);
-            explorer.notifyListeners(SWT.DefaultSelection, open);
+            Input.openItem(item);
         });
         UiThread.waitUntil("the picture viewer", () -> SampleRecordingUiTest.page().getActiveEditor() instanceof PictureEditor p
                 && p.getPartName().equals(PICTURE));

@@ -16,6 +16,7 @@ import org.attune.ui.editors.SourceEditor;
 import org.attune.ui.ratings.ComparisonView;
 import org.attune.ui.ratings.MediaPlayerView;
 import org.attune.ui.ratings.RatingIds;
+import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
@@ -52,8 +53,7 @@ class SampleRecordingUiTest {
     @Test
     void thePracticeRecordingPlaysWithItsTranscriptAndTheTwoSheetsCompare(@TempDir Path tmp) throws Exception {
         store = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
-        Shell window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        Shell window = Workbench.open(store);
 
         // the recording, not its transcript of the same name, double-clicked in the Project Explorer of the Coding
         // perspective (where a researcher starts)
@@ -128,10 +128,7 @@ class SampleRecordingUiTest {
         UiThread.waitUntil("the recording in the explorer", () -> recording(explorer) != null);
         UiThread.run(() -> {
             TreeItem item = recording(explorer);
-            explorer.setSelection(item);
-            Event select = new Event();
-            select.item = item;
-            explorer.notifyListeners(SWT.Selection, select);
+            Input.selectItem(item);
             explorer.setFocus();
         });
         return explorer;

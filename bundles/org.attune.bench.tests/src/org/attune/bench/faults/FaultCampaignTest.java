@@ -1,13 +1,11 @@
-package org.attune.cli.tests;
+package org.attune.bench.faults;
 
-import static org.attune.cli.tests.CliTest.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.RandomAccessFile;
 import java.io.StringWriter;
@@ -22,13 +20,6 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.attune.bench.faults.Console;
-import org.attune.bench.faults.Holdings;
-import org.attune.bench.faults.Journal;
-import org.attune.bench.faults.Orphans;
-import org.attune.bench.faults.Snapshot;
-import org.attune.bench.faults.Step;
-import org.attune.bench.faults.Zips;
 import org.attune.cli.Cli;
 import org.attune.coding.Coder;
 import org.attune.coding.Memos;
@@ -41,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 
 /**
  * The fault campaign's own parts, on real projects: the child's journal predicts exactly what the store holds
@@ -50,9 +42,13 @@ import com.google.gson.JsonObject;
  */
 class FaultCampaignTest {
 
-    private static CliTest.Run child(Path project, Path work, Path journal, long seed, int limit) {
-        return cli("faults", "child", project.toString(), "--work", work.toString(), "--journal", journal.toString(),
+    private static Cli.Outcome child(Path project, Path work, Path journal, long seed, int limit) {
+        return Cli.run("faults", "child", project.toString(), "--work", work.toString(), "--journal", journal.toString(),
                 "--seed", Long.toString(seed), "--prefix", "s" + seed, "--limit", Integer.toString(limit));
+    }
+
+    private static JsonObject json(Cli.Outcome run) {
+        return JsonParser.parseString(run.out()).getAsJsonObject();
     }
 
     private static Holdings stored(Path project) throws Exception {
@@ -67,11 +63,11 @@ class FaultCampaignTest {
         for (long seed = 1; seed <= 4; seed++) { // one project carried through several children, as in the kill rounds
             Path project = tmp.resolve("project");
             if (seed == 1) {
-                assertEquals(Cli.OK, cli("project", "create", project.toString()).exitCode());
+                assertEquals(Cli.OK, Cli.run("project", "create", project.toString()).exitCode());
             }
             Holdings expected = stored(project);
             Path journal = tmp.resolve("journal-" + seed + ".txt");
-            CliTest.Run run = child(project, tmp, journal, seed, 30);
+            Cli.Outcome run = child(project, tmp, journal, seed, 30);
             assertEquals(Cli.OK, run.exitCode(), run.err());
             Journal.Reading reading = Journal.read(journal);
             assertTrue(reading.ready());
@@ -90,7 +86,7 @@ class FaultCampaignTest {
     @Test
     void aLostEffectIsFoundAndNamed(@TempDir Path tmp) throws Exception {
         Path project = tmp.resolve("project");
-        assertEquals(Cli.OK, cli("project", "create", project.toString()).exitCode());
+        assertEquals(Cli.OK, Cli.run("project", "create", project.toString()).exitCode());
         Path journal = tmp.resolve("journal.txt");
         assertEquals(Cli.OK, child(project, tmp, journal, 7, 40).exitCode());
         Holdings expected = new Holdings();
@@ -133,15 +129,15 @@ class FaultCampaignTest {
     @Test
     void inspectTellsADamagedDescriptorFromADamagedIndex(@TempDir Path tmp) throws Exception {
         Path project = tmp.resolve("project");
-        assertEquals(Cli.OK, cli("project", "create", project.toString()).exitCode());
+        assertEquals(Cli.OK, Cli.run("project", "create", project.toString()).exitCode());
         assertEquals(Cli.OK, child(project, tmp, tmp.resolve("journal.txt"), 3, 20).exitCode());
-        CliTest.Run before = cli("faults", "inspect", project.toString(), "--json");
+        Cli.Outcome before = Cli.run("faults", "inspect", project.toString(), "--json");
         assertEquals(Cli.OK, before.exitCode(), before.err());
-        JsonObject baseline = before.json();
+        JsonObject baseline = json(before);
         assertTrue(baseline.get("searchHits").getAsInt() > 0, before.out());
 
         Path index = tmp.resolve("index-damaged");
-        copy(project, index);
+        Folders.copy(project, index);
         try (Stream<Path> files = Files.walk(index.resolve("index"))) {
             for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.endsWith("write.lock")).toList()) {
                 try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "rw")) {
@@ -149,22 +145,22 @@ class FaultCampaignTest {
                 }
             }
         }
-        CliTest.Run rebuilt = cli("faults", "inspect", index.toString(), "--json");
+        Cli.Outcome rebuilt = Cli.run("faults", "inspect", index.toString(), "--json");
         assertEquals(Cli.OK, rebuilt.exitCode(), rebuilt.out() + rebuilt.err());
-        assertEquals(baseline.get("digest"), rebuilt.json().get("digest"), "the index is derived: nothing of the project is lost");
-        assertEquals(baseline.get("searchHits"), rebuilt.json().get("searchHits"), "search answers as before, from a rebuilt index");
+        assertEquals(baseline.get("digest"), json(rebuilt).get("digest"), "the index is derived: nothing of the project is lost");
+        assertEquals(baseline.get("searchHits"), json(rebuilt).get("searchHits"), "search answers as before, from a rebuilt index");
 
         Path descriptor = tmp.resolve("descriptor-damaged");
-        copy(project, descriptor);
+        Folders.copy(project, descriptor);
         Path json = descriptor.resolve("attune-project.json");
         Files.writeString(json, Files.readString(json).substring(0, (int) Files.size(json) / 2));
-        CliTest.Run repaired = cli("faults", "inspect", descriptor.toString(), "--json");
+        Cli.Outcome repaired = Cli.run("faults", "inspect", descriptor.toString(), "--json");
         assertEquals(Cli.OK, repaired.exitCode(), repaired.out() + repaired.err());
-        assertEquals(baseline.get("digest"), repaired.json().get("digest"), "a cut descriptor is repaired from its copy, nothing lost");
+        assertEquals(baseline.get("digest"), json(repaired).get("digest"), "a cut descriptor is repaired from its copy, nothing lost");
         assertFalse(Console.hasTrace(repaired.out() + repaired.err()), repaired.err());
 
         Path both = tmp.resolve("descriptor-and-copy-damaged");
-        copy(project, both);
+        Folders.copy(project, both);
         for (String name : new String[] {"attune-project.json", "attune-project.json.bak"}) {
             Path file = both.resolve(name);
             Files.writeString(file, Files.readString(file).substring(0, (int) Files.size(file) / 2));
@@ -176,10 +172,10 @@ class FaultCampaignTest {
         } catch (java.nio.file.NoSuchFileException e) {
             // no backups folder: nothing to remove
         }
-        CliTest.Run refused = cli("faults", "inspect", both.toString(), "--json");
+        Cli.Outcome refused = Cli.run("faults", "inspect", both.toString(), "--json");
         assertEquals(Cli.FAILED, refused.exitCode(), refused.out());
-        assertFalse(refused.json().get("opened").getAsBoolean());
-        assertTrue(refused.json().get("message").getAsString().contains("attune-project.json"), refused.out());
+        assertFalse(json(refused).get("opened").getAsBoolean());
+        assertTrue(json(refused).get("message").getAsString().contains("attune-project.json"), refused.out());
         assertFalse(Console.hasTrace(refused.out() + refused.err()), refused.err());
     }
 
@@ -221,7 +217,7 @@ class FaultCampaignTest {
     @Test
     void theCampaignRunsOnlyFromTheProductsLauncher(@TempDir Path tmp) throws Exception {
         Path dir = tmp.resolve("campaign");
-        CliTest.Run run = cli("faults", "run", dir.toString(), "--rounds", "1");
+        Cli.Outcome run = Cli.run("faults", "run", dir.toString(), "--rounds", "1");
         assertEquals(Cli.FAILED, run.exitCode(), run.out() + run.err());
         assertTrue(run.err().contains("run the campaign from the built product"), run.err());
         assertFalse(Console.hasTrace(run.err()), run.err());
@@ -237,20 +233,5 @@ class FaultCampaignTest {
         assertTrue(Console.hasTrace("attune: something\n" + trace));
         assertFalse(Console.hasTrace("attune: /p: cannot lock the project (No space left on device)\n"));
         assertEquals("/p: cannot lock the project", Console.message("[1/1] a.txt\nattune: /p: cannot lock the project\n"));
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    try (OutputStream out = Files.newOutputStream(target)) {
-                        Files.copy(p, out);
-                    }
-                }
-            }
-        }
     }
 }

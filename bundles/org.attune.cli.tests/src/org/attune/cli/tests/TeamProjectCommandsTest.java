@@ -1,0 +1,108 @@
+package org.attune.cli.tests;
+
+import static org.attune.cli.tests.CliTest.cli;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.attune.cli.Cli;
+import org.attune.cli.tests.CliTest.Run;
+import org.attune.store.pg.ProjectStores;
+import org.attune.testsupport.PgCluster;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonObject;
+
+/**
+ * Every command that takes a project folder takes a team project's URL (through {@code ProjectStores}): the sample
+ * study published, then the same commands, reading and changing, run on the folder and on the URL, say the same, and
+ * the changes made through the URL are on the server.
+ */
+class TeamProjectCommandsTest {
+    private final PgCluster cluster = PgCluster.shared();
+
+    @Test
+    void commandsOnTheUrlSayWhatTheyDoOnTheFolder(@TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("sample");
+        assertEquals(Cli.OK, cli("project", "sample", folder.toString()).exitCode());
+        String url = cluster.urlWithCredentials(cluster.newDatabase("commands"));
+        assertEquals(Cli.OK, cli("project", "publish", folder.toString(), url).exitCode());
+
+        List<Function<String, String[]>> commands = new ArrayList<>();
+        commands.add(p -> new String[] {"sources", "list", p, "--json"});
+        commands.add(p -> new String[] {"code", p, "--source", "C01 Carer Dawn", "--words", "Now I wait", "--code", "Waiting", "--coder", "Nora Hale"});
+        commands.add(p -> new String[] {"code", p, "--source", "C01 Carer Dawn", "--words", "Now I wait", "--code", "Waiting", "--coder", "Sam Ortiz"});
+        commands.add(p -> new String[] {"search", p, "laughed", "--code", "Shared joy"});
+        commands.add(p -> new String[] {"search", p, "calm"});
+        commands.add(p -> new String[] {"codes", "list", p, "--counts", "--json"});
+        commands.add(p -> new String[] {"matrix", p, "--rows", "themes", "--json"});
+        commands.add(p -> new String[] {"agreement", p, "--coders", "Nora Hale,Sam Ortiz"});
+        commands.add(p -> new String[] {"segments", p, "--json"});
+        commands.add(p -> new String[] {"export", "project", p, dir.resolve(p.startsWith("jdbc") ? "team.qdpx" : "folder.qdpx").toString()});
+        String shown = ProjectStores.shown(Path.of(url)).toString();
+        long missingMedia = 0;
+        for (Function<String, String[]> command : commands) {
+            Run onFolder = cli(command.apply(folder.toString()));
+            Run onServer = cli(command.apply(url));
+            missingMedia += onServer.out().lines().count() - withoutMedia(onServer.out()).lines().count();
+            String what = String.join(" ", command.apply("<project>"));
+            assertEquals(onFolder.exitCode(), onServer.exitCode(), what + ": " + onServer.err());
+            assertFalse(onServer.out().contains(PgCluster.PASSWORD) || onServer.err().contains(PgCluster.PASSWORD), what);
+            assertEquals(same(onFolder.out(), folder, dir), same(withoutMedia(onServer.out()).replace(shown, "<project>"), folder, dir), what);
+            assertEquals(same(onFolder.err(), folder, dir), same(onServer.err().replace(shown, "<project>"), folder, dir), what);
+        }
+
+        // what the URL's commands changed is on the server: a new client reads it
+        JsonObject local = cli("project", "info", folder.toString(), "--json").json();
+        JsonObject team = cli("project", "info", url, "--json").json();
+        for (String count : List.of("sources", "cases", "codes", "codings", "memos")) {
+            assertEquals(local.get(count).getAsLong(), team.get(count).getAsLong(), count);
+        }
+        // and both exports import to the same counts
+        for (String name : List.of("folder", "team")) {
+            Path imported = dir.resolve("from-" + name);
+            assertEquals(Cli.OK, cli("project", "create", imported.toString(), "--name", "x").exitCode());
+            Run read = cli("import-qdpx", imported.toString(), dir.resolve(name + ".qdpx").toString());
+            assertEquals(Cli.OK, read.exitCode(), read.err());
+        }
+        JsonObject fromFolder = cli("project", "info", dir.resolve("from-folder").toString(), "--json").json();
+        JsonObject fromTeam = cli("project", "info", dir.resolve("from-team").toString(), "--json").json();
+        for (String count : List.of("cases", "codes", "memos")) {
+            assertEquals(fromFolder.get(count).getAsLong(), fromTeam.get(count).getAsLong(), count);
+        }
+        // a source whose media file is not on the server is in the archive without it, and not imported from there
+        assertEquals(2, missingMedia, "the sample's recording and picture");
+        assertEquals(fromFolder.get("sources").getAsLong() - missingMedia, fromTeam.get("sources").getAsLong());
+        assertTrue(fromTeam.get("codings").getAsLong() > local.get("codings").getAsLong() / 2, fromTeam.toString());
+    }
+
+    @Test
+    void aWrongPasswordIsOneClearLineWithoutThePassword() throws Exception {
+        String url = cluster.urlWithCredentials(cluster.newDatabase("wrongpw")).replace(PgCluster.PASSWORD, "not-it");
+        Run run = cli("sources", "list", url);
+        assertEquals(Cli.FAILED, run.exitCode());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().contains("cannot connect") && !run.err().contains("not-it"), run.err());
+    }
+
+    /**
+     * The output without the warnings of media files that are not there: the media of recordings and pictures are not
+     * on the server (docs/team.md); an export says so, a line each.
+     */
+    private static String withoutMedia(String output) {
+        return output.lines().filter(l -> !l.matches("warning: the file of .* is missing; the archive has the source without it"))
+                .map(l -> l + System.lineSeparator()).reduce("", String::concat);
+    }
+
+    /** Output with the project's place and the test's folder left out. */
+    private static String same(String output, Path folder, Path dir) {
+        return output.replace(folder.toAbsolutePath().toString(), "<project>").replace(folder.toString(), "<project>")
+                .replace(dir.toString(), "<dir>").replace("folder.qdpx", "x.qdpx").replace("team.qdpx", "x.qdpx");
+    }
+}

@@ -1,0 +1,113 @@
+package org.attune.store.pg;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.attune.store.internal.ModelMapping;
+import org.eclipse.emf.common.util.ECollections;
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/**
+ * Makes one model equal to another, changing only what differs: each stored feature of each object of {@code from}
+ * is given to its counterpart in {@code to} (found in {@code counterparts}, made and recorded there when new);
+ * objects that {@code from} no longer contains leave {@code to} as well. Run inside one recorded action, the action
+ * holds exactly the difference.
+ */
+final class ModelMirror {
+    private final Map<EObject, EObject> counterparts;
+    private final List<EObject[]> pairs = new ArrayList<>();
+
+    private ModelMirror(Map<EObject, EObject> counterparts) {
+        this.counterparts = counterparts;
+    }
+
+    /** Makes {@code to} as {@code from}; {@code counterparts} maps objects of {@code from} to those of {@code to}, and grows. */
+    static void mirror(EObject from, EObject to, Map<EObject, EObject> counterparts) {
+        counterparts.put(from, to);
+        ModelMirror mirror = new ModelMirror(counterparts);
+        mirror.contents(from, to);
+        for (EObject[] pair : mirror.pairs) {
+            mirror.links(pair[0], pair[1]);
+        }
+    }
+
+    /** Attributes and contained objects, depth first; links once every object has its counterpart. */
+    @SuppressWarnings("unchecked")
+    private void contents(EObject from, EObject to) {
+        pairs.add(new EObject[] {from, to});
+        for (EStructuralFeature feature : from.eClass().getEAllStructuralFeatures()) {
+            if (!mirrored(feature)) {
+                continue;
+            }
+            if (feature instanceof EAttribute) {
+                Object value = from.eGet(feature);
+                if (feature.isMany()) {
+                    EList<Object> target = (EList<Object>) to.eGet(feature);
+                    if (!target.equals(value)) {
+                        ECollections.setEList(target, new ArrayList<>((List<Object>) value));
+                    }
+                } else if (!Objects.equals(value, to.eGet(feature)) || from.eIsSet(feature) != to.eIsSet(feature)) {
+                    if (from.eIsSet(feature)) {
+                        to.eSet(feature, value);
+                    } else {
+                        to.eUnset(feature);
+                    }
+                }
+            } else if (((EReference) feature).isContainment()) {
+                List<EObject> children = feature.isMany() ? (List<EObject>) from.eGet(feature, false)
+                        : from.eGet(feature, false) == null ? List.of() : List.of((EObject) from.eGet(feature, false));
+                List<EObject> theirs = new ArrayList<>(children.size());
+                for (EObject child : children) {
+                    theirs.add(counterparts.computeIfAbsent(child, c -> EcoreUtil.create(c.eClass())));
+                }
+                if (feature.isMany()) {
+                    EList<EObject> target = (EList<EObject>) to.eGet(feature, false);
+                    if (!target.equals(theirs)) {
+                        ECollections.setEList(target, theirs);
+                    }
+                } else if (to.eGet(feature, false) != (theirs.isEmpty() ? null : theirs.get(0))) {
+                    to.eSet(feature, theirs.isEmpty() ? null : theirs.get(0));
+                }
+                for (int i = 0; i < children.size(); i++) {
+                    contents(children.get(i), theirs.get(i));
+                }
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void links(EObject from, EObject to) {
+        for (EStructuralFeature feature : from.eClass().getEAllStructuralFeatures()) {
+            if (!mirrored(feature) || !(feature instanceof EReference reference) || reference.isContainment()) {
+                continue;
+            }
+            if (feature.isMany()) {
+                List<EObject> theirs = new ArrayList<>();
+                for (EObject linked : (List<EObject>) from.eGet(feature, false)) {
+                    theirs.add(counterparts.getOrDefault(linked, linked));
+                }
+                EList<EObject> target = (EList<EObject>) to.eGet(feature, false);
+                if (!target.equals(theirs)) {
+                    ECollections.setEList(target, theirs);
+                }
+            } else {
+                EObject linked = (EObject) from.eGet(feature, false);
+                EObject theirs = linked == null ? null : counterparts.getOrDefault(linked, linked);
+                if (to.eGet(feature, false) != theirs) {
+                    to.eSet(feature, theirs);
+                }
+            }
+        }
+    }
+
+    private static boolean mirrored(EStructuralFeature feature) {
+        return feature.isChangeable() && !feature.isVolatile() && ModelMapping.isStored(feature);
+    }
+}

@@ -20,11 +20,6 @@ import org.eclipse.swt.widgets.Composite;
  * The player bridge: an HTML5 media element in SWT's Browser (WebKitGTK on Linux) driven from Java — play, pause,
  * seek, rate — and reporting back its time, its readiness and its errors on the UI thread. It knows nothing of
  * projects or timelines; {@link MediaPlayerView} wires it to them.
- * <p>
- * Java never waits for the page: {@code Browser.execute} waits for the script's end (on WebKitGTK up to 10 s, e.g. when
- * {@code play()} waits for a sound device that is not there, as on a machine without a sound card), and would hold the
- * UI thread that long. Play, pause, seek and rate are queued instead, and the page fetches them itself every
- * {@value #POLL_MS} ms through a callback ({@code attuneNext}) that returns at once.
  */
 final class MediaBridge {
     /** What the media element reports (on the UI thread). */
@@ -46,9 +41,6 @@ final class MediaBridge {
     /** The address of the recording streamed now. */
     private URI served;
     private boolean playable;
-    /** Commands for the page, fetched by it ({@code attuneNext}): "play", "pause", "seek 12.5", "rate 1.25". */
-    private final java.util.List<String> pending = new java.util.ArrayList<>();
-    static final int POLL_MS = 40;
 
     /** The Browser in {@code parent}; an SWTError when there is no usable browser engine. */
     MediaBridge(Composite parent, Events events) throws SWTError {
@@ -62,7 +54,6 @@ final class MediaBridge {
             playable = false;
             events.error(String.valueOf(args[0]));
         });
-        new NextCommands(browser);
         browser.addListener(SWT.Dispose, e -> {
             deletePage();
             stopStream();
@@ -81,7 +72,6 @@ final class MediaBridge {
     /** Shows no recording (a dark page). */
     void clear() {
         playable = false;
-        pending.clear();
         revoke();
         browser.setText("<html><body style='background:#222'></body></html>");
     }
@@ -101,7 +91,6 @@ final class MediaBridge {
      */
     String load(Originals originals, Path file, boolean audio) {
         playable = false;
-        pending.clear();
         revoke();
         boolean sealed;
         try {
@@ -173,38 +162,33 @@ final class MediaBridge {
                 function t(){attuneTime(m.currentTime*1000,m.paused);}
                 m.addEventListener('timeupdate',t);m.addEventListener('play',t);m.addEventListener('pause',t);
                 m.addEventListener('seeked',t);
-                setInterval(function(){var c=attuneNext();if(!c){return;}c.split(';').forEach(function(x){var a=x.split(' ');
-                  if(a[0]=='play'){var p=m.play();if(p&&p.catch){p.catch(function(){});}}
-                  else if(a[0]=='pause'){m.pause();}else if(a[0]=='seek'){m.currentTime=+a[1];}else if(a[0]=='rate'){m.playbackRate=+a[1];}});},POLL);
                 m.addEventListener('loadedmetadata',function(){attuneReady(m.duration*1000);});
                 m.addEventListener('error',function(){var e=m.error;
                   attuneError((e?['','aborted','network error','cannot decode','format not supported'][e.code]:'unknown')
                     +(e&&e.message?': '+e.message:''));});
                 </script></body></html>
-                """.replace("ELEMENT", audio ? "audio" : "video").replace("SRC", src).replace("POLL", Integer.toString(POLL_MS));
+                """.replace("ELEMENT", audio ? "audio" : "video").replace("SRC", src);
     }
 
     void play() {
-        command("play");
+        script("m.play()");
     }
 
     void pause() {
-        command("pause");
+        script("m.pause()");
     }
 
     void seek(long ms) {
-        pending.removeIf(c -> c.startsWith("seek ")); // only the last seek counts
-        command("seek " + ms / 1000.0);
+        script("m.currentTime=" + ms / 1000.0);
     }
 
     void rate(double rate) {
-        command("rate " + rate);
+        script("m.playbackRate=" + rate);
     }
 
-    /** Queues {@code command} for the page, which fetches it within {@value #POLL_MS} ms: nothing here waits for the page. */
-    private void command(String command) {
+    private void script(String js) {
         if (!browser.isDisposed() && playable) {
-            pending.add(command);
+            browser.execute("(function(){var m=document.getElementById('m');if(m){" + js + ";}})()");
         }
     }
 
@@ -221,23 +205,6 @@ final class MediaBridge {
 
     private static long number(Object[] args, int i) {
         return args.length > i && args[i] instanceof Number n && Double.isFinite(n.doubleValue()) ? Math.round(n.doubleValue()) : 0;
-    }
-
-    /** The page's fetch of the queued commands, joined by ';' (null: none); returns at once. */
-    private final class NextCommands extends BrowserFunction {
-        NextCommands(Browser browser) {
-            super(browser, "attuneNext");
-        }
-
-        @Override
-        public Object function(Object[] arguments) {
-            if (pending.isEmpty()) {
-                return null;
-            }
-            String commands = String.join(";", pending);
-            pending.clear();
-            return commands;
-        }
     }
 
     /** A JavaScript function calling back into Java on the UI thread. */

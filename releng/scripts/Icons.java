@@ -337,6 +337,22 @@ public class Icons {
             p.tag(0.5, 2.5, 12, 6.5, BLUE);
             p.badge(GREEN, b -> b.plus(12, 12, 1.7));
         });
+        ICONS.put("new-transcript", p -> { // a transcript page typed beside a recording: New Transcript for Recording
+            p.page(2.5, 1.5, 11, 13);
+            p.lines(4.5, 5, 7, 3, LINE);
+            p.badge(GREEN, b -> b.plus(12, 12, 1.7));
+        });
+        ICONS.put("draft-transcript", p -> { // sound turned into lines by a recogniser: Draft Transcript
+            p.page(2.5, 1.5, 11, 13);
+            p.lines(4.5, 5, 7, 3, LINE);
+            p.badge(TEAL, b -> {
+                double[] heights = {1.5, 3.4, 2.2, 3.8, 1.6};
+                for (int i = 0; i < heights.length; i++) {
+                    double x = 10.2 + i * 0.9;
+                    b.line(x, 12 - heights[i] / 2, x, 12 + heights[i] / 2, PAPER, 0.6f);
+                }
+            });
+        });
         ICONS.put("quick-code", p -> {
             p.tag(0.5, 2.5, 12, 6.5, BLUE);
             p.badge(ORANGE, b -> b.fill(b.poly(12.6, 9.8, 10.6, 12.4, 12, 12.4, 11.4, 14.2, 13.4, 11.6, 12, 11.6), PAPER));

@@ -34,6 +34,32 @@ class BenchmarkCliTest {
         CliTest.refused(Cli.FAILED, "--runs must be at least 1", "benchmark", "startup", tmp.toString(), "--runs", "0");
     }
 
+    /**
+     * The typing benchmark types at the start, middle and end of a transcript it generated and imported, and measures
+     * Attune's bytes per key beside bare Xodus' for the one chunk; the keys are in the project's transcript afterwards.
+     */
+    @Test
+    void typingBenchmarkMeasuresEachPlaceBesideBareXodus(@TempDir Path tmp) throws Exception {
+        CliTest.Run run = cli("benchmark", "typing", tmp.toString(), "--words", "12000", "--keys", "5", "--json");
+        assertEquals(Cli.OK, run.exitCode(), run.err());
+        JsonObject result = run.json();
+        assertEquals(12000, result.get("words").getAsInt());
+        assertEquals(400, result.get("turns").getAsInt(), "turns of 30 words");
+        assertEquals(400, result.get("syncPoints").getAsInt(), "a time code each");
+        JsonArray places = result.getAsJsonArray("places");
+        assertEquals(3, places.size());
+        for (int i = 0; i < 3; i++) {
+            JsonObject place = places.get(i).getAsJsonObject();
+            assertEquals(new String[] {"start", "middle", "end"}[i], place.get("where").getAsString());
+            assertTrue(place.get("attuneBytesPerKey").getAsDouble() > 0 && place.get("bareBytesPerKey").getAsDouble() > 0, place.toString());
+            assertTrue(place.getAsJsonObject("attune").get("p50").getAsDouble() > 0, place.toString());
+        }
+        CliTest.Run again = cli("benchmark", "typing", tmp.toString(), "--words", "100", "--keys", "1");
+        assertEquals(Cli.FAILED, again.exitCode(), "a folder that is not empty is refused");
+        assertTrue(again.err().contains("the folder is not empty"), again.err());
+        assertFalse(again.err().contains("\tat "), "no stack trace: " + again.err());
+    }
+
     @Test
     void importBenchmarkRepeatsTheComparisonImportingEveryDocumentAndTimingAllThreeSides(@TempDir Path tmp) {
         CliTest.Run run = CliTest.ok("benchmark", "import", tmp.toString(), "--documents", "6", "--words", "6000", "--warm-up", "2",

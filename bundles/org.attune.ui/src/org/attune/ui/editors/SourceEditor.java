@@ -243,7 +243,9 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
         GridData hintData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
         hintData.widthHint = 1; // wrap at the bar's width rather than widen the editor
         recentHint.setLayoutData(hintData);
-        status = WidgetIds.tag(new Label(bar, SWT.NONE), WidgetIds.SOURCE_STATUS);
+        // right-aligned beside the recent codes; the longer hint of transcription mode takes a row of its own and wraps
+        // (refresh), so that it is not cut at the editor's right edge
+        status = WidgetIds.tag(new Label(bar, SWT.WRAP | SWT.RIGHT), WidgetIds.SOURCE_STATUS);
         status.setLayoutData(new GridData(SWT.RIGHT, SWT.TOP, false, false));
     }
 
@@ -281,6 +283,13 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
                 key("org.attune.ui.commands.transcription.playPause"), key("org.attune.ui.commands.transcription.timeCode"), count}) //$NON-NLS-1$ //$NON-NLS-2$
                 : editing ? NLS.bind(Messages.SourceEditor_editing, count) : count);
         recentHint.setToolTipText(hint.isEmpty() ? null : hint.toString());
+        GridData statusData = (GridData) status.getLayoutData();
+        boolean ownRow = transcription != null;
+        statusData.horizontalSpan = ownRow ? 3 : 1;
+        statusData.horizontalAlignment = ownRow ? SWT.FILL : SWT.RIGHT;
+        statusData.grabExcessHorizontalSpace = ownRow;
+        statusData.widthHint = ownRow ? 1 : SWT.DEFAULT; // wraps at the bar's width rather than widen the editor
+        ((GridData) recentHint.getLayoutData()).horizontalSpan = ownRow ? 3 : 2;
         status.getParent().getParent().layout(new Control[] {status, recentHint});
     }
 

@@ -148,6 +148,34 @@ class TranscriptionModeUiTest extends SampleStudy {
         assertTrue(UiThread.call(() -> turn.getCase().getSources().contains(transcript)), "the transcript joins Dawn's case");
         UiThread.waitUntil("the widget shows it", () -> text.getText().equals(coded + "Yes. I was nervous."));
         Screenshots.capture(RatingUiTest.SCREENSHOTS.resolve("transcription-mode.png"));
+        // at 1280x800 and 1024x768 the hint wraps within the editor, not cut; the player's toolbar shows icons with tooltips
+        org.eclipse.swt.graphics.Rectangle bounds = UiThread.call(window::getBounds);
+        boolean maximized = UiThread.call(window::getMaximized);
+        try {
+            for (int[] size : new int[][] {{1280, 800}, {1024, 768}}) {
+                UiThread.run(() -> {
+                    window.setMaximized(false);
+                    window.setBounds(0, 0, size[0], size[1]);
+                    window.layout(true, true);
+                });
+                UiThread.flush();
+                UiThread.waitUntil("the hint whole within the editor at " + size[0] + "x" + size[1], () -> {
+                    org.eclipse.swt.graphics.Point shown = status.getSize();
+                    return shown.x > 0 && shown.x <= status.getParent().getClientArea().width
+                            && status.computeSize(shown.x, SWT.DEFAULT).y <= shown.y;
+                });
+                for (String id : List.of("org.attune.ui.ratings.player.newTranscript", "org.attune.ui.ratings.player.draftTranscript")) {
+                    UiThread.waitUntil(id + " as an icon with a tooltip", () -> toolItem(id) != null && toolItem(id).getImage() != null
+                            && toolItem(id).getText().isEmpty() && toolItem(id).getToolTipText() != null);
+                }
+                Screenshots.capture(RatingUiTest.SCREENSHOTS.resolve("transcription-mode-" + size[0] + "x" + size[1] + ".png"));
+            }
+        } finally {
+            UiThread.run(() -> {
+                window.setBounds(bounds);
+                window.setMaximized(maximized);
+            });
+        }
 
         // Undo takes back one edit: the words typed, not the time code nor the speaker
         Input.select(Widgets.menuItemStartingWith(window, "Edit", "Undo"));

@@ -16,5 +16,7 @@ public class ExportMatrixHandler extends ViewExportHandler<MatrixView> {
                 format -> NLS.bind(Messages.ExportMatrixHandler_message,
                         format.equals("tidy") ? Messages.MatrixView_tidyCsv : format.toUpperCase(Locale.ROOT)),
                 format -> "matrix" + (format.equals("tidy") ? "-tidy.csv" : "." + format), MatrixView::export);
+        offerPseudonyms(MatrixView::export);
     }
+
 }

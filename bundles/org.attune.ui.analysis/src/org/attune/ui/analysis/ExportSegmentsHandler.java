@@ -30,6 +30,7 @@ public class ExportSegmentsHandler extends ViewExportHandler<CodedSegmentsView> 
         super(CodedSegmentsView.class, CodedSegmentsView.ID, Messages.ExportSegmentsHandler_title,
                 format -> NLS.bind(Messages.ExportSegmentsHandler_message, format.toUpperCase(java.util.Locale.ROOT)), format -> "coded-segments." + format,
                 ExportSegmentsHandler::write);
+        offerPseudonyms(ExportSegmentsHandler::write);
     }
 
     @Override
@@ -53,6 +54,15 @@ public class ExportSegmentsHandler extends ViewExportHandler<CodedSegmentsView> 
 
     /** Writes the segments {@code view} lists as {@code format} to {@code file} in the background; the job, or null. */
     public static Job write(CodedSegmentsView view, String format, Path file) {
+        return write(view, format, file, null);
+    }
+
+    /**
+     * As {@link #write(CodedSegmentsView, String, Path)}; with the key table's passphrase {@code key}, the same segments
+     * (the same codings, by id) read from the project's pseudonymised copy (#20): the file holds no real name of the
+     * key table.
+     */
+    public static Job write(CodedSegmentsView view, String format, Path file, char[] key) {
         ProjectStore store = PlatformUI.getWorkbench().getService(IProjectSession.class).current().orElse(null);
         List<CodedSegments.Segment> segments = view.shownSegments();
         if (store == null || segments.isEmpty()) {
@@ -61,11 +71,33 @@ public class ExportSegmentsHandler extends ViewExportHandler<CodedSegmentsView> 
         List<SegmentExport.Line> lines = SegmentExport.lines(store, segments); // the model, read here on the UI thread
         String codes = String.join(", ", segments.stream().map(s -> s.coding().getCode().getName()).distinct().toList());
         String title = NLS.bind(Messages.ExportSegmentsHandler_job, file.getFileName());
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        java.util.Set<String> shownCodes = new java.util.LinkedHashSet<>();
+        segments.forEach(s -> {
+            shown.add(s.coding().getId());
+            shownCodes.add(s.coding().getCode().getId());
+        });
         Job job = ProjectJob.create(title, title, view.getSite().getShell().getDisplay(), monitor -> {
             try {
-                SegmentExport.write(format, "Coded segments: " + codes, lines, file);
-                return file;
-            } catch (java.io.IOException | RuntimeException e) {
+                return org.attune.ui.analysis.exchange.PseudonymisedExport.from(store, key, from -> {
+                    if (key == null) {
+                        SegmentExport.write(format, "Coded segments: " + codes, lines, file);
+                        return file;
+                    }
+                    List<org.attune.model.Code> copied = new java.util.ArrayList<>();
+                    for (java.util.Iterator<org.eclipse.emf.ecore.EObject> all = org.eclipse.emf.ecore.util.EcoreUtil.getAllContents(
+                            from.project().getCodes()); all.hasNext();) {
+                        if (all.next() instanceof org.attune.model.Code c && shownCodes.contains(c.getId())) {
+                            copied.add(c);
+                        }
+                    }
+                    List<CodedSegments.Segment> again = CodedSegments.of(from, copied, false, CodedSegments.Filter.NONE,
+                            c -> shown.contains(c.getId()));
+                    SegmentExport.write(format, "Coded segments: " + String.join(", ", copied.stream().map(c -> c.getName()).toList()),
+                            SegmentExport.lines(from, again), file);
+                    return file;
+                });
+            } catch (Exception e) {
                 throw new java.io.IOException(NLS.bind(Messages.MatrixView_cannotWrite, file, e.getMessage()), e);
             }
         }, written -> {

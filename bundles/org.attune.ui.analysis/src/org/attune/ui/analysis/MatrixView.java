@@ -276,14 +276,9 @@ public class MatrixView extends ProjectViewPart {
         }
         try {
             data = CodingSet.read(store, filter());
-            Rows r = Rows.parse(rows.getText());
-            switch (m) {
-                case MATRIX -> matrix = MatrixQuery.compute(data, new MatrixSpec(r, subcodes.getSelection(),
-                        Columns.parse(columns.getText()), Measure.parse(measure.getText())));
-                case COOCCURRENCE -> matrix = Cooccurrence.compute(data, r, subcodes.getSelection(),
-                        cooccurrence.getSelectionIndex() == 1 ? Cooccurrence.Mode.TURN : Cooccurrence.Mode.OVERLAP);
-                case FRAMEWORK -> framework = FrameworkMatrix.compute(data, r, subcodes.getSelection());
-            }
+            Computed both = compute(data, choices());
+            matrix = both.matrix();
+            framework = both.framework();
         } catch (AnalysisException e) {
             fill(List.of(), List.of(), e.getMessage());
             status.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_RED));
@@ -305,13 +300,42 @@ public class MatrixView extends ProjectViewPart {
     }
 
     private AnalysisFilter filter() throws AnalysisException {
+        return filter(where.getText(), ShownCodings.lens(store())); // the chosen coders' codings the current coder may see
+    }
+
+    private static AnalysisFilter filter(String conditions, java.util.function.Predicate<org.attune.model.Coding> visible)
+            throws AnalysisException {
         AnalysisFilter filter = AnalysisFilter.NONE;
-        for (String condition : where.getText().split(",")) {
+        for (String condition : conditions.split(",")) {
             if (!condition.isBlank()) {
                 filter = filter.where(condition.strip());
             }
         }
-        return filter.seenThrough(ShownCodings.lens(store())); // the chosen coders' codings the current coder may see
+        return filter.seenThrough(visible);
+    }
+
+    /** The choices of the view's bar, read on the UI thread. */
+    private record Choices(Mode mode, String rows, boolean subcodes, String columns, String measure, boolean sameTurn, String where) {
+    }
+
+    private Choices choices() {
+        return new Choices(mode(), rows.getText(), subcodes.getSelection(), columns.getText(), measure.getText(),
+                cooccurrence.getSelectionIndex() == 1, where.getText());
+    }
+
+    /** A matrix, or a framework matrix (the other null). */
+    private record Computed(Matrix matrix, FrameworkMatrix framework) {
+    }
+
+    private static Computed compute(CodingSet data, Choices c) throws AnalysisException {
+        Rows r = Rows.parse(c.rows());
+        return switch (c.mode()) {
+            case MATRIX -> new Computed(MatrixQuery.compute(data, new MatrixSpec(r, c.subcodes(), Columns.parse(c.columns()),
+                    Measure.parse(c.measure()))), null);
+            case COOCCURRENCE -> new Computed(Cooccurrence.compute(data, r, c.subcodes(),
+                    c.sameTurn() ? Cooccurrence.Mode.TURN : Cooccurrence.Mode.OVERLAP), null);
+            case FRAMEWORK -> new Computed(null, FrameworkMatrix.compute(data, r, c.subcodes()));
+        };
     }
 
     private void fill(List<Header> rowHeaders, List<Header> columnHeaders, String message) {
@@ -491,21 +515,38 @@ public class MatrixView extends ProjectViewPart {
 
     /** Writes what the table shows as {@code csv}, {@code tidy} CSV, {@code xlsx} or {@code docx}, in the background. */
     public Job export(String format, Path file) {
+        return export(format, file, null);
+    }
+
+    /**
+     * As {@link #export(String, Path)}; with the key table's passphrase {@code key}, the same matrix (the same choices
+     * and the same codings, by id) computed on the project's pseudonymised copy (#20), so that the file holds no real
+     * name of the key table.
+     */
+    public Job export(String format, Path file, char[] key) {
         Matrix m = matrix;
         FrameworkMatrix f = framework;
+        if (m == null && f == null) {
+            return null;
+        }
+        ProjectStore store = store();
+        Choices chosen = choices();
+        java.util.Set<String> shownCodings = new java.util.HashSet<>();
+        data.stretches().forEach(s -> shownCodings.add(s.coding().getId()));
         String title = NLS.bind(Messages.MatrixView_exportJob, file.getFileName());
         Job job = ProjectJob.create(title, title, getSite().getShell().getDisplay(), monitor -> {
             try {
-                MatrixExport.write(format, m, f, file);
-                return file;
-            } catch (java.io.IOException | RuntimeException e) {
+                return org.attune.ui.analysis.exchange.PseudonymisedExport.from(store, key, from -> {
+                    Computed both = key == null ? new Computed(m, f)
+                            : compute(CodingSet.read(from, filter(chosen.where(), c -> shownCodings.contains(c.getId()))), chosen);
+                    MatrixExport.write(format, both.matrix(), both.framework(), file);
+                    return file;
+                });
+            } catch (Exception e) {
                 throw new java.io.IOException(NLS.bind(Messages.MatrixView_cannotWrite, file, e.getMessage()), e);
             }
         }, written -> {
         });
-        if (m == null && f == null) {
-            return null;
-        }
         job.schedule();
         return job;
     }

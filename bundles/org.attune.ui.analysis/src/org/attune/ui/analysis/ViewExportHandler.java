@@ -28,11 +28,19 @@ public abstract class ViewExportHandler<V extends IViewPart> extends AbstractHan
     /** The file name suggested for a format. */
     private final UnaryOperator<String> fileName;
     private final Export<V> export;
+    /** The export with the key table's pseudonyms, where the dialog offers it; else null. */
+    private KeyedExport<V> keyed;
 
     /** Writes what a view shows as a format to a file, in the background. */
     @FunctionalInterface
     protected interface Export<V> {
         void write(V view, String format, Path file);
+    }
+
+    /** Writes what a view shows as a format to a file with the pseudonyms of the key table whose passphrase is given. */
+    @FunctionalInterface
+    protected interface KeyedExport<V> {
+        void write(V view, String format, Path file, char[] key);
     }
 
     protected ViewExportHandler(Class<V> type, String viewId, String title, UnaryOperator<String> message, UnaryOperator<String> fileName,
@@ -58,9 +66,26 @@ public abstract class ViewExportHandler<V extends IViewPart> extends AbstractHan
         FileChoiceDialog dialog = new FileChoiceDialog(HandlerUtil.getActiveShell(event), title, message.apply(format), true,
                 Path.of(System.getProperty("user.home"), file).toString(), new String[] {"*" + file.substring(file.lastIndexOf('.'))},
                 null);
+        org.attune.store.ProjectStore store = org.eclipse.ui.PlatformUI.getWorkbench().getService(org.attune.ui.IProjectSession.class)
+                .current().orElse(null);
+        if (store != null && keyed != null) {
+            dialog.withPseudonyms(store);
+        }
         if (dialog.open() == Window.OK) {
-            export.write(type.cast(found), format, dialog.file());
+            if (keyed != null) {
+                keyed.write(type.cast(found), format, dialog.file(), dialog.keyPassphrase());
+            } else {
+                export.write(type.cast(found), format, dialog.file());
+            }
         }
         return null;
+    }
+
+    /**
+     * Offers "Write pseudonyms" in the dialog (#20): {@code export} then writes what the view shows with the pseudonyms
+     * of the key table whose passphrase it gets (null: the names as they are).
+     */
+    protected void offerPseudonyms(KeyedExport<V> export) {
+        this.keyed = export;
     }
 }

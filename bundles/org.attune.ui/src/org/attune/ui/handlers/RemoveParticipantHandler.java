@@ -88,7 +88,9 @@ public class RemoveParticipantHandler extends ActionHandler {
             if (!removed.outcome().filesLeft().isEmpty()) {
                 told.append("\n\n").append(NLS.bind(Messages.RemoveParticipantHandler_filesLeft, removed.outcome().filesLeft()));
             }
-            MessageDialog.openInformation(display.getActiveShell(), Messages.RemoveParticipantHandler_doneTitle, told.toString());
+            // the window's shell as the parent, as before the job: a dialog with no parent hands the focus back to no window
+            MessageDialog.openInformation(shell.isDisposed() ? display.getActiveShell() : shell, Messages.RemoveParticipantHandler_doneTitle,
+                    told.toString());
         }).schedule();
         return null;
     }

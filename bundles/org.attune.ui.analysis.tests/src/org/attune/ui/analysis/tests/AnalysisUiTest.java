@@ -269,7 +269,7 @@ class AnalysisUiTest extends SampleWorkbench {
     }
 
     /** What the table shows, in the same form. */
-    private static List<String> shown(Table table) {
+    static List<String> shown(Table table) {
         List<String> lines = new ArrayList<>();
         for (TableItem item : table.getItems()) {
             List<String> cells = new ArrayList<>();

@@ -95,12 +95,24 @@ abstract class SampleWorkbench extends SampleStudy {
      * {@code itemId} from plugin.xml), types {@code file} into the file dialog titled {@code title} and presses Export.
      */
     void exportThroughToolbar(IViewPart view, String itemId, String title, Path file) {
+        exportThroughToolbar(view, itemId, title, file, null);
+    }
+
+    /** As {@link #exportThroughToolbar(IViewPart, String, String, Path)}; with {@code key}, "Write pseudonyms" ticked and it typed. */
+    void exportThroughToolbar(IViewPart view, String itemId, String title, Path file, String key) {
         UiThread.run(() -> page().activate(view));
         UiThread.waitUntil("the toolbar item " + itemId + " enabled", () -> toolItem(itemId) != null && toolItem(itemId).isEnabled());
         UiThread.post(() -> toolItem(itemId).notifyListeners(SWT.Selection, new Event()));
         Shell dialog = Widgets.shell(title);
         org.eclipse.swt.widgets.Text path = Widgets.byId(dialog, org.eclipse.swt.widgets.Text.class, org.attune.ui.analysis.AnalysisIds.FILE_PATH);
         UiThread.run(() -> path.setText(file.toString()));
+        if (key != null) {
+            Input.click(Widgets.byId(dialog, Button.class, org.attune.ui.analysis.AnalysisIds.EXPORT_PSEUDONYMISE));
+            org.eclipse.swt.widgets.Text passphrase = Widgets.byId(dialog, org.eclipse.swt.widgets.Text.class,
+                    org.attune.ui.analysis.AnalysisIds.EXPORT_KEY_PASSPHRASE);
+            UiThread.waitUntil("the key table's passphrase asked for", passphrase::isEnabled);
+            UiThread.run(() -> passphrase.setText(key));
+        }
         Input.click(Widgets.byText(dialog, Button.class, "Export"));
         UiThread.waitUntil("the dialog closed", dialog::isDisposed);
     }

@@ -25,27 +25,6 @@ abstract class ExchangeHandler extends ProjectHandler {
         ProjectJob.create(name, title, shell.getDisplay(), work, done).schedule();
     }
 
-    /** What an export does with the project it is made from. */
-    interface Export<T> {
-        T write(ProjectStore from) throws Exception;
-    }
-
-    /**
-     * Runs {@code export} on the project, or, with the key table's passphrase {@code key}, on a copy of it with the key
-     * table's pseudonyms (org.attune.coding.pseudonyms.PseudonymisedCopy, deleted afterwards): the project keeps the real
-     * names. A wrong passphrase fails the export with a message naming the key file.
-     */
-    static <T> T exported(ProjectStore store, char[] key, Export<T> export) throws Exception {
-        if (key == null) {
-            return export.write(store);
-        }
-        org.attune.coding.pseudonyms.KeyTable table = org.attune.coding.pseudonyms.KeyTableFile.open(store.folder(), key);
-        try (org.attune.coding.pseudonyms.PseudonymisedCopy copy = org.attune.coding.pseudonyms.PseudonymisedCopy.of(store, table,
-                false, org.attune.store.OpenOptions.of(org.attune.ui.IProjectSession.HOLDER).withBackups(false))) {
-            return export.write(copy.store());
-        }
-    }
-
     /** A file name made from the project's name, for a first suggestion. */
     static String suggestion(ProjectStore store, String suffix) {
         String name = store.project().getName() == null ? "project" : store.project().getName();

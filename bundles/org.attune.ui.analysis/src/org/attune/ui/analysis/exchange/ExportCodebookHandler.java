@@ -43,7 +43,7 @@ public class ExportCodebookHandler extends ExchangeHandler {
         // under blind coding, the counts and quotes of only the codings the current coder may see
         org.attune.coding.CodingLens lens = org.attune.coding.CodingLens.of(store.project(), org.attune.ui.CurrentCoder.name());
         char[] key = dialog.keyPassphrase();
-        inBackground(shell, NLS.bind(Messages.ExportCodebookHandler_job, file.getFileName()), monitor -> exported(store, key, from -> {
+        inBackground(shell, NLS.bind(Messages.ExportCodebookHandler_job, file.getFileName()), monitor -> PseudonymisedExport.from(store, key, from -> {
             CodebookExport.write(from, file, format, examples, key == null ? lens
                     : org.attune.coding.CodingLens.of(from.project(), org.attune.ui.CurrentCoder.name()), monitor);
             return file;

@@ -30,7 +30,7 @@ public class ExportProjectHandler extends ExchangeHandler {
         // under blind coding, only the codings the current coder may see leave the project
         org.attune.coding.CodingLens lens = org.attune.coding.CodingLens.of(store.project(), org.attune.ui.CurrentCoder.name());
         inBackground(shell, NLS.bind(Messages.ExportProjectHandler_job, file.getFileName()),
-                monitor -> exported(store, key, from -> ProjectExport.write(from, file, key == null ? lens
+                monitor -> PseudonymisedExport.from(store, key, from -> ProjectExport.write(from, file, key == null ? lens
                         : org.attune.coding.CodingLens.of(from.project(), org.attune.ui.CurrentCoder.name()), monitor)),
                 result -> MessageDialog.openInformation(shell.getDisplay().getActiveShell(), TITLE, message(result)));
     }

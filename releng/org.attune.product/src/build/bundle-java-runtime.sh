@@ -2,11 +2,11 @@
 # Puts a Java runtime made by jlink from the build's JDK into a materialized product (its jre/ folder), which the
 # launcher takes before any other Java: a researcher installs nothing. Usage: bundle-java-runtime.sh JAVA_HOME PRODUCT_DIR
 # The modules: Java SE and the few JDK ones the libraries use (jdk.unsupported: Xodus, Lucene; jdk.management,
-# jdk.xml.dom: Tika, POI), the extra charsets and locales for transcripts in any language, and the zip file system.
+# jdk.xml.dom: Tika, POI; jdk.httpserver: the loopback stream of encrypted originals), the extra charsets and locales for transcripts in any language, and the zip file system.
 set -eu
 java_home=$1
 product=$2
-modules=java.se,jdk.unsupported,jdk.management,jdk.xml.dom,jdk.charsets,jdk.localedata,jdk.zipfs,jdk.naming.dns,jdk.net
+modules=java.se,jdk.unsupported,jdk.management,jdk.xml.dom,jdk.charsets,jdk.localedata,jdk.zipfs,jdk.naming.dns,jdk.net,jdk.httpserver
 [ -d "$product" ] || { echo "bundle-java-runtime: no product at $product" >&2; exit 1; }
 rm -rf "$product/jre"
 # --generate-cds-archive: the runtime's own class-data archive, as a JDK has (a start without one is slower)

@@ -16,6 +16,7 @@ import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
 import org.attune.model.User;
 import org.attune.model.codes.Codes;
+import org.attune.model.text.Marks;
 import org.attune.store.ProjectStore;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
@@ -101,10 +102,7 @@ public final class Coder {
         if (existing.isPresent()) {
             return existing.get();
         }
-        org.attune.model.TimeSelection selection = AttuneFactory.eINSTANCE.createTimeSelection();
-        selection.setStartMs(startMs);
-        selection.setEndMs(endMs);
-        return add(media, code, selection);
+        return add(media, code, Marks.time(startMs, endMs));
     }
 
     /**
@@ -195,13 +193,7 @@ public final class Coder {
 
     /** A new coding of code points [start, end) with {@code code}, not yet in a source. */
     static Coding newCoding(Code code, int start, int end) {
-        Coding coding = AttuneFactory.eINSTANCE.createCoding();
-        coding.setCode(code);
-        TextSelection selection = AttuneFactory.eINSTANCE.createTextSelection();
-        selection.setStart(start);
-        selection.setEnd(end);
-        coding.setSelection(selection);
-        return coding;
+        return Marks.coding(code, Marks.text(start, end));
     }
 
     /** A rectangle must have an area and, when the picture's size is known, lie inside it; refused otherwise. */

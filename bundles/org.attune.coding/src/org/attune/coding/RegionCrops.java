@@ -14,12 +14,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 import org.attune.model.ImageSource;
 import org.attune.model.RegionSelection;
+import org.attune.store.Originals;
 import org.attune.store.ProjectStore;
 
 /**
@@ -50,16 +52,22 @@ public final class RegionCrops {
 
     /** The file of a picture of the project (copied into it, or linked). */
     public static Path file(ProjectStore store, ImageSource picture) {
-        return store.folder().resolve(picture.getStoredPath() == null ? "" : picture.getStoredPath()).normalize();
+        Path file = store.originals().file(picture);
+        return file != null ? file : store.folder();
     }
 
     /** The thumbnail of a region of a picture of the project, as PNG, fitting a square of {@code edge} pixels. */
     public static byte[] thumbnail(ProjectStore store, ImageSource picture, RegionSelection region, int edge) throws IOException {
-        return png(file(store, picture), region.getX(), region.getY(), region.getWidth(), region.getHeight(), edge);
+        return png(store.originals(), file(store, picture), region.getX(), region.getY(), region.getWidth(), region.getHeight(), edge);
     }
 
     /** The region (x, y, width, height) of a picture file, scaled to fit {@code edge} pixels, as PNG; kept for next time. */
     public static byte[] png(Path file, int x, int y, int width, int height, int edge) throws IOException {
+        return png(Originals.plainFiles(), file, x, y, width, height, edge);
+    }
+
+    /** {@link #png(Path, int, int, int, int, int)} of a project's file, read through its {@code originals}. */
+    public static byte[] png(Originals originals, Path file, int x, int y, int width, int height, int edge) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new IOException(file + ": the picture file is missing");
         }
@@ -69,7 +77,7 @@ public final class RegionCrops {
             return kept;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(crop(file, x, y, width, height, edge), "png", out);
+        ImageIO.write(crop(originals, file, x, y, width, height, edge), "png", out);
         byte[] png = out.toByteArray();
         KEPT_PNGS.put(key, png);
         return png;
@@ -77,7 +85,17 @@ public final class RegionCrops {
 
     /** The region of a picture file, cut to the picture, scaled to fit a square of {@code edge} pixels. */
     public static BufferedImage crop(Path file, int x, int y, int width, int height, int edge) throws IOException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+        return crop(Originals.plainFiles(), file, x, y, width, height, edge);
+    }
+
+    /**
+     * {@link #crop(Path, int, int, int, int, int)} of a project's file, read through its {@code originals}: an
+     * encrypted one is decrypted in memory (ImageIO's file cache, which would write it to the temporary folder, is not
+     * used).
+     */
+    public static BufferedImage crop(Originals originals, Path file, int x, int y, int width, int height, int edge) throws IOException {
+        try (ImageInputStream in = originals.encrypted() ? new MemoryCacheImageInputStream(originals.read(file))
+                : ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
                 throw new IOException(file + ": not a picture Attune can read (PNG, JPEG, GIF, BMP)");

@@ -54,10 +54,10 @@ public final class SegmentExport {
 
     /**
      * One segment as written; {@code picture} and {@code region} (x, y, width, height) are set for a picture's coded
-     * region, whose thumbnail stands in for the text.
+     * region, whose thumbnail stands in for the text, read through the project's {@code originals}.
      */
     public record Line(String code, String source, String caseName, String speaker, String coder, String position, String text,
-            String memo, Path picture, int[] region) {
+            String memo, Path picture, int[] region, org.attune.store.Originals originals) {
         List<Object> cells() {
             return java.util.Arrays.asList(code, source, caseName, speaker, coder, position, picture == null ? text : "", memo);
         }
@@ -90,7 +90,8 @@ public final class SegmentExport {
                 text = clock(t.getStartMs()) + "\u2013" + clock(t.getEndMs());
             }
             lines.add(new Line(coding.getCode().path(), s.source().getName(), s.caseOf() == null ? null : s.caseOf().getName(),
-                    s.speaker(), s.coder(), position(s), text, String.join("\n\n", notes), picture, region));
+                    s.speaker(), s.coder(), position(s), text, String.join("\n\n", notes), picture, region,
+                    store.originals()));
         }
         return lines;
     }
@@ -183,7 +184,7 @@ public final class SegmentExport {
 
     private static byte[] thumbnail(Line line) throws IOException {
         int[] r = line.region();
-        return RegionCrops.png(line.picture(), r[0], r[1], r[2], r[3], THUMBNAIL_EDGE);
+        return RegionCrops.png(line.originals(), line.picture(), r[0], r[1], r[2], r[3], THUMBNAIL_EDGE);
     }
 
     private static String noThumbnail(Exception e) {

@@ -2,15 +2,22 @@ package org.attune.coding;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.attune.core.ActionLabel;
+import org.attune.core.TimeCodes;
 import org.attune.model.Coding;
 import org.attune.model.SpeakerTurn;
 import org.attune.model.SyncPoint;
 import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
+import org.attune.model.text.Marks;
 import org.attune.store.ProjectStore;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
@@ -27,7 +34,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * that held both the code point before and the one after the insertion: inserted inside it extends it;
  * inserted exactly at its start or end it does not (the boundaries at an edit's edges stay put);</li>
  * <li>a sync point inside the removed text moves to the edit's start; one at a pure insertion's position moves
- * with the word it marks.</li>
+ * with the word it marks;</li>
+ * <li>two turns that were on separate lines and are not after the edit become one turn of the first speaker;</li>
+ * <li>a time code typed or pasted becomes a sync point, one deleted or broken takes its sync point with it.</li>
  * </ul>
  * {@link #follow} is the rule for one stretch, for callers that keep positions of their own.
  */
@@ -121,12 +130,18 @@ public final class TextEdits {
             }
         }
         SpeakerTurn joined = turnJoinedBy(source, start, end, r);
+        Map<SpeakerTurn, int[]> turnsAfter = new LinkedHashMap<>();
         for (SpeakerTurn turn : source.getTurns()) {
             int[] followed = turn.getEnd() > turn.getStart() ? follow(turn.getStart(), turn.getEnd(), start, end, r)
                     : new int[] {followPoint(turn.getStart(), start, end, r), followPoint(turn.getStart(), start, end, r)};
             // text typed between two turns belongs to one: the next, else the one before
-            int[] moved = turn != joined || followed == null ? followed
-                    : turn.getStart() == start ? new int[] {start, followed[1]} : new int[] {followed[0], start + r};
+            turnsAfter.put(turn, turn != joined || followed == null ? followed
+                    : turn.getStart() == start ? new int[] {start, followed[1]} : new int[] {followed[0], start + r});
+        }
+        joinLines(turnsAfter, text, offsets, start, end, inserted);
+        for (Map.Entry<SpeakerTurn, int[]> entry : turnsAfter.entrySet()) {
+            SpeakerTurn turn = entry.getKey();
+            int[] moved = entry.getValue();
             changes.add(moved == null ? () -> EcoreUtil.remove(turn) : () -> {
                 turn.setStart(moved[0]);
                 turn.setEnd(moved[1]);
@@ -139,6 +154,7 @@ public final class TextEdits {
                 changes.add(() -> point.setOffset(moved));
             }
         }
+        followTimeCodes(source, text, offsets, start, end, inserted, changes);
         Date before = source.getModifiedAt();
         // strictly later than before, so that the index tells every two successive texts apart (fingerprints)
         Date modified = new Date(Math.max(Instant.now().toEpochMilli(), before == null ? 0 : before.getTime() + 1));
@@ -149,6 +165,93 @@ public final class TextEdits {
             source.setModifiedAt(modified);
         });
         return new Outcome(1, shrunk, removed);
+    }
+
+    /**
+     * Two turns that were on separate lines before the edit and are not after it (the line break between them
+     * deleted or replaced, on its own or with words of either) become one turn of the first speaker: the first runs
+     * on to the end of the second, which goes (with its link to a case; undo brings it back). {@code turns} holds
+     * each turn's place after the edit (null: removed) and is changed in place.
+     */
+    private static void joinLines(Map<SpeakerTurn, int[]> turns, String text, Texts.Offsets offsets, int start, int end, String inserted) {
+        if (text.substring(offsets.toUtf16(start), offsets.toUtf16(end)).indexOf('\n') < 0) {
+            return; // no line break removed: no two turns came onto one line
+        }
+        List<SpeakerTurn> kept = turns.entrySet().stream().filter(e -> e.getValue() != null && e.getValue()[1] > e.getValue()[0])
+                .sorted(Comparator.comparingInt(e -> e.getValue()[0])).map(Map.Entry::getKey).toList();
+        Texts.Offsets insertedOffsets = new Texts.Offsets(inserted);
+        int r = inserted.codePointCount(0, inserted.length());
+        int shift = end - start - r; // new position + shift = old position, after the inserted text
+        List<int[]> places = kept.stream().map(turns::get).map(int[]::clone).toList();
+        int[] head = null;
+        for (int i = 1; i < kept.size(); i++) {
+            SpeakerTurn first = kept.get(i - 1);
+            SpeakerTurn second = kept.get(i);
+            int[] a = places.get(i - 1);
+            int[] b = places.get(i);
+            boolean apartBefore = first.getEnd() <= second.getStart() && lineBreakIn(text, offsets, first.getEnd(), second.getStart());
+            boolean apartAfter = a[1] > b[0] || lineBreakIn(text, offsets, a[1], Math.min(b[0], start))
+                    || lineBreakIn(inserted, insertedOffsets, Math.max(a[1], start) - start, Math.min(b[0], start + r) - start)
+                    || lineBreakIn(text, offsets, Math.max(a[1], start + r) + shift, b[0] + shift);
+            head = apartBefore && !apartAfter ? head == null ? turns.get(first) : head : null;
+            if (head != null) {
+                head[1] = b[1];
+                turns.put(second, null);
+            }
+        }
+    }
+
+    /**
+     * A time code typed or pasted ({@code [00:01:23]}, {@code #00:01:23-4#}: whatever import reads as one,
+     * {@link TimeCodes}) is a sync point at its start from then on; one deleted or broken takes the sync point it made
+     * (at its start, within a second of its time) with it. Only the lines the edit touches are read.
+     */
+    private static void followTimeCodes(TextSource source, String text, Texts.Offsets offsets, int start, int end, String inserted,
+            List<Runnable> changes) {
+        int from = offsets.toUtf16(start);
+        int to = offsets.toUtf16(end);
+        int lineStart = from == 0 ? 0 : text.lastIndexOf('\n', from - 1) + 1;
+        int lineEnd = text.indexOf('\n', to) < 0 ? text.length() : text.indexOf('\n', to);
+        List<TimeCodes.Mark> before = TimeCodes.find(text.substring(lineStart, lineEnd));
+        List<TimeCodes.Mark> after = TimeCodes.find(text.substring(lineStart, from) + inserted + text.substring(to, lineEnd));
+        if (before.isEmpty() && after.isEmpty()) {
+            return;
+        }
+        int base = offsets.toCodePoint(lineStart);
+        int r = inserted.codePointCount(0, inserted.length());
+        Set<String> was = new HashSet<>();
+        before.forEach(m -> was.add(followPoint(base + m.offset(), start, end, r) + "@" + m.timeMs()));
+        Set<String> is = new HashSet<>();
+        after.forEach(m -> is.add(base + m.offset() + "@" + m.timeMs()));
+        for (TimeCodes.Mark gone : before) {
+            if (!is.contains(followPoint(base + gone.offset(), start, end, r) + "@" + gone.timeMs())) {
+                source.getSyncPoints().stream().filter(p -> p.getOffset() == base + gone.offset() && madeBy(p, gone.timeMs())).toList()
+                        .forEach(p -> changes.add(() -> EcoreUtil.remove(p)));
+            }
+        }
+        for (TimeCodes.Mark typed : after) {
+            if (!was.contains(base + typed.offset() + "@" + typed.timeMs())) {
+                SyncPoint point = Marks.sync(base + typed.offset(), typed.timeMs());
+                changes.add(() -> { // in the order of their places
+                    List<SyncPoint> points = source.getSyncPoints();
+                    int index = 0;
+                    while (index < points.size() && points.get(index).getOffset() <= point.getOffset()) {
+                        index++;
+                    }
+                    points.add(index, point);
+                });
+            }
+        }
+    }
+
+    /** Whether {@code point} can be the sync point of a time code that reads {@code timeMs}: within its second. */
+    public static boolean madeBy(SyncPoint point, long timeMs) {
+        return Math.abs(point.getTimeMs() - timeMs) < 1000;
+    }
+
+    /** Whether code points [from, to) of {@code text} hold a line break (false for an empty or reversed range). */
+    private static boolean lineBreakIn(String text, Texts.Offsets offsets, int from, int to) {
+        return from < to && text.substring(offsets.toUtf16(from), offsets.toUtf16(to)).indexOf('\n') >= 0;
     }
 
     /**

@@ -340,10 +340,9 @@ public final class Withdrawal {
                 gone.addAll(plan.sheets());
                 gone.addAll(plan.sources());
                 gone.add(plan.participant());
-                // only what no other going element contains: deleteAll removes in no fixed order, and a coding taken out
-                // of a source removed before it would be in no removed subtree, so its record would stay (an orphan)
-                Set<EObject> all = new java.util.HashSet<>(gone);
-                EcoreUtil.deleteAll(gone.stream().filter(e -> e.eContainer() != null && !EcoreUtil.isAncestor(all, e.eContainer())).toList(), true);
+                // one cross-reference pass; deleteAll removes in no fixed order (a coding after its source, or before):
+                // the store deletes the records of all the project no longer holds either way
+                EcoreUtil.deleteAll(gone.stream().filter(e -> e.eContainer() != null).toList(), true);
             });
             bySource.forEach((source, turns) -> turns.stream().sorted(Comparator.comparingInt(Turn::start).reversed())
                     .forEach(t -> edits.edit(source, t.start(), t.end(), "")));

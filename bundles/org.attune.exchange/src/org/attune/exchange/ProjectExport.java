@@ -101,7 +101,7 @@ public final class ProjectExport {
                         zip.closeEntry();
                     } else if (mediaFiles.containsKey(file.source().getId())) {
                         zip.putNextEntry(new ZipEntry(SOURCES + file.name()));
-                        try (InputStream in = Files.newInputStream(mediaFiles.get(file.source().getId()))) {
+                        try (InputStream in = store.originals().read(mediaFiles.get(file.source().getId()))) { // the original, decrypted
                             in.transferTo(zip);
                         }
                         zip.closeEntry();
@@ -135,11 +135,7 @@ public final class ProjectExport {
 
     /** The file of a media or picture source: in the project (copied) or where it was linked. */
     static Path mediaFile(ProjectStore store, Source source) {
-        if (source.getStoredPath() == null) {
-            return null;
-        }
-        Path stored = Path.of(source.getStoredPath());
-        return stored.isAbsolute() ? stored : store.folder().resolve(stored).normalize();
+        return store.originals().file(source);
     }
 
     private static String extension(Path file) {

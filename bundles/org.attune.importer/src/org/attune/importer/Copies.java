@@ -91,7 +91,12 @@ final class Copies {
             folderThere = true;
             Path target = claim(dir, hash, file.getFileName().toString().replaceAll("[\\\\/:*?\"<>|]", "_"));
             pending = records.copyingIn(file, hash, target);
-            if (content != null) {
+            org.attune.store.Originals originals = store.originals();
+            if (originals.encrypted()) { // encrypted as written: no plaintext byte of it reaches the disk
+                try (java.io.InputStream in = content != null ? new java.io.ByteArrayInputStream(content) : Files.newInputStream(file)) {
+                    originals.write(in, pending.partial());
+                }
+            } else if (content != null) {
                 pending.write(content); // kept open for the disk thread to force: one opening of the copy
             } else {
                 Files.copy(file, pending.partial(), StandardCopyOption.REPLACE_EXISTING);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.attune.importer.text.TextNormalizer;
 import org.attune.importer.timed.Cue;
 import org.attune.model.TextSource;
+import org.attune.model.text.Marks;
 
 /**
  * The transcript of timed cues (subtitles, ELAN, a speech recogniser's utterances): one line per cue ("Speaker: text"
@@ -24,10 +25,10 @@ public record CueTranscript(TextSource source, String text) {
             }
             String line = TextNormalizer.normalize((cue.speaker() == null ? "" : cue.speaker() + ": ") + cue.text()).replace('\n', ' ');
             int length = line.codePointCount(0, line.length());
-            source.getSyncPoints().add(SourceParts.sync(offset, cue.startMs()));
-            source.getSyncPoints().add(SourceParts.sync(offset + length, cue.endMs()));
+            source.getSyncPoints().add(Marks.sync(offset, cue.startMs()));
+            source.getSyncPoints().add(Marks.sync(offset + length, cue.endMs()));
             if (cue.speaker() != null) {
-                source.getTurns().add(SourceParts.turn(cue.speaker(), offset, offset + length));
+                source.getTurns().add(Marks.turn(cue.speaker(), offset, offset + length));
             }
             text.append(line);
             offset += length;

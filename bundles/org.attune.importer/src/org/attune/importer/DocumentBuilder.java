@@ -8,12 +8,13 @@ import java.util.Locale;
 import org.apache.tika.io.TikaInputStream;
 import org.attune.importer.ImportOutcome.Status;
 import org.attune.importer.TypeDetection.DetectedType;
+import org.attune.core.TimeCodes;
 import org.attune.importer.text.DocumentReader;
 import org.attune.importer.text.Sections;
 import org.attune.importer.text.SpeakerTurns;
 import org.attune.importer.text.TextNormalizer;
-import org.attune.importer.text.TimeCodes;
 import org.attune.model.TextSource;
+import org.attune.model.text.Marks;
 
 /** A transcript or other document (docx, doc, odt, rtf, pdf, html, text) read by Tika: its text, speaker turns and time codes. */
 final class DocumentBuilder implements SourceBuilder {
@@ -54,7 +55,7 @@ final class DocumentBuilder implements SourceBuilder {
             List<Sections.Part> parts = Sections.split(text, document.headings());
             if (!parts.isEmpty()) {
                 for (Sections.Part part : parts) {
-                    source.getTurns().add(SourceParts.turn(part.label(), part.start(), part.end()));
+                    source.getTurns().add(Marks.turn(part.label(), part.start(), part.end()));
                 }
                 source.getImportMetadata().put(PARTS, Integer.toString(parts.size()));
                 return SourceParts.text(source, text, String.format(Locale.ROOT, "%,d words, %d parts at headings%s", normalized.words(),
@@ -63,11 +64,11 @@ final class DocumentBuilder implements SourceBuilder {
         }
         List<SpeakerTurns.Turn> turns = SpeakerTurns.detect(text, document.boldLeads());
         for (SpeakerTurns.Turn t : turns) {
-            source.getTurns().add(SourceParts.turn(t.speaker(), t.start(), t.end()));
+            source.getTurns().add(Marks.turn(t.speaker(), t.start(), t.end()));
         }
         List<TimeCodes.Mark> marks = TimeCodes.find(text);
         for (TimeCodes.Mark mark : marks) {
-            source.getSyncPoints().add(SourceParts.sync(mark.offset(), mark.timeMs()));
+            source.getSyncPoints().add(Marks.sync(mark.offset(), mark.timeMs()));
         }
         return SourceParts.text(source, text, String.format(Locale.ROOT, "%,d words, %d speaker turns, %d time codes%s",
                 normalized.words(), turns.size(), marks.size(),

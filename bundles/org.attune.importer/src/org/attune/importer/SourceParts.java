@@ -11,8 +11,6 @@ import org.attune.importer.TypeDetection.DetectedType;
 import org.attune.importer.media.MediaInfo;
 import org.attune.importer.media.MediaProbe;
 import org.attune.model.AttuneFactory;
-import org.attune.model.SpeakerTurn;
-import org.attune.model.SyncPoint;
 import org.attune.model.TextSource;
 
 /** The parts the builders of sources share: turns, sync points, the length of a text, times as the report writes them. */
@@ -35,21 +33,6 @@ final class SourceParts {
         } catch (MediaProbe.NotMedia e) {
             throw new ImportProblem(e.getMessage(), e);
         }
-    }
-
-    static SpeakerTurn turn(String speaker, int start, int end) {
-        SpeakerTurn turn = F.createSpeakerTurn();
-        turn.setSpeaker(speaker);
-        turn.setStart(start);
-        turn.setEnd(end);
-        return turn;
-    }
-
-    static SyncPoint sync(int offset, long timeMs) {
-        SyncPoint point = F.createSyncPoint();
-        point.setOffset(offset);
-        point.setTimeMs(timeMs);
-        return point;
     }
 
     static void setIfKnown(Integer value, IntConsumer setter) {

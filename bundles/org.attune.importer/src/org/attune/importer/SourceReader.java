@@ -55,7 +55,7 @@ final class SourceReader {
         String detail = "";
         try {
             long size = checkSize(file);
-            boolean copying = options.copy() && !store.isEncrypted();
+            boolean copying = options.copy(); // encrypted as copied in an encrypted project (Originals)
             // a file to copy that is small enough is read once: its hash and its copy are made from the same bytes (the
             // copy is then exactly what the hash names); a larger one is read for the hash, and again for the copy
             byte[] content = copying && size <= READ_ONCE_BYTES ? Files.readAllBytes(file) : null;
@@ -83,9 +83,6 @@ final class SourceReader {
             source.getImportMetadata().put("bytes", Long.toString(size));
             if (detected.note() != null) {
                 source.getImportMetadata().put("note", detected.note());
-            }
-            if (options.copy() && store.isEncrypted()) {
-                detail = "; linked, not copied: an encrypted project keeps no unencrypted copy of a file";
             }
             if (copying) {
                 copied = copies.start(file, hash, content);

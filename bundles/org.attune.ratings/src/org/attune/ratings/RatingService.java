@@ -17,8 +17,8 @@ import org.attune.model.Score;
 import org.attune.model.ScoreState;
 import org.attune.model.SheetStatus;
 import org.attune.model.Source;
-import org.attune.model.TimeSelection;
 import org.attune.model.User;
+import org.attune.model.text.Marks;
 import org.attune.store.ProjectStore;
 
 /**
@@ -141,10 +141,7 @@ public final class RatingService {
             if (evidence != null) {
                 score.getEvidence().clear();
                 for (Moment m : evidence) {
-                    TimeSelection moment = AttuneFactory.eINSTANCE.createTimeSelection();
-                    moment.setStartMs(m.startMs());
-                    moment.setEndMs(m.endMs());
-                    score.getEvidence().add(moment);
+                    score.getEvidence().add(Marks.time(m.startMs(), m.endMs()));
                 }
             }
             if (score.getState() == ScoreState.UNSCORED && score.getNote() == null && score.getEvidence().isEmpty()) {

@@ -32,10 +32,10 @@ import org.attune.model.RatingScale;
 import org.attune.model.RatingSheet;
 import org.attune.model.ScaleSubItem;
 import org.attune.model.SpeakerTurn;
-import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
 import org.attune.model.User;
 import org.attune.model.codes.Codes;
+import org.attune.model.text.Marks;
 import org.attune.ratings.Mark;
 import org.attune.ratings.Moment;
 import org.attune.ratings.RatingService;
@@ -86,8 +86,6 @@ public final class SampleProject {
     }
 
     private static void importTranscripts(ProjectStore store) throws IOException {
-        // an encrypted project links files instead of copying them: its recording is kept in the project folder
-        Path kept = store.isEncrypted() ? store.folder().resolve(RECORDING + ".mp4") : null;
         Path staging = Files.createTempDirectory("attune-sample");
         try {
             List<Path> files = new ArrayList<>();
@@ -101,11 +99,11 @@ public final class SampleProject {
             // interviews, so that these stay the project's first six sources
             Path transcript = staging.resolve(RECORDING + ".txt");
             Files.writeString(transcript, resource(RECORDING + ".txt"));
-            Path recording = kept != null ? kept : staging.resolve(RECORDING + ".mp4");
+            Path recording = staging.resolve(RECORDING + ".mp4"); // copied (encrypted in an encrypted project)
             Files.write(recording, bytes(RECORDING + ".mp4"));
             importAll(store, List.of(recording, transcript));
             // then the picture of the child's sand tableau, drawn now (fictional)
-            Path picture = store.isEncrypted() ? store.folder().resolve(PICTURE + ".png") : staging.resolve(PICTURE + ".png");
+            Path picture = staging.resolve(PICTURE + ".png");
             SandTableau.write(picture);
             importAll(store, List.of(picture));
         } finally {
@@ -165,13 +163,8 @@ public final class SampleProject {
             if (at < 0 || !(named.get(row[0]) instanceof Code code)) {
                 throw new IllegalStateException("sample coding does not fit: " + String.join(" | ", row));
             }
-            Coding coding = AttuneFactory.eINSTANCE.createCoding();
-            coding.setCode(code);
-            TextSelection selection = AttuneFactory.eINSTANCE.createTextSelection();
-            selection.setStart(text.codePointCount(0, at));
-            selection.setEnd(text.codePointCount(0, at + row[2].length()));
-            coding.setSelection(selection);
-            source.getCodings().add(coding);
+            source.getCodings().add(Marks.coding(code, Marks.text(text.codePointCount(0, at),
+                    text.codePointCount(0, at + row[2].length()))));
         }
         for (String[] row : rows("memos.txt")) {
             Memo memo = AttuneFactory.eINSTANCE.createMemo();

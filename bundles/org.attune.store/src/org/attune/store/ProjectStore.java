@@ -74,6 +74,7 @@ public final class ProjectStore implements AutoCloseable {
     private final StoreAccess access;
     private final AdapterFactoryEditingDomain domain;
     private final boolean encrypted;
+    private final Originals originals;
     private final boolean readOnly;
     private final Thread backup;
     private final StoreCheck check;
@@ -81,12 +82,18 @@ public final class ProjectStore implements AutoCloseable {
     /** A withdrawal was written: closing rewrites the store with its live records only ({@link StoreRewrite}). */
     private boolean compactOnClose;
 
-    private ProjectStore(Path folder, ProjectLock lock, PersistentEntityStore xodus, boolean encrypted,
+    private ProjectStore(Path folder, ProjectLock lock, PersistentEntityStore xodus, ProjectDescriptor descriptor,
             OpenOptions options) throws StoreException {
         this.folder = folder;
         this.lock = lock;
         this.xodus = xodus;
-        this.encrypted = encrypted;
+        this.encrypted = descriptor.encrypted();
+        byte[] originalsKey = encrypted ? descriptor.originalsKey() : null;
+        if (encrypted && originalsKey == null) {
+            descriptor.unlock(folder, options.passphrase());
+            originalsKey = descriptor.originalsKey();
+        }
+        this.originals = new Originals(folder, originalsKey);
         this.readOnly = options.readOnly();
         this.access = StoreAccess.load(folder, xodus);
         AttuneCommandStack stack = access.commandStack();
@@ -189,7 +196,7 @@ public final class ProjectStore implements AutoCloseable {
                     options.durable(), false);
             try {
                 StoreAccess.initialise(xodus, name.strip(), SCHEMA_VERSION);
-                return new ProjectStore(dir, lock, xodus, descriptor.encrypted(), options);
+                return new ProjectStore(dir, lock, xodus, descriptor, options);
             } catch (StoreException | RuntimeException e) {
                 closeXodus(xodus);
                 throw e;
@@ -257,7 +264,7 @@ public final class ProjectStore implements AutoCloseable {
                 if (!options.readOnly() && found.descriptor().schemaVersion() > 1) {
                     repair(dir, found, options);
                 }
-                return new ProjectStore(dir, lock, xodus, found.descriptor().encrypted(), options);
+                return new ProjectStore(dir, lock, xodus, found.descriptor(), options);
             } catch (StoreException e) { // the store cannot be read: say which backup can replace it
                 closeXodus(xodus);
                 throw e.withAdvice(Backups.offer(dir));
@@ -482,6 +489,11 @@ public final class ProjectStore implements AutoCloseable {
 
     public boolean isEncrypted() {
         return encrypted;
+    }
+
+    /** The files of the sources, read and written through the one place that decrypts and encrypts them. */
+    public Originals originals() {
+        return originals;
     }
 
     /**
@@ -785,7 +797,7 @@ public final class ProjectStore implements AutoCloseable {
             StoreException[] failed = new StoreException[1];
             withContextLoader(() -> {
                 try {
-                    kept[0] = org.attune.store.internal.Compaction.compact(dir, STORE_DIR, auditText);
+                    kept[0] = StoreRewrite.rewrite(dir.resolve(STORE_DIR), auditText);
                 } catch (StoreException e) {
                     failed[0] = e;
                 }
@@ -806,18 +818,8 @@ public final class ProjectStore implements AutoCloseable {
     public static int purgeBackups(Path folder, String holder) throws StoreException {
         Path dir = folder.toAbsolutePath().normalize();
         describe(dir);
-        try (ProjectLock lock = ProjectLock.acquire(dir, holder); Stream<Path> files = Files.exists(dir.resolve(Backups.DIR))
-                ? Files.list(dir.resolve(Backups.DIR)) : Stream.empty()) {
-            int deleted = 0;
-            for (Path file : files.toList()) {
-                if (Files.isRegularFile(file)) {
-                    Files.delete(file);
-                    deleted++;
-                }
-            }
-            return deleted;
-        } catch (IOException e) {
-            throw new StoreException(dir, "cannot delete the backups (" + e.getMessage() + ")", e);
+        try (ProjectLock lock = ProjectLock.acquire(dir, holder)) {
+            return Backups.purge(dir, java.time.Instant.MAX);
         }
     }
 
@@ -840,7 +842,7 @@ public final class ProjectStore implements AutoCloseable {
                 StoreException compaction = null;
                 if (compactOnClose) {
                     try {
-                        StoreRewrite.copyLive(xodus, folder.resolve(STORE_DIR));
+                        StoreRewrite.copyLive(xodus.getEnvironment(), folder.resolve(STORE_DIR), null);
                     } catch (StoreException e) {
                         compaction = e;
                     }

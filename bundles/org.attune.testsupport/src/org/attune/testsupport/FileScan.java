@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-/** Scans every file under a folder for a text's bytes: what a withdrawal or pseudonymisation must leave in no file. */
+/**
+ * Scans every file under a folder for a text's bytes, or for byte runs of a file: what a withdrawal or pseudonymisation
+ * must leave in no file, and what an encrypted project must hold of its originals in no file.
+ */
 public final class FileScan {
     private FileScan() {
     }
@@ -30,7 +33,62 @@ public final class FileScan {
         return found;
     }
 
-    private static boolean contains(byte[] bytes, byte[] sought) {
+    /**
+     * {@code count} windows of {@code length} bytes spread over {@code bytes} (an original file's), leaving out those of
+     * few distinct bytes (silence, padding) that any file may hold.
+     */
+    public static List<byte[]> runs(byte[] bytes, int count, int length) {
+        List<byte[]> runs = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int at = (int) ((long) (bytes.length - length) * (2 * i + 1) / (2 * count));
+            byte[] run = Arrays.copyOfRange(bytes, at, at + length);
+            if (run.length == length && distinct(run) > length / 8) {
+                runs.add(run);
+            }
+        }
+        return runs;
+    }
+
+    private static int distinct(byte[] run) {
+        boolean[] seen = new boolean[256];
+        int n = 0;
+        for (byte b : run) {
+            if (!seen[b & 0xff]) {
+                seen[b & 0xff] = true;
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The regular files under {@code folder} (not under any of {@code skipped}) that hold one of {@code runs}: where a
+     * plaintext copy of an original lies. A file that vanishes or cannot be read while scanned is passed over.
+     */
+    public static List<Path> holdingAny(Path folder, List<byte[]> runs, Path... skipped) throws IOException {
+        List<Path> found = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(f -> Arrays.stream(skipped).noneMatch(f::startsWith)).filter(Files::isRegularFile).toList();
+        } catch (java.io.UncheckedIOException e) {
+            files = List.of();
+        }
+        for (Path file : files) {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                continue;
+            }
+            if (runs.stream().anyMatch(r -> contains(bytes, r))) {
+                found.add(file);
+            }
+        }
+        return found;
+    }
+
+    /** Whether {@code bytes} hold {@code sought}. */
+    public static boolean contains(byte[] bytes, byte[] sought) {
         for (int i = 0; i <= bytes.length - sought.length; i++) {
             if (Arrays.equals(bytes, i, i + sought.length, sought, 0, sought.length)) {
                 return true;

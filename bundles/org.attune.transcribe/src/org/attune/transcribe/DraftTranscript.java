@@ -16,6 +16,7 @@ import org.attune.model.MediaSource;
 import org.attune.model.Source;
 import org.attune.model.SpeakerTurn;
 import org.attune.model.TextSource;
+import org.attune.store.Originals;
 import org.attune.store.ProjectStore;
 import org.eclipse.core.runtime.IProgressMonitor;
 
@@ -36,7 +37,7 @@ public final class DraftTranscript {
 
     /** The file of a recording in the project, or null if it has none. */
     public static Path file(ProjectStore store, MediaSource recording) {
-        return recording.getStoredPath() == null ? null : store.folder().resolve(recording.getStoredPath()).normalize();
+        return store.originals().file(recording);
     }
 
     /**
@@ -47,10 +48,19 @@ public final class DraftTranscript {
      */
     public static List<Cue> recognise(Path file, String language, String recordingName, SpeechEngine engine, IProgressMonitor monitor)
             throws TranscriptionException {
+        return recognise(Originals.plainFiles(), file, language, recordingName, engine, monitor);
+    }
+
+    /**
+     * {@link #recognise(Path, String, String, SpeechEngine, IProgressMonitor)} of a project's recording, read through
+     * its {@code originals} (decrypted through a pipe when encrypted).
+     */
+    public static List<Cue> recognise(Originals originals, Path file, String language, String recordingName, SpeechEngine engine,
+            IProgressMonitor monitor) throws TranscriptionException {
         if (file == null || !java.nio.file.Files.isRegularFile(file)) {
             throw new TranscriptionException(recordingName + ": the recording's file is missing (" + file + ")");
         }
-        List<Cue> cues = engine.transcribe(file, language, monitor);
+        List<Cue> cues = engine.transcribe(originals, file, language, monitor);
         if (cues.isEmpty()) {
             throw new TranscriptionException(recordingName + ": " + engine.name() + " heard no speech in it; nothing was added");
         }

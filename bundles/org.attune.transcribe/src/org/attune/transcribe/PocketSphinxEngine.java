@@ -1,6 +1,5 @@
 package org.attune.transcribe;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.attune.importer.timed.Cue;
+import org.attune.store.Originals;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
@@ -51,6 +51,11 @@ public final class PocketSphinxEngine implements SpeechEngine {
 
     @Override
     public List<Cue> transcribe(Path media, String language, IProgressMonitor monitor) throws TranscriptionException {
+        return transcribe(Originals.plainFiles(), media, language, monitor);
+    }
+
+    @Override
+    public List<Cue> transcribe(Originals originals, Path media, String language, IProgressMonitor monitor) throws TranscriptionException {
         if (language != null && !language.isBlank() && !language.toLowerCase(Locale.ROOT).startsWith("en")) {
             throw new TranscriptionException(media.getFileName() + ": PocketSphinx has a model for English only, the recording's language is "
                     + language + "; use whisper.cpp with a multilingual model");
@@ -61,10 +66,9 @@ public final class PocketSphinxEngine implements SpeechEngine {
         }
         SubMonitor progress = SubMonitor.convert(monitor, "Transcribing " + media.getFileName() + " with PocketSphinx", 1000);
         Path folder = Audio.temporaryFolder();
-        try {
-            Path wav = folder.resolve("sound.wav");
-            Audio.convert(media, wav, progress.split(50));
-            long duration = Audio.durationMs(wav);
+        try (Audio.Sound sound = Audio.prepare(originals, media, folder, progress.split(50))) {
+            Path wav = sound.wav;
+            long duration = sound.durationMs;
             List<String> command = new ArrayList<>();
             if (EngineProcess.onPath("stdbuf")) {
                 command.addAll(List.of("stdbuf", "-oL")); // each utterance as it is recognised, for the progress
@@ -86,9 +90,11 @@ public final class PocketSphinxEngine implements SpeechEngine {
             }, line -> {
             });
             utterances.finish(); // an utterance the output ended in
+            TranscriptionException unread = sound.failure();
+            if (unread != null && utterances.cues.isEmpty()) {
+                throw unread;
+            }
             return utterances.cues;
-        } catch (IOException e) {
-            throw new TranscriptionException(media.getFileName() + ": " + e.getMessage(), e);
         } finally {
             Audio.delete(folder);
         }

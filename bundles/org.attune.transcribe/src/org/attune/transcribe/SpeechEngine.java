@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.attune.importer.timed.Cue;
+import org.attune.store.Originals;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 
@@ -26,4 +27,15 @@ public interface SpeechEngine {
      * @throws OperationCanceledException when the monitor was cancelled; the engine's process is killed then
      */
     List<Cue> transcribe(Path media, String language, IProgressMonitor monitor) throws TranscriptionException;
+
+    /**
+     * {@link #transcribe(Path, String, IProgressMonitor)} of a project's recording, read through its {@code originals}:
+     * an encrypted one reaches the engine decrypted through a pipe, never as a plaintext file.
+     */
+    default List<Cue> transcribe(Originals originals, Path media, String language, IProgressMonitor monitor) throws TranscriptionException {
+        if (originals.encrypted()) {
+            throw new TranscriptionException(name() + " cannot read an encrypted recording");
+        }
+        return transcribe(media, language, monitor);
+    }
 }

@@ -11,7 +11,6 @@ import org.attune.model.AttuneFactory;
 import org.attune.model.Case;
 import org.attune.model.MediaSource;
 import org.attune.model.SpeakerTurn;
-import org.attune.model.SyncPoint;
 import org.attune.model.TextSource;
 import org.attune.store.ProjectStore;
 
@@ -61,11 +60,10 @@ public final class Transcribing {
     public int insertTimeCode(TextSource transcript, int at, long ms) {
         String code = timeCode(ms) + " ";
         store.applyAsOne("Insert time code in " + ActionLabel.q(transcript.getName()), () -> {
-            new TextEdits(store).edit(transcript, at, at, code);
-            SyncPoint point = AttuneFactory.eINSTANCE.createSyncPoint();
-            point.setOffset(at);
-            point.setTimeMs(ms);
-            store.apply("sync point", () -> transcript.getSyncPoints().add(point));
+            new TextEdits(store).edit(transcript, at, at, code); // a time code typed is a sync point (TextEdits)
+            // the player's time to the millisecond, not the code's tenth
+            transcript.getSyncPoints().stream().filter(p -> p.getOffset() == at && TextEdits.madeBy(p, ms)).findFirst()
+                    .ifPresent(point -> store.apply("sync point", () -> point.setTimeMs(ms)));
         });
         return at + code.length();
     }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.attune.importer.timed.Cue;
 import org.attune.importer.timed.Subtitles;
 import org.attune.importer.timed.TimedFormatException;
+import org.attune.store.Originals;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
@@ -59,15 +60,19 @@ public final class WhisperCppEngine implements SpeechEngine {
 
     @Override
     public List<Cue> transcribe(Path media, String language, IProgressMonitor monitor) throws TranscriptionException {
+        return transcribe(Originals.plainFiles(), media, language, monitor);
+    }
+
+    @Override
+    public List<Cue> transcribe(Originals originals, Path media, String language, IProgressMonitor monitor) throws TranscriptionException {
         String why = unavailable();
         if (why != null) {
             throw new TranscriptionException(why);
         }
         SubMonitor progress = SubMonitor.convert(monitor, "Transcribing " + media.getFileName() + " with whisper.cpp", 1000);
         Path folder = Audio.temporaryFolder();
-        try {
-            Path wav = folder.resolve("sound.wav");
-            Audio.convert(media, wav, progress.split(50));
+        try (Audio.Sound sound = Audio.prepare(originals, media, folder, progress.split(50))) {
+            Path wav = sound.wav;
             SubMonitor recognising = progress.split(950);
             recognising.beginTask("Recognising speech", 100);
             int[] reported = {0};
@@ -87,6 +92,10 @@ public final class WhisperCppEngine implements SpeechEngine {
                     }
                 }
             });
+            TranscriptionException unread = sound.failure();
+            if (unread != null) {
+                throw unread;
+            }
             Path srt = folder.resolve("out.srt");
             if (!Files.isRegularFile(srt)) {
                 throw new TranscriptionException("whisper.cpp wrote no transcript (" + executable.getFileName() + " made no out.srt)");

@@ -30,6 +30,7 @@ public final class Messages extends NLS {
     public static String RemoveParticipantHandler_kept;
     public static String RemoveParticipantHandler_filesLeft;
     public static String RemoveParticipantHandler_failed;
+    public static String RemoveParticipantHandler_job;
     public static String CasesView_case;
     public static String CasesView_caseExists;
     public static String CasesView_caseNeedsName;
@@ -119,6 +120,9 @@ public final class Messages extends NLS {
     public static String SurveyImportJob_name;
     public static String SurveyImportJob_storing;
     public static String ProjectJob_cancelled;
+    public static String EncryptOriginals_job;
+    public static String EncryptOriginals_done;
+    public static String EncryptOriginals_failed;
     public static String SurveyResultDialog_noProblems;
     public static String SurveyResultDialog_problems;
     public static String SurveyResultDialog_sources;
@@ -270,6 +274,8 @@ public final class Messages extends NLS {
     public static String PseudonymsView_added;
     public static String PseudonymsView_apply;
     public static String PseudonymsView_appliedDone;
+    public static String PseudonymsView_applying;
+    public static String PseudonymsView_notApplied;
     public static String PseudonymsView_applyQuestion;
     public static String PseudonymsView_applyTitle;
     public static String PseudonymsView_cancel;

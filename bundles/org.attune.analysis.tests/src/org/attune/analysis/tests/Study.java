@@ -13,8 +13,8 @@ import org.attune.model.Case;
 import org.attune.model.Code;
 import org.attune.model.Coding;
 import org.attune.model.Source;
-import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
+import org.attune.model.text.Marks;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 
@@ -136,12 +136,7 @@ final class Study {
         if (at < 0) {
             throw new AssertionError("\"" + words + "\" is not in " + source.getName() + ": " + text);
         }
-        Coding coding = F.createCoding();
-        coding.setCode(code);
-        TextSelection selection = F.createTextSelection();
-        selection.setStart(text.codePointCount(0, at));
-        selection.setEnd(text.codePointCount(0, at + words.length()));
-        coding.setSelection(selection);
+        Coding coding = Marks.coding(code, Marks.text(text.codePointCount(0, at), text.codePointCount(0, at + words.length())));
         store.load(source);
         store.apply("code " + code.getName(), () -> source.getCodings().add(coding));
         return coding;

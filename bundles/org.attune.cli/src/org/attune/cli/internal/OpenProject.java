@@ -53,6 +53,9 @@ final class OpenProject {
         Path folder = project.toAbsolutePath().normalize();
         OpenOptions options = access.toOpen(folder).withBackups(changes);
         try (ProjectStore store = changes ? ProjectStore.open(folder, options) : ProjectStore.openToRead(folder, options)) {
+            if (changes) {
+                encryptPlaintextOriginals(store);
+            }
             return work.run(new OpenProject(folder, store));
         } catch (StoreException | StoreFailure | ExchangeException e) { // their messages name the folder or file already
             throw new CliFailure(e.getMessage(), e);
@@ -63,6 +66,22 @@ final class OpenProject {
         } catch (Exception e) {
             throw new CliFailure(folder + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * An encrypted project opened to change it whose originals are still plaintext in its folder (copied before they
+     * were encrypted) has them encrypted first, saying so on standard error; each file is replaced whole, so that a
+     * stop midway loses nothing and the next opening goes on.
+     */
+    private static void encryptPlaintextOriginals(ProjectStore store) throws IOException {
+        java.util.List<Path> plain = store.originals().plaintextCopies(store.project().getSources());
+        if (plain.isEmpty()) {
+            return;
+        }
+        System.err.println(store.folder() + ": encrypting " + plain.size() + " original file(s) kept unencrypted in the project ...");
+        int done = store.originals().encryptInPlace(plain, n -> {
+        }, () -> false);
+        System.err.println(store.folder() + ": " + done + " original file(s) encrypted");
     }
 
     /**

@@ -72,10 +72,10 @@ public class RecordingsCommand implements Runnable {
                 StringBuilder lines = new StringBuilder();
                 int failed = 0;
                 for (MediaSource media : recordings) {
-                    Path file = media.getStoredPath() == null ? null : p.folder.resolve(media.getStoredPath()).normalize();
+                    Path file = p.store.originals().file(media);
                     Waveform.Result result = file == null || !Files.isRegularFile(file)
                             ? new Waveform.Result(null, "its file is missing (" + media.getStoredPath() + ")", true)
-                            : Waveform.compute(file, () -> false);
+                            : Waveform.compute(p.store.originals(), file, () -> false);
                     if (!result.notInstalled()) {
                         p.store.keepDerived("keep the waveform of " + media.getName(), () -> Waveform.keep(media, result));
                     }

@@ -129,7 +129,7 @@ public class TranscribeCommand implements Callable<Integer> {
             }
             List<Cue> cues;
             try {
-                cues = DraftTranscript.recognise(DraftTranscript.file(p.store, recording), language != null ? language : recording.getLanguage(),
+                cues = DraftTranscript.recognise(p.store.originals(), DraftTranscript.file(p.store, recording), language != null ? language : recording.getLanguage(),
                         recording.getName(), speech, new NullProgressMonitor());
             } catch (TranscriptionException e) {
                 throw p.failure(e.getMessage());

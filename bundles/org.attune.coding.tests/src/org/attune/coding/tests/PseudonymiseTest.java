@@ -250,6 +250,73 @@ class PseudonymiseTest {
         return -1;
     }
 
+    /**
+     * Apply from a job (#20): Cancel at each of its checks in turn leaves the texts, the fields, the copied originals and
+     * the audit log as they were, until the check after the last one, where the action commits as without a monitor.
+     */
+    @Test
+    void cancelBeforeTheActionCommitsLeavesEverythingAsItWas(@TempDir Path tmp) throws Exception {
+        try (ProjectStore store = SampleProject.create(tmp.resolve("sample"), OPEN)) {
+            KeyTable table = new KeyTable();
+            table.fillFrom(store);
+            Map<TextSource, String> texts = new LinkedHashMap<>();
+            for (Source source : store.project().getSources()) {
+                store.load(source);
+                if (source instanceof TextSource text && store.text(text) != null) {
+                    texts.put(text, store.text(text));
+                }
+            }
+            List<String> cases = store.project().getCases().stream().map(Case::getName).toList();
+            List<String> files = listing(store.folder().resolve(ProjectStore.SOURCES_DIR));
+            int audited = store.audit().size();
+            Pseudonymise pseudonymise = new Pseudonymise(table, false);
+            int checks = 0;
+            Pseudonymise.Outcome outcome = null;
+            for (int cancelAt = 1; outcome == null; cancelAt++) {
+                CancelAt monitor = new CancelAt(cancelAt);
+                try {
+                    outcome = pseudonymise.apply(store, monitor, Runnable::run);
+                    checks = cancelAt;
+                } catch (org.eclipse.core.runtime.OperationCanceledException cancelled) {
+                    for (Map.Entry<TextSource, String> e : texts.entrySet()) {
+                        assertEquals(e.getValue(), store.text(e.getKey()), "cancelled at check " + cancelAt);
+                    }
+                    assertEquals(cases, store.project().getCases().stream().map(Case::getName).toList());
+                    assertEquals(files, listing(store.folder().resolve(ProjectStore.SOURCES_DIR)), "cancelled at check " + cancelAt);
+                    assertEquals(audited, store.audit().size());
+                }
+                assertTrue(cancelAt < 10_000);
+            }
+            assertTrue(checks > texts.size(), "a check for each source, and one just before the action: " + checks);
+            assertTrue(outcome.textReplacements() > 0, outcome.toString());
+            for (Map.Entry<TextSource, String> e : texts.entrySet()) {
+                assertEquals(pseudonymise.replaceIn(e.getValue()), store.text(e.getKey()));
+            }
+            assertEquals(audited + 1, store.audit().size());
+        }
+    }
+
+    /** A monitor that says Cancel from its {@code at}-th question on. */
+    private static final class CancelAt extends org.eclipse.core.runtime.NullProgressMonitor {
+        private final int at;
+        private int asked;
+
+        CancelAt(int at) {
+            this.at = at;
+        }
+
+        @Override
+        public boolean isCanceled() {
+            return ++asked >= at;
+        }
+    }
+
+    private static List<String> listing(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
     @Test
     void emptyTableIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new Pseudonymise(new KeyTable(), false));

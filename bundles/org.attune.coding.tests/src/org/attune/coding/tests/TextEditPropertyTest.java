@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,6 +20,7 @@ import org.attune.coding.Codebook;
 import org.attune.coding.Coder;
 import org.attune.coding.Memos;
 import org.attune.coding.TextEdits;
+import org.attune.core.TimeCodes;
 import org.attune.model.Code;
 import org.attune.model.Coding;
 import org.attune.model.Memo;
@@ -36,19 +38,23 @@ import org.junit.jupiter.api.io.TempDir;
  * Thousands of random corrections (insertions, deletions, replacements; emoji and other surrogate pairs; edits at
  * coding and turn boundaries; whole turns deleted) of coded transcripts of the sample study, with random undo and
  * redo, each checked against a reference model: every code point has an identity, every coding, turn and sync
- * point owns or marks identities, and the rules of docs/coding.md are applied to identities, not positions. After
+ * point owns or marks identities, and the rules of docs/coding.md are applied to identities, not positions (two
+ * turns whose line break is deleted become one; a time code typed is a sync point, one deleted or broken takes its
+ * sync point with it). After
  * each step the store's text, codings, turns and sync points must be where the model says; after reopening, too.
  */
 class TextEditPropertyTest {
     private static final OpenOptions OPEN = OpenOptions.of("text edit test").withBackups(false);
-    private static final String[] PIECES = {"a", "e", " ", "word", "Dawn", "\n", "😀", "é", "𝄞", "ß", ", ", "waited ", "🇩🇪", "ö"};
+    private static final String[] PIECES = {"a", "e", " ", "word", "Dawn", "\n", "😀", "é", "𝄞", "ß", ", ", "waited ", "🇩🇪", "ö", "[00:01:23]", "#00:00:05-2# ",
+        "[00:0", "1:23] ", "12:00:00.500"};
 
     /** The reference model: code points with identities, and what each coding and turn owns. */
     private static final class Model {
         final List<Integer> points = new ArrayList<>();
         final List<Integer> ids = new ArrayList<>();
         final Map<Object, Set<Integer>> owned = new LinkedHashMap<>(); // codings and turns, by identity
-        final Map<SyncPoint, Integer> marks = new LinkedHashMap<>(); // the id a sync point marks; -1: the end
+        final Map<Object, Integer> marks = new LinkedHashMap<>(); // the id a sync point marks; -1: the end
+        final Map<Object, Long> times = new HashMap<>(); // each sync point's time
         int nextId;
 
         Model copy() {
@@ -57,6 +63,7 @@ class TextEditPropertyTest {
             m.ids.addAll(ids);
             owned.forEach((k, v) -> m.owned.put(k, new LinkedHashSet<>(v)));
             m.marks.putAll(marks);
+            m.times.putAll(times);
             m.nextId = nextId;
             return m;
         }
@@ -68,6 +75,10 @@ class TextEditPropertyTest {
         }
 
         void apply(int start, int end, String replacement) {
+            boolean breakRemoved = points.subList(start, end).contains((int) '\n');
+            List<Integer> pointsBefore = breakRemoved ? new ArrayList<>(points) : null;
+            Map<Object, int[]> turnsBefore = breakRemoved ? turnPlaces() : null;
+            Map<Integer, Long> codesBefore = timeCodes();
             List<Integer> gone = new ArrayList<>(ids.subList(start, end));
             int[] inserted = replacement.codePoints().toArray();
             List<Integer> fresh = new ArrayList<>();
@@ -103,9 +114,72 @@ class TextEditPropertyTest {
                 points.add(start + i, inserted[i]);
                 ids.add(start + i, fresh.get(i));
             }
+            // a time code deleted or broken takes its sync point with it, one typed makes one
+            Map<Integer, Long> codesAfter = timeCodes();
+            codesBefore.forEach((id, ms) -> {
+                if (!ms.equals(codesAfter.get(id))) {
+                    marks.keySet().removeIf(p -> marks.get(p).equals(id) && Math.abs(times.get(p) - ms) < 1000);
+                }
+            });
+            codesAfter.forEach((id, ms) -> {
+                if (!ms.equals(codesBefore.get(id))) {
+                    Object typed = new Object();
+                    marks.put(typed, id);
+                    times.put(typed, ms);
+                }
+            });
             Set<Integer> goneSet = Set.copyOf(gone);
             marks.replaceAll((p, id) -> goneSet.contains(id) ? (start < ids.size() ? ids.get(start) : -1) : id);
             owned.values().removeIf(Set::isEmpty);
+            if (breakRemoved) {
+                joinLines(pointsBefore, turnsBefore);
+            }
+        }
+
+        /** Turns on separate lines before the edit and on one line after it are one turn of the first speaker. */
+        private void joinLines(List<Integer> pointsBefore, Map<Object, int[]> turnsBefore) {
+            Map<Object, int[]> after = turnPlaces();
+            List<Object> kept = after.keySet().stream().sorted(Comparator.comparingInt(t -> after.get(t)[0])).toList();
+            Object head = null;
+            for (int i = 1; i < kept.size(); i++) {
+                int[] a = after.get(kept.get(i - 1));
+                int[] b = after.get(kept.get(i));
+                int[] oldA = turnsBefore.get(kept.get(i - 1));
+                int[] oldB = turnsBefore.get(kept.get(i));
+                boolean apartBefore = oldA[1] <= oldB[0] && pointsBefore.subList(oldA[1], oldB[0]).contains((int) '\n');
+                boolean apartAfter = a[1] > b[0] || points.subList(a[1], b[0]).contains((int) '\n');
+                head = apartBefore && !apartAfter ? head == null ? kept.get(i - 1) : head : null;
+                if (head != null) {
+                    owned.get(head).addAll(ids.subList(a[1], b[1]));
+                    owned.remove(kept.get(i));
+                }
+            }
+        }
+
+        /** The time codes in the text, as import reads them: the identity of each one's first code point, and its time. */
+        Map<Integer, Long> timeCodes() {
+            Map<Integer, Long> codes = new HashMap<>();
+            String text = text();
+            for (TimeCodes.Mark mark : TimeCodes.find(text)) {
+                codes.put(ids.get(mark.offset()), mark.timeMs());
+            }
+            return codes;
+        }
+
+        /** Where each turn's identities lie: [first, last + 1). */
+        private Map<Object, int[]> turnPlaces() {
+            Map<Integer, Integer> index = new HashMap<>();
+            for (int i = 0; i < ids.size(); i++) {
+                index.put(ids.get(i), i);
+            }
+            Map<Object, int[]> places = new LinkedHashMap<>();
+            owned.forEach((owner, set) -> {
+                if (owner instanceof SpeakerTurn) {
+                    places.put(owner, new int[] {set.stream().mapToInt(index::get).min().orElseThrow(),
+                            set.stream().mapToInt(index::get).max().orElseThrow() + 1});
+                }
+            });
+            return places;
         }
 
         /** Where an owner's identities are: [first, end), after checking that they are one stretch. */
@@ -125,7 +199,7 @@ class TextEditPropertyTest {
             return new int[] {first, last + 1};
         }
 
-        int offset(SyncPoint point) {
+        int offset(Object point) {
             int id = marks.get(point);
             return id < 0 ? ids.size() : ids.indexOf(id);
         }
@@ -253,6 +327,7 @@ class TextEditPropertyTest {
         }
         for (SyncPoint point : source.getSyncPoints()) {
             model.marks.put(point, point.getOffset() < model.ids.size() ? model.ids.get(point.getOffset()) : -1);
+            model.times.put(point, point.getTimeMs());
         }
         return model;
     }
@@ -264,6 +339,12 @@ class TextEditPropertyTest {
         if (kind == 0 && !source.getTurns().isEmpty()) {
             SpeakerTurn turn = source.getTurns().get(random.nextInt(source.getTurns().size()));
             return new int[] {turn.getStart(), turn.getEnd()};
+        }
+        if (kind == 1 && source.getTurns().size() > 1) { // the line break(s) between two turns, or more or less of it
+            int i = random.nextInt(source.getTurns().size() - 1);
+            int from = source.getTurns().get(i).getEnd() - random.nextInt(3);
+            int to = source.getTurns().get(i + 1).getStart() + random.nextInt(3);
+            return new int[] {Math.max(0, Math.min(from, to)), Math.min(length, Math.max(from, to))};
         }
         int start;
         if (kind < 5 && !source.getCodings().isEmpty()) {
@@ -308,8 +389,8 @@ class TextEditPropertyTest {
         }
         assertEquals(codings, source.getCodings().size(), at + ": codings left");
         assertEquals(turns, source.getTurns().stream().filter(t -> t.getEnd() > t.getStart()).count(), at + ": turns left");
-        for (SyncPoint point : model.marks.keySet()) {
-            assertEquals(model.offset(point), point.getOffset(), at + ": sync point at " + point.getTimeMs() + " ms");
-        }
+        List<String> expected = model.marks.keySet().stream().map(p -> model.offset(p) + "@" + model.times.get(p)).sorted().toList();
+        List<String> actual = source.getSyncPoints().stream().map(p -> p.getOffset() + "@" + p.getTimeMs()).sorted().toList();
+        assertEquals(expected, actual, at + ": sync points (offset@ms)");
     }
 }

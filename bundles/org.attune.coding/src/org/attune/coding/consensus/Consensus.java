@@ -14,11 +14,10 @@ import org.attune.model.Code;
 import org.attune.model.Coding;
 import org.attune.model.MediaSource;
 import org.attune.model.Project;
-import org.attune.model.Source;
-import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
 import org.attune.model.TimeSelection;
 import org.attune.model.User;
+import org.attune.model.text.Marks;
 import org.attune.store.ProjectStore;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
@@ -200,17 +199,8 @@ public final class Consensus {
     private static Coding coding(Disagreement d, Code code, long start, long end) {
         Coding coding = AttuneFactory.eINSTANCE.createCoding();
         coding.setCode(code);
-        if ((d.a() != null ? d.a() : d.b()).getSelection() instanceof TimeSelection) {
-            TimeSelection time = AttuneFactory.eINSTANCE.createTimeSelection();
-            time.setStartMs(start);
-            time.setEndMs(end);
-            coding.setSelection(time);
-        } else {
-            TextSelection text = AttuneFactory.eINSTANCE.createTextSelection();
-            text.setStart((int) start);
-            text.setEnd((int) end);
-            coding.setSelection(text);
-        }
+        coding.setSelection((d.a() != null ? d.a() : d.b()).getSelection() instanceof TimeSelection ? Marks.time(start, end)
+                : Marks.text((int) start, (int) end));
         return coding;
     }
 

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +30,9 @@ import org.attune.model.TextSource;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EAttribute;
@@ -132,37 +136,42 @@ public final class Pseudonymise {
      * to them (undo points them back); {@link #reclaim} deletes the old files no source refers to any more.
      */
     public Outcome apply(ProjectStore store) throws IOException {
-        Project project = store.project();
-        for (Source source : project.getSources()) {
-            store.load(source);
-        }
-        int[] counts = new int[3];
+        return apply(store, null, Runnable::run);
+    }
+
+    /**
+     * {@link #apply(ProjectStore)} from a background job: the model is read and changed only through
+     * {@code onModelThread} (e.g. the workbench's {@code Display::syncExec}); finding the names and writing the new
+     * copies runs on the caller's thread with progress. Cancel ({@link OperationCanceledException}) before the action
+     * commits leaves the project and its folder as they were (the copies written so far are deleted).
+     */
+    public Outcome apply(ProjectStore store, IProgressMonitor monitor, Consumer<Runnable> onModelThread) throws IOException {
+        newCopies.clear(); // those of an earlier apply are the project's now
+        Map<Source, String> texts = new LinkedHashMap<>();
+        Map<Source, String> stored = new LinkedHashMap<>();
+        onModelThread.accept(() -> {
+            for (Source source : store.project().getSources()) {
+                store.load(source);
+                stored.put(source, source.getStoredPath());
+                if (source instanceof TextSource text && store.text(text) != null) {
+                    texts.put(source, store.text(text));
+                }
+            }
+        });
         String label = "Apply pseudonyms (" + Counted.of(table.entries().size(), "name") + ")";
-        TextEdits edits = new TextEdits(store);
-        Map<Source, String> moved = new LinkedHashMap<>();
+        SubMonitor progress = SubMonitor.convert(monitor, label, 2 * stored.size() + 1);
+        Map<Source, List<int[]>> found = new LinkedHashMap<>();
         try {
-            store.applyAsOne(label, () -> {
-                for (Source source : project.getSources()) {
-                    if (source instanceof TextSource text && store.text(text) != null) {
-                        String before = store.text(text);
-                        List<int[]> found = occurrences(before);
-                        for (int i = found.size() - 1; i >= 0; i--) { // from the end: earlier positions stay valid
-                            int[] at = found.get(i);
-                            edits.edit(text, at[0], at[1], pseudonymFor(Texts.slice(before, at[0], at[1])));
-                        }
-                        counts[0] += found.size();
-                        counts[1] += found.isEmpty() ? 0 : 1;
-                    }
+            for (Source source : stored.keySet()) { // off the model thread: the work that takes long
+                progress.checkCanceled();
+                String text = texts.get(source);
+                if (text != null) {
+                    found.put(source, occurrences(text));
                 }
-                store.apply(label, () -> counts[2] = replaceInFields(project));
-                for (Source source : project.getSources()) {
-                    String copy = copyWithoutNames(store, source);
-                    if (copy != null) {
-                        moved.put(source, source.getStoredPath());
-                    }
-                }
-                store.apply(label, () -> moved.keySet().forEach(s -> s.setStoredPath(newCopies.get(s))));
-            });
+                copyWithoutNames(store, source, stored.get(source), text == null ? null : replaceIn(text));
+                progress.worked(1);
+            }
+            progress.checkCanceled();
         } catch (UncheckedIOException e) {
             forgetCopies(store);
             throw e.getCause();
@@ -170,8 +179,66 @@ public final class Pseudonymise {
             forgetCopies(store);
             throw e;
         }
-        replacedCopies.addAll(moved.values());
+        int[] counts = new int[3];
+        RuntimeException[] failed = {null};
+        onModelThread.accept(() -> {
+            try {
+                counts[0] = 0;
+                counts[1] = 0;
+                commit(store, label, texts, found, counts, progress);
+            } catch (RuntimeException e) {
+                failed[0] = e;
+            }
+        });
+        if (failed[0] != null) {
+            forgetCopies(store);
+            if (failed[0] instanceof UncheckedIOException e) {
+                throw e.getCause();
+            }
+            throw failed[0];
+        }
+        replacedCopies.addAll(newCopies.keySet().stream().map(stored::get).toList());
+        progress.done();
         return new Outcome(table.entries().size(), counts[0], counts[1], counts[2]);
+    }
+
+    /**
+     * The one action, on the model thread: the names found replaced in the texts (found again in a text the researcher
+     * changed meanwhile, whose copy is then written again), in the fields, and the sources pointed to their new copies.
+     */
+    private void commit(ProjectStore store, String label, Map<Source, String> texts, Map<Source, List<int[]>> found,
+            int[] counts, SubMonitor progress) {
+        progress.checkCanceled(); // the last moment Cancel leaves everything as it was
+        TextEdits edits = new TextEdits(store);
+        store.applyAsOne(label, () -> {
+            for (Map.Entry<Source, List<int[]>> e : found.entrySet()) {
+                if (!(e.getKey() instanceof TextSource text) || !store.project().getSources().contains(text)) {
+                    continue; // removed meanwhile
+                }
+                String before = store.text(text);
+                List<int[]> at = e.getValue();
+                if (before != null && !before.equals(texts.get(text))) { // changed while the job ran
+                    at = occurrences(before);
+                    String written = newCopies.remove(text);
+                    try {
+                        if (written != null) {
+                            Files.deleteIfExists(store.folder().resolve(written));
+                        }
+                    } catch (IOException failed) {
+                        throw new UncheckedIOException(failed);
+                    }
+                    copyWithoutNames(store, text, text.getStoredPath(), replaceIn(before));
+                }
+                for (int i = at.size() - 1; i >= 0; i--) { // from the end: earlier positions stay valid
+                    edits.edit(text, at.get(i)[0], at.get(i)[1], pseudonymFor(Texts.slice(before, at.get(i)[0], at.get(i)[1])));
+                }
+                counts[0] += at.size();
+                counts[1] += at.isEmpty() ? 0 : 1;
+                progress.worked(1);
+            }
+            store.apply(label, () -> counts[2] = replaceInFields(store.project()));
+            store.apply(label, () -> newCopies.forEach((s, copy) -> s.setStoredPath(copy)));
+        });
     }
 
     /** Deletes the copies written by an apply that failed (and so was taken back). */
@@ -188,29 +255,30 @@ public final class Pseudonymise {
     private final List<String> replacedCopies = new ArrayList<>();
 
     /**
-     * Writes the copy of {@code source} without names, if its copied original may hold one: a text source's copy always
-     * (its content), another's when its file name holds a name. Returns its path, or null.
+     * Writes the copy of {@code source} (stored at {@code stored}) without names, if its copied original may hold one: a
+     * text source's copy always ({@code pseudonymised}, its text with the names replaced), another's when its file
+     * name holds a name. Returns its path, or null.
      */
-    private String copyWithoutNames(ProjectStore store, Source source) {
-        String stored = source.getStoredPath();
+    private String copyWithoutNames(ProjectStore store, Source source, String stored, String pseudonymised) {
+        Path folder = store.folder();
         if (stored == null || Path.of(stored).isAbsolute() || !stored.startsWith(ProjectStore.SOURCES_DIR + "/")) {
             return null; // linked, not copied: the file is the researcher's own
         }
-        Path old = store.folder().resolve(stored);
+        Path old = folder.resolve(stored);
         String name = old.getFileName().toString();
         String renamed = replaceIn(name);
-        boolean text = source instanceof TextSource t && store.text(t) != null;
+        boolean text = pseudonymised != null;
         if (!text && renamed.equals(name) || !Files.isRegularFile(old)) {
             return null;
         }
         try {
             Path target;
             if (text) {
-                byte[] content = store.text((TextSource) source).getBytes(StandardCharsets.UTF_8);
+                byte[] content = pseudonymised.getBytes(StandardCharsets.UTF_8);
                 String base = renamed.replaceFirst("^[0-9a-f]{12}-", "").replaceFirst("\\.[^.]*$", "");
                 target = fresh(old.getParent(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content))
                         .substring(0, 12) + "-" + base + ".txt");
-                Files.write(target, content);
+                store.originals().write(new java.io.ByteArrayInputStream(content), target); // encrypted in an encrypted project
             } else {
                 target = fresh(old.getParent(), renamed);
                 try {
@@ -222,7 +290,7 @@ public final class Pseudonymise {
             if (target.getFileSystem().supportedFileAttributeViews().contains("posix")) { // as every copy in sources/
                 Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
             }
-            String relative = store.folder().relativize(target).toString().replace('\\', '/');
+            String relative = folder.relativize(target).toString().replace('\\', '/');
             newCopies.put(source, relative);
             return relative;
         } catch (IOException e) {

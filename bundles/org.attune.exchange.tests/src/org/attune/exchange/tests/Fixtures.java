@@ -44,12 +44,10 @@ import org.attune.model.SheetStatus;
 import org.attune.model.SourceFolder;
 import org.attune.model.SpeakerTurn;
 import org.attune.model.StorageMode;
-import org.attune.model.SyncPoint;
-import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
-import org.attune.model.TimeSelection;
 import org.attune.model.VideoSource;
 import org.attune.model.attributes.Attributes;
+import org.attune.model.text.Marks;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 
@@ -143,8 +141,8 @@ final class Fixtures {
             turn.setStart(0);
             turn.setEnd(42);
             text.getTurns().add(turn);
-            text.getSyncPoints().add(sync(0, 0));
-            text.getSyncPoints().add(sync(43, 5200));
+            text.getSyncPoints().add(Marks.sync(0, 0));
+            text.getSyncPoints().add(Marks.sync(43, 5200));
             store.stageText(text, INTERVIEW);
 
             p.getSources().add(audio);
@@ -162,22 +160,22 @@ final class Fixtures {
             p.getCases().add(carer);
             turn.setCase(carer);
 
-            Coding c1 = coding(attune, textSelection(49, 76));
+            Coding c1 = Marks.coding(attune, Marks.text(49, 76));
             c1.setNote("clear instance");
             c1.setWeight(3);
-            Coding c2 = coding(waiting, textSelection(78, 87));
+            Coding c2 = Marks.coding(waiting, Marks.text(78, 87));
             text.getCodings().add(c1);
             text.getCodings().add(c2);
-            Coding c3 = coding(attune, time(1200, 4800));
+            Coding c3 = Marks.coding(attune, Marks.time(1200, 4800));
             audio.getCodings().add(c3);
-            Coding c4 = coding(waiting, time(0, 1000));
+            Coding c4 = Marks.coding(waiting, Marks.time(0, 1000));
             video.getCodings().add(c4);
             RegionSelection region = F.createRegionSelection();
             region.setX(10);
             region.setY(20);
             region.setWidth(100);
             region.setHeight(50);
-            image.getCodings().add(coding(plain, region));
+            image.getCodings().add(Marks.coding(plain, region));
 
             Memo codeMemo = memo("On attunement", "Seems central.", MemoKind.CODE);
             codeMemo.getAbout().add(attune);
@@ -248,7 +246,7 @@ final class Fixtures {
             s1.setState(ScoreState.VALUE);
             s1.setValue(4);
             s1.setNote("good");
-            s1.getEvidence().add(time(100, 900));
+            s1.getEvidence().add(Marks.time(100, 900));
             Score s2 = F.createScore();
             s2.setSubItem(sub2);
             s2.setState(ScoreState.NOT_APPLICABLE);
@@ -268,12 +266,6 @@ final class Fixtures {
         return c;
     }
 
-    static SyncPoint sync(int offset, long ms) {
-        SyncPoint s = F.createSyncPoint();
-        s.setOffset(offset);
-        s.setTimeMs(ms);
-        return s;
-    }
 
     static AttributeValue value(AttributeDefinition d, String v) {
         AttributeValue a = F.createAttributeValue();
@@ -282,26 +274,8 @@ final class Fixtures {
         return a;
     }
 
-    static Coding coding(Code code, org.attune.model.Selection selection) {
-        Coding c = F.createCoding();
-        c.setCode(code);
-        c.setSelection(selection);
-        return c;
-    }
 
-    static TextSelection textSelection(int start, int end) {
-        TextSelection s = F.createTextSelection();
-        s.setStart(start);
-        s.setEnd(end);
-        return s;
-    }
 
-    static TimeSelection time(long start, long end) {
-        TimeSelection s = F.createTimeSelection();
-        s.setStartMs(start);
-        s.setEndMs(end);
-        return s;
-    }
 
     static Memo memo(String title, String text, MemoKind kind) {
         Memo m = F.createMemo();

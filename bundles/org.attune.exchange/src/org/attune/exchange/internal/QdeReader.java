@@ -36,11 +36,10 @@ import org.attune.model.Selection;
 import org.attune.model.Source;
 import org.attune.model.StorageMode;
 import org.attune.model.SyncPoint;
-import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
-import org.attune.model.TimeSelection;
 import org.attune.model.User;
 import org.attune.model.codes.Codes;
+import org.attune.model.text.Marks;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.w3c.dom.Element;
@@ -593,12 +592,7 @@ public final class QdeReader {
                 report.skipped("selections", "a selection of \"" + name + "\": " + problem);
                 continue;
             }
-            codings(source, sel, () -> {
-                TextSelection s = F.createTextSelection();
-                s.setStart(from);
-                s.setEnd(to);
-                return s;
-            });
+            codings(source, sel, () -> Marks.text(from, to));
         }
         sources.add(source);
         report.imported("sources");
@@ -717,12 +711,7 @@ public final class QdeReader {
                 report.skipped("selections", "a selection of \"" + source.getName() + "\": " + (begin != null && begin.equals(end) ? "it is empty" : "its times are not valid"));
                 continue;
             }
-            codings(source, sel, () -> {
-                TimeSelection s = F.createTimeSelection();
-                s.setStartMs(begin);
-                s.setEndMs(end);
-                return s;
-            });
+            codings(source, sel, () -> Marks.time(begin, end));
         }
         sourceCommon(e, source);
         sources.add(source);
@@ -772,10 +761,7 @@ public final class QdeReader {
                 report.skipped("sync points", "a sync point of \"" + text.getName() + "\" lies outside its text (position " + position + ")");
                 continue;
             }
-            SyncPoint point = F.createSyncPoint();
-            point.setTimeMs(time);
-            point.setOffset(offset);
-            text.getSyncPoints().add(point);
+            text.getSyncPoints().add(Marks.sync(offset, time));
             report.imported("sync points");
         }
         report.imported("transcripts");

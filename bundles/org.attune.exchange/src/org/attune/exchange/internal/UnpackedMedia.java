@@ -40,7 +40,7 @@ public final class UnpackedMedia {
         Files.createDirectories(target.getParent());
         PendingFile pending = store.copyingIn(archive, archiveHash, target);
         copies.add(pending);
-        Files.copy(in, pending.partial(), StandardCopyOption.REPLACE_EXISTING);
+        store.originals().write(in, pending.partial()); // encrypted as written in an encrypted project
         pending.place();
     }
 

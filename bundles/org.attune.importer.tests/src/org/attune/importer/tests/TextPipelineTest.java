@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 
+import org.attune.core.TimeCodes;
+import org.attune.core.TimeCodes.Mark;
 import org.attune.importer.text.SpeakerTurns;
 import org.attune.importer.text.SpeakerTurns.Turn;
 import org.attune.importer.text.TextNormalizer;
-import org.attune.importer.text.TimeCodes;
-import org.attune.importer.text.TimeCodes.Mark;
 import org.junit.jupiter.api.Test;
 
 class TextPipelineTest {

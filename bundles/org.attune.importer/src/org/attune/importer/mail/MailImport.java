@@ -22,15 +22,13 @@ import org.attune.importer.ImportOutcome;
 import org.attune.importer.ImportOutcome.Status;
 import org.attune.importer.text.TextNormalizer;
 import org.attune.model.AttuneFactory;
-import org.attune.model.Case;
 import org.attune.model.ElementLink;
 import org.attune.model.LinkDirection;
 import org.attune.model.Source;
-import org.attune.model.SpeakerTurn;
 import org.attune.model.StorageMode;
 import org.attune.model.TextSource;
 import org.attune.model.attributes.Attributes;
-import org.attune.store.ContentHash;
+import org.attune.model.text.Marks;
 import org.attune.store.ProjectStore;
 import org.attune.store.TextContent;
 
@@ -202,11 +200,11 @@ public final class MailImport {
         String text = quoted.isEmpty() ? fresh : fresh.isEmpty() ? quoted : fresh + "\n\n" + quoted;
         int freshLength = fresh.codePointCount(0, fresh.length());
         if (!fresh.isEmpty()) { // a message without new text (only quoted, or nothing) has no empty turn
-            source.getTurns().add(turn(mail.sender(), 0, freshLength));
+            source.getTurns().add(Marks.turn(mail.sender(), 0, freshLength));
         }
         if (!quoted.isEmpty()) {
             int start = fresh.isEmpty() ? 0 : freshLength + 2;
-            source.getTurns().add(turn(QUOTED, start, start + quoted.codePointCount(0, quoted.length())));
+            source.getTurns().add(Marks.turn(QUOTED, start, start + quoted.codePointCount(0, quoted.length())));
         }
         source.setLength(text.codePointCount(0, text.length()));
         source.setLanguage(options.language());
@@ -258,14 +256,6 @@ public final class MailImport {
         } catch (IllegalArgumentException e) {
             return file.toAbsolutePath().toString();
         }
-    }
-
-    private static SpeakerTurn turn(String speaker, int start, int end) {
-        SpeakerTurn turn = F.createSpeakerTurn();
-        turn.setSpeaker(speaker);
-        turn.setStart(start);
-        turn.setEnd(end);
-        return turn;
     }
 
     /** Links an attachment's source to its message's. */

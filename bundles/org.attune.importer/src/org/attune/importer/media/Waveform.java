@@ -16,6 +16,8 @@ import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
 
+import org.attune.store.Originals;
+import org.attune.store.OriginalsServer;
 import org.attune.model.MediaSource;
 
 /**
@@ -56,12 +58,37 @@ public final class Waveform {
      * @throws CancellationException when cancelled
      */
     public static Result compute(Path file, BooleanSupplier cancelled) {
+        return decode(file.toAbsolutePath().toString(), () -> AudioSystem.getAudioInputStream(file.toFile()), cancelled);
+    }
+
+    /**
+     * {@link #compute(Path, BooleanSupplier)} of a project's file, read through its {@code originals}: an encrypted one
+     * reaches FFmpeg decrypted through a loopback stream ({@link OriginalsServer}), never as a plaintext file.
+     */
+    public static Result compute(Originals originals, Path file, BooleanSupplier cancelled) {
+        if (!originals.encrypted()) {
+            return compute(file, cancelled);
+        }
+        try (OriginalsServer server = OriginalsServer.start()) {
+            return decode(server.serve(originals, file).toString(),
+                    () -> AudioSystem.getAudioInputStream(new BufferedInputStream(originals.read(file), 1 << 16)), cancelled);
+        } catch (IOException e) {
+            return Result.failed("its sound could not be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Opens a sound javax.sound reads itself (a WAV when FFmpeg is missing). */
+    private interface Sound {
+        AudioInputStream open() throws UnsupportedAudioFileException, IOException;
+    }
+
+    private static Result decode(String input, Sound sound, BooleanSupplier cancelled) {
         Process process;
         try {
-            process = new ProcessBuilder("ffmpeg", "-nostdin", "-v", "error", "-i", file.toAbsolutePath().toString(), "-vn",
+            process = new ProcessBuilder("ffmpeg", "-nostdin", "-v", "error", "-i", input, "-vn",
                     "-ac", "1", "-ar", Integer.toString(RATE), "-f", "s16le", "-").start();
         } catch (IOException e) {
-            Result wave = wave(file, cancelled);
+            Result wave = wave(sound, cancelled);
             return wave != null ? wave : new Result(null, "FFmpeg is not installed, so the sound could not be decoded", true);
         }
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
@@ -84,7 +111,7 @@ public final class Waveform {
             if (process.exitValue() != 0 || peaks.samples == 0) {
                 String last = said.isEmpty() ? (peaks.samples == 0 ? "no sound in it" : "exit code " + process.exitValue())
                         : said.substring(said.lastIndexOf('\n') + 1);
-                String path = file.toAbsolutePath() + ": ";
+                String path = input + ": ";
                 return Result.failed("FFmpeg could not decode its sound (" + (last.startsWith(path) ? last.substring(path.length()) : last) + ")");
             }
             return Result.of(peaks.reduce());
@@ -101,8 +128,8 @@ public final class Waveform {
     }
 
     /** A PCM WAV read with javax.sound (when FFmpeg is missing); null when it is none. */
-    private static Result wave(Path file, BooleanSupplier cancelled) {
-        try (AudioInputStream original = AudioSystem.getAudioInputStream(file.toFile())) {
+    private static Result wave(Sound sound, BooleanSupplier cancelled) {
+        try (AudioInputStream original = sound.open()) {
             AudioFormat format = original.getFormat();
             if (format.getEncoding() != AudioFormat.Encoding.PCM_SIGNED && format.getEncoding() != AudioFormat.Encoding.PCM_UNSIGNED) {
                 return null;

@@ -14,6 +14,7 @@ import org.attune.model.Coding;
 import org.attune.model.SpeakerTurn;
 import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
+import org.attune.model.text.Marks;
 import org.attune.store.ProjectStore;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
@@ -107,10 +108,7 @@ final class AnswerSource {
             }
             String line = answer.speaker() + ": " + answer.text();
             int length = line.codePointCount(0, line.length());
-            SpeakerTurn turn = F.createSpeakerTurn();
-            turn.setSpeaker(answer.speaker());
-            turn.setStart(offset);
-            turn.setEnd(offset + length);
+            SpeakerTurn turn = Marks.turn(answer.speaker(), offset, offset + length);
             turn.setCase(answer.participant());
             source.getTurns().add(turn);
             Answer old = before.get(entry.getKey());

@@ -172,7 +172,7 @@ class ProjectIndexTest {
         try (ProjectStore store = project(tmp, sealed); ProjectIndex index = ProjectIndex.open(store)) {
             assertEquals(1, index.searcher().search("son", 10).size());
             assertFalse(Files.exists(store.folder().resolve(ProjectIndex.DIR)), "kept in memory only");
-            assertFalse(Files.exists(store.folder().resolve(Importer.SOURCES_DIR)), "files are linked, not copied");
+            assertTrue(Files.isDirectory(store.folder().resolve(Importer.SOURCES_DIR)), "files are copied, encrypted");
         }
         try (Stream<Path> files = Files.walk(tmp.resolve("project"))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {

@@ -57,7 +57,9 @@ class ReclaimSpaceTest {
             assertTrue(log.stream().noneMatch(e -> (e.summary() + e.elementsText()).contains("Zebediah")), log.toString());
             store.awaitStoreCheck();
         }
-        assertFalse(Files.exists(folder.resolve(ProjectStore.STORE_DIR + ".restoring")));
+        for (String left : List.of(".compacting", ".compacted", ".withdrawn")) {
+            assertFalse(Files.exists(folder.resolve(ProjectStore.STORE_DIR + left)), left);
+        }
     }
 
     @Test
@@ -68,7 +70,7 @@ class ReclaimSpaceTest {
         }
         ProjectStore.reclaimSpace(folder, "reclaim test", null);
         // as if the process stopped after moving the old store aside, before moving the new one in
-        Files.move(folder.resolve(ProjectStore.STORE_DIR), folder.resolve(ProjectStore.STORE_DIR + ".restoring"));
+        Files.move(folder.resolve(ProjectStore.STORE_DIR), folder.resolve(ProjectStore.STORE_DIR + ".compacted"));
         try (ProjectStore store = ProjectStore.open(folder, OPEN)) {
             assertEquals("Kept", store.project().getCodes().get(0).getName());
         }

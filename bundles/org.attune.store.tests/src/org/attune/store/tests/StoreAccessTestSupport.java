@@ -111,6 +111,45 @@ final class StoreAccessTestSupport {
         }));
     }
 
+    /** How many records of each entity type the store holds (types with none left out). */
+    static java.util.Map<String, Integer> entityCounts(Path folder) throws Exception {
+        return withStore(folder, xodus -> xodus.computeInReadonlyTransaction(txn -> {
+            java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+            for (String type : txn.getEntityTypes()) {
+                int n = (int) txn.getAll(type).size();
+                if (n > 0) {
+                    counts.put(type, n);
+                }
+            }
+            return counts;
+        }));
+    }
+
+    /** The records, but the project's, that are linked to no container, or to one the store no longer holds. */
+    static java.util.List<String> orphans(Path folder) throws Exception {
+        return withStore(folder, xodus -> xodus.computeInReadonlyTransaction(txn -> {
+            java.util.List<String> orphans = new java.util.ArrayList<>();
+            for (String type : txn.getEntityTypes()) {
+                for (Entity entity : txn.getAll(type)) {
+                    Entity container = entity.getLink(org.attune.store.internal.ModelMapping.CONTAINER);
+                    if (!"Project".equals(type) && (container == null || !exists(txn, container))) {
+                        orphans.add(type + " " + entity.getId());
+                    }
+                }
+            }
+            return orphans;
+        }));
+    }
+
+    private static boolean exists(jetbrains.exodus.entitystore.StoreTransaction txn, Entity entity) {
+        try {
+            txn.getEntity(entity.getId());
+            return true;
+        } catch (jetbrains.exodus.entitystore.EntityRemovedInDatabaseException e) {
+            return false;
+        }
+    }
+
     private static <T> T withStore(Path folder, Function<PersistentEntityStore, T> work) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();

@@ -276,14 +276,18 @@ public final class Backups {
     }
 
     /**
-     * Deletes every backup file (restorable or damaged, and any partial one) last written before {@code before}, and the
-     * stores restores replaced: what may still hold data taken out of the project since. Returns how many went.
+     * The one way backups are purged: deletes every file in {@code backups/} (restorable, damaged or partial backups)
+     * last written before {@code before}, and the stores restores replaced: what may still hold data taken out of the
+     * project since (a withdrawn participant's, real names pseudonyms replaced). Returns how many went.
      */
     public static int purge(Path folder, java.time.Instant before) throws StoreException {
         int purged = 0;
+        Path dir = folder.resolve(DIR);
         try {
-            List<Path> files = new java.util.ArrayList<>(zips(folder));
-            files.addAll(partials(folder));
+            List<Path> files;
+            try (Stream<Path> listed = Files.isDirectory(dir) ? Files.list(dir) : Stream.empty()) {
+                files = listed.filter(Files::isRegularFile).toList();
+            }
             for (Path file : files) {
                 if (Files.getLastModifiedTime(file).toInstant().isBefore(before) && Files.deleteIfExists(file)) {
                     purged++;
@@ -294,7 +298,7 @@ public final class Backups {
                 purged++;
             }
         } catch (IOException e) {
-            throw new StoreException(folder, "cannot delete the backups made before the removal (" + e.getMessage() + ")", e);
+            throw new StoreException(folder, "cannot delete the backups (" + e.getMessage() + ")", e);
         }
         CHECKED.clear();
         return purged;

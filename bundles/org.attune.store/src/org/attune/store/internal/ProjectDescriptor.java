@@ -53,6 +53,8 @@ public final class ProjectDescriptor {
     }
 
     private final Content content;
+    /** The store key once {@link #unlock} checked it, for the key of the copied originals. */
+    private byte[] unlocked;
 
     private ProjectDescriptor(Content content) {
         this.content = content;
@@ -135,7 +137,16 @@ public final class ProjectDescriptor {
         if (!MessageDigest.isEqual(check(key), HexFormat.of().parseHex(content.encryption.check))) {
             throw new WrongPassphraseException(folder, true);
         }
+        unlocked = key.clone();
         return key;
+    }
+
+    /**
+     * The key of the project's encrypted originals (derived from the store key, never stored), once {@link #unlock}
+     * succeeded; null before, or in an unencrypted project.
+     */
+    public byte[] originalsKey() {
+        return unlocked == null ? null : SealedFiles.originalsKey(unlocked);
     }
 
     static byte[] deriveKey(char[] passphrase, Encryption e) {

@@ -580,6 +580,9 @@ public final class StoreAccess {
                 delete(txn, removed, effects);
             }
         }
+        if (!tracker.removed.isEmpty()) {
+            deleteDetached(txn, effects);
+        }
         List<EObject> placed = new ArrayList<>();
         for (EObject added : tracker.added) {
             if (!attached(added)) {
@@ -636,6 +639,24 @@ public final class StoreAccess {
 
     private void stamp(EObject object) {
         tracker.untracked(() -> ModelMapping.stamp(object, currentUser));
+    }
+
+    /**
+     * The store's guard for an action that removes an element and also a child of it, in either order, or a child from
+     * a container the same action detaches ({@code EcoreUtil.deleteAll} removes in no fixed order): a child taken out
+     * of a container already out of the project sends its notification to no one the tracker listens to, and lies in
+     * no removed subtree. Every stored entity the project no longer contains is deleted with its subtree, so that no
+     * record is left attached to nothing.
+     */
+    private void deleteDetached(StoreTransaction txn, Effects effects) {
+        Set<EObject> gone = new HashSet<>(effects.deleted);
+        for (EObject object : new ArrayList<>(entityIds.keySet())) {
+            if (!gone.contains(object) && !attached(object)) {
+                int before = effects.deleted.size();
+                delete(txn, object, effects);
+                gone.addAll(effects.deleted.subList(before, effects.deleted.size()));
+            }
+        }
     }
 
     /** Deletes the entities of a removed subtree, reading unread lazy children first so none is orphaned. */

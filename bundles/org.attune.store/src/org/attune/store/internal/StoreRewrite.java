@@ -1,88 +1,113 @@
 package org.attune.store.internal;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import org.attune.store.StoreException;
 
-import jetbrains.exodus.entitystore.PersistentEntityStore;
+import jetbrains.exodus.ArrayByteIterable;
+import jetbrains.exodus.ByteIterable;
+import jetbrains.exodus.bindings.StringBinding;
 import jetbrains.exodus.env.Cursor;
 import jetbrains.exodus.env.Environment;
 import jetbrains.exodus.env.EnvironmentConfig;
 import jetbrains.exodus.env.Environments;
 import jetbrains.exodus.env.Store;
 import jetbrains.exodus.env.StoreConfig;
+import jetbrains.exodus.env.Transaction;
 import jetbrains.exodus.gc.GarbageCollector;
 
 /**
- * Rewrites a store with only its live records, so that nothing deleted (a withdrawn participant's data) is left in the
- * Xodus log, whose files keep old records until its garbage collector happens to reclaim them. Every named store's
- * key/value pairs are copied into a new environment (encrypted with the same key and IV) in {@code store.compacting/},
- * with the entity store's blob files; then it is renamed {@code store.compacted/} (the copy is complete), the old store
- * renamed {@code store.withdrawn/}, the new one {@code store/}, and the old one deleted. A process killed on the way is
- * settled at the next opening ({@link #settle}): an incomplete copy is deleted, a complete one takes the old store's
- * place, and an old store left over is deleted.
+ * The one way the store is rewritten with only its live records, so that nothing deleted or replaced (a withdrawn
+ * participant's data, real names replaced by pseudonyms) is left in the Xodus log, whose files keep old records until
+ * its garbage collector happens to reclaim them (never the newest file, and only files old enough). Every named store's
+ * key/value pairs are copied into a new environment (encrypted with the same key and IV, if any) in
+ * {@code store.compacting/}, with the files the store folder holds besides its log (the entity store's blobs); then it
+ * is renamed {@code store.compacted/} (the copy is complete), the old store renamed {@code store.withdrawn/}, the new
+ * one {@code store/}, and the old one deleted. A process killed on the way is settled at the next opening
+ * ({@link #settle}): an incomplete copy is deleted, a complete one takes the old store's place, and an old store left
+ * over is deleted.
+ *
+ * <p>Used when a project that a withdrawal changed closes ({@link #copyLive} while open, {@link #swap} once closed),
+ * and to reclaim a closed project's space ({@link #rewrite}), where the audit log's entries may be rewritten on the way
+ * ({@code auditText}, e.g. pseudonyms for the names they recorded): the only change a rewrite makes to them.
  */
 public final class StoreRewrite {
     static final String COMPACTING = ".compacting";
     static final String COMPACTED = ".compacted";
     static final String OLD = ".withdrawn";
+    private static final int BATCH = 5_000;
 
     private StoreRewrite() {
     }
 
-    /** Copies the live records of {@code xodus} (open, nothing else writing) next to {@code storeDir}; finish with {@link #swap}. */
-    public static void copyLive(PersistentEntityStore xodus, Path storeDir) throws StoreException {
+    /**
+     * Rewrites the closed store {@code storeDir}; the caller holds the project's lock. Returns the number of records
+     * kept.
+     */
+    public static long rewrite(Path storeDir, UnaryOperator<String> auditText) throws StoreException {
+        long copied;
+        try {
+            settle(storeDir);
+            Environment from = Environments.newInstance(storeDir.toFile(), new EnvironmentConfig().setEnvIsReadonly(true)
+                    .setGcEnabled(false));
+            try {
+                copied = copyLive(from, storeDir, auditText);
+            } finally {
+                from.close();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw failedCopy(storeDir, e);
+        }
+        swap(storeDir);
+        LockFileRoom.keep(storeDir);
+        return copied;
+    }
+
+    /**
+     * Copies the live records of {@code from} (open, nothing else writing) next to {@code storeDir}; finish with
+     * {@link #swap} once it is closed. Returns the number of records copied.
+     */
+    public static long copyLive(Environment from, Path storeDir, UnaryOperator<String> auditText) throws StoreException {
         Path target = sibling(storeDir, COMPACTING);
         try {
             Restore.deleteTree(target);
-            Environment from = xodus.getEnvironment();
             EnvironmentConfig fromConfig = from.getEnvironmentConfig();
-            EnvironmentConfig config = new EnvironmentConfig().setLogDurableWrite(true);
+            EnvironmentConfig config = new EnvironmentConfig().setLogDurableWrite(true).setGcEnabled(false);
             if (fromConfig.getCipherId() != null && fromConfig.getCipherKey() != null) {
                 config.setCipherId(fromConfig.getCipherId());
                 config.setCipherKey(HexFormat.of().formatHex(fromConfig.getCipherKey()));
                 config.setCipherBasicIV(fromConfig.getCipherBasicIV());
             }
+            long copied;
             Environment to = Environments.newInstance(target.toFile(), config);
             try {
-                from.executeInReadonlyTransaction(read -> {
-                    List<String> names = from.getAllStoreNames(read);
-                    for (String name : names) {
-                        if (GarbageCollector.isUtilizationProfile(name)) {
-                            continue;
-                        }
-                        Store source = from.openStore(name, StoreConfig.USE_EXISTING, read);
-                        to.executeInTransaction(write -> {
-                            Store copy = to.openStore(name, source.getConfig(), write);
-                            try (Cursor cursor = source.openCursor(read)) {
-                                while (cursor.getNext()) {
-                                    copy.put(write, cursor.getKey(), cursor.getValue());
-                                }
-                            }
-                        });
-                    }
-                });
+                copied = copy(from, to, auditText);
             } finally {
                 to.close();
             }
-            Path blobs = storeDir.resolve("blobs");
-            if (Files.isDirectory(blobs)) {
-                copyTree(blobs, target.resolve("blobs"));
-            }
+            copyFiles(storeDir, target);
             Files.move(target, sibling(storeDir, COMPACTED), StandardCopyOption.ATOMIC_MOVE);
+            return copied;
         } catch (IOException | RuntimeException e) {
-            throw new StoreException(storeDir.getParent(), "cannot rewrite the store without the removed data (" + e.getMessage()
-                    + "); the data is removed from the project, but old copies may remain in " + storeDir.getFileName()
-                    + "/ until this succeeds", e);
+            throw failedCopy(storeDir, e);
         }
+    }
+
+    private static StoreException failedCopy(Path storeDir, Exception e) {
+        try {
+            Restore.deleteTree(sibling(storeDir, COMPACTING));
+        } catch (IOException ignored) {
+            // removed at the next opening
+        }
+        return new StoreException(storeDir.getParent(), "cannot rewrite the store without its removed or replaced data ("
+                + e.getMessage() + "); old copies may remain in " + storeDir.getFileName() + "/ until this succeeds", e);
     }
 
     /** Puts the copy {@link #copyLive} made in the place of the (closed) store, and deletes the old one. */
@@ -95,7 +120,7 @@ public final class StoreRewrite {
         }
     }
 
-    /** Finishes or tidies up what a compaction cut off left; nothing when none was under way. */
+    /** Finishes or tidies up what a rewrite cut off left; nothing when none was under way. */
     public static void settle(Path storeDir) throws IOException {
         Path compacted = sibling(storeDir, COMPACTED);
         Path old = sibling(storeDir, OLD);
@@ -114,19 +139,67 @@ public final class StoreRewrite {
         return storeDir.resolveSibling(storeDir.getFileName() + suffix);
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        Files.walkFileTree(from, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-                return FileVisitResult.CONTINUE;
+    private static long copy(Environment from, Environment to, UnaryOperator<String> auditText) {
+        List<String> names = from.computeInReadonlyTransaction(from::getAllStoreNames);
+        long copied = 0;
+        for (String name : names) {
+            if (GarbageCollector.isUtilizationProfile(name)) {
+                continue; // the new environment's collector keeps its own
             }
+            Transaction read = from.beginReadonlyTransaction();
+            try {
+                Store source = from.openStore(name, StoreConfig.USE_EXISTING, read);
+                StoreConfig config = source.getConfig();
+                boolean audit = AuditLog.STORE.equals(name) && auditText != null;
+                Transaction write = to.beginExclusiveTransaction();
+                Store target = to.openStore(name, config, write);
+                int inBatch = 0;
+                try (Cursor cursor = source.openCursor(read)) {
+                    while (cursor.getNext()) {
+                        ByteIterable value = cursor.getValue();
+                        if (audit) {
+                            String json = ValueSeals.open(StringBinding.entryToString(value));
+                            value = StringBinding.stringToEntry(ValueSeals.seal(auditText.apply(json)));
+                        }
+                        ByteIterable key = new ArrayByteIterable(cursor.getKey());
+                        if (config.duplicates) {
+                            target.put(write, key, new ArrayByteIterable(value));
+                        } else {
+                            target.putRight(write, key, new ArrayByteIterable(value));
+                        }
+                        copied++;
+                        if (++inBatch == BATCH) {
+                            write.flush();
+                            inBatch = 0;
+                        }
+                    }
+                }
+                if (!write.commit()) {
+                    throw new IllegalStateException("the copy of " + name + " could not be committed");
+                }
+            } finally {
+                read.abort();
+            }
+        }
+        return copied;
+    }
 
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.copy(file, to.resolve(from.relativize(file).toString()));
-                return FileVisitResult.CONTINUE;
+    /** What the store folder holds besides the log (blobs kept as files): copied as they are. */
+    private static void copyFiles(Path store, Path fresh) throws IOException {
+        try (Stream<Path> walk = Files.walk(store)) {
+            for (Path p : walk.toList()) {
+                Path relative = store.relativize(p);
+                String name = p.getFileName().toString();
+                if (p.equals(store) || relative.getNameCount() == 1 && (name.endsWith(".xd") || name.equals(LockFileRoom.LOCK_FILE))) {
+                    continue;
+                }
+                Path target = fresh.resolve(relative.toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                }
             }
-        });
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.attune.ui.analysis;
 
+import org.attune.ui.Widgets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -50,12 +51,8 @@ public class AuditView extends ProjectViewPart {
         element = filter(Messages.AuditView_element, AnalysisIds.AUDIT_ELEMENT);
         since = filter(Messages.AuditView_since, AnalysisIds.AUDIT_SINCE);
         since.setMessage("2026-12-01");
-        status = WidgetIds.tag(new Label(body, SWT.WRAP), AnalysisIds.AUDIT_STATUS);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 6, 1));
-        table = WidgetIds.tag(new Table(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL), AnalysisIds.AUDIT_TABLE);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
+        status = Widgets.statusRow(body, AnalysisIds.AUDIT_STATUS, 6);
+        table = Widgets.resultsTable(body, SWT.NONE, AnalysisIds.AUDIT_TABLE, 6);
         column("#", 50, SWT.RIGHT);
         column(Messages.AuditView_time, 150, SWT.LEFT);
         column(Messages.AuditView_userColumn, 100, SWT.LEFT);
@@ -104,7 +101,7 @@ public class AuditView extends ProjectViewPart {
             item.setText(new String[] {String.valueOf(e.number()), TIME.format(e.time()), e.user() == null ? "" : e.user(),
                     kind(e.kind()), e.summary(), e.elementsText()});
         }
-        status.setText(Messages.count(shown.size(), Messages.AuditView_entries_one, Messages.AuditView_entries_other));
+        status.setText(org.attune.ui.Messages.count(shown.size(), Messages.AuditView_entries_one, Messages.AuditView_entries_other));
         body.layout(true);
     }
 

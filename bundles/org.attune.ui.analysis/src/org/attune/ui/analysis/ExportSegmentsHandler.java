@@ -27,7 +27,9 @@ public class ExportSegmentsHandler extends ViewExportHandler<CodedSegmentsView> 
     public static final String COMMAND = "org.attune.ui.analysis.commands.exportSegments";
 
     public ExportSegmentsHandler() {
-        super(CodedSegmentsView.class, CodedSegmentsView.ID);
+        super(CodedSegmentsView.class, CodedSegmentsView.ID, Messages.ExportSegmentsHandler_title,
+                format -> NLS.bind(Messages.ExportSegmentsHandler_message, format.toUpperCase(java.util.Locale.ROOT)), format -> "coded-segments." + format,
+                ExportSegmentsHandler::write);
     }
 
     @Override
@@ -38,35 +40,15 @@ public class ExportSegmentsHandler extends ViewExportHandler<CodedSegmentsView> 
             try {
                 view = (CodedSegmentsView) page.showView(CodedSegmentsView.ID);
             } catch (PartInitException e) {
-                MessageDialog.openError(HandlerUtil.getActiveShell(event), title(), e.getMessage());
+                MessageDialog.openError(HandlerUtil.getActiveShell(event), title, e.getMessage());
                 return null;
             }
         }
         if (view.shownSegments().isEmpty()) {
-            MessageDialog.openInformation(HandlerUtil.getActiveShell(event), title(), Messages.ExportSegmentsHandler_none);
+            MessageDialog.openInformation(HandlerUtil.getActiveShell(event), title, Messages.ExportSegmentsHandler_none);
             return null;
         }
         return super.execute(event);
-    }
-
-    @Override
-    protected String title() {
-        return Messages.ExportSegmentsHandler_title;
-    }
-
-    @Override
-    protected String message(String format) {
-        return NLS.bind(Messages.ExportSegmentsHandler_message, format.toUpperCase(java.util.Locale.ROOT));
-    }
-
-    @Override
-    protected String fileName(String format) {
-        return "coded-segments." + format;
-    }
-
-    @Override
-    protected void export(CodedSegmentsView view, String format, Path file) {
-        write(view, format, file);
     }
 
     /** Writes the segments {@code view} lists as {@code format} to {@code file} in the background; the job, or null. */

@@ -1,5 +1,6 @@
 package org.attune.ui.analysis;
 
+import org.attune.ui.Widgets;
 import org.attune.ui.ProjectJob;
 import java.nio.file.Path;
 import java.util.List;
@@ -113,11 +114,7 @@ public class MatrixView extends ProjectViewPart {
             }
         });
         table.addListener(SWT.Selection, e -> table.deselectAll()); // the chosen cell is marked, not its whole row
-        Composite below = new Composite(sash, SWT.NONE);
-        GridLayout belowGrid = new GridLayout(1, false);
-        belowGrid.marginWidth = 0;
-        belowGrid.marginHeight = 0;
-        below.setLayout(belowGrid);
+        Composite below = Widgets.flushGrid(sash, 1);
         createSummaryBar(below);
         segments = new SegmentTable(below, this::store, () -> getSite().getPage());
         WidgetIds.tag(segments.table(), AnalysisIds.MATRIX_SEGMENTS);
@@ -479,7 +476,7 @@ public class MatrixView extends ProjectViewPart {
             saveSummary.setEnabled(participant);
         }
         segments.show(data, behind);
-        status.setText(NLS.bind(Messages.plural(behind.size(), Messages.MatrixView_cell_one, Messages.MatrixView_cell_other), cellName,
+        status.setText(NLS.bind(org.attune.ui.Messages.plural(behind.size(), Messages.MatrixView_cell_one, Messages.MatrixView_cell_other), cellName,
                 behind.size()));
     }
 

@@ -32,7 +32,6 @@ public final class Messages extends NLS {
     public static String ExportSegmentsHandler_message;
     public static String ExportSegmentsHandler_job;
     public static String ExportSegmentsHandler_none;
-    public static String ExchangeHandler_noProject;
     public static String ExportCodebookHandler_done;
     public static String ExportCodebookHandler_format;
     public static String ExportCodebookHandler_job;
@@ -254,15 +253,5 @@ public final class Messages extends NLS {
     }
 
     private Messages() {
-    }
-
-    /** The form of a counted text: the rule is {@link org.attune.ui.Messages#plural}'s. */
-    public static String plural(long count, String one, String other) {
-        return org.attune.ui.Messages.plural(count, one, other);
-    }
-
-    /** The counted text, bound: the rule is {@link org.attune.ui.Messages#count}'s. */
-    public static String count(long count, String one, String other) {
-        return org.attune.ui.Messages.count(count, one, other);
     }
 }

@@ -128,10 +128,10 @@ public class SaturationView extends ProjectViewPart {
         }
         Saturation.Step last = series.get(series.size() - 1);
         int lastNew = last.newCodeCount();
-        return NLS.bind(Messages.SaturationView_summary, new Object[] {Messages.count(series.size(), Messages.SaturationView_sources_one,
-                Messages.SaturationView_sources_other), Messages.count(last.cumulativeCodes(), Messages.SaturationView_distinct_one,
+        return NLS.bind(Messages.SaturationView_summary, new Object[] {org.attune.ui.Messages.count(series.size(), Messages.SaturationView_sources_one,
+                Messages.SaturationView_sources_other), org.attune.ui.Messages.count(last.cumulativeCodes(), Messages.SaturationView_distinct_one,
                 Messages.SaturationView_distinct_other), lastNew == 0 ? Messages.SaturationView_noNewCode
-                        : Messages.count(lastNew, Messages.SaturationView_newCode_one, Messages.SaturationView_newCode_other)});
+                        : org.attune.ui.Messages.count(lastNew, Messages.SaturationView_newCode_one, Messages.SaturationView_newCode_other)});
     }
 
     private void fillFrequency(Matrix m) {

@@ -1,6 +1,7 @@
 package org.attune.ui.analysis;
 
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 
 import org.attune.ui.analysis.exchange.FileChoiceDialog;
 import org.eclipse.core.commands.AbstractHandler;
@@ -20,10 +21,28 @@ public abstract class ViewExportHandler<V extends IViewPart> extends AbstractHan
     public static final String FORMAT = "org.attune.ui.analysis.exportFormat";
     private final Class<V> type;
     private final String viewId;
+    /** The dialog's title. */
+    protected final String title;
+    /** The dialog's message for a format. */
+    private final UnaryOperator<String> message;
+    /** The file name suggested for a format. */
+    private final UnaryOperator<String> fileName;
+    private final Export<V> export;
 
-    protected ViewExportHandler(Class<V> type, String viewId) {
+    /** Writes what a view shows as a format to a file, in the background. */
+    @FunctionalInterface
+    protected interface Export<V> {
+        void write(V view, String format, Path file);
+    }
+
+    protected ViewExportHandler(Class<V> type, String viewId, String title, UnaryOperator<String> message, UnaryOperator<String> fileName,
+            Export<V> export) {
         this.type = type;
         this.viewId = viewId;
+        this.title = title;
+        this.message = message;
+        this.fileName = fileName;
+        this.export = export;
     }
 
     @Override
@@ -35,25 +54,13 @@ public abstract class ViewExportHandler<V extends IViewPart> extends AbstractHan
             return null;
         }
         String format = event.getParameter(FORMAT) == null ? "csv" : event.getParameter(FORMAT);
-        String file = fileName(format);
-        FileChoiceDialog dialog = new FileChoiceDialog(HandlerUtil.getActiveShell(event), title(), message(format), true,
+        String file = fileName.apply(format);
+        FileChoiceDialog dialog = new FileChoiceDialog(HandlerUtil.getActiveShell(event), title, message.apply(format), true,
                 Path.of(System.getProperty("user.home"), file).toString(), new String[] {"*" + file.substring(file.lastIndexOf('.'))},
                 null);
         if (dialog.open() == Window.OK) {
-            export(type.cast(found), format, dialog.file());
+            export.write(type.cast(found), format, dialog.file());
         }
         return null;
     }
-
-    /** The dialog's title. */
-    protected abstract String title();
-
-    /** The dialog's message for {@code format}. */
-    protected abstract String message(String format);
-
-    /** The file name suggested for {@code format}. */
-    protected abstract String fileName(String format);
-
-    /** Writes what {@code view} shows as {@code format} to {@code file}, in the background. */
-    protected abstract void export(V view, String format, Path file);
 }

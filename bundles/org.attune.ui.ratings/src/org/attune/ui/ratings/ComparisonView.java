@@ -220,8 +220,8 @@ public class ComparisonView extends ProjectViewPart {
                 long disagreements = rows.stream().filter(Comparison::disagree).count();
                 RatingSheet made = consensusOf(store, a, b);
                 message = NLS.bind(Messages.ComparisonView_status, new Object[] {a.getCreatedBy().getName(), b.getCreatedBy().getName(),
-                        Messages.count(disagreements, Messages.ComparisonView_disagreements_one, Messages.ComparisonView_disagreements_other),
-                        Messages.count(rows.size(), Messages.ComparisonView_subItems_one, Messages.ComparisonView_subItems_other)})
+                        org.attune.ui.Messages.count(disagreements, Messages.ComparisonView_disagreements_one, Messages.ComparisonView_disagreements_other),
+                        org.attune.ui.Messages.count(rows.size(), Messages.ComparisonView_subItems_one, Messages.ComparisonView_subItems_other)})
                         + (made == null ? "" : NLS.bind(Messages.ComparisonView_made, made.getCreatedBy().getName())
                                 + (made.getDecisionNote() == null ? "" : " (" + made.getDecisionNote() + ")"));
             }

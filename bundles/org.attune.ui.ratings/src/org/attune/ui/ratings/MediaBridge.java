@@ -1,11 +1,14 @@
 package org.attune.ui.ratings;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
+import org.attune.store.Originals;
+import org.attune.store.OriginalsServer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
@@ -33,6 +36,10 @@ final class MediaBridge {
 
     private final Browser browser;
     private Path page;
+    /** Plays encrypted recordings; started at the first, stopped with the player. */
+    private OriginalsServer stream;
+    /** The address of the recording streamed now. */
+    private URI served;
     private boolean playable;
 
     /** The Browser in {@code parent}; an SWTError when there is no usable browser engine. */
@@ -47,7 +54,10 @@ final class MediaBridge {
             playable = false;
             events.error(String.valueOf(args[0]));
         });
-        browser.addListener(SWT.Dispose, e -> deletePage());
+        browser.addListener(SWT.Dispose, e -> {
+            deletePage();
+            stopStream();
+        });
     }
 
     Browser control() {
@@ -62,6 +72,7 @@ final class MediaBridge {
     /** Shows no recording (a dark page). */
     void clear() {
         playable = false;
+        revoke();
         browser.setText("<html><body style='background:#222'></body></html>");
     }
 
@@ -70,8 +81,77 @@ final class MediaBridge {
      * recording). Returns why it cannot, or null.
      */
     String load(Path file, boolean audio) {
+        return load(Originals.plainFiles(), file, audio);
+    }
+
+    /**
+     * Loads a recording of a project, read through its {@code originals}: an encrypted one is played from a loopback
+     * stream ({@link OriginalsServer}, 127.0.0.1 only, a new random token for each file, Range requests for seeking),
+     * the page with it, so that no plaintext of it is written anywhere; the stream stops with the player.
+     */
+    String load(Originals originals, Path file, boolean audio) {
         playable = false;
-        String html = """
+        revoke();
+        boolean sealed;
+        try {
+            sealed = originals.encrypted() && Originals.isEncrypted(file);
+        } catch (IOException e) {
+            return NLS.bind(Messages.MediaPlayerView_noPage, e.getMessage());
+        }
+        if (sealed) {
+            try {
+                if (stream == null) {
+                    stream = OriginalsServer.start();
+                }
+                // preload="metadata": GStreamer keeps a stream preloaded whole ("auto") in a temporary file
+                served = stream.serve(originals, file, page(audio, "media").replace("preload=\"auto\"", "preload=\"metadata\"")
+                        .getBytes(StandardCharsets.UTF_8));
+                deletePage();
+                browser.setUrl(served.toString());
+                return null;
+            } catch (IOException e) {
+                return NLS.bind(Messages.MediaPlayerView_noPage, e.getMessage());
+            }
+        }
+        String html = page(audio, file.toUri().toString());
+        try {
+            deletePage();
+            page = Files.createTempFile("attune-player", ".html");
+            Files.writeString(page, html, StandardCharsets.UTF_8);
+            browser.setUrl(page.toUri().toString());
+            return null;
+        } catch (IOException e) {
+            return NLS.bind(Messages.MediaPlayerView_noPage, e.getMessage());
+        }
+    }
+
+    /** The address the open recording is streamed from (null: none, or a plain file played as it is). */
+    URI streamed() {
+        return served;
+    }
+
+    /** The loopback stream of encrypted recordings, once one was played (null before, and after the player closed). */
+    OriginalsServer stream() {
+        return stream;
+    }
+
+    private void revoke() {
+        if (stream != null && served != null) {
+            stream.revoke(served);
+        }
+        served = null;
+    }
+
+    private void stopStream() {
+        if (stream != null) {
+            stream.close();
+            stream = null;
+        }
+        served = null;
+    }
+
+    private static String page(boolean audio, String src) {
+        return """
                 <!DOCTYPE html><html><head><meta charset="utf-8"><style>
                 html,body{margin:0;height:100%;background:#111;color:#ddd;font:13px sans-serif}
                 #m{width:100%;height:100%;object-fit:contain}
@@ -87,16 +167,7 @@ final class MediaBridge {
                   attuneError((e?['','aborted','network error','cannot decode','format not supported'][e.code]:'unknown')
                     +(e&&e.message?': '+e.message:''));});
                 </script></body></html>
-                """.replace("ELEMENT", audio ? "audio" : "video").replace("SRC", file.toUri().toString());
-        try {
-            deletePage();
-            page = Files.createTempFile("attune-player", ".html");
-            Files.writeString(page, html, StandardCharsets.UTF_8);
-            browser.setUrl(page.toUri().toString());
-            return null;
-        } catch (IOException e) {
-            return NLS.bind(Messages.MediaPlayerView_noPage, e.getMessage());
-        }
+                """.replace("ELEMENT", audio ? "audio" : "video").replace("SRC", src);
     }
 
     void play() {

@@ -401,7 +401,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         if (player != null) {
             Path file = source == null ? null : file(source);
             if (file != null && Files.isRegularFile(file)) {
-                browserProblem = player.load(file, source instanceof AudioSource);
+                browserProblem = player.load(store().originals(), file, source instanceof AudioSource);
             } else {
                 player.clear();
             }
@@ -456,7 +456,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
             monitor.beginTask(NLS.bind(Messages.MediaPlayerView_waveformJob, source.getName()), IProgressMonitor.UNKNOWN);
             Waveform.Result result;
             try {
-                result = Waveform.compute(file, monitor::isCanceled);
+                result = Waveform.compute(project.originals(), file, monitor::isCanceled);
             } catch (java.util.concurrent.CancellationException e) {
                 return Status.CANCEL_STATUS;
             }
@@ -490,6 +490,14 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
     /** The waveform the timeline draws (null: none), e.g. for a test. */
     public float[] peaks() {
         return media == null ? null : Waveform.levels(media);
+    }
+
+    /**
+     * Where the open recording is streamed from when it is encrypted (a loopback address with its token), null when
+     * it is played from its file; e.g. for a test.
+     */
+    public java.net.URI streamedFrom() {
+        return player == null ? null : player.streamed();
     }
 
     /** Whether the Browser reported the file loaded and playable. */
@@ -659,10 +667,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
     }
 
     private Path file(MediaSource source) {
-        if (store() == null || source.getStoredPath() == null) {
-            return null;
-        }
-        return store().folder().resolve(source.getStoredPath()).normalize();
+        return store() == null ? null : store().originals().file(source);
     }
 
     @Override

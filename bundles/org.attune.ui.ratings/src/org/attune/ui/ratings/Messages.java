@@ -172,14 +172,4 @@ public final class Messages extends NLS {
 
     private Messages() {
     }
-
-    /** The form of a counted text: the rule is {@link org.attune.ui.Messages#plural}'s. */
-    public static String plural(long count, String one, String other) {
-        return org.attune.ui.Messages.plural(count, one, other);
-    }
-
-    /** The counted text, bound: the rule is {@link org.attune.ui.Messages#count}'s. */
-    public static String count(long count, String one, String other) {
-        return org.attune.ui.Messages.count(count, one, other);
-    }
 }

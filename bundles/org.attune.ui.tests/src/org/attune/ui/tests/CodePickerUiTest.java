@@ -3,20 +3,19 @@ package org.attune.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import org.attune.coding.Codebook;
 import org.attune.model.Code;
-import org.attune.store.ProjectStore;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.dialogs.CodePicker;
 import org.attune.ui.dialogs.CodingQueryDialog;
 import org.attune.ui.handlers.QuickCodeHandler;
 import org.attune.ui.views.CodebookView;
 import org.attune.ui.views.SearchView;
+import org.attune.ui.testsupport.SampleStudy;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
@@ -31,31 +30,14 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The code picker wherever a code is asked for, driven by keyboard and mouse on the sample study: the quick-code box
  * (suggestions as you type), Quick Code (Ctrl+Q, recent codes first, a new code in one undo step), Move Under... for
  * several codes at once, Code All Hits and the coding query's Add Code....
  */
-class CodePickerUiTest {
-    private ProjectStore store;
-    private Shell window;
-
-    @BeforeEach
-    void openTheSample(@TempDir Path tmp) throws Exception {
-        store = CodingUiTest.openSample(tmp);
-        window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
-    }
-
-    @AfterEach
-    void closeTheProject() {
-        CodingUiTest.closeAll();
-    }
+class CodePickerUiTest extends SampleStudy {
 
     /** The code of that name now; callable inside and outside UI-thread conditions. */
     private Code code(String name) {

@@ -4,21 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.attune.coding.Codebook;
 import org.attune.coding.CodedSegments;
-import org.attune.sample.SampleProject;
 import org.attune.model.AnalyticLevel;
 import org.attune.model.Code;
-import org.attune.store.OpenOptions;
-import org.attune.store.ProjectStore;
-import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.dialogs.CodeDialog;
 import org.attune.ui.editors.SourceEditor;
 import org.attune.ui.views.CodebookView;
+import org.attune.ui.testsupport.SampleStudy;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
@@ -34,31 +30,17 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The Codebook, Memos and Cases views on the sample project, driven through their menus, dialogs and cells. */
-class CodebookUiTest {
-    private ProjectStore store;
-    private Shell window;
+class CodebookUiTest extends SampleStudy {
     private Tree tree;
 
     @BeforeEach
-    void openTheSample(@TempDir Path tmp) throws Exception {
-        store = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
-        window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+    void openTheCodebook() throws Exception {
         Input.select(Widgets.menuItem(window, "Window", "Codebook"));
         tree = Widgets.byId(window, Tree.class, WidgetIds.CODEBOOK_TREE);
-    }
-
-    @AfterEach
-    void closeTheProject() {
-        Widgets.closeOtherShells(window); // a picker a failed test left open would fail the tests after it
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).close());
     }
 
     /** The code of that name now; callable inside and outside UI-thread conditions. */
@@ -189,7 +171,7 @@ class CodebookUiTest {
         UiThread.waitUntil("the move undone", () -> code("Caseload pressure").getParent() == code("Conditions for guiding"));
 
         // Nesting by drag and drop: the drop does what a drag of one code onto another does.
-        CodebookView view = UiThread.call(() -> (CodebookView) CodingUiTest.page().findView(CodebookView.ID));
+        CodebookView view = UiThread.call(() -> (CodebookView) SampleStudy.page().findView(CodebookView.ID));
         Code mirroring = code("Mirroring");
         Code noticing = code("Noticing the child's initiatives");
         assertTrue(UiThread.call(() -> view.drop(noticing, new StructuredSelection(mirroring))));
@@ -239,7 +221,7 @@ class CodebookUiTest {
         });
         CodedSegments.Segment second = UiThread.call(() -> (CodedSegments.Segment) segments.getItem(1).getData());
         Input.select(Widgets.contextMenuItem(segments, "Open"));
-        UiThread.waitUntil("the segment's transcript", () -> CodingUiTest.page().getActiveEditor() instanceof SourceEditor e
+        UiThread.waitUntil("the segment's transcript", () -> SampleStudy.page().getActiveEditor() instanceof SourceEditor e
                 && e.source() == second.source() && e.selectedRange().map(r -> r[0] == second.start() && r[1] == second.end()).orElse(false));
     }
 
@@ -280,7 +262,7 @@ class CodebookUiTest {
         Input.select(Widgets.menuItem(window, "Window", "Cases"));
         Table sheet = Widgets.byId(window, Table.class, WidgetIds.CASES_TABLE);
         UiThread.waitUntil("six cases", () -> sheet.getItemCount() == 6);
-        var view = UiThread.call(() -> (org.attune.ui.views.CasesView) CodingUiTest.page().findView(org.attune.ui.views.CasesView.ID));
+        var view = UiThread.call(() -> (org.attune.ui.views.CasesView) SampleStudy.page().findView(org.attune.ui.views.CasesView.ID));
         // Edit a cell as a click on it does: the cell editor opens, typing and Enter commit.
         UiThread.run(() -> view.viewer().editElement(store.project().getCases().get(2), 1));
         Text cell = Widgets.find(sheet, Text.class, t -> true, "the cell editor");

@@ -15,6 +15,7 @@ import org.attune.store.ProjectStore;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.editors.SourceEditor;
 import org.attune.ui.preferences.CodingPreferences;
+import org.attune.ui.testsupport.SampleStudy;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.testsupport.Widgets;
@@ -44,13 +45,13 @@ class CoderModeUiTest {
     @BeforeEach
     void openTheSample(@TempDir Path tmp) throws Exception {
         coderBefore = CodingPreferences.coder();
-        store = CodingUiTest.openSample(tmp);
+        store = SampleStudy.openSample(tmp);
         window = UiThread.call(() -> org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
     }
 
     @AfterEach
     void closeTheProject() {
-        CodingUiTest.closeAll();
+        SampleStudy.closeEditorsAndProject();
         UiThread.run(() -> org.attune.ui.CurrentCoder.switchTo(coderBefore == null ? "" : coderBefore));
     }
 

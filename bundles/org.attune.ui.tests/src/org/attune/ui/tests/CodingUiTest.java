@@ -10,18 +10,14 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.attune.coding.Codebook;
-import org.attune.coding.Coder;
 import org.attune.coding.Colours;
-import org.attune.sample.SampleProject;
 import org.attune.coding.Texts;
 import org.attune.model.Code;
 import org.attune.model.Coding;
 import org.attune.model.TextSource;
-import org.attune.store.OpenOptions;
-import org.attune.store.ProjectStore;
-import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.editors.SourceEditor;
+import org.attune.ui.testsupport.SampleStudy;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.RanCommands;
 import org.attune.ui.testsupport.Screenshots;
@@ -41,52 +37,15 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Coding in the real workbench on the sample project: open a transcript from the Project Explorer, select
  * words, code them with the quick-code box, see the highlight's stripe in the code's colour and the segment in
  * the Coded Segments view, filter by role, undo and see both go; in vivo and the recent-code shortcut.
  */
-class CodingUiTest {
+class CodingUiTest extends SampleStudy {
     static final Path SCREENSHOTS = Path.of(System.getProperty("attune.screenshots", "target/screenshots"));
-    private ProjectStore store;
-    private Shell window;
-
-    @BeforeEach
-    void openTheSample(@TempDir Path tmp) throws Exception {
-        store = openSample(tmp);
-        window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
-    }
-
-    @AfterEach
-    void closeTheProject() {
-        closeAll();
-    }
-
-    /** Makes the sample study in {@code tmp} and opens it in the workbench. */
-    static ProjectStore openSample(Path tmp) throws Exception {
-        ProjectStore sample = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(sample));
-        return sample;
-    }
-
-    /** Closes the editors and the project. */
-    static void closeAll() {
-        UiThread.run(() -> {
-            page().closeAllEditors(false);
-            PlatformUI.getWorkbench().getService(IProjectSession.class).close();
-        });
-    }
-
-    static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
 
     /** Opens a transcript as a researcher does: select it in the Project Explorer and press Enter (double-click). */
     static SourceEditor openFromExplorer(Shell window, String name) {

@@ -21,6 +21,7 @@ import org.attune.transcribe.DraftTranscript;
 import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.editors.SourceEditor;
+import org.attune.ui.testsupport.SampleStudy;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
@@ -65,7 +66,7 @@ class DraftTranscriptUiTest {
     void closeTheProject() {
         Job.getJobManager().cancel(DraftTranscriptJob.FAMILY);
         UiThread.run(() -> {
-            CodingUiTest.page().closeAllEditors(false);
+            SampleStudy.page().closeAllEditors(false);
             PlatformUI.getWorkbench().getService(IProjectSession.class).close();
         });
     }
@@ -98,7 +99,7 @@ class DraftTranscriptUiTest {
         assertTrue(DraftTranscript.isDraft(draft));
         assertEquals("Clip", draft.getMedia().getName());
         UiThread.waitUntil("the draft open in the transcript editor",
-                () -> CodingUiTest.page().getActiveEditor() instanceof SourceEditor e && e.source() == draft);
+                () -> SampleStudy.page().getActiveEditor() instanceof SourceEditor e && e.source() == draft);
         String text = UiThread.call(() -> store.text(draft));
         assertEquals(draft.getTurns().size(), text.split("\n").length, "one turn per line: " + text);
         assertTrue(draft.getTurns().size() >= 2, "the pauses part utterances: " + text);
@@ -113,11 +114,11 @@ class DraftTranscriptUiTest {
         String draftLabel = UiThread.call(item::getText);
         select(draftLabel);
         Input.select(Widgets.contextMenuItem(explorer, "Properties"));
-        Tree properties = UiThread.call(() -> (Tree) ((org.eclipse.ui.views.properties.PropertySheet) CodingUiTest.page()
+        Tree properties = UiThread.call(() -> (Tree) ((org.eclipse.ui.views.properties.PropertySheet) SampleStudy.page()
                 .findView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET)).getCurrentPage().getControl());
         UiThread.waitUntil("the Properties view says it is a draft and by what", () -> Widgets.treeItem(properties.getItems(),
                 i -> i.getText(0).equals("Draft") && i.getText(1).startsWith("yes, by pocketsphinx, ")) != null);
-        UiThread.run(() -> CodingUiTest.page().activate(CodingUiTest.page().findView(org.attune.ui.views.ProjectExplorerView.ID)));
+        UiThread.run(() -> SampleStudy.page().activate(SampleStudy.page().findView(org.attune.ui.views.ProjectExplorerView.ID)));
 
         select(draftLabel);
         Input.select(Widgets.contextMenuItem(explorer, "Mark Transcript Corrected"));

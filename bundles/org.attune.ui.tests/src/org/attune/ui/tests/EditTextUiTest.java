@@ -6,16 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 
 import org.attune.coding.Colours;
 import org.attune.coding.Texts;
 import org.attune.model.Coding;
+import org.attune.model.SpeakerTurn;
 import org.attune.model.TextSource;
-import org.attune.store.ProjectStore;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.editors.SourceEditor;
+import org.attune.ui.testsupport.SampleStudy;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
@@ -28,36 +28,18 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Correcting a coded transcript of the sample study in the workbench: Edit > Edit Text, type inside a coded
  * sentence (the coding, its highlight and stripe and its Coded Segments row take the typed word in, the codings
  * after it keep their words), delete coded words (a coding held whole goes), and Edit > Undo brings it back.
  */
-class EditTextUiTest {
+class EditTextUiTest extends SampleStudy {
     private static final String ANNA = "G01 Guider Anna";
     private static final String FEAR = "He thought the camera was there to catch him out.";
     private static final String TRUST = "It took three visits before he trusted me enough to watch.";
-    private ProjectStore store;
-    private Shell window;
-
-    @BeforeEach
-    void openTheSample(@TempDir Path tmp) throws Exception {
-        store = CodingUiTest.openSample(tmp);
-        window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
-    }
-
-    @AfterEach
-    void closeTheProject() {
-        CodingUiTest.closeAll();
-    }
 
     private Coding codingOf(TextSource source, String code) {
         return source.getCodings().stream().filter(c -> c.getCode().getName().equals(code)).findFirst().orElse(null);
@@ -153,5 +135,42 @@ class EditTextUiTest {
 
         Input.select(Widgets.menuItem(window, "Edit", "Edit Text"));
         UiThread.waitUntil("editing ended", () -> !text.getEditable() && !status.getText().contains("Editing"));
+    }
+
+    @Test
+    void deletingTheLineBreakBetweenTwoTurnsJoinsThemAndUndoSplitsThem() throws Exception {
+        SourceEditor editor = CodingUiTest.openFromExplorer(window, ANNA);
+        StyledText text = Widgets.byId(window, StyledText.class, WidgetIds.SOURCE_TEXT);
+        TextSource anna = UiThread.call(editor::source);
+        String answer = "Anna: [00:00:11] I trained as a family support worker first.";
+        int turns = UiThread.call(() -> anna.getTurns().size());
+        SpeakerTurn question = UiThread.call(() -> anna.getTurns().get(0));
+        SpeakerTurn hers = UiThread.call(() -> anna.getTurns().get(1));
+        int[] before = UiThread.call(() -> new int[] {question.getStart(), question.getEnd(), hers.getStart(), hers.getEnd()});
+        assertEquals("Anna", UiThread.call(hers::getSpeaker), "control: the second turn is Anna's");
+        assertNotNull(UiThread.call(hers::getCase), "control: Anna's turn is linked to her case");
+
+        Input.select(Widgets.menuItem(window, "Edit", "Edit Text"));
+        UiThread.waitUntil("editing", text::getEditable);
+        Input.clickAt(text);
+        UiThread.run(() -> text.setCaretOffset(text.getText().indexOf(answer)));
+        Input.key(SWT.BS); // the line break before Anna's answer
+        UiThread.waitUntil("the line break deleted", () -> store.text(anna).contains("VIG?" + answer));
+        assertEquals(turns - 1, UiThread.call(() -> anna.getTurns().size()), "the two turns are one");
+        assertFalse(UiThread.call(() -> anna.getTurns().contains(hers)), "the second turn joined the first");
+        assertEquals("Interviewer", UiThread.call(question::getSpeaker), "the joined turn is the first speaker's");
+        assertEquals(before[0] + "-" + (before[3] - 1), UiThread.call(() -> question.getStart() + "-" + question.getEnd()),
+                "the first turn runs on to the end of the second");
+
+        Input.select(Widgets.menuItem(window, "Edit", "Undo Delete text in '" + ANNA + "'"));
+        UiThread.waitUntil("the line break back", () -> store.text(anna).contains("VIG?\n" + answer) && text.getText().contains("VIG?\n" + answer));
+        assertEquals(turns, UiThread.call(() -> anna.getTurns().size()), "undo splits them again");
+        assertTrue(UiThread.call(() -> anna.getTurns().contains(hers)), "the second turn is back");
+        assertEquals(Arrays.toString(before), UiThread.call(() -> Arrays.toString(new int[] {question.getStart(), question.getEnd(),
+                hers.getStart(), hers.getEnd()})), "both where they were");
+        assertEquals("Anna", UiThread.call(hers::getSpeaker));
+        assertNotNull(UiThread.call(hers::getCase), "with its case");
+        Input.select(Widgets.menuItem(window, "Edit", "Edit Text"));
+        UiThread.waitUntil("editing ended", () -> !text.getEditable());
     }
 }

@@ -10,6 +10,7 @@ import org.attune.store.ProjectStore;
 import org.attune.ui.EmptyEditorArea;
 import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
+import org.attune.ui.testsupport.SampleStudy;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
@@ -34,7 +35,7 @@ class EmptyEditorAreaUiTest {
         ProjectStore store = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
         UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
         window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
-        UiThread.run(() -> CodingUiTest.page().closeAllEditors(false));
+        UiThread.run(() -> SampleStudy.page().closeAllEditors(false));
     }
 
     @AfterEach
@@ -59,7 +60,7 @@ class EmptyEditorAreaUiTest {
 
         CodingUiTest.openFromExplorer(window, "C01 Carer Dawn");
         UiThread.waitUntil("the hint gone while a transcript is open", () -> !hint.isVisible());
-        UiThread.run(() -> CodingUiTest.page().closeAllEditors(false));
+        UiThread.run(() -> SampleStudy.page().closeAllEditors(false));
         UiThread.waitUntil("the hint back when the last editor closes", hint::isVisible);
     }
 }

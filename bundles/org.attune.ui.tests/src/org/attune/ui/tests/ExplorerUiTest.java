@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-import org.attune.sample.SampleProject;
 import org.attune.model.Source;
-import org.attune.store.OpenOptions;
-import org.attune.store.ProjectStore;
-import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
+import org.attune.ui.testsupport.SampleStudy;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.testsupport.Widgets;
@@ -25,32 +21,16 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The Project Explorer's context menu (Properties view, rename, assign to a case, delete and undo) and memo hits in Search. */
-class ExplorerUiTest {
-    private ProjectStore store;
-    private Shell window;
+class ExplorerUiTest extends SampleStudy {
     private Tree explorer;
 
     @BeforeEach
-    void openTheSample(@TempDir Path tmp) throws Exception {
-        store = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
-        window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+    void findTheExplorer() throws Exception {
         explorer = Widgets.byId(window, Tree.class, WidgetIds.PROJECT_TREE);
-    }
-
-    @AfterEach
-    void closeTheProject() {
-        UiThread.run(() -> {
-            CodingUiTest.page().closeAllEditors(false);
-            PlatformUI.getWorkbench().getService(IProjectSession.class).close();
-        });
     }
 
     private void select(String label) {
@@ -64,9 +44,9 @@ class ExplorerUiTest {
     @Test
     void propertiesRenameAssignToCaseDeleteAndUndo() {
         select("M01 Manager Ruth");
-        UiThread.run(() -> CodingUiTest.page().activate(CodingUiTest.page().findView(org.attune.ui.views.ProjectExplorerView.ID)));
+        UiThread.run(() -> SampleStudy.page().activate(SampleStudy.page().findView(org.attune.ui.views.ProjectExplorerView.ID)));
         Input.select(Widgets.contextMenuItem(explorer, "Properties"));
-        Tree properties = UiThread.call(() -> (Tree) ((org.eclipse.ui.views.properties.PropertySheet) CodingUiTest.page()
+        Tree properties = UiThread.call(() -> (Tree) ((org.eclipse.ui.views.properties.PropertySheet) SampleStudy.page()
                 .findView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET)).getCurrentPage().getControl());
         UiThread.waitUntil("the transcript's length in the Properties view", () -> Arrays.stream(properties.getItems())
                 .anyMatch(i -> i.getText(0).equals("Length") && Integer.parseInt(i.getText(1).replaceAll("\\D", "")) > 1000));

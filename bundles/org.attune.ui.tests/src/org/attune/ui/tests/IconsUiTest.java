@@ -31,6 +31,7 @@ import org.attune.store.ProjectStore;
 import org.attune.ui.Images;
 import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
+import org.attune.ui.testsupport.SampleStudy;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
@@ -67,7 +68,7 @@ class IconsUiTest {
 
     @AfterEach
     void closeTheProject() {
-        CodingUiTest.closeAll();
+        SampleStudy.closeEditorsAndProject();
     }
 
     @Test

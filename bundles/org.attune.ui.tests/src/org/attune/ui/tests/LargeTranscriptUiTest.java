@@ -22,6 +22,7 @@ import org.attune.store.ProjectStore;
 import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.editors.SourceEditor;
+import org.attune.ui.testsupport.SampleStudy;
 import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.testsupport.Widgets;
 import org.eclipse.swt.custom.StyledText;
@@ -41,7 +42,7 @@ class LargeTranscriptUiTest {
     @AfterEach
     void close() {
         UiThread.run(() -> {
-            CodingUiTest.page().closeAllEditors(false);
+            SampleStudy.page().closeAllEditors(false);
             PlatformUI.getWorkbench().getService(IProjectSession.class).close();
         });
     }
@@ -83,7 +84,7 @@ class LargeTranscriptUiTest {
         long started = System.nanoTime();
         UiThread.run(() -> {
             try {
-                SourceEditor.open(CodingUiTest.page(), store, source, -1, -1);
+                SourceEditor.open(SampleStudy.page(), store, source, -1, -1);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

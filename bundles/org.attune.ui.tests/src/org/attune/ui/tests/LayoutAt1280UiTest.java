@@ -14,6 +14,7 @@ import org.attune.ui.TableFit;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.views.CodedSegmentsView;
 import org.attune.ui.views.CodebookView;
+import org.attune.ui.testsupport.SampleStudy;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
@@ -49,7 +50,7 @@ class LayoutAt1280UiTest {
 
     @BeforeEach
     void openTheSampleAt1280x800(@TempDir Path tmp) throws Exception {
-        sample = CodingUiTest.openSample(tmp);
+        sample = SampleStudy.openSample(tmp);
         window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
         UiThread.run(() -> {
             window.setMaximized(false);
@@ -60,7 +61,7 @@ class LayoutAt1280UiTest {
 
     @AfterEach
     void closeTheProject() {
-        CodingUiTest.closeAll();
+        SampleStudy.closeEditorsAndProject();
     }
 
     @Test
@@ -108,7 +109,7 @@ class LayoutAt1280UiTest {
         Codebook codebook = new Codebook(sample);
         org.attune.model.Code code = codebook.find("Seeing strengths/Surprise at own competence").orElseThrow();
         Input.select(Widgets.menuItem(window, "Window", "Coded Segments"));
-        CodedSegmentsView segments = UiThread.call(() -> (CodedSegmentsView) CodingUiTest.page().findView(CodedSegmentsView.ID));
+        CodedSegmentsView segments = UiThread.call(() -> (CodedSegmentsView) SampleStudy.page().findView(CodedSegmentsView.ID));
         Table rows = Widgets.byId(window, Table.class, WidgetIds.SEGMENTS_TABLE);
         UiThread.run(() -> segments.show(List.of(code)));
         UiThread.waitUntil("the code's segments", () -> rows.getItemCount() > 0);

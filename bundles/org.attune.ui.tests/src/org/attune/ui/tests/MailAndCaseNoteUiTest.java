@@ -21,6 +21,7 @@ import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.editors.SourceEditor;
 import org.attune.ui.views.ProjectExplorerView;
+import org.attune.ui.testsupport.SampleStudy;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
@@ -71,7 +72,7 @@ class MailAndCaseNoteUiTest {
     @AfterEach
     void closeTheProject() {
         UiThread.run(() -> {
-            CodingUiTest.page().closeAllEditors(false);
+            SampleStudy.page().closeAllEditors(false);
             PlatformUI.getWorkbench().getService(IProjectSession.class).close();
         });
     }
@@ -135,10 +136,10 @@ class MailAndCaseNoteUiTest {
         assertTrue(tip.contains("From: Jörg Müller <joerg@example.org>") && tip.contains("Subject: After the visit") && tip.contains("linked: diary"), tip);
         CodingUiTest.selectInExplorer(explorer, reply.getName());
         Input.select(Widgets.contextMenuItem(explorer, "Open Linked"));
-        UiThread.waitUntil("the attachment's editor", () -> CodingUiTest.page().getActiveEditor() instanceof SourceEditor e && e.getPartName().equals("diary"));
+        UiThread.waitUntil("the attachment's editor", () -> SampleStudy.page().getActiveEditor() instanceof SourceEditor e && e.getPartName().equals("diary"));
         CodingUiTest.selectInExplorer(explorer, "diary");
         Input.select(Widgets.contextMenuItem(explorer, "Open Linked"));
-        UiThread.waitUntil("the e-mail's editor, opened from its attachment", () -> CodingUiTest.page().getActiveEditor() instanceof SourceEditor e
+        UiThread.waitUntil("the e-mail's editor, opened from its attachment", () -> SampleStudy.page().getActiveEditor() instanceof SourceEditor e
                 && e.getPartName().equals(reply.getName()));
 
         // the case note: one source in three parts, each heading bold in the editor

@@ -23,6 +23,7 @@ import org.attune.ui.Messages;
 import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.editors.PictureEditor;
+import org.attune.ui.testsupport.SampleStudy;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.testsupport.Widgets;
@@ -73,7 +74,7 @@ class PictureUiTest {
 
     @AfterEach
     void closeTheProject() {
-        CodingUiTest.closeAll();
+        SampleStudy.closeEditorsAndProject();
     }
 
     /** Opens the picture as a researcher does: select it in the Project Explorer and press Enter (double-click). */
@@ -89,9 +90,9 @@ class PictureUiTest {
             explorer.notifyListeners(SWT.Selection, e);
             explorer.notifyListeners(SWT.DefaultSelection, e);
         });
-        UiThread.waitUntil("the picture viewer", () -> CodingUiTest.page().getActiveEditor() instanceof PictureEditor p
+        UiThread.waitUntil("the picture viewer", () -> SampleStudy.page().getActiveEditor() instanceof PictureEditor p
                 && p.getPartName().equals(name));
-        return UiThread.call(() -> (PictureEditor) CodingUiTest.page().getActiveEditor());
+        return UiThread.call(() -> (PictureEditor) SampleStudy.page().getActiveEditor());
     }
 
     private List<Coding> codings() {
@@ -226,7 +227,7 @@ class PictureUiTest {
         // its thumbnail in Coded Segments: the crop of the patch of sand, made in the background
         org.attune.ui.views.CodedSegmentsView segments = UiThread.call(() -> {
             try {
-                return (org.attune.ui.views.CodedSegmentsView) CodingUiTest.page().showView(org.attune.ui.views.CodedSegmentsView.ID);
+                return (org.attune.ui.views.CodedSegmentsView) SampleStudy.page().showView(org.attune.ui.views.CodedSegmentsView.ID);
             } catch (org.eclipse.ui.PartInitException e) {
                 throw new IllegalStateException(e);
             }
@@ -250,7 +251,7 @@ class PictureUiTest {
         UiThread.run(() -> viewer.select(null));
 
         // a click on the region selects it; Memo on Region... writes a memo on it
-        UiThread.run(() -> CodingUiTest.page().activate(viewer));
+        UiThread.run(() -> SampleStudy.page().activate(viewer));
         int[] inside = onCanvas(canvas, 150, 120);
         Input.clickAt(canvas, inside[0], inside[1]);
         UiThread.waitUntil("the region selected", () -> viewer.selected() == coding);
@@ -263,7 +264,7 @@ class PictureUiTest {
         UiThread.waitUntil("listed in the Memos view", () -> Widgets.first(window, org.eclipse.swt.widgets.Table.class,
                 t -> java.util.Arrays.stream(t.getItems()).anyMatch(i -> i.getText(0).equals("About Sand")
                         && i.getText(1).contains("Sand"))).isPresent());
-        UiThread.run(() -> CodingUiTest.page().activate(viewer));
+        UiThread.run(() -> SampleStudy.page().activate(viewer));
         UiThread.run(() -> {
             Event move = new Event();
             move.x = inside[0];
@@ -275,7 +276,7 @@ class PictureUiTest {
         UiThread.waitUntil("undo takes the memo back", () -> new org.attune.coding.Memos(store).about(coding).isEmpty());
 
         // Link to... the transcript, listed under the picture in the Project Explorer
-        UiThread.run(() -> CodingUiTest.page().activate(viewer));
+        UiThread.run(() -> SampleStudy.page().activate(viewer));
         Input.select(Widgets.contextMenuItem(canvas, "Link to..."));
         Shell pick = Widgets.shell(Messages.SourceLinks_linkTitle);
         Input.type(Widgets.find(pick, org.eclipse.swt.widgets.Text.class, t -> true, "the filter"), "Tableau");
@@ -306,19 +307,19 @@ class PictureUiTest {
         // Open Linked: from the transcript to the picture, and back
         UiThread.run(() -> {
             try {
-                org.attune.ui.editors.SourceEditor.open(CodingUiTest.page(), store, transcript, -1, -1);
+                org.attune.ui.editors.SourceEditor.open(SampleStudy.page(), store, transcript, -1, -1);
             } catch (org.eclipse.ui.PartInitException e) {
                 throw new IllegalStateException(e);
             }
-            CodingUiTest.page().closeEditor(viewer, false);
+            SampleStudy.page().closeEditor(viewer, false);
         });
         org.eclipse.swt.custom.StyledText text = Widgets.byId(window, org.eclipse.swt.custom.StyledText.class, WidgetIds.SOURCE_TEXT);
         Input.select(Widgets.contextMenuItem(text, "Open Linked"));
-        UiThread.waitUntil("the picture from its transcript", () -> CodingUiTest.page().getActiveEditor() instanceof PictureEditor p
+        UiThread.waitUntil("the picture from its transcript", () -> SampleStudy.page().getActiveEditor() instanceof PictureEditor p
                 && p.picture() == picture);
-        PictureEditor again = UiThread.call(() -> (PictureEditor) CodingUiTest.page().getActiveEditor());
+        PictureEditor again = UiThread.call(() -> (PictureEditor) SampleStudy.page().getActiveEditor());
         Input.select(Widgets.contextMenuItem(again.canvas(), "Open Linked"));
-        UiThread.waitUntil("the transcript from its picture", () -> CodingUiTest.page().getActiveEditor() instanceof org.attune.ui.editors.SourceEditor e
+        UiThread.waitUntil("the transcript from its picture", () -> SampleStudy.page().getActiveEditor() instanceof org.attune.ui.editors.SourceEditor e
                 && e.source() == transcript);
 
         Input.select(Widgets.menuItemStartingWith(window, "Edit", "Undo Link"));

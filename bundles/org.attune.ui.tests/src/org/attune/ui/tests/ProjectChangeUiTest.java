@@ -13,6 +13,7 @@ import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
+import org.attune.ui.testsupport.SampleStudy;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.testsupport.Widgets;
@@ -69,7 +70,7 @@ class ProjectChangeUiTest {
         Code from = codebook.find("Seeing strengths/Focus on what works").orElseThrow();
         Code into = codebook.find("Seeing strengths/Surprise at own competence").orElseThrow();
         Input.select(Widgets.menuItem(window, "Window", "Coded Segments"));
-        CodedSegmentsView segments = UiThread.call(() -> (CodedSegmentsView) CodingUiTest.page().findView(CodedSegmentsView.ID));
+        CodedSegmentsView segments = UiThread.call(() -> (CodedSegmentsView) SampleStudy.page().findView(CodedSegmentsView.ID));
         Label segmentsStatus = Widgets.byId(window, Label.class, WidgetIds.SEGMENTS_STATUS);
         UiThread.run(() -> segments.show(java.util.List.of(from, into)));
         UiThread.waitUntil("both codes' segments", () -> segmentsStatus.getText().contains("Focus on what works"));

@@ -16,6 +16,7 @@ import org.attune.sample.SampleProject;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.ui.IProjectSession;
+import org.attune.ui.testsupport.SampleStudy;
 import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.views.CasesView;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -107,7 +108,7 @@ class ProjectSessionServiceUiTest {
         ProjectStore.create(other, "Other", OPEN).close();
         CasesView view = UiThread.call(() -> {
             try {
-                return (CasesView) CodingUiTest.page().showView(CasesView.ID);
+                return (CasesView) SampleStudy.page().showView(CasesView.ID);
             } catch (org.eclipse.ui.PartInitException e) {
                 throw new IllegalStateException(e);
             }

@@ -25,6 +25,7 @@ import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
+import org.attune.ui.testsupport.SampleStudy;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.testsupport.Widgets;
@@ -78,7 +79,7 @@ class PropertiesUiTest {
     @AfterEach
     void closeTheProject() {
         UiThread.run(() -> {
-            CodingUiTest.page().hideView(CodingUiTest.page().findView(IPageLayout.ID_PROP_SHEET));
+            SampleStudy.page().hideView(SampleStudy.page().findView(IPageLayout.ID_PROP_SHEET));
             PlatformUI.getWorkbench().getService(IProjectSession.class).close();
         });
     }
@@ -95,7 +96,7 @@ class PropertiesUiTest {
 
     /** Selects the code in the Codebook (the active part) and opens Properties from its context menu. */
     private Tree showProperties() {
-        UiThread.run(() -> CodingUiTest.page().activate(CodingUiTest.page().findView(CodebookView.ID)));
+        UiThread.run(() -> SampleStudy.page().activate(SampleStudy.page().findView(CodebookView.ID)));
         Tree codebook = Widgets.byId(window, Tree.class, WidgetIds.CODEBOOK_TREE);
         UiThread.waitUntil(CODE + " in the codebook", () -> CodingUiTest.find(codebook.getItems(), code().getName()) != null);
         UiThread.run(() -> {
@@ -106,7 +107,7 @@ class PropertiesUiTest {
             codebook.notifyListeners(SWT.Selection, e);
         });
         Input.select(Widgets.contextMenuItem(codebook, "Properties"));
-        Tree properties = UiThread.call(() -> (Tree) ((PropertySheet) CodingUiTest.page().findView(IPageLayout.ID_PROP_SHEET))
+        Tree properties = UiThread.call(() -> (Tree) ((PropertySheet) SampleStudy.page().findView(IPageLayout.ID_PROP_SHEET))
                 .getCurrentPage().getControl());
         UiThread.waitUntil("the code's properties", () -> value(properties, "Id").equals(Optional.of(code().getId())));
         return properties;
@@ -224,8 +225,8 @@ class PropertiesUiTest {
         });
         showProperties(); // the Codebook active, a code selected
         once.run();
-        UiThread.run(() -> CodingUiTest.page().hideView(CodingUiTest.page().findView(IPageLayout.ID_PROP_SHEET)));
-        UiThread.run(() -> CodingUiTest.page().activate(CodingUiTest.page().findView(CodebookView.ID)));
+        UiThread.run(() -> SampleStudy.page().hideView(SampleStudy.page().findView(IPageLayout.ID_PROP_SHEET)));
+        UiThread.run(() -> SampleStudy.page().activate(SampleStudy.page().findView(CodebookView.ID)));
         UiThread.run(() -> { // the key's command, as the binding runs it
             try {
                 PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class)
@@ -234,13 +235,13 @@ class PropertiesUiTest {
                 throw new AssertionError(e);
             }
         });
-        Tree shown = UiThread.call(() -> (Tree) ((PropertySheet) CodingUiTest.page().findView(IPageLayout.ID_PROP_SHEET))
+        Tree shown = UiThread.call(() -> (Tree) ((PropertySheet) SampleStudy.page().findView(IPageLayout.ID_PROP_SHEET))
                 .getCurrentPage().getControl());
         UiThread.waitUntil("the code's properties again", () -> value(shown, "Id").equals(Optional.of(code().getId())));
         CodingUiTest.openFromExplorer(window, store.project().getSources().stream().filter(org.attune.model.TextSource.class::isInstance)
                 .findFirst().orElseThrow().getName());
         once.run();
-        UiThread.run(() -> CodingUiTest.page().closeAllEditors(false));
+        UiThread.run(() -> SampleStudy.page().closeAllEditors(false));
     }
 
     @Test
@@ -276,7 +277,7 @@ class PropertiesUiTest {
 
         UiThread.run(() -> {
             try {
-                ((CodedSegmentsView) CodingUiTest.page().showView(CodedSegmentsView.ID)).show(List.of(code()));
+                ((CodedSegmentsView) SampleStudy.page().showView(CodedSegmentsView.ID)).show(List.of(code()));
             } catch (PartInitException e) {
                 throw new AssertionError(e);
             }
@@ -286,7 +287,7 @@ class PropertiesUiTest {
         Coding coding = UiThread.call(() -> ((CodedSegments.Segment) segments.getItem(0).getData()).coding());
         editAndUndo(() -> {
             UiThread.run(() -> {
-                CodingUiTest.page().activate(CodingUiTest.page().findView(CodedSegmentsView.ID));
+                SampleStudy.page().activate(SampleStudy.page().findView(CodedSegmentsView.ID));
                 segments.setSelection(0);
                 segments.notifyListeners(SWT.Selection, new Event());
             });
@@ -310,7 +311,7 @@ class PropertiesUiTest {
 
     /** Selects the labelled item in the Project Explorer (the active part). */
     private static Control selectInExplorer(Tree explorer, String label) {
-        UiThread.run(() -> CodingUiTest.page().activate(CodingUiTest.page().findView(ProjectExplorerView.ID)));
+        UiThread.run(() -> SampleStudy.page().activate(SampleStudy.page().findView(ProjectExplorerView.ID)));
         CodingUiTest.selectInExplorer(explorer, label);
         return explorer;
     }
@@ -330,7 +331,7 @@ class PropertiesUiTest {
         Command last = UiThread.call(stack::getUndoCommand);
         Control selected = select.get();
         Input.select(Widgets.contextMenuItem(selected, "Properties"));
-        Tree properties = UiThread.call(() -> (Tree) ((PropertySheet) CodingUiTest.page().findView(IPageLayout.ID_PROP_SHEET))
+        Tree properties = UiThread.call(() -> (Tree) ((PropertySheet) SampleStudy.page().findView(IPageLayout.ID_PROP_SHEET))
                 .getCurrentPage().getControl());
         String was = before == null ? "" : before;
         UiThread.waitUntil(property + " shown in the Properties view", () -> value(properties, property).equals(Optional.of(was)));

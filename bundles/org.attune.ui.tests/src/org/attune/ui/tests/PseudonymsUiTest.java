@@ -19,6 +19,7 @@ import org.attune.store.ProjectStore;
 import org.attune.ui.IProjectSession;
 import org.attune.ui.Messages;
 import org.attune.ui.WidgetIds;
+import org.attune.ui.testsupport.SampleStudy;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
@@ -30,38 +31,18 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Window > Pseudonyms (#20) on the sample study: a new key table under its own passphrase, the cases, speakers and
  * users, a name typed, a suggestion accepted and one rejected, Apply to Project (undone and redone), then Clean Up
  * Project Files with the backups: the project is open again and no file of its folder holds a replaced name.
  */
-class PseudonymsUiTest {
-    private Path tmp;
-    private ProjectStore store;
-    private Shell window;
-
-    @BeforeEach
-    void openTheSample(@TempDir Path dir) throws Exception {
-        tmp = dir;
-        store = CodingUiTest.openSample(tmp);
-        window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
-    }
-
-    @AfterEach
-    void closeTheProject() {
-        Widgets.closeOtherShells(window);
-        CodingUiTest.closeAll();
-    }
-
+class PseudonymsUiTest extends SampleStudy {
     @Test
     void keyTableSuggestionsApplyAndCleanUp() throws Exception {
         Input.select(Widgets.menuItem(window, "Window", "Pseudonyms"));
-        UiThread.waitUntil("the Pseudonyms view", () -> CodingUiTest.page().findView(PseudonymsView.ID) != null);
+        UiThread.waitUntil("the Pseudonyms view", () -> SampleStudy.page().findView(PseudonymsView.ID) != null);
         Label status = Widgets.byId(window, Label.class, WidgetIds.PSEUDONYMS_STATUS);
         assertEquals(Messages.PseudonymsView_new, UiThread.call(status::getText));
         Text passphrase = Widgets.byId(window, Text.class, WidgetIds.PSEUDONYMS_PASSPHRASE);
@@ -94,7 +75,7 @@ class PseudonymsUiTest {
         Input.click(Widgets.byId(window, Button.class, WidgetIds.PSEUDONYMS_ADD));
         UiThread.waitUntil("Dawn added", () -> rowsNow(names).contains("Dawn"));
 
-        PseudonymsView view = (PseudonymsView) UiThread.call(() -> CodingUiTest.page().findView(PseudonymsView.ID));
+        PseudonymsView view = (PseudonymsView) UiThread.call(() -> SampleStudy.page().findView(PseudonymsView.ID));
         Table suggestions = Widgets.byId(window, Table.class, WidgetIds.PSEUDONYMS_SUGGESTIONS);
         assertTrue(UiThread.call(() -> view.selectSuggestion("Tyler")), rows(suggestions).toString());
         Input.click(Widgets.byId(window, Button.class, WidgetIds.PSEUDONYMS_ACCEPT));
@@ -113,6 +94,21 @@ class PseudonymsUiTest {
                 .filter(s -> s.getName().equals("C01 Carer Dawn")).findFirst().orElseThrow());
         String before = UiThread.call(() -> store.text(dawn));
         assertTrue(before.contains("Tyler"));
+        // Apply runs as a job: cancelled before it starts, nothing changes and the view says so
+        org.eclipse.core.runtime.jobs.Job.getJobManager().suspend();
+        try {
+            Input.click(Widgets.byId(window, Button.class, WidgetIds.PSEUDONYMS_APPLY));
+            Input.click(Widgets.byText(Widgets.shell(Messages.PseudonymsView_applyTitle), Button.class, "OK"));
+            UiThread.waitUntil("the job scheduled", () -> view.applying() != null);
+            UiThread.call(() -> view.applying()).cancel();
+        } finally {
+            org.eclipse.core.runtime.jobs.Job.getJobManager().resume();
+        }
+        UiThread.waitUntil("not applied", () -> status.getText().equals(Messages.PseudonymsView_notApplied));
+        assertEquals(before, UiThread.call(() -> store.text(dawn)));
+        assertEquals(List.of(), UiThread.call(() -> store.project().getCases().stream().map(c -> c.getName())
+                .filter(n -> n.startsWith("Case ")).toList()));
+
         Input.click(Widgets.byId(window, Button.class, WidgetIds.PSEUDONYMS_APPLY));
         Shell confirm = Widgets.shell(Messages.PseudonymsView_applyTitle);
         Input.click(Widgets.byText(confirm, Button.class, "OK"));

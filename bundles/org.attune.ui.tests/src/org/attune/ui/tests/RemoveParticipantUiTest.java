@@ -16,6 +16,7 @@ import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
+import org.attune.ui.testsupport.SampleStudy;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
@@ -130,8 +131,8 @@ class RemoveParticipantUiTest {
     /** Selects the case of that name in the Cases view, as a click on its row does, with the view active. */
     private static void choose(String name) {
         UiThread.run(() -> {
-            CasesView view = (CasesView) CodingUiTest.page().findView(CasesView.ID);
-            CodingUiTest.page().activate(view);
+            CasesView view = (CasesView) SampleStudy.page().findView(CasesView.ID);
+            SampleStudy.page().activate(view);
             Case c = PlatformUI.getWorkbench().getService(IProjectSession.class).current().orElseThrow().project().getCases().stream().filter(k -> k.getName().equals(name)).findFirst().orElseThrow();
             view.viewer().setSelection(new StructuredSelection(c), true);
         });

@@ -14,6 +14,7 @@ import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.editors.SourceEditor;
 import org.attune.ui.editors.SourceEditorInputFactory;
+import org.attune.ui.testsupport.SampleStudy;
 import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.testsupport.Widgets;
 import org.eclipse.swt.custom.StyledText;
@@ -40,14 +41,14 @@ class RestartUiTest {
 
     @BeforeEach
     void openTheSample(@TempDir Path tmp) throws Exception {
-        ProjectStore store = CodingUiTest.openSample(tmp);
+        ProjectStore store = SampleStudy.openSample(tmp);
         folder = store.folder();
         window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
     }
 
     @AfterEach
     void closeAll() {
-        CodingUiTest.closeAll();
+        SampleStudy.closeEditorsAndProject();
         SourceEditorInputFactory.takeNotice();
     }
 
@@ -72,7 +73,7 @@ class RestartUiTest {
             }
             return out.toString();
         });
-        CodingUiTest.closeAll();
+        SampleStudy.closeEditorsAndProject();
         assertTrue(UiThread.call(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).current().isEmpty()), "the project closed as at shutdown");
         return saved;
     }
@@ -98,12 +99,12 @@ class RestartUiTest {
                 "the transcript's project is open again");
         UiThread.run(() -> {
             try {
-                CodingUiTest.page().openEditor((IEditorInput) restored, SourceEditor.ID);
+                SampleStudy.page().openEditor((IEditorInput) restored, SourceEditor.ID);
             } catch (org.eclipse.ui.PartInitException e) {
                 throw new IllegalStateException(e);
             }
         });
-        UiThread.waitUntil("the transcript's editor", () -> CodingUiTest.page().getActiveEditor() instanceof SourceEditor e
+        UiThread.waitUntil("the transcript's editor", () -> SampleStudy.page().getActiveEditor() instanceof SourceEditor e
                 && e.getPartName().equals(TRANSCRIPT));
         StyledText text = Widgets.byId(window, StyledText.class, WidgetIds.SOURCE_TEXT);
         assertEquals(shownBefore, UiThread.call(text::getText), "the same transcript shown");

@@ -1,14 +1,12 @@
 package org.attune.ui.dialogs;
 
+import org.attune.ui.Widgets;
 import org.attune.core.Attune;
 import org.attune.ui.Messages;
 import org.attune.ui.WidgetIds;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
@@ -21,25 +19,19 @@ public class AboutDialog extends TitledDialog {
     }
 
     @Override
-    protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
+    protected void createArea(Composite area) {
         Label name = new Label(area, SWT.NONE);
         name.setText(Attune.NAME);
         name.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
         Label version = WidgetIds.tag(new Label(area, SWT.NONE), WidgetIds.ABOUT_VERSION);
         version.setText(NLS.bind(Messages.AboutDialog_version, Attune.shortVersion(), Attune.version()));
-        Label purpose = new Label(area, SWT.WRAP);
-        purpose.setText(Messages.AboutDialog_purpose);
-        GridData wide = new GridData(SWT.FILL, SWT.TOP, true, false);
-        wide.widthHint = 420;
-        purpose.setLayoutData(wide);
+        Widgets.wrapping(area, Messages.AboutDialog_purpose, 420);
         Label runtime = new Label(area, SWT.NONE);
         runtime.setText("Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
-        return area;
     }
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
+        closeButton(parent);
     }
 }

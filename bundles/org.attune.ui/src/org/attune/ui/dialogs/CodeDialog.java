@@ -11,7 +11,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -36,8 +35,7 @@ public class CodeDialog extends TitledDialog {
     }
 
     @Override
-    protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
+    protected void createArea(Composite area) {
         area.setLayout(new GridLayout(2, false));
         name = WidgetIds.tag(field(area, Messages.CodeDialog_name, code.getName(), false), WidgetIds.CODE_NAME);
         new Label(area, SWT.NONE).setText(Messages.CodeDialog_level);
@@ -50,7 +48,6 @@ public class CodeDialog extends TitledDialog {
         inclusion = field(area, Messages.CodeDialog_include, code.getInclusionCriteria(), true);
         exclusion = field(area, Messages.CodeDialog_exclude, code.getExclusionCriteria(), true);
         example = field(area, Messages.CodeDialog_example, code.getExample(), true);
-        return area;
     }
 
     private static Text field(Composite area, String label, String value, boolean multi) {
@@ -80,8 +77,7 @@ public class CodeDialog extends TitledDialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, Messages.Save, true);
-        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+        actionButtons(parent, Messages.Save, IDialogConstants.CANCEL_LABEL, true);
     }
 
     public String name() {

@@ -21,7 +21,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -107,8 +106,7 @@ public final class CodePicker extends TitledDialog {
     }
 
     @Override
-    protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
+    protected void createArea(Composite area) {
         area.setLayout(new GridLayout(1, false));
         Label label = new Label(area, SWT.WRAP);
         label.setText(message);
@@ -138,7 +136,6 @@ public final class CodePicker extends TitledDialog {
             list.setToolTipText(item == null ? null : item.getText(0) + " — " + item.getText(1));
         });
         fill();
-        return area;
     }
 
     /** Lists the codes matching the filter (and the new name, where allowed) and highlights the first row. */

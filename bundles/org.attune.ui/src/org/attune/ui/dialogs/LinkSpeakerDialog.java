@@ -15,7 +15,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
@@ -36,8 +35,7 @@ public class LinkSpeakerDialog extends TitledDialog {
     }
 
     @Override
-    protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
+    protected void createArea(Composite area) {
         area.setLayout(new GridLayout(2, false));
         new Label(area, SWT.NONE).setText(Messages.LinkSpeakerDialog_transcript);
         source = WidgetIds.tag(new Combo(area, SWT.READ_ONLY), WidgetIds.LINK_SOURCE);
@@ -60,7 +58,6 @@ public class LinkSpeakerDialog extends TitledDialog {
             fillSpeakers();
         }
         caseChoice.select(0);
-        return area;
     }
 
     private void fillSpeakers() {

@@ -1,5 +1,6 @@
 package org.attune.ui.dialogs;
 
+import org.attune.ui.Widgets;
 import java.nio.file.Path;
 
 import org.attune.ui.Messages;
@@ -12,7 +13,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -53,19 +53,10 @@ public class NewProjectDialog extends TitleAreaDialog {
         nameText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         new Label(form, SWT.NONE).setText(Messages.NewProjectDialog_folder);
         folderText = WidgetIds.tag(new Text(form, SWT.BORDER), WidgetIds.NEW_PROJECT_FOLDER);
-        GridData folderData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        folderData.widthHint = 360;
-        folderText.setLayoutData(folderData);
+        Widgets.wide(folderText, 360);
         Button browse = new Button(form, SWT.PUSH);
         browse.setText(Messages.NewProjectDialog_browse);
-        browse.addListener(SWT.Selection, e -> {
-            DirectoryDialog chooser = new DirectoryDialog(getShell());
-            chooser.setMessage(Messages.NewProjectDialog_chooseFolder);
-            String chosen = chooser.open();
-            if (chosen != null) {
-                folderText.setText(chosen);
-            }
-        });
+        Widgets.choosesFolder(browse, folderText, Messages.NewProjectDialog_chooseFolder);
         encrypt = WidgetIds.tag(new Button(form, SWT.CHECK), WidgetIds.NEW_PROJECT_ENCRYPT);
         encrypt.setText(Messages.NewProjectDialog_encrypt);
         encrypt.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));

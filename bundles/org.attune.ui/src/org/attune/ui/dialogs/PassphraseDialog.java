@@ -1,12 +1,11 @@
 package org.attune.ui.dialogs;
 
+import org.attune.ui.Widgets;
 import org.attune.ui.Messages;
 import org.attune.ui.WidgetIds;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -24,14 +23,10 @@ public class PassphraseDialog extends TitledDialog {
     }
 
     @Override
-    protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
+    protected void createArea(Composite area) {
         new Label(area, SWT.NONE).setText(NLS.bind(Messages.PassphraseDialog_label, projectName));
         text = WidgetIds.tag(new Text(area, SWT.BORDER | SWT.PASSWORD), WidgetIds.PASSPHRASE);
-        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        data.widthHint = 320;
-        text.setLayoutData(data);
-        return area;
+        Widgets.wide(text, 320);
     }
 
     @Override

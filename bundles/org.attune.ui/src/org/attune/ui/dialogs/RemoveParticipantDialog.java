@@ -1,16 +1,14 @@
 package org.attune.ui.dialogs;
 
+import org.attune.ui.Widgets;
 import org.attune.coding.Withdrawal;
 import org.attune.ui.Messages;
 import org.attune.ui.WidgetIds;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.List;
 import org.eclipse.swt.widgets.Shell;
 
@@ -29,34 +27,20 @@ public class RemoveParticipantDialog extends TitledDialog {
     }
 
     @Override
-    protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
-        Label intro = new Label(area, SWT.WRAP);
-        intro.setText(NLS.bind(Messages.RemoveParticipantDialog_message, plan.participant().getName(), plan.counts()));
-        GridData introData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        introData.widthHint = 640;
-        intro.setLayoutData(introData);
+    protected void createArea(Composite area) {
+        Widgets.wrapping(area, NLS.bind(Messages.RemoveParticipantDialog_message, plan.participant().getName(), plan.counts()), 640);
         List list = WidgetIds.tag(new List(area, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL), WidgetIds.REMOVE_PARTICIPANT_LIST);
         plan.lines().forEach(list::add);
-        GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-        data.heightHint = 260;
-        data.widthHint = 640;
-        list.setLayoutData(data);
-        Label warning = new Label(area, SWT.WRAP);
-        warning.setText(Messages.RemoveParticipantDialog_cannotUndo);
-        GridData warningData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        warningData.widthHint = 640;
-        warning.setLayoutData(warningData);
+        Widgets.filling(list, 640, 260);
+        Widgets.wrapping(area, Messages.RemoveParticipantDialog_cannotUndo, 640);
         purge = new Button(area, SWT.CHECK);
         purge.setText(Messages.RemoveParticipantDialog_purge);
         purge.setSelection(true);
-        return area;
     }
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, Messages.RemoveParticipantDialog_remove, false);
-        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, true);
+        actionButtons(parent, Messages.RemoveParticipantDialog_remove, IDialogConstants.CANCEL_LABEL, false);
     }
 
     @Override

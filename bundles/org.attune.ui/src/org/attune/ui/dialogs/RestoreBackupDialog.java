@@ -1,5 +1,6 @@
 package org.attune.ui.dialogs;
 
+import org.attune.ui.Widgets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -10,10 +11,7 @@ import org.attune.ui.Messages;
 import org.attune.ui.WidgetIds;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -35,18 +33,11 @@ public class RestoreBackupDialog extends TitledDialog {
     }
 
     @Override
-    protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
-        Label intro = new Label(area, SWT.WRAP);
-        intro.setText(Messages.RestoreBackupDialog_intro);
-        GridData introData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        introData.widthHint = 640;
-        intro.setLayoutData(introData);
+    protected void createArea(Composite area) {
+        Widgets.wrapping(area, Messages.RestoreBackupDialog_intro, 640);
         table = WidgetIds.tag(new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL), WidgetIds.BACKUPS_TABLE);
         table.setHeaderVisible(true);
-        GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-        data.heightHint = 200;
-        table.setLayoutData(data);
+        Widgets.filling(table, SWT.DEFAULT, 200);
         String[] titles = {Messages.RestoreBackupDialog_made, Messages.RestoreBackupDialog_size, Messages.RestoreBackupDialog_holds, Messages.RestoreBackupDialog_backup};
         int[] widths = {170, 80, 330, 260};
         for (int i = 0; i < titles.length; i++) {
@@ -58,13 +49,11 @@ public class RestoreBackupDialog extends TitledDialog {
             new TableItem(table, SWT.NONE).setText(new String[] {MADE.format(backup.made()), backup.size(), backup.holds(), backup.name()});
         }
         table.setSelection(0);
-        return area;
     }
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, Messages.RestoreBackupDialog_restore, false);
-        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, true);
+        actionButtons(parent, Messages.RestoreBackupDialog_restore, IDialogConstants.CANCEL_LABEL, false);
     }
 
     @Override

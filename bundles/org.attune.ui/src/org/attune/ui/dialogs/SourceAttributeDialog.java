@@ -1,5 +1,6 @@
 package org.attune.ui.dialogs;
 
+import org.attune.ui.Widgets;
 import org.attune.model.AttributeDefinition;
 import org.attune.model.Project;
 import org.attune.model.Source;
@@ -12,7 +13,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -33,17 +33,14 @@ public class SourceAttributeDialog extends TitledDialog {
     }
 
     @Override
-    protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
+    protected void createArea(Composite area) {
         Composite grid = new Composite(area, SWT.NONE);
         grid.setLayout(new GridLayout(2, false));
         grid.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         new Label(grid, SWT.NONE).setText(Messages.SourceAttributeDialog_attribute);
         attributeField = WidgetIds.tag(new Combo(grid, SWT.DROP_DOWN), WidgetIds.SOURCE_ATTRIBUTE_NAME);
         attributeField.setItems(Attributes.ofSources(project).stream().map(AttributeDefinition::getName).toArray(String[]::new));
-        GridData wide = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        wide.widthHint = 320;
-        attributeField.setLayoutData(wide);
+        Widgets.wide(attributeField, 320);
         new Label(grid, SWT.NONE).setText(Messages.SourceAttributeDialog_value);
         valueField = WidgetIds.tag(new Text(grid, SWT.BORDER), WidgetIds.SOURCE_ATTRIBUTE_VALUE);
         valueField.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -51,7 +48,6 @@ public class SourceAttributeDialog extends TitledDialog {
             String now = attributeField.getText().isBlank() ? null : Attributes.value(source.getValues(), attributeField.getText());
             valueField.setText(now == null ? "" : now);
         });
-        return area;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.attune.ui.editors;
 
+import org.attune.ui.Widgets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -29,7 +30,6 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
@@ -111,11 +111,7 @@ public class PictureEditor extends CommittedEditor {
 
     @Override
     public void createPartControl(Composite parent) {
-        Composite area = new Composite(parent, SWT.NONE);
-        GridLayout layout = new GridLayout(1, false);
-        layout.marginWidth = 0;
-        layout.marginHeight = 0;
-        area.setLayout(layout);
+        Composite area = Widgets.flushGrid(parent, 1);
         canvas = WidgetIds.tag(new Canvas(area, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND), WidgetIds.PICTURE_CANVAS);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         status = WidgetIds.tag(new Label(area, SWT.WRAP), WidgetIds.PICTURE_STATUS);
@@ -175,14 +171,20 @@ public class PictureEditor extends CommittedEditor {
     }
 
     private void load() {
-        Path file = store.folder().resolve(picture.getStoredPath() == null ? "" : picture.getStoredPath()).normalize(); //$NON-NLS-1$
-        if (picture.getStoredPath() == null || !Files.isRegularFile(file)) {
-            status.setText(NLS.bind(Messages.PictureEditor_missing, picture.getName(), file));
+        Path file = store.originals().file(picture);
+        if (file == null || !Files.isRegularFile(file)) {
+            status.setText(NLS.bind(Messages.PictureEditor_missing, picture.getName(), file == null ? picture.getStoredPath() : file));
             return;
         }
         try {
-            image = new Image(canvas.getDisplay(), file.toString());
-        } catch (SWTException e) {
+            if (store.originals().encrypted()) { // decrypted in memory
+                try (java.io.InputStream in = store.originals().read(file)) {
+                    image = new Image(canvas.getDisplay(), in);
+                }
+            } else {
+                image = new Image(canvas.getDisplay(), file.toString());
+            }
+        } catch (SWTException | java.io.IOException e) {
             status.setText(NLS.bind(Messages.PictureEditor_unreadable, picture.getName(), file));
         }
     }

@@ -1,5 +1,6 @@
 package org.attune.ui.editors;
 
+import org.attune.ui.Widgets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -165,12 +166,8 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
 
     @Override
     public void createPartControl(Composite parent) {
-        Composite body = new Composite(parent, SWT.NONE);
-        GridLayout grid = new GridLayout(2, false);
-        grid.marginWidth = 0;
-        grid.marginHeight = 0;
-        grid.horizontalSpacing = 0;
-        body.setLayout(grid);
+        Composite body = Widgets.flushGrid(parent, 2);
+        ((GridLayout) body.getLayout()).horizontalSpacing = 0; // the coding bar meets the text
         createCodingBar(body);
         text = WidgetIds.tag(new StyledText(body, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.MULTI), WidgetIds.SOURCE_TEXT);
         GridData textData = new GridData(SWT.FILL, SWT.FILL, true, true);

@@ -1,6 +1,9 @@
 package org.attune.ui.handlers;
 
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreFailure;
@@ -30,25 +33,27 @@ public abstract class UndoRedoHandler extends AbstractHandler implements IElemen
     private final EventHandler projectEvents = this::projectEvent;
     private final IEventBroker events = PlatformUI.getWorkbench().getService(IEventBroker.class);
     private ProjectStore watched;
+    /** "Undo" or "Redo". */
+    private final String verb;
+    /** The command this handler serves. */
+    private final String commandId;
+    /** Whether the stack has an action to take back or do again. */
+    private final Predicate<CommandStack> can;
+    /** The command the item would undo or redo, or null. */
+    private final Function<CommandStack, Command> next;
+    private final Consumer<ProjectStore> run;
 
-    protected UndoRedoHandler() {
+    protected UndoRedoHandler(String verb, String commandId, Predicate<CommandStack> can, Function<CommandStack, Command> next,
+            Consumer<ProjectStore> run) {
+        this.verb = verb;
+        this.commandId = commandId;
+        this.can = can;
+        this.next = next;
+        this.run = run;
         watched = PlatformUI.getWorkbench().getService(IProjectSession.class).current().orElse(null);
         events.subscribe(IProjectSession.TOPIC_ALL, projectEvents);
         update();
     }
-
-    protected abstract boolean can(CommandStack stack);
-
-    protected abstract void run(ProjectStore store);
-
-    /** The command the item would undo or redo, or null. */
-    protected abstract Command next(CommandStack stack);
-
-    /** "Undo" or "Redo". */
-    protected abstract String verb();
-
-    /** The command this handler serves. */
-    protected abstract String commandId();
 
     /** Another project or none (the stack to follow), or an action done, undone or redone. */
     private void projectEvent(Event event) {
@@ -59,13 +64,13 @@ public abstract class UndoRedoHandler extends AbstractHandler implements IElemen
     }
 
     private void update() {
-        setBaseEnabled(watched != null && can(watched.editingDomain().getCommandStack()));
+        setBaseEnabled(watched != null && can.test(watched.editingDomain().getCommandStack()));
         if (PlatformUI.isWorkbenchRunning()) { // the stack may change on a background job's thread
             Display display = PlatformUI.getWorkbench().getDisplay();
             if (!display.isDisposed()) {
                 display.asyncExec(() -> {
                     if (PlatformUI.isWorkbenchRunning() && PlatformUI.getWorkbench().getService(ICommandService.class) instanceof ICommandService commands) {
-                        commands.refreshElements(commandId(), null);
+                        commands.refreshElements(commandId, null);
                     }
                 });
             }
@@ -74,9 +79,9 @@ public abstract class UndoRedoHandler extends AbstractHandler implements IElemen
 
     /** "Undo Code with 'Waiting'": the verb and the label of the action it would take back or do again. */
     public String text() {
-        Command command = watched == null ? null : next(watched.editingDomain().getCommandStack());
+        Command command = watched == null ? null : next.apply(watched.editingDomain().getCommandStack());
         String label = command == null ? null : command.getLabel();
-        return label == null || label.isBlank() ? verb() : verb() + " " + label;
+        return label == null || label.isBlank() ? verb : verb + " " + label;
     }
 
     @Override
@@ -90,7 +95,7 @@ public abstract class UndoRedoHandler extends AbstractHandler implements IElemen
     public Object execute(ExecutionEvent event) {
         if (watched != null) {
             try {
-                run(watched);
+                run.accept(watched);
             } catch (StoreFailure e) {
                 MessageDialog.openError(HandlerUtil.getActiveWorkbenchWindow(event).getShell(), Messages.UndoRedoHandler_notSaved, e.getMessage());
             }
@@ -106,57 +111,17 @@ public abstract class UndoRedoHandler extends AbstractHandler implements IElemen
 
     /** Edit > Undo. */
     public static class Undo extends UndoRedoHandler {
-        @Override
-        protected boolean can(CommandStack stack) {
-            return stack.canUndo();
-        }
-
-        @Override
-        protected void run(ProjectStore store) {
-            store.undo();
-        }
-
-        @Override
-        protected Command next(CommandStack stack) {
-            return stack.getUndoCommand();
-        }
-
-        @Override
-        protected String verb() {
-            return Messages.UndoRedoHandler_undo;
-        }
-
-        @Override
-        protected String commandId() {
-            return "org.eclipse.ui.edit.undo";
+        public Undo() {
+            super(Messages.UndoRedoHandler_undo, "org.eclipse.ui.edit.undo", CommandStack::canUndo, CommandStack::getUndoCommand,
+                    ProjectStore::undo);
         }
     }
 
     /** Edit > Redo. */
     public static class Redo extends UndoRedoHandler {
-        @Override
-        protected boolean can(CommandStack stack) {
-            return stack.canRedo();
-        }
-
-        @Override
-        protected void run(ProjectStore store) {
-            store.redo();
-        }
-
-        @Override
-        protected Command next(CommandStack stack) {
-            return stack.getRedoCommand();
-        }
-
-        @Override
-        protected String verb() {
-            return Messages.UndoRedoHandler_redo;
-        }
-
-        @Override
-        protected String commandId() {
-            return "org.eclipse.ui.edit.redo";
+        public Redo() {
+            super(Messages.UndoRedoHandler_redo, "org.eclipse.ui.edit.redo", CommandStack::canRedo, CommandStack::getRedoCommand,
+                    ProjectStore::redo);
         }
     }
 }

@@ -1,19 +1,18 @@
 package org.attune.ui.imports;
 
 
+import org.attune.ui.Widgets;
 import org.eclipse.ui.PlatformUI;
 import org.attune.ui.IProjectSession;
 import org.attune.importer.ImportOutcome;
 import org.attune.importer.ImportReport;
 import org.attune.ui.Messages;
 import org.attune.ui.WidgetIds;
-import org.attune.ui.dialogs.TitledDialog;
+import org.attune.ui.dialogs.ResultDialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -21,18 +20,15 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 /** What the import did with each file: imported (and what was found), skipped, or failed and why. */
-public class ImportResultDialog extends TitledDialog {
+public class ImportResultDialog extends ResultDialog<ImportReport> {
     public static final String TITLE = Messages.ImportResultDialog_title;
-    private final ImportReport report;
 
     public ImportResultDialog(Shell parent, ImportReport report) {
-        super(parent, TITLE, true);
-        this.report = report;
+        super(parent, TITLE, report);
     }
 
     @Override
-    protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
+    protected void createArea(Composite area) {
         Label summary = new Label(area, SWT.NONE);
         summary.setText(NLS.bind(report.cancelled() ? Messages.ImportResultDialog_summaryCancelled : Messages.ImportResultDialog_summary,
                 new Object[] {report.count(ImportOutcome.Status.IMPORTED), report.count(ImportOutcome.Status.SKIPPED),
@@ -40,10 +36,7 @@ public class ImportResultDialog extends TitledDialog {
         Table table = WidgetIds.tag(new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL),
                 WidgetIds.IMPORT_RESULTS);
         table.setHeaderVisible(true);
-        GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-        data.widthHint = 760;
-        data.heightHint = 260;
-        table.setLayoutData(data);
+        Widgets.filling(table, 760, 260);
         for (String title : new String[] {Messages.ImportResultDialog_result, Messages.ImportResultDialog_file, Messages.ImportResultDialog_details}) {
             new TableColumn(table, SWT.NONE).setText(title);
         }
@@ -59,7 +52,6 @@ public class ImportResultDialog extends TitledDialog {
         for (TableColumn column : table.getColumns()) {
             column.pack();
         }
-        return area;
     }
 
     /** The button that offers to link the new transcripts' speakers to cases (participants). */
@@ -71,7 +63,7 @@ public class ImportResultDialog extends TitledDialog {
         if (report.count(ImportOutcome.Status.IMPORTED) > 0 && PlatformUI.getWorkbench().getService(IProjectSession.class).current().isPresent()) {
             createButton(parent, LINK_SPEAKERS_ID, LINK_SPEAKERS, false);
         }
-        createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
+        closeButton(parent);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.attune.ui.imports;
 
+import org.attune.ui.Widgets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,14 +12,12 @@ import org.attune.store.ProjectStore;
 import org.attune.ui.Messages;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.dialogs.TitledDialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
@@ -39,13 +38,8 @@ public class SenderCasesDialog extends TitledDialog {
     }
 
     @Override
-    protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
-        Label intro = new Label(area, SWT.WRAP);
-        intro.setText(Messages.SenderCasesDialog_intro);
-        GridData introData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        introData.widthHint = 620;
-        intro.setLayoutData(introData);
+    protected void createArea(Composite area) {
+        Widgets.wrapping(area, Messages.SenderCasesDialog_intro, 620);
         Composite rows = new Composite(area, SWT.NONE);
         rows.setLayout(new GridLayout(3, false));
         rows.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -66,13 +60,11 @@ public class SenderCasesDialog extends TitledDialog {
             likely.setForeground(likely.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
             choices.add(choice);
         }
-        return area;
     }
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, Messages.SenderCasesDialog_assign, true);
-        createButton(parent, IDialogConstants.CANCEL_ID, Messages.SenderCasesDialog_later, false);
+        actionButtons(parent, Messages.SenderCasesDialog_assign, Messages.SenderCasesDialog_later, true);
     }
 
     @Override

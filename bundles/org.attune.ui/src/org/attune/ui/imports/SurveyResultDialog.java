@@ -1,39 +1,32 @@
 package org.attune.ui.imports;
 
+import org.attune.ui.Widgets;
 import org.attune.core.Printable;
 import org.attune.importer.survey.SurveyReport;
 import org.attune.ui.Messages;
 import org.attune.ui.WidgetIds;
-import org.attune.ui.dialogs.TitledDialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
+import org.attune.ui.dialogs.ResultDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.List;
 import org.eclipse.swt.widgets.Shell;
 
 /** What the import of a sheet did: cases created and updated, attribute values, answers and their sources, and each problem. */
-public class SurveyResultDialog extends TitledDialog {
+public class SurveyResultDialog extends ResultDialog<SurveyReport> {
     public static final String TITLE = Messages.SurveyResultDialog_title;
-    private final SurveyReport report;
 
     public SurveyResultDialog(Shell parent, SurveyReport report) {
-        super(parent, TITLE, true);
-        this.report = report;
+        super(parent, TITLE, report);
     }
 
     @Override
-    protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
-        Label summary = WidgetIds.tag(new Label(area, SWT.WRAP), WidgetIds.SURVEY_SUMMARY);
-        summary.setText(NLS.bind(Messages.SurveyResultDialog_summary, new Object[] {Printable.of(report.sheet()), report.casesCreated(),
-                report.casesUpdated(), report.valuesSet(), report.answersImported(), report.answerSources().size(), report.codingsCarried()}));
-        GridData summaryData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        summaryData.widthHint = 640;
-        summary.setLayoutData(summaryData);
+    protected void createArea(Composite area) {
+        Widgets.wrapping(WidgetIds.tag(new Label(area, SWT.WRAP), WidgetIds.SURVEY_SUMMARY), NLS.bind(Messages.SurveyResultDialog_summary,
+                new Object[] {Printable.of(report.sheet()), report.casesCreated(), report.casesUpdated(), report.valuesSet(),
+                        report.answersImported(), report.answerSources().size(), report.codingsCarried()}), 640);
         if (!report.answerSources().isEmpty()) {
             Label sources = new Label(area, SWT.WRAP);
             sources.setText(NLS.bind(Messages.SurveyResultDialog_sources, Printable.of(String.join(", ", report.answerSources()))));
@@ -44,15 +37,7 @@ public class SurveyResultDialog extends TitledDialog {
         if (!report.problems().isEmpty()) {
             List problems = WidgetIds.tag(new List(area, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL), WidgetIds.SURVEY_PROBLEMS);
             problems.setItems(report.problems().stream().map(Printable::of).toArray(String[]::new));
-            GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-            data.heightHint = 160;
-            problems.setLayoutData(data);
+            Widgets.filling(problems, SWT.DEFAULT, 160);
         }
-        return area;
-    }
-
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
     }
 }

@@ -1,5 +1,6 @@
 package org.attune.ui.imports;
 
+import org.attune.ui.Widgets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -165,9 +166,7 @@ public class SurveyWizard extends Wizard {
             body.setLayout(new GridLayout(3, false));
             new Label(body, SWT.NONE).setText(Messages.SurveyWizard_file);
             path = WidgetIds.tag(new Text(body, SWT.BORDER), WidgetIds.SURVEY_FILE);
-            GridData pathData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-            pathData.widthHint = 460;
-            path.setLayoutData(pathData);
+            Widgets.wide(path, 460);
             path.setMessage(Messages.SurveyWizard_fileHint);
             path.addListener(SWT.Modify, e -> reload(null));
             Button browse = new Button(body, SWT.PUSH);

@@ -41,6 +41,8 @@ public final class ProjectSessionComponent implements IProjectSession {
     private ProjectIndex index;
     private StoreDamagedException damage;
     private boolean opening;
+    /** The encryption of the open project's plaintext originals, while it runs. */
+    private EncryptOriginalsJob encrypting;
 
     @Override
     public Optional<ProjectStore> current() {
@@ -64,6 +66,7 @@ public final class ProjectSessionComponent implements IProjectSession {
         } finally {
             opening = false;
         }
+        encrypting = EncryptOriginalsJob.startIfNeeded(store);
         if (fallback != null) {
             events.sendEvent(new Event(ShownCodings.TOPIC_FALLBACK, Map.of(DATA, fallback)));
         }
@@ -136,6 +139,15 @@ public final class ProjectSessionComponent implements IProjectSession {
      * and the session is cleared anyway.
      */
     private ProjectStore closeCurrent() {
+        if (encrypting != null) { // each file is whole at every moment: stopped between two, it goes on at the next opening
+            encrypting.cancel();
+            try {
+                encrypting.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            encrypting = null;
+        }
         if (index != null) {
             try {
                 index.close();

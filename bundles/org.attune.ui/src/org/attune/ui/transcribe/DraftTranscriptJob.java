@@ -65,7 +65,7 @@ public class DraftTranscriptJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         List<Cue> cues;
         try {
-            cues = DraftTranscript.recognise(file, language, name, engine, monitor);
+            cues = DraftTranscript.recognise(store.originals(), file, language, name, engine, monitor);
         } catch (OperationCanceledException e) {
             return Status.CANCEL_STATUS;
         } catch (TranscriptionException e) {

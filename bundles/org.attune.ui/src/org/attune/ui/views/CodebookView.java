@@ -1,5 +1,6 @@
 package org.attune.ui.views;
 
+import org.attune.ui.Widgets;
 import org.attune.ui.ProjectViewPart;
 import org.eclipse.swt.widgets.Control;
 import java.util.List;
@@ -50,7 +51,6 @@ import org.eclipse.swt.dnd.TransferData;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.ColorDialog;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.TreeColumn;
@@ -79,11 +79,7 @@ public class CodebookView extends ProjectViewPart {
 
     @Override
     protected Control createContents(Composite parent) {
-        Composite body = new Composite(parent, SWT.NONE);
-        GridLayout grid = new GridLayout(1, false);
-        grid.marginWidth = 0;
-        grid.marginHeight = 0;
-        body.setLayout(grid);
+        Composite body = Widgets.flushGrid(parent, 1);
         filter = WidgetIds.tag(new Text(body, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL), WidgetIds.CODEBOOK_FILTER);
         filter.setMessage(Messages.CodebookView_filter);
         filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));

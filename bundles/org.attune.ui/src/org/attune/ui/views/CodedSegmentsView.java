@@ -1,5 +1,6 @@
 package org.attune.ui.views;
 
+import org.attune.ui.Widgets;
 import org.attune.ui.ProjectViewPart;
 import org.eclipse.swt.widgets.Control;
 import java.util.List;
@@ -80,13 +81,8 @@ public class CodedSegmentsView extends ProjectViewPart {
         fillCoders();
         new Label(body, SWT.NONE).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false)); // the filters' row ends
         // the status has a row of its own: beside the filters it was cut off at 1280x800 ("Select codes in th")
-        status = WidgetIds.tag(new Label(body, SWT.WRAP), WidgetIds.SEGMENTS_STATUS);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
-        table = WidgetIds.tag(new Table(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL),
-                WidgetIds.SEGMENTS_TABLE);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+        status = Widgets.statusRow(body, WidgetIds.SEGMENTS_STATUS, 5);
+        table = Widgets.resultsTable(body, SWT.MULTI, WidgetIds.SEGMENTS_TABLE, 5);
         String[] titles = {Messages.Column_code, Messages.Column_source, Messages.Column_speaker, Messages.Column_case, Messages.Column_coder,
                 Messages.Column_before, Messages.Column_segment, Messages.Column_after};
         for (int i = 0; i < titles.length; i++) {

@@ -1,5 +1,6 @@
 package org.attune.ui.views;
 
+import org.attune.ui.Widgets;
 import org.attune.ui.ProjectViewPart;
 import org.eclipse.swt.widgets.Control;
 import java.util.List;
@@ -18,10 +19,8 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.PartInitException;
 import org.attune.model.Case;
 import org.attune.model.Code;
-import org.attune.model.ImageSource;
 import org.attune.model.Memo;
 import org.attune.model.Source;
-import org.attune.model.TextSource;
 import org.attune.model.attributes.Attributes;
 import org.attune.store.ProjectStore;
 import org.attune.ui.PartContextMenu;
@@ -42,7 +41,6 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 
 /**
@@ -67,11 +65,7 @@ public class ProjectExplorerView extends ProjectViewPart {
 
     @Override
     protected Control createContents(Composite parent) {
-        Composite body = new Composite(parent, SWT.NONE);
-        GridLayout layout = new GridLayout(1, false);
-        layout.marginWidth = 0;
-        layout.marginHeight = 0;
-        body.setLayout(layout);
+        Composite body = Widgets.flushGrid(parent, 1);
         hint = new HintLink(body, getSite(), WidgetIds.PROJECT_HINT);
         viewer = new TreeViewer(body, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         WidgetIds.tag(viewer.getTree(), WidgetIds.PROJECT_TREE);

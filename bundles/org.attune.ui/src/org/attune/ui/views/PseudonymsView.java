@@ -1,5 +1,6 @@
 package org.attune.ui.views;
 
+import org.attune.ui.Widgets;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -18,8 +19,12 @@ import org.attune.store.StoreException;
 import org.attune.ui.Commands;
 import org.attune.ui.IProjectSession;
 import org.attune.ui.Messages;
+import org.attune.ui.ProjectJob;
 import org.attune.ui.ProjectViewPart;
 import org.attune.ui.WidgetIds;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -30,6 +35,7 @@ import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
@@ -41,7 +47,7 @@ import org.eclipse.swt.widgets.Text;
 /**
  * Window > Pseudonyms (#20): the project's key table of real names and pseudonyms, opened with its own passphrase;
  * adding, changing and removing names, the project's cases, speakers and users as names, the suggestions from the
- * texts to accept or reject, Apply to Project (one undoable action) and Clean Up Project Files (closes and reopens the
+ * texts to accept or reject, Apply to Project (one undoable action, in a job with progress and Cancel) and Clean Up Project Files (closes and reopens the
  * project without the replaced text in its files, deleting the backups if asked), CSV export and import. Every button
  * runs a command (handled by {@code PseudonymsHandler}); the work is {@code org.attune.coding.pseudonyms}'.
  */
@@ -70,6 +76,7 @@ public class PseudonymsView extends ProjectViewPart {
     private KeyTable table;
     private char[] secret;
     private Pseudonymise applied;
+    private Job applying;
     private List<NameSuggestions.Suggestion> suggested = List.of();
     /** The status tells why the table could not be opened: the next refresh leaves it. */
     private boolean told;
@@ -83,8 +90,7 @@ public class PseudonymsView extends ProjectViewPart {
         passphrase.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         passphrase.addListener(SWT.DefaultSelection, e -> Commands.execute(getSite(), UNLOCK, getSite().getShell()));
         Commands.button(body, getSite(), UNLOCK, Messages.PseudonymsView_unlock, WidgetIds.PSEUDONYMS_UNLOCK);
-        status = WidgetIds.tag(new Label(body, SWT.WRAP), WidgetIds.PSEUDONYMS_STATUS);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        status = Widgets.statusRow(body, WidgetIds.PSEUDONYMS_STATUS, 3);
 
         Group key = new Group(body, SWT.NONE);
         key.setText(Messages.PseudonymsView_keyTable);
@@ -316,21 +322,34 @@ public class PseudonymsView extends ProjectViewPart {
         }
         ProjectStore store = store();
         Pseudonymise pseudonymise = new Pseudonymise(table, ignoreCase.getSelection());
-        Pseudonymise.Outcome[] outcome = new Pseudonymise.Outcome[1];
-        IOException[] failed = new IOException[1];
-        BusyIndicator.showWhile(getSite().getShell().getDisplay(), () -> {
-            try {
-                outcome[0] = pseudonymise.apply(store);
-            } catch (IOException e) {
-                failed[0] = e;
+        Display display = getSite().getShell().getDisplay();
+        say(Messages.PseudonymsView_applying);
+        applying = ProjectJob.create(Messages.PseudonymsView_applyTitle, Messages.PseudonymsView_applyTitle, display,
+                monitor -> pseudonymise.apply(store, monitor, display::syncExec), outcome -> {
+                    applied = pseudonymise;
+                    if (!status.isDisposed()) {
+                        say(NLS.bind(Messages.PseudonymsView_appliedDone, outcome.summary()));
+                        refresh();
+                    }
+                });
+        applying.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                if (!event.getResult().isOK()) { // cancelled or failed: the job's dialog says why; the view says nothing changed
+                    display.asyncExec(() -> {
+                        if (!status.isDisposed()) {
+                            say(Messages.PseudonymsView_notApplied);
+                        }
+                    });
+                }
             }
         });
-        if (failed[0] != null) {
-            say(store.folder() + ": " + failed[0].getMessage());
-            return;
-        }
-        applied = pseudonymise;
-        say(NLS.bind(Messages.PseudonymsView_appliedDone, outcome[0].summary()));
+        applying.schedule();
+    }
+
+    /** The job of the last Apply (for tests: to wait for it or cancel it), or null. */
+    public Job applying() {
+        return applying;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.attune.ui.views;
 
+import org.attune.ui.Widgets;
 import org.attune.ui.Commands;
 import org.attune.ui.ProjectViewPart;
 import org.eclipse.swt.widgets.Control;
@@ -84,13 +85,8 @@ public class SearchView extends ProjectViewPart {
         wholeTurns = new Button(actions, SWT.CHECK);
         wholeTurns.setText(Messages.SearchView_wholeTurns);
         wholeTurns.setToolTipText(Messages.SearchView_wholeTurnsTip);
-        status = WidgetIds.tag(new Label(body, SWT.WRAP), WidgetIds.SEARCH_STATUS);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        results = WidgetIds.tag(new Table(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL),
-                WidgetIds.SEARCH_RESULTS);
-        results.setHeaderVisible(true);
-        results.setLinesVisible(true);
-        results.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        status = Widgets.statusRow(body, WidgetIds.SEARCH_STATUS, 2);
+        results = Widgets.resultsTable(body, SWT.MULTI, WidgetIds.SEARCH_RESULTS, 2);
         results.addListener(SWT.DefaultSelection, e -> openSelected());
         String[] titles = {Messages.Column_source, Messages.Column_speaker, Messages.SearchView_time, Messages.Column_before, Messages.SearchView_match,
             Messages.Column_after};

@@ -13,7 +13,6 @@ import org.attune.model.AttuneFactory;
 import org.attune.model.Code;
 import org.attune.model.TextSource;
 import org.attune.model.VideoSource;
-import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.testsupport.TwoCoders;
 import org.attune.ui.analysis.compare.AgreementReportView;
@@ -44,16 +43,11 @@ class AgreementMethodsUiTest extends SampleWorkbench {
 
     private Path twoCoders() throws Exception {
         Path folder = tmp.resolve("methods");
-        try (ProjectStore built = ProjectStore.create(folder, "Methods", OpenOptions.of("test").withBackups(false))) {
-            AttuneFactory f = AttuneFactory.eINSTANCE;
-            Code praise = f.createCode();
-            praise.setName("Praise");
-            Code waiting = f.createCode();
-            waiting.setName("Waiting");
-            TextSource text = f.createTextSource();
-            text.setName("interview");
-            text.setLength(400);
-            VideoSource video = f.createVideoSource();
+        try (ProjectStore built = newProject(folder, "Methods")) {
+            Code praise = code("Praise");
+            Code waiting = code("Waiting");
+            TextSource text = transcript("interview", 400);
+            VideoSource video = AttuneFactory.eINSTANCE.createVideoSource();
             video.setName("session.mp4");
             video.setDurationMs(60_000);
             built.apply("build", () -> {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.attune.model.AnalyticLevel;
-import org.attune.model.AttuneFactory;
 import org.attune.model.Code;
 import org.attune.ui.analysis.AnalysisIds;
 import org.attune.ui.analysis.AuditView;
@@ -28,8 +27,7 @@ import org.junit.jupiter.api.Test;
 class AuditUiTest extends SampleWorkbench {
     @Test
     void theLogShowsActionsNewestFirstFiltersAndExports() throws Exception {
-        Code code = AttuneFactory.eINSTANCE.createCode();
-        code.setName("Wondering aloud");
+        Code code = code("Wondering aloud");
         code.setLevel(AnalyticLevel.OPEN);
         UiThread.run(() -> store.apply("New code 'Wondering aloud'", () -> store.project().getCodes().add(code)));
         int all = store.audit().size();

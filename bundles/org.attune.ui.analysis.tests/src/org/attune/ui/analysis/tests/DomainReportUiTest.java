@@ -13,10 +13,8 @@ import java.util.Locale;
 import org.attune.agreement.text.Row;
 import org.attune.coding.BlindCoding;
 import org.attune.testsupport.TwoCoders;
-import org.attune.model.AttuneFactory;
 import org.attune.model.Code;
 import org.attune.model.TextSource;
-import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.ui.analysis.compare.AgreementReportView;
 import org.attune.ui.analysis.compare.CompareCodersView;
@@ -52,19 +50,12 @@ class DomainReportUiTest extends SampleWorkbench {
     /** Ana's and Ben's codings, and with {@code third} Cy's: T/y [0,40), T/x [100,160), U [250,280). */
     private Path coders(boolean third) throws Exception {
         Path folder = tmp.resolve(third ? "three" : "domains");
-        try (ProjectStore built = ProjectStore.create(folder, "Domains", OpenOptions.of("test").withBackups(false))) {
-            AttuneFactory f = AttuneFactory.eINSTANCE;
-            Code t = f.createCode();
-            t.setName(THEME);
-            Code x = f.createCode();
-            x.setName("x");
-            Code y = f.createCode();
-            y.setName("y");
-            Code u = f.createCode();
-            u.setName("U");
-            TextSource text = f.createTextSource();
-            text.setName("interview");
-            text.setLength(300);
+        try (ProjectStore built = newProject(folder, "Domains")) {
+            Code t = code(THEME);
+            Code x = code("x");
+            Code y = code("y");
+            Code u = code("U");
+            TextSource text = transcript("interview", 300);
             built.apply("build", () -> {
                 built.project().getCodes().add(t);
                 t.getChildren().add(x);

@@ -3,11 +3,11 @@ package org.attune.ui.analysis.tests;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-import org.attune.sample.SampleProject;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.ui.IProjectSession;
 import org.attune.ui.analysis.AnalysisPerspective;
+import org.attune.ui.testsupport.SampleStudy;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.testsupport.Widgets;
@@ -21,38 +21,30 @@ import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.ui.IViewPart;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The real workbench with the sample study open (made fresh in a temporary folder for each test). */
-abstract class SampleWorkbench {
+/** The real workbench with the sample study open ({@link SampleStudy}), and what the analysis tests do with it. */
+abstract class SampleWorkbench extends SampleStudy {
     static final Path SCREENSHOTS = Path.of(System.getProperty("attune.screenshots", "target/screenshots"));
-    ProjectStore store;
-    Shell window;
-    @TempDir
-    Path tmp;
 
-    @BeforeEach
-    void openTheSample() throws Exception {
-        store = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
-        window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+    /** A new project in {@code folder} named {@code name}, without backups, to build a study in (the CLI and the workbench open it after). */
+    static ProjectStore newProject(Path folder, String name) throws org.attune.store.StoreException {
+        return ProjectStore.create(folder, name, OpenOptions.of("test").withBackups(false));
     }
 
-    @AfterEach
-    void closeTheProject() {
-        Widgets.closeOtherShells(window);
-        UiThread.run(() -> {
-            page().closeAllEditors(false);
-            PlatformUI.getWorkbench().getService(IProjectSession.class).close();
-        });
+    /** A new code named {@code name}, in no project yet. */
+    static org.attune.model.Code code(String name) {
+        org.attune.model.Code code = org.attune.model.AttuneFactory.eINSTANCE.createCode();
+        code.setName(name);
+        return code;
     }
 
-    static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    /** A new transcript named {@code name} of {@code length} characters, in no project yet (its text is staged apart). */
+    static org.attune.model.TextSource transcript(String name, int length) {
+        org.attune.model.TextSource text = org.attune.model.AttuneFactory.eINSTANCE.createTextSource();
+        text.setName(name);
+        text.setLength(length);
+        return text;
     }
 
     /** Runs {@code attune cli ARGS} in this process and returns its {@code --json} answer; it must succeed. */

@@ -21,7 +21,6 @@ import org.attune.model.Source;
 import org.attune.model.User;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.ProjectViewPart;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -264,13 +263,13 @@ public class AgreementReportView extends ProjectViewPart {
         // several coders (semantic domains): "Ana (A), Ben (B), Cy: ..."
         status.setText(names.size() > 2 ? NLS.bind(Messages.AgreementReportView_statusSeveral, new Object[] {a.getName() + " (A), " + b.getName()
                 + " (B), " + String.join(", ", names.subList(2, names.size())),
-                Messages.count(codes.size(), Messages.AgreementReportView_codes_one, Messages.AgreementReportView_codes_other),
+                org.attune.ui.Messages.count(codes.size(), Messages.AgreementReportView_codes_one, Messages.AgreementReportView_codes_other),
                 sourceCount(study),
-                withheld > 0 ? Messages.count(withheld, Messages.AgreementReportView_withheld_one, Messages.AgreementReportView_withheld_other) : ""})
+                withheld > 0 ? org.attune.ui.Messages.count(withheld, Messages.AgreementReportView_withheld_one, Messages.AgreementReportView_withheld_other) : ""})
                 : NLS.bind(Messages.AgreementReportView_status, new Object[] {a.getName(), b.getName(),
-                Messages.count(codes.size(), Messages.AgreementReportView_codes_one, Messages.AgreementReportView_codes_other),
+                org.attune.ui.Messages.count(codes.size(), Messages.AgreementReportView_codes_one, Messages.AgreementReportView_codes_other),
                 sourceCount(study),
-                withheld > 0 ? Messages.count(withheld, Messages.AgreementReportView_withheld_one, Messages.AgreementReportView_withheld_other) : ""}));
+                withheld > 0 ? org.attune.ui.Messages.count(withheld, Messages.AgreementReportView_withheld_one, Messages.AgreementReportView_withheld_other) : ""}));
         drawChart();
     }
 
@@ -297,8 +296,8 @@ public class AgreementReportView extends ProjectViewPart {
     }
 
     private String sourceCount(CodingStudy study) {
-        return recordings() ? Messages.count(study.sources().size(), Messages.AgreementReportView_recordings_one, Messages.AgreementReportView_recordings_other)
-                : Messages.count(study.sources().size(), Messages.AgreementReportView_transcripts_one, Messages.AgreementReportView_transcripts_other);
+        return recordings() ? org.attune.ui.Messages.count(study.sources().size(), Messages.AgreementReportView_recordings_one, Messages.AgreementReportView_recordings_other)
+                : org.attune.ui.Messages.count(study.sources().size(), Messages.AgreementReportView_transcripts_one, Messages.AgreementReportView_transcripts_other);
     }
 
     private static String percent(Figure f) {

@@ -1,6 +1,5 @@
 package org.attune.ui.analysis.compare;
 
-import java.nio.file.Path;
 import java.util.Locale;
 
 import org.attune.ui.analysis.Messages;
@@ -15,26 +14,8 @@ public class ExportAgreementHandler extends ViewExportHandler<AgreementReportVie
     public static final String COMMAND = "org.attune.ui.analysis.commands.exportAgreement";
 
     public ExportAgreementHandler() {
-        super(AgreementReportView.class, AgreementReportView.ID);
-    }
-
-    @Override
-    protected String title() {
-        return Messages.ExportAgreementHandler_title;
-    }
-
-    @Override
-    protected String message(String format) {
-        return NLS.bind(Messages.ExportAgreementHandler_message, format.toUpperCase(Locale.ROOT));
-    }
-
-    @Override
-    protected String fileName(String format) {
-        return "agreement." + format;
-    }
-
-    @Override
-    protected void export(AgreementReportView view, String format, Path file) {
-        view.export(format, file);
+        super(AgreementReportView.class, AgreementReportView.ID, Messages.ExportAgreementHandler_title,
+                format -> NLS.bind(Messages.ExportAgreementHandler_message, format.toUpperCase(Locale.ROOT)), format -> "agreement." + format,
+                AgreementReportView::export);
     }
 }

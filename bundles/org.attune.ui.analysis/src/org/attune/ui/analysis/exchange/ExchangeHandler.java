@@ -1,42 +1,19 @@
 package org.attune.ui.analysis.exchange;
 
-import org.eclipse.ui.PlatformUI;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
 import org.attune.store.ProjectStore;
-import org.attune.ui.IProjectSession;
 import org.attune.ui.ProjectJob;
-import org.attune.ui.analysis.Messages;
-import org.eclipse.core.commands.AbstractHandler;
-import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.jface.dialogs.MessageDialog;
+import org.attune.ui.handlers.ProjectHandler;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.handlers.HandlerUtil;
 
-/** A File menu command on the open project: tells the researcher to open one first when there is none. */
-abstract class ExchangeHandler extends AbstractHandler {
-    /** The title of its dialogs and messages. */
-    final String title;
-
+/** A File menu command of exchange on the open project ({@link ProjectHandler}: without one it says to open one first). */
+abstract class ExchangeHandler extends ProjectHandler {
     ExchangeHandler(String title) {
-        this.title = title;
+        super(title);
     }
-
-    @Override
-    public Object execute(ExecutionEvent event) {
-        Shell shell = HandlerUtil.getActiveWorkbenchWindow(event).getShell();
-        ProjectStore store = PlatformUI.getWorkbench().getService(IProjectSession.class).current().orElse(null);
-        if (store == null) {
-            MessageDialog.openInformation(shell, title, Messages.ExchangeHandler_noProject);
-            return null;
-        }
-        run(shell, store);
-        return null;
-    }
-
-    abstract void run(Shell shell, ProjectStore store);
 
     /** The file chosen in {@code dialog}, or null when the researcher cancelled. */
     static Path chosen(FileChoiceDialog dialog) {

@@ -31,7 +31,7 @@ public class ExportCodebookHandler extends ExchangeHandler {
     }
 
     @Override
-    void run(Shell shell, ProjectStore store) {
+    protected void run(Shell shell, ProjectStore store) {
         CodebookDialog dialog = new CodebookDialog(shell, suggestion(store, " codebook.qdc"));
         dialog.withPseudonyms(store);
         if (dialog.open() != Window.OK) {

@@ -18,7 +18,7 @@ public class ExportProjectHandler extends ExchangeHandler {
     }
 
     @Override
-    void run(Shell shell, ProjectStore store) {
+    protected void run(Shell shell, ProjectStore store) {
         FileChoiceDialog dialog = new FileChoiceDialog(shell, TITLE, Messages.ExportProjectHandler_message, true,
                 suggestion(store, ".qdpx"), new String[] {"*.qdpx", "*"}, new String[] {Messages.ExportProjectHandler_qdpx,
                         Messages.AllFiles}).withPseudonyms(store);

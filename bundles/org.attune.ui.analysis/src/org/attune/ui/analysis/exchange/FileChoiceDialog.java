@@ -1,5 +1,6 @@
 package org.attune.ui.analysis.exchange;
 
+import org.attune.ui.Widgets;
 import java.nio.file.Path;
 
 import org.attune.ui.WidgetIds;
@@ -71,9 +72,7 @@ public class FileChoiceDialog extends TitleAreaDialog {
         body.setLayout(new GridLayout(3, false));
         new Label(body, SWT.NONE).setText(Messages.FileChoiceDialog_file);
         path = WidgetIds.tag(new Text(body, SWT.BORDER), AnalysisIds.FILE_PATH);
-        GridData wide = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        wide.widthHint = 420;
-        path.setLayoutData(wide);
+        Widgets.wide(path, 420);
         if (suggested != null) {
             path.setText(suggested);
         }

@@ -21,7 +21,7 @@ public class ImportQdaHandler extends ExchangeHandler {
     }
 
     @Override
-    void run(Shell shell, ProjectStore store) {
+    protected void run(Shell shell, ProjectStore store) {
         Path file = chosen(new FileChoiceDialog(shell, TITLE, Messages.ImportQdaHandler_message, false, null,
                 new String[] {"*.qdpx;*.qde;*.qdc", "*"}, new String[] {Messages.ImportQdaHandler_files, Messages.AllFiles}));
         if (file == null) {

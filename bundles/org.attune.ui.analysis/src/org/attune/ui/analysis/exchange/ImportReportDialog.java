@@ -1,5 +1,6 @@
 package org.attune.ui.analysis.exchange;
 
+import org.attune.ui.Widgets;
 import java.util.Map;
 
 import org.attune.exchange.ImportSummary;
@@ -11,33 +12,29 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 /** What a REFI-QDA import did: per element type, how many were imported and skipped, with the reasons; notes on quirks. */
-public class ImportReportDialog extends ReportDialog {
+public class ImportReportDialog extends ReportDialog<ImportSummary> {
     public static final String TITLE = Messages.ImportReportDialog_title;
-    private final ImportSummary summary;
 
     public ImportReportDialog(Shell parent, ImportSummary summary) {
-        super(parent, TITLE);
-        this.summary = summary;
+        super(parent, TITLE, summary);
     }
 
     @Override
-    protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
+    protected void createArea(Composite area) {
         Label heading = new Label(area, SWT.WRAP);
-        heading.setText(summary.origin() == null ? NLS.bind(Messages.ImportReportDialog_heading, summary.file().getFileName(), summary.format())
-                : NLS.bind(Messages.ImportReportDialog_headingOrigin, new Object[] {summary.file().getFileName(), summary.format(), summary.origin()}));
+        heading.setText(report.origin() == null ? NLS.bind(Messages.ImportReportDialog_heading, report.file().getFileName(), report.format())
+                : NLS.bind(Messages.ImportReportDialog_headingOrigin, new Object[] {report.file().getFileName(), report.format(), report.origin()}));
         Table table = table(area, AnalysisIds.IMPORT_REPORT, 720, 240, Messages.ImportReportDialog_element,
                 Messages.ImportReportDialog_imported, Messages.ImportReportDialog_skipped, Messages.ImportReportDialog_why);
         table.getColumn(1).setAlignment(SWT.RIGHT);
         table.getColumn(2).setAlignment(SWT.RIGHT);
-        for (Map.Entry<String, ImportSummary.Counts> e : summary.elements().entrySet()) {
+        for (Map.Entry<String, ImportSummary.Counts> e : report.elements().entrySet()) {
             TableItem item = new TableItem(table, SWT.NONE);
             ImportSummary.Counts c = e.getValue();
             item.setText(new String[] {e.getKey(), String.valueOf(c.imported()), String.valueOf(c.skipped()),
@@ -46,13 +43,9 @@ public class ImportReportDialog extends ReportDialog {
         for (TableColumn column : table.getColumns()) {
             column.pack();
         }
-        if (!summary.notes().isEmpty()) {
-            Label notes = WidgetIds.tag(new Label(area, SWT.WRAP), AnalysisIds.IMPORT_NOTES);
-            notes.setText(Messages.ImportReportDialog_notes + "\n• " + String.join("\n• ", summary.notes()));
-            GridData wrap = new GridData(SWT.FILL, SWT.TOP, true, false);
-            wrap.widthHint = ((GridData) table.getLayoutData()).widthHint; // a wrapping label otherwise asks for its longest line's width
-            notes.setLayoutData(wrap);
+        if (!report.notes().isEmpty()) {
+            Widgets.wrapping(WidgetIds.tag(new Label(area, SWT.WRAP), AnalysisIds.IMPORT_NOTES),
+                    Messages.ImportReportDialog_notes + "\n• " + String.join("\n• ", report.notes()), ((GridData) table.getLayoutData()).widthHint);
         }
-        return area;
     }
 }

@@ -1,5 +1,6 @@
 package org.attune.ui.analysis.exchange;
 
+import org.attune.ui.Widgets;
 import org.eclipse.osgi.util.NLS;
 import org.attune.ui.analysis.Messages;
 import java.nio.file.Files;
@@ -8,7 +9,6 @@ import java.nio.file.Path;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
@@ -25,14 +25,7 @@ final class MergeChoiceDialog extends FileChoiceDialog {
         new Label(body, SWT.NONE);
         Button folder = new Button(body, SWT.PUSH);
         folder.setText(Messages.MergeChoiceDialog_folder);
-        folder.addListener(SWT.Selection, e -> {
-            DirectoryDialog chooser = new DirectoryDialog(getShell());
-            chooser.setMessage(Messages.MergeChoiceDialog_chooseFolder);
-            String chosen = chooser.open();
-            if (chosen != null) {
-                pathField().setText(chosen);
-            }
-        });
+        Widgets.choosesFolder(folder, pathField(), Messages.MergeChoiceDialog_chooseFolder);
     }
 
     @Override

@@ -30,7 +30,7 @@ public class MergeProjectHandler extends ExchangeHandler {
     }
 
     @Override
-    void run(Shell shell, ProjectStore store) {
+    protected void run(Shell shell, ProjectStore store) {
         MergeChoiceDialog dialog = new MergeChoiceDialog(shell);
         if (dialog.open() != Window.OK) {
             return;

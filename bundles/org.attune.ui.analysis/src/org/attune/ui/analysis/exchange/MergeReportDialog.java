@@ -10,7 +10,6 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -20,16 +19,14 @@ import org.eclipse.swt.widgets.TableItem;
  * What a merge would do (the dry run, with Merge and Cancel) or did: the counts, then one row per element (conflicts
  * first), with its outcome, kind, name and detail.
  */
-public class MergeReportDialog extends ReportDialog {
+public class MergeReportDialog extends ReportDialog<MergeReport> {
     public static final String TITLE = Messages.MergeReportDialog_title;
     public static final String PREVIEW_TITLE = Messages.MergeReportDialog_previewTitle;
-    private final MergeReport report;
     private final boolean preview;
 
     /** @param preview whether this is the dry run before the merge: the user confirms with Merge (OK) or cancels */
     public MergeReportDialog(Shell parent, MergeReport report, boolean preview) {
-        super(parent, preview ? PREVIEW_TITLE : TITLE);
-        this.report = report;
+        super(parent, preview ? PREVIEW_TITLE : TITLE, report);
         this.preview = preview;
     }
 
@@ -44,8 +41,7 @@ public class MergeReportDialog extends ReportDialog {
     }
 
     @Override
-    protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
+    protected void createArea(Composite area) {
         Label heading = WidgetIds.tag(new Label(area, SWT.WRAP), AnalysisIds.MERGE_COUNTS);
         heading.setText(preview ? NLS.bind(Messages.MergeReportDialog_wouldMerge, report.from().getFileName(), report.counts())
                 + (report.changes() ? Messages.MergeReportDialog_confirm : Messages.MergeReportDialog_nothingToMerge)
@@ -65,7 +61,6 @@ public class MergeReportDialog extends ReportDialog {
             column.pack();
             column.setWidth(Math.min(column.getWidth(), 360));
         }
-        return area;
     }
 
     private static String outcome(MergeReport.Outcome outcome) {

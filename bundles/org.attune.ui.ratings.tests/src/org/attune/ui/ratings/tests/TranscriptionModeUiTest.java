@@ -4,23 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import org.attune.model.SpeakerTurn;
 import org.attune.model.SyncPoint;
 import org.attune.model.TextSource;
-import org.attune.sample.SampleProject;
-import org.attune.store.OpenOptions;
-import org.attune.store.ProjectStore;
 import org.attune.transcribe.Transcribing;
-import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.editors.SourceEditor;
 import org.attune.ui.preferences.TranscriptionPreferences;
 import org.attune.ui.ratings.MediaPlayerView;
 import org.attune.ui.ratings.RatingIds;
+import org.attune.ui.testsupport.SampleStudy;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
@@ -37,40 +33,35 @@ import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.Widget;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Transcription mode on the sample study's practice recording: New Transcript for Recording in the Project Explorer
  * opens an empty transcript for typing beside the Media Player; typing with the keys (F4 play, F4 pause with the
  * rewind on pause, F3 rewind, F6 faster, F8 a time code that is a sync point at the caret with the player's time,
- * Ctrl+1 a speaker that is a case: a turn linked to it), then Undo takes back one edit. The Media Player's toolbar
+ * Ctrl+1 a speaker that is a case: a turn linked to it), then Undo takes back one edit; a time code typed by hand is a
+ * sync point as it is typed, and none once deleted. The Media Player's toolbar
  * buttons (New Transcript..., Draft Transcript...) are found and run: here, where the Media Player exists (a test in
  * org.attune.ui.tests cannot find them, as that bundle's test runtime has no org.attune.ui.ratings, whose view and
  * toolbar contribution they are), with the player the active part (they act on its recording, and are disabled
  * otherwise), found by their contribution ids.
  */
-class TranscriptionModeUiTest {
+class TranscriptionModeUiTest extends SampleStudy {
     private static final String RECORDING = SampleRecordingUiTest.RECORDING;
-    private ProjectStore store;
-    private Shell window;
     private String speakersBefore;
 
     @BeforeEach
-    void openTheSample(@TempDir Path tmp) throws Exception {
-        store = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
-        UiThread.run(() -> PlatformUI.getWorkbench().getService(IProjectSession.class).open(store));
-        window = UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+    void setTheSpeakers() throws Exception {
         IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(TranscriptionPreferences.NODE);
         speakersBefore = prefs.get(TranscriptionPreferences.SPEAKERS, null);
         prefs.put(TranscriptionPreferences.SPEAKERS, "Dawn\nInterviewer"); // Dawn is a case of the sample
     }
 
+    @Override
     @AfterEach
-    void closeTheProject() {
+    public void closeTheProject() {
         IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(TranscriptionPreferences.NODE);
         if (speakersBefore == null) {
             prefs.remove(TranscriptionPreferences.SPEAKERS);
@@ -164,6 +155,22 @@ class TranscriptionModeUiTest {
         assertEquals(1, UiThread.call(() -> transcript.getSyncPoints().size()));
         Input.select(Widgets.menuItemStartingWith(window, "Edit", "Undo"));
         UiThread.waitUntil("then the time code", () -> store.text(transcript).equals("Dawn: ") && transcript.getSyncPoints().isEmpty());
+
+        // a time code typed by hand is a sync point as it is typed, as on import; deleted, it is none
+        Input.clickAt(text);
+        UiThread.run(() -> text.setCaretOffset(text.getCharCount()));
+        Input.type(text, "[00:00:30] Well.");
+        UiThread.waitUntil("the typed time code a sync point", () -> store.text(transcript).equals("Dawn: [00:00:30] Well.")
+                && transcript.getSyncPoints().size() == 1);
+        assertEquals("6@30000", UiThread.call(() -> transcript.getSyncPoints().get(0).getOffset() + "@" + transcript.getSyncPoints().get(0)
+                .getTimeMs()), "at the code's start, with its time");
+        UiThread.run(() -> text.setSelection(6, 6 + "[00:00:30] ".length()));
+        Input.key(SWT.BS);
+        UiThread.waitUntil("the time code deleted, and its sync point", () -> store.text(transcript).equals("Dawn: Well.")
+                && transcript.getSyncPoints().isEmpty());
+        Input.select(Widgets.menuItemStartingWith(window, "Edit", "Undo"));
+        UiThread.waitUntil("undo brings both back", () -> store.text(transcript).equals("Dawn: [00:00:30] Well.")
+                && transcript.getSyncPoints().size() == 1);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.attune.importer.text;
+package org.attune.core;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,11 +8,12 @@ import java.util.regex.Pattern;
 /**
  * Time codes written into a transcript: {@code [hh:mm:ss]}, {@code [mm:ss]}, {@code [hh:mm:ss.mmm]},
  * a bare {@code hh:mm:ss.mmm}, and f4/f5's {@code #hh:mm:ss-t#} (t: tenths). Each becomes a sync point at
- * its position. A bare {@code 10:30} is not a time code (it is usually a clock time in speech).
+ * its position. A bare {@code 10:30} is not a time code (it is usually a clock time in speech). The one parser of
+ * import and of time codes typed into a transcript (TextEdits).
  */
 public final class TimeCodes {
-    /** A time code: code point offset in the text, and the time in milliseconds. */
-    public record Mark(int offset, long timeMs) {
+    /** A time code: code point offset in the text, the time in milliseconds, and its length in code points. */
+    public record Mark(int offset, long timeMs, int length) {
     }
 
     private static final Pattern CODES = Pattern.compile("(?:"
@@ -48,7 +49,7 @@ public final class TimeCodes {
             }
             lastOffset += text.codePointCount(lastChar, m.start());
             lastChar = m.start();
-            marks.add(new Mark(lastOffset, ms));
+            marks.add(new Mark(lastOffset, ms, text.codePointCount(m.start(), m.end())));
         }
         return marks;
     }

@@ -1,0 +1,204 @@
+package org.attune.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
+import java.util.stream.Stream;
+
+import org.attune.model.Source;
+import org.attune.store.internal.OwnerOnly;
+import org.attune.store.internal.SealedFiles;
+
+/**
+ * The one way to the files of a project's sources: the copies in {@code sources/} (documents, recordings, pictures,
+ * e-mail attachments) and linked files outside the project. In an encrypted project the copies are kept encrypted
+ * ({@link SealedFiles}: AES-256-GCM in chunks, under a key derived from the store key); every reader goes through
+ * {@link #open} or {@link #read}, which decrypt in memory, and import writes through {@link #write}. In an unencrypted
+ * project they are the plain files. A linked file (outside the project) is the researcher's own and is read as it is.
+ */
+public final class Originals {
+    /** The hidden name a copy being encrypted in place is written to before it replaces the plaintext one. */
+    static final String SEALING = ".sealing";
+
+    private final Path folder;
+    /** Null: an unencrypted project. */
+    private final byte[] key;
+
+    Originals(Path folder, byte[] key) {
+        this.folder = folder;
+        this.key = key;
+    }
+
+    /** Plain files outside any project (read as they are). */
+    public static Originals plainFiles() {
+        return new Originals(Path.of("").toAbsolutePath(), null);
+    }
+
+    /** Whether copies written into this project are encrypted. */
+    public boolean encrypted() {
+        return key != null;
+    }
+
+    /** The file of {@code source} (in the project when copied, where it was linked otherwise), or null if it has none. */
+    public Path file(Source source) {
+        String stored = source.getStoredPath();
+        if (stored == null || stored.isEmpty()) {
+            return null;
+        }
+        Path path = Path.of(stored);
+        return path.isAbsolute() ? path : folder.resolve(path).normalize();
+    }
+
+    /** Whether the file of {@code source} is there. */
+    public boolean exists(Source source) {
+        Path file = file(source);
+        return file != null && Files.isRegularFile(file);
+    }
+
+    /** The original bytes of {@code file}, seekable: decrypted as read when it is encrypted. */
+    public SeekableByteChannel open(Path file) throws IOException {
+        if (key != null && SealedFiles.isSealed(file)) {
+            return SealedFiles.open(key, file);
+        }
+        return FileChannel.open(file, StandardOpenOption.READ);
+    }
+
+    /** The original bytes of {@code file} as a stream. */
+    public InputStream read(Path file) throws IOException {
+        return Channels.newInputStream(open(file));
+    }
+
+    /** The original bytes of {@code file}, whole (for small files: pictures, documents). */
+    public byte[] readAllBytes(Path file) throws IOException {
+        try (InputStream in = read(file)) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** The length of the original (not of its encrypted form). */
+    public long size(Path file) throws IOException {
+        try (SeekableByteChannel channel = open(file)) {
+            return channel.size();
+        }
+    }
+
+    /** Copies the original bytes of {@code file} to {@code out}. */
+    public void copy(Path file, OutputStream out) throws IOException {
+        try (InputStream in = read(file)) {
+            in.transferTo(out);
+        }
+    }
+
+    /**
+     * Writes {@code in} to {@code target} as this project keeps copies (encrypted in an encrypted project), replacing
+     * what is there; the caller forces and names it. Returns the original's length.
+     */
+    public long write(InputStream in, Path target) throws IOException {
+        if (key == null) {
+            return Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            return SealedFiles.seal(key, in, out);
+        }
+    }
+
+    /** Whether {@code file} is kept encrypted. */
+    public static boolean isEncrypted(Path file) throws IOException {
+        return SealedFiles.isSealed(file);
+    }
+
+    /**
+     * The originals an encrypted project still holds in plaintext inside its folder: copies in {@code sources/} made
+     * before copies were encrypted (or unpacked from a {@code .qdpx} then), and files of {@code sources} linked from
+     * inside the project folder (an older sample project's recording); none in an unencrypted project. A file linked
+     * from outside the project is the researcher's own and is never changed.
+     */
+    public List<Path> plaintextCopies(Collection<? extends Source> sources) throws IOException {
+        Set<Path> plain = new LinkedHashSet<>();
+        Path dir = folder.resolve(ProjectStore.SOURCES_DIR);
+        if (key == null) {
+            return List.of();
+        }
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    if (Files.isRegularFile(file) && !file.getFileName().toString().endsWith(SEALING) && !SealedFiles.isSealed(file)) {
+                        plain.add(file);
+                    }
+                }
+            }
+        }
+        for (Source source : sources) {
+            Path file = file(source);
+            if (file != null && file.startsWith(folder) && Files.isRegularFile(file) && !SealedFiles.isSealed(file)) {
+                plain.add(file);
+            }
+        }
+        return new ArrayList<>(plain);
+    }
+
+    /**
+     * Encrypts {@code files} (of {@link #plaintextCopies}) in place, each written anew under a hidden name, forced to
+     * disk, renamed over the plaintext one, and the folder forced: a process stopped at any point leaves each file
+     * whole, encrypted or not yet, and the next call goes on. {@code done} hears how many are encrypted so far;
+     * {@code cancelled} is asked between files. Returns how many were encrypted.
+     */
+    public int encryptInPlace(List<Path> files, IntConsumer done, BooleanSupplier cancelled) throws IOException {
+        if (key == null) {
+            return 0;
+        }
+        Set<Path> folders = new LinkedHashSet<>();
+        files.forEach(f -> folders.add(f.getParent()));
+        for (Path dir : folders) {
+            removeCutOffSealing(dir);
+        }
+        int count = 0;
+        for (Path file : files) {
+            if (cancelled.getAsBoolean()) {
+                break;
+            }
+            if (!Files.isRegularFile(file) || SealedFiles.isSealed(file)) {
+                continue;
+            }
+            Path sealing = file.resolveSibling("." + file.getFileName() + SEALING);
+            try (InputStream in = Files.newInputStream(file)) {
+                write(in, sealing);
+            }
+            try (FileChannel channel = FileChannel.open(sealing, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            OwnerOnly.file(sealing);
+            Files.move(sealing, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            PendingFile.forceFolder(file.getParent());
+            done.accept(++count);
+        }
+        return count;
+    }
+
+    /** What an encryption in place cut off left in {@code dir}: the plaintext file is still whole beside it. */
+    private static void removeCutOffSealing(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(SEALING)).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+}

@@ -17,6 +17,7 @@ import org.attune.model.User;
 import org.attune.store.ProjectStore;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.testsupport.Input;
+import org.attune.ui.testsupport.SampleStudy;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.testsupport.Widgets;
@@ -47,7 +48,7 @@ class CodingStatusUiTest {
 
     @BeforeEach
     void openTheSample(@TempDir Path tmp) throws Exception {
-        store = CodingUiTest.openSample(tmp);
+        store = SampleStudy.openSample(tmp);
         window = UiThread.call(() -> org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
         UiThread.run(() -> {
             dawn = (TextSource) store.project().getSources().stream().filter(s -> s.getName().equals("C01 Carer Dawn")).findFirst()
@@ -70,7 +71,7 @@ class CodingStatusUiTest {
 
     @AfterEach
     void closeTheProject() {
-        CodingUiTest.closeAll();
+        SampleStudy.closeEditorsAndProject();
     }
 
     @Test

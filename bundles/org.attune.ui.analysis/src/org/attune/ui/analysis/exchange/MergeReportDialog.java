@@ -22,14 +22,14 @@ import org.eclipse.swt.widgets.TableItem;
 public class MergeReportDialog extends ReportDialog {
     public static final String TITLE = Messages.MergeReportDialog_title;
     public static final String PREVIEW_TITLE = Messages.MergeReportDialog_previewTitle;
-    private final MergeReport report;
     private final boolean preview;
+    private final MergeReport report;
 
     /** @param preview whether this is the dry run before the merge: the user confirms with Merge (OK) or cancels */
     public MergeReportDialog(Shell parent, MergeReport report, boolean preview) {
         super(parent, preview ? PREVIEW_TITLE : TITLE);
-        this.report = report;
         this.preview = preview;
+        this.report = report;
     }
 
     @Override
@@ -38,8 +38,7 @@ public class MergeReportDialog extends ReportDialog {
             super.createButtonsForButtonBar(parent);
             return;
         }
-        createButton(parent, IDialogConstants.OK_ID, Messages.MergeReportDialog_merge, true);
-        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+        actionButtons(parent, Messages.MergeReportDialog_merge, IDialogConstants.CANCEL_LABEL, true);
     }
 
     @Override

@@ -383,6 +383,14 @@ public class Icons {
             p.shape(p.poly(1.5, 3.5, 6, 3.5, 7.5, 5, 13.5, 5, 13.5, 7, 1.5, 7), TAN);
             p.shape(p.poly(1.5, 13.5, 3.5, 7, 15, 7, 13, 13.5), YELLOW);
         });
+        ICONS.put("open-team-project", p -> { // the open folder with a server badge: a project on a database server
+            p.shape(p.poly(1.5, 3.5, 6, 3.5, 7.5, 5, 13.5, 5, 13.5, 7, 1.5, 7), TAN);
+            p.shape(p.poly(1.5, 13.5, 3.5, 7, 15, 7, 13, 13.5), YELLOW);
+            p.badge(TEAL, b -> {
+                b.line(10.2, 11, 13.8, 11, PAPER, 1.2f);
+                b.line(10.2, 13, 13.8, 13, PAPER, 1.2f);
+            });
+        });
         ICONS.put("open-sample", p -> {
             p.folder(TAN);
             p.badge(BLUE, b -> b.fill(new Ellipse2D.Double(11, 11, 2, 2), PAPER));

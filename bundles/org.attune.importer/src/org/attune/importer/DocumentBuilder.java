@@ -22,22 +22,25 @@ final class DocumentBuilder implements SourceBuilder {
     static final String PARTS = "parts";
     private final DocumentReader reader;
     private final boolean splitHeadings;
+    /** The document's bytes when it is held in memory only (never on disk in plaintext), else null. */
+    private final byte[] held;
 
-    DocumentBuilder(DocumentReader reader, boolean splitHeadings) {
+    DocumentBuilder(DocumentReader reader, boolean splitHeadings, byte[] held) {
         this.reader = reader;
         this.splitHeadings = splitHeadings;
+        this.held = held;
     }
 
     @Override
     public Built build(Path file, TikaInputStream in, DetectedType detected) throws ImportProblem, IOException {
         String mediaType = detected.mediaType();
         if (mediaType.startsWith("text/")) {
-            String notText = Plausibility.notText(file);
+            String notText = held != null ? Plausibility.notText(held) : Plausibility.notText(file);
             if (notText != null) {
                 throw new ImportProblem(Status.FAILED, notText);
             }
         }
-        boolean truncated = mediaType.equals("application/pdf") && Plausibility.truncatedPdf(file);
+        boolean truncated = mediaType.equals("application/pdf") && (held != null ? Plausibility.truncatedPdf(held) : Plausibility.truncatedPdf(file));
         String cut = "it is damaged or truncated (the PDF stops before its end marker); nothing of it was imported";
         DocumentReader.Document document;
         try {

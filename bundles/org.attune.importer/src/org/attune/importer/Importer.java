@@ -105,7 +105,8 @@ public final class Importer {
             List<ImportOutcome> done;
             try {
                 done = new MailImport(store, options, modelThread,
-                        attachment -> new Importer(store, options.withCopy(true), modelThread, tikaService).importAll(List.of(attachment), ImportProgress.NONE).outcomes())
+                        attachment -> new Importer(store, options.withCopy(true), modelThread, tikaService).importAll(List.of(attachment), ImportProgress.NONE).outcomes(),
+                        (name, content) -> new Importer(store, options.withCopy(true), modelThread, tikaService).importHeld(name, content))
                         .importFile(mails.get(i));
             } catch (RuntimeException e) { // a bug: the messages added before it are kept, the report says where to look
                 done = List.of(new ImportOutcome(mails.get(i), Status.FAILED, "e-mail", unexpected(mails.get(i), e)));
@@ -123,9 +124,27 @@ public final class Importer {
 
     /** Imports one file as one action; never throws for a bad file. */
     public ImportOutcome importOne(Path file) {
+        return importOne(file, null);
+    }
+
+    /**
+     * Imports a document held in memory only (an e-mail attachment in an encrypted project) as one action, copied
+     * (encrypted as written in an encrypted project) and parsed from memory: no plaintext byte of it reaches the disk,
+     * not even a temporary file. Any other kind of file is reported skipped: it {@link #STAYS_IN_MAIL}.
+     *
+     * @param name names the file (its extension counts); nothing is read from or written to it
+     */
+    public ImportOutcome importHeld(Path name, byte[] content) {
+        return importOne(name, content);
+    }
+
+    /** How an e-mail attachment that is not imported from memory ({@link #importHeld}) is reported: it stays there. */
+    public static final String STAYS_IN_MAIL = "it stays in the e-mail";
+
+    private ImportOutcome importOne(Path file, byte[] held) {
         List<ImportOutcome> outcome = new ArrayList<>();
         try {
-            commit.commit(new ArrayList<>(List.of(reader.prepare(file))), outcome, ImportProgress.NONE);
+            commit.commit(new ArrayList<>(List.of(reader.prepare(file, held))), outcome, ImportProgress.NONE);
         } finally {
             copies.importDone();
         }

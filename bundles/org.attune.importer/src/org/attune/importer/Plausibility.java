@@ -23,10 +23,13 @@ final class Plausibility {
 
     /** Why {@code file} is not text in any plausible encoding, or null when it may well be. */
     static String notText(Path file) throws IOException {
-        byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(SAMPLE);
+            return notText(in.readNBytes(SAMPLE));
         }
+    }
+
+    /** Why a file starting with {@code head} (its first bytes, or all of them) is not text, or null when it may well be. */
+    static String notText(byte[] head) {
         if (hasByteOrderMark(head) || looksLikeUtf16(head)) {
             return null;
         }
@@ -78,7 +81,17 @@ final class Plausibility {
             byte[] end = new byte[tail];
             in.seek(length - tail);
             in.readFully(end);
-            return !new String(end, StandardCharsets.ISO_8859_1).contains("%%EOF");
+            return lacksEndMarker(end);
         }
+    }
+
+    /** Whether a PDF held in memory (all of it) lacks the {@code %%EOF} marker within its last kilobyte. */
+    static boolean truncatedPdf(byte[] pdf) {
+        int tail = Math.min(pdf.length, 1024);
+        return lacksEndMarker(java.util.Arrays.copyOfRange(pdf, pdf.length - tail, pdf.length));
+    }
+
+    private static boolean lacksEndMarker(byte[] end) {
+        return !new String(end, StandardCharsets.ISO_8859_1).contains("%%EOF");
     }
 }

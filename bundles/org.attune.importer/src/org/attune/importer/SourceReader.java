@@ -50,15 +50,24 @@ final class SourceReader {
     }
 
     Prepared prepare(Path file) {
+        return prepare(file, null);
+    }
+
+    /**
+     * @param held the file's bytes when they are held in memory only (an e-mail attachment in an encrypted project),
+     *        else null: then {@code file} only names it, nothing reads or writes it on disk, its copy is encrypted as
+     *        written and Tika parses it from memory ({@link HeldContainers}); only a document is imported so
+     */
+    Prepared prepare(Path file, byte[] held) {
         Path copied = null;
         String kind = TypeDetection.extension(file);
         String detail = "";
         try {
-            long size = checkSize(file);
-            boolean copying = options.copy(); // encrypted as copied in an encrypted project (Originals)
+            long size = held != null ? checkSize(held.length) : checkSize(file);
+            boolean copying = options.copy() || held != null; // encrypted as copied in an encrypted project (Originals)
             // a file to copy that is small enough is read once: its hash and its copy are made from the same bytes (the
             // copy is then exactly what the hash names); a larger one is read for the hash, and again for the copy
-            byte[] content = copying && size <= READ_ONCE_BYTES ? Files.readAllBytes(file) : null;
+            byte[] content = held != null ? held : copying && size <= READ_ONCE_BYTES ? Files.readAllBytes(file) : null;
             String hash = content == null ? ContentHash.sha256(file) : ContentHash.sha256(content);
             String known = twin.apply(hash);
             if (known != null) {
@@ -67,11 +76,15 @@ final class SourceReader {
             DetectedType detected;
             SourceBuilder.Built built;
             // one stream for detecting and parsing: Tika keeps the zip container it opened to detect a docx for the parser
-            try (TikaInputStream in = TikaInputStream.get(file)) {
+            try (TikaInputStream in = held != null ? HeldContainers.open(held) : TikaInputStream.get(file)) {
                 detected = types.detect(file, in);
                 Kind what = TypeDetection.classify(file, detected.mediaType());
                 kind = what.name().toLowerCase(Locale.ROOT);
-                built = SourceBuilder.of(what, reader, tika, options).build(file, in, detected);
+                if (held != null && what != Kind.DOCUMENT) {
+                    throw new ImportProblem(Status.SKIPPED, "not imported: in an encrypted project only a document is read without an"
+                            + " unencrypted copy on disk, and this is " + detected.mediaType() + "; " + Importer.STAYS_IN_MAIL);
+                }
+                built = SourceBuilder.of(what, reader, tika, options, held).build(file, in, detected);
             }
             Source source = built.source(); // not in the project yet: this thread may fill it
             source.setName(baseName(file));
@@ -112,7 +125,10 @@ final class SourceReader {
         if (!Files.isRegularFile(file)) {
             throw new ImportProblem(Status.FAILED, Files.exists(file) ? "it is not a regular file" : "there is no such file");
         }
-        long size = Files.size(file);
+        return checkSize(Files.size(file));
+    }
+
+    private long checkSize(long size) throws ImportProblem {
         if (size == 0) {
             throw new ImportProblem(Status.FAILED, "the file is empty");
         }

@@ -30,6 +30,7 @@ import org.attune.model.TextSource;
 import org.attune.model.attributes.Attributes;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
+import org.attune.testsupport.FileScan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -349,6 +350,64 @@ class MailImportTest {
             assertTrue(fromSecond.contains(inner));
             assertTrue(fromSecond.stream().anyMatch(s -> s.getName().contains("smbprn.00009008.KdcPjl")),
                     fromSecond.stream().map(Source::getName).toList().toString());
+        }
+    }
+
+    /**
+     * In an encrypted project an e-mail's document attachments (a docx in an .eml, the PDF in one of POI's Outlook
+     * messages) are imported as in any other project: sources linked to their message, with the same text. They are
+     * parsed from memory and copied encrypted, so that no 64-byte run of an attachment lies in the project folder or
+     * in {@code java.io.tmpdir} afterwards (and Tika, had it spooled one to a temporary file, would have failed it);
+     * was "not imported: an encrypted project keeps no unencrypted copy" (#18, #20).
+     */
+    @Test
+    void anEncryptedProjectImportsDocumentAttachmentsWithoutPlaintextOnDisk(@TempDir Path tmp) throws Exception {
+        long started = System.currentTimeMillis() - 2000;
+        byte[] docx = Files.readAllBytes(Fixtures.docxWithBoldSpeakers(tmp.resolve("plan-source.docx"), "Anna", "We meet on Fridays."));
+        Path eml = tmp.resolve("plan.eml");
+        Files.writeString(eml, withAttachment(docx), StandardCharsets.UTF_8);
+        Path msg = tmp.resolve("attachment_msg_pdf.msg");
+        try (var in = MailImportTest.class.getResourceAsStream("/resources/attachment_msg_pdf.msg")) {
+            Files.copy(in, msg);
+        }
+        Map<String, String> plain = attachmentTexts(tmp.resolve("plain"), OPEN, eml, msg);
+        Path sealed = tmp.resolve("sealed");
+        Map<String, String> encrypted = attachmentTexts(sealed, OPEN.withPassphrase("otter by the weir".toCharArray()), eml, msg);
+        assertEquals(2, encrypted.size(), encrypted.toString()); // the docx and the PDF; the forwarded message stays in the mail
+        encrypted.forEach((name, text) -> assertEquals(plain.get(name), text, name));
+        assertTrue(encrypted.values().stream().allMatch(t -> t.length() > 10), encrypted.toString());
+
+        List<byte[]> runs = new java.util.ArrayList<>(FileScan.runs(docx, 8, 64));
+        try (ProjectStore store = ProjectStore.open(tmp.resolve("plain"), OPEN)) {
+            for (Source source : store.project().getSources()) {
+                if (source.getImportMetadata().get("attachmentOf") != null) {
+                    runs.addAll(FileScan.runs(store.originals().readAllBytes(store.originals().file(source)), 8, 64));
+                }
+            }
+        }
+        assertEquals(List.of(), FileScan.holdingAny(sealed, runs), "no run of an attachment in the encrypted project");
+        Path tmpdir = Path.of(System.getProperty("java.io.tmpdir"));
+        List<Path> leftInTmp = FileScan.holdingAny(tmpdir, runs, tmp).stream().filter(f -> f.toFile().lastModified() >= started).toList();
+        assertEquals(List.of(), leftInTmp, "no run of an attachment in " + tmpdir + " written since the test began");
+    }
+
+    /** The text of each attachment imported from {@code mails} into a new project, by its name, each linked to its message. */
+    private static Map<String, String> attachmentTexts(Path folder, OpenOptions open, Path... mails) throws Exception {
+        try (ProjectStore store = ProjectStore.create(folder, "Mail", open)) {
+            ImportReport report = new Importer(store, ImportOptions.defaults()).importAll(List.of(mails), ImportProgress.NONE);
+            assertEquals(0, report.count(FAILED), report.outcomes().toString());
+            assertTrue(report.outcomes().stream().filter(o -> o.status() == SKIPPED).allMatch(o -> o.detail().endsWith(Importer.STAYS_IN_MAIL)),
+                    report.outcomes().toString());
+            Map<String, String> texts = new java.util.TreeMap<>();
+            for (Source source : store.project().getSources()) {
+                String message = source.getImportMetadata().get("attachmentOf");
+                if (message != null) {
+                    Source origin = store.project().getSources().stream().filter(s -> s.getName().equals(message)).findFirst().orElseThrow();
+                    assertEquals(List.of(source), linkedFrom(store, origin).stream().filter(s -> s == source).toList(), source.getName());
+                    texts.put(source.getName(), store.text((TextSource) source));
+                }
+            }
+            return texts;
         }
     }
 

@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.attune.core.IoProblems;
 import org.attune.importer.ImportOutcome;
+import org.attune.importer.Importer;
 import org.attune.importer.ImportOutcome.Status;
 import org.attune.model.Source;
 import org.attune.store.ContentHash;
@@ -20,41 +22,51 @@ import org.attune.store.ProjectStore;
 /**
  * Imports a message's attachment through the normal pipeline (a docx becomes a transcript, a photo a picture),
  * copied into the project from a temporary file, and links it to the message; an attachment imported already
- * (same content) is linked as it is. An encrypted project keeps no unencrypted copy: there the attachment stays
- * in the mail file and is reported not imported.
+ * (same content) is linked as it is. An encrypted project keeps no unencrypted copy, not even a temporary one: there
+ * a document attachment is parsed from memory and copied encrypted ({@link Importer#importHeld}); any other kind
+ * stays in the mail file and is reported not imported.
  */
 final class Attachments {
     private final ProjectStore store;
     private final Executor modelThread;
     private final Function<Path, List<ImportOutcome>> pipeline;
+    private final BiFunction<Path, byte[], ImportOutcome> heldPipeline;
 
-    Attachments(ProjectStore store, Executor modelThread, Function<Path, List<ImportOutcome>> pipeline) {
+    Attachments(ProjectStore store, Executor modelThread, Function<Path, List<ImportOutcome>> pipeline,
+            BiFunction<Path, byte[], ImportOutcome> heldPipeline) {
         this.store = store;
         this.modelThread = modelThread;
         this.pipeline = pipeline;
+        this.heldPipeline = heldPipeline;
     }
 
     /** The attachment's outcome (a forwarded message's: one per message and attachment in it). */
     List<ImportOutcome> importOne(Path mailFile, Mail mail, Source message, Mail.Attachment attachment) {
         String what = "message " + mail.number() + ", attachment \"" + attachment.fileName() + "\": ";
-        if (store.isEncrypted()) {
-            return List.of(new ImportOutcome(mailFile, Status.SKIPPED, "attachment", what
-                    + "not imported: an encrypted project keeps no unencrypted copy of a file; it stays in the e-mail"));
-        }
         Path folder = null;
         try {
-            folder = Files.createTempDirectory("attune-attachment");
-            Path file = folder.resolve(safeName(attachment.fileName()));
-            Files.write(file, attachment.content());
-            List<ImportOutcome> outcomes = pipeline.apply(file);
+            List<ImportOutcome> outcomes;
+            Path named = Path.of(safeName(attachment.fileName()));
+            if (store.isEncrypted() && MailImport.handles(named)) { // read from a file only
+                return List.of(new ImportOutcome(mailFile, Status.SKIPPED, "attachment", what + "a forwarded message is not imported"
+                        + " in an encrypted project (it is read from an unencrypted file); " + Importer.STAYS_IN_MAIL));
+            } else if (store.isEncrypted()) { // no plaintext copy on disk, not even a temporary one: parsed from memory
+                outcomes = List.of(heldPipeline.apply(named, attachment.content()));
+            } else {
+                folder = Files.createTempDirectory("attune-attachment");
+                Path file = folder.resolve(named);
+                Files.write(file, attachment.content());
+                outcomes = pipeline.apply(file);
+            }
             ImportOutcome outcome = outcomes.get(0);
             String hash = ContentHash.sha256(attachment.content());
-            if (outcome.status() != Status.FAILED) {
+            boolean linked = outcome.status() != Status.FAILED && !outcome.detail().endsWith(Importer.STAYS_IN_MAIL);
+            if (linked) {
                 link(message, hash, outcome.status() == Status.IMPORTED ? mailFile : null, mail.number());
             }
             List<ImportOutcome> reported = new ArrayList<>();
             reported.add(new ImportOutcome(mailFile, outcome.status(), outcome.kind(), what + outcome.detail()
-                    + (outcome.status() == Status.FAILED ? "" : "; linked to \"" + message.getName() + "\"")));
+                    + (linked ? "; linked to \"" + message.getName() + "\"" : "")));
             outcomes.subList(1, outcomes.size()).forEach(o -> reported.add(new ImportOutcome(mailFile, o.status(), o.kind(), what + o.detail())));
             return reported;
         } catch (IOException e) {

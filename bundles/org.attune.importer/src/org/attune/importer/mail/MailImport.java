@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.attune.core.IoProblems;
@@ -61,14 +62,20 @@ public final class MailImport {
     private final Set<String> names = new HashSet<>();
     private final Map<String, String> known = new HashMap<>();
 
+    private final BiFunction<Path, byte[], ImportOutcome> heldPipeline;
+
     /**
      * @param pipeline imports one file as the importer does, copying it into the project (the attachments)
+     * @param heldPipeline imports a document held in memory only, parsed from there and copied encrypted (the
+     *        attachments in an encrypted project: {@link org.attune.importer.Importer#importHeld})
      */
-    public MailImport(ProjectStore store, ImportOptions options, Executor modelThread, Function<Path, List<ImportOutcome>> pipeline) {
+    public MailImport(ProjectStore store, ImportOptions options, Executor modelThread, Function<Path, List<ImportOutcome>> pipeline,
+            BiFunction<Path, byte[], ImportOutcome> heldPipeline) {
         this.store = store;
         this.options = options;
         this.modelThread = modelThread;
         this.pipeline = pipeline;
+        this.heldPipeline = heldPipeline;
         modelThread.execute(() -> {
             for (Source source : store.project().getSources()) {
                 names.add(key(source.getName()));
@@ -187,7 +194,7 @@ public final class MailImport {
                     + (mail.quoted().isEmpty() ? "" : "; quoted earlier messages kept apart")
                     + (mail.attachments().isEmpty() ? "" : "; " + mail.attachments().size() + " attachment(s)")));
             for (Mail.Attachment attachment : mail.attachments()) {
-                outcomes.addAll(new Attachments(store, modelThread, pipeline).importOne(file, mail, sources.get(i), attachment));
+                outcomes.addAll(new Attachments(store, modelThread, pipeline, heldPipeline).importOne(file, mail, sources.get(i), attachment));
             }
         }
     }

@@ -26,24 +26,12 @@ public final class ProjectCodings {
     private ProjectCodings() {
     }
 
-    /** The text codings of {@code codes} in the transcripts among {@code sources}. */
-    public static CodingStudy text(List<? extends Source> sources, List<Code> codes, Function<Code, String> name,
-            String coderA, String coderB) {
-        return text(sources, codes, name, List.of(coderA, coderB));
-    }
-
     /** The text codings of {@code codes} by {@code coders} (two or more) in the transcripts among {@code sources}. */
     public static CodingStudy text(List<? extends Source> sources, List<Code> codes, Function<Code, String> name,
             List<String> coders) {
         return study("characters", sources, codes, name, coders,
                 s -> s instanceof TextSource text ? text.getLength() : -1,
                 s -> s instanceof TextSelection t ? new long[] { t.getStart(), t.getEnd() } : null);
-    }
-
-    /** The time codings of {@code codes} in the recordings among {@code sources}. */
-    public static CodingStudy time(List<? extends Source> sources, List<Code> codes, Function<Code, String> name,
-            String coderA, String coderB) {
-        return time(sources, codes, name, List.of(coderA, coderB));
     }
 
     /** The time codings of {@code codes} by {@code coders} (two or more) in the recordings among {@code sources}. */

@@ -10,17 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import javax.imageio.ImageIO;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -32,6 +26,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.attune.testsupport.Documents;
 
 /** Makes the files an import test needs, with the libraries that real tools use to write them. */
 final class Fixtures {
@@ -153,45 +148,18 @@ final class Fixtures {
     }
 
     static Path pdf(Path file, String line) throws IOException {
-        try (PDDocument pdf = new PDDocument()) {
-            PDPage page = new PDPage();
-            pdf.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText(line);
-                content.endText();
-            }
-            pdf.save(file.toFile());
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Documents.pdf(out, line);
         }
         return file;
     }
 
     static Path odt(Path file, String... paragraphs) throws IOException {
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            byte[] mime = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
-            ZipEntry mimetype = new ZipEntry("mimetype");
-            mimetype.setMethod(ZipEntry.STORED);
-            mimetype.setSize(mime.length);
-            CRC32 crc = new CRC32();
-            crc.update(mime);
-            mimetype.setCrc(crc.getValue());
-            zip.putNextEntry(mimetype);
-            zip.write(mime);
-            StringBuilder body = new StringBuilder();
-            for (String p : paragraphs) {
-                body.append("<text:p>").append(p).append("</text:p>");
-            }
-            entry(zip, "content.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content"
-                    + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
-                    + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
-                    + "<office:body><office:text>" + body + "</office:text></office:body></office:document-content>");
-            entry(zip, "META-INF/manifest.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest"
-                    + " xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
-                    + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
-                    + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>");
+        StringBuilder body = new StringBuilder();
+        for (String p : paragraphs) {
+            body.append("<text:p>").append(p).append("</text:p>");
         }
+        Documents.odf(Files.newOutputStream(file), "application/vnd.oasis.opendocument.text", "<office:text>" + body + "</office:text>");
         return file;
     }
 

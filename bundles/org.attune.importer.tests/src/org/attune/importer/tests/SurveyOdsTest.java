@@ -24,6 +24,7 @@ import org.attune.model.AttributeValue;
 import org.attune.model.TextSource;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
+import org.attune.testsupport.Documents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,24 +34,8 @@ class SurveyOdsTest {
 
     /** An .ods as LibreOffice writes one: the mimetype first and stored, content.xml with typed cells and repeats. */
     static Path ods(Path file, String... tables) throws Exception {
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
-            byte[] mimetype = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
-            ZipEntry entry = new ZipEntry("mimetype");
-            entry.setMethod(ZipEntry.STORED);
-            entry.setSize(mimetype.length);
-            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-            crc.update(mimetype);
-            entry.setCrc(crc.getValue());
-            zip.putNextEntry(entry);
-            zip.write(mimetype);
-            zip.putNextEntry(new ZipEntry("content.xml"));
-            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content"
-                    + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
-                    + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
-                    + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.3\">"
-                    + "<office:body><office:spreadsheet>" + String.join("", tables) + "</office:spreadsheet></office:body></office:document-content>")
-                    .getBytes(StandardCharsets.UTF_8));
-        }
+        Documents.odf(Files.newOutputStream(file), "application/vnd.oasis.opendocument.spreadsheet",
+                "<office:spreadsheet>" + String.join("", tables) + "</office:spreadsheet>");
         return file;
     }
 

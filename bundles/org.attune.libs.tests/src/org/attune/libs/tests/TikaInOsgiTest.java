@@ -10,14 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.io.TikaInputStream;
@@ -26,6 +19,7 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
+import org.attune.testsupport.Documents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -65,18 +59,7 @@ class TikaInOsgiTest {
     @Test
     void extractsPdfWrittenWithPdfBox() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (PDDocument pdf = new PDDocument()) {
-            PDPage page = new PDPage();
-            pdf.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText("Carer: the video helped me notice my son.");
-                content.endText();
-            }
-            pdf.save(bytes);
-        }
+        Documents.pdf(bytes, "Carer: the video helped me notice my son.");
         Parsed parsed = parse(bytes.toByteArray());
         assertEquals("application/pdf", parsed.type());
         assertTrue(parsed.text().contains("Carer: the video helped me notice my son."), parsed.text());
@@ -120,32 +103,10 @@ class TikaInOsgiTest {
         return new Parsed(type, handler.toString().replaceAll("\\s+", " ").strip(), metadata);
     }
 
-    /** The smallest ODF text document Tika recognises: mimetype first and stored, then content.xml. */
+    /** The smallest ODF text document Tika recognises. */
     private static byte[] minimalOdt(String paragraph) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            byte[] mime = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
-            ZipEntry mimetype = new ZipEntry("mimetype");
-            mimetype.setMethod(ZipEntry.STORED);
-            mimetype.setSize(mime.length);
-            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-            crc.update(mime);
-            mimetype.setCrc(crc.getValue());
-            zip.putNextEntry(mimetype);
-            zip.write(mime);
-            zip.putNextEntry(new ZipEntry("content.xml"));
-            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content"
-                    + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
-                    + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
-                    + "<office:body><office:text><text:p>" + paragraph + "</text:p></office:text></office:body>"
-                    + "</office:document-content>").getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
-            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest"
-                    + " xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
-                    + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
-                    + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
-                    + "</manifest:manifest>").getBytes(StandardCharsets.UTF_8));
-        }
+        Documents.odf(bytes, "application/vnd.oasis.opendocument.text", "<office:text><text:p>" + paragraph + "</text:p></office:text>");
         return bytes.toByteArray();
     }
 

@@ -84,15 +84,14 @@ class SheetsTest {
     @Test
     void submittedSheetsAreReadOnlyAndRatersBlindUntilBothSubmitted(@TempDir Path tmp) throws Exception {
         try (ProjectStore store = Fixtures.create(tmp.resolve("p"))) {
-            RatingScale scale = Fixtures.miniScale(store);
-            VideoSource video = Fixtures.addRecording(store, "r1.mp4", 60_000);
-            RatingService ratings = new RatingService(store);
-            User a = ratings.user("A");
-            User b = ratings.user("B");
+            TwoRaters two = TwoRaters.start(store, null);
+            RatingScale scale = two.scale();
+            RatingService ratings = two.ratings();
+            User a = two.a();
+            User b = two.b();
             User lead = ratings.user("Lead");
-            RatingSheet sheetA = ratings.start(video, scale, a, null, "VIG");
-            RatingSheet sheetB = ratings.start(video, scale, b, null, "VIG");
-            scoreAll(ratings, sheetA, a, 5, 6, 4);
+            RatingSheet sheetA = two.sheetA();
+            RatingSheet sheetB = two.sheetB();
             RatingException incomplete = assertThrows(RatingException.class, () -> ratings.submit(sheetB, b, false));
             assertTrue(incomplete.getMessage().contains("3 of 3 sub-items unscored"), incomplete.getMessage());
             ratings.submit(sheetA, a, false);
@@ -120,15 +119,14 @@ class SheetsTest {
     @Test
     void consensusComparesAndRecordsDecisions(@TempDir Path tmp) throws Exception {
         try (ProjectStore store = Fixtures.create(tmp.resolve("p"))) {
-            RatingScale scale = Fixtures.miniScale(store);
-            VideoSource video = Fixtures.addRecording(store, "r1.mp4", 60_000);
-            RatingService ratings = new RatingService(store);
-            User a = ratings.user("A");
-            User b = ratings.user("B");
-            Case p1 = ratings.practitioner("P1");
-            RatingSheet sheetA = ratings.start(video, scale, a, p1, "VIG");
-            RatingSheet sheetB = ratings.start(video, scale, b, p1, "VIG");
-            scoreAll(ratings, sheetA, a, 5, 6, 4);
+            TwoRaters two = TwoRaters.start(store, "P1");
+            RatingScale scale = two.scale();
+            RatingService ratings = two.ratings();
+            User a = two.a();
+            User b = two.b();
+            Case p1 = two.sheetA().getPractitioner();
+            RatingSheet sheetA = two.sheetA();
+            RatingSheet sheetB = two.sheetB();
             ratings.score(sheetB, sub(scale, "1.1"), Mark.value(5), null, null, b);
             ratings.score(sheetB, sub(scale, "1.2"), Mark.value(4), null, null, b);
             ratings.score(sheetB, sub(scale, "2.1"), Mark.NOT_APPLICABLE, null, null, b);
@@ -193,6 +191,25 @@ class SheetsTest {
     static org.attune.model.ScaleSubItem sub(RatingScale scale, String key) {
         String[] parts = key.split("\\.");
         return Scales.subItem(scale, parts[0], parts[1]);
+    }
+
+    /**
+     * Raters A and B each start a "VIG" sheet on one 60 s recording with the mini scale, for the named practitioner
+     * (or none); A has scored 5, 6, 4, B nothing yet.
+     */
+    record TwoRaters(RatingScale scale, RatingService ratings, User a, User b, RatingSheet sheetA, RatingSheet sheetB) {
+        static TwoRaters start(ProjectStore store, String practitioner) {
+            RatingScale scale = Fixtures.miniScale(store);
+            VideoSource video = Fixtures.addRecording(store, "r1.mp4", 60_000);
+            RatingService ratings = new RatingService(store);
+            User a = ratings.user("A");
+            User b = ratings.user("B");
+            Case p = practitioner == null ? null : ratings.practitioner(practitioner);
+            RatingSheet sheetA = ratings.start(video, scale, a, p, "VIG");
+            RatingSheet sheetB = ratings.start(video, scale, b, p, "VIG");
+            scoreAll(ratings, sheetA, a, 5, 6, 4);
+            return new TwoRaters(scale, ratings, a, b, sheetA, sheetB);
+        }
     }
 
     /** Scores 1.1, 1.2, 2.1 of the mini scale. */

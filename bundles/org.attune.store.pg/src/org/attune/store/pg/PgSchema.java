@@ -24,6 +24,13 @@ final class PgSchema {
     static final int VERSION = 1;
     static final int LONG_VALUE = 2000;
 
+    /** {@code value} and {@code long_value}, its overflow for long values: one layout, one rule for each. */
+    private static final java.util.List<String> VALUE_TABLES = java.util.List.of("value", "long_value");
+
+    private static String perValueTable(String sql) {
+        return VALUE_TABLES.stream().map(sql::formatted).collect(java.util.stream.Collectors.joining());
+    }
+
     private static final String DDL = """
             create table attune_meta(key text primary key, value text not null);
             create table entity(
@@ -39,18 +46,14 @@ final class PgSchema {
             create index entity_lazy_root on entity(lazy_root);
             create index entity_type on entity(type);
             create sequence entity_ids;
-            create table value(
+            """ + perValueTable("""
+            create table %s(
                 entity bigint not null references entity(id) on delete cascade,
                 name text not null,
                 lazy boolean not null,
                 value text not null,
                 primary key(entity, name));
-            create table long_value(
-                entity bigint not null references entity(id) on delete cascade,
-                name text not null,
-                lazy boolean not null,
-                value text not null,
-                primary key(entity, name));
+            """) + """
             create table link(
                 owner bigint not null references entity(id) on delete cascade,
                 name text not null,
@@ -116,14 +119,12 @@ final class PgSchema {
             create policy changed on entity for update using (not attune_hidden(id));
             create policy deleted on entity for delete using (not attune_hidden(id));
             create policy added on entity for insert with check (true);
-            create policy shown on value for select using (not attune_hidden(entity));
-            create policy changed on value for update using (not attune_hidden(entity));
-            create policy deleted on value for delete using (not attune_hidden(entity));
-            create policy added on value for insert with check (true);
-            create policy shown on long_value for select using (not attune_hidden(entity));
-            create policy changed on long_value for update using (not attune_hidden(entity));
-            create policy deleted on long_value for delete using (not attune_hidden(entity));
-            create policy added on long_value for insert with check (true);
+            """ + perValueTable("""
+            create policy shown on %1$s for select using (not attune_hidden(entity));
+            create policy changed on %1$s for update using (not attune_hidden(entity));
+            create policy deleted on %1$s for delete using (not attune_hidden(entity));
+            create policy added on %1$s for insert with check (true);
+            """) + """
             create policy shown on link for select using (not attune_hidden(owner) and not attune_hidden(target));
             create policy changed on link for update using (not attune_hidden(owner));
             create policy deleted on link for delete using (not attune_hidden(owner));

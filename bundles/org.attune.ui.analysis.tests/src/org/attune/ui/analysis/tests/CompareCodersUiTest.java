@@ -285,7 +285,7 @@ class CompareCodersUiTest extends SampleWorkbench {
     private List<AgreementTable.Line> expected(String a, String b) {
         return UiThread.call(() -> {
             List<Source> sources = store.project().getSources();
-            CodingStudy study = ProjectCodings.text(sources, ProjectCodings.codesUsed(sources, Set.of(a, b)), Code::path, a, b);
+            CodingStudy study = ProjectCodings.text(sources, ProjectCodings.codesUsed(sources, Set.of(a, b)), Code::path, List.of(a, b));
             return AgreementTable.worstFirst(AgreementTable.of(study), Scope.Level.CODE);
         });
     }

@@ -21,6 +21,7 @@ import org.attune.ratings.RatingService;
 import org.attune.ratings.ScaleTemplates;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
+import org.attune.testsupport.ProjectCopies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,22 +32,6 @@ import com.google.gson.JsonObject;
 class MergeCliTest {
     @TempDir
     Path tmp;
-
-    private static void copy(Path from, Path to) throws Exception {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) all::iterator) {
-                Path rel = from.relativize(p);
-                if (rel.startsWith("backups") || rel.toString().equals("project.lock")) {
-                    continue;
-                }
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to.resolve(rel));
-                } else {
-                    Files.copy(p, to.resolve(rel));
-                }
-            }
-        }
-    }
 
     private static int codings(Path project) {
         return cli("project", "info", project.toString(), "--json").json().get("codings").getAsInt();
@@ -103,7 +88,7 @@ class MergeCliTest {
         Path a = tmp.resolve("ana");
         Path b = tmp.resolve("ben");
         CliTest.ok("project", "sample", a.toString());
-        copy(a, b);
+        ProjectCopies.colleaguesCopy(a, b);
         CliTest.ok("code", b.toString(), "--source", "C01 Carer Dawn", "--words", "Now I wait", "--code",
                 "Reading the baby", "--create", "--coder", "Ben");
         CliTest.ok("memos", "add", b.toString(), "--title", "Ben's first pass", "--text", "Waiting recurs in C01.");
@@ -164,7 +149,7 @@ class MergeCliTest {
         Path a = tmp.resolve("sealed-ana");
         Path b = tmp.resolve("sealed-ben");
         CliTest.ok("project", "create", a.toString(), "--encrypt", "--passphrase-file", secret.toString());
-        copy(a, b);
+        ProjectCopies.colleaguesCopy(a, b);
         CliTest.ok("codes", "create", b.toString(), "Reading the baby", "--passphrase-file", secret.toString());
         deleteBackups(a);
 

@@ -23,6 +23,7 @@ import org.attune.model.TextSource;
 import org.attune.model.User;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
+import org.attune.testsupport.RandomSequences;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,16 +61,7 @@ class BlindCodingTest {
 
     @Test
     void whatEachCoderSeesFollowsTheRuleThroughRandomSequencesUndoAndReopening(@TempDir Path tmp) throws Exception {
-        long seed = Long.getLong("attune.blind.seed", System.nanoTime());
-        for (int s = 0; s < SEQUENCES; s++) {
-            List<String> done = new ArrayList<>();
-            try {
-                sequence(tmp.resolve("p" + s), new Random(seed + s), done);
-            } catch (Throwable e) {
-                throw new AssertionError("sequence " + s + " failed (replay with -Dattune.blind.seed=" + seed + "; this one is seed "
-                        + (seed + s) + ") after:\n  " + String.join("\n  ", done) + "\n" + e, e);
-            }
-        }
+        RandomSequences.run("attune.blind.seed", SEQUENCES, (s, random, done) -> sequence(tmp.resolve("p" + s), random, done));
     }
 
     private static void sequence(Path folder, Random random, List<String> done) throws Exception {

@@ -32,6 +32,7 @@ import org.attune.model.TextSource;
 import org.attune.model.User;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
+import org.attune.testsupport.RandomSequences;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,16 +97,7 @@ class ConsensusTest {
 
     @Test
     void randomDecisionsUndosAndReopeningMatchASimpleModel(@TempDir Path tmp) throws Exception {
-        long seed = Long.getLong("attune.consensus.seed", System.nanoTime());
-        for (int s = 0; s < SEQUENCES; s++) {
-            List<String> done = new ArrayList<>();
-            try {
-                sequence(tmp.resolve("p" + s), new Random(seed + s), done);
-            } catch (Throwable e) {
-                throw new AssertionError("sequence " + s + " failed (replay with -Dattune.consensus.seed=" + seed + "; this one is seed "
-                        + (seed + s) + ") after:\n  " + String.join("\n  ", done) + "\n" + e, e);
-            }
-        }
+        RandomSequences.run("attune.consensus.seed", SEQUENCES, (s, random, done) -> sequence(tmp.resolve("p" + s), random, done));
     }
 
     private static void sequence(Path folder, Random random, List<String> done) throws Exception {

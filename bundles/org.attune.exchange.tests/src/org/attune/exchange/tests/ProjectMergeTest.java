@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import org.attune.testsupport.Studies;
 import org.attune.coding.Cases;
@@ -37,6 +36,7 @@ import org.attune.model.codes.CodeTree;
 import org.attune.sample.SampleProject;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
+import org.attune.testsupport.ProjectCopies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,19 +54,7 @@ class ProjectMergeTest {
     /** The sample study in {@code a}, and a copy of its folder in {@code b} (as a colleague would take one). */
     private void sampleAndCopy(Path a, Path b) throws Exception {
         SampleProject.create(a, OPTIONS).close();
-        try (Stream<Path> all = Files.walk(a)) {
-            for (Path p : (Iterable<Path>) all::iterator) {
-                Path rel = a.relativize(p);
-                if (rel.startsWith("backups") || rel.toString().equals("project.lock")) {
-                    continue;
-                }
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(b.resolve(rel));
-                } else {
-                    Files.copy(p, b.resolve(rel));
-                }
-            }
-        }
+        ProjectCopies.colleaguesCopy(a, b);
     }
 
     /** A coder's random work: new codes, codings, memos, case attributes; {@code rename} also renames original codes. */

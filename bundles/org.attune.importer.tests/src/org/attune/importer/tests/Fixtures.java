@@ -9,7 +9,6 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -26,6 +25,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.attune.testsupport.Recordings;
 import org.attune.testsupport.Documents;
 
 /** Makes the files an import test needs, with the libraries that real tools use to write them. */
@@ -168,18 +168,6 @@ final class Fixtures {
         zip.write(content.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Mono 16-bit PCM silence of the given length. */
-    static Path wave(Path file, int sampleRate, int millis) throws IOException {
-        int samples = sampleRate * millis / 1000;
-        int dataBytes = samples * 2;
-        ByteBuffer b = ByteBuffer.allocate(44 + dataBytes).order(ByteOrder.LITTLE_ENDIAN);
-        b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + dataBytes).put("WAVE".getBytes(StandardCharsets.US_ASCII));
-        b.put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1)
-                .putInt(sampleRate).putInt(sampleRate * 2).putShort((short) 2).putShort((short) 16);
-        b.put("data".getBytes(StandardCharsets.US_ASCII)).putInt(dataBytes);
-        Files.write(file, b.array());
-        return file;
-    }
 
     static Path png(Path file, int width, int height) throws IOException {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -214,14 +202,8 @@ final class Fixtures {
 
     /** A WebM video with sound made by FFmpeg, which CI installs (.ci/run) and Tika cannot read. */
     static Path webm(Path file, double seconds) throws Exception {
-        Process ffmpeg = new ProcessBuilder("ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i",
-                "testsrc=duration=" + seconds + ":size=320x240:rate=25", "-f", "lavfi", "-i", "sine=duration=" + seconds,
-                "-c:v", "libvpx", "-c:a", "libopus", "-shortest", file.toString()).redirectErrorStream(true).start();
-        String output = new String(ffmpeg.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!ffmpeg.waitFor(60, TimeUnit.SECONDS) || ffmpeg.exitValue() != 0) {
-            throw new IllegalStateException("ffmpeg could not make the test video: " + output);
-        }
-        return file;
+        return Recordings.ffmpeg(file, "-f", "lavfi", "-i", "testsrc=duration=" + seconds + ":size=320x240:rate=25", "-f", "lavfi",
+                "-i", "sine=duration=" + seconds, "-c:v", "libvpx", "-c:a", "libopus", "-shortest");
     }
 
     static byte[] bytes(String text) {

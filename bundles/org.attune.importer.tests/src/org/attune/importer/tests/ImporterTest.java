@@ -33,6 +33,7 @@ import org.attune.model.TextSource;
 import org.attune.model.VideoSource;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
+import org.attune.testsupport.Recordings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,7 +89,7 @@ class ImporterTest {
                 Fixtures.bytes("[00:00:05] Carer: we played.\r\n[00:01:10] Interviewer: how long?\r\n")));
         Fixtures.webm(in.resolve("session1.webm"), 1.5);
         Files.writeString(in.resolve("session1.srt"), "1\n00:00:00,500 --> 00:00:01,000\nHello there\n\n2\n00:00:01,000 --> 00:00:01,400\nGood\n");
-        Fixtures.wave(in.resolve("tones.wav"), 8000, 2000);
+        Recordings.silentWave(in.resolve("tones.wav"), 8000, 2000);
         Fixtures.png(in.resolve("drawing.png"), 64, 48);
         Files.writeString(in.resolve("annotated.eaf"), ElanTest.EAF);
 

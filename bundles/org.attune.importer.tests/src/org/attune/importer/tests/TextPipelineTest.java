@@ -29,13 +29,10 @@ class TextPipelineTest {
         char[] alphabet = "ab é\t\r\n\u0085\u2028\u2029\u000B\f\u00A0\u2007\u202F\u0007\u007F\u009F\u00A1\u2006\u2003".toCharArray();
         java.util.Random random = new java.util.Random(5);
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder raw = new StringBuilder();
-            for (int i = random.nextInt(30); i > 0; i--) {
-                raw.append(alphabet[random.nextInt(alphabet.length)]);
-            }
-            TextNormalizer.Normalized normalized = TextNormalizer.normalizeCountingWords(raw.toString());
-            String expected = byTheRules(raw.toString());
-            java.util.function.Supplier<String> shown = () -> "for " + raw.chars().mapToObj(c -> String.format("U+%04X", c)).toList();
+            String raw = randomText(random, alphabet, 30);
+            TextNormalizer.Normalized normalized = TextNormalizer.normalizeCountingWords(raw);
+            String expected = byTheRules(raw);
+            java.util.function.Supplier<String> shown = () -> "for " + codePoints(raw);
             assertEquals(expected, normalized.text(), shown);
             assertEquals(wordsIn(expected), normalized.words(), shown);
         }
@@ -62,15 +59,25 @@ class TextPipelineTest {
         char[] alphabet = "ae \nA\u00E9\u017F\u01C5\u02B0\u0301\u0308\u0327\u1100\u1161\u11A8\uAC00\u212B\u0340".toCharArray();
         java.util.Random random = new java.util.Random(7);
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder raw = new StringBuilder();
-            for (int i = random.nextInt(12); i > 0; i--) {
-                raw.append(alphabet[random.nextInt(alphabet.length)]);
-            }
-            String text = TextNormalizer.normalize(raw.toString());
-            assertTrue(java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC), () -> "for "
-                    + raw.chars().mapToObj(c -> String.format("U+%04X", c)).toList());
+            String raw = randomText(random, alphabet, 12);
+            String text = TextNormalizer.normalize(raw);
+            assertTrue(java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC), () -> "for " + codePoints(raw));
             assertEquals(text, TextNormalizer.normalize(java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFC)));
         }
+    }
+
+    /** Fewer than {@code bound} characters drawn from {@code alphabet}. */
+    private static String randomText(java.util.Random random, char[] alphabet, int bound) {
+        StringBuilder raw = new StringBuilder();
+        for (int i = random.nextInt(bound); i > 0; i--) {
+            raw.append(alphabet[random.nextInt(alphabet.length)]);
+        }
+        return raw.toString();
+    }
+
+    /** The text's characters as U+ numbers, for a failure's message. */
+    private static java.util.List<String> codePoints(String text) {
+        return text.chars().mapToObj(c -> String.format("U+%04X", c)).toList();
     }
 
     /** Words as a researcher counts them: runs of characters between white space. */

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
@@ -20,6 +18,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
 import org.attune.testsupport.Documents;
+import org.attune.testsupport.Recordings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -83,7 +82,7 @@ class TikaInOsgiTest {
 
     @Test
     void readsAudioMetadataOfAWaveFile() throws Exception {
-        Parsed wav = parse(silentWave(16_000, 8_000));
+        Parsed wav = parse(Recordings.silentWave(16_000, 8_000));
         assertEquals("audio/vnd.wave", wav.type());
         assertEquals("16000.0", wav.metadata().get("samplerate"));
         assertEquals("1", wav.metadata().get("channels"));
@@ -110,14 +109,4 @@ class TikaInOsgiTest {
         return bytes.toByteArray();
     }
 
-    /** A mono 16-bit PCM RIFF/WAVE file of silence. */
-    private static byte[] silentWave(int sampleRate, int samples) {
-        int dataBytes = samples * 2;
-        ByteBuffer b = ByteBuffer.allocate(44 + dataBytes).order(ByteOrder.LITTLE_ENDIAN);
-        b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + dataBytes).put("WAVE".getBytes(StandardCharsets.US_ASCII));
-        b.put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1)
-                .putInt(sampleRate).putInt(sampleRate * 2).putShort((short) 2).putShort((short) 16);
-        b.put("data".getBytes(StandardCharsets.US_ASCII)).putInt(dataBytes);
-        return b.array();
-    }
 }

@@ -41,6 +41,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.attune.testsupport.Recordings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,12 +61,9 @@ class AudioDiaryUiTest {
 
     @BeforeEach
     void importAnAudioDiary(@TempDir Path tmp) throws Exception {
-        Path wav = tmp.resolve("diary-1.wav");
         // FFmpeg's sine, 8 s, made loud (0.75) in 0-2 s and 4-6 s and silent between
-        Process ffmpeg = new ProcessBuilder("ffmpeg", "-v", "error", "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=16000:duration=8",
-                "-af", "volume='if(lt(mod(t,4),2),6,0)':eval=frame", wav.toString()).redirectErrorStream(true).start();
-        String log = new String(ffmpeg.getInputStream().readAllBytes());
-        assertEquals(0, ffmpeg.waitFor(), "ffmpeg: " + log);
+        Path wav = Recordings.ffmpeg(tmp.resolve("diary-1.wav"), "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=16000:duration=8",
+                "-af", "volume='if(lt(mod(t,4),2),6,0)':eval=frame");
         store = ProjectStore.create(tmp.resolve("diaries"), "Audio diaries", OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
         var report = new Importer(store, ImportOptions.defaults()).importAll(List.of(wav), ImportProgress.NONE);
         assertEquals(1, store.project().getSources().size(), report.toString());

@@ -47,6 +47,8 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.attune.testsupport.ProjectCopies;
+import org.attune.testsupport.Recordings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,11 +69,8 @@ class RatingUiTest {
     @BeforeEach
     void openAProjectWithAVideo(@TempDir Path tmp) throws Exception {
         this.tmp = tmp;
-        Path video = tmp.resolve("review-1.mp4");
-        Process ffmpeg = new ProcessBuilder("ffmpeg", "-v", "error", "-f", "lavfi", "-i", "testsrc=duration=5:size=320x240:rate=25",
-                "-pix_fmt", "yuv420p", video.toString()).redirectErrorStream(true).start();
-        String log = new String(ffmpeg.getInputStream().readAllBytes());
-        assertEquals(0, ffmpeg.waitFor(), "ffmpeg: " + log);
+        Path video = Recordings.ffmpeg(tmp.resolve("review-1.mp4"), "-f", "lavfi", "-i", "testsrc=duration=5:size=320x240:rate=25",
+                "-pix_fmt", "yuv420p");
         store = ProjectStore.create(tmp.resolve("study"), "Rating UI", OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
         var report = new Importer(store, ImportOptions.defaults()).importAll(List.of(video), ImportProgress.NONE);
         assertEquals(1, store.project().getSources().size(), report.toString());
@@ -734,18 +733,7 @@ class RatingUiTest {
         // The second rater's copy: this project as it is now, copied, with a sheet started there by ST.
         Workbench.closeProject();
         Path copy = tmp.resolve("copy-of-st");
-        try (var files = Files.walk(store.folder())) {
-            for (Path p : files.toList()) {
-                if (!p.getFileName().toString().equals("project.lock")) {
-                    Path target = copy.resolve(store.folder().relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(p, target);
-                    }
-                }
-            }
-        }
+        ProjectCopies.colleaguesCopy(store.folder(), copy);
         try (ProjectStore theirs = ProjectStore.open(copy, OpenOptions.of("copy").withBackups(false))) {
             theirs.setCurrentUser("ST");
             var scale = org.attune.ratings.ScaleTemplates.add(theirs, org.attune.ratings.ScaleTemplates.Template.named("LIKERT7"));

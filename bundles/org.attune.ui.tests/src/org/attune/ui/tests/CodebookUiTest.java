@@ -14,6 +14,7 @@ import org.attune.ui.WidgetIds;
 import org.attune.ui.dialogs.CodeDialog;
 import org.attune.ui.editors.SourceEditor;
 import org.attune.ui.views.CodebookView;
+import org.attune.ui.testsupport.Dialogs;
 import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.SampleStudy;
 import org.attune.ui.testsupport.Input;
@@ -74,14 +75,6 @@ class CodebookUiTest extends SampleStudy {
         return shown;
     }
 
-    private static void answer(String title, String value) {
-        Shell dialog = Widgets.shell(title);
-        Text field = Widgets.find(dialog, Text.class, t -> true, "the dialog's field");
-        UiThread.run(() -> field.setText(value));
-        Input.click(Widgets.byText(dialog, Button.class, "OK"));
-        UiThread.waitUntil("the dialog closed", () -> dialog.isDisposed());
-    }
-
     @Test
     void createEditRelevelMergeNestDeleteAndUndoThroughTheCodebook() throws Exception {
         UiThread.waitUntil("four themes", () -> tree.getItemCount() == 4);
@@ -98,7 +91,7 @@ class CodebookUiTest extends SampleStudy {
 
         select("Seeing strengths");
         Input.select(Widgets.contextMenuItem(tree, "New Sub-code..."));
-        answer("New Sub-code", "Mirroring");
+        Dialogs.answer("New Sub-code", "Mirroring");
         UiThread.waitUntil("the new code", () -> code("Mirroring") != null);
         assertEquals("Seeing strengths", code("Mirroring").getParent().getName());
         assertEquals(AnalyticLevel.INITIAL_CODE, code("Mirroring").getLevel(), "a theme's new code is an initial code");
@@ -201,7 +194,7 @@ class CodebookUiTest extends SampleStudy {
             segments.notifyListeners(SWT.Selection, new Event()); // as a click does
         });
         Input.select(Widgets.contextMenuItem(segments, "Split Off Into New Code..."));
-        answer("Split Code", "Guiders' own supervision");
+        Dialogs.answer("Split Code", "Guiders' own supervision");
         UiThread.waitUntil("the new code", () -> code("Guiders' own supervision") != null);
         Code split = code("Guiders' own supervision");
         assertEquals(2, UiThread.call(() -> new Codebook(store).codingsOf(List.of(split), false).size()));
@@ -250,7 +243,7 @@ class CodebookUiTest extends SampleStudy {
         // New Memo About Code from the Codebook: the memo is attached and listed beside the code.
         select("Supervision");
         Input.select(Widgets.contextMenuItem(tree, "New Memo About Code..."));
-        answer("New Memo", "Supervision as mirror");
+        Dialogs.answer("New Memo", "Supervision as mirror");
         UiThread.waitUntil("listed beside the code", () -> list.getItemCount() == 1
                 && list.getItem(0).getText(0).equals("Supervision as mirror") && list.getItem(0).getText(1).equals("code Supervision"));
     }

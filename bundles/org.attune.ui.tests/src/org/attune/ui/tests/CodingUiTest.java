@@ -18,6 +18,7 @@ import org.attune.model.TextSource;
 import org.attune.ui.Messages;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.editors.SourceEditor;
+import org.attune.ui.testsupport.Dialogs;
 import org.attune.ui.testsupport.SampleStudy;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.RanCommands;
@@ -253,12 +254,12 @@ class CodingUiTest extends SampleStudy {
         UiThread.waitUntil("the in-vivo code", () -> codingOf(priya, "little games that are ours", "little games that are ours") != null);
 
         Input.select(Widgets.contextMenuItem(text, "Annotate little games that are ours..."));
-        answer("Annotate Coding", "said while laughing");
+        Dialogs.answer("Annotate Coding", "said while laughing");
         UiThread.waitUntil("the note", () -> "said while laughing".equals(
                 codingOf(priya, "little games that are ours", "little games that are ours").getNote()));
 
         Input.select(Widgets.contextMenuItem(text, "Recode little games that are ours As..."));
-        answer("Recode", "Conversation without words");
+        Dialogs.answer("Recode", "Conversation without words");
         UiThread.waitUntil("recoded", () -> codingOf(priya, "Conversation without words", "little games that are ours") != null);
 
         Input.select(Widgets.contextMenuItem(text, "Code In Vivo"));
@@ -268,14 +269,6 @@ class CodingUiTest extends SampleStudy {
         UiThread.waitUntil("both codings here taken off", () -> priya.getCodings().size() == before - 2);
         Input.select(Widgets.menuItemStartingWith(window, "Edit", "Undo"));
         UiThread.waitUntil("both back with one undo step", () -> priya.getCodings().size() == before);
-    }
-
-    private static void answer(String title, String value) {
-        Shell dialog = Widgets.shell(title);
-        Text field = Widgets.find(dialog, Text.class, t -> true, "the dialog's field");
-        UiThread.run(() -> field.setText(value));
-        Input.click(Widgets.byText(dialog, Button.class, "OK"));
-        UiThread.waitUntil("the dialog closed", () -> dialog.isDisposed());
     }
 
     /** Equal colours up to the display's rounding. */

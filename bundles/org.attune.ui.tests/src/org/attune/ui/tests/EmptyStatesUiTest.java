@@ -13,6 +13,7 @@ import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
+import org.attune.ui.testsupport.Dialogs;
 import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
@@ -23,7 +24,6 @@ import org.attune.ui.views.ProjectExplorerView;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,10 +51,7 @@ class EmptyStatesUiTest {
 
         // The Codebook's link makes a code; then the hint has nothing more to say.
         Input.clickAnchor(codebook, "No codes yet: ");
-        Shell ask = Widgets.shell("New Code");
-        Text name = Widgets.find(ask, Text.class, t -> true, "the name field");
-        UiThread.run(() -> name.setText("First impressions"));
-        Input.click(Widgets.byText(ask, Button.class, "OK"));
+        Dialogs.answer("New Code", "First impressions");
         UiThread.waitUntil("the code made and the hint gone", () -> store.project().getCodes().size() == 1 && !codebook.isVisible());
 
         // The explorer's link opens the import wizard; once a transcript is in, its hint goes.

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.attune.model.Source;
 import org.attune.ui.WidgetIds;
+import org.attune.ui.testsupport.Dialogs;
 import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.SampleStudy;
 import org.attune.ui.testsupport.Input;
@@ -17,7 +18,6 @@ import org.attune.ui.testsupport.Widgets;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
@@ -54,18 +54,12 @@ class ExplorerUiTest extends SampleStudy {
 
         select("M01 Manager Ruth");
         Input.select(Widgets.contextMenuItem(explorer, "Rename..."));
-        Shell rename = Widgets.shell("Rename");
-        Text name = Widgets.find(rename, Text.class, t -> true, "the name");
-        UiThread.run(() -> name.setText("M01 Service manager"));
-        Input.click(Widgets.byText(rename, Button.class, "OK"));
+        Dialogs.answer("Rename", "M01 Service manager");
         UiThread.waitUntil("renamed", () -> source("M01 Service manager") != null);
 
         select("M01 Service manager");
         Input.select(Widgets.contextMenuItem(explorer, "Assign to Case..."));
-        Shell assign = Widgets.shell("Assign to Case");
-        Text caseName = Widgets.find(assign, Text.class, t -> true, "the case");
-        UiThread.run(() -> caseName.setText("Service"));
-        Input.click(Widgets.byText(assign, Button.class, "OK"));
+        Dialogs.answer("Assign to Case", "Service");
         UiThread.waitUntil("the new case holds the source", () -> store.project().getCases().stream()
                 .anyMatch(c -> c.getName().equals("Service") && c.getSources().contains(source("M01 Service manager"))));
 

@@ -42,15 +42,8 @@ class HelpUiTest {
 
     @BeforeEach
     void workbenchWindowAt1280x800() {
-        UiThread.waitUntil("the workbench window", () -> PlatformUI.isWorkbenchRunning()
-                && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null);
-        window = Workbench.window();
-        UiThread.run(() -> {
-            window.setMaximized(false);
-            window.setBounds(0, 0, 1280, 800);
-            window.layout(true, true);
-        });
-        UiThread.waitUntil("the window at 1280x800", () -> window.getSize().equals(new org.eclipse.swt.graphics.Point(1280, 800)));
+        window = Workbench.awaitWindow();
+        Workbench.resize(window, 1280, 800);
     }
 
     @AfterEach

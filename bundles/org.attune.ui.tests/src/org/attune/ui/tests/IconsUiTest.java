@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +26,7 @@ import org.attune.sample.SampleProject;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.ui.Images;
+import org.attune.testsupport.Recordings;
 import org.attune.ui.IProjectSession;
 import org.attune.ui.WidgetIds;
 import org.attune.ui.testsupport.Workbench;
@@ -139,13 +137,10 @@ class IconsUiTest {
     void theProjectExplorerShowsEachSourceByItsKindAndTheCodebookCodesInTheirColours(@TempDir Path tmp) throws Exception {
         store = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
         Path in = Files.createDirectories(tmp.resolve("in"));
-        new Importer(store, ImportOptions.defaults()).importAll(List.of(wave(in.resolve("home visit.wav")),
+        new Importer(store, ImportOptions.defaults()).importAll(List.of(Recordings.silentWave(in.resolve("home visit.wav"), 8000, 500),
                 png(in.resolve("sand tableau.png")), mail(in.resolve("from the nursery.eml"))), ImportProgress.NONE);
         Shell window = Workbench.open(store);
-        UiThread.run(() -> {
-            window.setMaximized(false);
-            window.setBounds(0, 0, 1280, 800);
-        });
+        Workbench.resize(window, 1280, 800);
         Tree explorer = Widgets.byId(window, Tree.class, WidgetIds.PROJECT_TREE);
         UiThread.waitUntil("the project in the explorer", () -> explorer.getItemCount() == 1);
 
@@ -213,17 +208,6 @@ class IconsUiTest {
         }
     }
 
-    /** Half a second of mono 16-bit silence. */
-    private static Path wave(Path file) throws Exception {
-        int rate = 8000;
-        int bytes = rate; // 0.5 s of 2-byte samples
-        ByteBuffer b = ByteBuffer.allocate(44 + bytes).order(ByteOrder.LITTLE_ENDIAN);
-        b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + bytes).put("WAVE".getBytes(StandardCharsets.US_ASCII));
-        b.put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1)
-                .putInt(rate).putInt(rate * 2).putShort((short) 2).putShort((short) 16);
-        b.put("data".getBytes(StandardCharsets.US_ASCII)).putInt(bytes);
-        return Files.write(file, b.array());
-    }
 
     private static Path png(Path file) throws Exception {
         BufferedImage image = new BufferedImage(60, 40, BufferedImage.TYPE_INT_RGB);

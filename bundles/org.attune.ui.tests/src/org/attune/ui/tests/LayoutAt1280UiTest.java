@@ -53,11 +53,7 @@ class LayoutAt1280UiTest {
     void openTheSampleAt1280x800(@TempDir Path tmp) throws Exception {
         sample = SampleStudy.openSample(tmp);
         window = Workbench.window();
-        UiThread.run(() -> {
-            window.setMaximized(false);
-            window.setBounds(0, 0, 1280, 800);
-        });
-        UiThread.waitUntil("the window at 1280x800", () -> window.getSize().x == 1280 && window.getSize().y == 800);
+        Workbench.resize(window, 1280, 800);
     }
 
     @AfterEach

@@ -39,9 +39,7 @@ class WorkbenchTest {
 
     @BeforeEach
     void workbenchWindowIsUp() {
-        UiThread.waitUntil("the workbench window", () -> PlatformUI.isWorkbenchRunning()
-                && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null);
-        window = Workbench.window();
+        window = Workbench.awaitWindow();
         Workbench.closeProject();
     }
 

@@ -17,6 +17,23 @@ public final class Workbench {
         return window();
     }
 
+    /** Waits until the workbench runs with a window (a test class may start before it does); returns its shell. */
+    public static Shell awaitWindow() {
+        UiThread.waitUntil("the workbench window", () -> PlatformUI.isWorkbenchRunning()
+                && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null);
+        return window();
+    }
+
+    /** Gives {@code window} the size of a screen of {@code width} x {@code height} (not maximised, laid out) and waits until it has it. */
+    public static void resize(Shell window, int width, int height) {
+        UiThread.run(() -> {
+            window.setMaximized(false);
+            window.setBounds(0, 0, width, height);
+            window.layout(true, true);
+        });
+        UiThread.waitUntil("the window at " + width + "x" + height, () -> window.getSize().x == width && window.getSize().y == height);
+    }
+
     /** The workbench window's shell. */
     public static Shell window() {
         return UiThread.call(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());

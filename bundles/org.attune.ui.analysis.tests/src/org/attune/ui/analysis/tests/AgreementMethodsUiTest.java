@@ -17,7 +17,6 @@ import org.attune.store.ProjectStore;
 import org.attune.testsupport.TwoCoders;
 import org.attune.ui.analysis.compare.AgreementReportView;
 import org.attune.ui.analysis.compare.CompareIds;
-import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.testsupport.Widgets;
@@ -137,11 +136,7 @@ class AgreementMethodsUiTest extends SampleWorkbench {
         // the workbench opens the project (before it, the CLI read it: the workbench locks it)
         openInWorkbench(folder);
         closeTheReport(); // a fresh view: its choices as a new user finds them
-        Input.select(Widgets.menuItem(window, "Window", "Agreement Report"));
-        UiThread.waitUntil("Agreement Report open", () -> page().findView(AgreementReportView.ID) != null);
-        AgreementReportView report = show(AgreementReportView.ID, AgreementReportView.class);
-        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_CODER_A), "Ana");
-        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_CODER_B), "Ben");
+        AgreementReportView report = agreementOfAnaAndBen();
         Spinner overlap = Widgets.byId(window, Spinner.class, CompareIds.REPORT_OVERLAP);
         assertTrue(!UiThread.call(overlap::isEnabled), "the overlap goes with segments only");
         choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_METHOD), "Segments (MAXQDA)");

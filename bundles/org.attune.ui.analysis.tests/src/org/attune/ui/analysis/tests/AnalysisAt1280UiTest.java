@@ -13,7 +13,7 @@ import org.attune.ui.analysis.AnalysisIds;
 import org.attune.ui.analysis.MatrixView;
 import org.attune.ui.analysis.compare.CompareCodersView;
 import org.attune.ui.analysis.compare.CompareIds;
-import org.attune.ui.testsupport.Input;
+import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.testsupport.Widgets;
@@ -38,18 +38,10 @@ import org.junit.jupiter.api.Test;
  */
 class AnalysisAt1280UiTest extends SampleWorkbench {
 
-    private void at1280x800() {
-        UiThread.run(() -> {
-            window.setMaximized(false);
-            window.setBounds(0, 0, 1280, 800);
-        });
-        UiThread.waitUntil("the window at 1280x800", () -> window.getSize().x == 1280 && window.getSize().y == 800);
-    }
-
     /** A screenshot showed the matrix's code names cut at 200 px ("Emotional response to the fil") beside a wide Total. */
     @Test
     void theMatrixShowsItsCodeNamesWhole() throws Exception {
-        at1280x800();
+        Workbench.resize(window, 1280, 800);
         openAnalysisPerspective();
         show(MatrixView.ID, MatrixView.class);
         choose(Widgets.byId(window, Combo.class, AnalysisIds.MATRIX_MODE), "Matrix coding");
@@ -67,7 +59,7 @@ class AnalysisAt1280UiTest extends SampleWorkbench {
 
     @Test
     void compareCodersFitsAt1280x800() throws Exception {
-        at1280x800();
+        Workbench.resize(window, 1280, 800);
         UiThread.run(() -> {
             TextSource interview = store.project().getSources().stream().filter(TextSource.class::isInstance).map(TextSource.class::cast)
                     .filter(t -> t.getName().startsWith("G01")).findFirst().orElseThrow();
@@ -78,11 +70,7 @@ class AnalysisAt1280UiTest extends SampleWorkbench {
                     .back();
         });
         openAnalysisPerspective();
-        Input.select(Widgets.menuItem(window, "Window", "Compare Coders"));
-        UiThread.waitUntil("Compare Coders open", () -> page().findView(CompareCodersView.ID) != null);
-        CompareCodersView view = show(CompareCodersView.ID, CompareCodersView.class);
-        choose(Widgets.byId(window, Combo.class, CompareIds.CODER_A), "Ana");
-        choose(Widgets.byId(window, Combo.class, CompareIds.CODER_B), "Ben");
+        CompareCodersView view = compareAnaWithBen();
         Combo codes = Widgets.byId(window, Combo.class, CompareIds.CODE);
         String longest = UiThread.call(() -> Arrays.stream(codes.getItems()).max((x, y) -> x.length() - y.length()).orElseThrow());
         choose(codes, longest);

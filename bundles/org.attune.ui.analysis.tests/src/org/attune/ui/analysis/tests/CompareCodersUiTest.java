@@ -24,6 +24,7 @@ import org.attune.model.TextSource;
 import org.attune.ui.analysis.compare.AgreementReportView;
 import org.attune.ui.analysis.compare.CompareCodersView;
 import org.attune.ui.analysis.compare.CompareIds;
+import org.attune.ui.testsupport.Workbench;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
@@ -92,17 +93,9 @@ class CompareCodersUiTest extends SampleWorkbench {
     @Test
     void settleThreeDisagreementsUndoOneAndAdjustAnother() throws Exception {
         // the default window size: Compare Coders opens beside the editor, narrow
-        UiThread.run(() -> {
-            window.setMaximized(false);
-            window.setBounds(0, 0, 1280, 800);
-        });
-        UiThread.waitUntil("the window at 1280x800", () -> window.getSize().x == 1280 && window.getSize().y == 800);
+        Workbench.resize(window, 1280, 800);
         twoCodersCode();
-        Input.select(Widgets.menuItem(window, "Window", "Compare Coders"));
-        UiThread.waitUntil("Compare Coders open", () -> page().findView(CompareCodersView.ID) != null);
-        CompareCodersView view = show(CompareCodersView.ID, CompareCodersView.class);
-        choose(Widgets.byId(window, Combo.class, CompareIds.CODER_A), "Ana");
-        choose(Widgets.byId(window, Combo.class, CompareIds.CODER_B), "Ben");
+        CompareCodersView view = compareAnaWithBen();
         choose(Widgets.byId(window, Combo.class, CompareIds.SOURCE), UiThread.call(interview::getName));
         Table table = Widgets.byId(window, Table.class, CompareIds.TABLE);
         waitForProgress(view, "0 of 4 settled");
@@ -190,11 +183,7 @@ class CompareCodersUiTest extends SampleWorkbench {
             first = store.project().getCodes().get(0);
             TwoCoders.in(store).as("Ana").codeTime(recording[0], 200, 1800, first).as("Ben").codeTime(recording[0], 400, 2200, first).back();
         });
-        Input.select(Widgets.menuItem(window, "Window", "Compare Coders"));
-        UiThread.waitUntil("Compare Coders open", () -> page().findView(CompareCodersView.ID) != null);
-        CompareCodersView view = show(CompareCodersView.ID, CompareCodersView.class);
-        choose(Widgets.byId(window, Combo.class, CompareIds.CODER_A), "Ana");
-        choose(Widgets.byId(window, Combo.class, CompareIds.CODER_B), "Ben");
+        CompareCodersView view = compareAnaWithBen();
         choose(Widgets.byId(window, Combo.class, CompareIds.SOURCE), UiThread.call(recording[0]::getName));
         // the view stays open between tests: list the settled ones too, whatever an earlier test left
         Button openOnly = Widgets.byId(window, Button.class, CompareIds.OPEN_ONLY);
@@ -237,11 +226,7 @@ class CompareCodersUiTest extends SampleWorkbench {
     }
 
     private void theReportFollows() throws Exception {
-        Input.select(Widgets.menuItem(window, "Window", "Agreement Report"));
-        UiThread.waitUntil("Agreement Report open", () -> page().findView(AgreementReportView.ID) != null);
-        AgreementReportView report = show(AgreementReportView.ID, AgreementReportView.class);
-        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_CODER_A), "Ana");
-        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_CODER_B), "Ben");
+        AgreementReportView report = agreementOfAnaAndBen();
         choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_LEVEL), "Per code");
         Table figures = Widgets.byId(window, Table.class, CompareIds.REPORT_TABLE);
         List<AgreementTable.Line> expected = expected("Ana", "Ben");

@@ -19,7 +19,6 @@ import org.attune.store.ProjectStore;
 import org.attune.ui.analysis.compare.AgreementReportView;
 import org.attune.ui.analysis.compare.CompareCodersView;
 import org.attune.ui.analysis.compare.CompareIds;
-import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.testsupport.Widgets;
@@ -113,11 +112,7 @@ class DomainReportUiTest extends SampleWorkbench {
     /** Opens the project in the workbench and the Agreement Report on it: Ana (A), Ben (B), semantic domains, per domain. */
     private AgreementReportView openDomainsReport(Path folder) throws Exception {
         openInWorkbench(folder);
-        Input.select(Widgets.menuItem(window, "Window", "Agreement Report"));
-        UiThread.waitUntil("Agreement Report open", () -> page().findView(AgreementReportView.ID) != null);
-        AgreementReportView report = show(AgreementReportView.ID, AgreementReportView.class);
-        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_CODER_A), "Ana");
-        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_CODER_B), "Ben");
+        AgreementReportView report = agreementOfAnaAndBen();
         choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_MATERIAL), "Transcripts (characters)");
         choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_METHOD), "Semantic domains (|uα, cuα, Cuα)");
         choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_LEVEL), "Per domain");
@@ -247,11 +242,7 @@ class DomainReportUiTest extends SampleWorkbench {
         });
         UiThread.waitUntil("still withheld: the lead has not marked it done", () -> status.getText().contains("withheld"));
         assertEquals(0, UiThread.call(table::getItemCount));
-        Input.select(Widgets.menuItem(window, "Window", "Compare Coders"));
-        UiThread.waitUntil("Compare Coders open", () -> page().findView(CompareCodersView.ID) != null);
-        CompareCodersView compare = show(CompareCodersView.ID, CompareCodersView.class);
-        choose(Widgets.byId(window, Combo.class, CompareIds.CODER_A), "Ana");
-        choose(Widgets.byId(window, Combo.class, CompareIds.CODER_B), "Ben");
+        CompareCodersView compare = compareAnaWithBen();
         Table disagreements = Widgets.byId(window, Table.class, CompareIds.TABLE);
         assertEquals(0, UiThread.call(disagreements::getItemCount), "Compare Coders withholds it too");
         UiThread.run(() -> BlindCoding.markDone(store, text, store.currentUser(), true));

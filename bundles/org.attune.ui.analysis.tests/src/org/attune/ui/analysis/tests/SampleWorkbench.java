@@ -7,6 +7,9 @@ import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.ui.IProjectSession;
 import org.attune.ui.analysis.AnalysisPerspective;
+import org.attune.ui.analysis.compare.AgreementReportView;
+import org.attune.ui.analysis.compare.CompareCodersView;
+import org.attune.ui.analysis.compare.CompareIds;
 import org.attune.ui.testsupport.SampleStudy;
 import org.attune.ui.testsupport.Input;
 import org.attune.ui.testsupport.UiThread;
@@ -65,6 +68,29 @@ abstract class SampleWorkbench extends SampleStudy {
     void openAnalysisPerspective() {
         Input.select(Widgets.menuItem(window, "Window", "Analysis Perspective"));
         UiThread.waitUntil("the Analysis perspective", () -> page().getPerspective().getId().equals(AnalysisPerspective.ID));
+    }
+
+    /** Opens the view {@code label} with Window > {@code label}, as a researcher does, and returns it. */
+    <V extends IViewPart> V openFromWindowMenu(String label, String id, Class<V> type) {
+        Input.select(Widgets.menuItem(window, "Window", label));
+        UiThread.waitUntil(label + " open", () -> page().findView(id) != null);
+        return show(id, type);
+    }
+
+    /** Compare Coders from the Window menu, comparing Ana's codings with Ben's. */
+    CompareCodersView compareAnaWithBen() {
+        CompareCodersView view = openFromWindowMenu("Compare Coders", CompareCodersView.ID, CompareCodersView.class);
+        choose(Widgets.byId(window, Combo.class, CompareIds.CODER_A), "Ana");
+        choose(Widgets.byId(window, Combo.class, CompareIds.CODER_B), "Ben");
+        return view;
+    }
+
+    /** The Agreement Report from the Window menu, of Ana's codings and Ben's. */
+    AgreementReportView agreementOfAnaAndBen() {
+        AgreementReportView report = openFromWindowMenu("Agreement Report", AgreementReportView.ID, AgreementReportView.class);
+        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_CODER_A), "Ana");
+        choose(Widgets.byId(window, Combo.class, CompareIds.REPORT_CODER_B), "Ben");
+        return report;
     }
 
     /** Brings a view of the perspective to the front and returns it. */

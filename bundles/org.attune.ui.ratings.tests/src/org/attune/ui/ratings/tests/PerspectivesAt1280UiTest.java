@@ -50,11 +50,7 @@ class PerspectivesAt1280UiTest {
     void everyPerspectiveOnTheSampleAt1280x800() throws Exception {
         store = SampleProject.create(tmp.resolve("sample"), OpenOptions.of(IProjectSession.HOLDER).withBackups(false));
         Shell window = Workbench.open(store);
-        UiThread.run(() -> {
-            window.setMaximized(false);
-            window.setBounds(0, 0, 1280, 800);
-        });
-        UiThread.waitUntil("the window at 1280x800", () -> window.getSize().x == 1280 && window.getSize().y == 800);
+        Workbench.resize(window, 1280, 800);
 
         Input.select(Widgets.menuItem(window, "Window", "Coding Perspective"));
         SampleRecordingUiTest.openRecording(window); // the transcript in the editor, the player beside it

@@ -3,20 +3,13 @@ package org.attune.ui.preferences;
 import org.eclipse.ui.PlatformUI;
 import org.attune.ui.Messages;
 import org.attune.ui.IProjectSession;
-import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.StringFieldEditor;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPreferencePage;
-import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
 /** Window > Preferences > Attune: the coder name. */
-public class CodingPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+public class CodingPreferencePage extends AttunePreferencePage {
 
     public CodingPreferencePage() {
-        super(GRID);
-        setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, ImportPreferences.NODE));
-        setDescription(Messages.CodingPreferencePage_description);
+        super(ImportPreferences.NODE, Messages.CodingPreferencePage_description);
     }
 
     @Override
@@ -35,10 +28,5 @@ public class CodingPreferencePage extends FieldEditorPreferencePage implements I
         });
         org.attune.ui.CurrentCoder.changed(); // the status line and "Mine" in Coded Segments
         return ok;
-    }
-
-    @Override
-    public void init(IWorkbench workbench) {
-        // the store is set in the constructor
     }
 }

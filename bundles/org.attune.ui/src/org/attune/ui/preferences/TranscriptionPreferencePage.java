@@ -3,9 +3,7 @@ package org.attune.ui.preferences;
 import org.attune.transcribe.PocketSphinxEngine;
 import org.attune.transcribe.WhisperCppEngine;
 import org.attune.ui.Messages;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.ComboFieldEditor;
-import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.FileFieldEditor;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
@@ -13,20 +11,15 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPreferencePage;
-import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
 /**
  * Window > Preferences > Attune > Transcription: the speech engine, whisper.cpp's executable and model file, and
  * transcription mode's seconds of rewind on pause and of the rewind/skip keys, and its speakers (Ctrl+1…9, one a line).
  */
-public class TranscriptionPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+public class TranscriptionPreferencePage extends AttunePreferencePage {
 
     public TranscriptionPreferencePage() {
-        super(GRID);
-        setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, TranscriptionPreferences.NODE));
-        setDescription(Messages.TranscriptionPreferencePage_description);
+        super(TranscriptionPreferences.NODE, Messages.TranscriptionPreferencePage_description);
     }
 
     @Override
@@ -50,11 +43,6 @@ public class TranscriptionPreferencePage extends FieldEditorPreferencePage imple
         addField(skip);
         addField(new SpeakersFieldEditor(TranscriptionPreferences.SPEAKERS, Messages.TranscriptionPreferencePage_speakers,
                 getFieldEditorParent()));
-    }
-
-    @Override
-    public void init(IWorkbench workbench) {
-        // the store is set in the constructor
     }
 
     /** The speakers, one a line, in a box of several lines. */

@@ -7,7 +7,6 @@ import org.attune.coding.CodedSegments;
 import org.attune.coding.SegmentExport;
 import org.attune.store.ProjectStore;
 import org.attune.ui.IProjectSession;
-import org.attune.ui.ProjectJob;
 import org.attune.ui.views.CodedSegmentsView;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.jobs.Job;
@@ -77,9 +76,8 @@ public class ExportSegmentsHandler extends ViewExportHandler<CodedSegmentsView> 
             shown.add(s.coding().getId());
             shownCodes.add(s.coding().getCode().getId());
         });
-        Job job = ProjectJob.create(title, title, view.getSite().getShell().getDisplay(), monitor -> {
-            try {
-                return org.attune.ui.analysis.exchange.PseudonymisedExport.from(store, key, from -> {
+        return org.attune.ui.analysis.exchange.PseudonymisedExport.writeInBackground(title, view.getSite().getShell().getDisplay(), store,
+                key, file, from -> {
                     if (key == null) {
                         SegmentExport.write(format, "Coded segments: " + codes, lines, file);
                         return file;
@@ -97,12 +95,5 @@ public class ExportSegmentsHandler extends ViewExportHandler<CodedSegmentsView> 
                             SegmentExport.lines(from, again), file);
                     return file;
                 });
-            } catch (Exception e) {
-                throw new java.io.IOException(NLS.bind(Messages.MatrixView_cannotWrite, file, e.getMessage()), e);
-            }
-        }, written -> {
-        });
-        job.schedule();
-        return job;
     }
 }

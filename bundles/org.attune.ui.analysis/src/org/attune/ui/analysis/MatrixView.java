@@ -1,7 +1,6 @@
 package org.attune.ui.analysis;
 
 import org.attune.ui.Widgets;
-import org.attune.ui.ProjectJob;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -534,21 +533,13 @@ public class MatrixView extends ProjectViewPart {
         java.util.Set<String> shownCodings = new java.util.HashSet<>();
         data.stretches().forEach(s -> shownCodings.add(s.coding().getId()));
         String title = NLS.bind(Messages.MatrixView_exportJob, file.getFileName());
-        Job job = ProjectJob.create(title, title, getSite().getShell().getDisplay(), monitor -> {
-            try {
-                return org.attune.ui.analysis.exchange.PseudonymisedExport.from(store, key, from -> {
+        return org.attune.ui.analysis.exchange.PseudonymisedExport.writeInBackground(title, getSite().getShell().getDisplay(), store, key,
+                file, from -> {
                     Computed both = key == null ? new Computed(m, f)
                             : compute(CodingSet.read(from, filter(chosen.where(), c -> shownCodings.contains(c.getId()))), chosen);
                     MatrixExport.write(format, both.matrix(), both.framework(), file);
                     return file;
                 });
-            } catch (Exception e) {
-                throw new java.io.IOException(NLS.bind(Messages.MatrixView_cannotWrite, file, e.getMessage()), e);
-            }
-        }, written -> {
-        });
-        job.schedule();
-        return job;
     }
 
     /** The matrix shown (null in framework mode or without a project). */

@@ -1,11 +1,19 @@
 package org.attune.ui.analysis.exchange;
 
+import java.io.IOException;
+import java.nio.file.Path;
+
 import org.attune.coding.pseudonyms.KeyTable;
 import org.attune.coding.pseudonyms.KeyTableFile;
 import org.attune.coding.pseudonyms.PseudonymisedCopy;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.ui.IProjectSession;
+import org.attune.ui.ProjectJob;
+import org.attune.ui.analysis.Messages;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
 
 /**
  * The workbench's exports with pseudonyms (#20), one home for every export dialog with "Write pseudonyms" (project,
@@ -32,5 +40,23 @@ public final class PseudonymisedExport {
         try (PseudonymisedCopy copy = PseudonymisedCopy.of(store, table, false, OpenOptions.of(IProjectSession.HOLDER).withBackups(false))) {
             return export.write(copy.store());
         }
+    }
+
+    /**
+     * Writes {@code file} in the background, a job named {@code title} (scheduled and returned), with {@code export} run
+     * on the project or, with {@code key}, on its pseudonymised copy; a failure tells that the file could not be written, and why.
+     */
+    public static Job writeInBackground(String title, Display display, ProjectStore store, char[] key, Path file, Export<?> export) {
+        Job job = ProjectJob.create(title, title, display, monitor -> {
+            try {
+                from(store, key, export);
+                return file;
+            } catch (Exception e) {
+                throw new IOException(NLS.bind(Messages.MatrixView_cannotWrite, file, e.getMessage()), e);
+            }
+        }, written -> {
+        });
+        job.schedule();
+        return job;
     }
 }

@@ -36,22 +36,32 @@ public final class AgreementExport {
     }
 
     public static void writeCsv(List<AgreementTable.Line> lines, Path file) throws IOException {
+        csv(COLUMNS, lines.stream().map(AgreementExport::row).toList(), file);
+    }
+
+    /** A CSV file of {@code columns} and {@code rows}; a figure that is not defined (null) is an empty field. */
+    private static void csv(List<String> columns, List<List<Object>> rows, Path file) throws IOException {
         MatrixExport.writeText(file, out -> {
             try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-                csv.printRecord(COLUMNS);
-                for (AgreementTable.Line line : lines) {
-                    csv.printRecord(row(line).stream().map(v -> v == null ? "" : v).toList());
+                csv.printRecord(columns);
+                for (List<Object> row : rows) {
+                    csv.printRecord(row.stream().map(v -> v == null ? "" : v).toList());
                 }
             }
         });
     }
 
     public static void writeXlsx(List<AgreementTable.Line> lines, Path file) throws IOException {
+        xlsx("Agreement", COLUMNS, lines.stream().map(AgreementExport::row).toList(), file);
+    }
+
+    /** A workbook of one sheet {@code name} of {@code columns} and {@code rows}, its three key columns (level, what, source) frozen. */
+    private static void xlsx(String name, List<String> columns, List<List<Object>> rows, Path file) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
-            var sheet = book.createSheet("Agreement");
-            SheetLayout.header(sheet, COLUMNS);
-            SheetLayout.rows(sheet, lines.stream().map(AgreementExport::row).toList());
-            SheetLayout.finish(sheet, 3, lines.size());
+            var sheet = book.createSheet(name);
+            SheetLayout.header(sheet, columns);
+            SheetLayout.rows(sheet, rows);
+            SheetLayout.finish(sheet, 3, rows.size());
             MatrixExport.writeBook(book, file);
         }
     }
@@ -148,24 +158,11 @@ public final class AgreementExport {
 
     /** The domains' rows ({@link DomainAlpha}) as CSV: per figure its value (empty when not defined) and its units. */
     public static void writeDomainsCsv(List<Row> rows, Path file) throws IOException {
-        MatrixExport.writeText(file, out -> {
-            try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-                csv.printRecord(DOMAIN_COLUMNS);
-                for (Row r : rows) {
-                    csv.printRecord(domainRow(r).stream().map(v -> v == null ? "" : v).toList());
-                }
-            }
-        });
+        csv(DOMAIN_COLUMNS, rows.stream().map(AgreementExport::domainRow).toList(), file);
     }
 
     public static void writeDomainsXlsx(List<Row> rows, Path file) throws IOException {
-        try (XSSFWorkbook book = new XSSFWorkbook()) {
-            var sheet = book.createSheet("Domains");
-            SheetLayout.header(sheet, DOMAIN_COLUMNS);
-            SheetLayout.rows(sheet, rows.stream().map(AgreementExport::domainRow).toList());
-            SheetLayout.finish(sheet, 3, rows.size());
-            MatrixExport.writeBook(book, file);
-        }
+        xlsx("Domains", DOMAIN_COLUMNS, rows.stream().map(AgreementExport::domainRow).toList(), file);
     }
 
     /**

@@ -8,12 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
-import org.attune.core.QuietXmlErrors;
+import org.attune.core.UntrustedXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -104,19 +102,7 @@ public final class Elan {
 
     static DocumentBuilder secureBuilder() throws TimedFormatException {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance(); // the JDK's, never one found on a class path
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            factory.setNamespaceAware(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(QuietXmlErrors.INSTANCE); // the default one prints "[Fatal Error]" to the console
-            return builder;
+            return UntrustedXml.builder(false);
         } catch (ParserConfigurationException e) {
             throw new TimedFormatException("the XML parser cannot be secured: " + e.getMessage(), e);
         }

@@ -640,9 +640,7 @@ class RatingUiTest {
             Text codeName = Widgets.byId(window, Text.class, RatingIds.PLAYER_CODE_NAME);
             UiThread.run(() -> codeName.setText("Attuned response"));
             Input.click(Widgets.byId(window, Button.class, RatingIds.PLAYER_CODE_RANGE));
-            UiThread.waitUntil("Code Range coded the marked range with the typed code", () -> video().getCodings().stream()
-                    .anyMatch(c -> c.getCode().getName().equals("Attuned response")
-                            && c.getSelection() instanceof org.attune.model.TimeSelection t && t.getStartMs() == 1000 && t.getEndMs() == 3000));
+            UiThread.waitUntil("Code Range coded the marked range with the typed code", () -> codedOver(video(), "Attuned response", 1000, 3000));
             boolean playable = UiThread.call(player::isPlayable);
             Input.click(Widgets.byId(window, Button.class, RatingIds.PLAYER_PLAY));
             if (playable) {
@@ -663,27 +661,21 @@ class RatingUiTest {
         MediaPlayerView player = UiThread.call(MediaPlayerView::find);
 
         Text typed = Widgets.byId(window, Text.class, RatingIds.PLAYER_TYPED_TIME);
-        UiThread.run(() -> typed.setText("00:00:01"));
-        Input.click(Widgets.byId(window, Button.class, RatingIds.PLAYER_SET_IN));
-        UiThread.run(() -> typed.setText("00:00:03"));
-        Input.click(Widgets.byId(window, Button.class, RatingIds.PLAYER_SET_OUT));
+        typeAndPress(typed, "00:00:01", RatingIds.PLAYER_SET_IN);
+        typeAndPress(typed, "00:00:03", RatingIds.PLAYER_SET_OUT);
         Text codeName = Widgets.byId(window, Text.class, RatingIds.PLAYER_CODE_NAME);
         UiThread.run(() -> codeName.setText("Shared attention"));
         Input.click(Widgets.byId(window, Button.class, RatingIds.PLAYER_CODE_RANGE));
-        UiThread.waitUntil("the range coded", () -> video.getCodings().stream().anyMatch(c -> c.getCode().getName().equals("Shared attention")
-                && c.getSelection() instanceof org.attune.model.TimeSelection t && t.getStartMs() == 1000 && t.getEndMs() == 3000));
+        UiThread.waitUntil("the range coded", () -> codedOver(video, "Shared attention", 1000, 3000));
 
         // Ctrl+1 in the player codes the marked range with the code used last (bound in the transcript context).
-        UiThread.run(() -> typed.setText("00:00:05"));
-        Input.click(Widgets.byId(window, Button.class, RatingIds.PLAYER_SET_OUT));
+        typeAndPress(typed, "00:00:05", RatingIds.PLAYER_SET_OUT);
         Input.focus(Widgets.byId(window, org.eclipse.swt.widgets.Canvas.class, RatingIds.PLAYER_TIMELINE));
         Input.chord(SWT.CTRL, '1');
-        UiThread.waitUntil("Ctrl+1 coded the new range", () -> video.getCodings().stream().anyMatch(c -> c.getCode().getName().equals("Shared attention")
-                && c.getSelection() instanceof org.attune.model.TimeSelection t && t.getStartMs() == 1000 && t.getEndMs() == 5000));
+        UiThread.waitUntil("Ctrl+1 coded the new range", () -> codedOver(video, "Shared attention", 1000, 5000));
 
         // Ctrl+Q in the player opens the code picker with the code used last first; Enter codes the range with it.
-        UiThread.run(() -> typed.setText("00:00:02"));
-        Input.click(Widgets.byId(window, Button.class, RatingIds.PLAYER_SET_IN));
+        typeAndPress(typed, "00:00:02", RatingIds.PLAYER_SET_IN);
         Input.focus(Widgets.byId(window, org.eclipse.swt.widgets.Canvas.class, RatingIds.PLAYER_TIMELINE));
         Input.chord(SWT.CTRL, 'q');
         Shell picker = Widgets.shell(org.attune.ui.handlers.QuickCodeHandler.TITLE);
@@ -691,12 +683,10 @@ class RatingUiTest {
         UiThread.waitUntil("the code used last first", () -> list.getItemCount() > 0 && list.getItem(0).getText(0).equals("Shared attention"));
         Input.focus(Widgets.byId(picker, Text.class, org.attune.ui.WidgetIds.CODE_PICKER_FILTER));
         Input.key(SWT.CR);
-        UiThread.waitUntil("Ctrl+Q coded the range", () -> video.getCodings().stream().anyMatch(c -> c.getCode().getName().equals("Shared attention")
-                && c.getSelection() instanceof org.attune.model.TimeSelection t && t.getStartMs() == 2000 && t.getEndMs() == 5000));
+        UiThread.waitUntil("Ctrl+Q coded the range", () -> codedOver(video, "Shared attention", 2000, 5000));
 
         // The code box suggests codes as you type; Enter takes the highlighted one.
-        UiThread.run(() -> typed.setText("00:00:03"));
-        Input.click(Widgets.byId(window, Button.class, RatingIds.PLAYER_SET_IN));
+        typeAndPress(typed, "00:00:03", RatingIds.PLAYER_SET_IN);
         UiThread.run(() -> codeName.setText(""));
         Input.clickAt(codeName); // the pointer on the box: without a window manager the keyboard follows the pointer
         Input.type(codeName, "shared");
@@ -704,8 +694,7 @@ class RatingUiTest {
         UiThread.waitUntil("the suggestion", () -> suggestions.isVisible() && suggestions.getItemCount() > 0
                 && suggestions.getItem(0).getText(0).equals("Shared attention"));
         Input.key(SWT.CR);
-        UiThread.waitUntil("the suggestion coded the range", () -> video.getCodings().stream().anyMatch(c -> c.getCode().getName().equals("Shared attention")
-                && c.getSelection() instanceof org.attune.model.TimeSelection t && t.getStartMs() == 3000 && t.getEndMs() == 5000));
+        UiThread.waitUntil("the suggestion coded the range", () -> codedOver(video, "Shared attention", 3000, 5000));
 
         org.attune.ui.editors.SourceEditor editor = UiThread.call(() -> {
             try {
@@ -802,5 +791,17 @@ class RatingUiTest {
         UiThread.waitUntil("the new level", () -> row(scales, "8  Beyond agreement") != null);
         assertEquals(8, UiThread.call(() -> scale.getLevels().size()), "the same version: no sheet uses it");
         assertEquals(1, UiThread.call(() -> store.project().getRatingScales().size()));
+    }
+
+    /** Whether {@code media} has a coding with {@code code} over exactly {@code startMs}-{@code endMs}. */
+    private static boolean codedOver(org.attune.model.MediaSource media, String code, long startMs, long endMs) {
+        return media.getCodings().stream().anyMatch(c -> c.getCode().getName().equals(code)
+                && c.getSelection() instanceof org.attune.model.TimeSelection t && t.getStartMs() == startMs && t.getEndMs() == endMs);
+    }
+
+    /** Types {@code time} into the player's time box and presses the player's button {@code buttonId} (In, Out, Go). */
+    private void typeAndPress(Text typed, String time, String buttonId) {
+        UiThread.run(() -> typed.setText(time));
+        Input.click(Widgets.byId(window, Button.class, buttonId));
     }
 }

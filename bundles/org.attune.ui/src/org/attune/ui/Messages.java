@@ -16,6 +16,18 @@ public final class Messages extends NLS {
     public static String AboutDialog_title;
     public static String AboutDialog_version;
     public static String CannotOpen;
+    public static String FileChoiceDialog_pseudonymise;
+    public static String FileChoiceDialog_keyPassphrase;
+    public static String FileChoiceDialog_noKeyTable;
+    public static String FileChoiceDialog_typeKeyPassphrase;
+    public static String FileChoiceDialog_pseudonymiseEncrypted;
+    public static String FileChoiceDialog_browse;
+    public static String FileChoiceDialog_choose;
+    public static String FileChoiceDialog_export;
+    public static String FileChoiceDialog_file;
+    public static String FileChoiceDialog_folder;
+    public static String FileChoiceDialog_import;
+    public static String FileChoiceDialog_noFile;
     public static String CasesView_attributeProblem;
     public static String CasesView_removeParticipant;
     public static String RemoveParticipantDialog_title;

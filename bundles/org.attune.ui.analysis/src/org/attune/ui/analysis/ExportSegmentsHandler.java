@@ -79,7 +79,7 @@ public class ExportSegmentsHandler extends ViewExportHandler<CodedSegmentsView> 
         });
         Job job = ProjectJob.create(title, title, view.getSite().getShell().getDisplay(), monitor -> {
             try {
-                return org.attune.ui.analysis.exchange.PseudonymisedExport.from(store, key, from -> {
+                return org.attune.ui.PseudonymisedExport.from(store, key, from -> {
                     if (key == null) {
                         SegmentExport.write(format, "Coded segments: " + codes, lines, file);
                         return file;

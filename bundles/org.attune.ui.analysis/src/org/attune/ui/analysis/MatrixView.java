@@ -536,7 +536,7 @@ public class MatrixView extends ProjectViewPart {
         String title = NLS.bind(Messages.MatrixView_exportJob, file.getFileName());
         Job job = ProjectJob.create(title, title, getSite().getShell().getDisplay(), monitor -> {
             try {
-                return org.attune.ui.analysis.exchange.PseudonymisedExport.from(store, key, from -> {
+                return org.attune.ui.PseudonymisedExport.from(store, key, from -> {
                     Computed both = key == null ? new Computed(m, f)
                             : compute(CodingSet.read(from, filter(chosen.where(), c -> shownCodings.contains(c.getId()))), chosen);
                     MatrixExport.write(format, both.matrix(), both.framework(), file);

@@ -1,15 +1,14 @@
-package org.attune.ui.analysis.exchange;
+package org.attune.ui;
 
 import org.attune.coding.pseudonyms.KeyTable;
 import org.attune.coding.pseudonyms.KeyTableFile;
 import org.attune.coding.pseudonyms.PseudonymisedCopy;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
-import org.attune.ui.IProjectSession;
 
 /**
  * The workbench's exports with pseudonyms (#20), one home for every export dialog with "Write pseudonyms" (project,
- * codebook, matrix, coded segments): the export is made from a copy of the project with the key table's pseudonyms
+ * codebook, matrix, coded segments, rating results): the export is made from a copy of the project with the key table's pseudonyms
  * ({@link PseudonymisedCopy}, as {@code attune cli ... --pseudonymise} does), deleted afterwards; the project keeps the
  * real names. A wrong passphrase fails the export with a message naming the key file.
  */

@@ -242,6 +242,4 @@ public final class Originals {
         String name = file.getFileName().toString();
         return name.startsWith(".") && name.endsWith(suffix);
     }
-
-    }
 }

@@ -139,7 +139,8 @@ public final class Originals {
         if (Files.isDirectory(dir)) {
             try (Stream<Path> files = Files.walk(dir)) {
                 for (Path file : (Iterable<Path>) files::iterator) {
-                    if (Files.isRegularFile(file) && !isHidden(file, SEALING) && !isHidden(file, PLAIN) && !SealedFiles.isSealed(file)) {
+                    // a .plain second name left by a killed run is listed too, so that encryptInPlace runs and overwrites it
+                    if (Files.isRegularFile(file) && !isHidden(file, SEALING) && !SealedFiles.isSealed(file)) {
                         plain.add(file);
                     }
                 }
@@ -178,8 +179,8 @@ public final class Originals {
             if (cancelled.getAsBoolean()) {
                 break;
             }
-            if (!Files.isRegularFile(file) || SealedFiles.isSealed(file)) {
-                continue;
+            if (!Files.isRegularFile(file) || isHidden(file, PLAIN) || SealedFiles.isSealed(file)) {
+                continue; // a second name settleCutOff kept is the only copy of an original moved away: not ours
             }
             Path sealing = hidden(file, SEALING);
             try (InputStream in = Files.newInputStream(file)) {

@@ -24,6 +24,7 @@ import org.attune.model.Source;
 import org.attune.model.SpeakerTurn;
 import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
+import org.attune.store.Overwrite;
 import org.attune.store.ProjectStore;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -350,7 +351,7 @@ public final class Withdrawal {
         List<Path> left = new ArrayList<>();
         for (Path file : plan.files()) {
             try {
-                Files.deleteIfExists(file);
+                Overwrite.delete(file);
             } catch (IOException e) {
                 left.add(file);
             }

@@ -105,14 +105,7 @@ public final class ProjectIndex implements AutoCloseable {
      * participant's words stay in Lucene's segments until they are merged away); the next opening rebuilds it.
      */
     public static void discard(Path projectFolder) throws IOException {
-        Path dir = projectFolder.resolve(DIR);
-        if (Files.isDirectory(dir)) {
-            try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
-                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
+        org.attune.store.Overwrite.deleteTree(projectFolder.resolve(DIR)); // its files hold their words: overwritten first
     }
 
     public static ProjectIndex open(ProjectStore store) throws IOException {

@@ -33,6 +33,8 @@ import org.attune.store.internal.SealedFiles;
 public final class Originals {
     /** The hidden name a copy being encrypted in place is written to before it replaces the plaintext one. */
     static final String SEALING = ".sealing";
+    /** The second name the plaintext of a copy being encrypted in place keeps until it is overwritten. */
+    static final String PLAIN = ".plain";
 
     private final Path folder;
     /** Null: an unencrypted project. */
@@ -137,7 +139,8 @@ public final class Originals {
         if (Files.isDirectory(dir)) {
             try (Stream<Path> files = Files.walk(dir)) {
                 for (Path file : (Iterable<Path>) files::iterator) {
-                    if (Files.isRegularFile(file) && !file.getFileName().toString().endsWith(SEALING) && !SealedFiles.isSealed(file)) {
+                    // a .plain second name left by a killed run is listed too, so that encryptInPlace runs and overwrites it
+                    if (Files.isRegularFile(file) && !isHidden(file, SEALING) && !SealedFiles.isSealed(file)) {
                         plain.add(file);
                     }
                 }
@@ -153,9 +156,12 @@ public final class Originals {
     }
 
     /**
-     * Encrypts {@code files} (of {@link #plaintextCopies}) in place, each written anew under a hidden name, forced to
-     * disk, renamed over the plaintext one, and the folder forced: a process stopped at any point leaves each file
-     * whole, encrypted or not yet, and the next call goes on. {@code done} hears how many are encrypted so far;
+     * Encrypts {@code files} (of {@link #plaintextCopies}) in place, each written anew under a hidden name
+     * ({@code .NAME.sealing}), forced to disk, renamed over the plaintext one, and the folder forced: a process stopped
+     * at any point leaves each file whole, encrypted or not yet, and the next call goes on. The plaintext's bytes are
+     * then overwritten ({@link Overwrite}), not merely unlinked: before the rename it gets a second name
+     * ({@code .NAME.plain}, a hard link), which is zeroed and deleted once the encrypted copy is in place (where the
+     * file system has no hard links, the plaintext is only unlinked). {@code done} hears how many are encrypted so far;
      * {@code cancelled} is asked between files. Returns how many were encrypted.
      */
     public int encryptInPlace(List<Path> files, IntConsumer done, BooleanSupplier cancelled) throws IOException {
@@ -163,19 +169,20 @@ public final class Originals {
             return 0;
         }
         Set<Path> folders = new LinkedHashSet<>();
+        folders.add(folder.resolve(ProjectStore.SOURCES_DIR));
         files.forEach(f -> folders.add(f.getParent()));
         for (Path dir : folders) {
-            removeCutOffSealing(dir);
+            settleCutOff(dir);
         }
         int count = 0;
         for (Path file : files) {
             if (cancelled.getAsBoolean()) {
                 break;
             }
-            if (!Files.isRegularFile(file) || SealedFiles.isSealed(file)) {
-                continue;
+            if (!Files.isRegularFile(file) || isHidden(file, PLAIN) || SealedFiles.isSealed(file)) {
+                continue; // a second name settleCutOff kept is the only copy of an original moved away: not ours
             }
-            Path sealing = file.resolveSibling("." + file.getFileName() + SEALING);
+            Path sealing = hidden(file, SEALING);
             try (InputStream in = Files.newInputStream(file)) {
                 write(in, sealing);
             }
@@ -183,22 +190,57 @@ public final class Originals {
                 channel.force(true);
             }
             OwnerOnly.file(sealing);
+            Path plain = hidden(file, PLAIN);
+            boolean linked = link(plain, file);
             Files.move(sealing, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             PendingFile.forceFolder(file.getParent());
+            if (linked) {
+                Overwrite.delete(plain);
+            }
             done.accept(++count);
         }
         return count;
     }
 
-    /** What an encryption in place cut off left in {@code dir}: the plaintext file is still whole beside it. */
-    private static void removeCutOffSealing(Path dir) throws IOException {
+    private static Path hidden(Path file, String suffix) {
+        return file.resolveSibling("." + file.getFileName() + suffix);
+    }
+
+    /** Gives {@code file} the second name {@code link}; false where the file system has no hard links. */
+    private static boolean link(Path link, Path file) throws IOException {
+        Files.deleteIfExists(link);
+        try {
+            Files.createLink(link, file);
+            return true;
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+            return false;
+        }
+    }
+
+    /**
+     * What an encryption in place cut off left in {@code dir}: a {@code .sealing} copy is deleted (its plaintext file
+     * is still whole beside it); a {@code .plain} second name of a file already encrypted is the old plaintext, zeroed
+     * and deleted; one of a file not yet encrypted is that very file, only unlinked.
+     */
+    private static void settleCutOff(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return;
         }
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(SEALING)).toList()) {
-                Files.deleteIfExists(file);
+            for (Path left : files.filter(f -> isHidden(f, SEALING) || isHidden(f, PLAIN)).toList()) {
+                String name = left.getFileName().toString();
+                Path file = left.resolveSibling(name.substring(1, name.lastIndexOf('.')));
+                if (!isHidden(left, PLAIN) || Files.exists(file) && Files.isSameFile(left, file)) {
+                    Files.deleteIfExists(left);
+                } else if (Files.isRegularFile(file) && SealedFiles.isSealed(file)) {
+                    Overwrite.delete(left);
+                } // else the only copy of an original the user moved away: left alone
             }
         }
+    }
+
+    private static boolean isHidden(Path file, String suffix) {
+        String name = file.getFileName().toString();
+        return name.startsWith(".") && name.endsWith(suffix);
     }
 }

@@ -361,8 +361,8 @@ public final class ProjectStore implements AutoCloseable {
         byte[] key = descriptor.encrypted() ? descriptor.unlock(dir, options.passphrase()) : null;
         PersistentEntityStore xodus = null;
         try {
-            xodus = openXodus(dir, key, descriptor.encrypted() ? descriptor.basicIV() : 0, options.durable(),
-                    options.readOnly());
+            xodus = openXodus(dir, key, descriptor.encrypted() ? StoreRewrite.basicIV(dir.resolve(STORE_DIR), descriptor) : 0,
+                    options.durable(), options.readOnly());
             Integer recorded = StoreAccess.recordedSchemaVersion(xodus);
             if (recorded != null && recorded != descriptor.schemaVersion()) {
                 String reason = ProjectDescriptor.FILE_NAME + " says schema version " + descriptor.schemaVersion()

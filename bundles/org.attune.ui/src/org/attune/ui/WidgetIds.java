@@ -17,6 +17,9 @@ public final class WidgetIds {
     public static final String NEW_PROJECT_PASSPHRASE = "newProject.passphrase";
     public static final String NEW_PROJECT_CONFIRM = "newProject.confirm";
     public static final String PASSPHRASE = "passphrase.text";
+    public static final String FILE_PATH = "exchange.file";
+    public static final String EXPORT_PSEUDONYMISE = "exchange.pseudonymise";
+    public static final String EXPORT_KEY_PASSPHRASE = "exchange.keyPassphrase";
     /** File > Open Team Project...: the server, port, database, user and password fields and "remember". */
     public static final String TEAM_SERVER = "team.server";
     public static final String TEAM_PORT = "team.port";

@@ -101,7 +101,10 @@ class PseudonymsCliTest {
         assertEquals(List.of(), findings(List.of(write(tmp.resolve("audit.json"), audit.toString())), names.keySet()));
     }
 
-    /** The exports of the sample (project, codebooks, matrices, segments, ratings) into {@code dir}. */
+    /**
+     * Every kind of export of the sample into {@code dir}: the project (.qdpx), codebooks (DOCX, XLSX), matrices (XLSX,
+     * framework CSV, DOCX), ratings (CSV, XLSX), coded segments (JSON, XLSX, DOCX) and the audit log (CSV).
+     */
     private static List<Path> exports(String p, Path dir, String key, boolean pseudonymise) throws IOException {
         Files.createDirectories(dir);
         List<String[]> commands = List.of(
@@ -110,7 +113,14 @@ class PseudonymsCliTest {
                 new String[] {"export", "codebook", p, dir.resolve("codebook.xlsx").toString()},
                 new String[] {"export", "matrix", p, dir.resolve("matrix.xlsx").toString(), "--format=xlsx"},
                 new String[] {"export", "matrix", p, dir.resolve("framework.csv").toString(), "--framework", "--rows", "themes"},
-                new String[] {"ratings", "export", p, "--csv", dir.resolve("ratings.csv").toString()});
+                new String[] {"export", "matrix", p, dir.resolve("matrix.docx").toString(), "--format=docx", "--columns", "cases"},
+                new String[] {"ratings", "export", p, "--csv", dir.resolve("ratings.csv").toString()},
+                new String[] {"ratings", "export", p, "--xlsx", dir.resolve("ratings.xlsx").toString(), "--scale",
+                        "VIG Practice Skills Rating Scale"},
+                new String[] {"segments", p, "--code", "Seeing strengths", "--format", "xlsx", "--output",
+                        dir.resolve("segments.xlsx").toString()},
+                new String[] {"segments", p, "--code", "Seeing strengths", "--format", "docx", "--output",
+                        dir.resolve("segments.docx").toString()});
         List<Path> files = new ArrayList<>();
         for (String[] command : commands) {
             List<String> args = new ArrayList<>(List.of(command));
@@ -118,8 +128,14 @@ class PseudonymsCliTest {
                 args.addAll(List.of("--pseudonymise", "--key-passphrase-file", key));
             }
             ok(cli(args.toArray(String[]::new)));
-            files.add(Path.of(command[command[0].equals("ratings") ? 4 : 3]));
+            files.add(Path.of(command[command[0].equals("segments") ? command.length - 1 : command[0].equals("ratings") ? 4 : 3]));
         }
+        // the audit log, whose entries name cases, sources and users
+        List<String> audit = new ArrayList<>(List.of("audit", p, "--csv"));
+        if (pseudonymise) {
+            audit.addAll(List.of("--pseudonymise", "--key-passphrase-file", key));
+        }
+        files.add(write(dir.resolve("audit.csv"), ok(cli(audit.toArray(String[]::new))).out()));
         List<String> segments = new ArrayList<>(List.of("segments", p, "--code", "Seeing strengths", "--json"));
         if (pseudonymise) {
             segments.addAll(List.of("--pseudonymise", "--key-passphrase-file", key));

@@ -14,6 +14,7 @@ import org.attune.store.AuditEntry;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code audit}: the project's audit log (#20), newest first, filtered by time, user and element; as text, JSON or CSV. */
@@ -33,6 +34,9 @@ public class AuditCommand extends OnProject {
     @Option(names = "--csv", description = "Print the entries as CSV.")
     boolean csv;
 
+    @Mixin
+    ExportPseudonyms pseudonyms;
+
     record Result(Path project, int count, List<AuditEntry> entries) {
     }
 
@@ -47,7 +51,7 @@ public class AuditCommand extends OnProject {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--since: " + e.getMessage());
         }
-        return read(store -> {
+        return OpenProject.read(project, access, spec, pseudonyms, store -> {
             List<AuditEntry> entries = store.audit(from, user, element);
             if (csv) {
                 StringWriter text = new StringWriter();

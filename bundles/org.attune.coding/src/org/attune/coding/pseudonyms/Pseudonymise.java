@@ -28,6 +28,7 @@ import org.attune.model.Project;
 import org.attune.model.Source;
 import org.attune.model.TextSource;
 import org.attune.store.OpenOptions;
+import org.attune.store.Overwrite;
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -385,7 +386,7 @@ public final class Pseudonymise {
     public static void deleteIndex(Path folder) throws StoreException {
         Path index = folder.resolve("index");
         try {
-            PseudonymisedCopy.delete(index);
+            Overwrite.deleteTree(index);
         } catch (IOException e) {
             throw new StoreException(index, "cannot delete the search index that still holds the real names (" + e.getMessage()
                     + "); delete the folder by hand", e);
@@ -401,7 +402,7 @@ public final class Pseudonymise {
     private void deleteLeftCopies(Path folder, Set<String> referenced) throws StoreException {
         try {
             for (Path old : leftCopies(folder, referenced)) {
-                Files.deleteIfExists(old);
+                Overwrite.delete(old);
             }
         } catch (IOException e) {
             throw new StoreException(folder, "cannot delete a copied original that still holds real names (" + e.getMessage()

@@ -14,7 +14,8 @@ import org.attune.store.StoreException;
 /**
  * For exports with pseudonyms while the project keeps the real names: a copy of the project in a new folder of the
  * system's temporary folder (readable by its owner only; an encrypted project's copy stays encrypted with its key), with
- * the key table applied; exports are made from {@link #store()}. Closing it deletes the copy. Copied originals are
+ * the key table applied, in its audit log's entries too; exports are made from {@link #store()}. Closing it deletes the
+ * copy. Copied originals are
  * linked where the file system allows, else copied.
  */
 public final class PseudonymisedCopy implements AutoCloseable {
@@ -63,6 +64,8 @@ public final class PseudonymisedCopy implements AutoCloseable {
             ProjectStore store = ProjectStore.open(copy, options.withBackups(false));
             try {
                 pseudonymise.apply(store);
+                // its audit log names them too (an audit export is made from the copy): redacted as Clean Up does
+                store.rewriteOnClose(pseudonymise::redactAuditEntry);
             } catch (IOException | RuntimeException e) {
                 store.close();
                 throw e;

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 
 import org.attune.store.BackupInfo;
 import org.attune.store.BackupSurvey;
+import org.attune.store.Overwrite;
 import org.attune.store.ProjectCounts;
 import org.attune.store.StoreException;
 
@@ -128,7 +129,7 @@ public final class Backups {
             Path partial = dir.resolve(target.getFileName() + PARTIAL);
             try {
                 Files.createDirectories(dir);
-                BackupWriter.writeClosed(store, descriptor(folder), partial);
+                BackupWriter.writeClosed(store, StoreRewrite.descriptorFor(folder, store), partial);
                 BackupArchive.verify(partial);
                 AtomicFiles.moveIntoPlace(partial, target);
                 Restore.deleteTree(store);
@@ -289,12 +290,13 @@ public final class Backups {
                 files = listed.filter(Files::isRegularFile).toList();
             }
             for (Path file : files) {
-                if (Files.getLastModifiedTime(file).toInstant().isBefore(before) && Files.deleteIfExists(file)) {
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+                    Overwrite.delete(file);
                     purged++;
                 }
             }
             for (Path replaced : replacedStores(folder)) {
-                Restore.deleteTree(replaced);
+                Overwrite.deleteTree(replaced);
                 purged++;
             }
         } catch (IOException e) {

@@ -128,6 +128,11 @@ public final class ProjectDescriptor {
         return content.encryption.basicIV;
     }
 
+    /** The IV of a store rewritten under a fresh one ({@link StoreRewrite}). */
+    void setBasicIV(long iv) {
+        content.encryption.basicIV = iv;
+    }
+
     /** The store key for {@code passphrase}, after checking it against the stored check value. */
     public byte[] unlock(Path folder, char[] passphrase) throws StoreException {
         if (passphrase == null) {

@@ -46,6 +46,7 @@ public final class Restore {
             // before the moves: if they never happen, an older schema version in the descriptor only re-runs
             // migrations that find nothing to do; the other order could read an older store as the newer schema
             if (descriptor.isPresent()) {
+                StoreRewrite.recordIV(store); // the store that goes keeps its own IV beside it
                 DescriptorFiles.write(folder, ProjectDescriptor.parse(descriptor.get()));
             }
             Path replaced = folder.resolve(storeDir + ".replaced-" + Instant.now().toEpochMilli()); // REPLACED_PREFIX

@@ -24,9 +24,9 @@ public final class AnalysisIds {
     public static final String AUDIT_SINCE = "audit.since";
     public static final String AUDIT_STATUS = "audit.status";
     public static final String AUDIT_TABLE = "audit.table";
-    public static final String FILE_PATH = "exchange.file";
-    public static final String EXPORT_PSEUDONYMISE = "exchange.pseudonymise";
-    public static final String EXPORT_KEY_PASSPHRASE = "exchange.keyPassphrase";
+    public static final String FILE_PATH = org.attune.ui.WidgetIds.FILE_PATH;
+    public static final String EXPORT_PSEUDONYMISE = org.attune.ui.WidgetIds.EXPORT_PSEUDONYMISE;
+    public static final String EXPORT_KEY_PASSPHRASE = org.attune.ui.WidgetIds.EXPORT_KEY_PASSPHRASE;
     public static final String CODEBOOK_FORMAT = "exchange.codebookFormat";
     public static final String CODEBOOK_EXAMPLES = "exchange.examples";
     public static final String IMPORT_REPORT = "exchange.report";

@@ -76,7 +76,7 @@ public class ExportSegmentsHandler extends ViewExportHandler<CodedSegmentsView> 
             shown.add(s.coding().getId());
             shownCodes.add(s.coding().getCode().getId());
         });
-        return org.attune.ui.analysis.exchange.PseudonymisedExport.writeInBackground(title, view.getSite().getShell().getDisplay(), store,
+        return org.attune.ui.PseudonymisedExport.writeInBackground(title, view.getSite().getShell().getDisplay(), store,
                 key, file, from -> {
                     if (key == null) {
                         SegmentExport.write(format, "Coded segments: " + codes, lines, file);

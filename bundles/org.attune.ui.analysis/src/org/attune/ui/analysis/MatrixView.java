@@ -533,7 +533,7 @@ public class MatrixView extends ProjectViewPart {
         java.util.Set<String> shownCodings = new java.util.HashSet<>();
         data.stretches().forEach(s -> shownCodings.add(s.coding().getId()));
         String title = NLS.bind(Messages.MatrixView_exportJob, file.getFileName());
-        return org.attune.ui.analysis.exchange.PseudonymisedExport.writeInBackground(title, getSite().getShell().getDisplay(), store, key,
+        return org.attune.ui.PseudonymisedExport.writeInBackground(title, getSite().getShell().getDisplay(), store, key,
                 file, from -> {
                     Computed both = key == null ? new Computed(m, f)
                             : compute(CodingSet.read(from, filter(chosen.where(), c -> shownCodings.contains(c.getId()))), chosen);

@@ -49,18 +49,6 @@ public final class Messages extends NLS {
     public static String ExportProjectHandler_message;
     public static String ExportProjectHandler_qdpx;
     public static String ExportProjectHandler_title;
-    public static String FileChoiceDialog_pseudonymise;
-    public static String FileChoiceDialog_keyPassphrase;
-    public static String FileChoiceDialog_noKeyTable;
-    public static String FileChoiceDialog_typeKeyPassphrase;
-    public static String FileChoiceDialog_pseudonymiseEncrypted;
-    public static String FileChoiceDialog_browse;
-    public static String FileChoiceDialog_choose;
-    public static String FileChoiceDialog_export;
-    public static String FileChoiceDialog_file;
-    public static String FileChoiceDialog_folder;
-    public static String FileChoiceDialog_import;
-    public static String FileChoiceDialog_noFile;
     public static String ImportQdaHandler_files;
     public static String ImportQdaHandler_job;
     public static String ImportQdaHandler_message;
@@ -74,7 +62,6 @@ public final class Messages extends NLS {
     public static String ImportReportDialog_title;
     public static String ImportReportDialog_why;
     public static String MatrixView_anyCoder;
-    public static String MatrixView_cannotWrite;
     public static String MatrixView_cell_one;
     public static String MatrixView_cell_other;
     public static String MatrixView_code;

@@ -3,7 +3,7 @@ package org.attune.ui.analysis;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 
-import org.attune.ui.analysis.exchange.FileChoiceDialog;
+import org.attune.ui.dialogs.FileChoiceDialog;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.window.Window;

@@ -117,6 +117,8 @@ public final class Messages extends NLS {
     public static String ResultsView_consensus;
     public static String ResultsView_explained;
     public static String ResultsView_exportCsv;
+    public static String ResultsView_exportTitle;
+    public static String ResultsView_exportMessage;
     public static String ResultsView_exportXlsx;
     public static String ResultsView_item;
     public static String ResultsView_leftOut;

@@ -25,6 +25,10 @@ import org.attune.ratings.ResultsTables.Row;
 import org.attune.ratings.ResultsTables.Table;
 import org.attune.store.ProjectStore;
 import org.attune.ui.WidgetIds;
+import org.attune.ui.dialogs.FileChoiceDialog;
+import org.attune.model.User;
+import org.attune.ratings.Scales;
+import org.eclipse.jface.window.Window;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -35,7 +39,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -266,24 +269,50 @@ public class ResultsView extends ProjectViewPart {
                 || c == Coefficient.KRIPPENDORFF_ALPHA_INTERVAL;
     }
 
+    /**
+     * Asks for the file (and, where the project has a key table, offers "Write pseudonyms" with its passphrase, #20)
+     * and starts the export.
+     */
     public void export(ExportJob.Format format) {
-        if (tables.size() != 2 || breakdown == null) {
+        ProjectStore store = store();
+        if (store == null || tables.size() != 2 || breakdown == null) {
             return;
         }
-        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-        dialog.setOverwrite(true);
-        dialog.setFilterExtensions(new String[] {format == ExportJob.Format.XLSX ? "*.xlsx" : "*.csv"});
-        dialog.setFileName(scale.getText().replaceAll("[^\\w-]+", "-") + (format == ExportJob.Format.XLSX ? ".xlsx" : ".csv"));
-        String file = dialog.open();
-        if (file != null) {
-            export(format, Path.of(file));
+        String extension = format == ExportJob.Format.XLSX ? ".xlsx" : ".csv";
+        String file = scale.getText().replaceAll("[^\\w-]+", "-") + extension;
+        FileChoiceDialog dialog = new FileChoiceDialog(getSite().getShell(), Messages.ResultsView_exportTitle,
+                NLS.bind(Messages.ResultsView_exportMessage, extension.substring(1).toUpperCase(Locale.ROOT)), true,
+                Path.of(System.getProperty("user.home"), file).toString(), new String[] {"*" + extension}, null).withPseudonyms(store);
+        if (dialog.open() == Window.OK) {
+            export(format, dialog.file(), dialog.keyPassphrase());
         }
     }
 
     /** Starts the export job (the files are written in the background) and returns it. */
     public ExportJob export(ExportJob.Format format, Path target) {
-        ExportJob job = ExportJob.of(store().project(), scale.getText(), me(), tables, breakdown, format, target, getSite().getShell().getDisplay());
+        return export(format, target, null);
+    }
+
+    /**
+     * As {@link #export(ExportJob.Format, Path)}; with the key table's passphrase {@code key}, the same results computed
+     * on the project's pseudonymised copy ({@link ExportJob#pseudonymised}).
+     */
+    public ExportJob export(ExportJob.Format format, Path target, char[] key) {
+        ExportJob job;
+        if (key == null) {
+            job = ExportJob.of(store().project(), scale.getText(), me(), tables, breakdown, format, target, getSite().getShell().getDisplay());
+        } else {
+            User viewer = me();
+            ExportJob.Choice choice = new ExportJob.Choice(Scales.latest(store().project(), scale.getText()).getId(),
+                    BASES[basis.getSelectionIndex()], viewer == null ? null : viewer.getId(), bootstrapped(breakdown));
+            job = ExportJob.pseudonymised(store(), scale.getText(), choice, format, target, key, getSite().getShell().getDisplay());
+        }
         job.schedule();
         return job;
+    }
+
+    /** Whether the bootstrap gave the shown alphas their intervals. */
+    private static boolean bootstrapped(Breakdown shown) {
+        return shown.parts().stream().anyMatch(p -> p.report().entries().stream().anyMatch(e -> isAlpha(e.coefficient()) && e.hasInterval()));
     }
 }

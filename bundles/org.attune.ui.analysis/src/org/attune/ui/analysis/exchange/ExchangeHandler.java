@@ -1,5 +1,6 @@
 package org.attune.ui.analysis.exchange;
 
+import org.attune.ui.dialogs.FileChoiceDialog;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 

@@ -1,5 +1,7 @@
 package org.attune.ui.analysis.exchange;
 
+import org.attune.ui.dialogs.FileChoiceDialog;
+import org.attune.ui.PseudonymisedExport;
 import java.nio.file.Path;
 import java.util.Locale;
 

@@ -1,5 +1,6 @@
 package org.attune.ui.analysis.exchange;
 
+import org.attune.ui.dialogs.FileChoiceDialog;
 import org.attune.ui.Widgets;
 import org.eclipse.osgi.util.NLS;
 import org.attune.ui.analysis.Messages;

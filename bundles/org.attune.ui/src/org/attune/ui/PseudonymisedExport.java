@@ -1,4 +1,4 @@
-package org.attune.ui.analysis.exchange;
+package org.attune.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -8,16 +8,13 @@ import org.attune.coding.pseudonyms.KeyTableFile;
 import org.attune.coding.pseudonyms.PseudonymisedCopy;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
-import org.attune.ui.IProjectSession;
-import org.attune.ui.ProjectJob;
-import org.attune.ui.analysis.Messages;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 
 /**
  * The workbench's exports with pseudonyms (#20), one home for every export dialog with "Write pseudonyms" (project,
- * codebook, matrix, coded segments): the export is made from a copy of the project with the key table's pseudonyms
+ * codebook, matrix, coded segments, rating results): the export is made from a copy of the project with the key table's pseudonyms
  * ({@link PseudonymisedCopy}, as {@code attune cli ... --pseudonymise} does), deleted afterwards; the project keeps the
  * real names. A wrong passphrase fails the export with a message naming the key file.
  */
@@ -52,7 +49,7 @@ public final class PseudonymisedExport {
                 from(store, key, export);
                 return file;
             } catch (Exception e) {
-                throw new IOException(NLS.bind(Messages.MatrixView_cannotWrite, file, e.getMessage()), e);
+                throw new IOException(NLS.bind(Messages.PseudonymisedExport_cannotWrite, file, e.getMessage()), e);
             }
         }, written -> {
         });

@@ -1,11 +1,10 @@
-package org.attune.ui.analysis.exchange;
+package org.attune.ui.dialogs;
 
-import org.attune.ui.Widgets;
 import java.nio.file.Path;
 
+import org.attune.ui.Messages;
 import org.attune.ui.WidgetIds;
-import org.attune.ui.analysis.AnalysisIds;
-import org.attune.ui.analysis.Messages;
+import org.attune.ui.Widgets;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.osgi.util.NLS;
@@ -22,7 +21,9 @@ import org.eclipse.swt.widgets.Text;
 
 /**
  * Asks for one file to write or read: a path field (typed or chosen with Browse...) and whatever options a
- * subclass adds. OK is enabled once the path is usable.
+ * subclass adds; for an export, "Write pseudonyms" with the key table's passphrase where offered ({@link #withPseudonyms},
+ * #20). OK is enabled once the path is usable. Every export and import dialog of the workbench (exchange, codebook,
+ * views' exports, rating results).
  */
 public class FileChoiceDialog extends TitleAreaDialog {
     private final String title;
@@ -71,7 +72,7 @@ public class FileChoiceDialog extends TitleAreaDialog {
         body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         body.setLayout(new GridLayout(3, false));
         new Label(body, SWT.NONE).setText(Messages.FileChoiceDialog_file);
-        path = WidgetIds.tag(new Text(body, SWT.BORDER), AnalysisIds.FILE_PATH);
+        path = WidgetIds.tag(new Text(body, SWT.BORDER), WidgetIds.FILE_PATH);
         Widgets.wide(path, 420);
         if (suggested != null) {
             path.setText(suggested);
@@ -82,11 +83,11 @@ public class FileChoiceDialog extends TitleAreaDialog {
         browse.addListener(SWT.Selection, e -> browse());
         createOptions(body);
         if (keyTableOf != null) {
-            pseudonymise = WidgetIds.tag(new Button(body, SWT.CHECK), AnalysisIds.EXPORT_PSEUDONYMISE);
+            pseudonymise = WidgetIds.tag(new Button(body, SWT.CHECK), WidgetIds.EXPORT_PSEUDONYMISE);
             pseudonymise.setText(Messages.FileChoiceDialog_pseudonymise);
             pseudonymise.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
             new Label(body, SWT.NONE).setText(Messages.FileChoiceDialog_keyPassphrase);
-            keyPassphrase = WidgetIds.tag(new Text(body, SWT.BORDER | SWT.PASSWORD), AnalysisIds.EXPORT_KEY_PASSPHRASE);
+            keyPassphrase = WidgetIds.tag(new Text(body, SWT.BORDER | SWT.PASSWORD), WidgetIds.EXPORT_KEY_PASSPHRASE);
             keyPassphrase.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
             keyPassphrase.setEnabled(false);
             pseudonymise.addListener(SWT.Selection, e -> {

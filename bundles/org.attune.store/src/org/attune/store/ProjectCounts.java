@@ -3,12 +3,20 @@ package org.attune.store;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.attune.model.AttunePackage;
+import org.eclipse.emf.ecore.EClass;
+
 /**
  * How many of each kind of thing a project holds: kept after every saved action (to notice a store that lost its
  * newest part) and in every backup (to say what it holds).
  */
 public record ProjectCounts(long sources, long cases, long codes, long codings, long memos, long ratingScales,
         long ratingSheets) {
+
+    /** The kinds of things counted (each with its subtypes), in the order of the components: every back end counts these. */
+    public static final List<EClass> COUNTED = List.of(AttunePackage.Literals.SOURCE, AttunePackage.Literals.CASE,
+            AttunePackage.Literals.CODE, AttunePackage.Literals.CODING, AttunePackage.Literals.MEMO,
+            AttunePackage.Literals.RATING_SCALE, AttunePackage.Literals.RATING_SHEET);
 
     /** From the counts in the order of the components. */
     public static ProjectCounts of(long... counts) {

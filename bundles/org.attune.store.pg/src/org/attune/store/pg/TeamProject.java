@@ -34,11 +34,10 @@ import org.attune.model.User;
 import org.attune.store.ProjectCounts;
 import org.attune.store.ProjectStore;
 import org.attune.store.TextContent;
-import org.attune.store.internal.ModelMapping;
-import org.attune.store.internal.StoreAccess;
-import org.attune.store.internal.ValueCodec;
-import org.attune.store.internal.ValueCodec.PendingReference;
-import org.attune.store.internal.Values;
+import org.attune.store.mapping.ModelMapping;
+import org.attune.store.mapping.ValueCodec;
+import org.attune.store.mapping.ValueCodec.PendingReference;
+import org.attune.store.mapping.Values;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -298,7 +297,7 @@ public final class TeamProject implements AutoCloseable {
     /** What the server holds, counted as a local project counts ({@code ProjectStore#summary}). */
     public ProjectCounts projectCounts() throws TeamProjectException {
         Map<String, Long> byClass = counts();
-        return ProjectCounts.of(StoreAccess.COUNTED.stream().mapToLong(type -> ModelMapping.concreteSubtypes(type).stream()
+        return ProjectCounts.of(ProjectCounts.COUNTED.stream().mapToLong(type -> ModelMapping.concreteSubtypes(type).stream()
                 .mapToLong(c -> byClass.getOrDefault(c.getName(), 0L)).sum()).toArray());
     }
 

@@ -33,15 +33,15 @@ import org.attune.store.OpenOptions;
 import org.attune.store.ProjectCounts;
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreException;
-import org.attune.store.internal.Backups;
-import org.attune.store.internal.LastCounts;
-import org.attune.store.internal.Restore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.google.gson.Gson;
+
 /** Backups that are whole when offered, restores that check first, and losses that are told. */
 class BackupSafetyTest {
-    private static final OpenOptions OPTIONS = OpenOptions.of("backup test").withBackups(false);
+    private static final String HOLDER = "backup test";
+    private static final OpenOptions OPTIONS = OpenOptions.of(HOLDER).withBackups(false);
     static final String TEXT = "Guider: we watched the clip of the child smiling. Carer: I saw him look at me.";
 
     @Test
@@ -94,14 +94,14 @@ class BackupSafetyTest {
         bytes[insideLargestStoreEntry(good.file(), bytes)] ^= 0x10; // the zip's directory and manifest stay as they were
         Files.write(changed, bytes);
 
-        BackupSurvey survey = Backups.survey(folder);
+        BackupSurvey survey = ProjectStore.backupSurvey(folder);
         assertEquals(List.of(good.name()), survey.usable().stream().map(BackupInfo::name).toList());
         assertEquals(List.of(changed.getFileName().toString()), survey.damaged().stream().map(BackupSurvey.Damaged::name).toList());
         assertTrue(survey.damaged().get(0).reason().contains("store/"), survey.damaged().get(0).reason());
         assertEquals(List.of(good.name()), ProjectStore.backups(folder).stream().map(BackupInfo::name).toList());
         Files.write(changed, Files.readAllBytes(good.file()));
         Files.setLastModifiedTime(changed, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
-        assertEquals(2, Backups.survey(folder).usable().size(), "a zip changed since it was read is read again");
+        assertEquals(2, ProjectStore.backupSurvey(folder).usable().size(), "a zip changed since it was read is read again");
     }
 
     /** The offset of a byte in the middle of the stored data of the backup's largest store file. */
@@ -141,7 +141,7 @@ class BackupSafetyTest {
         Path missing = withoutOneStoreFile(good.file(), folder.resolve("backups/store-20300101-000000-001.zip"));
         Map<String, String> before = contents(folder.resolve("store"));
         for (Path damaged : List.of(cut, missing)) {
-            StoreException e = assertThrows(StoreException.class, () -> Restore.restore(folder, damaged, ProjectStore.STORE_DIR));
+            StoreException e = assertThrows(StoreException.class, () -> ProjectStore.restore(folder, damaged.getFileName().toString(), HOLDER));
             assertTrue(e.getMessage().startsWith(folder + ": the backup " + damaged.getFileName() + " is damaged (")
                     && e.getMessage().contains("nothing was changed"), e.getMessage());
             assertEquals(before, contents(folder.resolve("store")), "the store is untouched");
@@ -150,7 +150,7 @@ class BackupSafetyTest {
         }
         Files.writeString(folder.resolve("attune-project.json"), "{");
         Files.delete(folder.resolve("attune-project.json.bak"));
-        Restore.restore(folder, good.file(), ProjectStore.STORE_DIR);
+        ProjectStore.restore(folder, good.name(), HOLDER);
         assertTrue(Files.readString(folder.resolve("attune-project.json")).contains("\"format\": \"attune-project\""));
         List<String> warnings = new ArrayList<>();
         try (ProjectStore store = ProjectStore.open(folder, OPTIONS.withWarnings(warnings::add))) {
@@ -164,19 +164,19 @@ class BackupSafetyTest {
     void theStoreARestoreReplacedBecomesABackupOnceTheRestoredStoreOpenedSound(@TempDir Path tmp) throws Exception {
         Path folder = tmp.resolve("p");
         BackupInfo good = backedUpThenChanged(folder, "Replaced");
-        Path replaced = Restore.restore(folder, good.file(), ProjectStore.STORE_DIR);
+        Path replaced = ProjectStore.restore(folder, good.name(), HOLDER);
         assertTrue(Files.isDirectory(replaced));
         try (ProjectStore store = ProjectStore.open(folder, OPTIONS)) {
             assertTrue(Files.isDirectory(replaced), "kept while nothing has checked the restored store in a backup's time");
         }
         ProjectStore.open(folder, OpenOptions.of("backup test")).close(); // opened for writing, checked: the old store is kept
         assertFalse(Files.exists(replaced), "the replaced store's folder is gone");
-        List<BackupInfo> kept = Backups.list(folder).stream().filter(b -> b.name().startsWith("replaced-")).toList();
-        assertEquals(1, kept.size(), Backups.list(folder).toString());
+        List<BackupInfo> kept = ProjectStore.backups(folder).stream().filter(b -> b.name().startsWith("replaced-")).toList();
+        assertEquals(1, kept.size(), ProjectStore.backups(folder).toString());
         assertTrue(kept.get(0).name().matches("replaced-\\d{8}-\\d{6}-\\d{3}\\.zip"), kept.get(0).name());
         assertTrue(kept.get(0).made().isAfter(good.made()), "dated by its last write, after the backup it was replaced by");
 
-        Restore.restore(folder, kept.get(0).file(), ProjectStore.STORE_DIR); // and it holds what the replaced store held
+        ProjectStore.restore(folder, kept.get(0).name(), HOLDER); // and it holds what the replaced store held
         try (ProjectStore store = ProjectStore.open(folder, OPTIONS)) {
             assertEquals(List.of("Before the backup", "After the backup"), store.project().getCodes().stream().map(Code::getName).toList());
         }
@@ -280,10 +280,10 @@ class BackupSafetyTest {
         }
     }
 
-    private static void assertKept(ProjectStore store, Path folder) {
+    private static void assertKept(ProjectStore store, Path folder) throws IOException {
         var s = store.summary();
         assertEquals(new ProjectCounts(s.sources(), s.cases(), s.codes(), s.codings(), s.memos(), s.ratingScales(), s.ratingSheets()),
-                LastCounts.read(folder).orElseThrow());
+                new Gson().fromJson(Files.readString(folder.resolve("attune-counts.json")), ProjectCounts.class));
     }
 
     /** Opens the project with backups on and waits for the one made in the background. */
@@ -296,7 +296,7 @@ class BackupSafetyTest {
     }
 
     static BackupInfo backUp(Path folder) throws StoreException {
-        int before = Backups.list(folder).size();
+        int before = ProjectStore.backups(folder).size();
         try (ProjectStore store = ProjectStore.open(folder, OpenOptions.of("backup test"))) {
             store.close(); // waits for the background backup
             List<BackupInfo> backups = store.backups();

@@ -218,7 +218,7 @@ class DescriptorSafetyTest {
     void aDescriptorLostWithItsCopyIsRepairedFromTheNewestBackup(@TempDir Path tmp) throws Exception {
         Path folder = sealedProjectWithACode(tmp);
         ProjectStore.open(folder, OpenOptions.of("descriptor test").withPassphrase(PASSPHRASE)).close(); // makes a backup
-        String backup = org.attune.store.internal.Backups.list(folder).get(0).name();
+        String backup = ProjectStore.backups(folder).get(0).name();
         Path descriptor = folder.resolve("attune-project.json");
         String good = Files.readString(descriptor);
         Files.write(descriptor, new byte[0]);

@@ -18,7 +18,7 @@ import org.attune.model.Source;
 import org.attune.model.TextSource;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
-import org.attune.store.internal.ModelMapping;
+import org.attune.store.mapping.ModelMapping;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.params.ParameterizedTest;

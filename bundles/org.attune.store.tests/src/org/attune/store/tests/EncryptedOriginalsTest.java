@@ -35,7 +35,6 @@ import org.attune.store.OpenOptions;
 import org.attune.store.Originals;
 import org.attune.store.OriginalsServer;
 import org.attune.store.ProjectStore;
-import org.attune.store.internal.SealedFiles;
 import org.attune.testsupport.FileScan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +47,12 @@ import org.junit.jupiter.api.io.TempDir;
 class EncryptedOriginalsTest {
     private static final char[] PASSPHRASE = "otter by the weir".toCharArray();
     private static final OpenOptions SEALED = OpenOptions.of("test").withBackups(false).withPassphrase(PASSPHRASE);
+    /**
+     * The sealed file format as docs/sensitive-data.md gives it, stated here on its own so that a change to it fails
+     * these tests: "ATNSEAL1" and a 16-byte file id, then chunks of 64 KiB, each followed by its 16-byte tag.
+     */
+    private static final int HEADER = "ATNSEAL1".length() + 16;
+    private static final int CHUNK = 64 * 1024;
 
     @Test
     void anEncryptedCopyReadsBackByteForByteAtEverySeek(@TempDir Path tmp) throws Exception {
@@ -55,7 +60,7 @@ class EncryptedOriginalsTest {
         try (ProjectStore store = ProjectStore.create(tmp.resolve("p"), "Sealed", SEALED)) {
             Originals originals = store.originals();
             assertTrue(originals.encrypted());
-            int chunk = SealedFiles.CHUNK;
+            int chunk = CHUNK;
             List<Integer> sizes = new ArrayList<>(List.of(0, 1, chunk - 1, chunk, chunk + 1, 2 * chunk, 3 * chunk + 17));
             for (int i = 0; i < 8; i++) {
                 sizes.add(random.nextInt(5 * chunk));
@@ -66,7 +71,7 @@ class EncryptedOriginalsTest {
                 Path file = tmp.resolve("copy-" + size);
                 assertEquals(size, originals.write(new ByteArrayInputStream(plain), file));
                 assertTrue(Originals.isEncrypted(file));
-                assertEquals(SealedFiles.HEADER + size + 16L * Math.max(1, (size + chunk - 1) / chunk), Files.size(file),
+                assertEquals(HEADER + size + 16L * Math.max(1, (size + chunk - 1) / chunk), Files.size(file),
                         "header, the data, one tag a chunk");
                 assertEquals(size, originals.size(file));
                 assertArrayEquals(plain, originals.readAllBytes(file), "read whole, size " + size);
@@ -97,7 +102,7 @@ class EncryptedOriginalsTest {
 
     @Test
     void aChangedCutOrForeignEncryptedFileDoesNotRead(@TempDir Path tmp) throws Exception {
-        byte[] plain = new byte[3 * SealedFiles.CHUNK + 5];
+        byte[] plain = new byte[3 * CHUNK + 5];
         new Random(7).nextBytes(plain);
         Path file = tmp.resolve("copy");
         try (ProjectStore store = ProjectStore.create(tmp.resolve("p"), "Sealed", SEALED)) {
@@ -105,12 +110,12 @@ class EncryptedOriginalsTest {
             byte[] sealed = Files.readAllBytes(file);
             Path changed = tmp.resolve("changed");
             byte[] flipped = sealed.clone();
-            flipped[SealedFiles.HEADER + SealedFiles.CHUNK + 100] ^= 1;
+            flipped[HEADER + CHUNK + 100] ^= 1;
             Files.write(changed, flipped);
             IOException e = assertThrows(IOException.class, () -> store.originals().readAllBytes(changed));
             assertTrue(e.getMessage().contains("damaged or was changed"), e.getMessage());
             Path cut = tmp.resolve("cut"); // whole chunks only: the last one is missing
-            Files.write(cut, Arrays.copyOf(sealed, SealedFiles.HEADER + 2 * (SealedFiles.CHUNK + 16)));
+            Files.write(cut, Arrays.copyOf(sealed, HEADER + 2 * (CHUNK + 16)));
             assertThrows(IOException.class, () -> store.originals().readAllBytes(cut));
         }
         try (ProjectStore other = ProjectStore.create(tmp.resolve("q"), "Other", OpenOptions.of("test").withBackups(false)
@@ -136,7 +141,7 @@ class EncryptedOriginalsTest {
 
     @Test
     void theLoopbackStreamAnswersRangesToItsTokensAndLoopbackClientsOnly(@TempDir Path tmp) throws Exception {
-        byte[] plain = new byte[2 * SealedFiles.CHUNK + 999];
+        byte[] plain = new byte[2 * CHUNK + 999];
         new Random(11).nextBytes(plain);
         try (ProjectStore store = ProjectStore.create(tmp.resolve("p"), "Sealed", SEALED)) {
             Path file = tmp.resolve("clip.mp4");
@@ -160,7 +165,7 @@ class EncryptedOriginalsTest {
                 Random random = new Random(3);
                 for (int i = 0; i < 20; i++) {
                     int from = random.nextInt(plain.length);
-                    int to = Math.min(plain.length - 1, from + random.nextInt(3 * SealedFiles.CHUNK));
+                    int to = Math.min(plain.length - 1, from + random.nextInt(3 * CHUNK));
                     HttpResponse<byte[]> part = client.send(HttpRequest.newBuilder(served).header("Range", "bytes=" + from + "-" + to).build(),
                             HttpResponse.BodyHandlers.ofByteArray());
                     assertEquals(206, part.statusCode());

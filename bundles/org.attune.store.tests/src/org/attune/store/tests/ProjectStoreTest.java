@@ -316,19 +316,19 @@ class ProjectStoreTest {
         try (ProjectStore store = ProjectStore.create(folder, "Backed up", OPTIONS)) {
             addCode(store, "Before the backup", AnalyticLevel.OPEN);
         }
-        Path backup;
+        String backup;
         try (ProjectStore store = ProjectStore.open(folder, OpenOptions.of("store test"))) {
             store.close(); // waits for the background backup
-            backup = store.backups().get(0).file();
+            backup = store.backups().get(0).name();
         }
-        assertTrue(backup.getFileName().toString().startsWith("store-"), backup.toString());
+        assertTrue(backup.startsWith("store-"), backup);
         try (ProjectStore store = ProjectStore.open(folder, OPTIONS)) {
             addCode(store, "After the backup", AnalyticLevel.OPEN);
         }
-        org.attune.store.internal.Restore.restore(folder, backup, ProjectStore.STORE_DIR);
+        ProjectStore.restore(folder, backup, "store test");
         try (ProjectStore store = ProjectStore.open(folder, OPTIONS)) {
             assertEquals(List.of("Before the backup"), store.project().getCodes().stream().map(Code::getName).toList());
         }
-        assertFalse(org.attune.store.internal.Backups.list(folder).isEmpty());
+        assertFalse(ProjectStore.backups(folder).isEmpty());
     }
 }

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.function.Function;
 
 import org.attune.store.TextContent;
-import org.attune.store.internal.StoreAccess;
+import org.attune.store.mapping.ModelMapping;
 
 import jetbrains.exodus.ByteIterableBase;
 import jetbrains.exodus.bindings.StringBinding;
@@ -27,11 +27,11 @@ final class StoreAccessTestSupport {
         withStore(folder, xodus -> {
             xodus.executeInTransaction(txn -> {
                 Transaction env = ((PersistentStoreTransaction) txn).getEnvironmentTransaction();
-                Store texts = env.getEnvironment().openStore(StoreAccess.TEXTS, StoreConfig.WITHOUT_DUPLICATES, env);
+                Store texts = env.getEnvironment().openStore(TEXTS, StoreConfig.WITHOUT_DUPLICATES, env);
                 for (Entity source : txn.getAll("TextSource")) {
-                    var stored = texts.get(env, jetbrains.exodus.bindings.StringBinding.stringToEntry(StoreAccess.textKey(source.getId())));
+                    var stored = texts.get(env, jetbrains.exodus.bindings.StringBinding.stringToEntry(source.getId().toString()));
                     source.setBlobString("text", TextContent.fromStored(ByteIterableBase.readIterable(stored)).text());
-                    texts.delete(env, jetbrains.exodus.bindings.StringBinding.stringToEntry(StoreAccess.textKey(source.getId())));
+                    texts.delete(env, jetbrains.exodus.bindings.StringBinding.stringToEntry(source.getId().toString()));
                 }
                 txn.getAll("Project").getFirst().setProperty("schemaVersion", 2);
             });
@@ -79,12 +79,20 @@ final class StoreAccessTestSupport {
         return entries(folder, LONG_VALUES);
     }
 
+    /*
+     * The store's layout on disk, stated here on its own (as the older layouts above are): a change to it needs a
+     * migration, and these names make the tests of one notice it.
+     */
+
     /** Where the store keeps values over 4,096 characters (see LongValues in the store bundle). */
     static final String LONG_VALUES = "attune.longValues";
 
+    /** Where the store keeps texts, each under its source's entity id (see StoreAccess in the store bundle). */
+    static final String TEXTS = "attune.texts";
+
     /** How many texts the texts store holds. */
     static long storedTexts(Path folder) throws Exception {
-        return entries(folder, StoreAccess.TEXTS);
+        return entries(folder, TEXTS);
     }
 
     /** How many keys the plain Xodus store {@code name} holds (0 when there is none). */
@@ -131,7 +139,7 @@ final class StoreAccessTestSupport {
             java.util.List<String> orphans = new java.util.ArrayList<>();
             for (String type : txn.getEntityTypes()) {
                 for (Entity entity : txn.getAll(type)) {
-                    Entity container = entity.getLink(org.attune.store.internal.ModelMapping.CONTAINER);
+                    Entity container = entity.getLink(ModelMapping.CONTAINER);
                     if (!"Project".equals(type) && (container == null || !exists(txn, container))) {
                         orphans.add(type + " " + entity.getId());
                     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.attune.model.AttunePackage;
+import org.attune.store.mapping.ModelMapping;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EStructuralFeature;
 

@@ -2,6 +2,7 @@ package org.attune.store.internal;
 
 import org.attune.model.AttunePackage;
 import org.attune.store.TextContent;
+import org.attune.store.mapping.ModelMapping;
 import org.eclipse.emf.ecore.EClass;
 
 import jetbrains.exodus.entitystore.Entity;

@@ -24,7 +24,10 @@ import org.attune.store.StoreDamagedException;
 import org.attune.store.StoreException;
 import org.attune.store.StoreFailure;
 import org.attune.store.TextContent;
-import org.attune.store.internal.ValueCodec.PendingReference;
+import org.attune.store.mapping.ModelMapping;
+import org.attune.store.mapping.ValueCodec;
+import org.attune.store.mapping.ValueCodec.PendingReference;
+import org.attune.store.mapping.Values;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -474,14 +477,9 @@ public final class StoreAccess {
         return ModelMapping.concreteSubtypes(type).stream().mapToLong(c -> txn.getAll(c.getName()).size()).sum();
     }
 
-    /** The kinds of things {@link ProjectCounts} counts, in the order of its components (also for team projects). */
-    public static final List<EClass> COUNTED = List.of(AttunePackage.Literals.SOURCE, AttunePackage.Literals.CASE,
-            AttunePackage.Literals.CODE, AttunePackage.Literals.CODING, AttunePackage.Literals.MEMO,
-            AttunePackage.Literals.RATING_SCALE, AttunePackage.Literals.RATING_SHEET);
-
     /** What the store holds, counted in the store. */
     public ProjectCounts counts() {
-        return xodus.computeInReadonlyTransaction(txn -> ProjectCounts.of(COUNTED.stream().mapToLong(t -> count(txn, t)).toArray()));
+        return xodus.computeInReadonlyTransaction(txn -> ProjectCounts.of(ProjectCounts.COUNTED.stream().mapToLong(t -> count(txn, t)).toArray()));
     }
 
     /**
@@ -496,8 +494,8 @@ public final class StoreAccess {
     }
 
     private static void change(long[] counts, EObject object, int by) {
-        for (int i = 0; i < COUNTED.size(); i++) {
-            if (COUNTED.get(i).isSuperTypeOf(object.eClass())) {
+        for (int i = 0; i < ProjectCounts.COUNTED.size(); i++) {
+            if (ProjectCounts.COUNTED.get(i).isSuperTypeOf(object.eClass())) {
                 counts[i] += by;
             }
         }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.attune.model.AttunePackage;
+import org.attune.store.mapping.ModelMapping;
+import org.attune.store.mapping.Values;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;

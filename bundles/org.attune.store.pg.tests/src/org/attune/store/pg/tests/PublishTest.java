@@ -21,7 +21,7 @@ import org.attune.model.TextSource;
 import org.attune.sample.SampleProject;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
-import org.attune.store.internal.ModelMapping;
+import org.attune.store.mapping.ModelMapping;
 import org.attune.store.pg.PgConnections;
 import org.attune.store.pg.TeamProject;
 import org.attune.store.pg.TeamProjectException;

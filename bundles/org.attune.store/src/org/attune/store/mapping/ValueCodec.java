@@ -1,4 +1,4 @@
-package org.attune.store.internal;
+package org.attune.store.mapping;
 
 import java.io.IOException;
 import java.io.StringWriter;

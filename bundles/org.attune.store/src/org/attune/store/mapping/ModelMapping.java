@@ -1,4 +1,4 @@
-package org.attune.store.internal;
+package org.attune.store.mapping;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
- * How the EMF model maps onto Xodus, decided from the model's own metadata:
+ * How the EMF model maps onto records (Xodus entities, the team store's rows), decided from the model's own metadata:
  * <ul>
  * <li>every {@code Element} (and the {@code Project}) is one entity, typed by its class name;</li>
  * <li>a contained Element points to its container with link {@value #CONTAINER}, names the feature in

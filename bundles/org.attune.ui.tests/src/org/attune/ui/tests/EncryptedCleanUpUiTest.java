@@ -129,7 +129,7 @@ class EncryptedCleanUpUiTest {
     }
 
     /** The project's texts and names, every original decrypted, and the audit log, as read with the project's key. */
-    private static String readThroughKey(ProjectStore store) throws Exception {
+    private static String readThroughKey(ProjectStore store) {
         StringBuilder text = new StringBuilder();
         for (Source source : store.project().getSources()) {
             text.append(source.getName()).append('\n');
@@ -137,8 +137,12 @@ class EncryptedCleanUpUiTest {
                 text.append(store.text(t)).append('\n');
             }
             if (store.originals().exists(source)) {
-                byte[] bytes = store.originals().readAllBytes(store.originals().file(source));
-                text.append(new String(bytes, StandardCharsets.UTF_8)).append(new String(bytes, StandardCharsets.ISO_8859_1));
+                try {
+                    byte[] bytes = store.originals().readAllBytes(store.originals().file(source));
+                    text.append(new String(bytes, StandardCharsets.UTF_8)).append(new String(bytes, StandardCharsets.ISO_8859_1));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
             }
         }
         store.project().getCases().forEach(c -> text.append(c.getName()).append('\n'));

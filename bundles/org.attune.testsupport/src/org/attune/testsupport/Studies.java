@@ -6,6 +6,7 @@ import java.util.List;
 import org.attune.model.AttuneFactory;
 import org.attune.model.Code;
 import org.attune.model.TextSource;
+import org.attune.model.VideoSource;
 import org.attune.store.ProjectStore;
 
 /** What the tests' small studies are made of, added through the real store (each call one undoable action). */
@@ -35,5 +36,14 @@ public final class Studies {
             store.project().getSources().add(text);
         });
         return text;
+    }
+
+    /** Adds a video recording named {@code name} of {@code durationMs} milliseconds (no file: for codings of its time); returns it. */
+    public static VideoSource video(ProjectStore store, String name, long durationMs) {
+        VideoSource video = AttuneFactory.eINSTANCE.createVideoSource();
+        video.setName(name);
+        video.setDurationMs(durationMs);
+        store.apply("add " + name, () -> store.project().getSources().add(video));
+        return video;
     }
 }

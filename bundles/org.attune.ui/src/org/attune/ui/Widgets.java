@@ -8,6 +8,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 
@@ -99,13 +100,19 @@ public final class Widgets {
     /** Lets {@code button} choose a folder (the chooser says {@code message}) and puts its path into {@code field}. */
     public static Button choosesFolder(Button button, Text field, String message) {
         button.addListener(SWT.Selection, e -> {
-            DirectoryDialog chooser = new DirectoryDialog(button.getShell());
-            chooser.setMessage(message);
-            String chosen = chooser.open();
+            java.nio.file.Path chosen = chooseFolder(button.getShell(), message);
             if (chosen != null) {
-                field.setText(chosen);
+                field.setText(chosen.toString());
             }
         });
         return button;
+    }
+
+    /** The folder the user chooses in the system's folder chooser, which says {@code message}; null when cancelled. */
+    public static java.nio.file.Path chooseFolder(Shell shell, String message) {
+        DirectoryDialog chooser = new DirectoryDialog(shell);
+        chooser.setMessage(message);
+        String chosen = chooser.open();
+        return chosen == null ? null : java.nio.file.Path.of(chosen);
     }
 }

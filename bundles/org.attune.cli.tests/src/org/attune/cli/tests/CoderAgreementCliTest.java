@@ -11,12 +11,12 @@ import java.util.List;
 import org.attune.cli.Cli;
 import org.attune.cli.tests.CliTest.Run;
 import org.attune.coding.Coder;
-import org.attune.model.AttuneFactory;
 import org.attune.model.Code;
 import org.attune.model.TextSource;
 import org.attune.model.VideoSource;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
+import org.attune.testsupport.Studies;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,25 +48,10 @@ class CoderAgreementCliTest {
     private static Path project(String name, Coding coding) throws Exception {
         Path dir = folder.resolve(name);
         try (ProjectStore store = ProjectStore.create(dir, name, OpenOptions.of("test").withBackups(false))) {
-            AttuneFactory f = AttuneFactory.eINSTANCE;
-            Code waiting = f.createCode();
-            waiting.setName("Waiting");
-            Code praise = f.createCode();
-            praise.setName("Praise");
-            TextSource text = f.createTextSource();
-            text.setName("interview");
-            text.setLength(1000);
-            VideoSource video = f.createVideoSource();
-            video.setName("session.mp4");
-            video.setDurationMs(300);
-            store.apply("build", () -> {
-                store.project().getCodes().add(waiting);
-                store.project().getCodes().add(praise);
-                store.stageText(text, "x".repeat(1000));
-                store.project().getSources().add(text);
-                store.project().getSources().add(video);
-            });
-            coding.code(store, new Coder(store), text, video, waiting, praise);
+            List<Code> codes = Studies.codes(store, "Waiting", "Praise");
+            TextSource text = Studies.transcript(store, "interview", "x".repeat(1000));
+            VideoSource video = Studies.video(store, "session.mp4", 300);
+            coding.code(store, new Coder(store), text, video, codes.get(0), codes.get(1));
         }
         return dir;
     }

@@ -14,7 +14,6 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.custom.BusyIndicator;
-import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
@@ -33,11 +32,9 @@ public class MergeCopyHandler extends AbstractHandler {
             MessageDialog.openInformation(shell, TITLE, Messages.MergeCopyHandler_openFirst);
             return null;
         }
-        DirectoryDialog chooser = new DirectoryDialog(shell);
-        chooser.setMessage(Messages.MergeCopyHandler_choose);
-        String chosen = chooser.open();
+        Path chosen = org.attune.ui.Widgets.chooseFolder(shell, Messages.MergeCopyHandler_choose);
         if (chosen != null) {
-            merge(shell, Path.of(chosen));
+            merge(shell, chosen);
         }
         return null;
     }

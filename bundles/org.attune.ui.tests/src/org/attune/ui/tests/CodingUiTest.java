@@ -188,12 +188,18 @@ class CodingUiTest extends SampleStudy {
                 stripe.y + stripe.height / 2), codeColour));
     }
 
+    /** Opens Priya's transcript from the explorer with "little games that are ours" selected in it. */
+    private SourceEditor priyaWithLittleGamesSelected() {
+        SourceEditor editor = openFromExplorer(window, "C03 Carer Priya");
+        selectWords(Widgets.byId(window, StyledText.class, WidgetIds.SOURCE_TEXT), "little games that are ours");
+        return editor;
+    }
+
     @Test
     void inVivoRecentCodeShortcutStripeClickAndUncodeFromTheContextMenu() throws Exception {
-        SourceEditor editor = openFromExplorer(window, "C03 Carer Priya");
+        SourceEditor editor = priyaWithLittleGamesSelected();
         StyledText text = Widgets.byId(window, StyledText.class, WidgetIds.SOURCE_TEXT);
         TextSource priya = UiThread.call(editor::source);
-        selectWords(text, "little games that are ours");
         // the button runs the In Vivo command (#16), as Ctrl+I and the context menu do
         try (RanCommands ran = RanCommands.record()) {
             Input.click(Widgets.byId(window, Button.class, WidgetIds.SOURCE_IN_VIVO));
@@ -246,10 +252,9 @@ class CodingUiTest extends SampleStudy {
 
     @Test
     void aCodingIsAnnotatedRecodedAndAllCodingsHereUncodedFromTheTranscriptsContextMenu() throws Exception {
-        SourceEditor editor = openFromExplorer(window, "C03 Carer Priya");
+        SourceEditor editor = priyaWithLittleGamesSelected();
         StyledText text = Widgets.byId(window, StyledText.class, WidgetIds.SOURCE_TEXT);
         TextSource priya = UiThread.call(editor::source);
-        selectWords(text, "little games that are ours");
         Input.click(Widgets.byId(window, Button.class, WidgetIds.SOURCE_IN_VIVO));
         UiThread.waitUntil("the in-vivo code", () -> codingOf(priya, "little games that are ours", "little games that are ours") != null);
 

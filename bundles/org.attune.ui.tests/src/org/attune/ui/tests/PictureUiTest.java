@@ -89,16 +89,29 @@ class PictureUiTest {
         return UiThread.call(() -> (PictureEditor) Workbench.page().getActiveEditor());
     }
 
+    /** Opens the picture from the explorer and waits until the viewer shows it, with no coded region yet. */
+    private PictureEditor openAndShown() {
+        PictureEditor viewer = openFromExplorer();
+        Canvas canvas = UiThread.call(viewer::canvas);
+        Label status = status();
+        UiThread.waitUntil("the picture shown", () -> canvas.getClientArea().width > 50 && status.getText().contains("0 coded regions"));
+        return viewer;
+    }
+
+    /** The viewer's status line. */
+    private Label status() {
+        return Widgets.byId(window, Label.class, WidgetIds.PICTURE_STATUS);
+    }
+
     private List<Coding> codings() {
         return UiThread.call(() -> List.copyOf(picture.getCodings()));
     }
 
     @Test
     void aDraggedRectangleIsCodedInPicturePixelsAndUndone() {
-        PictureEditor viewer = openFromExplorer();
+        PictureEditor viewer = openAndShown();
         Canvas canvas = UiThread.call(viewer::canvas);
-        Label status = Widgets.byId(window, Label.class, WidgetIds.PICTURE_STATUS);
-        UiThread.waitUntil("the picture shown", () -> canvas.getClientArea().width > 50 && status.getText().contains("0 coded regions"));
+        Label status = status();
         Rectangle area = UiThread.call(canvas::getClientArea);
         double scale = Math.min((double) area.width / WIDTH, (double) area.height / HEIGHT);
         int left = (int) Math.round((area.width - WIDTH * scale) / 2);
@@ -148,10 +161,9 @@ class PictureUiTest {
      */
     @Test
     void theKeyboardPansZoomsAndFitsThePicture() throws Exception {
-        PictureEditor viewer = openFromExplorer();
+        PictureEditor viewer = openAndShown();
         Canvas canvas = UiThread.call(viewer::canvas);
-        Label status = Widgets.byId(window, Label.class, WidgetIds.PICTURE_STATUS);
-        UiThread.waitUntil("the picture shown", () -> canvas.getClientArea().width > 50 && status.getText().contains("0 coded regions"));
+        Label status = status();
         Rectangle area = UiThread.call(canvas::getClientArea);
         double fit = Math.min((double) area.width / WIDTH, (double) area.height / HEIGHT);
         UiThread.waitUntil("the status line says the scale the picture is shown at, fit to the viewer as it is now",
@@ -206,10 +218,9 @@ class PictureUiTest {
     void aRegionShowsItsThumbnailTakesAMemoAndThePictureLinksToItsTranscript(@TempDir Path in) throws Exception {
         Path story = Files.writeString(in.resolve("Tableau story.txt"), "Child: This is the sand where the family lives.\n");
         new Importer(store, ImportOptions.defaults()).importAll(List.of(story), ImportProgress.NONE);
-        PictureEditor viewer = openFromExplorer();
+        PictureEditor viewer = openAndShown();
         Canvas canvas = UiThread.call(viewer::canvas);
-        Label status = Widgets.byId(window, Label.class, WidgetIds.PICTURE_STATUS);
-        UiThread.waitUntil("the picture shown", () -> canvas.getClientArea().width > 50 && status.getText().contains("0 coded regions"));
+        Label status = status();
         int[] from = onCanvas(canvas, 100, 80);
         int[] to = onCanvas(canvas, 200, 160);
         Input.drag(canvas, from[0], from[1], to[0], to[1]);

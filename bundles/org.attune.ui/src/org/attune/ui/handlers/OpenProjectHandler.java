@@ -12,13 +12,13 @@ import org.attune.store.ProjectStore;
 import org.attune.store.StoreDamagedException;
 import org.attune.store.StoreException;
 import org.attune.ui.Messages;
+import org.attune.ui.Widgets;
 import org.attune.ui.dialogs.PassphraseDialog;
 import org.eclipse.jface.window.Window;
 import org.attune.ui.IProjectSession;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
@@ -27,11 +27,9 @@ public class OpenProjectHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveWorkbenchWindow(event).getShell();
-        DirectoryDialog chooser = new DirectoryDialog(shell);
-        chooser.setMessage(Messages.OpenProjectHandler_choose);
-        String chosen = chooser.open();
+        Path chosen = Widgets.chooseFolder(shell, Messages.OpenProjectHandler_choose);
         if (chosen != null) {
-            open(shell, Path.of(chosen));
+            open(shell, chosen);
         }
         return null;
     }

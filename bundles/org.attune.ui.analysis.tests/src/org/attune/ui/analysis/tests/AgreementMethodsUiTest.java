@@ -9,11 +9,11 @@ import java.util.List;
 
 import org.attune.agreement.text.AgreementTable;
 import org.attune.agreement.text.Figure;
-import org.attune.model.AttuneFactory;
 import org.attune.model.Code;
 import org.attune.model.TextSource;
 import org.attune.model.VideoSource;
 import org.attune.store.ProjectStore;
+import org.attune.testsupport.Studies;
 import org.attune.testsupport.TwoCoders;
 import org.attune.ui.analysis.compare.AgreementReportView;
 import org.attune.ui.analysis.compare.CompareIds;
@@ -43,19 +43,11 @@ class AgreementMethodsUiTest extends SampleWorkbench {
     private Path twoCoders() throws Exception {
         Path folder = tmp.resolve("methods");
         try (ProjectStore built = newProject(folder, "Methods")) {
-            Code praise = code("Praise");
-            Code waiting = code("Waiting");
-            TextSource text = transcript("interview", 400);
-            VideoSource video = AttuneFactory.eINSTANCE.createVideoSource();
-            video.setName("session.mp4");
-            video.setDurationMs(60_000);
-            built.apply("build", () -> {
-                built.project().getCodes().add(praise);
-                built.project().getCodes().add(waiting);
-                built.stageText(text, "word ".repeat(80));
-                built.project().getSources().add(text);
-                built.project().getSources().add(video);
-            });
+            List<Code> codes = Studies.codes(built, "Praise", "Waiting");
+            Code praise = codes.get(0);
+            Code waiting = codes.get(1);
+            TextSource text = Studies.transcript(built, "interview", "word ".repeat(80));
+            VideoSource video = Studies.video(built, "session.mp4", 60_000);
             TwoCoders.in(built).as("Ana").code(text, 0, 100, praise).code(text, 150, 200, praise).code(text, 250, 300, waiting)
                     .codeTime(video, 0, 10_000, praise).codeTime(video, 20_000, 30_000, waiting).codeTime(video, 40_000, 45_000, waiting)
                     .as("Ben").code(text, 0, 95, praise).code(text, 165, 200, praise).code(text, 250, 300, praise)

@@ -44,7 +44,7 @@ final class DocumentBuilder implements SourceBuilder {
         String cut = "it is damaged or truncated (the PDF stops before its end marker); nothing of it was imported";
         DocumentReader.Document document;
         try {
-            document = reader.read(in, file, mediaType);
+            document = reader.read(in, file, mediaType, held != null);
         } catch (DocumentReader.UnreadableException e) {
             throw new ImportProblem(truncated ? cut : e.getMessage(), e);
         }

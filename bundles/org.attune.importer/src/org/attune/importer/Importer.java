@@ -128,9 +128,10 @@ public final class Importer {
     }
 
     /**
-     * Imports a document held in memory only (an e-mail attachment in an encrypted project) as one action, copied
-     * (encrypted as written in an encrypted project) and parsed from memory: no plaintext byte of it reaches the disk,
-     * not even a temporary file. Any other kind of file is reported skipped: it {@link #STAYS_IN_MAIL}.
+     * Imports a document, recording or picture held in memory only (an e-mail attachment in an encrypted project) as one
+     * action, copied (encrypted as written in an encrypted project) and read from memory (FFmpeg through a loopback
+     * stream): no plaintext byte of it reaches the disk, not even a temporary file. Subtitles and ELAN files are
+     * reported skipped: they {@link #STAYS_IN_MAIL}.
      *
      * @param name names the file (its extension counts); nothing is read from or written to it
      */

@@ -7,6 +7,7 @@ import org.apache.tika.config.TikaConfig;
 import org.apache.tika.io.TikaInputStream;
 import org.attune.importer.TypeDetection.DetectedType;
 import org.attune.importer.media.MediaInfo;
+import org.attune.importer.media.MediaInput;
 import org.attune.importer.media.Waveform;
 import org.attune.model.AudioSource;
 import org.attune.model.MediaSource;
@@ -16,16 +17,25 @@ import org.attune.model.VideoSource;
 final class RecordingBuilder implements SourceBuilder {
     private final TikaConfig tika;
     private final boolean video;
+    /** The recording's bytes when it is held in memory only (never on disk in plaintext), else null. */
+    private final byte[] held;
 
-    RecordingBuilder(TikaConfig tika, boolean video) {
+    RecordingBuilder(TikaConfig tika, boolean video, byte[] held) {
         this.tika = tika;
         this.video = video;
+        this.held = held;
     }
 
     @Override
     public Built build(Path file, TikaInputStream in, DetectedType detected) throws ImportProblem, IOException {
+        try (MediaInput input = SourceParts.media(file, held)) {
+            return build(input, detected);
+        }
+    }
+
+    private Built build(MediaInput input, DetectedType detected) throws ImportProblem, IOException {
         String mediaType = detected.mediaType();
-        MediaInfo info = SourceParts.probe(tika, file, detected);
+        MediaInfo info = SourceParts.probe(tika, input, detected);
         MediaSource source;
         if (video) {
             VideoSource video = SourceParts.F.createVideoSource();
@@ -55,7 +65,7 @@ final class RecordingBuilder implements SourceBuilder {
             duration = "duration unknown (install FFmpeg's ffprobe to read " + mediaType + "); times can still be typed";
         }
         // the waveform's peaks, decoded here on the reading thread (an interrupt from Cancel stops it)
-        Waveform.Result wave = Waveform.compute(file, () -> false);
+        Waveform.Result wave = Waveform.compute(input, () -> false);
         String peaks = "";
         if (wave.peaks() != null || !wave.notInstalled()) {
             Waveform.keep(source, wave);

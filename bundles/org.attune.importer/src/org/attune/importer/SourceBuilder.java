@@ -25,16 +25,20 @@ interface SourceBuilder {
      */
     Built build(Path file, TikaInputStream in, DetectedType detected) throws ImportProblem, IOException;
 
-    /** The builder of each kind of source; documents are read by {@code reader} (split at headings as {@code options} say), recordings and pictures probed with {@code tika}. */
-    /** @param held the file's bytes when it is held in memory only (a document's), else null */
+    /**
+     * The builder of each kind of source; documents are read by {@code reader} (split at headings as {@code options} say),
+     * recordings and pictures probed with {@code tika}.
+     *
+     * @param held the file's bytes when it is held in memory only (a document, recording or picture), else null
+     */
     static SourceBuilder of(Kind kind, DocumentReader reader, TikaConfig tika, ImportOptions options, byte[] held) {
         return switch (kind) {
             case DOCUMENT -> new DocumentBuilder(reader, options.splitHeadings(), held);
             case SUBTITLES -> TimedTextBuilder.SUBTITLES;
             case ELAN -> TimedTextBuilder.ELAN;
-            case AUDIO -> new RecordingBuilder(tika, false);
-            case VIDEO -> new RecordingBuilder(tika, true);
-            case IMAGE -> new PictureBuilder(tika);
+            case AUDIO -> new RecordingBuilder(tika, false, held);
+            case VIDEO -> new RecordingBuilder(tika, true, held);
+            case IMAGE -> new PictureBuilder(tika, held);
         };
     }
 }

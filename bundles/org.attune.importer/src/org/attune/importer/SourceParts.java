@@ -9,6 +9,7 @@ import org.apache.tika.config.TikaConfig;
 import org.attune.importer.SourceBuilder.Built;
 import org.attune.importer.TypeDetection.DetectedType;
 import org.attune.importer.media.MediaInfo;
+import org.attune.importer.media.MediaInput;
 import org.attune.importer.media.MediaProbe;
 import org.attune.model.AttuneFactory;
 import org.attune.model.TextSource;
@@ -26,10 +27,15 @@ final class SourceParts {
         return new Built(source, detail, text);
     }
 
+    /** A recording or picture to read: {@code file}, or the bytes {@code held} in memory only under its name (when not null). */
+    static MediaInput media(Path file, byte[] held) {
+        return held == null ? MediaInput.of(file) : MediaInput.held(file, held, () -> HeldContainers.open(held));
+    }
+
     /** What ffprobe or Tika reads of a recording or picture; a file that is none is refused with the reason. */
-    static MediaInfo probe(TikaConfig tika, Path file, DetectedType detected) throws ImportProblem, IOException {
+    static MediaInfo probe(TikaConfig tika, MediaInput input, DetectedType detected) throws ImportProblem, IOException {
         try {
-            return new MediaProbe(tika).probe(file, detected.mediaType(), detected.recognised());
+            return new MediaProbe(tika).probe(input, detected.mediaType(), detected.recognised());
         } catch (MediaProbe.NotMedia e) {
             throw new ImportProblem(e.getMessage(), e);
         }

@@ -56,7 +56,8 @@ final class SourceReader {
     /**
      * @param held the file's bytes when they are held in memory only (an e-mail attachment in an encrypted project),
      *        else null: then {@code file} only names it, nothing reads or writes it on disk, its copy is encrypted as
-     *        written and Tika parses it from memory ({@link HeldContainers}); only a document is imported so
+     *        written and Tika parses it from memory ({@link HeldContainers}), FFmpeg reads it through a loopback stream;
+     *        a document, recording or picture is imported so (subtitles and ELAN files are read from a file only)
      */
     Prepared prepare(Path file, byte[] held) {
         Path copied = null;
@@ -80,9 +81,10 @@ final class SourceReader {
                 detected = types.detect(file, in);
                 Kind what = TypeDetection.classify(file, detected.mediaType());
                 kind = what.name().toLowerCase(Locale.ROOT);
-                if (held != null && what != Kind.DOCUMENT) {
-                    throw new ImportProblem(Status.SKIPPED, "not imported: in an encrypted project only a document is read without an"
-                            + " unencrypted copy on disk, and this is " + detected.mediaType() + "; " + Importer.STAYS_IN_MAIL);
+                if (held != null && (what == Kind.SUBTITLES || what == Kind.ELAN)) {
+                    throw new ImportProblem(Status.SKIPPED, "not imported: in an encrypted project only documents, recordings and"
+                            + " pictures are read without an unencrypted copy on disk, and this is " + detected.mediaType() + "; "
+                            + Importer.STAYS_IN_MAIL);
                 }
                 built = SourceBuilder.of(what, reader, tika, options, held).build(file, in, detected);
             }

@@ -25,7 +25,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * Plays and decodes a project's originals without a plaintext copy on disk: an HTTP server on 127.0.0.1 only (never
  * another interface) that hands the Browser's media element, FFmpeg or PocketSphinx the original bytes of one file,
- * decrypted as they are read ({@link Originals#open}). Each file served has its own random token (128 bits) in its
+ * decrypted as they are read ({@link Originals#open}), or bytes held in memory only (an e-mail attachment being
+ * imported into an encrypted project, {@link #serve(Bytes, Path)}). Each file served has its own random token (128 bits) in its
  * address, valid until {@link #revoke} or {@link #close}; a request without a known token, or from anything but a
  * loopback address, is refused. Range requests are answered (206), so that a player seeks.
  */
@@ -36,7 +37,12 @@ public final class OriginalsServer implements AutoCloseable {
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private record Served(Originals originals, Path file, String type, byte[] page) {
+    /** Opens the bytes served under one token, seekable, each time they are asked for. */
+    public interface Bytes {
+        SeekableByteChannel open() throws IOException;
+    }
+
+    private record Served(Bytes bytes, String type, byte[] page) {
     }
 
     private final HttpServer server;
@@ -73,11 +79,25 @@ public final class OriginalsServer implements AutoCloseable {
      * under one new token: the page and the recording are of one origin.
      */
     public URI serve(Originals originals, Path file, byte[] page) {
+        return address(new Served(() -> originals.open(file), type(file), page), page == null ? "" : PAGE);
+    }
+
+    /**
+     * The address of other bytes than a project's file, under a new token: bytes held in memory only (an e-mail
+     * attachment read in an encrypted project), which FFmpeg reads from there, seeking as it needs, without a plaintext file.
+     *
+     * @param name names the bytes (its extension gives their type)
+     */
+    public URI serve(Bytes bytes, Path name) {
+        return address(new Served(bytes, type(name), null), MEDIA);
+    }
+
+    private URI address(Served file, String leaf) {
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);
         String token = HexFormat.of().formatHex(bytes);
-        served.put(token, new Served(originals, file, type(file), page));
-        return URI.create("http://" + host() + ":" + port() + "/" + token + "/" + (page == null ? "" : PAGE));
+        served.put(token, file);
+        return URI.create("http://" + host() + ":" + port() + "/" + token + "/" + leaf);
     }
 
     /** The file under {@code address}'s token is served no more. */
@@ -144,7 +164,7 @@ public final class OriginalsServer implements AutoCloseable {
     }
 
     private static void media(HttpExchange exchange, Served file, boolean head) throws IOException {
-        try (SeekableByteChannel channel = file.originals().open(file.file())) {
+        try (SeekableByteChannel channel = file.bytes().open()) {
             long size = channel.size();
             long from = 0;
             long to = size - 1;

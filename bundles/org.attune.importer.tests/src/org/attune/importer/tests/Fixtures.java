@@ -206,6 +206,54 @@ final class Fixtures {
                 "-i", "sine=duration=" + seconds, "-c:v", "libvpx", "-c:a", "libopus", "-shortest");
     }
 
+    /**
+     * A tone (half the full level) made by FFmpeg in the format the file's extension names; an M4A (AAC in MP4) has its index (moov) after
+     * the sound, as FFmpeg writes it, so a reader must seek to its end before it can decode.
+     */
+    static Path tone(Path file, double seconds) throws Exception {
+        return Recordings.ffmpeg(file, "-f", "lavfi", "-i", "sine=frequency=440:duration=" + seconds, "-af", "volume=4");
+    }
+
+    /** A PNG of random pixels (which no other file holds by chance), with a fixed seed. */
+    static Path noisyPng(Path file, int width, int height, long seed) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(seed);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    /**
+     * An Outlook message (.msg) written with POI's POIFS as Outlook stores one: its subject, plain text, sender's name and
+     * address as MAPI property streams ({@code __substg1.0_XXXXYYYY}, UTF-16LE strings), and one file attached (its bytes
+     * and long file name in {@code __attach_version1.0_#00000000}). POI's HSMF cannot write a message; it reads this one.
+     */
+    static Path outlookMessage(Path file, String subject, String text, String senderName, String senderAddress,
+            String attachmentName, byte[] attachment) throws IOException {
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            org.apache.poi.poifs.filesystem.DirectoryEntry root = fs.getRoot();
+            mapiString(root, "0037", subject);
+            mapiString(root, "1000", text);
+            mapiString(root, "0C1A", senderName);
+            mapiString(root, "0C1F", senderAddress);
+            org.apache.poi.poifs.filesystem.DirectoryEntry attached = root.createDirectory("__attach_version1.0_#00000000");
+            attached.createDocument("__substg1.0_37010102", new java.io.ByteArrayInputStream(attachment));
+            mapiString(attached, "3707", attachmentName);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        return file;
+    }
+
+    private static void mapiString(org.apache.poi.poifs.filesystem.DirectoryEntry in, String property, String value) throws IOException {
+        in.createDocument("__substg1.0_" + property + "001F", new java.io.ByteArrayInputStream(value.getBytes(StandardCharsets.UTF_16LE)));
+    }
+
     static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }

@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import org.attune.coding.RegionCrops;
 import org.attune.importer.ImportOptions;
 import org.attune.importer.ImportOutcome;
 import org.attune.importer.ImportProgress;
@@ -22,9 +23,12 @@ import org.attune.importer.ImportReport;
 import org.attune.importer.Importer;
 import org.attune.importer.mail.MailImport;
 import org.attune.importer.mail.Senders;
+import org.attune.importer.media.Waveform;
 import org.attune.model.AttuneFactory;
 import org.attune.model.Case;
 import org.attune.model.ElementLink;
+import org.attune.model.ImageSource;
+import org.attune.model.MediaSource;
 import org.attune.model.Source;
 import org.attune.model.TextSource;
 import org.attune.model.attributes.Attributes;
@@ -354,8 +358,8 @@ class MailImportTest {
     }
 
     /**
-     * In an encrypted project an e-mail's document attachments (a docx in an .eml, the PDF in one of POI's Outlook
-     * messages) are imported as in any other project: sources linked to their message, with the same text. They are
+     * In an encrypted project an e-mail's document attachments (a docx in an .eml, the PDF and the Outlook message attached
+     * to one of POI's Outlook messages) are imported as in any other project: sources linked to their message, with the same text. They are
      * parsed from memory and copied encrypted, so that no 64-byte run of an attachment lies in the project folder or
      * in {@code java.io.tmpdir} afterwards (and Tika, had it spooled one to a temporary file, would have failed it);
      * was "not imported: an encrypted project keeps no unencrypted copy" (#18, #20).
@@ -373,7 +377,7 @@ class MailImportTest {
         Map<String, String> plain = attachmentTexts(tmp.resolve("plain"), OPEN, eml, msg);
         Path sealed = tmp.resolve("sealed");
         Map<String, String> encrypted = attachmentTexts(sealed, OPEN.withPassphrase("otter by the weir".toCharArray()), eml, msg);
-        assertEquals(2, encrypted.size(), encrypted.toString()); // the docx and the PDF; the forwarded message stays in the mail
+        assertEquals(3, encrypted.size(), encrypted.toString()); // the docx, the PDF and the Outlook message attached
         encrypted.forEach((name, text) -> assertEquals(plain.get(name), text, name));
         assertTrue(encrypted.values().stream().allMatch(t -> t.length() > 10), encrypted.toString());
 
@@ -389,6 +393,145 @@ class MailImportTest {
         Path tmpdir = Path.of(System.getProperty("java.io.tmpdir"));
         List<Path> leftInTmp = FileScan.holdingAny(tmpdir, runs, tmp).stream().filter(f -> f.toFile().lastModified() >= started).toList();
         assertEquals(List.of(), leftInTmp, "no run of an attachment in " + tmpdir + " written since the test began");
+    }
+
+    /**
+     * In an encrypted project a photo, recordings (a WAV, and an M4A whose index FFmpeg must seek to at its end) and a
+     * forwarded message (message/rfc822, with a picture of its own) attached to an e-mail are imported as in an
+     * unencrypted one: sources linked to their message, a picture's size, date taken and thumbnail, a recording's duration
+     * and waveform peaks, the forwarded message's text and attachment. They are read from memory (FFmpeg through the
+     * loopback stream) and copied encrypted, so that no 64-byte run of any of them lies in the project folder or in
+     * {@code java.io.tmpdir} afterwards; they were "not imported: ... it stays in the e-mail" (#18).
+     */
+    @Test
+    void anEncryptedProjectImportsPicturesRecordingsAndForwardedMessagesWithoutPlaintextOnDisk(@TempDir Path tmp) throws Exception {
+        long started = System.currentTimeMillis() - 2000;
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("photo.jpg", Files.readAllBytes(Fixtures.jpegTakenAt(tmp.resolve("photo.jpg"), 64, 48, "2026:03:01 10:30:00")));
+        files.put("diary-one.wav", Files.readAllBytes(Fixtures.tone(tmp.resolve("diary-one.wav"), 1.5)));
+        files.put("diary-two.m4a", Files.readAllBytes(Fixtures.tone(tmp.resolve("diary-two.m4a"), 2)));
+        byte[] sketch = Files.readAllBytes(Fixtures.noisyPng(tmp.resolve("sketch.png"), 40, 30, 18));
+        String forwarded = "From: Carer Three <carer3@example.org>\r\nTo: anna@example.org\r\nSubject: The sand tableau\r\n"
+                + "Date: Sun, 1 Mar 2026 11:00:00 +0000\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"fw\"\r\n\r\n"
+                + "--fw\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nThe children built the castle by the river again.\r\n"
+                + part("--fw", "image/png", "sketch.png", sketch) + "--fw--\r\n";
+        StringBuilder eml = new StringBuilder("From: Anna <anna@example.org>\r\nTo: team@example.org\r\nSubject: Photos and diaries\r\n"
+                + "Date: Mon, 2 Mar 2026 09:00:00 +0000\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"out\"\r\n\r\n"
+                + "--out\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nHere are the photo and the two diaries.\r\n");
+        files.forEach((name, bytes) -> eml.append(part("--out", name.endsWith(".jpg") ? "image/jpeg" : name.endsWith(".wav") ? "audio/wav" : "audio/mp4", name, bytes)));
+        eml.append("--out\r\nContent-Type: message/rfc822\r\n\r\n").append(forwarded).append("\r\n--out--\r\n");
+        Path mail = tmp.resolve("photos.eml");
+        Files.writeString(mail, eml, StandardCharsets.US_ASCII);
+        files.put("sketch.png", sketch);
+        files.put("forwarded", forwarded.getBytes(StandardCharsets.US_ASCII));
+
+        Map<String, String> plain = mediaFacts(tmp.resolve("plain"), OPEN, mail);
+        Path sealed = tmp.resolve("sealed");
+        Map<String, String> encrypted = mediaFacts(sealed, OPEN.withPassphrase("otter by the weir".toCharArray()), mail);
+        assertEquals(plain, encrypted);
+        assertEquals("picture 64x48, taken 2026-03-01T10:30:00Z, thumbnail 48x36; attachment of Photos and diaries (2026-03-02 09:00)",
+                withoutZone(encrypted.get("photo")));
+        assertTrue(encrypted.get("diary-one").matches("recording 00:00:01\\.5\\d\\d, 30 peaks, loud; attachment of Photos.*"), encrypted.get("diary-one"));
+        assertTrue(encrypted.get("diary-two").matches("recording 00:00:02\\.\\d\\d\\d, 4\\d peaks, loud; attachment of Photos.*"), encrypted.get("diary-two"));
+        String fw = encrypted.keySet().stream().filter(k -> k.startsWith("The sand tableau")).findFirst().orElseThrow();
+        assertEquals("text The children built the castle by the river again.; attachment of Photos and diaries (2026-03-02 09:00)", encrypted.get(fw));
+        assertEquals("picture 40x30, thumbnail 40x30; attachment of " + fw, encrypted.get("sketch"));
+
+        List<byte[]> runs = new java.util.ArrayList<>();
+        files.values().forEach(bytes -> runs.addAll(FileScan.runs(bytes, 8, 64)));
+        assertTrue(runs.size() > 30, "runs to look for: " + runs.size());
+        assertEquals(List.of(), FileScan.holdingAny(sealed, runs), "no run of an attachment in the encrypted project");
+        Path tmpdir = Path.of(System.getProperty("java.io.tmpdir"));
+        List<Path> leftInTmp = FileScan.holdingAny(tmpdir, runs, tmp).stream().filter(f -> f.toFile().lastModified() >= started).toList();
+        assertEquals(List.of(), leftInTmp, "no run of an attachment in " + tmpdir + " written since the test began");
+    }
+
+    private static String part(String boundary, String type, String name, byte[] content) {
+        return boundary + "\r\nContent-Type: " + type + "; name=\"" + name + "\"\r\nContent-Disposition: attachment; filename=\"" + name
+                + "\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" + Base64.getMimeEncoder().encodeToString(content) + "\r\n";
+    }
+
+    /** The date taken as the UTC instant the test wrote, whatever zone the machine reads EXIF's local time in. */
+    private static String withoutZone(String facts) {
+        return facts.replaceAll("taken 2026-03-01T\\d\\d:30:00Z", "taken 2026-03-01T10:30:00Z");
+    }
+
+    /**
+     * What each source imported from {@code mails} into a new project is, by its name: a picture's size, date taken and
+     * thumbnail read back through the project's originals, a recording's duration and peaks, a message's text, and the
+     * message each attachment is linked to. Nothing failed or stayed in the mail.
+     */
+    private static Map<String, String> mediaFacts(Path folder, OpenOptions open, Path... mails) throws Exception {
+        try (ProjectStore store = ProjectStore.create(folder, "Mail", open)) {
+            ImportReport report = new Importer(store, ImportOptions.defaults()).importAll(List.of(mails), ImportProgress.NONE);
+            assertEquals(0, report.count(FAILED) + report.count(SKIPPED), report.outcomes().toString());
+            Map<String, String> facts = new java.util.TreeMap<>();
+            for (Source source : store.project().getSources()) {
+                String what = switch (source) {
+                    case ImageSource picture -> "picture " + picture.getWidth() + "x" + picture.getHeight()
+                            + (picture.getTakenAt() == null ? "" : ", taken " + picture.getTakenAt().toInstant())
+                            + ", thumbnail " + thumbnail(store, picture);
+                    case MediaSource recording -> "recording " + clock(recording.getDurationMs()) + ", "
+                            + Waveform.levels(recording).length + " peaks" + (max(Waveform.levels(recording)) > 0.3f ? ", loud" : ", quiet");
+                    case TextSource text -> "text " + store.text(text);
+                    default -> source.eClass().getName();
+                };
+                List<String> from = store.project().getLinks().stream().filter(l -> l.getTarget() == source)
+                        .map(l -> ((Source) l.getOrigin()).getName()).toList();
+                facts.put(source.getName(), what + (from.isEmpty() ? "" : "; attachment of " + String.join(", ", from)));
+            }
+            return facts;
+        }
+    }
+
+    /** The size of a thumbnail of the whole picture, read through the project's originals (decrypted in memory). */
+    private static String thumbnail(ProjectStore store, ImageSource picture) throws Exception {
+        byte[] png = RegionCrops.png(store.originals(), store.originals().file(picture), 0, 0, picture.getWidth(), picture.getHeight(),
+                RegionCrops.THUMBNAIL);
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        return image.getWidth() + "x" + image.getHeight();
+    }
+
+    private static float max(float[] levels) {
+        float max = 0;
+        for (float level : levels) {
+            max = Math.max(max, level);
+        }
+        return max;
+    }
+
+    private static String clock(long ms) {
+        return String.format(java.util.Locale.ROOT, "%02d:%02d:%02d.%03d", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms % 1000);
+    }
+
+    /**
+     * A Word 97 document (.doc, an OLE2 file: Tika's testWORD.doc) and an OpenDocument text (.odt, a zip without OPC parts)
+     * attached to an e-mail, and a .docx attached to an Outlook message, become text sources with their documents' text,
+     * each linked to its message, in an unencrypted project and in an encrypted one (read from memory there) (#18).
+     */
+    @Test
+    void docAndOdtAttachmentsAndADocxInAnOutlookMessageImportWithTheirText(@TempDir Path tmp) throws Exception {
+        byte[] doc;
+        try (var in = MailImportTest.class.getResourceAsStream("/resources/testWORD.doc")) {
+            doc = in.readAllBytes();
+        }
+        byte[] odt = Files.readAllBytes(Fixtures.odt(tmp.resolve("notes.odt"), "Reason for referral: sleep.", "The family meets on Fridays."));
+        byte[] docx = Files.readAllBytes(Fixtures.docxWithBoldSpeakers(tmp.resolve("plan-source.docx"), "Anna", "We meet at the river."));
+        Path eml = tmp.resolve("notes.eml");
+        Files.writeString(eml, "From: Guider One <guider1@example.org>\r\nTo: team@example.org\r\nSubject: Case notes\r\n"
+                + "Date: Thu, 5 Mar 2026 09:00:00 +0000\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"n\"\r\n\r\n"
+                + "--n\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nThe notes, as promised.\r\n"
+                + part("--n", "application/msword", "testWORD.doc", doc)
+                + part("--n", "application/vnd.oasis.opendocument.text", "notes.odt", odt) + "--n--\r\n", StandardCharsets.US_ASCII);
+        Path msg = Fixtures.outlookMessage(tmp.resolve("plan.msg"), "Plan attached", "Here is the plan.", "Anna", "anna@example.org",
+                "plan.docx", docx);
+        Map<String, String> texts = attachmentTexts(tmp.resolve("plain"), OPEN, eml, msg);
+        assertEquals(List.of("notes", "plan", "testWORD"), List.copyOf(texts.keySet()));
+        assertTrue(texts.get("testWORD").contains("This is a sample Microsoft Word Document."), texts.get("testWORD"));
+        assertTrue(texts.get("notes").contains("Reason for referral: sleep.\nThe family meets on Fridays."), texts.get("notes"));
+        assertTrue(texts.get("plan").contains("We meet at the river."), texts.get("plan"));
+        // the .odt was "damaged or not what its type says": Tika's OpenDocument parser wanted a temporary file of it
+        assertEquals(texts, attachmentTexts(tmp.resolve("encrypted"), OPEN.withPassphrase("otter by the weir".toCharArray()), eml, msg));
     }
 
     /** The text of each attachment imported from {@code mails} into a new project, by its name, each linked to its message. */

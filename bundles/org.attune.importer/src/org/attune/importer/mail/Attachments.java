@@ -23,21 +23,28 @@ import org.attune.store.ProjectStore;
  * Imports a message's attachment through the normal pipeline (a docx becomes a transcript, a photo a picture),
  * copied into the project from a temporary file, and links it to the message; an attachment imported already
  * (same content) is linked as it is. An encrypted project keeps no unencrypted copy, not even a temporary one: there
- * a document attachment is parsed from memory and copied encrypted ({@link Importer#importHeld}); any other kind
- * stays in the mail file and is reported not imported.
+ * an attachment is read from memory and copied encrypted ({@link Importer#importHeld}: documents, pictures and
+ * recordings), a forwarded message read from memory ({@link MailImport#importHeld}); subtitles and ELAN files stay
+ * in the mail file and are reported not imported.
  */
 final class Attachments {
     private final ProjectStore store;
     private final Executor modelThread;
     private final Function<Path, List<ImportOutcome>> pipeline;
     private final BiFunction<Path, byte[], ImportOutcome> heldPipeline;
+    private final BiFunction<Path, byte[], List<ImportOutcome>> heldMessage;
 
+    /**
+     * @param heldPipeline imports a document, recording or picture held in memory only (an encrypted project's)
+     * @param heldMessage imports a forwarded message held in memory only (an encrypted project's)
+     */
     Attachments(ProjectStore store, Executor modelThread, Function<Path, List<ImportOutcome>> pipeline,
-            BiFunction<Path, byte[], ImportOutcome> heldPipeline) {
+            BiFunction<Path, byte[], ImportOutcome> heldPipeline, BiFunction<Path, byte[], List<ImportOutcome>> heldMessage) {
         this.store = store;
         this.modelThread = modelThread;
         this.pipeline = pipeline;
         this.heldPipeline = heldPipeline;
+        this.heldMessage = heldMessage;
     }
 
     /** The attachment's outcome (a forwarded message's: one per message and attachment in it). */
@@ -47,10 +54,9 @@ final class Attachments {
         try {
             List<ImportOutcome> outcomes;
             Path named = Path.of(safeName(attachment.fileName()));
-            if (store.isEncrypted() && MailImport.handles(named)) { // read from a file only
-                return List.of(new ImportOutcome(mailFile, Status.SKIPPED, "attachment", what + "a forwarded message is not imported"
-                        + " in an encrypted project (it is read from an unencrypted file); " + Importer.STAYS_IN_MAIL));
-            } else if (store.isEncrypted()) { // no plaintext copy on disk, not even a temporary one: parsed from memory
+            if (store.isEncrypted() && MailImport.handles(named)) { // a forwarded message, read from memory
+                outcomes = heldMessage.apply(named, attachment.content());
+            } else if (store.isEncrypted()) { // no plaintext copy on disk, not even a temporary one: read from memory
                 outcomes = List.of(heldPipeline.apply(named, attachment.content()));
             } else {
                 folder = Files.createTempDirectory("attune-attachment");

@@ -94,28 +94,52 @@ public final class MailImport {
 
     /** Imports every message of {@code file}; never throws for a bad file or message. */
     public List<ImportOutcome> importFile(Path file) {
+        return nested(file, () -> messages(file, Files.size(file), sink -> MailReader.read(file, sink)));
+    }
+
+    /**
+     * Imports a message held in memory only (forwarded as an attachment of a message of {@code mailFile} in an encrypted
+     * project), named {@code name}: never written to disk; its sources are linked to {@code mailFile}.
+     */
+    public List<ImportOutcome> importHeld(Path mailFile, Path name, byte[] content) {
+        return nested(mailFile, () -> messages(mailFile, content.length, sink -> MailReader.read(name, content, sink)));
+    }
+
+    /** How the messages of one file (or held message) are read into a sink. */
+    private interface Reading {
+        void into(MailReader.Sink sink) throws IOException;
+    }
+
+    /** Reading the messages of a file or held message. */
+    private interface Messages {
+        List<ImportOutcome> read() throws IOException;
+    }
+
+    private List<ImportOutcome> nested(Path file, Messages messages) {
         if (NESTING.get() >= MAX_NESTING) {
             return List.of(new ImportOutcome(file, Status.FAILED, "e-mail", "it is a message forwarded in messages more than "
                     + MAX_NESTING + " deep; not imported (it stays in the message that holds it)"));
         }
         NESTING.set(NESTING.get() + 1);
         try {
-            return messages(file);
+            return messages.read();
+        } catch (IOException e) {
+            return List.of(new ImportOutcome(file, Status.FAILED, "e-mail", "cannot be read (" + IoProblems.reason(e) + ")"));
         } finally {
             NESTING.set(NESTING.get() - 1);
         }
     }
 
-    private List<ImportOutcome> messages(Path file) {
+    private List<ImportOutcome> messages(Path file, long size, Reading reading) {
         List<ImportOutcome> outcomes = new ArrayList<>();
         List<Mail> group = new ArrayList<>();
         long[] held = {0};
         try {
-            if (Files.size(file) > options.sizeLimitBytes()) {
+            if (size > options.sizeLimitBytes()) {
                 return List.of(new ImportOutcome(file, Status.FAILED, "e-mail", "it is larger than the limit of "
                         + (options.sizeLimitBytes() >> 20) + " MB"));
             }
-            MailReader.read(file, new MailReader.Sink() {
+            reading.into(new MailReader.Sink() {
                 @Override
                 public void mail(Mail mail) {
                     group.add(mail);
@@ -194,7 +218,9 @@ public final class MailImport {
                     + (mail.quoted().isEmpty() ? "" : "; quoted earlier messages kept apart")
                     + (mail.attachments().isEmpty() ? "" : "; " + mail.attachments().size() + " attachment(s)")));
             for (Mail.Attachment attachment : mail.attachments()) {
-                outcomes.addAll(new Attachments(store, modelThread, pipeline, heldPipeline).importOne(file, mail, sources.get(i), attachment));
+                outcomes.addAll(new Attachments(store, modelThread, pipeline, heldPipeline,
+                        (name, content) -> new MailImport(store, options, modelThread, pipeline, heldPipeline).importHeld(file, name, content))
+                        .importOne(file, mail, sources.get(i), attachment));
             }
         }
     }

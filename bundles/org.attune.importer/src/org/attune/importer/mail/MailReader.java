@@ -84,6 +84,12 @@ public final class MailReader {
         }
     }
 
+    /** Reads one message held in memory only (a forwarded message in an encrypted project), named {@code name}. */
+    public static void read(Path name, byte[] content, Sink sink) {
+        readOne(1, content.length > MAX_MESSAGE_BYTES ? null : content,
+                isOutlook(name) ? (number, bytes) -> OutlookMessage.parse(bytes) : MailReader::parse, sink);
+    }
+
     private static void readOne(int number, byte[] bytes, Parser parser, Sink sink) {
         if (bytes == null) {
             sink.problem(new Problem(number, "it is larger than " + (MAX_MESSAGE_BYTES >> 20) + " MB"));

@@ -8,7 +8,6 @@ import java.util.Date;
 import java.util.concurrent.TimeUnit;
 
 import javax.sound.sampled.AudioFileFormat;
-import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
 
 import org.apache.tika.config.TikaConfig;
@@ -55,12 +54,27 @@ public final class MediaProbe {
      * @throws NotMedia when ffprobe ran and could not read the file, or nothing identifies it as what it claims
      */
     public MediaInfo probe(Path file, String mediaType, boolean recognised) throws IOException, NotMedia {
+        try (MediaInput input = MediaInput.of(file)) {
+            return probe(input, mediaType, recognised);
+        }
+    }
+
+    /** {@link #probe(Path, String, boolean)} of a file or of bytes held in memory only (no plaintext file of them is made). */
+    public MediaInfo probe(MediaInput input, String mediaType, boolean recognised) throws IOException, NotMedia {
+        if (input.isHeld() && mediaType.startsWith("image/")) {
+            return HeldPicture.read(input.content(), mediaType, recognised);
+        }
         Metadata m = new Metadata();
-        m.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
-        try (InputStream in = TikaInputStream.get(file)) {
+        m.set(TikaCoreProperties.RESOURCE_NAME_KEY, input.name().getFileName().toString());
+        try (InputStream in = input.tika()) {
             new AutoDetectParser(config).parse(in, new BodyContentHandler(100_000), m, new ParseContext());
         } catch (TikaException | SAXException e) {
             // metadata read so far is kept; ffprobe may still know more
+        } catch (IOException e) {
+            if (!input.isHeld()) {
+                throw e;
+            }
+            // a parser that wanted a temporary file of held bytes was refused one; ffprobe may still know more
         }
         Long duration = seconds(m.get(XMPDM.DURATION));
         Integer channels = channels(m);
@@ -74,13 +88,13 @@ public final class MediaProbe {
         Date taken = m.getDate(TikaCoreProperties.CREATED);
         String readBy = "Tika";
         if (duration == null && mediaType.startsWith("audio/vnd.wave") || duration == null && mediaType.equals("audio/x-wav")) {
-            duration = waveDuration(file);
+            duration = waveDuration(input);
             readBy = "Tika and javax.sound";
         }
         MediaInfo tika = new MediaInfo(mediaType, duration, m.get(XMPDM.AUDIO_COMPRESSOR), channels, sampleRate,
                 m.get(XMPDM.VIDEO_COMPRESSOR), width, height, null, taken, readBy);
         if (duration == null && !mediaType.startsWith("image/")) {
-            Probed probed = ffprobe(file, mediaType);
+            Probed probed = ffprobe(input, mediaType);
             if (probed.info() != null) {
                 return probed.info();
             }
@@ -100,9 +114,9 @@ public final class MediaProbe {
     record Probed(MediaInfo info, String failure) {
     }
 
-    private static Long waveDuration(Path file) {
+    private static Long waveDuration(MediaInput input) {
         try {
-            AudioFileFormat format = AudioSystem.getAudioFileFormat(file.toFile());
+            AudioFileFormat format = input.soundFormat();
             if (format.getFrameLength() > 0 && format.getFormat().getFrameRate() > 0) {
                 return Math.round(format.getFrameLength() * 1000.0 / format.getFormat().getFrameRate());
             }
@@ -113,11 +127,13 @@ public final class MediaProbe {
     }
 
     /** Asks ffprobe (if on PATH) for the container's duration and its streams. */
-    static Probed ffprobe(Path file, String mediaType) {
+    static Probed ffprobe(MediaInput input, String mediaType) {
         Process process;
+        String file;
         try {
+            file = input.forFfmpeg();
             process = new ProcessBuilder("ffprobe", "-v", "error", "-print_format", "json", "-show_format",
-                    "-show_streams", file.toAbsolutePath().toString()).redirectErrorStream(false).start();
+                    "-show_streams", file).redirectErrorStream(false).start();
         } catch (IOException e) {
             return new Probed(null, null); // not installed
         }
@@ -170,10 +186,10 @@ public final class MediaProbe {
     }
 
     /** ffprobe's last line of complaint, without the file's path it starts with. */
-    private static String complaint(Process process, Path file) throws IOException {
+    private static String complaint(Process process, String file) throws IOException {
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         String last = err.isEmpty() ? "exit code " + process.exitValue() : err.substring(err.lastIndexOf('\n') + 1);
-        String path = file.toAbsolutePath().toString() + ": ";
+        String path = file + ": ";
         return last.startsWith(path) ? last.substring(path.length()) : last;
     }
 

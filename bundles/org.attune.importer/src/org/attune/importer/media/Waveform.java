@@ -58,7 +58,23 @@ public final class Waveform {
      * @throws CancellationException when cancelled
      */
     public static Result compute(Path file, BooleanSupplier cancelled) {
-        return decode(file.toAbsolutePath().toString(), () -> AudioSystem.getAudioInputStream(file.toFile()), cancelled);
+        try (MediaInput input = MediaInput.of(file)) {
+            return compute(input, cancelled);
+        }
+    }
+
+    /**
+     * {@link #compute(Path, BooleanSupplier)} of a file or of bytes held in memory only: those reach FFmpeg through a
+     * loopback stream ({@link OriginalsServer}), never as a plaintext file.
+     */
+    public static Result compute(MediaInput input, BooleanSupplier cancelled) {
+        String address;
+        try {
+            address = input.forFfmpeg();
+        } catch (IOException e) {
+            return Result.failed("its sound could not be read (" + e.getMessage() + ")");
+        }
+        return decode(address, input::sound, cancelled);
     }
 
     /**

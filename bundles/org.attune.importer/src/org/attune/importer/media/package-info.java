@@ -1,4 +1,5 @@
 /**
- * Facts about audio and video files (duration, streams), read with FFprobe where present.
+ * Facts about recordings and pictures (duration, streams, size, date taken, waveform peaks), read with Tika and FFprobe
+ * where present, from a file or from bytes held in memory only ({@link org.attune.importer.media.MediaInput}).
  */
 package org.attune.importer.media;

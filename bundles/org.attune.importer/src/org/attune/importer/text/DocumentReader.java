@@ -54,6 +54,7 @@ public final class DocumentReader {
 
     private final TikaConfig config;
     private final int maxCharacters;
+    private static final HeldOpenDocument HELD_OPEN_DOCUMENT = new HeldOpenDocument();
     /** Parsers are thread-safe and costly to build: one that detects, one per known type. */
     private final AutoDetectParser detecting;
     private final java.util.Map<String, AutoDetectParser> byType = new java.util.concurrent.ConcurrentHashMap<>();
@@ -86,6 +87,14 @@ public final class DocumentReader {
      * stream first lets Tika hand the container it opened (a docx's zip) on to the parser instead of opening it again.
      */
     public Document read(TikaInputStream in, Path file, String knownType) throws UnreadableException, IOException {
+        return read(in, file, knownType, false);
+    }
+
+    /**
+     * {@link #read(TikaInputStream, Path, String)}, where {@code held} says the stream's bytes are held in memory only and
+     * must not reach the disk: an OpenDocument package is then read from its zip stream ({@link HeldOpenDocument}).
+     */
+    public Document read(TikaInputStream in, Path file, String knownType, boolean held) throws UnreadableException, IOException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         Collector collector = new Collector(maxCharacters);
@@ -94,7 +103,8 @@ public final class DocumentReader {
         org.apache.tika.parser.Parser parser = detecting;
         if (knownType != null) {
             context.set(org.apache.tika.parser.Parser.class, detecting); // embedded files: detect each
-            parser = byType.computeIfAbsent(knownType, t -> new KnownTypeParser(config, MediaType.parse(t)));
+            parser = held && HeldOpenDocument.handles(knownType) ? HELD_OPEN_DOCUMENT
+                    : byType.computeIfAbsent(knownType, t -> new KnownTypeParser(config, MediaType.parse(t)));
         }
         try {
             parser.parse(in, collector, metadata, context);

@@ -162,16 +162,7 @@ class EncryptedOriginalsTest {
                 assertEquals("video/mp4", whole.headers().firstValue("Content-Type").orElse(""));
                 assertEquals("bytes", whole.headers().firstValue("Accept-Ranges").orElse(""));
 
-                Random random = new Random(3);
-                for (int i = 0; i < 20; i++) {
-                    int from = random.nextInt(plain.length);
-                    int to = Math.min(plain.length - 1, from + random.nextInt(3 * CHUNK));
-                    HttpResponse<byte[]> part = client.send(HttpRequest.newBuilder(served).header("Range", "bytes=" + from + "-" + to).build(),
-                            HttpResponse.BodyHandlers.ofByteArray());
-                    assertEquals(206, part.statusCode());
-                    assertEquals("bytes " + from + "-" + to + "/" + plain.length, part.headers().firstValue("Content-Range").orElse(""));
-                    assertArrayEquals(Arrays.copyOfRange(plain, from, to + 1), part.body());
-                }
+                assertRandomRanges(client, served, plain);
                 HttpResponse<byte[]> open = client.send(HttpRequest.newBuilder(served).header("Range", "bytes=1000-").build(),
                         HttpResponse.BodyHandlers.ofByteArray());
                 assertArrayEquals(Arrays.copyOfRange(plain, 1000, plain.length), open.body());
@@ -224,6 +215,43 @@ class EncryptedOriginalsTest {
             }
         }
         return null;
+    }
+
+    /** Twenty random ranges of {@code served} answer 206 with the bytes of {@code plain} they name. */
+    private static void assertRandomRanges(HttpClient client, URI served, byte[] plain) throws Exception {
+        Random random = new Random(3);
+        for (int i = 0; i < 20; i++) {
+            int from = random.nextInt(plain.length);
+            int to = Math.min(plain.length - 1, from + random.nextInt(3 * SealedFiles.CHUNK));
+            HttpResponse<byte[]> part = client.send(HttpRequest.newBuilder(served).header("Range", "bytes=" + from + "-" + to).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(206, part.statusCode());
+            assertEquals("bytes " + from + "-" + to + "/" + plain.length, part.headers().firstValue("Content-Range").orElse(""));
+            assertArrayEquals(Arrays.copyOfRange(plain, from, to + 1), part.body());
+        }
+    }
+
+    /**
+     * Other bytes than a project's file (the importer's: an e-mail attachment held in memory in an encrypted project) are
+     * served as a file is: whole, by ranges, with the type their name says, under a token of their own (#18).
+     */
+    @Test
+    void theLoopbackStreamServesOtherBytesAsAFile(@TempDir Path tmp) throws Exception {
+        byte[] plain = new byte[2 * SealedFiles.CHUNK + 321];
+        new Random(12).nextBytes(plain);
+        Path bytes = Files.write(tmp.resolve("bytes"), plain);
+        HttpClient client = HttpClient.newBuilder().proxy(java.net.ProxySelector.of(null)).build();
+        try (OriginalsServer server = OriginalsServer.start()) {
+            URI served = server.serve(() -> java.nio.channels.FileChannel.open(bytes), Path.of("diary.m4a"));
+            assertTrue(served.getPath().matches("/[0-9a-f]{32}/media"), served.toString());
+            HttpResponse<byte[]> whole = client.send(HttpRequest.newBuilder(served).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, whole.statusCode());
+            assertArrayEquals(plain, whole.body());
+            assertEquals("audio/mp4", whole.headers().firstValue("Content-Type").orElse(""));
+            assertRandomRanges(client, served, plain);
+            server.revoke(served);
+            assertEquals(404, client.send(HttpRequest.newBuilder(served).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+        }
     }
 
     @Test

@@ -239,6 +239,7 @@ public class MatrixView extends ProjectViewPart {
         if (!items.equals(List.of(columns.getItems()))) {
             columns.setItems(items.toArray(String[]::new));
             columns.select(Math.max(0, items.indexOf(column)));
+            columns.requestLayout(); // as wide as its longest choice now ("attribute:source.Form" was cut to the first three's width)
         }
         recompute();
     }

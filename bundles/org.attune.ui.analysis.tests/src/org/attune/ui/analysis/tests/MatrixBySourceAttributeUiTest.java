@@ -12,6 +12,8 @@ import org.attune.ui.analysis.MatrixView;
 import org.attune.ui.testsupport.Screenshots;
 import org.attune.ui.testsupport.UiThread;
 import org.attune.ui.testsupport.Widgets;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,8 @@ import com.google.gson.JsonObject;
  * The Matrix view with codes as rows and a source attribute's values as columns (#18): the sample study with a source
  * attribute "Form" set on its sources through the command line (interview, review; one source without), then the same
  * matrix in the workbench and from {@code attune cli matrix --columns attribute:source.Form --json}: the same columns
- * in the same order, the same counts in every cell and total.
+ * in the same order, the same counts in every cell and total. The Columns box shows "attribute:source.Form" in full (it
+ * kept the width of its first three choices and cut it).
  */
 class MatrixBySourceAttributeUiTest extends SampleWorkbench {
 
@@ -65,6 +68,18 @@ class MatrixBySourceAttributeUiTest extends SampleWorkbench {
         });
         assertEquals(columns, headers);
         assertEquals(expected, UiThread.call(() -> AnalysisUiTest.shown(table)), "every cell and total as the command line counts them");
+        // the choice is shown in full: the box is as wide as it asks to be, its text and the arrow beside it
+        UiThread.waitUntil("the Columns box wide enough for \"attribute:source.Form\"", () -> {
+            GC gc = new GC(columnChoice);
+            try {
+                int text = gc.textExtent(columnChoice.getText()).x;
+                int width = columnChoice.getSize().x;
+                return columnChoice.getText().equals("attribute:source.Form") && width >= columnChoice.computeSize(SWT.DEFAULT, SWT.DEFAULT).x
+                        && width >= text + 24;
+            } finally {
+                gc.dispose();
+            }
+        });
         Screenshots.capture(SCREENSHOTS.resolve("matrix-by-source-attribute.png"));
     }
 

@@ -134,7 +134,8 @@ class PlayerGuardUiTest {
                 List<String> cut = UiThread.call(() -> cutControls(body));
                 Screenshots.capture(RatingUiTest.SCREENSHOTS.resolve("player-1024x768-" + perspective.split(" ")[0].toLowerCase() + ".png"));
                 assertEquals(List.of(), cut, "controls of the player cut off at 1024x768 in the " + perspective);
-                assertTrue(UiThread.call(() -> Widgets.byId(window, Button.class, RatingIds.PLAYER_PLAY).isVisible()));
+                Button play = Widgets.byId(window, Button.class, RatingIds.PLAYER_PLAY);
+                assertTrue(UiThread.call(play::isVisible));
             }
         } finally {
             UiThread.run(() -> {

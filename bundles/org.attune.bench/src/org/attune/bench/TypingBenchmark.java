@@ -19,10 +19,22 @@ import org.attune.coding.TextEdits;
 import org.attune.importer.ImportOptions;
 import org.attune.importer.ImportOutcome;
 import org.attune.importer.Importer;
+import org.attune.index.EnglishBaseline;
+import org.attune.index.ProjectIndex;
 import org.attune.model.TextSource;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 import org.attune.store.StoreException;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
 
 import jetbrains.exodus.ArrayByteIterable;
 import jetbrains.exodus.bindings.StringBinding;
@@ -42,7 +54,9 @@ import picocli.CommandLine.Spec;
  * {@code --words} words (turns of 30 words, each with a time code) imported through the real import, then keys typed
  * one action each through {@link TextEdits} at the start, in the middle and at the end; the bytes the store's log grows
  * by per key and the time per key, beside the least any store of the text in 8 KiB chunks must write: the one chunk the
- * key changed, put durably with bare Xodus in the same run.
+ * key changed, put durably with bare Xodus in the same run. The project's search index is open as in the workbench, and
+ * after each key the time until it has taken the key in (its follower's commit and reader refresh) is measured, beside
+ * a bare Lucene IndexWriter updating the one document (the turn) the key changed, committing and refreshing its reader.
  */
 @Command(name = "typing", description = "Transcript editing: bytes written and time per key typed at the start, middle and end.")
 public class TypingBenchmark implements Callable<Integer> {
@@ -65,8 +79,12 @@ public class TypingBenchmark implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    /** One place typed at: Attune's bytes and times per key, and bare Xodus' for the one chunk. */
-    public record Place(String where, double attuneBytesPerKey, Percentiles attune, double bareBytesPerKey, Percentiles bare) {
+    /**
+     * One place typed at: Attune's bytes and times per key and the time until its index followed, bare Xodus' for the
+     * one chunk, and bare Lucene's for updating the one document.
+     */
+    public record Place(String where, double attuneBytesPerKey, Percentiles attune, Percentiles indexFollows, double bareBytesPerKey,
+            Percentiles bare, Percentiles bareLucene) {
     }
 
     /** The printed result. */
@@ -98,16 +116,19 @@ public class TypingBenchmark implements Callable<Integer> {
             store.load(source);
             turns = source.getTurns().size();
             syncPoints = source.getSyncPoints().size();
-            TextEdits edits = new TextEdits(store);
-            edits.edit(source, 0, 0, "x"); // the first edit lays the imported text out in chunks: not a key's cost
-            for (String where : List.of("start", "middle", "end")) {
-                progress.printf("typing %d keys at the %s%n", keys, where);
-                progress.flush();
-                type(edits, store, project, source, where); // warm up
-                long bytes = logBytes(project.resolve(ProjectStore.STORE_DIR));
-                long[] nanos = type(edits, store, project, source, where);
-                double perKey = (logBytes(project.resolve(ProjectStore.STORE_DIR)) - bytes) / (double) keys;
-                places.add(new Place(where, perKey, Percentiles.ofNanos(nanos), 0, null));
+            try (ProjectIndex index = ProjectIndex.open(store)) {
+                TextEdits edits = new TextEdits(store);
+                edits.edit(source, 0, 0, "x"); // the first edit lays the imported text out in chunks: not a key's cost
+                index.follower().waitForFollowing();
+                for (String where : List.of("start", "middle", "end")) {
+                    progress.printf("typing %d keys at the %s%n", keys, where);
+                    progress.flush();
+                    type(edits, index, source, where); // warm up
+                    long bytes = logBytes(project.resolve(ProjectStore.STORE_DIR));
+                    long[][] nanos = type(edits, index, source, where);
+                    double perKey = (logBytes(project.resolve(ProjectStore.STORE_DIR)) - bytes) / (double) keys;
+                    places.add(new Place(where, perKey, Percentiles.ofNanos(nanos[0]), Percentiles.ofNanos(nanos[1]), 0, null, null));
+                }
             }
         } catch (StoreException e) {
             throw new CliFailure(e.getMessage(), e);
@@ -116,7 +137,8 @@ public class TypingBenchmark implements Callable<Integer> {
         for (Place place : places) {
             double[] bareBytes = new double[1];
             Percentiles bare = bareXodus(text.getBytes(StandardCharsets.UTF_8), place.where(), bareBytes);
-            both.add(new Place(place.where(), place.attuneBytesPerKey(), place.attune(), bareBytes[0], bare));
+            both.add(new Place(place.where(), place.attuneBytesPerKey(), place.attune(), place.indexFollows(), bareBytes[0], bare,
+                    bareLucene(text, place.where())));
         }
         Result result = new Result(words, text.getBytes(StandardCharsets.UTF_8).length, turns, syncPoints, both);
         List<String> lines = new ArrayList<>();
@@ -125,22 +147,75 @@ public class TypingBenchmark implements Callable<Integer> {
         for (Place p : both) {
             lines.add(String.format(Locale.ROOT, "key at the %-6s Attune: %,8.0f bytes, %s", p.where(), p.attuneBytesPerKey(), p.attune()));
             lines.add(String.format(Locale.ROOT, "              bare Xodus, the one 8 KiB chunk: %,8.0f bytes, %s", p.bareBytesPerKey(), p.bare()));
+            lines.add(String.format(Locale.ROOT, "              Attune's index followed after: %s", p.indexFollows()));
+            lines.add(String.format(Locale.ROOT, "              bare Lucene, the one document: %s", p.bareLucene()));
         }
         output.print(result, String.join(System.lineSeparator(), lines));
         return Cli.OK;
     }
 
-    /** Types {@link #keys} characters one action each at {@code where}; the nanoseconds of each. */
-    private long[] type(TextEdits edits, ProjectStore store, Path project, TextSource source, String where) {
-        long[] nanos = new long[keys];
+    /**
+     * Types {@link #keys} characters one action each at {@code where}; the nanoseconds of each key ([0]), and from its
+     * end until the index has taken it in ([1]).
+     */
+    private long[][] type(TextEdits edits, ProjectIndex index, TextSource source, String where) {
+        long[][] nanos = new long[2][keys];
         int at = at(where, source.getLength());
         for (int i = 0; i < keys; i++) {
             long t0 = System.nanoTime();
             edits.edit(source, at, at, "x");
-            nanos[i] = System.nanoTime() - t0;
+            long t1 = System.nanoTime();
+            if (!index.follower().waitForFollowing()) {
+                throw new CliFailure("the search index did not follow a key within its bound");
+            }
+            nanos[0][i] = t1 - t0;
+            nanos[1][i] = System.nanoTime() - t1;
             at++;
         }
         return nanos;
+    }
+
+    /**
+     * The least an index of the turns must do for a key: the text's lines (its turns) as documents of a bare Lucene
+     * IndexWriter with Attune's English analysis, and per key the one document the key changed updated, committed and
+     * the near-real-time reader refreshed, as Attune's follower does for each action. Returns the times.
+     */
+    private Percentiles bareLucene(String text, String where) throws IOException {
+        Path scratch = Files.createTempDirectory("attune-bench-typing-lucene");
+        List<String> lines = new ArrayList<>(List.of(text.split("\n")));
+        int line = (int) text.substring(0, Math.min(text.length(), at(where, text.length()))).chars().filter(c -> c == '\n').count();
+        line = Math.min(line, lines.size() - 1);
+        try (EnglishBaseline baseline = new EnglishBaseline();
+                FSDirectory directory = FSDirectory.open(scratch);
+                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(baseline.indexing()))) {
+            for (int i = 0; i < lines.size(); i++) {
+                writer.addDocument(turn(i, lines.get(i)));
+            }
+            writer.commit();
+            try (SearcherManager readers = new SearcherManager(writer, null)) {
+                long[] nanos = new long[keys];
+                for (int i = -keys; i < keys; i++) { // the first keys warm up
+                    lines.set(line, lines.get(line) + "x");
+                    long t0 = System.nanoTime();
+                    writer.updateDocument(new Term("id", Integer.toString(line)), turn(line, lines.get(line)));
+                    writer.commit();
+                    readers.maybeRefreshBlocking();
+                    if (i >= 0) {
+                        nanos[i] = System.nanoTime() - t0;
+                    }
+                }
+                return Percentiles.ofNanos(nanos);
+            }
+        } finally {
+            StoreBenchmark.deleteTree(scratch);
+        }
+    }
+
+    private static Document turn(int id, String words) {
+        Document doc = new Document();
+        doc.add(new StringField("id", Integer.toString(id), Field.Store.YES));
+        doc.add(new TextField(EnglishBaseline.FIELD, words, Field.Store.YES));
+        return doc;
     }
 
     private static int at(String where, int length) {

@@ -36,7 +36,8 @@ class BenchmarkCliTest {
 
     /**
      * The typing benchmark types at the start, middle and end of a transcript it generated and imported, and measures
-     * Attune's bytes per key beside bare Xodus' for the one chunk; the keys are in the project's transcript afterwards.
+     * Attune's bytes per key beside bare Xodus' for the one chunk, and the time until Attune's index followed each key
+     * beside bare Lucene's update of the one document; the keys are in the project's transcript afterwards.
      */
     @Test
     void typingBenchmarkMeasuresEachPlaceBesideBareXodus(@TempDir Path tmp) throws Exception {
@@ -53,6 +54,10 @@ class BenchmarkCliTest {
             assertEquals(new String[] {"start", "middle", "end"}[i], place.get("where").getAsString());
             assertTrue(place.get("attuneBytesPerKey").getAsDouble() > 0 && place.get("bareBytesPerKey").getAsDouble() > 0, place.toString());
             assertTrue(place.getAsJsonObject("attune").get("p50").getAsDouble() > 0, place.toString());
+            assertTrue(place.getAsJsonObject("indexFollows").get("samples").getAsInt() == 5
+                    && place.getAsJsonObject("indexFollows").get("max").getAsDouble() > 0, "the index's follow timed per key: " + place);
+            assertTrue(place.getAsJsonObject("bareLucene").get("samples").getAsInt() == 5
+                    && place.getAsJsonObject("bareLucene").get("p50").getAsDouble() > 0, "bare Lucene's update of one document: " + place);
         }
         CliTest.Run again = cli("benchmark", "typing", tmp.toString(), "--words", "100", "--keys", "1");
         assertEquals(Cli.FAILED, again.exitCode(), "a folder that is not empty is refused");

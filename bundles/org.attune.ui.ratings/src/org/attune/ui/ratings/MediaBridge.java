@@ -5,6 +5,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.attune.store.Originals;
@@ -20,6 +22,17 @@ import org.eclipse.swt.widgets.Composite;
  * The player bridge: an HTML5 media element in SWT's Browser (WebKitGTK on Linux) driven from Java — play, pause,
  * seek, rate — and reporting back its time, its readiness and its errors on the UI thread. It knows nothing of
  * projects or timelines; {@link MediaPlayerView} wires it to them.
+ * <p>
+ * Java never calls into a page that does not answer. {@code Browser.execute} waits for the page to run the script
+ * (WebKitGTK: up to a fixed 10 s, turning the event loop meanwhile), so a page whose script hangs would hold the
+ * caller that long at every Play, seek or rate change. The page therefore gives a sign of life every
+ * {@value #HEARTBEAT_MS} ms ({@code attuneAlive}; its time, ready and error reports count too); a command is sent only
+ * while the last sign is younger than {@value #QUIET_MS} ms, and its script only schedules the work in the page
+ * ({@code setTimeout}), so that a {@code play()} that then waits for a sound device holds the page, not Attune.
+ * Commands given while the page is quiet, or from one of its callbacks (the page waits for those to return), wait (the
+ * last of each kind) and go when it answers again, or once the callback has returned; after
+ * {@value #SILENT_MS} ms of silence {@link Events#answering} tells the view, which says so and offers
+ * {@link #reload}: a new browser (and so a new page process) with the same recording.
  */
 final class MediaBridge {
     /** What the media element reports (on the UI thread). */
@@ -32,32 +45,135 @@ final class MediaBridge {
 
         /** The file cannot be played, and why. */
         void error(String reason);
+
+        /** The page stopped answering (no sign of life for {@value MediaBridge#SILENT_MS} ms), or answers again. */
+        void answering(boolean answering);
     }
 
-    private final Browser browser;
+    /** How often the page gives a sign of life. */
+    static final int HEARTBEAT_MS = 250;
+    /** A page silent this long is not called into; commands wait for its next sign of life. */
+    static final long QUIET_MS = 1_500;
+    /** A page silent this long is reported as not answering. */
+    static final long SILENT_MS = 3_000;
+
+    private final Composite parent;
+    private final Events events;
+    private Browser browser;
     private Path page;
     /** Plays encrypted recordings; started at the first, stopped with the player. */
     private OriginalsServer stream;
     /** The address of the recording streamed now. */
     private URI served;
     private boolean playable;
+    /** What was loaded last (null: nothing), for {@link #reload}. */
+    private Originals loadedFrom;
+    private Path loadedFile;
+    private boolean loadedAudio;
+    /** {@link System#nanoTime} of the page's last sign of life (or of its load); its silence is watched while {@link #loadedFile} is set. */
+    private long lastSign;
+    private boolean answering = true;
+    /** The scripts of commands given while the page was quiet, by kind ("play", "seek", "rate"): the last of each. */
+    private final Map<String, String> waiting = new LinkedHashMap<>();
+
+    /** Whether a callback of the page runs now: the page waits for it, so a script sent now would wait 10 s for the page. */
+    private boolean inCallback;
 
     /** The Browser in {@code parent}; an SWTError when there is no usable browser engine. */
     MediaBridge(Composite parent, Events events) throws SWTError {
-        browser = new Browser(parent, SWT.NONE);
-        new Callback(browser, "attuneTime", args -> events.time(number(args, 0), Boolean.TRUE.equals(args[1])));
-        new Callback(browser, "attuneReady", args -> {
+        this.parent = parent;
+        this.events = events;
+        browser = newBrowser();
+        // the parent's Dispose comes before the Browser's, whose closing would ask the page first (onbeforeunload)
+        parent.addListener(SWT.Dispose, e -> closeWithoutAsking(browser));
+        watch();
+    }
+
+    /**
+     * Lets {@code closing} be disposed without asking its page: SWT's WebKit runs the page's {@code onbeforeunload}
+     * first, waiting up to 10 s for a page that hangs, unless JavaScript is off (the player's page has no such handler).
+     */
+    private static void closeWithoutAsking(Browser closing) {
+        if (!closing.isDisposed()) {
+            closing.setJavascriptEnabled(false);
+        }
+    }
+
+    /** A Browser in the parent with the page's callbacks; each counts as a sign of life. */
+    private Browser newBrowser() {
+        Browser created = new Browser(parent, SWT.NONE);
+        new Callback(created, "attuneTime", args -> events.time(number(args, 0), Boolean.TRUE.equals(args[1])));
+        new Callback(created, "attuneReady", args -> {
             playable = true;
             events.ready(number(args, 0));
         });
-        new Callback(browser, "attuneError", args -> {
+        new Callback(created, "attuneError", args -> {
             playable = false;
             events.error(String.valueOf(args[0]));
         });
-        browser.addListener(SWT.Dispose, e -> {
+        new Callback(created, "attuneAlive", args -> {
+        });
+        created.addListener(SWT.Dispose, e -> {
             deletePage();
             stopStream();
         });
+        return created;
+    }
+
+    /**
+     * Every {@value #HEARTBEAT_MS} ms on the UI thread: tells the view when the page stops or starts answering, and
+     * sends the commands that waited once it answers. Never from a callback: the page waits for those to return.
+     */
+    private void watch() {
+        if (parent.isDisposed()) {
+            return;
+        }
+        long silent = loadedFile == null ? 0 : (System.nanoTime() - lastSign) / 1_000_000;
+        boolean answers = silent < SILENT_MS;
+        if (answers != answering) {
+            answering = answers;
+            events.answering(answers);
+        }
+        if (silent < QUIET_MS) {
+            sendWaiting();
+        }
+        parent.getDisplay().timerExec(HEARTBEAT_MS, this::watch);
+    }
+
+    /** Sends the commands that waited (on the UI thread, outside any callback). */
+    private void sendWaiting() {
+        if (!waiting.isEmpty() && !inCallback && !browser.isDisposed()) {
+            String scripts = String.join(";", waiting.values());
+            waiting.clear();
+            run(scripts);
+        }
+    }
+
+    /** Whether the page gave a sign of life lately (true when no recording is loaded). */
+    boolean answering() {
+        return answering;
+    }
+
+    /**
+     * Replaces the browser by a new one (a new page process: the old page may be hung) and loads the same recording
+     * again, paused at 0. Returns why it cannot, or null.
+     */
+    String reload() {
+        Browser old = browser;
+        Object layout = old.getLayoutData();
+        Originals from = loadedFrom;
+        Path file = loadedFile;
+        browser = newBrowser();
+        browser.setLayoutData(layout);
+        browser.moveAbove(old);
+        closeWithoutAsking(old);
+        old.dispose();
+        parent.layout(true, true);
+        if (file == null) {
+            clear();
+            return null;
+        }
+        return load(from, file, loadedAudio);
     }
 
     Browser control() {
@@ -72,6 +188,7 @@ final class MediaBridge {
     /** Shows no recording (a dark page). */
     void clear() {
         playable = false;
+        loaded(null, null, false);
         revoke();
         browser.setText("<html><body style='background:#222'></body></html>");
     }
@@ -91,6 +208,7 @@ final class MediaBridge {
      */
     String load(Originals originals, Path file, boolean audio) {
         playable = false;
+        loaded(originals, file, audio);
         revoke();
         boolean sealed;
         try {
@@ -123,6 +241,15 @@ final class MediaBridge {
         } catch (IOException e) {
             return NLS.bind(Messages.MediaPlayerView_noPage, e.getMessage());
         }
+    }
+
+    /** Remembers what is loaded (for {@link #reload}); its page is watched from now, the commands of the last wait no more. */
+    private void loaded(Originals originals, Path file, boolean audio) {
+        loadedFrom = originals;
+        loadedFile = file;
+        loadedAudio = audio;
+        lastSign = System.nanoTime();
+        waiting.clear();
     }
 
     /** The address the open recording is streamed from (null: none, or a plain file played as it is). */
@@ -162,34 +289,58 @@ final class MediaBridge {
                 function t(){attuneTime(m.currentTime*1000,m.paused);}
                 m.addEventListener('timeupdate',t);m.addEventListener('play',t);m.addEventListener('pause',t);
                 m.addEventListener('seeked',t);
+                setInterval(function(){attuneAlive();},HEARTBEAT);
                 m.addEventListener('loadedmetadata',function(){attuneReady(m.duration*1000);});
                 m.addEventListener('error',function(){var e=m.error;
                   attuneError((e?['','aborted','network error','cannot decode','format not supported'][e.code]:'unknown')
                     +(e&&e.message?': '+e.message:''));});
                 </script></body></html>
-                """.replace("ELEMENT", audio ? "audio" : "video").replace("SRC", src);
+                """.replace("ELEMENT", audio ? "audio" : "video")
+                .replace("HEARTBEAT", Integer.toString(HEARTBEAT_MS)).replace("SRC", src);
     }
 
     void play() {
-        script("m.play()");
+        command("play", "m.play()");
     }
 
     void pause() {
-        script("m.pause()");
+        command("play", "m.pause()");
     }
 
     void seek(long ms) {
-        script("m.currentTime=" + ms / 1000.0);
+        command("seek", "m.currentTime=" + ms / 1000.0);
     }
 
     void rate(double rate) {
-        script("m.playbackRate=" + rate);
+        command("rate", "m.playbackRate=" + rate);
     }
 
-    private void script(String js) {
-        if (!browser.isDisposed() && playable) {
-            browser.execute("(function(){var m=document.getElementById('m');if(m){" + js + ";}})()");
+    /**
+     * Keeps the page's script busy for {@code ms} from now, as a page that hangs would: a test hook for the watch on
+     * the page (the script only schedules the loop, so this call itself does not wait).
+     */
+    void hangForTest(long ms) {
+        if (!browser.isDisposed()) {
+            browser.execute("setTimeout(function(){var end=Date.now()+" + ms + ";while(Date.now()<end){}},0)");
         }
+    }
+
+    /** Runs {@code js} (with {@code m} the media element) in the page if it answers lately, else when it answers again. */
+    private void command(String kind, String js) {
+        if (browser.isDisposed() || !playable) {
+            return;
+        }
+        if (inCallback || (System.nanoTime() - lastSign) / 1_000_000 >= QUIET_MS) {
+            waiting.remove(kind); // the last of each kind counts, after the others
+            waiting.put(kind, js);
+            return;
+        }
+        run(js);
+    }
+
+    /** Schedules {@code js} in the page: {@code execute} returns once it is scheduled, not when it has run. */
+    private void run(String js) {
+        browser.execute("setTimeout(function(){var m=document.getElementById('m');if(m){" + js + ";}},0)");
     }
 
     private void deletePage() {
@@ -207,8 +358,8 @@ final class MediaBridge {
         return args.length > i && args[i] instanceof Number n && Double.isFinite(n.doubleValue()) ? Math.round(n.doubleValue()) : 0;
     }
 
-    /** A JavaScript function calling back into Java on the UI thread. */
-    private static final class Callback extends BrowserFunction {
+    /** A JavaScript function calling back into Java on the UI thread; a sign of the page's life. */
+    private final class Callback extends BrowserFunction {
         private final Consumer<Object[]> action;
 
         Callback(Browser browser, String name, Consumer<Object[]> action) {
@@ -218,7 +369,20 @@ final class MediaBridge {
 
         @Override
         public Object function(Object[] arguments) {
-            action.accept(arguments);
+            lastSign = System.nanoTime();
+            inCallback = true;
+            try {
+                action.accept(arguments);
+            } finally {
+                inCallback = false;
+            }
+            if (!waiting.isEmpty()) { // commands given from the callback (e.g. a seek when ready) go once it has returned
+                parent.getDisplay().asyncExec(() -> {
+                    if (!parent.isDisposed()) {
+                        sendWaiting();
+                    }
+                });
+            }
             return null;
         }
     }

@@ -45,6 +45,8 @@ import org.eclipse.swt.SWTError;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -76,6 +78,8 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
     public static final String GO = "org.attune.ui.ratings.player.go";
     /** Codes the marked range with the code named in the box or in {@link PlayerHandler#CODE} (the Code Range button). */
     public static final String CODE_RANGE = "org.attune.ui.ratings.player.codeRange";
+    /** Loads the recording again in a new page, when the page does not answer (the Reload Player button). */
+    public static final String RELOAD = "org.attune.ui.ratings.player.reload";
     static final double[] RATES = {0.25, 0.5, 0.75, 1, 1.25, 1.5, 2};
     static final Color EVIDENCE = new Color(230, 150, 30);
     private static final String MARK_FIRST = Messages.MediaPlayerView_markFirst;
@@ -83,6 +87,10 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
     private MediaBridge player;
     private String browserProblem;
     private Label status;
+    /** Shown while the player's page does not answer: what that means, and Reload Player. */
+    private Composite silence;
+    /** Where to go once the reloaded page is ready (-1: nowhere). */
+    private long resumeMs = -1;
     private Label time;
     private Label range;
     private Button play;
@@ -121,6 +129,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         Composite body = Widgets.grid(parent, 1);
         status = WidgetIds.tag(new Label(body, SWT.WRAP), RatingIds.PLAYER_STATUS);
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        silence = silenceRow(body);
         try {
             player = new MediaBridge(body, new MediaBridge.Events() {
                 @Override
@@ -136,6 +145,11 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
                 @Override
                 public void error(String reason) {
                     onMediaError(reason);
+                }
+
+                @Override
+                public void answering(boolean answering) {
+                    showSilence(!answering);
                 }
             });
             player.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -175,6 +189,56 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         // Space, arrows, comma/period, I/O (plugin.xml, PlayerHandler), not while a time or a code name is typed
         new PlayerKeys(getSite(), typed, codeName);
         return body;
+    }
+
+    /** The row that says the player's page does not answer, with Reload Player; hidden while it answers. */
+    private Composite silenceRow(Composite body) {
+        Composite row = Widgets.grid(body, 2);
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+        data.exclude = true;
+        row.setLayoutData(data);
+        row.setVisible(false);
+        Label said = WidgetIds.tag(new Label(row, SWT.WRAP), RatingIds.PLAYER_SILENT);
+        said.setText(Messages.MediaPlayerView_silent);
+        said.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        button(row, RELOAD, Messages.MediaPlayerView_reload, Messages.MediaPlayerView_reloadTip, RatingIds.PLAYER_RELOAD);
+        return row;
+    }
+
+    private void showSilence(boolean silent) {
+        if (silence.isDisposed()) {
+            return;
+        }
+        ((GridData) silence.getLayoutData()).exclude = !silent;
+        silence.setVisible(silent);
+        silence.getParent().layout(true, true);
+    }
+
+    /** Whether the player's page answers (it gave a sign of life lately, or no recording is open). */
+    public boolean isAnswering() {
+        return player == null || player.answering();
+    }
+
+    /**
+     * Loads the open recording again in a new page (the old one may hang), then goes back to where it was, paused
+     * (Reload Player).
+     */
+    public void reloadPlayer() {
+        if (player == null) {
+            return;
+        }
+        resumeMs = currentMs;
+        playing = false;
+        browserProblem = player.reload();
+        showSilence(false);
+        showStatus();
+    }
+
+    /** A test hook: keeps the player's page busy for {@code ms}, as a hung page would be. */
+    public void hangPageForTest(long ms) {
+        if (player != null) {
+            player.hangForTest(ms);
+        }
     }
 
     /** Codes the marked in/out range with a code named in the box (created if new): time-range coding of media. */
@@ -271,8 +335,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
     }
 
     private void controls(Composite body) {
-        Composite bar = Widgets.grid(body, 9);
-        bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Composite bar = wrapping(body);
         play = button(bar, PLAY_PAUSE, Messages.MediaPlayerView_play, Messages.MediaPlayerView_playTip, RatingIds.PLAYER_PLAY);
         button(bar, BACK, Messages.MediaPlayerView_back, Messages.MediaPlayerView_backTip, null);
         button(bar, FORWARD, Messages.MediaPlayerView_forward, Messages.MediaPlayerView_forwardTip, null);
@@ -291,14 +354,12 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         });
         time = WidgetIds.tag(new Label(bar, SWT.NONE), RatingIds.PLAYER_TIME);
         time.setText(TimeCodes.format(0) + " / " + TimeCodes.format(0));
-        time.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 
-        Composite typing = Widgets.grid(body, 6);
-        typing.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Composite typing = wrapping(body);
         new Label(typing, SWT.NONE).setText(Messages.MediaPlayerView_time);
         typed = WidgetIds.tag(new Text(typing, SWT.BORDER), RatingIds.PLAYER_TYPED_TIME);
         typed.setMessage("hh:mm:ss.mmm");
-        typed.setLayoutData(new GridData(110, SWT.DEFAULT));
+        typed.setLayoutData(new RowData(110, SWT.DEFAULT));
         typed.addListener(SWT.DefaultSelection, e -> parseTime(typed.getText()).ifPresent(this::seek));
         // the typed time is the commands' parameter: Go always passes it, Set In/Out only when one is typed
         button(typing, GO, () -> Map.of(PlayerHandler.TIME, typed.getText()), Messages.MediaPlayerView_go, Messages.MediaPlayerView_goTip,
@@ -307,8 +368,22 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         button(typing, SET_OUT, this::typedParameter, Messages.MediaPlayerView_setOut, Messages.MediaPlayerView_setOutTip,
                 RatingIds.PLAYER_SET_OUT);
         range = WidgetIds.tag(new Label(typing, SWT.NONE), RatingIds.PLAYER_RANGE);
-        range.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         showRange();
+    }
+
+    /**
+     * A row of controls that wraps onto more lines when the view is narrow (at 1024x768 the player's nine controls
+     * did not fit in one row and the last were cut off), so that every one stays in sight.
+     */
+    private static Composite wrapping(Composite body) {
+        Composite row = new Composite(body, SWT.NONE);
+        RowLayout layout = new RowLayout(SWT.HORIZONTAL);
+        layout.wrap = true;
+        layout.center = true;
+        layout.marginLeft = layout.marginRight = 0;
+        row.setLayout(layout);
+        row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        return row;
     }
 
     /** Plays or pauses (Space). */
@@ -387,6 +462,7 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
         media = source;
         playing = false;
         currentMs = 0;
+        resumeMs = -1;
         inMs = -1;
         outMs = -1;
         durationMs = source == null ? 0 : source.getDurationMs();
@@ -597,6 +673,10 @@ public class MediaPlayerView extends ProjectViewPart implements RecordingPlayer,
             durationMs = duration;
             timeline.setDuration(durationMs);
         }
+        if (resumeMs > 0) {
+            seek(resumeMs);
+        }
+        resumeMs = -1;
         showStatus();
         showTime();
     }

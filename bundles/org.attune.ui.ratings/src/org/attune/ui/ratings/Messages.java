@@ -33,6 +33,9 @@ public final class Messages extends NLS {
     public static String Difference;
     public static String ExportJob_name;
     public static String MediaPlayerView_back;
+    public static String MediaPlayerView_silent;
+    public static String MediaPlayerView_reload;
+    public static String MediaPlayerView_reloadTip;
     public static String MediaPlayerView_backTip;
     public static String MediaPlayerView_cannotPlay;
     public static String MediaPlayerView_coded;

@@ -33,6 +33,7 @@ public class PlayerHandler extends ActionHandler {
             case "forward" -> player.seek(player.currentMs() + 1000);
             case "previousFrame" -> player.stepFrames(-1);
             case "nextFrame" -> player.stepFrames(1);
+            case "reload" -> player.reloadPlayer();
             case "setIn" -> time.ifPresent(player::setIn);
             case "setOut" -> time.ifPresent(player::setOut);
             case "codeRange" -> {

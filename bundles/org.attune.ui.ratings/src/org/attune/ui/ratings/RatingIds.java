@@ -15,6 +15,9 @@ public final class RatingIds {
     public static final String PLAYER_GO = "player.go";
     public static final String PLAYER_RANGE = "player.range";
     public static final String PLAYER_RATE = "player.rate";
+    /** The line that says the player's page does not answer, and its Reload Player button. */
+    public static final String PLAYER_SILENT = "player.silent";
+    public static final String PLAYER_RELOAD = "player.reload";
 
     public static final String FORM_RATER = "form.rater";
     public static final String FORM_CHANGE_RATER = "form.changeRater";

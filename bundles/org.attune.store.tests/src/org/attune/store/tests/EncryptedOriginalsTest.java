@@ -222,7 +222,7 @@ class EncryptedOriginalsTest {
         Random random = new Random(3);
         for (int i = 0; i < 20; i++) {
             int from = random.nextInt(plain.length);
-            int to = Math.min(plain.length - 1, from + random.nextInt(3 * SealedFiles.CHUNK));
+            int to = Math.min(plain.length - 1, from + random.nextInt(3 * CHUNK));
             HttpResponse<byte[]> part = client.send(HttpRequest.newBuilder(served).header("Range", "bytes=" + from + "-" + to).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(206, part.statusCode());
@@ -237,7 +237,7 @@ class EncryptedOriginalsTest {
      */
     @Test
     void theLoopbackStreamServesOtherBytesAsAFile(@TempDir Path tmp) throws Exception {
-        byte[] plain = new byte[2 * SealedFiles.CHUNK + 321];
+        byte[] plain = new byte[2 * CHUNK + 321];
         new Random(12).nextBytes(plain);
         Path bytes = Files.write(tmp.resolve("bytes"), plain);
         HttpClient client = HttpClient.newBuilder().proxy(java.net.ProxySelector.of(null)).build();

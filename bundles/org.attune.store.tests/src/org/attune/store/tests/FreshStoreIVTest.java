@@ -18,7 +18,6 @@ import org.attune.model.AnalyticLevel;
 import org.attune.model.TextSource;
 import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
-import org.attune.store.internal.StoreRewrite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +35,14 @@ import jetbrains.exodus.log.LogUtil;
 class FreshStoreIVTest {
     private static final char[] PASSPHRASE = "fresh iv test".toCharArray();
     private static final OpenOptions SEALED = OpenOptions.of("iv test").withBackups(false).withPassphrase(PASSPHRASE);
+    /**
+     * The on-disk formats this test checks, stated here on their own (docs/sensitive-data.md) so that a change to them
+     * fails it: the file in the store folder where a rewritten store's IV waits for the descriptor; a sealed original's
+     * header ("ATNSEAL1" and a 16-byte file id) and its 64 KiB chunks, each followed by a 16-byte tag.
+     */
+    private static final String IV_FILE = "attune-store-iv";
+    private static final int HEADER = "ATNSEAL1".length() + 16;
+    private static final int CHUNK = 64 * 1024;
 
     @Test
     void everyRewriteEncryptsUnderAFreshIVWhoseBlocksMeetNoOldOne(@TempDir Path tmp) throws Exception {
@@ -55,7 +62,7 @@ class FreshStoreIVTest {
                 store.rewriteOnClose(null);
             }
             assertNotEquals(before, basicIV(folder), "round " + round + ": the rewritten store has a new IV");
-            assertFalse(Files.exists(folder.resolve(ProjectStore.STORE_DIR).resolve(StoreRewrite.IV_FILE)),
+            assertFalse(Files.exists(folder.resolve(ProjectStore.STORE_DIR).resolve(IV_FILE)),
                     "the descriptor records the IV once the store is in place");
             Range now = blockIVs(folder);
             for (Range earlier : all) {
@@ -88,7 +95,7 @@ class FreshStoreIVTest {
         // as if the process stopped after putting the new store in place, before writing its IV into the descriptor
         Files.writeString(descriptor, oldDescriptor);
         Files.writeString(copy, oldCopy);
-        Files.writeString(folder.resolve(ProjectStore.STORE_DIR).resolve(StoreRewrite.IV_FILE), Long.toString(fresh),
+        Files.writeString(folder.resolve(ProjectStore.STORE_DIR).resolve(IV_FILE), Long.toString(fresh),
                 StandardCharsets.US_ASCII);
         try (ProjectStore store = ProjectStore.open(folder, SEALED.withReadOnly(true))) {
             assertEquals("Kept", store.project().getCodes().get(0).getName());
@@ -98,7 +105,7 @@ class FreshStoreIVTest {
             assertEquals("Kept", store.project().getCodes().get(0).getName());
         }
         assertEquals(fresh, basicIV(folder), "opening to change it writes the store's IV into the descriptor");
-        assertFalse(Files.exists(folder.resolve(ProjectStore.STORE_DIR).resolve(StoreRewrite.IV_FILE)));
+        assertFalse(Files.exists(folder.resolve(ProjectStore.STORE_DIR).resolve(IV_FILE)));
     }
 
     /**
@@ -111,17 +118,17 @@ class FreshStoreIVTest {
     void everyWriteOfAnOriginalUsesAKeyAndNoncesNeverUsedBefore(@TempDir Path tmp) throws Exception {
         try (ProjectStore store = ProjectStore.create(tmp.resolve("p"), "Originals", SEALED)) {
             Path file = tmp.resolve("p").resolve("copy.bin");
-            byte[] zeros = new byte[3 * org.attune.store.internal.SealedFiles.CHUNK + 100];
+            byte[] zeros = new byte[3 * CHUNK + 100];
             java.util.Set<String> chunks = new java.util.HashSet<>();
             java.util.Set<String> ids = new java.util.HashSet<>();
             int written = 0;
             for (int round = 0; round < 3; round++) {
                 store.originals().write(new java.io.ByteArrayInputStream(zeros), file); // replaces the one before
                 byte[] sealed = Files.readAllBytes(file);
-                int header = org.attune.store.internal.SealedFiles.HEADER;
+                int header = HEADER;
                 assertTrue(ids.add(java.util.HexFormat.of().formatHex(sealed, 8, header)), "a fresh file id each write");
-                for (int at = header; at < sealed.length; at += org.attune.store.internal.SealedFiles.CHUNK + 16) {
-                    int end = Math.min(sealed.length, at + org.attune.store.internal.SealedFiles.CHUNK);
+                for (int at = header; at < sealed.length; at += CHUNK + 16) {
+                    int end = Math.min(sealed.length, at + CHUNK);
                     assertTrue(chunks.add(java.util.HexFormat.of().formatHex(sealed, at, Math.min(end, at + 4096))),
                             "round " + round + ": an encrypted chunk of zeros repeats one written before (a reused key stream)");
                     written++;

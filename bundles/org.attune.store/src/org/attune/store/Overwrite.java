@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * free blocks that still hold them (#20). Best effort, as any overwrite from a program: on an SSD the controller
  * writes the zeros elsewhere and keeps the old cells until it erases them, and a copy-on-write file system (Btrfs,
  * ZFS, APFS) or a snapshot keeps the old blocks; the data is then beyond a program's reach (docs/sensitive-data.md
- * says so). A symbolic link is removed, never what it points to.
+ * says so). A symbolic link is removed, never what it points to; a file with another name is only unlinked.
  */
 public final class Overwrite {
     private static final int BUFFER = 64 * 1024;
@@ -26,12 +26,26 @@ public final class Overwrite {
     private Overwrite() {
     }
 
-    /** Overwrites {@code file} with zeros (its length), forces that to disk, and deletes it; nothing if it is not there. */
+    /**
+     * Overwrites {@code file} with zeros (its length), forces that to disk, and deletes it; nothing if it is not there.
+     * A file with another name (a hard link: a recording a pseudonym renamed, a pseudonymised copy's original) is only
+     * unlinked, as its bytes live on under that name; so is a file whose names cannot be counted (no {@code unix:nlink},
+     * e.g. on Windows), rather than risk another name's content.
+     */
     public static void delete(Path file) throws IOException {
-        if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && onlyName(file)) {
             zero(file);
         }
         Files.deleteIfExists(file);
+    }
+
+    /** Whether {@code file} is known to have no other name. */
+    private static boolean onlyName(Path file) throws IOException {
+        try {
+            return ((Number) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS)).intValue() == 1;
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** As {@link #delete} for every file under {@code root} (a folder or a file), then the folders. */

@@ -87,11 +87,16 @@ class PseudonymsCliTest {
 
         // in the project
         assertTrue(ProjectFiles.list(project).stream().anyMatch(f -> f.startsWith("backups")), "the sample has a backup");
+        List<String> media = mediaHashes(project);
+        assertTrue(media.size() >= 2, "the sample's recording and picture: " + media);
         JsonObject applied = ok(cli("pseudonyms", "apply", p, "--key-passphrase-file", k, "--json")).json();
         assertTrue(applied.get("replacements").getAsInt() > 20, applied.toString());
         assertTrue(applied.get("note").getAsString().contains("still hold the real names"), applied.toString());
         assertNotEquals(List.of(), findings(ProjectFiles.all(project.resolve("backups")), names.keySet()));
         ok(cli("pseudonyms", "apply", p, "--key-passphrase-file", k, "--purge-backups"));
+        // a recording or picture named after a person gets its new name as a second name of the same file, and the old
+        // name is deleted: its bytes must stay whole (deleting for good zeroes only a file's last name)
+        assertEquals(media, mediaHashes(project), "the recording and the picture keep every byte under their new names");
         assertEquals(List.of(), findings(ProjectFiles.all(project), names.keySet()));
         assertEquals(0, search(p, "Tyler"));
         assertTrue(search(p, "Carer A") > 0);
@@ -142,6 +147,17 @@ class PseudonymsCliTest {
         }
         files.add(write(dir.resolve("segments.json"), ok(cli(segments.toArray(String[]::new))).out()));
         return files;
+    }
+
+    /** The SHA-256 of each recording and picture copied into the project, sorted. */
+    private static List<String> mediaHashes(Path project) throws Exception {
+        List<String> hashes = new ArrayList<>();
+        try (Stream<Path> files = Files.list(project.resolve("sources"))) {
+            for (Path f : files.filter(f -> f.getFileName().toString().matches("(?i).*\\.(mp4|m4a|wav|mp3|ogg|webm|png|jpe?g)$")).toList()) {
+                hashes.add(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
+            }
+        }
+        return hashes.stream().sorted().toList();
     }
 
     private static int search(String p, String words) {

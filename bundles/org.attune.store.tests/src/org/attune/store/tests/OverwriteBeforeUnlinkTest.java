@@ -6,11 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 
@@ -18,19 +23,22 @@ import org.attune.model.AnalyticLevel;
 import org.attune.model.TextSource;
 import org.attune.store.OpenOptions;
 import org.attune.store.Originals;
+import org.attune.store.Overwrite;
 import org.attune.store.ProjectStore;
 import org.attune.testsupport.FileScan;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Where Attune removes a file that holds plaintext it means to be rid of (#20), the file's bytes are overwritten before
  * it is unlinked: the plaintext copy an encryption in place replaces, the old store's log after a rewrite, purged
- * backups. Seen through a second name (a hard link made by the test before the removal): it keeps the removed file's
- * blocks reachable, so what they hold after the removal is what the file held just before its unlink. Before this, each
- * still held every byte.
+ * backups. Seen through a channel the test opens on the file before the removal: it keeps the removed file's blocks
+ * reachable, so what they hold after the removal is what the file held just before its unlink. Before this, each still
+ * held every byte. A file with another name is only unlinked.
  */
 class OverwriteBeforeUnlinkTest {
+    private final Map<Path, FileChannel> watched = new LinkedHashMap<>();
     private static final char[] PASSPHRASE = "overwrite test".toCharArray();
     private static final OpenOptions SEALED = OpenOptions.of("overwrite test").withBackups(false).withPassphrase(PASSPHRASE);
     private static final OpenOptions PLAIN = OpenOptions.of("overwrite test").withBackups(false);
@@ -44,7 +52,7 @@ class OverwriteBeforeUnlinkTest {
             Path file = sources(folder).resolve("interview.wav");
             Files.write(file, original); // as an older Attune copied it
             spy(file, spies);
-            assertFalse(FileScan.holdingAny(spies, FileScan.runs(original, 12, 64)).isEmpty(), "the control: the scan sees it");
+            assertFalse(FileScan.holdingAny(reveal(spies), FileScan.runs(original, 12, 64)).isEmpty(), "the control: the scan sees it");
             List<Path> plain = store.originals().plaintextCopies(store.project().getSources());
             assertEquals(List.of(file), plain);
             assertEquals(1, store.originals().encryptInPlace(plain, n -> { }, () -> false));
@@ -52,7 +60,7 @@ class OverwriteBeforeUnlinkTest {
             assertArrayEquals(original, store.originals().readAllBytes(file));
         }
         List<byte[]> runs = FileScan.runs(original, 12, 64);
-        assertEquals(List.of(), FileScan.holdingAny(spies, runs), "the plaintext's blocks were overwritten before the unlink");
+        assertEquals(List.of(), FileScan.holdingAny(reveal(spies), runs), "the plaintext's blocks were overwritten before the unlink");
         assertEquals(List.of(), FileScan.holdingAny(folder, runs));
         assertEquals(List.of("interview.wav"), names(folder.resolve(ProjectStore.SOURCES_DIR)), "no second name left");
     }
@@ -81,8 +89,22 @@ class OverwriteBeforeUnlinkTest {
             assertEquals("still the only copy of the notes", new String(store.originals().readAllBytes(other), StandardCharsets.UTF_8));
             assertEquals(List.of("diary.m4a", "notes.txt"), names(sources));
         }
-        assertEquals(List.of(), FileScan.holdingAny(spies, FileScan.runs(original, 12, 64)));
+        assertEquals(List.of(), FileScan.holdingAny(reveal(spies), FileScan.runs(original, 12, 64)));
         assertEquals(List.of(), FileScan.holding(tmp.resolve("p"), "still the only copy"));
+    }
+
+    /**
+     * A file with another name is only unlinked: Pseudonymise gives a recording named after a person its new name as a
+     * hard link and then deletes the old name, and zeroing it would have zeroed the recording under its new name.
+     */
+    @Test
+    void aFileWithAnotherNameIsOnlyUnlinked(@TempDir Path tmp) throws Exception {
+        byte[] recording = randomBytes(100_000, 3);
+        Path old = Files.write(tmp.resolve("P01 Practice review Anna.mp4"), recording);
+        Path renamed = Files.createLink(tmp.resolve("P01 Practice review Practitioner A.mp4"), old);
+        Overwrite.delete(old);
+        assertFalse(Files.exists(old));
+        assertArrayEquals(recording, Files.readAllBytes(renamed), "the recording under its new name is whole");
     }
 
     @Test
@@ -102,9 +124,9 @@ class OverwriteBeforeUnlinkTest {
         for (Path log : logs) {
             spy(log, spies);
         }
-        assertFalse(FileScan.holding(spies, "Zebediah's code").isEmpty(), "the control: the old log holds the old name");
+        assertFalse(FileScan.holding(reveal(spies), "Zebediah's code").isEmpty(), "the control: the old log holds the old name");
         ProjectStore.reclaimSpace(folder, "overwrite test", json -> json.replace("Zebediah", "Person 1")); // the audit names it too
-        assertEquals(List.of(), FileScan.holding(spies, "Zebediah's code"), "the old log was overwritten before its unlink");
+        assertEquals(List.of(), FileScan.holding(reveal(spies), "Zebediah's code"), "the old log was overwritten before its unlink");
         assertEquals(List.of(), FileScan.holding(folder, "Zebediah's code"));
     }
 
@@ -120,17 +142,40 @@ class OverwriteBeforeUnlinkTest {
         spy(backup, spies);
         assertEquals(1, ProjectStore.purgeBackups(folder, "overwrite test"));
         assertFalse(Files.exists(backup));
-        assertEquals(List.of(), FileScan.holding(spies, "Zebediah"));
-        assertEquals("a backup that names Zebediah ".length() * 100L, Files.size(spies.resolve(backup.getFileName())), "zeroed, not cut");
+        assertEquals(List.of(), FileScan.holding(reveal(spies), "Zebediah"));
+        assertEquals("a backup that names Zebediah ".length() * 100L, Files.size(reveal(spies).resolve(backup.getFileName())), "zeroed, not cut");
     }
 
     private static Path sources(Path folder) throws Exception {
         return Files.createDirectories(folder.resolve(ProjectStore.SOURCES_DIR));
     }
 
-    /** A second name for {@code file} in {@code spies}: its blocks stay reachable after Attune removes the file. */
-    private static void spy(Path file, Path spies) throws Exception {
-        Files.createLink(Files.createDirectories(spies).resolve(file.getFileName()), file);
+    /**
+     * Keeps {@code file} open for reading: its blocks stay reachable after Attune removes it (an open file outlives its
+     * last name on POSIX, without being a second name that would keep Overwrite from zeroing it). {@link #reveal} copies
+     * what it holds now into {@code spies}.
+     */
+    private void spy(Path file, Path spies) throws Exception {
+        watched.put(Files.createDirectories(spies).resolve(file.getFileName()), FileChannel.open(file, StandardOpenOption.READ));
+    }
+
+    /** Writes what each watched file holds now into its place in the spies folder; returns that folder. */
+    private Path reveal(Path spies) throws Exception {
+        for (Map.Entry<Path, FileChannel> e : watched.entrySet()) {
+            ByteBuffer all = ByteBuffer.allocate((int) e.getValue().size());
+            while (all.hasRemaining() && e.getValue().read(all, all.position()) >= 0) {
+                // reads it all
+            }
+            Files.write(e.getKey(), all.array());
+        }
+        return spies;
+    }
+
+    @AfterEach
+    void closeWatched() throws Exception {
+        for (FileChannel channel : watched.values()) {
+            channel.close();
+        }
     }
 
     private static List<String> names(Path dir) throws Exception {

@@ -55,8 +55,13 @@ class PseudonymisedRatingExportUiTest {
     void theResultsAreWrittenWithPseudonymsAndTheProjectKeepsTheNames(@TempDir Path tmp) throws Exception {
         ProjectStore store = sampleWithKeyTable(tmp.resolve("sample"));
         Shell window = Workbench.open(store);
-        ResultsView results = UiThread.call(() -> (ResultsView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
-                .showView(ResultsView.ID));
+        ResultsView results = UiThread.call(() -> {
+            try {
+                return (ResultsView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(ResultsView.ID);
+            } catch (org.eclipse.ui.PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
         UiThread.waitUntil("the sample's results", () -> results.tables().size() == 2);
 
         Path plain = tmp.resolve("out/plain.csv");

@@ -18,6 +18,7 @@ import org.attune.model.TextSource;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -27,8 +28,8 @@ import picocli.CommandLine.Option;
 @Command(name = "code", description = "Code a stretch of a transcript, found by its words or by code-point positions, "
         + "a rectangle of a picture (--region) or a time range of a recording (--time).")
 public class CodeCommand extends OnProject {
-    @Option(names = "--source", required = true, paramLabel = "NAME", description = "The transcript (source name).")
-    String source;
+    @Mixin
+    SourceName source;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     TextStretch where;
@@ -41,8 +42,8 @@ public class CodeCommand extends OnProject {
             + "seconds, e.g. 1.25-2.5, or h:mm:ss.mmm, e.g. 0:01:05-0:01:20.5.")
     String time;
 
-    @Option(names = "--code", required = true, paramLabel = "NAME", description = "The code (name, or Parent/Child path).")
-    String code;
+    @Mixin
+    CodeName code;
 
     @Option(names = "--create", description = "Create the code at the top level (level: open) if there is none of that name.")
     boolean create;
@@ -74,20 +75,15 @@ public class CodeCommand extends OnProject {
             if (time != null) {
                 return codeTime(p);
             }
-            TextSource text = p.textSource(source);
+            TextSource text = source.text(p);
             List<TextStretch.Span> spans = where.resolve(p, text);
-            boolean isNew = isNew(p);
-            Code known = isNew ? null : p.code(code); // an unknown code fails before anything is written
-            Code target = target(p, isNew, known);
+            Target target = target(p);
             Coder coding = new Coder(p.store);
             String words = p.store.text(text);
             List<Coded> done = new ArrayList<>();
             for (TextStretch.Span span : spans) {
-                boolean existed = Coder.find(text, target, span.start(), span.end(), p.store.currentUser()).isPresent();
-                Coding made = coding.code(text, span.start(), span.end(), target);
-                if (note != null) {
-                    coding.annotate(made, note);
-                }
+                boolean existed = Coder.find(text, target.code(), span.start(), span.end(), p.store.currentUser()).isPresent();
+                noted(coding, coding.code(text, span.start(), span.end(), target.code()));
                 done.add(new Coded(span.start(), span.end(), Texts.slice(words, span.start(), span.end()), existed));
             }
             StringBuilder lines = new StringBuilder();
@@ -95,70 +91,79 @@ public class CodeCommand extends OnProject {
                 lines.append(String.format(Locale.ROOT, "%s %d-%d \"%s\"%n", c.existed() ? "already coded" : "coded",
                         c.start(), c.end(), CodingText.abbreviate(c.text(), 70)));
             }
-            return output.done(new Result(p.folder, text.getName(), target.path(), isNew, done),
-                    lines + String.format(Locale.ROOT, "%s: %d stretch%s coded with \"%s\"%s", text.getName(), done.size(),
-                            done.size() == 1 ? "" : "es", target.path(), isNew ? " (a new code)" : ""));
+            return output.done(new Result(p.folder, text.getName(), target.path(), target.isNew(), done),
+                    lines + String.format(Locale.ROOT, "%s: %d stretch%s coded with %s", text.getName(), done.size(),
+                            done.size() == 1 ? "" : "es", target));
         });
     }
 
     private int codeRegion(OpenProject p) {
         PictureRegion rectangle = PictureRegion.parse(p, region);
-        ImageSource picture = p.picture(source);
+        ImageSource picture = source.picture(p);
         Coder.checkRegion(picture, rectangle.x(), rectangle.y(), rectangle.width(), rectangle.height());
-        boolean isNew = isNew(p);
-        Code known = isNew ? null : p.code(code);
-        Code target = target(p, isNew, known);
-        boolean existed = Coder.findRegion(picture, target, rectangle.x(), rectangle.y(), rectangle.width(), rectangle.height(),
+        Target target = target(p);
+        boolean existed = Coder.findRegion(picture, target.code(), rectangle.x(), rectangle.y(), rectangle.width(), rectangle.height(),
                 p.store.currentUser()).isPresent();
         Coder coding = new Coder(p.store);
-        Coding made = coding.codeRegion(picture, rectangle.x(), rectangle.y(), rectangle.width(), rectangle.height(), target);
-        if (note != null) {
-            coding.annotate(made, note);
-        }
-        return output.done(new RegionResult(p.folder, picture.getName(), target.path(), isNew, rectangle, existed),
-                String.format(Locale.ROOT, "%s: %s %s with \"%s\"%s", picture.getName(), existed ? "region already coded" : "coded region",
-                        rectangle, target.path(), isNew ? " (a new code)" : ""));
+        noted(coding, coding.codeRegion(picture, rectangle.x(), rectangle.y(), rectangle.width(), rectangle.height(), target.code()));
+        return output.done(new RegionResult(p.folder, picture.getName(), target.path(), target.isNew(), rectangle, existed),
+                String.format(Locale.ROOT, "%s: %s %s with %s", picture.getName(), existed ? "region already coded" : "coded region",
+                        rectangle, target));
     }
 
     private int codeTime(OpenProject p) {
         TimeRange range = TimeRange.parse(p, time);
-        if (!(p.source(source) instanceof MediaSource recording)) {
-            throw p.failure("\"" + source.strip() + "\" is not a recording (--time codes a time range of an audio or video source)");
-        }
+        MediaSource recording = source.recording(p, " (--time codes a time range of an audio or video source)");
         p.store.load(recording);
         if (range.startMs() < 0 || range.endMs() <= range.startMs()
                 || recording.getDurationMs() > 0 && range.endMs() > recording.getDurationMs()) { // refused before a new code is made
             throw p.failure(range + " is not a time range of \"" + recording.getName() + "\""
                     + (recording.getDurationMs() > 0 ? " (" + org.attune.coding.SegmentExport.clock(recording.getDurationMs()) + " long)" : ""));
         }
-        boolean isNew = isNew(p);
-        Code known = isNew ? null : p.code(code);
-        Code target = target(p, isNew, known);
-        boolean existed = recording.getCodings().stream().anyMatch(c -> c.getCode() == target && c.getCreatedBy() == p.store.currentUser()
+        Target target = target(p);
+        boolean existed = recording.getCodings().stream().anyMatch(c -> c.getCode() == target.code() && c.getCreatedBy() == p.store.currentUser()
                 && c.getSelection() instanceof org.attune.model.TimeSelection t && t.getStartMs() == range.startMs() && t.getEndMs() == range.endMs());
         Coder coding = new Coder(p.store);
-        Coding made = coding.codeTime(recording, range.startMs(), range.endMs(), target);
-        if (note != null) {
-            coding.annotate(made, note);
-        }
-        return output.done(new TimeResult(p.folder, recording.getName(), target.path(), isNew, range.startMs(), range.endMs(), existed),
-                String.format(Locale.ROOT, "%s: %s %s with \"%s\"%s", recording.getName(), existed ? "time range already coded" : "coded time range",
-                        range, target.path(), isNew ? " (a new code)" : ""));
+        noted(coding, coding.codeTime(recording, range.startMs(), range.endMs(), target.code()));
+        return output.done(new TimeResult(p.folder, recording.getName(), target.path(), target.isNew(), range.startMs(), range.endMs(), existed),
+                String.format(Locale.ROOT, "%s: %s %s with %s", recording.getName(), existed ? "time range already coded" : "coded time range",
+                        range, target));
     }
 
     record TimeResult(Path project, String source, String code, boolean newCode, long startMs, long endMs, boolean existed) {
     }
 
-    private boolean isNew(OpenProject p) {
-        return create && new Codebook(p.store).find(code).isEmpty();
+    /** The code a coding applies, and whether --create made it for this coding. */
+    private record Target(Code code, boolean isNew) {
+        String path() {
+            return code.path();
+        }
+
+        /** As the text output names it: the code's path in quotes, and whether it is new. */
+        @Override
+        public String toString() {
+            return "\"" + path() + "\"" + (isNew ? " (a new code)" : "");
+        }
     }
 
-    /** The code to apply, made now when new; the coder is set first so that the coding is theirs. */
-    private Code target(OpenProject p, boolean isNew, Code known) {
+    /**
+     * The code to apply: the one named (an unknown one fails before anything is written), or with --create a new one
+     * when there is none of that name. The coder is set first so that the code and the coding are theirs.
+     */
+    private Target target(OpenProject p) {
+        boolean isNew = create && new Codebook(p.store).find(code.name).isEmpty();
+        Code known = isNew ? null : code.in(p);
         if (coder != null) {
             p.store.setCurrentUser(coder.strip());
         }
-        return isNew ? new Codebook(p.store).create(code, null, AnalyticLevel.OPEN) : known;
+        return new Target(isNew ? new Codebook(p.store).create(code.name, null, AnalyticLevel.OPEN) : known, isNew);
+    }
+
+    /** Puts --note on a coding just made. */
+    private void noted(Coder coding, Coding made) {
+        if (note != null) {
+            coding.annotate(made, note);
+        }
     }
 
     record RegionResult(Path project, String source, String code, boolean newCode, PictureRegion region, boolean existed) {

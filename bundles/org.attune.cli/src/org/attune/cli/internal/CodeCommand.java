@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.attune.coding.Codebook;
 import org.attune.coding.Coder;
 import org.attune.coding.Texts;
-import org.attune.model.AnalyticLevel;
 import org.attune.model.Code;
 import org.attune.model.Coding;
 import org.attune.model.ImageSource;
@@ -43,16 +41,10 @@ public class CodeCommand extends OnProject {
     String time;
 
     @Mixin
-    CodeName code;
-
-    @Option(names = "--create", description = "Create the code at the top level (level: open) if there is none of that name.")
-    boolean create;
+    CodeToApply code;
 
     @Option(names = "--note", paramLabel = "TEXT", description = "A note on the coding.")
     String note;
-
-    @Option(names = "--coder", paramLabel = "NAME", description = "Attribute the coding to this coder (default: your user name).")
-    String coder;
 
     /** One coding made, or found already there. */
     record Coded(int start, int end, String text, boolean existed) {
@@ -77,7 +69,7 @@ public class CodeCommand extends OnProject {
             }
             TextSource text = source.text(p);
             List<TextStretch.Span> spans = where.resolve(p, text);
-            Target target = target(p);
+            CodeToApply.Target target = code.target(p);
             Coder coding = new Coder(p.store);
             String words = p.store.text(text);
             List<Coded> done = new ArrayList<>();
@@ -101,7 +93,7 @@ public class CodeCommand extends OnProject {
         PictureRegion rectangle = PictureRegion.parse(p, region);
         ImageSource picture = source.picture(p);
         Coder.checkRegion(picture, rectangle.x(), rectangle.y(), rectangle.width(), rectangle.height());
-        Target target = target(p);
+        CodeToApply.Target target = code.target(p);
         boolean existed = Coder.findRegion(picture, target.code(), rectangle.x(), rectangle.y(), rectangle.width(), rectangle.height(),
                 p.store.currentUser()).isPresent();
         Coder coding = new Coder(p.store);
@@ -120,7 +112,7 @@ public class CodeCommand extends OnProject {
             throw p.failure(range + " is not a time range of \"" + recording.getName() + "\""
                     + (recording.getDurationMs() > 0 ? " (" + org.attune.coding.SegmentExport.clock(recording.getDurationMs()) + " long)" : ""));
         }
-        Target target = target(p);
+        CodeToApply.Target target = code.target(p);
         boolean existed = recording.getCodings().stream().anyMatch(c -> c.getCode() == target.code() && c.getCreatedBy() == p.store.currentUser()
                 && c.getSelection() instanceof org.attune.model.TimeSelection t && t.getStartMs() == range.startMs() && t.getEndMs() == range.endMs());
         Coder coding = new Coder(p.store);
@@ -131,32 +123,6 @@ public class CodeCommand extends OnProject {
     }
 
     record TimeResult(Path project, String source, String code, boolean newCode, long startMs, long endMs, boolean existed) {
-    }
-
-    /** The code a coding applies, and whether --create made it for this coding. */
-    private record Target(Code code, boolean isNew) {
-        String path() {
-            return code.path();
-        }
-
-        /** As the text output names it: the code's path in quotes, and whether it is new. */
-        @Override
-        public String toString() {
-            return "\"" + path() + "\"" + (isNew ? " (a new code)" : "");
-        }
-    }
-
-    /**
-     * The code to apply: the one named (an unknown one fails before anything is written), or with --create a new one
-     * when there is none of that name. The coder is set first so that the code and the coding are theirs.
-     */
-    private Target target(OpenProject p) {
-        boolean isNew = create && new Codebook(p.store).find(code.name).isEmpty();
-        Code known = isNew ? null : code.in(p);
-        if (coder != null) {
-            p.store.setCurrentUser(coder.strip());
-        }
-        return new Target(isNew ? new Codebook(p.store).create(code.name, null, AnalyticLevel.OPEN) : known, isNew);
     }
 
     /** Puts --note on a coding just made. */

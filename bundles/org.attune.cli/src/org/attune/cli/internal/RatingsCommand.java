@@ -60,7 +60,7 @@ public class RatingsCommand implements Runnable {
         public Integer call() {
             return change(pseudonyms(), open -> {
                 RatingService ratings = new RatingService(open.store);
-                User user = ratings.user(as != null ? as : System.getProperty("user.name", "researcher"));
+                User user = ratings.user(Viewing.user(as));
                 return run(open.store, ratings, user);
             });
         }

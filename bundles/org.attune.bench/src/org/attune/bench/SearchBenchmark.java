@@ -76,7 +76,6 @@ public class SearchBenchmark extends GeneratingBenchmark {
             + "Attune's rebuild adds from (one per core), so that both sides have the same threads.")
     Integer bareThreads;
 
-
     /** One comparison: both builds and the query mix, with the machine's load average before and after. */
     public record Run(double attuneBuildSeconds, double bareBuildSeconds, double buildRatio, Percentiles attuneQuery,
             Percentiles bareQuery, double p95Ratio, double firstAttuneBuildSeconds, double firstBareBuildSeconds,

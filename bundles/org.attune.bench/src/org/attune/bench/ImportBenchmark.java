@@ -2,14 +2,12 @@ package org.attune.bench;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -23,7 +21,6 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.attune.cli.CliFailure;
-import org.attune.cli.Output;
 import org.attune.importer.ImportOptions;
 import org.attune.importer.ImportOutcome;
 import org.attune.importer.ImportProgress;
@@ -35,10 +32,8 @@ import org.attune.store.OpenOptions;
 import org.attune.store.ProjectStore;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code benchmark import DIR}: writes a corpus of docx interview transcripts (by default 1,000 files, 10M
@@ -49,7 +44,7 @@ import picocli.CommandLine.Spec;
  * bare Tika at its defaults on one thread is printed beside it.
  */
 @Command(name = "import", description = "Import throughput of docx transcripts, beside bare Tika extraction.")
-public class ImportBenchmark implements Callable<Integer> {
+public class ImportBenchmark extends Benchmark {
     private static final int SEED = 11;
     /** In {@code corpus/}: the parameters of the corpus the benchmark wrote there, and the sign that the folder is its own. */
     private static final String CORPUS_MARKER = ".corpus";
@@ -69,12 +64,6 @@ public class ImportBenchmark implements Callable<Integer> {
 
     @Option(names = "--chunk", defaultValue = "100", description = "Files each side reads in a turn; the sides alternate.")
     int chunk;
-
-    @Mixin
-    Output output;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--runs", defaultValue = "1", description = "Times the whole comparison is repeated (each run imports the "
             + "corpus into a new project); the medians of the runs' ratios are printed.")
@@ -100,10 +89,9 @@ public class ImportBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter progress = spec.commandLine().getErr();
-        clearEarlierInvocations(progress);
+        clearEarlierInvocations();
         Path corpus = Files.createDirectories(folder.resolve("corpus"));
-        List<Path> files = generate(corpus, progress);
+        List<Path> files = generate(corpus);
         double corpusMiB = files.stream().mapToLong(p -> p.toFile().length()).sum() / 1048576.0;
         warmUp(files.subList(0, Math.min(warmUp, files.size())));
         int threads = Importer.readingThreads();
@@ -114,8 +102,7 @@ public class ImportBenchmark implements Callable<Integer> {
         Path earlier = folder.resolve("earlier-runs");
         try {
             for (int run = 1; run <= Math.max(1, runs); run++) {
-                progress.printf("run %d of %d%n", run, Math.max(1, runs));
-                progress.flush();
+                progress("run %d of %d", run, Math.max(1, runs));
                 Path project = run == Math.max(1, runs) ? folder.resolve("project") : earlier.resolve("project-" + run);
                 done.add(compare(files, project, threads));
             }
@@ -234,7 +221,7 @@ public class ImportBenchmark implements Callable<Integer> {
      * benchmark's own when it holds the marker of a corpus the benchmark wrote; a folder without it that holds a
      * {@code project} or {@code earlier-runs} is refused before anything is written, not after minutes of work.
      */
-    private void clearEarlierInvocations(PrintWriter progress) throws Exception {
+    private void clearEarlierInvocations() throws Exception {
         List<Path> leftovers = new ArrayList<>();
         for (String name : new String[] {"project", "earlier-runs"}) {
             if (Files.exists(folder.resolve(name))) {
@@ -254,14 +241,13 @@ public class ImportBenchmark implements Callable<Integer> {
                     + " (no corpus of it there); choose a new or empty folder");
         }
         for (Path leftover : leftovers) {
-            progress.printf("removing %s, left by an earlier run of the benchmark%n", leftover);
+            progress("removing %s, left by an earlier run of the benchmark", leftover);
             deleteTree(leftover);
         }
-        progress.flush();
     }
 
     /** Writes the corpus, or re-uses the one an earlier run wrote with the same parameters (it is deterministic). */
-    private List<Path> generate(Path corpus, PrintWriter progress) throws Exception {
+    private List<Path> generate(Path corpus) throws Exception {
         Path marker = corpus.resolve(CORPUS_MARKER);
         String parameters = "documents=" + documents + " words=" + words + " seed=" + SEED;
         List<Path> files = new ArrayList<>();
@@ -269,7 +255,7 @@ public class ImportBenchmark implements Callable<Integer> {
             for (int i = 0; i < documents; i++) {
                 files.add(corpus.resolve(String.format("interview-%04d.docx", i + 1)));
             }
-            progress.printf("re-using the corpus in %s%n", corpus);
+            progress("re-using the corpus in %s", corpus);
             return files;
         }
         Files.deleteIfExists(marker);
@@ -285,8 +271,7 @@ public class ImportBenchmark implements Callable<Integer> {
             }
             files.add(file);
             if ((i + 1) % 100 == 0) {
-                progress.printf("writing docx: %d of %d%n", i + 1, documents);
-                progress.flush();
+                progress("writing docx: %d of %d", i + 1, documents);
             }
         }
         Files.writeString(marker, parameters);
@@ -305,14 +290,6 @@ public class ImportBenchmark implements Callable<Integer> {
             new Importer(store, ImportOptions.defaults()).importAll(files, ImportProgress.NONE);
         } finally {
             deleteTree(scratch);
-        }
-    }
-
-    private static void deleteTree(Path folder) throws java.io.IOException {
-        try (var walk = Files.walk(folder)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 

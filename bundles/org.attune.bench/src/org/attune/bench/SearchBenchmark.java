@@ -1,19 +1,15 @@
 package org.attune.bench;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -26,7 +22,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
-import org.attune.cli.Output;
 import org.attune.index.EnglishBaseline;
 import org.attune.index.ProjectIndex;
 import org.attune.model.AttuneFactory;
@@ -38,8 +33,6 @@ import org.attune.store.ProjectStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code benchmark search DIR}: a generated project (by default 5,000 transcripts, 10M words), its index built
@@ -49,7 +42,7 @@ import picocli.CommandLine.Spec;
  * load. {@code --runs N} repeats the whole comparison and prints the medians. {@code --reuse} keeps the project.
  */
 @Command(name = "search", description = "Index build and query latency, beside bare Lucene on the same text.")
-public class SearchBenchmark implements Callable<Integer> {
+public class SearchBenchmark extends GeneratingBenchmark {
     /** The mix: Attune's query forms, the truncated, fuzzy and phrase-with-pattern ones of issue 15 among them. */
     static final List<String> QUERIES = List.of("attune", "\"shared review\"", "guid*", "sonn~1", "\"parent child\"~5",
             "review AND (carer OR parent) NOT video", "speaker:guider AND clip", "exact:smiled", "eta*", "oin", "attune*",
@@ -57,9 +50,6 @@ public class SearchBenchmark implements Callable<Integer> {
     static final int HITS = 20;
     /** The one clause of the mix on a field the bare index has not (it indexes the words alone): the bare side drops it. */
     private static final String ATTUNE_ONLY = "speaker:guider AND ";
-
-    @Parameters(paramLabel = "<dir>", description = "A new or empty folder for the generated project.")
-    Path folder;
 
     @Mixin
     GeneratedSources generated;
@@ -86,12 +76,6 @@ public class SearchBenchmark implements Callable<Integer> {
             + "Attune's rebuild adds from (one per core), so that both sides have the same threads.")
     Integer bareThreads;
 
-    @Mixin
-    Output output;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     /** One comparison: both builds and the query mix, with the machine's load average before and after. */
     public record Run(double attuneBuildSeconds, double bareBuildSeconds, double buildRatio, Percentiles attuneQuery,
             Percentiles bareQuery, double p95Ratio, double firstAttuneBuildSeconds, double firstBareBuildSeconds,
@@ -109,19 +93,18 @@ public class SearchBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter progress = spec.commandLine().getErr();
         if (bareThreads == null) {
             bareThreads = ProjectIndex.indexingThreads();
         }
         Path projectFolder = folder.resolve("project");
         List<String> texts = reuse && Files.isDirectory(projectFolder) ? readTexts(projectFolder) : generate(projectFolder);
-        phase(progress, "%d transcripts ready", texts.size());
+        phase("%d transcripts ready", texts.size());
         List<Run> done = new ArrayList<>();
         List<Found> found = new ArrayList<>();
         try (ProjectStore store = ProjectStore.open(projectFolder, OpenOptions.of("attune benchmark").withBackups(false))) {
             for (int run = 1; run <= Math.max(1, runs); run++) {
-                phase(progress, "run %d of %d", run, Math.max(1, runs));
-                done.add(compare(store, projectFolder, texts, progress, run == 1 ? found : new ArrayList<>()));
+                phase("run %d of %d", run, Math.max(1, runs));
+                done.add(compare(store, projectFolder, texts, run == 1 ? found : new ArrayList<>()));
             }
         }
         Result result = new Result(texts.size(), generated.words, warmUpRounds, rounds, bareThreads, done, Runs.median(done, Run::buildRatio),
@@ -144,7 +127,7 @@ public class SearchBenchmark implements Callable<Integer> {
     }
 
     /** One whole comparison: each side builds its index {@code builds} times, taking turns; then the query mix, interleaved. */
-    private Run compare(ProjectStore store, Path projectFolder, List<String> texts, PrintWriter progress, List<Found> found)
+    private Run compare(ProjectStore store, Path projectFolder, List<String> texts, List<Found> found)
             throws Exception {
         double loadBefore = Runs.load();
         Path bareDir = folder.resolve("bare-index");
@@ -158,9 +141,9 @@ public class SearchBenchmark implements Callable<Integer> {
                     attuneBuilds[round] = buildAttune(store, projectFolder);
                 }
             }
-            phase(progress, "build %d: Attune %.1f s, bare Lucene %.1f s", round + 1, attuneBuilds[round], bareBuilds[round]);
+            phase("build %d: Attune %.1f s, bare Lucene %.1f s", round + 1, attuneBuilds[round], bareBuilds[round]);
         }
-        phase(progress, "timing %d rounds of %d queries after %d warm-up rounds", rounds, QUERIES.size(), warmUpRounds);
+        phase("timing %d rounds of %d queries after %d warm-up rounds", rounds, QUERIES.size(), warmUpRounds);
         Percentiles[] timed;
         try (ProjectIndex index = ProjectIndex.open(store); // the index the last build left
                 FSDirectory directory = FSDirectory.open(bareDir);
@@ -170,7 +153,7 @@ public class SearchBenchmark implements Callable<Integer> {
             for (String q : QUERIES) {
                 found.add(new Found(q, index.searcher().search(q, HITS).size(), bareSearch(searcher, baseline, q).size()));
             }
-            timed = time(q -> index.searcher().search(q, HITS), q -> bareSearch(searcher, baseline, q), progress);
+            timed = time(q -> index.searcher().search(q, HITS), q -> bareSearch(searcher, baseline, q));
         }
         int last = bareBuilds.length - 1;
         return new Run(attuneBuilds[last], bareBuilds[last], bareBuilds[last] / attuneBuilds[last], timed[0], timed[1],
@@ -288,19 +271,8 @@ public class SearchBenchmark implements Callable<Integer> {
         }
     }
 
-    private static void phase(PrintWriter progress, String format, Object... args) {
-        progress.printf("%s %s%n", LocalTime.now().truncatedTo(ChronoUnit.MILLIS), String.format(format, args));
-        progress.flush();
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (Files.exists(root)) {
-            try (Stream<Path> walk = Files.walk(root)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
+    private void phase(String format, Object... args) {
+        progress("%s %s", LocalTime.now().truncatedTo(ChronoUnit.MILLIS), String.format(format, args));
     }
 
     interface Query {
@@ -312,7 +284,7 @@ public class SearchBenchmark implements Callable<Integer> {
      * warm-up rounds run the same way, untimed: with one round, the first timed rounds (5% of them are the p95)
      * still ran interpreted or C1-compiled code, more of it on Attune's side.
      */
-    private Percentiles[] time(Query attune, Query bare, PrintWriter progress) throws Exception {
+    private Percentiles[] time(Query attune, Query bare) throws Exception {
         for (int r = 0; r < warmUpRounds; r++) {
             for (String q : QUERIES) {
                 attune.run(q);
@@ -340,10 +312,9 @@ public class SearchBenchmark implements Callable<Integer> {
             }
             Percentiles a = Percentiles.ofNanos(one[0]);
             Percentiles b = Percentiles.ofNanos(one[1]);
-            progress.printf("  %-40s p50 %6.2f / %6.2f ms, p95 %6.2f / %6.2f ms (Attune / bare)%n", QUERIES.get(q), a.p50(), b.p50(),
+            progress("  %-40s p50 %6.2f / %6.2f ms, p95 %6.2f / %6.2f ms (Attune / bare)", QUERIES.get(q), a.p50(), b.p50(),
                     a.p95(), b.p95());
         }
-        progress.flush();
         return new Percentiles[] {Percentiles.ofNanos(nanos[0]), Percentiles.ofNanos(nanos[1])};
     }
 }

@@ -12,15 +12,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import org.attune.cli.CliFailure;
-import org.attune.cli.Output;
 import org.eclipse.core.runtime.Platform;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,7 +28,7 @@ import picocli.CommandLine.Parameters;
  * perspective and the Project Explorer showing the project, as reported by {@code -Dattune.startupProbe}).
  */
 @Command(name = "startup", description = "Start-up times of the installed product: CLI commands to exit, the workbench to a usable window.")
-public class StartupBenchmark implements Callable<Integer> {
+public class StartupBenchmark extends Benchmark {
     static final String PROBE_LINE = "attune.startupProbe usable ";
     static final long CLI_GOAL_MS = 1000;
     static final long WORKBENCH_GOAL_MS = 5000;
@@ -48,9 +45,6 @@ public class StartupBenchmark implements Callable<Integer> {
 
     @Option(names = "--cli-only", description = "Leave out the workbench (it needs a display).")
     boolean cliOnly;
-
-    @Mixin
-    Output output;
 
     /**
      * One kind of start: every run's milliseconds, their median and 95th percentile (nearest rank); for the workbench

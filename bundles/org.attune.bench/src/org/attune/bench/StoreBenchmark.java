@@ -1,20 +1,16 @@
 package org.attune.bench;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.attune.cli.CliFailure;
-import org.attune.cli.Output;
 import org.attune.model.AnalyticLevel;
 import org.attune.model.AttuneFactory;
 import org.attune.model.AttunePackage;
@@ -39,8 +35,6 @@ import jetbrains.exodus.env.Environments;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code benchmark store DIR}: generates a project (by default 5,000 sources of ~10M words in all, 2,000
@@ -49,11 +43,8 @@ import picocli.CommandLine.Spec;
  * written directly with Xodus.
  */
 @Command(name = "store", description = "Project store: open time, heap after open, single-coding commit latency.")
-public class StoreBenchmark implements Callable<Integer> {
+public class StoreBenchmark extends GeneratingBenchmark {
     private static final AttuneFactory F = AttuneFactory.eINSTANCE;
-
-    @Parameters(paramLabel = "<dir>", description = "A new or empty folder for the generated project.")
-    Path folder;
 
     @Mixin
     GeneratedSources generated;
@@ -67,12 +58,6 @@ public class StoreBenchmark implements Callable<Integer> {
     @Option(names = "--samples", defaultValue = "1000", description = "Single-coding commits to time.")
     int samples;
 
-    @Mixin
-    Output output;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     /** The printed result. */
     public record Result(int sources, long words, int codes, int codings, double generateSeconds, double storeMiB,
             double openMillis, double heapAfterOpenMiB, double heapForProjectMiB, Percentiles attuneCommit,
@@ -81,10 +66,9 @@ public class StoreBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter progress = spec.commandLine().getErr();
         long started = System.nanoTime();
         try {
-            generate(progress);
+            generate();
         } catch (StoreException e) {
             throw new CliFailure(e.getMessage(), e);
         }
@@ -99,8 +83,7 @@ public class StoreBenchmark implements Callable<Integer> {
         try (ProjectStore store = ProjectStore.open(folder, OpenOptions.of("attune benchmark").withBackups(false))) {
             openMillis = (System.nanoTime() - t0) / 1e6;
             heapAfter = usedHeapAfterGc();
-            progress.printf("opened in %.0f ms; timing %d single-coding commits%n", openMillis, samples);
-            progress.flush();
+            progress("opened in %.0f ms; timing %d single-coding commits", openMillis, samples);
             attune = timeAttuneCommits(store);
         }
         Percentiles bare = timeBareXodusCommits();
@@ -117,7 +100,7 @@ public class StoreBenchmark implements Callable<Integer> {
                 String.format("Attune / bare Xodus at p50: %.2f", result.commitRatioP50())));
     }
 
-    private void generate(PrintWriter progress) throws StoreException {
+    private void generate() throws StoreException {
         SyntheticCorpus corpus = new SyntheticCorpus(42);
         Random random = corpus.random();
         try (ProjectStore store = ProjectStore.create(folder, "Benchmark", OpenOptions.of("attune benchmark").withBackups(false))) {
@@ -145,7 +128,7 @@ public class StoreBenchmark implements Callable<Integer> {
                 source.setLength(text.length());
                 store.stageText(source, text);
                 return source;
-            }, added -> report(progress, "sources", added, sources));
+            }, added -> progress("generating sources: %d of %d", added, sources));
             int perSource = codings / sources;
             for (int s = 0; s < made.size(); s++) {
                 TextSource source = made.get(s);
@@ -156,15 +139,10 @@ public class StoreBenchmark implements Callable<Integer> {
                 }
                 store.execute(AddCommand.create(store.editingDomain(), source, AttunePackage.Literals.SOURCE__CODINGS, group));
                 if ((s + 1) % 500 == 0) {
-                    report(progress, "codings", (long) (s + 1) * perSource, codings);
+                    progress("generating codings: %d of %d", (long) (s + 1) * perSource, codings);
                 }
             }
         }
-    }
-
-    private static void report(PrintWriter progress, String what, long done, long of) {
-        progress.printf("generating %s: %d of %d%n", what, done, of);
-        progress.flush();
     }
 
     private static Coding coding(Code code, int length, Random random) {
@@ -260,14 +238,6 @@ public class StoreBenchmark implements Callable<Integer> {
     private static long size(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.attune.bench;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,12 +8,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.attune.cli.Cli;
 import org.attune.cli.CliFailure;
-import org.attune.cli.Output;
 import org.attune.coding.TextEdits;
 import org.attune.importer.ImportOptions;
 import org.attune.importer.ImportOutcome;
@@ -44,10 +41,7 @@ import jetbrains.exodus.env.Environments;
 import jetbrains.exodus.env.Store;
 import jetbrains.exodus.env.StoreConfig;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code benchmark typing DIR}: what one key typed into a long transcript costs (issue 19): a generated interview of
@@ -59,25 +53,16 @@ import picocli.CommandLine.Spec;
  * a bare Lucene IndexWriter updating the one document (the turn) the key changed, committing and refreshing its reader.
  */
 @Command(name = "typing", description = "Transcript editing: bytes written and time per key typed at the start, middle and end.")
-public class TypingBenchmark implements Callable<Integer> {
+public class TypingBenchmark extends GeneratingBenchmark {
     private static final int CHUNK = 8 << 10;
     private static final String[] WORDS = ("so we looked at the clip together and he was waiting for me to notice what he did with "
             + "the brick then I said yes and he smiled back it was the first time I saw that").split(" ");
-
-    @Parameters(paramLabel = "<dir>", description = "A new or empty folder for the generated project.")
-    Path folder;
 
     @Option(names = "--words", defaultValue = "100000", description = "Words of the transcript.")
     int words;
 
     @Option(names = "--keys", defaultValue = "100", description = "Keys typed at each place (after as many to warm up).")
     int keys;
-
-    @Mixin
-    Output output;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     /**
      * One place typed at: Attune's bytes and times per key and the time until its index followed, bare Xodus' for the
@@ -100,7 +85,6 @@ public class TypingBenchmark implements Callable<Integer> {
                 }
             }
         }
-        PrintWriter progress = spec.commandLine().getErr();
         String text = interview(words);
         Path file = Files.writeString(Files.createDirectories(folder.resolve("corpus")).resolve("Interview.txt"), text);
         Path project = folder.resolve("project");
@@ -121,8 +105,7 @@ public class TypingBenchmark implements Callable<Integer> {
                 edits.edit(source, 0, 0, "x"); // the first edit lays the imported text out in chunks: not a key's cost
                 index.follower().waitForFollowing();
                 for (String where : List.of("start", "middle", "end")) {
-                    progress.printf("typing %d keys at the %s%n", keys, where);
-                    progress.flush();
+                    progress("typing %d keys at the %s", keys, where);
                     type(edits, index, source, where); // warm up
                     long bytes = logBytes(project.resolve(ProjectStore.STORE_DIR));
                     long[][] nanos = type(edits, index, source, where);
@@ -207,7 +190,7 @@ public class TypingBenchmark implements Callable<Integer> {
                 return Percentiles.ofNanos(nanos);
             }
         } finally {
-            StoreBenchmark.deleteTree(scratch);
+            deleteTree(scratch);
         }
     }
 
@@ -267,7 +250,7 @@ public class TypingBenchmark implements Callable<Integer> {
         } finally {
             env.close();
             thread.setContextClassLoader(previous);
-            StoreBenchmark.deleteTree(scratch);
+            deleteTree(scratch);
         }
     }
 

@@ -55,11 +55,7 @@ class SegmentsExportCliTest {
         }
         ImageIO.write(image, "png", in.resolve("tableau.png").toFile());
         Files.writeString(in.resolve("Interview Anna.txt"), "Anna: We play in the sand every Friday.\nGuider: What do you build?\n");
-        byte[] silence = new byte[8000 * 2 * 3];
-        try (AudioInputStream audio = new AudioInputStream(new ByteArrayInputStream(silence), new AudioFormat(8000, 16, 1, true, false),
-                silence.length / 2)) {
-            AudioSystem.write(audio, AudioFileFormat.Type.WAVE, in.resolve("diary.wav").toFile());
-        }
+        writeSilence(in.resolve("diary.wav"));
         CliTest.ok("project", "create", project.toString());
         Run imported = cli("import", project.toString(), in.toString());
         assertEquals(Cli.OK, imported.exitCode(), imported.out() + imported.err());
@@ -150,6 +146,37 @@ class SegmentsExportCliTest {
     }
 
     /** The thumbnail is the coded patch of sand. */
+    /**
+     * A transcript and its recording share a name (an import links them so): {@code code --time} codes the recording and
+     * {@code --words} the transcript, whichever of the two the project lists first (here the transcript, imported first).
+     */
+    @Test
+    void aTimeRangeCodesTheRecordingThatSharesItsNameWithItsTranscript(@TempDir Path tmp) throws Exception {
+        Path project = tmp.resolve("study");
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path transcript = Files.writeString(in.resolve("visit.txt"), "Anna: We play in the sand every Friday.\n");
+        Path recording = writeSilence(in.resolve("visit.wav"));
+        CliTest.ok("project", "create", project.toString());
+        CliTest.ok("import", project.toString(), transcript.toString());
+        CliTest.ok("import", project.toString(), recording.toString());
+        Run timed = CliTest.ok("code", project.toString(), "--source", "visit", "--time", "1-2", "--code", "Play", "--create", "--json");
+        assertEquals(1000, timed.json().get("startMs").getAsLong(), timed.out());
+        assertEquals(2000, timed.json().get("endMs").getAsLong(), timed.out());
+        Run words = CliTest.ok("code", project.toString(), "--source", "visit", "--words", "in the sand", "--code", "Play", "--json");
+        assertEquals("in the sand", words.json().getAsJsonArray("codings").get(0).getAsJsonObject().get("text").getAsString(),
+                words.out());
+    }
+
+    /** Writes three seconds of silence as a WAV file (8 kHz, 16 bit, mono): a recording to code. */
+    private static Path writeSilence(Path file) throws Exception {
+        byte[] silence = new byte[8000 * 2 * 3];
+        try (AudioInputStream audio = new AudioInputStream(new ByteArrayInputStream(silence), new AudioFormat(8000, 16, 1, true, false),
+                silence.length / 2)) {
+            AudioSystem.write(audio, AudioFileFormat.Type.WAVE, file.toFile());
+        }
+        return file;
+    }
+
     private static void assertSand(byte[] png) throws Exception {
         BufferedImage thumb = ImageIO.read(new ByteArrayInputStream(png));
         assertEquals(SegmentExport.THUMBNAIL_EDGE, Math.max(thumb.getWidth(), thumb.getHeight()));

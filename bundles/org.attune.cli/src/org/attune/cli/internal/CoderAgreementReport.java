@@ -92,7 +92,7 @@ final class CoderAgreementReport {
                     : sourceNames.stream().map(p::source).distinct().toList();
             sources.forEach(p.store::load);
             boolean blind = BlindCoding.isBlind(p.store.project());
-            String viewerLabel = viewerName != null ? viewerName.strip() : System.getProperty("user.name", "researcher");
+            String viewerLabel = Viewing.user(viewerName);
             User viewer = BlindCoding.user(p.store.project(), viewerLabel);
             List<String> withheld = new ArrayList<>();
             if (blind) {

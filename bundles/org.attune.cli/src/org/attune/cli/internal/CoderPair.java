@@ -42,7 +42,7 @@ abstract class CoderPair extends OnProject {
 
     /** The sources the viewer may compare the two coders on (the blind rule). */
     List<Source> comparable(OpenProject p, User[] pair) {
-        String viewerName = as != null ? as.strip() : System.getProperty("user.name", "researcher");
+        String viewerName = Viewing.user(as);
         User viewer = BlindCoding.user(p.store.project(), viewerName);
         return p.store.project().getSources().stream().filter(s -> BlindCoding.canCompare(s, pair[0], pair[1], viewer)).toList();
     }

@@ -13,6 +13,7 @@ import org.attune.model.TextSelection;
 import org.attune.model.TextSource;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -23,8 +24,8 @@ import picocli.CommandLine.Option;
         + "and time codes follow the words (docs/coding.md). One replacement needs the words to occur once; --all replaces "
         + "every occurrence (one action).")
 public class EditCommand extends OnProject {
-    @Option(names = "--source", required = true, paramLabel = "NAME", description = "The transcript (source name).")
-    String source;
+    @Mixin
+    SourceName source;
 
     @Option(names = "--replace", required = true, paramLabel = "OLD", description = "The words to replace, as they are in the text.")
     String replace;
@@ -45,7 +46,7 @@ public class EditCommand extends OnProject {
     @Override
     public Integer call() {
         return change(p -> {
-            TextSource text = p.textSource(source);
+            TextSource text = source.text(p);
             if (replace.isEmpty()) {
                 throw p.failure("--replace is empty: give the words to replace");
             }

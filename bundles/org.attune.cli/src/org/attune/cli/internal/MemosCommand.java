@@ -105,6 +105,19 @@ public class MemosCommand implements Runnable {
 
             @Option(names = "--file", paramLabel = "FILE", description = "Read the memo's text from a UTF-8 file.")
             Path file;
+
+            /** The memo's text: --text, or what --file holds; a failure naming the file where it cannot be read. */
+            String text() {
+                if (text != null) {
+                    return text;
+                }
+                try {
+                    return Files.readString(file, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new CliFailure(file + ": cannot read the memo text (" + e.getClass().getSimpleName() + ": "
+                            + e.getMessage() + ")", e);
+                }
+            }
         }
 
         @ArgGroup(exclusive = true)
@@ -123,6 +136,12 @@ public class MemosCommand implements Runnable {
             @Option(names = "--about-region", paramLabel = "PICTURE", description = "A memo on a coded region of this "
                     + "picture (with --region).")
             String picture;
+
+            /** What the memo is about: the code, source or case named, or the codings of the picture's coded region. */
+            List<Element> subjects(OpenProject p, String region) {
+                return picture != null ? List.copyOf(regionCodings(p, picture, region))
+                        : List.of(code != null ? p.code(code) : source != null ? p.source(source) : p.caseNamed(caseName));
+            }
         }
 
         @Option(names = "--region", paramLabel = "X,Y,W,H", description = "The coded region of --about-region, in pixels "
@@ -131,15 +150,12 @@ public class MemosCommand implements Runnable {
 
         @Override
         public Integer call() {
-            String text = body.text != null ? body.text : read(body.file);
+            String text = body.text();
             if ((region != null) != (about != null && about.picture != null)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--about-region and --region go together");
             }
             return change(p -> {
-                List<Element> subjects = about == null ? List.of()
-                        : about.picture != null ? List.copyOf(regionCodings(p, about.picture, region))
-                        : List.of(about.code != null ? p.code(about.code)
-                                : about.source != null ? p.source(about.source) : p.caseNamed(about.caseName));
+                List<Element> subjects = about == null ? List.of() : about.subjects(p, region);
                 Memo memo = new Memos(p.store).create(title, text, subjects);
                 MemoRow row = MemoRow.of(memo);
                 return output.done(row, "Added memo \"" + row.title() + "\"" + (row.about().isEmpty() ? ""
@@ -170,15 +186,6 @@ public class MemosCommand implements Runnable {
                     : "the region " + wanted + " overlaps " + overlapping.size() + " coded regions of \"" + picture.getName()
                             + "\" (" + String.join(", ", overlapping.stream().map(PictureRegion::option).toList())
                             + "): give one of them exactly");
-        }
-
-        private static String read(Path file) {
-            try {
-                return Files.readString(file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new CliFailure(file + ": cannot read the memo text (" + e.getClass().getSimpleName() + ": "
-                        + e.getMessage() + ")", e);
-            }
         }
     }
 

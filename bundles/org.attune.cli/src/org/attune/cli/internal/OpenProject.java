@@ -16,6 +16,7 @@ import org.attune.index.SearchSyntaxException;
 import org.attune.model.Case;
 import org.attune.model.Code;
 import org.attune.model.ImageSource;
+import org.attune.model.MediaSource;
 import org.attune.model.codes.Codes;
 import org.attune.model.Source;
 import org.attune.model.TextSource;
@@ -206,6 +207,17 @@ final class OpenProject {
             return picture;
         }
         throw failure("\"" + name.strip() + "\" is not a picture (--region codes a rectangle of a picture source)");
+    }
+
+    /**
+     * A recording: an audio or video source (the recording where a transcript has the same name); else a failure saying
+     * that the source is not a recording, followed by {@code why} (what the command needed it for, or empty).
+     */
+    MediaSource recording(String name, String why) {
+        if (source(name, MediaSource.class) instanceof MediaSource recording) {
+            return recording;
+        }
+        throw failure("\"" + name.strip() + "\" is not a recording" + why);
     }
 
     Case caseNamed(String name) {

@@ -180,15 +180,22 @@ public class ProjectCommand implements Runnable {
         }
     }
 
-    @Command(name = "backups", description = "List a project's backups that can be restored, newest first, with "
-            + "what each holds; damaged ones are named apart and never offered.")
-    static class ListBackups implements Callable<Integer> {
-        @Parameters(paramLabel = "<dir>", description = "The project folder.")
+    /** What the commands on a closed project's backups take: its folder (they open no store) and {@code --json}. */
+    abstract static class OnProjectFolder implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "<dir>", description = "The project folder.")
         Path folder;
 
         @Mixin
         Output output;
 
+        Path dir() {
+            return folder.toAbsolutePath().normalize();
+        }
+    }
+
+    @Command(name = "backups", description = "List a project's backups that can be restored, newest first, with "
+            + "what each holds; damaged ones are named apart and never offered.")
+    static class ListBackups extends OnProjectFolder {
         record Listed(String name, Instant made, long bytes, ProjectCounts counts) {
         }
 
@@ -197,7 +204,7 @@ public class ProjectCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Path dir = folder.toAbsolutePath().normalize();
+            Path dir = dir();
             BackupSurvey survey = ProjectStore.backupSurvey(dir);
             List<Listed> listed = survey.usable().stream().map(b -> new Listed(b.name(), b.made(), b.bytes(), b.counts())).toList();
             List<String> lines = new ArrayList<>();
@@ -217,22 +224,16 @@ public class ProjectCommand implements Runnable {
 
     @Command(name = "restore", description = "Replace a closed project's store with one of its backups, after checking "
             + "the backup whole (the current store is kept beside it).")
-    static class Restore implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "<dir>", description = "The project folder.")
-        Path folder;
-
+    static class Restore extends OnProjectFolder {
         @Parameters(index = "1", paramLabel = "<backup>", description = "A name listed by 'project backups'.")
         String backup;
-
-        @Mixin
-        Output output;
 
         record Restored(Path folder, String backup, Path previousStore) {
         }
 
         @Override
         public Integer call() {
-            Path dir = folder.toAbsolutePath().normalize();
+            Path dir = dir();
             try {
                 Path previous = ProjectStore.restore(dir, backup, ProjectAccess.HOLDER);
                 return output.done(new Restored(dir, backup, previous),

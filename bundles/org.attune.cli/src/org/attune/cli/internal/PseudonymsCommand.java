@@ -23,6 +23,7 @@ import org.attune.store.StoreException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Spec;
  * (kept encrypted in pseudonyms.key under its own passphrase) and applying it to the project (#20, docs/sensitive-data.md).
  */
 @Command(name = "pseudonyms", description = "The key table of real names and pseudonyms (encrypted under its own passphrase: "
-        + "--key-passphrase-file or $" + ExportPseudonyms.KEY_VARIABLE + "), name suggestions from the texts, and replacing "
+        + "--key-passphrase-file or $" + KeyPassphrase.VARIABLE + "), name suggestions from the texts, and replacing "
         + "the real names throughout the project.",
         subcommands = {PseudonymsCommand.ListNames.class, PseudonymsCommand.Add.class, PseudonymsCommand.Remove.class,
                 PseudonymsCommand.Suggest.class, PseudonymsCommand.Apply.class, PseudonymsCommand.Export.class,
@@ -58,10 +59,8 @@ public class PseudonymsCommand implements Runnable {
 
     /** What every subcommand takes: the key table's passphrase, and reading and writing the table. */
     abstract static class OnKeyTable extends OnProject {
-        @Option(names = "--key-passphrase-file", paramLabel = "FILE", description = "Read the key table's passphrase from the "
-                + "first line of FILE (else $" + ExportPseudonyms.KEY_VARIABLE + ", else a prompt). It is not the project's "
-                + "passphrase.")
-        Path keyPassphraseFile;
+        @Mixin
+        KeyPassphrase key;
 
         Path folder() {
             Path folder = project.toAbsolutePath().normalize();
@@ -74,11 +73,11 @@ public class PseudonymsCommand implements Runnable {
         }
 
         char[] keyPassphrase() {
-            return ExportPseudonyms.passphrase(keyPassphraseFile);
+            return key.passphrase();
         }
 
         KeyTable open(Path folder, char[] passphrase) {
-            return ExportPseudonyms.open(folder, passphrase);
+            return KeyPassphrase.open(folder, passphrase);
         }
 
         /** The project's folder and key table, opened with the passphrase given; {@link Opened#save()} writes it back. */

@@ -60,7 +60,7 @@ public class RatingsCommand implements Runnable {
         public Integer call() {
             return change(pseudonyms(), open -> {
                 RatingService ratings = new RatingService(open.store);
-                User user = ratings.user(as != null ? as : System.getProperty("user.name", "researcher"));
+                User user = ratings.user(Viewing.user(as));
                 return run(open.store, ratings, user);
             });
         }
@@ -79,9 +79,28 @@ public class RatingsCommand implements Runnable {
         }
     }
 
-    static void requireTwo(List<String> sheets) {
-        if (sheets.size() != 2) {
-            throw new RatingException("--sheets takes two sheet ids, e.g. --sheets ID1,ID2");
+    /** A ratings command on one rating sheet, {@code --sheet ID}. */
+    abstract static class OnSheet extends Base {
+        @Option(names = "--sheet", required = true, paramLabel = "ID")
+        String sheet;
+
+        /** The sheet --sheet names; a {@link RatingException} saying so where the project has none of that id. */
+        RatingSheet sheet(ProjectStore store) {
+            return Sheets.find(store.project(), sheet);
+        }
+    }
+
+    /** A ratings command on two raters' sheets, {@code --sheets ID,ID}. */
+    abstract static class OnTwoSheets extends Base {
+        @Option(names = "--sheets", required = true, split = ",", paramLabel = "ID,ID")
+        List<String> sheets;
+
+        /** The two sheets --sheets names, in its order; a {@link RatingException} where it names not two or an unknown one. */
+        List<RatingSheet> sheets(ProjectStore store) {
+            if (sheets.size() != 2) {
+                throw new RatingException("--sheets takes two sheet ids, e.g. --sheets ID1,ID2");
+            }
+            return List.of(Sheets.find(store.project(), sheets.get(0)), Sheets.find(store.project(), sheets.get(1)));
         }
     }
 
@@ -153,10 +172,7 @@ public class RatingsCommand implements Runnable {
     }
 
     @Command(name = "score", description = "Score one sub-item: --value N, --na or --clear; with --note and --evidence.")
-    static class Score extends Base {
-        @Option(names = "--sheet", required = true, paramLabel = "ID")
-        String sheet;
-
+    static class Score extends OnSheet {
         @Option(names = "--item", required = true)
         String item;
 
@@ -186,7 +202,7 @@ public class RatingsCommand implements Runnable {
 
         @Override
         int run(ProjectStore store, RatingService ratings, User user) {
-            RatingSheet target = Sheets.find(store.project(), sheet);
+            RatingSheet target = sheet(store);
             Mark mark = choice.value != null ? Mark.value(choice.value) : choice.notApplicable ? Mark.NOT_APPLICABLE : Mark.CLEAR;
             List<Moment> moments = evidence == null ? null : evidence.stream().map(Score::moment).toList();
             ratings.score(target, Scales.subItem(target.getScale(), item, sub), mark, note, moments, user);
@@ -204,13 +220,10 @@ public class RatingsCommand implements Runnable {
     }
 
     @Command(name = "show", description = "Show a sheet (refused under the blind rule until both raters have submitted).")
-    static class Show extends Base {
-        @Option(names = "--sheet", required = true, paramLabel = "ID")
-        String sheet;
-
+    static class Show extends OnSheet {
         @Override
         int run(ProjectStore store, RatingService ratings, User user) {
-            RatingService.SheetView view = ratings.view(Sheets.find(store.project(), sheet), user);
+            RatingService.SheetView view = ratings.view(sheet(store), user);
             StringBuilder text = new StringBuilder(view.scale() + " v" + view.version() + ", \"" + view.recording() + "\" by "
                     + view.rater() + " (" + view.status().getLiteral() + ")");
             view.scores().forEach(s -> text.append(System.lineSeparator()).append(String.format(Locale.ROOT, "%-6s %-4s %s", s.key(),
@@ -230,44 +243,34 @@ public class RatingsCommand implements Runnable {
     }
 
     @Command(name = "submit", description = "Submit your sheet; it is read-only afterwards.")
-    static class Submit extends Base {
-        @Option(names = "--sheet", required = true, paramLabel = "ID")
-        String sheet;
-
+    static class Submit extends OnSheet {
         @Option(names = "--incomplete", description = "Submit although sub-items are unscored.")
         boolean incomplete;
 
         @Override
         int run(ProjectStore store, RatingService ratings, User user) {
-            RatingSheet target = Sheets.find(store.project(), sheet);
+            RatingSheet target = sheet(store);
             ratings.submit(target, user, incomplete);
             return printSheet(target, ratings, "");
         }
     }
 
     @Command(name = "reopen", description = "Reopen your submitted sheet to change it.")
-    static class Reopen extends Base {
-        @Option(names = "--sheet", required = true, paramLabel = "ID")
-        String sheet;
-
+    static class Reopen extends OnSheet {
         @Override
         int run(ProjectStore store, RatingService ratings, User user) {
-            RatingSheet target = Sheets.find(store.project(), sheet);
+            RatingSheet target = sheet(store);
             ratings.reopen(target, user);
             return printSheet(target, ratings, "");
         }
     }
 
     @Command(name = "compare", description = "Compare two submitted sheets of a recording sub-item by sub-item.")
-    static class Compare extends Base {
-        @Option(names = "--sheets", required = true, split = ",", paramLabel = "ID,ID")
-        List<String> sheets;
-
+    static class Compare extends OnTwoSheets {
         @Override
         int run(ProjectStore store, RatingService ratings, User user) {
-            requireTwo(sheets);
-            List<Consensus.Comparison> rows = new Consensus(store).compare(Sheets.find(store.project(), sheets.get(0)),
-                    Sheets.find(store.project(), sheets.get(1)), user);
+            List<RatingSheet> pair = sheets(store);
+            List<Consensus.Comparison> rows = new Consensus(store).compare(pair.get(0), pair.get(1), user);
             StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-6s %4s %4s %4s", "sub", "A", "B", "|d|"));
             rows.forEach(r -> text.append(System.lineSeparator()).append(String.format(Locale.ROOT, "%-6s %4s %4s %4s %s", r.key(),
                     r.a(), r.b(), r.difference() == null ? "" : r.difference(), r.disagree() ? "disagree" : "")));
@@ -276,10 +279,7 @@ public class RatingsCommand implements Runnable {
     }
 
     @Command(name = "consensus", description = "Make the consensus sheet of two submitted sheets; decide every disagreement.")
-    static class MakeConsensus extends Base {
-        @Option(names = "--sheets", required = true, split = ",", paramLabel = "ID,ID")
-        List<String> sheets;
-
+    static class MakeConsensus extends OnTwoSheets {
         @Option(names = "--decide", paramLabel = "ITEM.SUB=VALUE|NA", description = "e.g. --decide 4.2=3 --decide 2.4=NA")
         Map<String, String> decisions = new LinkedHashMap<>();
 
@@ -288,12 +288,10 @@ public class RatingsCommand implements Runnable {
 
         @Override
         int run(ProjectStore store, RatingService ratings, User user) {
-            requireTwo(sheets);
+            List<RatingSheet> pair = sheets(store);
             Map<String, Mark> marks = new LinkedHashMap<>();
             decisions.forEach((key, value) -> marks.put(key, value.equalsIgnoreCase("NA") ? Mark.NOT_APPLICABLE : Mark.value(parse(value))));
-            RatingSheet sheet = new Consensus(store).make(Sheets.find(store.project(), sheets.get(0)),
-                    Sheets.find(store.project(), sheets.get(1)), marks, note, user);
-            return printSheet(sheet, ratings, "Consensus ");
+            return printSheet(new Consensus(store).make(pair.get(0), pair.get(1), marks, note, user), ratings, "Consensus ");
         }
 
         private static int parse(String value) {

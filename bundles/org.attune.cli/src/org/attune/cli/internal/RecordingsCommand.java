@@ -5,20 +5,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.attune.cli.Cli;
-import org.attune.cli.Output;
-import org.attune.cli.ProjectAccess;
 import org.attune.importer.media.Waveform;
 import org.attune.model.MediaSource;
 import org.attune.model.Source;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code recordings peaks <project> [--source NAME]}: (re)computes the waveform peaks of the project's recordings. */
@@ -33,18 +28,9 @@ public class RecordingsCommand implements Runnable {
     }
     /** Decodes each recording's sound with FFmpeg again and keeps its peaks (no step of the undo history). */
     @Command(name = "peaks", description = "Compute the waveform peaks of every recording (or of --source) again, with FFmpeg.")
-    public static class Peaks implements Callable<Integer> {
-        @Parameters(paramLabel = "<project>", description = "The project folder.")
-        Path project;
-
+    public static class Peaks extends OnProject {
         @Option(names = "--source", paramLabel = "NAME", description = "Only this recording (source name).")
         String source;
-
-        @Mixin
-        ProjectAccess access;
-
-        @Mixin
-        Output output;
 
         record Row(String source, int peaks, String problem) {
         }
@@ -54,13 +40,10 @@ public class RecordingsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return OpenProject.run(project, access, true, p -> {
+            return change(p -> {
                 List<MediaSource> recordings = new ArrayList<>();
                 if (source != null) {
-                    if (!(p.source(source, MediaSource.class) instanceof MediaSource media)) {
-                        throw p.failure("\"" + source.strip() + "\" is not a recording");
-                    }
-                    recordings.add(media);
+                    recordings.add(p.recording(source, ""));
                 } else {
                     for (Source s : p.store.project().getSources()) {
                         if (s instanceof MediaSource media) {

@@ -50,7 +50,7 @@ final class ScaleAgreementReport {
         return OpenProject.run(project, access, true, open -> { // the viewer is added to the project when new
             ProjectStore store = open.store;
             RatingService ratings = new RatingService(store);
-            User viewer = ratings.user(as != null ? as : System.getProperty("user.name", "researcher"));
+            User viewer = ratings.user(Viewing.user(as));
             Breakdown breakdown = AgreementBreakdown.of(store.project(), scale, viewer, bootstrap);
             List<JsonPart> parts = new ArrayList<>();
             for (Part part : breakdown.parts()) {

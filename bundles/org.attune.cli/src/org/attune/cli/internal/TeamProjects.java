@@ -30,26 +30,32 @@ final class TeamProjects {
     }
 
     static int create(String url, String name, Output output) {
-        try {
+        return onServer(() -> {
             TeamProject.create(url, name);
             return describe(url, output, "Created team project \"%s\" on %s");
-        } catch (TeamProjectException e) {
-            throw new CliFailure(e.getMessage(), e);
-        }
+        });
     }
 
     static int publish(ProjectStore local, String url, Output output) {
-        try {
+        return onServer(() -> {
             TeamProject.publish(local, url);
             return describe(url, output, "Published \"%s\" to %s");
-        } catch (TeamProjectException e) {
-            throw new CliFailure(e.getMessage(), e);
-        }
+        });
     }
 
     static int info(String url, Output output) {
+        return onServer(() -> describe(url, output, null));
+    }
+
+    /** What a command does on the server; returns the exit code. */
+    private interface ServerWork {
+        int run() throws TeamProjectException;
+    }
+
+    /** Runs {@code work}; the server's refusal, whose message names the server and the reason, becomes a {@link CliFailure}. */
+    private static int onServer(ServerWork work) {
         try {
-            return describe(url, output, null);
+            return work.run();
         } catch (TeamProjectException e) {
             throw new CliFailure(e.getMessage(), e);
         }

@@ -6,14 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.attune.cli.CliFailure;
-import org.attune.cli.Output;
-import org.attune.cli.ProjectAccess;
 import org.attune.importer.timed.Cue;
 import org.attune.model.MediaSource;
-import org.attune.model.Source;
 import org.attune.model.TextSource;
 import org.attune.transcribe.DraftTranscript;
 import org.attune.transcribe.Engines;
@@ -24,9 +20,7 @@ import org.attune.transcribe.WordErrorRate;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code transcribe <project> --source NAME [--engine pocketsphinx|whisper-cpp]}: the draft transcript of a recording by
@@ -35,10 +29,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "transcribe", description = "Make the draft transcript of a recording by offline speech recognition (PocketSphinx, or "
         + "whisper.cpp with your executable and model), one line per utterance with its time codes, marked as a draft until corrected; "
         + "with --empty an empty transcript of it to type.")
-public class TranscribeCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "<project>", description = "The project folder.")
-    Path project;
-
+public class TranscribeCommand extends OnProject {
     @Option(names = "--source", required = true, paramLabel = "NAME",
             description = "The recording (with --mark-corrected: the draft transcript).")
     String source;
@@ -67,12 +58,6 @@ public class TranscribeCommand implements Callable<Integer> {
             + "(the workbench's New Transcript for Recording; no engine runs).")
     boolean empty;
 
-    @Mixin
-    ProjectAccess access;
-
-    @Mixin
-    Output output;
-
     record Rate(double rate, int errors, int referenceWords) {
     }
 
@@ -88,7 +73,7 @@ public class TranscribeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (markCorrected) {
-            return OpenProject.run(project, access, true, p -> {
+            return change(p -> {
                 // a draft often has its recording's name: the transcript of that name, not the recording
                 TextSource text = p.textSource(source);
                 boolean was = DraftTranscript.markCorrected(p.store, text);
@@ -97,11 +82,8 @@ public class TranscribeCommand implements Callable<Integer> {
             });
         }
         if (empty) {
-            return OpenProject.run(project, access, true, p -> {
-                Source found = p.source(source, MediaSource.class);
-                if (!(found instanceof MediaSource recording)) {
-                    throw p.failure("\"" + found.getName() + "\" is not a recording; --empty adds the transcript of a recording");
-                }
+            return change(p -> {
+                MediaSource recording = p.recording(source, "; --empty adds the transcript of a recording");
                 TextSource transcript = new Transcribing(p.store).newTranscript(recording);
                 return output.done(new Empty(p.folder, recording.getName(), transcript.getName()),
                         recording.getName() + ": empty transcript \"" + transcript.getName() + "\" linked to it");
@@ -118,12 +100,8 @@ public class TranscribeCommand implements Callable<Integer> {
             throw new CliFailure(why);
         }
         String referenceText = readReference();
-        return OpenProject.run(project, access, true, p -> {
-            // a recording and its transcript often share a name: the recording of that name
-            Source found = p.source(source, MediaSource.class);
-            if (!(found instanceof MediaSource recording)) {
-                throw p.failure("\"" + found.getName() + "\" is not a recording; transcribe makes the draft transcript of a recording");
-            }
+        return change(p -> {
+            MediaSource recording = p.recording(source, "; transcribe makes the draft transcript of a recording");
             List<Cue> cues;
             try {
                 cues = DraftTranscript.recognise(p.store.originals(), DraftTranscript.file(p.store, recording), language != null ? language : recording.getLanguage(),

@@ -15,6 +15,7 @@ import org.attune.model.TextSource;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,11 +25,11 @@ import picocli.CommandLine.Option;
 @Command(name = "uncode", description = "Remove a code's codings from a transcript or picture: all of them, or those "
         + "overlapping some words (--words, --start/--end) or a rectangle (--region).")
 public class UncodeCommand extends OnProject {
-    @Option(names = "--source", required = true, paramLabel = "NAME", description = "The transcript (source name).")
-    String source;
+    @Mixin
+    SourceName source;
 
-    @Option(names = "--code", required = true, paramLabel = "NAME", description = "The code (name, or Parent/Child path).")
-    String code;
+    @Mixin
+    CodeName code;
 
     @ArgGroup(exclusive = true)
     TextStretch where;
@@ -46,11 +47,11 @@ public class UncodeCommand extends OnProject {
     @Override
     public Integer call() {
         return change(p -> {
-            if (region != null || where == null && p.source(source) instanceof ImageSource) {
+            if (region != null || where == null && source.in(p) instanceof ImageSource) {
                 return uncodeRegions(p);
             }
-            TextSource text = p.textSource(source);
-            Code target = p.code(code);
+            TextSource text = source.text(p);
+            Code target = code.in(p);
             List<TextStretch.Span> spans = where == null ? null : where.resolve(p, text);
             List<Coding> codings = text.getCodings().stream()
                     .filter(c -> c.getCode() == target && c.getSelection() instanceof TextSelection)
@@ -78,8 +79,8 @@ public class UncodeCommand extends OnProject {
         if (within != null && where != null) {
             throw p.failure("--region is for a picture, --words and --start/--end for a transcript: give one of them");
         }
-        ImageSource picture = p.picture(source);
-        Code target = p.code(code);
+        ImageSource picture = source.picture(p);
+        Code target = code.in(p);
         List<Coding> codings = picture.getCodings().stream()
                 .filter(c -> c.getCode() == target && c.getSelection() instanceof RegionSelection r && (within == null || within.overlaps(r)))
                 .toList();

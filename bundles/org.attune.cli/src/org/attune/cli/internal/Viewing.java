@@ -27,6 +27,14 @@ public class Viewing {
 
     /** The user who looks. */
     String viewer() {
+        return user(as);
+    }
+
+    /**
+     * The user a command acts or looks as: the one its {@code --as} names ({@code as}, may be null), else the
+     * operating-system user. The one rule for every {@code --as}.
+     */
+    static String user(String as) {
         return as != null ? as.strip() : System.getProperty("user.name", "researcher");
     }
 

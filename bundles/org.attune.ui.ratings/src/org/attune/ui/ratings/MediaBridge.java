@@ -75,6 +75,9 @@ final class MediaBridge {
     private boolean answering = true;
     /** The scripts of commands given while the page was quiet, by kind ("play", "seek", "rate"): the last of each. */
     private final Map<String, String> waiting = new LinkedHashMap<>();
+    /** Seeks sent to the page that it has not reported done ({@code seeked}), and the time of the last. */
+    private int seeksInFlight;
+    private long seekTarget;
 
     /** Whether a callback of the page runs now: the page waits for it, so a script sent now would wait 10 s for the page. */
     private boolean inCallback;
@@ -102,7 +105,7 @@ final class MediaBridge {
     /** A Browser in the parent with the page's callbacks; each counts as a sign of life. */
     private Browser newBrowser() {
         Browser created = new Browser(parent, SWT.NONE);
-        new Callback(created, "attuneTime", args -> events.time(number(args, 0), Boolean.TRUE.equals(args[1])));
+        new Callback(created, "attuneTime", args -> time(number(args, 0), Boolean.TRUE.equals(args[1]), args.length > 2 && Boolean.TRUE.equals(args[2])));
         new Callback(created, "attuneReady", args -> {
             playable = true;
             events.ready(number(args, 0));
@@ -144,6 +147,9 @@ final class MediaBridge {
     private void sendWaiting() {
         if (!waiting.isEmpty() && !inCallback && !browser.isDisposed()) {
             String scripts = String.join(";", waiting.values());
+            if (waiting.containsKey("seek")) {
+                seeksInFlight++;
+            }
             waiting.clear();
             run(scripts);
         }
@@ -250,6 +256,19 @@ final class MediaBridge {
         loadedAudio = audio;
         lastSign = System.nanoTime();
         waiting.clear();
+        seeksInFlight = 0;
+    }
+
+    /**
+     * Reports the page's time, or the time of the last seek while the page has not done every seek sent: the page runs
+     * the commands in tasks of its own, so a report it queued before a seek (a pause, a time update) may come after it
+     * and would put the playhead back where it was.
+     */
+    private void time(long ms, boolean paused, boolean seeked) {
+        if (seeked && seeksInFlight > 0) {
+            seeksInFlight--;
+        }
+        events.time(seeksInFlight > 0 ? seekTarget : ms, paused);
     }
 
     /** The address the open recording is streamed from (null: none, or a plain file played as it is). */
@@ -288,7 +307,7 @@ final class MediaBridge {
                 var m=document.getElementById('m');
                 function t(){attuneTime(m.currentTime*1000,m.paused);}
                 m.addEventListener('timeupdate',t);m.addEventListener('play',t);m.addEventListener('pause',t);
-                m.addEventListener('seeked',t);
+                m.addEventListener('seeked',function(){attuneTime(m.currentTime*1000,m.paused,true);});
                 setInterval(function(){attuneAlive();},HEARTBEAT);
                 m.addEventListener('loadedmetadata',function(){attuneReady(m.duration*1000);});
                 m.addEventListener('error',function(){var e=m.error;
@@ -308,7 +327,9 @@ final class MediaBridge {
     }
 
     void seek(long ms) {
-        command("seek", "m.currentTime=" + ms / 1000.0);
+        if (command("seek", "m.currentTime=" + ms / 1000.0)) {
+            seekTarget = ms;
+        }
     }
 
     void rate(double rate) {
@@ -325,17 +346,24 @@ final class MediaBridge {
         }
     }
 
-    /** Runs {@code js} (with {@code m} the media element) in the page if it answers lately, else when it answers again. */
-    private void command(String kind, String js) {
+    /**
+     * Runs {@code js} (with {@code m} the media element) in the page if it answers lately, else when it answers again;
+     * whether it will (false: no playable page).
+     */
+    private boolean command(String kind, String js) {
         if (browser.isDisposed() || !playable) {
-            return;
+            return false;
         }
         if (inCallback || (System.nanoTime() - lastSign) / 1_000_000 >= QUIET_MS) {
             waiting.remove(kind); // the last of each kind counts, after the others
             waiting.put(kind, js);
-            return;
+            return true;
+        }
+        if (kind.equals("seek")) {
+            seeksInFlight++;
         }
         run(js);
+        return true;
     }
 
     /** Schedules {@code js} in the page: {@code execute} returns once it is scheduled, not when it has run. */

@@ -84,7 +84,7 @@ public class StoreBenchmark implements Callable<Integer> {
         PrintWriter progress = spec.commandLine().getErr();
         long started = System.nanoTime();
         try {
-            generate(progress);
+            generate(folder, generated, codes, codings, progress);
         } catch (StoreException e) {
             throw new CliFailure(e.getMessage(), e);
         }
@@ -117,7 +117,11 @@ public class StoreBenchmark implements Callable<Integer> {
                 String.format("Attune / bare Xodus at p50: %.2f", result.commitRatioP50())));
     }
 
-    private void generate(PrintWriter progress) throws StoreException {
+    /**
+     * Generates the benchmark's project in {@code folder}: {@code codes} codes (a theme over every nine), the sources of
+     * {@code generated} with their texts, and {@code codings} codings spread over them (also {@code benchmark team}'s).
+     */
+    static void generate(Path folder, GeneratedSources generated, int codes, int codings, PrintWriter progress) throws StoreException {
         SyntheticCorpus corpus = new SyntheticCorpus(42);
         Random random = corpus.random();
         try (ProjectStore store = ProjectStore.create(folder, "Benchmark", OpenOptions.of("attune benchmark").withBackups(false))) {

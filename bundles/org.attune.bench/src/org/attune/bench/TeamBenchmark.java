@@ -54,6 +54,9 @@ public class TeamBenchmark implements Callable<Integer> {
     private static final AttuneFactory F = AttuneFactory.eINSTANCE;
     /** The sources every coder (and the observer) has open: where the codings go. */
     private static final int HOT_SOURCES = 20;
+    private static final int CODES = 200;
+    /** Bare-library samples of each kind. */
+    private static final int SAMPLES = 500;
 
     @Option(names = "--server", paramLabel = "JDBC-URL", description = "An empty database to use; default: a throwaway server in a temporary folder.")
     String server;
@@ -67,20 +70,11 @@ public class TeamBenchmark implements Callable<Integer> {
     @Option(names = "--pause-ms", defaultValue = "100", description = "Each coder's pause between actions (default: 100 ms).")
     int pauseMillis;
 
-    @Option(names = "--sources", defaultValue = "5000")
-    int sources;
-
-    @Option(names = "--words", defaultValue = "2000000", description = "Words over all sources (default: 2,000,000).")
-    long words;
-
-    @Option(names = "--codes", defaultValue = "200")
-    int codes;
+    @Mixin
+    GeneratedSources generated;
 
     @Option(names = "--codings", defaultValue = "200000")
     int codings;
-
-    @Option(names = "--samples", defaultValue = "500", description = "Bare-library samples of each kind.")
-    int samples;
 
     @Mixin
     Output output;
@@ -134,11 +128,11 @@ public class TeamBenchmark implements Callable<Integer> {
             Percentiles bareCommit = bareCommits(url);
             Percentiles bareNotify = bareNotifies(url);
             boolean met = live.commit().p95() < 20 && live.seen().p95() < 1000 && open < 5000;
-            Result result = new Result(PgConnections.withoutPassword(url), sources, codings, publishSeconds, open, opens, coders,
+            Result result = new Result(PgConnections.withoutPassword(url), generated.sources, codings, publishSeconds, open, opens, coders,
                     pauseMillis, live.seconds(), live.committed(), live.refused(), live.committed() / live.seconds(), live.commit(),
                     live.seen(), bareCommit, bareNotify, met);
             return output.done(result, String.join(System.lineSeparator(),
-                    String.format("team project: %d sources, %d codings; published in %.1f s", sources, codings, publishSeconds),
+                    String.format("team project: %d sources, %d codings; published in %.1f s", generated.sources, codings, publishSeconds),
                     String.format("open:                 %.0f ms (median of 3; goal < 5000 ms)", open),
                     String.format("%d coders, %d ms pause: %d actions committed in %.1f s = %.1f/s, %d refused (stale)", coders,
                             pauseMillis, live.committed(), live.seconds(), result.committedPerSecond(), live.refused()),
@@ -159,10 +153,7 @@ public class TeamBenchmark implements Callable<Integer> {
     private double publish(String url, PrintWriter progress) throws IOException, StoreException, TeamProjectException {
         Path scratch = Files.createTempDirectory("attune-bench-team");
         try {
-            GeneratedSources generated = new GeneratedSources();
-            generated.sources = sources;
-            generated.words = words;
-            StoreBenchmark.generate(scratch.resolve("project"), generated, codes, codings, progress);
+            StoreBenchmark.generate(scratch.resolve("project"), generated, CODES, codings, progress);
             progress.println("publishing");
             progress.flush();
             long t0 = System.nanoTime();
@@ -325,12 +316,12 @@ public class TeamBenchmark implements Callable<Integer> {
                 s.execute("insert into bare_entity(id, type) values (-1, 'TextSource'), (-2, 'Code'), (-3, 'User')");
                 db.commit();
             }
-            long[] nanos = new long[samples];
+            long[] nanos = new long[SAMPLES];
             try (PreparedStatement entity = db.prepareStatement("insert into bare_entity(id, uuid, type, container, feature, pos, lazy_root) "
                     + "values (nextval('entity_ids'), ?, 'Coding', -1, 'codings', 0, -1) returning id");
                     PreparedStatement value = db.prepareStatement("insert into bare_value(entity, name, lazy, value) values (?, ?, true, ?)");
                     PreparedStatement link = db.prepareStatement("insert into bare_link(owner, name, idx, lazy, target) values (?, ?, 0, true, ?)")) {
-                for (int i = -50; i < samples; i++) {
+                for (int i = -50; i < SAMPLES; i++) {
                     long t0 = System.nanoTime();
                     entity.setString(1, UUID.randomUUID().toString());
                     long id;
@@ -373,9 +364,9 @@ public class TeamBenchmark implements Callable<Integer> {
                 s.execute("listen bare_bench");
             }
             PGConnection pg = listening.unwrap(PGConnection.class);
-            long[] nanos = new long[samples];
+            long[] nanos = new long[SAMPLES];
             try (PreparedStatement notify = sending.prepareStatement("select pg_notify('bare_bench', ?)")) {
-                for (int i = -50; i < samples; i++) {
+                for (int i = -50; i < SAMPLES; i++) {
                     long t0 = System.nanoTime();
                     notify.setString(1, Integer.toString(i));
                     notify.executeQuery().close();

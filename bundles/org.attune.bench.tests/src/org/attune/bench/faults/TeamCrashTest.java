@@ -15,8 +15,6 @@ import org.attune.testsupport.PgCluster;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.google.gson.Gson;
-import com.google.gson.reflect.TypeToken;
 
 /**
  * The team crash test's own parts: a client's journal predicts exactly what the server holds (else the crash test
@@ -44,7 +42,7 @@ class TeamCrashTest {
             assertTrue(reading.unsettled().isEmpty());
             assertTrue(reading.acknowledged().stream().map(Step::kind).distinct().count() == 3, "adds, renames and deletes");
             journals.put(prefix, reading);
-            models.put(prefix, new Gson().fromJson(Files.readString(model), new TypeToken<Map<String, String>>() { }.getType()));
+            models.put(prefix, TeamChildCommand.readCodes(model));
         }
         Map<String, String> database;
         try (TeamProject team = TeamProject.open(url, Runnable::run)) {

@@ -95,7 +95,7 @@ final class TeamCheck {
         Set<String> codes = new HashSet<>(certain.keySet());
         codes.addAll(possible.keySet());
         for (String code : codes) {
-            outcomes.put(code, new Outcomes(certain.get(code), possible.getOrDefault(code, Set.of())));
+            outcomes.put(code, new Outcomes(certain.get(code), possible.getOrDefault(code, new HashSet<>()))); // may hold null: absent
         }
         return outcomes;
     }

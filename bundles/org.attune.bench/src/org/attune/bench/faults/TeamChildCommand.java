@@ -21,6 +21,7 @@ import org.attune.store.pg.TeamProject;
 import org.attune.store.pg.TeamProjectException;
 
 import com.google.gson.Gson;
+import com.google.gson.JsonParser;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -80,6 +81,14 @@ public class TeamChildCommand implements Callable<Integer> {
             throw new CliFailure(e.getMessage(), e);
         }
         return Cli.OK;
+    }
+
+    /** The codes a child wrote at its end ({@code --model}), id to name. */
+    static Map<String, String> readCodes(Path model) throws IOException {
+        Map<String, String> codes = new TreeMap<>();
+        JsonParser.parseString(Files.readString(model, StandardCharsets.UTF_8)).getAsJsonObject().entrySet()
+                .forEach(e -> codes.put(e.getKey(), e.getValue().getAsString()));
+        return codes;
     }
 
     /** The codes of the team project's model (or of the database, opened anew), id to name. */

@@ -1,8 +1,6 @@
 package org.attune.bench.faults;
 
 import java.io.PrintWriter;
-import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,8 +21,6 @@ import org.attune.cli.Output;
 import org.attune.store.pg.TeamProject;
 import org.attune.testsupport.PgCluster;
 
-import com.google.gson.Gson;
-import com.google.gson.reflect.TypeToken;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,8 +37,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "team", description = "Crash test of team projects: client processes killed, the server restarted; check what survives.")
 public class TeamCrashCommand implements Callable<Integer> {
-    private static final Type CODES = new TypeToken<Map<String, String>>() { }.getType();
-
     @Parameters(paramLabel = "<dir>", description = "A new or empty folder for the journals and the clients' models.")
     Path folder;
 
@@ -125,7 +119,7 @@ public class TeamCrashCommand implements Callable<Integer> {
                     child.process().destroyForcibly();
                 }
                 if (Files.exists(child.model())) {
-                    models.put(child.prefix(), new Gson().fromJson(Files.readString(child.model(), StandardCharsets.UTF_8), CODES));
+                    models.put(child.prefix(), TeamChildCommand.readCodes(child.model()));
                 }
             }
             Map<String, Journal.Reading> journals = new LinkedHashMap<>();
@@ -146,6 +140,9 @@ public class TeamCrashCommand implements Callable<Integer> {
             int acknowledged = journals.values().stream().mapToInt(j -> j.acknowledged().size()).sum();
             int refused = journals.values().stream().mapToInt(j -> j.failed().size()).sum();
             int unsettled = journals.values().stream().mapToInt(j -> j.unsettled().size()).sum();
+            if (acknowledged == 0) {
+                problems.add("no client acknowledged any action: nothing was tested");
+            }
             Result result = new Result(all.size(), killed, restarts, acknowledged, refused, unsettled, models.size(), problems,
                     (System.nanoTime() - started) / 1e9, problems.isEmpty());
             output.print(result, String.join(System.lineSeparator(),

@@ -100,12 +100,12 @@ class TeamProjectCommandsTest {
         assertTrue(run.err().contains("cannot connect") && !run.err().contains("not-it"), run.err());
     }
 
-    /** The files of a QDPX archive (its sources' originals, not project.qde) and the SHA-256 of each. */
+    /** The sources' files in a QDPX archive and the SHA-256 of each. */
     private static Map<String, String> files(Path qdpx) throws Exception {
         Map<String, String> files = new TreeMap<>();
         try (ZipFile zip = new ZipFile(qdpx.toFile())) {
             for (ZipEntry entry : Collections.list(zip.entries())) {
-                if (!entry.isDirectory() && !entry.getName().endsWith(".qde")) {
+                if (!entry.isDirectory() && entry.getName().startsWith("sources/")) {
                     try (InputStream in = zip.getInputStream(entry)) {
                         files.put(entry.getName(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes())));
                     }

@@ -38,14 +38,16 @@ class CommitDropTest {
         String plain = cluster.newDatabase("commitdrop");
         TeamProject.create(cluster.urlWithCredentials(plain), "Dropped commits");
         try (Proxy proxy = new Proxy(cluster.port());
-                TeamProject client = TeamProject.open(cluster.urlWithCredentials("jdbc:postgresql://127.0.0.1:" + proxy.port() + "/commitdrop"),
-                        Runnable::run)) {
+                // prepareThreshold=0: every COMMIT goes as text (not as a statement prepared on the server), for the proxy to see
+                TeamProject client = TeamProject.open(cluster.urlWithCredentials("jdbc:postgresql://127.0.0.1:" + proxy.port() + "/commitdrop")
+                        + "&prepareThreshold=0", Runnable::run)) {
             Code code = F.createCode();
             code.setName("Warmth");
             client.apply("add code", () -> client.project().getCodes().add(code));
 
             proxy.cutAtCommit(true); // the server gets the COMMIT, the client never hears back
             client.apply("rename to Attunement", () -> code.setName("Attunement"));
+            assertEquals(1, proxy.cuts(), "cut at the commit");
             assertEquals(List.of("Attunement"), codeNames(), "committed once");
             assertEquals("Attunement", client.read(code::getName));
 

@@ -56,11 +56,11 @@ class TeamMediaTest {
             for (Source source : local.project().getSources()) {
                 Path file = local.originals().file(source);
                 if (file != null && Files.isRegularFile(file)) {
-                    published.put(source.getName(), sha256(local.originals(), file));
+                    published.put(source.getId(), sha256(local.originals(), file)); // by id: a transcript bears its recording's name
                 }
             }
             assertTrue(local.project().getSources().stream().filter(s -> s instanceof MediaSource || s instanceof ImageSource)
-                    .allMatch(s -> published.containsKey(s.getName())), "the recording and the picture have their files: " + published);
+                    .allMatch(s -> published.containsKey(s.getId())), "the recording and the picture have their files: " + published);
             TeamProject.publish(local, url);
         }
         try (Connection admin = cluster.admin(database); Statement s = admin.createStatement();
@@ -75,11 +75,11 @@ class TeamMediaTest {
         try (OpenedProject other = ProjectStores.open(url, OpenOptions.of("other"), false)) {
             ProjectStore copy = other.store();
             for (Source source : copy.project().getSources()) {
-                if (published.containsKey(source.getName())) {
+                if (published.containsKey(source.getId())) {
                     Path file = copy.originals().file(source);
                     assertNotNull(file, source.getName());
                     assertTrue(Files.isRegularFile(file), "fetched when first asked for: " + file);
-                    readBack.put(source.getName(), sha256(copy.originals(), file));
+                    readBack.put(source.getId(), sha256(copy.originals(), file));
                     assertEquals(file, copy.originals().file(source), "fetched once, then read from the working copy");
                 }
             }

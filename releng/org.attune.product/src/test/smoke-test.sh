@@ -86,7 +86,7 @@ sed -n '/^rounds: /,$p' "$work/out"
 # The team projects' crash test (docs/team.md): client processes killed with SIGKILL, the throwaway PostgreSQL server
 # restarted half-way; every acknowledged action on the server once, the surviving clients' models equal to it.
 if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1; then
-  expect 0 "team crash test" "$attune" cli faults team "$work/team-crash" --clients 4 --kills 2 --seconds 40 --seed "${ATTUNE_FAULT_SEED:-1}"
+  expect 0 "team crash test" "$attune" cli faults team "$work/team-crash" --clients 3 --kills 2 --seconds 30 --seed "${ATTUNE_FAULT_SEED:-1}"
   cat "$work/out"
 else
   echo "smoke test: PostgreSQL's initdb is not installed, so the team crash test did not run"

@@ -40,10 +40,10 @@ public class TeamCrashCommand implements Callable<Integer> {
     @Parameters(paramLabel = "<dir>", description = "A new or empty folder for the journals and the clients' models.")
     Path folder;
 
-    @Option(names = "--clients", defaultValue = "4", description = "Client processes at a time (default: 4).")
+    @Option(names = "--clients", defaultValue = "3", description = "Client processes at a time (default: 3).")
     int clients;
 
-    @Option(names = "--seconds", defaultValue = "40", description = "How long the clients act (default: 40).")
+    @Option(names = "--seconds", defaultValue = "30", description = "How long the clients act (default: 30).")
     int seconds;
 
     @Option(names = "--kills", defaultValue = "2", description = "Clients killed with SIGKILL, each replaced by a new one (default: 2).")
@@ -86,6 +86,7 @@ public class TeamCrashCommand implements Callable<Integer> {
             for (int i = 0; i < clients; i++) {
                 running.add(start(launcher, dir, url, stop, "c" + (all.size() + 1), random, all));
             }
+            awaitReady(running); // the clock starts once every client acts: a loaded machine starts a JVM slowly
             // the faults, spread over the run: the kills, and the server's restart half-way
             long end = System.nanoTime() + seconds * 1_000_000_000L;
             int restarts = 0;
@@ -180,6 +181,15 @@ public class TeamCrashCommand implements Callable<Integer> {
             }
         }
         return names;
+    }
+
+    private static void awaitReady(List<Child> children) throws java.io.IOException, InterruptedException {
+        long end = System.nanoTime() + 120_000_000_000L;
+        for (Child child : children) {
+            while (!Journal.read(child.journal()).ready() && child.process().isAlive() && System.nanoTime() < end) {
+                Thread.sleep(100);
+            }
+        }
     }
 
     private static void sleepUntil(long nanos) throws InterruptedException {

@@ -14,6 +14,6 @@ public class FaultsCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: run or inspect");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: run, inspect or team");
     }
 }

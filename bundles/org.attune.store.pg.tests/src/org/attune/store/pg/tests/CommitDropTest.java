@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
  * is lost) the action is reported done, present once; cut off before passing it on, it is reported not done, absent.
  */
 class CommitDropTest {
-    private static final AttuneFactory F = AttuneFactory.eINSTANCE;
     private final PgCluster cluster = PgCluster.shared();
 
     @Test
@@ -41,7 +40,7 @@ class CommitDropTest {
                 // prepareThreshold=0: every COMMIT goes as text (not as a statement prepared on the server), for the proxy to see
                 TeamProject client = TeamProject.open(cluster.urlWithCredentials("jdbc:postgresql://127.0.0.1:" + proxy.port() + "/commitdrop")
                         + "&prepareThreshold=0", Runnable::run)) {
-            Code code = F.createCode();
+            Code code = AttuneFactory.eINSTANCE.createCode();
             code.setName("Warmth");
             client.apply("add code", () -> client.project().getCodes().add(code));
 

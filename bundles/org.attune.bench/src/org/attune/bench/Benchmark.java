@@ -27,7 +27,11 @@ abstract class Benchmark implements Callable<Integer> {
 
     /** One line of progress ({@link String#format} of {@code format} and {@code args}) on standard error, shown at once. */
     void progress(String format, Object... args) {
-        PrintWriter err = spec.commandLine().getErr();
+        progress(spec.commandLine().getErr(), format, args);
+    }
+
+    /** As {@link #progress(String, Object...)}, on {@code err}: for the static parts other benchmarks share. */
+    static void progress(PrintWriter err, String format, Object... args) {
         err.println(String.format(format, args));
         err.flush();
     }

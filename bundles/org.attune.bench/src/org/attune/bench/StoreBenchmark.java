@@ -1,6 +1,7 @@
 package org.attune.bench;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +69,7 @@ public class StoreBenchmark extends GeneratingBenchmark {
     public Integer call() throws Exception {
         long started = System.nanoTime();
         try {
-            generate();
+            generate(folder, generated, codes, codings, spec.commandLine().getErr());
         } catch (StoreException e) {
             throw new CliFailure(e.getMessage(), e);
         }
@@ -100,7 +101,11 @@ public class StoreBenchmark extends GeneratingBenchmark {
                 String.format("Attune / bare Xodus at p50: %.2f", result.commitRatioP50())));
     }
 
-    private void generate() throws StoreException {
+    /**
+     * Generates the benchmark's project in {@code folder}: {@code codes} codes (a theme over every nine), the sources of
+     * {@code generated} with their texts, and {@code codings} codings spread over them (also {@code benchmark team}'s).
+     */
+    static void generate(Path folder, GeneratedSources generated, int codes, int codings, PrintWriter progress) throws StoreException {
         SyntheticCorpus corpus = new SyntheticCorpus(42);
         Random random = corpus.random();
         try (ProjectStore store = ProjectStore.create(folder, "Benchmark", OpenOptions.of("attune benchmark").withBackups(false))) {
@@ -128,7 +133,7 @@ public class StoreBenchmark extends GeneratingBenchmark {
                 source.setLength(text.length());
                 store.stageText(source, text);
                 return source;
-            }, added -> progress("generating sources: %d of %d", added, sources));
+            }, added -> progress(progress, "generating sources: %d of %d", added, sources));
             int perSource = codings / sources;
             for (int s = 0; s < made.size(); s++) {
                 TextSource source = made.get(s);
@@ -139,7 +144,7 @@ public class StoreBenchmark extends GeneratingBenchmark {
                 }
                 store.execute(AddCommand.create(store.editingDomain(), source, AttunePackage.Literals.SOURCE__CODINGS, group));
                 if ((s + 1) % 500 == 0) {
-                    progress("generating codings: %d of %d", (long) (s + 1) * perSource, codings);
+                    progress(progress, "generating codings: %d of %d", (long) (s + 1) * perSource, codings);
                 }
             }
         }

@@ -39,6 +39,21 @@ public final class Originals {
     private final Path folder;
     /** Null: an unencrypted project. */
     private final byte[] key;
+    /** Null: every copy is in the folder; else where a missing copy comes from (a team project's server). */
+    private volatile Fetcher fetcher;
+
+    /**
+     * Brings the original of a source whose copy is not in the project folder from elsewhere (a team project's server),
+     * when a reader first asks for it.
+     */
+    @FunctionalInterface
+    public interface Fetcher {
+        /**
+         * Writes the original of {@code source} to {@code target} through {@code into} (encrypted in an encrypted project);
+         * false when there is none to fetch.
+         */
+        boolean fetch(Source source, Path target, Originals into) throws IOException;
+    }
 
     Originals(Path folder, byte[] key) {
         this.folder = folder;
@@ -55,14 +70,53 @@ public final class Originals {
         return key != null;
     }
 
-    /** The file of {@code source} (in the project when copied, where it was linked otherwise), or null if it has none. */
+    /**
+     * The file of {@code source} (in the project when copied, where it was linked otherwise), or null if it has none. A
+     * copy missing from the folder is fetched first where a {@link #fetchMissingWith fetcher} is set.
+     */
     public Path file(Source source) {
         String stored = source.getStoredPath();
         if (stored == null || stored.isEmpty()) {
             return null;
         }
         Path path = Path.of(stored);
-        return path.isAbsolute() ? path : folder.resolve(path).normalize();
+        if (path.isAbsolute()) {
+            return path;
+        }
+        Path copy = folder.resolve(path).normalize();
+        Fetcher from = fetcher;
+        if (from != null && copy.startsWith(folder) && !Files.exists(copy)) {
+            fetch(from, source, copy);
+        }
+        return copy;
+    }
+
+    /** Where copies missing from the folder come from (a team project's server); null: nowhere. */
+    public void fetchMissingWith(Fetcher from) {
+        this.fetcher = from;
+    }
+
+    /** Fetches into a hidden name, then renames: a reader never sees a part of a copy. A failure leaves it missing. */
+    private synchronized void fetch(Fetcher from, Source source, Path copy) {
+        if (Files.exists(copy)) {
+            return; // another reader fetched it meanwhile
+        }
+        Path part = copy.resolveSibling("." + copy.getFileName() + ".fetching");
+        try {
+            Files.createDirectories(copy.getParent());
+            if (from.fetch(source, part, this)) {
+                OwnerOnly.file(part);
+                Files.move(part, copy, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException | RuntimeException e) {
+            // as a file that is not there: every reader reports a missing file by its name
+        } finally {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException e) {
+                // a leftover hidden part is fetched over next time
+            }
+        }
     }
 
     /** Whether the file of {@code source} is there. */

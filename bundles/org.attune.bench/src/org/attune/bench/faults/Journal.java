@@ -47,8 +47,12 @@ public final class Journal {
         Files.writeString(file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
-    /** What a journal says: the acknowledged steps in order, the one cut off (or null), and the refused ones. */
-    public record Reading(List<Step> acknowledged, Step inFlight, Map<String, String> failed, boolean ready) {
+    /**
+     * What a journal says: the acknowledged steps in order, the one cut off (or null), and the refused ones;
+     * {@code unsettled}: every step begun and neither acknowledged nor refused (the one cut off, and those whose outcome
+     * the child could not learn), in order.
+     */
+    public record Reading(List<Step> acknowledged, Step inFlight, Map<String, String> failed, boolean ready, List<Step> unsettled) {
     }
 
     public static Reading read(Path file) throws IOException {
@@ -81,7 +85,7 @@ public final class Journal {
             }
         }
         Step inFlight = begun.isEmpty() ? null : List.copyOf(begun.values()).get(begun.size() - 1);
-        return new Reading(acked, inFlight, failed, ready);
+        return new Reading(acked, inFlight, failed, ready, List.copyOf(begun.values()));
     }
 
     /** A line cut by the kill in the middle of its write is no acknowledgement. */

@@ -5,10 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Collections;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import org.attune.cli.Cli;
 import org.attune.cli.tests.CliTest.Run;
@@ -46,15 +54,13 @@ class TeamProjectCommandsTest {
         commands.add(p -> new String[] {"segments", p, "--json"});
         commands.add(p -> new String[] {"export", "project", p, dir.resolve(p.startsWith("jdbc") ? "team.qdpx" : "folder.qdpx").toString()});
         String shown = ProjectStores.shown(Path.of(url)).toString();
-        long missingMedia = 0;
         for (Function<String, String[]> command : commands) {
             Run onFolder = cli(command.apply(folder.toString()));
             Run onServer = cli(command.apply(url));
-            missingMedia += onServer.out().lines().count() - withoutMedia(onServer.out()).lines().count();
             String what = String.join(" ", command.apply("<project>"));
             assertEquals(onFolder.exitCode(), onServer.exitCode(), what + ": " + onServer.err());
             assertFalse(onServer.out().contains(PgCluster.PASSWORD) || onServer.err().contains(PgCluster.PASSWORD), what);
-            assertEquals(same(onFolder.out(), folder, dir), same(withoutMedia(onServer.out()).replace(shown, "<project>"), folder, dir), what);
+            assertEquals(same(onFolder.out(), folder, dir), same(onServer.out().replace(shown, "<project>"), folder, dir), what);
             assertEquals(same(onFolder.err(), folder, dir), same(onServer.err().replace(shown, "<project>"), folder, dir), what);
         }
 
@@ -76,9 +82,12 @@ class TeamProjectCommandsTest {
         for (String count : List.of("cases", "codes", "memos")) {
             assertEquals(fromFolder.get(count).getAsLong(), fromTeam.get(count).getAsLong(), count);
         }
-        // a source whose media file is not on the server is in the archive without it, and not imported from there
-        assertEquals(2, missingMedia, "the sample's recording and picture");
-        assertEquals(fromFolder.get("sources").getAsLong() - missingMedia, fromTeam.get("sources").getAsLong());
+        // the recording and the picture came from the server: the archives hold the same files, byte for byte
+        Map<String, String> folderFiles = files(dir.resolve("folder.qdpx"));
+        assertEquals(folderFiles, files(dir.resolve("team.qdpx")));
+        assertTrue(folderFiles.keySet().stream().anyMatch(f -> f.endsWith(".mp4")) && folderFiles.keySet().stream().anyMatch(f -> f.endsWith(".png")),
+                folderFiles.toString());
+        assertEquals(fromFolder.get("sources").getAsLong(), fromTeam.get("sources").getAsLong());
         assertTrue(fromTeam.get("codings").getAsLong() > local.get("codings").getAsLong() / 2, fromTeam.toString());
     }
 
@@ -91,13 +100,19 @@ class TeamProjectCommandsTest {
         assertTrue(run.err().contains("cannot connect") && !run.err().contains("not-it"), run.err());
     }
 
-    /**
-     * The output without the warnings of media files that are not there: the media of recordings and pictures are not
-     * on the server (docs/team.md); an export says so, a line each.
-     */
-    private static String withoutMedia(String output) {
-        return output.lines().filter(l -> !l.matches("warning: the file of .* is missing; the archive has the source without it"))
-                .map(l -> l + System.lineSeparator()).reduce("", String::concat);
+    /** The sources' files in a QDPX archive and the SHA-256 of each. */
+    private static Map<String, String> files(Path qdpx) throws Exception {
+        Map<String, String> files = new TreeMap<>();
+        try (ZipFile zip = new ZipFile(qdpx.toFile())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                if (!entry.isDirectory() && entry.getName().startsWith("sources/")) {
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        files.put(entry.getName(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes())));
+                    }
+                }
+            }
+        }
+        return files;
     }
 
     /** Output with the project's place and the test's folder left out. */

@@ -16,7 +16,9 @@ import java.sql.Statement;
  * values over {@value #LONG_VALUE} characters are kept apart in {@code long_value};</li>
  * <li>{@code link}: non-containment references, in order;</li>
  * <li>{@code source_text}: the texts of text sources ({@code TextContent}'s stored bytes);</li>
- * <li>{@code audit}: one row per committed action.</li>
+ * <li>{@code media_file} and {@code media_chunk}: the original files of sources, in chunks ({@code TeamMedia});</li>
+ * <li>{@code audit}: one row per committed action;</li>
+ * <li>{@code action_key}: the key of each committed action ({@code ActionKeys}).</li>
  * </ul>
  */
 final class PgSchema {
@@ -65,6 +67,17 @@ final class PgSchema {
             create table source_text(
                 entity bigint primary key references entity(id) on delete cascade,
                 content bytea not null);
+            create table media_file(
+                entity bigint primary key references entity(id) on delete cascade,
+                size bigint not null,
+                sha256 text not null);
+            create table media_chunk(
+                entity bigint not null references media_file(entity) on delete cascade,
+                seq integer not null,
+                bytes bytea not null,
+                primary key(entity, seq));
+            alter table media_chunk alter column bytes set storage external;
+            create table action_key(key uuid primary key, at timestamptz not null default now());
             create table audit(
                 seq bigserial primary key,
                 at timestamptz not null default now(),
@@ -82,8 +95,11 @@ final class PgSchema {
      * and the blind rule by row-level security. In a project that codes blind (setting {@code coding.blind}), a coding and
      * its values and links are shown only to the user who made it (by {@code createdBy}, the user whose name is the
      * login) or to one who marked their coding of its source done ({@code coding.done/<source>/<user>}), as
-     * {@code BlindCoding.canSee} says. The functions read the whole tables (security definer): the rule itself is not
-     * subject to the rule. The owner of the tables (who created or published the project) is not bound by it.
+     * {@code BlindCoding.canSee} says. A rating sheet and its values and links are shown only to its rater, or to anyone
+     * once the rater sheets of its recording on its scale (by name, any version; consensus sheets left out) come from at
+     * least two raters and are all submitted, as {@code BlindRule.canView} says. The functions read the whole tables
+     * (security definer): the rule itself is not subject to the rule. The owner of the tables (who created or published
+     * the project) is not bound by it.
      */
     private static final String ACCESS = """
             do $$ begin
@@ -94,23 +110,53 @@ final class PgSchema {
             end $$;
             grant select on attune_meta, entity, value, long_value, link, source_text, audit to attune_viewer, attune_rater, attune_coder, attune_lead;
             grant insert, update, delete on entity, value, long_value, link, source_text to attune_rater, attune_coder, attune_lead;
+            grant select on media_file, media_chunk to attune_viewer, attune_rater, attune_coder, attune_lead;
+            grant insert, update, delete on media_file, media_chunk to attune_rater, attune_coder, attune_lead;
             grant insert on audit to attune_rater, attune_coder, attune_lead;
+            grant select, insert on action_key to attune_rater, attune_coder, attune_lead;
             grant usage on sequence entity_ids, audit_seq_seq to attune_rater, attune_coder, attune_lead;
             create view all_values as select entity, name, value from value union all select entity, name, value from long_value;
             create function attune_setting(wanted text) returns boolean language sql stable security definer set search_path = public as $f$
               select exists (select 1 from all_values v join entity p on p.id = v.entity and p.type = 'Project',
                   jsonb_array_elements(case when v.name = 'settings' then v.value::jsonb else '[]'::jsonb end) s where v.name = 'settings' and s->>'key' = wanted)
             $f$;
-            create function attune_hidden(row_id bigint) returns boolean language sql stable security definer set search_path = public as $f$
-              select exists (select 1 from entity c where c.id = row_id and c.type = 'Coding')
-                and exists (select 1 from all_values v join entity p on p.id = v.entity and p.type = 'Project',
-                    jsonb_array_elements(case when v.name = 'settings' then v.value::jsonb else '[]'::jsonb end) s where v.name = 'settings' and s->>'key' = 'coding.blind' and s->>'value' = 'true')
-                and not exists (select 1 from link l join all_values n on n.entity = l.target and n.name = 'name'
-                    where l.owner = row_id and l.name = 'createdBy' and lower(n.value) = lower(session_user))
-                and not exists (select 1 from entity c join entity src on src.id = c.container
-                    join entity u on u.type = 'User' join all_values n on n.entity = u.id and n.name = 'name' and lower(n.value) = lower(session_user)
-                    where c.id = row_id and attune_setting('coding.done/' || src.uuid || '/' || u.uuid))
+            create function attune_setting_is(wanted text, expected text) returns boolean language sql stable security definer set search_path = public as $f$
+              select exists (select 1 from all_values v join entity p on p.id = v.entity and p.type = 'Project',
+                  jsonb_array_elements(case when v.name = 'settings' then v.value::jsonb else '[]'::jsonb end) s
+                  where v.name = 'settings' and s->>'key' = wanted and s->>'value' = expected)
             $f$;
+            create function attune_rater_sheets(sheet_id bigint) returns table(id bigint, rater bigint, status text)
+                language sql stable security definer set search_path = public as $f$
+              select p.id, (select l.target from link l where l.owner = p.id and l.name = 'createdBy'),
+                  (select v.value from all_values v where v.entity = p.id and v.name = 'status')
+              from link mine_r join link mine_s on mine_s.owner = mine_r.owner and mine_s.name = 'scale'
+                join all_values mine_n on mine_n.entity = mine_s.target and mine_n.name = 'name'
+                join link r on r.name = 'recording' and r.target = mine_r.target
+                join entity p on p.id = r.owner and p.type = 'RatingSheet'
+                join link s on s.owner = p.id and s.name = 'scale'
+                join all_values n on n.entity = s.target and n.name = 'name' and n.value = mine_n.value
+              where mine_r.owner = sheet_id and mine_r.name = 'recording'
+                and not exists (select 1 from all_values c where c.entity = p.id and c.name = 'consensus' and c.value = 'true')
+            $f$;
+            create function attune_hidden(row_id bigint) returns boolean language plpgsql stable security definer set search_path = public as $f$
+            declare kind text;
+            begin
+              select type into kind from entity where id = row_id;
+              if kind = 'Coding' then
+                return attune_setting_is('coding.blind', 'true')
+                  and not exists (select 1 from link l join all_values n on n.entity = l.target and n.name = 'name'
+                      where l.owner = row_id and l.name = 'createdBy' and lower(n.value) = lower(session_user))
+                  and not exists (select 1 from entity c join entity src on src.id = c.container
+                      join entity u on u.type = 'User' join all_values n on n.entity = u.id and n.name = 'name' and lower(n.value) = lower(session_user)
+                      where c.id = row_id and attune_setting('coding.done/' || src.uuid || '/' || u.uuid));
+              elsif kind = 'RatingSheet' then
+                return not exists (select 1 from link l join all_values n on n.entity = l.target and n.name = 'name'
+                      where l.owner = row_id and l.name = 'createdBy' and lower(n.value) = lower(session_user))
+                  and not coalesce((select count(distinct p.rater) >= 2 and bool_and(p.status is not distinct from 'submitted')
+                      from attune_rater_sheets(row_id) p), false);
+              end if;
+              return false;
+            end $f$;
             alter table entity enable row level security;
             alter table value enable row level security;
             alter table long_value enable row level security;

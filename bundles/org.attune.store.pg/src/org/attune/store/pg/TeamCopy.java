@@ -56,6 +56,7 @@ final class TeamCopy implements OpenedProject {
             scratch = Files.createTempDirectory("attune-team-"); // owner-only, as every temporary folder
             copy = ProjectStore.create(scratch.resolve("project"), team.project().getName(),
                     OpenOptions.of(holder).withBackups(false).withDurable(false));
+            copy.originals().fetchMissingWith((source, target, into) -> TeamMedia.fetch(url, source, target, into));
             TeamCopy opened = new TeamCopy(team, scratch, copy);
             opened.bringIn("read " + team.project().getName());
             copy.setCurrentUser(team.currentUser().getName());

@@ -28,6 +28,7 @@ import java.util.function.Supplier;
 import org.attune.model.AttuneFactory;
 import org.attune.model.Element;
 import org.attune.model.Project;
+import org.attune.model.RatingSheet;
 import org.attune.model.Source;
 import org.attune.model.TextSource;
 import org.attune.model.User;
@@ -68,6 +69,8 @@ public final class TeamProject implements AutoCloseable {
     public static final String CHANNEL = "attune_changes";
     /** A notification holds at most 8000 bytes: more ids than this and the others re-read what they have. */
     private static final int MAX_NOTIFIED = 400;
+    /** How long an action whose commit met a dropped connection waits for the server to say whether it was done. */
+    private static final int CONFIRM_SECONDS = 20;
 
     private final String url;
     /** Actions and reads; opened anew when the server dropped it (under {@link #lock}). */
@@ -90,6 +93,8 @@ public final class TeamProject implements AutoCloseable {
     private volatile boolean closed;
     private Project project;
     private User currentUser;
+    /** Whether actions write their key ({@link ActionKeys}): a project laid out before the keys has none. */
+    private boolean keyed;
 
     /** Where a stored entity is: its container's row, the feature and its index there. */
     private record Placement(Long container, String feature, int pos) {
@@ -130,6 +135,7 @@ public final class TeamProject implements AutoCloseable {
                 s.execute("listen " + CHANNEL);
             }
             TeamProject team = new TeamProject(url, db, listening, modelThread);
+            team.keyed = ActionKeys.present(db);
             team.loadProject();
             team.listener.start();
             team.setCurrentUser(login(db)); // the blind rule on the server knows a user by their login
@@ -164,7 +170,7 @@ public final class TeamProject implements AutoCloseable {
         project.setName(name.strip());
         project.setCreated(Date.from(Instant.now()));
         project.setSchemaVersion(ProjectStore.SCHEMA_VERSION);
-        upload(url, project, source -> null);
+        upload(url, project, source -> null, (db, ids) -> { });
     }
 
     /**
@@ -179,10 +185,16 @@ public final class TeamProject implements AutoCloseable {
         upload(url, project, source -> {
             String text = local.text(source);
             return text == null ? null : TextContent.of(text);
-        });
+        }, (db, ids) -> TeamMedia.upload(db, local.originals(), project.getSources(), ids));
     }
 
-    private static void upload(String url, Project project, Function<TextSource, TextContent> texts) throws TeamProjectException {
+    /** What an upload writes after the model's rows, in the same transaction: the sources' files. */
+    @FunctionalInterface
+    private interface SourceFiles {
+        void write(Connection db, Map<EObject, Long> ids) throws SQLException, java.io.IOException;
+    }
+
+    private static void upload(String url, Project project, Function<TextSource, TextContent> texts, SourceFiles files) throws TeamProjectException {
         try (Connection db = PgConnections.open(url)) {
             try {
                 if (PgSchema.exists(db)) {
@@ -193,9 +205,10 @@ public final class TeamProject implements AutoCloseable {
                 Map<EObject, Long> ids = new HashMap<>();
                 List<EObject> all = ModelMapping.entitiesIn(project);
                 insert(db, all, ids, ids::get, texts);
+                files.write(db, ids);
                 audit(db, System.getProperty("user.name", "researcher"), "publish", "publish " + project.getName(), List.of());
                 db.commit();
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | java.io.IOException | RuntimeException e) {
                 db.rollback();
                 throw new TeamProjectException(PgConnections.withoutPassword(url) + ": cannot upload the project ("
                         + PgConnections.firstLine(e) + "); nothing was written", e);
@@ -571,9 +584,12 @@ public final class TeamProject implements AutoCloseable {
                 return; // nothing changed: nothing to write, no one to tell
             }
             Written written;
+            UUID key = UUID.randomUUID();
             try {
                 written = write(label, description);
-                db.commit();
+                if (keyed) {
+                    ActionKeys.record(db, key);
+                }
             } catch (Stale e) {
                 rollbackQuietly();
                 description.apply();
@@ -585,7 +601,46 @@ public final class TeamProject implements AutoCloseable {
                 description.apply();
                 throw failure("\"" + label + "\" was not done", e);
             }
+            try {
+                db.commit();
+            } catch (SQLException e) {
+                if (!committedAfterAll(key, label, e)) {
+                    rollbackQuietly();
+                    description.apply();
+                    throw failure("\"" + label + "\" was not done", e);
+                }
+            }
             written.applyHere();
+            if (written.touches(RatingSheet.class)) {
+                followSheetRule();
+            }
+        }
+    }
+
+    /**
+     * Whether the server committed the action whose commit met {@code e}: a connection that dropped during the commit
+     * may have delivered it. Its key is looked for on a new connection, waiting up to {@value #CONFIRM_SECONDS} s for
+     * the server to come back; when it does not, the action is reported as possibly done (the next reading shows it).
+     */
+    private boolean committedAfterAll(UUID key, String label, SQLException e) throws TeamProjectException {
+        if (!keyed || !droppedConnection()) {
+            return false; // the server answered: it refused the commit
+        }
+        long end = System.nanoTime() + CONFIRM_SECONDS * 1_000_000_000L;
+        while (true) {
+            try {
+                closeQuietly(db);
+                db = PgConnections.open(url);
+                boolean committed = ActionKeys.committed(db, key);
+                db.commit();
+                return committed;
+            } catch (TeamProjectException | SQLException again) {
+                if (System.nanoTime() > end) {
+                    throw failure("\"" + label + "\" may or may not have been done: the connection dropped during its commit and the server "
+                            + "is not back to say", e);
+                }
+                sleep();
+            }
         }
     }
 
@@ -631,6 +686,10 @@ public final class TeamProject implements AutoCloseable {
                 versions.merge(object, 1L, Long::sum);
             }
             placements.putAll(placed);
+        }
+
+        boolean touches(Class<?> type) {
+            return java.util.stream.Stream.of(created.keySet(), changed, deleted).flatMap(Collection::stream).anyMatch(type::isInstance);
         }
     }
 
@@ -1070,10 +1129,15 @@ public final class TeamProject implements AutoCloseable {
                         changed.addAll(objects.keySet());
                         readAgainAll();
                     } else {
-                        removeGone(deleted);
                         Set<Long> wanted = new LinkedHashSet<>(created);
                         wanted.addAll(changed);
+                        boolean sheets = java.util.stream.Stream.of(changed, deleted).flatMap(Collection::stream)
+                                .anyMatch(id -> objects.get(id) instanceof RatingSheet);
+                        removeGone(deleted);
                         readAgain(wanted);
+                        if (sheets || !objects.keySet().containsAll(created)) { // a rating sheet, or one the rule hides
+                            readSheetsShown();
+                        }
                     }
                     db.commit();
                     break;
@@ -1105,6 +1169,33 @@ public final class TeamProject implements AutoCloseable {
         read("e.id = any(?) and (e.lazy_root is null or e.lazy_root = any(?))",
                 "e.id = any(?) and (e.lazy_root is null or e.lazy_root = any(?)) and (not v.lazy or e.id = any(?))",
                 List.of(wanted, read, read), true);
+    }
+
+    /** After this client's own change of a rating sheet: the sheets the server's blind rule shows now, in one transaction. */
+    private void followSheetRule() {
+        try {
+            readSheetsShown();
+            db.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(); // the action is committed; the next reading brings what the rule shows
+        }
+    }
+
+    /**
+     * Others' rating sheets are shown or hidden by the server's blind rule as the sheets of their recording are submitted
+     * or reopened ({@code PgSchema}): reads the ones shown now and takes the ones hidden now out of the model.
+     */
+    private void readSheetsShown() throws SQLException {
+        Set<Long> shown = new HashSet<>();
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("select id from entity where type = 'RatingSheet'")) {
+            while (r.next()) {
+                shown.add(r.getLong(1));
+            }
+        }
+        removeGone(objects.entrySet().stream().filter(e -> e.getValue() instanceof RatingSheet && !shown.contains(e.getKey()))
+                .map(Map.Entry::getKey).toList());
+        shown.removeAll(objects.keySet());
+        readAgain(shown);
     }
 
     /** After a notification of more changes than it names: everything this client has read, read anew. */

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.Properties;
 
 import org.attune.model.AttuneFactory;
 import org.attune.model.Code;
@@ -100,13 +98,6 @@ class AccessTest {
     }
 
     private long count(String user, String password, String sql) throws SQLException {
-        Properties credentials = new Properties();
-        credentials.setProperty("user", user);
-        credentials.setProperty("password", password);
-        try (Connection c = new org.postgresql.Driver().connect("jdbc:postgresql://127.0.0.1:" + cluster.port() + "/blind", credentials);
-                Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
+        return Logins.count(cluster, "blind", user, password, sql);
     }
 }

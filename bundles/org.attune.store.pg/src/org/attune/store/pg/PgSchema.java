@@ -84,6 +84,8 @@ final class PgSchema {
      * login) or to one who marked their coding of its source done ({@code coding.done/<source>/<user>}), as
      * {@code BlindCoding.canSee} says. The functions read the whole tables (security definer): the rule itself is not
      * subject to the rule. The owner of the tables (who created or published the project) is not bound by it.
+     * {@code attune_positioned(source)} counts a source's codings, turns and sync points, hidden ones included (no more
+     * than the count): an edit of its text must know them all, else it is refused.
      */
     private static final String ACCESS = """
             do $$ begin
@@ -110,6 +112,9 @@ final class PgSchema {
                 and not exists (select 1 from entity c join entity src on src.id = c.container
                     join entity u on u.type = 'User' join all_values n on n.entity = u.id and n.name = 'name' and lower(n.value) = lower(session_user)
                     where c.id = row_id and attune_setting('coding.done/' || src.uuid || '/' || u.uuid))
+            $f$;
+            create function attune_positioned(source bigint) returns bigint language sql stable security definer set search_path = public as $f$
+              select count(*) from entity where lazy_root = source
             $f$;
             alter table entity enable row level security;
             alter table value enable row level security;

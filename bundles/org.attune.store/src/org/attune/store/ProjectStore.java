@@ -711,6 +711,24 @@ public final class ProjectStore implements AutoCloseable {
         domain.getCommandStack().undo();
     }
 
+    /**
+     * {@code guard} is asked before each undo and redo with the command it would take back or do again, and refuses it
+     * by throwing (a {@link StoreFailure} with a message for the user): nothing is then undone or redone. A team
+     * project's working copy refuses to undo an action whose elements another client changed since.
+     */
+    public void guardUndoRedo(java.util.function.Consumer<Command> guard) {
+        ((AttuneCommandStack) domain.getCommandStack()).guardSteps(guard);
+    }
+
+    /**
+     * Takes {@code action} off the history (with what could be redone after it), the earlier actions staying undoable:
+     * for one a team project's server refused, whose effect is gone from the model again, or one that can no longer be
+     * undone because another client changed the same elements.
+     */
+    public void forget(Command action) {
+        ((AttuneCommandStack) domain.getCommandStack()).forget(action);
+    }
+
     public void redo() {
         domain.getCommandStack().redo();
     }
@@ -743,6 +761,14 @@ public final class ProjectStore implements AutoCloseable {
     /** The normalised text of a text source, read from the store when asked for. */
     public String text(TextSource source) {
         return access.text(source);
+    }
+
+    /**
+     * Raised each time the text of {@code source} is given or revised in memory (an edit, its undo or redo): a caller
+     * that keeps a copy elsewhere sees which texts changed without reading them (a team project's working copy).
+     */
+    public long textRevision(TextSource source) {
+        return access.textRevision(source);
     }
 
     /** Gives a text source its text; it is written with the action that adds the source to the project. */

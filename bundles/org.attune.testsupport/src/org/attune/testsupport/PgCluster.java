@@ -157,7 +157,17 @@ public final class PgCluster implements AutoCloseable {
 
     /** Stops the server (dropping every connection) and starts it again on the same port, as after a crash. */
     public void restart() throws IOException, InterruptedException {
+        stopServer();
+        startServer();
+    }
+
+    /** Stops the server (dropping every connection) until {@link #startAgain}: a server that went away. */
+    public void stopServer() throws IOException, InterruptedException {
         run("pg_ctl", "-D", dir.resolve("data").toString(), "-m", "immediate", "-w", "stop");
+    }
+
+    /** Starts the server stopped by {@link #stopServer} again on the same port. */
+    public void startAgain() throws IOException, InterruptedException {
         startServer();
     }
 

@@ -52,6 +52,13 @@ public interface IProjectSession {
      */
     void open(OpenedProject opened);
 
+    /**
+     * Where the open project is, as the workbench shows it: its folder, or for a team project its name and server
+     * ("Vig study, team project on db.example.org:5432/vig2026"), never the private working copy's temporary folder.
+     * Empty without a project.
+     */
+    String shownLocation();
+
     /** Closes the open project, if any, and sends {@link #TOPIC_CLOSED}. */
     void close();
 

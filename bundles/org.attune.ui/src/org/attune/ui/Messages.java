@@ -293,6 +293,8 @@ public final class Messages extends NLS {
     public static String OpenTeamProjectHandler_notKept;
     public static String ProjectSession_teamAction;
     public static String ProjectSession_notDone;
+    public static String ProjectSession_teamLocation;
+    public static String ProjectSession_serverLost;
     public static String OpenSampleHandler_failed;
     public static String PassphraseDialog_label;
     public static String PassphraseDialog_title;

@@ -38,9 +38,7 @@ class TeamProjectCommandsTest {
     @Test
     void commandsOnTheUrlSayWhatTheyDoOnTheFolder(@TempDir Path dir) throws Exception {
         Path folder = dir.resolve("sample");
-        assertEquals(Cli.OK, cli("project", "sample", folder.toString()).exitCode());
-        String url = cluster.urlWithCredentials(cluster.newDatabase("commands"));
-        assertEquals(Cli.OK, cli("project", "publish", folder.toString(), url).exitCode());
+        String url = publishedSample(folder, "commands");
 
         List<Function<String, String[]>> commands = new ArrayList<>();
         commands.add(p -> new String[] {"sources", "list", p, "--json"});
@@ -52,6 +50,10 @@ class TeamProjectCommandsTest {
         commands.add(p -> new String[] {"matrix", p, "--rows", "themes", "--json"});
         commands.add(p -> new String[] {"agreement", p, "--coders", "Nora Hale,Sam Ortiz"});
         commands.add(p -> new String[] {"segments", p, "--json"});
+        // a correction of a transcript: its text and the codings in it move together on the server
+        commands.add(p -> new String[] {"edit", p, "--source", "C01 Carer Dawn", "--replace", "Now I wait", "--with", "Now I am waiting", "--json"});
+        commands.add(p -> new String[] {"search", p, "am waiting"});
+        commands.add(p -> new String[] {"segments", p, "--code", "Waiting", "--json"});
         commands.add(p -> new String[] {"export", "project", p, dir.resolve(p.startsWith("jdbc") ? "team.qdpx" : "folder.qdpx").toString()});
         String shown = ProjectStores.shown(Path.of(url)).toString();
         for (Function<String, String[]> command : commands) {
@@ -89,6 +91,43 @@ class TeamProjectCommandsTest {
                 folderFiles.toString());
         assertEquals(fromFolder.get("sources").getAsLong(), fromTeam.get("sources").getAsLong());
         assertTrue(fromTeam.get("codings").getAsLong() > local.get("codings").getAsLong() / 2, fromTeam.toString());
+    }
+
+    /**
+     * {@code pseudonyms apply} on a team project, with the key table of a folder (a team project keeps none): the names
+     * are replaced on the server, texts and names of sources alike, as one action.
+     */
+    @Test
+    void pseudonymsApplyToATeamProjectWithTheKeyTableOfAFolder(@TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("sample");
+        String url = publishedSample(folder, "pseudonyms");
+        Path key = dir.resolve("key-passphrase");
+        java.nio.file.Files.writeString(key, "a long key passphrase\n");
+        CliTest.ok("pseudonyms", "add", folder.toString(), "Dawn", "Carer A", "--key-passphrase-file", key.toString());
+        assertTrue(cli("search", url, "Dawn", "--json").json().get("count").getAsInt() > 0, "the real name is in the texts before");
+
+        Run refused = cli("pseudonyms", "apply", url, "--key-passphrase-file", key.toString());
+        assertEquals(Cli.FAILED, refused.exitCode());
+        assertTrue(refused.err().contains("--key-table-of"), refused.err());
+        Run applied = cli("pseudonyms", "apply", url, "--key-table-of", folder.toString(), "--key-passphrase-file", key.toString(), "--json");
+        assertEquals(Cli.OK, applied.exitCode(), applied.err());
+        assertTrue(applied.json().get("replacements").getAsInt() > 0, applied.out());
+        assertFalse(applied.out().contains(PgCluster.PASSWORD));
+
+        Run names = cli("sources", "list", url, "--json");
+        assertTrue(names.out().contains("C01 Carer Carer A") && !names.out().contains("Dawn"), names.out());
+        Run search = cli("search", url, "Dawn", "--json");
+        assertEquals(Cli.OK, search.exitCode(), search.err());
+        assertEquals(0, search.json().get("count").getAsInt(), search.out());
+        assertTrue(cli("search", url, "Carer A", "--json").json().get("count").getAsInt() > 0);
+    }
+
+    /** The sample study made in {@code folder} and published to a new database: the team project's URL. */
+    private String publishedSample(Path folder, String database) throws Exception {
+        assertEquals(Cli.OK, cli("project", "sample", folder.toString()).exitCode());
+        String url = cluster.urlWithCredentials(cluster.newDatabase(database));
+        assertEquals(Cli.OK, cli("project", "publish", folder.toString(), url).exitCode());
+        return url;
     }
 
     @Test

@@ -243,21 +243,19 @@ public class PseudonymsCommand implements Runnable {
         @Option(names = "--purge-backups", description = "Delete the project's backups afterwards (they hold the real names).")
         boolean purgeBackups;
 
+        @Option(names = "--key-table-of", paramLabel = "DIR", description = "For a team project (its jdbc:postgresql URL): "
+                + "the project folder whose key table to apply, e.g. the one the study was published from (a team project "
+                + "keeps no key table).")
+        Path keyTableOf;
+
         @Override
         public Integer call() {
-            Path folder = folder();
-            KeyTable table = open(folder, keyPassphrase());
-            Pseudonymise pseudonymise;
-            try {
-                pseudonymise = new Pseudonymise(table, ignoreCase);
-            } catch (IllegalArgumentException e) {
-                throw new CliFailure(folder + ": " + e.getMessage(), e);
+            if (org.attune.store.pg.ProjectStores.teamUrl(project) != null) {
+                return onTeamProject();
             }
-            Pseudonymise.Outcome[] outcome = new Pseudonymise.Outcome[1];
-            change(p -> {
-                outcome[0] = pseudonymise.apply(p.store);
-                return Cli.OK;
-            });
+            Path folder = folder();
+            Pseudonymise pseudonymise = pseudonymiser(folder);
+            Pseudonymise.Outcome o = applyTo(pseudonymise);
             long kept;
             int purged = 0;
             try {
@@ -271,10 +269,52 @@ public class PseudonymsCommand implements Runnable {
             int left = ProjectStore.backups(folder).size();
             String note = left > 0 ? Counted.of(left, "backup") + " made before still hold the real names (--purge-backups deletes them)"
                     : null;
-            Pseudonymise.Outcome o = outcome[0];
             return output.done(new ApplyResult(folder, o.names(), o.textReplacements(), o.sources(), o.fields(), kept, purged, left, note),
                     "Applied " + Counted.of(o.names(), "pseudonym") + ": " + o.summary()
                             + (purged > 0 ? "; " + Counted.of(purged, "backup file") + " deleted" : "") + (note == null ? "" : "\n" + note));
+        }
+
+        /** The key table of {@code tableFolder}, ready to apply; one that cannot be applied is a failure naming the folder. */
+        private Pseudonymise pseudonymiser(Path tableFolder) {
+            KeyTable table = open(tableFolder, keyPassphrase());
+            try {
+                return new Pseudonymise(table, ignoreCase);
+            } catch (IllegalArgumentException e) {
+                throw new CliFailure(tableFolder + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** Applies it to the project (a folder, or a team project as one action on the server). */
+        private Pseudonymise.Outcome applyTo(Pseudonymise pseudonymise) {
+            Pseudonymise.Outcome[] outcome = new Pseudonymise.Outcome[1];
+            change(p -> {
+                outcome[0] = pseudonymise.apply(p.store);
+                return Cli.OK;
+            });
+            return outcome[0];
+        }
+
+        /**
+         * The key table of {@code --key-table-of} applied to a team project: one action on the server, as in a folder;
+         * the project's tables then hold the pseudonyms only (the server's own backups made before still hold the names).
+         */
+        private Integer onTeamProject() {
+            Path shown = org.attune.store.pg.ProjectStores.shown(project);
+            if (keyTableOf == null) {
+                throw new CliFailure(shown + ": a team project keeps no key table; give the folder whose key table to apply with "
+                        + "--key-table-of DIR");
+            }
+            if (purgeBackups) {
+                throw new CliFailure(shown + ": a team project's backups are the server's (pg_dump): --purge-backups is for a folder");
+            }
+            Path tableFolder = keyTableOf.toAbsolutePath().normalize();
+            if (!KeyTableFile.exists(tableFolder)) {
+                throw new CliFailure(tableFolder + ": no key table there (add names with 'attune cli pseudonyms add')");
+            }
+            Pseudonymise.Outcome o = applyTo(pseudonymiser(tableFolder));
+            String note = "backups of the server made before (pg_dump) still hold the real names";
+            return output.done(new ApplyResult(shown, o.names(), o.textReplacements(), o.sources(), o.fields(), 0, 0, 0, note),
+                    "Applied " + Counted.of(o.names(), "pseudonym") + ": " + o.summary() + "\n" + note);
         }
     }
 

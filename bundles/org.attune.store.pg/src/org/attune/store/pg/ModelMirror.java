@@ -23,19 +23,25 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 final class ModelMirror {
     private final Map<EObject, EObject> counterparts;
     private final List<EObject[]> pairs = new ArrayList<>();
+    /** The objects of {@code to} whose lists (contained objects or links) were changed: an index into them may differ now. */
+    private final java.util.Set<EObject> listsChanged = new java.util.HashSet<>();
 
     private ModelMirror(Map<EObject, EObject> counterparts) {
         this.counterparts = counterparts;
     }
 
-    /** Makes {@code to} as {@code from}; {@code counterparts} maps objects of {@code from} to those of {@code to}, and grows. */
-    static void mirror(EObject from, EObject to, Map<EObject, EObject> counterparts) {
+    /**
+     * Makes {@code to} as {@code from}; {@code counterparts} maps objects of {@code from} to those of {@code to}, and grows.
+     * Returns the objects of {@code to} whose lists it changed.
+     */
+    static java.util.Set<EObject> mirror(EObject from, EObject to, Map<EObject, EObject> counterparts) {
         counterparts.put(from, to);
         ModelMirror mirror = new ModelMirror(counterparts);
         mirror.contents(from, to);
         for (EObject[] pair : mirror.pairs) {
             mirror.links(pair[0], pair[1]);
         }
+        return mirror.listsChanged;
     }
 
     /** Attributes and contained objects, depth first; links once every object has its counterpart. */
@@ -71,6 +77,7 @@ final class ModelMirror {
                     EList<EObject> target = (EList<EObject>) to.eGet(feature, false);
                     if (!target.equals(theirs)) {
                         ECollections.setEList(target, theirs);
+                        listsChanged.add(to);
                     }
                 } else if (to.eGet(feature, false) != (theirs.isEmpty() ? null : theirs.get(0))) {
                     to.eSet(feature, theirs.isEmpty() ? null : theirs.get(0));
@@ -96,6 +103,7 @@ final class ModelMirror {
                 EList<EObject> target = (EList<EObject>) to.eGet(feature, false);
                 if (!target.equals(theirs)) {
                     ECollections.setEList(target, theirs);
+                    listsChanged.add(to);
                 }
             } else {
                 EObject linked = (EObject) from.eGet(feature, false);

@@ -27,6 +27,19 @@ public interface OpenedProject extends AutoCloseable {
         // a folder has one writer
     }
 
+    /**
+     * {@code listener} is told on the model thread when a team project's server goes away (false) and when it is back
+     * (true, the project read anew). Never for a folder.
+     */
+    default void onReachability(java.util.function.Consumer<Boolean> listener) {
+        // a folder is always there
+    }
+
+    /** Whether a team project's server can be reached, as far as this client knows; always for a folder. */
+    default boolean reachable() {
+        return true;
+    }
+
     @Override
     void close();
 }

@@ -66,6 +66,13 @@ public final class PgConnections {
         return url.replaceAll("(?i)(password=)[^&]*", "$1***");
     }
 
+    /** The server and database of a team project's URL ({@code host:port/database}), without user or password. */
+    public static String server(String url) {
+        String rest = url.startsWith(PREFIX + "//") ? url.substring(PREFIX.length() + 2) : url;
+        int query = rest.indexOf('?');
+        return query < 0 ? rest : rest.substring(0, query);
+    }
+
     static String firstLine(Throwable e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return message.lines().findFirst().orElse(message);

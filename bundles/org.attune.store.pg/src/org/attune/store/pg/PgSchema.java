@@ -100,6 +100,8 @@ final class PgSchema {
      * least two raters and are all submitted, as {@code BlindRule.canView} says. The functions read the whole tables
      * (security definer): the rule itself is not subject to the rule. The owner of the tables (who created or published
      * the project) is not bound by it.
+     * {@code attune_positioned(source)} counts a source's codings, turns and sync points, hidden ones included (no more
+     * than the count): an edit of its text must know them all, else it is refused.
      */
     private static final String ACCESS = """
             do $$ begin
@@ -157,6 +159,9 @@ final class PgSchema {
               end if;
               return false;
             end $f$;
+            create function attune_positioned(source bigint) returns bigint language sql stable security definer set search_path = public as $f$
+              select count(*) from entity where lazy_root = source
+            $f$;
             alter table entity enable row level security;
             alter table value enable row level security;
             alter table long_value enable row level security;

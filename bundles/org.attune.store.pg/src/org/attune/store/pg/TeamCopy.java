@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 
@@ -22,13 +21,18 @@ import org.eclipse.emf.ecore.EObject;
 
 /**
  * A team project opened through {@link ProjectStores}: what the server lets this user read (sources' codings and
- * texts included) copied into a private project in a temporary folder (readable by this user only, deleted on
- * closing), so that every operation on a {@link ProjectStore} works on it. {@link #save} writes the difference
+ * texts included) copied into a private project in a temporary folder (readable by this user only, encrypted with a
+ * random key made for the run and kept only in memory, deleted on closing; its search index is kept in memory), so that every operation on a {@link ProjectStore} works on it. {@link #save} writes the difference
  * between the copy and the team project back to the server, as one action of the team project. With a model thread,
  * others' actions are brought into the copy on it as they arrive (not on the copy's undo history), right after the
  * team project's model took them: between two of the model thread's tasks the copy differs from the team project's
  * model only by what this user did. Without, the team project's model stays as read, so that the difference is
  * still this user's, and the server refuses it where another client changed the same elements since.
+ *
+ * <p>Texts: an edit of a transcript in the copy (its text, with the codings, turns and sync points that follow it) is
+ * written as one action as well; which texts changed is known from the copy's text revisions, without reading the
+ * texts. Undo: the copy's history stays when others' actions come in; an undo or redo of an action whose elements (or
+ * the lists holding them) another client changed since is refused, the copy showing their change.
  */
 final class TeamCopy implements OpenedProject {
     private static final String OTHERS = "changes of others";
@@ -38,14 +42,19 @@ final class TeamCopy implements OpenedProject {
     /** Each object of the copy's model and its counterpart in the team project's model, both ways. */
     private final Map<EObject, EObject> toTeam = new IdentityHashMap<>();
     private final Map<EObject, EObject> toCopy = new IdentityHashMap<>();
-    /** The texts as the copy holds them from the server, to see which the copy changed. */
-    private final Map<TextSource, String> textsRead = new HashMap<>();
+    /** Each text source of the copy with the copy's revision of its text that the server holds. */
+    private final Map<TextSource, Long> textsSynced = new HashMap<>();
     private final List<Runnable> othersListeners = new CopyOnWriteArrayList<>();
+    /** Others' actions bring each action a writer's step in: one history of the steps (own and others') of this copy. */
+    private final OwnSteps steps = new OwnSteps();
+    /** Others' actions come in on a model thread (the workbench): each action, undo and redo is saved as it is done. */
+    private final boolean live;
 
-    private TeamCopy(TeamProject team, Path scratch, ProjectStore copy) {
+    private TeamCopy(TeamProject team, Path scratch, ProjectStore copy, boolean live) {
         this.team = team;
         this.scratch = scratch;
         this.copy = copy;
+        this.live = live;
     }
 
     static TeamCopy open(String url, String holder, Executor modelThread) throws StoreException, TeamProjectException {
@@ -54,14 +63,16 @@ final class TeamCopy implements OpenedProject {
         ProjectStore copy = null;
         try {
             scratch = Files.createTempDirectory("attune-team-"); // owner-only, as every temporary folder
+            // encrypted with a key made for this run and kept nowhere: what is left after a crash cannot be read
             copy = ProjectStore.create(scratch.resolve("project"), team.project().getName(),
-                    OpenOptions.of(holder).withBackups(false).withDurable(false));
+                    OpenOptions.of(holder).withBackups(false).withDurable(false).withPassphrase(runKey()));
             copy.originals().fetchMissingWith((source, target, into) -> TeamMedia.fetch(url, source, target, into));
-            TeamCopy opened = new TeamCopy(team, scratch, copy);
-            opened.bringIn("read " + team.project().getName());
+            TeamCopy opened = new TeamCopy(team, scratch, copy, modelThread != null);
+            opened.bringIn("read " + team.project().getName(), List.of());
             copy.setCurrentUser(team.currentUser().getName());
+            copy.guardUndoRedo(opened::refuseIfChangedByOthers);
             if (modelThread != null) {
-                team.addChangeListener(change -> opened.othersChanged());
+                team.addChangeListener(opened::othersChanged);
             }
             return opened;
         } catch (IOException e) {
@@ -74,20 +85,31 @@ final class TeamCopy implements OpenedProject {
         }
     }
 
-    /** Makes the copy as the team project (all the user may read of it), not on the copy's undo history. */
-    private void bringIn(String label) throws TeamProjectException {
+    /** A passphrase for the working copy's store: random, made for this run, kept only in memory. */
+    private static char[] runKey() {
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        return java.util.HexFormat.of().formatHex(random).toCharArray();
+    }
+
+    /**
+     * Makes the copy as the team project (all the user may read of it), not on the copy's undo history; the texts of
+     * sources new to the copy are read, and those of {@code changedTexts} (the team project's sources) again.
+     */
+    private void bringIn(String label, java.util.Collection<TextSource> changedTexts) throws TeamProjectException {
         Project theirs = team.project();
         Map<TextSource, String> texts = new HashMap<>();
         synchronized (toCopy) {
             for (Source source : team.read(() -> List.copyOf(theirs.getSources()))) {
                 team.load(source);
-                if (source instanceof TextSource text && !toCopy.containsKey(text)) {
+                if (source instanceof TextSource text && (!toCopy.containsKey(text) || changedTexts.contains(text))) {
                     texts.put(text, team.text(text));
                 }
             }
+            java.util.Set<EObject> listsChanged = new java.util.HashSet<>();
             team.read(() -> {
                 copy.keepDerived(label, () -> {
-                    ModelMirror.mirror(theirs, copy.project(), toCopy);
+                    listsChanged.addAll(ModelMirror.mirror(theirs, copy.project(), toCopy));
                     texts.forEach((source, text) -> {
                         if (text != null) {
                             copy.stageText((TextSource) toCopy.get(source), text);
@@ -97,27 +119,54 @@ final class TeamCopy implements OpenedProject {
                 return null;
             });
             toCopy.forEach((their, mine) -> toTeam.put(mine, their));
-            texts.forEach((source, text) -> textsRead.put((TextSource) toCopy.get(source), text));
+            // a list of the copy now in another order or with other members: an undo by index into it would miss
+            steps.othersTouched(team.rowsOf(listsChanged.stream().map(toTeam::get).toList()));
+            texts.forEach((source, text) -> {
+                TextSource mine = (TextSource) toCopy.get(source);
+                textsSynced.put(mine, copy.textRevision(mine));
+            });
         }
     }
 
     /**
-     * On the model thread, after another client's action reached the team project. The undo history is emptied: undoing
-     * an action of one's own now could write back over what the other client changed since.
+     * On the model thread, after another client's action reached the team project. The undo history stays: what the
+     * action touched is noted, and an undo of one's own action that touched it as well is refused from now on.
      */
-    private void othersChanged() {
+    private void othersChanged(TeamProject.RemoteChange change) {
+        steps.othersTouched(change.touched());
         try {
-            bringIn(OTHERS);
+            bringIn(OTHERS, team.textSources(change.texts()));
         } catch (TeamProjectException | RuntimeException e) {
             return; // the server went away meanwhile: the next change or reconnection reads again
         }
-        copy.editingDomain().getCommandStack().flush();
         othersListeners.forEach(Runnable::run);
+    }
+
+    /** Before an undo or redo of {@code command} in the copy: refused when another client changed what it touched since. */
+    private void refuseIfChangedByOthers(org.eclipse.emf.common.command.Command command) {
+        if (steps.changedByOthers(command)) {
+            copy.forget(command); // it stays refused: the earlier actions can be undone now
+            throw new org.attune.store.StoreFailure(location() + ": \"" + command.getLabel() + "\" cannot be undone or redone: another "
+                    + "team member changed the same elements since (the project shows their change); it was not done and leaves the "
+                    + "undo history", null);
+        }
     }
 
     @Override
     public void onOthersChanges(Runnable listener) {
         othersListeners.add(listener);
+    }
+
+    @Override
+    public void onReachability(java.util.function.Consumer<Boolean> listener) {
+        if (live) {
+            team.addReachabilityListener(listener);
+        }
+    }
+
+    @Override
+    public boolean reachable() {
+        return team.reachable();
     }
 
     @Override
@@ -139,50 +188,75 @@ final class TeamCopy implements OpenedProject {
     public void save(String label) throws StaleDataException, TeamProjectException {
         Project mine = copy.project();
         synchronized (toCopy) {
+            Map<TextSource, Long> revised = new HashMap<>(); // the copy's texts it changed since they were as on the server
             for (Source source : mine.getSources()) {
-                if (source instanceof TextSource text && textsRead.containsKey(text)
-                        && !Objects.equals(textsRead.get(text), copy.text(text))) {
-                    refused();
-                    throw new TeamProjectException(location() + ": \"" + label + "\" changes the text of \"" + text.getName()
-                            + "\", which a team project does not take yet; it was not done");
+                if (source instanceof TextSource text && copy.textRevision(text) != textsSynced.getOrDefault(text, -1L)) {
+                    revised.put(text, copy.textRevision(text));
                 }
             }
+            java.util.Set<Long> touched;
             try {
-                team.apply(label, () -> {
+                touched = team.applyNoting(label, () -> {
                     ModelMirror.mirror(mine, team.project(), toTeam);
-                    for (Source source : mine.getSources()) {
-                        if (source instanceof TextSource text && !textsRead.containsKey(text)) {
-                            String body = copy.text(text);
-                            if (body != null) {
-                                team.stageText((TextSource) toTeam.get(text), body);
-                            }
+                    revised.keySet().forEach(text -> {
+                        String body = copy.text(text);
+                        if (body == null) {
+                            return;
                         }
-                    }
+                        if (textsSynced.containsKey(text)) {
+                            team.reviseText((TextSource) toTeam.get(text), body);
+                        } else {
+                            team.stageText((TextSource) toTeam.get(text), body);
+                        }
+                    });
                 });
             } catch (StaleDataException | TeamProjectException | RuntimeException e) {
-                refused();
+                refused(revised.keySet());
                 throw e;
             }
             toTeam.forEach((m, theirs) -> toCopy.put(theirs, m));
-            for (Source source : mine.getSources()) {
-                if (source instanceof TextSource text) {
-                    textsRead.putIfAbsent(text, copy.text(text));
-                }
-            }
+            textsSynced.putAll(revised);
+            steps.written(copy.editingDomain().getCommandStack().getMostRecentCommand(), touched);
         }
     }
 
     /**
-     * An action the server did not take: the copy is made as the team project again (showing what others did), and its
-     * undo history emptied, which held the action.
+     * A step the server did not take is taken back in the copy too: with a model thread (one step saved at a time) the
+     * copy's command stack takes it back (a refused action leaves the history, a refused undo or redo stays to be
+     * tried again); without, the command's actions were saved as one and the history is emptied. The copy is then
+     * made as the team project (showing what others did, the texts it changed read again) when the server can be reached.
      */
-    private void refused() {
-        try {
-            bringIn(OTHERS);
-        } catch (TeamProjectException | RuntimeException e) {
-            // the server cannot be reached: the copy is read again on the next change
+    private void refused(java.util.Set<TextSource> revised) {
+        if (live) {
+            takeBackLastStep();
+            revised.forEach(text -> textsSynced.computeIfPresent(text, (t, r) -> copy.textRevision(t)));
+        } else {
+            copy.editingDomain().getCommandStack().flush();
         }
-        copy.editingDomain().getCommandStack().flush();
+        try {
+            bringIn(OTHERS, revised.stream().filter(textsSynced::containsKey).map(t -> (TextSource) toTeam.get(t)).toList());
+        } catch (TeamProjectException | RuntimeException e) {
+            // the server cannot be reached: the copy is read again when it is back
+        }
+    }
+
+    private void takeBackLastStep() {
+        org.eclipse.emf.common.command.CommandStack stack = copy.editingDomain().getCommandStack();
+        org.eclipse.emf.common.command.Command recent = stack.getMostRecentCommand();
+        if (recent == null) {
+            return;
+        }
+        copy.guardUndoRedo(command -> { });
+        try {
+            if (stack.getUndoCommand() == recent) {
+                copy.undo();
+                copy.forget(recent);
+            } else if (stack.getRedoCommand() == recent) {
+                copy.redo();
+            }
+        } finally {
+            copy.guardUndoRedo(this::refuseIfChangedByOthers);
+        }
     }
 
     @Override

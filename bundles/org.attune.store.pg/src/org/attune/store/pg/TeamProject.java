@@ -89,6 +89,9 @@ public final class TeamProject implements AutoCloseable {
     private final Map<TextSource, TextContent> staged = new HashMap<>();
     private final ValueCodec codec = new ValueCodec(o -> ((Element) o).getId());
     private final List<Consumer<RemoteChange>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Boolean>> reachability = new CopyOnWriteArrayList<>();
+    /** Whether the listening connection is up: false from the moment it dropped until it listens again. */
+    private volatile boolean reachable = true;
     private final Thread listener;
     private volatile boolean closed;
     private Project project;
@@ -100,8 +103,11 @@ public final class TeamProject implements AutoCloseable {
     private record Placement(Long container, String feature, int pos) {
     }
 
-    /** What another client's commit changed here, by row id. */
-    public record RemoteChange(Set<Long> created, Set<Long> changed, Set<Long> deleted) {
+    /**
+     * What another client's commit changed here, by row id: {@code texts} are the text sources whose text it changed;
+     * {@code touched} is every entity it created, changed or deleted and each one's container (whose list it changed).
+     */
+    public record RemoteChange(Set<Long> created, Set<Long> changed, Set<Long> deleted, Set<Long> texts, Set<Long> touched) {
     }
 
     private TeamProject(String url, Connection db, Connection listening, Executor modelThread) {
@@ -243,6 +249,25 @@ public final class TeamProject implements AutoCloseable {
     }
 
     /**
+     * {@code listener} is told on the model thread when the server goes away (false: the listening connection dropped,
+     * this client tries again every half second) and when it is back (true: listening again, all read anew).
+     */
+    public void addReachabilityListener(Consumer<Boolean> listener) {
+        reachability.add(listener);
+    }
+
+    public boolean reachable() {
+        return reachable;
+    }
+
+    private void reached(boolean now) {
+        if (reachable != now) {
+            reachable = now;
+            reachability.forEach(l -> modelThread.execute(() -> l.accept(now)));
+        }
+    }
+
+    /**
      * Attributes new Elements to the user of this name, adding the user to the project if new. Opening makes the
      * database login the current user: the server's blind rule knows users by their login.
      */
@@ -262,6 +287,33 @@ public final class TeamProject implements AutoCloseable {
     public void stageText(TextSource source, String text) {
         synchronized (lock) {
             staged.put(source, TextContent.of(text));
+        }
+    }
+
+    /**
+     * Gives a stored text source another text, written (in place of the one on the server) by the next {@link #apply},
+     * which then also raises the source's version: another client's edit of the same text since this client read it
+     * is a conflict, and so is their new or moved coding, speaker turn or sync point in it (its place is in the old text).
+     */
+    public void reviseText(TextSource source, String text) {
+        synchronized (lock) {
+            staged.put(source, TextContent.of(text));
+        }
+    }
+
+    /** The rows of these objects of the model (those stored). */
+    public Set<Long> rowsOf(Collection<? extends EObject> held) {
+        synchronized (lock) {
+            Set<Long> rows = new HashSet<>();
+            held.stream().map(rowIds::get).filter(java.util.Objects::nonNull).forEach(rows::add);
+            return rows;
+        }
+    }
+
+    /** The text sources of these rows that this client holds. */
+    public List<TextSource> textSources(Collection<Long> rows) {
+        synchronized (lock) {
+            return rows.stream().map(objects::get).filter(TextSource.class::isInstance).map(TextSource.class::cast).toList();
         }
     }
 
@@ -566,8 +618,21 @@ public final class TeamProject implements AutoCloseable {
      * is as before, the stale elements are read anew, and {@link StaleDataException} says which.
      */
     public void apply(String label, Runnable change) throws StaleDataException, TeamProjectException {
+        applyNoting(label, change);
+    }
+
+    /** As {@link #apply}; returns the rows the action touched: those it wrote and the containers whose lists it changed. */
+    Set<Long> applyNoting(String label, Runnable change) throws StaleDataException, TeamProjectException {
         synchronized (lock) {
-            connected();
+            if (closed) {
+                throw new TeamProjectException(PgConnections.withoutPassword(url) + ": the team project is closed; \"" + label + "\" was not done");
+            }
+            try {
+                connected();
+            } catch (TeamProjectException e) {
+                dropRevisions();
+                throw failure("\"" + label + "\" was not done: the server cannot be reached", e.getCause() instanceof Exception cause ? cause : e);
+            }
             ChangeRecorder recorder = new ChangeRecorder(project);
             ChangeDescription description;
             try {
@@ -580,8 +645,8 @@ public final class TeamProject implements AutoCloseable {
             description = recorder.endRecording();
             recorder.dispose();
             if (description.getObjectChanges().isEmpty() && description.getObjectsToAttach().isEmpty()
-                    && description.getObjectsToDetach().isEmpty()) {
-                return; // nothing changed: nothing to write, no one to tell
+                    && description.getObjectsToDetach().isEmpty() && revisedTexts().isEmpty()) {
+                return Set.of(); // nothing changed: nothing to write, no one to tell
             }
             Written written;
             UUID key = UUID.randomUUID();
@@ -593,12 +658,14 @@ public final class TeamProject implements AutoCloseable {
             } catch (Stale e) {
                 rollbackQuietly();
                 description.apply();
+                dropRevisions();
                 refreshAfterRefusal(e.ids);
                 throw new StaleDataException("\"" + e.what + "\" was changed or deleted by someone else after this client read it: \""
                         + label + "\" was not done; the project now shows their change");
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly();
                 description.apply();
+                dropRevisions();
                 throw failure("\"" + label + "\" was not done", e);
             }
             try {
@@ -614,6 +681,7 @@ public final class TeamProject implements AutoCloseable {
             if (written.touches(RatingSheet.class)) {
                 followSheetRule();
             }
+            return written.touched();
         }
     }
 
@@ -644,6 +712,16 @@ public final class TeamProject implements AutoCloseable {
         }
     }
 
+    /** The stored text sources given another text since the last action. */
+    private List<TextSource> revisedTexts() {
+        return staged.keySet().stream().filter(rowIds::containsKey).toList();
+    }
+
+    /** The revised texts of an action that was not done: the server keeps its texts, and so does this client. */
+    private void dropRevisions() {
+        staged.keySet().removeIf(rowIds::containsKey);
+    }
+
     /** A version that did not match: the action is refused. */
     private static final class Stale extends Exception {
         private static final long serialVersionUID = 1L;
@@ -665,11 +743,31 @@ public final class TeamProject implements AutoCloseable {
         final Set<EObject> moved = new LinkedHashSet<>();
         final List<EObject> deleted = new ArrayList<>();
         final Map<EObject, Placement> placed = new HashMap<>();
+        final List<TextSource> texts = new ArrayList<>();
+        /** The row ids of the containers of what was created, moved or deleted. */
+        final Set<Long> containers = new HashSet<>();
+
+        /**
+         * Every entity written and each container whose list changed, by row id; an entity only moved in its list (by an
+         * insertion or removal before it) is not itself touched, its container is.
+         */
+        Set<Long> touched() {
+            Set<Long> ids = new HashSet<>(containers);
+            ids.addAll(created.values());
+            changed.forEach(o -> ids.add(rowIds.get(o)));
+            ids.addAll(deletedIds);
+            ids.remove(null);
+            return ids;
+        }
+
+        final Set<Long> deletedIds = new HashSet<>();
 
         void applyHere() {
             for (EObject gone : deleted) {
+                deletedIds.add(rowIds.get(gone));
                 forget(gone);
             }
+            texts.forEach(staged::remove);
             created.forEach((object, id) -> {
                 rowIds.put(object, id);
                 objects.put(id, object);
@@ -765,6 +863,12 @@ public final class TeamProject implements AutoCloseable {
                 (ModelMapping.holdsEntities(feature) ? reordered : dirty).computeIfAbsent(entity, k -> new LinkedHashSet<>()).add(feature);
             }
         }
+        for (TextSource revised : revisedTexts()) {
+            if (attached(revised)) {
+                dirty.computeIfAbsent(revised, k -> new LinkedHashSet<>()); // its version is the text's as well
+                written.texts.add(revised);
+            }
+        }
         List<EObject> changed = new ArrayList<>(dirty.keySet());
         checkVersions(changed, true);
         written.changed.addAll(changed);
@@ -778,6 +882,7 @@ public final class TeamProject implements AutoCloseable {
             }
             throw e;
         }
+        checkTextsUnchanged(created, changed, written.texts);
         for (Map.Entry<EObject, Set<EStructuralFeature>> entry : dirty.entrySet()) {
             rewrite(db, entry.getKey(), entry.getValue(), idOf);
         }
@@ -812,6 +917,24 @@ public final class TeamProject implements AutoCloseable {
                 written.placed.put(object, new Placement(idOf.apply(container), object.eContainmentFeature().getName(), siblings.indexOf(object)));
             }
         }
+        writeTexts(written.texts);
+        for (EObject object : written.created.keySet()) {
+            written.containers.add(idOf.apply(object.eContainer()));
+        }
+        for (EObject object : written.moved) {
+            written.containers.add(idOf.apply(object.eContainer()));
+            Placement was = placements.get(object);
+            if (was != null) {
+                written.containers.add(was.container());
+            }
+        }
+        for (EObject object : written.deleted) {
+            Placement was = placements.get(object);
+            if (was != null) {
+                written.containers.add(was.container());
+            }
+        }
+        written.containers.remove(null);
         List<String> names = new ArrayList<>();
         written.created.keySet().forEach(o -> names.add(labelOf(o)));
         written.changed.forEach(o -> names.add(labelOf(o)));
@@ -850,6 +973,77 @@ public final class TeamProject implements AutoCloseable {
         }
         if (!stale.isEmpty()) {
             throw new Stale(first, stale);
+        }
+    }
+
+    /**
+     * Codings, speaker turns and sync points are placed in their source's text: one this action adds or changes must
+     * be placed in the text the server holds. Each such source's version (raised by every edit of its text) is checked
+     * and held (for share) until the commit, so that an edit of that text by another client waits for it and then
+     * finds it (below). A revised text must have all its positioned elements followed: the server must hold no such
+     * element of the source that this client does not know (added by another client meanwhile, or hidden from it by
+     * the blind rule), else the edit would leave it at its old place.
+     */
+    private void checkTextsUnchanged(List<EObject> created, List<EObject> changed, List<TextSource> revised) throws SQLException, Stale {
+        Set<EObject> placedIn = new LinkedHashSet<>();
+        for (List<EObject> objects : List.of(created, changed)) {
+            for (EObject object : objects) {
+                if (lazyRoot(object) instanceof TextSource source && rowIds.containsKey(source) && !revised.contains(source)) {
+                    placedIn.add(source);
+                }
+            }
+        }
+        List<Long> stale = new ArrayList<>();
+        String first = null;
+        try (PreparedStatement q = db.prepareStatement("select 1 from entity where id = ? and version = ? for share")) {
+            for (EObject source : placedIn) {
+                q.setLong(1, rowIds.get(source));
+                q.setLong(2, versions.get(source));
+                try (ResultSet r = q.executeQuery()) {
+                    if (!r.next()) {
+                        stale.add(rowIds.get(source));
+                        first = first == null ? labelOf(source) : first;
+                    }
+                }
+            }
+        }
+        String count = positionedCount();
+        try (PreparedStatement q = db.prepareStatement(count)) {
+            for (TextSource source : revised) {
+                long known = ModelMapping.entitiesIn(source).stream().filter(o -> lazyRoot(o) == source).count();
+                q.setLong(1, rowIds.get(source));
+                try (ResultSet r = q.executeQuery()) {
+                    r.next();
+                    if (r.getLong(1) != known) {
+                        stale.add(rowIds.get(source));
+                        first = first == null ? labelOf(source) : first;
+                    }
+                }
+            }
+        }
+        if (!stale.isEmpty()) {
+            throw new Stale(first, stale);
+        }
+    }
+
+    /** How many positioned elements a source has on the server, those the blind rule hides included where the layout can count them. */
+    private String positionedCount() throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("select to_regprocedure('attune_positioned(bigint)') is not null")) {
+            r.next();
+            return r.getBoolean(1) ? "select attune_positioned(?)" : "select count(*) from entity where lazy_root = ?";
+        }
+    }
+
+    /** Writes the revised texts in place of those on the server. */
+    private void writeTexts(List<TextSource> revised) throws SQLException {
+        try (PreparedStatement q = db.prepareStatement("insert into source_text(entity, content) values (?, ?) "
+                + "on conflict (entity) do update set content = excluded.content")) {
+            for (TextSource source : revised) {
+                q.setLong(1, rowIds.get(source));
+                q.setBytes(2, staged.get(source).stored());
+                q.addBatch();
+            }
+            q.executeBatch();
         }
     }
 
@@ -1022,9 +1216,18 @@ public final class TeamProject implements AutoCloseable {
             written.moved.forEach(o -> changed.add(rowIds.get(o)));
             JsonArray deleted = new JsonArray();
             written.deleted.forEach(o -> deleted.add(rowIds.get(o)));
+            JsonArray texts = new JsonArray();
+            written.texts.forEach(o -> texts.add(rowIds.get(o)));
+            JsonArray containers = new JsonArray();
+            written.containers.forEach(containers::add);
+            JsonArray moved = new JsonArray();
+            written.moved.stream().filter(o -> !written.changed.contains(o)).forEach(o -> moved.add(rowIds.get(o)));
+            payload.add("moved", moved);
             payload.add("created", created);
             payload.add("changed", changed);
             payload.add("deleted", deleted);
+            payload.add("texts", texts);
+            payload.add("containers", containers);
         }
         try (PreparedStatement q = db.prepareStatement("select pg_notify(?, ?)")) {
             q.setString(1, CHANNEL);
@@ -1060,6 +1263,7 @@ public final class TeamProject implements AutoCloseable {
                 }
             } catch (SQLException | RuntimeException e) {
                 if (!closed) {
+                    reached(false);
                     sleep(); // the server may be restarting: listen anew, then read again what was missed meanwhile
                     listenAgain();
                 }
@@ -1085,6 +1289,7 @@ public final class TeamProject implements AutoCloseable {
         JsonObject everything = new JsonObject();
         everything.addProperty("all", true);
         modelThread.execute(() -> applyRemote(everything));
+        reached(true);
     }
 
     private boolean droppedConnection() {
@@ -1122,11 +1327,14 @@ public final class TeamProject implements AutoCloseable {
             Set<Long> created = ids(payload, "created");
             Set<Long> changed = ids(payload, "changed");
             Set<Long> deleted = ids(payload, "deleted");
+            Set<Long> texts = ids(payload, "texts");
+            Set<Long> touched = ids(payload, "containers");
             for (int attempt = 1;; attempt++) { // a second time on a connection opened anew: the first met a dropped one
                 try {
                     connected();
                     if (payload.has("all")) {
                         changed.addAll(objects.keySet());
+                        texts.addAll(objects.keySet());
                         readAgainAll();
                     } else {
                         Set<Long> wanted = new LinkedHashSet<>(created);
@@ -1148,7 +1356,12 @@ public final class TeamProject implements AutoCloseable {
                     }
                 }
             }
-            RemoteChange change = new RemoteChange(created, changed, deleted);
+            Set<Long> rewritten = new HashSet<>(changed);
+            rewritten.removeAll(ids(payload, "moved")); // only moved in its list: its container is touched
+            touched.addAll(created);
+            touched.addAll(rewritten);
+            touched.addAll(deleted);
+            RemoteChange change = new RemoteChange(created, changed, deleted, texts, touched);
             listeners.forEach(l -> l.accept(change));
         }
     }
@@ -1200,17 +1413,8 @@ public final class TeamProject implements AutoCloseable {
 
     /** After a notification of more changes than it names: everything this client has read, read anew. */
     private void readAgainAll() throws SQLException {
-        Set<Long> known = new HashSet<>(objects.keySet());
-        List<Long> gone = new ArrayList<>();
-        try (PreparedStatement q = db.prepareStatement("select id from entity where id = any(?)")) {
-            q.setArray(1, db.createArrayOf("bigint", known.toArray()));
-            try (ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    known.remove(r.getLong(1));
-                }
-            }
-        }
-        gone.addAll(known);
+        Set<Long> gone = new HashSet<>(objects.keySet());
+        gone.removeAll(rowsWhere("id", gone));
         removeGone(gone);
         List<Long> all = new ArrayList<>();
         try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("select id from entity")) {
@@ -1224,22 +1428,54 @@ public final class TeamProject implements AutoCloseable {
     private void refreshAfterRefusal(Collection<Long> ids) {
         try {
             Set<Long> gone = new HashSet<>(ids);
-            try (PreparedStatement q = db.prepareStatement("select id from entity where id = any(?)")) {
-                q.setArray(1, db.createArrayOf("bigint", ids.toArray()));
-                try (ResultSet r = q.executeQuery()) {
-                    while (r.next()) {
-                        gone.remove(r.getLong(1));
-                    }
-                }
-            }
+            gone.removeAll(rowsWhere("id", ids));
             removeGone(gone);
             Set<Long> present = new HashSet<>(ids);
             present.removeAll(gone);
+            present.addAll(positionedAgain(present));
             readAgain(present);
             db.commit();
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(); // the notification of their change brings it
         }
+    }
+
+    /**
+     * The codings, turns and sync points the server holds of those of these rows that are text sources whose codings
+     * this client has read (their places follow the text): to be read again with them. Those the server no longer
+     * holds leave the model.
+     */
+    private Set<Long> positionedAgain(Set<Long> rows) throws SQLException {
+        List<Long> sources = new ArrayList<>();
+        Set<Long> known = new HashSet<>();
+        for (Long row : rows) {
+            if (objects.get(row) instanceof TextSource source && lazyLoaded.contains(source)) {
+                sources.add(row);
+                ModelMapping.entitiesIn(source).stream().filter(o -> lazyRoot(o) == source).map(rowIds::get).forEach(known::add);
+            }
+        }
+        if (sources.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> held = rowsWhere("lazy_root", sources);
+        known.removeAll(held);
+        known.remove(null);
+        removeGone(known);
+        return held;
+    }
+
+    /** The ids of the entities on the server whose {@code column} (id, lazy_root) is one of {@code values}. */
+    private Set<Long> rowsWhere(String column, Collection<Long> values) throws SQLException {
+        Set<Long> rows = new HashSet<>();
+        try (PreparedStatement q = db.prepareStatement("select id from entity where " + column + " = any(?)")) {
+            q.setArray(1, db.createArrayOf("bigint", values.toArray()));
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    rows.add(r.getLong(1));
+                }
+            }
+        }
+        return rows;
     }
 
     /** Takes the entities of these rows (deleted on the server) and what they contain out of the model. */

@@ -18,6 +18,8 @@ public final class AttuneCommandStack extends BasicCommandStack {
     }
 
     private final Committer committer;
+    /** Asked before each undo and redo with the command it would take back or do again; throws to refuse it. */
+    private java.util.function.Consumer<Command> stepGuard = command -> { };
     private boolean holdNotifications;
     private RuntimeException failure;
 
@@ -69,12 +71,42 @@ public final class AttuneCommandStack extends BasicCommandStack {
 
     @Override
     public void undo() {
+        if (canUndo()) {
+            stepGuard.accept(getUndoCommand());
+        }
         step(super::undo, true);
     }
 
     @Override
     public void redo() {
+        if (canRedo()) {
+            stepGuard.accept(getRedoCommand());
+        }
         step(super::redo, false);
+    }
+
+    /** {@code guard} is asked before each undo and redo; what it throws refuses the step, nothing is undone or redone. */
+    public void guardSteps(java.util.function.Consumer<Command> guard) {
+        stepGuard = guard;
+    }
+
+    /**
+     * Takes {@code command} off the history, with what was done after it (the redo side above it), leaving the earlier
+     * ones: for a step that was written elsewhere and refused there, whose effect is gone, or one that can no longer be
+     * undone.
+     */
+    public void forget(Command command) {
+        int at = command == null ? -1 : commandList.lastIndexOf(command);
+        if (at < 0) {
+            return;
+        }
+        while (commandList.size() > at) {
+            commandList.remove(commandList.size() - 1).dispose();
+        }
+        top = Math.min(top, at - 1);
+        mostRecentCommand = null;
+        saveIndex = Math.min(saveIndex, top);
+        notifyListeners();
     }
 
     /** Undoes or redoes, commits that (or reverts it), and only then tells the listeners. */

@@ -72,6 +72,9 @@ public final class StoreAccess {
     /** Objects whose lazy features could not be read, with what was said the first time. */
     private final Map<EObject, StoreDamagedException> unreadable = new HashMap<>();
     private final Map<TextSource, TextContent> texts = new HashMap<>();
+    /** Each text given or revised in memory and when, so that a caller sees which changed without reading them all. */
+    private final Map<TextSource, Long> textRevisions = new HashMap<>();
+    private long lastTextRevision;
     private final ChangeTracker tracker = new ChangeTracker(this::loadLazy);
     private final ValueCodec codec = new ValueCodec(o -> ((Element) o).getId());
     private final AttuneCommandStack commandStack;
@@ -419,6 +422,12 @@ public final class StoreAccess {
 
     public void stageText(TextSource source, TextContent text) {
         texts.put(source, text);
+        textRevisions.put(source, ++lastTextRevision);
+    }
+
+    /** Raised each time the text of {@code source} is given or revised in memory: 0 while it is as read from the store. */
+    public long textRevision(TextSource source) {
+        return textRevisions.getOrDefault(source, 0L);
     }
 
     /**
@@ -427,6 +436,7 @@ public final class StoreAccess {
      */
     public void reviseText(TextSource source, TextContent text) {
         texts.put(source, text);
+        textRevisions.put(source, ++lastTextRevision);
         tracker.textRevised.add(source);
     }
 

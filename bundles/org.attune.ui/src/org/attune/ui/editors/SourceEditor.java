@@ -379,10 +379,14 @@ public class SourceEditor extends CommittedEditor implements SelectionCoder {
         if (oneKey && lastTyped != null && stack.getUndoCommand() == lastTyped.command() && start == lastTyped.caret()) {
             // a character typed right after the last ones: the run becomes one edit, so that a word typed over a
             // selection replaces it whole (and stays coded as it was) and one Undo takes the word back
-            store.undo();
-            start = lastTyped.start();
-            end = lastTyped.end();
-            replacement = lastTyped.replacement() + typed;
+            try {
+                store.undo();
+                start = lastTyped.start();
+                end = lastTyped.end();
+                replacement = lastTyped.replacement() + typed;
+            } catch (org.attune.store.StoreFailure refused) {
+                // a team project's run another coder changed since is kept: the key is an edit of its own
+            }
         }
         lastTyped = null;
         try {

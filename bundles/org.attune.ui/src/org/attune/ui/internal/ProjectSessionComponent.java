@@ -84,6 +84,11 @@ public final class ProjectSessionComponent implements IProjectSession {
                     send(TOPIC_CHANGED, store);
                 }
             });
+            project.onReachability(reachable -> {
+                if (current == store) { // the views show it (the Project Explorer's description says so)
+                    send(TOPIC_CHANGED, store);
+                }
+            });
         }
         String fallback = ShownCodings.restore(store); // Edit > Show Codings as it was chosen for this project
         opening = true;
@@ -102,6 +107,19 @@ public final class ProjectSessionComponent implements IProjectSession {
             damage = null;
             throw met;
         }
+    }
+
+    @Override
+    public String shownLocation() {
+        if (current == null) {
+            return "";
+        }
+        if (opened != null && opened.isTeam()) {
+            String team = org.eclipse.osgi.util.NLS.bind(Messages.ProjectSession_teamLocation, current.project().getName(),
+                    org.attune.store.pg.PgConnections.server(opened.location()));
+            return opened.reachable() ? team : org.eclipse.osgi.util.NLS.bind(Messages.ProjectSession_serverLost, team);
+        }
+        return current.folder().toString();
     }
 
     @Override

@@ -189,7 +189,7 @@ public class ProjectExplorerView extends ProjectViewPart {
     @Override
     protected void projectChanged() {
         shown = store();
-        setContentDescription(shown == null ? "" : shown.folder().toString());
+        setContentDescription(shown == null ? "" : session().shownLocation());
     }
 
     @Override
@@ -197,6 +197,7 @@ public class ProjectExplorerView extends ProjectViewPart {
         if (viewer.getControl().isDisposed()) {
             return;
         }
+        setContentDescription(shown == null ? "" : session().shownLocation()); // a team project's server may have gone or come back
         hint.say(shown == null ? NO_PROJECT : shown.project().getSources().isEmpty() ? NO_SOURCES : null);
         Object root = shown == null ? null : ExplorerGroups.of(shown.project()).top;
         if (viewer.getInput() != root) { // else the tree follows the item providers' notifications (ModelTreeContent)

@@ -21,19 +21,13 @@ import org.attune.model.TextSource;
 import org.attune.model.text.Marks;
 import org.attune.store.pg.StaleDataException;
 import org.attune.store.pg.TeamProject;
-import org.attune.testsupport.PgCluster;
 import org.junit.jupiter.api.Test;
 
 /** Two clients of one team project in one JVM: each sees the other's actions, and neither overwrites the other's. */
 class TwoClientsTest {
     private static final AttuneFactory F = AttuneFactory.eINSTANCE;
-    private final PgCluster cluster = PgCluster.shared();
-    private static int databases; // one cluster for the JVM: each test its own database
-
-    private String newProject() throws Exception {
-        String url = cluster.urlWithCredentials(cluster.newDatabase("team" + ++databases));
-        TeamProject.create(url, "Team study");
-        return url;
+    private static String newProject() throws Exception {
+        return TeamDatabases.newProject("team", "Team study");
     }
 
     @Test

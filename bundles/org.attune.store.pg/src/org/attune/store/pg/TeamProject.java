@@ -219,6 +219,11 @@ public final class TeamProject implements AutoCloseable {
                 throw new TeamProjectException(PgConnections.withoutPassword(url) + ": cannot upload the project ("
                         + PgConnections.firstLine(e) + "); nothing was written", e);
             }
+            try {
+                PgSchema.analyze(db);
+            } catch (SQLException e) {
+                // uploaded all the same: the server gathers the statistics itself a little later (autovacuum)
+            }
         } catch (SQLException e) {
             throw new TeamProjectException(PgConnections.withoutPassword(url) + ": " + PgConnections.firstLine(e), e);
         }

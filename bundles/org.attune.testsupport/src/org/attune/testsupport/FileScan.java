@@ -87,6 +87,46 @@ public final class FileScan {
         return found;
     }
 
+    /**
+     * The regular files under {@code folder} (not under any of {@code skipped}) last changed at or after {@code since}
+     * (milliseconds since the epoch) that hold one of {@code runs}, leaving out exact copies of {@code inputs}: where a
+     * plaintext copy of an original was written since a test began, in a folder others write to as well
+     * ({@code java.io.tmpdir}, where another checkout may hold the test's own input files). Folders and files that
+     * vanish or cannot be read while scanned are passed over, the rest is still scanned.
+     */
+    public static List<Path> writtenSinceHoldingAny(Path folder, long since, List<byte[]> runs, List<byte[]> inputs, Path... skipped)
+            throws IOException {
+        List<Path> found = new ArrayList<>();
+        Files.walkFileTree(folder, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attributes) {
+                return Arrays.stream(skipped).anyMatch(dir::startsWith) ? java.nio.file.FileVisitResult.SKIP_SUBTREE
+                        : java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+                if (attributes.isRegularFile() && attributes.lastModifiedTime().toMillis() >= since) {
+                    try {
+                        byte[] bytes = Files.readAllBytes(file);
+                        if (inputs.stream().noneMatch(i -> Arrays.equals(i, bytes)) && runs.stream().anyMatch(r -> contains(bytes, r))) {
+                            found.add(file);
+                        }
+                    } catch (IOException e) {
+                        // gone or unreadable: nothing of it to find
+                    }
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+        return found;
+    }
+
     /** Whether {@code bytes} hold {@code sought}. */
     public static boolean contains(byte[] bytes, byte[] sought) {
         for (int i = 0; i <= bytes.length - sought.length; i++) {

@@ -214,7 +214,7 @@ public final class MailImport {
                 continue;
             }
             outcomes.add(new ImportOutcome(file, Status.IMPORTED, "e-mail", where(mail.number()) + "\"" + sources.get(i).getName()
-                    + "\" from " + mail.sender() + "; " + cases[i]
+                    + "\"" + (mail.sender().isEmpty() ? " with no sender" : " from " + mail.sender()) + "; " + cases[i]
                     + (mail.quoted().isEmpty() ? "" : "; quoted earlier messages kept apart")
                     + (mail.attachments().isEmpty() ? "" : "; " + mail.attachments().size() + " attachment(s)")));
             for (Mail.Attachment attachment : mail.attachments()) {

@@ -111,15 +111,16 @@ public final class MailReader {
 
     static Mail parse(int number, byte[] bytes) throws MimeException, IOException {
         Message message;
+        byte[] headed = withoutPostmark(bytes);
         try {
-            message = builder().parseMessage(new ByteArrayInputStream(bytes));
+            message = builder().parseMessage(new ByteArrayInputStream(headed));
         } catch (IOException e) { // Mime4J's MimeIOException among them
             String why = String.valueOf(e.getMessage());
             if (!why.contains("LF without CR") && !why.contains("soft line break")) {
                 throw e;
             }
             // a message saved with bare LF line ends (as many mail programs store them) read with CR LF ones; its hash stays the file's
-            message = builder().parseMessage(new ByteArrayInputStream(crlf(bytes)));
+            message = builder().parseMessage(new ByteArrayInputStream(crlf(headed)));
         }
         try {
             if (message.getHeader().getFields().isEmpty() || message.getFrom() == null && message.getDate() == null && message.getSubject() == null) {
@@ -258,6 +259,22 @@ public final class MailReader {
     }
 
     /** Bare LF line ends as CR LF. */
+    /**
+     * A message saved with its mailbox's separator line on top ({@code From sender date}, as Thunderbird saves an .eml:
+     * Tika's testEmailWithPNGAtt.eml) without that line, which is no header (strict parsing refused the message).
+     */
+    private static byte[] withoutPostmark(byte[] bytes) {
+        if (bytes.length < 5 || !new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("From ")) {
+            return bytes;
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                return java.util.Arrays.copyOfRange(bytes, i + 1, bytes.length);
+            }
+        }
+        return bytes;
+    }
+
     private static byte[] crlf(byte[] bytes) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length + bytes.length / 40);
         for (int i = 0; i < bytes.length; i++) {

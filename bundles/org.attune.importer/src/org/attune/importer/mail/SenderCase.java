@@ -33,6 +33,9 @@ final class SenderCase {
                 return created;
             });
         } else {
+            if (blankless(mail.senderName()).isEmpty() && blankless(mail.senderAddress()).isEmpty()) {
+                return "it names no sender: not assigned to a case"; // an Outlook message attached to another may have none
+            }
             List<Case> matches = project.getCases().stream().filter(c -> matches(c.getName(), mail)).toList();
             if (matches.isEmpty()) {
                 return "no case is named " + described(mail) + ": not assigned to a case";

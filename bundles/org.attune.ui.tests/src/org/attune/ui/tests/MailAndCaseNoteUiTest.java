@@ -73,6 +73,30 @@ class MailAndCaseNoteUiTest {
         Workbench.closeEditorsAndProject();
     }
 
+    /** Imports {@code files} through File > Import... (split at headings or not); returns the open results dialog. */
+    static Shell importFiles(Shell window, List<Path> files, boolean splitHeadings) {
+        Input.select(Widgets.menuItem(window, "File", "Import..."));
+        Shell wizard = Widgets.shell("Import");
+        for (Path file : files) {
+            Text path = Widgets.byId(wizard, Text.class, WidgetIds.IMPORT_PATH);
+            UiThread.run(() -> path.setText(file.toString()));
+            Input.click(Widgets.byId(wizard, Button.class, WidgetIds.IMPORT_ADD_PATH));
+        }
+        if (splitHeadings) {
+            Input.click(Widgets.byId(wizard, Button.class, WidgetIds.IMPORT_SPLIT_HEADINGS));
+        }
+        Button finish = Widgets.byText(wizard, Button.class, "Finish");
+        UiThread.waitUntil("Finish to be enabled", finish::isEnabled);
+        Input.click(finish);
+        return Widgets.shell("Import Finished");
+    }
+
+    /** What the import's results dialog says of each file, message and attachment. */
+    static List<String> resultRows(Shell results) {
+        Table table = Widgets.byId(results, Table.class, WidgetIds.IMPORT_RESULTS);
+        return UiThread.call(() -> Arrays.stream(table.getItems()).map(i -> i.getText(2)).toList());
+    }
+
     @Test
     void theWorkbenchAsksWhichCaseWroteAnEmailAndShowsACaseNoteInParts(@TempDir Path tmp) throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
@@ -89,21 +113,8 @@ class MailAndCaseNoteUiTest {
         });
         Shell window = Workbench.open(store);
 
-        Input.select(Widgets.menuItem(window, "File", "Import..."));
-        Shell wizard = Widgets.shell("Import");
-        for (Path file : List.of(eml, note)) {
-            Text path = Widgets.byId(wizard, Text.class, WidgetIds.IMPORT_PATH);
-            UiThread.run(() -> path.setText(file.toString()));
-            Input.click(Widgets.byId(wizard, Button.class, WidgetIds.IMPORT_ADD_PATH));
-        }
-        Input.click(Widgets.byId(wizard, Button.class, WidgetIds.IMPORT_SPLIT_HEADINGS));
-        Button finish = Widgets.byText(wizard, Button.class, "Finish");
-        UiThread.waitUntil("Finish to be enabled", finish::isEnabled);
-        Input.click(finish);
-
-        Shell results = Widgets.shell("Import Finished");
-        Table table = Widgets.byId(results, Table.class, WidgetIds.IMPORT_RESULTS);
-        List<String> rows = UiThread.call(() -> Arrays.stream(table.getItems()).map(i -> i.getText(2)).toList());
+        Shell results = importFiles(window, List.of(eml, note), true);
+        List<String> rows = resultRows(results);
         assertTrue(rows.stream().anyMatch(r -> r.contains("3 parts at headings")), rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r.contains("not assigned to a case")), rows.toString());
         Input.click(Widgets.byText(results, Button.class, "Close"));

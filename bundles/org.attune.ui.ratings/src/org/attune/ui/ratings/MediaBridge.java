@@ -75,8 +75,9 @@ final class MediaBridge {
     private boolean answering = true;
     /** The scripts of commands given while the page was quiet, by kind ("play", "seek", "rate"): the last of each. */
     private final Map<String, String> waiting = new LinkedHashMap<>();
-    /** Seeks sent to the page that it has not reported done ({@code seeked}), and the time of the last. */
-    private int seeksInFlight;
+    /** The seeks given, numbered; whether the page has not reported the last done ({@code seeked}), and its time. */
+    private long seeks;
+    private boolean seekPending;
     private long seekTarget;
 
     /** Whether a callback of the page runs now: the page waits for it, so a script sent now would wait 10 s for the page. */
@@ -105,7 +106,7 @@ final class MediaBridge {
     /** A Browser in the parent with the page's callbacks; each counts as a sign of life. */
     private Browser newBrowser() {
         Browser created = new Browser(parent, SWT.NONE);
-        new Callback(created, "attuneTime", args -> time(number(args, 0), Boolean.TRUE.equals(args[1]), args.length > 2 && Boolean.TRUE.equals(args[2])));
+        new Callback(created, "attuneTime", args -> time(number(args, 0), Boolean.TRUE.equals(args[1]), args.length > 2 ? number(args, 2) : -1));
         new Callback(created, "attuneReady", args -> {
             playable = true;
             events.ready(number(args, 0));
@@ -147,9 +148,6 @@ final class MediaBridge {
     private void sendWaiting() {
         if (!waiting.isEmpty() && !inCallback && !browser.isDisposed()) {
             String scripts = String.join(";", waiting.values());
-            if (waiting.containsKey("seek")) {
-                seeksInFlight++;
-            }
             waiting.clear();
             run(scripts);
         }
@@ -256,19 +254,20 @@ final class MediaBridge {
         loadedAudio = audio;
         lastSign = System.nanoTime();
         waiting.clear();
-        seeksInFlight = 0;
+        seekPending = false;
     }
 
     /**
      * Reports the page's time, or the time of the last seek while the page has not done every seek sent: the page runs
      * the commands in tasks of its own, so a report it queued before a seek (a pause, a time update) may come after it
-     * and would put the playhead back where it was.
+     * and would put the playhead back where it was. {@code seeked}: the number of the last seek the page was given
+     * when it reported a seek done (-1: not such a report); a seek that the next one cut short reports nothing.
      */
-    private void time(long ms, boolean paused, boolean seeked) {
-        if (seeked && seeksInFlight > 0) {
-            seeksInFlight--;
+    private void time(long ms, boolean paused, long seeked) {
+        if (seeked == seeks) {
+            seekPending = false;
         }
-        events.time(seeksInFlight > 0 ? seekTarget : ms, paused);
+        events.time(seekPending ? seekTarget : ms, paused);
     }
 
     /** The address the open recording is streamed from (null: none, or a plain file played as it is). */
@@ -307,7 +306,7 @@ final class MediaBridge {
                 var m=document.getElementById('m');
                 function t(){attuneTime(m.currentTime*1000,m.paused);}
                 m.addEventListener('timeupdate',t);m.addEventListener('play',t);m.addEventListener('pause',t);
-                m.addEventListener('seeked',function(){attuneTime(m.currentTime*1000,m.paused,true);});
+                var seek=0;m.addEventListener('seeked',function(){attuneTime(m.currentTime*1000,m.paused,seek);});
                 setInterval(function(){attuneAlive();},HEARTBEAT);
                 m.addEventListener('loadedmetadata',function(){attuneReady(m.duration*1000);});
                 m.addEventListener('error',function(){var e=m.error;
@@ -327,8 +326,10 @@ final class MediaBridge {
     }
 
     void seek(long ms) {
-        if (command("seek", "m.currentTime=" + ms / 1000.0)) {
+        if (command("seek", "seek=" + (seeks + 1) + ";m.currentTime=" + ms / 1000.0)) {
+            seeks++;
             seekTarget = ms;
+            seekPending = true;
         }
     }
 
@@ -358,9 +359,6 @@ final class MediaBridge {
             waiting.remove(kind); // the last of each kind counts, after the others
             waiting.put(kind, js);
             return true;
-        }
-        if (kind.equals("seek")) {
-            seeksInFlight++;
         }
         run(js);
         return true;

@@ -151,7 +151,8 @@ class TeamProjectUiTest {
         String named = "VIG sample study (fictional), team project on " + server;
         UiThread.waitUntil("the explorer names the team project", () -> named.equals(explorerDescription()));
         String tempdir = System.getProperty("java.io.tmpdir");
-        assertFalse(explorerDescription().contains(tempdir), explorerDescription());
+        String shown = UiThread.call(TeamProjectUiTest::explorerDescription);
+        assertFalse(shown.contains(tempdir), shown);
         Screenshots.capture(CodingUiTest.SCREENSHOTS.resolve("team-project-explorer.png"));
 
         ProjectStore mine = UiThread.call(() -> session.current().get());
@@ -187,9 +188,9 @@ class TeamProjectUiTest {
         }
     }
 
+    /** The Project Explorer's line under its title. Call on the UI thread. */
     private static String explorerDescription() {
-        return UiThread.call(() -> Workbench.page().findView(ProjectExplorerView.ID) instanceof IWorkbenchPart2 part
-                ? part.getContentDescription() : "");
+        return Workbench.page().findView(ProjectExplorerView.ID) instanceof IWorkbenchPart2 part ? part.getContentDescription() : "";
     }
 
     private void fillAndOpen(PgCluster cluster, boolean remember) throws Exception {

@@ -563,7 +563,7 @@ class MailImportTest {
         }
         for (OpenOptions open : List.of(OPEN, OPEN.withPassphrase("otter by the weir".toCharArray()))) {
             Map<String, String> facts = mediaFacts(tmp.resolve(open == OPEN ? "plain" : "sealed"), open, eml);
-            String message = facts.keySet().stream().filter(k -> k.startsWith("Test Attachment Email")).findFirst().orElseThrow(facts::toString);
+            String message = facts.keySet().stream().filter(k -> k.startsWith("Test Attachment Email")).findFirst().orElseThrow(() -> new AssertionError(facts.toString()));
             assertTrue(facts.get(message).startsWith("text This email has a PNG attachment included in it"), facts.toString());
             assertTrue(facts.get("testPNG").matches("picture \\d+x\\d+, thumbnail \\d+x\\d+; attachment of " + java.util.regex.Pattern.quote(message)),
                     facts.toString());

@@ -570,6 +570,33 @@ class MailImportTest {
         }
     }
 
+    /**
+     * GroupWise 2012 forwards a message as a base64-encoded message/rfc822 part whose own lines end in bare LF (Apache
+     * Tika's testGroupWiseEml.eml): the whole e-mail was refused as "Found LF without CR", since making its line ends CR
+     * LF cannot reach inside the encoding. It is read, with the forwarded message linked to it, in a plain and an
+     * encrypted project.
+     */
+    @Test
+    void aGroupWiseMessageForwardingOneWithBareLineEndsIsRead(@TempDir Path tmp) throws Exception {
+        Path eml = tmp.resolve("testGroupWiseEml.eml");
+        try (var in = MailImportTest.class.getResourceAsStream("/resources/testGroupWiseEml.eml")) {
+            Files.copy(in, eml);
+        }
+        for (OpenOptions open : List.of(OPEN, OPEN.withPassphrase("otter by the weir".toCharArray()))) {
+            try (ProjectStore store = ProjectStore.create(tmp.resolve(open == OPEN ? "plain" : "sealed"), "Mail", open)) {
+                ImportReport report = new Importer(store, ImportOptions.defaults()).importAll(List.of(eml), ImportProgress.NONE);
+                assertEquals(0, report.count(FAILED), report.outcomes().toString());
+                Source outer = store.project().getSources().stream().filter(s -> s.getName().startsWith("test333")).findFirst()
+                        .orElseThrow(() -> new AssertionError(report.outcomes().toString()));
+                assertEquals("test", store.text((TextSource) outer).strip());
+                Source forwarded = store.project().getSources().stream().filter(s -> s.getName().startsWith("test2")).findFirst()
+                        .orElseThrow(() -> new AssertionError(report.outcomes().toString()));
+                assertTrue(store.text((TextSource) forwarded).contains("test2"), store.text((TextSource) forwarded));
+                assertTrue(linkedFrom(store, outer).contains(forwarded), "the forwarded message is linked to the one that forwards it");
+            }
+        }
+    }
+
     /** The text of each attachment imported from {@code mails} into a new project, by its name, each linked to its message. */
     private static Map<String, String> attachmentTexts(Path folder, OpenOptions open, Path... mails) throws Exception {
         try (ProjectStore store = ProjectStore.create(folder, "Mail", open)) {

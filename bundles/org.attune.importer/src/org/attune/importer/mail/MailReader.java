@@ -113,14 +113,23 @@ public final class MailReader {
         Message message;
         byte[] headed = withoutPostmark(bytes);
         try {
-            message = builder().parseMessage(new ByteArrayInputStream(headed));
+            message = builder(true).parseMessage(new ByteArrayInputStream(headed));
         } catch (IOException e) { // Mime4J's MimeIOException among them
-            String why = String.valueOf(e.getMessage());
-            if (!why.contains("LF without CR") && !why.contains("soft line break")) {
+            if (!bareLineEnds(e)) {
                 throw e;
             }
             // a message saved with bare LF line ends (as many mail programs store them) read with CR LF ones; its hash stays the file's
-            message = builder().parseMessage(new ByteArrayInputStream(crlf(headed)));
+            byte[] withCrLf = crlf(headed);
+            try {
+                message = builder(true).parseMessage(new ByteArrayInputStream(withCrLf));
+            } catch (IOException again) {
+                if (!bareLineEnds(again)) {
+                    throw again;
+                }
+                // a forwarded message inside, base64-encoded with bare LF line ends of its own (GroupWise 2012 sends
+                // them so): no CR can be put in from outside, so this one message is read leniently
+                message = builder(false).parseMessage(new ByteArrayInputStream(withCrLf));
+            }
         }
         try {
             if (message.getHeader().getFields().isEmpty() || message.getFrom() == null && message.getDate() == null && message.getSubject() == null) {
@@ -140,9 +149,14 @@ public final class MailReader {
         }
     }
 
-    private static DefaultMessageBuilder builder() {
+    private static boolean bareLineEnds(IOException e) {
+        String why = String.valueOf(e.getMessage());
+        return why.contains("LF without CR") || why.contains("soft line break");
+    }
+
+    private static DefaultMessageBuilder builder(boolean strict) {
         DefaultMessageBuilder builder = new DefaultMessageBuilder();
-        builder.setMimeEntityConfig(new MimeConfig.Builder().setStrictParsing(true).setMaxLineLen(-1).setMaxHeaderLen(-1)
+        builder.setMimeEntityConfig(new MimeConfig.Builder().setStrictParsing(strict).setMaxLineLen(-1).setMaxHeaderLen(-1)
                 .setMaxContentLen(MAX_MESSAGE_BYTES).build());
         builder.setFieldParser((field, monitor) -> parser(field).parse(eightBit(field), monitor));
         builder.setBodyFactory(new org.apache.james.mime4j.message.BasicBodyFactory(true)); // a charset Java does not know: read below

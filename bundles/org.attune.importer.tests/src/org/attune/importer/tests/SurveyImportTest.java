@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -120,6 +121,48 @@ class SurveyImportTest {
         }
         SheetProblem missing = assertThrows(SheetProblem.class, () -> SheetReader.read(xlsx, "Followup"));
         assertEquals("baseline.xlsx: there is no sheet \"Followup\" (it has Notes, Baseline)", missing.getMessage());
+    }
+
+    /**
+     * Apache Tika's test-columnar.xlsx (from SAS) has a column of times of day and one of dates with times: read as dates
+     * alone, every time became 1899-12-31 and every date-time lost its time. They keep all of it, to the second, and a
+     * day-first date with hyphens (its CSV twin's 13-09-1960) is a date.
+     */
+    @Test
+    void timesOfDayAndDateTimesKeepTheirTime(@TempDir Path tmp) throws Exception {
+        Path xlsx = tmp.resolve("times.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+            org.apache.poi.ss.usermodel.Sheet data = workbook.createSheet("Visits");
+            CellStyle clock = workbook.createCellStyle();
+            clock.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("h:mm:ss"));
+            CellStyle stamp = workbook.createCellStyle();
+            stamp.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy hh:mm:ss"));
+            Row header = data.createRow(0);
+            List.of("ID", "Time", "Visit", "Born").forEach(name -> header.createCell(header.getPhysicalNumberOfCells()).setCellValue(name));
+            Object[][] rows = { { "P1", 3.0 / 86400, LocalDateTime.of(1960, 1, 1, 0, 0, 1), "13-09-1960" },
+                    { "P2", (16 * 3600 + 24 * 60 + 9) / 86400.0, LocalDateTime.of(1976, 11, 19, 17, 46, 40), "01-01-1960" } };
+            for (int r = 0; r < rows.length; r++) {
+                Row row = data.createRow(r + 1);
+                row.createCell(0).setCellValue((String) rows[r][0]);
+                row.createCell(1).setCellValue((Double) rows[r][1]);
+                row.getCell(1).setCellStyle(clock);
+                row.createCell(2).setCellValue((LocalDateTime) rows[r][2]);
+                row.getCell(2).setCellStyle(stamp);
+                row.createCell(3).setCellValue((String) rows[r][3]);
+            }
+            workbook.write(out);
+        }
+        Sheet sheet = SheetReader.read(xlsx, null);
+        SurveyPlan plan = SurveyPlan.guess(sheet, "ID");
+        assertEquals(ColumnRole.DATE, plan.roles().get("Born"));
+        try (ProjectStore store = ProjectStore.create(tmp.resolve("project"), "Survey", OPEN)) {
+            new SurveyImport(store).run(xlsx, sheet, plan);
+            assertEquals("00:00:03", value(store, "P1", "Time"));
+            assertEquals("16:24:09", value(store, "P2", "Time"));
+            assertEquals("1960-01-01 00:00:01", value(store, "P1", "Visit"));
+            assertEquals("1976-11-19 17:46:40", value(store, "P2", "Visit"));
+            assertEquals("1960-09-13", value(store, "P1", "Born"));
+        }
     }
 
     @Test

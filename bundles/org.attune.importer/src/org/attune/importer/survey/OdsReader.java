@@ -208,7 +208,7 @@ final class OdsReader {
             typed = number(reader.getAttributeValue(OFFICE, "value"));
         } else if ("date".equals(type)) {
             String date = reader.getAttributeValue(OFFICE, "date-value");
-            typed = date == null ? null : date.length() >= 10 && date.charAt(4) == '-' ? date.substring(0, 10) : date;
+            typed = date == null ? null : CellValues.dateTime(date);
         }
         StringBuilder text = new StringBuilder();
         int paragraphs = 0;

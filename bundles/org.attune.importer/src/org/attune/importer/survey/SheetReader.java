@@ -164,7 +164,7 @@ public final class SheetReader {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         if (type == CellType.NUMERIC) {
             if (DateUtil.isCellDateFormatted(cell)) {
-                return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+                return CellValues.dateTime(cell.getLocalDateTimeCellValue());
             }
             return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
         }

@@ -18,7 +18,7 @@ public final class CellValues {
             DateTimeFormatter.ofPattern("d/M/uuuu"), DateTimeFormatter.ofPattern("d.M.uuuu"), DateTimeFormatter.ofPattern("d-M-uuuu"));
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
     /** The days a time of day alone reads as: spreadsheets keep it as a fraction of a day after their day 0. */
-    private static final List<LocalDate> DAY_ZERO = List.of(LocalDate.of(1899, 12, 30), LocalDate.of(1899, 12, 31), LocalDate.of(1904, 1, 1));
+    private static final List<LocalDate> DAY_ZERO = List.of(LocalDate.of(1899, 12, 30), LocalDate.of(1899, 12, 31));
 
     private CellValues() {
     }

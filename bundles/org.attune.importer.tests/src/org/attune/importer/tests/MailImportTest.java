@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -557,10 +558,7 @@ class MailImportTest {
      */
     @Test
     void anEmlSavedWithItsMailboxFromLineIsRead(@TempDir Path tmp) throws Exception {
-        Path eml = tmp.resolve("testEmailWithPNGAtt.eml");
-        try (var in = MailImportTest.class.getResourceAsStream("/resources/testEmailWithPNGAtt.eml")) {
-            Files.copy(in, eml);
-        }
+        Path eml = resource(tmp, "testEmailWithPNGAtt.eml");
         for (OpenOptions open : List.of(OPEN, OPEN.withPassphrase("otter by the weir".toCharArray()))) {
             Map<String, String> facts = mediaFacts(tmp.resolve(open == OPEN ? "plain" : "sealed"), open, eml);
             String message = facts.keySet().stream().filter(k -> k.startsWith("Test Attachment Email")).findFirst().orElseThrow(() -> new AssertionError(facts.toString()));
@@ -578,10 +576,7 @@ class MailImportTest {
      */
     @Test
     void aGroupWiseMessageForwardingOneWithBareLineEndsIsRead(@TempDir Path tmp) throws Exception {
-        Path eml = tmp.resolve("testGroupWiseEml.eml");
-        try (var in = MailImportTest.class.getResourceAsStream("/resources/testGroupWiseEml.eml")) {
-            Files.copy(in, eml);
-        }
+        Path eml = resource(tmp, "testGroupWiseEml.eml");
         for (OpenOptions open : List.of(OPEN, OPEN.withPassphrase("otter by the weir".toCharArray()))) {
             try (ProjectStore store = ProjectStore.create(tmp.resolve(open == OPEN ? "plain" : "sealed"), "Mail", open)) {
                 ImportReport report = new Importer(store, ImportOptions.defaults()).importAll(List.of(eml), ImportProgress.NONE);
@@ -595,6 +590,15 @@ class MailImportTest {
                 assertTrue(linkedFrom(store, outer).contains(forwarded), "the forwarded message is linked to the one that forwards it");
             }
         }
+    }
+
+    /** The test resource {@code name} (a real file from elsewhere, see resources/README.md) copied into {@code folder}. */
+    private static Path resource(Path folder, String name) throws IOException {
+        Path file = folder.resolve(name);
+        try (var in = MailImportTest.class.getResourceAsStream("/resources/" + name)) {
+            Files.copy(in, file);
+        }
+        return file;
     }
 
     /** The text of each attachment imported from {@code mails} into a new project, by its name, each linked to its message. */

@@ -59,6 +59,7 @@ class EncryptedCleanUpUiTest {
         if (window != null) {
             Widgets.closeOtherShells(window);
         }
+        Workbench.hideView(PseudonymsView.ID); // stacked over the Codebook: CodingUiTest found it hidden
         Workbench.closeEditorsAndProject();
     }
 

@@ -32,6 +32,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,6 +41,13 @@ import org.junit.jupiter.api.Test;
  * Project Files with the backups: the project is open again and no file of its folder holds a replaced name.
  */
 class PseudonymsUiTest extends SampleStudy {
+    @Override
+    @AfterEach
+    public void closeTheProject() {
+        Workbench.hideView(PseudonymsView.ID); // stacked over the Codebook, where later tests look
+        super.closeTheProject();
+    }
+
     @Test
     void keyTableSuggestionsApplyAndCleanUp() throws Exception {
         Input.select(Widgets.menuItem(window, "Window", "Pseudonyms"));

@@ -56,4 +56,17 @@ public final class Workbench {
             PlatformUI.getWorkbench().getService(IProjectSession.class).close();
         });
     }
+
+    /**
+     * Closes the view {@code id} if it is open: a test that opened a view stacked over another (Window > Pseudonyms over
+     * the Codebook) closes it, so that the tests after it find the perspective as it was.
+     */
+    public static void hideView(String id) {
+        UiThread.run(() -> {
+            org.eclipse.ui.IViewPart view = page().findView(id);
+            if (view != null) {
+                page().hideView(view);
+            }
+        });
+    }
 }

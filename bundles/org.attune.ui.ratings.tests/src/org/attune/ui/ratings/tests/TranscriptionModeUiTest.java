@@ -106,6 +106,8 @@ class TranscriptionModeUiTest extends SampleStudy {
         long playedTo = UiThread.call(player::currentMs);
         Input.key(SWT.F4);
         UiThread.waitUntil("paused", () -> !player.isPlaying(), Duration.ofSeconds(10));
+        // the page reports the pause and the rewind's seek one after the other: wait for the seek's time
+        UiThread.waitUntil("rewound", () -> player.currentMs() <= playedTo - 1_000, Duration.ofSeconds(10));
         UiThread.flush();
         long paused = UiThread.call(player::currentMs);
         assertTrue(paused <= playedTo - 1_000 && paused >= playedTo - 3_000,

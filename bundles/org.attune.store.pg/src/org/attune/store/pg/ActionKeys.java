@@ -8,7 +8,8 @@ import java.sql.Statement;
 import java.util.UUID;
 
 /**
- * Each action's key (table {@code action_key}), written in the action's own transaction: when the connection drops
+ * Each action's key (table {@code action_key}), written in the action's own transaction (with its last statement,
+ * {@code TeamProject#finish}): when the connection drops
  * during the commit itself, the client cannot tell from the error whether the server committed; on a new connection
  * the key says it, so that the action is reported done exactly when it was done.
  */
@@ -21,13 +22,6 @@ final class ActionKeys {
         try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("select to_regclass('action_key') is not null")) {
             r.next();
             return r.getBoolean(1);
-        }
-    }
-
-    static void record(Connection db, UUID key) throws SQLException {
-        try (PreparedStatement q = db.prepareStatement("insert into action_key(key) values (?)")) {
-            q.setObject(1, key);
-            q.executeUpdate();
         }
     }
 

@@ -45,9 +45,6 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.change.ChangeDescription;
-import org.eclipse.emf.ecore.change.FeatureChange;
-import org.eclipse.emf.ecore.change.util.ChangeRecorder;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -95,7 +92,11 @@ public final class TeamProject implements AutoCloseable {
     private final Thread listener;
     private volatile boolean closed;
     private Project project;
+    /** Attached to the model from its reading on: records each action ({@link #apply}). */
+    private ActionRecorder recorder;
     private User currentUser;
+    /** Whether reading others' changes failed part-way (the model may be half read): the next change reads all again. */
+    private boolean behind;
     /** Whether actions write their key ({@link ActionKeys}): a project laid out before the keys has none. */
     private boolean keyed;
 
@@ -134,6 +135,7 @@ public final class TeamProject implements AutoCloseable {
                 throw new TeamProjectException(PgConnections.withoutPassword(url) + ": the project was laid out by a newer Attune (layout "
                         + version + "; this Attune reads " + PgSchema.VERSION + ")");
             }
+            boolean keyed = ActionKeys.present(db);
             db.commit();
             listening = PgConnections.open(url);
             listening.setAutoCommit(true);
@@ -141,7 +143,7 @@ public final class TeamProject implements AutoCloseable {
                 s.execute("listen " + CHANNEL);
             }
             TeamProject team = new TeamProject(url, db, listening, modelThread);
-            team.keyed = ActionKeys.present(db);
+            team.keyed = keyed;
             team.loadProject();
             team.listener.start();
             team.setCurrentUser(login(db)); // the blind rule on the server knows a user by their login
@@ -383,17 +385,23 @@ public final class TeamProject implements AutoCloseable {
     }
 
     private void loadProject() throws SQLException {
+        beginReading();
         read("e.lazy_root is null", "e.lazy_root is null and not v.lazy", List.of(), false);
         project = (Project) objects.values().stream().filter(Project.class::isInstance).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the database holds no project"));
+        recorder = new ActionRecorder(project);
         db.commit();
     }
 
     /** Reads the lazily kept parts of {@code source} (codings, turns, sync points) unless read already. */
     public void load(Source source) throws TeamProjectException {
         synchronized (lock) {
+            if (!unread(source)) {
+                return;
+            }
             connected();
             try {
+                beginReading();
                 loadLazy(source);
                 db.commit();
             } catch (SQLException e) {
@@ -403,9 +411,14 @@ public final class TeamProject implements AutoCloseable {
         }
     }
 
+    /** Whether {@code object} has lazily kept parts not read yet. */
+    private boolean unread(EObject object) {
+        return !lazyLoaded.contains(object) && ModelMapping.hasLazyFeatures(object.eClass());
+    }
+
     private void loadLazy(EObject object) throws SQLException {
         Long id = rowIds.get(object);
-        if (lazyLoaded.contains(object) || !ModelMapping.hasLazyFeatures(object.eClass())) {
+        if (!unread(object)) {
             return;
         }
         lazyLoaded.add(object);
@@ -456,6 +469,17 @@ public final class TeamProject implements AutoCloseable {
         build(entities, values, links, again);
     }
 
+    /**
+     * Starts a reading transaction on one snapshot of the server: its queries (entities, then their values, then their
+     * links) must see the same commits, else an element another client adds or deletes between two of them would be
+     * read half (an entity without its values: a code without its id). Call first in a transaction.
+     */
+    private void beginReading() throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute("set transaction isolation level repeatable read, read only");
+        }
+    }
+
     private void bind(PreparedStatement q, List<Object> params, String where) throws SQLException {
         int count = (int) where.chars().filter(c -> c == '?').count();
         for (int i = 0; i < count; i++) {
@@ -493,7 +517,7 @@ public final class TeamProject implements AutoCloseable {
         List<PendingReference> references = new ArrayList<>();
         for (ValueRow row : values) {
             EObject object = objects.get(row.entity());
-            EStructuralFeature feature = object.eClass().getEStructuralFeature(row.name());
+            EStructuralFeature feature = object == null ? null : object.eClass().getEStructuralFeature(row.name());
             if (feature == null || !loaded(object, feature)) {
                 continue;
             }
@@ -527,7 +551,7 @@ public final class TeamProject implements AutoCloseable {
         }
         for (LinkRow row : links) {
             EObject owner = objects.get(row.owner());
-            EStructuralFeature feature = owner.eClass().getEStructuralFeature(row.name());
+            EStructuralFeature feature = owner == null ? null : owner.eClass().getEStructuralFeature(row.name());
             if (feature == null || !loaded(owner, feature)) {
                 continue;
             }
@@ -638,48 +662,36 @@ public final class TeamProject implements AutoCloseable {
                 dropRevisions();
                 throw failure("\"" + label + "\" was not done: the server cannot be reached", e.getCause() instanceof Exception cause ? cause : e);
             }
-            ChangeRecorder recorder = new ChangeRecorder(project);
-            ChangeDescription description;
+            recorder.begin();
             try {
                 change.run();
             } catch (RuntimeException e) {
-                recorder.endRecording().apply();
-                recorder.dispose();
+                recorder.takeBack();
                 throw e;
             }
-            description = recorder.endRecording();
-            recorder.dispose();
-            if (description.getObjectChanges().isEmpty() && description.getObjectsToAttach().isEmpty()
-                    && description.getObjectsToDetach().isEmpty() && revisedTexts().isEmpty()) {
+            ActionRecorder.Recorded recorded = recorder.end();
+            if (recorded.isEmpty() && revisedTexts().isEmpty()) {
                 return Set.of(); // nothing changed: nothing to write, no one to tell
             }
             Written written;
             UUID key = UUID.randomUUID();
             try {
-                written = write(label, description);
-                if (keyed) {
-                    ActionKeys.record(db, key);
-                }
+                written = write(label, recorded, keyed ? key : null);
             } catch (Stale e) {
                 rollbackQuietly();
-                description.apply();
+                recorder.takeBack();
                 dropRevisions();
                 refreshAfterRefusal(e.ids);
                 throw new StaleDataException("\"" + e.what + "\" was changed or deleted by someone else after this client read it: \""
                         + label + "\" was not done; the project now shows their change");
             } catch (SQLException | RuntimeException e) {
-                rollbackQuietly();
-                description.apply();
-                dropRevisions();
-                throw failure("\"" + label + "\" was not done", e);
+                throw notDone(label, e);
             }
             try {
                 db.commit();
             } catch (SQLException e) {
                 if (!committedAfterAll(key, label, e)) {
-                    rollbackQuietly();
-                    description.apply();
-                    throw failure("\"" + label + "\" was not done", e);
+                    throw notDone(label, e);
                 }
             }
             written.applyHere();
@@ -715,6 +727,14 @@ public final class TeamProject implements AutoCloseable {
                 sleep();
             }
         }
+    }
+
+    /** An action the server did not take: the transaction rolled back, the model and the texts as before it. */
+    private TeamProjectException notDone(String label, Exception e) {
+        rollbackQuietly();
+        recorder.takeBack();
+        dropRevisions();
+        return failure("\"" + label + "\" was not done", e);
     }
 
     /** The stored text sources given another text since the last action. */
@@ -777,7 +797,9 @@ public final class TeamProject implements AutoCloseable {
                 rowIds.put(object, id);
                 objects.put(id, object);
                 versions.put(object, 1L);
-                lazyLoaded.add(object);
+                if (ModelMapping.hasLazyFeatures(object.eClass())) {
+                    lazyLoaded.add(object); // new: nothing of it on the server to read
+                }
                 if (object instanceof Element e) {
                     byUuid.put(e.getId(), object);
                 }
@@ -807,10 +829,10 @@ public final class TeamProject implements AutoCloseable {
         }
     }
 
-    private Written write(String label, ChangeDescription description) throws SQLException, Stale {
+    private Written write(String label, ActionRecorder.Recorded recorded, UUID key) throws SQLException, Stale {
         Written written = new Written();
         // removed subtrees: every entity of them this client knows must be as it read it
-        for (EObject removed : description.getObjectsToAttach()) {
+        for (EObject removed : recorded.removed()) {
             if (!attached(removed)) {
                 for (EObject object : ModelMapping.entitiesIn(removed)) {
                     if (rowIds.containsKey(object) && !written.deleted.contains(object)) {
@@ -829,7 +851,7 @@ public final class TeamProject implements AutoCloseable {
         }
         // added subtrees
         List<EObject> created = new ArrayList<>();
-        for (EObject added : description.getObjectsToDetach()) {
+        for (EObject added : recorded.added()) {
             if (attached(added)) {
                 for (EObject object : ModelMapping.entitiesIn(added)) {
                     if (!rowIds.containsKey(object) && !created.contains(object)) {
@@ -842,7 +864,7 @@ public final class TeamProject implements AutoCloseable {
         // changed entities: the features changed, and the entity-holding lists whose children moved
         Map<EObject, Set<EStructuralFeature>> dirty = new LinkedHashMap<>();
         Map<EObject, Set<EStructuralFeature>> reordered = new LinkedHashMap<>();
-        for (Map.Entry<EObject, EList<FeatureChange>> entry : description.getObjectChanges()) {
+        for (Map.Entry<EObject, Set<EStructuralFeature>> entry : recorded.changes().entrySet()) {
             EObject changed = entry.getKey();
             if (!attached(changed)) {
                 continue;
@@ -860,8 +882,7 @@ public final class TeamProject implements AutoCloseable {
                 dirty.computeIfAbsent(entity, k -> new LinkedHashSet<>()).add(via);
                 continue;
             }
-            for (FeatureChange change : entry.getValue()) {
-                EStructuralFeature feature = change.getFeature();
+            for (EStructuralFeature feature : entry.getValue()) {
                 if (!ModelMapping.isStored(feature)) {
                     continue;
                 }
@@ -944,8 +965,8 @@ public final class TeamProject implements AutoCloseable {
         written.created.keySet().forEach(o -> names.add(labelOf(o)));
         written.changed.forEach(o -> names.add(labelOf(o)));
         written.deleted.forEach(o -> names.add(labelOf(o)));
-        audit(db, currentUser == null ? System.getProperty("user.name", "researcher") : currentUser.getName(), "do", label, names);
-        notifyOthers(written);
+        finish(currentUser == null ? System.getProperty("user.name", "researcher") : currentUser.getName(), label, names, key,
+                notification(written));
         return written;
     }
 
@@ -1012,8 +1033,13 @@ public final class TeamProject implements AutoCloseable {
                 }
             }
         }
-        String count = positionedCount();
-        try (PreparedStatement q = db.prepareStatement(count)) {
+        if (revised.isEmpty()) {
+            if (!stale.isEmpty()) {
+                throw new Stale(first, stale);
+            }
+            return;
+        }
+        try (PreparedStatement q = db.prepareStatement(positionedCount())) {
             for (TextSource source : revised) {
                 long known = ModelMapping.entitiesIn(source).stream().filter(o -> lazyRoot(o) == source).count();
                 q.setLong(1, rowIds.get(source));
@@ -1202,12 +1228,39 @@ public final class TeamProject implements AutoCloseable {
             q.setString(1, user);
             q.setString(2, kind);
             q.setString(3, action);
-            q.setArray(4, db.createArrayOf("text", elements.stream().map(s -> s.length() > 300 ? s.substring(0, 300) : s).toArray()));
+            q.setArray(4, auditedNames(db, elements));
             q.executeUpdate();
         }
     }
 
-    private void notifyOthers(Written written) throws SQLException {
+    /** The names of the elements an action touched, as the audit keeps them (the first 300 characters of each). */
+    private static Array auditedNames(Connection db, List<String> elements) throws SQLException {
+        return db.createArrayOf("text", elements.stream().map(s -> s.length() > 300 ? s.substring(0, 300) : s).toArray());
+    }
+
+    /**
+     * An action's last statement, one round trip: its audit entry, its key (null: a layout without keys) and the
+     * notification of the others. (Each of these was a statement of its own; at ten coders the round trips added up.)
+     */
+    private void finish(String user, String action, List<String> elements, UUID key, String notification) throws SQLException {
+        String keyed = key == null ? "" : ", keyed as (insert into action_key(key) values (?))";
+        try (PreparedStatement q = db.prepareStatement("with audited as (insert into audit(user_name, kind, action, elements) values (?, 'do', ?, ?))"
+                + keyed + " select pg_notify(?, ?)")) {
+            int i = 1;
+            q.setString(i++, user);
+            q.setString(i++, action);
+            q.setArray(i++, auditedNames(db, elements));
+            if (key != null) {
+                q.setObject(i++, key);
+            }
+            q.setString(i++, CHANNEL);
+            q.setString(i, notification);
+            q.executeQuery().close();
+        }
+    }
+
+    /** What the others are told of an action: the rows it created, changed, moved and deleted (all, when too many). */
+    private String notification(Written written) {
         JsonObject payload = new JsonObject();
         payload.addProperty("client", client);
         int count = written.created.size() + written.changed.size() + written.moved.size() + written.deleted.size();
@@ -1234,11 +1287,7 @@ public final class TeamProject implements AutoCloseable {
             payload.add("texts", texts);
             payload.add("containers", containers);
         }
-        try (PreparedStatement q = db.prepareStatement("select pg_notify(?, ?)")) {
-            q.setString(1, CHANNEL);
-            q.setString(2, payload.toString());
-            q.executeQuery().close();
-        }
+        return payload.toString();
     }
 
     private String labelOf(EObject object) {
@@ -1337,7 +1386,9 @@ public final class TeamProject implements AutoCloseable {
             for (int attempt = 1;; attempt++) { // a second time on a connection opened anew: the first met a dropped one
                 try {
                     connected();
-                    if (payload.has("all")) {
+                    beginReading();
+                    if (payload.has("all") || behind) {
+                        behind = false;
                         changed.addAll(objects.keySet());
                         texts.addAll(objects.keySet());
                         readAgainAll();
@@ -1357,6 +1408,7 @@ public final class TeamProject implements AutoCloseable {
                 } catch (SQLException | TeamProjectException | RuntimeException e) {
                     rollbackQuietly();
                     if (attempt == 2 || !droppedConnection()) {
+                        behind = true; // the model may be half read: the next change of others reads everything again
                         return;
                     }
                 }
@@ -1392,6 +1444,7 @@ public final class TeamProject implements AutoCloseable {
     /** After this client's own change of a rating sheet: the sheets the server's blind rule shows now, in one transaction. */
     private void followSheetRule() {
         try {
+            beginReading();
             readSheetsShown();
             db.commit();
         } catch (SQLException | RuntimeException e) {
@@ -1432,6 +1485,7 @@ public final class TeamProject implements AutoCloseable {
 
     private void refreshAfterRefusal(Collection<Long> ids) {
         try {
+            beginReading();
             Set<Long> gone = new HashSet<>(ids);
             gone.removeAll(rowsWhere("id", ids));
             removeGone(gone);

@@ -49,6 +49,8 @@ final class TeamCopy implements OpenedProject {
     private final OwnSteps steps = new OwnSteps();
     /** Others' actions come in on a model thread (the workbench): each action, undo and redo is saved as it is done. */
     private final boolean live;
+    /** What this user changed in the copy since it was last saved (others' actions brought in are not noted). */
+    private TouchedObjects ownChanges;
 
     private TeamCopy(TeamProject team, Path scratch, ProjectStore copy, boolean live) {
         this.team = team;
@@ -68,8 +70,9 @@ final class TeamCopy implements OpenedProject {
                     OpenOptions.of(holder).withBackups(false).withDurable(false).withPassphrase(runKey()));
             copy.originals().fetchMissingWith((source, target, into) -> TeamMedia.fetch(url, source, target, into));
             TeamCopy opened = new TeamCopy(team, scratch, copy, modelThread != null);
-            opened.bringIn("read " + team.project().getName(), List.of());
+            opened.bringIn("read " + team.project().getName(), List.of(), null);
             copy.setCurrentUser(team.currentUser().getName());
+            opened.ownChanges = new TouchedObjects(copy.project());
             copy.guardUndoRedo(opened::refuseIfChangedByOthers);
             if (modelThread != null) {
                 team.addChangeListener(opened::othersChanged);
@@ -94,31 +97,47 @@ final class TeamCopy implements OpenedProject {
 
     /**
      * Makes the copy as the team project (all the user may read of it), not on the copy's undo history; the texts of
-     * sources new to the copy are read, and those of {@code changedTexts} (the team project's sources) again.
+     * sources new to the copy are read, and those of {@code changedTexts} (the team project's sources) again. With
+     * {@code touched} (objects of the team project's model), only those are compared, and what they newly hold; null:
+     * everything (at opening, and after the server was away).
      */
-    private void bringIn(String label, java.util.Collection<TextSource> changedTexts) throws TeamProjectException {
+    private void bringIn(String label, java.util.Collection<TextSource> changedTexts, java.util.Collection<EObject> touched)
+            throws TeamProjectException {
         Project theirs = team.project();
         Map<TextSource, String> texts = new HashMap<>();
         synchronized (toCopy) {
-            for (Source source : team.read(() -> List.copyOf(theirs.getSources()))) {
-                team.load(source);
-                if (source instanceof TextSource text && (!toCopy.containsKey(text) || changedTexts.contains(text))) {
+            List<Source> sources = touched == null ? team.read(() -> List.copyOf(theirs.getSources()))
+                    : touched.stream().filter(Source.class::isInstance).map(Source.class::cast).filter(s -> !toCopy.containsKey(s)).toList();
+            team.loadAll(sources);
+            for (Source source : sources) {
+                if (source instanceof TextSource text && !toCopy.containsKey(text)) {
                     texts.put(text, team.text(text));
                 }
             }
-            java.util.Set<EObject> listsChanged = new java.util.HashSet<>();
+            for (TextSource text : changedTexts) {
+                texts.put(text, team.text(text));
+            }
+            ModelMirror.Mirrored[] mirrored = new ModelMirror.Mirrored[1];
             team.read(() -> {
-                copy.keepDerived(label, () -> {
-                    listsChanged.addAll(ModelMirror.mirror(theirs, copy.project(), toCopy));
+                Runnable bring = () -> copy.keepDerived(label, () -> {
+                    mirrored[0] = touched == null ? ModelMirror.mirror(theirs, copy.project(), toCopy)
+                            : ModelMirror.mirrorTouched(theirs, touched, toCopy);
                     texts.forEach((source, text) -> {
                         if (text != null) {
                             copy.stageText((TextSource) toCopy.get(source), text);
                         }
                     });
                 });
+                if (ownChanges == null) {
+                    bring.run();
+                } else {
+                    ownChanges.unnoted(bring);
+                }
                 return null;
             });
-            toCopy.forEach((their, mine) -> toTeam.put(mine, their));
+            java.util.Set<EObject> listsChanged = mirrored[0].listsChanged();
+            mirrored[0].made().forEach((their, made) -> toTeam.put(made, their));
+            toTeam.put(copy.project(), theirs);
             // a list of the copy now in another order or with other members: an undo by index into it would miss
             steps.othersTouched(team.rowsOf(listsChanged.stream().map(toTeam::get).toList()));
             texts.forEach((source, text) -> {
@@ -135,7 +154,7 @@ final class TeamCopy implements OpenedProject {
     private void othersChanged(TeamProject.RemoteChange change) {
         steps.othersTouched(change.touched());
         try {
-            bringIn(OTHERS, team.textSources(change.texts()));
+            bringIn(OTHERS, team.textSources(change.texts()), change.everything() ? null : team.objectsOf(change.touched()));
         } catch (TeamProjectException | RuntimeException e) {
             return; // the server went away meanwhile: the next change or reconnection reads again
         }
@@ -195,9 +214,11 @@ final class TeamCopy implements OpenedProject {
                 }
             }
             java.util.Set<Long> touched;
+            java.util.Set<EObject> changed = ownChanges.take();
+            ModelMirror.Mirrored[] mirrored = new ModelMirror.Mirrored[1];
             try {
                 touched = team.applyNoting(label, () -> {
-                    ModelMirror.mirror(mine, team.project(), toTeam);
+                    mirrored[0] = ModelMirror.mirrorTouched(mine, changed, toTeam);
                     revised.keySet().forEach(text -> {
                         String body = copy.text(text);
                         if (body == null) {
@@ -214,7 +235,9 @@ final class TeamCopy implements OpenedProject {
                 refused(revised.keySet());
                 throw e;
             }
-            toTeam.forEach((m, theirs) -> toCopy.put(theirs, m));
+            if (mirrored[0] != null) {
+                mirrored[0].made().forEach((m, theirs) -> toCopy.put(theirs, m));
+            }
             textsSynced.putAll(revised);
             steps.written(copy.editingDomain().getCommandStack().getMostRecentCommand(), touched);
         }
@@ -234,10 +257,11 @@ final class TeamCopy implements OpenedProject {
             copy.editingDomain().getCommandStack().flush();
         }
         try {
-            bringIn(OTHERS, revised.stream().filter(textsSynced::containsKey).map(t -> (TextSource) toTeam.get(t)).toList());
+            bringIn(OTHERS, revised.stream().filter(textsSynced::containsKey).map(t -> (TextSource) toTeam.get(t)).toList(), null);
         } catch (TeamProjectException | RuntimeException e) {
             // the server cannot be reached: the copy is read again when it is back
         }
+        ownChanges.clear(); // what the refused step touched is as the server's again
     }
 
     private void takeBackLastStep() {

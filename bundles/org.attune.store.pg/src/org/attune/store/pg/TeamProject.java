@@ -107,8 +107,11 @@ public final class TeamProject implements AutoCloseable {
     /**
      * What another client's commit changed here, by row id: {@code texts} are the text sources whose text it changed;
      * {@code touched} is every entity it created, changed or deleted and each one's container (whose list it changed).
+     * {@code everything}: all was read again (after the server was away, or a change too large to name), so that
+     * anything may have changed.
      */
-    public record RemoteChange(Set<Long> created, Set<Long> changed, Set<Long> deleted, Set<Long> texts, Set<Long> touched) {
+    public record RemoteChange(Set<Long> created, Set<Long> changed, Set<Long> deleted, Set<Long> texts, Set<Long> touched,
+            boolean everything) {
     }
 
     private TeamProject(String url, Connection db, Connection listening, Executor modelThread) {
@@ -317,6 +320,13 @@ public final class TeamProject implements AutoCloseable {
         }
     }
 
+    /** The objects of these rows that this client holds. */
+    public List<EObject> objectsOf(Collection<Long> rows) {
+        synchronized (lock) {
+            return rows.stream().map(objects::get).filter(java.util.Objects::nonNull).toList();
+        }
+    }
+
     /** The text sources of these rows that this client holds. */
     public List<TextSource> textSources(Collection<Long> rows) {
         synchronized (lock) {
@@ -407,6 +417,32 @@ public final class TeamProject implements AutoCloseable {
             } catch (SQLException e) {
                 rollbackQuietly();
                 throw failure("cannot read the codings of \"" + source.getName() + "\"", e);
+            }
+        }
+    }
+
+    /**
+     * Reads the lazily kept parts of these sources (those not read yet) in one reading, as a working copy does at
+     * opening: a reading per source would cost a round of queries each.
+     */
+    public void loadAll(Collection<? extends Source> sources) throws TeamProjectException {
+        synchronized (lock) {
+            List<EObject> unread = sources.stream().filter(this::unread).map(EObject.class::cast).toList();
+            if (unread.isEmpty()) {
+                return;
+            }
+            connected();
+            try {
+                beginReading();
+                lazyLoaded.addAll(unread);
+                Array roots = db.createArrayOf("bigint", unread.stream().map(rowIds::get).filter(java.util.Objects::nonNull).toArray());
+                read("e.lazy_root = any(?)", "e.lazy_root = any(?)", List.of(roots), false); // their codings, turns, sync points
+                read("e.id = any(?)", "e.id = any(?) and v.lazy", List.of(roots), false); // the lazily kept values of the sources
+                db.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly();
+                lazyLoaded.removeAll(unread);
+                throw failure("cannot read the codings of " + unread.size() + " sources", e);
             }
         }
     }
@@ -1383,11 +1419,12 @@ public final class TeamProject implements AutoCloseable {
             Set<Long> deleted = ids(payload, "deleted");
             Set<Long> texts = ids(payload, "texts");
             Set<Long> touched = ids(payload, "containers");
+            boolean everything = payload.has("all") || behind;
             for (int attempt = 1;; attempt++) { // a second time on a connection opened anew: the first met a dropped one
                 try {
                     connected();
                     beginReading();
-                    if (payload.has("all") || behind) {
+                    if (everything) {
                         behind = false;
                         changed.addAll(objects.keySet());
                         texts.addAll(objects.keySet());
@@ -1418,7 +1455,7 @@ public final class TeamProject implements AutoCloseable {
             touched.addAll(created);
             touched.addAll(rewritten);
             touched.addAll(deleted);
-            RemoteChange change = new RemoteChange(created, changed, deleted, texts, touched);
+            RemoteChange change = new RemoteChange(created, changed, deleted, texts, touched, everything);
             listeners.forEach(l -> l.accept(change));
         }
     }

@@ -50,6 +50,7 @@ class TeamActionRecordingTest {
         }
         long seed = Long.getLong("attune.test.seed", System.nanoTime());
         Random random = new Random(seed);
+        List<String> history = new ArrayList<>();
         int thrown = 0;
         int refused = 0;
         int done = 0;
@@ -71,6 +72,7 @@ class TeamActionRecordingTest {
                     return made;
                 });
                 int kind = random.nextInt(10);
+                history.add(round + ":" + (kind < 4 ? "fails" : kind < 6 ? "stale" : "done") + steps);
                 if (kind < 4) { // the change itself fails after its steps: nothing of it may stay
                     boolean asBefore = team.read(() -> {
                         Project before = EcoreUtil.copy(project);
@@ -84,9 +86,7 @@ class TeamActionRecordingTest {
                     thrown++;
                 } else if (kind < 6 && team.read(() -> !project.getCodes().isEmpty())) { // another client changed a code this action changes
                     Code code = team.read(() -> project.getCodes().get(random.nextInt(project.getCodes().size())));
-                    Code theirs = other.read(() -> other.project().getCodes().stream().filter(c -> c.getId().equals(code.getId())).findFirst()
-                            .orElseThrow());
-                    other.apply("rename by the other", () -> theirs.setName("Other's " + UUID.randomUUID()));
+                    renameAsTheOther(other, team.read(code::getId), context);
                     steps.add(() -> code.setName("Mine " + UUID.randomUUID()));
                     try {
                         team.apply("on stale data", () -> steps.forEach(Runnable::run));
@@ -95,7 +95,12 @@ class TeamActionRecordingTest {
                     }
                     assertSameAsServer(team, url, context + " (after a refusal)");
                 } else {
-                    team.apply("random steps", () -> steps.forEach(Runnable::run));
+                    try {
+                        team.apply("random steps", () -> steps.forEach(Runnable::run));
+                    } catch (StaleDataException e) {
+                        throw new AssertionError(context + ": refused though no one else changed anything: " + e.getMessage() + "; steps "
+                                + steps + "; history " + history, e);
+                    }
                     done++;
                     if (done % 10 == 0) {
                         assertSameAsServer(team, url, context);
@@ -106,6 +111,28 @@ class TeamActionRecordingTest {
         }
         assertTrue(thrown > 20 && refused > 10 && done > 20, "each kind of action was tried: " + thrown + " failed, " + refused
                 + " refused, " + done + " done (seed " + seed + ")");
+    }
+
+    /**
+     * The other client renames the code of this id: once its model holds it (this client's action that added it may
+     * still be on its way), and again when refused because this client's latest change of it had not reached it yet.
+     */
+    private static void renameAsTheOther(TeamProject other, String id, String context) throws Exception {
+        long end = System.nanoTime() + 5_000_000_000L;
+        for (int attempt = 1;; attempt++) {
+            Code theirs = other.read(() -> other.project().getCodes().stream().filter(c -> id.equals(c.getId())).findFirst().orElse(null));
+            if (theirs == null) {
+                assertTrue(System.nanoTime() < end, context + ": the other client never saw code " + id);
+                Thread.sleep(20);
+                continue;
+            }
+            try {
+                other.apply("rename by the other", () -> theirs.setName("Other's " + UUID.randomUUID()));
+                return;
+            } catch (StaleDataException refused) {
+                assertTrue(attempt < 5, context + ": the other client's rename was refused " + attempt + " times: " + refused.getMessage());
+            }
+        }
     }
 
     /** A client opened afresh (every source's codings read) holds what {@code team} holds. */
@@ -156,10 +183,27 @@ class TeamActionRecordingTest {
     }
 
     /** One random change of the model: what a researcher's actions do, two-way references and moves among them. */
+    private record Named(String name, Runnable step) implements Runnable {
+        @Override
+        public void run() {
+            step.run();
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
     private static Runnable randomStep(Project project, Random random, int n) {
+        int kind = random.nextInt(12);
+        return new Named("step " + kind, stepOfKind(kind, project, random, n));
+    }
+
+    private static Runnable stepOfKind(int kind, Project project, Random random, int n) {
         List<Code> codes = allCodes(project);
         List<Source> sources = project.getSources();
-        switch (random.nextInt(12)) {
+        switch (kind) {
             case 0 -> {
                 Code code = F.createCode();
                 code.setId(UUID.randomUUID().toString());

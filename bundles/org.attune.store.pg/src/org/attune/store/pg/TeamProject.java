@@ -649,7 +649,7 @@ public final class TeamProject implements AutoCloseable {
             }
             description = recorder.endRecording();
             recorder.dispose();
-            if (description.getObjectChanges().isEmpty() && description.getObjectsToAttach().isEmpty()
+            if (description.getObjectChanges().isEmpty() && attachesNothing(description)
                     && description.getObjectsToDetach().isEmpty() && revisedTexts().isEmpty()) {
                 return Set.of(); // nothing changed: nothing to write, no one to tell
             }
@@ -1536,5 +1536,14 @@ public final class TeamProject implements AutoCloseable {
             closeQuietly(listening);
             closeQuietly(db);
         }
+    }
+
+    /**
+     * Whether a recorded action attaches nothing: the project itself, which no resource holds, is among the objects to
+     * attach of every recording (the change recorder's rule for a root object) and is no change. Counted as one, it made
+     * every command line on a team project write an empty action, which a viewer may not (and so could run none).
+     */
+    private boolean attachesNothing(ChangeDescription description) {
+        return description.getObjectsToAttach().stream().allMatch(o -> o == project);
     }
 }

@@ -284,6 +284,8 @@ public final class Messages extends NLS {
     public static String OpenTeamProjectDialog_port;
     public static String OpenTeamProjectDialog_database;
     public static String OpenTeamProjectDialog_user;
+    public static String OpenTeamProjectDialog_options;
+    public static String OpenTeamProjectDialog_optionsHint;
     public static String OpenTeamProjectDialog_password;
     public static String OpenTeamProjectDialog_remember;
     public static String OpenTeamProjectDialog_note;

@@ -25,6 +25,7 @@ public final class WidgetIds {
     public static final String TEAM_PORT = "team.port";
     public static final String TEAM_DATABASE = "team.database";
     public static final String TEAM_USER = "team.user";
+    public static final String TEAM_OPTIONS = "team.options";
     public static final String TEAM_PASSWORD = "team.password";
     public static final String TEAM_REMEMBER = "team.remember";
     public static final String PROJECT_TREE = "projectExplorer.tree";

@@ -121,7 +121,8 @@ class TeamMembersCliTest {
         assertTrue(cli("project", "info", lead).out().contains("Project:        Members"), "the tables are there");
         Run again = withStdin("pw\n", () -> cli("project", "members", lead, "--add", sly, "--role", "coder", "--password-stdin"));
         assertTrue(again.err().contains("is a member already (viewer): change the role instead"), again.err());
-        CliTest.ok("project", "members", lead, "--remove", sly);
+        Run removed = CliTest.ok("project", "members", lead, "--remove", sly);
+        assertTrue(removed.out().startsWith("\"" + sly + "\" removed from 127.0.0.1:"), removed.out());
     }
 
     /** {@code plain}'s URL as {@code login} with {@code password} (both encoded as a URL's parameters are). */

@@ -117,7 +117,7 @@ public class MembersCommand implements Callable<Integer> {
         Listing listing = new Listing(members.server(), members.owner(), changed, login, listed);
         List<String> lines = new ArrayList<>();
         if (changed != null) {
-            lines.add("\"" + login + "\" " + changed + " on " + members.server());
+            lines.add("\"" + login + "\" " + changed + (changed.equals("removed") ? " from " : " on ") + members.server());
         }
         lines.add("Members of " + members.server() + " (owner: " + listing.owner() + "):");
         int width = listed.stream().mapToInt(m -> m.login().length()).max().orElse(0);

@@ -125,6 +125,26 @@ class TeamMembersCliTest {
         assertTrue(removed.out().startsWith("\"" + sly + "\" removed from 127.0.0.1:"), removed.out());
     }
 
+    /**
+     * A viewer the lead added with {@code psql}, as before Attune could: her project has no user of her login, which she
+     * may not add, so she cannot open it; giving her role again through Attune adds it.
+     */
+    @Test
+    void aViewerAddedWithPsqlOpensTheProjectOnceHerRoleIsGivenThroughAttune() throws Exception {
+        String plain = cluster.newDatabase("psqlviewer");
+        String lead = cluster.urlWithCredentials(plain);
+        CliTest.ok("project", "create", "--server", lead, "--name", "Viewed");
+        try (java.sql.Connection admin = cluster.admin("psqlviewer"); java.sql.Statement s = admin.createStatement()) {
+            s.execute("create role psql_vera login password 'pw-vera' in role attune_viewer");
+        }
+        String vera = as(plain, "psql_vera", "pw-vera");
+        Run before = cli("codes", "list", vera);
+        assertEquals(Cli.FAILED, before.exitCode(), before.out());
+        assertTrue(before.err().contains("permission denied"), before.err());
+        CliTest.ok("project", "members", lead, "--change", "psql_vera", "--role", "viewer");
+        CliTest.ok("codes", "list", vera);
+    }
+
     /** {@code plain}'s URL as {@code login} with {@code password} (both encoded as a URL's parameters are). */
     private static String as(String plain, String login, String password) {
         return plain + "?user=" + URLEncoder.encode(login, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);

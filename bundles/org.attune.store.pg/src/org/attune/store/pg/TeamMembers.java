@@ -153,14 +153,17 @@ public final class TeamMembers {
             }
         } catch (StaleDataException e) {
             throw new TeamProjectException(server() + ": " + quoted(name) + " is a member, but their user could not be added to the project ("
-                    + e.getMessage() + "): add them again", e);
+                    + e.getMessage() + "): change their role to the same again to try once more", e);
         }
     }
 
-    /** Moves the member {@code login} to {@code role} (out of every other role of the project). */
+    /**
+     * Moves the member {@code login} to {@code role} (out of every other role of the project), and gives the project
+     * their user if it has none (a member added with {@code psql}, or one whose user could not be added with them).
+     */
     public Member changeRole(String login, Role role) throws TeamProjectException {
         String name = checked(login);
-        return change(name, db -> {
+        Member changed = change(name, db -> {
             List<Member> was = memberships(db, name);
             if (was.isEmpty()) {
                 throw new TeamProjectException(quoted(name) + " is not a member of " + server() + ": add it first");
@@ -177,6 +180,8 @@ public final class TeamMembers {
                 }
             }
         });
+        addUser(name);
+        return changed;
     }
 
     /** Takes {@code login} out of the project's roles; the login and what they made in the project stay. */

@@ -391,6 +391,14 @@ public class Icons {
                 b.line(10.2, 13, 13.8, 13, PAPER, 1.2f);
             });
         });
+        ICONS.put("team-members", p -> { // two people with the server badge: the members of a team project
+            p.person(5.5, 2.5, SKY);
+            p.person(10, 3, PURPLE);
+            p.badge(TEAL, b -> {
+                b.line(10.2, 11, 13.8, 11, PAPER, 1.2f);
+                b.line(10.2, 13, 13.8, 13, PAPER, 1.2f);
+            });
+        });
         ICONS.put("open-sample", p -> {
             p.folder(TAN);
             p.badge(BLUE, b -> b.fill(new Ellipse2D.Double(11, 11, 2, 2), PAPER));

@@ -59,6 +59,12 @@ public interface IProjectSession {
      */
     String shownLocation();
 
+    /**
+     * The open team project's members, managed as the login it was opened with; empty for a folder or no project (the
+     * one test of whether Team Members... applies).
+     */
+    Optional<org.attune.store.pg.TeamMembers> members();
+
     /** Closes the open project, if any, and sends {@link #TOPIC_CLOSED}. */
     void close();
 

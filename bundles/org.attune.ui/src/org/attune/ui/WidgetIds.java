@@ -25,6 +25,12 @@ public final class WidgetIds {
     public static final String TEAM_PORT = "team.port";
     public static final String TEAM_DATABASE = "team.database";
     public static final String TEAM_USER = "team.user";
+    public static final String TEAM_OPTIONS = "team.options";
+    public static final String TEAM_MEMBERS_TABLE = "team.members";
+    public static final String TEAM_MEMBER_LOGIN = "team.member.login";
+    public static final String TEAM_MEMBER_ROLE = "team.member.role";
+    public static final String TEAM_MEMBER_PASSWORD = "team.member.password";
+    public static final String TEAM_MEMBERS_STATUS = "team.members.status";
     public static final String TEAM_PASSWORD = "team.password";
     public static final String TEAM_REMEMBER = "team.remember";
     public static final String PROJECT_TREE = "projectExplorer.tree";

@@ -54,6 +54,14 @@ public final class Widgets {
         return control;
     }
 
+    /**
+     * {@code text} to be shown as it is on a label, button, menu item or message dialog, which take a lone '&amp;' for
+     * a mnemonic marker and drop it (a URL's {@code ?user=ana&sslmode=prefer} would read {@code ?user=anasslmode=prefer}).
+     */
+    public static String literal(String text) {
+        return text == null ? null : text.replace("&", "&&");
+    }
+
     /** A composite in {@code parent} with a grid of {@code columns} columns of their own widths. */
     public static Composite grid(Composite parent, int columns) {
         Composite body = new Composite(parent, SWT.NONE);

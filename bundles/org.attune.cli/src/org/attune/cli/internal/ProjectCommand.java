@@ -30,17 +30,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code project create|sample|info|backups|restore}. */
-@Command(name = "project", description = "Create, describe, back up, restore or publish a project.",
+/** {@code project create|sample|info|backups|restore|publish|members}. */
+@Command(name = "project", description = "Create, describe, back up, restore or publish a project; list and change a team project's members.",
         subcommands = {ProjectCommand.Create.class, ProjectCommand.Sample.class, ProjectCommand.Info.class, ProjectCommand.ListBackups.class,
-                ProjectCommand.Restore.class, ProjectCommand.Publish.class})
+                ProjectCommand.Restore.class, ProjectCommand.Publish.class, MembersCommand.class})
 public class ProjectCommand implements Runnable {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: create, sample, info, backups, restore or publish");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: create, sample, info, backups, restore, publish or members");
     }
 
     /** What {@code create} and {@code sample} take: a new or empty folder, the passphrase options and {@code --json}. */

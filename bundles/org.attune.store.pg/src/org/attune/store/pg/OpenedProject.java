@@ -40,6 +40,11 @@ public interface OpenedProject extends AutoCloseable {
         return true;
     }
 
+    /** A team project's members, changed as the login that opened it (the lead may, others are refused); empty for a folder. */
+    default java.util.Optional<TeamMembers> members() {
+        return java.util.Optional.empty();
+    }
+
     @Override
     void close();
 }

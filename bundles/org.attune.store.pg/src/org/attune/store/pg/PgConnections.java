@@ -66,11 +66,40 @@ public final class PgConnections {
         return url.replaceAll("(?i)(password=)[^&]*", "$1***");
     }
 
-    /** The server and database of a team project's URL ({@code host:port/database}), without user or password. */
+    /**
+     * The server and database of a team project's URL ({@code host:port/database}, the database's name as the server
+     * knows it, decoded: {@code amp&db}, not {@code amp%26db}), without user or password.
+     */
     public static String server(String url) {
+        Address address = address(url);
+        if (address != null) {
+            return address.host() + ":" + address.port() + "/" + address.database();
+        }
         String rest = url.startsWith(PREFIX + "//") ? url.substring(PREFIX.length() + 2) : url;
         int query = rest.indexOf('?');
         return query < 0 ? rest : rest.substring(0, query);
+    }
+
+    /**
+     * A team project's URL in parts, as a dialog takes them: host, port, database and user as the driver reads them
+     * (decoded), and the URL's other parameters as given ({@code ssl=true&sslmode=require}), the password left out.
+     */
+    public record Address(String host, int port, String database, String user, String options) {
+    }
+
+    /** {@code url} in parts; null when it is not a PostgreSQL URL of one host the driver reads. */
+    public static Address address(String url) {
+        String given = url == null ? "" : url.strip();
+        Properties parsed = isTeamUrl(given) ? Driver.parseURL(given, new Properties()) : null;
+        if (parsed == null || parsed.getProperty("PGHOST", "").contains(",")) {
+            return null;
+        }
+        String query = given.contains("?") ? given.substring(given.indexOf('?') + 1) : "";
+        String options = java.util.Arrays.stream(query.split("&"))
+                .filter(p -> !p.isEmpty() && !p.toLowerCase(java.util.Locale.ROOT).matches("(user|password)(=.*)?"))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return new Address(parsed.getProperty("PGHOST", "localhost"), Integer.parseInt(parsed.getProperty("PGPORT", "5432")),
+                parsed.getProperty("PGDBNAME", ""), parsed.getProperty("user", ""), options);
     }
 
     static String firstLine(Throwable e) {

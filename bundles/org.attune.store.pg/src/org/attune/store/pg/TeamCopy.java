@@ -199,6 +199,11 @@ final class TeamCopy implements OpenedProject {
     }
 
     @Override
+    public java.util.Optional<TeamMembers> members() {
+        return java.util.Optional.of(new TeamMembers(team.url()));
+    }
+
+    @Override
     public boolean isTeam() {
         return true;
     }

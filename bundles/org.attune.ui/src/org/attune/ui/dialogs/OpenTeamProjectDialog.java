@@ -16,8 +16,10 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * File &gt; Open Team Project...: the server, port, database and user of a team project on PostgreSQL, filled in as
- * last given, and the password, filled in from secure storage when it was kept there.
+ * File &gt; Open Team Project...: the server, port, database and user of a team project on PostgreSQL and further
+ * options of the connection, filled in as last given, and the password, filled in from secure storage when it was kept
+ * there. A {@code jdbc:postgresql://} address pasted into the server's field (as a lead hands it out) fills in the
+ * fields, its other parameters ({@code ssl=true&sslmode=require}) going to the options as they are.
  */
 public class OpenTeamProjectDialog extends TitledDialog {
     public static final String TITLE = Messages.OpenTeamProjectDialog_title;
@@ -25,6 +27,7 @@ public class OpenTeamProjectDialog extends TitledDialog {
     private Spinner port;
     private Text database;
     private Text user;
+    private Text options;
     private Text password;
     private Button remember;
     private TeamLogins.Login login;
@@ -45,6 +48,9 @@ public class OpenTeamProjectDialog extends TitledDialog {
         port.setValues(last.port(), 1, 65535, 0, 1, 100);
         database = field(area, Messages.OpenTeamProjectDialog_database, WidgetIds.TEAM_DATABASE, last.database(), SWT.BORDER);
         user = field(area, Messages.OpenTeamProjectDialog_user, WidgetIds.TEAM_USER, last.user(), SWT.BORDER);
+        options = field(area, Messages.OpenTeamProjectDialog_options, WidgetIds.TEAM_OPTIONS, last.options(), SWT.BORDER);
+        options.setMessage(Messages.OpenTeamProjectDialog_optionsHint);
+        server.addModifyListener(e -> fillFromUrl());
         char[] kept = TeamLogins.password(last);
         password = field(area, Messages.OpenTeamProjectDialog_password, WidgetIds.TEAM_PASSWORD, kept == null ? "" : new String(kept),
                 SWT.BORDER | SWT.PASSWORD);
@@ -54,6 +60,21 @@ public class OpenTeamProjectDialog extends TitledDialog {
         remember.setSelection(kept != null);
         Label note = Widgets.wrapping(area, Messages.OpenTeamProjectDialog_note, 380);
         ((GridData) note.getLayoutData()).horizontalSpan = 2;
+    }
+
+    /** A pasted address goes into the fields it holds (those it leaves out keep what they had, but the options). */
+    private void fillFromUrl() {
+        TeamLogins.Login pasted = TeamLogins.Login.of(server.getText());
+        if (pasted == null) {
+            return;
+        }
+        server.setText(pasted.server());
+        port.setSelection(pasted.port());
+        database.setText(pasted.database());
+        if (!pasted.user().isEmpty()) {
+            user.setText(pasted.user());
+        }
+        options.setText(pasted.options());
     }
 
     private static Text field(Composite area, String label, String id, String value, int style) {
@@ -70,7 +91,8 @@ public class OpenTeamProjectDialog extends TitledDialog {
 
     @Override
     protected void okPressed() {
-        login = new TeamLogins.Login(server.getText().strip(), port.getSelection(), database.getText().strip(), user.getText().strip());
+        login = new TeamLogins.Login(server.getText().strip(), port.getSelection(), database.getText().strip(), user.getText().strip(),
+                options.getText().strip().replaceFirst("^[?&]+", ""));
         given = password.getText().toCharArray();
         keep = remember.getSelection();
         super.okPressed();

@@ -10,6 +10,7 @@ import org.attune.store.pg.ProjectStores;
 import org.attune.store.pg.TeamProjectException;
 import org.attune.ui.IProjectSession;
 import org.attune.ui.Messages;
+import org.attune.ui.Widgets;
 import org.attune.ui.dialogs.OpenTeamProjectDialog;
 import org.attune.ui.internal.TeamLogins;
 import org.eclipse.core.commands.AbstractHandler;
@@ -48,7 +49,7 @@ public class OpenTeamProjectHandler extends AbstractHandler {
         OpenedProject[] opened = {null};
         try {
             new ProgressMonitorDialog(shell).run(true, false, monitor -> {
-                monitor.beginTask(NLS.bind(Messages.OpenTeamProjectHandler_opening, login.database(), login.server()),
+                monitor.beginTask(Widgets.literal(NLS.bind(Messages.OpenTeamProjectHandler_opening, login.database(), login.server())),
                         IProgressMonitor.UNKNOWN);
                 try {
                     opened[0] = ProjectStores.open(url, OpenOptions.of(IProjectSession.HOLDER).withBackups(false), true,
@@ -60,7 +61,8 @@ public class OpenTeamProjectHandler extends AbstractHandler {
                 }
             });
         } catch (InvocationTargetException e) {
-            MessageDialog.openError(shell, Messages.OpenProjectHandler_failed, e.getCause().getMessage());
+            // the message names the URL: its '&'s are shown, not taken for mnemonics
+            MessageDialog.openError(shell, Messages.OpenProjectHandler_failed, Widgets.literal(e.getCause().getMessage()));
             return;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

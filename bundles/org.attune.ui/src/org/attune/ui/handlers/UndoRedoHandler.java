@@ -9,6 +9,7 @@ import org.attune.store.ProjectStore;
 import org.attune.store.StoreFailure;
 import org.attune.ui.Messages;
 import org.attune.ui.IProjectSession;
+import org.attune.ui.Widgets;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.emf.common.command.Command;
@@ -87,7 +88,7 @@ public abstract class UndoRedoHandler extends AbstractHandler implements IElemen
     @Override
     public void updateElement(UIElement element, @SuppressWarnings("rawtypes") Map parameters) {
         String text = text();
-        element.setText("&" + text.replace("&", "&&"));
+        element.setText("&" + Widgets.literal(text));
         element.setTooltip(text);
     }
 

@@ -110,6 +110,11 @@ public final class ProjectSessionComponent implements IProjectSession {
     }
 
     @Override
+    public java.util.Optional<org.attune.store.pg.TeamMembers> members() {
+        return current == null || opened == null ? java.util.Optional.empty() : opened.members();
+    }
+
+    @Override
     public String shownLocation() {
         if (current == null) {
             return "";

@@ -13,12 +13,25 @@ import org.osgi.service.prefs.BackingStoreException;
  * user, server and database it opens.
  */
 public final class TeamLogins {
-    /** A team project's address and login, as the dialog takes them. */
-    public record Login(String server, int port, String database, String user) {
-        /** The JDBC URL: TLS where the server offers it (sslmode=prefer), as psql does. */
+    /**
+     * A team project's address and login, as the dialog takes them; {@code options} are further parameters of the
+     * connection as a URL gives them ({@code ssl=true&sslmode=require}), empty for none.
+     */
+    public record Login(String server, int port, String database, String user, String options) {
+        /**
+         * The JDBC URL, the database and user encoded as the driver decodes them (a name may hold '&amp;', '?' or a
+         * space); TLS where the server offers it (sslmode=prefer, as psql does) unless the options say otherwise.
+         */
         public String url() {
-            return "jdbc:postgresql://" + server + ":" + port + "/" + database + "?user="
-                    + java.net.URLEncoder.encode(user, java.nio.charset.StandardCharsets.UTF_8) + "&sslmode=prefer";
+            boolean sslChosen = java.util.Arrays.stream(options.split("&")).anyMatch(o -> o.toLowerCase(java.util.Locale.ROOT).startsWith("sslmode="));
+            return "jdbc:postgresql://" + server + ":" + port + "/" + encode(database) + "?user=" + encode(user)
+                    + (sslChosen ? "" : "&sslmode=prefer") + (options.isEmpty() ? "" : "&" + options);
+        }
+
+        /** The login of a pasted URL ({@code jdbc:postgresql://host:port/database?user=NAME&...}); null for anything else. */
+        public static Login of(String url) {
+            org.attune.store.pg.PgConnections.Address a = org.attune.store.pg.PgConnections.address(url);
+            return a == null ? null : new Login(a.host(), a.port(), a.database(), a.user(), a.options());
         }
 
         String key() {
@@ -36,7 +49,7 @@ public final class TeamLogins {
     public static Login last() {
         IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(NODE);
         return new Login(prefs.get("server", "localhost"), prefs.getInt("port", 5432), prefs.get("database", ""),
-                prefs.get("user", System.getProperty("user.name", "")));
+                prefs.get("user", System.getProperty("user.name", "")), prefs.get("options", ""));
     }
 
     public static void remember(Login login) {
@@ -45,6 +58,7 @@ public final class TeamLogins {
         prefs.putInt("port", login.port());
         prefs.put("database", login.database());
         prefs.put("user", login.user());
+        prefs.put("options", login.options());
         try {
             prefs.flush();
         } catch (BackingStoreException e) {
@@ -82,7 +96,7 @@ public final class TeamLogins {
         return SecurePreferencesFactory.getDefault().node(NODE).node(encode(login.key()));
     }
 
-    /** A node name of the login: secure storage names may not hold '/'. */
+    /** {@code key} URL-encoded: a part of the URL, or a node name of secure storage (which may not hold '/'). */
     private static String encode(String key) {
         return java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.attune.ui.GettingStartedGuide;
 import org.attune.ui.Messages;
 import org.attune.ui.WidgetIds;
+import org.attune.ui.Widgets;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormText;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -42,7 +43,7 @@ public class GettingStartedView extends ViewPart {
 
     private void addSection(GettingStartedGuide.Section content) {
         Section section = toolkit.createSection(form.getBody(), Section.TITLE_BAR);
-        section.setText(content.title().replace("&", "&&")); // a lone '&' would be taken as a mnemonic
+        section.setText(Widgets.literal(content.title()));
         section.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
         FormText text = toolkit.createFormText(section, true);
         text.setText(content.markup(), true, false);

@@ -189,7 +189,7 @@ public class ProjectExplorerView extends ProjectViewPart {
     @Override
     protected void projectChanged() {
         shown = store();
-        setContentDescription(shown == null ? "" : session().shownLocation());
+        setContentDescription(shown == null ? "" : Widgets.literal(session().shownLocation())); // shown on a label: '&' as is
     }
 
     @Override
@@ -197,7 +197,8 @@ public class ProjectExplorerView extends ProjectViewPart {
         if (viewer.getControl().isDisposed()) {
             return;
         }
-        setContentDescription(shown == null ? "" : session().shownLocation()); // a team project's server may have gone or come back
+        // a team project's server may have gone or come back; shown on a label: '&' as is
+        setContentDescription(shown == null ? "" : Widgets.literal(session().shownLocation()));
         hint.say(shown == null ? NO_PROJECT : shown.project().getSources().isEmpty() ? NO_SOURCES : null);
         Object root = shown == null ? null : ExplorerGroups.of(shown.project()).top;
         if (viewer.getInput() != root) { // else the tree follows the item providers' notifications (ModelTreeContent)

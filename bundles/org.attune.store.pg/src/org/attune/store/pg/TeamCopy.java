@@ -194,6 +194,7 @@ final class TeamCopy implements OpenedProject {
                     revised.put(text, copy.textRevision(text));
                 }
             }
+            Map<Source, Path> newFiles = filesTheServerLacks();
             java.util.Set<Long> touched;
             try {
                 touched = team.applyNoting(label, () -> {
@@ -209,7 +210,7 @@ final class TeamCopy implements OpenedProject {
                             team.stageText((TextSource) toTeam.get(text), body);
                         }
                     });
-                });
+                }, db -> uploadWithTheAction(db, newFiles));
             } catch (StaleDataException | TeamProjectException | RuntimeException e) {
                 refused(revised.keySet());
                 throw e;
@@ -217,6 +218,38 @@ final class TeamCopy implements OpenedProject {
             toTeam.forEach((m, theirs) -> toCopy.put(theirs, m));
             textsSynced.putAll(revised);
             steps.written(copy.editingDomain().getCommandStack().getMostRecentCommand(), touched);
+        }
+    }
+
+    /**
+     * The files this copy holds in its folder that the server lacks: those of sources new to the server (imported, or
+     * brought back by an undo) and of sources given another file (a pseudonymised copy). A file fetched from the server
+     * is there already. Known from the sources' stored paths, without reading a file.
+     */
+    private Map<Source, Path> filesTheServerLacks() {
+        Map<Source, Path> lacking = new java.util.LinkedHashMap<>();
+        for (Source source : copy.project().getSources()) {
+            Path file = copy.originals().localCopy(source);
+            if (file != null && !(toTeam.get(source) instanceof Source theirs && theirs.eContainer() != null
+                    && java.util.Objects.equals(theirs.getStoredPath(), source.getStoredPath()))) {
+                lacking.put(source, file);
+            }
+        }
+        return lacking;
+    }
+
+    /**
+     * Uploads {@code files} in the action's transaction: the action that added a source is committed with its file or
+     * not at all, so that no member is left with a source whose file is only in one working copy (deleted at closing).
+     */
+    private void uploadWithTheAction(java.sql.Connection db, Map<Source, Path> files) throws java.sql.SQLException {
+        if (files.isEmpty()) {
+            return;
+        }
+        try {
+            TeamMedia.uploadNew(db, copy.originals(), files);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e.getMessage(), e);
         }
     }
 

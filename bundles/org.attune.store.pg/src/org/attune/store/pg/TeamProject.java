@@ -628,6 +628,11 @@ public final class TeamProject implements AutoCloseable {
 
     /** As {@link #apply}; returns the rows the action touched: those it wrote and the containers whose lists it changed. */
     Set<Long> applyNoting(String label, Runnable change) throws StaleDataException, TeamProjectException {
+        return applyNoting(label, change, db -> { });
+    }
+
+    /** As {@link #applyNoting(String, Runnable)}, {@code alongside} written in the action's transaction after its rows. */
+    Set<Long> applyNoting(String label, Runnable change, Alongside alongside) throws StaleDataException, TeamProjectException {
         synchronized (lock) {
             if (closed) {
                 throw new TeamProjectException(PgConnections.withoutPassword(url) + ": the team project is closed; \"" + label + "\" was not done");
@@ -657,6 +662,7 @@ public final class TeamProject implements AutoCloseable {
             UUID key = UUID.randomUUID();
             try {
                 written = write(label, description);
+                alongside.write(db);
                 if (keyed) {
                     ActionKeys.record(db, key);
                 }
@@ -1536,5 +1542,14 @@ public final class TeamProject implements AutoCloseable {
             closeQuietly(listening);
             closeQuietly(db);
         }
+    }
+
+    /**
+     * What an action writes besides the model's rows, in the same transaction (the files of the sources it added): a
+     * failure here leaves the action not done, as one in writing the rows does.
+     */
+    @FunctionalInterface
+    interface Alongside {
+        void write(Connection db) throws SQLException;
     }
 }

@@ -134,6 +134,7 @@ public final class TeamProject implements AutoCloseable {
                 throw new TeamProjectException(PgConnections.withoutPassword(url) + ": the project was laid out by a newer Attune (layout "
                         + version + "; this Attune reads " + PgSchema.VERSION + ")");
             }
+            TeamLayout.refuseIfIncomplete(db, url, version);
             db.commit();
             listening = PgConnections.open(url);
             listening.setAutoCommit(true);

@@ -9,6 +9,7 @@ import org.attune.model.Project;
 import org.attune.store.ProjectCounts;
 import org.attune.store.ProjectStore;
 import org.attune.store.pg.PgConnections;
+import org.attune.store.pg.TeamLayout;
 import org.attune.store.pg.TeamProject;
 import org.attune.store.pg.TeamProjectException;
 
@@ -40,6 +41,16 @@ final class TeamProjects {
         return onServer(() -> {
             TeamProject.publish(local, url);
             return describe(url, output, "Published \"%s\" to %s");
+        });
+    }
+
+    static int upgrade(String url, Output output) {
+        return onServer(() -> {
+            TeamLayout.Upgraded u = TeamLayout.upgrade(url);
+            String project = "team project \"" + u.name() + "\" on " + u.server();
+            return output.done(u, !u.changed() ? "The " + project + " is up to date (layout " + u.to() + "): nothing was changed"
+                    : "Upgraded the " + project + " from layout " + u.from() + " to " + u.to() + ": "
+                            + (u.added().isEmpty() ? "it lacked nothing" : "added " + String.join("; ", u.added())));
         });
     }
 

@@ -32,11 +32,11 @@ class TeamUpgradeCliTest {
         String database = "olderteam";
         String plain = cluster.newDatabase(database);
         String lead = cluster.urlWithCredentials(plain);
-        String cody = plain + "?user=cody&password=pw-cody";
+        String cody = plain + "?user=old_cody&password=pw-cody";
         CliTest.ok("project", "publish", sample.toString(), lead);
         try (Connection owner = cluster.admin(database); Statement s = owner.createStatement()) {
             FirstTeamLayout.make(owner);
-            s.execute("create role cody login password 'pw-cody' in role attune_coder");
+            s.execute("create role old_cody login password 'pw-cody' in role attune_coder");
         }
 
         Run refused = CliTest.refused(Cli.FAILED, "attune cli project upgrade 'jdbc:postgresql://127.0.0.1:" + cluster.port() + "/"
@@ -45,7 +45,7 @@ class TeamUpgradeCliTest {
         assertTrue(refused.err().contains("lacks the raters' blind rule") && refused.err().contains("files of sources"), refused.err());
         assertFalse(refused.err().contains("\tat ") || refused.err().contains("pw-cody"), refused.err());
 
-        CliTest.refused(Cli.FAILED, "only the owner of the project's tables (" + PgCluster.USER + ") can upgrade it; this login is cody",
+        CliTest.refused(Cli.FAILED, "only the owner of the project's tables (" + PgCluster.USER + ") can upgrade it; this login is old_cody",
                 "project", "upgrade", cody);
 
         Run upgraded = CliTest.ok("project", "upgrade", lead, "--json");

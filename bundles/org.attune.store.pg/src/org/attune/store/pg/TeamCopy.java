@@ -228,9 +228,11 @@ final class TeamCopy implements OpenedProject {
      */
     private Map<Source, Path> filesTheServerLacks() {
         Map<Source, Path> lacking = new java.util.LinkedHashMap<>();
+        Project theirProject = team.project();
         for (Source source : copy.project().getSources()) {
             Path file = copy.originals().localCopy(source);
-            if (file != null && !(toTeam.get(source) instanceof Source theirs && theirs.eContainer() != null
+            // a deleted counterpart is held by the change description of its deletion, not by the project
+            if (file != null && !(toTeam.get(source) instanceof Source theirs && theirs.eContainer() == theirProject
                     && java.util.Objects.equals(theirs.getStoredPath(), source.getStoredPath()))) {
                 lacking.put(source, file);
             }

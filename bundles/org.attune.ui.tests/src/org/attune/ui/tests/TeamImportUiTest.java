@@ -53,7 +53,7 @@ class TeamImportUiTest {
         String url = cluster.urlWithCredentials(plain);
         TeamProject.create(url, "Team import");
         try (Connection admin = cluster.admin(database); Statement s = admin.createStatement()) {
-            s.execute("create role vera login password 'pw-vera' in role attune_viewer");
+            s.execute("create role ui_vera login password 'pw-vera' in role attune_coder");
         }
         Path photo = tmp.resolve("Sand tableau.jpg");
         BufferedImage image = new BufferedImage(200, 150, BufferedImage.TYPE_INT_RGB);
@@ -82,7 +82,7 @@ class TeamImportUiTest {
 
         String original = sha256(Files.readAllBytes(photo));
         UiThread.waitUntil("the photo's file on the server", () -> original.equals(serverHash(cluster, database)));
-        try (OpenedProject vera = ProjectStores.open(plain + "?user=vera&password=pw-vera", OpenOptions.of("vera"), false)) {
+        try (OpenedProject vera = ProjectStores.open(plain + "?user=ui_vera&password=pw-vera", OpenOptions.of("vera"), false)) {
             Source theirs = vera.store().project().getSources().get(0);
             assertEquals(original, sha256(vera.store().originals().readAllBytes(vera.store().originals().file(theirs))),
                     "another login reads the same bytes");

@@ -46,12 +46,12 @@ class TeamLayoutTest {
     void theLeadUpgradesAnOlderLayoutWholeAndOnce() throws Exception {
         String plain = cluster.newDatabase(DB);
         String lead = cluster.urlWithCredentials(plain);
-        String nora = plain + "?user=nora&password=pw-nora";
-        String sam = plain + "?user=sam&password=pw-sam";
+        String nora = plain + "?user=old_nora&password=pw-nora";
+        String sam = plain + "?user=old_sam&password=pw-sam";
         TeamProject.create(lead, "Older study");
         try (Connection admin = cluster.admin(DB); Statement s = admin.createStatement()) {
-            s.execute("create role nora login password 'pw-nora' in role attune_rater");
-            s.execute("create role sam login password 'pw-sam' in role attune_rater");
+            s.execute("create role old_nora login password 'pw-nora' in role attune_rater");
+            s.execute("create role old_sam login password 'pw-sam' in role attune_rater");
         }
         try (TeamProject team = TeamProject.open(lead, Runnable::run)) {
             RatingScale scale = F.createRatingScale();
@@ -69,7 +69,7 @@ class TeamLayoutTest {
         try (Connection owner = cluster.admin(DB)) {
             FirstTeamLayout.make(owner);
         }
-        assertEquals(2, sheets("sam"), "layout 1 has no raters' rule: Nora's draft is there for Sam");
+        assertEquals(2, sheets("old_sam"), "layout 1 has no raters' rule: Nora's draft is there for Sam");
 
         OlderLayoutException refused = assertThrows(OlderLayoutException.class, () -> TeamProject.open(sam, Runnable::run));
         String message = refused.getMessage();
@@ -86,7 +86,7 @@ class TeamLayoutTest {
         TeamProjectException notTheOwner = assertThrows(TeamProjectException.class, () -> TeamLayout.upgrade(sam));
         assertTrue(notTheOwner.getMessage().contains("only the owner of the project's tables (" + PgCluster.USER + ") can upgrade it"),
                 notTheOwner.getMessage());
-        assertEquals(2, sheets("sam"), "nothing changed");
+        assertEquals(2, sheets("old_sam"), "nothing changed");
 
         TeamLayout.Upgraded upgraded = TeamLayout.upgrade(lead);
         assertEquals(1, upgraded.from());
@@ -94,8 +94,8 @@ class TeamLayoutTest {
         assertEquals(4, upgraded.added().size(), upgraded.added().toString());
         assertEquals("Older study", upgraded.name());
 
-        assertEquals(1, sheets("sam"), "the raters' rule holds: Nora's draft is hers");
-        assertEquals(1, sheets("nora"));
+        assertEquals(1, sheets("old_sam"), "the raters' rule holds: Nora's draft is hers");
+        assertEquals(1, sheets("old_nora"));
         long keys = count("select count(*) from action_key");
         try (OpenedProject noras = ProjectStores.open(nora, OpenOptions.of("nora"), true)) {
             byte[] still = new byte[40_000];
@@ -138,7 +138,7 @@ class TeamLayoutTest {
     }
 
     private long sheets(String user) throws Exception {
-        return Logins.count(cluster, DB, user, "pw-" + user, "select count(*) from entity where type = 'RatingSheet'");
+        return Logins.count(cluster, DB, user, "pw-" + user.substring("old_".length()), "select count(*) from entity where type = 'RatingSheet'");
     }
 
     private long count(String sql) throws Exception {
@@ -155,7 +155,7 @@ class TeamLayoutTest {
     /** The layout as the catalog has it: tables and their rights, functions and their code, row rules, the meta rows. */
     private String catalog() throws Exception {
         return single("select concat_ws(E'\\n', "
-                + "(select string_agg(c.relname || ' ' || c.relkind || ' ' || coalesce(c.relacl::text, '') || ' ' || c.relrowsecurity, E'\\n' order by c.relname) "
+                + "(select string_agg(c.relname || ' ' || c.relkind::text || ' ' || coalesce(c.relacl::text, '') || ' ' || c.relrowsecurity, E'\\n' order by c.relname) "
                 + "from pg_class c where c.relnamespace = 'public'::regnamespace), "
                 + "(select string_agg(p.proname || ' ' || p.prosrc, E'\\n' order by p.proname) from pg_proc p where p.pronamespace = 'public'::regnamespace), "
                 + "(select string_agg(tablename || ' ' || policyname || ' ' || cmd || ' ' || coalesce(qual, '') || coalesce(with_check, ''), E'\\n' "

@@ -44,13 +44,13 @@ class TeamSourceFilesTest {
         String plain = cluster.newDatabase(database);
         TeamProject.create(cluster.urlWithCredentials(plain), "Files");
         try (Connection admin = cluster.admin(database); Statement s = admin.createStatement()) {
-            s.execute("create role ana login password 'pw-ana' in role attune_coder");
-            s.execute("create role vera login password 'pw-vera' in role attune_viewer");
+            s.execute("create role file_ana login password 'pw-ana' in role attune_coder");
+            s.execute("create role file_vera login password 'pw-vera' in role attune_coder");
         }
         byte[] picture = bytes(3 * 1024 * 1024 + 17, 1); // over three chunks
         byte[] redacted = bytes(20_000, 2);
         String id;
-        try (OpenedProject ana = ProjectStores.open(plain + "?user=ana&password=pw-ana", OPTIONS, true)) {
+        try (OpenedProject ana = ProjectStores.open(plain + "?user=file_ana&password=pw-ana", OPTIONS, true)) {
             ImageSource source = addWithFile(ana.store(), "sources/sand tableau.png", picture);
             id = source.getId();
             ana.save("import sand tableau");
@@ -67,10 +67,13 @@ class TeamSourceFilesTest {
             ana.save("delete sand tableau");
             assertEquals(0, count(database, "select count(*) from media_file"), "deleted with its source");
             ana.store().undo();
+            assertEquals(java.util.List.of(source), ana.store().project().getSources(), "the deletion undone in the working copy");
+            assertNotNull(ana.store().originals().localCopy(source), "its file still in the working copy");
             ana.save("undo delete sand tableau");
+            assertEquals(1, count(database, "select count(*) from entity where uuid = '" + id + "'"), "the source is back on the server");
             assertEquals(sha256(redacted), serverHash(database, id), "the undo brings it back from the working copy");
         }
-        try (OpenedProject vera = ProjectStores.open(plain + "?user=vera&password=pw-vera", OPTIONS, false)) {
+        try (OpenedProject vera = ProjectStores.open(plain + "?user=file_vera&password=pw-vera", OPTIONS, false)) {
             Source theirs = vera.store().project().getSources().get(0);
             Path file = vera.store().originals().file(theirs);
             assertNotNull(file);

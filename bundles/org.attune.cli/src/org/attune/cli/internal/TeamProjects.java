@@ -14,8 +14,9 @@ import org.attune.store.pg.TeamProject;
 import org.attune.store.pg.TeamProjectException;
 
 /**
- * The team-project side of {@code project create --server}, {@code project publish} and {@code project info} on a
- * {@code jdbc:postgresql://} URL (password from the URL, {@code $PGPASSWORD} or {@code ~/.pgpass}).
+ * The team-project side of {@code project create --server}, {@code project publish}, {@code project info} and
+ * {@code project upgrade} on a {@code jdbc:postgresql://} URL (password from the URL, {@code $PGPASSWORD} or
+ * {@code ~/.pgpass}).
  */
 final class TeamProjects {
     /** What {@code info} says of a team project; the counts are what the server holds. */

@@ -91,6 +91,20 @@ public final class Originals {
         return copy;
     }
 
+    /**
+     * The copy of {@code source} kept in this project's folder, as it is there now: null when the source has no copy in
+     * the folder (no file, a linked file, or one not fetched yet). Never fetches: a team project's working copy asks
+     * this for the files it holds that the server may lack.
+     */
+    public Path localCopy(Source source) {
+        String stored = source.getStoredPath();
+        if (stored == null || stored.isEmpty() || Path.of(stored).isAbsolute()) {
+            return null;
+        }
+        Path copy = folder.resolve(stored).normalize();
+        return copy.startsWith(folder) && Files.isRegularFile(copy) ? copy : null;
+    }
+
     /** Where copies missing from the folder come from (a team project's server); null: nowhere. */
     public void fetchMissingWith(Fetcher from) {
         this.fetcher = from;

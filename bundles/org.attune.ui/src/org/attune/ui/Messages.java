@@ -293,6 +293,9 @@ public final class Messages extends NLS {
     public static String OpenTeamProjectHandler_incomplete;
     public static String OpenTeamProjectHandler_opening;
     public static String OpenTeamProjectHandler_notKept;
+    public static String OpenTeamProjectHandler_upgradeTitle;
+    public static String OpenTeamProjectHandler_upgradeQuestion;
+    public static String OpenTeamProjectHandler_upgrading;
     public static String ProjectSession_teamAction;
     public static String ProjectSession_notDone;
     public static String ProjectSession_teamLocation;

@@ -30,17 +30,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code project create|sample|info|backups|restore|publish|members}. */
-@Command(name = "project", description = "Create, describe, back up, restore or publish a project; list and change a team project's members.",
+/** {@code project create|sample|info|backups|restore|publish|upgrade|members}. */
+@Command(name = "project", description = "Create, describe, back up, restore, publish or upgrade a project; list and change a team project's members.",
         subcommands = {ProjectCommand.Create.class, ProjectCommand.Sample.class, ProjectCommand.Info.class, ProjectCommand.ListBackups.class,
-                ProjectCommand.Restore.class, ProjectCommand.Publish.class, MembersCommand.class})
+                ProjectCommand.Restore.class, ProjectCommand.Publish.class, ProjectCommand.Upgrade.class, MembersCommand.class})
 public class ProjectCommand implements Runnable {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: create, sample, info, backups, restore, publish or members");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: create, sample, info, backups, restore, publish, upgrade or members");
     }
 
     /** What {@code create} and {@code sample} take: a new or empty folder, the passphrase options and {@code --json}. */
@@ -258,6 +258,27 @@ public class ProjectCommand implements Runnable {
             }
             Path dir = project.toAbsolutePath().normalize();
             return OpenProject.read(dir, access, spec, store -> TeamProjects.publish(store, url, output));
+        }
+    }
+
+    @Command(name = "upgrade", description = "Bring a team project laid out by an earlier Attune up to date, in one transaction "
+            + "(run by its lead, the owner of its tables); a project up to date is left as it is.")
+    static class Upgrade implements Callable<Integer> {
+        @Parameters(paramLabel = "<jdbc-url>", description = "The team project: jdbc:postgresql://host:port/database?user=NAME.")
+        String url;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Mixin
+        Output output;
+
+        @Override
+        public Integer call() {
+            if (!TeamProjects.isTeamUrl(url)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), url + ": not a jdbc:postgresql://host:port/database URL");
+            }
+            return TeamProjects.upgrade(url, output);
         }
     }
 }

@@ -9,12 +9,14 @@ import org.attune.model.Project;
 import org.attune.store.ProjectCounts;
 import org.attune.store.ProjectStore;
 import org.attune.store.pg.PgConnections;
+import org.attune.store.pg.TeamLayout;
 import org.attune.store.pg.TeamProject;
 import org.attune.store.pg.TeamProjectException;
 
 /**
- * The team-project side of {@code project create --server}, {@code project publish} and {@code project info} on a
- * {@code jdbc:postgresql://} URL (password from the URL, {@code $PGPASSWORD} or {@code ~/.pgpass}).
+ * The team-project side of {@code project create --server}, {@code project publish}, {@code project info} and
+ * {@code project upgrade} on a {@code jdbc:postgresql://} URL (password from the URL, {@code $PGPASSWORD} or
+ * {@code ~/.pgpass}).
  */
 final class TeamProjects {
     /** What {@code info} says of a team project; the counts are what the server holds. */
@@ -40,6 +42,16 @@ final class TeamProjects {
         return onServer(() -> {
             TeamProject.publish(local, url);
             return describe(url, output, "Published \"%s\" to %s");
+        });
+    }
+
+    static int upgrade(String url, Output output) {
+        return onServer(() -> {
+            TeamLayout.Upgraded u = TeamLayout.upgrade(url);
+            String project = "team project \"" + u.name() + "\" on " + u.server();
+            return output.done(u, !u.changed() ? "The " + project + " is up to date (layout " + u.to() + "): nothing was changed"
+                    : "Upgraded the " + project + " from layout " + u.from() + " to " + u.to() + ": "
+                            + (u.added().isEmpty() ? "it lacked nothing" : "added " + String.join("; ", u.added())));
         });
     }
 

@@ -22,8 +22,14 @@ import java.sql.Statement;
  * </ul>
  */
 final class PgSchema {
-    /** The layout of the tables; a newer Attune migrates, an older one refuses. */
-    static final int VERSION = 1;
+    /**
+     * The layout of the tables; a newer Attune upgrades ({@link TeamLayout}), an older one refuses. Layout 1 was written
+     * by every Attune before upgrades existed, with or without the raters' rule, the files of sources and the action keys
+     * (they came later under the same number): it is complete or not, as {@link TeamLayout#missing} finds. Layout 2 is
+     * layout 1 complete, so marked: an Attune that would leave a member's imported files in the working copy (before 2)
+     * refuses it rather than lose them, and opening it needs no look at the catalog.
+     */
+    static final int VERSION = 2;
     static final int LONG_VALUE = 2000;
 
     /** {@code value} and {@code long_value}, its overflow for long values: one layout, one rule for each. */
@@ -34,8 +40,8 @@ final class PgSchema {
     }
 
     private static final String DDL = """
-            create table attune_meta(key text primary key, value text not null);
-            create table entity(
+            create table if not exists attune_meta(key text primary key, value text not null);
+            create table if not exists entity(
                 id bigint primary key,
                 uuid text unique,
                 type text not null,
@@ -44,41 +50,41 @@ final class PgSchema {
                 pos integer,
                 lazy_root bigint references entity(id) on delete cascade,
                 version bigint not null default 1);
-            create index entity_children on entity(container, feature, pos);
-            create index entity_lazy_root on entity(lazy_root);
-            create index entity_type on entity(type);
-            create sequence entity_ids;
+            create index if not exists entity_children on entity(container, feature, pos);
+            create index if not exists entity_lazy_root on entity(lazy_root);
+            create index if not exists entity_type on entity(type);
+            create sequence if not exists entity_ids;
             """ + perValueTable("""
-            create table %s(
+            create table if not exists %s(
                 entity bigint not null references entity(id) on delete cascade,
                 name text not null,
                 lazy boolean not null,
                 value text not null,
                 primary key(entity, name));
             """) + """
-            create table link(
+            create table if not exists link(
                 owner bigint not null references entity(id) on delete cascade,
                 name text not null,
                 idx integer not null,
                 lazy boolean not null,
                 target bigint not null references entity(id) on delete cascade,
                 primary key(owner, name, idx));
-            create index link_target on link(target);
-            create table source_text(
+            create index if not exists link_target on link(target);
+            create table if not exists source_text(
                 entity bigint primary key references entity(id) on delete cascade,
                 content bytea not null);
-            create table media_file(
+            create table if not exists media_file(
                 entity bigint primary key references entity(id) on delete cascade,
                 size bigint not null,
                 sha256 text not null);
-            create table media_chunk(
+            create table if not exists media_chunk(
                 entity bigint not null references media_file(entity) on delete cascade,
                 seq integer not null,
                 bytes bytea not null,
                 primary key(entity, seq));
             alter table media_chunk alter column bytes set storage external;
-            create table action_key(key uuid primary key, at timestamptz not null default now());
-            create table audit(
+            create table if not exists action_key(key uuid primary key, at timestamptz not null default now());
+            create table if not exists audit(
                 seq bigserial primary key,
                 at timestamptz not null default now(),
                 user_name text not null,
@@ -117,17 +123,17 @@ final class PgSchema {
             grant insert on audit to attune_rater, attune_coder, attune_lead;
             grant select, insert on action_key to attune_rater, attune_coder, attune_lead;
             grant usage on sequence entity_ids, audit_seq_seq to attune_rater, attune_coder, attune_lead;
-            create view all_values as select entity, name, value from value union all select entity, name, value from long_value;
-            create function attune_setting(wanted text) returns boolean language sql stable security definer set search_path = public as $f$
+            create or replace view all_values as select entity, name, value from value union all select entity, name, value from long_value;
+            create or replace function attune_setting(wanted text) returns boolean language sql stable security definer set search_path = public as $f$
               select exists (select 1 from all_values v join entity p on p.id = v.entity and p.type = 'Project',
                   jsonb_array_elements(case when v.name = 'settings' then v.value::jsonb else '[]'::jsonb end) s where v.name = 'settings' and s->>'key' = wanted)
             $f$;
-            create function attune_setting_is(wanted text, expected text) returns boolean language sql stable security definer set search_path = public as $f$
+            create or replace function attune_setting_is(wanted text, expected text) returns boolean language sql stable security definer set search_path = public as $f$
               select exists (select 1 from all_values v join entity p on p.id = v.entity and p.type = 'Project',
                   jsonb_array_elements(case when v.name = 'settings' then v.value::jsonb else '[]'::jsonb end) s
                   where v.name = 'settings' and s->>'key' = wanted and s->>'value' = expected)
             $f$;
-            create function attune_rater_sheets(sheet_id bigint) returns table(id bigint, rater bigint, status text)
+            create or replace function attune_rater_sheets(sheet_id bigint) returns table(id bigint, rater bigint, status text)
                 language sql stable security definer set search_path = public as $f$
               select p.id, (select l.target from link l where l.owner = p.id and l.name = 'createdBy'),
                   (select v.value from all_values v where v.entity = p.id and v.name = 'status')
@@ -140,7 +146,7 @@ final class PgSchema {
               where mine_r.owner = sheet_id and mine_r.name = 'recording'
                 and not exists (select 1 from all_values c where c.entity = p.id and c.name = 'consensus' and c.value = 'true')
             $f$;
-            create function attune_hidden(row_id bigint) returns boolean language plpgsql stable security definer set search_path = public as $f$
+            create or replace function attune_hidden(row_id bigint) returns boolean language plpgsql stable security definer set search_path = public as $f$
             declare kind text;
             begin
               select type into kind from entity where id = row_id;
@@ -159,30 +165,33 @@ final class PgSchema {
               end if;
               return false;
             end $f$;
-            create function attune_positioned(source bigint) returns bigint language sql stable security definer set search_path = public as $f$
+            create or replace function attune_positioned(source bigint) returns bigint language sql stable security definer set search_path = public as $f$
               select count(*) from entity where lazy_root = source
             $f$;
             alter table entity enable row level security;
             alter table value enable row level security;
             alter table long_value enable row level security;
             alter table link enable row level security;
-            create policy shown on entity for select using (not attune_hidden(id));
-            create policy changed on entity for update using (not attune_hidden(id));
-            create policy deleted on entity for delete using (not attune_hidden(id));
-            create policy added on entity for insert with check (true);
-            """ + perValueTable("""
-            create policy shown on %1$s for select using (not attune_hidden(entity));
-            create policy changed on %1$s for update using (not attune_hidden(entity));
-            create policy deleted on %1$s for delete using (not attune_hidden(entity));
-            create policy added on %1$s for insert with check (true);
-            """) + """
-            create policy shown on link for select using (not attune_hidden(owner) and not attune_hidden(target));
-            create policy changed on link for update using (not attune_hidden(owner));
-            create policy deleted on link for delete using (not attune_hidden(owner));
-            create policy added on link for insert with check (true);
-            """;
+            """ + policies("entity", "not attune_hidden(id)", "not attune_hidden(id)")
+            + VALUE_TABLES.stream().map(table -> policies(table, "not attune_hidden(entity)", "not attune_hidden(entity)"))
+                    .collect(java.util.stream.Collectors.joining())
+            + policies("link", "not attune_hidden(owner) and not attune_hidden(target)", "not attune_hidden(owner)");
 
     private PgSchema() {
+    }
+
+    /**
+     * The row rules of {@code table}: who may read a row ({@code shown}) and who may change or delete it
+     * ({@code changed}); anyone may add one. Each is made only where the table lacks it (an upgrade of an older layout).
+     */
+    private static String policies(String table, String shown, String changed) {
+        return policy(table, "shown", "select using (" + shown + ")") + policy(table, "changed", "update using (" + changed + ")")
+                + policy(table, "deleted", "delete using (" + changed + ")") + policy(table, "added", "insert with check (true)");
+    }
+
+    private static String policy(String table, String name, String rule) {
+        return "do $p$ begin if not exists (select 1 from pg_policies where schemaname = current_schema() and tablename = '" + table
+                + "' and policyname = '" + name + "') then create policy " + name + " on " + table + " for " + rule + "; end if; end $p$;\n";
     }
 
     /** Whether the database holds a team project already. */
@@ -194,18 +203,28 @@ final class PgSchema {
 
     /** Creates the tables in the connection's transaction. */
     static void create(Connection db, String projectName) throws SQLException {
+        complete(db);
+        try (PreparedStatement meta = db.prepareStatement("insert into attune_meta(key, value) values ('name', ?)")) {
+            meta.setString(1, projectName);
+            meta.executeUpdate();
+        }
+    }
+
+    /**
+     * Makes what this layout has and the database lacks, in the connection's transaction, and marks the layout as
+     * {@value #VERSION}: on an empty database the whole layout, on one of an earlier layout the parts it lacks. Every
+     * statement leaves what is there as it is (tables, indexes and row rules are made only where missing; the functions
+     * and the view are made as this layout has them; rights already given stay): run twice, it changes nothing.
+     */
+    static void complete(Connection db) throws SQLException {
         try (Statement s = db.createStatement()) {
             s.execute(DDL);
             s.execute(ACCESS);
         }
-        try (PreparedStatement meta = db.prepareStatement("insert into attune_meta(key, value) values (?, ?)")) {
-            meta.setString(1, "schema");
-            meta.setString(2, Integer.toString(VERSION));
-            meta.addBatch();
-            meta.setString(1, "name");
-            meta.setString(2, projectName);
-            meta.addBatch();
-            meta.executeBatch();
+        try (PreparedStatement meta = db.prepareStatement("insert into attune_meta(key, value) values ('schema', ?) "
+                + "on conflict (key) do update set value = excluded.value")) {
+            meta.setString(1, Integer.toString(VERSION));
+            meta.executeUpdate();
         }
     }
 

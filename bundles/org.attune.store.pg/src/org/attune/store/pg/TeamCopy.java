@@ -218,6 +218,7 @@ final class TeamCopy implements OpenedProject {
                     revised.put(text, copy.textRevision(text));
                 }
             }
+            Map<Source, Path> newFiles = filesTheServerLacks();
             java.util.Set<Long> touched;
             java.util.Set<EObject> changed = ownChanges.take();
             ModelMirror.Mirrored[] mirrored = new ModelMirror.Mirrored[1];
@@ -235,7 +236,7 @@ final class TeamCopy implements OpenedProject {
                             team.stageText((TextSource) toTeam.get(text), body);
                         }
                     });
-                });
+                }, db -> uploadWithTheAction(db, newFiles));
             } catch (StaleDataException | TeamProjectException | RuntimeException e) {
                 refused(revised.keySet());
                 throw e;
@@ -245,6 +246,40 @@ final class TeamCopy implements OpenedProject {
             }
             textsSynced.putAll(revised);
             steps.written(copy.editingDomain().getCommandStack().getMostRecentCommand(), touched);
+        }
+    }
+
+    /**
+     * The files this copy holds in its folder that the server lacks: those of sources new to the server (imported, or
+     * brought back by an undo) and of sources given another file (a pseudonymised copy). A file fetched from the server
+     * is there already. Known from the sources' stored paths, without reading a file.
+     */
+    private Map<Source, Path> filesTheServerLacks() {
+        Map<Source, Path> lacking = new java.util.LinkedHashMap<>();
+        Project theirProject = team.project();
+        for (Source source : copy.project().getSources()) {
+            Path file = copy.originals().localCopy(source);
+            // a deleted counterpart is held by the change description of its deletion, not by the project
+            if (file != null && !(toTeam.get(source) instanceof Source theirs && theirs.eContainer() == theirProject
+                    && java.util.Objects.equals(theirs.getStoredPath(), source.getStoredPath()))) {
+                lacking.put(source, file);
+            }
+        }
+        return lacking;
+    }
+
+    /**
+     * Uploads {@code files} in the action's transaction: the action that added a source is committed with its file or
+     * not at all, so that no member is left with a source whose file is only in one working copy (deleted at closing).
+     */
+    private void uploadWithTheAction(java.sql.Connection db, Map<Source, Path> files) throws java.sql.SQLException {
+        if (files.isEmpty()) {
+            return;
+        }
+        try {
+            TeamMedia.uploadNew(db, copy.originals(), files);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e.getMessage(), e);
         }
     }
 

@@ -39,41 +39,74 @@ final class TeamMedia {
     static int upload(Connection db, Originals originals, Iterable<? extends Source> sources, Map<EObject, Long> ids)
             throws SQLException, IOException {
         int uploaded = 0;
-        try (PreparedStatement file = db.prepareStatement("insert into media_file(entity, size, sha256) values (?, ?, ?)");
-                PreparedStatement chunk = db.prepareStatement("insert into media_chunk(entity, seq, bytes) values (?, ?, ?)")) {
-            for (Source source : sources) {
-                Path path = originals.file(source);
-                String stored = source.getStoredPath();
-                if (path == null || Path.of(stored).isAbsolute() || !Files.isRegularFile(path)) {
-                    continue;
-                }
-                long id = ids.get(source);
-                MessageDigest sha = sha256();
-                long size = 0;
-                try (InputStream in = new DigestInputStream(originals.read(path), sha)) {
-                    file.setLong(1, id); // the chunks refer to it: its length and hash are set once all are written
-                    file.setLong(2, -1);
-                    file.setString(3, "");
-                    file.executeUpdate();
-                    int seq = 0;
-                    for (byte[] bytes = in.readNBytes(CHUNK); bytes.length > 0; bytes = in.readNBytes(CHUNK)) {
-                        chunk.setLong(1, id);
-                        chunk.setInt(2, seq++);
-                        chunk.setBytes(3, bytes);
-                        chunk.executeUpdate();
-                        size += bytes.length;
-                    }
-                }
-                try (PreparedStatement done = db.prepareStatement("update media_file set size = ?, sha256 = ? where entity = ?")) {
-                    done.setLong(1, size);
-                    done.setString(2, HexFormat.of().formatHex(sha.digest()));
-                    done.setLong(3, id);
-                    done.executeUpdate();
-                }
-                uploaded++;
+        for (Source source : sources) {
+            Path path = originals.file(source);
+            String stored = source.getStoredPath();
+            if (path == null || Path.of(stored).isAbsolute() || !Files.isRegularFile(path)) {
+                continue;
             }
+            store(db, originals, path, ids.get(source));
+            uploaded++;
         }
         return uploaded;
+    }
+
+    /**
+     * Uploads the files of a working copy's {@code sources} that the server lacks (new sources, or ones given a new file
+     * by this action), in the action's transaction after its rows were written: each source's row is found by its id,
+     * and a file the server held for it before is replaced. Returns how many files were uploaded.
+     */
+    static int uploadNew(Connection db, Originals originals, Map<? extends Source, Path> files) throws SQLException, IOException {
+        try (PreparedStatement row = db.prepareStatement("select id from entity where uuid = ?");
+                PreparedStatement old = db.prepareStatement("delete from media_file where entity = ?")) {
+            for (Map.Entry<? extends Source, Path> file : files.entrySet()) {
+                row.setString(1, file.getKey().getId());
+                long id;
+                try (ResultSet r = row.executeQuery()) {
+                    if (!r.next()) {
+                        throw new SQLException("the row of \"" + file.getKey().getName() + "\" is not on the server");
+                    }
+                    id = r.getLong(1);
+                }
+                old.setLong(1, id);
+                old.executeUpdate();
+                try {
+                    store(db, originals, file.getValue(), id);
+                } catch (IOException e) {
+                    throw new IOException("cannot read the file of \"" + file.getKey().getName() + "\" to upload it ("
+                            + PgConnections.firstLine(e) + ")", e);
+                }
+            }
+        }
+        return files.size();
+    }
+
+    /** Streams the original bytes of {@code path} into the rows of entity {@code id}, a chunk at a time, with its length and hash. */
+    private static void store(Connection db, Originals originals, Path path, long id) throws SQLException, IOException {
+        MessageDigest sha = sha256();
+        long size = 0;
+        try (PreparedStatement file = db.prepareStatement("insert into media_file(entity, size, sha256) values (?, ?, ?)");
+                PreparedStatement chunk = db.prepareStatement("insert into media_chunk(entity, seq, bytes) values (?, ?, ?)");
+                InputStream in = new DigestInputStream(originals.read(path), sha)) {
+            file.setLong(1, id); // the chunks refer to it: its length and hash are set once all are written
+            file.setLong(2, -1);
+            file.setString(3, "");
+            file.executeUpdate();
+            int seq = 0;
+            for (byte[] bytes = in.readNBytes(CHUNK); bytes.length > 0; bytes = in.readNBytes(CHUNK)) {
+                chunk.setLong(1, id);
+                chunk.setInt(2, seq++);
+                chunk.setBytes(3, bytes);
+                chunk.executeUpdate();
+                size += bytes.length;
+            }
+        }
+        try (PreparedStatement done = db.prepareStatement("update media_file set size = ?, sha256 = ? where entity = ?")) {
+            done.setLong(1, size);
+            done.setString(2, HexFormat.of().formatHex(sha.digest()));
+            done.setLong(3, id);
+            done.executeUpdate();
+        }
     }
 
     /**

@@ -138,6 +138,7 @@ public final class TeamProject implements AutoCloseable {
                 throw new TeamProjectException(PgConnections.withoutPassword(url) + ": the project was laid out by a newer Attune (layout "
                         + version + "; this Attune reads " + PgSchema.VERSION + ")");
             }
+            TeamLayout.refuseIfIncomplete(db, url, version);
             boolean keyed = ActionKeys.present(db);
             db.commit();
             listening = PgConnections.open(url);
@@ -688,6 +689,11 @@ public final class TeamProject implements AutoCloseable {
 
     /** As {@link #apply}; returns the rows the action touched: those it wrote and the containers whose lists it changed. */
     Set<Long> applyNoting(String label, Runnable change) throws StaleDataException, TeamProjectException {
+        return applyNoting(label, change, db -> { });
+    }
+
+    /** As {@link #applyNoting(String, Runnable)}, {@code alongside} written in the action's transaction after its rows. */
+    Set<Long> applyNoting(String label, Runnable change, Alongside alongside) throws StaleDataException, TeamProjectException {
         synchronized (lock) {
             if (closed) {
                 throw new TeamProjectException(PgConnections.withoutPassword(url) + ": the team project is closed; \"" + label + "\" was not done");
@@ -713,6 +719,7 @@ public final class TeamProject implements AutoCloseable {
             UUID key = UUID.randomUUID();
             try {
                 written = write(label, recorded, keyed ? key : null);
+                alongside.write(db);
             } catch (Stale e) {
                 rollbackQuietly();
                 recorder.takeBack();
@@ -1627,5 +1634,14 @@ public final class TeamProject implements AutoCloseable {
             closeQuietly(listening);
             closeQuietly(db);
         }
+    }
+
+    /**
+     * What an action writes besides the model's rows, in the same transaction (the files of the sources it added): a
+     * failure here leaves the action not done, as one in writing the rows does.
+     */
+    @FunctionalInterface
+    interface Alongside {
+        void write(Connection db) throws SQLException;
     }
 }

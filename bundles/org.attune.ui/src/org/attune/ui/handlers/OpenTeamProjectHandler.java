@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 
 import org.attune.store.OpenOptions;
 import org.attune.store.StoreException;
+import org.attune.store.pg.OlderLayoutException;
 import org.attune.store.pg.OpenedProject;
 import org.attune.store.pg.PgConnections;
 import org.attune.store.pg.ProjectStores;
@@ -26,7 +27,9 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
  * File &gt; Open Team Project...: a team project on a PostgreSQL server, opened through {@link ProjectStores} and shown
- * as any project; others' actions appear as they are done. The password is kept in secure storage when asked.
+ * as any project; others' actions appear as they are done. The password is kept in secure storage when asked. A
+ * project laid out by an earlier Attune is offered for upgrade to the owner of its tables, and refused to the others
+ * with what it lacks and who should upgrade it.
  */
 public class OpenTeamProjectHandler extends AbstractHandler {
     @Override
@@ -61,6 +64,12 @@ public class OpenTeamProjectHandler extends AbstractHandler {
                 }
             });
         } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof OlderLayoutException older && older.mayUpgrade()) {
+                if (TeamUpgradeOffer.offer(shell, url, login.database(), older)) {
+                    open(shell, login, password, keep);
+                }
+                return;
+            }
             // the message names the URL: its '&'s are shown, not taken for mnemonics
             MessageDialog.openError(shell, Messages.OpenProjectHandler_failed, Widgets.literal(e.getCause().getMessage()));
             return;

@@ -258,10 +258,14 @@ final class TeamCopy implements OpenedProject {
         Map<Source, Path> lacking = new java.util.LinkedHashMap<>();
         Project theirProject = team.project();
         for (Source source : copy.project().getSources()) {
+            // a deleted counterpart is held by the record of its deletion, not by the project; the file system is asked
+            // only about sources the server does not hold as they are (an action costs what it changed)
+            if (toTeam.get(source) instanceof Source theirs && theirs.eContainer() == theirProject
+                    && java.util.Objects.equals(theirs.getStoredPath(), source.getStoredPath())) {
+                continue;
+            }
             Path file = copy.originals().localCopy(source);
-            // a deleted counterpart is held by the change description of its deletion, not by the project
-            if (file != null && !(toTeam.get(source) instanceof Source theirs && theirs.eContainer() == theirProject
-                    && java.util.Objects.equals(theirs.getStoredPath(), source.getStoredPath()))) {
+            if (file != null) {
                 lacking.put(source, file);
             }
         }

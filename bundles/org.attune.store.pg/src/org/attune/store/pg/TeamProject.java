@@ -1057,7 +1057,9 @@ public final class TeamProject implements AutoCloseable {
         Set<EObject> placedIn = new LinkedHashSet<>();
         for (List<EObject> objects : List.of(created, changed)) {
             for (EObject object : objects) {
-                if (lazyRoot(object) instanceof TextSource source && rowIds.containsKey(source) && !revised.contains(source)) {
+                // a source this action changes itself was checked and locked by raising its version (checkVersions)
+                if (lazyRoot(object) instanceof TextSource source && rowIds.containsKey(source) && !revised.contains(source)
+                        && !changed.contains(source)) {
                     placedIn.add(source);
                 }
             }

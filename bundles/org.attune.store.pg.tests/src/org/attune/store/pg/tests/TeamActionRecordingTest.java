@@ -48,7 +48,7 @@ class TeamActionRecordingTest {
         try (ProjectStore store = SampleProject.create(dir.resolve("sample"), OpenOptions.of("test"))) {
             TeamProject.publish(store, url);
         }
-        long seed = Long.getLong("attune.test.seed", System.nanoTime());
+        long seed = Long.getLong("attune.sequences.seed", System.nanoTime()); // -Dattune.sequences.seed=N repeats a run's choices
         Random random = new Random(seed);
         List<String> history = new ArrayList<>();
         int thrown = 0;

@@ -102,7 +102,7 @@ class TeamUndoTest {
      */
     @Test
     void randomActionsUndosAndRedosOfTwoClientsAgreeWithAModel() throws Exception {
-        long seed = Long.getLong("attune.test.seed", new Random().nextLong()); // -Dattune.test.seed=N repeats a run's choices
+        long seed = Long.getLong("attune.sequences.seed", new Random().nextLong()); // -Dattune.sequences.seed=N repeats a run's choices
         Random random = new Random(seed);
         Map<String, String> server = new TreeMap<>();
         /** Per code id (and "" for the codebook's list): the step at which each client last changed it. */

@@ -7,7 +7,8 @@ import java.sql.Statement;
 /**
  * Turns a freshly published team project into one as the first Attune with team projects laid it out (layout 1 as of
  * commit bb3a95c0): without the raters' blind rule, the files of sources and the action keys, and without the function
- * that counts a source's hidden codings; its blind rule for codings as it was then. Run as the owner of the tables.
+ * that counts a source's hidden codings; its blind rule for codings as it was then, asked of every row. Run as the
+ * owner of the tables.
  */
 public final class FirstTeamLayout {
     private static final String FIRST = """
@@ -23,6 +24,19 @@ public final class FirstTeamLayout {
                     join entity u on u.type = 'User' join all_values n on n.entity = u.id and n.name = 'name' and lower(n.value) = lower(session_user)
                     where c.id = row_id and attune_setting('coding.done/' || src.uuid || '/' || u.uuid))
             $f$;
+            alter policy shown on entity using (not attune_hidden(id));
+            alter policy changed on entity using (not attune_hidden(id));
+            alter policy deleted on entity using (not attune_hidden(id));
+            alter policy shown on value using (not attune_hidden(entity));
+            alter policy changed on value using (not attune_hidden(entity));
+            alter policy deleted on value using (not attune_hidden(entity));
+            alter policy shown on long_value using (not attune_hidden(entity));
+            alter policy changed on long_value using (not attune_hidden(entity));
+            alter policy deleted on long_value using (not attune_hidden(entity));
+            alter policy shown on link using (not attune_hidden(owner) and not attune_hidden(target));
+            alter policy changed on link using (not attune_hidden(owner));
+            alter policy deleted on link using (not attune_hidden(owner));
+            drop function attune_nothing_hidden();
             drop function attune_rater_sheets(bigint);
             drop function attune_setting_is(text, text);
             update attune_meta set value = '1' where key = 'schema';

@@ -168,6 +168,9 @@ final class PgSchema {
             create or replace function attune_positioned(source bigint) returns bigint language sql stable security definer set search_path = public as $f$
               select count(*) from entity where lazy_root = source
             $f$;
+            create or replace function attune_nothing_hidden() returns boolean language sql stable security definer set search_path = public as $f$
+              select not attune_setting_is('coding.blind', 'true') and not exists (select 1 from entity where type = 'RatingSheet')
+            $f$;
             alter table entity enable row level security;
             alter table value enable row level security;
             alter table long_value enable row level security;
@@ -177,6 +180,15 @@ final class PgSchema {
                     .collect(java.util.stream.Collectors.joining())
             + policies("link", "not attune_hidden(owner) and not attune_hidden(target)", "not attune_hidden(owner)");
 
+    /**
+     * Where the rule can hide nothing (the project does not code blind and holds no rating sheet), every row is shown
+     * without asking {@code attune_hidden} of it: the question, asked once per query (a sub-select the server answers
+     * before the rows), spares a function call per row, which made a coder's reading of 40,000 codings take minutes.
+     */
+    private static String unlessNothingHidden(String rule) {
+        return "(select attune_nothing_hidden()) or (" + rule + ")";
+    }
+
     private PgSchema() {
     }
 
@@ -185,13 +197,17 @@ final class PgSchema {
      * ({@code changed}); anyone may add one. Each is made only where the table lacks it (an upgrade of an older layout).
      */
     private static String policies(String table, String shown, String changed) {
-        return policy(table, "shown", "select using (" + shown + ")") + policy(table, "changed", "update using (" + changed + ")")
-                + policy(table, "deleted", "delete using (" + changed + ")") + policy(table, "added", "insert with check (true)");
+        return policy(table, "shown", "select", "using (" + unlessNothingHidden(shown) + ")")
+                + policy(table, "changed", "update", "using (" + unlessNothingHidden(changed) + ")")
+                + policy(table, "deleted", "delete", "using (" + unlessNothingHidden(changed) + ")")
+                + policy(table, "added", "insert", "with check (true)");
     }
 
-    private static String policy(String table, String name, String rule) {
+    /** A row rule, made where the table lacks it and given this layout's condition where it has it (an older layout). */
+    private static String policy(String table, String name, String command, String condition) {
         return "do $p$ begin if not exists (select 1 from pg_policies where schemaname = current_schema() and tablename = '" + table
-                + "' and policyname = '" + name + "') then create policy " + name + " on " + table + " for " + rule + "; end if; end $p$;\n";
+                + "' and policyname = '" + name + "') then create policy " + name + " on " + table + " for " + command + " " + condition
+                + "; else alter policy " + name + " on " + table + " " + condition + "; end if; end $p$;\n";
     }
 
     /** Whether the database holds a team project already. */

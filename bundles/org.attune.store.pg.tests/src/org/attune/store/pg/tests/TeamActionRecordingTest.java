@@ -234,8 +234,8 @@ class TeamActionRecordingTest {
             case 4 -> {
                 TextSource source = (TextSource) sources.stream().filter(TextSource.class::isInstance).toList()
                         .get(random.nextInt((int) sources.stream().filter(TextSource.class::isInstance).count()));
-                Code code = pick(codes, random);
                 return () -> {
+                    Code code = pick(allCodes(project), random); // one still in the project: an earlier step may have deleted one
                     if (code != null) {
                         Coding coding = Marks.coding(code, Marks.text(n % 50, n % 50 + 7));
                         coding.setId(UUID.randomUUID().toString());

@@ -95,6 +95,13 @@ public final class TeamProject implements AutoCloseable {
     /** Attached to the model from its reading on: records each action ({@link #apply}). */
     private ActionRecorder recorder;
     private User currentUser;
+    /**
+     * Raised by each of this client's commits and readings of lazy parts: rows of others' changes read before (outside
+     * the lock) may be older than what the model holds now, and are read again under the lock instead.
+     */
+    private long epoch;
+    /** Others' changes are read on this connection by the listening thread (opened when first needed). */
+    private Connection reading;
     /** Whether reading others' changes failed part-way (the model may be half read): the next change reads all again. */
     private boolean behind;
     /** Whether actions write their key ({@link ActionKeys}): a project laid out before the keys has none. */
@@ -436,6 +443,7 @@ public final class TeamProject implements AutoCloseable {
             try {
                 beginReading();
                 lazyLoaded.addAll(unread);
+                epoch++;
                 Array roots = db.createArrayOf("bigint", unread.stream().map(rowIds::get).filter(java.util.Objects::nonNull).toArray());
                 read("e.lazy_root = any(?)", "e.lazy_root = any(?)", List.of(roots), false); // their codings, turns, sync points
                 read("e.id = any(?)", "e.id = any(?) and v.lazy", List.of(roots), false); // the lazily kept values of the sources
@@ -459,6 +467,7 @@ public final class TeamProject implements AutoCloseable {
             return;
         }
         lazyLoaded.add(object);
+        epoch++;
         if (id != null) {
             read("e.lazy_root = ?", "(e.lazy_root = ? or (e.id = ? and v.lazy))", List.of(id, id, id), false);
         }
@@ -470,6 +479,16 @@ public final class TeamProject implements AutoCloseable {
      * Entities known already are read anew ({@code again}).
      */
     private void read(String entityWhere, String valueWhere, List<Object> params, boolean again) throws SQLException {
+        Rows rows = fetch(db, entityWhere, valueWhere, params);
+        build(rows.entities(), rows.values(), rows.links(), again);
+    }
+
+    /** The rows of a reading, read before they are built into the model. */
+    private record Rows(List<EntityRow> entities, List<ValueRow> values, List<LinkRow> links) {
+    }
+
+    /** The rows {@link #read} builds, read on {@code db} (touches nothing of the model: it may run outside the lock). */
+    private static Rows fetch(Connection db, String entityWhere, String valueWhere, List<Object> params) throws SQLException {
         List<EntityRow> entities = new ArrayList<>();
         try (PreparedStatement q = db.prepareStatement("select id, type, container, feature, pos, lazy_root, version from entity e where "
                 + entityWhere)) {
@@ -503,7 +522,7 @@ public final class TeamProject implements AutoCloseable {
                 }
             }
         }
-        build(entities, values, links, again);
+        return new Rows(entities, values, links);
     }
 
     /**
@@ -512,12 +531,16 @@ public final class TeamProject implements AutoCloseable {
      * read half (an entity without its values: a code without its id). Call first in a transaction.
      */
     private void beginReading() throws SQLException {
+        beginReading(db);
+    }
+
+    private static void beginReading(Connection db) throws SQLException {
         try (Statement s = db.createStatement()) {
             s.execute("set transaction isolation level repeatable read, read only");
         }
     }
 
-    private void bind(PreparedStatement q, List<Object> params, String where) throws SQLException {
+    private static void bind(PreparedStatement q, List<Object> params, String where) throws SQLException {
         int count = (int) where.chars().filter(c -> c == '?').count();
         for (int i = 0; i < count; i++) {
             Object p = params.get(i);
@@ -737,6 +760,7 @@ public final class TeamProject implements AutoCloseable {
                     throw notDone(label, e);
                 }
             }
+            epoch++;
             written.applyHere();
             if (written.touches(RatingSheet.class)) {
                 followSheetRule();
@@ -1357,7 +1381,8 @@ public final class TeamProject implements AutoCloseable {
                 for (PGNotification notification : notifications) {
                     JsonObject payload = JsonParser.parseString(notification.getParameter()).getAsJsonObject();
                     if (!client.equals(payload.get("client").getAsString())) {
-                        modelThread.execute(() -> applyRemote(payload));
+                        Prefetched rows = prefetch(payload);
+                        modelThread.execute(() -> applyRemote(payload, rows));
                     }
                 }
             } catch (SQLException | RuntimeException e) {
@@ -1387,7 +1412,7 @@ public final class TeamProject implements AutoCloseable {
         closeQuietly(old);
         JsonObject everything = new JsonObject();
         everything.addProperty("all", true);
-        modelThread.execute(() -> applyRemote(everything));
+        modelThread.execute(() -> applyRemote(everything, null));
         reached(true);
     }
 
@@ -1418,7 +1443,48 @@ public final class TeamProject implements AutoCloseable {
         }
     }
 
-    private void applyRemote(JsonObject payload) {
+    /** Rows of others' change read on the listening thread, and the {@link #epoch} they were read in. */
+    private record Prefetched(long epoch, Rows rows) {
+    }
+
+    /**
+     * Reads the rows another client's action changed on the listening thread, on a connection of its own, so that the
+     * model's lock is not held while waiting for the server (this client's actions wait for that lock): null where the
+     * change must be read under the lock (everything, rating sheets, a reading that failed).
+     */
+    private Prefetched prefetch(JsonObject payload) {
+        if (payload.has("all")) {
+            return null;
+        }
+        Set<Long> wanted = ids(payload, "created");
+        wanted.addAll(ids(payload, "changed"));
+        long at;
+        List<Long> roots;
+        synchronized (lock) {
+            boolean sheets = java.util.stream.Stream.of(wanted, ids(payload, "deleted")).flatMap(Collection::stream)
+                    .anyMatch(id -> objects.get(id) instanceof RatingSheet);
+            if (closed || behind || sheets || wanted.isEmpty()) {
+                return null;
+            }
+            at = epoch;
+            roots = lazyRoots();
+        }
+        try {
+            if (reading == null || reading.isClosed()) {
+                reading = PgConnections.open(url);
+            }
+            beginReading(reading);
+            Rows rows = fetchAgain(reading, wanted, roots);
+            reading.commit();
+            return new Prefetched(at, rows);
+        } catch (SQLException | TeamProjectException | RuntimeException e) {
+            closeQuietly(reading);
+            reading = null;
+            return null; // read under the lock instead
+        }
+    }
+
+    private void applyRemote(JsonObject payload, Prefetched prefetched) {
         synchronized (lock) {
             if (closed) {
                 return;
@@ -1444,7 +1510,12 @@ public final class TeamProject implements AutoCloseable {
                         boolean sheets = java.util.stream.Stream.of(changed, deleted).flatMap(Collection::stream)
                                 .anyMatch(id -> objects.get(id) instanceof RatingSheet);
                         removeGone(deleted);
-                        readAgain(wanted);
+                        if (prefetched != null && prefetched.epoch() == epoch && !sheets) {
+                            // read before this client's own last action and last reading of lazy parts: still as new
+                            build(prefetched.rows().entities(), prefetched.rows().values(), prefetched.rows().links(), true);
+                        } else {
+                            readAgain(wanted);
+                        }
                         if (sheets || !objects.keySet().containsAll(created)) { // a rating sheet, or one the rule hides
                             readSheetsShown();
                         }
@@ -1474,17 +1545,29 @@ public final class TeamProject implements AutoCloseable {
         if (ids.isEmpty()) {
             return;
         }
+        Rows rows = fetchAgain(db, ids, lazyRoots());
+        build(rows.entities(), rows.values(), rows.links(), true);
+    }
+
+    private static final String AGAIN_ENTITIES = "e.id = any(?) and (e.lazy_root is null or e.lazy_root = any(?))";
+    private static final String AGAIN_VALUES = AGAIN_ENTITIES + " and (not v.lazy or e.id = any(?))";
+
+    /** The rows of these entities (new ones only where their lazy root is one of {@code roots}: read by this client). */
+    private static Rows fetchAgain(Connection db, Collection<Long> ids, List<Long> roots) throws SQLException {
+        Array wanted = db.createArrayOf("bigint", ids.toArray());
+        Array read = db.createArrayOf("bigint", roots.toArray());
+        return fetch(db, AGAIN_ENTITIES, AGAIN_VALUES, List.of(wanted, read, read));
+    }
+
+    /** The rows of the entities whose lazily kept parts this client has read. */
+    private List<Long> lazyRoots() {
         List<Long> roots = new ArrayList<>();
         for (EObject object : lazyLoaded) {
             if (rowIds.containsKey(object)) {
                 roots.add(rowIds.get(object));
             }
         }
-        Array wanted = db.createArrayOf("bigint", ids.toArray());
-        Array read = db.createArrayOf("bigint", roots.toArray());
-        read("e.id = any(?) and (e.lazy_root is null or e.lazy_root = any(?))",
-                "e.id = any(?) and (e.lazy_root is null or e.lazy_root = any(?)) and (not v.lazy or e.id = any(?))",
-                List.of(wanted, read, read), true);
+        return roots;
     }
 
     /** After this client's own change of a rating sheet: the sheets the server's blind rule shows now, in one transaction. */
@@ -1530,6 +1613,7 @@ public final class TeamProject implements AutoCloseable {
     }
 
     private void refreshAfterRefusal(Collection<Long> ids) {
+        epoch++;
         try {
             beginReading();
             Set<Long> gone = new HashSet<>(ids);
@@ -1636,6 +1720,7 @@ public final class TeamProject implements AutoCloseable {
             closeQuietly(listening);
             closeQuietly(db);
         }
+        closeQuietly(reading); // the listening thread, which alone uses it, has ended
     }
 
     /**

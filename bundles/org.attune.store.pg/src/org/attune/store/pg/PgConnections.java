@@ -102,6 +102,21 @@ public final class PgConnections {
                 parsed.getProperty("PGDBNAME", ""), parsed.getProperty("user", ""), options);
     }
 
+    /**
+     * Whether {@code e} (or what caused it, or a batch's next exception) is the server ending a transaction to resolve a
+     * deadlock or a serialization conflict with another: nothing of it was written, and doing it again may succeed.
+     */
+    static boolean isTransientConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            for (java.sql.SQLException s = t instanceof java.sql.SQLException q ? q : null; s != null; s = s.getNextException()) {
+                if ("40P01".equals(s.getSQLState()) || "40001".equals(s.getSQLState())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static String firstLine(Throwable e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return message.lines().findFirst().orElse(message);

@@ -66,6 +66,8 @@ public final class TeamProject implements AutoCloseable {
     public static final String CHANNEL = "attune_changes";
     /** A notification holds at most 8000 bytes: more ids than this and the others re-read what they have. */
     private static final int MAX_NOTIFIED = 400;
+    /** How often an action is tried that the server ended to resolve a deadlock with another client's action. */
+    private static final int CONFLICT_ATTEMPTS = 4;
     /** How long an action whose commit met a dropped connection waits for the server to say whether it was done. */
     private static final int CONFIRM_SECONDS = 20;
 
@@ -727,31 +729,42 @@ public final class TeamProject implements AutoCloseable {
                 dropRevisions();
                 throw failure("\"" + label + "\" was not done: the server cannot be reached", e.getCause() instanceof Exception cause ? cause : e);
             }
-            recorder.begin();
-            try {
-                change.run();
-            } catch (RuntimeException e) {
-                recorder.takeBack();
-                throw e;
-            }
-            ActionRecorder.Recorded recorded = recorder.end();
-            if (recorded.isEmpty() && revisedTexts().isEmpty()) {
-                return Set.of(); // nothing changed: nothing to write, no one to tell
-            }
-            Written written;
-            UUID key = UUID.randomUUID();
-            try {
-                written = write(label, recorded, keyed ? key : null);
-                alongside.write(db);
-            } catch (Stale e) {
-                rollbackQuietly();
-                recorder.takeBack();
-                dropRevisions();
-                refreshAfterRefusal(e.ids);
-                throw new StaleDataException("\"" + e.what + "\" was changed or deleted by someone else after this client read it: \""
-                        + label + "\" was not done; the project now shows their change");
-            } catch (SQLException | RuntimeException e) {
-                throw notDone(label, e);
+            Written written = null;
+            UUID key = null;
+            for (int attempt = 1; written == null; attempt++) {
+                recorder.begin();
+                try {
+                    change.run();
+                } catch (RuntimeException e) {
+                    recorder.takeBack();
+                    throw e;
+                }
+                ActionRecorder.Recorded recorded = recorder.end();
+                if (recorded.isEmpty() && revisedTexts().isEmpty()) {
+                    return Set.of(); // nothing changed: nothing to write, no one to tell
+                }
+                key = UUID.randomUUID();
+                try {
+                    written = write(label, recorded, keyed ? key : null);
+                    alongside.write(db);
+                } catch (Stale e) {
+                    rollbackQuietly();
+                    recorder.takeBack();
+                    dropRevisions();
+                    refreshAfterRefusal(e.ids);
+                    throw new StaleDataException("\"" + e.what + "\" was changed or deleted by someone else after this client read it: \""
+                            + label + "\" was not done; the project now shows their change");
+                } catch (SQLException | RuntimeException e) {
+                    if (attempt >= CONFLICT_ATTEMPTS || !PgConnections.isTransientConflict(e)) {
+                        throw notDone(label, e);
+                    }
+                    // the server chose this transaction to end a deadlock with another client's: nothing of it was
+                    // written; the action is done again on the model as it was
+                    written = null;
+                    rollbackQuietly();
+                    recorder.takeBack();
+                    pauseBeforeRetry(attempt);
+                }
             }
             try {
                 db.commit();
@@ -1432,6 +1445,15 @@ public final class TeamProject implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw failure("cannot reach the server", e);
+        }
+    }
+
+    /** A short, random pause, longer each time: two clients that deadlocked do not meet again at once. */
+    private static void pauseBeforeRetry(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(5, 20 * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

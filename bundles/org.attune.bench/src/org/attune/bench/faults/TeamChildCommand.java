@@ -109,17 +109,17 @@ public class TeamChildCommand implements Callable<Integer> {
             Code code = F.createCode();
             code.setId(UUID.randomUUID().toString());
             code.setName(id);
-            step = step(id, ADD, code, id);
+            step = step(id, ADD, code.getId(), id); // not in the model yet: no other thread changes it
             change = () -> team.project().getCodes().add(code);
             done = () -> mine.add(code);
         } else if (pick < 8) {
             Code code = mine.get(random.nextInt(mine.size()));
-            step = step(id, RENAME, code, id);
+            step = step(id, RENAME, team.read(code::getId), id);
             change = () -> code.setName(id);
             done = () -> { };
         } else {
             Code code = mine.get(random.nextInt(mine.size()));
-            step = step(id, DELETE, code, null);
+            step = step(id, DELETE, team.read(code::getId), null);
             change = () -> team.project().getCodes().remove(code);
             done = () -> mine.remove(code);
         }
@@ -137,7 +137,11 @@ public class TeamChildCommand implements Callable<Integer> {
         }
     }
 
-    private static Step step(String id, String kind, Code code, String name) {
-        return new Step(id, kind, null, code.getId(), null, 0, 0, name, null, null, null);
+    /**
+     * {@code code}: the code's id, read under the model's lock (others' actions are brought in on the listening thread,
+     * which reads a code again by unsetting and setting its features: read outside the lock, an id could be missing).
+     */
+    private static Step step(String id, String kind, String code, String name) {
+        return new Step(id, kind, null, code, null, 0, 0, name, null, null, null);
     }
 }

@@ -415,20 +415,7 @@ public final class TeamProject implements AutoCloseable {
 
     /** Reads the lazily kept parts of {@code source} (codings, turns, sync points) unless read already. */
     public void load(Source source) throws TeamProjectException {
-        synchronized (lock) {
-            if (!unread(source)) {
-                return;
-            }
-            connected();
-            try {
-                beginReading();
-                loadLazy(source);
-                db.commit();
-            } catch (SQLException e) {
-                rollbackQuietly();
-                throw failure("cannot read the codings of \"" + source.getName() + "\"", e);
-            }
-        }
+        loadAll(List.of(source), "\"" + source.getName() + "\"");
     }
 
     /**
@@ -436,6 +423,10 @@ public final class TeamProject implements AutoCloseable {
      * opening: a reading per source would cost a round of queries each.
      */
     public void loadAll(Collection<? extends Source> sources) throws TeamProjectException {
+        loadAll(sources, sources.size() + " sources");
+    }
+
+    private void loadAll(Collection<? extends Source> sources, String what) throws TeamProjectException {
         synchronized (lock) {
             List<EObject> unread = sources.stream().filter(this::unread).map(EObject.class::cast).toList();
             if (unread.isEmpty()) {
@@ -444,16 +435,12 @@ public final class TeamProject implements AutoCloseable {
             connected();
             try {
                 beginReading();
-                lazyLoaded.addAll(unread);
-                epoch++;
-                Array roots = db.createArrayOf("bigint", unread.stream().map(rowIds::get).filter(java.util.Objects::nonNull).toArray());
-                read("e.lazy_root = any(?)", "e.lazy_root = any(?)", List.of(roots), false); // their codings, turns, sync points
-                read("e.id = any(?)", "e.id = any(?) and v.lazy", List.of(roots), false); // the lazily kept values of the sources
+                readLazyParts(unread);
                 db.commit();
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly();
                 lazyLoaded.removeAll(unread);
-                throw failure("cannot read the codings of " + unread.size() + " sources", e);
+                throw failure("cannot read the codings of " + what, e);
             }
         }
     }
@@ -464,15 +451,22 @@ public final class TeamProject implements AutoCloseable {
     }
 
     private void loadLazy(EObject object) throws SQLException {
-        Long id = rowIds.get(object);
-        if (!unread(object)) {
-            return;
+        if (unread(object)) {
+            readLazyParts(List.of(object));
         }
-        lazyLoaded.add(object);
+    }
+
+    /** Reads the lazily kept parts of these objects (unread) in the current reading transaction. */
+    private void readLazyParts(List<EObject> unread) throws SQLException {
+        lazyLoaded.addAll(unread);
         epoch++;
-        if (id != null) {
-            read("e.lazy_root = ?", "(e.lazy_root = ? or (e.id = ? and v.lazy))", List.of(id, id, id), false);
+        Object[] ids = unread.stream().map(rowIds::get).filter(java.util.Objects::nonNull).toArray();
+        if (ids.length == 0) {
+            return; // new here: nothing of them on the server
         }
+        Array roots = db.createArrayOf("bigint", ids);
+        read("e.lazy_root = any(?)", "e.lazy_root = any(?)", List.of(roots), false); // their codings, turns, sync points
+        read("e.id = any(?)", "e.id = any(?) and v.lazy", List.of(roots), false); // their own lazily kept values
     }
 
     /**

@@ -67,7 +67,7 @@ public class TeamChildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ProcessHandle.current().parent().ifPresent(p -> p.onExit().thenRun(() -> Runtime.getRuntime().halt(Cli.FAILED)));
         Journal log = new Journal(journal);
-        try (TeamProject team = TeamProject.open(url, Runnable::run)) {
+        try (TeamProject team = openOnceTheServerIsUp()) {
             log.ready();
             Random random = new Random(seed);
             List<Code> mine = new ArrayList<>();
@@ -81,6 +81,24 @@ public class TeamChildCommand implements Callable<Integer> {
             throw new CliFailure(e.getMessage(), e);
         }
         return Cli.OK;
+    }
+
+    /**
+     * The team project, opened as its user would open it: a child started while the test restarts the server finds it
+     * away (connection refused, or "the database system is starting up") and tries again, for up to a minute.
+     */
+    private TeamProject openOnceTheServerIsUp() throws TeamProjectException, InterruptedException {
+        long end = System.nanoTime() + 60_000_000_000L;
+        while (true) {
+            try {
+                return TeamProject.open(url, Runnable::run);
+            } catch (TeamProjectException e) {
+                if (System.nanoTime() > end) {
+                    throw e;
+                }
+                Thread.sleep(500);
+            }
+        }
     }
 
     /** The codes a child wrote at its end ({@code --model}), id to name. */

@@ -117,6 +117,20 @@ public final class PgConnections {
         return false;
     }
 
+    /**
+     * Whether {@code e} (or what caused it) is the server going away or not being back yet: a connection refused or
+     * dropped, the server shutting down or starting up (SQLSTATE class 08, 57P01 to 57P03).
+     */
+    static boolean isServerAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException s && s.getSQLState() != null
+                    && (s.getSQLState().startsWith("08") || s.getSQLState().matches("57P0[123]"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String firstLine(Throwable e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return message.lines().findFirst().orElse(message);

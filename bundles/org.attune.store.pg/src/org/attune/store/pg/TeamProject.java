@@ -134,9 +134,29 @@ public final class TeamProject implements AutoCloseable {
 
     // ---- opening, creating, publishing
 
-    /** Opens the team project at {@code url}; others' changes are applied on the thread calling {@code Runnable}s. */
+    /**
+     * Opens the team project at {@code url}; others' changes are applied on the thread calling {@code Runnable}s. A
+     * server that goes away while the project is read (it is restarting) is waited for, up to {@value #CONFIRM_SECONDS}
+     * s, and the project read again; a server not reached at all is reported at once (a mistyped address).
+     */
     public static TeamProject open(String url, Executor modelThread) throws TeamProjectException {
-        Connection db = PgConnections.open(url);
+        long end = System.nanoTime() + CONFIRM_SECONDS * 1_000_000_000L;
+        boolean reached = false;
+        while (true) {
+            try {
+                Connection db = PgConnections.open(url);
+                reached = true;
+                return open(url, db, modelThread);
+            } catch (TeamProjectException e) {
+                if (!reached || !PgConnections.isServerAway(e) || System.nanoTime() > end) {
+                    throw e;
+                }
+                sleep();
+            }
+        }
+    }
+
+    private static TeamProject open(String url, Connection db, Executor modelThread) throws TeamProjectException {
         Connection listening = null;
         try {
             if (!PgSchema.exists(db)) {

@@ -109,7 +109,7 @@ public final class TeamProject implements AutoCloseable {
     /** Whether actions write their key ({@link ActionKeys}): a project laid out before the keys has none. */
     private boolean keyed;
 
-    /** Where a stored entity is: its container's row, the feature and its index there. */
+    /** Where a stored entity is: its container's row, the feature and its position there ({@link ListPositions}). */
     private record Placement(Long container, String feature, int pos) {
     }
 
@@ -245,7 +245,7 @@ public final class TeamProject implements AutoCloseable {
                 PgSchema.create(db, project.getName());
                 Map<EObject, Long> ids = new HashMap<>();
                 List<EObject> all = ModelMapping.entitiesIn(project);
-                insert(db, all, ids, ids::get, texts);
+                insert(db, all, ids, ids::get, Map.of(), texts);
                 files.write(db, ids);
                 audit(db, System.getProperty("user.name", "researcher"), "publish", "publish " + project.getName(), List.of());
                 db.commit();
@@ -619,10 +619,20 @@ public final class TeamProject implements AutoCloseable {
         for (EntityRow row : fresh) {
             place(objects.get(row.id()), row);
         }
-        for (EntityRow row : entities) { // read again: moved by another client
+        Set<EList<EObject>> reordered = new LinkedHashSet<>();
+        for (EntityRow row : entities) { // read again: moved by another client, to another list or within its own
             EObject object = objects.get(row.id());
             if (reread.contains(object) && row.container() != null && objects.get(row.container()) != object.eContainer()) {
                 place(object, row);
+            } else if (reread.contains(object) && object.eContainmentFeature() != null && object.eContainmentFeature().isMany()) {
+                @SuppressWarnings("unchecked")
+                EList<EObject> list = (EList<EObject>) object.eContainer().eGet(object.eContainmentFeature(), false);
+                reordered.add(list);
+            }
+        }
+        for (EList<EObject> list : reordered) {
+            if (!inStoredOrder(list)) {
+                org.eclipse.emf.common.util.ECollections.sort(list, Comparator.comparing(this::position));
             }
         }
         for (LinkRow row : links) {
@@ -661,7 +671,8 @@ public final class TeamProject implements AutoCloseable {
         if (feature.isMany()) {
             EList<EObject> list = (EList<EObject>) container.eGet(feature, false);
             int index = 0;
-            while (index < list.size() && position(list.get(index)) <= row.pos()) {
+            ListPositions.Key key = new ListPositions.Key(row.pos(), row.id());
+            while (index < list.size() && position(list.get(index)).compareTo(key) <= 0) {
                 index++;
             }
             if (list.contains(object)) {
@@ -674,9 +685,21 @@ public final class TeamProject implements AutoCloseable {
         }
     }
 
-    private int position(EObject object) {
+    private boolean inStoredOrder(List<EObject> list) {
+        for (int i = 1; i < list.size(); i++) {
+            if (position(list.get(i - 1)).compareTo(position(list.get(i))) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where {@code object} is in its stored list: position, then row id (unknown: last). */
+    private ListPositions.Key position(EObject object) {
         Placement placement = placements.get(object);
-        return placement == null ? Integer.MAX_VALUE : placement.pos();
+        Long id = rowIds.get(object);
+        return placement == null || id == null ? new ListPositions.Key(Integer.MAX_VALUE, ListPositions.NEW)
+                : new ListPositions.Key(placement.pos(), id);
     }
 
     /** A link to an entity not read yet (a memo about a coding of an unread source): read its lazy root's parts. */
@@ -994,8 +1017,9 @@ public final class TeamProject implements AutoCloseable {
         written.changed.addAll(changed);
         Map<EObject, Long> ids = written.created;
         Function<EObject, Long> idOf = o -> ids.containsKey(o) ? ids.get(o) : rowIds.get(o);
+        Map<EObject, Integer> positions = positions(reordered);
         try {
-            insert(db, created, ids, idOf, staged::get);
+            insert(db, created, ids, idOf, positions, staged::get);
         } catch (SQLException e) {
             if ("23503".equals(e.getSQLState())) { // its container was deleted meanwhile
                 throw new Stale(labelOf(created.isEmpty() ? project : created.get(0).eContainer()), List.of());
@@ -1007,25 +1031,18 @@ public final class TeamProject implements AutoCloseable {
             rewrite(db, entry.getKey(), entry.getValue(), idOf);
         }
         try (PreparedStatement move = db.prepareStatement("update entity set container = ?, feature = ?, pos = ?, lazy_root = ? where id = ?")) {
-            for (Map.Entry<EObject, Set<EStructuralFeature>> entry : reordered.entrySet()) {
-                for (EStructuralFeature feature : entry.getValue()) {
-                    Long container = rowIds.get(entry.getKey());
-                    List<?> children = feature.isMany() ? (List<?>) entry.getKey().eGet(feature, false)
-                            : entry.getKey().eGet(feature, false) == null ? List.of() : List.of(entry.getKey().eGet(feature, false));
-                    for (int i = 0; i < children.size(); i++) {
-                        EObject child = (EObject) children.get(i);
-                        Placement now = new Placement(container, feature.getName(), i);
-                        if (rowIds.containsKey(child) && !ids.containsKey(child) && !now.equals(placements.get(child))) {
-                            move.setLong(1, container);
-                            move.setString(2, feature.getName());
-                            move.setInt(3, i);
-                            setNullable(move, 4, idOf.apply(lazyRoot(child)));
-                            move.setLong(5, rowIds.get(child));
-                            move.addBatch();
-                            written.placed.put(child, now);
-                            written.moved.add(child);
-                        }
-                    }
+            for (Map.Entry<EObject, Integer> entry : positions.entrySet()) {
+                EObject child = entry.getKey();
+                if (rowIds.containsKey(child) && !ids.containsKey(child)) {
+                    Placement now = new Placement(idOf.apply(child.eContainer()), child.eContainmentFeature().getName(), entry.getValue());
+                    move.setLong(1, now.container());
+                    move.setString(2, now.feature());
+                    move.setInt(3, now.pos());
+                    setNullable(move, 4, idOf.apply(lazyRoot(child)));
+                    move.setLong(5, rowIds.get(child));
+                    move.addBatch();
+                    written.placed.put(child, now);
+                    written.moved.add(child);
                 }
             }
             move.executeBatch();
@@ -1034,7 +1051,8 @@ public final class TeamProject implements AutoCloseable {
             EObject container = object.eContainer();
             if (container != null) {
                 List<?> siblings = object.eContainmentFeature().isMany() ? (List<?>) container.eGet(object.eContainmentFeature(), false) : List.of(object);
-                written.placed.put(object, new Placement(idOf.apply(container), object.eContainmentFeature().getName(), siblings.indexOf(object)));
+                written.placed.put(object, new Placement(idOf.apply(container), object.eContainmentFeature().getName(),
+                        positions.getOrDefault(object, siblings.indexOf(object))));
             }
         }
         writeTexts(written.texts);
@@ -1174,8 +1192,39 @@ public final class TeamProject implements AutoCloseable {
         }
     }
 
+    /**
+     * The stored positions to write for the children of the lists an action changed (those of stored entities): new
+     * children, and existing ones whose stored place no longer fits their list's order ({@link ListPositions}).
+     */
+    private Map<EObject, Integer> positions(Map<EObject, Set<EStructuralFeature>> reordered) {
+        Map<EObject, Integer> positions = new HashMap<>();
+        for (Map.Entry<EObject, Set<EStructuralFeature>> entry : reordered.entrySet()) {
+            Long container = rowIds.get(entry.getKey());
+            for (EStructuralFeature feature : entry.getValue()) {
+                Object value = entry.getKey().eGet(feature, false);
+                List<?> children = feature.isMany() ? (List<?>) value : value == null ? List.of() : List.of(value);
+                List<ListPositions.Key> stored = new ArrayList<>(children.size());
+                long[] ids = new long[children.size()];
+                for (int i = 0; i < children.size(); i++) {
+                    EObject child = (EObject) children.get(i);
+                    Long id = rowIds.get(child);
+                    Placement was = id == null ? null : placements.get(child);
+                    ids[i] = id == null ? ListPositions.NEW : id;
+                    stored.add(was != null && container.equals(was.container()) && feature.getName().equals(was.feature())
+                            ? new ListPositions.Key(was.pos(), id) : null);
+                }
+                ListPositions.assign(stored, ids).forEach((index, pos) -> positions.put((EObject) children.get(index), pos));
+            }
+        }
+        return positions;
+    }
+
+    /**
+     * Inserts the rows of {@code created}; each at its position in {@code positions}, or (a list all new, as an upload
+     * writes it) at its index in its list.
+     */
     private static void insert(Connection db, List<EObject> created, Map<EObject, Long> ids, Function<EObject, Long> idOf,
-            Function<TextSource, TextContent> texts) throws SQLException {
+            Map<EObject, Integer> positions, Function<TextSource, TextContent> texts) throws SQLException {
         if (created.isEmpty()) {
             return;
         }
@@ -1198,7 +1247,8 @@ public final class TeamProject implements AutoCloseable {
                 insert.setString(3, object.eClass().getName());
                 setNullable(insert, 4, container == null ? null : idOf.apply(container));
                 insert.setString(5, feature == null ? null : feature.getName());
-                insert.setInt(6, feature == null || !feature.isMany() ? 0 : ((List<?>) container.eGet(feature, false)).indexOf(object));
+                insert.setInt(6, positions.containsKey(object) ? positions.get(object)
+                        : feature == null || !feature.isMany() ? 0 : ((List<?>) container.eGet(feature, false)).indexOf(object));
                 setNullable(insert, 7, idOf.apply(lazyRoot(object)));
                 insert.addBatch();
             }

@@ -218,7 +218,10 @@ class TeamActionRecordingTest {
                 Code code = pick(codes, random);
                 Code parent = pick(codes, random);
                 return () -> {
-                    if (code != null && parent != null && code != parent && !EcoreUtil.isAncestor(code, parent)) {
+                    // both still in the project: under a code an earlier step deleted, the code would leave the project
+                    // while its codings still name it, which no researcher's action does (deleting a code deletes its codings)
+                    if (code != null && parent != null && code != parent && !EcoreUtil.isAncestor(code, parent)
+                            && EcoreUtil.isAncestor(project, code) && EcoreUtil.isAncestor(project, parent)) {
                         parent.getChildren().add(code);
                     }
                 };

@@ -1455,12 +1455,16 @@ public final class TeamProject implements AutoCloseable {
                 if (notifications == null) {
                     continue;
                 }
+                List<JsonObject> others = new ArrayList<>();
                 for (PGNotification notification : notifications) {
                     JsonObject payload = JsonParser.parseString(notification.getParameter()).getAsJsonObject();
                     if (!client.equals(payload.get("client").getAsString())) {
-                        Prefetched rows = prefetch(payload);
-                        modelThread.execute(() -> applyRemote(payload, rows));
+                        others.add(payload);
                     }
+                }
+                if (!others.isEmpty()) { // those that came together are read together
+                    JsonObject payload = NoticeBatch.join(others);
+                    noticed(payload, waitingForModelThread() ? null : prefetch(payload));
                 }
             } catch (SQLException | RuntimeException e) {
                 if (!closed) {
@@ -1469,6 +1473,53 @@ public final class TeamProject implements AutoCloseable {
                     listenAgain();
                 }
             }
+        }
+    }
+
+    /**
+     * Others' actions noticed and not yet applied on the model thread: a model thread that is busy (a workbench's, drawing
+     * its views) takes all that came meanwhile at once, read together, instead of one reading for each.
+     */
+    private final List<JsonObject> noticesWaiting = new ArrayList<>();
+    /** The rows read ahead for {@link #noticesWaiting}, when it holds a single notice. */
+    private Prefetched rowsWaiting;
+
+    private boolean waitingForModelThread() {
+        synchronized (noticesWaiting) {
+            return !noticesWaiting.isEmpty();
+        }
+    }
+
+    private void noticed(JsonObject payload, Prefetched rows) {
+        boolean first;
+        synchronized (noticesWaiting) {
+            first = noticesWaiting.isEmpty();
+            if (noticesWaiting.size() >= MAX_NOTIFIED) { // a model thread that does not come (none given): all is read when it does
+                JsonObject everything = new JsonObject();
+                everything.addProperty("all", true);
+                noticesWaiting.clear();
+                noticesWaiting.add(everything);
+            } else {
+                noticesWaiting.add(payload);
+            }
+            rowsWaiting = first ? rows : null;
+        }
+        if (first) {
+            modelThread.execute(this::applyWaiting);
+        }
+    }
+
+    private void applyWaiting() {
+        List<JsonObject> notices;
+        Prefetched rows;
+        synchronized (noticesWaiting) {
+            notices = List.copyOf(noticesWaiting);
+            rows = rowsWaiting;
+            noticesWaiting.clear();
+            rowsWaiting = null;
+        }
+        if (!notices.isEmpty()) {
+            applyRemote(NoticeBatch.join(notices), rows);
         }
     }
 
@@ -1489,7 +1540,7 @@ public final class TeamProject implements AutoCloseable {
         closeQuietly(old);
         JsonObject everything = new JsonObject();
         everything.addProperty("all", true);
-        modelThread.execute(() -> applyRemote(everything, null));
+        noticed(everything, null);
         reached(true);
     }
 

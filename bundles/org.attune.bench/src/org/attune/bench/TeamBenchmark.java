@@ -223,11 +223,24 @@ public class TeamBenchmark extends Benchmark {
         }
     }
 
-    /** How long after its commit each change was seen by an observer (those it never saw are said). */
+    /**
+     * How long after its commit each change was seen by an observer (those it never saw are said). A name that a later
+     * rename of the same code replaced before the observer looked counts as seen when the later name was: others'
+     * actions that arrive together are read together, as they are on the server then.
+     */
     private Percentiles seen(Map<String, Long> committedAt, Map<String, Long> seenAt, String who) {
-        long[] seen = committedAt.entrySet().stream().filter(e -> seenAt.containsKey(e.getKey()))
-                .mapToLong(e -> Math.max(0, seenAt.get(e.getKey()) - e.getValue())).toArray();
-        long unseen = committedAt.keySet().stream().filter(k -> !seenAt.containsKey(k)).count();
+        Map<String, Long> shown = new java.util.HashMap<>(seenAt);
+        committedAt.forEach((key, at) -> {
+            int colon = key.indexOf(':');
+            if (!shown.containsKey(key) && colon > 0) {
+                String code = key.substring(0, colon + 1);
+                committedAt.entrySet().stream().filter(e -> e.getKey().startsWith(code) && e.getValue() > at && seenAt.containsKey(e.getKey()))
+                        .mapToLong(e -> seenAt.get(e.getKey())).min().ifPresent(later -> shown.put(key, later));
+            }
+        });
+        long[] seen = committedAt.entrySet().stream().filter(e -> shown.containsKey(e.getKey()))
+                .mapToLong(e -> Math.max(0, shown.get(e.getKey()) - e.getValue())).toArray();
+        long unseen = committedAt.keySet().stream().filter(k -> !shown.containsKey(k)).count();
         if (unseen > 0) {
             progress("%d changes never reached %s", unseen, who);
         }

@@ -189,7 +189,7 @@ public final class ProjectStore implements AutoCloseable {
             if (!holdsOnlyTheLock(dir)) {
                 throw new StoreException(dir, ALREADY_A_PROJECT);
             }
-            ProjectDescriptor descriptor = ProjectDescriptor.create(SCHEMA_VERSION, options.passphrase());
+            ProjectDescriptor descriptor = ProjectDescriptor.create(SCHEMA_VERSION, options.passphrase(), !options.randomKey());
             DescriptorFiles.write(dir, descriptor);
             byte[] key = descriptor.encrypted() ? descriptor.unlock(dir, options.passphrase()) : null;
             PersistentEntityStore xodus = openXodus(dir, key, descriptor.encrypted() ? descriptor.basicIV() : 0,

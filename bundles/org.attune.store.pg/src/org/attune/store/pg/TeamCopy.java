@@ -67,7 +67,7 @@ final class TeamCopy implements OpenedProject {
             scratch = Files.createTempDirectory("attune-team-"); // owner-only, as every temporary folder
             // encrypted with a key made for this run and kept nowhere: what is left after a crash cannot be read
             copy = ProjectStore.create(scratch.resolve("project"), team.project().getName(),
-                    OpenOptions.of(holder).withBackups(false).withDurable(false).withPassphrase(runKey()));
+                    OpenOptions.of(holder).withBackups(false).withDurable(false).withRandomKey(runKey()));
             copy.originals().fetchMissingWith((source, target, into) -> TeamMedia.fetch(url, source, target, into));
             TeamCopy opened = new TeamCopy(team, scratch, copy, modelThread != null);
             opened.bringIn("read " + team.project().getName(), List.of(), null);

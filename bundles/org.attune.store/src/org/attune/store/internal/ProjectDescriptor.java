@@ -94,6 +94,15 @@ public final class ProjectDescriptor {
 
     /** A new descriptor; with a passphrase, fresh salt and IV and the check value for the derived key. */
     public static ProjectDescriptor create(int schemaVersion, char[] passphrase) {
+        return create(schemaVersion, passphrase, true);
+    }
+
+    /**
+     * As {@link #create(int, char[])}; {@code stretched}: whether the passphrase is made costly to guess (Argon2id with
+     * 64 MiB and 3 passes, for a passphrase a person chose) or, for a random key of full strength, derived with the
+     * least work Argon2id allows.
+     */
+    public static ProjectDescriptor create(int schemaVersion, char[] passphrase, boolean stretched) {
         Content content = new Content();
         content.schemaVersion = schemaVersion;
         if (passphrase != null) {
@@ -102,8 +111,8 @@ public final class ProjectDescriptor {
             byte[] salt = new byte[16];
             random.nextBytes(salt);
             e.salt = Base64.getEncoder().encodeToString(salt);
-            e.memoryKiB = 64 * 1024;
-            e.iterations = 3;
+            e.memoryKiB = stretched ? 64 * 1024 : 8;
+            e.iterations = stretched ? 3 : 1;
             e.parallelism = 1;
             e.basicIV = random.nextLong();
             e.check = HexFormat.of().formatHex(check(deriveKey(passphrase, e)));

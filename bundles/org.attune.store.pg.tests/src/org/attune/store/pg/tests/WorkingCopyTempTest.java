@@ -61,6 +61,9 @@ class WorkingCopyTempTest {
             copy = opened.store().folder();
             assertTrue(copy.startsWith(tmp) && Files.isDirectory(copy), "the working copy is in the temporary folder: " + copy);
             assertEquals(List.of(), readable(tmp, before), "while it is open");
+            // its key is random and of full strength: not stretched as a person's passphrase is (that took a second)
+            String descriptor = Files.readString(copy.resolve("attune-project.json"));
+            assertTrue(descriptor.replaceAll("\\s", "").contains("\"iterations\":1"), descriptor);
         }
         assertFalse(Files.exists(copy.getParent()), "the working copy's folder is deleted: " + copy.getParent());
         assertEquals(List.of(), readable(tmp, before), "afterwards");

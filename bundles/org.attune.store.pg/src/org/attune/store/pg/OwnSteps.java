@@ -39,6 +39,18 @@ final class OwnSteps {
         steps.put(command, new Step(touched, othersActions));
     }
 
+    /**
+     * {@code command}'s undo or redo was refused and it left the history: it stays as it is, so what it touched is no
+     * longer as the steps before it left it, as if another client had changed it (undoing an earlier rename of a code
+     * whose deletion stays would write to a code no longer there).
+     */
+    synchronized void leftAsItIs(Command command) {
+        Step step = steps.remove(command);
+        if (step != null) {
+            othersTouched(step.touched());
+        }
+    }
+
     /** Whether another client touched what {@code command} touched since it was last written here. */
     synchronized boolean changedByOthers(Command command) {
         Step step = steps.get(command);

@@ -164,7 +164,8 @@ final class TeamCopy implements OpenedProject {
     /** Before an undo or redo of {@code command} in the copy: refused when another client changed what it touched since. */
     private void refuseIfChangedByOthers(org.eclipse.emf.common.command.Command command) {
         if (steps.changedByOthers(command)) {
-            copy.forget(command); // it stays refused: the earlier actions can be undone now
+            copy.forget(command); // it stays refused: the earlier actions can be undone now, unless they touched the same
+            steps.leftAsItIs(command);
             throw new org.attune.store.StoreFailure(location() + ": \"" + command.getLabel() + "\" cannot be undone or redone: another "
                     + "team member changed the same elements since (the project shows their change); it was not done and leaves the "
                     + "undo history", null);

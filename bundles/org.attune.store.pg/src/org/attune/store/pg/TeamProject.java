@@ -1027,9 +1027,9 @@ public final class TeamProject implements AutoCloseable {
             throw e;
         }
         checkTextsUnchanged(created, changed, written.texts);
-        for (Map.Entry<EObject, Set<EStructuralFeature>> entry : dirty.entrySet()) {
-            rewrite(db, entry.getKey(), entry.getValue(), idOf);
-        }
+        Map<EObject, List<EStructuralFeature>> rewritten = new LinkedHashMap<>();
+        dirty.forEach((object, features) -> rewritten.put(object, features.stream().filter(f -> loaded(object, f)).toList()));
+        writeFeatures(db, rewritten, idOf, false);
         try (PreparedStatement move = db.prepareStatement("update entity set container = ?, feature = ?, pos = ?, lazy_root = ? where id = ?")) {
             for (Map.Entry<EObject, Integer> entry : positions.entrySet()) {
                 EObject child = entry.getKey();
@@ -1087,30 +1087,34 @@ public final class TeamProject implements AutoCloseable {
         if (entities.isEmpty()) {
             return;
         }
-        String sql = raise ? "update entity set version = version + 1 where id = ? and version = ?"
-                : "select 1 from entity where id = ? and version = ? for update";
+        Long[] ids = entities.stream().map(rowIds::get).toArray(Long[]::new);
+        Map<Long, Long> held = new HashMap<>();
+        // one statement for all, the rows locked in the order of their ids (two actions do not lock them crosswise)
+        try (PreparedStatement q = db.prepareStatement("select id, version from entity where id = any(?) order by id for update")) {
+            q.setArray(1, db.createArrayOf("bigint", ids));
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    held.put(r.getLong(1), r.getLong(2));
+                }
+            }
+        }
         List<Long> stale = new ArrayList<>();
         String first = null;
-        try (PreparedStatement q = db.prepareStatement(sql)) {
-            for (EObject object : entities) {
-                q.setLong(1, rowIds.get(object));
-                q.setLong(2, versions.get(object));
-                boolean matched;
-                if (raise) {
-                    matched = q.executeUpdate() == 1;
-                } else {
-                    try (ResultSet r = q.executeQuery()) {
-                        matched = r.next();
-                    }
-                }
-                if (!matched) {
-                    stale.add(rowIds.get(object));
-                    first = first == null ? labelOf(object) : first;
-                }
+        for (EObject object : entities) {
+            Long id = rowIds.get(object);
+            if (!versions.get(object).equals(held.get(id))) {
+                stale.add(id);
+                first = first == null ? labelOf(object) : first;
             }
         }
         if (!stale.isEmpty()) {
             throw new Stale(first, stale);
+        }
+        if (raise) {
+            try (PreparedStatement q = db.prepareStatement("update entity set version = version + 1 where id = any(?)")) {
+                q.setArray(1, db.createArrayOf("bigint", ids));
+                q.executeUpdate();
+            }
         }
     }
 
@@ -1254,15 +1258,12 @@ public final class TeamProject implements AutoCloseable {
             }
             insert.executeBatch();
         }
+        Map<EObject, List<EStructuralFeature>> features = new LinkedHashMap<>();
         for (EObject object : created) {
-            List<EStructuralFeature> features = new ArrayList<>();
-            for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
-                if (ModelMapping.isStored(feature) && !ModelMapping.holdsEntities(feature)) {
-                    features.add(feature);
-                }
-            }
-            writeFeatures(db, object, features, idOf, true);
+            features.put(object, object.eClass().getEAllStructuralFeatures().stream()
+                    .filter(f -> ModelMapping.isStored(f) && !ModelMapping.holdsEntities(f)).toList());
         }
+        writeFeatures(db, features, idOf, true);
         try (PreparedStatement text = db.prepareStatement("insert into source_text(entity, content) values (?, ?)")) {
             for (EObject object : created) {
                 TextContent content = object instanceof TextSource source ? texts.apply(source) : null;
@@ -1276,78 +1277,81 @@ public final class TeamProject implements AutoCloseable {
         }
     }
 
-    private void rewrite(Connection db, EObject object, Set<EStructuralFeature> features, Function<EObject, Long> idOf) throws SQLException {
-        List<EStructuralFeature> loaded = features.stream().filter(f -> loaded(object, f)).toList();
-        writeFeatures(db, object, loaded, idOf, false);
-    }
-
     private static final ValueCodec WRITING = new ValueCodec(o -> ((Element) o).getId());
 
-    /** Writes {@code features} of {@code object} (replacing what the rows held unless {@code fresh}). */
-    private static void writeFeatures(Connection db, EObject object, List<EStructuralFeature> features, Function<EObject, Long> idOf,
-            boolean fresh) throws SQLException {
-        long id = idOf.apply(object);
+    /**
+     * Writes the {@code features} of each object (replacing what the rows held unless {@code fresh}), all objects'
+     * rows in one batch of each statement: an action's round trips to the server do not grow with what it changes.
+     */
+    private static void writeFeatures(Connection db, Map<EObject, ? extends Collection<EStructuralFeature>> features,
+            Function<EObject, Long> idOf, boolean fresh) throws SQLException {
+        if (features.isEmpty()) {
+            return;
+        }
         if (!fresh) {
-            for (String table : List.of("value", "long_value")) {
-                try (PreparedStatement delete = db.prepareStatement("delete from " + table + " where entity = ? and name = ?")) {
-                    for (EStructuralFeature feature : features) {
-                        delete.setLong(1, id);
-                        delete.setString(2, feature.getName());
-                        delete.addBatch();
+            for (String sql : List.of("delete from value where entity = ? and name = ?", "delete from long_value where entity = ? and name = ?",
+                    "delete from link where owner = ? and name = ?")) {
+                try (PreparedStatement delete = db.prepareStatement(sql)) {
+                    for (Map.Entry<EObject, ? extends Collection<EStructuralFeature>> entry : features.entrySet()) {
+                        for (EStructuralFeature feature : entry.getValue()) {
+                            delete.setLong(1, idOf.apply(entry.getKey()));
+                            delete.setString(2, feature.getName());
+                            delete.addBatch();
+                        }
                     }
                     delete.executeBatch();
                 }
-            }
-            try (PreparedStatement delete = db.prepareStatement("delete from link where owner = ? and name = ?")) {
-                for (EStructuralFeature feature : features) {
-                    delete.setLong(1, id);
-                    delete.setString(2, feature.getName());
-                    delete.addBatch();
-                }
-                delete.executeBatch();
             }
         }
         try (PreparedStatement small = db.prepareStatement("insert into value(entity, name, lazy, value) values (?, ?, ?, ?)");
                 PreparedStatement large = db.prepareStatement("insert into long_value(entity, name, lazy, value) values (?, ?, ?, ?)");
                 PreparedStatement link = db.prepareStatement("insert into link(owner, name, idx, lazy, target) values (?, ?, ?, ?, ?)")) {
-            for (EStructuralFeature feature : features) {
-                boolean lazy = ModelMapping.isLazy(feature);
-                if (ModelMapping.isHeldInProperty(feature)) {
-                    String value;
-                    if (feature instanceof EAttribute attribute && !attribute.isMany()) {
-                        Object stored = Values.toStored(attribute, object.eGet(attribute));
-                        value = stored == null ? null : stored.toString();
-                    } else {
-                        value = WRITING.featureJson(object, feature);
-                    }
-                    if (value != null) {
-                        PreparedStatement into = value.length() > PgSchema.LONG_VALUE ? large : small;
-                        into.setLong(1, id);
-                        into.setString(2, feature.getName());
-                        into.setBoolean(3, lazy);
-                        into.setString(4, value);
-                        into.addBatch();
-                    }
-                } else {
-                    Object value = object.eGet(feature, false);
-                    List<?> targets = feature.isMany() ? (List<?>) value : value == null ? List.of() : List.of(value);
-                    int index = 0;
-                    for (Object target : targets) {
-                        Long targetId = idOf.apply((EObject) target);
-                        if (targetId != null) {
-                            link.setLong(1, id);
-                            link.setString(2, feature.getName());
-                            link.setInt(3, index++);
-                            link.setBoolean(4, lazy);
-                            link.setLong(5, targetId);
-                            link.addBatch();
-                        }
-                    }
-                }
+            for (Map.Entry<EObject, ? extends Collection<EStructuralFeature>> entry : features.entrySet()) {
+                addFeatureRows(entry.getKey(), entry.getValue(), idOf, small, large, link);
             }
             small.executeBatch();
             large.executeBatch();
             link.executeBatch();
+        }
+    }
+
+    private static void addFeatureRows(EObject object, Collection<EStructuralFeature> features, Function<EObject, Long> idOf,
+            PreparedStatement small, PreparedStatement large, PreparedStatement link) throws SQLException {
+        long id = idOf.apply(object);
+        for (EStructuralFeature feature : features) {
+            boolean lazy = ModelMapping.isLazy(feature);
+            if (ModelMapping.isHeldInProperty(feature)) {
+                String value;
+                if (feature instanceof EAttribute attribute && !attribute.isMany()) {
+                    Object stored = Values.toStored(attribute, object.eGet(attribute));
+                    value = stored == null ? null : stored.toString();
+                } else {
+                    value = WRITING.featureJson(object, feature);
+                }
+                if (value != null) {
+                    PreparedStatement into = value.length() > PgSchema.LONG_VALUE ? large : small;
+                    into.setLong(1, id);
+                    into.setString(2, feature.getName());
+                    into.setBoolean(3, lazy);
+                    into.setString(4, value);
+                    into.addBatch();
+                }
+            } else {
+                Object value = object.eGet(feature, false);
+                List<?> targets = feature.isMany() ? (List<?>) value : value == null ? List.of() : List.of(value);
+                int index = 0;
+                for (Object target : targets) {
+                    Long targetId = idOf.apply((EObject) target);
+                    if (targetId != null) {
+                        link.setLong(1, id);
+                        link.setString(2, feature.getName());
+                        link.setInt(3, index++);
+                        link.setBoolean(4, lazy);
+                        link.setLong(5, targetId);
+                        link.addBatch();
+                    }
+                }
+            }
         }
     }
 

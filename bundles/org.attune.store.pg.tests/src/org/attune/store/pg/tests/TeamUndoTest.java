@@ -107,6 +107,8 @@ class TeamUndoTest {
         Map<String, String> server = new TreeMap<>();
         /** Per code id (and "" for the codebook's list): the step at which each client last changed it. */
         List<Map<String, Integer>> changedAt = List.of(new HashMap<>(), new HashMap<>());
+        /** Per code id (and "" for the list): the step at which an undo or redo of each client's was refused and left as it is. */
+        List<Map<String, Integer>> leftAt = List.of(new HashMap<>(), new HashMap<>());
         Map<Command, Step> steps = new HashMap<>();
         int[] lastDrain = new int[2];
         int undone = 0;
@@ -139,10 +141,17 @@ class TeamUndoTest {
                     undone++;
                 } catch (StoreFailure | StaleDataException | TeamProjectException e) {
                     refusedUndos++;
-                    int other = changedAt.get(1 - who).getOrDefault(step.code, 0);
-                    int list = step.listChange ? changedAt.get(1 - who).getOrDefault("", 0) : 0;
+                    int other = Math.max(changedAt.get(1 - who).getOrDefault(step.code, 0), leftAt.get(who).getOrDefault(step.code, 0));
+                    int list = step.listChange ? Math.max(changedAt.get(1 - who).getOrDefault("", 0), leftAt.get(who).getOrDefault("", 0)) : 0;
                     assertTrue(Math.max(other, list) > step.seen, "refused though the other client changed nothing of it since: "
                             + e.getMessage() + ", " + context);
+                    // the refused step stays as it is and leaves the history: the steps before it on the same code or
+                    // list are refused from now on, as after another client's change (an undo of a rename of a code
+                    // whose deletion stays would otherwise bring nothing back)
+                    leftAt.get(who).put(step.code, n);
+                    if (step.listChange) {
+                        leftAt.get(who).put("", n);
+                    }
                 }
                 assertEquals(server, serverCodes(url), (undo ? "undo, " : "redo, ") + context);
                 continue;

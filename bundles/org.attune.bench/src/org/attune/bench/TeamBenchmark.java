@@ -68,11 +68,18 @@ public class TeamBenchmark extends Benchmark {
     @Option(names = "--pause-ms", defaultValue = "100", description = "Each coder's pause between actions (default: 100 ms).")
     int pauseMillis;
 
+    @Option(names = "--warm-up", defaultValue = "5", description = "Each coder's first actions, not measured: the JVM and the "
+            + "server's plans warm up on them (default: 5).")
+    int warmUp;
+
     @Mixin
     GeneratedSources generated;
 
     @Option(names = "--codings", defaultValue = "200000")
     int codings;
+
+    /** Each kind of action's commit latencies (nanoseconds), in the order they are printed. */
+    private final Map<String, List<Long>> byKind = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     /** Actions reported not done (the server failed them: a deadlock tried again too often, a dropped connection). */
     private final java.util.concurrent.atomic.AtomicLong notDone = new java.util.concurrent.atomic.AtomicLong();
@@ -135,9 +142,13 @@ public class TeamBenchmark extends Benchmark {
                     String.format("team project: %d sources, %d codings; published in %.1f s", generated.sources, codings, publishSeconds),
                     String.format("open:                 %.0f ms (median of 3; goal < 5000 ms)", open),
                     String.format("open, workbench:      %.0f ms (with its working copy; goal < 5000 ms)", workbenchOpen),
-                    String.format("%d coders, %d ms pause: %d actions committed in %.1f s = %.1f/s, %d refused (stale), %d not done",
-                            coders, pauseMillis, live.committed(), live.seconds(), result.committedPerSecond(), live.refused(), notDone.get()),
+                    String.format("%d coders, %d ms pause: %d actions committed and measured in %.1f s = %.1f/s (each coder's first %d "
+                            + "not measured), %d refused (stale), %d not done", coders, pauseMillis, live.committed(), live.seconds(),
+                            result.committedPerSecond(), warmUp, live.refused(), notDone.get()),
                     "commit, Attune:       " + live.commit() + " (goal: p95 < 20 ms)",
+                    byKind.entrySet().stream().map(e -> String.format("  %-19s %s", e.getKey() + ":",
+                            Percentiles.ofNanos(e.getValue().stream().mapToLong(Long::longValue).toArray())))
+                            .collect(java.util.stream.Collectors.joining(System.lineSeparator())),
                     "seen by another:      " + live.seen() + " (goal: p95 < 1000 ms)",
                     "seen in a workbench:  " + live.seenInWorkbench() + " (goal: p95 < 1000 ms)",
                     "commit, plain JDBC:   " + bareCommit,
@@ -213,7 +224,10 @@ public class TeamBenchmark extends Benchmark {
                 thread.join();
             }
             double took = (System.nanoTime() - start) / 1e9;
-            Thread.sleep(2_000); // the last changes reach the observer
+            long caughtUp = System.nanoTime() + CATCH_UP_SECONDS * 1_000_000_000L; // the last changes reach the observers
+            while (System.nanoTime() < caughtUp && !(caughtUp(committedAt, seenAt) && caughtUp(committedAt, seenInWorkbench))) {
+                Thread.sleep(100);
+            }
             long[] commits = latencies.stream().flatMapToLong(java.util.Arrays::stream).toArray();
             return new Live(took, commits.length, java.util.Arrays.stream(refused).sum(), Percentiles.ofNanos(commits),
                     seen(committedAt, seenAt, "the observing client"), seen(committedAt, seenInWorkbench, "the workbench"));
@@ -229,6 +243,26 @@ public class TeamBenchmark extends Benchmark {
      * actions that arrive together are read together, as they are on the server then.
      */
     private Percentiles seen(Map<String, Long> committedAt, Map<String, Long> seenAt, String who) {
+        Map<String, Long> shown = shown(committedAt, seenAt);
+        long[] seen = committedAt.entrySet().stream().filter(e -> shown.containsKey(e.getKey()))
+                .mapToLong(e -> Math.max(0, shown.get(e.getKey()) - e.getValue())).toArray();
+        long unseen = committedAt.keySet().stream().filter(k -> !shown.containsKey(k)).count();
+        if (unseen > 0) {
+            progress("%d changes never reached %s (in %d s after the last commit)", unseen, who, CATCH_UP_SECONDS);
+        }
+        return seen.length == 0 ? new Percentiles(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN) : Percentiles.ofNanos(seen);
+    }
+
+    /** How long the observers are given after the coders stopped to show the last changes. */
+    private static final int CATCH_UP_SECONDS = 30;
+
+    /** Whether an observer shows every committed change (or a later rename of it). */
+    private static boolean caughtUp(Map<String, Long> committedAt, Map<String, Long> seenAt) {
+        return shown(committedAt, seenAt).keySet().containsAll(committedAt.keySet());
+    }
+
+    /** When each committed change was first shown: seen itself, or replaced by a later rename of the same code. */
+    private static Map<String, Long> shown(Map<String, Long> committedAt, Map<String, Long> seenAt) {
         Map<String, Long> shown = new java.util.HashMap<>(seenAt);
         committedAt.forEach((key, at) -> {
             int colon = key.indexOf(':');
@@ -238,13 +272,7 @@ public class TeamBenchmark extends Benchmark {
                         .mapToLong(e -> seenAt.get(e.getKey())).min().ifPresent(later -> shown.put(key, later));
             }
         });
-        long[] seen = committedAt.entrySet().stream().filter(e -> shown.containsKey(e.getKey()))
-                .mapToLong(e -> Math.max(0, shown.get(e.getKey()) - e.getValue())).toArray();
-        long unseen = committedAt.keySet().stream().filter(k -> !shown.containsKey(k)).count();
-        if (unseen > 0) {
-            progress("%d changes never reached %s", unseen, who);
-        }
-        return seen.length == 0 ? new Percentiles(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN) : Percentiles.ofNanos(seen);
+        return shown;
     }
 
     /** One coder's actions until {@code end}: a realistic mix. Returns how many were refused as stale. */
@@ -258,12 +286,14 @@ public class TeamBenchmark extends Benchmark {
             int pick = random.nextInt(100);
             TextSource source = (TextSource) team.read(() -> team.project().getSources().get(random.nextInt(HOT_SOURCES)));
             String key;
+            String kind;
             Runnable change;
             Runnable done = () -> { };
             if (pick < 60 || (pick >= 90 && ownCodings.isEmpty()) || (pick >= 80 && pick < 85 && own.isEmpty())) {
                 Coding coding = Marks.coding(allCodes.get(random.nextInt(allCodes.size())), Marks.text(n, n + 40));
                 coding.setId(UUID.randomUUID().toString());
                 key = coding.getId();
+                kind = "add a coding";
                 change = () -> source.getCodings().add(coding);
                 done = () -> ownCodings.add(coding);
             } else if (pick < 80) {
@@ -272,30 +302,37 @@ public class TeamBenchmark extends Benchmark {
                 memo.setTitle("Coder " + index + " note " + n);
                 memo.setText("What the coder noticed in " + source.getName());
                 key = memo.getId();
+                kind = "write a memo";
                 change = () -> team.project().getMemos().add(memo);
             } else if (pick < 85) {
                 Code code = own.get(random.nextInt(own.size()));
                 String name = "coder " + index + " code " + n;
                 key = code.getId() + ":" + name;
+                kind = "rename a code";
                 change = () -> code.setName(name);
             } else if (pick < 90) {
                 Code code = F.createCode();
                 code.setId(UUID.randomUUID().toString());
                 code.setName("coder " + index + " code " + n);
                 key = code.getId() + ":" + code.getName();
+                kind = "add a code";
                 change = () -> team.project().getCodes().add(code);
                 done = () -> own.add(code);
             } else {
                 Coding coding = ownCodings.remove(random.nextInt(ownCodings.size()));
                 key = null; // a deletion: timed to commit, not to be seen
+                kind = "delete a coding";
                 change = () -> coding.getSource().getCodings().remove(coding);
             }
             long t0 = System.nanoTime();
             try {
                 team.apply("benchmark action", change);
                 long t1 = System.nanoTime();
-                latencies.add(t1 - t0);
-                if (key != null) {
+                if (n >= warmUp) {
+                    latencies.add(t1 - t0);
+                    byKind.computeIfAbsent(kind, k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(t1 - t0);
+                }
+                if (key != null && n >= warmUp) {
                     committedAt.put(key, t1);
                 }
                 done.run();

@@ -49,6 +49,8 @@ final class TeamCopy implements OpenedProject {
     private final OwnSteps steps = new OwnSteps();
     /** Others' actions come in on a model thread (the workbench): each action, undo and redo is saved as it is done. */
     private final boolean live;
+    /** Whether bringing in others' actions failed part-way (the server went away): the next time, all is compared. */
+    private boolean behind;
     /** What this user changed in the copy since it was last saved (others' actions brought in are not noted). */
     private TouchedObjects ownChanges;
 
@@ -154,9 +156,12 @@ final class TeamCopy implements OpenedProject {
     private void othersChanged(TeamProject.RemoteChange change) {
         steps.othersTouched(change.touched());
         try {
-            bringIn(OTHERS, team.textSources(change.texts()), change.everything() ? null : team.objectsOf(change.touched()));
+            boolean everything = change.everything() || behind;
+            behind = false;
+            bringIn(OTHERS, team.textSources(change.texts()), everything ? null : team.objectsOf(change.touched()));
         } catch (TeamProjectException | RuntimeException e) {
-            return; // the server went away meanwhile: the next change or reconnection reads again
+            behind = true; // the server went away meanwhile: the next change brings in everything, not only its own
+            return;
         }
         othersListeners.forEach(Runnable::run);
     }

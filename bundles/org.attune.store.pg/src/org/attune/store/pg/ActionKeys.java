@@ -25,12 +25,22 @@ final class ActionKeys {
         }
     }
 
-    static boolean committed(Connection db, UUID key) throws SQLException {
-        try (PreparedStatement q = db.prepareStatement("select 1 from action_key where key = ?")) {
+    /**
+     * Whether the action of {@code key} was committed. The server may still be ending its transaction (the connection
+     * dropped during the commit): inserting the same key waits for that transaction, as its own insertion of the key is
+     * locked until it ends, and then finds the key there if it committed (looking for the key at once could miss a
+     * commit still under way, and report done work as not done). Waits at most {@code seconds}; the insertion is
+     * rolled back.
+     */
+    static boolean committed(Connection db, UUID key, int seconds) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute("set local lock_timeout = '" + seconds + "s'");
+        }
+        try (PreparedStatement q = db.prepareStatement("insert into action_key(key) values (?) on conflict (key) do nothing")) {
             q.setObject(1, key);
-            try (ResultSet r = q.executeQuery()) {
-                return r.next();
-            }
+            return q.executeUpdate() == 0;
+        } finally {
+            db.rollback();
         }
     }
 }

@@ -833,9 +833,7 @@ public final class TeamProject implements AutoCloseable {
             try {
                 closeQuietly(db);
                 db = PgConnections.open(url);
-                boolean committed = ActionKeys.committed(db, key);
-                db.commit();
-                return committed;
+                return ActionKeys.committed(db, key, CONFIRM_SECONDS);
             } catch (TeamProjectException | SQLException again) {
                 if (System.nanoTime() > end) {
                     throw failure("\"" + label + "\" may or may not have been done: the connection dropped during its commit and the server "

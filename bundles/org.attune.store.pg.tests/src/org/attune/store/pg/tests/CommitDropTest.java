@@ -126,14 +126,15 @@ class CommitDropTest {
                         Boolean armed = passOn;
                         if (fromClient && armed != null && contains(buffer, n)) {
                             passOn = null;
+                            cuts++; // counted first: once the server has the COMMIT, the client may hear back before this thread goes on
                             if (armed) {
+                                from.shutdownOutput(); // the client hears nothing more (the server's answer goes nowhere)
                                 out.write(buffer, 0, n);
                                 out.flush();
                             } else {
                                 to.close(); // the server sees the client gone and rolls back
                             }
-                            cuts++;
-                            from.close(); // the client hears nothing more; the server keeps what it got
+                            from.close(); // the server keeps what it got
                             return;
                         }
                         out.write(buffer, 0, n);

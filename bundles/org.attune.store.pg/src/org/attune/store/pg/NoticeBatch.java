@@ -20,17 +20,23 @@ final class NoticeBatch {
     private NoticeBatch() {
     }
 
+    /** The notice that asks every row to be read again (after the server was away, or when too many wait). */
+    static JsonObject everything() {
+        JsonObject everything = new JsonObject();
+        everything.addProperty("all", true);
+        return everything;
+    }
+
     /** The notices as one ({@code {"all": true}} when one of them asks every row to be read again). */
     static JsonObject join(List<JsonObject> notices) {
         if (notices.size() == 1) {
             return notices.get(0);
         }
+        if (notices.stream().anyMatch(n -> n.has("all"))) {
+            return everything();
+        }
         JsonObject joined = new JsonObject();
         joined.addProperty("client", "several");
-        if (notices.stream().anyMatch(n -> n.has("all"))) {
-            joined.addProperty("all", true);
-            return joined;
-        }
         java.util.Map<String, Set<Long>> rows = new java.util.HashMap<>();
         for (String kind : KINDS) {
             rows.put(kind, new LinkedHashSet<>());

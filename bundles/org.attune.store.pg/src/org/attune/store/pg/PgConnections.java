@@ -107,14 +107,7 @@ public final class PgConnections {
      * deadlock or a serialization conflict with another: nothing of it was written, and doing it again may succeed.
      */
     static boolean isTransientConflict(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            for (java.sql.SQLException s = t instanceof java.sql.SQLException q ? q : null; s != null; s = s.getNextException()) {
-                if ("40P01".equals(s.getSQLState()) || "40001".equals(s.getSQLState())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return hasSqlState(e, state -> state.equals("40P01") || state.equals("40001"));
     }
 
     /**
@@ -122,10 +115,16 @@ public final class PgConnections {
      * dropped, the server shutting down or starting up (SQLSTATE class 08, 57P01 to 57P03).
      */
     static boolean isServerAway(Throwable e) {
+        return hasSqlState(e, state -> state.startsWith("08") || state.matches("57P0[123]"));
+    }
+
+    /** Whether an SQL exception in {@code e}'s chain of causes (or a batch's next exceptions) has a state {@code wanted}. */
+    private static boolean hasSqlState(Throwable e, java.util.function.Predicate<String> wanted) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException s && s.getSQLState() != null
-                    && (s.getSQLState().startsWith("08") || s.getSQLState().matches("57P0[123]"))) {
-                return true;
+            for (java.sql.SQLException s = t instanceof java.sql.SQLException q ? q : null; s != null; s = s.getNextException()) {
+                if (s.getSQLState() != null && wanted.test(s.getSQLState())) {
+                    return true;
+                }
             }
         }
         return false;

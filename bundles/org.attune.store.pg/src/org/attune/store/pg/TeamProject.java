@@ -109,6 +109,14 @@ public final class TeamProject implements AutoCloseable {
     /** Whether actions write their key ({@link ActionKeys}): a project laid out before the keys has none. */
     private boolean keyed;
 
+    /**
+     * Others' actions noticed and not yet applied on the model thread: a model thread that is busy (a workbench's, drawing
+     * its views) takes all that came meanwhile at once, read together, instead of one reading for each.
+     */
+    private final List<JsonObject> noticesWaiting = new ArrayList<>();
+    /** The rows read ahead for {@link #noticesWaiting}, when it holds a single notice. */
+    private Prefetched rowsWaiting;
+
     /** Where a stored entity is: its container's row, the feature and its position there ({@link ListPositions}). */
     private record Placement(Long container, String feature, int pos) {
     }
@@ -1048,9 +1056,8 @@ public final class TeamProject implements AutoCloseable {
         for (EObject object : created) {
             EObject container = object.eContainer();
             if (container != null) {
-                List<?> siblings = object.eContainmentFeature().isMany() ? (List<?>) container.eGet(object.eContainmentFeature(), false) : List.of(object);
                 written.placed.put(object, new Placement(idOf.apply(container), object.eContainmentFeature().getName(),
-                        positions.getOrDefault(object, siblings.indexOf(object))));
+                        positionOf(object, positions)));
             }
         }
         writeTexts(written.texts);
@@ -1221,10 +1228,7 @@ public final class TeamProject implements AutoCloseable {
         return positions;
     }
 
-    /**
-     * Inserts the rows of {@code created}; each at its position in {@code positions}, or (a list all new, as an upload
-     * writes it) at its index in its list.
-     */
+    /** Inserts the rows of {@code created}, each at {@link #positionOf its position}. */
     private static void insert(Connection db, List<EObject> created, Map<EObject, Long> ids, Function<EObject, Long> idOf,
             Map<EObject, Integer> positions, Function<TextSource, TextContent> texts) throws SQLException {
         if (created.isEmpty()) {
@@ -1249,8 +1253,7 @@ public final class TeamProject implements AutoCloseable {
                 insert.setString(3, object.eClass().getName());
                 setNullable(insert, 4, container == null ? null : idOf.apply(container));
                 insert.setString(5, feature == null ? null : feature.getName());
-                insert.setInt(6, positions.containsKey(object) ? positions.get(object)
-                        : feature == null || !feature.isMany() ? 0 : ((List<?>) container.eGet(feature, false)).indexOf(object));
+                insert.setInt(6, positionOf(object, positions));
                 setNullable(insert, 7, idOf.apply(lazyRoot(object)));
                 insert.addBatch();
             }
@@ -1273,6 +1276,19 @@ public final class TeamProject implements AutoCloseable {
             }
             text.executeBatch();
         }
+    }
+
+    /**
+     * Where a new row goes in its list: its position in {@code positions} (chosen by {@link #positions}), or, in a list
+     * all new (as an upload writes it), its index there.
+     */
+    private static int positionOf(EObject object, Map<EObject, Integer> positions) {
+        Integer chosen = positions.get(object);
+        if (chosen != null) {
+            return chosen;
+        }
+        EReference feature = object.eContainmentFeature();
+        return feature == null || !feature.isMany() ? 0 : ((List<?>) object.eContainer().eGet(feature, false)).indexOf(object);
     }
 
     private static final ValueCodec WRITING = new ValueCodec(o -> ((Element) o).getId());
@@ -1478,14 +1494,6 @@ public final class TeamProject implements AutoCloseable {
         }
     }
 
-    /**
-     * Others' actions noticed and not yet applied on the model thread: a model thread that is busy (a workbench's, drawing
-     * its views) takes all that came meanwhile at once, read together, instead of one reading for each.
-     */
-    private final List<JsonObject> noticesWaiting = new ArrayList<>();
-    /** The rows read ahead for {@link #noticesWaiting}, when it holds a single notice. */
-    private Prefetched rowsWaiting;
-
     private boolean waitingForModelThread() {
         synchronized (noticesWaiting) {
             return !noticesWaiting.isEmpty();
@@ -1497,10 +1505,8 @@ public final class TeamProject implements AutoCloseable {
         synchronized (noticesWaiting) {
             first = noticesWaiting.isEmpty();
             if (noticesWaiting.size() >= MAX_NOTIFIED) { // a model thread that does not come (none given): all is read when it does
-                JsonObject everything = new JsonObject();
-                everything.addProperty("all", true);
                 noticesWaiting.clear();
-                noticesWaiting.add(everything);
+                noticesWaiting.add(NoticeBatch.everything());
             } else {
                 noticesWaiting.add(payload);
             }
@@ -1540,9 +1546,7 @@ public final class TeamProject implements AutoCloseable {
         Connection old = listening;
         listening = again;
         closeQuietly(old);
-        JsonObject everything = new JsonObject();
-        everything.addProperty("all", true);
-        noticed(everything, null);
+        noticed(NoticeBatch.everything(), null);
         reached(true);
     }
 

@@ -652,6 +652,20 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     /**
+     * Fills a new store with elements kept elsewhere (a team project's working copy, filled from the server) without
+     * writing them: {@code fill} adds them to the model, and each is written when an action first changes, moves or
+     * deletes it or links to it. Counts, texts and every operation see them as stored. Not on the undo history; not
+     * inside an action; {@code fill} must leave the elements already stored as they are.
+     */
+    public void fillUnstored(Runnable fill) {
+        refuseIfReadOnly("fill");
+        if (Gesture.running() != null) {
+            throw new IllegalStateException("filling a store cannot be part of an action");
+        }
+        access.fillUnstored(fill);
+    }
+
+    /**
      * Writes a participant's withdrawal: {@code actions} (deletions, text edits...) run as one action that cannot be
      * undone (the undo history is emptied, as it would bring the data back). Its audit entry says {@code summary} and
      * lists no elements, and each of {@code words} (the participant's names, their sources' names...) and the names of

@@ -395,6 +395,43 @@ public final class TeamProject implements AutoCloseable {
         }
     }
 
+    /**
+     * The texts of these sources in one reading (as a working copy does at opening: a reading per source would cost
+     * two round trips each), encoded as stored; sources without a text are left out.
+     */
+    public Map<TextSource, TextContent> texts(Collection<TextSource> sources) throws TeamProjectException {
+        synchronized (lock) {
+            connected();
+            Map<TextSource, TextContent> found = new HashMap<>();
+            Map<Long, TextSource> byRow = new HashMap<>();
+            for (TextSource source : sources) {
+                TextContent text = staged.get(source);
+                Long id = rowIds.get(source);
+                if (text != null) {
+                    found.put(source, text);
+                } else if (id != null) {
+                    byRow.put(id, source);
+                }
+            }
+            if (byRow.isEmpty()) {
+                return found;
+            }
+            try (PreparedStatement q = db.prepareStatement("select entity, content from source_text where entity = any(?)")) {
+                q.setArray(1, db.createArrayOf("bigint", byRow.keySet().toArray()));
+                try (ResultSet r = q.executeQuery()) {
+                    while (r.next()) {
+                        found.put(byRow.get(r.getLong(1)), TextContent.fromStored(r.getBytes(2)));
+                    }
+                }
+                db.commit();
+                return found;
+            } catch (SQLException e) {
+                rollbackQuietly();
+                throw failure("cannot read the texts of " + byRow.size() + " sources", e);
+            }
+        }
+    }
+
     /** How many entities of each class the server holds (codings included, read or not). */
     public Map<String, Long> counts() throws TeamProjectException {
         synchronized (lock) {

@@ -715,14 +715,20 @@ public final class TeamProject implements AutoCloseable {
         EStructuralFeature feature = container.eClass().getEStructuralFeature(row.feature());
         if (feature.isMany()) {
             EList<EObject> list = (EList<EObject>) container.eGet(feature, false);
-            int index = 0;
             ListPositions.Key key = new ListPositions.Key(row.pos(), row.id());
-            while (index < list.size() && position(list.get(index)).compareTo(key) <= 0) {
-                index++;
-            }
             if (list.contains(object)) {
+                int index = 0;
+                while (index < list.size() && position(list.get(index)).compareTo(key) <= 0) {
+                    index++;
+                }
                 list.move(Math.min(index, list.size() - 1), object);
             } else {
+                // rows come in their list's order: looking from the end finds the place at once (from the start, a
+                // reading of 5,000 sources compared 12 million pairs)
+                int index = list.size();
+                while (index > 0 && position(list.get(index - 1)).compareTo(key) > 0) {
+                    index--;
+                }
                 list.add(index, object);
             }
         } else {

@@ -8,14 +8,15 @@ import java.util.Map;
 
 /**
  * The stored positions of one entity-holding list's children. Positions need not run 0, 1, 2…: the server's order of
- * a list is by position, then by row id, and a new row's id is larger than any before it. So an action that appends,
+ * a list is by position, then by row id (a client reserves ids ahead, so a new row's id may be smaller than others':
+ * its positions are chosen knowing it). So an action that appends,
  * inserts, removes or moves writes the positions of the children it adds and of as few others as it can (those outside
  * the longest run of children already in order): two coders appending to one source's codings at once each write only
  * their own row, and both clients then read the same order. Writing every later sibling's position anew, as a list
  * numbered 0…n-1 needs, made two such actions rewrite each other's rows and deadlock.
  */
 final class ListPositions {
-    /** The id a child has before the server gave it one: larger than every id it may be compared with. */
+    /** The id of a child not given one yet (none is compared with it then): larger than every id. */
     static final long NEW = Long.MAX_VALUE;
 
     /** A place in a stored list: its position, then its row id. */

@@ -86,6 +86,13 @@ public final class TeamProject implements AutoCloseable {
     private final Map<EObject, Placement> placements = new HashMap<>();
     private final Set<EObject> lazyLoaded = new HashSet<>();
     private final Map<TextSource, TextContent> staged = new HashMap<>();
+    /**
+     * Row ids reserved ahead from the server's sequence: an action that adds elements needs no round trip for their
+     * ids. Emptied whenever a transaction is rolled back, so that every id kept was reserved in a committed one (a
+     * sequence value of a transaction never committed may be issued again after the server crashed).
+     */
+    private final java.util.ArrayDeque<Long> spareIds = new java.util.ArrayDeque<>();
+    private static final int IDS_AHEAD = 64;
     private final ValueCodec codec = new ValueCodec(o -> ((Element) o).getId());
     private final List<Consumer<RemoteChange>> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Boolean>> reachability = new CopyOnWriteArrayList<>();
@@ -253,7 +260,7 @@ public final class TeamProject implements AutoCloseable {
                 PgSchema.create(db, project.getName());
                 Map<EObject, Long> ids = new HashMap<>();
                 List<EObject> all = ModelMapping.entitiesIn(project);
-                insert(db, all, ids, ids::get, Map.of(), texts);
+                insert(db, all, ids, ids::get, Map.of(), texts, n -> reserveIds(db, n));
                 files.write(db, ids);
                 audit(db, System.getProperty("user.name", "researcher"), "publish", "publish " + project.getName(), List.of());
                 db.commit();
@@ -876,6 +883,7 @@ public final class TeamProject implements AutoCloseable {
      * the server to come back; when it does not, the action is reported as possibly done (the next reading shows it).
      */
     private boolean committedAfterAll(UUID key, String label, SQLException e) throws TeamProjectException {
+        spareIds.clear(); // reserved in a transaction that may not have committed
         if (!keyed || !droppedConnection()) {
             return false; // the server answered: it refused the commit
         }
@@ -1065,17 +1073,20 @@ public final class TeamProject implements AutoCloseable {
         checkVersions(changed, true);
         written.changed.addAll(changed);
         Map<EObject, Long> ids = written.created;
+        // the new rows' ids first: reserved ahead, they need not be larger than others', and a list's order ties on them
+        java.util.Iterator<Long> fresh = takeIds(created.size()).iterator();
+        created.forEach(object -> ids.put(object, fresh.next()));
         Function<EObject, Long> idOf = o -> ids.containsKey(o) ? ids.get(o) : rowIds.get(o);
-        Map<EObject, Integer> positions = positions(reordered);
+        Map<EObject, Integer> positions = positions(reordered, ids);
         try {
-            insert(db, created, ids, idOf, positions, staged::get);
+            insert(db, created, ids, idOf, positions, staged::get, this::takeIds);
         } catch (SQLException e) {
             if ("23503".equals(e.getSQLState())) { // its container was deleted meanwhile
                 throw new Stale(labelOf(created.isEmpty() ? project : created.get(0).eContainer()), List.of());
             }
             throw e;
         }
-        checkTextsUnchanged(created, changed, written.texts);
+        List<EObject> held = checkTextsUnchanged(created, changed, written.texts);
         Map<EObject, List<EStructuralFeature>> rewritten = new LinkedHashMap<>();
         dirty.forEach((object, features) -> rewritten.put(object, features.stream().filter(f -> loaded(object, f)).toList()));
         writeFeatures(db, rewritten, idOf, false);
@@ -1126,7 +1137,7 @@ public final class TeamProject implements AutoCloseable {
         written.changed.forEach(o -> names.add(labelOf(o)));
         written.deleted.forEach(o -> names.add(labelOf(o)));
         finish(currentUser == null ? System.getProperty("user.name", "researcher") : currentUser.getName(), label, names, key,
-                notification(written));
+                notification(written), held);
         return written;
     }
 
@@ -1170,11 +1181,12 @@ public final class TeamProject implements AutoCloseable {
      * Codings, speaker turns and sync points are placed in their source's text: one this action adds or changes must
      * be placed in the text the server holds. Each such source's version (raised by every edit of its text) is checked
      * and held (for share) until the commit, so that an edit of that text by another client waits for it and then
-     * finds it (below). A revised text must have all its positioned elements followed: the server must hold no such
+     * finds it. A revised text must have all its positioned elements followed: the server must hold no such
      * element of the source that this client does not know (added by another client meanwhile, or hidden from it by
-     * the blind rule), else the edit would leave it at its old place.
+     * the blind rule), else the edit would leave it at its old place. Without a revised text, the sources to check and
+     * hold are returned, for the action's last statement ({@link #finish}); with one, all is checked here.
      */
-    private void checkTextsUnchanged(List<EObject> created, List<EObject> changed, List<TextSource> revised) throws SQLException, Stale {
+    private List<EObject> checkTextsUnchanged(List<EObject> created, List<EObject> changed, List<TextSource> revised) throws SQLException, Stale {
         Set<EObject> placedIn = new LinkedHashSet<>();
         for (List<EObject> objects : List.of(created, changed)) {
             for (EObject object : objects) {
@@ -1184,6 +1196,9 @@ public final class TeamProject implements AutoCloseable {
                     placedIn.add(source);
                 }
             }
+        }
+        if (revised.isEmpty()) {
+            return List.copyOf(placedIn); // checked and held by the action's last statement, a round trip less
         }
         List<Long> stale = new ArrayList<>();
         String first = null;
@@ -1198,12 +1213,6 @@ public final class TeamProject implements AutoCloseable {
                     }
                 }
             }
-        }
-        if (revised.isEmpty()) {
-            if (!stale.isEmpty()) {
-                throw new Stale(first, stale);
-            }
-            return;
         }
         try (PreparedStatement q = db.prepareStatement(positionedCount())) {
             for (TextSource source : revised) {
@@ -1221,6 +1230,7 @@ public final class TeamProject implements AutoCloseable {
         if (!stale.isEmpty()) {
             throw new Stale(first, stale);
         }
+        return List.of();
     }
 
     /** How many positioned elements a source has on the server, those the blind rule hides included where the layout can count them. */
@@ -1248,7 +1258,7 @@ public final class TeamProject implements AutoCloseable {
      * The stored positions to write for the children of the lists an action changed (those of stored entities): new
      * children, and existing ones whose stored place no longer fits their list's order ({@link ListPositions}).
      */
-    private Map<EObject, Integer> positions(Map<EObject, Set<EStructuralFeature>> reordered) {
+    private Map<EObject, Integer> positions(Map<EObject, Set<EStructuralFeature>> reordered, Map<EObject, Long> newIds) {
         Map<EObject, Integer> positions = new HashMap<>();
         for (Map.Entry<EObject, Set<EStructuralFeature>> entry : reordered.entrySet()) {
             Long container = rowIds.get(entry.getKey());
@@ -1261,7 +1271,7 @@ public final class TeamProject implements AutoCloseable {
                     EObject child = (EObject) children.get(i);
                     Long id = rowIds.get(child);
                     Placement was = id == null ? null : placements.get(child);
-                    ids[i] = id == null ? ListPositions.NEW : id;
+                    ids[i] = id != null ? id : newIds.getOrDefault(child, ListPositions.NEW);
                     stored.add(was != null && container.equals(was.container()) && feature.getName().equals(was.feature())
                             ? new ListPositions.Key(was.pos(), id) : null);
                 }
@@ -1271,21 +1281,15 @@ public final class TeamProject implements AutoCloseable {
         return positions;
     }
 
-    /** Inserts the rows of {@code created}, each at {@link #positionOf its position}. */
+    /** Inserts the rows of {@code created} (with ids from {@code newIds} where {@code ids} has none), each at {@link #positionOf its position}. */
     private static void insert(Connection db, List<EObject> created, Map<EObject, Long> ids, Function<EObject, Long> idOf,
-            Map<EObject, Integer> positions, Function<TextSource, TextContent> texts) throws SQLException {
+            Map<EObject, Integer> positions, Function<TextSource, TextContent> texts, IdSource newIds) throws SQLException {
         if (created.isEmpty()) {
             return;
         }
-        try (PreparedStatement q = db.prepareStatement("select nextval('entity_ids') from generate_series(1, ?)")) {
-            q.setInt(1, created.size());
-            try (ResultSet r = q.executeQuery()) {
-                for (EObject object : created) {
-                    r.next();
-                    ids.put(object, r.getLong(1));
-                }
-            }
-        }
+        List<EObject> unnumbered = created.stream().filter(object -> !ids.containsKey(object)).toList();
+        java.util.Iterator<Long> fresh = newIds.take(unnumbered.size()).iterator();
+        unnumbered.forEach(object -> ids.put(object, fresh.next()));
         try (PreparedStatement insert = db.prepareStatement(
                 "insert into entity(id, uuid, type, container, feature, pos, lazy_root) values (?, ?, ?, ?, ?, ?, ?)")) {
             for (EObject object : created) {
@@ -1319,6 +1323,38 @@ public final class TeamProject implements AutoCloseable {
             }
             text.executeBatch();
         }
+    }
+
+    /** Where new rows' ids come from. */
+    @FunctionalInterface
+    private interface IdSource {
+        List<Long> take(int count) throws SQLException;
+    }
+
+    /** {@code count} new row ids from the server's sequence, in one round trip. */
+    private static List<Long> reserveIds(Connection db, int count) throws SQLException {
+        List<Long> ids = new ArrayList<>(count);
+        try (PreparedStatement q = db.prepareStatement("select nextval('entity_ids') from generate_series(1, ?)")) {
+            q.setInt(1, count);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** {@code count} row ids for an action's new rows, from those reserved ahead (reserving more when too few are left). */
+    private List<Long> takeIds(int count) throws SQLException {
+        if (spareIds.size() < count) {
+            spareIds.addAll(reserveIds(db, count - spareIds.size() + IDS_AHEAD));
+        }
+        List<Long> taken = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            taken.add(spareIds.poll());
+        }
+        return taken;
     }
 
     /**
@@ -1449,10 +1485,15 @@ public final class TeamProject implements AutoCloseable {
      * An action's last statement, one round trip: its audit entry, its key (null: a layout without keys) and the
      * notification of the others. (Each of these was a statement of its own; at ten coders the round trips added up.)
      */
-    private void finish(String user, String action, List<String> elements, UUID key, String notification) throws SQLException {
+    private void finish(String user, String action, List<String> elements, UUID key, String notification, List<EObject> held)
+            throws SQLException, Stale {
         String keyed = key == null ? "" : ", keyed as (insert into action_key(key) values (?))";
+        // the sources whose text this action's new or changed codings are placed in: as this client read them, and held
+        // (for share) until the commit, so that another client's edit of such a text waits for it and then finds them
+        String holding = held.isEmpty() ? "" : ", held as (select e.id from entity e join unnest(?::bigint[], ?::bigint[]) as w(id, version) "
+                + "on e.id = w.id and e.version = w.version for share of e)";
         try (PreparedStatement q = db.prepareStatement("with audited as (insert into audit(user_name, kind, action, elements) values (?, 'do', ?, ?))"
-                + keyed + " select pg_notify(?, ?)")) {
+                + keyed + holding + " select pg_notify(?, ?)" + (held.isEmpty() ? "" : ", (select array_agg(id) from held)"))) {
             int i = 1;
             q.setString(i++, user);
             q.setString(i++, action);
@@ -1460,9 +1501,28 @@ public final class TeamProject implements AutoCloseable {
             if (key != null) {
                 q.setObject(i++, key);
             }
+            if (!held.isEmpty()) {
+                q.setArray(i++, db.createArrayOf("bigint", held.stream().map(rowIds::get).toArray()));
+                q.setArray(i++, db.createArrayOf("bigint", held.stream().map(versions::get).toArray()));
+            }
             q.setString(i++, CHANNEL);
             q.setString(i, notification);
-            q.executeQuery().close();
+            try (ResultSet r = q.executeQuery()) {
+                r.next();
+                if (!held.isEmpty()) {
+                    Set<Long> found = new HashSet<>();
+                    Array ids = r.getArray(2);
+                    if (ids != null) {
+                        for (Object id : (Object[]) ids.getArray()) {
+                            found.add(((Number) id).longValue());
+                        }
+                    }
+                    List<EObject> changedMeanwhile = held.stream().filter(source -> !found.contains(rowIds.get(source))).toList();
+                    if (!changedMeanwhile.isEmpty()) {
+                        throw new Stale(labelOf(changedMeanwhile.get(0)), changedMeanwhile.stream().map(rowIds::get).toList());
+                    }
+                }
+            }
         }
     }
 
@@ -1877,6 +1937,7 @@ public final class TeamProject implements AutoCloseable {
     }
 
     private void rollbackQuietly() {
+        spareIds.clear();
         try {
             db.rollback();
         } catch (SQLException e) {

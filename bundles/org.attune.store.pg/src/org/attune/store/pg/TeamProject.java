@@ -1089,7 +1089,7 @@ public final class TeamProject implements AutoCloseable {
         List<EObject> held = checkTextsUnchanged(created, changed, written.texts);
         Map<EObject, List<EStructuralFeature>> rewritten = new LinkedHashMap<>();
         dirty.forEach((object, features) -> rewritten.put(object, features.stream().filter(f -> loaded(object, f)).toList()));
-        writeFeatures(db, rewritten, idOf, false);
+        writeFeatures(db, rewritten, idOf);
         try (PreparedStatement move = db.prepareStatement("update entity set container = ?, feature = ?, pos = ?, lazy_root = ? where id = ?")) {
             for (Map.Entry<EObject, Integer> entry : positions.entrySet()) {
                 EObject child = entry.getKey();
@@ -1290,28 +1290,30 @@ public final class TeamProject implements AutoCloseable {
         List<EObject> unnumbered = created.stream().filter(object -> !ids.containsKey(object)).toList();
         java.util.Iterator<Long> fresh = newIds.take(unnumbered.size()).iterator();
         unnumbered.forEach(object -> ids.put(object, fresh.next()));
-        try (PreparedStatement insert = db.prepareStatement(
-                "insert into entity(id, uuid, type, container, feature, pos, lazy_root) values (?, ?, ?, ?, ?, ?, ?)")) {
-            for (EObject object : created) {
+        // an action's rows with their values and links in one statement (one round trip); more than one statement
+        // takes (a publication), in parts: every entity row first, as a link may point at a row of a later part
+        boolean inParts = created.size() > ROWS_PER_STATEMENT;
+        for (int from = 0; from < created.size(); from += ROWS_PER_STATEMENT) {
+            ActionRows rows = new ActionRows();
+            for (EObject object : created.subList(from, Math.min(created.size(), from + ROWS_PER_STATEMENT))) {
                 EObject container = object.eContainer();
                 EReference feature = object.eContainmentFeature();
-                insert.setLong(1, ids.get(object));
-                insert.setString(2, object instanceof Element e ? e.getId() : null);
-                insert.setString(3, object.eClass().getName());
-                setNullable(insert, 4, container == null ? null : idOf.apply(container));
-                insert.setString(5, feature == null ? null : feature.getName());
-                insert.setInt(6, positionOf(object, positions));
-                setNullable(insert, 7, idOf.apply(lazyRoot(object)));
-                insert.addBatch();
+                rows.entity(ids.get(object), object instanceof Element e ? e.getId() : null, object.eClass().getName(),
+                        container == null ? null : idOf.apply(container), feature == null ? null : feature.getName(),
+                        positionOf(object, positions), idOf.apply(lazyRoot(object)));
+                if (!inParts) {
+                    addFeatureRows(object, storedValues(object), idOf, rows);
+                }
             }
-            insert.executeBatch();
+            rows.write(db);
         }
-        Map<EObject, List<EStructuralFeature>> features = new LinkedHashMap<>();
-        for (EObject object : created) {
-            features.put(object, object.eClass().getEAllStructuralFeatures().stream()
-                    .filter(f -> ModelMapping.isStored(f) && !ModelMapping.holdsEntities(f)).toList());
+        for (int from = 0; inParts && from < created.size(); from += ROWS_PER_STATEMENT) {
+            ActionRows rows = new ActionRows();
+            for (EObject object : created.subList(from, Math.min(created.size(), from + ROWS_PER_STATEMENT))) {
+                addFeatureRows(object, storedValues(object), idOf, rows);
+            }
+            rows.write(db);
         }
-        writeFeatures(db, features, idOf, true);
         try (PreparedStatement text = db.prepareStatement("insert into source_text(entity, content) values (?, ?)")) {
             for (EObject object : created) {
                 TextContent content = object instanceof TextSource source ? texts.apply(source) : null;
@@ -1372,44 +1374,35 @@ public final class TeamProject implements AutoCloseable {
 
     private static final ValueCodec WRITING = new ValueCodec(o -> ((Element) o).getId());
 
+    /** The stored features of a new object written as values or links (those holding entities are rows of their own). */
+    private static List<EStructuralFeature> storedValues(EObject object) {
+        return object.eClass().getEAllStructuralFeatures().stream().filter(f -> ModelMapping.isStored(f) && !ModelMapping.holdsEntities(f)).toList();
+    }
+
+    /** How many new entities' rows one statement inserts at most (a publication's hundreds of thousands go in parts). */
+    private static final int ROWS_PER_STATEMENT = 2_000;
+
     /**
-     * Writes the {@code features} of each object (replacing what the rows held unless {@code fresh}), all objects'
-     * rows in one batch of each statement: an action's round trips to the server do not grow with what it changes.
+     * Writes the {@code features} of each object anew, replacing what their rows held: two statements whatever it
+     * changes (the old rows deleted, the new ones inserted), so that an action's round trips do not grow with its size.
      */
     private static void writeFeatures(Connection db, Map<EObject, ? extends Collection<EStructuralFeature>> features,
-            Function<EObject, Long> idOf, boolean fresh) throws SQLException {
+            Function<EObject, Long> idOf) throws SQLException {
         if (features.isEmpty()) {
             return;
         }
-        if (!fresh) {
-            for (String sql : List.of("delete from value where entity = ? and name = ?", "delete from long_value where entity = ? and name = ?",
-                    "delete from link where owner = ? and name = ?")) {
-                try (PreparedStatement delete = db.prepareStatement(sql)) {
-                    for (Map.Entry<EObject, ? extends Collection<EStructuralFeature>> entry : features.entrySet()) {
-                        for (EStructuralFeature feature : entry.getValue()) {
-                            delete.setLong(1, idOf.apply(entry.getKey()));
-                            delete.setString(2, feature.getName());
-                            delete.addBatch();
-                        }
-                    }
-                    delete.executeBatch();
-                }
+        ActionRows rows = new ActionRows();
+        for (Map.Entry<EObject, ? extends Collection<EStructuralFeature>> entry : features.entrySet()) {
+            for (EStructuralFeature feature : entry.getValue()) {
+                rows.replaced(idOf.apply(entry.getKey()), feature.getName());
             }
+            addFeatureRows(entry.getKey(), entry.getValue(), idOf, rows);
         }
-        try (PreparedStatement small = db.prepareStatement("insert into value(entity, name, lazy, value) values (?, ?, ?, ?)");
-                PreparedStatement large = db.prepareStatement("insert into long_value(entity, name, lazy, value) values (?, ?, ?, ?)");
-                PreparedStatement link = db.prepareStatement("insert into link(owner, name, idx, lazy, target) values (?, ?, ?, ?, ?)")) {
-            for (Map.Entry<EObject, ? extends Collection<EStructuralFeature>> entry : features.entrySet()) {
-                addFeatureRows(entry.getKey(), entry.getValue(), idOf, small, large, link);
-            }
-            small.executeBatch();
-            large.executeBatch();
-            link.executeBatch();
-        }
+        rows.write(db);
     }
 
     private static void addFeatureRows(EObject object, Collection<EStructuralFeature> features, Function<EObject, Long> idOf,
-            PreparedStatement small, PreparedStatement large, PreparedStatement link) throws SQLException {
+            ActionRows rows) {
         long id = idOf.apply(object);
         for (EStructuralFeature feature : features) {
             boolean lazy = ModelMapping.isLazy(feature);
@@ -1422,12 +1415,7 @@ public final class TeamProject implements AutoCloseable {
                     value = WRITING.featureJson(object, feature);
                 }
                 if (value != null) {
-                    PreparedStatement into = value.length() > PgSchema.LONG_VALUE ? large : small;
-                    into.setLong(1, id);
-                    into.setString(2, feature.getName());
-                    into.setBoolean(3, lazy);
-                    into.setString(4, value);
-                    into.addBatch();
+                    rows.value(id, feature.getName(), lazy, value);
                 }
             } else {
                 Object value = object.eGet(feature, false);
@@ -1436,12 +1424,7 @@ public final class TeamProject implements AutoCloseable {
                 for (Object target : targets) {
                     Long targetId = idOf.apply((EObject) target);
                     if (targetId != null) {
-                        link.setLong(1, id);
-                        link.setString(2, feature.getName());
-                        link.setInt(3, index++);
-                        link.setBoolean(4, lazy);
-                        link.setLong(5, targetId);
-                        link.addBatch();
+                        rows.link(id, feature.getName(), index++, lazy, targetId);
                     }
                 }
             }

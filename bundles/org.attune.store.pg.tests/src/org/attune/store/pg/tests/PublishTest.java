@@ -38,10 +38,35 @@ class PublishTest {
 
     @Test
     void theSampleStudyReadsBackAsItWasPublished(@TempDir Path dir) throws Exception {
-        String url = cluster.urlWithCredentials(cluster.newDatabase("sample"));
+        assertReadsBackAsPublished(dir, "sample", store -> { });
+    }
+
+    /**
+     * A project of more elements than one statement inserts (the publication goes in parts): the sample study with a
+     * transcript of 4,500 codings, whose links to codes point at rows of a later part (sources come before codes).
+     */
+    @Test
+    void aProjectOfManyPartsReadsBackAsItWasPublished(@TempDir Path dir) throws Exception {
+        assertReadsBackAsPublished(dir, "many", store -> {
+            TextSource text = (TextSource) store.project().getSources().stream().filter(TextSource.class::isInstance).findFirst().orElseThrow();
+            store.load(text);
+            List<org.attune.model.Code> codes = store.project().getCodes();
+            store.apply("many codings", () -> {
+                for (int i = 0; i < 4_500; i++) {
+                    int start = i % 40;
+                    text.getCodings().add(org.attune.model.text.Marks.coding(codes.get(i % codes.size()),
+                            org.attune.model.text.Marks.text(start, start + 5)));
+                }
+            });
+        });
+    }
+
+    private void assertReadsBackAsPublished(Path dir, String name, java.util.function.Consumer<ProjectStore> grow) throws Exception {
+        String url = cluster.urlWithCredentials(cluster.newDatabase(name));
         String local;
         Map<String, String> localTexts = new TreeMap<>();
         try (ProjectStore store = SampleProject.create(dir.resolve("sample"), OpenOptions.of("test"))) {
+            grow.accept(store);
             TeamProject.publish(store, url);
             local = describe(store.project());
             for (Source source : store.project().getSources()) {

@@ -84,35 +84,53 @@ final class ActionRows {
                 q.executeUpdate();
             }
         }
-        if (entityIds.isEmpty() && values.entities.isEmpty() && longValues.entities.isEmpty() && linkOwners.isEmpty()) {
+        if (!hasInsertions()) {
             return;
         }
-        // sibling insertions in one statement: the foreign keys are checked at its end, when every row is there
-        try (PreparedStatement q = db.prepareStatement("with e as (insert into entity(id, uuid, type, container, feature, pos, lazy_root) "
-                + "select * from unnest(?::bigint[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::int[], ?::bigint[])), "
-                + "v as (insert into value(entity, name, lazy, value) select * from unnest(?::bigint[], ?::text[], ?::boolean[], ?::text[])), "
-                + "l as (insert into long_value(entity, name, lazy, value) select * from unnest(?::bigint[], ?::text[], ?::boolean[], ?::text[])) "
-                + "insert into link(owner, name, idx, lazy, target) select * from unnest(?::bigint[], ?::text[], ?::int[], ?::boolean[], ?::bigint[])")) {
-            int i = 1;
-            q.setArray(i++, db.createArrayOf("bigint", entityIds.toArray()));
-            q.setArray(i++, db.createArrayOf("text", uuids.toArray()));
-            q.setArray(i++, db.createArrayOf("text", types.toArray()));
-            q.setArray(i++, db.createArrayOf("bigint", containers.toArray()));
-            q.setArray(i++, db.createArrayOf("text", containingFeatures.toArray()));
-            q.setArray(i++, db.createArrayOf("int4", positions.toArray()));
-            q.setArray(i++, db.createArrayOf("bigint", lazyRoots.toArray()));
-            for (Columns columns : List.of(values, longValues)) {
-                q.setArray(i++, db.createArrayOf("bigint", columns.entities.toArray()));
-                q.setArray(i++, db.createArrayOf("text", columns.names.toArray()));
-                q.setArray(i++, db.createArrayOf("bool", columns.lazy.toArray()));
-                q.setArray(i++, db.createArrayOf("text", columns.values.toArray()));
-            }
-            q.setArray(i++, db.createArrayOf("bigint", linkOwners.toArray()));
-            q.setArray(i++, db.createArrayOf("text", linkNames.toArray()));
-            q.setArray(i++, db.createArrayOf("int4", linkIndexes.toArray()));
-            q.setArray(i++, db.createArrayOf("bool", linkLazy.toArray()));
-            q.setArray(i, db.createArrayOf("bigint", linkTargets.toArray()));
-            q.executeUpdate();
+        try (PreparedStatement q = db.prepareStatement("with " + insertions() + " select 1")) {
+            bindInsertions(db, q, 1);
+            q.execute();
         }
+    }
+
+    boolean hasInsertions() {
+        return !(entityIds.isEmpty() && values.entities.isEmpty() && longValues.entities.isEmpty() && linkOwners.isEmpty());
+    }
+
+    /**
+     * The insertions as the queries of a {@code with} clause (without the word), for a statement of their own or the
+     * action's last one. Sibling insertions in one statement: their foreign keys are checked at its end, when every
+     * row is there.
+     */
+    String insertions() {
+        return "rows_e as (insert into entity(id, uuid, type, container, feature, pos, lazy_root) "
+                + "select * from unnest(?::bigint[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::int[], ?::bigint[])), "
+                + "rows_v as (insert into value(entity, name, lazy, value) select * from unnest(?::bigint[], ?::text[], ?::boolean[], ?::text[])), "
+                + "rows_l as (insert into long_value(entity, name, lazy, value) select * from unnest(?::bigint[], ?::text[], ?::boolean[], ?::text[])), "
+                + "rows_k as (insert into link(owner, name, idx, lazy, target) select * from unnest(?::bigint[], ?::text[], ?::int[], ?::boolean[], ?::bigint[]))";
+    }
+
+    /** Binds the parameters of {@link #insertions()} from {@code first}; the next parameter's index. */
+    int bindInsertions(Connection db, PreparedStatement q, int first) throws SQLException {
+        int i = first;
+        q.setArray(i++, db.createArrayOf("bigint", entityIds.toArray()));
+        q.setArray(i++, db.createArrayOf("text", uuids.toArray()));
+        q.setArray(i++, db.createArrayOf("text", types.toArray()));
+        q.setArray(i++, db.createArrayOf("bigint", containers.toArray()));
+        q.setArray(i++, db.createArrayOf("text", containingFeatures.toArray()));
+        q.setArray(i++, db.createArrayOf("int4", positions.toArray()));
+        q.setArray(i++, db.createArrayOf("bigint", lazyRoots.toArray()));
+        for (Columns columns : List.of(values, longValues)) {
+            q.setArray(i++, db.createArrayOf("bigint", columns.entities.toArray()));
+            q.setArray(i++, db.createArrayOf("text", columns.names.toArray()));
+            q.setArray(i++, db.createArrayOf("bool", columns.lazy.toArray()));
+            q.setArray(i++, db.createArrayOf("text", columns.values.toArray()));
+        }
+        q.setArray(i++, db.createArrayOf("bigint", linkOwners.toArray()));
+        q.setArray(i++, db.createArrayOf("text", linkNames.toArray()));
+        q.setArray(i++, db.createArrayOf("int4", linkIndexes.toArray()));
+        q.setArray(i++, db.createArrayOf("bool", linkLazy.toArray()));
+        q.setArray(i++, db.createArrayOf("bigint", linkTargets.toArray()));
+        return i;
     }
 }

@@ -1078,17 +1078,23 @@ public final class TeamProject implements AutoCloseable {
         created.forEach(object -> ids.put(object, fresh.next()));
         Function<EObject, Long> idOf = o -> ids.containsKey(o) ? ids.get(o) : rowIds.get(o);
         Map<EObject, Integer> positions = positions(reordered, ids);
+        Map<EObject, List<EStructuralFeature>> rewritten = new LinkedHashMap<>();
+        dirty.forEach((object, features) -> rewritten.put(object, features.stream().filter(f -> loaded(object, f)).toList()));
+        // an action that only adds (a coding, a memo, a code) sends its rows with its last statement, a round trip less;
+        // one that also changes, moves or gives a text writes them first, as what follows may refer to them
+        boolean onlyAdds = rewritten.values().stream().allMatch(List::isEmpty) && written.texts.isEmpty()
+                && positions.keySet().stream().allMatch(ids::containsKey) && created.size() <= ROWS_PER_STATEMENT
+                && created.stream().noneMatch(o -> o instanceof TextSource t && staged.get(t) != null);
+        ActionRows withTheLast = onlyAdds ? rowsOf(created, ids, idOf, positions, true) : null;
         try {
-            insert(db, created, ids, idOf, positions, staged::get, this::takeIds);
-        } catch (SQLException e) {
-            if ("23503".equals(e.getSQLState())) { // its container was deleted meanwhile
-                throw new Stale(labelOf(created.isEmpty() ? project : created.get(0).eContainer()), List.of());
+            if (!onlyAdds) {
+                insert(db, created, ids, idOf, positions, staged::get, this::takeIds);
             }
+        } catch (SQLException e) {
+            staleIfContainerGone(e, created);
             throw e;
         }
         List<EObject> held = checkTextsUnchanged(created, changed, written.texts);
-        Map<EObject, List<EStructuralFeature>> rewritten = new LinkedHashMap<>();
-        dirty.forEach((object, features) -> rewritten.put(object, features.stream().filter(f -> loaded(object, f)).toList()));
         writeFeatures(db, rewritten, idOf);
         try (PreparedStatement move = db.prepareStatement("update entity set container = ?, feature = ?, pos = ?, lazy_root = ? where id = ?")) {
             for (Map.Entry<EObject, Integer> entry : positions.entrySet()) {
@@ -1136,9 +1142,21 @@ public final class TeamProject implements AutoCloseable {
         written.created.keySet().forEach(o -> names.add(labelOf(o)));
         written.changed.forEach(o -> names.add(labelOf(o)));
         written.deleted.forEach(o -> names.add(labelOf(o)));
-        finish(currentUser == null ? System.getProperty("user.name", "researcher") : currentUser.getName(), label, names, key,
-                notification(written), held);
+        try {
+            finish(currentUser == null ? System.getProperty("user.name", "researcher") : currentUser.getName(), label, names, key,
+                    notification(written), held, withTheLast);
+        } catch (SQLException e) {
+            staleIfContainerGone(e, created);
+            throw e;
+        }
         return written;
+    }
+
+    /** A new row's container was deleted by another client meanwhile (a foreign key refused it): the action is stale. */
+    private void staleIfContainerGone(SQLException e, List<EObject> created) throws Stale {
+        if ("23503".equals(e.getSQLState())) {
+            throw new Stale(labelOf(created.isEmpty() ? project : created.get(0).eContainer()), List.of());
+        }
     }
 
     /** Raises (or, for {@code raise} false, locks) each entity's version, refusing when another client changed it. */
@@ -1294,18 +1312,7 @@ public final class TeamProject implements AutoCloseable {
         // takes (a publication), in parts: every entity row first, as a link may point at a row of a later part
         boolean inParts = created.size() > ROWS_PER_STATEMENT;
         for (int from = 0; from < created.size(); from += ROWS_PER_STATEMENT) {
-            ActionRows rows = new ActionRows();
-            for (EObject object : created.subList(from, Math.min(created.size(), from + ROWS_PER_STATEMENT))) {
-                EObject container = object.eContainer();
-                EReference feature = object.eContainmentFeature();
-                rows.entity(ids.get(object), object instanceof Element e ? e.getId() : null, object.eClass().getName(),
-                        container == null ? null : idOf.apply(container), feature == null ? null : feature.getName(),
-                        positionOf(object, positions), idOf.apply(lazyRoot(object)));
-                if (!inParts) {
-                    addFeatureRows(object, storedValues(object), idOf, rows);
-                }
-            }
-            rows.write(db);
+            rowsOf(created.subList(from, Math.min(created.size(), from + ROWS_PER_STATEMENT)), ids, idOf, positions, !inParts).write(db);
         }
         for (int from = 0; inParts && from < created.size(); from += ROWS_PER_STATEMENT) {
             ActionRows rows = new ActionRows();
@@ -1373,6 +1380,23 @@ public final class TeamProject implements AutoCloseable {
     }
 
     private static final ValueCodec WRITING = new ValueCodec(o -> ((Element) o).getId());
+
+    /** The entity rows of {@code created}, and with {@code withValues} their values and links, not written yet. */
+    private static ActionRows rowsOf(List<EObject> created, Map<EObject, Long> ids, Function<EObject, Long> idOf,
+            Map<EObject, Integer> positions, boolean withValues) {
+        ActionRows rows = new ActionRows();
+        for (EObject object : created) {
+            EObject container = object.eContainer();
+            EReference feature = object.eContainmentFeature();
+            rows.entity(ids.get(object), object instanceof Element e ? e.getId() : null, object.eClass().getName(),
+                    container == null ? null : idOf.apply(container), feature == null ? null : feature.getName(),
+                    positionOf(object, positions), idOf.apply(lazyRoot(object)));
+            if (withValues) {
+                addFeatureRows(object, storedValues(object), idOf, rows);
+            }
+        }
+        return rows;
+    }
 
     /** The stored features of a new object written as values or links (those holding entities are rows of their own). */
     private static List<EStructuralFeature> storedValues(EObject object) {
@@ -1465,19 +1489,22 @@ public final class TeamProject implements AutoCloseable {
     }
 
     /**
-     * An action's last statement, one round trip: its audit entry, its key (null: a layout without keys) and the
-     * notification of the others. (Each of these was a statement of its own; at ten coders the round trips added up.)
+     * An action's last statement, one round trip: the rows of an action that only adds ({@code rows}, or null), its
+     * audit entry, its key (null: a layout without keys), the check of the texts {@code held} and the notification of
+     * the others. (Each of these was a statement of its own; at ten coders the round trips added up.)
      */
-    private void finish(String user, String action, List<String> elements, UUID key, String notification, List<EObject> held)
-            throws SQLException, Stale {
+    private void finish(String user, String action, List<String> elements, UUID key, String notification, List<EObject> held,
+            ActionRows rows) throws SQLException, Stale {
+        boolean withRows = rows != null && rows.hasInsertions();
         String keyed = key == null ? "" : ", keyed as (insert into action_key(key) values (?))";
         // the sources whose text this action's new or changed codings are placed in: as this client read them, and held
         // (for share) until the commit, so that another client's edit of such a text waits for it and then finds them
         String holding = held.isEmpty() ? "" : ", held as (select e.id from entity e join unnest(?::bigint[], ?::bigint[]) as w(id, version) "
                 + "on e.id = w.id and e.version = w.version for share of e)";
-        try (PreparedStatement q = db.prepareStatement("with audited as (insert into audit(user_name, kind, action, elements) values (?, 'do', ?, ?))"
+        try (PreparedStatement q = db.prepareStatement("with " + (withRows ? rows.insertions() + ", " : "")
+                + "audited as (insert into audit(user_name, kind, action, elements) values (?, 'do', ?, ?))"
                 + keyed + holding + " select pg_notify(?, ?)" + (held.isEmpty() ? "" : ", (select array_agg(id) from held)"))) {
-            int i = 1;
+            int i = withRows ? rows.bindInsertions(db, q, 1) : 1;
             q.setString(i++, user);
             q.setString(i++, action);
             q.setArray(i++, auditedNames(db, elements));

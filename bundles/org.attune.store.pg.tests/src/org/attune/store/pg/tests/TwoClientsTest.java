@@ -93,6 +93,43 @@ class TwoClientsTest {
     }
 
     /**
+     * A coding added (an action that only adds, whose rows go with its last statement) to a transcript another client
+     * deleted meanwhile is refused as stale, and nothing of it is on the server.
+     */
+    @Test
+    void aCodingOfASourceDeletedMeanwhileIsRefused() throws Exception {
+        String url = newProject();
+        ConcurrentLinkedQueue<Runnable> held = new ConcurrentLinkedQueue<>(); // b does not see a's deletion yet
+        try (TeamProject a = TeamProject.open(url, Runnable::run); TeamProject b = TeamProject.open(url, held::add)) {
+            Code code = F.createCode();
+            code.setName("Warmth");
+            TextSource transcript = F.createTextSource();
+            transcript.setName("Session 1");
+            a.stageText(transcript, "Mother smiles at the child.");
+            a.apply("add", () -> {
+                a.project().getCodes().add(code);
+                a.project().getSources().add(transcript);
+            });
+            long end = System.nanoTime() + 2_000_000_000L;
+            while (b.read(() -> b.project().getSources().isEmpty()) && System.nanoTime() < end) {
+                drain(held);
+                Thread.sleep(5);
+            }
+            TextSource theirs = (TextSource) b.read(() -> b.project().getSources().get(0));
+            Code theirCode = b.read(() -> b.project().getCodes().get(0));
+            b.load(theirs);
+            a.apply("delete transcript", () -> a.project().getSources().remove(transcript));
+            StaleDataException e = assertThrows(StaleDataException.class,
+                    () -> b.apply("code by b", () -> theirs.getCodings().add(Marks.coding(theirCode, Marks.text(0, 6)))));
+            assertTrue(e.getMessage().contains("\"code by b\" was not done"), e.getMessage());
+            try (TeamProject c = TeamProject.open(url, Runnable::run)) {
+                assertEquals(0, c.counts().getOrDefault("Coding", 0L));
+                assertTrue(c.project().getSources().isEmpty());
+            }
+        }
+    }
+
+    /**
      * Random actions of two clients on the codebook (add, rename, delete), with each client's notifications applied at
      * random moments; every acknowledged action is in the database, a refused one is not, and at the end both clients
      * and a fresh one read what a simple model of the acknowledged actions holds.

@@ -654,17 +654,7 @@ public final class StoreAccess {
             }
         }
         for (EObject object : effects.created.keySet()) {
-            Entity entity = txn.getEntity(effects.created.get(object));
-            place(txn, entity, object, effects);
-            for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
-                if (ModelMapping.isStored(feature) && !ModelMapping.holdsEntities(feature)) {
-                    writeFeature(txn, entity, object, feature, effects, true);
-                }
-            }
-            if (object instanceof TextSource source && texts.containsKey(source)) {
-                ChunkedValues.put(textStore(txn, true), environmentTransaction(txn), textKey(entity.getId()),
-                        texts.get(source).stored(), true);
-            }
+            writeWhole(txn, txn.getEntity(effects.created.get(object)), object, effects);
         }
         for (EObject object : placed) {
             place(txn, txn.getEntity(entityIds.get(object)), object, effects);
@@ -842,6 +832,12 @@ public final class StoreAccess {
     private EntityId writeUnstored(StoreTransaction txn, EObject object, Effects effects) {
         Entity entity = txn.newEntity(object.eClass().getName());
         effects.stored.put(object, entity.getId()); // before its features: a link back to it finds it
+        writeWhole(txn, entity, object, effects);
+        return entity.getId();
+    }
+
+    /** Writes a fresh entity of {@code object}: its place, its stored values and links, and a text source's text. */
+    private void writeWhole(StoreTransaction txn, Entity entity, EObject object, Effects effects) {
         place(txn, entity, object, effects);
         for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
             if (ModelMapping.isStored(feature) && !ModelMapping.holdsEntities(feature)) {
@@ -851,7 +847,6 @@ public final class StoreAccess {
         if (object instanceof TextSource source && texts.containsKey(source)) {
             ChunkedValues.put(textStore(txn, true), environmentTransaction(txn), textKey(entity.getId()), texts.get(source).stored(), true);
         }
-        return entity.getId();
     }
 
     private boolean attached(EObject object) {
